@@ -144,7 +144,8 @@ class Actor:
     text: str
     name: str  # ACLED-style, e.g. "Military Forces of Russia"
     country: str | None  # ISO3
-    kind: str  # state_forces, rebels, political_militia, identity_militia, rioters, protesters, civilians, external
+    # state_forces, rebels, political_militia, identity_militia, rioters, protesters, civilians, external
+    kind: str
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -58,8 +58,6 @@ def text_for_parsing(document: Document) -> str:
 
 def parse_documents(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
     """Parse documents in batches through `nlp.pipe`, yielding (document, doc) pairs."""
-    nlp = load_nlp()
-    docs = list(documents)
-    texts = (text_for_parsing(d) for d in docs)
-    for document, doc in zip(docs, nlp.pipe(texts, batch_size=batch_size)):
+    pairs = ((text_for_parsing(d), d) for d in documents)
+    for doc, document in load_nlp().pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, doc
