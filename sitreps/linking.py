@@ -1,0 +1,332 @@
+"""Linking: give each event its date, place, counts and sources, and fold the
+mentions of one event inside a document into one record.
+
+In: an `Extraction` whose stages have run (places, dates, quantities,
+attributions, bare event mentions) and the spaCy `Doc`. Out: the same
+extraction, its events completed in place.
+
+How arguments are chosen:
+- a date, count or place in the event's own sentence belongs to the event whose
+  governing verb it hangs from in the parse (so "strikes on Tuesday, after
+  Russia retreated ... last week" gives each event its own date);
+- mentions of one event (same sub-event type, compatible date and place, or a
+  definite reference such as "the missile strikes") are folded into one event;
+- an event with no date of its own takes that of the last event of its type,
+  else of a sentence-mate, else the lead event's, else the publication date;
+- a count in a sentence without an event ("one person has died from the
+  missile strikes") goes to the event it refers back to;
+- sources are the attributions whose content covers one of the event's sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.attribution import source_label
+from sitreps.models import Attribution, DateValue, EventMention, Extraction, Quantity, Span
+from sitreps.places import locate_event
+from sitreps.quantities import fatalities_from
+
+UNASSERTED = {"historical", "future", "hypothetical", "denied"}
+# Nouns that refer back to an attack already reported ("the strikes", "the attacks").
+ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
+                "raid", "assault", "blast", "explosion", "wave"}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+DEFINITE_DETERMINERS = {"the", "these", "those", "this", "that", "such"}
+QUANTITY_AFFINITY = {
+    "missiles_intercepted": {"Disrupted weapons use"},
+    "drones_intercepted": {"Disrupted weapons use"},
+    "arrested": {"Arrests"},
+}
+
+
+@dataclass
+class _Mention:
+    event: EventMention
+    sentence: SpacySpan
+    governor: Token
+    own_date: DateValue | None = None
+    own_location: dict | None = None
+    fallback_location: dict | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention]
+
+    @property
+    def head(self) -> _Mention:
+        return self.mentions[0]
+
+    @property
+    def event(self) -> EventMention:
+        return self.head.event
+
+    def date(self) -> DateValue | None:
+        return next((m.own_date for m in self.mentions if m.own_date), None)
+
+    def location(self) -> dict | None:
+        return next((m.own_location for m in self.mentions if m.own_location), None)
+
+
+def _root_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governor(token: Token) -> Token:
+    """The nearest verb at or above `token` (or the sentence root)."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+        current = current.head
+    return current
+
+
+def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: bool) -> float:
+    """How badly an argument (a date or count) fits an event; lower is better."""
+    governor = _governor(argument)
+    if governor == event_governor:
+        return 0.0
+    if claimed_by_other:
+        return 50.0 + abs(argument.i - event_governor.i) / 100
+    if governor in event_governor.ancestors:
+        return 1.0 + abs(argument.i - event_governor.i) / 100
+    if event_governor in governor.ancestors:
+        return 2.0 + abs(argument.i - event_governor.i) / 100
+    return 10.0 + abs(argument.i - event_governor.i) / 100
+
+
+def _assign_in_sentence(
+    doc: Doc, mentions: list[_Mention], start: int, end: int
+) -> _Mention | None:
+    """The mention of this sentence that an argument at [start, end) belongs to."""
+    if not mentions:
+        return None
+    root = _root_of(doc, start, end)
+    if root is None:
+        return mentions[0]
+    governor = _governor(root)
+    governors = {m.governor for m in mentions}
+    return min(
+        mentions,
+        key=lambda m: _attachment_cost(root, m.governor, governor in governors and governor != m.governor),
+    )
+
+
+def _trigger_lemma(doc: Doc, event: EventMention) -> str:
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root.lemma_.lower() if root is not None else event.trigger.text.lower()
+
+
+def _is_definite_reference(doc: Doc, event: EventMention) -> bool:
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if root is None or root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        child.dep_ in {"det", "poss"} and (child.lower_ in DEFINITE_DETERMINERS or child.dep_ == "poss")
+        for child in root.children
+    )
+
+
+def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _locations_compatible(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
+        return True
+    return (a.get("name"), a.get("country_code")) == (b.get("name"), b.get("country_code"))
+
+
+def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
+    """Fold mentions of the same event (in text order) into clusters."""
+    clusters: list[_Cluster] = []
+    for mention in mentions:
+        event = mention.event
+        best: _Cluster | None = None
+        if event.modality not in UNASSERTED:
+            definite = _is_definite_reference(doc, event)
+            lemma = _trigger_lemma(doc, event)
+            candidates = []
+            for order, cluster in enumerate(clusters):
+                head = cluster.event
+                if head.modality in UNASSERTED:
+                    continue
+                same_type = head.sub_event_type == event.sub_event_type
+                if not same_type and not (definite and head.event_type == event.event_type):
+                    continue
+                if not (_dates_compatible(mention.own_date, cluster.date())
+                        and _locations_compatible(mention.own_location, cluster.location())):
+                    continue
+                cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
+                lemma_match = lemma in cluster_lemmas or (
+                    lemma in ATTACK_NOUNS and bool(cluster_lemmas & ATTACK_NOUNS))
+                # An anaphor with no place or date of its own only joins an event it names.
+                if definite and not lemma_match and mention.own_location is None and len(clusters) > 1:
+                    continue
+                candidates.append((not lemma_match, not same_type, -order, cluster))
+            if candidates:
+                best = min(candidates, key=lambda c: c[:3])[3]
+        if best is None:
+            clusters.append(_Cluster([mention]))
+        else:
+            best.mentions.append(mention)
+    return clusters
+
+
+def _inherit_dates(clusters: list[_Cluster], extraction: Extraction) -> dict[int, DateValue | None]:
+    """Each cluster's date: its own, else inherited (see module docstring)."""
+    dates = {id(c): c.date() for c in clusters}
+    asserted = [c for c in clusters if c.event.modality not in UNASSERTED]
+    lead = next((dates[id(c)] for c in asserted if dates[id(c)]), None)
+    for cluster in asserted:
+        if dates[id(cluster)]:
+            continue
+        start = cluster.head.sentence.start_char
+        same_type = [c for c in asserted if c.event.event_type == cluster.event.event_type
+                     and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster]
+        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
+        if same_type:
+            dates[id(cluster)] = dates[id(same_type[-1])]
+        elif mates:
+            dates[id(cluster)] = dates[id(mates[0])]
+        elif lead:
+            dates[id(cluster)] = lead
+    for cluster in asserted:  # sentence-mates of clusters that inherited above
+        if dates[id(cluster)] is None:
+            mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
+            if mates:
+                dates[id(cluster)] = dates[id(mates[0])]
+    published = extraction.document.published
+    for cluster in asserted:
+        if dates[id(cluster)] is None and published:
+            dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
+                                           date_end=published, precision="day", anchor="published")
+    return dates
+
+
+def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster]) -> _Cluster | None:
+    """The earlier event that a count in an event-less sentence refers to."""
+    earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
+               and c.event.modality not in UNASSERTED]
+    if not earlier:
+        return None
+    affinity = QUANTITY_AFFINITY.get(quantity.what)
+    if affinity:
+        matching = [c for c in earlier if c.event.sub_event_type in affinity]
+        if matching:
+            return matching[-1]
+    nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
+    named = [c for c in earlier
+             if {_trigger_lemma(doc, m.event) for m in c.mentions} & nouns
+             or (nouns & ATTACK_NOUNS and {_trigger_lemma(doc, m.event) for m in c.mentions} & ATTACK_NOUNS)]
+    if named:
+        return named[0] if len(named) > 1 and named[0].event.event_type in VIOLENT_TYPES else named[-1]
+    violent = [c for c in earlier if c.event.event_type in VIOLENT_TYPES]
+    return violent[-1] if violent else None
+
+
+def _covering_attributions(attributions: list[Attribution], sentences: list[SpacySpan]) -> list[int]:
+    covering = []
+    for index, attribution in enumerate(attributions):
+        for sentence in sentences:
+            content, cue = attribution.content, attribution.cue
+            overlaps_content = content.start < sentence.end_char and sentence.start_char < content.end
+            cue_inside = sentence.start_char <= cue.start < sentence.end_char
+            if overlaps_content or cue_inside:
+                covering.append(index)
+                break
+    return covering
+
+
+def link_events(extraction: Extraction, doc: Doc) -> None:
+    """Complete `extraction.events` in place (see module docstring)."""
+    document = extraction.document
+    mentions: list[_Mention] = []
+    for event in sorted(extraction.events, key=lambda e: e.trigger.start):
+        root = _root_of(doc, event.trigger.start, event.trigger.end)
+        if root is None:
+            continue
+        mentions.append(_Mention(event=event, sentence=root.sent, governor=_governor(root)))
+    by_sentence: dict[int, list[_Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence.start_char, []).append(mention)
+
+    for date in extraction.dates:
+        root = _root_of(doc, date.start, date.end)
+        if root is None:
+            continue
+        owner = _assign_in_sentence(doc, by_sentence.get(root.sent.start_char, []), date.start, date.end)
+        if owner is not None and owner.own_date is None:
+            owner.own_date = date
+
+    sources = [a.source for a in extraction.attributions if a.source is not None]
+    for mention in mentions:
+        sentence = mention.sentence
+        location = locate_event(extraction.places, doc, document, sentence.start_char, sentence.end_char,
+                                mention.event.trigger.start)
+        mention.fallback_location = location
+        place = (location or {}).get("place") or {}
+        start = place.get("start")
+        in_sentence = start is not None and sentence.start_char <= start < sentence.end_char
+        is_speaker = any(s.start <= (start or -1) < s.end for s in sources)
+        if in_sentence and not is_speaker:
+            mention.own_location = location
+
+    orphans: list[tuple[SpacySpan, Quantity]] = []
+    for quantity in extraction.quantities:
+        root = _root_of(doc, quantity.start, quantity.end)
+        if root is None:
+            continue
+        in_sentence = by_sentence.get(root.sent.start_char, [])
+        affinity = QUANTITY_AFFINITY.get(quantity.what)
+        preferred = [m for m in in_sentence if affinity and m.event.sub_event_type in affinity]
+        owner = preferred[0] if preferred else _assign_in_sentence(doc, in_sentence, quantity.start, quantity.end)
+        if owner is None:
+            orphans.append((root.sent, quantity))
+        else:
+            owner.quantities.append(quantity)
+
+    clusters = _fold(doc, mentions)
+    for sentence, quantity in orphans:
+        target = _orphan_target(doc, sentence, quantity, clusters)
+        if target is not None:
+            target.head.quantities.append(quantity)
+
+    dates = _inherit_dates(clusters, extraction)
+    events: list[EventMention] = []
+    for cluster in clusters:
+        event = cluster.event
+        event.date = dates.get(id(cluster))
+        event.location = cluster.location() or next(
+            (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
+        event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
+        event.fatalities = fatalities_from(event.quantities)
+        sentences = [m.sentence for m in cluster.mentions]
+        event.attributions = _covering_attributions(extraction.attributions, sentences)
+        labels: list[str] = []
+        for index in event.attributions:
+            attribution = extraction.attributions[index]
+            for label in (source_label(attribution), attribution.via):
+                if label and label not in labels:
+                    labels.append(label)
+        event.sources = labels
+        if event.modality == "asserted" and event.attributions:
+            event.modality = "reported"
+        event.also = [
+            Span(document.text[s.start_char:s.end_char], s.start_char, s.end_char)
+            for s in dict.fromkeys(sentences[1:]) if s != cluster.head.sentence
+        ]
+        event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1))
+        events.append(event)
+    for number, event in enumerate(events, start=1):
+        event.id = f"{document.id}:e{number}"
+    extraction.events = events
