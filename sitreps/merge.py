@@ -49,15 +49,11 @@ def mergeable(mention: dict[str, Any]) -> bool:
     return mention.get("modality") not in NON_MERGING_MODALITIES
 
 
-def canonical_id(mention_uid: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """A deterministic canonical-event id derived from its first mention's uid."""
-    salt = 0
-    while True:
-        key = mention_uid if salt == 0 else f"{mention_uid}#{salt}"
-        event_id = "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-        if event_id not in taken:
-            return event_id
-        salt += 1
+def canonical_id(mention_uid: str, salt: int = 0) -> str:
+    """A deterministic canonical-event id derived from its first mention's uid (`salt` > 0 when the
+    plain one is taken)."""
+    key = mention_uid if salt == 0 else f"{mention_uid}#{salt}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def match_score(mention: dict[str, Any], canonical: dict[str, Any]) -> tuple[float, list[str]]:

@@ -1,0 +1,417 @@
+"""The SQLite store: documents, their extractions, and canonical events merged across documents.
+
+In: `Extraction`s, one per document (`Store.add`). Out: canonical events in the contract's `events`
+shape (`Store.events`, `Store.event`), stored documents and their mentions. Each document is one
+transaction (the document, its places, attributions, event mentions and the canonical events they
+touch), so an interrupted ingest loses at most the document in flight. WAL mode lets readers query
+while a writer ingests. All SQL lives here, kept plain so that a PostgreSQL backend can follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sitreps import merge
+from sitreps.models import Extraction
+from sitreps.outputs import lookup_country
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            extraction_hash TEXT NOT NULL,
+            title TEXT, url TEXT, outlet TEXT, published TEXT, language TEXT,
+            text TEXT NOT NULL,
+            input_name TEXT,
+            skipped TEXT,
+            ingested_at TEXT NOT NULL)""",
+        "CREATE INDEX documents_published ON documents (published)",
+        """CREATE TABLE places (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+            name TEXT, kind TEXT, geonameid INTEGER, country_code TEXT, admin1 TEXT,
+            lat REAL, lon REAL, score REAL,
+            PRIMARY KEY (document_id, position))""",
+        """CREATE TABLE attributions (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            source_text TEXT, source_kind TEXT, source_name TEXT, role TEXT, via TEXT,
+            cue_text TEXT NOT NULL, content_text TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, position))""",
+        """CREATE TABLE event_mentions (
+            uid TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            mention_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+            confidence REAL NOT NULL, modality TEXT NOT NULL,
+            trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+            evidence_text TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+            date_start TEXT, date_end TEXT, date_precision TEXT, date_json TEXT,
+            country_code TEXT, admin1 TEXT, lat REAL, lon REAL, geo_precision INTEGER, location_json TEXT,
+            actor1_json TEXT, actor2_json TEXT,
+            fatalities_min INTEGER, fatalities_max INTEGER, fatalities_json TEXT,
+            quantities_json TEXT NOT NULL, sources_json TEXT NOT NULL,
+            attributions_json TEXT NOT NULL, also_json TEXT NOT NULL,
+            UNIQUE (document_id, mention_id))""",
+        """CREATE TABLE canonical_events (
+            id TEXT PRIMARY KEY,
+            event_type TEXT NOT NULL, sub_event_type TEXT,
+            date_start TEXT, date_end TEXT, sort_date TEXT,
+            country_code TEXT,
+            first_reported TEXT, last_reported TEXT,
+            mentions INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        "CREATE INDEX canonical_events_type_date ON canonical_events (event_type, sort_date)",
+        "CREATE INDEX canonical_events_date ON canonical_events (sort_date)",
+        """CREATE TABLE canonical_event_mentions (
+            mention_uid TEXT PRIMARY KEY REFERENCES event_mentions (uid) ON DELETE CASCADE,
+            event_id TEXT NOT NULL REFERENCES canonical_events (id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL)""",
+        "CREATE INDEX canonical_event_mentions_event ON canonical_event_mentions (event_id)",
+    ],
+}
+
+
+class StoreError(Exception):
+    """The database cannot be used (e.g. it was written by a newer sitreps)."""
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _unjson(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _hash(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(extraction: Extraction) -> str:
+    """What identifies a document's content: its text and metadata."""
+    document = extraction.document
+    return _hash([document.text, document.title, document.url, document.outlet, document.published,
+                  document.language])
+
+
+class Store:
+    """One SQLite database file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.connection.execute("PRAGMA journal_mode = WAL")
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self.connection.execute("PRAGMA synchronous = NORMAL")
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def _schema_version(self) -> int:
+        exists = self.connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+        if not exists:
+            return 0
+        row = self.connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return row[0] or 0
+
+    def _migrate(self) -> None:
+        with self._transaction() as db:
+            version = self._schema_version()
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path} has schema version {version}, newer than this sitreps supports "
+                                 f"({SCHEMA_VERSION}); upgrade sitreps to use it")
+            if version == 0:
+                db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)")
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target]:
+                    db.execute(statement)
+                db.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (target, _now()))
+
+    # Writing
+
+    def add(self, extraction: Extraction) -> str:
+        """Store one document's extraction and merge its event mentions: 'added', 'unchanged' or 'updated'."""
+        document = extraction.document
+        hashes = (content_hash(extraction), _hash(extraction.to_dict()))
+        with self._transaction() as db:
+            row = db.execute("SELECT content_hash, extraction_hash FROM documents WHERE id = ?",
+                             (document.id,)).fetchone()
+            if row is not None and (row["content_hash"], row["extraction_hash"]) == hashes:
+                return "unchanged"
+            touched: set[str] = set()
+            if row is not None:
+                touched = {r["event_id"] for r in db.execute(
+                    "SELECT cem.event_id FROM canonical_event_mentions cem JOIN event_mentions em "
+                    "ON em.uid = cem.mention_uid WHERE em.document_id = ?", (document.id,))}
+                db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
+            self._insert_document(extraction, hashes)
+            for event_id in sorted(touched):
+                self._refresh_canonical(event_id)
+            if not extraction.skipped:
+                for position, mention in enumerate(extraction.events):
+                    self._insert_mention(document.id, position, mention.to_dict())
+                    self._merge(f"{document.id}/{mention.id}")
+            return "added" if row is None else "updated"
+
+    def _insert_document(self, extraction: Extraction, hashes: tuple[str, str]) -> None:
+        document = extraction.document
+        db = self.connection
+        db.execute(
+            "INSERT INTO documents (id, content_hash, extraction_hash, title, url, outlet, published, language, "
+            "text, input_name, skipped, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document.id, *hashes, document.title, document.url, document.outlet, document.published,
+             document.language, document.text, document.input_name, extraction.skipped, _now()))
+        if extraction.skipped:
+            return
+        db.executemany(
+            "INSERT INTO places (document_id, position, text, start_offset, end_offset, name, kind, geonameid, "
+            "country_code, admin1, lat, lon, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(document.id, i, p.text, p.start, p.end, p.name, p.kind, p.geonameid, p.country_code, p.admin1,
+              p.lat, p.lon, p.score) for i, p in enumerate(extraction.places)])
+        db.executemany(
+            "INSERT INTO attributions (document_id, position, source_text, source_kind, source_name, role, via, "
+            "cue_text, content_text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(document.id, i, a.source.text if a.source else None, a.source_kind, a.source_name, a.role, a.via,
+              a.cue.text, a.content.text, _json(a.to_dict())) for i, a in enumerate(extraction.attributions)])
+
+    def _insert_mention(self, document_id: str, position: int, mention: dict[str, Any]) -> None:
+        date_value = mention.get("date") or {}
+        location = mention.get("location") or {}
+        fatalities = mention.get("fatalities") or {}
+        self.connection.execute(
+            "INSERT INTO event_mentions (uid, document_id, mention_id, position, event_type, sub_event_type, "
+            "confidence, modality, trigger_text, trigger_start, trigger_end, evidence_text, evidence_start, "
+            "evidence_end, date_start, date_end, date_precision, date_json, country_code, admin1, lat, lon, "
+            "geo_precision, location_json, actor1_json, actor2_json, fatalities_min, fatalities_max, "
+            "fatalities_json, quantities_json, sources_json, attributions_json, also_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (f"{document_id}/{mention['id']}", document_id, mention["id"], position, mention["event_type"],
+             mention["sub_event_type"], mention["confidence"], mention["modality"],
+             mention["trigger"]["text"], mention["trigger"]["start"], mention["trigger"]["end"],
+             mention["evidence"]["text"], mention["evidence"]["start"], mention["evidence"]["end"],
+             date_value.get("start"), date_value.get("end"), date_value.get("precision"), _json(mention["date"]),
+             location.get("country_code"), location.get("admin1"), location.get("lat"), location.get("lon"),
+             location.get("geo_precision"), _json(mention["location"]), _json(mention["actor1"]),
+             _json(mention["actor2"]), fatalities.get("min"), fatalities.get("max"), _json(mention["fatalities"]),
+             _json(mention["quantities"]), _json(mention["sources"]), _json(mention["attributions"]),
+             _json(mention["also"])))
+
+    def _merge(self, uid: str) -> None:
+        mention = self._mentions("em.uid = ?", (uid,))[0]
+        if not merge.mergeable(mention):
+            return
+        event_id, score, reasons = merge.merge_mention(mention, self._candidates(mention))
+        if event_id is None:
+            salt = 0
+            while self.connection.execute("SELECT 1 FROM canonical_events WHERE id = ?",
+                                          (merge.canonical_id(uid, salt),)).fetchone():
+                salt += 1
+            event_id = merge.canonical_id(uid, salt)
+            self.connection.execute(
+                "INSERT INTO canonical_events (id, event_type, mentions, data, updated_at) VALUES (?, ?, 0, '{}', ?)",
+                (event_id, mention["event_type"], _now()))
+        self.connection.execute(
+            "INSERT INTO canonical_event_mentions (mention_uid, event_id, score, reasons) VALUES (?, ?, ?, ?)",
+            (uid, event_id, score, _json(reasons)))
+        self._refresh_canonical(event_id)
+
+    def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
+        """Canonical events of the same type whose dates could match (a wide, cheap pre-filter)."""
+        start = (mention.get("date") or {}).get("start") or mention.get("published")
+        end = (mention.get("date") or {}).get("end") or mention.get("published")
+        sql = "SELECT data FROM canonical_events WHERE event_type = ? AND mentions > 0"
+        params: list[Any] = [mention["event_type"]]
+        try:
+            low = (date.fromisoformat(start) - timedelta(days=merge.UNDATED_LOOKBACK_DAYS + 1)).isoformat()
+            high = (date.fromisoformat(end) + timedelta(days=1)).isoformat()
+        except (TypeError, ValueError):
+            low = high = None
+        if low and high:
+            sql += (" AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))")
+            params += [high, low]
+        return [json.loads(r["data"]) for r in self.connection.execute(sql + " ORDER BY id", params)]
+
+    def _refresh_canonical(self, event_id: str) -> None:
+        mentions = self._mentions("cem.event_id = ?", (event_id,))
+        if not mentions:
+            self.connection.execute("DELETE FROM canonical_events WHERE id = ?", (event_id,))
+            return
+        event = merge.build_canonical(event_id, mentions)
+        event_date = event["date"] or {}
+        self.connection.execute(
+            "UPDATE canonical_events SET event_type = ?, sub_event_type = ?, date_start = ?, date_end = ?, "
+            "sort_date = ?, country_code = ?, first_reported = ?, last_reported = ?, mentions = ?, data = ?, "
+            "updated_at = ? WHERE id = ?",
+            (event["event_type"], event["sub_event_type"], event_date.get("start"), event_date.get("end"),
+             event_date.get("start") or event["first_reported"], (event["location"] or {}).get("country_code"),
+             event["first_reported"], event["last_reported"], event["mentions"], _json(event), _now(), event_id))
+
+    # Reading
+
+    def _mentions(self, where: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+        """Mentions in the contract's shape plus their document's id, outlet and published date, their
+        position, and (when merged) their canonical event with the merge score and reasons."""
+        rows = self.connection.execute(
+            "SELECT em.*, d.outlet, d.published, cem.event_id, cem.score, cem.reasons FROM event_mentions em "
+            "JOIN documents d ON d.id = em.document_id "
+            "LEFT JOIN canonical_event_mentions cem ON cem.mention_uid = em.uid "
+            f"WHERE {where} ORDER BY d.published, em.document_id, em.position", params)
+        return [_mention_from_row(row) for row in rows]
+
+    def events(self, since: str | None = None, until: str | None = None, event_type: str | None = None,
+               country: str | None = None) -> list[dict[str, Any]]:
+        """Canonical events, sorted by date then id. `since`/`until` are inclusive ISO dates (an event
+        spanning a week counts when it overlaps); `event_type` matches the type or sub-type; `country`
+        is an ISO2 or ISO3 code or a country name."""
+        sql = "SELECT data FROM canonical_events WHERE mentions > 0"
+        params: list[Any] = []
+        if since:
+            sql += " AND COALESCE(date_end, sort_date) >= ?"
+            params.append(since)
+        if until:
+            sql += " AND sort_date <= ?"
+            params.append(until)
+        if event_type:
+            sql += " AND (LOWER(event_type) = LOWER(?) OR LOWER(sub_event_type) = LOWER(?))"
+            params += [event_type, event_type]
+        if country:
+            record = lookup_country(country)
+            sql += " AND country_code = ?"
+            params.append(record["iso"] if record else country.upper())
+        rows = self.connection.execute(sql + " ORDER BY sort_date, id", params)
+        return [json.loads(row["data"]) for row in rows]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One canonical event with each of its mentions and why it was merged (`merged`)."""
+        row = self.connection.execute("SELECT data FROM canonical_events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        event = json.loads(row["data"])
+        event["merged"] = self._mentions("cem.event_id = ?", (event_id,))
+        return event
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        """A stored document in the contract's extract shape, plus its skip reason, input and hashes."""
+        row = self.connection.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        places = self.connection.execute(
+            "SELECT * FROM places WHERE document_id = ? ORDER BY position", (document_id,)).fetchall()
+        attributions = self.connection.execute(
+            "SELECT data FROM attributions WHERE document_id = ? ORDER BY position", (document_id,)).fetchall()
+        out: dict[str, Any] = {
+            "id": row["id"],
+            "document": {key: row[key] for key in ("id", "title", "url", "outlet", "published", "language", "text")},
+            "places": [{"text": p["text"], "start": p["start_offset"], "end": p["end_offset"], "name": p["name"],
+                        "kind": p["kind"], "geonameid": p["geonameid"], "country_code": p["country_code"],
+                        "admin1": p["admin1"], "lat": p["lat"], "lon": p["lon"], "score": p["score"]}
+                       for p in places],
+            "attributions": [json.loads(a["data"]) for a in attributions],
+            "events": self.mentions_for_document(document_id),
+            "input_name": row["input_name"],
+            "content_hash": row["content_hash"],
+            "ingested_at": row["ingested_at"],
+        }
+        if row["skipped"]:
+            out["skipped"] = row["skipped"]
+        return out
+
+    def mentions_for_document(self, document_id: str) -> list[dict[str, Any]]:
+        """The document's event mentions in order, each with its canonical event (or None)."""
+        return self._mentions("em.document_id = ?", (document_id,))
+
+    def stats(self) -> dict[str, Any]:
+        db = self.connection
+
+        def count(sql: str) -> int:
+            return db.execute(sql).fetchone()[0]
+
+        by_type = {r[0]: r[1] for r in db.execute(
+            "SELECT event_type, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY event_type ORDER BY 1")}
+        by_country = {r[0] or "": r[1] for r in db.execute(
+            "SELECT country_code, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY country_code "
+            "ORDER BY 1")}
+        dates = db.execute("SELECT MIN(sort_date), MAX(sort_date) FROM canonical_events WHERE mentions > 0").fetchone()
+        return {
+            "path": str(self.path),
+            "schema_version": self._schema_version(),
+            "documents": count("SELECT COUNT(*) FROM documents"),
+            "skipped_documents": count("SELECT COUNT(*) FROM documents WHERE skipped IS NOT NULL"),
+            "mentions": count("SELECT COUNT(*) FROM event_mentions"),
+            "merged_mentions": count("SELECT COUNT(*) FROM canonical_event_mentions"),
+            "canonical_events": count("SELECT COUNT(*) FROM canonical_events WHERE mentions > 0"),
+            "multi_source_events": count("SELECT COUNT(*) FROM canonical_events WHERE mentions > 1"),
+            "events_by_type": by_type,
+            "events_by_country": by_country,
+            "first_event_date": dates[0],
+            "last_event_date": dates[1],
+        }
+
+
+def _mention_from_row(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": row["mention_id"],
+        "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"],
+        "confidence": row["confidence"],
+        "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
+        "date": _unjson(row["date_json"]),
+        "location": _unjson(row["location_json"]),
+        "actor1": _unjson(row["actor1_json"]),
+        "actor2": _unjson(row["actor2_json"]),
+        "fatalities": _unjson(row["fatalities_json"]),
+        "quantities": _unjson(row["quantities_json"]),
+        "sources": _unjson(row["sources_json"]),
+        "attributions": _unjson(row["attributions_json"]),
+        "modality": row["modality"],
+        "also": _unjson(row["also_json"]),
+        "document": row["document_id"],
+        "outlet": row["outlet"],
+        "published": row["published"],
+        "position": row["position"],
+        "canonical_event": row["event_id"],
+        "merge_score": row["score"],
+        "merge_reasons": _unjson(row["reasons"]) or [],
+    }
