@@ -13,7 +13,8 @@ import resource
 import time
 from pathlib import Path
 
-from sitreps.ingest import Document, read_inputs
+from sitreps.ingest import read_inputs
+from sitreps.models import Document
 from sitreps.nlp import load_nlp, text_for_parsing
 from sitreps.pipeline import Extractor
 

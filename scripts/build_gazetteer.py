@@ -102,7 +102,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def main_landmass_centroid(rings: list[list[tuple[float, float]]]) -> tuple[float, float]:
     """Area-weighted centroid of the rings within 1,500 km of the largest one (so France is not pulled
-    towards French Guiana, the US towards Alaska, nor Norway towards Svalbard), averaged as unit vectors on the sphere."""
+    towards French Guiana, the US towards Alaska, nor Norway towards Svalbard), averaged as unit vectors
+    on the sphere."""
     measured = [ring_area_and_centroid(r) for r in rings if len(r) > 2]
     _, big_lat, big_lon = max(measured)
     x = y = z = 0.0

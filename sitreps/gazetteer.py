@@ -27,13 +27,13 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "3"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "4"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "country_centroids.tsv", "country_aliases.tsv", "areas.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
 MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED = 0, 1, 2, 3
-MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 2.0, MATCH_SHADOWED: 3.0}
+MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 0.8, MATCH_SHADOWED: 3.0}
 KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "admin1": 0.5, "city": 0.0}
 CAPITAL_BONUS = 2.0
 
@@ -224,6 +224,11 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         add_names(gid, forms)
 
     # first-level regions: coordinates are the median of their populated places
+    big_cities: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        if city["population"] >= 100_000:
+            for key in {name_key(n) for n in [city["name"], *city["alternatenames"]]}:
+                big_cities[(city["countrycode"], key)].append(city)
     iso_names = _pycountry_subdivisions()
     for cc in {cc for cc, _ in admin1_names}:
         codes = {code: name for (c, code), name in admin1_names.items() if c == cc}
@@ -246,7 +251,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             # A region named after its capital ("Kherson", "Aleppo") is, said bare, usually the city:
             # its bare names rank below the city's, and it also goes by the capital's own spelling.
             base_keys = {name_key(name), name_key(bases[code])}
-            for city in members:
+            namesakes = [c for k in base_keys for c in big_cities.get((cc, k), [])]
+            for city in [*members, *namesakes]:
                 city_keys = {name_key(n) for n in [city["name"], *city["alternatenames"]]}
                 if base_keys & city_keys:
                     forms.update({f: MATCH_COMMON for f in _region_forms(city["name"])})

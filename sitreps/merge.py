@@ -65,7 +65,9 @@ def match_score(mention: dict[str, Any], canonical: dict[str, Any]) -> tuple[flo
 def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     """Compare a mention with a canonical event field by field; any hard incompatibility blocks."""
     if mention.get("document") and mention["document"] in canonical.get("documents", []):
-        return Match(0.0, [f"document {mention['document']} already reports another event here"], blocked=True)
+        return Match(
+            0.0, [f"document {mention['document']} already reports another event here"], blocked=True
+        )
     parts = [
         _type_match(mention, canonical),
         _date_match(mention, canonical),
@@ -79,7 +81,9 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     return Match(round(score, 3), reasons, weak=any(part.weak for part in parts))
 
 
-def merge_mention(mention: dict[str, Any], candidates: list[dict[str, Any]]) -> tuple[str | None, float, list[str]]:
+def merge_mention(
+    mention: dict[str, Any], candidates: list[dict[str, Any]]
+) -> tuple[str | None, float, list[str]]:
     """Pick the canonical event `mention` joins among `candidates`: (event id or None to start a new
     one, score, reasons). Strong matches win by score; weak ones only when unambiguous."""
     if not mergeable(mention):
@@ -105,8 +109,11 @@ def merge_mention(mention: dict[str, Any], candidates: list[dict[str, Any]]) -> 
 
 def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if mention.get("event_type") != canonical.get("event_type"):
-        return Match(0.0, [f"different event types ({mention.get('event_type')} / {canonical.get('event_type')})"],
-                     blocked=True)
+        return Match(
+            0.0,
+            [f"different event types ({mention.get('event_type')} / {canonical.get('event_type')})"],
+            blocked=True,
+        )
     if mention.get("sub_event_type") == canonical.get("sub_event_type"):
         return Match(0.25, [f"same type: {mention.get('sub_event_type')}"])
     subtypes = f"{mention.get('sub_event_type')} / {canonical.get('sub_event_type')}"
@@ -152,28 +159,39 @@ def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         return Match(0.0, [f"dates do not overlap ({m_start}..{m_end} / {c_start}..{c_end})"], blocked=True)
     if m_precision == c_precision:
         if (m_start, m_end) == (c_start, c_end):
-            return Match({"week": 0.3, "month": 0.25}.get(m_precision, 0.15), [f"same {m_precision} {m_start}"])
+            return Match(
+                {"week": 0.3, "month": 0.25}.get(m_precision, 0.15), [f"same {m_precision} {m_start}"]
+            )
         if m_precision == "week":
             return Match(0.2, [f"overlapping weeks ({m_start} / {c_start})"])
         return Match(0.0, [f"different {m_precision}s ({m_start} / {c_start})"], blocked=True)
     coarser = max(m_precision, c_precision, key=lambda precision: PRECISION_RANK.get(precision, 3))
     score = {"week": 0.25, "month": 0.1}.get(coarser, 0.0)
-    return Match(score, [f"{coarser}-precision date contains the other ({m_start}..{m_end} / {c_start}..{c_end})"],
-                 weak=True)
+    return Match(
+        score,
+        [f"{coarser}-precision date contains the other ({m_start}..{m_end} / {c_start}..{c_end})"],
+        weak=True,
+    )
 
 
-def _undated_match(mention: dict[str, Any], canonical: dict[str, Any],
-                   mention_interval: tuple[date, date, str] | None,
-                   canonical_interval: tuple[date, date, str] | None) -> Match:
+def _undated_match(
+    mention: dict[str, Any],
+    canonical: dict[str, Any],
+    mention_interval: tuple[date, date, str] | None,
+    canonical_interval: tuple[date, date, str] | None,
+) -> Match:
     """Without a date, the report's publication day bounds when the event can have happened."""
-    undated, dated_interval = (mention, canonical_interval) if mention_interval is None else (canonical,
-                                                                                               mention_interval)
+    undated, dated_interval = (
+        (mention, canonical_interval) if mention_interval is None else (canonical, mention_interval)
+    )
     published = _parse_day(undated.get("published") or undated.get("first_reported"))
     if dated_interval is not None and published is not None:
         start, end, _ = dated_interval
         window_start = published - timedelta(days=UNDATED_LOOKBACK_DAYS)
         if end < window_start or start > published:
-            return Match(0.0, [f"undated report published {published} cannot describe {start}..{end}"], blocked=True)
+            return Match(
+                0.0, [f"undated report published {published} cannot describe {start}..{end}"], blocked=True
+            )
         return Match(0.1, [f"undated, published {published} within {UNDATED_LOOKBACK_DAYS} days"], weak=True)
     return Match(0.05, ["date unknown"], weak=True)
 
@@ -181,7 +199,10 @@ def _undated_match(mention: dict[str, Any], canonical: dict[str, Any],
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     radians = math.radians
     d_lat, d_lon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = math.sin(d_lat / 2) ** 2 + math.cos(radians(lat1)) * math.cos(radians(lat2)) * math.sin(d_lon / 2) ** 2
+    a = (
+        math.sin(d_lat / 2) ** 2
+        + math.cos(radians(lat1)) * math.cos(radians(lat2)) * math.sin(d_lon / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -253,7 +274,11 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
 
 
 def _reporting_order(mention: dict[str, Any]) -> tuple[str, str, int]:
-    return (mention.get("published") or "", str(mention.get("document") or ""), int(mention.get("position") or 0))
+    return (
+        mention.get("published") or "",
+        str(mention.get("document") or ""),
+        int(mention.get("position") or 0),
+    )
 
 
 def _most_common(values: list[Any]) -> Any:
@@ -275,8 +300,12 @@ def _figure(fatalities: dict[str, Any] | None) -> int | None:
 
 
 def _conflict_value(value: Any, mention: dict[str, Any]) -> dict[str, Any]:
-    return {"value": value, "document": mention.get("document"), "outlet": mention.get("outlet"),
-            "published": mention.get("published")}
+    return {
+        "value": value,
+        "document": mention.get("document"),
+        "outlet": mention.get("outlet"),
+        "published": mention.get("published"),
+    }
 
 
 def _conflict(name: str, pairs: list[tuple[Any, dict[str, Any]]]) -> dict[str, Any] | None:
@@ -322,8 +351,11 @@ def _fatalities(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     maxes = [m["fatalities"]["max"] for m in reported if isinstance(m["fatalities"].get("max"), int)]
     credible = [m for m in reported if m.get("modality", "asserted") in CREDIBLE_MODALITIES] or reported
     best = _figure(max(credible, key=_reporting_order)["fatalities"]) if credible else None
-    return {"min": min(mins) if mins else None, "max": max(maxes + mins) if maxes or mins else None,
-            "best": best}
+    return {
+        "min": min(mins) if mins else None,
+        "max": max(maxes + mins) if maxes or mins else None,
+        "best": best,
+    }
 
 
 def _distinct(values: list[str]) -> list[str]:
@@ -346,8 +378,10 @@ def _confidence(mentions: list[dict[str, Any]]) -> float:
 
 def _modality(mentions: list[dict[str, Any]]) -> str:
     present = {m.get("modality") or "asserted" for m in mentions}
-    return next((modality for modality in ("asserted", "reported", "claimed") if modality in present),
-                sorted(present)[0])
+    return next(
+        (modality for modality in ("asserted", "reported", "claimed") if modality in present),
+        sorted(present)[0],
+    )
 
 
 def build_canonical(event_id: str, mentions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -358,12 +392,26 @@ def build_canonical(event_id: str, mentions: list[dict[str, Any]]) -> dict[str, 
     same_type = [m for m in mentions if m.get("event_type") == event_type]
     published = sorted(m["published"] for m in mentions if m.get("published"))
     conflicts = [
-        _conflict("fatalities", [(_figure(m.get("fatalities")), m) for m in mentions
-                                 if _figure(m.get("fatalities")) is not None]),
-        _conflict("date", [(m["date"]["start"], m) for m in mentions
-                           if m.get("date") and m["date"].get("precision") == "day"]),
-        _conflict("location", [(m["location"].get("name"), m) for m in mentions
-                               if m.get("location") and m["location"].get("geo_precision") == 1]),
+        _conflict(
+            "fatalities",
+            [(_figure(m.get("fatalities")), m) for m in mentions if _figure(m.get("fatalities")) is not None],
+        ),
+        _conflict(
+            "date",
+            [
+                (m["date"]["start"], m)
+                for m in mentions
+                if m.get("date") and m["date"].get("precision") == "day"
+            ],
+        ),
+        _conflict(
+            "location",
+            [
+                (m["location"].get("name"), m)
+                for m in mentions
+                if m.get("location") and m["location"].get("geo_precision") == 1
+            ],
+        ),
         _conflict("sub_event_type", [(m.get("sub_event_type"), m) for m in mentions]),
         _conflict("actor1", [(m["actor1"].get("name"), m) for m in mentions if m.get("actor1")]),
     ]
@@ -387,6 +435,14 @@ def build_canonical(event_id: str, mentions: list[dict[str, Any]]) -> dict[str, 
         "conflicts": [conflict for conflict in conflicts if conflict],
         "modality": _modality(mentions),
         "confidence": _confidence(mentions),
-        "evidence": [{"document": m.get("document"), "outlet": m.get("outlet"), "published": m.get("published"),
-                      "mention": m.get("id"), **(m.get("evidence") or {})} for m in mentions],
+        "evidence": [
+            {
+                "document": m.get("document"),
+                "outlet": m.get("outlet"),
+                "published": m.get("published"),
+                "mention": m.get("id"),
+                **(m.get("evidence") or {}),
+            }
+            for m in mentions
+        ],
     }

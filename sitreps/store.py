@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -105,14 +105,15 @@ def _hash(value: Any) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def content_hash(extraction: Extraction) -> str:
     """What identifies a document's content: its text and metadata."""
     document = extraction.document
-    return _hash([document.text, document.title, document.url, document.outlet, document.published,
-                  document.language])
+    return _hash(
+        [document.text, document.title, document.url, document.outlet, document.published, document.language]
+    )
 
 
 class Store:
@@ -149,7 +150,8 @@ class Store:
 
     def _schema_version(self) -> int:
         exists = self.connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
         if not exists:
             return 0
         row = self.connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
@@ -159,8 +161,10 @@ class Store:
         with self._transaction() as db:
             version = self._schema_version()
             if version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path} has schema version {version}, newer than this sitreps supports "
-                                 f"({SCHEMA_VERSION}); upgrade sitreps to use it")
+                raise StoreError(
+                    f"{self.path} has schema version {version}, newer than this sitreps supports "
+                    f"({SCHEMA_VERSION}); upgrade sitreps to use it"
+                )
             if version == 0:
                 db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)")
             for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -175,15 +179,21 @@ class Store:
         document = extraction.document
         hashes = (content_hash(extraction), _hash(extraction.to_dict()))
         with self._transaction() as db:
-            row = db.execute("SELECT content_hash, extraction_hash FROM documents WHERE id = ?",
-                             (document.id,)).fetchone()
+            row = db.execute(
+                "SELECT content_hash, extraction_hash FROM documents WHERE id = ?", (document.id,)
+            ).fetchone()
             if row is not None and (row["content_hash"], row["extraction_hash"]) == hashes:
                 return "unchanged"
             touched: set[str] = set()
             if row is not None:
-                touched = {r["event_id"] for r in db.execute(
-                    "SELECT cem.event_id FROM canonical_event_mentions cem JOIN event_mentions em "
-                    "ON em.uid = cem.mention_uid WHERE em.document_id = ?", (document.id,))}
+                touched = {
+                    r["event_id"]
+                    for r in db.execute(
+                        "SELECT cem.event_id FROM canonical_event_mentions cem JOIN event_mentions em "
+                        "ON em.uid = cem.mention_uid WHERE em.document_id = ?",
+                        (document.id,),
+                    )
+                }
                 db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
             self._insert_document(extraction, hashes)
             for event_id in sorted(touched):
@@ -200,20 +210,63 @@ class Store:
         db.execute(
             "INSERT INTO documents (id, content_hash, extraction_hash, title, url, outlet, published, language, "
             "text, input_name, skipped, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (document.id, *hashes, document.title, document.url, document.outlet, document.published,
-             document.language, document.text, document.input_name, extraction.skipped, _now()))
+            (
+                document.id,
+                *hashes,
+                document.title,
+                document.url,
+                document.outlet,
+                document.published,
+                document.language,
+                document.text,
+                document.input_name,
+                extraction.skipped,
+                _now(),
+            ),
+        )
         if extraction.skipped:
             return
         db.executemany(
             "INSERT INTO places (document_id, position, text, start_offset, end_offset, name, kind, geonameid, "
             "country_code, admin1, lat, lon, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(document.id, i, p.text, p.start, p.end, p.name, p.kind, p.geonameid, p.country_code, p.admin1,
-              p.lat, p.lon, p.score) for i, p in enumerate(extraction.places)])
+            [
+                (
+                    document.id,
+                    i,
+                    p.text,
+                    p.start,
+                    p.end,
+                    p.name,
+                    p.kind,
+                    p.geonameid,
+                    p.country_code,
+                    p.admin1,
+                    p.lat,
+                    p.lon,
+                    p.score,
+                )
+                for i, p in enumerate(extraction.places)
+            ],
+        )
         db.executemany(
             "INSERT INTO attributions (document_id, position, source_text, source_kind, source_name, role, via, "
             "cue_text, content_text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(document.id, i, a.source.text if a.source else None, a.source_kind, a.source_name, a.role, a.via,
-              a.cue.text, a.content.text, _json(a.to_dict())) for i, a in enumerate(extraction.attributions)])
+            [
+                (
+                    document.id,
+                    i,
+                    a.source.text if a.source else None,
+                    a.source_kind,
+                    a.source_name,
+                    a.role,
+                    a.via,
+                    a.cue.text,
+                    a.content.text,
+                    _json(a.to_dict()),
+                )
+                for i, a in enumerate(extraction.attributions)
+            ],
+        )
 
     def _insert_mention(self, document_id: str, position: int, mention: dict[str, Any]) -> None:
         date_value = mention.get("date") or {}
@@ -225,17 +278,43 @@ class Store:
             "evidence_end, date_start, date_end, date_precision, date_json, country_code, admin1, lat, lon, "
             "geo_precision, location_json, actor1_json, actor2_json, fatalities_min, fatalities_max, "
             "fatalities_json, quantities_json, sources_json, attributions_json, also_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (f"{document_id}/{mention['id']}", document_id, mention["id"], position, mention["event_type"],
-             mention["sub_event_type"], mention["confidence"], mention["modality"],
-             mention["trigger"]["text"], mention["trigger"]["start"], mention["trigger"]["end"],
-             mention["evidence"]["text"], mention["evidence"]["start"], mention["evidence"]["end"],
-             date_value.get("start"), date_value.get("end"), date_value.get("precision"), _json(mention["date"]),
-             location.get("country_code"), location.get("admin1"), location.get("lat"), location.get("lon"),
-             location.get("geo_precision"), _json(mention["location"]), _json(mention["actor1"]),
-             _json(mention["actor2"]), fatalities.get("min"), fatalities.get("max"), _json(mention["fatalities"]),
-             _json(mention["quantities"]), _json(mention["sources"]), _json(mention["attributions"]),
-             _json(mention["also"])))
+            f"VALUES ({', '.join('?' * 33)})",
+            (
+                f"{document_id}/{mention['id']}",
+                document_id,
+                mention["id"],
+                position,
+                mention["event_type"],
+                mention["sub_event_type"],
+                mention["confidence"],
+                mention["modality"],
+                mention["trigger"]["text"],
+                mention["trigger"]["start"],
+                mention["trigger"]["end"],
+                mention["evidence"]["text"],
+                mention["evidence"]["start"],
+                mention["evidence"]["end"],
+                date_value.get("start"),
+                date_value.get("end"),
+                date_value.get("precision"),
+                _json(mention["date"]),
+                location.get("country_code"),
+                location.get("admin1"),
+                location.get("lat"),
+                location.get("lon"),
+                location.get("geo_precision"),
+                _json(mention["location"]),
+                _json(mention["actor1"]),
+                _json(mention["actor2"]),
+                fatalities.get("min"),
+                fatalities.get("max"),
+                _json(mention["fatalities"]),
+                _json(mention["quantities"]),
+                _json(mention["sources"]),
+                _json(mention["attributions"]),
+                _json(mention["also"]),
+            ),
+        )
 
     def _merge(self, uid: str) -> None:
         mention = self._mentions("em.uid = ?", (uid,))[0]
@@ -244,16 +323,19 @@ class Store:
         event_id, score, reasons = merge.merge_mention(mention, self._candidates(mention))
         if event_id is None:
             salt = 0
-            while self.connection.execute("SELECT 1 FROM canonical_events WHERE id = ?",
-                                          (merge.canonical_id(uid, salt),)).fetchone():
+            while self.connection.execute(
+                "SELECT 1 FROM canonical_events WHERE id = ?", (merge.canonical_id(uid, salt),)
+            ).fetchone():
                 salt += 1
             event_id = merge.canonical_id(uid, salt)
             self.connection.execute(
                 "INSERT INTO canonical_events (id, event_type, mentions, data, updated_at) VALUES (?, ?, 0, '{}', ?)",
-                (event_id, mention["event_type"], _now()))
+                (event_id, mention["event_type"], _now()),
+            )
         self.connection.execute(
             "INSERT INTO canonical_event_mentions (mention_uid, event_id, score, reasons) VALUES (?, ?, ?, ?)",
-            (uid, event_id, score, _json(reasons)))
+            (uid, event_id, score, _json(reasons)),
+        )
         self._refresh_canonical(event_id)
 
     def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
@@ -268,7 +350,7 @@ class Store:
         except (TypeError, ValueError):
             low = high = None
         if low and high:
-            sql += (" AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))")
+            sql += " AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))"
             params += [high, low]
         return [json.loads(r["data"]) for r in self.connection.execute(sql + " ORDER BY id", params)]
 
@@ -283,9 +365,21 @@ class Store:
             "UPDATE canonical_events SET event_type = ?, sub_event_type = ?, date_start = ?, date_end = ?, "
             "sort_date = ?, country_code = ?, first_reported = ?, last_reported = ?, mentions = ?, data = ?, "
             "updated_at = ? WHERE id = ?",
-            (event["event_type"], event["sub_event_type"], event_date.get("start"), event_date.get("end"),
-             event_date.get("start") or event["first_reported"], (event["location"] or {}).get("country_code"),
-             event["first_reported"], event["last_reported"], event["mentions"], _json(event), _now(), event_id))
+            (
+                event["event_type"],
+                event["sub_event_type"],
+                event_date.get("start"),
+                event_date.get("end"),
+                event_date.get("start") or event["first_reported"],
+                (event["location"] or {}).get("country_code"),
+                event["first_reported"],
+                event["last_reported"],
+                event["mentions"],
+                _json(event),
+                _now(),
+                event_id,
+            ),
+        )
 
     # Reading
 
@@ -296,11 +390,18 @@ class Store:
             "SELECT em.*, d.outlet, d.published, cem.event_id, cem.score, cem.reasons FROM event_mentions em "
             "JOIN documents d ON d.id = em.document_id "
             "LEFT JOIN canonical_event_mentions cem ON cem.mention_uid = em.uid "
-            f"WHERE {where} ORDER BY d.published, em.document_id, em.position", params)
+            f"WHERE {where} ORDER BY d.published, em.document_id, em.position",
+            params,
+        )
         return [_mention_from_row(row) for row in rows]
 
-    def events(self, since: str | None = None, until: str | None = None, event_type: str | None = None,
-               country: str | None = None) -> list[dict[str, Any]]:
+    def events(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        event_type: str | None = None,
+        country: str | None = None,
+    ) -> list[dict[str, Any]]:
         """Canonical events, sorted by date then id. `since`/`until` are inclusive ISO dates (an event
         spanning a week counts when it overlaps); `event_type` matches the type or sub-type; `country`
         is an ISO2 or ISO3 code or a country name."""
@@ -324,7 +425,9 @@ class Store:
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One canonical event with each of its mentions and why it was merged (`merged`)."""
-        row = self.connection.execute("SELECT data FROM canonical_events WHERE id = ?", (event_id,)).fetchone()
+        row = self.connection.execute(
+            "SELECT data FROM canonical_events WHERE id = ?", (event_id,)
+        ).fetchone()
         if row is None:
             return None
         event = json.loads(row["data"])
@@ -337,16 +440,32 @@ class Store:
         if row is None:
             return None
         places = self.connection.execute(
-            "SELECT * FROM places WHERE document_id = ? ORDER BY position", (document_id,)).fetchall()
+            "SELECT * FROM places WHERE document_id = ? ORDER BY position", (document_id,)
+        ).fetchall()
         attributions = self.connection.execute(
-            "SELECT data FROM attributions WHERE document_id = ? ORDER BY position", (document_id,)).fetchall()
+            "SELECT data FROM attributions WHERE document_id = ? ORDER BY position", (document_id,)
+        ).fetchall()
         out: dict[str, Any] = {
             "id": row["id"],
-            "document": {key: row[key] for key in ("id", "title", "url", "outlet", "published", "language", "text")},
-            "places": [{"text": p["text"], "start": p["start_offset"], "end": p["end_offset"], "name": p["name"],
-                        "kind": p["kind"], "geonameid": p["geonameid"], "country_code": p["country_code"],
-                        "admin1": p["admin1"], "lat": p["lat"], "lon": p["lon"], "score": p["score"]}
-                       for p in places],
+            "document": {
+                key: row[key] for key in ("id", "title", "url", "outlet", "published", "language", "text")
+            },
+            "places": [
+                {
+                    "text": p["text"],
+                    "start": p["start_offset"],
+                    "end": p["end_offset"],
+                    "name": p["name"],
+                    "kind": p["kind"],
+                    "geonameid": p["geonameid"],
+                    "country_code": p["country_code"],
+                    "admin1": p["admin1"],
+                    "lat": p["lat"],
+                    "lon": p["lon"],
+                    "score": p["score"],
+                }
+                for p in places
+            ],
             "attributions": [json.loads(a["data"]) for a in attributions],
             "events": self.mentions_for_document(document_id),
             "input_name": row["input_name"],
@@ -367,12 +486,22 @@ class Store:
         def count(sql: str) -> int:
             return db.execute(sql).fetchone()[0]
 
-        by_type = {r[0]: r[1] for r in db.execute(
-            "SELECT event_type, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY event_type ORDER BY 1")}
-        by_country = {r[0] or "": r[1] for r in db.execute(
-            "SELECT country_code, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY country_code "
-            "ORDER BY 1")}
-        dates = db.execute("SELECT MIN(sort_date), MAX(sort_date) FROM canonical_events WHERE mentions > 0").fetchone()
+        by_type = {
+            r[0]: r[1]
+            for r in db.execute(
+                "SELECT event_type, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY event_type ORDER BY 1"
+            )
+        }
+        by_country = {
+            r[0] or "": r[1]
+            for r in db.execute(
+                "SELECT country_code, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY country_code "
+                "ORDER BY 1"
+            )
+        }
+        dates = db.execute(
+            "SELECT MIN(sort_date), MAX(sort_date) FROM canonical_events WHERE mentions > 0"
+        ).fetchone()
         return {
             "path": str(self.path),
             "schema_version": self._schema_version(),
@@ -396,7 +525,11 @@ def _mention_from_row(row: sqlite3.Row) -> dict[str, Any]:
         "sub_event_type": row["sub_event_type"],
         "confidence": row["confidence"],
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
-        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
+        "evidence": {
+            "text": row["evidence_text"],
+            "start": row["evidence_start"],
+            "end": row["evidence_end"],
+        },
         "date": _unjson(row["date_json"]),
         "location": _unjson(row["location_json"]),
         "actor1": _unjson(row["actor1_json"]),
