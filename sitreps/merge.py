@@ -31,6 +31,10 @@ SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
 NEAR_AREA_KM = 25.0
 UNDATED_LOOKBACK_DAYS = 2
+ACTOR_CONFLICT_PENALTY = {"actor1": 0.3, "actor2": 0.15}
+# The canonical-event fields that matching reads.
+MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "location", "actor1", "actor2", "documents",
+                "first_reported")  # fmt: skip
 OVERNIGHT_CUE = re.compile(r"\b(overnight|night|nighttime|midnight|dawn|early|late)\b", re.IGNORECASE)
 
 
@@ -180,20 +184,25 @@ def _undated_match(
     mention_interval: tuple[date, date, str] | None,
     canonical_interval: tuple[date, date, str] | None,
 ) -> Match:
-    """Without a date, the report's publication day bounds when the event can have happened."""
+    """Without a date, the report's publication day bounds when the event can have happened;
+    with neither, nothing links the two."""
+    if mention_interval is None and canonical_interval is None:
+        ours, theirs = _parse_day(mention.get("published")), _parse_day(canonical.get("first_reported"))
+        if ours and theirs and abs((ours - theirs).days) <= UNDATED_LOOKBACK_DAYS:
+            return Match(0.05, [f"both undated, reported {theirs} and {ours}"], weak=True)
+        return Match(0.0, ["dates unknown"], blocked=True)
     undated, dated_interval = (
         (mention, canonical_interval) if mention_interval is None else (canonical, mention_interval)
     )
     published = _parse_day(undated.get("published") or undated.get("first_reported"))
-    if dated_interval is not None and published is not None:
-        start, end, _ = dated_interval
-        window_start = published - timedelta(days=UNDATED_LOOKBACK_DAYS)
-        if end < window_start or start > published:
-            return Match(
-                0.0, [f"undated report published {published} cannot describe {start}..{end}"], blocked=True
-            )
-        return Match(0.1, [f"undated, published {published} within {UNDATED_LOOKBACK_DAYS} days"], weak=True)
-    return Match(0.05, ["date unknown"], weak=True)
+    if dated_interval is None or published is None:
+        return Match(0.0, ["date unknown"], blocked=True)
+    start, end, _ = dated_interval
+    if end < published - timedelta(days=UNDATED_LOOKBACK_DAYS) or start > published:
+        return Match(
+            0.0, [f"undated report published {published} cannot describe {start}..{end}"], blocked=True
+        )
+    return Match(0.1, [f"undated, published {published} within {UNDATED_LOOKBACK_DAYS} days"], weak=True)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -267,8 +276,8 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif _same_actor(ours, theirs):
             match.score += 0.05
             match.reasons.append(f"same {role}: {theirs.get('name')}")
-        else:
-            match.score -= 0.15
+        else:  # a different perpetrator usually means a different event, even on the same day and place
+            match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
     return match
 

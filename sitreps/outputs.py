@@ -88,7 +88,7 @@ def _countries() -> dict[str, dict[str, Any]]:
 
 
 def lookup_country(code_or_name: str | None) -> dict[str, Any] | None:
-    """The GeoNames country record ('iso', 'iso3', 'name', 'isonumeric', ...) for an ISO2/ISO3 code or name."""
+    """The GeoNames country record ('iso', 'iso3', 'name', 'isonumeric', ...) for an ISO2, ISO3 or name."""
     if not code_or_name:
         return None
     text = code_or_name.strip()
@@ -263,13 +263,13 @@ def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
 EVENT_TABLE = [
     ("date", 11),
     ("id", 15),
-    ("type", 28),
+    ("type", 33),
     ("place", 24),
     ("deaths", 10),
     ("rep", 3),
     ("sources", 40),
 ]
-MENTION_TABLE = [("type", 28), ("date", 11), ("place", 24), ("deaths", 10), ("modality", 12), ("sources", 40)]
+MENTION_TABLE = [("type", 33), ("date", 11), ("place", 24), ("deaths", 10), ("modality", 12), ("sources", 40)]
 
 
 def _cut(text: str, width: int) -> str:

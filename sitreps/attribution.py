@@ -1,0 +1,526 @@
+"""Attribution stage: who says (reports, claims, warns, believes) what.
+
+In: a parsed spaCy `Doc` and its `Document` (the doc's character offsets index `document.text`).
+Out: `Attribution`s, each with the source phrase (or None), its kind (media, government, military, person,
+organisation, unnamed), the cue ("said", "according to", "per", a headline colon), the content, the
+normalised source name, a role for named people ("Kyiv's mayor") and, for nested chains such as
+"X said that ..., The Guardian reports", the outlet relaying the source (`via`).
+
+The patterns come from the dependency parse: a cue verb from sitreps/data/cue_verbs.tsv with its subject
+and its clause or object ("X said that ...", "..., X said.", "X told reporters ..."), the prepositional
+cues "according to X" and "per X", and headline-style "Kyiv mayor: ...".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.models import Attribution, Document, Span
+from sitreps.outlets import find_outlet
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+CLAUSE_DEPS = {"ccomp", "xcomp"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# A complement introduced by a preposition: "called for a ceasefire", "pointed to the losses".
+CONTENT_PREPOSITIONS = {
+    "call": {"for", "on"}, "point": {"to"}, "ask": {"for", "about"}, "warn": {"of", "against", "about"},
+    "complain": {"about", "of"}, "plead": {"for"}, "agree": {"to"},
+}
+# Verbs whose direct object is the person addressed, not what is said ("told reporters").
+ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "assure", "remind", "warn", "accuse", "blame", "praise",
+                   "criticise", "criticize", "condemn", "denounce", "slam", "blast", "mock", "quote", "cite"}
+OPENING_QUOTES = "“\"‘"
+CLOSING_QUOTES = "”\"’"
+EDGE_PUNCTUATION = set(",.;:!?—–-()[]\"'“”‘’")
+
+PERSON_PRONOUNS = {"he", "she", "i", "we", "you", "they"}
+DETERMINERS = {"a", "an", "the", "some", "several", "two", "three", "many"}
+
+MEDIA_WORDS = {"media", "newspaper", "paper", "outlet", "broadcaster", "channel", "television", "tv", "radio",
+               "report", "account", "press", "daily", "tabloid", "magazine", "website", "journalist",
+               "reporter", "correspondent", "editor", "columnist", "network", "wire", "publication",
+               "broadcast", "footage", "news"}
+MILITARY_WORDS = {"army", "military", "navy", "force", "troops", "troop", "command", "commander", "general",
+                  "colonel", "brigade", "battalion", "regiment", "pentagon", "idf", "marines", "defence",
+                  "defense", "militia", "soldier", "officer", "staff", "airforce", "guard", "corps"}
+GOVERNMENT_WORDS = {"government", "ministry", "minister", "president", "presidency", "premier", "chancellor",
+                    "mayor", "governor", "official", "authority", "authorities", "administration", "kremlin",
+                    "cabinet", "parliament", "lawmaker", "legislator", "senator", "congressman",
+                    "congresswoman", "ambassador", "embassy", "diplomat", "prosecutor", "police", "council",
+                    "department", "secretary", "king", "office", "envoy", "regime", "junta", "municipality",
+                    "state", "white", "spokesman", "spokeswoman", "spokesperson", "agency", "court",
+                    "judge", "commission", "country", "nation", "commissioner", "prefect", "leader", "deputy", "mp", "sheriff"}
+ORGANISATION_WORDS = {"organisation", "organization", "group", "committee", "ngo", "charity", "union",
+                      "cross", "crescent", "watchdog", "monitor", "observatory", "institute", "foundation",
+                      "association", "coalition", "alliance", "party", "campaign", "company", "firm",
+                      "nations", "nato", "un", "unicef", "who", "unhcr", "amnesty", "poll", "survey",
+                      "study", "center", "centre", "network", "movement", "federation"}
+UNNAMED_HEADS = {"source", "witness", "resident", "official", "people", "person", "analyst", "expert",
+                 "observer", "someone", "aide", "insider", "activist", "local", "villager", "survivor",
+                 "eyewitness", "others", "some", "many", "critic", "spokesperson", "spokesman",
+                 "spokeswoman", "diplomat"}
+# Words that make "per X" a unit ("per day") rather than a source.
+PER_SOURCE_WORDS = MEDIA_WORDS | {"source", "official", "statement", "figure", "data", "estimate", "ministry"}
+# Nouns that can head a headline-style source ("Kyiv mayor: ...").
+HEADLINE_ROLE_WORDS = GOVERNMENT_WORDS | MILITARY_WORDS | {"spokesperson", "spokesman", "spokeswoman", "un"}
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    kind: str  # speech, report, cognition, intent
+    takes_object: bool  # whether a direct object can be the content ("announced a ceasefire")
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> dict[str, CueVerb]:
+    """The cue-verb lexicon from sitreps/data/cue_verbs.tsv, keyed by lemma."""
+    text = (DATA_DIR / "cue_verbs.tsv").read_text(encoding="utf-8")
+    lexicon: dict[str, CueVerb] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, kind, content = line.split("\t")
+        lexicon[lemma] = CueVerb(kind=kind, takes_object=content == "any")
+    return lexicon
+
+
+# --- spans -----------------------------------------------------------------------------------------
+
+def _char_span(doc: Doc, first: int, last: int) -> Span | None:
+    """The text of tokens first..last (inclusive) with edge punctuation and a leading "that" trimmed."""
+    while first <= last and (doc[first].text in EDGE_PUNCTUATION or doc[first].is_space
+                             or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
+        first += 1
+    while last >= first and (doc[last].text in EDGE_PUNCTUATION or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def _token_span(token: Token) -> Span:
+    return Span(text=token.text, start=token.idx, end=token.idx + len(token))
+
+
+def _noun_phrase(token: Token) -> tuple[int, int]:
+    """Token bounds (inclusive) of the noun phrase headed by `token`, without trailing relative clauses."""
+    first, last = token.left_edge.i, token.right_edge.i
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i):
+            last = min(last, child.left_edge.i - 1)
+    return first, last
+
+
+def _subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i
+
+
+def _longer_side(doc: Doc, sent: SpacySpan, first: int, last: int) -> Span | None:
+    """Content of a sentence around an inserted phrase (tokens first..last): the longer remaining side."""
+    before = _char_span(doc, sent.start, first - 1) if first > sent.start else None
+    after = _char_span(doc, last + 1, sent.end - 1) if last + 1 < sent.end else None
+    sides = [s for s in (before, after) if s is not None]
+    return max(sides, key=lambda s: s.end - s.start) if sides else None
+
+
+def _extend_over_quote(document_text: str, content: Span, sent: SpacySpan) -> Span:
+    """Stretch content that closes a quotation back to where the quotation opened, when that is in an
+    earlier sentence of the same paragraph ("“We will rebuild. Every house,” he said.")."""
+    after = document_text[content.end:content.end + 3].lstrip(",. ")
+    if not after or after[0] not in CLOSING_QUOTES:
+        return content
+    opening_in_sentence = any(ch in OPENING_QUOTES for ch in document_text[sent.start_char:content.start])
+    if opening_in_sentence or content.start != sent.start_char + _leading_gap(document_text, sent):
+        return content
+    window_start = max(0, content.start - 1500)
+    before = document_text[window_start:content.start]
+    paragraph = before.rfind("\n")
+    for i in range(len(before) - 1, max(paragraph, -1), -1):
+        if before[i] in "”":
+            return content
+        if before[i] in "“\"":
+            start = window_start + i + 1
+            return Span(text=document_text[start:content.end], start=start, end=content.end)
+    return content
+
+
+def _leading_gap(document_text: str, sent: SpacySpan) -> int:
+    """Characters of space and opening punctuation at the start of a sentence."""
+    text = document_text[sent.start_char:sent.end_char]
+    return len(text) - len(text.lstrip(" \n" + OPENING_QUOTES))
+
+
+# --- sources ---------------------------------------------------------------------------------------
+
+def _normalise_name(text: str) -> str:
+    words = " ".join(text.replace("’", "'").split()).strip(" ,")
+    first, _, rest = words.partition(" ")
+    if rest and first.lower() in DETERMINERS - {"two", "three", "many", "several", "some"}:
+        return rest
+    return words
+
+
+def _person_entity(doc: Doc, first: int, last: int, head: Token) -> SpacySpan | None:
+    """The PERSON entity naming the source phrase's head (directly, or through an apposition)."""
+    candidates = [head, *[c for c in head.children if c.dep_ == "appos"]]
+    if head.dep_ == "appos":
+        candidates.append(head.head)
+    for token in candidates:
+        if first <= token.i <= last and token.ent_type_ == "PERSON":
+            for ent in doc.ents:
+                if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
+                    return doc[max(ent.start, first):min(ent.end, last + 1)]
+    return None
+
+
+def _role_text(doc: Doc, first: int, last: int, name: SpacySpan) -> str | None:
+    """What the source phrase says besides the person's name ("Kyiv's mayor")."""
+    parts = [doc[first:name.start].text, doc[name.end:last + 1].text]
+    role = " ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+    role = _normalise_name(role)
+    return role or None
+
+
+def classify_source(doc: Doc, first: int, last: int, head: Token) -> tuple[str, str, str | None]:
+    """(kind, normalised name, role) for the source phrase doc[first:last+1] headed by `head`."""
+    phrase = doc[first:last + 1]
+    if head.pos_ == "PRON":
+        return ("organisation" if head.lower_ == "it" else "person"), head.text, None
+    outlet = find_outlet(phrase.text)
+    if outlet is not None:
+        canonical, start, end = outlet
+        head_start = head.idx - phrase.start_char
+        if start <= head_start < end:
+            return "media", canonical, None
+    person = _person_entity(doc, first, last, head)
+    if person is not None:
+        return "person", _normalise_name(person.text), _role_text(doc, first, last, person)
+    name = _normalise_name(phrase.text)
+    lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    head_lemma = head.lemma_.lower()
+    entity_labels = {t.ent_type_ for t in phrase if t.ent_type_}
+    if head_lemma in MEDIA_WORDS or ("news" in lemmas and "agency" in lemmas):
+        return "media", name, None
+    if lemmas & MILITARY_WORDS and not (head_lemma in UNNAMED_HEADS - {"spokesperson", "spokesman",
+                                                                        "spokeswoman"}
+                                         and not entity_labels):
+        return "military", name, None
+    if head_lemma in UNNAMED_HEADS and not entity_labels and not (lemmas & GOVERNMENT_WORDS - {head_lemma}):
+        return "unnamed", name, None
+    if head.ent_type_ == "ORG" and not lemmas & GOVERNMENT_WORDS:
+        return "organisation", name, None
+    if lemmas & GOVERNMENT_WORDS or head.ent_type_ in ("GPE", "NORP") or (
+            head_lemma in UNNAMED_HEADS and entity_labels & {"GPE", "NORP"}):
+        return "government", name, None
+    if lemmas & ORGANISATION_WORDS or "ORG" in entity_labels:
+        return "organisation", name, None
+    if head.pos_ == "PROPN":
+        return "person", name, None
+    return "unnamed", name, None
+
+
+# --- cue patterns -----------------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    source: tuple[int, int, Token] | None  # token bounds and head of the source phrase
+    cue: Span
+    content: Span
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its subject, or the subject it shares with the verb it hangs off."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return _verb_subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb) -> Span | None:
+    """What a cue verb introduces: its clause, object or prepositional complement, or - when the verb
+    is parenthetical ("..., officials said.") - the rest of the sentence."""
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
+            return _char_span(doc, *_subtree_bounds(child))
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS.get(verb.lemma_.lower(), ()):
+            return _char_span(doc, child.i + 1, child.right_edge.i)
+        if child.dep_ == "prt" and child.lower_ == "out" and verb.lemma_.lower() == "point":
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i]
+            if objects:
+                return _char_span(doc, *_subtree_bounds(objects[0]))
+    if cue_verb.takes_object and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
+                last = child.right_edge.i
+                # "reported power outages from the attacks": the verb's own modifiers that follow
+                for modifier in verb.rights:
+                    if modifier.dep_ == "prep" and modifier.i == last + 1:
+                        last = modifier.right_edge.i
+                return _char_span(doc, child.left_edge.i, last)
+    parenthetical = _parenthetical_content(doc, sent, verb)
+    if parenthetical is not None:
+        return parenthetical
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
+            return _char_span(doc, child.left_edge.i, child.right_edge.i)
+    return None
+
+
+def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
+    """Content of a speech tag set off by a comma, dash or quote: "..., the ministry said."."""
+    subject = _verb_subject(verb)
+    first = min(verb.i, subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i)
+    last = verb.i
+    for child in verb.rights:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "agent", "prt") or (
+                child.dep_ == "nsubj"):
+            last = max(last, child.right_edge.i)
+    before = doc[first - 1] if first > sent.start else None
+    if before is None or before.text not in ",—–-:" + CLOSING_QUOTES:
+        return None
+    if first - sent.start < 3:
+        return None
+    return _longer_side(doc, sent, first, last)
+
+
+def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    found = []
+    lexicon = cue_verbs()
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in lexicon or token.dep_ in ("amod", "compound", "nmod"):
+            continue
+        if lemma == "accord":  # "according to" is its own pattern
+            continue
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon:  # "refused to acknowledge"
+            continue
+        passive = _is_passive(token)
+        subject = _verb_subject(token)
+        if passive and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
+            continue
+        content = _verb_content(doc, sent, token, lexicon[lemma])
+        if content is None:
+            content = _previous_quotation(doc, sent, token)
+        if content is None:
+            continue
+        if passive and subject is not None and subject.dep_ in PASSIVE_SUBJECT_DEPS:
+            subject = None
+        if subject is not None and subject.lower_ in ("it", "there") and subject.dep_ == "expl":
+            subject = None
+        source = None
+        if subject is not None:
+            first, last = _noun_phrase(subject)
+            source = (first, last, subject)
+        cue_last = token.i
+        if token.i + 1 < sent.end and doc[token.i + 1].dep_ == "prt" and doc[token.i + 1].head == token:
+            cue_last = token.i + 1
+        cue = Span(text=doc.text[token.idx:doc[cue_last].idx + len(doc[cue_last])], start=token.idx,
+                   end=doc[cue_last].idx + len(doc[cue_last]))
+        if content.start <= cue.start < content.end:
+            continue
+        found.append(_Found(source=source, cue=cue, content=content))
+    return found
+
+
+def _previous_quotation(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
+    """For a bare speech tag ("Smith said on Tuesday.") right after a quotation, that quotation."""
+    if verb.lemma_.lower() not in ("say", "add", "tell", "write", "tweet", "explain", "insist", "note"):
+        return None
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    text = previous.text.rstrip()
+    if not text or text[-1] not in CLOSING_QUOTES:
+        return None
+    content = _char_span(doc, previous.start, previous.end - 1)
+    return _extend_over_quote(doc.text, content, previous) if content else None
+
+
+def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """ "according to X, ...", "..., according to X" and "..., per X"."""
+    found = []
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
+            to = doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or [
+                t for t in doc[to.i + 1:sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")][:1]
+            if not objects:
+                continue
+            cue_start, cue_end = token.idx, to.idx + len(to)
+        elif token.lower_ == "per" and token.dep_ == "prep" and (
+                token.i == sent.start or doc[token.i - 1].text in ",—–("):
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if not objects or not _looks_like_speaker(objects[0]):
+                continue
+            cue_start, cue_end = token.idx, token.idx + len(token)
+        else:
+            continue
+        head = objects[0]
+        first, last = _noun_phrase(head)
+        first = max(first, token.i + 1)
+        content = _longer_side(doc, sent, token.i, last)
+        if content is None:
+            continue
+        found.append(_Found(source=(first, last, head),
+                            cue=Span(text=doc.text[cue_start:cue_end], start=cue_start, end=cue_end),
+                            content=content))
+    return found
+
+
+def _looks_like_speaker(token: Token) -> bool:
+    return (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+            or token.lemma_.lower() in PER_SOURCE_WORDS or find_outlet(token.text) is not None)
+
+
+def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """Headline style "Kyiv mayor: three buildings hit" - a short noun phrase, a colon, the content."""
+    tokens = [t for t in sent if not t.is_space]
+    colons = [i for i, t in enumerate(tokens[:8]) if t.text == ":"]
+    if not colons or colons[0] == 0 or len(tokens) - colons[0] < 4:
+        return []
+    speaker = tokens[:colons[0]]
+    if any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in EDGE_PUNCTUATION - {"'", "’"} for t in speaker):
+        return []
+    if not speaker[0].text[:1].isupper():
+        return []
+    head = speaker[-1]
+    is_role = head.lemma_.lower() in HEADLINE_ROLE_WORDS
+    is_named = head.ent_type_ in ("PERSON", "ORG") or find_outlet(" ".join(t.text for t in speaker)) is not None
+    if not (is_role or is_named):
+        return []
+    colon = tokens[colons[0]]
+    content = _char_span(doc, colon.i + 1, sent.end - 1)
+    if content is None:
+        return []
+    return [_Found(source=(speaker[0].i, head.i, head), cue=_token_span(colon), content=content)]
+
+
+# --- assembly ---------------------------------------------------------------------------------------
+
+def _resolve_person_names(doc: Doc, attributions: list[Attribution], heads: list[Token | None]) -> None:
+    """Give pronoun and surname-only person sources the fullest name used for them earlier in the text,
+    and carry a known role along ("he said" after "Kyiv's mayor, Vitali Klitschko, said")."""
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    roles: dict[str, str] = {}
+    for attribution, head in zip(attributions, heads, strict=True):
+        if attribution.source_kind != "person" or head is None:
+            continue
+        name = attribution.source_name or ""
+        if head.pos_ == "PRON":
+            if head.lower_ not in ("he", "she"):
+                continue
+            window_start = doc[max(0, head.sent.start - 1)].sent.start
+            earlier = [e for e in person_ents if window_start <= e.start and e.end <= head.i]
+            if not earlier:
+                continue
+            name = _normalise_name(earlier[-1].text)
+        surname = name.split()[-1] if name else ""
+        fuller = [_normalise_name(e.text) for e in person_ents
+                  if e.end <= head.i and e.text.split()[-1] == surname and len(e.text) > len(name)]
+        if fuller:
+            name = fuller[-1]
+        attribution.source_name = name
+        if attribution.role:
+            roles[name] = attribution.role
+        elif name in roles:
+            attribution.role = roles[name]
+
+
+def _set_relays(document_text: str, attributions: list[Attribution]) -> None:
+    """A source whose statement sits inside a media report is relayed by that outlet (`via`)."""
+    for inner in attributions:
+        for outer in attributions:
+            if outer is inner or outer.source_kind != "media" or inner.source_kind == "media":
+                continue
+            if outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end:
+                inner.via = outer.source_name
+                _trim_relay(document_text, inner, outer)
+                break
+
+
+def _trim_relay(document_text: str, inner: Attribution, outer: Attribution) -> None:
+    """Drop a trailing ", according to Axios" (the relaying outlet) from the relayed content."""
+    assert outer.source is not None
+    relay_start = min(outer.cue.start, outer.source.start)
+    relay_end = max(outer.cue.end, outer.source.end)
+    if not (inner.content.start < relay_start and relay_end <= inner.content.end):
+        return
+    end = relay_start
+    while end > inner.content.start and document_text[end - 1] in " ,;—–-":
+        end -= 1
+    inner.content = Span(text=document_text[inner.content.start:end], start=inner.content.start, end=end)
+
+
+def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
+    """All attributions in the document, in text order."""
+    attributions: list[Attribution] = []
+    heads: list[Token | None] = []
+    for sent in doc.sents:
+        if not sent.text.strip() or document.is_boilerplate(sent.start_char, sent.end_char):
+            continue
+        found = _prepositional_attributions(doc, sent) + _verb_attributions(doc, sent)
+        if not found:
+            found = _headline_attribution(doc, sent)
+        taken: list[Span] = []
+        for item in found:
+            if any(c.start < item.cue.end and item.cue.start < c.end for c in taken):
+                continue
+            taken.append(item.cue)
+            content = _extend_over_quote(document.text, item.content, sent)
+            if item.source is None:
+                attributions.append(Attribution(source=None, source_kind=None, cue=item.cue, content=content))
+                heads.append(None)
+                continue
+            first, last, head = item.source
+            source = _char_span(doc, first, last)
+            if source is None:
+                continue
+            kind, name, role = classify_source(doc, first, last, head)
+            attributions.append(Attribution(source=source, source_kind=kind, cue=item.cue, content=content,
+                                            source_name=name, role=role))
+            heads.append(head)
+    order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue.start)
+    attributions = [attributions[i] for i in order]
+    heads = [heads[i] for i in order]
+    _resolve_person_names(doc, attributions, heads)
+    _set_relays(document.text, attributions)
+    return attributions
+
+
+def source_label(attribution: Attribution) -> str:
+    """The name to list among an event's sources: "The Guardian", "Vitali Klitschko (Kyiv's mayor)",
+    "Ukrainian air force spokesperson", "media accounts"; "" when the attribution names no source."""
+    if attribution.source is None:
+        return ""
+    name = attribution.source_name or _normalise_name(attribution.source.text)
+    if attribution.source_kind == "person" and attribution.role:
+        return f"{name} ({attribution.role})"
+    return name
+
+
+__all__ = ["extract_attributions", "source_label", "classify_source", "cue_verbs"]
+

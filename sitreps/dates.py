@@ -1,0 +1,711 @@
+"""Time expressions and their resolution to calendar dates.
+
+In: a `Document` and its spaCy `Doc`. Out: `DateValue`s - each time expression in the text ("on Tuesday",
+"last week", "Oct. 10", "between Dec. 23 and Dec. 25", "2014") with its span and the calendar range it stands
+for. Relative expressions resolve against `document.published`, or without one against the document's own
+explicit date (a dateline, a "Published ..." line, a photo caption) - see `document_anchor`.
+
+Expressions are found by a small regex grammar; spaCy supplies what regexes cannot see: whether a bare month or
+year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in ("will
+meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions, in the ACLED spirit: a
+night belongs to the day it started ("overnight" is the day before the anchor, "overnight into Sunday" is
+Saturday); a range's precision follows its length (1 day: day, up to 7: week, up to 31: month, else year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitreps.models import DateValue, Document
+
+Resolution = tuple[dt.date, dt.date, str]
+
+MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBERS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                      "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+WEEKDAY_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+# Month names are matched case-sensitively so that "march" and "may" the words stay words.
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|:\d)"
+YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
+# Words before a day expression that shift or frame it; "overnight ..." moves it to the previous day.
+DAY_PREFIX = (r"(?P<pre>(?i:overnight\s+(?:into|to)|overnight(?:\s+on)?|(?:early|late|earlier|later)(?:\s+on)?"
+              r"|the\s+early\s+hours\s+of|the\s+(?:night|morning|evening)\s+of))\s+")
+TIME_OF_DAY = r"(?i:\s+(?P<tod>morning|afternoon|evening|night))"
+NUMBER = r"(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+
+# Words that, right before a bare month or year, show it is used as a date ("in February", "since 2014").
+DATE_PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "from", "through", "before", "after",
+                     "between", "of", "to", "and", "throughout", "early", "late", "mid", "last", "this", "next"}
+# Lemmas whose clause looks ahead: "plan rallies on Tuesday", "is expected on Saturday", "due to start".
+FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "prepare", "go", "vow", "promise",
+                 "threaten", "hope", "want", "agree", "decide", "pledge"}
+# "postponed until October": what is put off lies ahead.
+DEFER_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "suspend", "push", "move"}
+RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*")
+PUBLICATION_MARKER = re.compile(r"(?i)(?:published|updated|posted|first published|last updated|date(?:d)?)"
+                                r"\s*:?\s*(?:on\s+)?$")
+DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .'’-]*(?:,[ \t]*[A-Z][A-Za-z .'’-]*)?,[ \t]+(?P<date>{MONTH}"
+                      rf"[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*[-–—]")
+
+
+@dataclass
+class _Candidate:
+    """One matched time expression, before resolution."""
+
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+@dataclass
+class _Expression:
+    """A single candidate or a range of two."""
+
+    start: int
+    end: int
+    first: _Candidate
+    last: _Candidate | None = None
+    night: bool = False  # "Monday night into Tuesday": the night, dated by the day it started
+
+
+def _year_of_yearless(month: int, day: int, anchor: dt.date, tense: str | None, weekday: int | None) -> int | None:
+    """The year for "Oct. 10" read on `anchor`: a stated weekday decides when it can, else the anchor's year,
+    the previous one when that would lie over ~2 months ahead, the next one for future talk already past."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if weekday is not None:
+        matching = [d for d in options if d.weekday() == weekday]
+        if matching:
+            return min(matching, key=lambda d: abs((d - anchor).days)).year
+    try:
+        this_year = dt.date(anchor.year, month, day)
+    except ValueError:  # 29 February
+        return max(d.year for d in options if d <= anchor) if any(d <= anchor for d in options) else None
+    if tense == "future" and this_year < anchor - dt.timedelta(days=1):
+        return anchor.year + 1
+    if (this_year - anchor).days > 62:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _prefix(match: re.Match[str]) -> str:
+    return " ".join((match.groupdict().get("pre") or "").lower().split())
+
+
+def _day_shift(match: re.Match[str]) -> int:
+    """"overnight into/on X" is the night before X, dated by the day it started."""
+    return -1 if _prefix(match).startswith("overnight") else 0
+
+
+def _is_night_prefix(match: re.Match[str]) -> bool:
+    return _prefix(match).startswith("overnight") or _prefix(match) == "the night of"
+
+
+def _explicit_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
+    weekday = WEEKDAY_NUMBERS[m["wd"].lower()] if m["wd"] else None
+    day = int(re.match(r"\d+", m["day"]).group())
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is None:
+        return None
+    else:
+        year = _year_of_yearless(month, day, anchor, tense, weekday)
+        if year is None:
+            return None
+    try:
+        start = dt.date(year, month, day)
+        if m["day2"]:
+            end = dt.date(year, month, int(re.match(r"\d+", m["day2"]).group()))
+            if (end - start).days == 1 and _is_night_prefix(m):  # "the night of Nov. 14-15"
+                return start, start, "day"
+            return (start, end, _range_precision(start, end)) if end > start else None
+    except ValueError:
+        return None
+    start += dt.timedelta(days=_day_shift(m))
+    return start, start, "day"
+
+
+def _iso(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    try:
+        day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return day, day, "day"
+
+
+def _numeric(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    """15/11/2022 is day-first; 11/15/2022 month-first; 10/04/2024 whichever lies nearest before the anchor."""
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
+    options = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    chosen = options[0]
+    if anchor is not None and len(options) == 2:
+        past = [d for d in options if d <= anchor]
+        chosen = max(past) if past else min(options)
+    return chosen, chosen, "day"
+
+
+def _month_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    start, end = _month_range(int(m["year"]), MONTH_NUMBERS[m["month"].rstrip(".").lower()])
+    return start, end, "month"
+
+
+def _bare_month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    if anchor is None:
+        return None
+    month = MONTH_NUMBERS[m["month"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this" or (tense == "future" and month >= anchor.month):
+        year = anchor.year
+    elif tense == "future":
+        year = anchor.year + 1
+    elif tense == "past" or month <= anchor.month:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    else:  # no tense to go by: like a date without a year, up to ~2 months ahead is this year's
+        year = anchor.year if (dt.date(anchor.year, month, 1) - anchor).days <= 62 else anchor.year - 1
+    start, end = _month_range(year, month)
+    return start, end, "month"
+
+
+def _bare_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    year = int(m["year"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    if anchor is None:
+        return None
+    target = WEEKDAY_NUMBERS[m["wd"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    back = (anchor.weekday() - target) % 7  # days since the latest such day, 0 when the anchor is one
+    ahead = (target - anchor.weekday()) % 7
+    if rel in ("last", "past", "this past"):
+        day = anchor - dt.timedelta(days=back or 7)
+    elif rel in ("next", "coming"):
+        day = anchor + dt.timedelta(days=ahead or 7)
+    elif tense == "future":
+        day = anchor + dt.timedelta(days=ahead)
+    else:
+        day = anchor - dt.timedelta(days=back)
+    day += dt.timedelta(days=_day_shift(m))
+    return day, day, "day"
+
+
+DAY_WORD_OFFSETS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
+    "later today": 0, "early today": 0, "late today": 0,
+    "yesterday": -1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+    "late yesterday": -1, "early yesterday": -1, "last night": -1, "overnight": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1, "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
+    "the day after tomorrow": 2,
+}
+
+
+def _day_word(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    if anchor is None:
+        return None
+    day = anchor + dt.timedelta(days=DAY_WORD_OFFSETS[" ".join(m[0].lower().split())])
+    return day, day, "day"
+
+
+def _weekend(anchor: dt.date, which: str, tense: str | None) -> tuple[dt.date, dt.date]:
+    last_saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    if which == "last":
+        saturday = last_saturday if last_saturday + dt.timedelta(days=1) < anchor else (
+            last_saturday - dt.timedelta(days=7))
+    elif which == "next" or (tense == "future" and anchor.weekday() < 5):
+        saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+    else:
+        saturday = last_saturday
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    """`mod` (last, this, next, earlier this, later this, the past, ...; "" for "the weekend") + `unit`."""
+    if anchor is None:
+        return None
+    if unit == "weekend":
+        which = "last" if mod == "last" else "next" if mod in ("next", "the coming") else "this"
+        start, end = _weekend(anchor, which, tense)
+        return start, min(end, anchor) if which == "this" and tense != "future" and start <= anchor else end, "week"
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        spans = {
+            "last": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+            "the previous": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+            "the past": (anchor - dt.timedelta(days=6), anchor),
+            "the last": (anchor - dt.timedelta(days=6), anchor),
+            "this": (monday, anchor if tense == "past" else sunday),
+            "earlier this": (monday, anchor),
+            "later this": (anchor, sunday),
+            "next": (monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)),
+            "the coming": (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=7)),
+            "the next": (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=7)),
+        }
+    elif unit == "month":
+        first, last = _month_range(anchor.year, anchor.month)
+        previous = _month_range(*_shift_month(anchor.year, anchor.month, -1))
+        following = _month_range(*_shift_month(anchor.year, anchor.month, 1))
+        spans = {
+            "last": previous, "the previous": previous,
+            "the past": (anchor - dt.timedelta(days=29), anchor),
+            "the last": (anchor - dt.timedelta(days=29), anchor),
+            "this": (first, anchor if tense == "past" else last),
+            "earlier this": (first, anchor),
+            "later this": (anchor, last),
+            "next": following,
+            "the coming": (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=30)),
+            "the next": (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=30)),
+        }
+    else:
+        first, last = dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31)
+        previous = (dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31))
+        spans = {
+            "last": previous, "the previous": previous,
+            "the past": (anchor - dt.timedelta(days=364), anchor),
+            "the last": (anchor - dt.timedelta(days=364), anchor),
+            "this": (first, anchor if tense == "past" else last),
+            "earlier this": (first, anchor),
+            "later this": (anchor, last),
+            "next": (dt.date(anchor.year + 1, 1, 1), dt.date(anchor.year + 1, 12, 31)),
+            "the coming": (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=365)),
+            "the next": (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=365)),
+        }
+    start, end = spans[mod]
+    return start, end, unit
+
+
+def _ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    """"two days ago" is a day; "a week ago" the calendar week it fell in, likewise months and years."""
+    if anchor is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    unit = m["unit"].lower()
+    if unit == "day":
+        day = anchor - dt.timedelta(days=n)
+        return day, day, "day"
+    if unit == "week":
+        day = anchor - dt.timedelta(days=7 * n)
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        start, end = _month_range(*_shift_month(anchor.year, anchor.month, -n))
+        return start, end, "month"
+    return dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year"
+
+
+def _period(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    if m["unit2"]:  # "(over) the weekend"
+        return _relative_period("", "weekend", anchor, tense)
+    return _relative_period(" ".join(m["mod"].lower().split()), m["unit"].lower(), anchor, tense)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    resolve: Callable[[re.Match[str], dt.date | None, str | None], Resolution | None]
+
+
+def _is_absolute(candidate: _Candidate) -> bool:
+    if candidate.kind in ("iso", "numeric", "month_year", "year"):
+        return True
+    return candidate.kind in ("month_day", "day_month") and bool(candidate.match["year"])
+
+
+PATTERNS = [
+    _Pattern("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+             _iso),
+    _Pattern("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR})"
+                                   r"(?![/.]\d)"), _numeric),
+    _Pattern("month_day", re.compile(
+        rf"(?<![\w.])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?"), _explicit_day),
+    _Pattern("day_month", re.compile(
+        rf"(?<![\w.,])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
+        rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"), _explicit_day),
+    _Pattern("month_year", re.compile(
+        rf"(?:(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
+        rf"(?P<year>{YEAR})"), _month_year),
+    _Pattern("month", re.compile(rf"(?:(?P<rel>(?i:last|this|next|early|mid|late))[\s-]+)?(?P<month>{MONTH_FULL})\b"
+                                 r"(?!\s*\d)"), _bare_month),
+    _Pattern("year", re.compile(rf"(?:(?i:early|mid|late)[\s-]+)?(?<![\d$£€.,])(?P<year>{YEAR})\b(?!\s*[-–%]|\.\d)"),
+             _bare_year),
+    _Pattern("weekday", re.compile(
+        rf"(?:{DAY_PREFIX})?(?:(?P<rel>(?i:last|this\s+past|this|next|past|coming))\s+)?(?P<wd>{WEEKDAY})\b"
+        rf"(?:{TIME_OF_DAY})?"), _weekday),
+    _Pattern("day_word", re.compile(
+        r"(?i)\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later|early|late)\s+today"
+        r"|(?:early|late)\s+yesterday|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?"
+        r"|this\s+(?:morning|afternoon|evening)|today|tonight|last\s+night|overnight)\b"), _day_word),
+    _Pattern("period", re.compile(
+        r"(?i)\b(?:(?P<mod>earlier\s+this|later\s+this|last|this|next|the\s+(?:past|last|previous|coming|next))\s+"
+        r"(?P<unit>week|month|year|weekend)|(?:(?<=over\s)|(?<=at\s)|(?<=during\s))the\s+(?P<unit2>weekend))\b"),
+             _period),
+    _Pattern("ago", re.compile(rf"(?<![\w-]){NUMBER}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"), _ago),
+]
+PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
+# A bare month or year is only a date after a preposition, with a modifier, or inside a spaCy DATE entity.
+NEEDS_CONTEXT = {"month", "year"}
+
+
+def _previous_word(text: str, start: int) -> str:
+    found = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 30):start])
+    return found.group(1).lower() if found else ""
+
+
+def _find_candidates(text: str, doc: Doc | None, bare: bool) -> list[_Candidate]:
+    """All non-overlapping expression matches, longest first."""
+    date_entities = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")] if doc else []
+    number_entities = [(e.start_char, e.end_char) for e in doc.ents
+                       if e.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")] if doc else []
+    found: list[_Candidate] = []
+    for pattern in PATTERNS:
+        for m in pattern.regex.finditer(text):
+            candidate = _Candidate(m.start(), m.end(), pattern.kind, m)
+            if _plausible(candidate, text, doc, bare, date_entities, number_entities):
+                found.append(candidate)
+    chosen: list[_Candidate] = []
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        if all(candidate.end <= c.start or c.end <= candidate.start for c in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _plausible(candidate: _Candidate, text: str, doc: Doc | None, bare: bool,
+               date_entities: list[tuple[int, int]], number_entities: list[tuple[int, int]]) -> bool:
+    m, kind = candidate.match, candidate.kind
+    if kind in NEEDS_CONTEXT and not bare:
+        if kind == "year" and any(s <= m.start("year") < e for s, e in number_entities):
+            return False
+        modified = m[0] != m[kind]
+        in_entity = any(s <= candidate.start and candidate.end <= e for s, e in date_entities)
+        after_preposition = _previous_word(text, candidate.start) in DATE_PREPOSITIONS
+        if m[kind] == "May":  # the modal verb and the surname need more than a DATE tag
+            return modified or after_preposition
+        return modified or after_preposition or in_entity
+    if kind == "day_word":
+        word = m[0]
+        at_sentence_start = re.search(r"(?:^|[.!?\"“\n]\s*)$", text[:candidate.start]) is not None
+        if word[0].isupper() and not at_sentence_start:  # "USA Today", "Russia Today"
+            return False
+        if word.lower() == "overnight" and doc is not None:
+            token = _token_at(doc, candidate.start)
+            if token is not None and (token.pos_ == "ADJ" or token.dep_ in ("amod", "compound")):
+                return False
+    return True
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _group_ranges(text: str, candidates: list[_Candidate]) -> list[_Expression]:
+    """Join "between X and Y", "from X to Y", "X-Y" into ranges and "Monday night into Tuesday" into one night;
+    everything else stands alone."""
+    expressions: list[_Expression] = []
+    i = 0
+    while i < len(candidates):
+        first = candidates[i]
+        if i + 1 < len(candidates):
+            second = candidates[i + 1]
+            between = text[first.end:second.start]
+            if re.fullmatch(r"\s+(?:into|to)\s+", between) and _is_night(first) and _one_day_apart(first, second):
+                expressions.append(_Expression(first.start, second.end, first, second, night=True))
+                i += 2
+                continue
+            connector = RANGE_CONNECTOR.fullmatch(between)
+            window = text[max(0, first.start - 10):first.start]
+            opener = re.search(r"(?i)\b(between|from)\s+$", window)
+            if connector and _joinable(connector.group().strip(), opener, first, second):
+                start = first.start - (len(window) - opener.start(1)) if opener else first.start
+                expressions.append(_Expression(start, second.end, first, second))
+                i += 2
+                continue
+        expressions.append(_Expression(first.start, first.end, first))
+        i += 1
+    return expressions
+
+
+def _is_night(candidate: _Candidate) -> bool:
+    tod = candidate.match.groupdict().get("tod") or ""
+    return tod.lower() == "night" or _is_night_prefix(candidate.match)
+
+
+def _one_day_apart(first: _Candidate, second: _Candidate) -> bool:
+    """Two weekdays in a row ("Monday night into Tuesday"), or two explicit dates a day apart."""
+    if first.kind == "weekday" and second.kind == "weekday":
+        return (WEEKDAY_NUMBERS[second.match["wd"].lower()] - WEEKDAY_NUMBERS[first.match["wd"].lower()]) % 7 == 1
+    if first.kind in ("month_day", "day_month") and second.kind in ("month_day", "day_month"):
+        return (MONTH_NUMBERS[first.match["month"].rstrip(".").lower()]
+                == MONTH_NUMBERS[second.match["month"].rstrip(".").lower()]
+                and int(re.match(r"\d+", second.match["day"]).group())
+                - int(re.match(r"\d+", first.match["day"]).group()) == 1)
+    return False
+
+
+def _joinable(connector: str, opener: re.Match[str] | None, first: _Candidate, second: _Candidate) -> bool:
+    if opener is None:
+        dashed = connector in ("-", "–", "—")
+        return dashed and first.kind in ("month_day", "day_month") and second.kind in ("month_day", "day_month")
+    if opener.group(1).lower() == "between":
+        return connector == "and"
+    return connector != "and"
+
+
+def _range_precision(start: dt.date, end: dt.date) -> str:
+    days = (end - start).days + 1
+    return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "year"
+
+
+def _resolve_candidate(candidate: _Candidate, anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    return PATTERNS_BY_KIND[candidate.kind].resolve(candidate.match, anchor, tense)
+
+
+def _resolve_expression(expression: _Expression, anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    if expression.night:
+        last = _resolve_candidate(expression.last, anchor, tense)
+        if last is None:
+            return None
+        day = last[0] - dt.timedelta(days=1 + _day_shift(expression.last.match))
+        return day, day, "day"
+    first = _resolve_candidate(expression.first, anchor, tense)
+    if expression.last is None or first is None:
+        return first
+    last = _resolve_candidate(expression.last, anchor, tense)
+    if last is None:
+        return None
+    if last[1] < first[0] and not _is_absolute(expression.first):
+        # "from Friday to Monday", "Dec. 28 to Jan. 3": the start is read back from the end
+        first = _resolve_candidate(expression.first, last[1], "past")
+        if first is None:
+            return None
+    if last[1] < first[0]:
+        return None
+    return first[0], last[1], _range_precision(first[0], last[1])
+
+
+def _is_relative(expression: _Expression) -> bool:
+    parts = [expression.first] + ([expression.last] if expression.last else [])
+    return not all(_is_absolute(p) for p in parts)
+
+
+def resolve_relative_date(expression: str, anchor: dt.date, tense: str | None = None) -> Resolution | None:
+    """Resolve one time expression read on `anchor` to (start, end, precision); None when it is not one.
+
+    `tense` is "past", "future" or None (present or unknown) for the clause the expression sits in; it decides
+    "on Tuesday" (the latest Tuesday on or before the anchor, or the next one for future talk) and friends.
+    A leading preposition ("on", "in", "since", ...) is allowed; anything else left over means no match.
+    """
+    expressions = _group_ranges(expression, _find_candidates(expression, None, bare=True))
+    if len(expressions) != 1:
+        return None
+    found = expressions[0]
+    before, after = expression[:found.start], expression[found.end:]
+    if not re.fullmatch(r"\W*(?:(?i:on|in|at|since|by|during|over|until|of|for|before|after)\s+)?", before):
+        return None
+    if not re.fullmatch(r"[\W]*", after):
+        return None
+    return _resolve_expression(found, anchor, tense)
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause holding the characters [start, end): "past", "future" or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ == "for" and previous.head.pos_ == "VERB":
+        return "future"  # "called strikes for Tuesday", "scheduled for Monday"
+    if previous is not None and previous.lower_ in ("until", "till") and previous.head.lemma_.lower() in DEFER_LEMMAS:
+        return "future"  # "postponed until October"
+    token = span.root
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    subject_after = any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in token.children)
+    if token.dep_ == "ccomp" and subject_after and token.head.i < span.start:
+        # "said in February they would ...": a phrase before the complement's subject belongs to "said"
+        token = token.head
+    return _verb_tense(token)
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_lemmas = {a.lemma_.lower() for a in auxiliaries} | {a.lower_ for a in auxiliaries}
+    if aux_lemmas & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if "would" in aux_lemmas and "have" not in aux_lemmas:
+        return "future"
+    past_aux = any(a.tag_ == "VBD" for a in auxiliaries)
+    if verb.lemma_.lower() in FUTURE_LEMMAS and verb.tag_ != "VBD" and not past_aux:
+        return "future"
+    if "to" in aux_lemmas and verb.head is not verb:
+        governor = verb.head
+        if governor.lemma_.lower() in FUTURE_LEMMAS and governor.tag_ != "VBD":
+            return "future"
+        if governor.pos_ in ("VERB", "AUX"):
+            return _verb_tense(governor)
+    if verb.tag_ in ("VBD", "VBN") or past_aux or aux_lemmas & {"have", "has", "had"}:
+        return "past"
+    return None
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def document_anchor(doc: Doc, document: Document) -> tuple[dt.date, str] | None:
+    """The date relative expressions are read against, and its kind ("published" or "document").
+
+    Without `document.published`, the text's own full explicit dates are ranked: a dateline or a
+    "Published ..."/line-opening date first, then weekday-bearing dates ("Tuesday, Nov. 15, 2022", as in photo
+    captions), then any other full date that is not in future talk or after "since"/"until"; the latest date of
+    the best rank wins. A dateline without a year ("KYIV, Nov 16 (Reuters) -") takes the first year that puts
+    it on or after the other full dates in the text.
+    """
+    published = _parse_published(document.published)
+    if published is not None:
+        return published, "published"
+    text = doc.text
+    ranked: list[tuple[int, dt.date]] = []
+    for expression in _group_ranges(text, _find_candidates(text, doc, bare=False)):
+        candidate = expression.first
+        if expression.last is not None or not _is_absolute(candidate) or candidate.kind in ("month_year", "year"):
+            continue
+        resolved = _resolve_candidate(candidate, None, None)
+        if resolved is None:
+            continue
+        ranked.append((_anchor_rank(text, doc, candidate, resolved[0]), resolved[0]))
+    full_dates = [day for _, day in ranked]  # historical ones too: a dateline comes after them
+    for dateline in DATELINE.finditer(text):
+        day = _dateline_date(dateline["date"], full_dates)
+        if day is not None:
+            ranked.append((3, day))
+    ranked = [(rank, day) for rank, day in ranked if rank > 0]
+    if not ranked:
+        return None
+    return max(ranked)[1], "document"
+
+
+def _anchor_rank(text: str, doc: Doc, candidate: _Candidate, day: dt.date) -> int:
+    """3: dateline, "Published ..." or a line of its own; 2: with a matching weekday; 1: other; 0: unusable."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    before = text[line_start:candidate.start]
+    if PUBLICATION_MARKER.search(before) or not before.strip():
+        return 3
+    if candidate.match.groupdict().get("wd") and WEEKDAY_NUMBERS[candidate.match["wd"].lower()] == day.weekday():
+        return 2
+    sentence = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if _previous_word(text, candidate.start) in ("since", "until", "till", "by", "before") or (
+            clause_tense(doc, candidate.start, candidate.end) == "future") or (
+            sentence is not None and "anniversary" in sentence.sent.text.lower()):
+        return 0
+    return 1
+
+
+def _dateline_date(date_text: str, full_dates: list[dt.date]) -> dt.date | None:
+    m = PATTERNS_BY_KIND["month_day"].regex.fullmatch(date_text)
+    if m is None:
+        return None
+    if m["year"]:
+        return _explicit_day(m, None, None)[0] if _explicit_day(m, None, None) else None
+    month, day = MONTH_NUMBERS[m["month"].rstrip(".").lower()], int(re.match(r"\d+", m["day"]).group())
+    if full_dates:
+        latest = max(full_dates)
+        for year in (latest.year, latest.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate >= latest:
+                return candidate
+        return None
+    today = dt.date.today()
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
+    """Every time expression in the document that resolves, in text order.
+
+    Absolute dates carry anchor None; relative ones (including "Oct. 10" without a year) carry the anchor kind
+    and the clause tense, and are dropped when the document offers no anchor at all.
+    """
+    text = doc.text
+    anchored = document_anchor(doc, document)
+    anchor, anchor_kind = anchored if anchored else (None, None)
+    values: list[DateValue] = []
+    for expression in _group_ranges(text, _find_candidates(text, doc, bare=False)):
+        if document.is_boilerplate(expression.start, expression.end):
+            continue
+        relative = _is_relative(expression)
+        if relative and anchor is None:
+            continue
+        tense = clause_tense(doc, expression.start, expression.end) if relative else None
+        resolved = _resolve_expression(expression, anchor, tense)
+        if resolved is None:
+            continue
+        start, end, precision = resolved
+        values.append(DateValue(
+            text=document.text[expression.start:expression.end], start=expression.start, end=expression.end,
+            date_start=start.isoformat(), date_end=end.isoformat(), precision=precision,
+            anchor=anchor_kind if relative else None, tense=tense if relative else None))
+    return values

@@ -1,0 +1,126 @@
+"""Score toponym recognition and resolution on a geoparsing corpus (LGL or TR-News XML).
+
+In: the path of an XML file of `<article><text/><toponyms><toponym><start/><end/><phrase/><gaztag>
+<lat/><lon/>...` (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation"). Out: a dict of scores, and
+a text report. Recognition counts a predicted place as correct when its span overlaps a gold toponym's
+(each gold toponym matched at most once); resolution is measured over the recognised gold toponyms that
+have coordinates: accuracy within 161 km (100 miles), median error in km, and the area under the curve of
+sorted log(1 + error) normalised by log(20039), the largest possible error (lower is better).
+
+    python -m sitreps.evaluation.geo FILE [FILE...]
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitreps.gazetteer import Gazetteer, haversine_km
+from sitreps.models import Document
+from sitreps.nlp import parse_documents
+from sitreps.places import extract_places
+
+ACCURACY_RADIUS_KM = 161.0
+MAX_ERROR_KM = 20039.0
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    lat: float | None
+    lon: float | None
+
+
+def read_corpus(path: Path) -> list[tuple[Document, list[GoldToponym]]]:
+    articles = []
+    for article in ET.parse(path).getroot().iter("article"):
+        text = article.findtext("text") or ""
+        gold = []
+        for toponym in article.iter("toponym"):
+            lat = toponym.findtext("gaztag/lat")
+            lon = toponym.findtext("gaztag/lon")
+            gold.append(GoldToponym(int(toponym.findtext("start") or 0), int(toponym.findtext("end") or 0),
+                                    toponym.findtext("phrase") or "",
+                                    float(lat) if lat else None, float(lon) if lon else None))
+        document = Document(id=article.get("docid") or str(len(articles)), text=text, language="en")
+        articles.append((document, gold))
+    return articles
+
+
+def auc_of_errors(errors_km: list[float]) -> float:
+    """Area under the sorted log(1 + error) curve, normalised to [0, 1] (trapezoid rule)."""
+    if len(errors_km) < 2:
+        return math.log(1 + errors_km[0]) / math.log(MAX_ERROR_KM) if errors_km else float("nan")
+    logs = sorted(math.log(1 + e) for e in errors_km)
+    area = sum((a + b) / 2 for a, b in zip(logs, logs[1:], strict=False))
+    return area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
+
+
+def evaluate(path: Path) -> dict:
+    gazetteer = Gazetteer.load()
+    articles = read_corpus(path)
+    gold_by_id = {document.id: gold for document, gold in articles}
+    n_predicted = n_gold = n_matched = 0
+    errors: list[float] = []
+    for document, doc in parse_documents([document for document, _ in articles]):
+        gold = gold_by_id[document.id]
+        predicted = extract_places(doc, document, gazetteer)
+        n_predicted += len(predicted)
+        n_gold += len(gold)
+        unmatched = list(gold)
+        for place in predicted:
+            match = next((g for g in unmatched if g.start < place.end and place.start < g.end), None)
+            if match is None:
+                continue
+            unmatched.remove(match)
+            n_matched += 1
+            if match.lat is not None and match.lon is not None and place.lat is not None and place.lon is not None:
+                errors.append(haversine_km(match.lat, match.lon, place.lat, place.lon))
+    precision = n_matched / n_predicted if n_predicted else 0.0
+    recall = n_matched / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "file": str(path),
+        "articles": len(articles),
+        "gold_toponyms": n_gold,
+        "predicted": n_predicted,
+        "matched": n_matched,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "resolved_with_coordinates": len(errors),
+        "accuracy_161km": sum(e <= ACCURACY_RADIUS_KM for e in errors) / len(errors) if errors else 0.0,
+        "median_error_km": statistics.median(errors) if errors else float("nan"),
+        "mean_error_km": statistics.fmean(errors) if errors else float("nan"),
+        "auc": auc_of_errors(errors),
+    }
+
+
+def format_report(scores: dict) -> str:
+    return "\n".join([
+        f"{scores['file']}: {scores['articles']} articles, {scores['gold_toponyms']} gold toponyms",
+        f"  recognition  P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}"
+        f"  ({scores['matched']} matched of {scores['predicted']} predicted)",
+        f"  resolution   acc@161km {scores['accuracy_161km']:.3f}  median {scores['median_error_km']:.1f} km"
+        f"  mean {scores['mean_error_km']:.0f} km  AUC {scores['auc']:.3f}"
+        f"  (over {scores['resolved_with_coordinates']} recognised toponyms with coordinates)",
+    ])
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print("usage: python -m sitreps.evaluation.geo FILE [FILE...]", file=sys.stderr)
+        return 2
+    for name in argv:
+        print(format_report(evaluate(Path(name))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

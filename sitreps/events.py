@@ -1,0 +1,827 @@
+"""Event detection and typing: rules over spaCy's parse, following the ACLED codebook.
+
+In: a parsed spaCy `Doc` and its `Document`. Out: `EventMention`s, one per sentence and sub-event type (and
+modality), each with the ACLED event type and sub-event type, a confidence, the trigger word or phrase, the
+sentence as evidence, actor1 / actor2 (sitreps.actors) and the modality (sitreps.modality). Date, location,
+quantities, fatalities and sources are left for the linking step.
+
+Triggers come from data/event_triggers.tsv, looked up by lemma (one dictionary probe per token). A trigger
+either names a sub-event type outright ("ambush", "kidnap") or a rule family ("strike", "attack", "seize",
+"protest") that is resolved from the sentence: the weapon words near it (data/weapons.tsv), what was hit,
+who acted, and the cues that turn a protest into one met with force.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from sitreps.actors import (
+    ActorContext,
+    agent_and_target,
+    build_context,
+    country_of_text,
+    country_of_token,
+    match_actor_pattern,
+    resolve_actors,
+)
+from sitreps.modality import classify_modality
+from sitreps.models import Document, EventMention
+from sitreps.models import Span as TextSpan
+
+DATA = Path(__file__).parent / "data"
+
+EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+# When a sentence names several weapon kinds, the more specific wins ("suicide car bomb", "drone-dropped grenade").
+WEAPON_PRIORITY = {SUICIDE: 0, "Chemical weapon": 1, AIR: 2, "Grenade": 3, IED: 4, SHELLING: 5}
+
+# Sentence cue words (lemmas, lower case).
+LABOUR_CUES = {"general", "hunger", "labour", "labor", "worker", "union", "teacher", "doctor", "nurse", "nationwide",
+               "walkout", "wage", "pay", "employee", "driver", "miner", "staff"}
+ACCIDENT_CUES = {"gas", "cylinder", "boiler", "factory", "fireworks", "firework", "leak", "accident", "accidental",
+                 "tanker", "pipeline", "chemical plant", "lightning", "volcano", "earthquake", "transformer",
+                 "short-circuit", "mine shaft", "mining"}
+CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper", "church", "mosque", "market",
+                    "school", "farmer", "passenger", "bus", "wedding", "funeral", "family", "child", "woman",
+                    "people", "student", "pupil", "herder", "home", "house", "hospital", "camp", "settlement",
+                    "displaced", "refugee", "shop", "trader", "traveller", "traveler", "motorist", "commuter",
+                    "journalist", "patient", "aid", "town", "community", "neighbourhood", "neighborhood", "person",
+                    "unarmed", "man", "boy", "girl", "teenager", "elder", "teacher", "doctor", "worker", "clinic"}
+MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "garrison", "patrol",
+                    "outpost", "soldier", "troop", "army", "military", "police", "policeman", "officer", "force",
+                    "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme", "station", "unit",
+                    "positions", "airbase", "airfield", "depot", "guard", "headquarters", "vehicle", "tank",
+                    "militia", "serviceman", "gunman"}
+ARMED_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter", "terrorist",
+                "soldier", "troop", "army", "militia", "militiaman", "attacker", "assailant", "force", "military",
+                "gang", "police", "islamist", "extremist", "separatist", "guerrilla", "herdsman", "vigilante",
+                "junta", "man"}
+NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter",
+                    "terrorist", "militia", "militiaman", "islamist", "extremist", "separatist", "guerrilla",
+                    "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer"}
+STATE_AGENTS = {"army", "troop", "soldier", "military", "force", "police", "government", "junta", "marine",
+                "gendarme", "navy", "paratrooper", "brigade", "battalion", "regiment", "commando", "unit"}
+TERRITORY_OBJECTS = {"town", "city", "village", "base", "district", "region", "area", "territory", "airport",
+                     "crossing", "position", "hill", "settlement", "outpost", "garrison", "camp", "province",
+                     "capital", "stronghold", "control", "bridge", "port", "county", "locality", "checkpoint",
+                     "border", "headquarters", "oblast", "state", "municipality", "barracks", "airfield",
+                     "neighbourhood", "neighborhood", "island", "road", "highway", "mine", "refinery", "valley"}
+WEAPON_OBJECTS = {"weapon", "arm", "ammunition", "explosive", "cache", "missile", "drone", "rocket", "bomb",
+                  "ied", "mine", "landmine", "grenade", "launcher", "munition", "shipment", "device", "uav",
+                  "projectile", "plane", "aircraft", "helicopter", "jet", "shell", "attack", "plot", "attempt",
+                  "warhead", "shahed", "rifle", "gun", "mortar"}
+PROPERTY_OBJECTS = {"house", "home", "shop", "store", "village", "property", "church", "mosque", "school", "car",
+                    "vehicle", "market", "building", "office", "hut", "farm", "crop", "granary", "warehouse",
+                    "business", "temple", "dwelling", "structure", "bank", "truck", "station", "headquarters",
+                    "court", "courthouse", "compound", "livestock", "cattle", "shelter", "premises", "centre",
+                    "center", "clinic", "facility", "tent", "hospital", "field"}
+PERSON_OBJECTS = {"hostage", "passenger", "people", "civilian", "villager", "student", "woman", "child",
+                  "worker", "person", "man", "traveller", "traveler", "resident", "farmer", "pupil"}
+INTERVENTION_CUES = {"disperse", "tear", "cannon", "baton", "arrest", "detain", "crack", "crackdown", "beat",
+                     "rubber", "stun", "break", "clear", "pepper", "truncheon", "block", "charge", "forcibly",
+                     "evict", "round"}
+LETHAL_CUES = {"live", "kill", "dead", "die", "death", "bullet", "gunfire", "shoot", "open"}
+PROTESTER_VIOLENCE = {"stone", "rock", "petrol", "molotov", "torch", "vandalise", "vandalize", "loot", "smash",
+                      "storm", "clash", "burn", "hurl", "throw", "ransack", "attack", "set", "injure", "rioting",
+                      "barricade"}
+PROTEST_PEOPLE = {"protester", "protestor", "demonstrator", "thousand", "hundred", "dozen", "crowd", "resident",
+                  "student", "worker", "supporter", "activist", "farmer", "woman", "teacher", "people", "marcher",
+                  "opposition", "union", "citizen", "villager", "youth", "member", "doctor", "nurse", "trader",
+                  "driver", "employee", "lawyer", "family", "relative", "mother", "veteran", "pensioner"}
+FINANCE_CUES = {"stock", "share", "market", "price", "dollar", "index", "currency", "bond", "rouble", "ruble",
+                "oil", "investor", "bitcoin", "euro", "yen"}
+POLITICAL_CUES = {"activist", "opposition", "journalist", "dissident", "protester", "militant", "insurgent",
+                  "rebel", "jihadist", "terrorist", "terror", "leader", "politician", "lawmaker", "mp", "candidate",
+                  "critic", "blogger", "separatist", "spy", "espionage", "treason", "anti-government", "collaborator",
+                  "commander", "cleric", "rights", "coup", "plotter", "demonstrator", "member",
+                  "insurgency", "extremist", "extremism", "sedition", "subversion", "student", "unionist",
+                  "governor", "mayor", "minister", "officer", "soldier", "fighter", "islamist", "protest", "rally",
+                  "sabotage", "saboteur", "informant", "partisan", "mutiny", "mutineer", "jihad", "rebellion",
+                  "bandit", "gunman", "kidnapper", "militia", "gang"}
+AGREEMENT_VERBS = {"agree", "sign", "reach", "announce", "declare", "broker", "seal", "conclude", "strike",
+                   "enter", "take", "begin", "start", "come", "go", "implement", "exchange", "swap", "accept",
+                   "ink", "secure", "clinch"}
+BASE_VERBS = {"establish", "set", "build", "open", "construct", "install", "erect", "create", "deploy"}
+MILITARY_CONTEXT = {"army", "troop", "soldier", "military", "militant", "rebel", "fighter", "militia", "force",
+                    "commander", "insurgent", "jihadist", "reservist", "conscript", "combat", "war", "armed",
+                    "brigade", "battalion", "wagner", "mercenary", "group", "faction", "front", "chief", "general",
+                    "defence", "defense", "draft"}
+POLITICAL_WITHDRAWAL = {"deal", "race", "election", "talks", "treaty", "agreement", "bill", "candidacy",
+                        "accord", "support", "coalition", "contest", "tournament", "competition", "application",
+                        "statement", "membership", "bid", "nomination", "offer", "funding", "plan", "proposal",
+                        "market", "investment", "ambassador", "envoy", "diplomat", "license", "licence", "charges",
+                        "lawsuit", "case", "complaint", "cash", "money", "fund"}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemmas: tuple[str, ...]
+    pos: str
+    label: str
+    confidence: float
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before typing."""
+
+    tokens: list[Token]
+    entry: TriggerEntry
+
+    @property
+    def head(self) -> Token:
+        return self.tokens[0]
+
+
+@dataclass
+class SentenceCues:
+    """What a sentence contains, computed once and shared by the resolvers."""
+
+    sentence: Span
+    lemmas: set[str]
+    weapons: list[tuple[int, str]]  # (token index, sub-event type)
+    doc_weapon: str | None
+    labels: set[str] = field(default_factory=set)  # rule families / types of all triggers in the sentence
+
+
+@lru_cache(maxsize=1)
+def trigger_index() -> dict[str, list[TriggerEntry]]:
+    """First lemma -> trigger entries starting with it, longest first."""
+    index: dict[str, list[TriggerEntry]] = {}
+    for line in _data_lines("event_triggers.tsv"):
+        lemmas, pos, label, confidence = line.split("\t")
+        entry = TriggerEntry(tuple(lemmas.split()), pos, label, float(confidence))
+        index.setdefault(entry.lemmas[0], []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.lemmas))
+    return index
+
+
+@lru_cache(maxsize=1)
+def weapon_index() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for line in _data_lines("weapons.tsv"):
+        lemmas, sub_event_type = line.split("\t")
+        table[tuple(lemmas.split())] = sub_event_type
+    return table
+
+
+def _data_lines(name: str) -> list[str]:
+    with open(DATA / name, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+    return lines[1:]
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _words(sentence: Span) -> list[Token]:
+    return [t for t in sentence if not (t.is_punct and t.text in {"-", "–"}) and not t.is_space]
+
+
+def _pos_ok(token: Token, pos: str) -> bool:
+    if pos == "ANY":
+        return token.pos_ in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
+    if pos == "NOUN":
+        return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.tag_ == "VBG"
+                                                    and token.dep_ in {"nsubj", "dobj", "pobj"})
+    return token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and token.tag_ in {"VBN", "VBD"})
+
+
+def find_triggers(sentence: Span) -> list[Candidate]:
+    """Trigger words and phrases in a sentence (contiguous phrases, or a verb with its particle/object)."""
+    index = trigger_index()
+    words = _words(sentence)
+    found: list[Candidate] = []
+    used: set[int] = set()
+    for position, token in enumerate(words):
+        if token.i in used:
+            continue
+        for key in {_lemma(token), token.lower_}:
+            for entry in index.get(key, ()):
+                matched = _match_entry(entry, words, position)
+                if matched and any(_pos_ok(t, entry.pos) for t in matched):
+                    found.append(Candidate(matched, entry))
+                    used.update(t.i for t in matched)
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list[Token] | None:
+    token = words[position]
+    if len(entry.lemmas) == 1:
+        return [token]
+    rest = entry.lemmas[1:]
+    following = words[position + 1:position + 1 + len(rest)]
+    if len(following) == len(rest) and all(
+            _lemma(t) == w or t.lower_ == w for t, w in zip(following, rest, strict=True)):
+        return [token, *following]
+    if len(rest) == 1:
+        # A verb and its particle or object, possibly apart: "shot them down", "opened fire on", "set X ablaze".
+        for child in token.children:
+            if (_lemma(child) == rest[0] or child.lower_ == rest[0]) and child.dep_ in {
+                    "prt", "dobj", "prep", "oprd", "advmod", "acomp", "ccomp", "xcomp", "npadvmod"}:
+                return [token, child]
+    return None
+
+
+def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
+    """(token index, sub-event type) for each weapon word in the sentence; look-alikes block both words."""
+    table = weapon_index()
+    words = _words(sentence)
+    found: list[tuple[int, str]] = []
+    skip: set[int] = set()
+    for position, token in enumerate(words):
+        if token.i in skip or token.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"}:
+            continue
+        following = words[position + 1] if position + 1 < len(words) else None
+        if following is not None:
+            pair = table.get((_lemma(token), _lemma(following))) or table.get((token.lower_, following.lower_))
+            if pair is not None:
+                skip.add(following.i)
+                if pair != "-":
+                    found.append((token.i, pair))
+                continue
+        single = table.get((_lemma(token),)) or table.get((token.lower_,))
+        if single is None or single == "-":
+            continue
+        if _lemma(token) == "mine" and any(_lemma(c) in {"gold", "coal", "copper", "diamond", "lithium", "cobalt"}
+                                           for c in token.children):
+            continue
+        if _lemma(token) == "air" and (following is None or _lemma(following) not in {
+                "strike", "raid", "attack", "bombardment", "campaign", "assault", "force", "power"}):
+            continue
+        if _lemma(token) == "shell" and token.pos_ == "VERB":
+            continue
+        found.append((token.i, single))
+    return found
+
+
+def _dominant_weapon(doc: Doc) -> str | None:
+    counts: Counter[str] = Counter()
+    for sentence in doc.sents:
+        for _, sub_event_type in _weapons_in(sentence):
+            counts[sub_event_type] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _local_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
+    """A weapon word the trigger governs or is governed by ('missile strikes', 'missiles hit', 'fired rockets')."""
+    head = candidate.head
+    near = {t.i for t in head.children} | {head.i, head.head.i}
+    for child in head.children:
+        if child.dep_ in {"prep", "agent", "dobj", "nsubj", "nsubjpass", "conj", "compound"}:
+            near.update(t.i for t in child.subtree)
+    if head.dep_ in {"compound", "amod"}:
+        near.update(t.i for t in head.head.subtree)
+    kinds = [kind for i, kind in cues.weapons if i in near]
+    return min(kinds, key=WEAPON_PRIORITY.__getitem__) if kinds else None
+
+
+def _sentence_weapon(cues: SentenceCues) -> str | None:
+    kinds = [kind for _, kind in cues.weapons]
+    return min(kinds, key=WEAPON_PRIORITY.__getitem__) if kinds else None
+
+
+def _weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
+    return _local_weapon(candidate, cues) or _sentence_weapon(cues)
+
+
+def _related_lemmas(token: Token) -> set[str]:
+    """Lemmas of a token's arguments (subject, objects, prepositional objects) and their subtrees."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj", "prep", "agent", "pobj", "attr", "compound", "amod",
+                          "poss", "npadvmod", "advcl", "acl"}:
+            lemmas.update(_lemma(t) for t in child.subtree)
+    return lemmas
+
+
+def _is_anaphoric(token: Token) -> bool:
+    """'the strikes', 'the attack', 'attacks': a bare or definite reference to an event told elsewhere."""
+    return all(c.dep_ in {"det", "amod", "nummod", "poss", "prep", "cc", "conj", "punct"} for c in token.children)
+
+
+def _agent_lemmas(head: Token) -> set[str]:
+    agent, _ = agent_and_target(head)
+    return {_lemma(t) for t in agent.subtree} if agent is not None else set()
+
+
+def _target_lemmas(head: Token) -> set[str]:
+    _, target = agent_and_target(head)
+    return {_lemma(t) for t in target.subtree} if target is not None else set()
+
+
+def _target_kind(head: Token) -> str | None:
+    lemmas = _target_lemmas(head) | {_lemma(t) for c in head.children if c.dep_ == "prep"
+                                     and c.lower_ in {"on", "against", "at", "in"} for t in c.subtree}
+    if lemmas & MILITARY_TARGETS:
+        return "military"
+    if lemmas & CIVILIAN_TARGETS:
+        return "civilian"
+    return None
+
+
+# Resolvers: (candidate, cues) -> list of sub-event types (empty: not an event).
+
+def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    related = _related_lemmas(head) | {_lemma(t) for t in candidate.tokens}
+    if _lemma(head) == "strike":
+        if related & LABOUR_CUES or any(_lemma(t) == "go" for t in head.ancestors) or head.head.lower_ == "on":
+            return ["Peaceful protest"]
+        if head.pos_ == "VERB" and related & {"deal", "agreement", "balance", "chord", "note", "tone", "pose"}:
+            return []
+    weapon = _weapon(candidate, cues)
+    if weapon:
+        return [weapon]
+    if head.pos_ in {"NOUN", "PROPN"} and _lemma(head) in {"strike", "airstrike", "bombardment"}:
+        if _lemma(head) == "airstrike":
+            return [AIR]
+        if _is_anaphoric(head) and cues.doc_weapon:
+            return [cues.doc_weapon]
+        if _actor_in(related):
+            return [AIR]
+    if _lemma(head) == "raid" and related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
+        return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
+    return []
+
+
+def _actor_in(lemmas: set[str]) -> bool:
+    return any(country_of_text(lemma) for lemma in lemmas) or bool(lemmas & (STATE_AGENTS | NON_STATE_AGENTS))
+
+
+def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    local = _local_weapon(candidate, cues)
+    if local:
+        return [local]
+    related = _related_lemmas(head)
+    if head.pos_ == "NOUN":
+        if related & {"exchange", "heavy", "small", "arm", "gun", "machine"} or _lemma(head.head) == "under":
+            return ["Armed clash"]
+        return []
+    if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber"}:
+        return resolve_shooting(candidate, cues)
+    return []
+
+
+def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    related = _related_lemmas(head)
+    if related & {"cyber", "heart", "panic", "cyberattack", "ransomware", "shark", "dog", "verbal", "asthma",
+                  "acid", "knife", "hacker"}:
+        return []
+    weapon = _weapon(candidate, cues)
+    if weapon:
+        return [weapon]
+    if "Protest" in " ".join(cues.labels) or cues.labels & {"PROTEST"}:
+        return []
+    target = _target_kind(head)
+    agent = _agent_lemmas(head)
+    if target == "military":
+        return ["Armed clash"]
+    if target == "civilian":
+        return ["Attack"]
+    if _is_anaphoric(head) and cues.doc_weapon:
+        return [cues.doc_weapon]
+    if (agent | related) & NON_STATE_AGENTS:
+        return ["Armed clash"]
+    return []
+
+
+def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    related = _related_lemmas(head) | _agent_lemmas(head)
+    crowd = {"protester", "demonstrator", "rioter", "student", "supporter", "youth", "crowd", "mob", "resident"}
+    if related & crowd or cues.lemmas & {"protester", "demonstrator", "rioter"}:
+        return ["Violent demonstration"]
+    if related & {"villager", "community", "herder", "farmer", "clan", "tribe", "ethnic", "communal"}:
+        return ["Armed clash"]
+    if _lemma(head) in {"fight", "battle"} and not (related & (STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS
+                                                              | {"control", "front", "frontline"})):
+        if not _actor_in(related):
+            return []
+    if _lemma(head) in {"battle", "fight"} and related & {"cancer", "disease", "election", "court", "legal",
+                                                         "inflation", "fire", "wildfire", "corruption"}:
+        return []
+    return ["Armed clash"]
+
+
+def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    weapon = _weapon(candidate, cues)
+    if weapon:
+        return [weapon]
+    if cues.lemmas & ACCIDENT_CUES:
+        return []
+    if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
+        return [AIR]
+    if cues.doc_weapon and _lemma(head) in {"explosion", "blast"} and cues.doc_weapon in {AIR, SHELLING}:
+        return [cues.doc_weapon]
+    return [IED]
+
+
+def _actor_modifier_is_state(head: Token) -> bool:
+    return any(c.dep_ in {"amod", "compound", "poss"} and country_of_token(c) for c in head.children)
+
+
+def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    if cues.labels & {"PROTEST"}:
+        return []  # the protest resolver types police shooting at protesters
+    target = _target_kind(head)
+    agent = _agent_lemmas(head)
+    if _lemma(head) == "shoot" and not (agent | _target_lemmas(head) | cues.lemmas) & (
+            ARMED_AGENTS | CIVILIAN_TARGETS | MILITARY_TARGETS):
+        return []
+    if target == "military" or (agent & STATE_AGENTS and _target_lemmas(head) & NON_STATE_AGENTS):
+        return ["Armed clash"]
+    if target == "civilian" or agent & ARMED_AGENTS or cues.lemmas & {"gunman", "gunmen"}:
+        return ["Attack"]
+    return []
+
+
+def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    if cues.labels - {"KILL", "ARREST", "LOOT", "DISAPPEAR"}:
+        return []  # another trigger in the sentence says how they were killed
+    head = candidate.head
+    agent = _agent_lemmas(head)
+    victims = _target_lemmas(head)
+    if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
+        return []
+    if victims & MILITARY_TARGETS and agent & ARMED_AGENTS:
+        return ["Armed clash"]
+    if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
+        return ["Attack"]
+    return []
+
+
+def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    if _lemma(head) == "fall":
+        objects = {_lemma(t) for t in head.subtree}
+        agent_lemmas = {_lemma(t) for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    else:
+        _, target = agent_and_target(head)
+        objects = {_lemma(t) for t in target.subtree} if target is not None else set()
+        objects |= {_lemma(t) for t in candidate.tokens[1:]}
+        agent_lemmas = _agent_lemmas(head)
+        if target is not None and target.ent_type_ in {"GPE", "LOC", "FAC"}:
+            objects.add("town")
+    if _object_heads(head) & WEAPON_OBJECTS or (objects & WEAPON_OBJECTS and not objects & TERRITORY_OBJECTS):
+        return ["Disrupted weapons use"]
+    if objects & PERSON_OBJECTS and not objects & TERRITORY_OBJECTS:
+        return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
+    if not objects & TERRITORY_OBJECTS:
+        return []
+    return [_territory_type(agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _object_heads(head: Token) -> set[str]:
+    """Lemmas of a verb's object and of that object's "of" complement ("a cache of weapons")."""
+    lemmas: set[str] = set()
+    for child in head.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            lemmas.add(_lemma(child))
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "of":
+                    lemmas.update(_lemma(t) for t in grandchild.children if t.dep_ == "pobj")
+                if grandchild.dep_ == "conj":
+                    lemmas.add(_lemma(grandchild))
+    return lemmas
+
+
+def _territory_type(agent_lemmas: set[str], cues: SentenceCues, default: str) -> str:
+    if agent_lemmas & NON_STATE_AGENTS:
+        return "Non-state actor overtakes territory"
+    if agent_lemmas & STATE_AGENTS or any(country_of_text(lemma) for lemma in agent_lemmas):
+        return "Government regains territory"
+    sentence_agents = [t for t in cues.sentence if _lemma(t) in (NON_STATE_AGENTS | STATE_AGENTS)]
+    for token in sentence_agents:
+        return ("Non-state actor overtakes territory" if _lemma(token) in NON_STATE_AGENTS
+                else "Government regains territory")
+    named = match_actor_pattern(list(cues.sentence))
+    if named is not None and named[0].kind != "state_forces" and named[0].country is not None:
+        return "Non-state actor overtakes territory"
+    return default
+
+
+def resolve_retake(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
+    if _lemma(head) == "regain" and not objects & (TERRITORY_OBJECTS | {"control"}):
+        return []
+    return [_territory_type(_agent_lemmas(head), cues, default="Government regains territory")]
+
+
+def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    related = _related_lemmas(head) | {_lemma(t) for t in head.subtree}
+    if related & POLITICAL_WITHDRAWAL:
+        return []
+    agent = _agent_lemmas(head)
+    has_place = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in head.subtree if t.i != head.i)
+    military = (agent | related) & (STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS | {"front", "frontline"})
+    if not (military or has_place or any(country_of_token(t) for t in head.subtree if t.i != head.i)):
+        if not (agent and _actor_in(agent)):
+            return []
+    if _lemma(head) == "abandon" and not related & TERRITORY_OBJECTS | {"position", "post"}:
+        return []
+    return ["Non-violent transfer of territory"]
+
+
+def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    objects = _target_lemmas(head) | {_lemma(t) for t in candidate.tokens[1:]}
+    for child in head.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            objects |= {_lemma(t) for t in child.subtree}
+    if objects & WEAPON_OBJECTS or (not objects and cues.weapons and _lemma(head) in {"intercept", "interception"}):
+        if _lemma(head) == "destroy" and not objects & {"drone", "missile", "rocket", "uav", "projectile",
+                                                        "shahed", "bomb", "ied", "explosive", "mine"}:
+            return []
+        return ["Disrupted weapons use"]
+    return []
+
+
+def resolve_arrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    if cues.labels & {"PROTEST"} or "Violent demonstration" in cues.labels:
+        return []  # the protest or riot is the event; the arrests are its intervention
+    context = cues.lemmas | {t.lower_ for t in cues.sentence}
+    if context & POLITICAL_CUES:
+        return ["Arrests"]
+    return []
+
+
+def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    related = _related_lemmas(head) | _agent_lemmas(head)
+    if head.pos_ == "PROPN" and head.text[0].isupper() and _lemma(head) in {"march", "rally"}:
+        return []
+    if _lemma(head) == "rally" and (cues.lemmas & FINANCE_CUES or head.pos_ == "VERB" and not related
+                                    & PROTEST_PEOPLE):
+        return []
+    if _lemma(head) == "march" and head.pos_ == "VERB" and related & (STATE_AGENTS | {"toward", "towards"}) \
+            and not related & PROTEST_PEOPLE:
+        return []
+    if _lemma(head) in {"protest", "demonstrate"} and head.pos_ == "VERB":
+        agent = _agent_lemmas(head)
+        # Governments and diplomats "protest" to each other: that is diplomacy.
+        if agent & {"ministry", "government", "embassy", "ambassador", "minister", "president", "foreign"} or \
+                any(t.ent_type_ in {"GPE"} for t in (agent_and_target(head)[0] or head).subtree if agent):
+            return []
+        if _lemma(head) == "demonstrate" and not related & PROTEST_PEOPLE:
+            return []
+    if _lemma(head) in {"demonstration", "take"} and not (cues.lemmas & (PROTEST_PEOPLE | {"street", "protest"})):
+        return []
+    if _lemma(head) == "take" and "street" not in {_lemma(t) for t in head.subtree}:
+        return []
+    if _lemma(head) == "protest" and head.pos_ == "NOUN" and any(_lemma(t) in {"lodge", "file", "formal"}
+                                                                  for t in [head.head, *head.children]):
+        return []
+    lemmas = cues.lemmas
+    words = {t.lower_ for t in cues.sentence}
+    if lemmas & PROTESTER_VIOLENCE and _protesters_violent(cues):
+        return ["Violent demonstration"]
+    if lemmas & {"kill", "dead", "die", "death"} or {"live"} & words and lemmas & {"round", "ammunition", "bullet",
+                                                                                    "fire"}:
+        return ["Excessive force against protesters"]
+    if lemmas & {"open"} and "fire" in lemmas:
+        return ["Excessive force against protesters"]
+    if lemmas & INTERVENTION_CUES and _intervention(cues):
+        return ["Protest with intervention"]
+    return ["Peaceful protest"]
+
+
+def _protesters_violent(cues: SentenceCues) -> bool:
+    """Protesters (not police) threw, torched, stormed or clashed."""
+    for token in cues.sentence:
+        if _lemma(token) not in PROTESTER_VIOLENCE:
+            continue
+        subject_lemmas = _agent_lemmas(token)
+        if subject_lemmas & (STATE_AGENTS | {"security", "officer"}):
+            continue
+        return True
+    return False
+
+
+def _intervention(cues: SentenceCues) -> bool:
+    return bool(cues.lemmas & ({"police", "security", "force", "officer", "troop", "soldier", "authority",
+                                "gendarme", "tear", "cannon", "baton"} | INTERVENTION_CUES))
+
+
+def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    if cues.labels & {"PROTEST", "Violent demonstration", "Mob violence", "ATTACK", "KILL", "SHOOTING", "STRIKE",
+                      "EXPLOSION", "Attack"}:
+        return []
+    head = candidate.head
+    objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
+    if _lemma(head) in {"loot", "looting", "plunder", "pillage", "ransack"}:
+        return ["Looting/property destruction"]
+    if objects & PROPERTY_OBJECTS and (objects | cues.lemmas) & (ARMED_AGENTS | NON_STATE_AGENTS | STATE_AGENTS
+                                                                  | {"mob", "crowd", "youth", "arsonist"}):
+        return ["Looting/property destruction"]
+    return []
+
+
+def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives"
+        objects = _target_lemmas(head)
+        return ["Agreement"] if objects & {"prisoner", "captive", "pow", "detainee", "body", "hostage"} else []
+    governors = [head.head, *head.head.ancestors][:3] if head.head != head else []
+    if any(_lemma(t) in AGREEMENT_VERBS for t in governors):
+        return ["Agreement"]
+    if head.dep_ in {"nsubj", "nsubjpass"} and _lemma(head.head) in {"take", "come", "go", "begin", "start"}:
+        return ["Agreement"]
+    return []
+
+
+def resolve_base(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    governors = [head.head, *head.head.ancestors][:2] if head.head != head else []
+    if not any(_lemma(t) in BASE_VERBS for t in governors):
+        return []
+    if _lemma(head) == "camp" and (cues.lemmas & {"refugee", "displaced", "idp", "aid", "relief"}
+                                   or not cues.lemmas & MILITARY_CONTEXT):
+        return []
+    if not cues.lemmas & (MILITARY_CONTEXT | {"military", "naval", "air", "troop"}):
+        return []
+    return ["Headquarters or base established"]
+
+
+def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    related = _related_lemmas(head) | {_lemma(t) for t in head.subtree}
+    if related & {"voter", "vote", "support", "fund", "resource", "money", "supporter", "investor", "company"}:
+        return []
+    if _lemma(head) in {"appoint", "name"}:
+        if not related & {"commander", "chief", "leader", "head", "general", "emir"}:
+            return []
+        if not cues.lemmas & MILITARY_CONTEXT:
+            return []
+        return ["Change to group/activity"]
+    if not (related | cues.lemmas) & MILITARY_CONTEXT and _lemma(head) not in {"mobilisation", "mobilization",
+                                                                                  "conscription"}:
+        return []
+    return ["Change to group/activity"]
+
+
+def resolve_riot(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    if head.dep_ in {"compound", "amod"} and _lemma(head.head) in {"police", "gear", "squad", "shield", "officer",
+                                                                     "control", "unit", "policeman", "act"}:
+        return []
+    return ["Violent demonstration"]
+
+
+def resolve_disappear(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    if any(_lemma(c) in {"forcibly", "forced"} for c in head.children) or "forcibly" in cues.lemmas:
+        return ["Abduction/forced disappearance"]
+    return []
+
+
+RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
+    "STRIKE": resolve_strike, "FIRE": resolve_fire, "ATTACK": resolve_attack, "CLASH": resolve_clash,
+    "EXPLOSION": resolve_explosion, "SHOOTING": resolve_shooting, "KILL": resolve_kill, "SEIZE": resolve_seize,
+    "RETAKE": resolve_retake, "WITHDRAW": resolve_withdraw, "DISRUPT": resolve_disrupt, "ARREST": resolve_arrest,
+    "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
+    "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
+}
+# The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
+VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE"}
+
+
+def _typed(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    label = candidate.entry.label
+    if label in EVENT_TYPES:
+        return [label]
+    return RESOLVERS[label](candidate, cues)
+
+
+def _sentence_cues(sentence: Span, candidates: list[Candidate], doc_weapon: str | None) -> SentenceCues:
+    cues = SentenceCues(sentence=sentence, lemmas={_lemma(t) for t in sentence}, weapons=_weapons_in(sentence),
+                        doc_weapon=doc_weapon)
+    cues.labels = {c.entry.label for c in candidates}
+    if cues.labels & {"PROTEST"} and not _protest_is_real(sentence, candidates, cues):
+        cues.labels.discard("PROTEST")
+    return cues
+
+
+def _protest_is_real(sentence: Span, candidates: list[Candidate], cues: SentenceCues) -> bool:
+    probe = SentenceCues(sentence, cues.lemmas, cues.weapons, cues.doc_weapon, set())
+    return any(resolve_protest(c, probe) for c in candidates if c.entry.label == "PROTEST")
+
+
+def _char_span(document: Document, doc: Doc, start_token: int, end_token: int) -> TextSpan:
+    start = doc[start_token].idx
+    last = doc[end_token - 1]
+    end = last.idx + len(last.text)
+    return TextSpan(text=document.text[start:end], start=start, end=end)
+
+
+def _sentence_span(document: Document, sentence: Span) -> TextSpan:
+    tokens = [t for t in sentence if not t.is_space]
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return TextSpan(text=document.text[start:end], start=start, end=end)
+
+
+def detect_events(doc: Doc, document: Document) -> list[EventMention]:
+    """Event mentions in a parsed document: one per sentence, sub-event type and modality."""
+    doc_weapon = _dominant_weapon(doc)
+    actor_context: ActorContext = build_context(doc)
+    mentions: list[EventMention] = []
+    for sentence in doc.sents:
+        if not sentence.text.strip() or document.is_boilerplate(sentence.start_char, sentence.end_char):
+            continue
+        candidates = find_triggers(sentence)
+        if not candidates:
+            continue
+        cues = _sentence_cues(sentence, candidates, doc_weapon)
+        best: dict[tuple[str, str], tuple[float, Candidate]] = {}
+        for candidate in candidates:
+            for sub_event_type in _typed(candidate, cues):
+                modality = classify_modality(candidate.head, sentence, document)
+                confidence = _confidence(candidate, sub_event_type, modality)
+                key = (sub_event_type, modality)
+                if key not in best or confidence > best[key][0]:
+                    best[key] = (confidence, candidate)
+        for (sub_event_type, modality), (confidence, candidate) in sorted(
+                best.items(), key=lambda item: item[1][1].head.i):
+            mentions.append(_mention(doc, document, sentence, candidate, sub_event_type, modality, confidence,
+                                     actor_context, len(mentions) + 1))
+    return mentions
+
+
+def _confidence(candidate: Candidate, sub_event_type: str, modality: str) -> float:
+    confidence = candidate.entry.confidence
+    if candidate.entry.label == sub_event_type or candidate.entry.label in EVENT_TYPES:
+        confidence += 0.1
+    if modality in {"future", "hypothetical", "denied"}:
+        confidence *= 0.6
+    return max(0.0, min(1.0, confidence))
+
+
+def _mention(doc: Doc, document: Document, sentence: Span, candidate: Candidate, sub_event_type: str,
+             modality: str, confidence: float, actor_context: ActorContext, number: int) -> EventMention:
+    event_type = EVENT_TYPES[sub_event_type]
+    first, last = min(t.i for t in candidate.tokens), max(t.i for t in candidate.tokens)
+    trigger_span = doc[first:last + 1]
+    actor1, actor2 = resolve_actors(trigger_span if len(candidate.tokens) == 1 else doc[candidate.head.i:
+                                    candidate.head.i + 1], event_type, sub_event_type, actor_context)
+    if actor1 is not None and modality not in {"future", "hypothetical", "denied"}:
+        actor_context.last_agents[event_type] = actor1
+    return EventMention(
+        id=f"{document.id}:e{number}",
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        confidence=confidence,
+        trigger=_char_span(document, doc, first, last + 1),
+        evidence=_sentence_span(document, sentence),
+        modality=modality,
+        actor1=actor1,
+        actor2=actor2,
+    )
+

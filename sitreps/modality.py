@@ -1,0 +1,215 @@
+"""Modality of an event mention: does the text assert that it happened, and on whose word?
+
+In: the trigger (a spaCy Token or Span), its sentence (a spaCy Span) and the `Document` (for its publication
+date). Out: one of "asserted", "reported" (inside someone's account: said, reported, according to),
+"claimed" (a party's unverified claim about its own action: "Russia claimed", "the army said it destroyed"),
+"denied", "historical" (a past event cited as background: "since the invasion in February", "earlier this
+year"), "future" (threats, plans, warnings: "will", "could", "threatened to", "brace for more attacks") or
+"hypothetical" ("if", "would").
+
+The rules walk from the trigger up the dependency tree to the sentence root and look at the words that govern
+it (reporting verbs, plan and threat verbs, negations, "since"), then at the time expressions of its clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitreps.models import Document
+
+MODALITIES = ("asserted", "reported", "claimed", "denied", "historical", "future", "hypothetical")
+
+REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "add", "accord", "quote", "cite",
+                   "write", "tweet", "post", "note", "explain", "describe", "show", "indicate", "allege",
+                   "accuse", "according", "per", "reportedly", "suggest", "appear", "estimate", "believe"}
+CLAIM_VERBS = {"claim", "insist", "boast", "allege", "assert"}
+DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove"}
+FUTURE_GOVERNORS = {"threaten", "plan", "vow", "intend", "prepare", "warn", "brace", "expect", "aim", "seek",
+                    "pledge", "promise", "want", "hope", "consider", "mull", "urge", "demand", "propose",
+                    "fear", "plot", "call", "threat", "risk", "warning", "prospect", "possibility",
+                    "danger", "ready", "likely", "set", "poised", "determined", "decide", "agree",
+                    "order", "stockpile", "prevent", "deter", "avoid"}
+FUTURE_MODIFIERS = {"possible", "potential", "planned", "imminent", "future", "upcoming", "looming",
+                    "threatened", "renewed", "further", "more", "new"}
+FUTURE_AUX = {"will", "shall", "'ll", "could", "may", "might", "can", "going", "wo"}
+ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start", "help", "go", "keep", "come",
+                      "fail", "use", "have", "appear", "seem"}
+HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
+                        "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
+                        "memorial", "mourn", "compare"}
+HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
+OLD_TIME = re.compile(
+    r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"
+    r"previous year|a year ago|last (spring|summer|autumn|fall|winter)|in (18|19|20)\d\d|of (18|19|20)\d\d)\b",
+    re.IGNORECASE)
+YEAR = re.compile(r"\b(18|19|20)(\d\d)\b")
+
+
+def _chain(head: Token) -> list[Token]:
+    """The trigger's head and its ancestors, up to the sentence root."""
+    return [head, *head.ancestors]
+
+
+def _clause(head: Token) -> list[Token]:
+    """The trigger and the verbs/nouns governing it up to and including the first clause head."""
+    out = [head]
+    for ancestor in head.ancestors:
+        out.append(ancestor)
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ not in {"xcomp", "aux", "amod", "pcomp"}:
+            break
+    return out
+
+
+def _is_hypothetical(clause: list[Token]) -> bool:
+    for token in clause:
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+            if child.dep_ == "aux" and child.lower_ in {"would", "'d"}:
+                return True
+    return False
+
+
+def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
+    for token in clause:
+        for child in token.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "det" and child.lower_ == "no" and token is head:
+                return True
+    return any(t.lemma_.lower() in DENIAL_WORDS for t in chain[1:])
+
+
+def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
+    for token in clause:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                # "is going to" is future, "is going" (progressive) is not.
+                if child.lower_ == "going" and not any(c.lower_ == "to" for c in token.children):
+                    continue
+                return True
+    for child in head.children:
+        if child.dep_ == "amod" and child.lower_ in {"possible", "potential", "planned", "imminent", "future",
+                                                     "upcoming", "looming", "threatened"}:
+            return True
+    for i, token in enumerate(chain[1:], start=1):
+        lemma = token.lemma_.lower()
+        if lemma in REPORTING_VERBS:
+            break
+        if lemma in ACHIEVED_GOVERNORS:
+            return False
+        if lemma in FUTURE_GOVERNORS and not _is_past_agreement(token):
+            return True
+        below = chain[i - 1]
+        if below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            # A to-infinitive of purpose or intent ("stockpiling missiles to renew attacks").
+            if below.dep_ in {"advcl", "xcomp", "ccomp"} and lemma not in ACHIEVED_GOVERNORS:
+                return True
+    return False
+
+
+def _is_past_agreement(token: Token) -> bool:
+    """'agreed to a ceasefire' / 'ordered troops to withdraw' are events, not plans, when past tense."""
+    return token.lemma_.lower() in {"agree", "order", "decide"} and token.tag_ in {"VBD", "VBN"}
+
+
+def _published_year(document: Document | None) -> int | None:
+    if document is not None and document.published and document.published[:4].isdigit():
+        return int(document.published[:4])
+    return None
+
+
+def _is_historical(head: Token, clause: list[Token], chain: list[Token], document: Document | None) -> bool:
+    for token in chain[1:]:
+        if token.lemma_.lower() in HISTORICAL_GOVERNORS:
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux", "pcomp", "amod", "prep"}:
+            break
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
+            return True
+    # "the only regional capital to fall to Russia": an infinitive describing a noun is background.
+    if head.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return True
+    clause_heads = {t.i for t in clause}
+    year = _published_year(document)
+    for ent in head.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        governor = ent.root.head
+        if governor.i not in clause_heads and ent.root.i not in clause_heads:
+            continue
+        if OLD_TIME.search(ent.text):
+            if not (year and (match := YEAR.search(ent.text)) and int(match.group(0)) >= year):
+                return True
+    return False
+
+
+def _claimed_or_reported(chain: list[Token], sentence: Span, head: Token) -> str | None:
+    for i, token in enumerate(chain[1:], start=1):
+        lemma = token.lemma_.lower()
+        if lemma in {"responsibility", "credit"}:
+            return None
+        if lemma in CLAIM_VERBS:
+            return "claimed"
+        if lemma in REPORTING_VERBS:
+            if not _is_content_of(chain[i - 1]):
+                continue
+            if lemma in {"say", "announce", "state", "tell", "report", "add"} and _self_report(token, chain[i - 1]):
+                return "claimed"
+            return "reported"
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.lower_ in {"reportedly", "allegedly", "purportedly"}:
+            return "claimed" if token.lower_ != "reportedly" else "reported"
+        if (lemma == "accord" and token.nbor(1).lower_ == "to") if token.i + 1 < len(token.doc) else False:
+            return "reported"
+        if token.lower_ == "per" and token.dep_ == "prep":
+            return "reported"
+    return None
+
+
+def _is_content_of(child: Token) -> bool:
+    """Whether `child` carries what a reporting verb reports, not when or why it was reported."""
+    if child.dep_ in {"advcl", "npadvmod", "advmod"}:
+        return False
+    return not (child.dep_ == "prep" and child.lower_ in {"after", "before", "since", "during", "amid",
+                                                           "following", "despite", "over", "at", "on"})
+
+
+PARTY_WORDS = {"army", "military", "ministry", "force", "forces", "troops", "command", "militant", "group",
+               "rebel", "rebels", "spokesman", "spokesperson", "spokeswoman", "kremlin", "pentagon", "idf"}
+
+
+def _self_report(reporting_verb: Token, content_head: Token) -> bool:
+    """A party to the fighting reporting its own action: 'the army said it killed', 'Russia said its forces'."""
+    speaker = next((c for c in reporting_verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    speaker_words = {t.lemma_.lower() for t in speaker.subtree} | {speaker.lower_}
+    is_party = bool(speaker_words & PARTY_WORDS) or speaker.ent_type_ in {"GPE", "NORP"}
+    if not is_party:
+        return False
+    subject = next((c for c in content_head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    subject_words = {t.lower_ for t in subject.subtree}
+    return bool(subject_words & {"it", "its", "we", "our", "they", "their"}) or subject.lemma_ == speaker.lemma_
+
+
+def classify_modality(trigger: Token | Span, sentence: Span, document: Document | None = None) -> str:
+    """The modality of the event named by `trigger` in `sentence` (one of MODALITIES)."""
+    head = trigger.root if isinstance(trigger, Span) else trigger
+    chain = [t for t in _chain(head) if sentence.start <= t.i < sentence.end]
+    clause = _clause(head)
+    if _is_hypothetical(clause):
+        return "hypothetical"
+    if _is_denied(head, clause, chain):
+        return "denied"
+    if _is_future(head, clause, chain):
+        return "future"
+    if _is_historical(head, clause, chain, document):
+        return "historical"
+    return _claimed_or_reported(chain, sentence, head) or "asserted"

@@ -1,0 +1,842 @@
+"""Quantities stage: counted things in news text (people killed, missiles fired, homes hit...).
+
+In: a parsed spaCy `Doc` and its `Document`. Out: `list[Quantity]`, one per counted claim, with character
+offsets into `document.text`; the span covers the number phrase with its qualifier ("at least three",
+"about 100", "dozens", "two soldiers and a civilian" when conjoined counts are summed).
+
+`what` vocabulary, decided from the syntax around the number (the noun it counts, the verb governing it):
+- killed, injured, missing, abducted, arrested, displaced, participants (protesters, "thousands marched"),
+  casualties ("killed or injured", "casualties": deaths and injuries together);
+- missiles_launched, drones_launched (rockets count as missiles), missiles_intercepted, drones_intercepted
+  (shot down / destroyed / neutralised by air defence);
+- buildings_hit (residential buildings, homes, houses, apartment blocks damaged or hit),
+  infrastructure_hit (power plants, substations, energy facilities damaged or hit);
+- `<what>_total` (e.g. killed_total, displaced_total): a cumulative tally over a war or period rather
+  than one incident ("more than 37,000 killed since October 7", "displaced by the war", "this year").
+
+Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
+- plain "12" -> min=max=12, qualifier None; "no one was killed", "no casualties" -> 0;
+  "a civilian" (a/an before a person governed by a casualty verb) -> 1.
+- "at least"/"no fewer than" N -> min=N, max=None, "at least"; "more than"/"over" N -> min=N+1, "more than".
+- "about"/"around"/"nearly"/"almost"/"some"/"roughly"/"an estimated" N and "a dozen" -> min=max=N, "about".
+- "up to"/"as many as"/"at most" N -> min=None, max=N, "up to" (no floor is given); "fewer than" N -> max=N-1.
+- ranges "between 10 and 15", "10 to 15", "10-15", "two or three" -> min=10, max=15, "between".
+- vague words, qualifier "vague", max=None: "a few"/"a handful"/"multiple" 2, "several" 3, "dozens" 24,
+  "several dozen" 36, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000,
+  "hundreds of thousands" 200,000, "millions" 2,000,000; "many"/"numerous" -> min=None.
+  (ACLED's own codebook uses 10 for "several"/"many"; the project chose the literal reading.)
+Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
+killed" -> killed 5). Subsets ("including five children", "among them") are not counted again.
+Ignored: ages, years and dates, times, percentages, money, ordinals, ids, "one of the ...", "one-way",
+and numbers counting things outside the vocabulary (troops deployed, votes, sources).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitreps.models import Document, Quantity
+
+# --- number words ---------------------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
+VAGUE_DETERMINERS = {"several": 3, "multiple": 2}
+VAGUE_UNKNOWN = {"many", "numerous"}
+DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "rs", "rs."}
+PERCENT = {"%", "percent", "per", "pct"}
+
+# Qualifiers, longest first: (words, qualifier, how the value turns into min/max).
+QUALIFIERS: list[tuple[tuple[str, ...], str, str]] = [
+    (("no", "fewer", "than"), "at least", "floor"), (("no", "less", "than"), "at least", "floor"),
+    (("not", "less", "than"), "at least", "floor"), (("a", "minimum", "of"), "at least", "floor"),
+    (("at", "least"), "at least", "floor"),
+    (("in", "excess", "of"), "more than", "above"), (("upwards", "of"), "more than", "above"),
+    (("well", "over"), "more than", "above"), (("just", "over"), "more than", "above"),
+    (("more", "than"), "more than", "above"), (("over",), "more than", "above"),
+    (("as", "many", "as"), "up to", "ceiling"), (("no", "more", "than"), "up to", "ceiling"),
+    (("not", "more", "than"), "up to", "ceiling"), (("at", "most"), "up to", "ceiling"),
+    (("up", "to"), "up to", "ceiling"),
+    (("fewer", "than"), "up to", "below"), (("less", "than"), "up to", "below"),
+    (("an", "estimated"), "about", "approx"), (("close", "to"), "about", "approx"),
+    (("about",), "about", "approx"), (("around",), "about", "approx"), (("nearly",), "about", "approx"),
+    (("almost",), "about", "approx"), (("some",), "about", "approx"), (("roughly",), "about", "approx"),
+    (("approximately",), "about", "approx"), (("estimated",), "about", "approx"),
+    (("circa",), "about", "approx"),
+]
+
+# --- what is counted ------------------------------------------------------------------------------------
+
+PERSON_NOUNS = {
+    "people", "person", "civilian", "soldier", "troop", "militant", "fighter", "child", "woman", "man",
+    "villager", "resident", "worshipper", "worshiper", "policeman", "policemen", "officer", "police",
+    "student", "pupil", "farmer", "miner", "migrant", "refugee", "passenger", "journalist", "member",
+    "insurgent", "rebel", "jihadist", "gunman", "attacker", "assailant", "bandit", "serviceman", "servicemen",
+    "personnel", "worker", "teenager", "boy", "girl", "terrorist", "suspect", "activist", "official",
+    "guard", "commander", "pilgrim", "tourist", "patient", "doctor", "nurse", "inmate", "prisoner", "marine",
+    "sailor", "contractor", "settler", "herder", "recruit", "conscript", "individual", "adult", "infant",
+    "baby", "elder", "victim", "crew", "other", "others", "family", "relative", "trader", "driver",
+    "employee", "volunteer", "peacekeeper", "militiaman", "militiamen", "gendarme", "jihadi", "youth",
+    "demonstrator", "protester", "protestor", "marcher", "participant", "supporter", "voter", "muslim",
+    "christian", "hindu", "fisherman", "fishermen", "herdsman", "herdsmen", "trooper", "paramilitary",
+    "combatant", "cadre", "operative", "agent", "diplomat", "lawmaker", "politician", "candidate",
+    "teacher", "priest", "cleric", "displaced",
+}
+PROTEST_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "participant", "crowd", "rallygoer"}
+DEATH_NOUNS = {"dead", "death", "fatality", "body", "corpse"}
+INJURY_NOUNS = {"injured", "wounded", "injury"}
+CASUALTY_NOUNS = {"casualty"}
+HOSTAGE_NOUNS = {"hostage", "captive"}
+ARREST_NOUNS = {"arrest", "detainee"}
+EVACUEE_NOUNS = {"evacuee"}
+MISSILE_NOUNS = {"missile", "rocket", "iskander", "kinzhal", "kalibr"}
+DRONE_NOUNS = {"drone", "uav", "shahed", "shaheds", "geran"}
+BUILDING_NOUNS = {"building", "home", "house", "apartment", "dwelling", "high-rise", "residence",
+                  "flat", "block"}
+INFRA_NOUNS = {"substation"}
+INFRA_HEADS = {"plant", "station", "facility", "installation", "infrastructure"}
+INFRA_MODIFIERS = {"power", "energy", "thermal", "electricity", "hydroelectric", "heating", "gas",
+                   "electric", "nuclear", "hydro", "generating"}
+
+# Verb lemmas by what they do to their patient (object, or subject of a passive).
+PATIENT_VERBS = {
+    "killed": {"kill", "slay", "slaughter", "massacre", "execute", "behead", "murder", "assassinate",
+               "neutralise", "neutralize", "lynch", "claim", "lose"},
+    "injured": {"injure", "wound", "hurt", "maim", "hospitalise", "hospitalize"},
+    "abducted": {"abduct", "kidnap"},
+    "arrested": {"arrest", "detain", "apprehend", "capture", "jail", "imprison"},
+    "displaced": {"displace", "evacuate", "uproot"},
+    "participants": {"draw", "attract", "mobilise", "mobilize"},
+}
+# Verb lemmas whose subject is the counted thing.
+SUBJECT_VERBS = {
+    "killed": {"die", "perish", "succumb"},
+    "displaced": {"flee"},
+    "participants": {"march", "rally", "protest", "demonstrate", "gather", "assemble", "converge", "join",
+                     "attend", "picket", "strike"},
+}
+# Adjectives or participles right after the count or its noun: "left five dead", "20 people wounded".
+STATE_WORDS = {
+    "dead": "killed", "killed": "killed", "slain": "killed", "wounded": "injured", "injured": "injured",
+    "hurt": "injured", "missing": "missing", "unaccounted": "missing", "homeless": "displaced",
+    "displaced": "displaced", "detained": "arrested", "arrested": "arrested", "abducted": "abducted",
+    "kidnapped": "abducted", "hospitalised": "injured", "hospitalized": "injured",
+}
+# Nouns whose "of" complement is the counted group: "the bodies of 12 people", "the abduction of 20".
+OF_HEADS = {"body": "killed", "death": "killed", "killing": "killed", "murder": "killed", "life": "killed",
+            "massacre": "killed", "abduction": "abducted", "kidnapping": "abducted", "arrest": "arrested",
+            "detention": "arrested", "evacuation": "displaced", "displacement": "displaced",
+            "crowd": "participants", "toll": "killed"}
+TRANSPARENT_OF_HEADS = {"total", "group", "band", "party", "contingent"}
+LAUNCH_VERBS = {"fire", "launch", "use", "hurl", "lob", "unleash", "strike", "hit", "target", "attack",
+                "involve", "include", "send"}
+INTERCEPT_VERBS = {"intercept", "down", "neutralise", "neutralize", "destroy", "eliminate", "repel", "jam",
+                   "suppress", "thwart"}
+DAMAGE_VERBS = {"hit", "strike", "damage", "destroy", "raze", "burn", "torch", "flatten", "level", "shell",
+                "bomb", "target", "loot", "demolish", "wreck", "ruin", "knock", "collapse", "raid",
+                "blow", "gut", "ransack", "affect", "set"}
+HOME_NOUNS = {"home", "house", "village", "town", "land", "farm", "area", "district", "community"}
+INJURY_OBJECTS = {"injury", "wound", "burn", "fracture"}
+RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "hand"}
+TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}
+CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "civil", "uprising", "crisis"}
+
+WEAPON_CLASSES = {"missiles", "drones"}
+
+
+@dataclass
+class NumberPhrase:
+    """A number with its qualifier: tokens [first, last] of the doc."""
+
+    first: int
+    last: int
+    min: int | None
+    max: int | None
+    qualifier: str | None
+
+
+@dataclass
+class Candidate:
+    phrase: NumberPhrase
+    what: str
+    slot: Token  # the noun or number filling the verb's argument slot, for conjunction grouping
+
+
+# --- number phrases -------------------------------------------------------------------------------------
+
+def _digits_value(text: str) -> float | None:
+    if not DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def _read_words(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """Parse spelled-out numbers ("twenty-five", "two hundred and fifty", "a dozen") at token i."""
+    total, current, j, seen = 0, 0, i, False
+    while j < end:
+        word = doc[j].lower_
+        parts = word.split("-") if "-" in word and all(p in UNITS or p in TENS for p in word.split("-")) else [word]
+        if all(p in UNITS or p in TENS for p in parts):
+            if seen and current % 100 != 0 and current % 10 == 0 and parts[0] in TENS:
+                break
+            current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in parts)
+        elif word in MULTIPLIERS and (seen or word in ("dozen", "hundred", "thousand", "million")):
+            multiplier = MULTIPLIERS[word]
+            if not seen:
+                current = 1
+            if multiplier >= 1000:
+                total += max(current, 1) * multiplier
+                current = 0
+            else:
+                current = max(current, 1) * multiplier
+        elif word == "-" and seen and doc[j - 1].lower_ in TENS and j + 1 < end and doc[j + 1].lower_ in UNITS:
+            j += 1
+            continue
+        elif word == "and" and seen and doc[j - 1].lower_ in ("hundred", "thousand") and j + 1 < end \
+                and (doc[j + 1].lower_ in UNITS or doc[j + 1].lower_ in TENS):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _read_core(doc: Doc, i: int, end: int) -> tuple[int | None, int, str | None] | None:
+    """The bare number at token i: (value, index after it, qualifier implied by the words) or None."""
+    word = doc[i].lower_
+    nxt = doc[i + 1].lower_ if i + 1 < end else ""
+    after = doc[i + 2].lower_ if i + 2 < end else ""
+    if word in ("tens", "hundreds") and nxt == "of" and after in ("thousands", "millions"):
+        base = 20 if word == "tens" else 200
+        return base * (1000 if after == "thousands" else 1_000_000), i + 3, "vague"
+    if word in VAGUE_PLURALS and (word != "scores" or nxt == "of"):
+        return VAGUE_PLURALS[word], i + 1, "vague"
+    if word in VAGUE_DETERMINERS:
+        if nxt in MULTIPLIERS:
+            return VAGUE_DETERMINERS[word] * MULTIPLIERS[nxt], i + 2, "vague"
+        return VAGUE_DETERMINERS[word], i + 1, "vague"
+    if word in VAGUE_UNKNOWN:
+        return None, i + 1, "vague"
+    if word in ("a", "an") and nxt in ("few", "handful"):
+        if after in MULTIPLIERS:
+            return 2 * MULTIPLIERS[after], i + 3, "vague"
+        return 2, i + 2, "vague"
+    if word in ("a", "an") and nxt == "couple":
+        return 2, i + 2, "about"
+    if word in ("a", "an") and nxt in MULTIPLIERS:
+        value, j = MULTIPLIERS[nxt], i + 2
+        if j < end and doc[j].lower_ in MULTIPLIERS and MULTIPLIERS[doc[j].lower_] > value:
+            value, j = value * MULTIPLIERS[doc[j].lower_], j + 1
+        return value, j, ("about" if nxt == "dozen" else None)
+    if word == "one" and (nxt in ("of", "-", "another") or (i > 0 and doc[i - 1].lower_ in ("the", "every",
+                                                                                             "each", "any"))):
+        return None
+    if word in ("one", "body") and i > 0 and doc[i - 1].lower_ == "no":
+        return 0, i + 1, None
+    if word == "nobody":
+        return 0, i + 1, None
+    number = _digits_value(doc[i].text)
+    if number is not None:
+        j = i + 1
+        while j < end and doc[j].lower_ in MULTIPLIERS:
+            number *= MULTIPLIERS[doc[j].lower_]
+            j += 1
+        if number != int(number):
+            return None
+        return int(number), j, None
+    words = _read_words(doc, i, end)
+    if words is not None:
+        return words[0], words[1], None
+    return None
+
+
+def _qualifier_before(doc: Doc, i: int, sent_start: int) -> tuple[int, str, str] | None:
+    for words, qualifier, mode in QUALIFIERS:
+        first = i - len(words)
+        if first >= sent_start and tuple(t.lower_ for t in doc[first:i]) == words:
+            return first, qualifier, mode
+    return None
+
+
+def _is_excluded(doc: Doc, first: int, after: int, end: int) -> bool:
+    """Ages, years, dates, percentages, money."""
+    token = doc[first]
+    following = [t.lower_ for t in doc[after:min(after + 3, end)]]
+    following_words = [w for w in following if w != "-"]
+    if following_words and following_words[0] in TIME_UNITS | {"year-old", "years-old"} and \
+            (len(following_words) > 1 and following_words[1] in ("old", "-old") or "-" in following[:1]):
+        return True
+    if following_words[:1] and following_words[0] in PERCENT:
+        return True
+    if first > 0 and doc[first - 1].lower_ in CURRENCY | MONTHS:
+        return True
+    if following_words[:1] and following_words[0] in MONTHS:
+        return True
+    if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "TIME"):
+        return True
+    if re.fullmatch(r"(1[89]|20)\d\d", token.text) and token.ent_type_ == "DATE":
+        return True
+    return first > 0 and doc[first - 1].lower_ in ("aged", "age")
+
+
+def _number_phrases(doc: Doc, sent: Span) -> list[NumberPhrase]:
+    phrases: list[NumberPhrase] = []
+    i, end = sent.start, sent.end
+    while i < end:
+        core = _read_core(doc, i, end)
+        if core is None:
+            i += 1
+            continue
+        value, after, implied = core
+        if _is_excluded(doc, i, after, end):
+            i = after
+            continue
+        first, last = i, after - 1
+        low, high, qualifier = value, value, implied
+        if implied == "vague":
+            high = None
+        if value is not None and implied != "vague":
+            upper = _range_end(doc, i, after, end)
+            if upper is not None:
+                high, last = upper
+                qualifier = "between"
+        before = _qualifier_before(doc, first, sent.start)
+        if qualifier == "between" and first > sent.start and doc[first - 1].lower_ == "between":
+            first -= 1
+            before = _qualifier_before(doc, first, sent.start)
+        if before is not None and value is not None:
+            first, word, mode = before
+            if implied != "vague" or mode in ("floor", "above"):
+                if mode == "floor":
+                    high, qualifier = (None if qualifier != "between" else high), word
+                elif mode == "above":
+                    low, high, qualifier = value + 1, None, word
+                elif mode == "approx":
+                    qualifier = word if qualifier != "between" else qualifier
+                elif mode == "ceiling":
+                    low, high, qualifier = None, high, word
+                elif mode == "below":
+                    low, high, qualifier = None, value - 1, word
+                if implied == "vague" and mode == "floor":
+                    qualifier = "vague"
+        phrases.append(NumberPhrase(first, last, low, high, qualifier))
+        i = last + 1
+    return phrases
+
+
+def _range_end(doc: Doc, start: int, after: int, end: int) -> tuple[int, int] | None:
+    """The upper bound of "10 to 15", "10-15", "two or three", "between 10 and 15"."""
+    if after + 1 >= end:
+        return None
+    link = doc[after].lower_
+    preceded_by_between = start > 0 and doc[start - 1].lower_ == "between"
+    preceded_by_from = start > 0 and doc[start - 1].lower_ == "from"
+    if link in ("to", "-", "–", "or") and not preceded_by_from or link == "and" and preceded_by_between:
+        core = _read_core(doc, after + 1, end)
+        if core is not None and core[0] is not None and core[2] is None:
+            low = _read_core(doc, start, end)
+            if low is not None and low[0] is not None and core[0] > low[0]:
+                return core[0], core[1] - 1
+    return None
+
+
+# --- what the number counts -----------------------------------------------------------------------------
+
+def _anchor(doc: Doc, phrase: NumberPhrase) -> Token:
+    """The token of the phrase whose syntactic head lies outside it (prefer the numeric one)."""
+    tokens = doc[phrase.first:phrase.last + 1]
+    outside = [t for t in tokens if not (phrase.first <= t.head.i <= phrase.last) or t.head == t]
+    numeric = [t for t in outside if t.like_num or t.lower_ in VAGUE_PLURALS or t.lower_ in MULTIPLIERS]
+    if numeric:
+        return numeric[0]
+    return outside[0] if outside else doc[phrase.last]
+
+
+def _noun_class(token: Token) -> str | None:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in MISSILE_NOUNS or lower in MISSILE_NOUNS:
+        return "missiles"
+    if lemma in DRONE_NOUNS or lower in DRONE_NOUNS or (lemma == "vehicle" and "unmanned" in modifiers):
+        return "drones"
+    if lemma in INFRA_NOUNS or (lemma in INFRA_HEADS and modifiers & INFRA_MODIFIERS):
+        return "infrastructure"
+    if lemma in BUILDING_NOUNS and (lemma != "block" or modifiers & {"apartment", "residential", "tower"}):
+        return "buildings"
+    if lemma in DEATH_NOUNS or lower in DEATH_NOUNS:
+        return "death"
+    if lemma == "life" or lower == "lives":
+        return "life"
+    if lemma in INJURY_NOUNS or lower in INJURY_NOUNS:
+        return "injury"
+    if lemma in CASUALTY_NOUNS:
+        return "casualty"
+    if lemma in HOSTAGE_NOUNS:
+        return "hostage"
+    if lemma in ARREST_NOUNS:
+        return "arrest"
+    if lemma in EVACUEE_NOUNS:
+        return "evacuee"
+    if lemma in PROTEST_NOUNS or lower in PROTEST_NOUNS:
+        return "protest"
+    if lemma in PERSON_NOUNS or lower in PERSON_NOUNS or (token.ent_type_ == "NORP" and token.tag_ == "NNPS") \
+            or (token.ent_type_ == "NORP" and lower.endswith("s") and token.pos_ in ("PROPN", "NOUN")):
+        return "person"
+    return None
+
+
+def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None:
+    """The noun the number counts: "100 missiles", "dozens of people", "20 of the 30 drones"."""
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod", "advmod") \
+            and anchor.head.i > phrase.last and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        head = anchor.head
+        if head.lower_ == "strong" and head.head.pos_ == "NOUN":  # "a 5,000-strong crowd"
+            return head.head
+        if head.pos_ in ("NOUN", "PROPN") or head.lower_ in DEATH_NOUNS | INJURY_NOUNS:
+            return head
+    j = phrase.last + 1
+    sent_end = anchor.sent.end
+    if j < sent_end and doc[j].lower_ == "of":
+        for token in doc[j + 1:min(j + 6, sent_end)]:
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ != "compound":
+                return token
+            if token.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "ADV"):
+                break
+        return None
+    # The parse may miss "two more bodies" or "15 one-way attack drones": scan the noun phrase that follows.
+    for token in doc[j:min(j + 5, sent_end)]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+            return token
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or token.lower_ in STATE_WORDS:
+            return None
+    return None
+
+
+def _state_after(doc: Doc, index: int, slot: Token) -> str | None:
+    """A state word right after the count or its noun: "five dead", "14 fighters dead", "20 wounded"."""
+    j = index + 1
+    if j < slot.sent.end and doc[j].lower_ in ("more", "others", "other", "people"):
+        j += 1
+    if j >= slot.sent.end:
+        return None
+    token = doc[j]
+    state = STATE_WORDS.get(token.lower_)
+    if state is None:
+        if token.lower_ in ("shot", "gunned") and j + 1 < slot.sent.end and doc[j + 1].lower_ in ("dead", "down"):
+            return "killed"
+        return None
+    if token == slot.head and slot.dep_ == "nsubj" and token.tag_ == "VBD":
+        return None  # "12 gunmen killed ..." is the main verb with the count as its agent
+    return state
+
+
+def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
+    """What happens to the counted thing: role is "patient" (object, passive subject) or "agent"."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd", "xcomp")}
+    if noun_class in WEAPON_CLASSES:
+        if lemma in INTERCEPT_VERBS or ("down" in particles and lemma in ("shoot", "bring", "take")):
+            return "intercepted" if role == "patient" else None
+        return None
+    if noun_class in ("buildings", "infrastructure"):
+        if role == "patient" and (lemma in DAMAGE_VERBS or ("out" in particles and lemma == "knock")):
+            return "hit"
+        return None
+    if lemma == "shoot" and "dead" in particles:
+        return "killed" if role == "patient" else None
+    if lemma in ("lose",) and any(c.lemma_ == "life" for c in verb.children):
+        return "killed" if role == "agent" else None
+    if lemma == "take" and role == "patient" and particles & {"hostage", "captive", "prisoner"}:
+        return "abducted"
+    if lemma == "take" and role == "agent" and any(
+            c.dep_ == "prep" and any(g.lemma_ == "street" for g in c.children) for c in verb.children):
+        return "participants"
+    if lemma == "round" and "up" in particles and role == "patient":
+        return "arrested"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if role == "agent" and lemma in ("suffer", "sustain", "receive") and any(
+            o.lemma_ in INJURY_OBJECTS for o in objects):
+        return "injured"
+    if role == "agent" and lemma in ("abandon", "leave", "flee") and any(o.lemma_ in HOME_NOUNS for o in objects):
+        return "displaced"
+    if role == "patient" and lemma in ("force", "drive", "chase", "push", "uproot") and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "out") and any(g.lemma_ in HOME_NOUNS for g in c.subtree)
+            for c in verb.children):
+        return "displaced"  # "forced from their homes"
+    if role == "patient":
+        for what, lemmas in PATIENT_VERBS.items():
+            if lemma in lemmas:
+                if what == "killed" and _has_or_conj(verb, PATIENT_VERBS["injured"]):
+                    return "casualties"
+                return what
+    else:
+        for what, lemmas in SUBJECT_VERBS.items():
+            if lemma in lemmas:
+                return what
+    return None
+
+
+def _has_or_conj(verb: Token, lemmas: set[str]) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in children) and \
+        any(c.dep_ == "conj" and c.lemma_ in lemmas for c in children)
+
+
+def _role(slot: Token) -> str | None:
+    if slot.dep_ in ("dobj", "obj", "nsubjpass", "pobj") or (slot.dep_ == "nsubj" and slot.head.tag_ == "VBN"
+                                                              and slot.head.dep_ in ("conj", "acl")):
+        return "patient"
+    if slot.dep_ in ("nsubj", "expl"):
+        return "agent"
+    return None
+
+
+def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
+    """What the verb governing `slot` says happened to it."""
+    role = _role(slot)
+    head = slot.head
+    if slot.dep_ == "pobj":
+        return None
+    if slot.dep_ in ("nsubj", "nsubjpass") and head.lower_ in ("missing", "dead", "unaccounted", "homeless"):
+        return STATE_WORDS[head.lower_]  # "12 are still missing"
+    if slot.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp", "oprd") \
+            and head.head.pos_ == "VERB":
+        # "detained 150 farmers marching on Delhi": the outer verb acts on the count
+        found = _verb_class(head.head, "patient", noun_class)
+        if found:
+            return found
+    if role is not None and head.pos_ in ("VERB", "AUX"):
+        found = _verb_class(head, role, noun_class)
+        if found:
+            return found
+        # "were found dead", "were reported killed", "forced 32,000 people to flee", "are still missing"
+        for child in head.children:
+            if child.dep_ in ("oprd", "acomp", "xcomp") and child.i > slot.i:
+                state = STATE_WORDS.get(child.lower_)
+                if state and noun_class not in WEAPON_CLASSES | {"buildings", "infrastructure"}:
+                    return state
+                if child.pos_ == "VERB":
+                    passive = any(c.dep_ == "auxpass" for c in child.children)
+                    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in child.children)
+                    nested_role = "patient" if passive or (child.tag_ == "VBN" and role == "patient"
+                                                           and not perfect) else "agent"
+                    if child.dep_ == "xcomp" and role == "patient" and child.tag_ == "VB":
+                        nested_role = "agent"  # "forced N people to flee"
+                    found = _verb_class(child, nested_role, noun_class)
+                    if found:
+                        return found
+    if slot.dep_ == "conj":
+        first = slot
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first != slot:
+            return _predicate_class(first, noun_class)
+    if slot.dep_ == "attr" and head.lemma_ == "be":
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lemma_ in TOLL_NOUNS:
+            return _toll_kind(subjects[0])
+    return None
+
+
+def _toll_kind(toll: Token) -> str | None:
+    """"death toll" -> killed, "injury toll"/"number of injured" -> injured."""
+    words = {t.lemma_.lower() for t in toll.subtree}
+    if toll.lemma_ in ("number", "figure", "count") and not words & {"dead", "death", "kill", "killed",
+                                                                     "fatality", "injured", "injure",
+                                                                     "wound", "casualty"}:
+        return None
+    if words & {"injury", "injured", "injure", "wound", "wounded"} and not words & {"death", "dead", "kill"}:
+        return "injured"
+    return "killed"
+
+
+def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token | None]:
+    """Counts inside prepositional phrases: "the toll rose to 23", "the bodies of 12", "a total of 12"."""
+    prep = slot.head
+    if prep.lower_ in ("including", "among", "like") or prep.dep_ not in ("prep", "agent", "dative"):
+        return None, None
+    governor = prep.head
+    if prep.lower_ in ("to", "at"):
+        for child in governor.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_ in TOLL_NOUNS:
+                return _toll_kind(child), child
+            if child.dep_ == "dobj" and child.lemma_ == "total":
+                return "killed", child
+        return None, None
+    if prep.lower_ == "of":
+        lemma = governor.lemma_.lower()
+        if lemma == "toll" or lemma in ("number", "figure") and _toll_kind(governor):
+            return _toll_kind(governor), governor
+        if lemma in OF_HEADS and not (lemma == "life" and not _claims_lives(governor)):
+            return OF_HEADS[lemma], governor
+        if lemma in TRANSPARENT_OF_HEADS:
+            return _predicate_class(governor, noun_class), governor
+    return None, None
+
+
+def _claims_lives(lives: Token) -> bool:
+    return lives.head.lemma_ in ("claim", "lose", "cost", "take")
+
+
+def _weapon_in_sentence(anchor: Token) -> str | None:
+    """For "76 of them were shot down": the nearest missile/drone noun before the number."""
+    for token in reversed(list(anchor.sent)[: anchor.i - anchor.sent.start]):
+        found = _noun_class(token)
+        if found in WEAPON_CLASSES:
+            return found
+    return None
+
+
+def _is_partitive_total(noun: Token) -> bool:
+    """The 30 of "20 of the 30 drones": the noun is the object of "of" after another count."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ != "one" and (
+        prep.head.like_num or prep.head.lower_ in UNITS)
+
+
+def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
+    """The `what` of a number phrase and the token filling its argument slot, or None when unrelated."""
+    anchor = _anchor(doc, phrase)
+    noun = _counted_noun(doc, phrase, anchor)
+    via_of = noun is not None and noun.i > phrase.last and doc[phrase.last + 1].lower_ == "of"
+    noun_class = _noun_class(noun) if noun is not None else None
+    if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("them", "which", "these", "those"):
+        noun_class = _weapon_in_sentence(anchor)
+    slot = anchor if (via_of or noun is None or anchor.head != noun) else noun
+    if slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
+        return None  # an apposition restating or detailing an earlier group
+    if noun is not None and _is_partitive_total(noun) and not via_of:
+        # "20 of the 30 drones": the 30 launched; persons in "5 of the 12 passengers" are not a count.
+        if noun_class in WEAPON_CLASSES:
+            return f"{noun_class}_launched", slot
+        return (("abducted", slot) if noun_class == "hostage" and _hostages_held(noun) else None)
+    if noun is not None and noun_class is None and noun.pos_ != "PRON" and noun.lower_ not in DEATH_NOUNS:
+        return None  # counts something outside the vocabulary: troops deployed? no, "12 states", "14 votes"
+
+    state = _state_after(doc, phrase.last, slot) if noun is None or via_of else _state_after(doc, noun.i, slot)
+    if state is None and noun is not None and not via_of:
+        state = next((STATE_WORDS[c.lower_] for c in noun.children
+                      if c.dep_ in ("amod", "acl") and c.lower_ in STATE_WORDS and c.lower_ != "displaced"), None)
+    predicate = None
+    if slot.dep_ == "pobj":
+        predicate, governor = _pobj_class(slot, noun_class)
+        if governor is not None and governor.lemma_ in TRANSPARENT_OF_HEADS:
+            slot = governor
+    else:
+        predicate = _predicate_class(slot, noun_class)
+    previous = doc[phrase.first - 1] if phrase.first > anchor.sent.start else None
+    if predicate is None and previous is not None and previous.pos_ == "VERB" and previous.tag_ != "VBN":
+        # The parser sometimes detaches the object ("hit at least three residential buildings"):
+        # the verb right before the count governs it.
+        predicate = _verb_class(previous, "patient", noun_class)
+
+    if noun_class in WEAPON_CLASSES:
+        if noun is not None and any(_noun_class(c) not in (noun_class, None)
+                                    and not any(_is_count_word(g) for g in c.children) for c in noun.conjuncts):
+            return None  # "300 drones and missiles": one figure for two kinds
+        if predicate == "intercepted":
+            return f"{noun_class}_intercepted", slot
+        verb = slot.head
+        if via_of or noun is None or noun.pos_ == "PRON":
+            return None  # a subset of the weapons that was not intercepted
+        if slot.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "conj", "appos", "ROOT") and \
+                (verb.lemma_ in LAUNCH_VERBS or verb.pos_ not in ("VERB", "AUX") or slot.dep_ == "conj"):
+            return f"{noun_class}_launched", slot
+        if any(c.lemma_ in LAUNCH_VERBS for c in noun.children if c.dep_ == "acl"):
+            return f"{noun_class}_launched", slot
+        return None
+    if noun_class in ("buildings", "infrastructure"):
+        damaged = predicate == "hit" or any(c.lemma_ in DAMAGE_VERBS for c in noun.children if c.dep_ == "acl")
+        return (f"{noun_class}_hit", slot) if damaged else None
+
+    what = state or predicate
+    if what is None and noun_class is not None:
+        what = _nominal_class(noun, noun_class)
+    if slot.head.lemma_ in RELEASE_VERBS and what in ("abducted", "arrested"):
+        return None  # "rescued 16 kidnapped students": a release, not an abduction
+    if what is None:
+        return None
+    if what == "participants" and noun_class not in ("protest", "person", None):
+        return None
+    if _is_cumulative(slot):
+        what = f"{what}_total"
+    return what, slot
+
+
+def _is_count_word(token: Token) -> bool:
+    lower = token.lower_
+    return token.like_num or lower in VAGUE_DETERMINERS or lower in VAGUE_UNKNOWN or lower in ("a", "an", "few")
+
+
+def _hostages_held(noun: Token) -> bool:
+    return any(c.lemma_ in ("seize", "take", "hold", "abduct", "kidnap") for c in noun.children)
+
+
+def _nominal_class(noun: Token, noun_class: str) -> str | None:
+    """Nouns that say on their own what happened: "19 bodies", "made 45 arrests", "thousands of protesters"."""
+    if noun_class == "death":
+        return "killed"
+    if noun_class == "life":
+        return "killed" if _claims_lives(noun) else None
+    return {"injury": "injured", "casualty": "casualties", "hostage": "abducted", "arrest": "arrested",
+            "evacuee": "displaced", "protest": "participants"}.get(noun_class)
+
+
+def _is_cumulative(slot: Token) -> bool:
+    """A running tally: "since October 7", "since the war began", "this year", "displaced by the war"."""
+    anchors = [slot.head]
+    if slot.head.dep_ == "prep":  # "the toll rose to 23": look at the verb and the toll noun
+        anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
+    for anchor in anchors:
+        for child in anchor.children:
+            lower = child.lower_
+            if child.dep_ == "prep" and lower == "since":
+                return True
+            if child.dep_ == "amod" and lower in ("total", "cumulative", "overall"):
+                return True
+            if child.dep_ in ("advcl",) and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+                return True
+            if child.dep_ in ("prep", "agent") and lower in ("during", "throughout", "by", "over", "in"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if any(g.lemma_ in CUMULATIVE_HEADS for g in objects) and lower != "in":
+                    return True
+                if any(g.lemma_ == "year" and any(d.lower_ in ("this", "past") for d in g.children)
+                       for g in objects):
+                    return True
+            if child.dep_ == "npadvmod" and child.lemma_ == "year" and any(
+                    d.lower_ == "this" for d in child.children):
+                return True
+            if child.dep_ == "nsubj" and child.lemma_ in CUMULATIVE_HEADS:
+                return True
+    return False
+
+
+# --- "no casualties", "a civilian" -----------------------------------------------------------------------
+
+def _none_reported(doc: Doc, sent: Span) -> list[Candidate]:
+    """"No casualties were reported", "there were no immediate reports of deaths" -> 0."""
+    found = []
+    for token in sent:
+        if token.lower_ != "no" or token.dep_ != "det":
+            continue
+        head = token.head
+        target = head
+        if head.lemma_ in ("report", "word", "sign", "indication"):
+            target = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                          head)
+        lemma = target.lemma_.lower()
+        what = {"casualty": "killed", "death": "killed", "fatality": "killed", "injury": "injured"}.get(lemma)
+        if what:
+            phrase = NumberPhrase(token.i, target.i, 0, 0, None)
+            found.append(Candidate(phrase, what, target))
+    return found
+
+
+def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:
+    """"a civilian", "an Israeli soldier", "a 62-year-old woman": one person, when a casualty verb governs it."""
+    phrases = []
+    for token in sent:
+        if token.lower_ not in ("a", "an") or token.dep_ != "det" or token.i in taken:
+            continue
+        noun = token.head
+        if noun.tag_ != "NN" or noun.i <= token.i or _noun_class(noun) != "person":
+            continue
+        phrases.append(NumberPhrase(token.i, noun.i, 1, 1, None))
+    return phrases
+
+
+# --- public API -----------------------------------------------------------------------------------------
+
+CASUALTY_WHATS = {"killed", "injured", "missing", "abducted", "arrested", "casualties"}
+
+
+def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
+    """Every counted claim in the document, in text order."""
+    quantities: list[Quantity] = []
+    for sent in doc.sents:
+        candidates: list[Candidate] = []
+        taken: set[int] = set()
+        for phrase in _number_phrases(doc, sent):
+            taken.update(range(phrase.first, phrase.last + 1))
+            classified = _classify(doc, phrase)
+            if classified is not None:
+                candidates.append(Candidate(phrase, *classified))
+        for phrase in _singular_persons(doc, sent, taken):
+            classified = _classify(doc, phrase)
+            if classified is not None and classified[0] in CASUALTY_WHATS:
+                candidates.append(Candidate(phrase, *classified))
+        candidates.extend(_none_reported(doc, sent))
+        for candidate in _sum_conjoined(candidates):
+            phrase = candidate.phrase
+            start, end = doc[phrase.first].idx, doc[phrase.last].idx + len(doc[phrase.last].text)
+            if document.is_boilerplate(start, end):
+                continue
+            quantities.append(Quantity(what=candidate.what, min=phrase.min, max=phrase.max,
+                                       qualifier=phrase.qualifier, text=document.text[start:end],
+                                       start=start, end=end))
+    quantities.sort(key=lambda q: q.start)
+    return quantities
+
+
+def _conj_root(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _sum_conjoined(candidates: list[Candidate]) -> list[Candidate]:
+    """"two soldiers and a civilian were killed" -> one count of 3 spanning both."""
+    groups: dict[tuple[str, int], list[Candidate]] = {}
+    for candidate in candidates:
+        groups.setdefault((candidate.what, _conj_root(candidate.slot).i), []).append(candidate)
+    merged = []
+    for (what, _), group in groups.items():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        group.sort(key=lambda c: c.phrase.first)
+        mins = [c.phrase.min for c in group if c.phrase.min is not None]
+        maxes = [c.phrase.max for c in group]
+        qualifiers = {c.phrase.qualifier for c in group}
+        qualifier = qualifiers.pop() if len(qualifiers) == 1 else (
+            "at least" if None in maxes else "about")
+        phrase = NumberPhrase(group[0].phrase.first, group[-1].phrase.last, sum(mins) if mins else None,
+                              None if None in maxes else sum(m for m in maxes if m is not None), qualifier)
+        merged.append(Candidate(phrase, what, group[0].slot))
+    merged.sort(key=lambda c: c.phrase.first)
+    return merged
+
+
+def fatalities_from(quantities: list[Quantity]) -> dict | None:
+    """The event's fatalities `{"min", "max", "text"}` from its killed quantities, or None.
+
+    Precise figures win over vague ones ("dozens" then "at least 31" -> 31). Among them the highest floor
+    wins, the later one on ties: a revised toll ("the toll rose to 23" after "17 died") supersedes the
+    earlier figure, and a subset or a repeated mention never lowers it. Cumulative tallies
+    (killed_total) are not an event's fatalities.
+    """
+    killed = [q for q in quantities if q.what == "killed"]
+    if not killed:
+        return None
+    precise = [q for q in killed if q.qualifier != "vague"] or killed
+    best = max(precise, key=lambda q: (-1 if q.min is None else q.min, q.start))
+    return {"min": best.min, "max": best.max, "text": best.text}
