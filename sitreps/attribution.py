@@ -231,17 +231,17 @@ def classify_source(doc: Doc, first: int, last: int, head: Token) -> tuple[str, 
 
 @dataclass
 class _Found:
-    source: tuple[int, int, Token] | None  # token bounds and head of the source phrase
+    source: tuple[int, int] | None  # token bounds of the source as written ("who", "he", "the BBC")
+    speaker: tuple[int, int, Token] | None  # bounds and head of the phrase naming the source
     cue: Span
     content: Span
+    cue_kind: str  # speech, report, cognition, intent (from the lexicon) or relay (according to, per)
 
 
 def _verb_subject(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, or the subject it shares with the verb it hangs off."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head
             return child
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -251,8 +251,22 @@ def _verb_subject(verb: Token) -> Token | None:
             return None
         return _verb_subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
+        # "Trump released an ad calling for ...": the ad's author speaks
+        noun = verb.head
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return _verb_subject(noun.head) or noun
+        return noun
     return None
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("Smith, who said ..." -> Smith)."""
+    if subject.tag_ not in ("WP", "WDT"):
+        return subject
+    token = subject.head
+    while token.dep_ != "relcl" and token.head is not token:
+        token = token.head
+    return token.head if token.dep_ == "relcl" else subject
 
 
 def _is_passive(verb: Token) -> bool:
@@ -265,6 +279,14 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb) -> 
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
             return _char_span(doc, *_subtree_bounds(child))
+    if cue_verb.kind == "appearance":
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
+        return _char_span(doc, *_subtree_bounds(complements[0])) if complements else None
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if predicates:  # "called the plan a disgrace"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        first = objects[0].left_edge.i if objects else predicates[0].left_edge.i
+        return _char_span(doc, first, predicates[0].right_edge.i)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS.get(verb.lemma_.lower(), ()):
             return _char_span(doc, child.i + 1, child.right_edge.i)
@@ -300,9 +322,7 @@ def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token) -> Span | Non
                 child.dep_ == "nsubj"):
             last = max(last, child.right_edge.i)
     before = doc[first - 1] if first > sent.start else None
-    if before is None or before.text not in ",—–-:" + CLOSING_QUOTES:
-        return None
-    if first - sent.start < 3:
+    if before is None or not (before.text in ",—–-:" + CLOSING_QUOTES or before.tag_ == "''"):
         return None
     return _longer_side(doc, sent, first, last)
 
@@ -329,12 +349,16 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             continue
         if passive and subject is not None and subject.dep_ in PASSIVE_SUBJECT_DEPS:
             subject = None
-        if subject is not None and subject.lower_ in ("it", "there") and subject.dep_ == "expl":
+        if subject is not None and subject.lower_ in ("it", "there") and (
+                subject.dep_ == "expl" or lexicon[lemma].kind == "appearance"):
+            if lexicon[lemma].kind == "appearance":
+                continue
             subject = None
-        source = None
+        source = speaker = None
         if subject is not None:
-            first, last = _noun_phrase(subject)
-            source = (first, last, subject)
+            source = _noun_phrase(subject)
+            named = _antecedent(subject)
+            speaker = (*_noun_phrase(named), named)
         cue_last = token.i
         if token.i + 1 < sent.end and doc[token.i + 1].dep_ == "prt" and doc[token.i + 1].head == token:
             cue_last = token.i + 1
@@ -342,7 +366,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
                    end=doc[cue_last].idx + len(doc[cue_last]))
         if content.start <= cue.start < content.end:
             continue
-        found.append(_Found(source=source, cue=cue, content=content))
+        found.append(_Found(source=source, speaker=speaker, cue=cue, content=content,
+                            cue_kind=lexicon[lemma].kind))
     return found
 
 
@@ -385,7 +410,7 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         content = _longer_side(doc, sent, token.i, last)
         if content is None:
             continue
-        found.append(_Found(source=(first, last, head),
+        found.append(_Found(source=(first, last), speaker=(first, last, head), cue_kind="relay",
                             cue=Span(text=doc.text[cue_start:cue_end], start=cue_start, end=cue_end),
                             content=content))
     return found
@@ -409,14 +434,16 @@ def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
         return []
     head = speaker[-1]
     is_role = head.lemma_.lower() in HEADLINE_ROLE_WORDS
-    is_named = head.ent_type_ in ("PERSON", "ORG") or find_outlet(" ".join(t.text for t in speaker)) is not None
+    is_named = (head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "DATE")) or find_outlet(
+        " ".join(t.text for t in speaker)) is not None
     if not (is_role or is_named):
         return []
     colon = tokens[colons[0]]
     content = _char_span(doc, colon.i + 1, sent.end - 1)
     if content is None:
         return []
-    return [_Found(source=(speaker[0].i, head.i, head), cue=_token_span(colon), content=content)]
+    return [_Found(source=(speaker[0].i, head.i), speaker=(speaker[0].i, head.i, head), cue_kind="speech",
+                   cue=_token_span(colon), content=content)]
 
 
 # --- assembly ---------------------------------------------------------------------------------------
@@ -475,6 +502,21 @@ def _trim_relay(document_text: str, inner: Attribution, outer: Attribution) -> N
     inner.content = Span(text=document_text[inner.content.start:end], start=inner.content.start, end=end)
 
 
+def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> bool:
+    """Whether an attribution inside another one's content is only part of what that source says:
+    a belief or wish ("“I think we can win,” she said") or anything inside the quoted words."""
+    for outer in found:
+        if outer is item or not (outer.content.start <= item.cue.start < outer.content.end):
+            continue
+        if item.cue_kind in ("cognition", "intent", "appearance"):
+            return True
+        before = document_text[outer.content.start:item.cue.start]
+        if sum(before.count(q) for q in "“\"") > sum(before.count(q) for q in "”\"") or (
+                document_text[outer.content.start - 1:outer.content.start] in OPENING_QUOTES):
+            return True
+    return False
+
+
 def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
     """All attributions in the document, in text order."""
     attributions: list[Attribution] = []
@@ -486,23 +528,21 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
         if not found:
             found = _headline_attribution(doc, sent)
         taken: list[Span] = []
+        found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         for item in found:
             if any(c.start < item.cue.end and item.cue.start < c.end for c in taken):
                 continue
             taken.append(item.cue)
             content = _extend_over_quote(document.text, item.content, sent)
-            if item.source is None:
+            source = _char_span(doc, *item.source) if item.source is not None else None
+            if source is None or item.speaker is None:
                 attributions.append(Attribution(source=None, source_kind=None, cue=item.cue, content=content))
                 heads.append(None)
                 continue
-            first, last, head = item.source
-            source = _char_span(doc, first, last)
-            if source is None:
-                continue
-            kind, name, role = classify_source(doc, first, last, head)
+            kind, name, role = classify_source(doc, *item.speaker)
             attributions.append(Attribution(source=source, source_kind=kind, cue=item.cue, content=content,
                                             source_name=name, role=role))
-            heads.append(head)
+            heads.append(item.speaker[2])
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue.start)
     attributions = [attributions[i] for i in order]
     heads = [heads[i] for i in order]

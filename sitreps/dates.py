@@ -5,11 +5,12 @@ In: a `Document` and its spaCy `Doc`. Out: `DateValue`s - each time expression i
 for. Relative expressions resolve against `document.published`, or without one against the document's own
 explicit date (a dateline, a "Published ..." line, a photo caption) - see `document_anchor`.
 
-Expressions are found by a small regex grammar; spaCy supplies what regexes cannot see: whether a bare month or
-year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in ("will
-meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions, in the ACLED spirit: a
-night belongs to the day it started ("overnight" is the day before the anchor, "overnight into Sunday" is
-Saturday); a range's precision follows its length (1 day: day, up to 7: week, up to 31: month, else year).
+Expressions are found by a small regex grammar; spaCy supplies what regexes cannot see: whether a bare month
+or year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in
+("will meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions, in the ACLED
+spirit: a night belongs to the day it started ("overnight" is the day before the anchor, "overnight into
+Sunday" is Saturday); a range's precision follows its length (1 day: day, up to 7: week, up to 31: month,
+else year).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from sitreps.models import DateValue, Document
 Resolution = tuple[dt.date, dt.date, str]
 
 MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_NUMBERS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-                      "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+MONTH_NUMBERS |= {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name} | {"sept": 9}
 WEEKDAY_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS = {"a": 1, "an": 1} | {
+    word: i
+    for i, word in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
+}
 
 # Month names are matched case-sensitively so that "march" and "may" the words stay words.
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -41,24 +43,34 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
 # Words before a day expression that shift or frame it; "overnight ..." moves it to the previous day.
-DAY_PREFIX = (r"(?P<pre>(?i:overnight\s+(?:into|to)|overnight(?:\s+on)?|(?:early|late|earlier|later)(?:\s+on)?"
-              r"|the\s+early\s+hours\s+of|the\s+(?:night|morning|evening)\s+of))\s+")
+DAY_PREFIX = (
+    r"(?P<pre>(?i:overnight\s+(?:into|to)|overnight(?:\s+on)?|(?:early|late|earlier|later)(?:\s+on)?"
+    r"|the\s+early\s+hours\s+of|the\s+(?:night|morning|evening)\s+of))\s+"
+)
 TIME_OF_DAY = r"(?i:\s+(?P<tod>morning|afternoon|evening|night))"
 NUMBER = r"(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 
 # Words that, right before a bare month or year, show it is used as a date ("in February", "since 2014").
-DATE_PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "from", "through", "before", "after",
-                     "between", "of", "to", "and", "throughout", "early", "late", "mid", "last", "this", "next"}
+DATE_PREPOSITIONS = frozenset(
+    "in since during until till by from through throughout before after between of to and"
+    " early late mid last this next".split()
+)
 # Lemmas whose clause looks ahead: "plan rallies on Tuesday", "is expected on Saturday", "due to start".
-FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "prepare", "go", "vow", "promise",
-                 "threaten", "hope", "want", "agree", "decide", "pledge"}
+FUTURE_LEMMAS = frozenset(
+    "plan schedule expect due set intend aim prepare go vow promise threaten hope want agree decide"
+    " pledge".split()
+)
 # "postponed until October": what is put off lies ahead.
 DEFER_LEMMAS = {"postpone", "delay", "extend", "adjourn", "defer", "suspend", "push", "move"}
 RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*")
-PUBLICATION_MARKER = re.compile(r"(?i)(?:published|updated|posted|first published|last updated|date(?:d)?)"
-                                r"\s*:?\s*(?:on\s+)?$")
-DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .'’-]*(?:,[ \t]*[A-Z][A-Za-z .'’-]*)?,[ \t]+(?P<date>{MONTH}"
-                      rf"[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*[-–—]")
+PUBLICATION_MARKER = re.compile(
+    r"(?i)(?:published|updated|posted|first published|last updated|date(?:d)?)"
+    r"\s*:?\s*(?:on\s+)?$"
+)
+DATELINE = re.compile(
+    rf"(?m)^[ \t]*[A-Z][A-Za-z .'’-]*(?:,[ \t]*[A-Z][A-Za-z .'’-]*)?,[ \t]+(?P<date>{MONTH}"
+    rf"[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*[-–—]"
+)
 
 
 @dataclass
@@ -82,7 +94,9 @@ class _Expression:
     night: bool = False  # "Monday night into Tuesday": the night, dated by the day it started
 
 
-def _year_of_yearless(month: int, day: int, anchor: dt.date, tense: str | None, weekday: int | None) -> int | None:
+def _year_of_yearless(
+    month: int, day: int, anchor: dt.date, tense: str | None, weekday: int | None
+) -> int | None:
     """The year for "Oct. 10" read on `anchor`: a stated weekday decides when it can, else the anchor's year,
     the previous one when that would lie over ~2 months ahead, the next one for future talk already past."""
     options = []
@@ -122,7 +136,7 @@ def _prefix(match: re.Match[str]) -> str:
 
 
 def _day_shift(match: re.Match[str]) -> int:
-    """"overnight into/on X" is the night before X, dated by the day it started."""
+    """ "overnight into/on X" is the night before X, dated by the day it started."""
     return -1 if _prefix(match).startswith("overnight") else 0
 
 
@@ -164,7 +178,7 @@ def _iso(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolut
 
 
 def _numeric(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    """15/11/2022 is day-first; 11/15/2022 month-first; 10/04/2024 whichever lies nearest before the anchor."""
+    """15/11/2022 is day-first, 11/15/2022 month-first, 10/04/2024 the one nearest before the anchor."""
     first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
     options = []
     for day, month in ((first, second), (second, first)):
@@ -232,12 +246,28 @@ def _weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Res
 
 
 DAY_WORD_OFFSETS = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
-    "later today": 0, "early today": 0, "late today": 0,
-    "yesterday": -1, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
-    "late yesterday": -1, "early yesterday": -1, "last night": -1, "overnight": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "early today": 0,
+    "late today": 0,
+    "yesterday": -1,
+    "yesterday morning": -1,
+    "yesterday afternoon": -1,
+    "yesterday evening": -1,
+    "late yesterday": -1,
+    "early yesterday": -1,
+    "last night": -1,
+    "overnight": -1,
     "the day before yesterday": -2,
-    "tomorrow": 1, "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
+    "tomorrow": 1,
+    "tomorrow morning": 1,
+    "tomorrow afternoon": 1,
+    "tomorrow evening": 1,
     "the day after tomorrow": 2,
 }
 
@@ -252,8 +282,11 @@ def _day_word(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Re
 def _weekend(anchor: dt.date, which: str, tense: str | None) -> tuple[dt.date, dt.date]:
     last_saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
     if which == "last":
-        saturday = last_saturday if last_saturday + dt.timedelta(days=1) < anchor else (
-            last_saturday - dt.timedelta(days=7))
+        saturday = (
+            last_saturday
+            if last_saturday + dt.timedelta(days=1) < anchor
+            else (last_saturday - dt.timedelta(days=7))
+        )
     elif which == "next" or (tense == "future" and anchor.weekday() < 5):
         saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7 or 7)
     else:
@@ -268,7 +301,11 @@ def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | N
     if unit == "weekend":
         which = "last" if mod == "last" else "next" if mod in ("next", "the coming") else "this"
         start, end = _weekend(anchor, which, tense)
-        return start, min(end, anchor) if which == "this" and tense != "future" and start <= anchor else end, "week"
+        return (
+            start,
+            min(end, anchor) if which == "this" and tense != "future" and start <= anchor else end,
+            "week",
+        )
     if unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday())
         sunday = monday + dt.timedelta(days=6)
@@ -289,7 +326,8 @@ def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | N
         previous = _month_range(*_shift_month(anchor.year, anchor.month, -1))
         following = _month_range(*_shift_month(anchor.year, anchor.month, 1))
         spans = {
-            "last": previous, "the previous": previous,
+            "last": previous,
+            "the previous": previous,
             "the past": (anchor - dt.timedelta(days=29), anchor),
             "the last": (anchor - dt.timedelta(days=29), anchor),
             "this": (first, anchor if tense == "past" else last),
@@ -303,7 +341,8 @@ def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | N
         first, last = dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31)
         previous = (dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31))
         spans = {
-            "last": previous, "the previous": previous,
+            "last": previous,
+            "the previous": previous,
             "the past": (anchor - dt.timedelta(days=364), anchor),
             "the last": (anchor - dt.timedelta(days=364), anchor),
             "this": (first, anchor if tense == "past" else last),
@@ -318,7 +357,7 @@ def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | N
 
 
 def _ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    """"two days ago" is a day; "a week ago" the calendar week it fell in, likewise months and years."""
+    """ "two days ago" is a day; "a week ago" the calendar week it fell in, likewise months and years."""
     if anchor is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
@@ -356,35 +395,86 @@ def _is_absolute(candidate: _Candidate) -> bool:
 
 
 PATTERNS = [
-    _Pattern("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
-             _iso),
-    _Pattern("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR})"
-                                   r"(?![/.]\d)"), _numeric),
-    _Pattern("month_day", re.compile(
-        rf"(?<![\w.])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
-        rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?"), _explicit_day),
-    _Pattern("day_month", re.compile(
-        rf"(?<![\w.,])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
-        rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"), _explicit_day),
-    _Pattern("month_year", re.compile(
-        rf"(?:(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
-        rf"(?P<year>{YEAR})"), _month_year),
-    _Pattern("month", re.compile(rf"(?:(?P<rel>(?i:last|this|next|early|mid|late))[\s-]+)?(?P<month>{MONTH_FULL})\b"
-                                 r"(?!\s*\d)"), _bare_month),
-    _Pattern("year", re.compile(rf"(?:(?i:early|mid|late)[\s-]+)?(?<![\d$£€.,])(?P<year>{YEAR})\b(?!\s*[-–%]|\.\d)"),
-             _bare_year),
-    _Pattern("weekday", re.compile(
-        rf"(?:{DAY_PREFIX})?(?:(?P<rel>(?i:last|this\s+past|this|next|past|coming))\s+)?(?P<wd>{WEEKDAY})\b"
-        rf"(?:{TIME_OF_DAY})?"), _weekday),
-    _Pattern("day_word", re.compile(
-        r"(?i)\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later|early|late)\s+today"
-        r"|(?:early|late)\s+yesterday|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?"
-        r"|this\s+(?:morning|afternoon|evening)|today|tonight|last\s+night|overnight)\b"), _day_word),
-    _Pattern("period", re.compile(
-        r"(?i)\b(?:(?P<mod>earlier\s+this|later\s+this|last|this|next|the\s+(?:past|last|previous|coming|next))\s+"
-        r"(?P<unit>week|month|year|weekend)|(?:(?<=over\s)|(?<=at\s)|(?<=during\s))the\s+(?P<unit2>weekend))\b"),
-             _period),
-    _Pattern("ago", re.compile(rf"(?<![\w-]){NUMBER}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"), _ago),
+    _Pattern(
+        "iso",
+        re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+        _iso,
+    ),
+    _Pattern(
+        "numeric",
+        re.compile(
+            rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{YEAR})"
+            r"(?![/.]\d)"
+        ),
+        _numeric,
+    ),
+    _Pattern(
+        "month_day",
+        re.compile(
+            rf"(?<![\w.])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+            rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        _explicit_day,
+    ),
+    _Pattern(
+        "day_month",
+        re.compile(
+            rf"(?<![\w.,])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
+            rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        _explicit_day,
+    ),
+    _Pattern(
+        "month_year",
+        re.compile(
+            r"(?:(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+            rf"(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})"
+        ),
+        _month_year,
+    ),
+    _Pattern(
+        "month",
+        re.compile(
+            rf"(?:(?P<rel>(?i:last|this|next|early|mid|late))[\s-]+)?(?P<month>{MONTH_FULL})\b"
+            r"(?!\s*\d)"
+        ),
+        _bare_month,
+    ),
+    _Pattern(
+        "year",
+        re.compile(rf"(?:(?i:early|mid|late)[\s-]+)?(?<![\d$£€.,])(?P<year>{YEAR})\b(?!\s*[-–%]|\.\d)"),
+        _bare_year,
+    ),
+    _Pattern(
+        "weekday",
+        re.compile(
+            rf"(?:{DAY_PREFIX})?(?:(?P<rel>(?i:last|this\s+past|this|next|past|coming))\s+)?"
+            rf"(?P<wd>{WEEKDAY})\b(?:{TIME_OF_DAY})?"
+        ),
+        _weekday,
+    ),
+    _Pattern(
+        "day_word",
+        re.compile(
+            r"(?i)\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"
+            r"|(?:earlier|later|early|late)\s+today|(?:early|late)\s+yesterday"
+            r"|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?"
+            r"|this\s+(?:morning|afternoon|evening)|today|tonight|last\s+night|overnight)\b"
+        ),
+        _day_word,
+    ),
+    _Pattern(
+        "period",
+        re.compile(
+            r"(?i)\b(?:(?P<mod>earlier\s+this|later\s+this|last|this|next"
+            r"|the\s+(?:past|last|previous|coming|next))\s+(?P<unit>week|month|year|weekend)"
+            r"|(?:(?<=over\s)|(?<=at\s)|(?<=during\s))the\s+(?P<unit2>weekend))\b"
+        ),
+        _period,
+    ),
+    _Pattern(
+        "ago", re.compile(rf"(?<![\w-]){NUMBER}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"), _ago
+    ),
 ]
 PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
 # A bare month or year is only a date after a preposition, with a modifier, or inside a spaCy DATE entity.
@@ -392,15 +482,24 @@ NEEDS_CONTEXT = {"month", "year"}
 
 
 def _previous_word(text: str, start: int) -> str:
-    found = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 30):start])
+    found = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 30) : start])
     return found.group(1).lower() if found else ""
 
 
 def _find_candidates(text: str, doc: Doc | None, bare: bool) -> list[_Candidate]:
     """All non-overlapping expression matches, longest first."""
-    date_entities = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")] if doc else []
-    number_entities = [(e.start_char, e.end_char) for e in doc.ents
-                       if e.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")] if doc else []
+    date_entities = (
+        [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")] if doc else []
+    )
+    number_entities = (
+        [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+        ]
+        if doc
+        else []
+    )
     found: list[_Candidate] = []
     for pattern in PATTERNS:
         for m in pattern.regex.finditer(text):
@@ -414,8 +513,14 @@ def _find_candidates(text: str, doc: Doc | None, bare: bool) -> list[_Candidate]
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _plausible(candidate: _Candidate, text: str, doc: Doc | None, bare: bool,
-               date_entities: list[tuple[int, int]], number_entities: list[tuple[int, int]]) -> bool:
+def _plausible(
+    candidate: _Candidate,
+    text: str,
+    doc: Doc | None,
+    bare: bool,
+    date_entities: list[tuple[int, int]],
+    number_entities: list[tuple[int, int]],
+) -> bool:
     m, kind = candidate.match, candidate.kind
     if kind in NEEDS_CONTEXT and not bare:
         if kind == "year" and any(s <= m.start("year") < e for s, e in number_entities):
@@ -428,7 +533,7 @@ def _plausible(candidate: _Candidate, text: str, doc: Doc | None, bare: bool,
         return modified or after_preposition or in_entity
     if kind == "day_word":
         word = m[0]
-        at_sentence_start = re.search(r"(?:^|[.!?\"“\n]\s*)$", text[:candidate.start]) is not None
+        at_sentence_start = re.search(r"(?:^|[.!?\"“\n]\s*)$", text[: candidate.start]) is not None
         if word[0].isupper() and not at_sentence_start:  # "USA Today", "Russia Today"
             return False
         if word.lower() == "overnight" and doc is not None:
@@ -444,21 +549,25 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _group_ranges(text: str, candidates: list[_Candidate]) -> list[_Expression]:
-    """Join "between X and Y", "from X to Y", "X-Y" into ranges and "Monday night into Tuesday" into one night;
-    everything else stands alone."""
+    """Join "between X and Y", "from X to Y", "X-Y" into ranges and "Monday night into Tuesday" into one
+    night; everything else stands alone."""
     expressions: list[_Expression] = []
     i = 0
     while i < len(candidates):
         first = candidates[i]
         if i + 1 < len(candidates):
             second = candidates[i + 1]
-            between = text[first.end:second.start]
-            if re.fullmatch(r"\s+(?:into|to)\s+", between) and _is_night(first) and _one_day_apart(first, second):
+            between = text[first.end : second.start]
+            if (
+                re.fullmatch(r"\s+(?:into|to)\s+", between)
+                and _is_night(first)
+                and _one_day_apart(first, second)
+            ):
                 expressions.append(_Expression(first.start, second.end, first, second, night=True))
                 i += 2
                 continue
             connector = RANGE_CONNECTOR.fullmatch(between)
-            window = text[max(0, first.start - 10):first.start]
+            window = text[max(0, first.start - 10) : first.start]
             opener = re.search(r"(?i)\b(between|from)\s+$", window)
             if connector and _joinable(connector.group().strip(), opener, first, second):
                 start = first.start - (len(window) - opener.start(1)) if opener else first.start
@@ -478,19 +587,26 @@ def _is_night(candidate: _Candidate) -> bool:
 def _one_day_apart(first: _Candidate, second: _Candidate) -> bool:
     """Two weekdays in a row ("Monday night into Tuesday"), or two explicit dates a day apart."""
     if first.kind == "weekday" and second.kind == "weekday":
-        return (WEEKDAY_NUMBERS[second.match["wd"].lower()] - WEEKDAY_NUMBERS[first.match["wd"].lower()]) % 7 == 1
+        return (
+            WEEKDAY_NUMBERS[second.match["wd"].lower()] - WEEKDAY_NUMBERS[first.match["wd"].lower()]
+        ) % 7 == 1
     if first.kind in ("month_day", "day_month") and second.kind in ("month_day", "day_month"):
-        return (MONTH_NUMBERS[first.match["month"].rstrip(".").lower()]
-                == MONTH_NUMBERS[second.match["month"].rstrip(".").lower()]
-                and int(re.match(r"\d+", second.match["day"]).group())
-                - int(re.match(r"\d+", first.match["day"]).group()) == 1)
+        return (
+            MONTH_NUMBERS[first.match["month"].rstrip(".").lower()]
+            == MONTH_NUMBERS[second.match["month"].rstrip(".").lower()]
+            and int(re.match(r"\d+", second.match["day"]).group())
+            - int(re.match(r"\d+", first.match["day"]).group())
+            == 1
+        )
     return False
 
 
 def _joinable(connector: str, opener: re.Match[str] | None, first: _Candidate, second: _Candidate) -> bool:
     if opener is None:
         dashed = connector in ("-", "–", "—")
-        return dashed and first.kind in ("month_day", "day_month") and second.kind in ("month_day", "day_month")
+        return (
+            dashed and first.kind in ("month_day", "day_month") and second.kind in ("month_day", "day_month")
+        )
     if opener.group(1).lower() == "between":
         return connector == "and"
     return connector != "and"
@@ -505,7 +621,9 @@ def _resolve_candidate(candidate: _Candidate, anchor: dt.date | None, tense: str
     return PATTERNS_BY_KIND[candidate.kind].resolve(candidate.match, anchor, tense)
 
 
-def _resolve_expression(expression: _Expression, anchor: dt.date | None, tense: str | None) -> Resolution | None:
+def _resolve_expression(
+    expression: _Expression, anchor: dt.date | None, tense: str | None
+) -> Resolution | None:
     if expression.night:
         last = _resolve_candidate(expression.last, anchor, tense)
         if last is None:
@@ -544,7 +662,7 @@ def resolve_relative_date(expression: str, anchor: dt.date, tense: str | None = 
     if len(expressions) != 1:
         return None
     found = expressions[0]
-    before, after = expression[:found.start], expression[found.end:]
+    before, after = expression[: found.start], expression[found.end :]
     if not re.fullmatch(r"\W*(?:(?i:on|in|at|since|by|during|over|until|of|for|before|after)\s+)?", before):
         return None
     if not re.fullmatch(r"[\W]*", after):
@@ -560,7 +678,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     previous = doc[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.lower_ == "for" and previous.head.pos_ == "VERB":
         return "future"  # "called strikes for Tuesday", "scheduled for Monday"
-    if previous is not None and previous.lower_ in ("until", "till") and previous.head.lemma_.lower() in DEFER_LEMMAS:
+    if (
+        previous is not None
+        and previous.lower_ in ("until", "till")
+        and previous.head.lemma_.lower() in DEFER_LEMMAS
+    ):
         return "future"  # "postponed until October"
     token = span.root
     for _ in range(5):
@@ -610,10 +732,11 @@ def document_anchor(doc: Doc, document: Document) -> tuple[dt.date, str] | None:
     """The date relative expressions are read against, and its kind ("published" or "document").
 
     Without `document.published`, the text's own full explicit dates are ranked: a dateline or a
-    "Published ..."/line-opening date first, then weekday-bearing dates ("Tuesday, Nov. 15, 2022", as in photo
-    captions), then any other full date that is not in future talk or after "since"/"until"; the latest date of
-    the best rank wins. A dateline without a year ("KYIV, Nov 16 (Reuters) -") takes the first year that puts
-    it on or after the other full dates in the text.
+    "Published ..."/line-opening date first, then weekday-bearing dates ("Tuesday, Nov. 15, 2022", as in
+    photo captions), then any other full date that is not in future talk or after "since"/"until"; the
+    latest date of the best rank wins. A dateline without a year ("KYIV, Nov 16 (Reuters) -") takes the
+    first year that puts it on or after the other full dates in the text (without any: the latest year that
+    puts it on or before today).
     """
     published = _parse_published(document.published)
     if published is not None:
@@ -622,7 +745,11 @@ def document_anchor(doc: Doc, document: Document) -> tuple[dt.date, str] | None:
     ranked: list[tuple[int, dt.date]] = []
     for expression in _group_ranges(text, _find_candidates(text, doc, bare=False)):
         candidate = expression.first
-        if expression.last is not None or not _is_absolute(candidate) or candidate.kind in ("month_year", "year"):
+        if (
+            expression.last is not None
+            or not _is_absolute(candidate)
+            or candidate.kind in ("month_year", "year")
+        ):
             continue
         resolved = _resolve_candidate(candidate, None, None)
         if resolved is None:
@@ -640,17 +767,22 @@ def document_anchor(doc: Doc, document: Document) -> tuple[dt.date, str] | None:
 
 
 def _anchor_rank(text: str, doc: Doc, candidate: _Candidate, day: dt.date) -> int:
-    """3: dateline, "Published ..." or a line of its own; 2: with a matching weekday; 1: other; 0: unusable."""
+    """3: "Published ..." or opening a line; 2: with a matching weekday; 1: other; 0: unusable."""
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    before = text[line_start:candidate.start]
+    before = text[line_start : candidate.start]
     if PUBLICATION_MARKER.search(before) or not before.strip():
         return 3
-    if candidate.match.groupdict().get("wd") and WEEKDAY_NUMBERS[candidate.match["wd"].lower()] == day.weekday():
+    if (
+        candidate.match.groupdict().get("wd")
+        and WEEKDAY_NUMBERS[candidate.match["wd"].lower()] == day.weekday()
+    ):
         return 2
     sentence = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    if _previous_word(text, candidate.start) in ("since", "until", "till", "by", "before") or (
-            clause_tense(doc, candidate.start, candidate.end) == "future") or (
-            sentence is not None and "anniversary" in sentence.sent.text.lower()):
+    if (
+        _previous_word(text, candidate.start) in ("since", "until", "till", "by", "before")
+        or (clause_tense(doc, candidate.start, candidate.end) == "future")
+        or (sentence is not None and "anniversary" in sentence.sent.text.lower())
+    ):
         return 0
     return 1
 
@@ -704,8 +836,16 @@ def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
         if resolved is None:
             continue
         start, end, precision = resolved
-        values.append(DateValue(
-            text=document.text[expression.start:expression.end], start=expression.start, end=expression.end,
-            date_start=start.isoformat(), date_end=end.isoformat(), precision=precision,
-            anchor=anchor_kind if relative else None, tense=tense if relative else None))
+        values.append(
+            DateValue(
+                text=document.text[expression.start : expression.end],
+                start=expression.start,
+                end=expression.end,
+                date_start=start.isoformat(),
+                date_end=end.isoformat(),
+                precision=precision,
+                anchor=anchor_kind if relative else None,
+                tense=tense if relative else None,
+            )
+        )
     return values

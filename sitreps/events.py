@@ -774,7 +774,10 @@ def detect_events(doc: Doc, document: Document) -> list[EventMention]:
     actor_context: ActorContext = build_context(doc)
     mentions: list[EventMention] = []
     for sentence in doc.sents:
-        if not sentence.text.strip() or document.is_boilerplate(sentence.start_char, sentence.end_char):
+        if not sentence.text.strip():
+            continue
+        evidence = _sentence_span(document, sentence)
+        if document.is_boilerplate(evidence.start, evidence.end):
             continue
         candidates = find_triggers(sentence)
         if not candidates:

@@ -27,8 +27,8 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "4"  # bump when the build logic changes; data table edits are noticed by themselves
-SOURCE_TABLES = ("admin1.tsv", "country_centroids.tsv", "country_aliases.tsv", "areas.tsv")
+BUILD_VERSION = "5"  # bump when the build logic changes; data table edits are noticed by themselves
+SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "country_centroids.tsv", "country_aliases.tsv", "areas.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
@@ -153,6 +153,18 @@ def _match_iso_names(bases: dict[str, str], iso_names: list[str]) -> dict[str, l
     return matched
 
 
+def _middle(members: list[dict]) -> tuple[float, float]:
+    """The middle of the box spanned by a region's places, leaving out the outer 2% each way (a few
+    far islands or a northern outpost would drag it); closer to a region's centre than their mean,
+    which leans towards where people live."""
+    def middle(values: list[float]) -> float:
+        values = sorted(values)
+        cut = len(values) // 50
+        return (values[cut] + values[-1 - cut]) / 2
+
+    return middle([c["latitude"] for c in members]), middle([c["longitude"] for c in members])
+
+
 def _region_forms(base: str) -> set[str]:
     forms = {base}
     for suffix in REGION_COMMON_SUFFIXES:
@@ -168,6 +180,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     admin1_names = {(cc, code): name for cc, code, name in _read_tsv(DATA_DIR / "admin1.tsv")}
     centroids = {row[0]: (float(row[2]), float(row[3])) for row in _read_tsv(DATA_DIR / "country_centroids.tsv")}
     country_aliases = {row[0]: row[1].split("|") for row in _read_tsv(DATA_DIR / "country_aliases.tsv")}
+    admin1_aliases = {(row[0], row[1]): row[2].split("|") for row in _read_tsv(DATA_DIR / "admin1_aliases.tsv")}
 
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
@@ -223,7 +236,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         forms.update({alias: MATCH_COMMON for alias in country_aliases.get(code, [])})
         add_names(gid, forms)
 
-    # first-level regions: coordinates are the median of their populated places
+    # first-level regions: coordinates are the middle of the box around their populated places
     big_cities: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         if city["population"] >= 100_000:
@@ -239,14 +252,14 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             if not members:
                 continue
             place_id = -(len(places) + 1)
-            lat = statistics.median(c["latitude"] for c in members)
-            lon = statistics.median(c["longitude"] for c in members)
+            lat, lon = _middle(members)
             population = sum(c["population"] for c in members)
             places.append((place_id, None, name, "admin1", "ADM1", cc, code, name, lat, lon, population))
             forms = {f: MATCH_COMMON for f in _region_forms(bases[code])}
             for iso_name in iso_by_code.get(code, []):
                 forms[iso_name] = MATCH_COMMON
                 forms.update({f: MATCH_COMMON for f in _region_forms(region_base(iso_name))})
+            forms.update({alias: MATCH_COMMON for alias in admin1_aliases.get((cc, code), [])})
             forms[name] = MATCH_NAME
             # A region named after its capital ("Kherson", "Aleppo") is, said bare, usually the city:
             # its bare names rank below the city's, and it also goes by the capital's own spelling.

@@ -36,11 +36,30 @@ ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shel
                 "raid", "assault", "blast", "explosion", "wave"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DEFINITE_DETERMINERS = {"the", "these", "those", "this", "that", "such"}
-QUANTITY_AFFINITY = {
+# Which events a count can belong to, by the count's kind.
+_HARM = ("killed", "injured", "missing", "buildings_hit", "infrastructure_hit", "missiles_launched",
+         "drones_launched")
+QUANTITY_AFFINITY: dict[str, set[str]] = {
     "missiles_intercepted": {"Disrupted weapons use"},
     "drones_intercepted": {"Disrupted weapons use"},
-    "arrested": {"Arrests"},
+    "arrested": {"Arrests", "Protest with intervention"},
+    "participants": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                     "Violent demonstration", "Mob violence"},
+    **{what: VIOLENT_TYPES for what in _HARM},
 }
+# Nouns by which a later sentence refers back to an event of a sub-event type.
+_ATTACK_REFERENCES = ATTACK_NOUNS | {"bombardment", "barrage", "salvo"}
+_TERRITORY_REFERENCES = {"retreat", "withdrawal", "pullout", "setback", "loss", "defeat", "liberation",
+                         "recapture", "capture", "fall"}
+REFERENCE_NOUNS = {
+    "Shelling/artillery/missile attack": _ATTACK_REFERENCES,
+    "Air/drone strike": _ATTACK_REFERENCES,
+    "Non-violent transfer of territory": _TERRITORY_REFERENCES,
+    "Government regains territory": _TERRITORY_REFERENCES,
+    "Non-state actor overtakes territory": _TERRITORY_REFERENCES,
+}
+# Words that make a date inside their phrase a point of comparison, not the event's date.
+COMPARISON_WORDS = {"since", "than", "like", "unlike"}
 
 
 @dataclass
@@ -79,11 +98,25 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _governor(token: Token) -> Token:
-    """The nearest verb at or above `token` (or the sentence root)."""
+    """The nearest full verb at or above `token` (or the sentence root)."""
     current = token
-    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+    while current.pos_ != "VERB" and current.head is not current:
         current = current.head
     return current
+
+
+def _affine(mention: _Mention, what: str) -> bool:
+    allowed = QUANTITY_AFFINITY.get(what)
+    return allowed is None or mention.event.sub_event_type in allowed or mention.event.event_type in allowed
+
+
+def _is_comparison_reference(root: Token, mention: _Mention) -> bool:
+    """True for a date such as "Oct. 10" in "the largest since Russia's Oct. 10 campaign",
+    unless the event itself sits inside that phrase (the campaign)."""
+    for ancestor in (root, *root.ancestors):
+        if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
+            return mention.event.trigger.start not in {t.idx for t in ancestor.subtree}
+    return False
 
 
 def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: bool) -> float:
@@ -191,7 +224,7 @@ def _inherit_dates(clusters: list[_Cluster], extraction: Extraction) -> dict[int
         if dates[id(cluster)]:
             continue
         start = cluster.head.sentence.start_char
-        same_type = [c for c in asserted if c.event.event_type == cluster.event.event_type
+        same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                      and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster]
         mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
         if same_type:
@@ -219,11 +252,7 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
                and c.event.modality not in UNASSERTED]
     if not earlier:
         return None
-    affinity = QUANTITY_AFFINITY.get(quantity.what)
-    if affinity:
-        matching = [c for c in earlier if c.event.sub_event_type in affinity]
-        if matching:
-            return matching[-1]
+    earlier = [c for c in earlier if _affine(c.head, quantity.what)] or earlier
     nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
     named = [c for c in earlier
              if {_trigger_lemma(doc, m.event) for m in c.mentions} & nouns
@@ -247,6 +276,35 @@ def _covering_attributions(attributions: list[Attribution], sentences: list[Spac
     return covering
 
 
+def _reference_attributions(
+    doc: Doc, extraction: Extraction, clusters: list[_Cluster], linked: set[int]
+) -> dict[int, list[int]]:
+    """Attributions with no event of their own whose claim refers back to an event by
+    name and place ("Russia is retaliating after its setback in Kherson, per the BBC")."""
+    extra: dict[int, list[int]] = {}
+    mention_sentences = {m.sentence.start_char for c in clusters for m in c.mentions}
+    for index, attribution in enumerate(extraction.attributions):
+        content = attribution.content
+        root = _root_of(doc, content.start, content.end)
+        if index in linked or root is None or root.sent.start_char in mention_sentences:
+            continue
+        nouns = {t.lemma_.lower() for t in doc.char_span(content.start, content.end, alignment_mode="expand")
+                 if t.pos_ == "NOUN"}
+        places = {key for p in extraction.places if content.start <= p.start < content.end
+                  for key in (p.geonameid, p.text) if key is not None}
+        for cluster in clusters:
+            if cluster.event.modality in UNASSERTED:
+                continue
+            place = (cluster.location() or {}).get("place") or {}
+            same_place = bool({place.get("geonameid"), place.get("text")} & places)
+            family = REFERENCE_NOUNS.get(cluster.event.sub_event_type, set()) | {
+                _trigger_lemma(doc, m.event) for m in cluster.mentions}
+            if same_place and nouns & family:
+                extra.setdefault(id(cluster), []).append(index)
+                break
+    return extra
+
+
 def link_events(extraction: Extraction, doc: Doc) -> None:
     """Complete `extraction.events` in place (see module docstring)."""
     document = extraction.document
@@ -264,7 +322,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         root = _root_of(doc, date.start, date.end)
         if root is None:
             continue
-        owner = _assign_in_sentence(doc, by_sentence.get(root.sent.start_char, []), date.start, date.end)
+        candidates = [m for m in by_sentence.get(root.sent.start_char, [])
+                      if not _is_comparison_reference(root, m)]
+        owner = _assign_in_sentence(doc, candidates, date.start, date.end)
         if owner is not None and owner.own_date is None:
             owner.own_date = date
 
@@ -276,9 +336,15 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         mention.fallback_location = location
         place = (location or {}).get("place") or {}
         start = place.get("start")
-        in_sentence = start is not None and sentence.start_char <= start < sentence.end_char
-        is_speaker = any(s.start <= (start or -1) < s.end for s in sources)
-        if in_sentence and not is_speaker:
+        if start is None or not sentence.start_char <= start < sentence.end_char:
+            continue
+        place_root = _root_of(doc, start, place.get("end", start + 1))
+        is_speaker = any(s.start <= start < s.end for s in sources)
+        attached = place_root is not None and place_root.dep_ != "poss" and (
+            _governor(place_root) == mention.governor
+            or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
+                                                      mention.event.trigger.end).subtree})
+        if attached and not is_speaker:
             mention.own_location = location
 
     orphans: list[tuple[SpacySpan, Quantity]] = []
@@ -287,9 +353,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if root is None:
             continue
         in_sentence = by_sentence.get(root.sent.start_char, [])
-        affinity = QUANTITY_AFFINITY.get(quantity.what)
-        preferred = [m for m in in_sentence if affinity and m.event.sub_event_type in affinity]
-        owner = preferred[0] if preferred else _assign_in_sentence(doc, in_sentence, quantity.start, quantity.end)
+        fitting = [m for m in in_sentence if _affine(m, quantity.what)]
+        owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
         if owner is None:
             orphans.append((root.sent, quantity))
         else:
@@ -302,6 +367,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             target.head.quantities.append(quantity)
 
     dates = _inherit_dates(clusters, extraction)
+    linked = {i for c in clusters for i in _covering_attributions(extraction.attributions,
+                                                                   [m.sentence for m in c.mentions])}
+    references = _reference_attributions(doc, extraction, clusters, linked)
     events: list[EventMention] = []
     for cluster in clusters:
         event = cluster.event
@@ -311,7 +379,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]
-        event.attributions = _covering_attributions(extraction.attributions, sentences)
+        event.attributions = sorted(set(_covering_attributions(extraction.attributions, sentences))
+                                    | set(references.get(id(cluster), [])))
         labels: list[str] = []
         for index in event.attributions:
             attribution = extraction.attributions[index]

@@ -119,16 +119,23 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for token in ent:
             taken[token.i] = True
         span = _trim(ent)
-        if span is None or span.text.lower() in GENERIC_WORDS or not span.text[:1].isupper():
+        if span is None or len(span.text) < 2 or span.text.lower() in GENERIC_WORDS \
+                or not span.text[:1].isupper():
             continue
         candidates = gazetteer.lookup(span.text)
         mention = Mention(span.start_char, span.end_char, span.text, ent.label_, span, candidates)
-        if ent.label_ in PLACE_LABELS:
-            if _plausible(candidates, strict=False) or ent.label_ == "FAC":
+        if ent.label_ in {"GPE", "LOC"}:
+            if _plausible(candidates, strict=False):
                 mentions.append(mention)
+        elif ent.label_ == "FAC":  # a facility is only a gazetteer place when the gazetteer is sure
+            if not _plausible(candidates, strict=True):
+                mention.candidates = []
+            mentions.append(mention)
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS \
                 and not (ent.label_ == "PERSON" and _is_person_like(span)):
             (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
+        elif ent.label_ == "ORG" and len(span) > 1:
+            mentions.extend(_places_inside(span, gazetteer))
     # capitalised words spaCy left alone, longest gazetteer match first
     i = 0
     while i < len(doc):
@@ -153,8 +160,30 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         i += 1
     place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS or m.label == "GAZ"}
     mentions.extend(m for m in doubtful if name_key(m.text) in place_names)
+    # a surname of someone the document names ("John Ripley ... Ripley said") is not a place
+    surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _places_inside(org: Span, gazetteer: Gazetteer) -> list[Mention]:
+    """Countries, regions and large cities named inside an organisation's name ("University of Kentucky",
+    "Kharkiv regional administration"): they say where the organisation is."""
+    found = []
+    i = org.start
+    while i < org.end:
+        for length in range(min(3, org.end - i), 0, -1):
+            span = org.doc[i:i + length]
+            if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
+                continue
+            candidates = gazetteer.lookup(span.text)
+            if _plausible(candidates, strict=True) and candidates[0].kind != "continent":
+                found.append(Mention(span.start_char, span.end_char, span.text, "ORG_PART", span, candidates))
+                i += length - 1
+                break
+        i += 1
+    return found
 
 
 def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> None:

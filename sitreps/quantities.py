@@ -127,8 +127,7 @@ PATIENT_VERBS = {
 SUBJECT_VERBS = {
     "killed": {"die", "perish", "succumb"},
     "displaced": {"flee"},
-    "participants": {"march", "rally", "protest", "demonstrate", "gather", "assemble", "converge", "join",
-                     "attend", "picket", "strike"},
+    "participants": {"march", "rally", "protest", "demonstrate", "gather", "assemble", "converge", "picket"},
 }
 # Adjectives or participles right after the count or its noun: "left five dead", "20 people wounded".
 STATE_WORDS = {
@@ -150,11 +149,12 @@ INTERCEPT_VERBS = {"intercept", "down", "neutralise", "neutralize", "destroy", "
 DAMAGE_VERBS = {"hit", "strike", "damage", "destroy", "raze", "burn", "torch", "flatten", "level", "shell",
                 "bomb", "target", "loot", "demolish", "wreck", "ruin", "knock", "collapse", "raid",
                 "blow", "gut", "ransack", "affect", "set"}
+PROTEST_EVENTS = {"protest", "march", "rally", "demonstration", "strike", "vigil", "sit-in", "walkout", "picket"}
 HOME_NOUNS = {"home", "house", "village", "town", "land", "farm", "area", "district", "community"}
 INJURY_OBJECTS = {"injury", "wound", "burn", "fracture"}
 RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "hand"}
 TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}
-CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "civil", "uprising", "crisis"}
+CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "uprising", "crisis", "campaign", "offensive"}
 
 WEAPON_CLASSES = {"missiles", "drones"}
 
@@ -235,6 +235,8 @@ def _read_core(doc: Doc, i: int, end: int) -> tuple[int | None, int, str | None]
             return VAGUE_DETERMINERS[word] * MULTIPLIERS[nxt], i + 2, "vague"
         return VAGUE_DETERMINERS[word], i + 1, "vague"
     if word in VAGUE_UNKNOWN:
+        if i > 0 and doc[i - 1].lower_ in ("how", "too", "as"):
+            return None  # questions and comparisons, not counts
         return None, i + 1, "vague"
     if word in ("a", "an") and nxt in ("few", "handful"):
         if after in MULTIPLIERS:
@@ -470,9 +472,12 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
     if lemma == "take" and role == "agent" and any(
             c.dep_ == "prep" and any(g.lemma_ == "street" for g in c.children) for c in verb.children):
         return "participants"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if role == "agent" and lemma in ("join", "attend", "stage", "hold") and any(
+            o.lemma_ in PROTEST_EVENTS for o in objects):
+        return "participants"  # "5,000 people joined the march"
     if lemma == "round" and "up" in particles and role == "patient":
         return "arrested"
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if role == "agent" and lemma in ("suffer", "sustain", "receive") and any(
             o.lemma_ in INJURY_OBJECTS for o in objects):
         return "injured"
@@ -707,6 +712,7 @@ def _is_cumulative(slot: Token) -> bool:
     if slot.head.dep_ == "prep":  # "the toll rose to 23": look at the verb and the toll noun
         anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
     for anchor in anchors:
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         for child in anchor.children:
             lower = child.lower_
             if child.dep_ == "prep" and lower == "since":
@@ -726,7 +732,11 @@ def _is_cumulative(slot: Token) -> bool:
                     d.lower_ == "this" for d in child.children):
                 return True
             if child.dep_ == "nsubj" and child.lemma_ in CUMULATIVE_HEADS:
-                return True
+                return True  # "the war has killed ..."
+            if perfect and child.dep_ in ("nsubj", "prep") and (
+                    child.lemma_ in ("fighting", "violence")
+                    or child.lower_ in ("in", "during") and any(g.lemma_ in CUMULATIVE_HEADS for g in child.children)):
+                return True  # "fighting has killed ...", "have been killed in the war"
     return False
 
 

@@ -47,12 +47,15 @@ def day(iso: str, text: str = "on Monday") -> dict[str, Any]:
     return {"start": iso, "end": iso, "precision": "day", "text": text}
 
 
+DEFAULT_DAY = day("2022-10-10")
+
+
 def mention(
     document: str,
     *,
     sub_event_type: str = "Shelling/artillery/missile attack",
     event_type: str = "Explosions/Remote violence",
-    date: dict[str, Any] | None = None,
+    date: dict[str, Any] | None = DEFAULT_DAY,
     location: dict[str, Any] | None = KYIV,
     actor1: dict[str, Any] | None = RUSSIA,
     fatalities: dict[str, Any] | None = None,
@@ -71,7 +74,7 @@ def mention(
         "event_type": event_type,
         "sub_event_type": sub_event_type,
         "confidence": 0.8,
-        "date": date if date is not None else day("2022-10-10"),
+        "date": date,
         "location": location,
         "actor1": actor1,
         "actor2": None,
@@ -268,3 +271,14 @@ def test_canonical_ids_are_deterministic():
     assert canonical_id("doc-1/e1") == canonical_id("doc-1/e1")
     assert canonical_id("doc-1/e1").startswith("ev-")
     assert canonical_id("doc-1/e1", salt=1) != canonical_id("doc-1/e1")
+
+
+def test_undated_reports_match_only_events_shortly_before_publication():
+    undated = {"date": None}
+    next_day = mention("a", published="2022-10-11", **undated)
+    event_id, score, reasons = merge_mention(next_day, [canonical(mention("b"), event_id="ev-kyiv")])
+    assert event_id == "ev-kyiv" and "only candidate" in reasons
+    assert match_score(mention("a", published="2022-10-20", **undated), canonical(mention("b")))[0] == 0.0
+    assert match_score(mention("a", published="2022-10-09", **undated), canonical(mention("b")))[0] == 0.0
+    unpublished = canonical(mention("b", published=None, **undated))
+    assert match_score(mention("a", published=None, **undated), unpublished)[0] == 0.0

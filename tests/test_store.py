@@ -269,6 +269,22 @@ def test_event_ids_do_not_depend_on_the_database(tmp_path: Path):
     assert ids[0] == ids[1]
 
 
+def test_an_undated_follow_up_joins_the_event_it_can_only_be(store: Store):
+    store.add(ap_report())
+    text = "Rescuers in Kyiv were still searching the rubble of a missile strike, officials said."
+    store.add(
+        extraction("kyiv-independent", text, "Kyiv Independent", "2022-10-11", event(text, "e1", "strike"))
+    )
+    kyiv = next(e for e in store.events() if e["location"]["name"] == "Kyiv")
+    assert kyiv["documents"] == ["ap-kyiv", "kyiv-independent"]
+    assert kyiv["date"]["start"] == "2022-10-10"
+    week_later = "Rescuers in Kyiv found more victims of a missile strike."
+    store.add(
+        extraction("late", week_later, "Kyiv Independent", "2022-10-18", event(week_later, "e1", "strike"))
+    )
+    assert len(store.events()) == 3
+
+
 def test_changed_document_replaces_its_rows_and_re_merges(store: Store):
     store.add(ap_report())
     store.add(reuters_report())

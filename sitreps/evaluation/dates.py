@@ -34,8 +34,14 @@ def _gold_offsets(text: str, gold: dict[str, Any]) -> tuple[int, int]:
 
 
 def _score_example(example: dict[str, Any], predicted: list[DateValue]) -> dict[str, Any]:
-    counts = {"gold": 0, "predicted": len(predicted), "matched_gold": 0, "matched_predicted": 0,
-              "exact_span": 0, "resolved": 0}
+    counts = {
+        "gold": 0,
+        "predicted": len(predicted),
+        "matched_gold": 0,
+        "matched_predicted": 0,
+        "exact_span": 0,
+        "resolved": 0,
+    }
     errors: list[str] = []
     used: set[int] = set()
     for gold in example["dates"]:
@@ -66,17 +72,24 @@ def _summarise(counts: dict[str, int], examples: int) -> dict[str, Any]:
     precision = counts["matched_predicted"] / counts["predicted"] if counts["predicted"] else 0.0
     recall = counts["matched_gold"] / counts["gold"] if counts["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"examples": examples, "gold": counts["gold"], "predicted": counts["predicted"],
-            "precision": precision, "recall": recall, "f1": f1,
-            "exact_span": counts["exact_span"] / counts["gold"] if counts["gold"] else 0.0,
-            "resolution_accuracy": counts["resolved"] / counts["gold"] if counts["gold"] else 0.0}
+    return {
+        "examples": examples,
+        "gold": counts["gold"],
+        "predicted": counts["predicted"],
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "exact_span": counts["exact_span"] / counts["gold"] if counts["gold"] else 0.0,
+        "resolution_accuracy": counts["resolved"] / counts["gold"] if counts["gold"] else 0.0,
+    }
 
 
 def evaluate(path: Path | None = None) -> dict[str, Any]:
     """Scores per split ("dev", "heldout") and over all examples, plus the list of errors."""
     examples = load_examples(path or DEFAULT_PATH)
-    documents = [Document(id=e["id"], text=e["text"], published=e.get("published"), language="en")
-                 for e in examples]
+    documents = [
+        Document(id=e["id"], text=e["text"], published=e.get("published"), language="en") for e in examples
+    ]
     per_split: dict[str, dict[str, int]] = {}
     sizes: dict[str, int] = {}
     errors: list[str] = []
@@ -94,15 +107,21 @@ def evaluate(path: Path | None = None) -> dict[str, Any]:
 
 
 def format_report(scores: dict[str, Any]) -> str:
-    lines = [f"{'split':<8} {'examples':>8} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} "
-             f"{'exact span':>10} {'resolved':>9}"]
+    lines = [
+        f"{'split':<8} {'examples':>8} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} "
+        f"{'exact span':>10} {'resolved':>9}"
+    ]
     for split in ("dev", "heldout", "all"):
         if split not in scores:
             continue
         s = scores[split]
-        lines.append(f"{split:<8} {s['examples']:>8} {s['gold']:>5} {s['predicted']:>5} {s['precision']:>6.3f} "
-                     f"{s['recall']:>6.3f} {s['f1']:>6.3f} {s['exact_span']:>10.3f} {s['resolution_accuracy']:>9.3f}")
-    lines.append("(P/R/F1: recognition, overlap match; resolved: gold expressions with exact start, end, precision)")
+        lines.append(
+            f"{split:<8} {s['examples']:>8} {s['gold']:>5} {s['predicted']:>5} {s['precision']:>6.3f} "
+            f"{s['recall']:>6.3f} {s['f1']:>6.3f} {s['exact_span']:>10.3f} {s['resolution_accuracy']:>9.3f}"
+        )
+    lines.append(
+        "(P/R/F1: recognition, overlap match; resolved: gold expressions with exact start, end, precision)"
+    )
     if scores["errors"]:
         lines.append("")
         lines.append("errors:")

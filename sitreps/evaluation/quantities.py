@@ -45,11 +45,11 @@ def evaluate(path: str | Path | None = None) -> dict:
     documents = [Document(id=r["id"], text=r["text"], language="en") for r in records]
     tallies: dict[str, Counter] = {}
     errors = []
-    for record, (document, doc) in zip(records, parse_documents(documents)):
-        predicted = [q.to_dict() for q in extract_quantities(doc, document)]
-        gold, found = _triples(record["quantities"]), _triples(predicted)
+    for record, (document, doc) in zip(records, parse_documents(documents), strict=True):
+        quantities = extract_quantities(doc, document)
+        gold, found = _triples(record["quantities"]), _triples([q.to_dict() for q in quantities])
         true_positives = sum((gold & found).values())
-        fatalities = fatalities_from(extract_quantities(doc, document))
+        fatalities = fatalities_from(quantities)
         floor_right = None
         if record.get("fatalities") is not None:
             floor_right = fatalities is not None and fatalities["min"] == record["fatalities"]["min"]

@@ -1,0 +1,76 @@
+"""Actors of events: who acts and on whom, ACLED-style (sitreps.actors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parse
+
+from sitreps.actors import build_context, country_of_text, resolve_actors
+from sitreps.events import detect_events
+
+
+def first_event(text: str, sub_event_type: str | None = None):
+    document, doc = parse(text, "2024-05-02")
+    mentions = detect_events(doc, document)
+    if sub_event_type:
+        mentions = [m for m in mentions if m.sub_event_type == sub_event_type]
+    assert mentions, text
+    return mentions[0]
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    ("Russian missile strikes hit Odesa's port overnight.", "Military Forces of Russia", "RUS", "state_forces"),
+    ("Houthi rebels fired a missile at a tanker in the Red Sea.", "Ansar Allah", "YEM", "rebels"),
+    ("Wagner fighters attacked a village near Moura, killing dozens of civilians.", "Wagner Group", "RUS",
+     "external"),
+    ("Hamas fired rockets at Ashkelon on Monday.", "Hamas", "PSE", "rebels"),
+    ("JNIM militants ambushed a convoy near Boni.", "JNIM", "MLI", "rebels"),
+    ("Iranian police arrested a prominent rapper over his songs supporting protesters.", "Police Forces of Iran",
+     "IRN", "state_forces"),
+    ("Protesters in Tehran chanted against the government.", "Protesters (Iran)", "IRN", "protesters"),
+    ("Islamic State militants killed 11 villagers in an attack in Tillaberi.", "Islamic State", None, "rebels"),
+])
+def test_actor1(text: str, name: str, country: str | None, kind: str) -> None:
+    actor1 = first_event(text).actor1
+    assert actor1 is not None, text
+    assert (actor1.name, actor1.country, actor1.kind) == (name, country, kind)
+
+
+def test_target_of_suffer_is_actor2() -> None:
+    mention = first_event("Ukraine suffered Russian drone attacks on residential areas of Kyiv.")
+    assert mention.actor1.name == "Military Forces of Russia"
+    assert mention.actor2 is not None and mention.actor2.country == "UKR"
+    assert mention.actor2.kind == "civilians"
+
+
+def test_civilian_target_named_in_sentence() -> None:
+    mention = first_event("Gunmen killed seven worshippers at a mosque in Niger's Tillaberi region.")
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Niger)"
+
+
+def test_unnamed_defenders_take_the_country_under_attack() -> None:
+    text = ("Russia fired dozens of missiles at Ukraine on Friday. The mayor of Kyiv said the missiles hit "
+            "a school and forces were able to shoot down some of the missiles.")
+    mention = first_event(text, "Disrupted weapons use")
+    assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Ukraine"
+
+
+def test_attacker_carries_over_to_later_mentions() -> None:
+    text = "Israeli jets struck Rafah on Sunday. The strikes destroyed three houses."
+    document, doc = parse(text)
+    mentions = detect_events(doc, document)
+    assert [m.actor1.name for m in mentions] == ["Military Forces of Israel"] * 2
+
+
+def test_resolve_actors_on_a_span() -> None:
+    document, doc = parse("Sudanese troops clashed with RSF fighters in Omdurman.")
+    trigger = next(t for t in doc if t.lemma_ == "clash")
+    actor1, actor2 = resolve_actors(doc[trigger.i:trigger.i + 1], "Battles", "Armed clash", build_context(doc))
+    assert actor1.name == "Military Forces of Sudan"
+    assert actor2.name == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, iso3", [("Russian", "RUS"), ("Kyiv", "UKR"), ("Burkinabe", "BFA"),
+                                         ("the Kremlin", "RUS"), ("Nigeria", "NGA"), ("Colombian", "COL")])
+def test_country_of_text(text: str, iso3: str) -> None:
+    assert country_of_text(text) == iso3

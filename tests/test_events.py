@@ -1,0 +1,163 @@
+"""Event detection and typing: rules over spaCy's parse (sitreps.events)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
+
+from sitreps.events import EVENT_TYPES, detect_events, find_triggers
+
+
+def events_of(text: str, published: str | None = "2024-03-10"):
+    document, doc = parse(text, published)
+    return document, detect_events(doc, document)
+
+
+def types_of(text: str) -> set[str]:
+    return {e.sub_event_type for e in events_of(text)[1]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian missiles struck an apartment block in Dnipro on Saturday.", "Shelling/artillery/missile attack"),
+    ("Ukrainian howitzers pounded Russian trenches outside Kreminna.", "Shelling/artillery/missile attack"),
+    ("Israeli warplanes bombed targets in southern Lebanon overnight.", "Air/drone strike"),
+    ("A drone strike hit a car near Mosul, killing two men.", "Air/drone strike"),
+    ("Iranian-made Shahed drones hit energy facilities in Lviv.", "Air/drone strike"),
+    ("A roadside bomb killed three soldiers on the road between Gao and Menaka.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber struck a police academy in Quetta.", "Suicide bomb"),
+    ("Assailants threw a grenade at a cafe in Goma, wounding four.", "Grenade"),
+    ("Government forces fired chlorine-filled rockets at the besieged suburb, medics said.", "Chemical weapon"),
+    ("Fighting raged between government troops and TPLF fighters near Mekelle.", "Armed clash"),
+    ("Islamic State fighters ambushed a Syrian army bus near Palmyra.", "Armed clash"),
+    ("Ethiopian troops recaptured the town of Shewa Robit.", "Government regains territory"),
+    ("Jihadists seized the town of Djibo after the army withdrew.", "Non-state actor overtakes territory"),
+    ("Gunmen killed nine farmers in a village in Benue state.", "Attack"),
+    ("Armed men kidnapped a priest in Enugu state on Sunday.", "Abduction/forced disappearance"),
+    ("Soldiers raped a teenager at a checkpoint, her family said.", "Sexual violence"),
+    ("Thousands of teachers marched in Buenos Aires over pay.", "Peaceful protest"),
+    ("Police used tear gas to disperse demonstrators in Lima.", "Protest with intervention"),
+    ("Troops fired live ammunition at protesters in Yangon, killing four.", "Excessive force against protesters"),
+    ("Rioters set fire to a police station in Dhaka.", "Violent demonstration"),
+    ("A mob lynched two men suspected of witchcraft in Kenya.", "Mob violence"),
+    ("The two sides signed a truce in Doha on Tuesday.", "Agreement"),
+    ("Police arrested an opposition lawmaker in Kampala.", "Arrests"),
+    ("Belarus ordered a mobilisation of reservists.", "Change to group/activity"),
+    ("Air defences shot down nine drones over Kharkiv.", "Disrupted weapons use"),
+    ("Militants set up a base in the hills above the valley, officials said.", "Headquarters or base established"),
+    ("Soldiers looted homes in the village after the clashes ended.", "Looting/property destruction"),
+    ("Russian troops withdrew from the island of Zmiinyi.", "Non-violent transfer of territory"),
+])
+def test_sub_event_types(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister flew to Beijing for talks on trade.",
+    "The central bank held interest rates steady.",
+    "A gas cylinder explosion killed three people in a restaurant in Karachi.",
+    "Heavy rain caused landslides that killed 12 people in Nepal.",
+    "Police arrested two men for stealing phones at a market in Accra.",
+    "The opposition leader attacked the budget as reckless.",
+    "Shares rallied in Tokyo after the announcement.",
+    "The party withdrew its candidate from the election.",
+    "China lodged a protest with the Philippines over the collision.",
+    "Hackers launched a cyber attack on the ministry's website.",
+])
+def test_non_events_yield_nothing(text: str) -> None:
+    assert events_of(text)[1] == []
+
+
+def test_one_sentence_two_events_and_offsets() -> None:
+    text = ("The mayor said missiles hit two apartment buildings in Zaporizhzhia and air defences "
+            "were able to shoot down some of the missiles.")
+    document, mentions = events_of(text)
+    assert {m.sub_event_type for m in mentions} == {"Shelling/artillery/missile attack", "Disrupted weapons use"}
+    for mention in mentions:
+        assert_span_offsets(document.text, mention.trigger.text, mention.trigger.start, mention.trigger.end)
+        assert_span_offsets(document.text, mention.evidence.text, mention.evidence.start, mention.evidence.end)
+        assert mention.event_type == EVENT_TYPES[mention.sub_event_type]
+        assert 0.0 <= mention.confidence <= 1.0
+        assert mention.date is None and mention.location is None and mention.sources == []
+
+
+def test_same_event_twice_in_a_sentence_gives_one_mention() -> None:
+    _, mentions = events_of("Russian missile strikes hit Kharkiv, and the strikes damaged a hospital.")
+    shelling = [m for m in mentions if m.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1
+
+
+def test_ids_and_trigger_phrases() -> None:
+    document, mentions = events_of("Ukrainian gunners shot down a Russian helicopter. Troops retreated from Lyman.")
+    assert [m.id for m in mentions] == ["test:e1", "test:e2"]
+    assert mentions[0].trigger.text == "shot down"
+    assert mentions[1].trigger.text == "retreated"
+
+
+def test_protest_arrests_fold_into_intervention() -> None:
+    types = types_of("Police detained 40 protesters at a rally against the war in St Petersburg.")
+    assert types == {"Protest with intervention"}
+
+
+def test_riot_police_alone_is_not_a_riot() -> None:
+    assert "Violent demonstration" not in types_of("Riot police arrested 20 demonstrators in Minsk.")
+
+
+def test_labour_strike_is_a_protest() -> None:
+    assert types_of("Nurses in Lagos went on strike over unpaid salaries.") == {"Peaceful protest"}
+
+
+def test_find_triggers_matches_phrasal_verbs_apart() -> None:
+    _, doc = parse("The crew shot the drone down near Odesa.")
+    triggers = find_triggers(next(iter(doc.sents)))
+    assert [[t.text for t in c.tokens] for c in triggers] == [["shot", "down"]]
+
+
+def test_boilerplate_sentences_are_skipped() -> None:
+    from sitreps.models import Document
+    from sitreps.nlp import parse_documents
+
+    text = "Rebels seized the town of Rutshuru.\nSubscribe to read about airstrikes and protests."
+    start = text.index("Subscribe")
+    document = Document(id="b", text=text, boilerplate=[(start, len(text))])
+    _, doc = next(parse_documents([document]))
+    assert [m.sub_event_type for m in detect_events(doc, document)] == ["Non-state actor overtakes territory"]
+
+
+@needs_shared(SEED_ARTICLE)
+def test_seed_article_events() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    document, mentions = events_of(text, gold["document"]["published"])
+    new = [m for m in mentions if m.modality in {"asserted", "reported", "claimed"}]
+    for mention in mentions:
+        assert_span_offsets(document.text, mention.trigger.text, mention.trigger.start, mention.trigger.end)
+        assert_span_offsets(document.text, mention.evidence.text, mention.evidence.start, mention.evidence.end)
+
+    def found(sub_event_types: set[str], sentence_words: str, actor_country: str) -> bool:
+        return any(m.sub_event_type in sub_event_types and sentence_words in m.evidence.text
+                   and m.actor1 is not None and m.actor1.country == actor_country for m in new)
+
+    # The four real events of the gold standard.
+    for event in gold["events"]:
+        types = set(event.get("sub_event_type_any_of", [event.get("sub_event_type")]))
+        assert any(m.sub_event_type in types and m.actor1 and m.actor1.country == event["actor1_country"]
+                   for m in new), event["name"]
+    assert found({"Shelling/artillery/missile attack"}, "missile strikes on Tuesday", "RUS")
+    assert found({"Shelling/artillery/missile attack"}, "residential buildings", "RUS")
+    assert found({"Disrupted weapons use"}, "shoot down", "UKR")
+    assert found({"Non-violent transfer of territory", "Government regains territory"}, "retreated", "RUS")
+
+    # References that are not new events: never asserted as such.
+    by_sentence = {}
+    for m in mentions:
+        by_sentence.setdefault(m.evidence.text, []).append(m)
+    for sentence, sentence_mentions in by_sentence.items():
+        if "stockpiling" in sentence or "brace for more attacks" in sentence:
+            assert all(m.modality == "future" for m in sentence_mentions), sentence
+        if "annexed" in sentence:
+            assert all(m.modality in {"historical", "claimed"} for m in sentence_mentions), sentence
+    for mention in mentions:
+        if mention.trigger.text in {"campaign", "invasion", "annexation"}:
+            assert mention.modality == "historical"

@@ -1,0 +1,68 @@
+"""Modality of event mentions (sitreps.modality)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED_ARTICLE, needs_shared, parse
+
+from sitreps.events import detect_events
+from sitreps.modality import MODALITIES, classify_modality
+
+
+def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> str:
+    document, doc = parse(text, published)
+    token = next(t for t in doc if t.text == trigger_word)
+    return classify_modality(token, token.sent, document)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Russian drones hit a grain terminal in Izmail on Wednesday.", "hit", "asserted"),
+    ("The governor said Russian drones hit a grain terminal in Izmail.", "hit", "reported"),
+    ("Drones hit a grain terminal in Izmail, according to the regional administration.", "hit", "reported"),
+    ("Russia's defence ministry said it had destroyed 20 Ukrainian drones over Crimea.", "destroyed", "claimed"),
+    ("The army claimed that its troops had captured the village.", "captured", "claimed"),
+    ("The Kremlin denied that its forces had shelled the hospital.", "shelled", "denied"),
+    ("Police did not arrest anyone at the rally.", "arrest", "denied"),
+    ("The attack was the deadliest since the bombing of the embassy in 1998.", "bombing", "historical"),
+    ("The retreat is the biggest setback since the invasion in February.", "invasion", "historical"),
+    ("Rebels seized the town in 2012 before being driven out.", "seized", "historical"),
+    ("The militants threatened to attack schools that teach girls.", "attack", "future"),
+    ("The government plans to withdraw troops from the region next year.", "withdraw", "future"),
+    ("Residents are bracing for more airstrikes.", "airstrikes", "future"),
+    ("Officials warned that Russia could launch new strikes on the grid.", "strikes", "future"),
+    ("Moscow will retaliate with missile strikes, the official said.", "strikes", "future"),
+    ("If the talks fail, the army would resume shelling the city.", "shelling", "hypothetical"),
+    ("Air defences were able to shoot down most of the missiles.", "shoot", "asserted"),
+])
+def test_modality(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected
+
+
+def test_judicial_mentions_are_historical() -> None:
+    assert modality_of("A court sentenced two men for the killing of a journalist.", "killing") == "historical"
+
+
+def test_claim_of_responsibility_does_not_make_the_attack_a_claim() -> None:
+    text = "Islamic State claimed responsibility for the bombing of a church in Mindanao."
+    assert modality_of(text, "bombing") != "claimed"
+
+
+def test_modality_accepts_a_span() -> None:
+    document, doc = parse("Troops will withdraw from the buffer zone.")
+    span = doc[2:3]
+    assert classify_modality(span, span.sent, document) == "future"
+
+
+@needs_shared(SEED_ARTICLE)
+def test_seed_references_are_not_asserted() -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    document, doc = parse(text, "2022-11-15")
+    for mention in detect_events(doc, document):
+        assert mention.modality in MODALITIES
+        sentence = mention.evidence.text
+        if "renew attacks" in sentence or "brace for more attacks" in sentence:
+            assert mention.modality == "future"
+        if "annexed" in sentence:
+            assert mention.modality in {"historical", "claimed"}
+        if mention.trigger.text == "shoot down":
+            assert mention.modality == "reported"  # Klitschko's account, via Axios
