@@ -141,10 +141,9 @@ def build_context(doc: Doc) -> ActorContext:
     """Count the countries a document mentions (places, nationalities, cities)."""
     context = ActorContext()
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
-            if iso3:
-                context.countries[iso3] += 1
+        iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+        if iso3:
+            context.countries[iso3] += 1
     return context
 
 
@@ -152,10 +151,12 @@ def sentence_countries(sentence: Span) -> list[str]:
     """Countries of the places named in a sentence, in order."""
     found: list[str] = []
     for ent in sentence.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"}:
-            iso3 = country_of_text(ent.text, city_ok=True)
-            if iso3 and iso3 not in found:
-                found.append(iso3)
+        if ent.label_ in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+            continue
+        # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities.
+        iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC", "FAC"})
+        if iso3 and iso3 not in found:
+            found.append(iso3)
     return found
 
 
@@ -347,8 +348,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
         actor1 = previous
 
-    target_default = next((c for c in places if c != (actor1.country if actor1 else None)), None)
-    target_default = target_default or context.dominant_country(exclude=actor1.country if actor1 else None)
+    attacker_country = actor1.country if actor1 else None
+    # The place hit is usually the one that is not the attacker's, unless all the places are its own.
+    target_places = [c for c in places if c != attacker_country] or places
+    target_default = target_places[0] if target_places else context.dominant_country(exclude=attacker_country)
     actor2 = None
     if target_token is not None and target_token is not agent_token:
         actor2 = actor_from_token(target_token, "target", event_type, target_default)

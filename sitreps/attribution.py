@@ -31,17 +31,19 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # A complement introduced by a preposition: "called for a ceasefire", "pointed to the losses".
 CONTENT_PREPOSITIONS = {
     "call": {"for", "on"}, "point": {"to"}, "ask": {"for", "about"}, "warn": {"of", "against", "about"},
-    "complain": {"about", "of"}, "plead": {"for"}, "agree": {"to"},
+    "complain": {"about", "of"}, "refer": {"to"}, "talk": {"about", "of"}, "speak": {"about", "of"},
+    "plead": {"for"}, "agree": {"to"}, "respond": {"to"}, "comment": {"on"},
 }
 # Verbs whose direct object is the person addressed, not what is said ("told reporters").
-ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "assure", "remind", "warn", "accuse", "blame", "praise",
-                   "criticise", "criticize", "condemn", "denounce", "slam", "blast", "mock", "quote", "cite"}
+ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "assure", "remind", "warn"}
+# Verbs whose bare use ("Trump said, “Our country ...") is followed by what was said.
+DECLARATIVE_VERBS = {"say", "add", "write", "tweet", "note", "argue", "insist", "explain", "state", "claim",
+                     "warn", "declare", "stress", "reply", "answer", "post", "announce", "confirm", "deny"}
 OPENING_QUOTES = "“\"‘"
 CLOSING_QUOTES = "”\"’"
 EDGE_PUNCTUATION = set(",.;:!?—–-()[]\"'“”‘’")
 
-PERSON_PRONOUNS = {"he", "she", "i", "we", "you", "they"}
-DETERMINERS = {"a", "an", "the", "some", "several", "two", "three", "many"}
+DETERMINERS = {"a", "an", "the"}
 
 MEDIA_WORDS = {"media", "newspaper", "paper", "outlet", "broadcaster", "channel", "television", "tv", "radio",
                "report", "account", "press", "daily", "tabloid", "magazine", "website", "journalist",
@@ -56,16 +58,25 @@ GOVERNMENT_WORDS = {"government", "ministry", "minister", "president", "presiden
                     "congresswoman", "ambassador", "embassy", "diplomat", "prosecutor", "police", "council",
                     "department", "secretary", "king", "office", "envoy", "regime", "junta", "municipality",
                     "state", "white", "spokesman", "spokeswoman", "spokesperson", "agency", "court",
-                    "judge", "commission", "country", "nation", "commissioner", "prefect", "leader", "deputy", "mp", "sheriff"}
+                    "judge", "commission", "country", "nation", "commissioner", "prefect", "leader", "deputy",
+                    "mp", "sheriff"}
 ORGANISATION_WORDS = {"organisation", "organization", "group", "committee", "ngo", "charity", "union",
                       "cross", "crescent", "watchdog", "monitor", "observatory", "institute", "foundation",
                       "association", "coalition", "alliance", "party", "campaign", "company", "firm",
                       "nations", "nato", "un", "unicef", "who", "unhcr", "amnesty", "poll", "survey",
                       "study", "center", "centre", "network", "movement", "federation"}
+# Names and words of international and non-governmental bodies, checked before GOVERNMENT_WORDS so that
+# "the UN refugee agency" or "the Red Cross" is not taken for a government.
+INTERNATIONAL_BODIES = {"un", "nations", "nato", "unicef", "unhcr", "who", "cross", "crescent", "amnesty",
+                        "ngo", "charity", "watchdog", "observatory", "msf", "iaea", "unrwa", "ocha"}
 UNNAMED_HEADS = {"source", "witness", "resident", "official", "people", "person", "analyst", "expert",
                  "observer", "someone", "aide", "insider", "activist", "local", "villager", "survivor",
                  "eyewitness", "others", "some", "many", "critic", "spokesperson", "spokesman",
                  "spokeswoman", "diplomat"}
+# Titles written before a name ("President", "Gen.", "Sen.").
+TITLE_WORDS = GOVERNMENT_WORDS | MILITARY_WORDS | {"prime", "sen", "gov", "rep", "gen", "col", "lt", "maj",
+                                                   "capt", "adm", "mr", "mrs", "ms", "dr", "prof", "sheikh",
+                                                   "ayatollah", "vice", "foreign", "interior", "chief"}
 # Words that make "per X" a unit ("per day") rather than a source.
 PER_SOURCE_WORDS = MEDIA_WORDS | {"source", "official", "statement", "figure", "data", "estimate", "ministry"}
 # Nouns that can head a headline-style source ("Kyiv mayor: ...").
@@ -163,7 +174,7 @@ def _leading_gap(document_text: str, sent: SpacySpan) -> int:
 def _normalise_name(text: str) -> str:
     words = " ".join(text.replace("’", "'").split()).strip(" ,")
     first, _, rest = words.partition(" ")
-    if rest and first.lower() in DETERMINERS - {"two", "three", "many", "several", "some"}:
+    if rest and first.lower() in DETERMINERS:
         return rest
     return words
 
@@ -179,6 +190,21 @@ def _person_entity(doc: Doc, first: int, last: int, head: Token) -> SpacySpan | 
                 if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
                     return doc[max(ent.start, first):min(ent.end, last + 1)]
     return None
+
+
+def _titled_name(doc: Doc, first: int, head: Token) -> SpacySpan | None:
+    """A name the entity recogniser missed, behind a title: "Mexican President Andrés Manuel López
+    Obrador" -> "Andrés Manuel López Obrador"."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+        return None
+    start = head.i
+    while start - 1 >= first and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    while start < head.i and doc[start].lower_.rstrip(".") in TITLE_WORDS:
+        start += 1
+    if start == first and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[first:head.i]):
+        return None
+    return doc[start:head.i + 1]
 
 
 def _role_text(doc: Doc, first: int, last: int, name: SpacySpan) -> str | None:
@@ -200,14 +226,14 @@ def classify_source(doc: Doc, first: int, last: int, head: Token) -> tuple[str, 
         head_start = head.idx - phrase.start_char
         if start <= head_start < end:
             return "media", canonical, None
-    person = _person_entity(doc, first, last, head)
+    person = _person_entity(doc, first, last, head) or _titled_name(doc, first, head)
     if person is not None:
         return "person", _normalise_name(person.text), _role_text(doc, first, last, person)
     name = _normalise_name(phrase.text)
     lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     head_lemma = head.lemma_.lower()
     entity_labels = {t.ent_type_ for t in phrase if t.ent_type_}
-    if head_lemma in MEDIA_WORDS or ("news" in lemmas and "agency" in lemmas):
+    if head_lemma in MEDIA_WORDS or head.lower_ in MEDIA_WORDS or {"news", "agency"} <= lemmas:
         return "media", name, None
     if lemmas & MILITARY_WORDS and not (head_lemma in UNNAMED_HEADS - {"spokesperson", "spokesman",
                                                                         "spokeswoman"}
@@ -215,7 +241,7 @@ def classify_source(doc: Doc, first: int, last: int, head: Token) -> tuple[str, 
         return "military", name, None
     if head_lemma in UNNAMED_HEADS and not entity_labels and not (lemmas & GOVERNMENT_WORDS - {head_lemma}):
         return "unnamed", name, None
-    if head.ent_type_ == "ORG" and not lemmas & GOVERNMENT_WORDS:
+    if lemmas & INTERNATIONAL_BODIES or (head.ent_type_ == "ORG" and not lemmas & GOVERNMENT_WORDS):
         return "organisation", name, None
     if lemmas & GOVERNMENT_WORDS or head.ent_type_ in ("GPE", "NORP") or (
             head_lemma in UNNAMED_HEADS and entity_labels & {"GPE", "NORP"}):
@@ -264,16 +290,29 @@ def _antecedent(subject: Token) -> Token:
     if subject.tag_ not in ("WP", "WDT"):
         return subject
     token = subject.head
-    while token.dep_ != "relcl" and token.head is not token:
+    while token.dep_ != "relcl" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ == "relcl" else subject
+
+
+def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
+    """A closing speech tag whose speaker the parser hung elsewhere (", regional governor X said."):
+    the noun right before the verb, when a comma sets the phrase off."""
+    if verb.i == sent.start or verb.dep_ != "ROOT" or doc[verb.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    candidate = doc[verb.i - 1]
+    first = candidate.left_edge.i
+    if first <= sent.start or doc[first - 1].text not in ",—–" and doc[first - 1].tag_ != "''":
+        return None
+    return candidate
 
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
-def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb) -> Span | None:
+def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
+                  subject: Token | None) -> Span | None:
     """What a cue verb introduces: its clause, object or prepositional complement, or - when the verb
     is parenthetical ("..., officials said.") - the rest of the sentence."""
     for child in verb.children:
@@ -303,18 +342,35 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb) -> 
                     if modifier.dep_ == "prep" and modifier.i == last + 1:
                         last = modifier.right_edge.i
                 return _char_span(doc, child.left_edge.i, last)
-    parenthetical = _parenthetical_content(doc, sent, verb)
+    parenthetical = _parenthetical_content(doc, sent, verb, subject)
     if parenthetical is not None:
         return parenthetical
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
             return _char_span(doc, child.left_edge.i, child.right_edge.i)
+    if verb.dep_ == "relcl" and cue_verb.takes_object:  # "the attack, which the ministry denied"
+        return _char_span(doc, *_noun_phrase(verb.head))
+    if verb.lemma_.lower() in DECLARATIVE_VERBS:
+        return _trailing_content(doc, sent, verb)
     return None
 
 
-def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
+def _trailing_content(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
+    """For a speech verb the parser left without a complement ("Trump said, “Our country ..."), what
+    follows it in the sentence, when that holds a clause of its own."""
+    first = verb.i + 1
+    while first < sent.end and (doc[first].dep_ in ("prt", "advmod", "npadvmod") and doc[first].head == verb):
+        first += 1
+    rest = doc[first:sent.end]
+    if len(rest) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    if rest[0].dep_ == "prep" and rest[0].head == verb:  # "said in a statement on Monday"
+        return None
+    return _char_span(doc, first, sent.end - 1)
+
+
+def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token, subject: Token | None) -> Span | None:
     """Content of a speech tag set off by a comma, dash or quote: "..., the ministry said."."""
-    subject = _verb_subject(verb)
     first = min(verb.i, subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i)
     last = verb.i
     for child in verb.rights:
@@ -334,15 +390,17 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in lexicon or token.dep_ in ("amod", "compound", "nmod"):
             continue
+        if token.dep_ == "acl" and token.tag_ == "VBN":  # "a class called Perception"
+            continue
         if lemma == "accord":  # "according to" is its own pattern
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon:  # "refused to acknowledge"
             continue
         passive = _is_passive(token)
-        subject = _verb_subject(token)
         if passive and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
-        content = _verb_content(doc, sent, token, lexicon[lemma])
+        subject = _verb_subject(token) or (None if passive else _speaker_before(doc, sent, token))
+        content = _verb_content(doc, sent, token, lexicon[lemma], subject)
         if content is None:
             content = _previous_quotation(doc, sent, token)
         if content is None:
@@ -502,17 +560,28 @@ def _trim_relay(document_text: str, inner: Attribution, outer: Attribution) -> N
     inner.content = Span(text=document_text[inner.content.start:end], start=inner.content.start, end=end)
 
 
+def _inside_quotation(document_text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened earlier in its paragraph."""
+    paragraph_start = document_text.rfind("\n", 0, position) + 1
+    before = document_text[paragraph_start:position]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
+
 def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> bool:
-    """Whether an attribution inside another one's content is only part of what that source says:
-    a belief or wish ("“I think we can win,” she said") or anything inside the quoted words."""
+    """Whether an attribution is only part of what another source says: said inside quoted words, or
+    a belief or wish inside another attribution's content ("“I think we can win,” she said")."""
+    if _inside_quotation(document_text, item.cue.start):
+        return True
     for outer in found:
         if outer is item or not (outer.content.start <= item.cue.start < outer.content.end):
             continue
         if item.cue_kind in ("cognition", "intent", "appearance"):
             return True
         before = document_text[outer.content.start:item.cue.start]
-        if sum(before.count(q) for q in "“\"") > sum(before.count(q) for q in "”\"") or (
-                document_text[outer.content.start - 1:outer.content.start] in OPENING_QUOTES):
+        opening = document_text[outer.content.start - 1] if outer.content.start > 0 else ""
+        if before.count("“") > before.count("”") or (opening and opening in OPENING_QUOTES):
             return True
     return False
 
@@ -522,7 +591,8 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
     attributions: list[Attribution] = []
     heads: list[Token | None] = []
     for sent in doc.sents:
-        if not sent.text.strip() or document.is_boilerplate(sent.start_char, sent.end_char):
+        words = [t for t in sent if not t.is_space]
+        if not words or document.is_boilerplate(words[0].idx, words[-1].idx + len(words[-1])):
             continue
         found = _prepositional_attributions(doc, sent) + _verb_attributions(doc, sent)
         if not found:

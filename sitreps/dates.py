@@ -792,7 +792,8 @@ def _dateline_date(date_text: str, full_dates: list[dt.date]) -> dt.date | None:
     if m is None:
         return None
     if m["year"]:
-        return _explicit_day(m, None, None)[0] if _explicit_day(m, None, None) else None
+        resolved = _explicit_day(m, None, None)
+        return resolved[0] if resolved else None
     month, day = MONTH_NUMBERS[m["month"].rstrip(".").lower()], int(re.match(r"\d+", m["day"]).group())
     if full_dates:
         latest = max(full_dates)

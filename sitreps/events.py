@@ -414,7 +414,7 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     weapon = _weapon(candidate, cues)
     if weapon:
         return [weapon]
-    if "Protest" in " ".join(cues.labels) or cues.labels & {"PROTEST"}:
+    if "PROTEST" in cues.labels:
         return []
     target = _target_kind(head)
     agent = _agent_lemmas(head)
@@ -565,7 +565,7 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not (military or has_place or any(country_of_token(t) for t in head.subtree if t.i != head.i)):
         if not (agent and _actor_in(agent)):
             return []
-    if _lemma(head) == "abandon" and not related & TERRITORY_OBJECTS | {"position", "post"}:
+    if _lemma(head) == "abandon" and not related & (TERRITORY_OBJECTS | {"post"}):
         return []
     return ["Non-violent transfer of territory"]
 
@@ -598,6 +598,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     related = _related_lemmas(head) | _agent_lemmas(head)
     if head.pos_ == "PROPN" and head.text[0].isupper() and _lemma(head) in {"march", "rally"}:
         return []
+    if _lemma(head) in {"protester", "protestor", "demonstrator"} and not _protesters_act(head):
+        return []
     if _lemma(head) == "rally" and (cues.lemmas & FINANCE_CUES or head.pos_ == "VERB" and not related
                                     & PROTEST_PEOPLE):
         return []
@@ -623,14 +625,25 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     words = {t.lower_ for t in cues.sentence}
     if lemmas & PROTESTER_VIOLENCE and _protesters_violent(cues):
         return ["Violent demonstration"]
-    if lemmas & {"kill", "dead", "die", "death"} or {"live"} & words and lemmas & {"round", "ammunition", "bullet",
-                                                                                    "fire"}:
-        return ["Excessive force against protesters"]
-    if lemmas & {"open"} and "fire" in lemmas:
+    live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
+    if lemmas & {"kill", "dead", "die", "death"} or live_fire or {"open", "fire"} <= lemmas:
         return ["Excessive force against protesters"]
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
     return ["Peaceful protest"]
+
+
+def _protesters_act(head: Token) -> bool:
+    """'Protesters' names a protest when they act or are acted on, not when merely mentioned ('songs
+    supporting protesters')."""
+    if head.dep_ in {"nsubj", "nsubjpass", "conj", "ROOT", "appos"}:
+        return True
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "pobj" and head.head.lower_ in {"on", "at", "against", "with", "among", "by", "of"}:
+        return _lemma(governor) not in {"support", "sympathy", "solidarity", "praise", "call", "appeal"}
+    return _lemma(governor) in (INTERVENTION_CUES | LETHAL_CUES | PROTESTER_VIOLENCE | {
+        "fire", "shoot", "kill", "arrest", "detain", "disperse", "attack", "beat", "injure", "join", "wound",
+        "tear-gas", "chase", "confront", "hold", "lead", "gather", "block", "prevent"})
 
 
 def _protesters_violent(cues: SentenceCues) -> bool:
@@ -811,9 +824,8 @@ def _mention(doc: Doc, document: Document, sentence: Span, candidate: Candidate,
              modality: str, confidence: float, actor_context: ActorContext, number: int) -> EventMention:
     event_type = EVENT_TYPES[sub_event_type]
     first, last = min(t.i for t in candidate.tokens), max(t.i for t in candidate.tokens)
-    trigger_span = doc[first:last + 1]
-    actor1, actor2 = resolve_actors(trigger_span if len(candidate.tokens) == 1 else doc[candidate.head.i:
-                                    candidate.head.i + 1], event_type, sub_event_type, actor_context)
+    head = candidate.head
+    actor1, actor2 = resolve_actors(doc[head.i:head.i + 1], event_type, sub_event_type, actor_context)
     if actor1 is not None and modality not in {"future", "hypothetical", "denied"}:
         actor_context.last_agents[event_type] = actor1
     return EventMention(

@@ -15,6 +15,7 @@ import csv
 import hashlib
 import json
 import math
+import os
 import re
 import sqlite3
 import statistics
@@ -289,7 +290,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         add_names(place_id, forms)
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")  # per process: concurrent builds don't clash
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript("""

@@ -100,7 +100,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
 def _governor(token: Token) -> Token:
     """The nearest full verb at or above `token` (or the sentence root)."""
     current = token
-    while current.pos_ != "VERB" and current.head is not current:
+    while current.pos_ != "VERB" and current.head.i != current.i:
         current = current.head
     return current
 

@@ -139,10 +139,15 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if ent.label_ != "DATE":
             continue
         governor = ent.root.head
+        if governor.dep_ == "prep":
+            governor = governor.head
         if governor.i not in clause_heads and ent.root.i not in clause_heads:
             continue
-        if OLD_TIME.search(ent.text):
-            if not (year and (match := YEAR.search(ent.text)) and int(match.group(0)) >= year):
+        text = ent.text
+        if ent.start > 0 and head.doc[ent.start - 1].lower_ in {"in", "of", "since"}:
+            text = f"{head.doc[ent.start - 1].lower_} {text}"
+        if OLD_TIME.search(text):
+            if not (year and (match := YEAR.search(text)) and int(match.group(0)) >= year):
                 return True
     return False
 

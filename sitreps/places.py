@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitreps.gazetteer import MATCH_ALTERNATE, Gazetteer, GazetteerEntry, haversine_km, name_key, prior
+from sitreps.gazetteer import MATCH_ALTERNATE, MATCH_SHADOWED, Gazetteer, GazetteerEntry, haversine_km, name_key, prior
 from sitreps.models import Document, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -35,6 +35,8 @@ GENERIC_WORDS = {
     "earth", "world", "globe", "heaven", "hell", "mission", "police", "court", "congress", "parliament",
     "senate", "government", "army", "navy", "airport", "university", "college", "school", "church",
 }
+LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
+                  "towards"}
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district"}
 # Organisation words: an ORG entity containing one is an organisation, whatever its place name.
 ORG_WORDS = {
@@ -51,9 +53,13 @@ EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.
                       "from": 2.0, "towards": 1.5, "toward": 1.5, "within": 2.5, "along": 2.0}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn", "deny", "state", "add",
                  "confirm", "allege", "insist", "blame", "urge", "call", "condemn", "threaten", "vow"}
-NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "close"}
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|close to|north of|south of|east of|west of)"
+                         r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
 CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian |)capital\b(?! of\b)", re.I)
 
+# what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
+CONTAINER_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 1.5  # in a region the document names
 CONTAINER_MATCH = 5.0  # "X, Y" / "X in Y" where Y contains the candidate
@@ -99,7 +105,10 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
         return False
     best = candidates[0]
     if strict:
-        return best.kind in {"country", "admin1", "area", "continent"} or (
+        regional_capital = best.kind == "city" and any(
+            e.kind == "admin1" and e.match == MATCH_SHADOWED and e.country_code == best.country_code
+            for e in candidates)
+        return best.kind in {"country", "admin1", "area", "continent"} or regional_capital or (
             best.match <= MATCH_ALTERNATE and best.population >= 100_000) or best.feature == "PPLC"
     return not (best.match >= MATCH_ALTERNATE and best.population < 5_000 and best.kind == "city")
 
@@ -158,8 +167,15 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             i += length - 1
             break
         i += 1
+    # a doubtful name is a place when the document uses it as one elsewhere, or when it follows a
+    # locative word ("near Djibo") and can be a place in a country the document names
     place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS or m.label == "GAZ"}
-    mentions.extend(m for m in doubtful if name_key(m.text) in place_names)
+    countries = {m.candidates[0].country_code for m in mentions if m.candidates}
+    for m in doubtful:
+        previous = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+        if name_key(m.text) in place_names or (
+                previous in LOCATIVE_WORDS and any(e.country_code in countries for e in m.candidates)):
+            mentions.append(m)
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames]
@@ -206,8 +222,7 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        between = text[a.end:b.start]
-        if re.fullmatch(r"\s*,\s*", between) or re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", between):
+        if CONTAINER_GAP.fullmatch(text[a.end:b.start]):
             a.container = b
 
 
@@ -306,9 +321,14 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer) -> list[P
 # --- event location ---------------------------------------------------------------------------------
 
 
-def main_country(places: list[Place]) -> str | None:
-    """The country most of the document's places are in."""
-    counts = Counter(p.country_code for p in places if p.country_code)
+def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
+    """The country most of the document's places are in; a place that is the subject of a clause
+    ("Russia launched ...") counts half, as it is more often the actor than the scene."""
+    counts: Counter = Counter()
+    for place in places:
+        if place.country_code:
+            token = _place_token(doc, place) if doc is not None else None
+            counts[place.country_code] += 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -362,17 +382,16 @@ def _location(place: Place, precision: int) -> dict:
 
 def _precision(place: Place, text: str) -> int:
     if place.kind in {"city", "facility"}:
-        before = text[max(0, place.start - 30):place.start].lower()
+        before = text[max(0, place.start - 40):place.start]
         after = text[place.end:place.end + 12].lower()
-        near = any(re.search(rf"\b{w}\b", before) for w in NEAR_WORDS) or re.match(r"\s+district\b", after)
-        return 2 if near else 1
+        return 2 if NEAR_BEFORE.search(before) or re.match(r"\s+district\b", after) else 1
     return 3
 
 
-def _capital_place(document: Document, start: int, end: int, places: list[Place]) -> Place | None:
+def _capital_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:
     """ "the capital" in [start, end): the capital of the document's main country, as a Place."""
     match = CAPITAL_PATTERN.search(document.text, start, end)
-    country = main_country(places)
+    country = main_country(places, doc)
     if not match or not country:
         return None
     capital = Gazetteer.load().capital(country)
@@ -392,16 +411,19 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
     text = document.text
     in_sentence = [p for p in places if sentence_start <= p.start < sentence_end]
-    capital = _capital_place(document, sentence_start, sentence_end, places)
+    capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)
     trigger = _token_at(doc, trigger_start)
     best: tuple[float, Place] | None = None
-    for place in in_sentence:
+    in_sentence.sort(key=lambda p: p.start)
+    for i, place in enumerate(in_sentence):
         token = _place_token(doc, place)
         attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
+        if i > 0 and CONTAINER_GAP.fullmatch(text[in_sentence[i - 1].end:place.start]):
+            score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)
     if best is not None:
@@ -413,7 +435,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         recent = [p for p in earlier if p.start >= last_sentence_start]
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.start))
         return _location(chosen, _precision(chosen, text))
-    country = main_country(places)
+    country = main_country(places, doc)
     if country:
         entry = Gazetteer.load().country(country)
         if entry is not None:

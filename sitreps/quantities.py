@@ -106,7 +106,7 @@ ARREST_NOUNS = {"arrest", "detainee"}
 EVACUEE_NOUNS = {"evacuee"}
 MISSILE_NOUNS = {"missile", "rocket", "iskander", "kinzhal", "kalibr"}
 DRONE_NOUNS = {"drone", "uav", "shahed", "shaheds", "geran"}
-BUILDING_NOUNS = {"building", "home", "house", "apartment", "dwelling", "high-rise", "residence",
+BUILDING_NOUNS = {"building", "home", "house", "apartment", "dwelling", "high-rise", "residence", "shelter",
                   "flat", "block"}
 INFRA_NOUNS = {"substation"}
 INFRA_HEADS = {"plant", "station", "facility", "installation", "infrastructure"}
@@ -156,6 +156,8 @@ RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "han
 TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}
 CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "uprising", "crisis", "campaign", "offensive"}
 
+# A present-perfect count this large is a running tally, not one incident's toll.
+CUMULATIVE_FLOOR = 1000
 WEAPON_CLASSES = {"missiles", "drones"}
 
 
@@ -400,9 +402,9 @@ def _noun_class(token: Token) -> str | None:
         return "evacuee"
     if lemma in PROTEST_NOUNS or lower in PROTEST_NOUNS:
         return "protest"
-    if lemma in PERSON_NOUNS or lower in PERSON_NOUNS or (token.ent_type_ == "NORP" and token.tag_ == "NNPS") \
-            or (token.ent_type_ == "NORP" and lower.endswith("s") and token.pos_ in ("PROPN", "NOUN")):
-        return "person"
+    if lemma in PERSON_NOUNS or lower in PERSON_NOUNS or (token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN")
+                                                           and any(c.dep_ == "nummod" for c in token.children)):
+        return "person"  # "27 Palestinians", "2,000 Rohingya"
     return None
 
 
@@ -428,7 +430,8 @@ def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None
     for token in doc[j:min(j + 5, sent_end)]:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
             return token
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or token.lower_ in STATE_WORDS:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or token.lower_ in STATE_WORDS \
+                or token.pos_ == "PUNCT" and token.tag_ != "HYPH":
             return None
     return None
 
@@ -442,6 +445,8 @@ def _state_after(doc: Doc, index: int, slot: Token) -> str | None:
         return None
     token = doc[j]
     state = STATE_WORDS.get(token.lower_)
+    if token.lemma_ in ("take", "hold") and j + 1 < slot.sent.end and doc[j + 1].lower_ in ("hostage", "captive"):
+        return "abducted"  # "about 250 taken hostage"
     if state is None:
         if token.lower_ in ("shot", "gunned") and j + 1 < slot.sent.end and doc[j + 1].lower_ in ("dead", "down"):
             return "killed"
@@ -635,7 +640,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
             return f"{noun_class}_launched", slot
         return (("abducted", slot) if noun_class == "hostage" and _hostages_held(noun) else None)
     if noun is not None and noun_class is None and noun.pos_ != "PRON" and noun.lower_ not in DEATH_NOUNS:
-        return None  # counts something outside the vocabulary: troops deployed? no, "12 states", "14 votes"
+        return None  # counts something outside the vocabulary: "12 states", "14 votes", "300 km"
 
     state = _state_after(doc, phrase.last, slot) if noun is None or via_of else _state_after(doc, noun.i, slot)
     if state is None and noun is not None and not via_of:
@@ -682,7 +687,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         return None
     if what == "participants" and noun_class not in ("protest", "person", None):
         return None
-    if _is_cumulative(slot):
+    if _is_cumulative(slot, phrase.min if what == "killed" else None):
         what = f"{what}_total"
     return what, slot
 
@@ -706,13 +711,17 @@ def _nominal_class(noun: Token, noun_class: str) -> str | None:
             "evacuee": "displaced", "protest": "participants"}.get(noun_class)
 
 
-def _is_cumulative(slot: Token) -> bool:
-    """A running tally: "since October 7", "since the war began", "this year", "displaced by the war"."""
+def _is_cumulative(slot: Token, value: int | None) -> bool:
+    """A running tally: "since October 7", "since the war began", "this year", "displaced by the war",
+    "the war has killed", or a present-perfect death toll in the thousands ("41,000 have been killed in
+    Gaza"; `value` is given for deaths only: thousands displaced in one incident are common)."""
     anchors = [slot.head]
     if slot.head.dep_ == "prep":  # "the toll rose to 23": look at the verb and the toll noun
         anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
     for anchor in anchors:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+        if perfect and value is not None and value >= CUMULATIVE_FLOOR and anchor.pos_ in ("VERB", "AUX"):
+            return True
         for child in anchor.children:
             lower = child.lower_
             if child.dep_ == "prep" and lower == "since":

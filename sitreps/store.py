@@ -159,14 +159,22 @@ class Store:
         row = self.connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return row[0] or 0
 
+    def _check_version(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this sitreps supports "
+                f"({SCHEMA_VERSION}); upgrade sitreps to use it"
+            )
+
     def _migrate(self) -> None:
+        """Bring the schema up to date; an up-to-date database is not locked (readers open freely)."""
+        version = self._schema_version()
+        self._check_version(version)
+        if version == SCHEMA_VERSION:
+            return
         with self._transaction() as db:
-            version = self._schema_version()
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} has schema version {version}, newer than this sitreps supports "
-                    f"({SCHEMA_VERSION}); upgrade sitreps to use it"
-                )
+            version = self._schema_version()  # another connection may have migrated meanwhile
+            self._check_version(version)
             if version == 0:
                 db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)")
             for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -291,10 +299,11 @@ class Store:
     def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
         """What `merge` needs of the canonical events that could match: the same type, a date near
         enough (an undated side is placed at its publication day) and no other country."""
-        dated = bool((mention.get("date") or {}).get("start"))
+        mention_date = mention.get("date") or {}
+        dated = bool(mention_date.get("start"))
         try:
-            start = date.fromisoformat(mention["date"]["start"] if dated else mention.get("published"))
-            end = date.fromisoformat(mention["date"]["end"] or mention["date"]["start"] if dated else start)
+            start = date.fromisoformat(mention_date["start"] if dated else mention.get("published"))
+            end = date.fromisoformat(mention_date.get("end") or mention_date["start"]) if dated else start
         except (TypeError, ValueError):
             return []  # undated and unpublished: nothing can be matched
         lookback = timedelta(days=merge.UNDATED_LOOKBACK_DAYS)

@@ -1,9 +1,10 @@
 """Score the quantities stage on the project's labelled sentences (sitreps/data/eval/quantities.jsonl).
 
-In: JSONL records `{"id", "split": "dev"|"test", "text", "quantities": [{"what", "min", "max"}],
-"fatalities": {"min", "max"} | null}`. Out: precision/recall/F1 of exact (what, min, max) triples per split,
-and how often `fatalities_from` gets the death-toll floor (`min`) right where the record gives one.
-The "test" split is held back: rules are never tuned on it.
+In: JSONL records `{"id", "split", "text", "quantities": [{"what", "min", "max"}], "fatalities": {"min",
+"max"} | null}`. Out: precision/recall/F1 of exact (what, min, max) triples per split, and how often
+`fatalities_from` gets the death-toll floor (`min`) right where the record gives one.
+Splits: "dev" (rules tuned on it), "test" (held back, never tuned on), "blind" (written after the rules
+were first finished; scored once before any change, then used like dev).
 
 Run: `python -m sitreps.evaluation.quantities [PATH] [--errors dev|test|all]`.
 """

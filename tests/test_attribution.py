@@ -1,0 +1,186 @@
+"""Attribution stage: sources, cues and contents found in wire-style sentences and the seed article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
+
+from sitreps.attribution import extract_attributions, source_label
+from sitreps.models import Attribution, Document
+from sitreps.nlp import parse_documents
+from sitreps.outlets import canonical_outlet, find_outlet
+
+
+def attributions_of(text: str) -> list[Attribution]:
+    document, doc = parse(text)
+    found = extract_attributions(doc, document)
+    for attribution in found:
+        for span in (attribution.source, attribution.cue, attribution.content):
+            if span is not None:
+                assert_span_offsets(text, span.text, span.start, span.end)
+    return found
+
+
+def only(text: str) -> Attribution:
+    found = attributions_of(text)
+    assert len(found) == 1, [(a.source, a.cue.text) for a in found]
+    return found[0]
+
+
+def test_said_that_with_government_source():
+    a = only("Sudan's health ministry said on Monday that at least 40 people were killed in shelling in El Fasher.")
+    assert a.source is not None and a.source.text == "Sudan's health ministry"
+    assert a.source_kind == "government"
+    assert a.cue.text == "said"
+    assert a.content.text == "at least 40 people were killed in shelling in El Fasher"
+
+
+def test_closing_speech_tag_with_titled_person():
+    a = only("Three civilians were wounded in the drone attack on Kharkiv, regional governor Oleh Syniehubov said.")
+    assert a.source is not None and a.source.text == "regional governor Oleh Syniehubov"
+    assert (a.source_kind, a.source_name, a.role) == ("person", "Oleh Syniehubov", "regional governor")
+    assert a.content.text == "Three civilians were wounded in the drone attack on Kharkiv"
+    assert source_label(a) == "Oleh Syniehubov (regional governor)"
+
+
+def test_according_to_outlet_at_sentence_start():
+    a = only("According to Reuters, protesters set fire to a police station in Dhaka.")
+    assert (a.source_kind, a.source_name, a.cue.text) == ("media", "Reuters", "According to")
+    assert a.content.text == "protesters set fire to a police station in Dhaka"
+
+
+def test_per_outlet_is_normalised():
+    a = only("Israeli troops raided the Jenin camp overnight, per the Times of Israel.")
+    assert a.source is not None and a.source.text == "the Times of Israel"
+    assert (a.source_kind, a.source_name, a.cue.text) == ("media", "The Times of Israel", "per")
+    assert a.content.text == "Israeli troops raided the Jenin camp overnight"
+
+
+def test_per_as_a_rate_is_not_a_source():
+    assert attributions_of("Prices rose by 30 per cent in Harare, the highest rate per month since 2008.") == []
+
+
+def test_outlet_abbreviation_is_expanded():
+    a = only("The NYT reported that the ceasefire talks in Doha had stalled.")
+    assert (a.source_kind, a.source_name) == ("media", "The New York Times")
+    assert a.content.text == "the ceasefire talks in Doha had stalled"
+
+
+def test_quotation_with_pronoun_source():
+    a = only("“We will not allow the rebels to take the city,” he said.")
+    assert a.source is not None and a.source.text == "he"
+    assert a.source_kind == "person"
+    assert a.content.text == "We will not allow the rebels to take the city"
+
+
+def test_quotation_over_two_sentences():
+    text = "“The shelling did not stop all night. Nobody could reach the wounded,” a nurse in Khan Younis said."
+    a = only(text)
+    assert a.content.text == "The shelling did not stop all night. Nobody could reach the wounded"
+    assert a.source is not None and a.source.text == "a nurse in Khan Younis"
+
+
+def test_pronoun_takes_the_name_and_role_of_the_last_speaker():
+    text = ("Haiti's interim prime minister, Ariel Henry, said the gangs would be defeated. "
+            "He added that more police would be deployed to Port-au-Prince.")
+    first, second = attributions_of(text)
+    assert (first.source_name, first.role) == ("Ariel Henry", "Haiti's interim prime minister")
+    assert second.source is not None and second.source.text == "He"
+    assert source_label(second) == "Ariel Henry (Haiti's interim prime minister)"
+
+
+def test_nested_report_is_relayed_by_the_outlet():
+    text = ("Colombia's defence minister said that soldiers had killed four guerrillas near the border, "
+            "Al Jazeera reported.")
+    minister, outlet = attributions_of(text)
+    assert minister.source is not None and minister.source.text == "Colombia's defence minister"
+    assert minister.source_kind == "military"
+    assert minister.via == "Al Jazeera"
+    assert minister.content.text == "soldiers had killed four guerrillas near the border"
+    assert (outlet.source_name, outlet.source_kind, outlet.cue.text) == ("Al Jazeera", "media", "reported")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Witnesses said soldiers opened fire on the crowd in Mandalay.", "Witnesses", "unnamed"),
+    ("Officials said the death toll from the landslide in Papua was likely to rise.", "Officials", "unnamed"),
+    ("The UN refugee agency warned that thousands of families had fled into Chad.", "The UN refugee agency",
+     "organisation"),
+    ("The International Committee of the Red Cross said its staff could not reach Goma.",
+     "The International Committee of the Red Cross", "organisation"),
+    ("Israel's military said it struck a weapons depot in southern Lebanon.", "Israel's military", "military"),
+    ("Nigeria has confirmed that 12 soldiers died in the ambush in Borno.", "Nigeria", "government"),
+    ("Pakistani officials said the blast in Peshawar killed at least nine people.", "Pakistani officials",
+     "government"),
+    ("Local media reported that the militants torched two schools near Timbuktu.", "Local media", "media"),
+])
+def test_source_kinds(text, source, kind):
+    a = only(text)
+    assert a.source is not None and a.source.text == source
+    assert a.source_kind == kind
+
+
+def test_told_keeps_the_addressee_out_of_the_content():
+    a = only("A police spokesman told AFP that two officers were killed in the bombing in Quetta.")
+    assert a.source is not None and a.source.text == "A police spokesman"
+    assert a.cue.text == "told"
+    assert a.content.text == "two officers were killed in the bombing in Quetta"
+
+
+def test_denial_with_titled_name_the_tagger_missed():
+    a = only("Mexican President Andrés Manuel López Obrador denied that the army had been involved.")
+    assert (a.source_kind, a.source_name, a.role) == ("person", "Andrés Manuel López Obrador", "Mexican President")
+    assert a.cue.text == "denied"
+
+
+def test_headline_colon():
+    a = only("Kyiv mayor: three buildings hit in overnight attack")
+    assert a.source is not None and a.source.text == "Kyiv mayor"
+    assert a.cue.text == ":"
+    assert a.content.text == "three buildings hit in overnight attack"
+
+
+def test_belief_inside_a_quotation_is_not_separate():
+    found = attributions_of("“I think the army will return to the barracks,” the opposition leader said.")
+    assert [a.cue.text for a in found] == ["said"]
+
+
+def test_boilerplate_sentences_are_skipped():
+    text = "Subscribe now, our editor said. Rebels said they had taken the town of Bunia."
+    document = Document(id="t", text=text, boilerplate=[(0, 31)])
+    _, doc = next(parse_documents([document]))
+    found = extract_attributions(doc, document)
+    assert [a.source.text for a in found if a.source] == ["Rebels"]
+
+
+def test_outlet_names():
+    assert canonical_outlet("Guardian") == "The Guardian"
+    assert canonical_outlet("The Guardian’s") == "The Guardian"
+    assert canonical_outlet("NYT") == "The New York Times"
+    assert canonical_outlet("the Associated Press") == "Associated Press"
+    assert canonical_outlet("the ministry") is None
+    assert find_outlet("a report by the Kyiv Independent") == ("Kyiv Independent", 12, 32)
+
+
+@needs_shared(SEED_ARTICLE)
+def test_seed_article_attributions():
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["attributions"]
+    found = attributions_of(text)
+
+    def norm(value: str) -> str:
+        value = value.replace("’", "'").lower()
+        return value[4:] if value.startswith("the ") else value
+
+    for expected in gold:
+        matches = [a for a in found if a.source is not None
+                   and norm(a.source_name or a.source.text) == norm(expected["source"])
+                   and norm(expected["claim"][:30]) in norm(a.content.text)]
+        assert matches, expected
+        a = matches[0]
+        assert a.via == expected.get("via"), expected
+        assert a.role == expected.get("role"), expected
+    labels = {source_label(a) for a in found}
+    assert {"The Guardian", "Vitali Klitschko (Kyiv's mayor)", "Ukrainian air force spokesperson",
+            "media accounts", "Deseret News", "BBC", "CNN", "The New York Times"} <= labels

@@ -1,0 +1,170 @@
+"""Quantities stage: counted things, their kind, qualifier and offsets."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
+
+from sitreps.evaluation.quantities import evaluate, format_report
+from sitreps.models import Quantity
+from sitreps.quantities import extract_quantities, fatalities_from
+
+
+def quantities(text: str) -> list[Quantity]:
+    document, doc = parse(text)
+    found = extract_quantities(doc, document)
+    for quantity in found:
+        assert_span_offsets(document.text, quantity.text, quantity.start, quantity.end)
+    return found
+
+
+def triples(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(q.what, q.min, q.max) for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian missile strike on an apartment block in Dnipro killed at least 12 people, the governor said.",
+     [("killed", 12, None)]),
+    ("Nine people were killed when a car bomb exploded near a checkpoint in Mogadishu.", [("killed", 9, 9)]),
+    ("So far, Ukraine has reported that one person has died from the missile strikes.", [("killed", 1, 1)]),
+    ("The death toll from the strike on the Odesa apartment block rose to 23 on Monday.", [("killed", 23, 23)]),
+    ("Gunmen opened fire on a bus in Burkina Faso, killing two and wounding five.",
+     [("killed", 2, 2), ("injured", 5, 5)]),
+    ("Clashes between rival militias in Tripoli left 5 dead and twenty-five wounded.",
+     [("killed", 5, 5), ("injured", 25, 25)]),
+    ("Two civilians died in Russian shelling of Kherson on Thursday.", [("killed", 2, 2)]),
+    ("An Israeli soldier was killed in the northern Gaza Strip, the army said.", [("killed", 1, 1)]),
+    ("Three soldiers and a civilian were killed in a clash in Rakhine state.", [("killed", 4, 4)]),
+    ("No one was killed when rockets hit the Ain al-Asad base in Iraq.", [("killed", 0, 0)]),
+])
+def test_casualty_counts_from_the_syntax_around_the_number(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia fired about 100 missiles across Ukraine, the air force said.", [("missiles_launched", 100, 100)]),
+    ("Air defences shot down 20 of the 30 drones launched overnight over the Kyiv region.",
+     [("drones_intercepted", 20, 20), ("drones_launched", 30, 30)]),
+    ("Ukraine's air force said Russia launched 188 drones and that 76 of them were shot down.",
+     [("drones_launched", 188, 188), ("drones_intercepted", 76, 76)]),
+    ("The missiles hit at least three residential buildings in the capital, the mayor said.",
+     [("buildings_hit", 3, None)]),
+    ("Russian strikes knocked out two thermal power plants in the Kharkiv region.", [("infrastructure_hit", 2, 2)]),
+    ("Hezbollah fired some 35 rockets into northern Israel, most of which were intercepted.",
+     [("missiles_launched", 35, 35)]),
+])
+def test_weapons_and_damage(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits abducted 287 pupils from a school in Kaduna state.", [("abducted", 287, 287)]),
+    ("Police arrested 93 people after the encampment in Austin was cleared.", [("arrested", 93, 93)]),
+    ("More than 2,000 residents fled their homes as fighting neared Lashio.", [("displaced", 2001, None)]),
+    ("Tens of thousands marched through central Belgrade on Saturday.", [("participants", 20000, None)]),
+    ("A 5,000-strong crowd gathered outside parliament in Nairobi.", [("participants", 5000, 5000)]),
+    ("Eight people were killed and 12 are still missing after the boat capsized off Yemen.",
+     [("killed", 8, 8), ("missing", 12, 12)]),
+])
+def test_other_kinds_of_count(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, what, low, high, qualifier, span", [
+    ("Jihadists killed no fewer than 40 soldiers in central Mali.", "killed", 40, None, "at least",
+     "no fewer than 40"),
+    ("The RSF killed more than 100 people in Gezira state.", "killed", 101, None, "more than", "more than 100"),
+    ("Nearly 200 people were wounded in the attack in Kunduz.", "injured", 200, 200, "about", "Nearly 200"),
+    ("Up to 50 people were wounded in the Peshawar bombing.", "injured", None, 50, "up to", "Up to 50"),
+    ("Militia fighters killed between 30 and 40 civilians in Oromia.", "killed", 30, 40, "between",
+     "between 30 and 40"),
+    ("Eight to 10 people died when a glide bomb hit a post office in Kharkiv.", "killed", 8, 10, "between",
+     "Eight to 10"),
+    ("A coalition air strike in Saada killed dozens of people.", "killed", 24, None, "vague", "dozens"),
+    ("Insurgents overran the outpost near Djibo, killing scores of soldiers.", "killed", 40, None, "vague",
+     "scores"),
+    ("Rebel shelling of Goma killed at least a dozen civilians.", "killed", 12, None, "at least",
+     "at least a dozen"),
+    ("A shooting at the parade wounded more than two dozen people.", "injured", 25, None, "more than",
+     "more than two dozen"),
+    ("Police said 1,250 people were detained across Russia.", "arrested", 1250, 1250, None, "1,250"),
+    ("Some 12 million people have been displaced in Sudan, the UN says.", "displaced", 12_000_000, 12_000_000,
+     "about", "Some 12 million"),
+])
+def test_qualifiers_ranges_and_vague_words(text, what, low, high, qualifier, span):
+    [found] = quantities(text)
+    assert (found.what, found.min, found.max, found.qualifier, found.text) == (what, low, high, qualifier, span)
+
+
+@pytest.mark.parametrize("text", [
+    "A 45-year-old man said the 72-hour ceasefire agreed in 2022 was holding in Idlib.",
+    "At least 4 percent of the city's housing stock has been damaged, the mayor of Mariupol said.",
+    "The UN Security Council adopted Resolution 2728 by 14 votes, with the United States abstaining.",
+    "Authorities offered a $5 million reward for information on the bombing in Peshawar.",
+    "About 2,000 Russian troops were deployed to the border area, the ministry said.",
+    "The US military said it shot down a one-way attack drone over the Red Sea at 9:30 p.m.",
+    "Two military sources said the convoy was heading to Gao.",
+    "Nigerian troops rescued 16 kidnapped students in Zamfara, the army said.",
+])
+def test_numbers_that_count_nothing_in_the_vocabulary_are_ignored(text):
+    assert quantities(text) == []
+
+
+def test_subsets_are_not_counted_again():
+    text = "At least 17 people, including five children, were killed in airstrikes on a market in Idlib."
+    assert triples(text) == [("killed", 17, None)]
+
+
+def test_cumulative_tallies_are_marked_total():
+    text = ("Israeli strikes killed at least 27 Palestinians across Gaza overnight, bringing the total death toll "
+            "since October 7 to more than 37,000, the health ministry said.")
+    assert triples(text) == [("killed", 27, None), ("killed_total", 37001, None)]
+    assert triples("Fighting between the army and the RSF has killed tens of thousands of people since April "
+                   "2023.") == [("killed_total", 20000, None)]
+
+
+def test_offsets_index_the_document_text_across_paragraphs():
+    text = "KYIV, Ukraine (AP) —\n\nA Russian drone attack on Sumy killed at least three people.\n"
+    [found] = quantities(text)
+    assert found.text == "at least three"
+
+
+def test_fatalities_from_takes_the_revised_toll():
+    text = ("A Russian missile hit a hotel in Kramatorsk on Saturday. Officials initially said one person had "
+            "died. By Sunday the death toll had risen to three.")
+    found = quantities(text)
+    assert [(q.what, q.min) for q in found] == [("killed", 1), ("killed", 3)]
+    assert fatalities_from(found) == {"min": 3, "max": 3, "text": "three"}
+
+
+def test_fatalities_from_ignores_other_kinds_and_prefers_precise_figures():
+    found = [
+        Quantity("killed", 24, None, "vague", "dozens", 0, 6),
+        Quantity("injured", 300, None, "at least", "at least 300", 10, 22),
+        Quantity("killed", 31, None, "at least", "at least 31", 40, 51),
+        Quantity("killed_total", 41000, None, "more than", "more than 41,000", 60, 76),
+    ]
+    assert fatalities_from(found) == {"min": 31, "max": None, "text": "at least 31"}
+    assert fatalities_from([found[1]]) is None
+    assert fatalities_from([]) is None
+
+
+@needs_shared(SEED_ARTICLE)
+def test_seed_article_counts():
+    document, doc = parse(SEED_ARTICLE.read_text(encoding="utf-8"), published="2022-11-15")
+    found = extract_quantities(doc, document)
+    by_what = {q.what: q for q in found}
+    assert (by_what["missiles_launched"].min, by_what["missiles_launched"].max,
+            by_what["missiles_launched"].qualifier) == (100, 100, "about")
+    assert (by_what["buildings_hit"].min, by_what["buildings_hit"].max,
+            by_what["buildings_hit"].qualifier) == (3, None, "at least")
+    assert fatalities_from(found)["min"] == 1
+    for quantity in found:
+        assert_span_offsets(document.text, quantity.text, quantity.start, quantity.end)
+
+
+def test_evaluation_runs_on_the_labelled_set():
+    scores = evaluate()
+    assert scores["dev"]["records"] >= 50 and scores["test"]["records"] >= 30
+    assert scores["dev"]["f1"] > 0.9
+    assert "toll floor" in format_report(scores)
