@@ -15,7 +15,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
-	$(PY) -m sitreps.gazetteer
+	$(PY) scripts/build_gazetteer.py
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SEED_ARTICLE, SEED_GOLD, needs_shared
 
 from sitreps.evaluation.seed import score
 from sitreps.pipeline import extract_text
-from conftest import SEED_ARTICLE, SEED_GOLD, needs_shared
 
 pytestmark = needs_shared(SEED_ARTICLE)
 
