@@ -39,6 +39,12 @@ class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
     jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
 
 
 def default_db() -> Path:
@@ -199,16 +205,51 @@ def export(
     db: DbOption,
 ) -> None:
     """Export canonical events to a file."""
-    from sitreps.outputs import write_events
+    from sitreps.outputs import export_events
     from sitreps.store import Store
 
     _require_db(db)
     with Store(db) as store:
         rows = store.events()
-    fmt = "csv" if format is ExportFormat.acled_csv else format.value
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        write_events(rows, fmt, handle)
+    export_events(rows, format.value, out)
     typer.echo(f"export: {len(rows)} events written to {out}", err=True)
+
+
+@app.command()
+def report(
+    db: DbOption,
+    out: Annotated[Path | None, typer.Argument(help="Output file (default: stdout).")] = None,
+    since: Annotated[str | None, typer.Option(help="Period start, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Period end, YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country (ISO2, ISO3 or name).")] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="md or html.")] = ReportFormat.md,
+) -> None:
+    """Write a situation report for a period and region, every figure cited."""
+    from sitreps.report import write_report
+    from sitreps.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        written = write_report(store, out, format.value, since=_check_date(since, "--since"),
+                               until=_check_date(until, "--until"), country=country)
+    if written is not None:
+        typer.echo(f"report: written to {written}", err=True)
+
+
+@app.command()
+def serve(
+    db: DbOption,
+    host: Annotated[str, typer.Option(help="Interface to bind (default: loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    ingest_token: Annotated[str | None, typer.Option(
+        "--ingest-token", envvar="SITREPS_INGEST_TOKEN",
+        help="Allow POST /api/ingest with this bearer token; read-only without it.")] = None,
+) -> None:
+    """Serve the web UI at / and the JSON API under /api/."""
+    from sitreps.web import serve as run_server
+
+    _require_db(db)
+    run_server(db, host=host, port=port, ingest_token=ingest_token)
 
 
 def _require_db(db: Path) -> None:

