@@ -30,6 +30,7 @@ from sitreps.actors import (
     match_actor_pattern,
     resolve_actors,
 )
+from sitreps.event_classifier import NONE, EventClassifier, RuleFindings, load_classifier, sentence_features
 from sitreps.modality import classify_modality
 from sitreps.models import Document, EventMention
 from sitreps.models import Span as TextSpan
@@ -781,8 +782,63 @@ def _sentence_span(document: Document, sentence: Span) -> TextSpan:
     return TextSpan(text=document.text[start:end], start=start, end=end)
 
 
-def detect_events(doc: Doc, document: Document) -> list[EventMention]:
-    """Event mentions in a parsed document: one per sentence, sub-event type and modality."""
+@dataclass
+class SentenceEvent:
+    """One event found in a sentence, before it becomes an EventMention."""
+
+    sub_event_type: str
+    modality: str
+    confidence: float
+    trigger: list[Token]
+
+
+@dataclass
+class SentenceAnalysis:
+    """The rules' events in a sentence and what the classifier is told about them."""
+
+    rule_events: list[SentenceEvent]
+    findings: RuleFindings
+    candidates: list[Candidate]
+
+
+def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str | None) -> SentenceAnalysis:
+    """Run the trigger rules over one sentence: their events (one per sub-event type and modality) and findings."""
+    candidates = find_triggers(sentence)
+    weapons = tuple(sorted({kind for _, kind in _weapons_in(sentence)}))
+    if not candidates:
+        return SentenceAnalysis([], RuleFindings(weapons=weapons), [])
+    cues = _sentence_cues(sentence, candidates, doc_weapon)
+    best: dict[tuple[str, str], SentenceEvent] = {}
+    for candidate in candidates:
+        for sub_event_type in _typed(candidate, cues):
+            modality = classify_modality(candidate.head, sentence, document)
+            confidence = _rule_confidence(candidate, sub_event_type)
+            key = (sub_event_type, modality)
+            if key not in best or confidence > best[key].confidence:
+                best[key] = SentenceEvent(sub_event_type, modality, confidence, candidate.tokens)
+    events = sorted(best.values(), key=lambda e: e.trigger[0].i)
+    findings = RuleFindings(families=tuple(sorted({c.entry.label for c in candidates})),
+                            types=tuple(sorted({e.sub_event_type for e in events})), weapons=weapons,
+                            modalities=tuple(sorted({e.modality for e in events})))
+    return SentenceAnalysis(events, findings, candidates)
+
+
+def document_features(doc: Doc, document: Document) -> set[str]:
+    """The classifier's features of a whole short document (a labelled snippet): those of its sentences pooled."""
+    doc_weapon = _dominant_weapon(doc)
+    features: set[str] = set()
+    for sentence in doc.sents:
+        if sentence.text.strip():
+            features |= sentence_features(list(sentence), analyse_sentence(sentence, document, doc_weapon).findings)
+    return features
+
+
+def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid") -> list[EventMention]:
+    """Event mentions in a parsed document: one per sentence, sub-event type and modality.
+
+    `mode` is "hybrid" (rules and classifier together), "rules" or "classifier" (each alone, for evaluation).
+    """
+    classifier = load_classifier() if mode != "rules" else None
     doc_weapon = _dominant_weapon(doc)
     actor_context: ActorContext = build_context(doc)
     mentions: list[EventMention] = []
@@ -792,51 +848,111 @@ def detect_events(doc: Doc, document: Document) -> list[EventMention]:
         evidence = _sentence_span(document, sentence)
         if document.is_boilerplate(evidence.start, evidence.end):
             continue
-        candidates = find_triggers(sentence)
-        if not candidates:
-            continue
-        cues = _sentence_cues(sentence, candidates, doc_weapon)
-        best: dict[tuple[str, str], tuple[float, Candidate]] = {}
-        for candidate in candidates:
-            for sub_event_type in _typed(candidate, cues):
-                modality = classify_modality(candidate.head, sentence, document)
-                confidence = _confidence(candidate, sub_event_type, modality)
-                key = (sub_event_type, modality)
-                if key not in best or confidence > best[key][0]:
-                    best[key] = (confidence, candidate)
-        for (sub_event_type, modality), (confidence, candidate) in sorted(
-                best.items(), key=lambda item: item[1][1].head.i):
-            mentions.append(_mention(doc, document, sentence, candidate, sub_event_type, modality, confidence,
-                                     actor_context, len(mentions) + 1))
+        analysis = analyse_sentence(sentence, document, doc_weapon)
+        if classifier is None:
+            events = analysis.rule_events
+            for event in events:
+                event.confidence = _blend(event.confidence, None, event.modality)
+        else:
+            probabilities = classifier.probabilities(sentence_features(list(sentence), analysis.findings))
+            events = _decide(analysis, probabilities, classifier, sentence, document, mode)
+        for event in events:
+            mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
     return mentions
 
 
-def _confidence(candidate: Candidate, sub_event_type: str, modality: str) -> float:
-    confidence = candidate.entry.confidence
-    if candidate.entry.label == sub_event_type or candidate.entry.label in EVENT_TYPES:
-        confidence += 0.1
-    if modality in {"future", "hypothetical", "denied"}:
+def _decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifier: EventClassifier,
+            sentence: Span, document: Document, mode: str) -> list[SentenceEvent]:
+    """Merge the rules' events with the classifier's verdict on the sentence.
+
+    The rules keep their events unless the classifier is sure the sentence holds no event; a rule event whose
+    type the classifier finds unlikely takes the classifier's type when the classifier is sure of it; where the
+    rules found nothing, the classifier's type stands when it is likely enough.
+    """
+    label = max(probabilities, key=probabilities.__getitem__)
+    top = probabilities[label]
+    if mode == "classifier":
+        if label == NONE:
+            return []
+        return [_classifier_event(label, top, analysis, classifier, sentence, document)]
+    events: list[SentenceEvent] = []
+    for event in analysis.rule_events:
+        agreement = probabilities.get(event.sub_event_type, 0.0)
+        factual = event.modality not in NOT_HAPPENED
+        if label == NONE and top >= DROP_RULE_EVENT and factual and not _rule_is_sure(event):
+            continue
+        if label not in {NONE, event.sub_event_type} and top >= OVERRIDE_RULE_TYPE and agreement < OVERRIDDEN \
+                and not _rule_is_sure(event):
+            event = SentenceEvent(label, event.modality, event.confidence, event.trigger)
+            agreement = top
+        event.confidence = _blend(event.confidence, agreement, event.modality)
+        events.append(event)
+    if not analysis.rule_events and label != NONE and top >= ADD_CLASSIFIER_EVENT:
+        events.append(_classifier_event(label, top, analysis, classifier, sentence, document))
+    merged: dict[tuple[str, str], SentenceEvent] = {}
+    for event in events:
+        key = (event.sub_event_type, event.modality)
+        if key not in merged or event.confidence > merged[key].confidence:
+            merged[key] = event
+    return sorted(merged.values(), key=lambda e: e.trigger[0].i)
+
+
+# Thresholds on the classifier's probabilities, set on cross-validated predictions over the training split.
+DROP_RULE_EVENT = 0.8
+OVERRIDE_RULE_TYPE = 0.6
+OVERRIDDEN = 0.15
+ADD_CLASSIFIER_EVENT = 0.45
+SURE_RULE = 0.85
+NOT_HAPPENED = {"future", "hypothetical", "denied"}
+
+
+def _rule_is_sure(event: SentenceEvent) -> bool:
+    return event.confidence >= SURE_RULE
+
+
+def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,
+                      sentence: Span, document: Document) -> SentenceEvent:
+    """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word."""
+    trigger = next((c.tokens for c in analysis.candidates), None)
+    if trigger is None:
+        token = classifier.strongest_token(list(sentence), label) or sentence.root
+        trigger = [token]
+    modality = classify_modality(trigger[0], sentence, document)
+    return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)
+
+
+def _blend(rule_confidence: float | None, probability: float | None, modality: str) -> float:
+    """Confidence of an event from the rule's prior and the classifier's probability (either may be absent)."""
+    known = [c for c in (rule_confidence, probability) if c is not None]
+    confidence = sum(known) / len(known)
+    if modality in NOT_HAPPENED:
         confidence *= 0.6
     return max(0.0, min(1.0, confidence))
 
 
-def _mention(doc: Doc, document: Document, sentence: Span, candidate: Candidate, sub_event_type: str,
-             modality: str, confidence: float, actor_context: ActorContext, number: int) -> EventMention:
-    event_type = EVENT_TYPES[sub_event_type]
-    first, last = min(t.i for t in candidate.tokens), max(t.i for t in candidate.tokens)
-    head = candidate.head
-    actor1, actor2 = resolve_actors(doc[head.i:head.i + 1], event_type, sub_event_type, actor_context)
-    if actor1 is not None and modality not in {"future", "hypothetical", "denied"}:
+def _rule_confidence(candidate: Candidate, sub_event_type: str) -> float:
+    confidence = candidate.entry.confidence
+    if candidate.entry.label == sub_event_type or candidate.entry.label in EVENT_TYPES:
+        confidence += 0.1
+    return min(1.0, confidence)
+
+
+def _mention(doc: Doc, document: Document, sentence: Span, event: SentenceEvent, actor_context: ActorContext,
+             number: int) -> EventMention:
+    event_type = EVENT_TYPES[event.sub_event_type]
+    first, last = min(t.i for t in event.trigger), max(t.i for t in event.trigger)
+    head = event.trigger[0]
+    actor1, actor2 = resolve_actors(doc[head.i:head.i + 1], event_type, event.sub_event_type, actor_context)
+    if actor1 is not None and event.modality not in NOT_HAPPENED:
         actor_context.last_agents[event_type] = actor1
     return EventMention(
         id=f"{document.id}:e{number}",
         event_type=event_type,
-        sub_event_type=sub_event_type,
-        confidence=confidence,
+        sub_event_type=event.sub_event_type,
+        confidence=event.confidence,
         trigger=_char_span(document, doc, first, last + 1),
         evidence=_sentence_span(document, sentence),
-        modality=modality,
+        modality=event.modality,
         actor1=actor1,
         actor2=actor2,
     )
-

@@ -111,11 +111,14 @@ def _affine(mention: _Mention, what: str) -> bool:
 
 
 def _is_comparison_reference(root: Token, mention: _Mention) -> bool:
-    """True for a date such as "Oct. 10" in "the largest since Russia's Oct. 10 campaign",
-    unless the event itself sits inside that phrase (the campaign)."""
+    """True for a date that dates something else: "Oct. 10" in "the largest since Russia's Oct. 10
+    campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's explosion"."""
+    trigger = mention.event.trigger
+    if root.dep_ in {"poss", "compound", "nmod"} and not trigger.start <= root.head.idx < trigger.end:
+        return True  # "Saturday's explosion": the date of another noun's event
     for ancestor in (root, *root.ancestors):
         if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
-            return mention.event.trigger.start not in {t.idx for t in ancestor.subtree}
+            return trigger.start not in {t.idx for t in ancestor.subtree}
     return False
 
 

@@ -1,0 +1,69 @@
+"""Linking: each event gets its own date, place, counts and sources; mentions of one event fold."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps.pipeline import extract_text
+
+
+def events_of(text: str, published: str = "2022-11-15") -> list[dict]:
+    return extract_text(text, published=published).to_dict()["events"]
+
+
+def by_type(events: list[dict], sub_event_type: str) -> list[dict]:
+    return [e for e in events if e["sub_event_type"] == sub_event_type]
+
+
+def test_two_events_in_one_sentence_keep_their_own_dates():
+    events = events_of(
+        "Russian missiles struck Dnipro on Tuesday, days after Russian troops withdrew from Kherson last week."
+    )
+    strike = by_type(events, "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] == "2022-11-15" and strike["date"]["precision"] == "day"
+    retreat = [e for e in events if e["event_type"] == "Strategic developments"
+               or e["sub_event_type"] == "Government regains territory"][0]
+    assert retreat["date"] == {"start": "2022-11-07", "end": "2022-11-13", "precision": "week",
+                               "text": "last week"}
+
+
+def test_a_date_of_comparison_is_not_the_event_date():
+    events = events_of(
+        "Russian missiles hit power plants across Ukraine on Tuesday. "
+        "Officials said the strikes were the heaviest since Russia's Oct. 10 barrage."
+    )
+    for event in events:
+        if event["modality"] not in {"historical"}:
+            assert (event["date"] or {}).get("start") != "2022-10-10", event
+
+
+def test_a_later_sentence_referring_back_adds_its_toll_and_source():
+    text = ("Russian missiles struck an apartment block in Zaporizhzhia on Sunday. "
+            "The regional governor said the strike had killed at least 12 people.")
+    events = events_of(text, published="2022-10-09")
+    strikes = by_type(events, "Shelling/artillery/missile attack")
+    assert len(strikes) == 1
+    strike = strikes[0]
+    assert strike["fatalities"]["min"] == 12
+    assert strike["date"]["start"] == "2022-10-09"
+    assert strike["location"]["name"].startswith("Zaporizh")
+    assert any("governor" in s for s in strike["sources"])
+
+
+def test_counts_go_to_the_event_they_belong_to():
+    text = ("Russia launched 30 drones at Kyiv overnight, and air defences shot down 28 of them, "
+            "the city administration said.")
+    events = events_of(text)
+    intercept = by_type(events, "Disrupted weapons use")
+    assert intercept, events
+    assert any(q["min"] == 28 for q in intercept[0]["quantities"])
+    assert not any(q["min"] == 30 for q in intercept[0]["quantities"])
+
+
+@pytest.mark.parametrize("published", ["2022-11-15", None])
+def test_without_a_published_date_the_text_anchors_and_says_so(published):
+    text = ("Russian missiles hit Kyiv on Tuesday, the mayor said.\n\n"
+            "A firefighter works at a damaged building in Kyiv, Ukraine, Tuesday, Nov. 15, 2022.")
+    strike = events_of(text, published=published)[0]
+    assert strike["date"]["start"] == "2022-11-15"
+    assert ("anchored_on" in strike["date"]) == (published is None)
