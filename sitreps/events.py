@@ -956,3 +956,29 @@ def _mention(doc: Doc, document: Document, sentence: Span, event: SentenceEvent,
         actor1=actor1,
         actor2=actor2,
     )
+
+
+def salient_event(mentions: list[EventMention]) -> EventMention | None:
+    """The event a short report is about: its most confident mention of something that happened, the earliest
+    on ties (wire reports lead with their event)."""
+    happened = [m for m in mentions if m.modality not in NOT_HAPPENED | {"historical"}]
+    return max(reversed(happened), key=lambda m: m.confidence, default=None)
+
+
+DISORDER_TYPES = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def disorder_type_for(event_type: str, sub_event_type: str) -> str:
+    """ACLED's disorder type: mob violence is political violence, and force against protesters is both."""
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if sub_event_type == "Mob violence":
+        return "Political violence"
+    return DISORDER_TYPES[event_type]

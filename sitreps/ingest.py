@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -111,6 +112,50 @@ def document_from_text(text: str, input_name: str, **fields: Any) -> Document:
     )
 
 
+# Elements whose end tag HTML lets authors omit, and elements that never have one.
+_OPTIONAL_END = {"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup",
+                 "colgroup", "caption", "rt", "rp", "head", "body", "html"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+         "param", "keygen", "command"}
+
+
+class _TagBalance(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.stray: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            while self.open and self.open.pop() != tag:
+                pass
+        elif tag not in _VOID:
+            self.stray.append(tag)
+
+
+def html_problems(html: str) -> list[str]:
+    """What is broken in a page's markup: unclosed elements, stray end tags, a cut-off tail."""
+    checker = _TagBalance()
+    checker.feed(html)
+    problems = []
+    tail = checker.rawdata.strip()  # what the parser could not consume: an unfinished tag
+    if tail.startswith("<"):
+        problems.append(f"the page ends inside a tag ({tail[:40]!r})")
+    unclosed = [tag for tag in checker.open if tag not in _OPTIONAL_END]
+    if unclosed:
+        problems.append(f"{len(unclosed)} unclosed element(s): " + ", ".join(f"<{t}>" for t in unclosed[:5]))
+    if checker.stray:
+        problems.append(f"{len(checker.stray)} end tag(s) without a start: "
+                        + ", ".join(f"</{t}>" for t in checker.stray[:5]))
+    if "</html>" not in html.lower()[-2000:] and html.lstrip().lower().startswith(("<!doctype html", "<html")):
+        problems.append("no closing </html>: the page looks truncated")
+    return problems
+
+
 def document_from_html(html: str, input_name: str, **fields: Any) -> tuple[Document, list[str]]:
     """Extract the article body and metadata from an HTML page with trafilatura.
 
@@ -118,16 +163,11 @@ def document_from_html(html: str, input_name: str, **fields: Any) -> tuple[Docum
     Explicit `fields` (from a JSON record) win over the page's own metadata.
     """
     import trafilatura
-    from lxml import etree
 
     if not html.strip():
         raise _BadInput("empty HTML: no text to read")
-    warnings: list[str] = []
-    parser = etree.HTMLParser(recover=True)
-    etree.fromstring(html.encode("utf-8"), parser)
-    serious = [e for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
-    if serious:
-        warnings.append(f"malformed HTML repaired ({len(serious)} parse errors, first: {serious[0].message})")
+    problems = html_problems(html)
+    warnings = [f"malformed HTML, repaired before extraction: {'; '.join(problems)}"] if problems else []
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
@@ -136,8 +176,8 @@ def document_from_html(html: str, input_name: str, **fields: Any) -> tuple[Docum
     text = (extracted or {}).get("text") or ""
     if len(text.strip()) < MIN_HTML_TEXT_CHARS:
         reason = "no article text could be extracted from the HTML"
-        if serious:
-            reason += f" (malformed HTML: {serious[0].message})"
+        if problems:
+            reason += f" (malformed HTML: {problems[0]})"
         raise _BadInput(reason)
     meta = extracted or {}
     document = Document(

@@ -111,7 +111,15 @@ def test_malformed_but_readable_html_is_read_with_a_warning(tmp_path):
     items = list(read_inputs([str(path)]))
     docs, _ = _split(items)
     assert docs and "Kharkiv" in docs[0].text
-    assert all(str(path) in str(w) for w in items if isinstance(w, InputWarning))
+    warnings = [w for w in items if isinstance(w, InputWarning)]
+    assert len(warnings) == 1 and str(path) in str(warnings[0])
+    assert "malformed HTML" in warnings[0].reason and "unclosed" in warnings[0].reason
+
+
+def test_well_formed_html_gets_no_warning(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert not [w for w in read_inputs([str(path)]) if isinstance(w, InputWarning)]
 
 
 def test_stdin_is_sniffed():

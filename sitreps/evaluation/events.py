@@ -1,12 +1,14 @@
 """Score event detection and typing on the project's labelled snippets.
 
-In: a JSONL file (default sitreps/data/eval/events.jsonl), one snippet a line:
-`{"text", "sub_event_type" | null, "event_type" | null, "actor1"?, "modality"?, "split": "train" | "test"}`.
-Out: per-split scores: per-sub-event-type precision / recall / F1, micro / macro / weighted F1, event-vs-none
-detection, modality and actor1 accuracy, and the most frequent confusions. Each snippet's prediction is the
-sub-event type of its most confident mention (none when nothing is found).
+In: JSONL files of labelled snippets, one a line: `{"text", "sub_event_type" | null, "event_type" | null,
+"disorder_type"?, "actor1"?, "modality"?, "split": "train" | "test"}`; by default all of the bundled ones
+(sitreps/data/events/labelled-*.jsonl and sitreps/data/eval/events.jsonl). Out: on the held-out ("test") part,
+the rules alone, the classifier alone and the two together, each with micro / macro / weighted F1; for the
+combined system per-sub-event-type precision / recall / F1, event-vs-none detection, confidence calibration,
+modality and actor1 accuracy and the most frequent confusions. A snippet's prediction is its most salient
+mention that asserts a happened event (sitreps.events.salient_event); none when there is none.
 
-Run: `python -m sitreps.evaluation.events [PATH]`.
+Run: `sitreps eval events [PATH]` or `python -m sitreps.evaluation.events [PATH]`.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sitreps.events import detect_events
+from sitreps.events import detect_events, salient_event
 from sitreps.models import Document
 from sitreps.nlp import parse_documents
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "eval" / "events.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_PATHS = [DATA / "eval" / "events.jsonl", *sorted((DATA / "events").glob("labelled-*.jsonl"))]
 NONE = "none"
+MODES = ("rules", "classifier", "hybrid")
 
 
 def load_examples(path: Path) -> list[dict[str, Any]]:
@@ -30,19 +34,27 @@ def load_examples(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def predict(examples: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """For each example: the top mention's type, modality and actor1 name (or None)."""
+def labelled_examples(paths: list[Path] | None = None) -> list[dict[str, Any]]:
+    """All labelled snippets of the given files (default: the bundled ones), in file order."""
+    examples: list[dict[str, Any]] = []
+    for path in paths or DEFAULT_PATHS:
+        examples.extend(load_examples(path))
+    return examples
+
+
+def predict(examples: list[dict[str, Any]], modes: tuple[str, ...] = MODES) -> dict[str, list[dict[str, Any]]]:
+    """For each mode and example: the salient mention's type, confidence, modality and actor1 name (or None)."""
     documents = [Document(id=f"eval{i}", text=e["text"], language="en") for i, e in enumerate(examples)]
-    predictions = []
+    predictions: dict[str, list[dict[str, Any]]] = {mode: [] for mode in modes}
     for document, doc in parse_documents(documents):
-        mentions = detect_events(doc, document)
-        top = max(mentions, key=lambda m: m.confidence, default=None)
-        predictions.append({
-            "sub_event_type": top.sub_event_type if top else None,
-            "modality": top.modality if top else None,
-            "actor1": top.actor1.name if top and top.actor1 else None,
-            "all": [(m.sub_event_type, m.modality) for m in mentions],
-        })
+        for mode in modes:
+            top = salient_event(detect_events(doc, document, mode=mode))
+            predictions[mode].append({
+                "sub_event_type": top.sub_event_type if top else None,
+                "confidence": top.confidence if top else None,
+                "modality": top.modality if top else None,
+                "actor1": top.actor1.name if top and top.actor1 else None,
+            })
     return predictions
 
 
@@ -53,61 +65,76 @@ def _f1(precision: float, recall: float) -> float:
 def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
     gold = [e.get("sub_event_type") or NONE for e in examples]
     pred = [p["sub_event_type"] or NONE for p in predictions]
+    pairs = list(zip(gold, pred, strict=True))
     types = sorted({t for t in gold + pred if t != NONE})
     per_type: dict[str, dict[str, float]] = {}
     true_positives = false_positives = false_negatives = 0
     for sub_event_type in types:
-        tp = sum(g == p == sub_event_type for g, p in zip(gold, pred, strict=True))
-        fp = sum(p == sub_event_type != g for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == sub_event_type != p for g, p in zip(gold, pred, strict=True))
+        tp = sum(g == p == sub_event_type for g, p in pairs)
+        fp = sum(p == sub_event_type != g for g, p in pairs)
+        fn = sum(g == sub_event_type != p for g, p in pairs)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         per_type[sub_event_type] = {"precision": precision, "recall": recall, "f1": _f1(precision, recall),
                                     "support": tp + fn}
-        true_positives, false_positives, false_negatives = (true_positives + tp, false_positives + fp,
-                                                            false_negatives + fn)
+        true_positives += tp
+        false_positives += fp
+        false_negatives += fn
     micro_p = true_positives / (true_positives + false_positives) if true_positives + false_positives else 0.0
     micro_r = true_positives / (true_positives + false_negatives) if true_positives + false_negatives else 0.0
     supported = [s for s in per_type.values() if s["support"]]
     total_support = sum(s["support"] for s in supported)
-    detected = [(g != NONE, p != NONE) for g, p in zip(gold, pred, strict=True)]
+    detected = [(g != NONE, p != NONE) for g, p in pairs]
     detect_tp = sum(g and p for g, p in detected)
     detect_p = detect_tp / sum(p for _, p in detected) if any(p for _, p in detected) else 0.0
     detect_r = detect_tp / sum(g for g, _ in detected) if any(g for g, _ in detected) else 0.0
     modality_pairs = [(e["modality"], p["modality"]) for e, p in zip(examples, predictions, strict=True)
-                      if e.get("modality") and (e.get("sub_event_type") or NONE) == (p["sub_event_type"] or NONE)
-                      and p["modality"]]
+                      if e.get("modality") and e.get("sub_event_type") and e.get("sub_event_type")
+                      == p["sub_event_type"]]
     actor_pairs = [(e["actor1"], p["actor1"]) for e, p in zip(examples, predictions, strict=True)
                    if e.get("actor1") and e.get("sub_event_type") == p["sub_event_type"]]
-    confusions = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
     return {
         "n": len(examples),
-        "accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / len(examples) if examples else 0.0,
+        "accuracy": sum(g == p for g, p in pairs) / len(examples) if examples else 0.0,
         "micro_f1": _f1(micro_p, micro_r),
         "micro_precision": micro_p,
         "micro_recall": micro_r,
         "macro_f1": sum(s["f1"] for s in supported) / len(supported) if supported else 0.0,
         "weighted_f1": sum(s["f1"] * s["support"] for s in supported) / total_support if total_support else 0.0,
         "detection": {"precision": detect_p, "recall": detect_r, "f1": _f1(detect_p, detect_r)},
+        "calibration": _calibration(gold, predictions),
         "modality_accuracy": (sum(g == p for g, p in modality_pairs) / len(modality_pairs)
                               if modality_pairs else None),
         "modality_n": len(modality_pairs),
         "actor1_accuracy": sum(g == p for g, p in actor_pairs) / len(actor_pairs) if actor_pairs else None,
         "actor1_n": len(actor_pairs),
         "per_type": per_type,
-        "confusions": [{"gold": g, "predicted": p, "count": c} for (g, p), c in confusions.most_common(10)],
+        "confusions": [{"gold": g, "predicted": p, "count": c}
+                       for (g, p), c in Counter(pair for pair in pairs if pair[0] != pair[1]).most_common(15)],
     }
 
 
+def _calibration(gold: list[str], predictions: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """How often the predicted event is right, for predictions above and at or below 0.5 confidence."""
+    out: dict[str, dict[str, float]] = {}
+    for name, keep in (("above 0.5", lambda c: c > 0.5), ("0.5 or below", lambda c: c <= 0.5)):
+        chosen = [g == p["sub_event_type"] for g, p in zip(gold, predictions, strict=True)
+                  if p["sub_event_type"] and keep(p["confidence"])]
+        out[name] = {"n": len(chosen), "precision": sum(chosen) / len(chosen) if chosen else 0.0}
+    return out
+
+
 def evaluate(path: str | Path | None = None) -> dict[str, Any]:
-    """Scores for each split ("train", "test") and for all snippets together."""
-    examples = load_examples(Path(path) if path else DEFAULT_PATH)
+    """Scores of each mode on the held-out snippets, and of the combined system on the training part too."""
+    examples = labelled_examples([Path(path)] if path else None)
     predictions = predict(examples)
     out: dict[str, Any] = {}
-    for split in ("train", "test"):
+    for split in ("test", "train"):
         chosen = [i for i, e in enumerate(examples) if e.get("split", "train") == split]
-        out[split] = score([examples[i] for i in chosen], [predictions[i] for i in chosen])
-    out["all"] = score(examples, predictions)
+        if not chosen:
+            continue
+        out[split] = {mode: score([examples[i] for i in chosen], [predictions[mode][i] for i in chosen])
+                      for mode in MODES}
     return out
 
 
@@ -117,23 +144,32 @@ def _number(value: float | None) -> str:
 
 def format_report(scores: dict[str, Any]) -> str:
     lines: list[str] = []
-    for split, result in scores.items():
-        lines.append(f"== {split} (n={result['n']}) ==")
-        lines.append(f"accuracy {_number(result['accuracy'])}  micro-F1 {_number(result['micro_f1'])} "
-                     f"(P {_number(result['micro_precision'])} R {_number(result['micro_recall'])})  "
-                     f"macro-F1 {_number(result['macro_f1'])}  weighted-F1 {_number(result['weighted_f1'])}")
-        detection = result["detection"]
+    for split, by_mode in scores.items():
+        hybrid = by_mode["hybrid"]
+        lines.append(f"== {split} split (n={hybrid['n']}) ==")
+        for mode, result in by_mode.items():
+            lines.append(f"{mode:10}  accuracy {_number(result['accuracy'])}  micro-F1 {_number(result['micro_f1'])}"
+                         f"  macro-F1 {_number(result['macro_f1'])}  weighted-F1 {_number(result['weighted_f1'])}")
+        if split != "test":
+            lines.append("")
+            continue
+        lines.append("-- rules + classifier --")
+        lines.append(f"micro P {_number(hybrid['micro_precision'])} R {_number(hybrid['micro_recall'])}")
+        detection = hybrid["detection"]
         lines.append(f"event vs none: P {_number(detection['precision'])} R {_number(detection['recall'])} "
                      f"F1 {_number(detection['f1'])}")
-        lines.append(f"modality accuracy {_number(result['modality_accuracy'])} (n={result['modality_n']})  "
-                     f"actor1 accuracy {_number(result['actor1_accuracy'])} (n={result['actor1_n']})")
+        calibration = "  ".join(f"confidence {name}: {_number(c['precision'])} right (n={c['n']})"
+                                for name, c in hybrid["calibration"].items())
+        lines.append(calibration)
+        lines.append(f"modality accuracy {_number(hybrid['modality_accuracy'])} (n={hybrid['modality_n']})  "
+                     f"actor1 accuracy {_number(hybrid['actor1_accuracy'])} (n={hybrid['actor1_n']})")
         lines.append(f"{'sub-event type':40} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
-        for sub_event_type, s in result["per_type"].items():
+        for sub_event_type, s in hybrid["per_type"].items():
             lines.append(f"{sub_event_type:40} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} "
                          f"{s['support']:4d}")
-        if result["confusions"]:
+        if hybrid["confusions"]:
             lines.append("top confusions (gold -> predicted):")
-            for c in result["confusions"]:
+            for c in hybrid["confusions"]:
                 lines.append(f"  {c['count']:3d}  {c['gold']} -> {c['predicted']}")
         lines.append("")
     return "\n".join(lines)
