@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, needs_shared
@@ -59,3 +60,9 @@ def test_past_references_are_not_new_events(result):
             assert event["modality"] == "historical" and date.get("start") != "2022-11-15"
         if "stockpiling" in event["trigger"]["text"] or "brace" in event["evidence"]["text"]:
             assert event["modality"] in {"future", "hypothetical"}
+
+
+def test_output_follows_the_json_schema(result):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parents[1] / "sitreps" / "schema" / "extract.schema.json"
+    jsonschema.validate(result, json.loads(schema_path.read_text(encoding="utf-8")))

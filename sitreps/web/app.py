@@ -126,9 +126,9 @@ def create_app(db_path: str | Path, ingest_token: str | None = None,
 
     app = FastAPI(title="sitreps", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
-    app.add_middleware(SecurityHeaders)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.add_middleware(SecurityHeaders)  # added last, so outermost: its headers go on every response
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     ingester = _Ingester(db)
 
