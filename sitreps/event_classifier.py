@@ -13,12 +13,12 @@ read here with numpy alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 MODEL_PATH = Path(__file__).parent / "data" / "event_classifier.npz"
 NONE = "none"
@@ -84,25 +84,45 @@ def _argument_features(head: Token, lemma: str, features: set[str]) -> None:
             features.add(f"a:{_lemma(child)}+{lemma}")
 
 
+@dataclass(frozen=True)
+class HybridPolicy:
+    """When the classifier overrules the rules. Thresholds on its probabilities, tuned on cross-validated
+    predictions over the training split and stored with the model."""
+
+    drop_rule_event: float = 0.8  # "none" this likely removes a rule event...
+    sure_rule: float = 0.85  # ...unless the rule's own confidence is at least this
+    override_rule_type: float = 0.6  # another type this likely replaces the rule's type...
+    overridden: float = 0.15  # ...when the rule's type is less likely than this
+    add_classifier_event: float = 0.45  # where the rules found nothing, a type this likely is an event
+
+
 class EventClassifier:
     """Multinomial logistic regression over binary string features."""
 
-    def __init__(self, vocabulary: list[str], classes: list[str], weights: np.ndarray, bias: np.ndarray) -> None:
+    def __init__(self, vocabulary: list[str], classes: list[str], weights: np.ndarray, bias: np.ndarray,
+                 policy: HybridPolicy | None = None) -> None:
         self.index = {feature: i for i, feature in enumerate(vocabulary)}
         self.classes = classes
         self.weights = weights  # (n_features, n_classes)
         self.bias = bias
+        self.policy = policy or HybridPolicy()
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> EventClassifier:
         with np.load(path, allow_pickle=False) as data:
+            names = [str(n) for n in data["policy_names"]]
+            known = {f.name for f in fields(HybridPolicy)}
+            policy = HybridPolicy(**{n: float(v) for n, v in zip(names, data["policy_values"], strict=True)
+                                     if n in known})
             return cls([str(v) for v in data["vocabulary"]], [str(c) for c in data["classes"]],
-                       data["weights"].astype(np.float32), data["bias"].astype(np.float32))
+                       data["weights"].astype(np.float32), data["bias"].astype(np.float32), policy)
 
     def save(self, path: Path = MODEL_PATH) -> None:
         vocabulary = sorted(self.index, key=self.index.__getitem__)
+        policy = asdict(self.policy)
         np.savez_compressed(path, vocabulary=np.array(vocabulary), classes=np.array(self.classes),
-                            weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32))
+                            weights=self.weights.astype(np.float16), bias=self.bias.astype(np.float32),
+                            policy_names=np.array(list(policy)), policy_values=np.array(list(policy.values())))
 
     def probabilities(self, features: set[str]) -> dict[str, float]:
         rows = [self.index[f] for f in features if f in self.index]
@@ -128,7 +148,3 @@ class EventClassifier:
 def load_classifier() -> EventClassifier | None:
     """The bundled model, or None when it has not been trained (the rules then work alone)."""
     return EventClassifier.load() if MODEL_PATH.exists() else None
-
-
-def features_of(sentence: Span, findings: RuleFindings) -> set[str]:
-    return sentence_features(list(sentence), findings)

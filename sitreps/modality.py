@@ -34,6 +34,10 @@ FUTURE_GOVERNORS = {"threaten", "plan", "vow", "intend", "prepare", "warn", "bra
 FUTURE_MODIFIERS = {"possible", "potential", "planned", "imminent", "future", "upcoming", "looming",
                     "threatened", "renewed", "further", "more", "new"}
 FUTURE_AUX = {"will", "shall", "'ll", "could", "may", "might", "can", "going", "wo"}
+READINESS_WORDS = {"set", "ready", "poised", "determined", "likely"}
+PURPOSE_OF_GATHERING = {"protest", "demonstrate", "march", "rally", "demand", "denounce", "condemn", "oppose",
+                        "disperse", "mark", "commemorate", "express", "voice", "press", "call", "show", "stop",
+                        "push", "break", "clear"}
 ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start", "help", "go", "keep", "come",
                       "fail", "use", "have", "appear", "seem"}
 HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
@@ -100,12 +104,17 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
             break
         if lemma in ACHIEVED_GOVERNORS:
             return False
-        if lemma in FUTURE_GOVERNORS and not _is_past_agreement(token):
-            return True
         below = chain[i - 1]
-        if below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
-            # A to-infinitive of purpose or intent ("stockpiling missiles to renew attacks").
-            if below.dep_ in {"advcl", "xcomp", "ccomp"} and lemma not in ACHIEVED_GOVERNORS:
+        infinitive = below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                           for c in below.children)
+        if lemma in FUTURE_GOVERNORS and not _is_past_agreement(token):
+            # "set to attack", "ready to strike" look ahead; "set up a base", "set fire to" do not.
+            if lemma not in READINESS_WORDS or infinitive:
+                return True
+        if infinitive and below.dep_ in {"advcl", "xcomp", "ccomp"} and lemma not in ACHIEVED_GOVERNORS:
+            # A to-infinitive of purpose or intent ("stockpiling missiles to renew attacks"), except the point
+            # of a gathering or a dispersal that took place ("marched to protest", "fired tear gas to disperse").
+            if not (below.lemma_.lower() in PURPOSE_OF_GATHERING and token.tag_ == "VBD"):
                 return True
     return False
 
@@ -127,9 +136,11 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             return True
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux", "pcomp", "amod", "prep"}:
             break
+    ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     for child in head.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
-            return True
+            if not (ranked_since and child.lower_ == "first"):  # "the first mobilisation since 1945" is new
+                return True
     # "the only regional capital to fall to Russia": an infinitive describing a noun is background.
     if head.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return True

@@ -12,6 +12,7 @@ import csv
 import hashlib
 import json
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -38,44 +39,50 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "inter1",
-    "actor2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "notes",
-    "fatalities",
-]
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]  # fmt: skip
 SITREPS_COLUMNS = [
-    "sitreps_id",
-    "event_date_end",
-    "fatalities_min",
-    "fatalities_max",
-    "mentions",
-    "documents",
-    "first_reported",
-    "last_reported",
-    "modality",
-    "confidence",
-    "conflicts",
-]
+    "sitreps_id", "event_date_end", "fatalities_min", "fatalities_max", "mentions", "documents", "outlets",
+    "independent_sources", "first_reported", "last_reported", "modality", "confidence", "conflicts",
+]  # fmt: skip
 CSV_COLUMNS = ACLED_COLUMNS + SITREPS_COLUMNS
+# Parquet column types; every other column is a string. Blank cells become nulls.
+INTEGER_COLUMNS = {"year", "time_precision", "inter1", "inter2", "iso", "geo_precision", "fatalities", "timestamp",
+                   "fatalities_min", "fatalities_max", "mentions", "independent_sources"}  # fmt: skip
+FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
+DEMONSTRATION_TYPES = {"Protests", "Riots"}
+
+# Sub-event types in plain words, as a noun phrase.
+SUB_EVENT_PHRASES = {
+    "Armed clash": "armed clashes",
+    "Government regains territory": "government forces regaining territory",
+    "Non-state actor overtakes territory": "a non-state group taking territory",
+    "Chemical weapon": "a chemical weapon attack",
+    "Air/drone strike": "an air or drone strike",
+    "Suicide bomb": "a suicide bombing",
+    "Shelling/artillery/missile attack": "a missile or artillery strike",
+    "Remote explosive/landmine/IED": "an explosive device attack",
+    "Grenade": "a grenade attack",
+    "Sexual violence": "sexual violence",
+    "Attack": "an attack",
+    "Abduction/forced disappearance": "an abduction",
+    "Peaceful protest": "a peaceful protest",
+    "Protest with intervention": "a protest that the authorities intervened in",
+    "Excessive force against protesters": "excessive force against protesters",
+    "Violent demonstration": "a violent demonstration",
+    "Mob violence": "mob violence",
+    "Agreement": "an agreement",
+    "Arrests": "arrests",
+    "Change to group/activity": "a change in a group's activity",
+    "Disrupted weapons use": "weapons intercepted or defused",
+    "Headquarters or base established": "a headquarters or base established",
+    "Looting/property destruction": "looting or destruction of property",
+    "Non-violent transfer of territory": "a non-violent transfer of territory",
+    "Other": "a strategic development",
+}
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +101,84 @@ def lookup_country(code_or_name: str | None) -> dict[str, Any] | None:
         return None
     text = code_or_name.strip()
     return _countries().get(text.upper()) or _countries().get(text.casefold())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    regions = {}
+    path = Path(__file__).resolve().parent / "data" / "acled_regions.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            region, codes = line.split("\t")
+            regions.update(dict.fromkeys(codes.split(), region))
+    return regions
+
+
+def acled_region(country_code: str | None) -> str:
+    """ACLED's region name for an ISO2 country code ('' when unknown)."""
+    return _regions().get((country_code or "").upper(), "")
+
+
+def type_phrase(event: dict[str, Any]) -> str:
+    """The event's sub-event type in plain words ("a missile or artillery strike")."""
+    sub_event_type = event.get("sub_event_type") or ""
+    return SUB_EVENT_PHRASES.get(sub_event_type, sub_event_type.lower() or str(event.get("event_type") or "an event"))
+
+
+def place_phrase(location: dict[str, Any] | None, with_country: bool = True) -> str:
+    """ "Dnipro (Dnipropetrovsk), Ukraine"; a country-level place is just the country."""
+    if not location:
+        return ""
+    country = (lookup_country(location.get("country_code")) or {}).get("name")
+    name, admin1 = location.get("name"), location.get("admin1")
+    parts = [str(name)] if name else []
+    if admin1 and str(admin1).casefold() not in str(name).casefold():
+        parts[0:1] = [f"{parts[0]} ({admin1})"] if parts else [str(admin1)]
+    if with_country and country and str(country).casefold() != str(name).casefold():
+        parts.append(country)
+    return ", ".join(parts)
+
+
+def date_phrase(event_date: dict[str, Any] | None) -> str:
+    """ "14 January 2023", "the week of 7 November 2022", "November 2022"."""
+    if not event_date or not event_date.get("start"):
+        return "an unknown date"
+    day = date.fromisoformat(str(event_date["start"]))
+    precision = event_date.get("precision") or "day"
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%B %Y")
+    plain = f"{day.day} {day.strftime('%B %Y')}"
+    return f"the week of {plain}" if precision == "week" else plain
+
+
+def fatalities_phrase(fatalities: dict[str, Any] | None) -> str:
+    """ "19 killed (reports range from 8 to 19)", "at least 3 killed"; '' when no toll was reported."""
+    fatalities = fatalities or {}
+    best, low, high = fatalities.get("best"), fatalities.get("min"), fatalities.get("max")
+    if best is None and low is None and high is None:
+        return ""
+    figure = best if best is not None else low if low is not None else high
+    phrase = f"{figure} killed"
+    if low is not None and high is not None and low != high:
+        phrase += f" (reports range from {low} to {high})"
+    return phrase
+
+
+def event_summary(event: dict[str, Any]) -> str:
+    """One plain sentence from the canonical event: when, what, by whom, against whom, where, the toll."""
+    actor1, actor2 = (event.get("actor1") or {}).get("name"), (event.get("actor2") or {}).get("name")
+    sentence = f"On {date_phrase(event.get('date'))}, {type_phrase(event)}"
+    if actor1:
+        sentence += f" by {actor1}"
+    if actor2:
+        sentence += f" against {actor2}"
+    place = place_phrase(event.get("location"))
+    if place:
+        sentence += f" in {place}"
+    toll = fatalities_phrase(event.get("fatalities"))
+    return sentence + (f"; {toll}." if toll else ".")
 
 
 def event_sort_key(event: dict[str, Any]) -> tuple[str, str]:
@@ -155,12 +240,32 @@ def _event_id_cnty(event: dict[str, Any], iso3: str) -> str:
 
 
 def _notes(event: dict[str, Any]) -> str:
+    """ACLED-style notes written from the evidence: a summary sentence, the first report's own words with
+    its outlet, and what the reports disagree on."""
+    note = event_summary(event)
     evidence = event.get("evidence") or []
-    note = " ".join(str(evidence[0].get("text") or "").split()) if evidence else ""
+    if evidence:
+        first = evidence[0]
+        quote = " ".join(str(first.get("text") or "").split())
+        outlet = first.get("outlet") or "A report"
+        when = f" ({first['published']})" if first.get("published") else ""
+        note += f' {outlet}{when}: "{quote}"'
     for conflict in event.get("conflicts") or []:
         values = ", ".join(_distinct_str(value.get("value") for value in conflict.get("values", [])))
         note += f" [Reports differ on {conflict.get('field')}: {values}.]"
     return note.strip()
+
+
+def _tags(event: dict[str, Any]) -> str:
+    return "crowd size=no report" if event.get("event_type") in DEMONSTRATION_TYPES else ""
+
+
+def _timestamp(event: dict[str, Any]) -> int | str:
+    """When the latest report came out, as a Unix time (ACLED's `timestamp` is the record's last update)."""
+    if not event.get("last_reported"):
+        return ""
+    day = date.fromisoformat(str(event["last_reported"]))
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
 
 
 def _distinct_str(values: Iterable[Any]) -> list[str]:
@@ -196,27 +301,37 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "event_type": _blank(event.get("event_type")),
         "sub_event_type": _blank(event.get("sub_event_type")),
         "actor1": _blank(actor1.get("name")),
+        "assoc_actor_1": "",
         "inter1": _blank(inter1),
         "actor2": _blank(actor2.get("name")),
+        "assoc_actor_2": "",
         "inter2": _blank(inter2),
         "interaction": _interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if actor2.get("kind") == "civilians" else "",
         "iso": _blank(country.get("isonumeric")),
+        "region": acled_region(location.get("country_code")),
         "country": country.get("name") or _blank(location.get("country_code")),
         "admin1": _blank(location.get("admin1")),
+        "admin2": "",
+        "admin3": "",
         "location": _blank(location.get("name")),
         "latitude": _blank(location.get("lat")),
         "longitude": _blank(location.get("lon")),
         "geo_precision": _blank(location.get("geo_precision")),
-        "source": "; ".join(event.get("sources") or []),
+        "source": "; ".join(event.get("outlets") or event.get("sources") or []),
+        "source_scale": "",
         "notes": _notes(event),
         "fatalities": best if best is not None else 0,
+        "tags": _tags(event),
+        "timestamp": _timestamp(event),
         "sitreps_id": event.get("id"),
         "event_date_end": _blank(event_date.get("end")),
         "fatalities_min": _blank(fatalities_min),
         "fatalities_max": _blank(fatalities_max),
         "mentions": _blank(event.get("mentions")),
         "documents": "; ".join(event.get("documents") or []),
+        "outlets": "; ".join(event.get("outlets") or []),
+        "independent_sources": _blank(event.get("independent_sources")),
         "first_reported": _blank(event.get("first_reported")),
         "last_reported": _blank(event.get("last_reported")),
         "modality": _blank(event.get("modality")),
@@ -252,6 +367,8 @@ def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
         "mentions": event.get("mentions"),
         "documents": event.get("documents") or [],
         "sources": event.get("sources") or [],
+        "outlets": event.get("outlets") or [],
+        "independent_sources": event.get("independent_sources"),
         "first_reported": event.get("first_reported"),
         "last_reported": event.get("last_reported"),
         "conflicts": event.get("conflicts") or [],
@@ -268,6 +385,7 @@ EVENT_TABLE = [
     ("place", 24),
     ("deaths", 10),
     ("rep", 3),
+    ("ind", 3),
     ("sources", 40),
 ]
 MENTION_TABLE = [("type", 33), ("date", 11), ("place", 24), ("deaths", 10), ("modality", 12), ("sources", 40)]
@@ -328,6 +446,7 @@ def _event_cells(event: dict[str, Any]) -> list[str]:
         _place_cell(event.get("location")),
         _deaths_cell(fatalities, fatalities.get("best")),
         str(event.get("mentions") or ""),
+        str(event.get("independent_sources") or ""),
         ", ".join(event.get("sources") or []),
     ]
 
@@ -377,15 +496,32 @@ def _write_extraction_block(extraction: Extraction, out: TextIO, first: bool) ->
         )
 
 
+def parquet_table(events: list[dict[str, Any]]):
+    """The events' CSV rows as a pyarrow Table with an explicit schema (integers, floats, strings)."""
+    import pyarrow as pa
+
+    def column_type(name: str):
+        return pa.int64() if name in INTEGER_COLUMNS else pa.float64() if name in FLOAT_COLUMNS else pa.string()
+
+    schema = pa.schema([(name, column_type(name)) for name in CSV_COLUMNS])
+    rows = [acled_row(event) for event in sorted(events, key=event_sort_key)]
+    columns = {}
+    for name in CSV_COLUMNS:
+        kind = column_type(name)
+        convert = {pa.int64(): int, pa.float64(): float}.get(kind, str)
+        values = [None if row[name] in ("", None) else convert(row[name]) for row in rows]
+        columns[name] = pa.array(values, type=kind)
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
 def export_events(events: list[dict[str, Any]], fmt: str, path: Path) -> None:
     """Write canonical events to `path` as acled-csv, geojson, jsonl or parquet."""
     if fmt == "parquet":
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows = [acled_row(event) for event in events]
-        table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in CSV_COLUMNS})
-        pq.write_table(table, path)
+        pq.write_table(parquet_table(events), path)
         return
+    if fmt not in ("acled-csv", "geojson", "jsonl"):
+        raise ValueError(f"unknown export format {fmt!r}; use acled-csv, geojson, jsonl or parquet")
     with path.open("w", encoding="utf-8", newline="") as handle:
         write_events(events, "csv" if fmt == "acled-csv" else fmt, handle)

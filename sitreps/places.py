@@ -21,10 +21,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitreps.gazetteer import MATCH_ALTERNATE, MATCH_SHADOWED, Gazetteer, GazetteerEntry, haversine_km, name_key, prior
+from sitreps.gazetteer import (
+    MATCH_ALTERNATE,
+    MATCH_NAME,
+    MATCH_SHADOWED,
+    Gazetteer,
+    GazetteerEntry,
+    haversine_km,
+    name_key,
+    prior,
+)
 from sitreps.models import Document, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # names a place inside of is not the scene
+DEMONYM = "DEMONYM"  # label of a demonym mention ("Ukrainian"): the country, for context and scoring only
+ORG_PART = "ORG_PART"  # label of a place named inside an organisation's name ("University of Kentucky")
 # Entity labels spaCy sometimes gives a place name: accepted only when the gazetteer is sure.
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 # Words that name a direction or a kind of place, never a place when said alone.
@@ -45,7 +57,14 @@ ORG_WORDS = {
     "united", "city", "corp", "inc", "association", "institute", "court", "airlines", "guard", "front",
     "movement", "brigade", "battalion", "command", "authority", "service", "network", "daily", "journal",
 }
-PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "sen", "senator", "rep",
+LOCAL_INSTITUTION_WORDS = {
+    "police", "mayor", "council", "city", "county", "township", "fire", "sheriff", "sheriff's", "library",
+    "school", "schools", "high", "hospital", "town", "village", "board", "municipal", "public", "courthouse",
+}
+# "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —": a dateline at the start of a paragraph or story
+DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
+                      r"(?=(?:,[^\n,]{2,30})?\s+(?:--|—|–|-)\s)")
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen", "general", "sen", "senator", "rep",
                  "judge", "lt", "col", "sgt", "capt", "governor", "gov", "mayor", "prince", "king", "queen"}
 # Containment prepositions: "X in Y", "X, Y"; and event prepositions: "struck in X", "fled from X".
 EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.5, "outside": 2.5,
@@ -60,10 +79,14 @@ CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
+STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
-CONTEXT_ADMIN1 = 1.5  # in a region the document names
+CONTEXT_ADMIN1 = 2.0  # in a region the document names
 CONTAINER_MATCH = 5.0  # "X, Y" / "X in Y" where Y contains the candidate
 CONTAINER_CONFLICT = -4.0  # "X, Y" where Y is a place that does not contain the candidate
+CONTAINER_KIND = 2.0  # the Y of "X, Y" being a country or region
+ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
+PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 
 
 @dataclass
@@ -76,6 +99,7 @@ class Mention:
     candidates: list[GazetteerEntry] = field(default_factory=list)
     prefer_region: bool = False  # "Kherson region", "the region of Kherson"
     container: Mention | None = None  # the Y of "X, Y" / "X in Y"
+    is_container: bool = False  # this mention is such a Y
     resolved: GazetteerEntry | None = None
     score: float = 0.0
 
@@ -108,8 +132,12 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
         regional_capital = best.kind == "city" and any(
             e.kind == "admin1" and e.match == MATCH_SHADOWED and e.country_code == best.country_code
             for e in candidates)
+        # a foreign alternate spelling ("Hamas" for Hamm) needs a very large city behind it
+        big_enough = best.population >= (STRICT_ALTERNATE_POPULATION if best.match == MATCH_ALTERNATE
+                                         else STRICT_POPULATION)
         return best.kind in {"country", "admin1", "area", "continent"} or regional_capital or (
-            best.match <= MATCH_ALTERNATE and best.population >= 100_000) or best.feature == "PPLC"
+            best.match <= MATCH_ALTERNATE and big_enough) or best.feature == "PPLC" or (
+            best.kind == "admin2" and best.match == MATCH_NAME)
     return not (best.match >= MATCH_ALTERNATE and best.population < 5_000 and best.kind == "city")
 
 
@@ -120,6 +148,17 @@ def _is_person_like(span: Span) -> bool:
     return bool(before is not None and before.lower_.rstrip(".") in PERSON_TITLES)
 
 
+def _inside_longer_name(span: Span) -> bool:
+    """Whether capitalised words spaCy did not tag continue on either side of `span` ("Van" in "Van Dorn
+    Street", "Man" in a title-case headline): then a town's name is probably part of something else."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ not in REGION_WORDS:
+        return True
+    return bool(before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
+
+
 def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     doubtful: list[Mention] = []  # names accepted only if the document uses them as places elsewhere
@@ -128,8 +167,12 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for token in ent:
             taken[token.i] = True
         span = _trim(ent)
-        if span is None or len(span.text) < 2 or span.text.lower() in GENERIC_WORDS \
+        if span is None or sum(ch.isalpha() for ch in span.text) < 2 or span.text.lower() in GENERIC_WORDS \
                 or not span.text[:1].isupper():
+            continue
+        demonym = gazetteer.demonym_country(span.text) if ent.label_ in {"NORP", "GPE"} else None
+        if demonym is not None:
+            mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
             continue
         candidates = gazetteer.lookup(span.text)
         mention = Mention(span.start_char, span.end_char, span.text, ent.label_, span, candidates)
@@ -137,7 +180,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if _plausible(candidates, strict=False):
                 mentions.append(mention)
         elif ent.label_ == "FAC":  # a facility is only a gazetteer place when the gazetteer is sure
-            if not _plausible(candidates, strict=True):
+            if not (_plausible(candidates, strict=True) and candidates[0].match == MATCH_NAME):
                 mention.candidates = []
             mentions.append(mention)
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS \
@@ -145,6 +188,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
         elif ent.label_ == "ORG" and len(span) > 1:
             mentions.extend(_places_inside(span, gazetteer))
+    mentions.extend(_datelines(doc, gazetteer, taken))
     # capitalised words spaCy left alone, longest gazetteer match first
     i = 0
     while i < len(doc):
@@ -155,10 +199,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             span = doc[i:i + length]
             if any(taken[t.i] for t in span) or not span[-1].text[:1].isupper():
                 continue
-            if span.text.lower() in GENERIC_WORDS:
+            if span.text.lower() in GENERIC_WORDS or span.text.lower().rstrip(".") in PERSON_TITLES \
+                    or sum(ch.isalpha() for ch in span.text) < 2:
                 continue
             candidates = gazetteer.lookup(span.text)
-            if not candidates:
+            if not candidates or (candidates[0].kind == "city" and _inside_longer_name(span)):
                 continue
             mention = Mention(span.start_char, span.end_char, span.text, "GAZ", span, candidates)
             (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
@@ -169,7 +214,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         i += 1
     # a doubtful name is a place when the document uses it as one elsewhere, or when it follows a
     # locative word ("near Djibo") and can be a place in a country the document names
-    place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS or m.label == "GAZ"}
+    place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS | {"GAZ", "DATELINE"}}
     countries = {m.candidates[0].country_code for m in mentions if m.candidates}
     for m in doubtful:
         previous = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
@@ -183,9 +228,25 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
+def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
+    """A place in capitals opening a paragraph before a dash ("HUDSON -- ..."), which spaCy rarely tags."""
+    found = []
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or any(taken[t.i] for t in span):
+            continue
+        candidates = gazetteer.lookup(span.text)
+        if _plausible(candidates, strict=False):
+            found.append(Mention(span.start_char, span.end_char, span.text, "DATELINE", span, candidates))
+            for token in span:
+                taken[token.i] = True
+    return found
+
+
 def _places_inside(org: Span, gazetteer: Gazetteer) -> list[Mention]:
     """Countries, regions and large cities named inside an organisation's name ("University of Kentucky",
-    "Kharkiv regional administration"): they say where the organisation is."""
+    "Kharkiv regional administration"), and towns whose local institution it is ("Roselle Police"): they say
+    where the organisation is."""
     found = []
     i = org.start
     while i < org.end:
@@ -194,8 +255,10 @@ def _places_inside(org: Span, gazetteer: Gazetteer) -> list[Mention]:
             if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
                 continue
             candidates = gazetteer.lookup(span.text)
-            if _plausible(candidates, strict=True) and candidates[0].kind != "continent":
-                found.append(Mention(span.start_char, span.end_char, span.text, "ORG_PART", span, candidates))
+            # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
+            local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS
+            if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
+                found.append(Mention(span.start_char, span.end_char, span.text, ORG_PART, span, candidates))
                 i += length - 1
                 break
         i += 1
@@ -222,8 +285,9 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if CONTAINER_GAP.fullmatch(text[a.end:b.start]):
+        if a.label != DEMONYM and b.label != DEMONYM and CONTAINER_GAP.fullmatch(text[a.end:b.start]):
             a.container = b
+            b.is_container = True
 
 
 def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
@@ -231,6 +295,9 @@ def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
         return entry.country_code == container.country_code
     if container.kind == "admin1":
         return entry.country_code == container.country_code and entry.admin1_code == container.admin1_code
+    if container.kind == "admin2":
+        return entry.country_code == container.country_code and entry.admin1_code == container.admin1_code \
+            and haversine_km(container.lat, container.lon, entry.lat, entry.lon) < 80
     if container.kind in {"area", "continent"}:
         return haversine_km(container.lat, container.lon, entry.lat, entry.lon) < 800
     if container.kind == "city":
@@ -238,56 +305,91 @@ def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
     return False
 
 
-def _score(m: Mention, entry: GazetteerEntry, countries: Counter, regions: Counter) -> float:
+@dataclass
+class Context:
+    """What the document says about where it is: the countries and regions it names (with weights),
+    and the places it has already resolved with confidence."""
+
+    countries: Counter = field(default_factory=Counter)
+    own: dict[str, Counter] = field(default_factory=dict)  # name key -> what its own mentions added to countries
+    regions: Counter = field(default_factory=Counter)
+    anchors: list[tuple[str, GazetteerEntry]] = field(default_factory=list)  # (name key, entry)
+
+
+def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
+    """A bonus for a town or county close to the places the document names unambiguously (local news
+    names neighbouring towns: "Paris" next to "Hugo" and "Clarksville" is Paris, Texas)."""
+    key = name_key(m.text)
+    nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for k, a in context.anchors if k != key),
+                  default=None)
+    if nearest is None:
+        return 0.0
+    for radius, bonus in PROXIMITY_BONUS:
+        if nearest <= radius:
+            return bonus
+    return 0.0
+
+
+def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     score = prior(entry)
-    if entry.kind not in {"country", "continent"} and entry.country_code in countries:
-        score += CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * countries[entry.country_code])
-    if entry.kind == "city" and (entry.country_code, entry.admin1_code) in regions:
+    # the countries the rest of the document points to: a name cannot vouch for its own reading
+    weight = context.countries[entry.country_code] - context.own.get(name_key(m.text), Counter())[entry.country_code]
+    if entry.kind not in {"country", "continent"} and weight > 0:
+        score += CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight)
+    if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
+    if entry.kind in {"city", "admin2"}:
+        score += _proximity(m, entry, context)
     if m.prefer_region and entry.kind == "admin1":
         score += 4.0
+    if m.is_container and entry.kind in {"country", "admin1", "admin2"}:
+        score += CONTAINER_KIND  # the Y of "X, Y" is a larger unit: "Rego Park, New York" is the state
     container = m.container.resolved if m.container else None
     if container is not None and entry.kind not in {"country", "continent"}:
         score += CONTAINER_MATCH if _contains(container, entry) else CONTAINER_CONFLICT
     return score
 
 
-def _best(m: Mention, countries: Counter, regions: Counter) -> tuple[GazetteerEntry | None, float]:
+def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float]:
     if not m.candidates:
         return None, 0.0
-    scored = sorted(((_score(m, e, countries, regions), i) for i, e in enumerate(m.candidates[:40])),
-                    reverse=True)
+    scored = sorted(((_score(m, e, context), i) for i, e in enumerate(m.candidates[:40])), reverse=True)
     best_score, best_i = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
     return m.candidates[best_i], 1 / (1 + math.exp(-(best_score - runner_up)))
 
 
-def _context(mentions: list[Mention]) -> tuple[Counter, Counter]:
-    """Countries and regions the document names (or whose places it names unambiguously)."""
-    countries: Counter = Counter()
-    regions: Counter = Counter()
+def _context(mentions: list[Mention]) -> Context:
+    """Countries and regions the document names (or whose places it names unambiguously), and its
+    confidently resolved towns and counties. Places inside organisation names ("The New York Times")
+    say nothing about where the story is."""
+    context = Context()
     for m in mentions:
         entry = m.resolved
-        if entry is None or entry.country_code is None:
+        if entry is None or entry.country_code is None or m.label == ORG_PART:
             continue
+        weight = 0.0
         if entry.kind == "country":
-            countries[entry.country_code] += 1
+            weight = 0.5 if m.label == DEMONYM else 1.0
         elif m.score >= 0.9 or m.container is not None:
-            countries[entry.country_code] += 0.5
+            weight = 0.5
+        context.countries[entry.country_code] += weight
+        context.own.setdefault(name_key(m.text), Counter())[entry.country_code] += weight
         if entry.kind == "admin1":
-            regions[(entry.country_code, entry.admin1_code)] += 1
-    return countries, regions
+            context.regions[(entry.country_code, entry.admin1_code)] += 1
+        if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None):
+            context.anchors.append((name_key(m.text), entry))
+    return context
 
 
 def _resolve(mentions: list[Mention]) -> None:
-    empty: Counter = Counter()
     # containers first (they are mostly countries and regions), then everything with context, twice
     for m in mentions:
-        m.resolved, m.score = _best(m, empty, empty)
+        m.resolved, m.score = _best(m, Context())
     for _ in range(2):
-        countries, regions = _context(mentions)
+        context = _context(mentions)
         for m in sorted(mentions, key=lambda m: m.container is not None):
-            m.resolved, m.score = _best(m, countries, regions)
+            m.resolved, m.score = _best(m, context)
 
 
 def _resolve_facilities(mentions: list[Mention]) -> None:
@@ -300,22 +402,24 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
 def _to_place(m: Mention) -> Place:
     entry = m.resolved
     assert entry is not None
-    kind = "facility" if m.label == "FAC" and not m.candidates else entry.kind
+    kind = "facility" if m.label == "FAC" and not m.candidates else "demonym" if m.label == DEMONYM else entry.kind
     admin1 = entry.admin1 if entry.kind != "country" else None
     return Place(text=m.text, start=m.start, end=m.end, name=entry.name, kind=kind, geonameid=entry.geonameid,
                  country_code=entry.country_code, admin1=admin1, lat=round(entry.lat, 5),
                  lon=round(entry.lon, 5), score=round(m.score, 3))
 
 
-def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer) -> list[Place]:
-    """Every place mention in the document, resolved, in text order."""
+def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms: bool = False) -> list[Place]:
+    """Every place mention in the document, resolved, in text order. Demonyms ("Ukrainian") inform the
+    resolution of the others but are only returned, as kind "demonym", when `demonyms` is true (some
+    geoparsing corpora count them as toponyms; they never name where an event happened)."""
     text = document.text
     mentions = [m for m in _find_mentions(doc, gazetteer) if not document.is_boilerplate(m.start, m.end)]
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)
     _resolve(mentions)
     _resolve_facilities(mentions)
-    return [_to_place(m) for m in mentions if m.resolved is not None]
+    return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]
 
 
 # --- event location ---------------------------------------------------------------------------------
@@ -326,10 +430,24 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     ("Russia launched ...") counts half, as it is more often the actor than the scene."""
     counts: Counter = Counter()
     for place in places:
-        if place.country_code:
+        if place.country_code and (doc is None or _can_be_scene(doc, place)):
             token = _place_token(doc, place) if doc is not None else None
             counts[place.country_code] += 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _can_be_scene(doc: Doc, place: Place) -> bool:
+    """A demonym, or a place inside an organisation's or outlet's name ("The New York Times", "Kyiv
+    Independent", "Kharkiv Regional Administration"), is not where an event happened."""
+    if place.kind == "demonym":
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return True
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            return False
+    return True
 
 
 def _place_token(doc: Doc, place: Place) -> Token | None:
@@ -410,7 +528,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
     text = document.text
-    in_sentence = [p for p in places if sentence_start <= p.start < sentence_end]
+    in_sentence = [p for p in places if sentence_start <= p.start < sentence_end and _can_be_scene(doc, p)]
     capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)
@@ -428,7 +546,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             best = (score, place)
     if best is not None:
         return _location(best[1], _precision(best[1], text))
-    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent"]
+    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and _can_be_scene(doc, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300
@@ -439,7 +557,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if country:
         entry = Gazetteer.load().country(country)
         if entry is not None:
-            place = next(p for p in places if p.country_code == country)
+            place = next(p for p in places if p.country_code == country and _can_be_scene(doc, p))
             as_country = Place(text=place.text, start=place.start, end=place.end, name=entry.name,
                                kind="country", geonameid=entry.geonameid, country_code=country, admin1=None,
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)

@@ -22,7 +22,7 @@ from sitreps import merge
 from sitreps.models import Extraction
 from sitreps.outputs import lookup_country
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -85,6 +85,10 @@ MIGRATIONS: dict[int, list[str]] = {
             score REAL NOT NULL,
             reasons TEXT NOT NULL)""",
         "CREATE INDEX canonical_event_mentions_event ON canonical_event_mentions (event_id)",
+    ],
+    2: [  # the dates and towns named around each mention; a near-duplicate sketch of each document
+        "ALTER TABLE event_mentions ADD COLUMN context_json TEXT",
+        "ALTER TABLE documents ADD COLUMN signature TEXT",
     ],
 }
 
@@ -210,7 +214,8 @@ class Store:
                 self._refresh_canonical(event_id)
             if not extraction.skipped:
                 for position, mention in enumerate(extraction.events):
-                    self._insert_mention(document.id, position, mention.to_dict())
+                    context = merge.sentence_context(extraction, position)
+                    self._insert_mention(document.id, position, mention.to_dict(), context)
                     self._merge(f"{document.id}/{mention.id}")
             return "added" if row is None else "updated"
 
@@ -228,6 +233,7 @@ class Store:
             "title": document.title, "url": document.url, "outlet": document.outlet,
             "published": document.published, "language": document.language, "text": document.text,
             "input_name": document.input_name, "skipped": extraction.skipped, "ingested_at": _now(),
+            "signature": None if extraction.skipped else _json(merge.text_signature(document.text)),
         })  # fmt: skip
         if extraction.skipped:
             return
@@ -247,7 +253,9 @@ class Store:
                 "content_text": attribution.content.text, "data": _json(attribution.to_dict()),
             })  # fmt: skip
 
-    def _insert_mention(self, document_id: str, position: int, mention: dict[str, Any]) -> None:
+    def _insert_mention(
+        self, document_id: str, position: int, mention: dict[str, Any], context: dict[str, Any]
+    ) -> None:
         date_value = mention.get("date") or {}
         location = mention.get("location") or {}
         fatalities = mention.get("fatalities") or {}
@@ -267,7 +275,7 @@ class Store:
             "fatalities_min": fatalities.get("min"), "fatalities_max": fatalities.get("max"),
             "fatalities_json": _json(mention["fatalities"]), "quantities_json": _json(mention["quantities"]),
             "sources_json": _json(mention["sources"]), "attributions_json": _json(mention["attributions"]),
-            "also_json": _json(mention["also"]),
+            "also_json": _json(mention["also"]), "context_json": _json(context),
         })  # fmt: skip
 
     def _merge(self, uid: str) -> None:
@@ -297,9 +305,13 @@ class Store:
         self._refresh_canonical(event_id)
 
     def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
-        """What `merge` needs of the canonical events that could match: the same type, a date near
-        enough (an undated side is placed at its publication day) and no other country."""
-        mention_date = mention.get("date") or {}
+        """What `merge` needs of the canonical events that could match: a type of the same family, a date
+        near enough (an undated side is placed at its publication day; a follow-up report's statement date
+        also looks back a week) and no other country, unless the report names a town there."""
+        dated_options = [value for value, _ in merge.event_dates(mention)]
+        mention_date = dict(mention.get("date") or {})
+        if dated_options:
+            mention_date["start"] = min(value["start"] for value in dated_options)
         dated = bool(mention_date.get("start"))
         try:
             start = date.fromisoformat(mention_date["start"] if dated else mention.get("published"))
@@ -310,24 +322,33 @@ class Store:
         day = timedelta(days=1)
         # dated events overlapping [low, high]; undated ones first reported in [start, end + lookback]
         low, high = (start - day, end + day) if dated else (start - lookback, end)
-        country = (mention.get("location") or {}).get("country_code")
+        countries = {(mention.get("location") or {}).get("country_code")}
+        countries |= {town.get("country_code") for town in merge.named_places(mention)}
+        any_country = None in countries
+        types = merge.compatible_types(mention["event_type"])
+        placeholders = ", ".join("?" * len(types))
         rows = self.connection.execute(
-            "SELECT match_data FROM canonical_events WHERE event_type = ? AND mentions > 0 "
-            "AND sort_date BETWEEN ? AND ? AND (country_code IS NULL OR country_code = ? OR ? IS NULL) "
+            f"SELECT match_data, country_code FROM canonical_events WHERE event_type IN ({placeholders}) "
+            "AND mentions > 0 AND sort_date BETWEEN ? AND ? "
             "AND ((date_start IS NOT NULL AND date_end >= ? AND date_start <= ?) "
             "OR (date_start IS NULL AND sort_date BETWEEN ? AND ?)) ORDER BY id",
-            (mention["event_type"], (low - timedelta(days=366)).isoformat(), (end + lookback).isoformat(),
-             country, country, low.isoformat(), high.isoformat(), start.isoformat(),
-             (end + lookback).isoformat()),
+            (*types, (low - timedelta(days=366)).isoformat(), (end + lookback).isoformat(),
+             low.isoformat(), high.isoformat(), start.isoformat(), (end + lookback).isoformat()),
         )  # fmt: skip
-        return [json.loads(row["match_data"]) for row in rows]
+        candidates = []
+        for row in rows:
+            candidate = json.loads(row["match_data"])
+            # another country's event can still be this one when either side names a town in the other's
+            if any_country or row["country_code"] in (None, *countries) or candidate.get("named_places"):
+                candidates.append(candidate)
+        return candidates
 
     def _refresh_canonical(self, event_id: str) -> None:
         mentions = self._mentions("cem.event_id = ?", (event_id,))
         if not mentions:
             self.connection.execute("DELETE FROM canonical_events WHERE id = ?", (event_id,))
             return
-        event = merge.build_canonical(event_id, mentions)
+        event = merge.build_canonical(event_id, mentions, self._source_chains(mentions))
         event_date = event["date"] or {}
         self.connection.execute(
             "UPDATE canonical_events SET event_type = ?, sub_event_type = ?, date_start = ?, date_end = ?, "
@@ -350,16 +371,27 @@ class Store:
             ),
         )
 
+    def _source_chains(self, mentions: list[dict[str, Any]]) -> dict[str, str]:
+        """The event's documents grouped by near-duplicate text (a republished wire story is one chain)."""
+        order = list(dict.fromkeys(str(m["document"]) for m in mentions))
+        if len(order) < 2:
+            return {}
+        rows = self.connection.execute(
+            f"SELECT id, signature FROM documents WHERE id IN ({', '.join('?' * len(order))})", order
+        )
+        signatures = {row["id"]: _unjson(row["signature"]) or [] for row in rows}
+        return merge.source_chains(signatures, order)
+
     # Reading
 
     def _mentions(self, where: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
         """Mentions in the contract's shape plus their document's id, outlet and published date, their
         position, and (when merged) their canonical event with the merge score and reasons."""
         rows = self.connection.execute(
-            "SELECT em.*, d.outlet, d.published, cem.event_id, cem.score, cem.reasons FROM event_mentions em "
-            "JOIN documents d ON d.id = em.document_id "
+            "SELECT em.*, d.outlet, d.published, d.rowid AS ingest_order, cem.event_id, cem.score, cem.reasons "
+            "FROM event_mentions em JOIN documents d ON d.id = em.document_id "
             "LEFT JOIN canonical_event_mentions cem ON cem.mention_uid = em.uid "
-            f"WHERE {where} ORDER BY d.published, em.document_id, em.position",
+            f"WHERE {where} ORDER BY d.published, d.rowid, em.position",
             params,
         )
         return [_mention_from_row(row) for row in rows]
@@ -445,6 +477,19 @@ class Store:
             out["skipped"] = row["skipped"]
         return out
 
+    def document_summaries(self, document_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Id, title, url, outlet and publication date of each of the documents, by id (no text)."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk_start in range(0, len(document_ids), 500):
+            chunk = document_ids[chunk_start : chunk_start + 500]
+            rows = self.connection.execute(
+                "SELECT id, title, url, outlet, published, input_name FROM documents "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update({row["id"]: dict(row) for row in rows})
+        return out
+
     def mentions_for_document(self, document_id: str) -> list[dict[str, Any]]:
         """The document's event mentions in order, each with its canonical event (or None)."""
         return self._mentions("em.document_id = ?", (document_id,))
@@ -510,9 +555,11 @@ def _mention_from_row(row: sqlite3.Row) -> dict[str, Any]:
         "attributions": _unjson(row["attributions_json"]),
         "modality": row["modality"],
         "also": _unjson(row["also_json"]),
+        "context": _unjson(row["context_json"]) or {},
         "document": row["document_id"],
         "outlet": row["outlet"],
         "published": row["published"],
+        "ingest_order": row["ingest_order"],
         "position": row["position"],
         "canonical_event": row["event_id"],
         "merge_score": row["score"],

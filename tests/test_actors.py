@@ -9,6 +9,11 @@ from sitreps.actors import build_context, country_of_text, resolve_actors
 from sitreps.events import detect_events
 
 
+def events_of(text: str):
+    document, doc = parse(text, "2024-05-02")
+    return document, detect_events(doc, document)
+
+
 def first_event(text: str, sub_event_type: str | None = None):
     document, doc = parse(text, "2024-05-02")
     mentions = detect_events(doc, document)
@@ -23,8 +28,8 @@ def first_event(text: str, sub_event_type: str | None = None):
     ("Houthi rebels fired a missile at a tanker in the Red Sea.", "Ansar Allah", "YEM", "rebels"),
     ("Wagner fighters attacked a village near Moura, killing dozens of civilians.", "Wagner Group", "RUS",
      "external"),
-    ("Hamas fired rockets at Ashkelon on Monday.", "Hamas", "PSE", "rebels"),
-    ("JNIM militants ambushed a convoy near Boni.", "JNIM", "MLI", "rebels"),
+    ("Hamas fired rockets at Ashkelon on Monday.", "Hamas Movement", "PSE", "rebels"),
+    ("JNIM militants ambushed a convoy near Boni.", "JNIM: Group for Support of Islam and Muslims", "MLI", "rebels"),
     ("Iranian police arrested a prominent rapper over his songs supporting protesters.", "Police Forces of Iran",
      "IRN", "state_forces"),
     ("Protesters in Tehran chanted against the government.", "Protesters (Iran)", "IRN", "protesters"),
@@ -67,10 +72,29 @@ def test_resolve_actors_on_a_span() -> None:
     trigger = next(t for t in doc if t.lemma_ == "clash")
     actor1, actor2 = resolve_actors(doc[trigger.i:trigger.i + 1], "Battles", "Armed clash", build_context(doc))
     assert actor1.name == "Military Forces of Sudan"
-    assert actor2.name == "Rapid Support Forces"
+    assert actor2.name == "RSF: Rapid Support Forces"
 
 
 @pytest.mark.parametrize("text, iso3", [("Russian", "RUS"), ("Kyiv", "UKR"), ("Burkinabe", "BFA"),
                                          ("the Kremlin", "RUS"), ("Nigeria", "NGA"), ("Colombian", "COL")])
 def test_country_of_text(text: str, iso3: str) -> None:
     assert country_of_text(text) == iso3
+
+
+def test_country_names_follow_acled_style() -> None:
+    """'Military Forces of the United States' but 'Protesters (United States)'; ACLED's long group names."""
+    names = {m.actor1.name for m in events_of("American troops shelled a militia position near Al Qaim.")[1]
+             if m.actor1}
+    assert "Military Forces of the United States" in names
+    names = {m.actor1.name for m in events_of("Hundreds of protesters rallied in Chicago against the war.")[1]
+             if m.actor1}
+    assert names == {"Protesters (United States)"}
+    names = {m.actor1.name for m in events_of("M23 rebels seized the town of Rubaya on Tuesday.")[1] if m.actor1}
+    assert names == {"M23: March 23 Movement"}
+
+
+def test_actor_named_before_an_unparsed_trigger() -> None:
+    """When the parse gives the trigger no subject, the actor named before it in the sentence acts."""
+    names = {m.actor1.name for m in events_of(
+        "Al Shabaab fighters overnight: a roadside bomb struck a Kenyan police truck in Mandera.")[1] if m.actor1}
+    assert "Al Shabaab" in names

@@ -161,3 +161,64 @@ def test_seed_article_events() -> None:
     for mention in mentions:
         if mention.trigger.text in {"campaign", "invasion", "annexation"}:
             assert mention.modality == "historical"
+
+
+def test_disorder_types_follow_acled() -> None:
+    from sitreps.events import disorder_type_for
+
+    assert disorder_type_for("Battles", "Armed clash") == "Political violence"
+    assert disorder_type_for("Protests", "Peaceful protest") == "Demonstrations"
+    assert disorder_type_for("Riots", "Violent demonstration") == "Demonstrations"
+    assert disorder_type_for("Riots", "Mob violence") == "Political violence"
+    assert disorder_type_for("Protests", "Excessive force against protesters") == "Political violence; Demonstrations"
+    assert disorder_type_for("Strategic developments", "Arrests") == "Strategic developments"
+    assert {disorder_type_for(EVENT_TYPES[t], t) for t in EVENT_TYPES} == {
+        "Political violence", "Demonstrations", "Political violence; Demonstrations", "Strategic developments"}
+
+
+def test_bundled_classifier_loads_and_is_deterministic() -> None:
+    from sitreps.event_classifier import NONE, load_classifier
+
+    classifier = load_classifier()
+    assert classifier is not None
+    assert set(classifier.classes) == set(EVENT_TYPES) | {NONE}
+    text = "Sri Lankan troops set up a new camp near the lagoon at Mullaitivu, a navy spokesman said."
+    first = [(m.sub_event_type, m.confidence) for m in events_of(text)[1]]
+    assert first == [(m.sub_event_type, m.confidence) for m in events_of(text)[1]]
+    assert first[0][0] == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("mode", ["rules", "classifier", "hybrid"])
+def test_each_mode_gives_well_formed_mentions(mode: str) -> None:
+    text = ("Russian forces shelled Kharkiv overnight, killing two civilians. "
+            "Farmers blocked roads outside Warsaw on Monday to protest against grain imports.")
+    document, doc = parse(text, "2024-03-10")
+    mentions = detect_events(doc, document, mode=mode)
+    assert {m.sub_event_type for m in mentions} >= {"Shelling/artillery/missile attack", "Peaceful protest"}
+    for mention in mentions:
+        assert_span_offsets(document.text, mention.trigger.text, mention.trigger.start, mention.trigger.end)
+        assert_span_offsets(document.text, mention.evidence.text, mention.evidence.start, mention.evidence.end)
+        assert 0.0 <= mention.confidence <= 1.0
+
+
+def test_classifier_finds_what_the_rules_miss() -> None:
+    text = "Taliban fighters tore down a statue of a Hazara leader in Bamiyan province, local media reported."
+    document, doc = parse(text)
+    assert detect_events(doc, document, mode="rules") == []
+    mentions = detect_events(doc, document)
+    assert [m.sub_event_type for m in mentions] == ["Looting/property destruction"]
+    assert_span_offsets(document.text, mentions[0].trigger.text, mentions[0].trigger.start, mentions[0].trigger.end)
+
+
+def test_salient_event_skips_threats() -> None:
+    from sitreps.events import salient_event
+
+    _, mentions = events_of("Police dispersed a rally in Nairobi with tear gas on Tuesday. "
+                            "The opposition threatened to hold bigger marches next week.")
+    top = salient_event(mentions)
+    assert top is not None and top.sub_event_type == "Protest with intervention"
+    assert salient_event([m for m in mentions if m.modality == "future"]) is None
+
+
+def test_shooting_at_protesters_is_excessive_force() -> None:
+    assert "Excessive force against protesters" in types_of("Troops shot at protesters in Mandalay on Sunday.")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitreps.merge import MERGE_THRESHOLD, build_canonical, canonical_id, match_score, merge_mention
+from sitreps.merge import (
+    MERGE_THRESHOLD,
+    build_canonical,
+    canonical_id,
+    match_score,
+    merge_mention,
+    signature_similarity,
+    source_chains,
+    text_signature,
+)
 
 RUSSIA = {
     "text": "Russian forces",
@@ -64,6 +73,7 @@ def mention(
     modality: str = "asserted",
     sources: list[str] | None = None,
     evidence: str = "Missiles struck the city.",
+    context: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     return {
         "id": "e1",
@@ -82,6 +92,7 @@ def mention(
         "modality": modality,
         "sources": sources or [],
         "evidence": {"text": evidence, "start": 0, "end": len(evidence)},
+        "context": context or {},
     }
 
 
@@ -137,16 +148,24 @@ def test_subtypes_within_a_family_are_compatible_but_strategic_developments_are_
     assert score == 0.0 and any("different sub-event types" in reason for reason in reasons)
 
 
-def test_conflicting_actors_keep_events_apart():
-    ukrainian_shelling = mention("a", actor1=UKRAINE)
-    score, reasons = match_score(ukrainian_shelling, canonical(mention("b")))
+def test_conflicting_actors_keep_events_apart_unless_day_place_and_type_all_agree():
+    ukrainian_drones = mention("a", actor1=UKRAINE, sub_event_type="Air/drone strike")
+    score, reasons = match_score(ukrainian_drones, canonical(mention("b")))
     assert score < MERGE_THRESHOLD
     assert any("actor1 differs" in reason for reason in reasons)
+    # one outlet's "Ukrainian" for the same missile strike on the same city that day does not split it
+    assert match_score(mention("a", actor1=UKRAINE), canonical(mention("b")))[0] >= MERGE_THRESHOLD
 
 
-def test_a_document_never_contributes_two_mentions_to_one_event():
-    score, reasons = match_score(mention("same-doc"), canonical(mention("same-doc")))
-    assert score == 0.0 and "already reports another event" in reasons[0]
+def test_a_document_adds_a_second_mention_only_for_the_same_sentence_or_the_same_day_and_town():
+    same_sentence = mention("doc", location=UKRAINE_COUNTRY)
+    score, reasons = match_score(same_sentence, canonical(mention("doc")))
+    assert score >= MERGE_THRESHOLD and any("same sentence" in reason for reason in reasons)
+    later_sentence = mention("doc", evidence="Rescuers searched the rubble after the strike.")
+    assert match_score(later_sentence, canonical(mention("doc")))[0] >= MERGE_THRESHOLD
+    coarse_elsewhere = mention("doc", location=UKRAINE_COUNTRY, evidence="Strikes hit cities across Ukraine.")
+    score, reasons = match_score(coarse_elsewhere, canonical(mention("doc")))
+    assert score == 0.0 and "already reports another event" in reasons[-1]
 
 
 def test_region_level_place_matches_a_city_in_that_region():
@@ -282,3 +301,143 @@ def test_undated_reports_match_only_events_shortly_before_publication():
     assert match_score(mention("a", published="2022-10-09", **undated), canonical(mention("b")))[0] == 0.0
     unpublished = canonical(mention("b", published=None, **undated))
     assert match_score(mention("a", published=None, **undated), unpublished)[0] == 0.0
+
+
+SATURDAY = day("2023-01-14", "on Saturday")
+TOLL_UPDATE = (
+    "The death toll from a Russian missile strike on an apartment block in Dnipro rose to 30 on Sunday, "
+    "officials said, as crews searched the rubble of Saturday's attack."
+)
+DNIPRO = place("Dnipro", 48.4666, 35.0407, "UA", "Dnipropetrovsk", 1)
+
+
+def test_a_toll_update_joins_the_event_on_the_earlier_day_its_sentence_names():
+    saturday_strike = canonical(mention("reuters", date=SATURDAY, location=DNIPRO, published="2023-01-14"))
+    update = mention(
+        "ap",
+        date=day("2023-01-15", "on Sunday"),
+        location=DNIPRO,
+        published="2023-01-15",
+        evidence=TOLL_UPDATE,
+        context={"dates": [day("2023-01-14", "Saturday's")], "places": []},
+    )
+    score, reasons = match_score(update, saturday_strike)
+    assert score >= MERGE_THRESHOLD
+    assert any("dates the report, not the event" in reason for reason in reasons)
+    # the canonical event keeps the day of the strike, not the day of the update
+    assert build_canonical("ev-d", [update])["date"]["start"] == "2023-01-14"
+    # a toll update naming no earlier day may still follow an event of the week before, if it is the only one
+    bare = {**update, "context": {}}
+    assert merge_mention(bare, [{**saturday_strike, "id": "ev-sat"}])[0] == "ev-sat"
+
+
+def test_a_new_strike_the_next_day_in_the_same_city_stays_apart():
+    saturday_strike = canonical(mention("reuters", date=SATURDAY, location=DNIPRO, published="2023-01-14"))
+    sunday_strike = mention(
+        "ukrinform",
+        date=day("2023-01-15", "on Sunday"),
+        location=DNIPRO,
+        published="2023-01-15",
+        evidence="Russian missiles hit an industrial plant in Dnipro on Sunday, a day after Saturday's strike.",
+        context={"dates": [day("2023-01-14", "Saturday's")], "places": []},
+    )
+    score, reasons = match_score(sunday_strike, saturday_strike)
+    assert score == 0.0 and any("different days" in reason for reason in reasons)
+
+
+def test_statement_dates_give_way_to_the_event_day_named_in_the_sentence():
+    sunday_attack = canonical(mention("a", date=day("2022-06-05", "on Sunday"), published="2022-06-05"))
+    statement = mention(
+        "b",
+        date=day("2022-06-09", "on Thursday"),
+        published="2022-06-09",
+        evidence="Authorities said on Thursday that 40 people were killed in Sunday's attack on the church.",
+        context={"dates": [day("2022-06-05", "Sunday's")], "places": []},
+    )
+    assert match_score(statement, sunday_attack)[0] >= MERGE_THRESHOLD
+
+
+DATELINE_KYIV = {**KYIV, "place": {"text": "KYIV", "start": 0, "end": 4}}
+KHERSON_NAMED = {**KHERSON, "text": "Kherson", "start": 60, "dateline": False}
+KYIV_DATELINE_PLACE = {**KYIV, "text": "KYIV", "start": 0, "dateline": True}
+
+
+def test_a_report_placed_at_its_dateline_matches_the_town_its_sentence_names():
+    kherson_shelling = canonical(mention("a", location=KHERSON), event_id="ev-kherson")
+    dateline = mention(
+        "b",
+        location=DATELINE_KYIV,
+        evidence="KYIV, Nov 24 (Reuters) - Russian shelling killed at least four people in Kherson on Thursday.",
+        context={"dates": [], "places": [KYIV_DATELINE_PLACE, KHERSON_NAMED]},
+    )
+    score, reasons = match_score(dateline, kherson_shelling)
+    assert score >= MERGE_THRESHOLD and any("named in the report" in reason for reason in reasons)
+    # when the dateline town is also named in the text, it is the place
+    kyiv_in_text = {**KYIV, "text": "Kyiv", "start": 40, "dateline": False}
+    in_kyiv = {**dateline, "context": {"dates": [], "places": [KYIV_DATELINE_PLACE, kyiv_in_text, KHERSON_NAMED]}}
+    assert match_score(in_kyiv, kherson_shelling)[0] == 0.0
+
+
+def test_a_country_level_report_naming_one_town_picks_that_towns_event():
+    peshawar = place("Peshawar", 34.008, 71.578, "PK", "Khyber Pakhtunkhwa", 1)
+    mir_ali = place("Mir Ali", 32.99, 70.30, "PK", "Khyber Pakhtunkhwa", 1)
+    bombing = dict(sub_event_type="Suicide bomb", actor1=None, date=day("2023-01-30"))
+    mosque = canonical(mention("dawn", location=peshawar, **bombing), event_id="ev-mosque")
+    roadside = canonical(mention("geo", location=mir_ali, **bombing), event_id="ev-roadside")
+    national = mention(
+        "ap",
+        location=place("Pakistan", 30.0, 70.0, "PK", None, 3),
+        context={"dates": [], "places": [{**peshawar, "text": "PESHAWAR", "start": 0, "dateline": True}]},
+        **bombing,
+    )
+    assert merge_mention(national, [mosque, roadside])[0] == "ev-mosque"
+
+
+def test_protest_and_riot_accounts_of_one_demonstration_merge():
+    protesters = {"text": "protesters", "name": "Protesters (Sri Lanka)", "country": "LKA", "kind": "protesters"}
+    rioters = {"text": "crowd", "name": "Rioters (Sri Lanka)", "country": "LKA", "kind": "rioters"}
+    colombo = place("Colombo", 6.9319, 79.8478, "LK", "Western", 1)
+    riot = canonical(
+        mention("a", event_type="Riots", sub_event_type="Violent demonstration", actor1=rioters, location=colombo)
+    )
+    protest = mention(
+        "b", event_type="Protests", sub_event_type="Protest with intervention", actor1=protesters, location=colombo
+    )
+    score, reasons = match_score(protest, riot)
+    assert score >= MERGE_THRESHOLD and any("one family" in reason for reason in reasons)
+    # across families (a protest and a missile strike) nothing merges
+    assert match_score(protest, canonical(mention("c", location=colombo)))[0] == 0.0
+
+
+WIRE_STORY = (
+    "DNIPRO, Ukraine (AP) - The death toll from a Russian missile strike on an apartment block in Dnipro rose "
+    "to 30 on Sunday, officials said, as emergency crews pulled more bodies from the rubble of Saturday's "
+    "attack. Kyrylo Tymoshenko, deputy head of the presidential office, said 73 people had been wounded. "
+    "Dozens of residents were still unaccounted for."
+)
+REWRITE = (
+    "Rescuers in Dnipro pulled more bodies from the ruins of a nine-storey block on Sunday, and officials put the "
+    "number of dead from Saturday's Russian missile strike at 30, with dozens still missing."
+)
+
+
+def test_republished_wire_stories_are_near_duplicates_and_rewrites_are_not():
+    republished = WIRE_STORY + " Copyright 2023 The Associated Press. All rights reserved."
+    assert signature_similarity(text_signature(WIRE_STORY), text_signature(republished)) >= 0.8
+    assert signature_similarity(text_signature(WIRE_STORY), text_signature(REWRITE)) < 0.1
+    signatures = {d: text_signature(t) for d, t in (("ap", WIRE_STORY), ("abc", republished), ("ki", REWRITE))}
+    assert source_chains(signatures, ["ap", "abc", "ki"]) == {"ap": "ap", "abc": "ap", "ki": "ki"}
+
+
+def test_a_republished_story_counts_once_among_independent_sources():
+    reports = [
+        mention("ap", outlet="Associated Press", published="2023-01-15"),
+        mention("copy", outlet="ABC News", published="2023-01-15"),
+        mention("ki", outlet="Kyiv Independent", published="2023-01-16"),
+        mention("ki-2", outlet="Kyiv Independent", published="2023-01-17"),
+    ]
+    event = build_canonical("ev-w", reports, {"ap": "ap", "copy": "ap", "ki": "ki", "ki-2": "ki-2"})
+    assert event["outlets"] == ["Associated Press", "ABC News", "Kyiv Independent"]
+    assert event["independent_sources"] == 2
+    assert event["republished"] == [{"documents": ["ap", "copy"], "outlets": ["Associated Press", "ABC News"]}]
+    assert event["confidence"] < build_canonical("ev-w", reports)["confidence"]

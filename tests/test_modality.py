@@ -66,3 +66,19 @@ def test_seed_references_are_not_asserted() -> None:
             assert mention.modality in {"historical", "claimed"}
         if mention.trigger.text == "shoot down":
             assert mention.modality == "reported"  # Klitschko's account, via Axios
+
+
+@pytest.mark.parametrize("text, sub_event_type, modality", [
+    ("Kenyan troops set up a forward base in Gedo region on Friday.", "Headquarters or base established",
+     "asserted"),
+    ("Rioters set fire to a police post in Tunis overnight.", "Violent demonstration", "asserted"),
+    ("Thousands of farmers marched through Warsaw on Monday to protest against grain imports.", "Peaceful protest",
+     "asserted"),
+    ("Police fired tear gas to disperse protesters in Lilongwe.", "Protest with intervention", "asserted"),
+    ("The militia is set to attack the town of Djibo, residents fear.", "Armed clash", "future"),
+])
+def test_set_up_and_purpose_clauses(text: str, sub_event_type: str, modality: str) -> None:
+    """'set up' and 'set fire' are deeds, 'set to attack' a plan; the point of a march happened with it."""
+    document, doc = parse(text, "2024-05-02")
+    mentions = [m for m in detect_events(doc, document) if m.sub_event_type == sub_event_type]
+    assert mentions and mentions[0].modality == modality

@@ -5,13 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sitreps.merge import build_canonical
 from sitreps.models import Actor, DateValue, Document, EventMention, Extraction, Span
-from sitreps.outputs import CSV_COLUMNS, lookup_country, write_events, write_extractions
+from sitreps.outputs import (
+    ACLED_COLUMNS,
+    CSV_COLUMNS,
+    export_events,
+    lookup_country,
+    write_events,
+    write_extractions,
+)
 
 RUSSIA = {
     "text": "Russian",
@@ -150,12 +158,20 @@ def test_csv_has_acled_columns_and_ours():
     )
     assert (kyiv["latitude"], kyiv["longitude"], kyiv["geo_precision"]) == ("50.4501", "30.5234", "1")
     assert kyiv["fatalities"] == "19" and (kyiv["fatalities_min"], kyiv["fatalities_max"]) == ("8", "19")
-    assert kyiv["source"].split("; ")[:2] == ["Associated Press", "Ukrainian police"]
-    assert kyiv["notes"].startswith("Russian missiles killed at least eight people in Kyiv.")
+    assert kyiv["source"] == "Associated Press; Reuters"  # the outlets; named sources are in the notes' quotes
+    assert kyiv["region"] == "Europe" and kyiv["timestamp"] == "1665446400"  # 2022-10-11, the latest report
+    assert kyiv["notes"].startswith(
+        "On 10 October 2022, a missile or artillery strike by Military Forces of Russia (2000-) against "
+        "Civilians (Ukraine) in Kyiv (Kyiv City), Ukraine; 19 killed (reports range from 8 to 19)."
+    )
+    assert 'Associated Press (2022-10-10): "Russian missiles killed at least eight people in Kyiv."' in kyiv["notes"]
     assert "Reports differ on fatalities: 8, 19" in kyiv["notes"]
+    assert kyiv["outlets"] == "Associated Press; Reuters" and kyiv["independent_sources"] == "2"
     assert kyiv["documents"] == "ap-1; rt-1" and kyiv["mentions"] == "2" and kyiv["sitreps_id"] == "ev-kyiv"
     assert lagos["disorder_type"] == "Demonstrations" and lagos["interaction"] == "60"
     assert lagos["fatalities"] == "0" and lagos["fatalities_min"] == "" and lagos["country"] == "Nigeria"
+    assert lagos["region"] == "Western Africa" and lagos["tags"] == "crowd size=no report"
+    assert lagos["notes"].startswith("On 8 October 2022, a peaceful protest by Protesters (Nigeria) in Lagos, Nigeria.")
 
 
 def test_event_id_cnty_is_stable():
@@ -267,3 +283,48 @@ def test_extractions_as_table():
     row = next(line for line in text.splitlines() if "Air/drone strike" in line)
     assert "2022-08-05" in row and "Gaza City, PS" in row and "11" in row and "health ministry" in row
     assert "lemonde-1\n  skipped: language: fr" in text
+
+
+def test_acled_columns_come_first_in_acleds_order():
+    assert CSV_COLUMNS[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    assert ACLED_COLUMNS[:3] == ["event_id_cnty", "event_date", "year"]
+    assert ACLED_COLUMNS[-4:] == ["notes", "fatalities", "tags", "timestamp"]
+    for name in ("assoc_actor_1", "assoc_actor_2", "region", "admin2", "admin3", "source_scale"):
+        assert name in ACLED_COLUMNS
+
+
+def test_hostile_text_in_notes_stays_inside_one_csv_cell():
+    event = build_canonical(
+        "ev-odd", [mention("x-1", "Wire", "2022-10-12", evidence='Shells hit "the market",\nthen; the port.')]
+    )
+    [row] = list(csv.DictReader(io.StringIO(render([event], "csv"))))
+    assert row["notes"].endswith('Wire (2022-10-12): "Shells hit "the market", then; the port."')
+
+
+def test_every_export_format_writes_a_file(tmp_path: Path):
+    events = [kyiv_event(), protest_event(), unlocated_event()]
+    for fmt, name in (("acled-csv", "e.csv"), ("geojson", "e.geojson"), ("jsonl", "e.jsonl")):
+        export_events(events, fmt, tmp_path / name)
+    rows = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8")))
+    assert [row["sitreps_id"] for row in rows] == ["ev-lagos", "ev-kyiv", "ev-nowhere"]
+    assert len(json.loads((tmp_path / "e.geojson").read_text())["features"]) == 3
+    assert len((tmp_path / "e.jsonl").read_text().splitlines()) == 3
+    with pytest.raises(ValueError, match="unknown export format"):
+        export_events(events, "xlsx", tmp_path / "e.xlsx")
+
+
+def test_parquet_has_a_typed_schema_and_nulls_for_blanks(tmp_path: Path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "events.parquet"
+    export_events([kyiv_event(), protest_event(), unlocated_event()], "parquet", path)
+    table = pq.read_table(path)
+    assert table.column_names == CSV_COLUMNS
+    types = {field.name: str(field.type) for field in table.schema}
+    assert types["fatalities"] == "int64" and types["latitude"] == "double" and types["notes"] == "string"
+    assert types["iso"] == "int64" and types["event_date"] == "string"
+    rows = table.to_pylist()
+    assert [row["sitreps_id"] for row in rows] == ["ev-lagos", "ev-kyiv", "ev-nowhere"]
+    assert rows[1]["fatalities"] == 19 and rows[1]["latitude"] == 50.4501 and rows[1]["iso"] == 804
+    assert rows[2]["latitude"] is None and rows[2]["event_date"] is None and rows[2]["fatalities"] == 0
+    export_events([], "parquet", path)
+    assert pq.read_table(path).num_rows == 0

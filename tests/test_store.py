@@ -595,3 +595,64 @@ def test_seed_article_events_stay_apart_and_a_second_report_finds_its_event(stor
     kyiv = next(e for e in store.events() if e["location"]["name"] == "Kyiv")
     assert kyiv["documents"] == ["seed", "follow-up"]
     assert len(store.events()) == 3
+
+
+def test_a_version_1_database_is_upgraded_in_place(tmp_path: Path):
+    from sitreps.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)")
+        for statement in MIGRATIONS[1]:
+            connection.execute(statement)
+        connection.execute("INSERT INTO schema_version (version, applied_at) VALUES (1, 'then')")
+    with Store(path) as store:
+        assert store.stats()["schema_version"] == SCHEMA_VERSION
+        store.add(ap_report())
+        assert store.mentions_for_document("ap-kyiv")[0]["context"] == {"dates": [], "places": [
+            {"name": "Kyiv", "lat": 50.4501, "lon": 30.5234, "country_code": "UA", "admin1": "Kyiv City",
+             "geo_precision": 1, "text": "Kyiv", "start": 38, "dateline": False}]}  # fmt: skip
+
+
+FOLLOW_UP = (
+    "KYIV, Oct 12 (Reuters) - The death toll from Monday's missile barrage on Kyiv rose to 23 on Wednesday, "
+    "emergency services said."
+)
+
+
+def test_a_toll_update_dated_by_its_statement_joins_the_earlier_strike(store: Store):
+    store.add(ap_report())
+    report = extraction(
+        "reuters-update",
+        FOLLOW_UP,
+        "Reuters",
+        "2022-10-12",
+        event(
+            FOLLOW_UP,
+            "e1",
+            "barrage",
+            date=("on Wednesday", "2022-10-12", "2022-10-12", "day"),
+            killed=("23", 23, 23),
+        ),
+    )
+    monday = span(FOLLOW_UP, "Monday's")
+    report.dates = [DateValue(monday.text, monday.start, monday.end, "2022-10-10", "2022-10-10", "day", "published")]
+    store.add(report)
+    kyiv = next(e for e in store.events() if e["location"]["name"] == "Kyiv")
+    assert kyiv["documents"] == ["ap-kyiv", "reuters-update"]
+    assert kyiv["date"]["start"] == "2022-10-10" and kyiv["fatalities"]["best"] == 23
+    assert not [c for c in kyiv["conflicts"] if c["field"] == "date"]
+    reasons = store.event(kyiv["id"])["merged"][1]["merge_reasons"]
+    assert any("'on Wednesday' dates the report, not the event" in reason for reason in reasons)
+
+
+def test_a_republished_wire_story_is_one_source_chain(store: Store):
+    store.add(ap_report())
+    copy = ap_report(AP_TEXT + " Copyright 2022 The Associated Press. All rights reserved.")
+    copy.document.id, copy.document.outlet = "abc-copy", "ABC News"
+    store.add(copy)
+    store.add(reuters_report())
+    kyiv = next(e for e in store.events() if e["location"]["name"] == "Kyiv")
+    assert kyiv["outlets"] == ["Associated Press", "ABC News", "Reuters"]
+    assert kyiv["independent_sources"] == 2
+    assert kyiv["republished"] == [{"documents": ["ap-kyiv", "abc-copy"], "outlets": ["Associated Press", "ABC News"]}]

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -143,9 +143,14 @@ def create_app(db_path: str | Path, ingest_token: str | None = None,
         events = [views.with_country_name(event) for event in events]
         return views.filter_events(events, bbox=filters.bbox, text=filters.text, source=filters.source)
 
+    index_template = (STATIC / "index.html").read_text(encoding="utf-8")
+
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html")
+    def index() -> HTMLResponse:
+        with open_store() as store:
+            events = [views.with_country_name(event) for event in store.events()[:MAX_PAGE]]
+            stats = store.stats()
+        return HTMLResponse(views.index_html(index_template, events, stats))
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> FileResponse:

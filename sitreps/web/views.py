@@ -3,14 +3,15 @@
 In: canonical events and documents as `sitreps.store.Store` gives them. Out: filtered, paginated event
 lists, a per-day timeline, and one event's detail with every mention's evidence sentence, the spans to
 highlight in it (offsets relative to the sentence), its document's title, outlet, URL and date, and the
-attributions it rests on. The store filters by date, type and country; the filters it lacks (bounding box,
-free text, source) are applied here over its results.
+attributions it rests on; and the UI page's first render of the event list, escaped. The store filters by
+date, type and country; the filters it lacks (bounding box, free text, source) are applied here over its results.
 """
 
 from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 from sitreps.outputs import lookup_country
@@ -20,7 +21,17 @@ Bbox = tuple[float, float, float, float]  # west, south, east, north in degrees
 
 # When marks overlap, the earlier kind in this list wins.
 MARK_PRIORITY = ("trigger", "quantity", "place", "cue")
-TIMELINE_MAX_DAYS = 366
+TYPE_CLASSES = {
+    "Battles": "type-battles",
+    "Explosions/Remote violence": "type-explosions",
+    "Violence against civilians": "type-civilians",
+    "Protests": "type-protests",
+    "Riots": "type-riots",
+    "Strategic developments": "type-strategic",
+}
+TIMELINE_MAX_DAYS = 366  # never more bars than this
+TIMELINE_FULL_DAYS = 90  # a span up to this long is always shown whole
+TIMELINE_TAIL = 0.05  # a longer one starts where the earliest 5% of dated events end
 
 
 def parse_bbox(value: str) -> Bbox:
@@ -59,7 +70,6 @@ def _event_words(event: dict[str, Any]) -> str:
         event.get("event_type"), event.get("sub_event_type"), location.get("name"), location.get("admin1"),
         location.get("country"), place.get("text"), *(event.get("sources") or []),
         *(evidence.get("text") for evidence in event.get("evidence") or []),
-        *(event.get("conflicts") or []),
     ]  # fmt: skip
     for key in ("actor1", "actor2"):
         actor = event.get(key) or {}
@@ -112,22 +122,30 @@ def event_day(event: dict[str, Any]) -> str | None:
 
 
 def timeline(events: list[dict[str, Any]]) -> dict[str, Any]:
-    """Events per day (and per type) over the dated range, at most `TIMELINE_MAX_DAYS` days ending on the
-    last event's day; events before that window are counted in `earlier`, undated ones in `undated`."""
+    """Events per day (and per type) from `first` to `last`. A long span is cut to where the bulk of the events
+    lie (from the `TIMELINE_TAIL` quantile of their dates, at most `TIMELINE_MAX_DAYS` days): the events
+    before `first` are counted in `earlier`, undated ones in `undated`."""
     days: dict[str, dict[str, int]] = {}
+    dated: list[str] = []
     undated = 0
     for event in events:
-        day = event_day(event)
+        day = (event_day(event) or "")[:10]
         if not day:
             undated += 1
             continue
-        by_type = days.setdefault(day[:10], {})
+        dated.append(day)
+        by_type = days.setdefault(day, {})
         by_type[event["event_type"]] = by_type.get(event["event_type"], 0) + 1
     if not days:
         return {"first": None, "last": None, "days": [], "earlier": 0, "undated": undated}
-    last = date.fromisoformat(max(days))
-    first = max(date.fromisoformat(min(days)), last - timedelta(days=TIMELINE_MAX_DAYS - 1))
-    earlier = sum(sum(by_type.values()) for day, by_type in days.items() if date.fromisoformat(day) < first)
+    dated.sort()
+    last = date.fromisoformat(dated[-1])
+    first = date.fromisoformat(dated[0])
+    if (last - first).days >= TIMELINE_FULL_DAYS:
+        bulk = date.fromisoformat(dated[int(len(dated) * TIMELINE_TAIL)])
+        first = max(min(bulk, last - timedelta(days=TIMELINE_FULL_DAYS - 1)), first,
+                    last - timedelta(days=TIMELINE_MAX_DAYS - 1))
+    earlier = sum(day < first.isoformat() for day in dated)
     series = []
     for offset in range((last - first).days + 1):
         day = (first + timedelta(days=offset)).isoformat()
@@ -209,3 +227,71 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
             documents[mention["document"]] = store.document(mention["document"])
     event["merged"] = [_mention_detail(m, documents[m["document"]]) for m in event["merged"]]
     return with_country_name(event)
+
+
+# The page's first render. app.js draws the same list from the API (keep the wording in step with it); the
+# server renders it too so that the page shows the events before, or without, any script. Every value
+# passes through `html.escape`.
+
+def place_label(event: dict[str, Any]) -> str:
+    location = event.get("location") or {}
+    if not location.get("name"):
+        return "Place unknown"
+    parts = [location["name"]]
+    for extra in (location.get("admin1"), location.get("country")):
+        if extra and extra not in parts:
+            parts.append(extra)
+    return ", ".join(parts)
+
+
+def date_label(value: dict[str, Any] | None) -> str:
+    if not value or not value.get("start"):
+        return "undated"
+    end = value.get("end")
+    label = f"{value['start']} to {end}" if end and end != value["start"] else value["start"]
+    precision = value.get("precision")
+    return f"{label} ({precision})" if precision and precision != "day" else label
+
+
+def fatalities_label(fatalities: dict[str, Any] | None) -> str | None:
+    if not fatalities or (fatalities.get("min") is None and fatalities.get("max") is None):
+        return None
+    low, high, best = fatalities.get("min"), fatalities.get("max"), fatalities.get("best")
+    label = f"{low}" if high is None or low == high else f"{'?' if low is None else low}-{high}"
+    return f"{label} (best {best})" if best is not None and str(best) != label else label
+
+
+def event_item_html(event: dict[str, Any]) -> str:
+    """One `<li>` of the event list, as app.js builds it."""
+    mentions = event.get("mentions") or 0
+    meta = [date_label(event.get("date")), f"{mentions} report{'' if mentions == 1 else 's'}"]
+    deaths = fatalities_label(event.get("fatalities"))
+    if deaths:
+        meta.append(f"{deaths} killed")
+    if event.get("sources"):
+        meta.append(", ".join(str(s) for s in event["sources"][:3]))
+    kind = event.get("sub_event_type") or event.get("event_type") or ""
+    type_class = TYPE_CLASSES.get(event.get("event_type") or "", "type-other")
+    title = f"{event.get('event_type')}: {kind}"
+    return (
+        f'<li class="event-item {type_class}" tabindex="0" data-id="{escape(str(event["id"]))}" '
+        f'title="{escape(title)}" aria-selected="false">'
+        f'<span class="dot"></span><div><div class="place">{escape(place_label(event))}</div>'
+        f'<div class="kind">{escape(kind)}</div></div><div class="meta">{escape(" · ".join(meta))}</div></li>'
+    )
+
+
+def index_html(template: str, events: list[dict[str, Any]], stats: dict[str, Any]) -> str:
+    """The UI page with its summary and event list filled in (escaped) from the store."""
+    pills = [f"{stats['canonical_events']} events", f"{stats['documents']} documents",
+             f"{stats['multi_source_events']} with several reports"]
+    if stats.get("first_event_date"):
+        pills.append(f"{stats['first_event_date']} to {stats['last_event_date']}")
+    summary = "".join(f'<span class="pill">{escape(pill)}</span>' for pill in pills)
+    if events:
+        items = "".join(event_item_html(event) for event in events)
+    else:
+        items = '<li class="event-item muted">No events in this store yet.</li>'
+    return (template.replace("<!--SUMMARY-->", summary)
+            .replace("<!--EVENTS-->", items)
+            .replace("<!--COUNT-->", str(len(events))))
