@@ -29,10 +29,14 @@ demo: install
 	$(SITREPS) events --db $(DEMO_DB) --format jsonl > out/events.jsonl
 	$(SITREPS) export --db $(DEMO_DB) --format acled-csv out/events.csv
 	$(SITREPS) export --db $(DEMO_DB) --format geojson out/events.geojson
+	$(SITREPS) export --db $(DEMO_DB) --format parquet out/events.parquet
+	$(SITREPS) report --db $(DEMO_DB) --format md out/sitrep.md
+	$(SITREPS) report --db $(DEMO_DB) --format html out/sitrep.html
 	$(SITREPS) extract --format jsonl examples/text > out/extract.jsonl
 	@echo
 	@echo "Demo results: store $(DEMO_DB); events out/events.jsonl, out/events.csv (ACLED-style),"
-	@echo "out/events.geojson (QGIS); per-document extraction out/extract.jsonl."
+	@echo "out/events.geojson (QGIS), out/events.parquet; situation report out/sitrep.md (with"
+	@echo "out/sitrep-map.svg, out/sitrep-chart.svg) and out/sitrep.html; per-document extraction out/extract.jsonl."
 	@echo "Browse them: make serve   (or: $(SITREPS) events --db $(DEMO_DB) --explain EVENT_ID)"
 
 test: install

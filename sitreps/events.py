@@ -9,6 +9,12 @@ Triggers come from data/event_triggers.tsv, looked up by lemma (one dictionary p
 either names a sub-event type outright ("ambush", "kidnap") or a rule family ("strike", "attack", "seize",
 "protest") that is resolved from the sentence: the weapon words near it (data/weapons.tsv), what was hit,
 who acted, and the cues that turn a protest into one met with force.
+
+A classifier (sitreps.event_classifier) then reads each sentence with the rules' verdicts as features. The two
+are merged by `decide`: rule events the classifier is sure are none are dropped (unless the rule is confident),
+a lone rule event of a type the classifier finds unlikely is retyped, and where the rules abstain the
+classifier's type stands when likely enough. `salient_event` picks the event a short report is about, and
+`disorder_type_for` gives ACLED's disorder type of a sub-event type.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from sitreps.actors import (
     country_of_token,
     match_actor_pattern,
     resolve_actors,
+    sentence_countries,
 )
 from sitreps.event_classifier import (
     NONE,
@@ -547,7 +554,13 @@ def _object_heads(head: Token) -> set[str]:
 def _territory_type(agent_lemmas: set[str], cues: SentenceCues, default: str) -> str:
     if agent_lemmas & NON_STATE_AGENTS:
         return "Non-state actor overtakes territory"
-    if agent_lemmas & STATE_AGENTS or any(country_of_text(lemma) for lemma in agent_lemmas):
+    agent_countries = {country for country in map(country_of_text, agent_lemmas) if country}
+    if agent_countries:
+        # ACLED: a foreign state's forces taking a place abroad "overtake" it, like a non-state actor.
+        places = set(sentence_countries(cues.sentence))
+        if places and not places & agent_countries:
+            return "Non-state actor overtakes territory"
+    if agent_lemmas & STATE_AGENTS or agent_countries:
         return "Government regains territory"
     sentence_agents = [t for t in cues.sentence if _lemma(t) in (NON_STATE_AGENTS | STATE_AGENTS)]
     for token in sentence_agents:
@@ -947,6 +960,7 @@ def _mention(doc: Doc, document: Document, sentence: Span, event: SentenceEvent,
         id=f"{document.id}:e{number}",
         event_type=event_type,
         sub_event_type=event.sub_event_type,
+        disorder_type=disorder_type_for(event_type, event.sub_event_type),
         confidence=event.confidence,
         trigger=_char_span(document, doc, first, last + 1),
         evidence=_sentence_span(document, sentence),

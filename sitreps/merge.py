@@ -57,8 +57,8 @@ ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
 # Outlets call the same crowd protesters or rioters.
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
-MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "location", "actor1", "actor2", "documents",
-                "first_reported", "evidence", "named_places")  # fmt: skip
+MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "location", "location_at_dateline",
+                "actor1", "actor2", "documents", "first_reported", "evidence", "named_places")  # fmt: skip
 OVERNIGHT_CUE = re.compile(r"\b(overnight|night|nighttime|midnight|dawn|early|late)\b", re.IGNORECASE)
 # "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
 TOLL_UPDATE_CUE = re.compile(
@@ -126,7 +126,7 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
 
     own_date = event.date
     dates = [
-        value.to_event_date() for value in extraction.dates
+        {**value.to_event_date(), "at": value.start} for value in extraction.dates
         if inside(value.start, value.end) and value.precision == "day"
         and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))
     ]  # fmt: skip
@@ -242,42 +242,66 @@ def _interval(date_value: dict[str, Any] | None) -> tuple[date, date, str] | Non
     return start, end, date_value.get("precision") or "day"
 
 
-def _is_report_date(mention: dict[str, Any]) -> bool:
-    """Whether the mention's date is that of a statement or toll update about the event rather than the
-    event's own: the date follows "said", "rose to 30" and the like, or the sentence updates a toll."""
+def _offset_in_evidence(mention: dict[str, Any], at: Any) -> int | None:
+    """A document offset made relative to the mention's evidence sentence (None when unknown)."""
+    start = (mention.get("evidence") or {}).get("start")
+    return at - start if isinstance(at, int) and isinstance(start, int) else None
+
+
+def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
+    """How the mention's date reads as the date of a report about the event rather than the event's own:
+    ("toll", end of the cue) when the event is the subject of a toll update ("the toll from Saturday's
+    strike rose to 30 on Sunday"), ("statement", where the date stands) when the date follows a statement
+    verb ("said on Thursday that 40 were killed in Sunday's attack"), ("report day", where the date stands)
+    when the date is the report's own publication day ("mourned on July 8 the 10 killed ... on July 6");
+    None otherwise. Offsets are relative to the evidence sentence."""
     date_value = mention.get("date") or {}
     text = str(date_value.get("text") or "").strip()
     evidence = str((mention.get("evidence") or {}).get("text") or "")
-    if not text or date_value.get("precision") != "day":
-        return False
-    if TOLL_UPDATE_CUE.search(evidence):
-        return True
-    pattern = rf"\b(?:{STATEMENT_VERBS})\b(?:\s+(?:to\s+)?[\w,]+){{0,3}}?\s+{re.escape(text)}"
-    return re.search(pattern, evidence, re.IGNORECASE) is not None
+    trigger_at = _offset_in_evidence(mention, (mention.get("trigger") or {}).get("start"))
+    if not text or date_value.get("precision") != "day" or trigger_at is None or not 0 <= trigger_at < len(evidence):
+        return None
+    cue = TOLL_UPDATE_CUE.search(evidence)
+    if cue and trigger_at < cue.end():
+        return "toll", cue.end()
+    pattern = rf"\b(?:{STATEMENT_VERBS})\b(?:\s+(?:to\s+)?[\w,]+){{0,3}}?\s+({re.escape(text)})"
+    statement = re.search(pattern, evidence, re.IGNORECASE)
+    if statement:
+        return "statement", statement.start(1)
+    if date_value.get("start") == mention.get("published") and text in evidence:
+        return "report day", evidence.index(text)
+    return None
 
 
 def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     """The dates the mention's event may have, most likely first, each with a note: its own date, except
-    that a statement or toll-update date gives way to an earlier day its sentence names ("Saturday's
-    attack"), or, when the sentence names none but updates a toll, to the week before it."""
+    that a statement or toll-update date gives way to an earlier day its sentence names for the event
+    ("Saturday's attack": anywhere in a toll update's sentence; after the event's trigger or nearer to it
+    than the statement's date otherwise), or, for a toll update naming no earlier day, to the week before it."""
     own = mention.get("date")
-    if not own or not _is_report_date(mention):
+    dating = _report_dating(mention) if own else None
+    if dating is None:
         return [(own, "")] if own else []
+    kind, at = dating  # where the cue ends or the statement's date stands
     own_start = _parse_day(own.get("start"))
-    earlier = [
-        value for value in (mention.get("context") or {}).get("dates") or []
-        if own_start and (_parse_day(value.get("start")) or own_start) < own_start
-    ]  # fmt: skip
+    trigger_at = _offset_in_evidence(mention, (mention.get("trigger") or {}).get("start")) or 0
+    earlier = []
+    for value in (mention.get("context") or {}).get("dates") or []:
+        day, where = _parse_day(value.get("start")), _offset_in_evidence(mention, value.get("at"))
+        if not (own_start and day and day < own_start):
+            continue
+        in_sentence = where is None or 0 <= where < len(str((mention.get("evidence") or {}).get("text") or ""))
+        # otherwise the event's day stands nearer its trigger than the report's date does, or, after a
+        # statement, follows the trigger ("claimed ... the bombings that killed 32 people on Thursday")
+        nearer = where is None or abs(where - trigger_at) < abs(at - trigger_at)
+        beside_trigger = nearer or (kind == "statement" and where > trigger_at)
+        if in_sentence and (kind == "toll" or beside_trigger):
+            earlier.append(value)
     notes = f"{own.get('text')!r} dates the report, not the event"
     options = [(value, f"event date {value.get('text')!r}; {notes}") for value in reversed(earlier)]
-    if not options and own_start and TOLL_UPDATE_CUE.search(str((mention.get("evidence") or {}).get("text"))):
-        before = {
-            "start": (own_start - timedelta(days=TOLL_UPDATE_LOOKBACK_DAYS)).isoformat(),
-            "end": (own_start - timedelta(days=1)).isoformat(),
-            "precision": "week",
-            "text": f"before {own.get('text')}",
-        }
-        options.append((before, f"toll update: the event came before {own.get('text')!r}"))
+    if not options and own_start and kind == "toll":
+        options.append((_week_before(own_start, str(own.get("text"))),
+                        f"toll update: the event came before {own.get('text')!r}"))  # fmt: skip
     return [*options, (own, "")]
 
 
@@ -293,8 +317,29 @@ def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif len(options) > 1 and not match.blocked:
             match.score -= 0.05  # the stated date of a follow-up is the less likely event date
         matches.append(match)
+    if canonical.get("date_from_reports") and all(match.blocked for match in matches):
+        # the event's only day is that of a toll update or statement: the event came in the week before it
+        own = canonical.get("date") or {}
+        start = _parse_day(own.get("start"))
+        if start:
+            window = {**canonical, "date": _week_before(start, str(own.get("text")))}
+            for value, _ in options:
+                match = _compare_dates(value, mention, window)
+                if not match.blocked:
+                    match.weak = True
+                    match.reasons.append(f"the event's {own.get('text')!r} dates a report about it")
+                    matches.append(match)
     allowed = [match for match in matches if not match.blocked]
     return max(allowed, key=lambda match: (not match.weak, match.score)) if allowed else matches[-1]
+
+
+def _week_before(day: date, text: str) -> dict[str, Any]:
+    return {
+        "start": (day - timedelta(days=TOLL_UPDATE_LOOKBACK_DAYS)).isoformat(),
+        "end": (day - timedelta(days=1)).isoformat(),
+        "precision": "week",
+        "text": f"before {text}",
+    }
 
 
 def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
@@ -443,6 +488,16 @@ def named_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
     return list(distinct.values())
 
 
+def _dateline_in_same_region(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether one side is placed only at its report's dateline and the two towns share a first-level region."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    at_dateline = (bool(ours) and _located_at_dateline(ours, mention.get("context") or {})
+                   or bool(canonical.get("location_at_dateline")))  # fmt: skip
+    return at_dateline and bool(ours.get("admin1")) and ours.get("admin1") == theirs.get("admin1") and (
+        ours.get("country_code") == theirs.get("country_code")
+    )
+
+
 def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     """The place match of the located places, or, when that is coarse or fails, of a town the report
     names (strong when the report names just that one town, weak when it lists several)."""
@@ -450,12 +505,16 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     if not located.blocked and not located.weak:
         return located
     ours = named_places(mention)
-    # the event's own named towns count only while it has no town of its own
-    coarse_event = not canonical.get("location") or _level(canonical["location"]) != "local"
+    # the event's named towns count only while its own place is no town, or only a dateline
+    coarse_event = (not canonical.get("location") or _level(canonical["location"]) != "local"
+                    or bool(canonical.get("location_at_dateline")))  # fmt: skip
     theirs = list(canonical.get("named_places") or []) if coarse_event else []
     options = [(town, canonical.get("location"), len(ours)) for town in ours]
     options += [(mention.get("location"), town, len(theirs)) for town in theirs]
     best = None
+    if located.blocked and _dateline_in_same_region(mention, canonical):
+        best = Match(0.1, [f"{located.reasons[0]}; a dateline is where the report was filed: same region "
+                           f"{(mention.get('location') or {}).get('admin1')}"], weak=True)  # fmt: skip
     for a, b, count in options:
         match = _place_match(a, b)
         if match.blocked or match.weak:
@@ -545,6 +604,12 @@ def _event_date(mention: dict[str, Any]) -> tuple[dict[str, Any] | None, bool]:
     return mention.get("date"), False
 
 
+def _date_from_reports(mentions: list[dict[str, Any]]) -> bool:
+    """Whether the event's day is known only as the day of toll updates or statements about it."""
+    dated = [pair for pair in map(_event_date, mentions) if _interval(pair[0])]
+    return bool(dated) and not any(own for _, own in dated)
+
+
 def _pick_date(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
     dated = [(value, own) for value, own in map(_event_date, mentions) if _interval(value)]
     dated = [pair for pair in dated if pair[1]] or dated  # a report's own date only when nothing better
@@ -557,7 +622,11 @@ def _pick_date(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _pick_location(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
-    located = [m["location"] for m in mentions if m.get("location")]
+    """The finest place reported, a place in the text before one taken from a dateline."""
+    located = [m["location"] for m in mentions if m.get("location")
+               and not _located_at_dateline(m["location"], m.get("context") or {})] or [
+        m["location"] for m in mentions if m.get("location")
+    ]  # fmt: skip
     if not located:
         return None
     finest = min(location.get("geo_precision") or 3 for location in located)
@@ -749,7 +818,11 @@ def build_canonical(
         "event_type": event_type,
         "sub_event_type": _most_common([m.get("sub_event_type") for m in same_type]),
         "date": _pick_date(mentions),
+        "date_from_reports": _date_from_reports(mentions),
         "location": _pick_location(mentions),
+        "location_at_dateline": bool(mentions) and all(
+            _located_at_dateline(m["location"], m.get("context") or {}) for m in mentions if m.get("location")
+        ) and any(m.get("location") for m in mentions),
         "actor1": _pick_actor(mentions, "actor1"),
         "actor2": _pick_actor(mentions, "actor2"),
         "fatalities": _fatalities(mentions),

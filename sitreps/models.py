@@ -162,6 +162,7 @@ class EventMention:
     confidence: float
     trigger: Span
     evidence: Span  # the sentence
+    disorder_type: str | None = None  # ACLED: Political violence, Demonstrations, Strategic developments
     modality: str = "asserted"
     actor1: Actor | None = None
     actor2: Actor | None = None
@@ -178,6 +179,7 @@ class EventMention:
             "id": self.id,
             "event_type": self.event_type,
             "sub_event_type": self.sub_event_type,
+            "disorder_type": self.disorder_type,
             "confidence": round(self.confidence, 3),
             "trigger": self.trigger.to_dict(),
             "evidence": self.evidence.to_dict(),

@@ -166,14 +166,23 @@ def fatalities_phrase(fatalities: dict[str, Any] | None) -> str:
     return phrase
 
 
+def actors_phrase(event: dict[str, Any]) -> str:
+    """Who took part, worded for the event type: " by X against Y", " between X and Y", " involving X"."""
+    actor1, actor2 = (event.get("actor1") or {}).get("name"), (event.get("actor2") or {}).get("name")
+    event_type = event.get("event_type")
+    if event_type == "Battles" and actor1 and actor2:
+        return f" between {actor1} and {actor2}"
+    if event_type == "Strategic developments":
+        names = " and ".join(name for name in (actor1, actor2) if name)
+        return f" involving {names}" if names else ""
+    if event_type in DEMONSTRATION_TYPES:
+        return (f" by {actor1}" if actor1 else "") + (f", met by {actor2}" if actor2 else "")
+    return (f" by {actor1}" if actor1 else "") + (f" against {actor2}" if actor2 else "")
+
+
 def event_summary(event: dict[str, Any]) -> str:
     """One plain sentence from the canonical event: when, what, by whom, against whom, where, the toll."""
-    actor1, actor2 = (event.get("actor1") or {}).get("name"), (event.get("actor2") or {}).get("name")
-    sentence = f"On {date_phrase(event.get('date'))}, {type_phrase(event)}"
-    if actor1:
-        sentence += f" by {actor1}"
-    if actor2:
-        sentence += f" against {actor2}"
+    sentence = f"On {date_phrase(event.get('date'))}, {type_phrase(event)}{actors_phrase(event)}"
     place = place_phrase(event.get("location"))
     if place:
         sentence += f" in {place}"

@@ -47,8 +47,11 @@ GENERIC_WORDS = {
     "earth", "world", "globe", "heaven", "hell", "mission", "police", "court", "congress", "parliament",
     "senate", "government", "army", "navy", "airport", "university", "college", "school", "church",
 }
+PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards"}
+# "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
+REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district"}
 # Organisation words: an ORG entity containing one is an organisation, whatever its place name.
 ORG_WORDS = {
@@ -85,6 +88,8 @@ CONTEXT_ADMIN1 = 2.0  # in a region the document names
 CONTAINER_MATCH = 5.0  # "X, Y" / "X in Y" where Y contains the candidate
 CONTAINER_CONFLICT = -4.0  # "X, Y" where Y is a place that does not contain the candidate
 CONTAINER_KIND = 2.0  # the Y of "X, Y" being a country or region
+MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readings also lie
+PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 
@@ -217,9 +222,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS | {"GAZ", "DATELINE"}}
     countries = {m.candidates[0].country_code for m in mentions if m.candidates}
     for m in doubtful:
-        previous = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+        before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
+        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
         if name_key(m.text) in place_names or (
-                previous in LOCATIVE_WORDS and any(e.country_code in countries for e in m.candidates)):
+                locative and any(e.country_code in countries for e in m.candidates)):
             mentions.append(m)
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -278,8 +284,9 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
                 m.prefer_region = True
                 continue
         before = text[max(0, m.start - 30):m.start].lower()
-        if re.search(r"\b(region|province|oblast|governorate|state) of (the )?$", before):
-            m.prefer_region = True
+        if re.search(r"\b(region|province|oblast|governorate|state) of (the )?$", before) \
+                or REGIONS_AFTER.match(text, m.end):
+            m.prefer_region = True  # "the region of X", "the X and Y regions"
 
 
 def _link_containers(mentions: list[Mention], text: str) -> None:
@@ -313,6 +320,8 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     own: dict[str, Counter] = field(default_factory=dict)  # name key -> what its own mentions added to countries
     regions: Counter = field(default_factory=Counter)
+    # (country, admin1) -> the names whose likeliest readings lie in that region, or are that region
+    plausible_regions: dict[tuple[str | None, str | None], set[str]] = field(default_factory=dict)
     anchors: list[tuple[str, GazetteerEntry]] = field(default_factory=list)  # (name key, entry)
 
 
@@ -340,6 +349,9 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += CONTEXT_ADMIN1
     if entry.kind in {"city", "admin2"}:
         score += _proximity(m, entry, context)
+    if entry.kind in {"city", "admin2", "admin1"} and \
+            context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {name_key(m.text)}:
+        score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
     if m.prefer_region and entry.kind == "admin1":
         score += 4.0
     if m.is_container and entry.kind in {"country", "admin1", "admin2"}:
@@ -382,12 +394,25 @@ def _context(mentions: list[Mention]) -> Context:
     return context
 
 
+def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | None], set[str]]:
+    regions: dict[tuple[str | None, str | None], set[str]] = {}
+    for m in mentions:
+        if m.label == DEMONYM:
+            continue
+        for entry in m.candidates[:PLAUSIBLE_READINGS]:
+            if entry.kind in {"city", "admin2", "admin1"}:
+                regions.setdefault((entry.country_code, entry.admin1_code), set()).add(name_key(m.text))
+    return regions
+
+
 def _resolve(mentions: list[Mention]) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
     for m in mentions:
         m.resolved, m.score = _best(m, Context())
+    plausible_regions = _plausible_regions(mentions)
     for _ in range(2):
         context = _context(mentions)
+        context.plausible_regions = plausible_regions
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score = _best(m, context)
 
@@ -477,6 +502,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             continue
         if t.dep_ in {"dobj", "nsubjpass", "obj", "attr"} and (head == trigger or head in trigger_chain):
             return 2.5  # "struck Kyiv", "Kyiv was shelled"
+        if t.dep_ in {"dobj", "nsubjpass", "obj"} and head in trigger.subtree:
+            return 2.0  # "killed when shells hit the village of X"
         if t.dep_ in {"nsubj", "poss"}:
             verb = head if t.dep_ == "nsubj" else head.head
             if verb.lemma_ in SPEECH_LEMMAS:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sitreps.outputs import (
+    actors_phrase,
     date_phrase,
     event_sort_key,
     lookup_country,
@@ -174,12 +175,7 @@ def _who_said(citation: Citation) -> str:
 def _event_sentence(event: dict[str, Any]) -> str:
     """"A missile or artillery strike by X against Y in Place." (no date: the day heads the section)"""
     phrase = type_phrase(event)
-    sentence = phrase[0].upper() + phrase[1:]
-    actor1, actor2 = (event.get("actor1") or {}).get("name"), (event.get("actor2") or {}).get("name")
-    if actor1:
-        sentence += f" by {actor1}"
-    if actor2:
-        sentence += f" against {actor2}"
+    sentence = phrase[0].upper() + phrase[1:] + actors_phrase(event)
     place = place_phrase(event.get("location"))
     return sentence + (f" in {place}." if place else ".")
 

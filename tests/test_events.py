@@ -222,3 +222,14 @@ def test_salient_event_skips_threats() -> None:
 
 def test_shooting_at_protesters_is_excessive_force() -> None:
     assert "Excessive force against protesters" in types_of("Troops shot at protesters in Mandalay on Sunday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops captured the village of Krasnohorivka near Donetsk after weeks of fighting.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian troops recaptured the village of Robotyne in Zaporizhzhia region.", "Government regains territory"),
+    ("Russian forces retook the town of Sudzha in Kursk region.", "Government regains territory"),
+])
+def test_foreign_forces_overtake_territory(text: str, expected: str) -> None:
+    """ACLED codes a foreign state's forces taking a place abroad like a non-state actor overtaking it."""
+    assert expected in types_of(text)

@@ -74,6 +74,7 @@ def mention(
     sources: list[str] | None = None,
     evidence: str = "Missiles struck the city.",
     context: dict[str, Any] | None = None,
+    trigger: str = "",
 ) -> dict[str, Any]:
     return {
         "id": "e1",
@@ -92,6 +93,7 @@ def mention(
         "modality": modality,
         "sources": sources or [],
         "evidence": {"text": evidence, "start": 0, "end": len(evidence)},
+        "trigger": {"text": trigger, "start": evidence.index(trigger), "end": evidence.index(trigger) + len(trigger)},
         "context": context or {},
     }
 
@@ -319,7 +321,8 @@ def test_a_toll_update_joins_the_event_on_the_earlier_day_its_sentence_names():
         location=DNIPRO,
         published="2023-01-15",
         evidence=TOLL_UPDATE,
-        context={"dates": [day("2023-01-14", "Saturday's")], "places": []},
+        trigger="strike",
+        context={"dates": [{**day("2023-01-14", "Saturday's"), "at": TOLL_UPDATE.index("Saturday's")}]},
     )
     score, reasons = match_score(update, saturday_strike)
     assert score >= MERGE_THRESHOLD
@@ -331,6 +334,9 @@ def test_a_toll_update_joins_the_event_on_the_earlier_day_its_sentence_names():
     assert merge_mention(bare, [{**saturday_strike, "id": "ev-sat"}])[0] == "ev-sat"
 
 
+NEW_STRIKE = "Russian missiles hit an industrial plant in Dnipro on Sunday, a day after Saturday's strike."
+
+
 def test_a_new_strike_the_next_day_in_the_same_city_stays_apart():
     saturday_strike = canonical(mention("reuters", date=SATURDAY, location=DNIPRO, published="2023-01-14"))
     sunday_strike = mention(
@@ -338,11 +344,15 @@ def test_a_new_strike_the_next_day_in_the_same_city_stays_apart():
         date=day("2023-01-15", "on Sunday"),
         location=DNIPRO,
         published="2023-01-15",
-        evidence="Russian missiles hit an industrial plant in Dnipro on Sunday, a day after Saturday's strike.",
-        context={"dates": [day("2023-01-14", "Saturday's")], "places": []},
+        evidence=NEW_STRIKE,
+        trigger="hit",
+        context={"dates": [{**day("2023-01-14", "Saturday's"), "at": NEW_STRIKE.index("Saturday's")}]},
     )
     score, reasons = match_score(sunday_strike, saturday_strike)
     assert score == 0.0 and any("different days" in reason for reason in reasons)
+
+
+STATEMENT = "Authorities said on Thursday that 40 people were killed in Sunday's attack on the church."
 
 
 def test_statement_dates_give_way_to_the_event_day_named_in_the_sentence():
@@ -351,10 +361,28 @@ def test_statement_dates_give_way_to_the_event_day_named_in_the_sentence():
         "b",
         date=day("2022-06-09", "on Thursday"),
         published="2022-06-09",
-        evidence="Authorities said on Thursday that 40 people were killed in Sunday's attack on the church.",
-        context={"dates": [day("2022-06-05", "Sunday's")], "places": []},
+        evidence=STATEMENT,
+        trigger="killed",
+        context={"dates": [{**day("2022-06-05", "Sunday's"), "at": STATEMENT.index("Sunday's")}]},
     )
     assert match_score(statement, sunday_attack)[0] >= MERGE_THRESHOLD
+
+
+def test_a_new_attack_in_a_toll_updates_sentence_keeps_its_own_date():
+    new_strikes = (
+        "The death toll from Monday's drone attack on Kyiv rose to five, officials said on Tuesday, as Russia "
+        "struck power stations in Kyiv and other cities."
+    )
+    monday_attack = canonical(mention("a", date=day("2022-10-17"), published="2022-10-17"))
+    tuesday = mention(
+        "b",
+        date=day("2022-10-18", "on Tuesday"),
+        published="2022-10-18",
+        evidence=new_strikes,
+        trigger="struck",
+        context={"dates": [{**day("2022-10-17", "Monday's"), "at": new_strikes.index("Monday's")}]},
+    )
+    assert match_score(tuesday, monday_attack)[0] == 0.0
 
 
 DATELINE_KYIV = {**KYIV, "place": {"text": "KYIV", "start": 0, "end": 4}}
@@ -441,3 +469,47 @@ def test_a_republished_story_counts_once_among_independent_sources():
     assert event["independent_sources"] == 2
     assert event["republished"] == [{"documents": ["ap", "copy"], "outlets": ["Associated Press", "ABC News"]}]
     assert event["confidence"] < build_canonical("ev-w", reports)["confidence"]
+
+
+def test_a_report_dated_on_its_own_publication_day_takes_the_day_nearer_the_event():
+    mourning = "Lviv held a day of mourning on July 8 for the 10 people killed when a missile hit the city on July 6."
+    lviv = place("Lviv", 49.8397, 24.0297, "UA", "Lviv", 1)
+    strike = canonical(mention("a", date=day("2023-07-06"), location=lviv, published="2023-07-06"))
+    report = mention(
+        "b",
+        date=day("2023-07-08", "on July 8"),
+        location=lviv,
+        published="2023-07-08",
+        evidence=mourning,
+        trigger="hit",
+        context={"dates": [{**day("2023-07-06", "on July 6"), "at": mourning.index("on July 6")}]},
+    )
+    assert match_score(report, strike)[0] >= MERGE_THRESHOLD
+
+
+def test_a_dateline_town_is_only_a_weak_place_within_its_region():
+    peshawar = place("Peshawar", 34.008, 71.578, "PK", "Khyber Pakhtunkhwa", 1)
+    khar = place("Khar", 34.73, 71.52, "PK", "Khyber Pakhtunkhwa", 1)
+    quetta = place("Quetta", 30.18, 67.0, "PK", "Balochistan", 1)
+    at_dateline = {**peshawar, "place": {"text": "PESHAWAR", "start": 0, "end": 8}}
+    bombing = dict(sub_event_type="Suicide bomb", actor1=None, date=day("2023-07-30"))
+    filed_in_peshawar = mention(
+        "reuters", location=at_dateline, **bombing,
+        context={"dates": [], "places": [{**peshawar, "text": "PESHAWAR", "start": 0, "dateline": True}]},
+    )  # fmt: skip
+    rally = canonical(mention("dawn", location=khar, **bombing), event_id="ev-khar")
+    assert merge_mention(filed_in_peshawar, [rally])[0] == "ev-khar"
+    assert match_score(filed_in_peshawar, canonical(mention("geo", location=quetta, **bombing)))[0] == 0.0
+
+
+def test_an_event_known_only_from_a_toll_update_still_takes_its_first_report():
+    bajaur = place("Khar", 34.73, 71.52, "PK", "Khyber Pakhtunkhwa", 1)
+    update_text = "The death toll from a suicide bombing at a rally in Khar rose to 54 on Monday, police said."
+    update = mention("reuters", date=day("2023-07-31", "on Monday"), location=bajaur, published="2023-07-31",
+                     sub_event_type="Suicide bomb", actor1=None, evidence=update_text, trigger="bombing")  # fmt: skip
+    event = canonical(update, event_id="ev-update")
+    assert event["date_from_reports"] is True
+    first_report = mention("dawn", date=day("2023-07-30", "on Sunday"), location=bajaur, published="2023-08-01",
+                           sub_event_type="Suicide bomb", actor1=None)  # fmt: skip
+    event_id, _, reasons = merge_mention(first_report, [event])
+    assert event_id == "ev-update" and any("dates a report about it" in reason for reason in reasons)

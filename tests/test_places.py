@@ -79,6 +79,30 @@ def test_countries_sit_at_their_centroids_not_capitals(gazetteer):
     assert gazetteer.capital("UA").name == "Kyiv"
 
 
+def test_countries_sit_at_gazetteer_style_points(gazetteer):
+    # the World Factbook's points, which GeoNames uses, not polygon centroids
+    for code, lat, lon in [("RU", 60.0, 100.0), ("CN", 35.0, 105.0), ("UA", 49.0, 32.0), ("SY", 35.0, 38.0)]:
+        country = gazetteer.country(code)
+        assert haversine_km(country.lat, country.lon, lat, lon) < 20, code
+    us = gazetteer.country("US")
+    assert haversine_km(us.lat, us.lon, 39.8, -98.6) < 50  # the middle of the contiguous states
+
+
+def test_regions_sit_at_their_area_centre_not_among_their_towns(gazetteer):
+    ontario = next(e for e in gazetteer.lookup("Ontario") if e.kind == "admin1")
+    assert haversine_km(ontario.lat, ontario.lon, 43.65, -79.38) > 500  # far north of Toronto
+    kherson = gazetteer.lookup("Kherson Oblast")[0]
+    assert haversine_km(kherson.lat, kherson.lon, 46.6, 33.4) < 100
+
+
+def test_counties_and_demonyms(gazetteer):
+    county = gazetteer.lookup("Laurel County")[0]
+    assert (county.kind, county.country_code, county.admin1_code) == ("admin2", "US", "KY")
+    assert gazetteer.demonym_country("Israelis").country_code == "IL"
+    assert gazetteer.demonym_country("French").country_code == "FR"
+    assert gazetteer.lookup("Department") == []  # a region type word alone names nothing
+
+
 def test_well_known_areas(gazetteer):
     crimea = gazetteer.lookup("Crimea")[0]
     assert haversine_km(crimea.lat, crimea.lon, 45.3, 34.4) < 200
@@ -162,6 +186,52 @@ def test_demonyms_and_surnames_are_not_places(gazetteer):
     assert not texts & {"Ukrainian", "Russian", "Turkish", "Lincoln"}
 
 
+def test_demonyms_only_on_request(gazetteer):
+    document, doc = parse("Turkish troops crossed into Syria as Kurdish fighters withdrew from Kobani.")
+    assert "Turkish" not in {p.text for p in extract_places(doc, document, gazetteer)}
+    turkish = by_text(extract_places(doc, document, gazetteer, demonyms=True), "Turkish")
+    assert (turkish.kind, turkish.country_code) == ("demonym", "TR")
+
+
+def test_local_news_context_beats_famous_namesakes(gazetteer):
+    text = ("Paris police arrested two teenagers after a break-in on Clarksville Street, and deputies in Reno "
+            "are searching for a third suspect, the Lamar County sheriff said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Paris").country_code == "US" and by_text(places, "Paris").admin1 == "Texas"
+    assert by_text(places, "Lamar County").kind == "admin2"
+
+
+def test_a_state_and_its_city_support_each_other(gazetteer):
+    text = "The Georgia Bureau of Investigation said the shooting happened outside a bar in Atlanta late Saturday."
+    _, _, places = places_of(text, gazetteer)
+    georgia = by_text(places, "Georgia")
+    assert (georgia.kind, georgia.country_code) == ("admin1", "US")
+    assert near(by_text(places, "Atlanta"), 33.75, -84.39, 30)
+
+
+def test_bare_province_name_is_the_province_when_its_city_is_a_small_part(gazetteer):
+    _, _, places = places_of("Quebec will hold an election in October, the premier announced in Montreal.", gazetteer)
+    assert by_text(places, "Quebec").kind == "admin1"
+
+
+def test_county_and_ap_state_abbreviation(gazetteer):
+    _, _, places = places_of("Deputies in Laurel County arrested the suspect near London, Ky., on Friday.", gazetteer)
+    london = by_text(places, "London")
+    assert london.country_code == "US" and london.admin1 == "Kentucky"
+
+
+def test_capitalised_dateline(gazetteer):
+    text = "Car pulled from lake. HUDSON -- A man was found dead in a stolen car near Bloomington, police said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "HUDSON").admin1 == "Illinois"
+
+
+def test_village_tagged_as_a_person_after_village_of(gazetteer):
+    text = "Shelling hit the village of Bilozerka in the Kherson region, the governor said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Bilozerka").country_code == "UA"
+
+
 def test_facility_resolves_to_the_containing_place(gazetteer):
     _, _, places = places_of("Hundreds rallied on Freedom Square in Kharkiv on Saturday.", gazetteer)
     square = by_text(places, "Freedom Square")
@@ -205,6 +275,38 @@ def test_falls_back_to_earlier_places_and_returns_none_without_any(gazetteer):
     loc = locate(text, "killed", gazetteer)
     assert loc["name"] == "Khartoum"
     assert locate("Three people were killed, medics said.", "killed", gazetteer) is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    ("KRAMATORSK, Ukraine — A Russian missile slammed into an apartment block on Thursday, killing four people.",
+     "slammed", "Kramatorsk", 1),
+    ("Two civilians were killed when shells hit the village of Bilozerka in the Kherson region, the governor said.",
+     "killed", "Bilozerka", 1),
+    ("Moscow accused Kyiv of launching drones at the Crimean port of Sevastopol.", "launching", "Sevastopol", 1),
+    ("Kyiv said Russian troops attacked positions near Bakhmut, in the eastern Donetsk region.", "attacked",
+     "Bakhmut", 2),
+    ("Speaking in Washington, Zelensky said Russian strikes on Lviv had destroyed a warehouse.", "strikes", "Lviv", 1),
+    ("Russian missiles struck a power plant in Kharkiv overnight, The New York Times reported.", "struck",
+     "Kharkiv", 1),
+])
+def test_ukraine_wire_event_locations(gazetteer, text, trigger, name, precision):
+    loc = locate(text, trigger, gazetteer)
+    assert (loc["name"], loc["geo_precision"]) == (name, precision)
+
+
+def test_each_of_several_named_regions_is_a_region(gazetteer):
+    text = "Ukraine's air force said it shot down 30 drones overnight, mostly over the Odesa and Mykolaiv regions."
+    loc = locate(text, "shot down", gazetteer)
+    assert loc["geo_precision"] == 3 and loc["country_code"] == "UA"
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Odesa").kind == "admin1"
+
+
+def test_outlet_names_are_never_event_locations(gazetteer):
+    text = "The New York Times reported that drones hit an oil depot, according to the Kyiv Independent."
+    assert locate(text, "hit", gazetteer) is None
+    loc = locate("The New York Times said drones hit an oil depot near Bryansk.", "hit", gazetteer)
+    assert loc["name"] == "Bryansk" and loc["geo_precision"] == 2
 
 
 @needs_shared(SEED_ARTICLE)

@@ -6,8 +6,10 @@ a text report. Recognition counts a predicted place as correct when its span ove
 (each gold toponym matched at most once); resolution is measured over the recognised gold toponyms that
 have coordinates: accuracy within 161 km (100 miles), median error in km, and the area under the curve of
 sorted log(1 + error) normalised by log(20039), the largest possible error (lower is better).
+Both corpora annotate demonyms ("Russian", "Canadians") as toponyms of their country, so by default the
+places are extracted with their demonyms; `demonyms=False` scores what the pipeline itself stores.
 
-    python -m sitreps.evaluation.geo FILE [FILE...]
+    python -m sitreps.evaluation.geo [--no-demonyms] FILE [FILE...]
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def auc_of_errors(errors_km: list[float]) -> float:
     return area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
 
 
-def evaluate(path: Path) -> dict:
+def evaluate(path: Path, demonyms: bool = True) -> dict:
     gazetteer = Gazetteer.load()
     articles = read_corpus(path)
     gold_by_id = {document.id: gold for document, gold in articles}
@@ -70,7 +72,7 @@ def evaluate(path: Path) -> dict:
     errors: list[float] = []
     for document, doc in parse_documents([document for document, _ in articles]):
         gold = gold_by_id[document.id]
-        predicted = extract_places(doc, document, gazetteer)
+        predicted = extract_places(doc, document, gazetteer, demonyms=demonyms)
         n_predicted += len(predicted)
         n_gold += len(gold)
         unmatched = list(gold)
@@ -87,6 +89,7 @@ def evaluate(path: Path) -> dict:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "file": str(path),
+        "demonyms": demonyms,
         "articles": len(articles),
         "gold_toponyms": n_gold,
         "predicted": n_predicted,
@@ -104,7 +107,8 @@ def evaluate(path: Path) -> dict:
 
 def format_report(scores: dict) -> str:
     return "\n".join([
-        f"{scores['file']}: {scores['articles']} articles, {scores['gold_toponyms']} gold toponyms",
+        f"{scores['file']}: {scores['articles']} articles, {scores['gold_toponyms']} gold toponyms"
+        f"{'' if scores.get('demonyms', True) else ' (demonyms not counted as places)'}",
         f"  recognition  P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}"
         f"  ({scores['matched']} matched of {scores['predicted']} predicted)",
         f"  resolution   acc@161km {scores['accuracy_161km']:.3f}  median {scores['median_error_km']:.1f} km"
@@ -114,11 +118,13 @@ def format_report(scores: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print("usage: python -m sitreps.evaluation.geo FILE [FILE...]", file=sys.stderr)
+    demonyms = "--no-demonyms" not in argv
+    files = [arg for arg in argv if arg != "--no-demonyms"]
+    if not files:
+        print("usage: python -m sitreps.evaluation.geo [--no-demonyms] FILE [FILE...]", file=sys.stderr)
         return 2
-    for name in argv:
-        print(format_report(evaluate(Path(name))))
+    for name in files:
+        print(format_report(evaluate(Path(name), demonyms=demonyms)))
     return 0
 
 
