@@ -116,11 +116,18 @@ def country_name(iso3: str) -> str:
     return _country_tables()[1].get(iso3, iso3)
 
 
+# Country aliases that are also ordinary English words: they name the country only when written capitalised
+# ("CAR" the Central African Republic, "Male" the Maldives' capital), never as "car bomb" or "male students".
+WORD_ALIASES = {"car", "male"}
+
+
 def country_of_text(text: str, city_ok: bool = False) -> str | None:
     """ISO3 of a country name, demonym, capital or (with `city_ok`) a city."""
     aliases, _, cities = _country_tables()
     key = text.lower().strip().removeprefix("the ")
     key = re.sub(r"[’']s$", "", key)
+    if key in WORD_ALIASES and text.strip().islower():
+        return None
     return aliases.get(key) or (cities.get(key) if city_ok else None)
 
 

@@ -44,6 +44,8 @@ CLOSING_QUOTES = "”\"’"
 EDGE_PUNCTUATION = set(",.;:!?—–-()[]\"'“”‘’")
 
 DETERMINERS = {"a", "an", "the"}
+# Prepositions that introduce what a noun or adjective cue is about ("criticism of", "support for").
+NOMINAL_CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "to", "over"}
 
 MEDIA_WORDS = {"media", "newspaper", "paper", "outlet", "broadcaster", "channel", "television", "tv", "radio",
                "report", "account", "press", "daily", "tabloid", "magazine", "website", "journalist",
@@ -340,6 +342,15 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
             return _char_span(doc, *_subtree_bounds(child))
+    if any(c.dep_ == "agent" for c in verb.children):  # "the plan, opposed by Democrats"; "it was denied by"
+        patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if patients:
+            return _char_span(doc, *_noun_phrase(patients[0]))
+        if verb.dep_ == "acl":
+            return _char_span(doc, *_noun_phrase(verb.head))
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ == "dobj" for c in verb.children):  # "As the BBC reported, ..."
+        return _longer_side(doc, sent, verb.left_edge.i, verb.right_edge.i)
     if cue_verb.kind == "appearance":
         complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > verb.i]
         return _char_span(doc, *_subtree_bounds(complements[0])) if complements else None
@@ -359,7 +370,7 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
                 return _char_span(doc, *_subtree_bounds(objects[0]))
     if cue_verb.takes_object and verb.lemma_.lower() not in ADDRESSEE_VERBS:
         for child in verb.children:
-            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
+            if child.dep_ == "dobj" and child.i > verb.i and (child.pos_ != "PRON" or cue_verb.kind == "stance"):
                 last = child.right_edge.i
                 # "reported power outages from the attacks": the verb's own modifiers that follow
                 for modifier in verb.rights:
@@ -453,7 +464,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
             continue
-        if token.dep_ == "acl" and token.tag_ == "VBN":  # "a class called Perception"
+        has_agent = any(c.dep_ == "agent" for c in token.children)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent:  # "a class called Perception"
             continue
         if lemma == "accord":  # "according to" is its own pattern
             continue
@@ -461,7 +473,7 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             continue
         cue_verb = lexicon.get(lemma, STANCE_VERB)
         passive = _is_passive(token)
-        if passive and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
         subject = _verb_subject(token) or (None if passive else _speaker_before(doc, sent, token))
         content = _verb_content(doc, sent, token, cue_verb, subject)
@@ -491,6 +503,78 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         features = _cue_features(doc, token, cue_verb, subject, content, passive)
         found.append(_Found(source=source, speaker=speaker, cue=cue, content=content, cue_kind=cue_verb.kind,
                             features=features))
+    return found
+
+
+def _nominal_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """Candidate noun cues with an owner and a content: "Sanders's critique of the trade deal", "claims by
+    intelligence agencies that ...", "the ministry's statement that ...". The cue model decides."""
+    found = []
+    for token in sent:
+        if token.pos_ != "NOUN":
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner_route = "poss"
+        if owner is None:
+            agents = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > token.i
+                      for o in c.children if o.dep_ == "pobj"]
+            owner, owner_route = (agents[0], "by") if agents else (None, "")
+        if owner is None:
+            continue
+        content = None
+        content_route = ""
+        for child in token.children:
+            if child.i < token.i or child.i <= owner.i and owner_route == "by":
+                continue
+            if child.dep_ == "prep" and child.lower_ in NOMINAL_CONTENT_PREPOSITIONS and child.i + 1 <= child.right_edge.i:
+                content, content_route = _char_span(doc, child.i + 1, child.right_edge.i), child.lower_
+                break
+            if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                content, content_route = _char_span(doc, *_subtree_bounds(child)), "that"
+                break
+        if content is None:
+            continue
+        if owner_route == "poss":
+            source = (owner.left_edge.i, owner.i)
+        else:
+            source = _noun_phrase(owner)
+        lemma = token.lemma_.lower()
+        subject_type = _subject_type(owner)
+        features = ["bias", "nominal", f"N={lemma}", f"S={subject_type}", f"N|S={lemma}|{subject_type}",
+                    f"NR={owner_route}", f"NC={content_route}", f"N|C={lemma}|{content_route}", f"ND={token.dep_}"]
+        if owner.pos_ == "NOUN":
+            features.append(f"SH={owner.lemma_.lower()}")
+        found.append(_Found(source=source, speaker=(*source, owner), cue=_token_span(token), content=content,
+                            cue_kind="nominal", features=features))
+    return found
+
+
+def _adjective_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """Candidate adjective cues of a stance: "Republicans were adamant that ...", "she is proud of ..."."""
+    found = []
+    for token in sent:
+        if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.head.i > token.i:
+            continue
+        subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+        complement = next((c for c in token.children if c.i > token.i and (
+            c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in NOMINAL_CONTENT_PREPOSITIONS | {"with"}))), None)
+        if subject is None or complement is None:
+            continue
+        first = complement.i + 1 if complement.dep_ == "prep" else complement.left_edge.i
+        content = _char_span(doc, first, complement.right_edge.i)
+        if content is None:
+            continue
+        lemma = token.lemma_.lower()
+        route = complement.lower_ if complement.dep_ == "prep" else complement.dep_
+        subject_type = _subject_type(subject)
+        features = ["bias", "adjective", f"A={lemma}", f"S={subject_type}", f"A|S={lemma}|{subject_type}",
+                    f"AC={route}", f"A|C={lemma}|{route}"]
+        named = _antecedent(subject)
+        cue_start = token.head.idx
+        found.append(_Found(source=_noun_phrase(subject), speaker=(*_noun_phrase(named), named),
+                            cue=Span(text=doc.text[cue_start:token.idx + len(token)], start=cue_start,
+                                     end=token.idx + len(token)),
+                            content=content, cue_kind="stance", features=features))
     return found
 
 
@@ -659,7 +743,8 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
         words = [t for t in sent if not t.is_space]
         if not words or document.is_boilerplate(words[0].idx, words[-1].idx + len(words[-1])):
             continue
-        found = _prepositional_attributions(doc, sent) + _verb_attributions(doc, sent)
+        found = (_prepositional_attributions(doc, sent) + _verb_attributions(doc, sent)
+                 + _nominal_attributions(doc, sent) + _adjective_attributions(doc, sent))
         if not found:
             found = _headline_attribution(doc, sent)
         taken: list[Span] = []

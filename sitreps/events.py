@@ -96,7 +96,10 @@ CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper",
                     "people", "student", "pupil", "herder", "home", "house", "hospital", "camp", "settlement",
                     "displaced", "refugee", "shop", "trader", "traveller", "traveler", "motorist", "commuter",
                     "journalist", "patient", "aid", "town", "community", "neighbourhood", "neighborhood", "person",
-                    "unarmed", "man", "boy", "girl", "teenager", "elder", "teacher", "doctor", "worker", "clinic"}
+                    "unarmed", "man", "boy", "girl", "teenager", "elder", "teacher", "doctor", "worker", "clinic",
+                    "hotel", "restaurant", "cafe", "café", "guesthouse", "mall", "cinema", "theatre", "theater",
+                    "concert", "nightclub", "bar", "stadium", "supermarket", "bakery", "pizzeria", "guest",
+                    "diner", "shopper", "tourist", "congregation", "rally", "convention", "gathering"}
 MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "garrison", "patrol",
                     "outpost", "soldier", "troop", "army", "military", "police", "policeman", "officer", "force",
                     "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme", "station", "unit",
@@ -125,6 +128,13 @@ PROPERTY_OBJECTS = {"house", "home", "shop", "store", "village", "property", "ch
                     "business", "temple", "dwelling", "structure", "bank", "truck", "station", "headquarters",
                     "court", "courthouse", "compound", "livestock", "cattle", "shelter", "premises", "centre",
                     "center", "clinic", "facility", "tent", "hospital", "field"}
+# What a state's forces hit from afar when a report names no weapon ("Russia attacked Odesa's port").
+INFRASTRUCTURE_TARGETS = {"port", "grid", "infrastructure", "terminal", "facility", "plant", "power", "refinery",
+                          "substation", "dam", "bridge", "railway", "airport", "energy", "pipeline", "harbour",
+                          "harbor", "shipyard", "warehouse", "depot", "silo", "granary", "utility", "city", "capital",
+                          "region", "oblast", "town"}
+GROUND_COMBAT = {"troop", "soldier", "infantry", "tank", "ground", "assault", "offensive", "advance", "frontline",
+                 "front", "battle", "fighting", "storm"}
 PERSON_OBJECTS = {"hostage", "passenger", "people", "civilian", "villager", "student", "woman", "child",
                   "worker", "person", "man", "traveller", "traveler", "resident", "farmer", "pupil"}
 INTERVENTION_CUES = {"disperse", "tear", "cannon", "baton", "arrest", "detain", "crack", "crackdown", "beat",
@@ -438,15 +448,38 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     target = _target_kind(head)
     agent = _agent_lemmas(head)
+    if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (
+            ARMED_AGENTS | NON_STATE_AGENTS):
+        return []  # crowds storming buildings are the protest and riot resolvers' business
     if target == "military":
         return ["Armed clash"]
     if target == "civilian":
         return ["Attack"]
+    if _lemma(head) in {"storm", "besiege", "siege"}:
+        return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
     if _is_anaphoric(head) and cues.doc_weapon:
         return [cues.doc_weapon]
     if (agent | related) & NON_STATE_AGENTS:
         return ["Armed clash"]
+    if _state_strikes_from_afar(head, agent, cues):
+        return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
     return []
+
+
+def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -> bool:
+    """A country itself (not its troops) attacking a place or its infrastructure: a remote strike, though the
+    report names no weapon ("Russia attacked Odesa's port overnight")."""
+    if not agent or agent & (STATE_AGENTS | NON_STATE_AGENTS) or not any(country_of_text(a) for a in agent):
+        return False
+    if cues.lemmas & GROUND_COMBAT:
+        return False
+    _, target = agent_and_target(head)
+    if target is None:
+        return False
+    if country_of_text(target.text):
+        return False  # "Russia attacked Ukraine" is a war, not a strike on a place
+    target_lemmas = {_lemma(t) for t in target.subtree}
+    return bool(target_lemmas & INFRASTRUCTURE_TARGETS) or target.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -476,8 +509,9 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
         return [AIR]
-    if cues.doc_weapon and _lemma(head) in {"explosion", "blast"} and cues.doc_weapon in {AIR, SHELLING}:
-        return [cues.doc_weapon]
+    if cues.doc_weapon in {AIR, SHELLING} and (_lemma(head) in {"explosion", "blast"} or (
+            _lemma(head) == "bombing" and _is_anaphoric(head))):
+        return [cues.doc_weapon]  # the blasts of the strikes the document reports, "the bombing" of them
     return [IED]
 
 
@@ -598,7 +632,12 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    weapon_agent = _weapon_agent(head, cues)
+    if weapon_agent:
+        return [weapon_agent]  # "a restaurant destroyed by a Russian missile" is the missile's strike
     objects = _target_lemmas(head) | {_lemma(t) for t in candidate.tokens[1:]}
+    if objects & {"they", "it", "them"} and _weapon_named_before(head, cues, candidate):
+        objects.add("weapon")  # "launched 30 drones ... shot down 28 of them"
     for child in head.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             objects |= {_lemma(t) for t in child.subtree}
@@ -608,6 +647,25 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
         return ["Disrupted weapons use"]
     return []
+
+
+def _weapon_agent(head: Token, cues: SentenceCues) -> str | None:
+    """The weapon kind when the trigger's agent is a weapon ('destroyed by a missile', 'a drone destroyed')."""
+    agent, _ = agent_and_target(head)
+    if agent is None:
+        return None
+    inside = {t.i for t in agent.subtree}
+    kinds = [kind for i, kind in cues.weapons if i in inside]
+    return min(kinds, key=WEAPON_PRIORITY.__getitem__) if kinds else None
+
+
+def _weapon_named_before(head: Token, cues: SentenceCues, candidate: Candidate) -> bool:
+    """A pronoun object's antecedent is a weapon: one named earlier in the sentence, or (for shooting down and
+    intercepting) the weapon the document is about."""
+    if any(_lemma(t) in WEAPON_OBJECTS for t in cues.sentence if t.i < head.i and t.pos_ == "NOUN"):
+        return True
+    return bool(cues.doc_weapon) and candidate.entry.lemmas[0] in {"shoot", "down", "intercept", "neutralise",
+                                                                   "neutralize"}
 
 
 def resolve_arrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -625,6 +683,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.pos_ == "PROPN" and head.text[0].isupper() and _lemma(head) in {"march", "rally"}:
         return []
     if _lemma(head) in {"protester", "protestor", "demonstrator"} and not _protesters_act(head):
+        return []
+    if _is_venue_of_violence(head, cues):
         return []
     if _lemma(head) == "rally" and (cues.lemmas & FINANCE_CUES or head.pos_ == "VERB" and not related
                                     & PROTEST_PEOPLE):
@@ -658,6 +718,21 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
     return ["Peaceful protest"]
+
+
+def _is_venue_of_violence(head: Token, cues: SentenceCues) -> bool:
+    """'a suicide bombing at a political rally', 'the attack on a march': the gathering is where a bombing or
+    an attack happened, not the event itself."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ not in {"at", "on", "during", "near", "outside", "of", "targeting", "against"}:
+        return False
+    governor = preposition.head
+    if _lemma(governor) not in {"bombing", "bomb", "blast", "explosion", "attack", "strike", "shooting", "airstrike",
+                                "assault", "blow", "detonate", "explode", "raid", "fire", "kill", "massacre"}:
+        return False
+    return not (cues.lemmas & {"police", "security", "troop", "soldier"} and _lemma(governor) in {"fire", "kill"})
 
 
 def _protesters_act(head: Token) -> bool:
@@ -884,7 +959,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
            policy: HybridPolicy | None = None) -> list[SentenceEvent]:
     """Merge the rules' events with the classifier's verdict on the sentence.
 
-    The rules keep their events unless the classifier is sure the sentence holds no event; a rule event whose
+    The rules keep their events unless the classifier is sure the sentence holds no event (a violent event in a
+    sentence that counts victims is kept regardless: toll updates restate an earlier attack); a rule event whose
     type the classifier finds unlikely takes the classifier's type when the classifier is sure of it; where the
     rules found nothing, the classifier's type stands when it is likely enough.
     """
@@ -898,9 +974,13 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     events: list[SentenceEvent] = []
     # The classifier sees the sentence as a whole: it may retype the rules' event only when there is one.
     retypable = len({e.sub_event_type for e in analysis.rule_events}) == 1
+    counts_victims = bool({_lemma(t) for t in sentence} & CASUALTY_CUES)
     for event in analysis.rule_events:
         agreement = probabilities.get(event.sub_event_type, 0.0)
-        sure = event.confidence >= policy.sure_rule
+        # A toll update ("the death toll from Monday's strike rose to five") restates an event: keep it, so
+        # its count reaches the event it refers back to.
+        sure = event.confidence >= policy.sure_rule or (
+                counts_victims and EVENT_TYPES[event.sub_event_type] in POLITICAL_VIOLENCE_TYPES)
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not sure:
             continue
         if retypable and label not in {NONE, event.sub_event_type} and top >= policy.override_rule_type \
@@ -919,6 +999,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
 
 
 NOT_HAPPENED = {"future", "hypothetical", "denied"}
+CASUALTY_CUES = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body"}
+POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,

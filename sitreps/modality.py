@@ -9,6 +9,9 @@ year"), "future" (threats, plans, warnings: "will", "could", "threatened to", "b
 
 The rules walk from the trigger up the dependency tree to the sentence root and look at the words that govern
 it (reporting verbs, plan and threat verbs, negations, "since"), then at the time expressions of its clause.
+A trigger that itself says the event took place (a past-tense verb, "Tuesday's strike", "the attack, which
+killed 12") is not made a plan or a supposition by the clause around it ("crews worked to restore power after
+missiles struck the grid", "the army will investigate after gunmen attacked a convoy").
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ def _chain(head: Token) -> list[Token]:
 def _clause(head: Token) -> list[Token]:
     """The trigger and the verbs/nouns governing it up to and including the first clause head."""
     out = [head]
+    if _is_past_verb(head):
+        return out  # a finite past verb heads its own clause: the modals of the clause above are not its own
     for ancestor in head.ancestors:
         out.append(ancestor)
         if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ not in {"xcomp", "aux", "amod", "pcomp"}:
@@ -66,20 +71,84 @@ def _clause(head: Token) -> list[Token]:
     return out
 
 
+PAST_AUX = {"was", "were", "had", "has", "have", "'s", "'ve", "'d", "been"}
+PAST_POSSIBILITY_AUX = {"may", "might", "could", "must"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _is_past_verb(token: Token) -> bool:
+    """A verb that itself says something took place: 'struck', 'were killed', 'had shelled', 'has attacked'."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = _auxiliaries(token)
+    if auxiliaries & (FUTURE_AUX | {"would", "to"}):
+        return False
+    if token.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ in {"since", "after"} for c in token.children):
+        return True  # "since shells hit the dam": the tagger reads past "hit", "cut", "shut" as present
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and bool(auxiliaries & PAST_AUX))
+
+
+def _is_past_possibility(token: Token) -> bool:
+    """'may have been killed', 'might have died': uncertainty about the past, not a plan."""
+    return bool(_auxiliaries(token) & PAST_POSSIBILITY_AUX) and "have" in _auxiliaries(token) \
+        and token.tag_ == "VBN"
+
+
+def _names_past_event(head: Token) -> bool:
+    """An event noun told as done: 'Tuesday's strike', 'last week's bombing', 'the attack, which killed 12'."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for child in head.children:
+        if child.dep_ == "poss" and (child.lower_ in WEEKDAYS or child.ent_type_ == "DATE"):
+            return True
+        if child.dep_ in {"relcl", "acl"} and _is_past_verb(child):
+            return True
+    return False
+
+
+OCCURRENCE_VERBS = {"come", "begin", "start", "happen", "occur", "take", "resume", "continue", "follow", "last",
+                    "proceed", "commence", "intensify", "escalate", "spread", "materialise", "materialize", "be"}
+
+
+def _subject_of_consequence(head: Token) -> bool:
+    """'The attack would not go unpunished', 'the strike could deepen the crisis': a definite event noun whose
+    verb says what follows from it, not whether it happens (unlike 'the attack could come within days')."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"})
+                   for c in head.children)
+    verb = head.head
+    goes_ahead = any(c.lower_ == "ahead" for c in verb.children)
+    return definite and verb.lemma_.lower() not in OCCURRENCE_VERBS and not goes_ahead
+
+
 def _is_hypothetical(clause: list[Token]) -> bool:
     for token in clause:
         for child in token.children:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
-            if child.dep_ == "aux" and child.lower_ in {"would", "'d"}:
+            if child.dep_ == "aux" and child.lower_ in {"would", "'d"} and not _is_reported_future(token):
                 return True
     return False
+
+
+def _is_reported_future(verb: Token) -> bool:
+    """'would' as the future of reported speech ('the minister said troops would retake the town'), as opposed
+    to a counterfactual ('would have killed more') or a condition."""
+    if "have" in _auxiliaries(verb) or verb.dep_ != "ccomp":
+        return False
+    governor = verb.head
+    return governor.lemma_.lower() in REPORTING_VERBS | FUTURE_GOVERNORS and governor.tag_ in {"VBD", "VBN"}
 
 
 def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
     for token in clause:
         for child in token.children:
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" and not (token is not head and _subject_of_consequence(head)):
                 return True
             if child.dep_ == "det" and child.lower_ == "no" and token is head:
                 return True
@@ -87,8 +156,14 @@ def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
 
 
 def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
+    if _is_past_verb(head):
+        return False
     for token in clause:
+        if _is_past_possibility(token):
+            continue
         for child in token.children:
+            if child.dep_ == "aux" and child.lower_ == "would" and _is_reported_future(token):
+                return True
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                 # "is going to" is future, "is going" (progressive) is not.
                 if child.lower_ == "going" and not any(c.lower_ == "to" for c in token.children):
@@ -168,6 +243,8 @@ def _claimed_or_reported(chain: list[Token], sentence: Span, head: Token) -> str
         lemma = token.lemma_.lower()
         if lemma in {"responsibility", "credit"}:
             return None
+        if lemma == "claim" and chain[i - 1] is head and head.dep_ == "dobj" and head.pos_ == "NOUN":
+            return None  # "Islamic State claimed Sunday's attack": a claim of responsibility, not of the event
         if lemma in CLAIM_VERBS:
             return "claimed"
         if lemma in REPORTING_VERBS:
@@ -220,11 +297,12 @@ def classify_modality(trigger: Token | Span, sentence: Span, document: Document 
     head = trigger.root if isinstance(trigger, Span) else trigger
     chain = [t for t in _chain(head) if sentence.start <= t.i < sentence.end]
     clause = _clause(head)
-    if _is_hypothetical(clause):
+    told_as_done = _names_past_event(head) or _subject_of_consequence(head)
+    if not told_as_done and _is_hypothetical(clause):
         return "hypothetical"
     if _is_denied(head, clause, chain):
         return "denied"
-    if _is_future(head, clause, chain):
+    if not told_as_done and _is_future(head, clause, chain):
         return "future"
     if _is_historical(head, clause, chain, document):
         return "historical"

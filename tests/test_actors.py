@@ -98,3 +98,15 @@ def test_actor_named_before_an_unparsed_trigger() -> None:
     names = {m.actor1.name for m in events_of(
         "Al Shabaab fighters overnight: a roadside bomb struck a Kenyan police truck in Mandera.")[1] if m.actor1}
     assert "Al Shabaab" in names
+
+
+def test_common_words_are_not_countries() -> None:
+    """'car' (as in car bomb) and 'male' are not the Central African Republic or the Maldives' capital."""
+    assert country_of_text("car") is None
+    assert country_of_text("male") is None
+    assert country_of_text("CAR") == "CAF"
+
+
+def test_al_shabab_spelling_names_the_group() -> None:
+    event = first_event("Al-Shabab gunmen stormed a hotel in Kismayo on Friday.", "Attack")
+    assert event.actor1 is not None and event.actor1.name == "Al Shabaab"

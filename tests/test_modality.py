@@ -82,3 +82,30 @@ def test_set_up_and_purpose_clauses(text: str, sub_event_type: str, modality: st
     document, doc = parse(text, "2024-05-02")
     mentions = [m for m in detect_events(doc, document) if m.sub_event_type == sub_event_type]
     assert mentions and mentions[0].modality == modality
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a past-tense event inside a purpose or temporal clause took place
+    ("Engineers worked to restore power in Odesa on Sunday after Russian missiles struck a substation.", "struck",
+     "asserted"),
+    ("Crews are racing to repair the dam since shells hit it last week.", "hit", "asserted"),
+    ("The army will investigate after gunmen attacked a convoy near Kidal on Monday.", "attacked", "asserted"),
+    ("Hezbollah vowed to respond after Israeli jets struck a village in south Lebanon.", "struck", "asserted"),
+    ("Rescuers will keep searching the rubble after Tuesday's strike on the market.", "strike", "asserted"),
+    # "may have been": uncertainty about the past, not a plan
+    ("At least 30 people may have been killed when militants attacked the camp, a senator said.", "killed",
+     "reported"),
+    ("At least 30 people may have been killed when militants attacked the camp, a senator said.", "attacked",
+     "reported"),
+    # "would": the future of reported speech, a counterfactual, and a consequence of a past event
+    ("The defence minister said troops would retake the border post within days.", "retake", "future"),
+    ("Police said the gunmen would have killed more worshippers had guards not intervened.", "killed",
+     "hypothetical"),
+    ("The president said the bombing, which killed 14 soldiers, would not go unpunished.", "bombing", "reported"),
+    ("Militants warned they would attack polling stations.", "attack", "future"),
+    ("If the rebels attacked the town, the army would respond.", "attacked", "hypothetical"),
+    # a claim of responsibility does not put the attack in doubt
+    ("Islamic State claimed Friday's attack on the church.", "attack", "asserted"),
+])
+def test_modality_of_past_events_inside_other_clauses(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected
