@@ -119,8 +119,9 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     Oct. 10 campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's
     explosion", "on Sunday" in "the toll from the strike rose to 19 on Sunday"."""
     trigger = mention.event.trigger
-    if root.dep_ in {"poss", "compound", "nmod"} and not trigger.start <= root.head.idx < trigger.end:
-        return True  # "Saturday's explosion": the date of another noun's event
+    if root.dep_ in {"poss", "compound", "nmod"}:
+        # "Saturday's strike" dates the strike; "Saturday's explosion" dates another noun's event.
+        return not trigger.start <= root.head.idx < trigger.end
     governor = _governor(root)
     if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
         return True

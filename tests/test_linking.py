@@ -67,3 +67,11 @@ def test_without_a_published_date_the_text_anchors_and_says_so(published):
     strike = events_of(text, published=published)[0]
     assert strike["date"]["start"] == "2022-11-15"
     assert ("anchored_on" in strike["date"]) == (published is None)
+
+
+def test_a_toll_update_keeps_the_date_of_the_attack_it_names():
+    text = ("The death toll from Saturday's twin car bombings in Mogadishu has risen to 120, "
+            "Somali officials said on Monday.")
+    bombing = events_of(text, published="2022-10-31")[0]
+    assert bombing["date"]["start"] == "2022-10-29" and bombing["date"]["text"] == "Saturday"
+    assert bombing["fatalities"]["min"] == 120
