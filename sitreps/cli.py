@@ -307,6 +307,17 @@ def eval_quantities(
     typer.echo(quantities.format_report(quantities.evaluate(path)))
 
 
+@eval_app.command("merge")
+def eval_merge(
+    path: Annotated[Path | None, typer.Argument(help="Labelled JSONL (default: bundled set).")] = None,
+    errors: Annotated[bool, typer.Option(help="List missed and wrong merges.")] = False,
+) -> None:
+    """Pairwise P/R/F1 of "same event" across reports, run through the whole pipeline and store."""
+    from sitreps.evaluation import merge
+
+    typer.echo(merge.format_report(merge.evaluate(path), show_errors=errors))
+
+
 @eval_app.command("seed")
 def eval_seed(
     article: Annotated[Path, typer.Argument()] = Path("../shared/seed/seed-article.txt"),
