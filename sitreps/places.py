@@ -92,6 +92,16 @@ MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readin
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
+NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
+LIKELY_PRIOR_GAP = 4.0  # a name's possible readings: those whose prior is within this of its best one's
+OWN_PRIOR_GAP = 5.0  # how far below a name's best reading one may lie and still gain from its neighbours
+# a document whose places lie (almost) all in one country: its ambiguous names lie there too
+DOMINANT_SHARE, DOMINANT_WEIGHT, DOMINANT_COUNTRY = 0.8, 2.0, 5.0
+# "Jordan Elementary School", "Lebanon City Council": a town's institutions, which a country does not have
+TOWN_INSTITUTION_WORDS = {"city", "township", "town", "village", "county", "elementary", "school", "schools",
+                          "high", "middle", "library", "mayor", "sheriff", "fire", "municipal", "courthouse",
+                          "borough", "district"}
+TOWN_INSTITUTION_PENALTY = -4.0
 
 
 @dataclass
@@ -107,6 +117,7 @@ class Mention:
     is_container: bool = False  # this mention is such a Y
     resolved: GazetteerEntry | None = None
     score: float = 0.0
+    country_score: float = 0.0  # how sure the resolution is of the country, whichever reading in it
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -323,6 +334,9 @@ class Context:
     # (country, admin1) -> the names whose likeliest readings lie in that region, or are that region
     plausible_regions: dict[tuple[str | None, str | None], set[str]] = field(default_factory=dict)
     anchors: list[tuple[str, GazetteerEntry]] = field(default_factory=list)  # (name key, entry)
+    # 1-degree cell -> (name key, entry) of every name's possible town and county readings
+    readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
+    dominant_country: str | None = None
 
 
 def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
@@ -339,16 +353,43 @@ def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     return 0.0
 
 
+def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
+    """A bonus for a town or county reading close to a possible reading of another name in the document,
+    however ambiguous: local news names places near each other ("Paris" and "Henry County" are the
+    Tennessee ones, which lie together, not the French capital and a county across the ocean)."""
+    key = name_key(m.text)
+    cell_lat, cell_lon = math.floor(entry.lat), math.floor(entry.lon)
+    nearest = min((haversine_km(entry.lat, entry.lon, other.lat, other.lon)
+                   for d_lat in (-1, 0, 1) for d_lon in (-1, 0, 1)
+                   for k, other in context.readings_by_cell.get((cell_lat + d_lat, cell_lon + d_lon), ())
+                   if k != key), default=None)
+    if nearest is None:
+        return 0.0
+    return next((bonus for radius, bonus in NEIGHBOUR_BONUS if nearest <= radius), 0.0)
+
+
+def _town_institution(m: Mention) -> bool:
+    doc = m.span.doc
+    after = doc[m.span.end] if m.span.end < len(doc) else None
+    return after is not None and after.text[:1].isupper() and after.lower_ in TOWN_INSTITUTION_WORDS
+
+
 def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     score = prior(entry)
     # the countries the rest of the document points to: a name cannot vouch for its own reading
     weight = context.countries[entry.country_code] - context.own.get(name_key(m.text), Counter())[entry.country_code]
     if entry.kind not in {"country", "continent"} and weight > 0:
-        score += CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight)
+        score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country
+                  else CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight))
+    if entry.kind in {"country", "admin1"} and _town_institution(m):
+        score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
     if entry.kind in {"city", "admin2"}:
         score += _proximity(m, entry, context)
+        # not "Florida" the state for Florida, New York, nor Atlanta, Illinois for Atlanta
+        if m.candidates[0].kind in {"city", "admin2"} and prior(entry) >= prior(m.candidates[0]) - OWN_PRIOR_GAP:
+            score += _neighbours(m, entry, context)
     if entry.kind in {"city", "admin2", "admin1"} and \
             context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {name_key(m.text)}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
@@ -362,13 +403,19 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     return score
 
 
-def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float]:
+def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, float]:
+    """The best reading, how sure it is (against the runner-up), and how sure its country is (the share of
+    the readings' weight in that country: "Crestwood" is surely in the US, whichever Crestwood)."""
     if not m.candidates:
-        return None, 0.0
+        return None, 0.0, 0.0
     scored = sorted(((_score(m, e, context), i) for i, e in enumerate(m.candidates[:40])), reverse=True)
     best_score, best_i = scored[0]
+    best = m.candidates[best_i]
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0
-    return m.candidates[best_i], 1 / (1 + math.exp(-(best_score - runner_up)))
+    weights = [(math.exp(score - best_score), m.candidates[i].country_code) for score, i in scored]
+    country_share = sum(w for w, cc in weights if cc == best.country_code) / sum(w for w, _ in weights)
+    confidence = 1 / (1 + math.exp(-(best_score - runner_up)))
+    return best, confidence, max(confidence, country_share)
 
 
 def _context(mentions: list[Mention]) -> Context:
@@ -383,7 +430,7 @@ def _context(mentions: list[Mention]) -> Context:
         weight = 0.0
         if entry.kind == "country":
             weight = 0.5 if m.label == DEMONYM else 1.0
-        elif m.score >= 0.9 or m.container is not None:
+        elif m.country_score >= 0.9 or m.container is not None:
             weight = 0.5
         context.countries[entry.country_code] += weight
         context.own.setdefault(name_key(m.text), Counter())[entry.country_code] += weight
@@ -391,7 +438,29 @@ def _context(mentions: list[Mention]) -> Context:
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None):
             context.anchors.append((name_key(m.text), entry))
+    total = sum(context.countries.values())
+    if context.countries:
+        country, weight = context.countries.most_common(1)[0]
+        if weight >= DOMINANT_WEIGHT and weight >= DOMINANT_SHARE * total:
+            context.dominant_country = country
     return context
+
+
+def _readings_by_cell(mentions: list[Mention]) -> dict[tuple[int, int], list[tuple[str, GazetteerEntry]]]:
+    cells: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
+    seen = set()
+    for m in mentions:
+        key = name_key(m.text)
+        if m.label in {DEMONYM, ORG_PART} or key in seen:
+            continue
+        seen.add(key)
+        if not m.candidates:
+            continue
+        likely = prior(m.candidates[0]) - LIKELY_PRIOR_GAP
+        for entry in m.candidates[:40]:
+            if entry.kind in {"city", "admin2"} and prior(entry) >= likely:
+                cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
+    return cells
 
 
 def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | None], set[str]]:
@@ -408,13 +477,15 @@ def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | 
 def _resolve(mentions: list[Mention]) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
     for m in mentions:
-        m.resolved, m.score = _best(m, Context())
+        m.resolved, m.score, m.country_score = _best(m, Context())
     plausible_regions = _plausible_regions(mentions)
+    readings_by_cell = _readings_by_cell(mentions)
     for _ in range(2):
         context = _context(mentions)
         context.plausible_regions = plausible_regions
+        context.readings_by_cell = readings_by_cell
         for m in sorted(mentions, key=lambda m: m.container is not None):
-            m.resolved, m.score = _best(m, context)
+            m.resolved, m.score, m.country_score = _best(m, context)
 
 
 def _resolve_facilities(mentions: list[Mention]) -> None:

@@ -345,3 +345,11 @@ def test_evaluate_on_a_small_corpus(tmp_path):
     assert scores["recall"] == 1.0 and scores["precision"] == 1.0
     assert scores["accuracy_161km"] == 1.0
     assert "acc@161km" in format_report(scores)
+
+
+def test_ambiguous_town_lies_near_the_other_places_named(gazetteer):
+    text = ("Firefighters from Paris and Henry County spent the night at a warehouse fire on Tuesday, the county "
+            "sheriff said. Volunteers from Puryear and Buchanan helped clear the road.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Paris").country_code == "US"
+
