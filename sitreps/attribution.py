@@ -428,6 +428,17 @@ def _subject_type(subject: Token | None) -> str:
     return subject.pos_
 
 
+def _content_shape(doc: Doc, content: Span) -> str:
+    """A coarse description of a candidate's content: quoted, a clause, or a short or long phrase."""
+    if content.start > 0 and doc.text[content.start - 1] in OPENING_QUOTES or content.text[:1] in OPENING_QUOTES:
+        return "quote"
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+        return "clause"
+    words = len(content.text.split())
+    return "word" if words == 1 else "short" if words <= 4 else "phrase"
+
+
 def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | None, content: Span,
                   passive: bool) -> list[str]:
     """The description of a candidate cue verb that the cue model scores."""
@@ -439,6 +450,12 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
                 "CP=" + ("before" if content.end <= verb.idx else "after")]
     if subject is not None and subject.pos_ == "NOUN":
         features.append(f"SH={subject.lemma_.lower()}")
+    if subject is not None and subject.pos_ != "PRON":
+        first, last = _noun_phrase(subject)
+        source_kind = classify_source(doc, first, last, subject)[0]
+        features += [f"SK={source_kind}", f"K|SK={cue_verb.kind}|{source_kind}"]
+    shape = _content_shape(doc, content)
+    features += [f"C={shape}", f"L|C={lemma}|{shape}", f"K|C={cue_verb.kind}|{shape}"]
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "acomp", "advcl", "neg", "agent", "prt"):
             features.append(f"H={child.dep_}")
@@ -580,7 +597,8 @@ def _adjective_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
 
 def _previous_quotation(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
     """For a bare speech tag ("Smith said on Tuesday.") right after a quotation, that quotation."""
-    if verb.lemma_.lower() not in ("say", "add", "tell", "write", "tweet", "explain", "insist", "note"):
+    if verb.lemma_.lower() not in ("say", "add", "tell", "write", "tweet", "explain", "insist", "note", "ask",
+                                   "reply", "respond", "continue", "warn", "recall", "conclude"):
         return None
     if sent.start == 0:
         return None
@@ -726,7 +744,7 @@ def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> b
     for outer in found:
         if outer is item or not (outer.content.start <= item.cue.start < outer.content.end):
             continue
-        if item.cue_kind in ("cognition", "intent", "appearance"):
+        if item.cue_kind in ("cognition", "intent", "appearance", "stance", "nominal"):
             return True
         before = document_text[outer.content.start:item.cue.start]
         opening = document_text[outer.content.start - 1] if outer.content.start > 0 else ""
@@ -735,21 +753,33 @@ def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> b
     return False
 
 
+def _sentences(doc: Doc, document: Document):
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words and not document.is_boilerplate(words[0].idx, words[-1].idx + len(words[-1])):
+            yield sent
+
+
+def _candidates(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    return (_prepositional_attributions(doc, sent) + _verb_attributions(doc, sent)
+            + _nominal_attributions(doc, sent) + _adjective_attributions(doc, sent))
+
+
+def candidate_cues(doc: Doc, document: Document) -> list[_Found]:
+    """Every candidate cue the cue model scores (for fitting it; see sitreps.evaluation.attribution)."""
+    return [item for sent in _sentences(doc, document) for item in _candidates(doc, sent) if item.features]
+
+
 def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
     """All attributions in the document, in text order."""
     attributions: list[Attribution] = []
     heads: list[Token | None] = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if not words or document.is_boilerplate(words[0].idx, words[-1].idx + len(words[-1])):
-            continue
-        found = (_prepositional_attributions(doc, sent) + _verb_attributions(doc, sent)
-                 + _nominal_attributions(doc, sent) + _adjective_attributions(doc, sent))
+    for sent in _sentences(doc, document):
+        found = [item for item in _candidates(doc, sent) if item.features is None or cue_score(item.features) > 0]
         if not found:
             found = _headline_attribution(doc, sent)
-        taken: list[Span] = []
-        found = [item for item in found if item.features is None or cue_score(item.features) > 0]
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
+        taken: list[Span] = []
         for item in found:
             if any(c.start < item.cue.end and item.cue.start < c.end for c in taken):
                 continue

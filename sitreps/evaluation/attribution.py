@@ -7,6 +7,12 @@ source is right when its cue overlaps a gold relation's cue and its span overlap
 (content likewise).
 
     python -m sitreps.evaluation.attribution [DIR]   # default ../shared/eval/dev/polnear/dev
+    python -m sitreps.evaluation.attribution --train TRAIN_DIR   # refit sitreps/data/cue_model.tsv
+
+`train_cue_model` fits the cue model that `sitreps.attribution` uses to decide which candidate cues (verbs,
+nouns, adjectives with a source and a content) are attributions: an L2-regularised logistic regression over
+the candidates' features, labelled by whether a gold cue overlaps them, written with its decision threshold
+folded into the bias weight.
 """
 
 from __future__ import annotations
@@ -15,11 +21,20 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from sitreps import attribution as attribution_stage
 from sitreps.attribution import extract_attributions
 from sitreps.models import Attribution, Document
 from sitreps.nlp import parse_documents
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev" / "polnear" / "dev"
+MODEL_PATH = attribution_stage.DATA_DIR / "cue_model.tsv"
+# Regularisation strength (sklearn's C) and decision threshold, chosen by two-fold cross-validation on the
+# train split (source F1 of the whole stage), never on dev.
+REGULARISATION = 0.3
+THRESHOLD = 0.35
+MIN_FEATURE_COUNT = 2
 
 Ranges = list[tuple[int, int]]
 
@@ -124,6 +139,62 @@ def evaluate(dev_dir: Path = DEFAULT_DIR) -> dict:
     return scores
 
 
+def cue_candidates(split_dir: Path) -> list[tuple[list[str], bool]]:
+    """(features, is a gold cue) for every candidate cue the stage considers in a PolNeAR split."""
+    articles = load_split(Path(split_dir))
+    gold_by_id = {document.id: gold for document, gold in articles}
+    candidates: list[tuple[list[str], bool]] = []
+    for document, doc in parse_documents([document for document, _ in articles]):
+        cues = [cue for relation in gold_by_id[document.id] for cue in relation.cue]
+        for item in attribution_stage.candidate_cues(doc, document):
+            candidates.append((item.features or [], _overlaps(item.cue.start, item.cue.end, cues)))
+    return candidates
+
+
+def fit_logistic(candidates: list[tuple[list[str], bool]], regularisation: float = REGULARISATION,
+                 steps: int = 600) -> dict[str, float]:
+    """Weights of an L2-regularised logistic regression (sklearn's objective, no separate intercept) fitted
+    by full-batch Adam; features seen fewer than MIN_FEATURE_COUNT times are dropped."""
+    counts: dict[str, int] = {}
+    for features, _ in candidates:
+        for feature in set(features):
+            counts[feature] = counts.get(feature, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    index = {name: i for i, name in enumerate(names)}
+    rows, cols = [], []
+    for row, (features, _) in enumerate(candidates):
+        for feature in set(features):
+            if feature in index:
+                rows.append(row)
+                cols.append(index[feature])
+    row_ids, col_ids = np.array(rows), np.array(cols)
+    labels = np.array([label for _, label in candidates], dtype=float)
+    weights = np.zeros(len(names))
+    moment, velocity = np.zeros_like(weights), np.zeros_like(weights)
+    for step in range(1, steps + 1):
+        scores = np.bincount(row_ids, weights=weights[col_ids], minlength=len(candidates))
+        errors = 1 / (1 + np.exp(-scores)) - labels
+        gradient = regularisation * np.bincount(col_ids, weights=errors[row_ids], minlength=len(names)) + weights
+        gradient /= len(candidates)
+        moment = 0.9 * moment + 0.1 * gradient
+        velocity = 0.999 * velocity + 0.001 * gradient ** 2
+        weights -= 0.05 * (moment / (1 - 0.9 ** step)) / (np.sqrt(velocity / (1 - 0.999 ** step)) + 1e-8)
+    return dict(zip(names, weights.tolist(), strict=True))
+
+
+def train_cue_model(train_dir: Path, path: Path = MODEL_PATH, threshold: float = THRESHOLD) -> int:
+    """Fit the cue model on a PolNeAR train split and write it to `path`; returns the number of weights."""
+    weights = fit_logistic(cue_candidates(train_dir))
+    weights["bias"] = weights.get("bias", 0.0) - float(np.log(threshold / (1 - threshold)))
+    lines = ["# Cue model of sitreps/attribution.py: feature<TAB>weight; a candidate is a cue when its weights",
+             "# sum above 0. Fitted by `python -m sitreps.evaluation.attribution --train` on the PolNeAR train",
+             f"# split (C={REGULARISATION}, threshold {threshold} folded into bias). See README-attribution.md."]
+    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-3]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    attribution_stage.cue_model.cache_clear()
+    return len(lines) - 3
+
+
 def format_report(scores: dict) -> str:
     lines = [f"PolNeAR attribution, {scores['articles']} articles (overlap matching)",
              f"{'':8} {'P':>7} {'R':>7} {'F1':>7} {'pred':>6} {'gold':>6}"]
@@ -136,6 +207,10 @@ def format_report(scores: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--train"]:
+        train_dir = Path(args[1]) if len(args) > 1 else DEFAULT_DIR.parent / "train"
+        print(f"wrote {train_cue_model(train_dir)} weights to {MODEL_PATH}")
+        return 0
     split_dir = Path(args[0]) if args else DEFAULT_DIR
     if not (split_dir / "attributions").is_dir():
         print(f"no PolNeAR split at {split_dir} (expected attributions/ and text/)", file=sys.stderr)
