@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitreps.attribution import source_label
+from sitreps.attribution import cue_verbs, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Quantity, Span
 from sitreps.places import locate_event
 from sitreps.quantities import fatalities_from
@@ -275,9 +275,26 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     return violent[-1] if violent else None
 
 
+# Cue verbs whose subject vouches for a claim; stance and belief verbs ("targeted", "hopes") do not.
+CLAIM_CUE_KINDS = {"speech", "report"}
+
+
+def _vouches(doc: Doc, attribution: Attribution) -> bool:
+    """Whether an attribution is someone telling or reporting something (so a source for events in it):
+    "X said", "according to X", "per X", "in a statement"; not "X targeted", "X believes"."""
+    cue = _root_of(doc, attribution.cue.start, attribution.cue.end)
+    if cue is None or cue.pos_ not in {"VERB", "AUX"} or cue.dep_ == "prep":  # "according to", "per"
+        return True
+    entry = cue_verbs().get(cue.lemma_.lower())
+    return entry is not None and entry.kind in CLAIM_CUE_KINDS
+
+
 def _covering_attributions(attributions: list[Attribution], sentences: list[SpacySpan]) -> list[int]:
     covering = []
+    doc = sentences[0].doc if sentences else None
     for index, attribution in enumerate(attributions):
+        if doc is not None and not _vouches(doc, attribution):
+            continue
         for sentence in sentences:
             content, cue = attribution.content, attribution.cue
             overlaps_content = content.start < sentence.end_char and sentence.start_char < content.end
@@ -298,7 +315,8 @@ def _reference_attributions(
     for index, attribution in enumerate(extraction.attributions):
         content = attribution.content
         root = _root_of(doc, content.start, content.end)
-        if index in linked or root is None or root.sent.start_char in mention_sentences:
+        if index in linked or root is None or root.sent.start_char in mention_sentences \
+                or not _vouches(doc, attribution):
             continue
         nouns = {t.lemma_.lower() for t in doc.char_span(content.start, content.end, alignment_mode="expand")
                  if t.pos_ == "NOUN"}

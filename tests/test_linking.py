@@ -75,3 +75,11 @@ def test_a_toll_update_keeps_the_date_of_the_attack_it_names():
     bombing = events_of(text, published="2022-10-31")[0]
     assert bombing["date"]["start"] == "2022-10-29" and bombing["date"]["text"] == "Saturday"
     assert bombing["fatalities"]["min"] == 120
+
+
+def test_only_people_telling_or_reporting_become_sources():
+    text = ("Russian missiles struck power plants in Lviv on Monday, the regional governor said. "
+            "Most of the missiles targeted energy facilities, according to Ukraine's energy ministry.")
+    strike = by_type(events_of(text, published="2022-10-10"), "Shelling/artillery/missile attack")[0]
+    assert any("governor" in s for s in strike["sources"])
+    assert not any("missiles" in s.lower() for s in strike["sources"]), strike["sources"]
