@@ -208,6 +208,10 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 same_type = head.sub_event_type == event.sub_event_type
                 if not same_type and not (definite and head.event_type == event.event_type):
                     continue
+                # A reference of another sub-type that carries its own date or place ("Saturday's
+                # explosion") names an event of its own.
+                if not same_type and (mention.own_date or mention.own_location):
+                    continue
                 if not (_dates_compatible(mention.own_date, cluster.date())
                         and _locations_compatible(mention.own_location, cluster.location())):
                     continue
