@@ -20,6 +20,7 @@ How arguments are chosen:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -114,6 +115,16 @@ def _affine(mention: _Mention, what: str) -> bool:
     return allowed is None or mention.event.sub_event_type in allowed or mention.event.event_type in allowed
 
 
+# "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:": the dateline, whose date is the report's.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s")
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def _dates_something_else(root: Token, mention: _Mention) -> bool:
     """True for a date that dates something else than this event: "Oct. 10" in "the largest since Russia's
     Oct. 10 campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's
@@ -124,7 +135,9 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return not trigger.start <= root.head.idx < trigger.end
     governor = _governor(root)
     if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
-        return True
+        # ... unless it stands between the event and the update verb: "the toll from the strike on
+        # Friday has risen to 23", where the parse hangs "on Friday" on the verb.
+        return not trigger.end <= root.idx < governor.idx
     for ancestor in (root, *root.ancestors):
         if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
             return trigger.start not in {t.idx for t in ancestor.subtree}
@@ -145,21 +158,26 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
     return 10.0 + abs(argument.i - event_governor.i) / 100
 
 
-def _assign_in_sentence(
+def _best_in_sentence(
     doc: Doc, mentions: list[_Mention], start: int, end: int
-) -> _Mention | None:
-    """The mention of this sentence that an argument at [start, end) belongs to."""
+) -> tuple[_Mention, float] | None:
+    """The mention of this sentence that an argument at [start, end) belongs to, and how well it fits."""
     if not mentions:
         return None
     root = _root_of(doc, start, end)
     if root is None:
-        return mentions[0]
+        return mentions[0], 100.0
     governor = _governor(root)
     governors = {m.governor for m in mentions}
-    return min(
-        mentions,
-        key=lambda m: _attachment_cost(root, m.governor, governor in governors and governor != m.governor),
-    )
+    costs = [(_attachment_cost(root, m.governor, governor in governors and governor != m.governor), m)
+             for m in mentions]
+    cost, mention = min(costs, key=lambda c: c[0])
+    return mention, cost
+
+
+def _assign_in_sentence(doc: Doc, mentions: list[_Mention], start: int, end: int) -> _Mention | None:
+    best = _best_in_sentence(doc, mentions, start, end)
+    return best[0] if best else None
 
 
 def _trigger_lemma(doc: Doc, event: EventMention) -> str:
@@ -352,15 +370,17 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.start_char, []).append(mention)
 
+    dateline_end = _dateline_end(document.text)
+    date_costs: dict[int, float] = {}
     for date in extraction.dates:
         root = _root_of(doc, date.start, date.end)
-        if root is None:
+        if root is None or date.start < dateline_end:
             continue
         candidates = [m for m in by_sentence.get(root.sent.start_char, [])
                       if not _dates_something_else(root, m)]
-        owner = _assign_in_sentence(doc, candidates, date.start, date.end)
-        if owner is not None and owner.own_date is None:
-            owner.own_date = date
+        best = _best_in_sentence(doc, candidates, date.start, date.end)
+        if best is not None and best[1] < date_costs.get(id(best[0]), float("inf")):
+            best[0].own_date, date_costs[id(best[0])] = date, best[1]
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

@@ -83,3 +83,24 @@ def test_only_people_telling_or_reporting_become_sources():
     strike = by_type(events_of(text, published="2022-10-10"), "Shelling/artillery/missile attack")[0]
     assert any("governor" in s for s in strike["sources"])
     assert not any("missiles" in s.lower() for s in strike["sources"]), strike["sources"]
+
+
+def test_the_dateline_date_is_the_reports_not_the_events():
+    text = ("KYIV, March 2 (Reuters) - Russian artillery shelled the town of Kupiansk on Wednesday, "
+            "killing two civilians, the regional governor said.")
+    strike = by_type(events_of(text, published="2023-03-02"), "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] == "2023-03-01"
+
+
+def test_the_best_attached_date_wins_over_the_first_one():
+    text = ("Rescuers were searching the ruins of a shopping centre in Kremenchuk on Tuesday after a Russian "
+            "missile strike on Monday afternoon killed at least 18 people.")
+    strike = by_type(events_of(text, published="2022-06-28"), "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] == "2022-06-27"
+
+
+def test_a_weekday_between_the_attack_and_the_toll_update_dates_the_attack():
+    text = ("The death toll from a Russian missile strike on a block of flats in Uman on Friday has risen to 23, "
+            "Ukraine's interior minister said.")
+    strike = by_type(events_of(text, published="2023-04-29"), "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] == "2023-04-28" and strike["fatalities"]["min"] == 23
