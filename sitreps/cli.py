@@ -318,6 +318,17 @@ def eval_merge(
     typer.echo(merge.format_report(merge.evaluate(path), show_errors=errors))
 
 
+@eval_app.command("wire")
+def eval_wire(
+    path: Annotated[Path | None, typer.Argument(help="Labelled JSONL (default: bundled set).")] = None,
+    errors: Annotated[bool, typer.Option(help="List each report's errors and the stage to blame.")] = False,
+) -> None:
+    """Whole-pipeline scores on wire reports: event type, event day, death-toll floor, named sources."""
+    from sitreps.evaluation import wire
+
+    typer.echo(wire.format_report(wire.evaluate(path), show_errors=errors))
+
+
 @eval_app.command("seed")
 def eval_seed(
     article: Annotated[Path, typer.Argument()] = Path("../shared/seed/seed-article.txt"),
