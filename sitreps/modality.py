@@ -99,7 +99,8 @@ def _is_past_possibility(token: Token) -> bool:
 
 
 def _names_past_event(head: Token) -> bool:
-    """An event noun told as done: 'Tuesday's strike', 'last week's bombing', 'the attack, which killed 12'."""
+    """An event noun told as done: 'Tuesday's strike', 'last week's bombing', 'the attack, which killed 12',
+    'the strike killed 12'."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
     for child in head.children:
@@ -107,7 +108,8 @@ def _names_past_event(head: Token) -> bool:
             return True
         if child.dep_ in {"relcl", "acl"} and _is_past_verb(child):
             return True
-    return False
+    # "... after a missile attack on Sevastopol killed four": the event noun is the subject of a past verb.
+    return head.dep_ in {"nsubj", "nsubjpass"} and _is_past_verb(head.head)
 
 
 OCCURRENCE_VERBS = {"come", "begin", "start", "happen", "occur", "take", "resume", "continue", "follow", "last",

@@ -109,3 +109,14 @@ def test_set_up_and_purpose_clauses(text: str, sub_event_type: str, modality: st
 ])
 def test_modality_of_past_events_inside_other_clauses(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
+
+
+def test_an_attack_that_killed_is_past_even_under_a_vow_of_retaliation():
+    from sitreps.pipeline import extract_text
+
+    text = ("Russia vowed retaliation against the United States on Monday after a Ukrainian missile attack on "
+            "the Crimean city of Sevastopol killed four people, officials said.")
+    events = extract_text(text, published="2024-06-24").to_dict()["events"]
+    attack = [e for e in events if e["trigger"]["text"] == "attack"]
+    assert attack and attack[0]["modality"] != "future"
+    assert attack[0]["fatalities"]["min"] == 4
