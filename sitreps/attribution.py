@@ -44,6 +44,10 @@ CLOSING_QUOTES = "”\"’"
 EDGE_PUNCTUATION = set(",.;:!?—–-()[]\"'“”‘’")
 
 DETERMINERS = {"a", "an", "the"}
+# Nouns whose owner states facts ("the ministry's statement that ...", "claims by the army that ...").
+STATEMENT_NOUNS = {"statement", "claim", "report", "announcement", "warning", "assertion", "allegation", "comment",
+                   "remark", "account", "estimate", "tally", "testimony", "denial", "admission", "confirmation",
+                   "accusation", "assessment", "finding", "count", "figure", "data", "update", "briefing"}
 # Prepositions that introduce what a noun or adjective cue is about ("criticism of", "support for").
 NOMINAL_CONTENT_PREPOSITIONS = {"of", "for", "about", "on", "against", "to", "over"}
 
@@ -79,6 +83,14 @@ UNNAMED_HEADS = {"source", "witness", "resident", "official", "people", "person"
 TITLE_WORDS = GOVERNMENT_WORDS | MILITARY_WORDS | {"prime", "sen", "gov", "rep", "gen", "col", "lt", "maj",
                                                    "capt", "adm", "mr", "mrs", "ms", "dr", "prof", "sheikh",
                                                    "ayatollah", "vice", "foreign", "interior", "chief"}
+# Roles only a person holds, written before the name ("commander Mykola Oleshchuk").
+PERSON_ROLES = {"president", "minister", "mayor", "governor", "commander", "spokesman", "spokeswoman",
+                "spokesperson", "chief", "head", "secretary", "general", "ambassador", "envoy", "senator", "leader"}
+# Entity labels of places and peoples, never a person's name.
+PLACE_LABELS = {"GPE", "NORP", "LOC", "FAC"}
+# Words naming bodies rather than people ("Russia's defence ministry" is no person even when tagged a name).
+BODY_WORDS = (GOVERNMENT_WORDS | MILITARY_WORDS | ORGANISATION_WORDS | MEDIA_WORDS) - {
+    "president", "minister", "mayor", "governor", "general", "colonel", "commander", "king", "senator", "judge"}
 # Words that make "per X" a unit ("per day") rather than a source.
 PER_SOURCE_WORDS = MEDIA_WORDS | {"source", "official", "statement", "figure", "data", "estimate", "ministry"}
 # Nouns that can head a headline-style source ("Kyiv mayor: ...").
@@ -93,6 +105,12 @@ class CueVerb:
 
 # A verb outside the lexicon: a stance its subject takes ("backed the plan", "voted against the bill").
 STANCE_VERB = CueVerb(kind="stance", takes_object=True)
+
+
+# Verbs by which a source states a casualty figure ("put the toll at 13", "raised the toll to 11").
+TOLL_VERBS = {"put", "raise", "revise", "give", "bring", "update", "set", "lower"}
+TOLL_NOUNS = {"toll", "number", "figure", "count", "tally"}
+TOLL_VERB = CueVerb(kind="report", takes_object=True)
 
 
 @lru_cache(maxsize=1)
@@ -202,27 +220,45 @@ def _normalise_name(text: str) -> str:
     return words
 
 
+def _name_start(doc: Doc, first: int, start: int) -> int:
+    """Stretch a name leftwards over given names the entity recogniser left out ("Oleksandr Prokudin")."""
+    while start - 1 >= first and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") \
+            and doc[start - 1].lower_.rstrip(".") not in TITLE_WORDS:
+        start -= 1
+    return start
+
+
 def _person_entity(doc: Doc, first: int, last: int, head: Token) -> SpacySpan | None:
-    """The PERSON entity naming the source phrase's head (directly, or through an apposition)."""
-    candidates = [head, *[c for c in head.children if c.dep_ == "appos"]]
+    """The name of a person heading the source phrase (directly, or through an apposition): a PERSON entity,
+    or a proper name set beside a role ("the regional governor, Oleksandr Starukh")."""
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    candidates = [head, *appositions]
     if head.dep_ == "appos":
         candidates.append(head.head)
     for token in candidates:
         if first <= token.i <= last and token.ent_type_ == "PERSON":
             for ent in doc.ents:
                 if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
-                    return doc[max(ent.start, first):min(ent.end, last + 1)]
+                    return doc[_name_start(doc, first, max(ent.start, first)):min(ent.end, last + 1)]
+    if head.lemma_.lower() in TITLE_WORDS:
+        for token in appositions:
+            if first <= token.i <= last and token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS:
+                return doc[_name_start(doc, first, token.i):token.i + 1]
     return None
 
 
 def _titled_name(doc: Doc, first: int, head: Token) -> SpacySpan | None:
     """A name the entity recogniser missed, behind a title: "Mexican President Andrés Manuel López
     Obrador" -> "Andrés Manuel López Obrador"."""
-    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+    if head.pos_ != "PROPN" or head.ent_type_ in PLACE_LABELS or head.lower_ in BODY_WORDS:
         return None
     start = head.i
     while start - 1 >= first and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
         start -= 1
+    if head.ent_type_ == "ORG" and not (  # a name the tagger took for a body, after a role: "commander X Y"
+            start - 1 >= first and doc[start - 1].lower_ in PERSON_ROLES
+            and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start:head.i + 1])):
+        return None
     while start < head.i and doc[start].lower_.rstrip(".") in TITLE_WORDS:
         start += 1
     if start == first and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[first:head.i]):
@@ -290,9 +326,10 @@ class _Found:
 
 def _verb_subject(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, or the subject it shares with the verb it hangs off."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:  # the nearest: "MOSCOW (Reuters) - Russia vowed" has the dateline parsed as a second subject
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
@@ -320,11 +357,19 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
-    """A closing speech tag whose speaker the parser hung elsewhere (", regional governor X said."):
-    the noun right before the verb, when a comma sets the phrase off."""
-    if verb.i == sent.start or verb.dep_ != "ROOT" or doc[verb.i - 1].pos_ not in ("PROPN", "NOUN"):
+    """A closing speech tag whose speaker the parser hung elsewhere (", regional governor X said.", ", the
+    regional governor, Vitaliy Kim, said."): the noun phrase right before the verb, set off by a comma."""
+    if verb.i == sent.start or verb.dep_ != "ROOT":
         return None
-    candidate = doc[verb.i - 1]
+    end = verb.i - 1
+    if doc[end].text == "," and end - 1 > sent.start:  # the comma closing an apposition
+        end -= 1
+    candidate = doc[end]
+    if candidate.pos_ not in ("PROPN", "NOUN"):
+        return None
+    while candidate.dep_ == "appos" and candidate.head.i < candidate.i and (
+            candidate.head.lemma_.lower() in TITLE_WORDS):  # "the regional governor, Oleksandr Starukh"
+        candidate = candidate.head
     first = candidate.left_edge.i
     if first <= sent.start or doc[first - 1].text not in ",—–" and doc[first - 1].tag_ != "''":
         return None
@@ -472,6 +517,12 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
     return features
 
 
+def _states_a_toll(verb: Token) -> bool:
+    """ "put the death toll at 13", "raised the number of dead to 20", "gave a toll of 11"."""
+    return verb.lemma_.lower() in TOLL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in verb.children)
+
+
 def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
     """Every verb of the sentence with a content as a candidate cue; the cue model (see `_cue_score`)
     decides later which are attributions. Verbs outside the lexicon are stance cues ("backed", "opposed")."""
@@ -492,7 +543,11 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         passive = _is_passive(token)
         if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
-        subject = _verb_subject(token) or (None if passive else _speaker_before(doc, sent, token))
+        subject = _verb_subject(token)
+        closing = None if passive else _speaker_before(doc, sent, token)
+        if closing is not None and (subject is None or (
+                subject.i < closing.left_edge.i and closing not in subject.subtree)):
+            subject = closing  # the parser took the sentence's first noun for the speaker
         content = _verb_content(doc, sent, token, cue_verb, subject)
         if content is None:
             content = _previous_quotation(doc, sent, token)
@@ -518,6 +573,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         if content.start <= cue.start < content.end:
             continue
         features = _cue_features(doc, token, cue_verb, subject, content, passive)
+        if _states_a_toll(token):  # "the emergency service put the death toll at 13": kept unscored
+            cue_verb, features = TOLL_VERB, None
         found.append(_Found(source=source, speaker=speaker, cue=cue, content=content, cue_kind=cue_verb.kind,
                             features=features))
     return found
@@ -543,7 +600,8 @@ def _nominal_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         for child in token.children:
             if child.i < token.i or child.i <= owner.i and owner_route == "by":
                 continue
-            if child.dep_ == "prep" and child.lower_ in NOMINAL_CONTENT_PREPOSITIONS and child.i + 1 <= child.right_edge.i:
+            preposition = child.dep_ == "prep" and child.lower_ in NOMINAL_CONTENT_PREPOSITIONS
+            if preposition and child.i + 1 <= child.right_edge.i:
                 content, content_route = _char_span(doc, child.i + 1, child.right_edge.i), child.lower_
                 break
             if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
@@ -675,31 +733,53 @@ def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
 
 def _resolve_person_names(doc: Doc, attributions: list[Attribution], heads: list[Token | None]) -> None:
     """Give pronoun and surname-only person sources the fullest name used for them earlier in the text,
-    and carry a known role along ("he said" after "Kyiv's mayor, Vitali Klitschko, said")."""
+    carry a known role along ("he said" after "Kyiv's mayor, Vitali Klitschko, said"), and take "the
+    governor said" for the person last named with that role."""
     person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
     roles: dict[str, str] = {}
+    named: list[tuple[int, str]] = []  # (token index, name) of the person sources met so far
     for attribution, head in zip(attributions, heads, strict=True):
-        if attribution.source_kind != "person" or head is None:
+        if head is None:
+            continue
+        if attribution.source_kind != "person":
+            _resolve_role_reference(attribution, head, named, roles)
             continue
         name = attribution.source_name or ""
         if head.pos_ == "PRON":
             if head.lower_ not in ("he", "she"):
                 continue
             window_start = doc[max(0, head.sent.start - 1)].sent.start
-            earlier = [e for e in person_ents if window_start <= e.start and e.end <= head.i]
+            earlier = [(e.start, _normalise_name(e.text)) for e in person_ents
+                       if window_start <= e.start and e.end <= head.i]
+            earlier += [(i, n) for i, n in named if window_start <= i < head.i]
             if not earlier:
                 continue
-            name = _normalise_name(earlier[-1].text)
+            name = max(earlier)[1]
         surname = name.split()[-1] if name else ""
         fuller = [_normalise_name(e.text) for e in person_ents
                   if e.end <= head.i and e.text.split()[-1] == surname and len(e.text) > len(name)]
+        fuller += [n for i, n in named if i < head.i and n.split()[-1] == surname and len(n) > len(name)]
         if fuller:
             name = fuller[-1]
         attribution.source_name = name
+        named.append((head.i, name))
         if attribution.role:
             roles[name] = attribution.role
         elif name in roles:
             attribution.role = roles[name]
+
+
+def _resolve_role_reference(attribution: Attribution, head: Token, named: list[tuple[int, str]],
+                            roles: dict[str, str]) -> None:
+    """ "the governor" (a bare role) -> the person last named with a role holding that word."""
+    words = attribution.source.text.split() if attribution.source else []
+    if len(words) > 3 or head.lemma_.lower() not in TITLE_WORDS or head.lower_ in ("it", "they"):
+        return
+    for _, name in reversed(named):
+        role = roles.get(name, "")
+        if head.lower_ in role.lower().replace("’", "'").split():
+            attribution.source_kind, attribution.source_name, attribution.role = "person", name, role
+            return
 
 
 def _set_relays(document_text: str, attributions: list[Attribution]) -> None:
@@ -753,6 +833,62 @@ def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> b
     return False
 
 
+@dataclass
+class StanceAttribution(Attribution):
+    """An attribution of a stance - support, opposition, a wish, a criticism ("Democrats opposed the bill",
+    "Sanders's critique of the deal") - rather than of information: it names no source of what happened."""
+
+
+def is_stance(attribution: Attribution) -> bool:
+    """Whether the attribution is a stance, not a statement of facts (see `StanceAttribution`)."""
+    return isinstance(attribution, StanceAttribution)
+
+
+def cue_kind(doc: Doc, attribution: Attribution) -> str:
+    """What the cue of an attribution does: "speech" or "report" (a statement of facts: said, reported, put the
+    toll at, a headline colon, the ministry's statement), "relay" (according to, per), "cognition", "intent",
+    "appearance" (believes, wants, seems) or "stance" (backed, opposed, criticism of)."""
+    if is_stance(attribution):
+        return "stance"
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return "speech"
+    root = cue.root
+    if root.lower_ in ("according", "to", "per"):
+        return "relay"
+    if root.pos_ != "VERB":
+        return "speech"
+    if _states_a_toll(root):
+        return "report"
+    entry = cue_verbs().get(root.lemma_.lower())
+    return entry.kind if entry is not None else "stance"
+
+
+def _attribution_class(doc: Doc, item: _Found) -> type[Attribution]:
+    if item.cue_kind == "stance":
+        return StanceAttribution
+    if item.cue_kind == "nominal":
+        cue = doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() not in STATEMENT_NOUNS:
+            return StanceAttribution
+    return Attribution
+
+
+def _without_dateline(doc: Doc, source: tuple[int, int], speaker: tuple[int, int, Token]
+                      ) -> tuple[tuple[int, int], tuple[int, int, Token]]:
+    """Source bounds without a dateline the parser hung on the speaker ("Dec 26 (Reuters) - Ukraine's air
+    force"): they start after the last dash before the speaker's head."""
+    head = speaker[2]
+    dashes = [t.i for t in doc[source[0]:source[1] + 1]
+              if t.text in ("-", "—", "–") and t.i > 0 and doc[t.i - 1].whitespace_]  # not "Russian-installed"
+    if not dashes or dashes[-1] >= source[1]:
+        return source, speaker
+    first = dashes[-1] + 1
+    if head.i < first:  # the parser took the dateline's place for the speaker: "MOSCOW, June 24 (Reuters) - Russia"
+        head = doc[first:source[1] + 1].root
+    return (max(source[0], first), source[1]), (max(speaker[0], first), max(speaker[1], head.i), head)
+
+
 def _sentences(doc: Doc, document: Document):
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
@@ -785,14 +921,17 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
                 continue
             taken.append(item.cue)
             content = _extend_over_quote(document.text, item.content, sent)
+            if item.source is not None and item.speaker is not None:
+                item.source, item.speaker = _without_dateline(doc, item.source, item.speaker)
             source = _char_span(doc, *item.source) if item.source is not None else None
             if source is None or item.speaker is None:
-                attributions.append(Attribution(source=None, source_kind=None, cue=item.cue, content=content))
+                attributions.append(_attribution_class(doc, item)(source=None, source_kind=None, cue=item.cue,
+                                                                   content=content))
                 heads.append(None)
                 continue
             kind, name, role = classify_source(doc, *item.speaker)
-            attributions.append(Attribution(source=source, source_kind=kind, cue=item.cue, content=content,
-                                            source_name=name, role=role))
+            attributions.append(_attribution_class(doc, item)(source=source, source_kind=kind, cue=item.cue,
+                                                               content=content, source_name=name, role=role))
             heads.append(item.speaker[2])
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue.start)
     attributions = [attributions[i] for i in order]
@@ -813,5 +952,6 @@ def source_label(attribution: Attribution) -> str:
     return name
 
 
-__all__ = ["extract_attributions", "source_label", "classify_source", "cue_verbs"]
+__all__ = ["extract_attributions", "source_label", "classify_source", "cue_verbs", "cue_model", "cue_score",
+           "candidate_cues", "cue_kind", "is_stance", "StanceAttribution"]
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitreps.attribution import cue_verbs, source_label
+from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Quantity, Span
 from sitreps.places import locate_event
 from sitreps.quantities import fatalities_from
@@ -298,17 +298,13 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
 
 
 # Cue verbs whose subject vouches for a claim; stance and belief verbs ("targeted", "hopes") do not.
-CLAIM_CUE_KINDS = {"speech", "report"}
+CLAIM_CUE_KINDS = {"speech", "report", "relay"}
 
 
 def _vouches(doc: Doc, attribution: Attribution) -> bool:
-    """Whether an attribution is someone telling or reporting something (so a source for events in it):
-    "X said", "according to X", "per X", "in a statement"; not "X targeted", "X believes"."""
-    cue = _root_of(doc, attribution.cue.start, attribution.cue.end)
-    if cue is None or cue.pos_ not in {"VERB", "AUX"} or cue.dep_ == "prep":  # "according to", "per"
-        return True
-    entry = cue_verbs().get(cue.lemma_.lower())
-    return entry is not None and entry.kind in CLAIM_CUE_KINDS
+    """Whether an attribution is someone telling, reporting or relaying something (so a source for events
+    in it): "X said", "put the toll at", "according to X", "per X"; not "X targeted", "X believes", "backed"."""
+    return cue_kind(doc, attribution) in CLAIM_CUE_KINDS
 
 
 def _covering_attributions(attributions: list[Attribution], sentences: list[SpacySpan]) -> list[int]:

@@ -560,7 +560,8 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
             first = first.head
         if first != slot:
             return _predicate_class(first, noun_class)
-    if slot.dep_ == "attr" and head.lemma_ == "be":
+    if (slot.dep_ == "attr" and head.lemma_ == "be") or (slot.dep_ == "dobj" and head.lemma_ in ("reach", "hit")):
+        # "the toll is 12", "the number of dead had reached seven"
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lemma_ in TOLL_NOUNS:
             return _toll_kind(subjects[0])

@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
 
-from sitreps.attribution import extract_attributions, source_label
+from sitreps.attribution import cue_kind, cue_model, cue_score, extract_attributions, is_stance, source_label
 from sitreps.models import Attribution, Document
 from sitreps.nlp import parse_documents
 from sitreps.outlets import canonical_outlet, find_outlet
@@ -184,3 +184,82 @@ def test_seed_article_attributions():
     labels = {source_label(a) for a in found}
     assert {"The Guardian", "Vitali Klitschko (Kyiv's mayor)", "Ukrainian air force spokesperson",
             "media accounts", "Deseret News", "BBC", "CNN", "The New York Times"} <= labels
+
+
+def test_stance_is_marked_apart_from_statements():
+    found = attributions_of("Opposition lawmakers in Tbilisi strongly opposed the foreign agents bill. "
+                            "The vote was postponed, a party spokesman said.")
+    by_cue = {a.cue.text: a for a in found}
+    assert not is_stance(by_cue["said"])
+    assert "opposed" in by_cue and is_stance(by_cue["opposed"])
+    assert by_cue["opposed"].source is not None and by_cue["opposed"].source.text == "Opposition lawmakers in Tbilisi"
+
+
+def test_closing_tag_with_role_and_name_in_apposition():
+    a = only("In Mykolaiv, a drone strike killed two people and injured six, the regional governor, Vitaliy Kim, said.")
+    assert a.cue.text == "said"
+    assert (a.source_kind, a.source_name, a.role) == ("person", "Vitaliy Kim", "regional governor")
+    assert a.content.text == "In Mykolaiv, a drone strike killed two people and injured six"
+
+
+def test_bare_role_refers_back_to_the_named_official():
+    text = ("A missile strike on a convoy in Zaporizhzhia killed at least 23 people on Friday, the regional governor, "
+            "Oleksandr Starukh, said. Later on Friday the toll rose to 25, the governor said.")
+    first, second = [a for a in attributions_of(text) if a.cue.text == "said"]
+    assert first.source_name == "Oleksandr Starukh"
+    assert second.source is not None and second.source.text == "the governor"
+    assert source_label(second) == "Oleksandr Starukh (regional governor)"
+
+
+def test_given_name_left_out_by_the_tagger_is_kept():
+    a = only("Russian shelling of Kherson killed 21 people on Wednesday, regional governor Oleksandr Prokudin said.")
+    assert (a.source_name, a.role) == ("Oleksandr Prokudin", "regional governor")
+
+
+def test_a_ministry_is_not_a_person():
+    a = only("Russia's defence ministry denied carrying out the strike on the railway station in Kramatorsk.")
+    assert a.source_kind in ("military", "government")
+    assert a.source_name == "Russia's defence ministry" and a.role is None
+
+
+def test_toll_stated_by_a_body():
+    a = only("By the evening the Emergencies Ministry in Belgorod put the death toll at 13.")
+    assert a.source is not None and a.source.text == "the Emergencies Ministry in Belgorod"
+    assert (a.cue.text, a.content.text) == ("put", "the death toll at 13")
+
+
+def test_as_the_outlet_reported():
+    a = only("As the BBC reported, the aid convoy came under fire near Kherson.")
+    assert (a.source_name, a.source_kind) == ("BBC", "media")
+    assert a.content.text == "the aid convoy came under fire near Kherson"
+
+
+def test_passive_with_agent_names_the_source():
+    a = only("The raid on the refugee camp in Jenin was condemned by the United Nations.")
+    assert a.source is not None and a.source.text == "the United Nations"
+    assert a.content.text == "The raid on the refugee camp in Jenin"
+
+
+def test_cue_model_is_loaded():
+    weights = cue_model()
+    assert "bias" in weights and len(weights) > 100
+    assert cue_score(["L=say", "K=speech", "S=ENT:PERSON"]) > 0 > cue_score(["L=eat", "K=stance", "S=NOUN"])
+
+
+def test_cue_kind_tells_statements_from_stances():
+    text = ("Russian shelling killed 21 people in Kherson, according to the Interior Ministry. "
+            "Later the State Emergency Service put the death toll at 23. "
+            "Opposition lawmakers in Tbilisi strongly opposed the foreign agents bill.")
+    document, doc = parse(text)
+    kinds = {a.cue.text: cue_kind(doc, a) for a in extract_attributions(doc, document)}
+    assert kinds == {"according to": "relay", "put": "report", "opposed": "stance"}
+
+
+def test_named_sources_of_the_second_wire_set():
+    from sitreps.evaluation import wire
+
+    path = wire.DEFAULT_PATH.parent / "wire-b.jsonl"
+    scores = wire.evaluate(path)
+    assert scores["n"] >= 30
+    assert scores["sources_found"] >= 0.9 * scores["sources_total"]
+    assert scores["day_right"] >= 0.9 * scores["n"]

@@ -36,6 +36,9 @@ def triples(text: str) -> list[tuple[str, int | None, int | None]]:
     ("An Israeli soldier was killed in the northern Gaza Strip, the army said.", [("killed", 1, 1)]),
     ("Three soldiers and a civilian were killed in a clash in Rakhine state.", [("killed", 4, 4)]),
     ("No one was killed when rockets hit the Ain al-Asad base in Iraq.", [("killed", 0, 0)]),
+    ("By Tuesday morning the number of dead in Lutsk had reached seven, the prime minister said.",
+     [("killed", 7, 7)]),
+    ("Russian troops reached the outskirts of Pokrovsk.", []),
 ])
 def test_casualty_counts_from_the_syntax_around_the_number(text, expected):
     assert triples(text) == expected

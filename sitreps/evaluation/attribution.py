@@ -34,7 +34,7 @@ MODEL_PATH = attribution_stage.DATA_DIR / "cue_model.tsv"
 # train split (source F1 of the whole stage), never on dev.
 REGULARISATION = 0.3
 THRESHOLD = 0.35
-MIN_FEATURE_COUNT = 2
+MIN_FEATURE_COUNT = 3
 
 Ranges = list[tuple[int, int]]
 
@@ -189,7 +189,7 @@ def train_cue_model(train_dir: Path, path: Path = MODEL_PATH, threshold: float =
     lines = ["# Cue model of sitreps/attribution.py: feature<TAB>weight; a candidate is a cue when its weights",
              "# sum above 0. Fitted by `python -m sitreps.evaluation.attribution --train` on the PolNeAR train",
              f"# split (C={REGULARISATION}, threshold {threshold} folded into bias). See README-attribution.md."]
-    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-3]
+    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 0.01]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     attribution_stage.cue_model.cache_clear()
     return len(lines) - 3
