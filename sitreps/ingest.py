@@ -226,16 +226,11 @@ def _documents_from_bytes(data: bytes, name: str, kind: str) -> Iterator[Documen
                 value = json.loads(text)
             except json.JSONDecodeError as exc:
                 raise _BadInput(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-            records = value if isinstance(value, list) else [value]
-            for i, record in enumerate(records):
-                record_name = f"{name}[{i}]" if isinstance(value, list) else name
-                try:
-                    document, warnings = document_from_record(record, record_name)
-                except _BadInput as exc:
-                    yield InputError(record_name, str(exc))
-                    continue
-                yield from (InputWarning(record_name, w) for w in warnings)
-                yield document
+            if isinstance(value, list):
+                for i, record in enumerate(value):
+                    yield from _documents_from_record(record, f"{name}[{i}]")
+            else:
+                yield from _documents_from_record(value, name)
             return
         if kind == "html":
             document, warnings = document_from_html(text, name)
@@ -257,13 +252,18 @@ def _documents_from_jsonl(text: str, name: str) -> Iterator[Document | InputErro
         except json.JSONDecodeError as exc:
             yield InputError(line_name, f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
-        try:
-            document, warnings = document_from_record(record, line_name)
-        except _BadInput as exc:
-            yield InputError(line_name, str(exc))
-            continue
-        yield from (InputWarning(line_name, w) for w in warnings)
-        yield document
+        yield from _documents_from_record(record, line_name)
+
+
+def _documents_from_record(record: Any, name: str) -> Iterator[Document | InputError | InputWarning]:
+    """One JSON record as a document with its warnings, or the error that names it."""
+    try:
+        document, warnings = document_from_record(record, name)
+    except _BadInput as exc:
+        yield InputError(name, str(exc))
+        return
+    yield from (InputWarning(name, w) for w in warnings)
+    yield document
 
 
 def _kind_for_suffix(path: Path) -> str:

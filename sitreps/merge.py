@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from sitreps.gazetteer import haversine_km
 from sitreps.models import Extraction
 
 MERGE_THRESHOLD = 0.65
@@ -402,16 +402,6 @@ def _undated_match(
             0.0, [f"undated report published {published} cannot describe {start}..{end}"], blocked=True
         )
     return Match(0.1, [f"undated, published {published} within {UNDATED_LOOKBACK_DAYS} days"], weak=True)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    radians = math.radians
-    d_lat, d_lon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = (
-        math.sin(d_lat / 2) ** 2
-        + math.cos(radians(lat1)) * math.cos(radians(lat2)) * math.sin(d_lon / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _level(location: dict[str, Any]) -> str:

@@ -10,11 +10,11 @@ source; each event's listed sources; the six places.
 from __future__ import annotations
 
 import json
-import math
 import re
 from pathlib import Path
 from typing import Any
 
+from sitreps.gazetteer import haversine_km
 from sitreps.pipeline import extract_text
 
 _ARTICLES = {"a", "an", "the", "'s", "’s"}
@@ -32,17 +32,10 @@ def _names_match(gold: str, predicted: str | None) -> bool:
     return bool(gold_words) and (gold_words <= predicted_words or (predicted_words and predicted_words <= gold_words))
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
 def _near(location: dict | None, gold: dict) -> bool:
     if not location or location.get("lat") is None:
         return False
-    return _distance_km(location["lat"], location["lon"], gold["lat"], gold["lon"]) <= gold["radius_km"]
+    return haversine_km(location["lat"], location["lon"], gold["lat"], gold["lon"]) <= gold["radius_km"]
 
 
 def _event_facts(gold: dict, events: list[dict]) -> dict[str, bool]:
