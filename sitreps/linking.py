@@ -115,9 +115,11 @@ def _affine(mention: _Mention, what: str) -> bool:
     return allowed is None or mention.event.sub_event_type in allowed or mention.event.event_type in allowed
 
 
-# "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:": the dateline, whose date is the report's.
+# "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -": the dateline,
+# whose date is the report's.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:[-\u2013\u2014]{1,2}|:)\s")
+    r"^\s*(?:[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\))\s*(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 def _dateline_end(text: str) -> int:
@@ -280,6 +282,31 @@ def _inherit_dates(clusters: list[_Cluster], extraction: Extraction) -> dict[int
     return dates
 
 
+def _dated_noun(root: Token) -> Token | None:
+    """The noun a date modifies: "Saturday's attack", "the attack on Saturday"."""
+    if root.dep_ in {"poss", "compound", "nmod"} and root.head.pos_ == "NOUN":
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return None
+
+
+def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Cluster | None:
+    """The earlier event that a date in an event-less sentence dates by naming it ("... were wounded in
+    Saturday's attack" after "shelling of Belgorod killed 24"), unless the date is a point of comparison."""
+    noun = _dated_noun(root)
+    if noun is None or any(a.lower_ in COMPARISON_WORDS and a.dep_ in {"prep", "mark"} for a in root.ancestors):
+        return None
+    for cluster in reversed(clusters):
+        if cluster.event.modality in UNASSERTED or cluster.head.sentence.start_char >= root.sent.start_char:
+            continue
+        family = REFERENCE_NOUNS.get(cluster.event.sub_event_type, set()) | {
+            _trigger_lemma(doc, m.event) for m in cluster.mentions}
+        if noun.lemma_.lower() in family:
+            return cluster
+    return None
+
+
 def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster]) -> _Cluster | None:
     """The earlier event that a count in an event-less sentence refers to."""
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
@@ -368,12 +395,16 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
 
     dateline_end = _dateline_end(document.text)
     date_costs: dict[int, float] = {}
+    orphan_dates: list[tuple[Token, DateValue]] = []
     for date in extraction.dates:
         root = _root_of(doc, date.start, date.end)
         if root is None or date.start < dateline_end:
             continue
-        candidates = [m for m in by_sentence.get(root.sent.start_char, [])
-                      if not _dates_something_else(root, m)]
+        in_sentence = by_sentence.get(root.sent.start_char, [])
+        if not in_sentence:
+            orphan_dates.append((root, date))
+            continue
+        candidates = [m for m in in_sentence if not _dates_something_else(root, m)]
         best = _best_in_sentence(doc, candidates, date.start, date.end)
         if best is not None and best[1] < date_costs.get(id(best[0]), float("inf")):
             best[0].own_date, date_costs[id(best[0])] = date, best[1]
@@ -411,14 +442,21 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             owner.quantities.append(quantity)
 
     clusters = _fold(doc, mentions)
+    for root, date in orphan_dates:
+        target = _referenced_by_date(doc, root, clusters)
+        if target is not None and target.date() is None:
+            target.head.own_date = date
+    # Sentences that gave an event a count without naming it: whoever says them is a source for it.
+    count_sentences: dict[int, list[SpacySpan]] = {}
     for sentence, quantity in orphans:
         target = _orphan_target(doc, sentence, quantity, clusters)
         if target is not None:
             target.head.quantities.append(quantity)
+            count_sentences.setdefault(id(target), []).append(sentence)
 
     dates = _inherit_dates(clusters, extraction)
-    linked = {i for c in clusters for i in _covering_attributions(extraction.attributions,
-                                                                   [m.sentence for m in c.mentions])}
+    evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
+    linked = {i for c in clusters for i in _covering_attributions(extraction.attributions, evidence[id(c)])}
     references = _reference_attributions(doc, extraction, clusters, linked)
     events: list[EventMention] = []
     for cluster in clusters:
@@ -429,7 +467,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]
-        event.attributions = sorted(set(_covering_attributions(extraction.attributions, sentences))
+        event.attributions = sorted(set(_covering_attributions(extraction.attributions, evidence[id(cluster)]))
                                     | set(references.get(id(cluster), [])))
         labels: list[str] = []
         for index in event.attributions:

@@ -104,3 +104,34 @@ def test_a_weekday_between_the_attack_and_the_toll_update_dates_the_attack():
             "Ukraine's interior minister said.")
     strike = by_type(events_of(text, published="2023-04-29"), "Shelling/artillery/missile attack")[0]
     assert strike["date"]["start"] == "2023-04-28" and strike["fatalities"]["min"] == 23
+
+
+def test_a_dateline_without_a_city_does_not_date_the_event():
+    text = ("June 2 (Reuters) - Ukrainian shelling of the Russian border town of Shebekino wounded at least eight "
+            "people on Thursday, the governor of Russia's Belgorod region said.")
+    shelling = by_type(events_of(text, published="2023-06-02"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["start"] == "2023-06-01"
+
+
+def test_a_later_sentence_naming_the_attack_with_a_day_dates_it():
+    text = ("The death toll from Ukrainian shelling of the Russian city of Belgorod rose to 24 on Sunday, "
+            "local authorities said. The regional governor said more than 100 people had been wounded in "
+            "Saturday's attack, which hit a skating rink.")
+    shelling = by_type(events_of(text, published="2023-12-31"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["start"] == "2023-12-30"
+    assert shelling["fatalities"]["min"] == 24
+
+
+def test_a_comparison_in_a_later_sentence_does_not_date_the_attack():
+    text = ("Russian missiles struck the centre of Vinnytsia, killing 23 people, officials said. "
+            "It was the deadliest strike on the city since the attack on March 18.")
+    strike = by_type(events_of(text, published="2022-07-14"), "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] != "2022-03-18"
+
+
+def test_whoever_gives_an_updated_toll_is_a_source_of_the_event():
+    text = ("Russian missiles struck an apartment block in Dnipro on Saturday. "
+            "By Sunday evening 40 people had been confirmed dead, regional governor Serhiy Lysak said.")
+    strike = by_type(events_of(text, published="2023-01-15"), "Shelling/artillery/missile attack")[0]
+    assert strike["fatalities"]["min"] == 40
+    assert any("Lysak" in s for s in strike["sources"]), strike["sources"]
