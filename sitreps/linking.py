@@ -211,13 +211,47 @@ def _locations_compatible(a: dict | None, b: dict | None) -> bool:
     return (a.get("name"), a.get("country_code")) == (b.get("name"), b.get("country_code"))
 
 
+CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt"}
+
+
+def _is_bare_casualty(doc: Doc, event: EventMention) -> bool:
+    """An Attack known only by its victims, with no one doing it: "At least four people were killed", "two
+    civilians died". After a strike has been reported, such a sentence counts the strike's dead."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if event.sub_event_type != "Attack" or root is None or root.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    if root.lemma_.lower() == "die":
+        return True
+    return not any(c.dep_ in {"agent", "nsubj"} for c in root.children)
+
+
+def _casualties_of(mention: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """The latest earlier violent event a bare casualty mention counts the victims of. A country-wide place
+    on either side ("across the country", a barrage "on Ukraine") does not keep them apart."""
+    for cluster in reversed(clusters):
+        head = cluster.event
+        if head.modality in UNASSERTED or head.event_type not in VIOLENT_TYPES:
+            continue
+        if cluster.head.sentence.start_char >= mention.sentence.start_char:
+            continue
+        if not _dates_compatible(mention.own_date, cluster.date()):
+            continue
+        here, there = mention.own_location or mention.fallback_location, cluster.location()
+        broad = any((loc or {}).get("geo_precision") == 3 for loc in (here, there))
+        if broad or _locations_compatible(mention.own_location, there):
+            return cluster
+    return None
+
+
 def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
     for mention in mentions:
         event = mention.event
         best: _Cluster | None = None
-        if event.modality not in UNASSERTED:
+        if event.modality not in UNASSERTED and _is_bare_casualty(doc, event):
+            best = _casualties_of(mention, clusters)
+        if best is None and event.modality not in UNASSERTED:
             definite = _is_definite_reference(doc, event)
             lemma = _trigger_lemma(doc, event)
             candidates = []

@@ -135,3 +135,21 @@ def test_whoever_gives_an_updated_toll_is_a_source_of_the_event():
     strike = by_type(events_of(text, published="2023-01-15"), "Shelling/artillery/missile attack")[0]
     assert strike["fatalities"]["min"] == 40
     assert any("Lysak" in s for s in strike["sources"]), strike["sources"]
+
+
+def test_victims_counted_after_a_barrage_are_the_barrage_s_toll():
+    text = ("Russia launched dozens of missiles at energy facilities across Ukraine on Monday, officials said.\n\n"
+            "At least five people were killed, including a woman in Lutsk.")
+    events = events_of(text, published="2024-08-26")
+    attacks = [e for e in events if e["sub_event_type"] == "Attack"]
+    assert not attacks, attacks
+    violent = [e for e in events if e["fatalities"]]
+    assert len(violent) == 1 and violent[0]["fatalities"]["min"] == 5
+
+
+def test_a_killing_with_a_named_killer_stays_its_own_event():
+    text = ("Russian artillery shelled the outskirts of Kherson on Friday, officials said. "
+            "In a separate incident, unidentified gunmen killed two farmers in Dagestan.")
+    events = events_of(text, published="2023-03-10")
+    attacks = by_type(events, "Attack")
+    assert attacks and attacks[0]["fatalities"]["min"] == 2
