@@ -95,8 +95,13 @@ PERSON_NOUNS = {
     "demonstrator", "protester", "protestor", "marcher", "participant", "supporter", "voter", "muslim",
     "christian", "hindu", "fisherman", "fishermen", "herdsman", "herdsmen", "trooper", "paramilitary",
     "combatant", "cadre", "operative", "agent", "diplomat", "lawmaker", "politician", "candidate",
-    "teacher", "priest", "cleric", "displaced",
+    "teacher", "priest", "cleric", "displaced", "vendor", "guest", "bystander", "pedestrian", "motorist",
+    "commuter", "spectator", "fan", "mourner", "parishioner", "congregant", "shopkeeper", "labourer", "laborer",
+    "nomad", "monk", "nun", "imam", "pastor", "chief", "elderly", "hostage", "detainee",
 }
+# Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
+# noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
+PERSON_SUFFIXES = ("keeper", "worker", "seller", "dealer", "goer", "ist", "ian", "man", "men", "woman", "women")
 PROTEST_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "participant", "crowd", "rallygoer"}
 DEATH_NOUNS = {"dead", "death", "fatality", "body", "corpse"}
 INJURY_NOUNS = {"injured", "wounded", "injury"}
@@ -405,6 +410,8 @@ def _noun_class(token: Token) -> str | None:
     if lemma in PERSON_NOUNS or lower in PERSON_NOUNS or (token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN")
                                                            and any(c.dep_ == "nummod" for c in token.children)):
         return "person"  # "27 Palestinians", "2,000 Rohingya"
+    if token.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES):
+        return "person"
     return None
 
 
@@ -468,7 +475,9 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
         if role == "patient" and (lemma in DAMAGE_VERBS or ("out" in particles and lemma == "knock")):
             return "hit"
         return None
-    if lemma == "shoot" and "dead" in particles:
+    # "shot dead two shopkeepers": the parser often hangs "dead" on the object instead of the verb.
+    right_after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    if lemma == "shoot" and ("dead" in particles or right_after == "dead"):
         return "killed" if role == "patient" else None
     if lemma in ("lose",) and any(c.lemma_ == "life" for c in verb.children):
         return "killed" if role == "agent" else None
