@@ -109,3 +109,15 @@ def test_the_bundled_wire_reports_parse_and_carry_their_gold():
         assert datetime.date.fromisoformat(gold["day"]) <= datetime.date.fromisoformat(record["published"])
         assert gold["toll_floor"] is None or isinstance(gold["toll_floor"], int)
         assert gold["sources"] and all(name in record["text"] for name in gold["sources"]), record["id"]
+
+
+def test_the_place_is_right_within_60_km_and_named_when_wrong():
+    extraction = _kherson_extraction()
+    extraction.events[0].location = {"name": "Kherson", "lat": 46.64, "lon": 32.61, "country_code": "UA",
+                                     "geo_precision": 1}
+    near = score_report(_record(place={"name": "Kherson", "lat": 46.63, "lon": 32.62}), extraction)
+    assert near["place_right"] and near["place_km"] < 2
+    far = score_report(_record(place={"name": "Odesa", "lat": 46.48, "lon": 30.73}), extraction)
+    assert not far["place_right"] and "place [places/linking]: gold Odesa, got Kherson" in " ".join(far["errors"])
+    scores = summarise([near, far, score_report(_record(), extraction)])
+    assert (scores["place_n"], scores["place_right"]) == (2, 1)

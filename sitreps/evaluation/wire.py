@@ -1,12 +1,12 @@
-"""Score the whole pipeline on wire reports about the war in Ukraine (issue 5's measurement).
-
-In: a JSONL file (default sitreps/data/eval/wire.jsonl) of reports, one a line: `{"id", "published", "outlet",
-"text", "gold": {"sub_event_type", "day", "toll_floor", "sources"}}`. Each report goes through the full pipeline
-(`sitreps.pipeline.Extractor`); its main event is the most confident one that asserts a happened event (modality
-not historical, future, hypothetical or denied), preferring one of the gold type. Out: four figures — the gold type
+"""Score the whole pipeline on wire reports about the war in Ukraine (issue 5's measurement). In: a JSONL file (default
+sitreps/data/eval/wire.jsonl) of reports, one a line: `{"id", "published", "outlet", "text", "gold":
+{"sub_event_type", "day", "toll_floor", "sources", "place"?}}`. Each report goes through the full pipeline
+(`sitreps.pipeline.Extractor`); its main event is the most confident one that asserts a happened event (modality not
+historical, future, hypothetical or denied), preferring one of the gold type. Out: five figures — the gold type
 found among the report's events, the main event's day right (a day-precision date equal to the gold day), its
-fatalities floor right (reports with a toll), and the share of the gold sources found among the main event's
-sources and the document's attributed sources — plus, per report, what went wrong and which stage it points at.
+fatalities floor right (reports with a toll), the share of the gold sources found among the main event's sources and
+the document's attributed sources, and the main event placed within 60 km of the gold place (reports whose gold has
+a "place" {"name", "lat", "lon"}) — plus, per report, what went wrong and which stage it points at.
 
 Run: `python -m sitreps.evaluation.wire [PATH] [--errors]`.
 """
@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sitreps.gazetteer import haversine_km
 from sitreps.ingest import document_from_record
 from sitreps.models import EventMention, Extraction
 from sitreps.pipeline import ExtractionFailure, Extractor
@@ -26,6 +27,7 @@ from sitreps.pipeline import ExtractionFailure, Extractor
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "eval" / "wire.jsonl"
 NOT_HAPPENED = {"historical", "future", "hypothetical", "denied"}
 _STOP_TOKENS = {"the", "s"}
+PLACE_TOLERANCE_KM = 60.0
 
 
 def load_reports(path: str | Path | None = None) -> list[dict[str, Any]]:
@@ -112,6 +114,16 @@ def score_report(record: dict[str, Any], extraction: Extraction) -> dict[str, An
     result["sources_total"] = len(gold["sources"])
     if missing:
         result["errors"].append(f"sources [attribution]: missing {missing}; found {sorted(set(names))}")
+    place = gold.get("place")
+    if place is not None:
+        location = event.location if event else None
+        distance = (haversine_km(place["lat"], place["lon"], location["lat"], location["lon"])
+                    if location and location.get("lat") is not None else None)
+        result["place_km"] = distance
+        result["place_right"] = distance is not None and distance <= PLACE_TOLERANCE_KM
+        if not result["place_right"]:
+            got = f"{location['name']} ({distance:.0f} km off)" if distance is not None else None
+            result["errors"].append(f"place [places/linking]: gold {place['name']}, got {got}")
     if event is None:
         result["errors"].append("no event at all [events]")
     return result
@@ -120,6 +132,7 @@ def score_report(record: dict[str, Any], extraction: Extraction) -> dict[str, An
 def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
     with_toll = [r for r in results if "toll_right" in r]
     sources_total = sum(r["sources_total"] for r in results)
+    with_place = [r for r in results if "place_right" in r]
     return {
         "n": len(results),
         "type_found": sum(r["type_right"] for r in results),
@@ -128,6 +141,8 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
         "toll_right": sum(r["toll_right"] for r in with_toll),
         "sources_total": sources_total,
         "sources_found": sum(r["sources_found"] for r in results),
+        "place_n": len(with_place),
+        "place_right": sum(r["place_right"] for r in with_place),
         "reports": results,
     }
 
@@ -156,6 +171,7 @@ def format_report(scores: dict[str, Any], show_errors: bool = False) -> str:
         f"  event day right:   {_share(scores['day_right'], scores['n'])}",
         f"  toll floor right:  {_share(scores['toll_right'], scores['toll_n'])}",
         f"  sources found:     {_share(scores['sources_found'], scores['sources_total'])}",
+        f"  place within {PLACE_TOLERANCE_KM:.0f} km: {_share(scores['place_right'], scores['place_n'])}",
     ]
     if show_errors:
         for report in scores["reports"]:
