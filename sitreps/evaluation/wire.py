@@ -1,12 +1,13 @@
-"""Score the whole pipeline on wire reports about the war in Ukraine (issue 5's measurement). In: a JSONL file (default
-sitreps/data/eval/wire.jsonl) of reports, one a line: `{"id", "published", "outlet", "text", "gold":
-{"sub_event_type", "day", "toll_floor", "sources", "place"?}}`. Each report goes through the full pipeline
-(`sitreps.pipeline.Extractor`); its main event is the most confident one that asserts a happened event (modality not
-historical, future, hypothetical or denied), preferring one of the gold type. Out: five figures — the gold type
-found among the report's events, the main event's day right (a day-precision date equal to the gold day), its
-fatalities floor right (reports with a toll), the share of the gold sources found among the main event's sources and
-the document's attributed sources, and the main event placed within 60 km of the gold place (reports whose gold has
-a "place" {"name", "lat", "lon"}) — plus, per report, what went wrong and which stage it points at.
+"""Score the whole pipeline on wire reports about the war in Ukraine (issue 5's measurement).
+
+In: a JSONL file (default sitreps/data/eval/wire.jsonl) of reports, one a line: `{"id", "published", "outlet",
+"text", "gold": {"sub_event_type", "day", "toll_floor", "sources", "place"?}}`. Each report goes through the full
+pipeline (`sitreps.pipeline.Extractor`); its main event is the most confident one that asserts a happened event
+(modality not historical, future, hypothetical or denied), preferring one of the gold type. Out: five figures — the
+gold type found among the report's events, the main event's day right (a day-precision date equal to the gold day),
+its fatalities floor right (reports with a toll), the share of the gold sources found among the main event's sources
+and the document's attributed sources, and the main event placed within 60 km of the gold place (reports whose gold
+has a "place" {"name", "lat", "lon"}) — plus, per report, what went wrong and which stage it points at.
 
 Run: `python -m sitreps.evaluation.wire [PATH] [--errors]`.
 """
