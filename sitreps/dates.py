@@ -5,12 +5,12 @@ In: a `Document` and its spaCy `Doc`. Out: `DateValue`s - each time expression i
 for. Relative expressions resolve against `document.published`, or without one against the document's own
 explicit date (a dateline, a "Published ..." line, a photo caption) - see `document_anchor`.
 
-Expressions are found by a small regex grammar; spaCy supplies what regexes cannot see: whether a bare month
-or year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in
-("will meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions, in the ACLED
-spirit: a night belongs to the day it started ("overnight" is the day before the anchor, "overnight into
-Sunday" is Saturday); a range's precision follows its length (1 day: day, up to 7: week, up to 31: month,
-else year).
+Expressions are found by a small regex grammar; spaCy supplies what regexes cannot see: whether a bare month or
+year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in ("will
+meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions: a night is dated by the
+morning it ends in, when strikes reported "overnight" land ("overnight" and "last night" are the anchor day,
+"overnight into Sunday" and "Saturday night into Sunday" are Sunday); a range's precision follows its length (1
+day: day, up to 7: week, up to 31: month, else year).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
-# Words before a day expression that shift or frame it; "overnight ..." moves it to the previous day.
+# Words before a day expression that frame it ("overnight into Sunday", "the night of Nov. 14-15").
 DAY_PREFIX = (
     r"(?P<pre>(?i:overnight\s+(?:into|to)|overnight(?:\s+on)?|(?:early|late|earlier|later)(?:\s+on)?"
     r"|the\s+early\s+hours\s+of|the\s+(?:night|morning|evening)\s+of))\s+"
@@ -91,7 +91,7 @@ class _Expression:
     end: int
     first: _Candidate
     last: _Candidate | None = None
-    night: bool = False  # "Monday night into Tuesday": the night, dated by the day it started
+    night: bool = False  # "Monday night into Tuesday": the night, dated by the morning it ends in
 
 
 def _year_of_yearless(
@@ -135,11 +135,6 @@ def _prefix(match: re.Match[str]) -> str:
     return " ".join((match.groupdict().get("pre") or "").lower().split())
 
 
-def _day_shift(match: re.Match[str]) -> int:
-    """ "overnight into/on X" is the night before X, dated by the day it started."""
-    return -1 if _prefix(match).startswith("overnight") else 0
-
-
 def _is_night_prefix(match: re.Match[str]) -> bool:
     return _prefix(match).startswith("overnight") or _prefix(match) == "the night of"
 
@@ -161,11 +156,10 @@ def _explicit_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
         if m["day2"]:
             end = dt.date(year, month, int(re.match(r"\d+", m["day2"]).group()))
             if (end - start).days == 1 and _is_night_prefix(m):  # "the night of Nov. 14-15"
-                return start, start, "day"
+                return end, end, "day"
             return (start, end, _range_precision(start, end)) if end > start else None
     except ValueError:
         return None
-    start += dt.timedelta(days=_day_shift(m))
     return start, start, "day"
 
 
@@ -241,7 +235,6 @@ def _weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Res
         day = anchor + dt.timedelta(days=ahead)
     else:
         day = anchor - dt.timedelta(days=back)
-    day += dt.timedelta(days=_day_shift(m))
     return day, day, "day"
 
 
@@ -261,8 +254,8 @@ DAY_WORD_OFFSETS = {
     "yesterday evening": -1,
     "late yesterday": -1,
     "early yesterday": -1,
-    "last night": -1,
-    "overnight": -1,
+    "last night": 0,
+    "overnight": 0,
     "the day before yesterday": -2,
     "tomorrow": 1,
     "tomorrow morning": 1,
@@ -628,8 +621,7 @@ def _resolve_expression(
         last = _resolve_candidate(expression.last, anchor, tense)
         if last is None:
             return None
-        day = last[0] - dt.timedelta(days=1 + _day_shift(expression.last.match))
-        return day, day, "day"
+        return last[0], last[0], "day"
     first = _resolve_candidate(expression.first, anchor, tense)
     if expression.last is None or first is None:
         return first

@@ -36,12 +36,12 @@ def resolved(expression: str, anchor: dt.date, tense: str | None = None) -> tupl
         ("early Tuesday", None, ("2022-11-15", "2022-11-15", "day")),
         ("the early hours of Tuesday", None, ("2022-11-15", "2022-11-15", "day")),
         ("Monday evening", None, ("2022-11-14", "2022-11-14", "day")),
-        ("overnight into Tuesday", None, ("2022-11-14", "2022-11-14", "day")),
-        ("Sunday night into Monday", None, ("2022-11-13", "2022-11-13", "day")),
+        ("overnight into Tuesday", None, ("2022-11-15", "2022-11-15", "day")),
+        ("Sunday night into Monday", None, ("2022-11-14", "2022-11-14", "day")),
         ("today", None, ("2022-11-15", "2022-11-15", "day")),
         ("yesterday", None, ("2022-11-14", "2022-11-14", "day")),
-        ("overnight", None, ("2022-11-14", "2022-11-14", "day")),
-        ("last night", None, ("2022-11-14", "2022-11-14", "day")),
+        ("overnight", None, ("2022-11-15", "2022-11-15", "day")),  # a night is dated by its morning
+        ("last night", None, ("2022-11-15", "2022-11-15", "day")),
         ("this morning", None, ("2022-11-15", "2022-11-15", "day")),
         ("tomorrow", None, ("2022-11-16", "2022-11-16", "day")),
         ("two days ago", None, ("2022-11-13", "2022-11-13", "day")),
@@ -142,7 +142,7 @@ def test_extraction_offsets_anchor_and_tense():
         "2023-12-30",
     }
     assert (by_text["overnight into Sunday"].date_start, by_text["overnight into Sunday"].precision) == (
-        "2024-01-27",
+        "2024-01-28",
         "day",
     )
     assert by_text["Thursday"].date_start == "2024-02-01"
