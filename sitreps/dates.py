@@ -405,7 +405,9 @@ PATTERNS = [
         "month_day",
         re.compile(
             rf"(?<![\w.])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
-            rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?"
+            # "Aug. 1-2", "August 1 to 2," (not "March 3 to 5 people")
+            rf"(?:(?:\s*[-–]\s*|\s+(?:to|into)\s+(?=\d+(?:st|nd|rd|th)?(?:[,.;)]|\s+[A-Z\d]|$)))(?P<day2>{DAY}))?"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
         ),
         _explicit_day,
     ),
@@ -413,7 +415,8 @@ PATTERNS = [
         "day_month",
         re.compile(
             rf"(?<![\w.,])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
-            rf"(?:\s*[-–]\s*(?P<day2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+            rf"(?:(?:\s*[-–]\s*|\s+(?:to|into)\s+)(?P<day2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
         ),
         _explicit_day,
     ),

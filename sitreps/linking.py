@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.attribution import cue_kind, source_label
-from sitreps.models import Attribution, DateValue, EventMention, Extraction, Quantity, Span
-from sitreps.places import locate_event
+from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
+from sitreps.places import _can_be_scene, locate_event, location_of
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
@@ -94,7 +94,17 @@ class _Cluster:
         return next((m.own_date for m in self.mentions if m.own_date), None)
 
     def location(self) -> dict | None:
-        return next((m.own_location for m in self.mentions if m.own_location), None)
+        """The most precise place any of its mentions names ("Kyiv" over "Ukraine"), the first of equals."""
+        own = [m.own_location for m in self.mentions if m.own_location]
+        return min(own, key=lambda loc: (loc.get("geo_precision") or 3, _place_rank(loc))) if own else None
+
+
+_PLACE_KINDS = ("city", "facility", "area", "admin2", "admin1", "country")
+
+
+def _place_rank(location: dict) -> int:
+    kind = (location.get("place") or {}).get("kind")
+    return _PLACE_KINDS.index(kind) if kind in _PLACE_KINDS else len(_PLACE_KINDS)
 
 
 def _root_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -133,8 +143,13 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     explosion", "on Sunday" in "the toll from the strike rose to 19 on Sunday"."""
     trigger = mention.event.trigger
     if root.dep_ in {"poss", "compound", "nmod"}:
-        # "Saturday's strike" dates the strike; "Saturday's explosion" dates another noun's event.
-        return not trigger.start <= root.head.idx < trigger.end
+        # "Saturday's strike" and "the July 31 missile attack" date the attack; "Saturday's explosion" dates
+        # another noun's event.
+        head = root.head
+        while not trigger.start <= head.idx < trigger.end and head.dep_ in {"compound", "nmod"} \
+                and head.head.pos_ == "NOUN":
+            head = head.head
+        return not trigger.start <= head.idx < trigger.end
     governor = _governor(root)
     if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands between the event and the update verb: "the toll from the strike on
@@ -204,7 +219,11 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _locations_compatible(a: dict | None, b: dict | None) -> bool:
+    """Same place, or a country and a place inside it ("across Ukraine" and "in Kyiv")."""
     if a is None or b is None:
+        return True
+    kinds = {(a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")}
+    if "country" in kinds and a.get("country_code") and a.get("country_code") == b.get("country_code"):
         return True
     if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
         return True
@@ -243,6 +262,19 @@ def _casualties_of(mention: _Mention, clusters: list[_Cluster]) -> _Cluster | No
     return None
 
 
+ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "already"}
+
+
+def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
+    """ "The base was also struck on Dec. 5", "had been hit before": a mention of another occasion, not of the
+    event already reported."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if root is None:
+        return False
+    verb = _governor(root)
+    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in (*verb.children, *root.children))
+
+
 def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -265,6 +297,8 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 # A reference of another sub-type that carries its own date or place ("Saturday's
                 # explosion") names an event of its own.
                 if not same_type and (mention.own_date or mention.own_location):
+                    continue
+                if _marks_another_occasion(doc, event):
                     continue
                 if not (_dates_compatible(mention.own_date, cluster.date())
                         and _locations_compatible(mention.own_location, cluster.location())):
@@ -346,7 +380,11 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
     if not earlier:
-        return None
+        # A lead that counts the dead before naming what killed them ("Three servicemen were killed when a
+        # drone was shot down ... The men were hit by falling debris"): the next violent event, if it is near.
+        later = [c for c in clusters if c.event.modality not in UNASSERTED and c.event.event_type in VIOLENT_TYPES
+                 and 0 <= c.head.sentence.start_char - sentence.end_char < 400]
+        return later[0] if later and _affine(later[0].head, quantity.what) else None
     earlier = [c for c in earlier if _affine(c.head, quantity.what)] or earlier
     nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
     named = [c for c in earlier
@@ -412,6 +450,33 @@ def _reference_attributions(
                 extra.setdefault(id(cluster), []).append(index)
                 break
     return extra
+
+
+def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
+                    dateline_end: int, speakers: list[Span]) -> dict | None:
+    """A place inside the country an event is only placed in: named in the event's own sentence, else the
+    dateline's city ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern Ukraine"), else named
+    in another sentence about the event. None where the event has a more precise place or none is found."""
+    if location is None or (location.get("place") or {}).get("kind") != "country":
+        return None
+    country = location.get("country_code")
+
+    def fits(place: Place) -> bool:
+        return (place.country_code == country and place.kind in {"city", "facility", "area", "admin2", "admin1"}
+                and place.lat is not None and _can_be_scene(doc, place)
+                and not any(s.start <= place.start < s.end for s in speakers))
+
+    def first_in(start: int, end: int) -> Place | None:
+        return next((p for p in extraction.places if start <= p.start < end and fits(p)), None)
+
+    head = sentences[0]
+    found = first_in(max(head.start_char, dateline_end), head.end_char)
+    if found is not None:
+        return location_of(found, extraction.document.text)
+    for place in (first_in(0, dateline_end), *(first_in(s.start_char, s.end_char) for s in sentences[1:])):
+        if place is not None:
+            return {**location_of(place, extraction.document.text), "geo_precision": 2}
+    return None
 
 
 def link_events(extraction: Extraction, doc: Doc) -> None:
@@ -498,6 +563,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.date = dates.get(id(cluster))
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
+        event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
+                                         sources) or event.location
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]

@@ -18,10 +18,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sitreps.gazetteer import (
+    DATA_DIR,
     MATCH_ALTERNATE,
     MATCH_NAME,
     MATCH_SHADOWED,
@@ -101,7 +103,12 @@ DOMINANT_SHARE, DOMINANT_WEIGHT, DOMINANT_COUNTRY = 0.8, 2.0, 5.0
 TOWN_INSTITUTION_WORDS = {"city", "township", "town", "village", "county", "elementary", "school", "schools",
                           "high", "middle", "library", "mayor", "sheriff", "fire", "municipal", "courthouse",
                           "borough", "district"}
+# "a Jordan resident": words after a name that make it a town's, where a country would take its demonym
+TOWN_PEOPLE_WORDS = {"resident", "residents", "man", "woman", "boy", "girl", "teen", "teenager", "mayor", "native",
+                     "elementary", "township", "alderman", "aldermen", "councilman", "councilwoman"}
 TOWN_INSTITUTION_PENALTY = -4.0
+# a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
+HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
 
 
 @dataclass
@@ -238,9 +245,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if name_key(m.text) in place_names or (
                 locative and any(e.country_code in countries for e in m.candidates)):
             mentions.append(m)
-    # a surname of someone the document names ("John Ripley ... Ripley said") is not a place
+    # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
+    # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames]
+    mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
+                or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -334,9 +343,22 @@ class Context:
     # (country, admin1) -> the names whose likeliest readings lie in that region, or are that region
     plausible_regions: dict[tuple[str | None, str | None], set[str]] = field(default_factory=dict)
     anchors: list[tuple[str, GazetteerEntry]] = field(default_factory=list)  # (name key, entry)
+    home: dict[str, float] = field(default_factory=dict)  # country -> how surely the story is its local news
     # 1-degree cell -> (name key, entry) of every name's possible town and county readings
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
-    dominant_country: str | None = None
+
+    def others(self, key: str) -> Counter:
+        """The country weights that the names other than `key` add up to."""
+        return self.countries - self.own.get(key, Counter())
+
+    def dominant_country(self, key: str) -> str | None:
+        """The country (almost) all the document's other names point to, if any: a name repeated ten times
+        cannot make its own reading the document's country."""
+        others = self.others(key)
+        if not others:
+            return None
+        country, weight = others.most_common(1)[0]
+        return country if weight >= DOMINANT_WEIGHT and weight >= DOMINANT_SHARE * sum(others.values()) else None
 
 
 def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
@@ -368,20 +390,29 @@ def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     return next((bonus for radius, bonus in NEIGHBOUR_BONUS if nearest <= radius), 0.0)
 
 
-def _town_institution(m: Mention) -> bool:
+def _town_institution(m: Mention, entry: GazetteerEntry) -> bool:
+    """ "Lebanon City Council" for a region or country; "a Jordan resident", "a Palestine man" for a country
+    (which would be "a Jordanian resident"): the name is a town's."""
     doc = m.span.doc
     after = doc[m.span.end] if m.span.end < len(doc) else None
-    return after is not None and after.text[:1].isupper() and after.lower_ in TOWN_INSTITUTION_WORDS
+    if after is None:
+        return False
+    if after.text[:1].isupper():
+        return after.lower_ in TOWN_INSTITUTION_WORDS
+    return entry.kind == "country" and after.lower_ in TOWN_PEOPLE_WORDS
 
 
 def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     score = prior(entry)
     # the countries the rest of the document points to: a name cannot vouch for its own reading
-    weight = context.countries[entry.country_code] - context.own.get(name_key(m.text), Counter())[entry.country_code]
+    key = name_key(m.text)
+    weight = context.others(key)[entry.country_code]
     if entry.kind not in {"country", "continent"} and weight > 0:
-        score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country
+        score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country(key)
                   else CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight))
-    if entry.kind in {"country", "admin1"} and _town_institution(m):
+    if entry.kind in {"city", "admin2", "admin1"}:
+        score += HOME_BONUS * context.home.get(entry.country_code or "", 0.0)
+    if entry.kind in {"country", "admin1"} and _town_institution(m, entry):
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
@@ -438,11 +469,6 @@ def _context(mentions: list[Mention]) -> Context:
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None):
             context.anchors.append((name_key(m.text), entry))
-    total = sum(context.countries.values())
-    if context.countries:
-        country, weight = context.countries.most_common(1)[0]
-        if weight >= DOMINANT_WEIGHT and weight >= DOMINANT_SHARE * total:
-            context.dominant_country = country
     return context
 
 
@@ -474,14 +500,34 @@ def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | 
     return regions
 
 
-def _resolve(mentions: list[Mention]) -> None:
+@lru_cache(maxsize=1)
+def _country_cues() -> list[tuple[re.Pattern, list[str]]]:
+    with (DATA_DIR / "country_cues.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    return [(re.compile(pattern), countries.split("|")) for pattern, countries, _ in rows]
+
+
+def home_countries(text: str) -> dict[str, float]:
+    """How surely the text is local news of each country, 0..1, from the distinct cues it shows (dollar
+    amounts, sheriffs, school districts, "a.m."): none below HOME_MIN_CUES, full from HOME_FULL_CUES."""
+    counts: Counter = Counter()
+    for pattern, countries in _country_cues():
+        if pattern.search(text):
+            counts.update(countries)
+    return {cc: min(1.0, (n - HOME_MIN_CUES + 1) / (HOME_FULL_CUES - HOME_MIN_CUES + 1))
+            for cc, n in counts.items() if n >= HOME_MIN_CUES}
+
+
+def _resolve(mentions: list[Mention], text: str) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
+    home = home_countries(text)
     for m in mentions:
-        m.resolved, m.score, m.country_score = _best(m, Context())
+        m.resolved, m.score, m.country_score = _best(m, Context(home=home))
     plausible_regions = _plausible_regions(mentions)
     readings_by_cell = _readings_by_cell(mentions)
     for _ in range(2):
         context = _context(mentions)
+        context.home = home
         context.plausible_regions = plausible_regions
         context.readings_by_cell = readings_by_cell
         for m in sorted(mentions, key=lambda m: m.container is not None):
@@ -513,7 +559,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = [m for m in _find_mentions(doc, gazetteer) if not document.is_boilerplate(m.start, m.end)]
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)
-    _resolve(mentions)
+    _resolve(mentions, text)
     _resolve_facilities(mentions)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]
 
@@ -661,3 +707,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
             return _location(as_country, 3)
     return None
+
+
+def location_of(place: Place, text: str) -> dict:
+    """The contract's location dict for a recognised place, with its precision read from the text around it."""
+    return _location(place, _precision(place, text))

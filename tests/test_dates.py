@@ -94,6 +94,8 @@ def test_relative_expressions_against_the_seed_day(expression, tense, expected):
         ("from Dec. 28 to Jan. 3", D("2024-01-05"), ("2023-12-28", "2024-01-03", "week")),
         ("between March 2022 and June 2023", MONDAY, ("2022-03-01", "2023-06-30", "year")),
         ("the night of July 18", D("2024-07-22"), ("2024-07-18", "2024-07-18", "day")),
+        ("the night of August 1 to 2", D("2023-08-02"), ("2023-08-02", "2023-08-02", "day")),
+        ("the night of 14-15 November", D("2022-11-16"), ("2022-11-15", "2022-11-15", "day")),
         ("29 February", D("2024-03-10"), ("2024-02-29", "2024-02-29", "day")),
     ],
 )

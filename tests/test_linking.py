@@ -153,3 +153,28 @@ def test_a_killing_with_a_named_killer_stays_its_own_event():
     events = events_of(text, published="2023-03-10")
     attacks = by_type(events, "Attack")
     assert attacks and attacks[0]["fatalities"]["min"] == 2
+
+
+def test_a_date_inside_the_attack_s_noun_phrase_dates_it():
+    text = ("Death toll in Russian attack on Kyiv rises to 31\n\nThe number of people killed in Russia's July 31 "
+            "missile and drone attack on Kyiv has risen to 31, the interior minister reported on Aug. 1.")
+    attack = by_type(events_of(text, published="2025-08-01"), "Shelling/artillery/missile attack")[0]
+    assert attack["date"]["start"] == "2025-07-31"
+
+
+def test_an_earlier_strike_on_the_same_place_stays_apart():
+    text = ("Three Russian servicemen were killed when a Ukrainian drone was shot down on approach to the Engels "
+            "air base on Monday, the defence ministry said. The men were hit by falling debris from the drone. "
+            "The base was also struck on Dec. 5.")
+    events = events_of(text, published="2022-12-26")
+    tolls = [e for e in events if e["fatalities"]]
+    assert len(tolls) == 1 and tolls[0]["fatalities"]["min"] == 3
+    assert tolls[0]["date"]["start"] == "2022-12-26"
+
+
+def test_an_event_placed_only_in_a_country_takes_the_dateline_city():
+    text = ("KRAMATORSK, Ukraine (AP) — A rocket slammed into a railway station in eastern Ukraine on Friday, "
+            "killing at least 50 people, Ukrainian officials said.")
+    strike = by_type(events_of(text, published="2022-04-08"), "Shelling/artillery/missile attack")[0]
+    assert strike["location"]["name"] == "Kramatorsk"
+    assert strike["location"]["geo_precision"] == 2
