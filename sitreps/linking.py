@@ -471,9 +471,14 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
 
     head = sentences[0]
     found = first_in(max(head.start_char, dateline_end), head.end_char)
+    if found is not None and found.kind in {"city", "facility"}:
+        return location_of(found, extraction.document.text)
+    dateline = first_in(0, dateline_end)
+    if dateline is not None and (found is None or dateline.admin1 == found.admin1 or found.kind == "area"):
+        return {**location_of(dateline, extraction.document.text), "geo_precision": 2}
     if found is not None:
         return location_of(found, extraction.document.text)
-    for place in (first_in(0, dateline_end), *(first_in(s.start_char, s.end_char) for s in sentences[1:])):
+    for place in (first_in(s.start_char, s.end_char) for s in sentences[1:]):
         if place is not None:
             return {**location_of(place, extraction.document.text), "geo_precision": 2}
     return None
@@ -583,7 +588,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             Span(document.text[s.start_char:s.end_char], s.start_char, s.end_char)
             for s in dict.fromkeys(sentences[1:]) if s != cluster.head.sentence
         ]
-        event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1))
+        # Each further mention, and being in the report's lead, make an event likelier to be real and the
+        # report's own news rather than background.
+        in_lead = bool(mentions) and cluster.head.sentence.start_char == mentions[0].sentence.start_char
+        event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1 + in_lead))
         events.append(event)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
