@@ -320,13 +320,14 @@ def eval_merge(
 
 @eval_app.command("wire")
 def eval_wire(
-    path: Annotated[Path | None, typer.Argument(help="Labelled JSONL (default: bundled set).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Labelled JSONL files (default: every bundled set).")]
+    = None,
     errors: Annotated[bool, typer.Option(help="List each report's errors and the stage to blame.")] = False,
 ) -> None:
-    """Whole-pipeline scores on wire reports: event type, event day, death-toll floor, named sources."""
+    """Whole-pipeline scores on wire reports: event type, day, death-toll floor, named sources, place."""
     from sitreps.evaluation import wire
 
-    typer.echo(wire.format_report(wire.evaluate(path), show_errors=errors))
+    typer.echo(wire.format_report(wire.evaluate(list(paths) if paths else None), show_errors=errors))
 
 
 @eval_app.command("seed")

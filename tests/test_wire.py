@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime
 import json
 
+import pytest
+
 from sitreps.evaluation.wire import (
-    DEFAULT_PATH,
+    BUNDLED_PATHS,
     evaluate,
     main_event,
     score_report,
@@ -94,10 +96,16 @@ def test_evaluate_runs_the_pipeline_on_a_file(tmp_path):
     scores = evaluate(path)
     assert scores["n"] == 2 and scores["toll_n"] == 2 and scores["sources_total"] == 4
     assert [r["id"] for r in scores["reports"]] == ["k1", "k2"]
+    assert "sets" not in scores
+    other = tmp_path / "one.jsonl"
+    other.write_text(json.dumps(_record()) + "\n", encoding="utf-8")
+    both = evaluate([path, other])
+    assert both["n"] == 3 and both["sets"]["two"]["n"] == 2 and both["sets"]["one"]["n"] == 1
 
 
-def test_the_bundled_wire_reports_parse_and_carry_their_gold():
-    lines = [line for line in DEFAULT_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize("path", BUNDLED_PATHS, ids=lambda p: p.stem)
+def test_the_bundled_wire_reports_parse_and_carry_their_gold(path):
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [json.loads(line) for line in lines]
     assert len(records) >= 30
     assert len({r["id"] for r in records}) == len(records)
@@ -105,10 +113,12 @@ def test_the_bundled_wire_reports_parse_and_carry_their_gold():
         assert {"id", "published", "outlet", "text", "gold"} <= record.keys(), record["id"]
         gold = record["gold"]
         assert {"sub_event_type", "day", "toll_floor", "sources"} <= gold.keys(), record["id"]
-        assert 80 <= len(record["text"].split()) <= 200, record["id"]
+        assert 20 <= len(record["text"].split()) <= 200, record["id"]
         assert datetime.date.fromisoformat(gold["day"]) <= datetime.date.fromisoformat(record["published"])
         assert gold["toll_floor"] is None or isinstance(gold["toll_floor"], int)
         assert gold["sources"] and all(name in record["text"] for name in gold["sources"]), record["id"]
+        place = gold["place"]
+        assert place["name"] and -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180, record["id"]
 
 
 def test_the_place_is_right_within_60_km_and_named_when_wrong():
