@@ -114,7 +114,8 @@ def test_the_bundled_wire_reports_parse_and_carry_their_gold(path):
         gold = record["gold"]
         assert {"sub_event_type", "day", "toll_floor", "sources"} <= gold.keys(), record["id"]
         assert 20 <= len(record["text"].split()) <= 200, record["id"]
-        assert datetime.date.fromisoformat(gold["day"]) <= datetime.date.fromisoformat(record["published"])
+        datetime.date.fromisoformat(gold["day"])
+        assert record["published"] is None or gold["day"] <= record["published"], record["id"]
         assert gold["toll_floor"] is None or isinstance(gold["toll_floor"], int)
         assert gold["sources"] and all(name in record["text"] for name in gold["sources"]), record["id"]
         place = gold["place"]
