@@ -223,8 +223,13 @@ def _locations_compatible(a: dict | None, b: dict | None) -> bool:
     if a is None or b is None:
         return True
     kinds = {(a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")}
-    if "country" in kinds and a.get("country_code") and a.get("country_code") == b.get("country_code"):
+    same_country = bool(a.get("country_code")) and a.get("country_code") == b.get("country_code")
+    if same_country and "country" in kinds:
         return True
+    for region, other in ((a, b), (b, a)):  # "the Odesa region" and "the village of Serhiivka" in it
+        if same_country and (region.get("place") or {}).get("kind") == "admin1" \
+                and region.get("admin1") and region.get("admin1") == other.get("admin1"):
+            return True
     if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
         return True
     return (a.get("name"), a.get("country_code")) == (b.get("name"), b.get("country_code"))

@@ -178,3 +178,11 @@ def test_an_event_placed_only_in_a_country_takes_the_dateline_city():
     strike = by_type(events_of(text, published="2022-04-08"), "Shelling/artillery/missile attack")[0]
     assert strike["location"]["name"] == "Kramatorsk"
     assert strike["location"]["geo_precision"] == 2
+
+
+def test_a_village_named_later_places_a_strike_first_placed_in_its_region():
+    text = ("Russian missiles struck an apartment building in the Odesa region, killing at least 21 people, "
+            "Ukrainian officials said. The strikes hit the coastal village of Serhiivka early on Friday.")
+    strikes = by_type(events_of(text, published="2022-07-01"), "Shelling/artillery/missile attack")
+    assert len(strikes) == 1
+    assert strikes[0]["location"]["name"] == "Serhiivka" and strikes[0]["fatalities"]["min"] == 21
