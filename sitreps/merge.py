@@ -1,7 +1,7 @@
 """Cross-document merging of event mentions into canonical events, and their corroboration.
 
 In: event mentions as dicts (the contract's extract `events` shape) carrying their document's
-`document` id, `outlet`, `published` and `ingest_order`, their `position` in it and their `context` (the other dates and
+`document` id, `outlet` and `published`, their `position` in it and their `context` (the other dates and
 places named in their sentences, from `sentence_context`), and canonical events as dicts (the
 contract's `events` shape). Out: a decision per mention - join an existing canonical event or start a
 new one - with a score and the reasons, and canonical-event dicts recomputed from their mentions.
@@ -59,7 +59,11 @@ DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "location", "location_at_dateline",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places")  # fmt: skip
-OVERNIGHT_CUE = re.compile(r"\b(overnight|night|nighttime|midnight|dawn|early|late)\b", re.IGNORECASE)
+# Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
+# Tuesday night" can be another report's "early on Wednesday"; "early on Sunday" and "Monday morning" are a day apart.
+LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|nighttime)\b", re.IGNORECASE)
+EARLY_IN_DAY = re.compile(r"\b(?:early|dawn|pre-dawn|small hours|before daybreak)\b", re.IGNORECASE)
+ACROSS_MIDNIGHT = re.compile(r"\b(?:overnight|midnight|night of|night into)\b", re.IGNORECASE)
 # "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
 TOLL_UPDATE_CUE = re.compile(
     r"\b(?:toll|number of (?:people |those |civilians )?(?:killed|dead|injured|wounded)|dead|killed)\b"
@@ -69,6 +73,9 @@ TOLL_UPDATE_CUE = re.compile(
 # A date that says when something was said, not when the event happened: "said on Thursday that ...".
 STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
                    r"|rose|risen|climbed|reached")  # fmt: skip
+TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
+# "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
+RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
 SHINGLE_WORDS = 5
 SIGNATURE_SIZE = 128
@@ -256,14 +263,20 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     when the date is the report's own publication day ("mourned on July 8 the 10 killed ... on July 6");
     None otherwise. Offsets are relative to the evidence sentence."""
     date_value = mention.get("date") or {}
-    text = str(date_value.get("text") or "").strip()
     evidence = str((mention.get("evidence") or {}).get("text") or "")
+    text = str(date_value.get("text") or "").strip() or _named_text(mention, date_value)
     trigger_at = _offset_in_evidence(mention, (mention.get("trigger") or {}).get("start"))
-    if not text or date_value.get("precision") != "day" or trigger_at is None or not 0 <= trigger_at < len(evidence):
+    if date_value.get("precision") != "day" or trigger_at is None or not 0 <= trigger_at < len(evidence):
         return None
+    if text and (text not in evidence or re.search(rf"\b{re.escape(text)}['’]s\b", evidence)):
+        return None  # "Sunday's attack", or a day linking took from another sentence: the event's own day
     cue = TOLL_UPDATE_CUE.search(evidence)
     if cue and trigger_at < cue.end():
-        return "toll", cue.end()
+        # "the toll from the attack on Sunday has risen": a date between the event and the verb is the event's
+        at = evidence.find(text) if text else -1
+        return None if trigger_at < at < cue.end() else ("toll", cue.end())
+    if not text:
+        return None
     pattern = rf"\b(?:{STATEMENT_VERBS})\b(?:\s+(?:to\s+)?[\w,]+){{0,3}}?\s+({re.escape(text)})"
     statement = re.search(pattern, evidence, re.IGNORECASE)
     if statement:
@@ -271,6 +284,14 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     if date_value.get("start") == mention.get("published") and text in evidence:
         return "report day", evidence.index(text)
     return None
+
+
+def _named_text(mention: dict[str, Any], date_value: dict[str, Any]) -> str:
+    """For a date taken from the document (no text of its own), how the mention's sentences name that day."""
+    for value in (mention.get("context") or {}).get("dates") or []:
+        if value.get("start") == date_value.get("start") and value.get("text"):
+            return str(value["text"])
+    return ""
 
 
 def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
@@ -283,6 +304,7 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     if dating is None:
         return [(own, "")] if own else []
     kind, at = dating  # where the cue ends or the statement's date stands
+    label = str(own.get("text") or "").strip() or _named_text(mention, own) or "the report's day"
     own_start = _parse_day(own.get("start"))
     trigger_at = _offset_in_evidence(mention, (mention.get("trigger") or {}).get("start")) or 0
     earlier = []
@@ -297,11 +319,10 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
         beside_trigger = nearer or (kind == "statement" and where > trigger_at)
         if in_sentence and (kind == "toll" or beside_trigger):
             earlier.append(value)
-    notes = f"{own.get('text')!r} dates the report, not the event"
+    notes = f"{label!r} dates the report, not the event"
     options = [(value, f"event date {value.get('text')!r}; {notes}") for value in reversed(earlier)]
     if not options and own_start and kind == "toll":
-        options.append((_week_before(own_start, str(own.get("text"))),
-                        f"toll update: the event came before {own.get('text')!r}"))  # fmt: skip
+        options.append((_week_before(own_start, label), f"toll update: the event came before {label!r}"))
     return [*options, (own, "")]
 
 
@@ -354,9 +375,12 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         gap = abs((m_start - c_start).days)
         if gap == 0:
             return Match(0.35, [f"same day {m_start.isoformat()}"])
-        texts = [str((mention_date or {}).get("text") or ""), str(canonical["date"].get("text") or "")]
-        if gap == 1 and any(OVERNIGHT_CUE.search(text) for text in texts):
-            return Match(0.25, [f"adjacent days {min(m_start, c_start)}/{max(m_start, c_start)}, overnight"])
+        texts = [_day_text(str((mention_date or {}).get("text") or ""), [mention.get("evidence") or {}]),
+                 _day_text(str(canonical["date"].get("text") or ""), canonical.get("evidence") or [])]  # fmt: skip
+        earlier, later = texts if m_start < c_start else texts[::-1]
+        if gap == 1 and _one_night(earlier, later):
+            return Match(0.25, [f"adjacent days {min(m_start, c_start)}/{max(m_start, c_start)}, one night "
+                                f"({earlier!r} / {later!r})"])  # fmt: skip
         return Match(0.0, [f"different days ({m_start.isoformat()} / {c_start.isoformat()})"], blocked=True)
     if not overlaps:
         return Match(0.0, [f"dates do not overlap ({m_start}..{m_end} / {c_start}..{c_end})"], blocked=True)
@@ -375,6 +399,33 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         [f"{coarser}-precision date contains the other ({m_start}..{m_end} / {c_start}..{c_end})"],
         weak=True,
     )
+
+
+def _day_part(text: str) -> str | None:
+    """'across' (overnight), 'late' (evening, night), 'early' (before dawn) or None (the day at large)."""
+    if ACROSS_MIDNIGHT.search(text):
+        return "across"
+    if EARLY_IN_DAY.search(text):
+        return "early"
+    return "late" if LATE_IN_DAY.search(text) else None
+
+
+def _day_text(text: str, evidence: list[dict[str, Any]]) -> str:
+    """A date text, or "overnight" when it says nothing of the time of day but a report's sentence puts the
+    event overnight ("missiles slammed into apartment buildings overnight")."""
+    if _day_part(text) is None and any(ACROSS_MIDNIGHT.search(str(item.get("text") or "")) for item in evidence):
+        return "overnight"
+    return text
+
+
+def _one_night(earlier: str, later: str) -> bool:
+    """Whether date texts of consecutive days can describe one night: one of them "overnight", or the earlier
+    "late" and the later "early", and neither pointing away from that night (an earlier "early on Sunday", a
+    later "late on Monday"). "Tuesday evening" and "Wednesday" are two protests, not one."""
+    first, second = _day_part(earlier), _day_part(later)
+    if first == "early" or second == "late":
+        return False
+    return "across" in (first, second) or (first, second) == ("late", "early")
 
 
 def _undated_match(
@@ -539,14 +590,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     return match
 
 
-def _reporting_order(mention: dict[str, Any]) -> tuple[str, int, str, int]:
-    """Publication day, then (within a day) the order the store received the documents."""
-    return (
-        mention.get("published") or "",
-        int(mention.get("ingest_order") or 0),
-        str(mention.get("document") or ""),
-        int(mention.get("position") or 0),
-    )
+def _reporting_order(mention: dict[str, Any]) -> tuple[str, str, int]:
+    """Publication day, then document id and position: the same whatever order the documents came in."""
+    return (mention.get("published") or "", str(mention.get("document") or ""), int(mention.get("position") or 0))
 
 
 def _most_common(values: list[Any]) -> Any:
@@ -635,16 +681,73 @@ def _pick_actor(mentions: list[dict[str, Any]], role: str) -> dict[str, Any] | N
     return next(actor for actor in named if str(actor.get("name")) == name)
 
 
+def _credible(mention: dict[str, Any]) -> bool:
+    """A toll stated as fact or attributed to a source; a party's claim only when what it claims is
+    responsibility for the attack, not the toll ("IS claimed the bombings that killed 32")."""
+    modality = mention.get("modality") or "asserted"
+    if modality in CREDIBLE_MODALITIES:
+        return True
+    return modality == "claimed" and bool(RESPONSIBILITY_CLAIM.search(str((mention.get("evidence") or {}).get("text"))))
+
+
+def _is_revision(mention: dict[str, Any]) -> bool:
+    """Whether the mention's sentence revises a toll ("rose to 30", "has reached 40", "revised down to 12")."""
+    evidence = str((mention.get("evidence") or {}).get("text") or "")
+    return bool(TOLL_UPDATE_CUE.search(evidence) or TOLL_REVISED_DOWN.search(evidence))
+
+
+def _partial(mentions: list[dict[str, Any]]) -> set[int]:
+    """Indexes of the mentions that report one town's part of an event that another report with a toll
+    places at region or country level while naming several towns, that one among them (a barrage across
+    the country, "killing 19, eight of them in Kyiv"): their tolls are sub-tolls."""
+    wide_towns: set[str] = set()
+    for mention in mentions:
+        location = mention.get("location")
+        towns = {str(town.get("name")).casefold() for town in named_places(mention)}
+        if location and _level(location) != "local" and len(towns) > 1 and _figure(mention.get("fatalities")):
+            wide_towns |= towns
+    return {
+        index for index, mention in enumerate(mentions)
+        if mention.get("location") and _level(mention["location"]) == "local"
+        and str(mention["location"].get("name")).casefold() in wide_towns
+    }  # fmt: skip
+
+
+def _best_toll(mentions: list[dict[str, Any]]) -> int | None:
+    """The latest credible report's toll. Each report counts with its highest figure for the event (a report's
+    lower figures are earlier counts or one town's share); reports of one day give way to the highest of them;
+    a later report that merely repeats a lower figure does not undo an explicit revision ("rose to 59");
+    one town's toll stands for a wider event only when no report gives the whole."""
+    reported = [(i, m) for i, m in enumerate(mentions) if _figure(m.get("fatalities")) is not None]
+    partial = _partial(mentions)
+    pool = [(i, m) for i, m in reported if _credible(m)] or reported
+    pool = [(i, m) for i, m in pool if i not in partial] or pool
+    by_document: dict[str, tuple[str, int, bool]] = {}
+    for _, mention in pool:
+        document = str(mention.get("document"))
+        figure, revision = int(_figure(mention["fatalities"]) or 0), _is_revision(mention)
+        published, known, revised = by_document.get(document, (str(mention.get("published") or ""), -1, False))
+        if figure > known:
+            by_document[document] = (published, figure, revision)
+        elif figure == known and revision:
+            by_document[document] = (published, known, True)
+    best: tuple[str, int, bool] | None = None
+    for report in sorted(by_document.values()):  # by day, then figure: a day's highest comes last
+        published, figure, revision = report
+        if best is not None and published != best[0] and figure < best[1] and best[2] and not revision:
+            continue
+        best = report
+    return best[1] if best else None
+
+
 def _fatalities(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     reported = [m for m in mentions if _figure(m.get("fatalities")) is not None]
     mins = [m["fatalities"]["min"] for m in reported if isinstance(m["fatalities"].get("min"), int)]
     maxes = [m["fatalities"]["max"] for m in reported if isinstance(m["fatalities"].get("max"), int)]
-    credible = [m for m in reported if m.get("modality", "asserted") in CREDIBLE_MODALITIES] or reported
-    best = _figure(max(credible, key=_reporting_order)["fatalities"]) if credible else None
     return {
         "min": min(mins) if mins else None,
         "max": max(maxes + mins) if maxes or mins else None,
-        "best": best,
+        "best": _best_toll(mentions),
     }
 
 

@@ -37,6 +37,10 @@ KEY_DEVELOPMENTS = 5
 BACKGROUND_DAYS = 7
 CONFLICT_NAMES = {"date": "date", "location": "place", "sub_event_type": "type of event", "actor1": "main actor"}
 QUOTE_WORDS = 40
+MAX_SOURCES_CITED = 3
+MAIN_REGION_SHARE = 0.1  # a country with this share of the events is named in the title
+# Words that attribution sometimes takes for a source; a citation names no one with them.
+PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "these", "those", "nothing", "someone", "who"}
 MAP_WIDTH, MAP_HEIGHT = 720, 480
 CHART_WIDTH, CHART_PANEL_HEIGHT = 720, 120
 MAX_CHART_DAYS = 92  # longer periods are charted by week
@@ -56,7 +60,7 @@ class Citation:
     """One report behind an event: its number in the sources list and what it says."""
 
     number: int
-    outlet: str  # the outlet, else the report's title or file
+    outlet: str | None  # None when the report names no outlet
     published: str | None
     sources: list[str]
     fatalities: int | None
@@ -76,6 +80,21 @@ class Sitrep:
     items: list[EventItem]
     documents: list[dict[str, Any]]  # cited reports, in citation-number order
     background: int = 0  # events left out as older than the reporting period
+
+
+@dataclass
+class Block:
+    """A piece of the sitrep without markup, for the Markdown and HTML renderers: a "heading" (`text`, `level`),
+    a "paragraph" (`text`; `muted` for notes), a "list" of (bold lead or "", text) `items`, a "table"
+    (`header`, `rows`), the "images", or the "sources" list."""
+
+    kind: str
+    text: str = ""
+    level: int = 2
+    muted: bool = False
+    items: list[tuple[str, str]] = field(default_factory=list)
+    header: tuple[str, ...] = ()
+    rows: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _plain_day(iso: str | None) -> str:
@@ -115,29 +134,45 @@ def build_sitrep(
             document = str(evidence.get("document"))
             if document not in numbers:
                 numbers[document] = len(numbers) + 1
-            if any(c.number == numbers[document] for c in item.citations):
+            known = next((c for c in item.citations if c.number == numbers[document]), None)
+            figure = _toll(evidence.get("fatalities"))
+            if known is not None:  # a report's several mentions: its highest figure and all its sources
+                known.sources += [s for s in evidence.get("sources") or [] if s not in known.sources]
+                if figure is not None and (known.fatalities is None or figure > known.fatalities):
+                    known.fatalities = figure
                 continue
-            summary = summaries.get(document, {})
-            label = evidence.get("outlet") or (f"“{summary['title']}”" if summary.get("title") else None) \
-                or Path(str(summary.get("input_name") or document)).name
-            item.citations.append(Citation(numbers[document], str(label), evidence.get("published"),
-                                           list(evidence.get("sources") or []), _toll(evidence.get("fatalities"))))
+            outlet = evidence.get("outlet") or summaries.get(document, {}).get("outlet")
+            item.citations.append(Citation(numbers[document], outlet, evidence.get("published"),
+                                           list(evidence.get("sources") or []), figure))  # fmt: skip
         items.append(item)
     documents = [{"number": n, "id": d, **summaries.get(d, {})} for d, n in numbers.items()]
     record = lookup_country(country) if country else None
-    if country:
-        region = record["name"] if record else country
-    else:
-        names = Counter(
-            (lookup_country((e.get("location") or {}).get("country_code")) or {}).get("name") for e in events
-        )
-        region = ", ".join(name for name, _ in names.most_common() if name) or "all regions"
+    region = (record["name"] if record else country) if country else _region([item.event for item in items])
     dated = [e["date"]["start"] for e in events if (e.get("date") or {}).get("precision") == "day"] or [
         e["date"]["start"] for e in events if (e.get("date") or {}).get("start")
     ]
     period = (since or (min(dated) if dated else None), until or (max(dated) if dated else None))
     title = f"Situation report: {region}, {_period_label(period)}"
     return Sitrep(title, period, region, items, documents, background)
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _region(events: list[dict[str, Any]]) -> str:
+    """The countries where most of the events happened (those with a tenth of them, three at most), and how
+    many others had a few."""
+    names = Counter((lookup_country((e.get("location") or {}).get("country_code")) or {}).get("name") for e in events)
+    names.pop(None, None)
+    if not names:
+        return "all regions"
+    ranked = names.most_common()
+    main = [name for name, count in ranked if count >= MAIN_REGION_SHARE * len(events)][:3] or [ranked[0][0]]
+    others = len(ranked) - len(main)
+    if not others:
+        return _and_list(main)
+    return ", ".join(main) + f" and {others} other {'country' if others == 1 else 'countries'}"
 
 
 def _within_reporting(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
@@ -160,24 +195,52 @@ def _period_label(period: tuple[str | None, str | None]) -> str:
         return _plain_day(start)
     if not start:
         return f"until {_plain_day(end)}"
-    return f"{_plain_day(start)} to {_plain_day(end)}"
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{_plain_day(end)}"
+    if first.year == last.year:
+        return f"{first.day} {first.strftime('%B')} – {_plain_day(end)}"
+    return f"{_plain_day(start)} – {_plain_day(end)}"
 
 
 # Sentences. Each returns plain text; the renderers escape it.
 
 
+def _cited_as(citation: Citation) -> str:
+    """ "Reuters, 14 January 2023 [1]"; "an unattributed report, undated [10]"."""
+    when = _plain_day(citation.published) if citation.published else "undated"
+    return f"{citation.outlet or 'an unattributed report'}, {when} [{citation.number}]"
+
+
+def _named_sources(sources: list[str]) -> str:
+    """The sources a report names, pronouns left out, at most MAX_SOURCES_CITED."""
+    named = list(dict.fromkeys(s for s in sources if s.strip() and s.strip().casefold() not in PRONOUNS))
+    if len(named) > MAX_SOURCES_CITED:
+        return ", ".join(named[:MAX_SOURCES_CITED]) + " and others"
+    return _and_list(named) if named else ""
+
+
 def _who_said(citation: Citation) -> str:
-    said = f"according to {', '.join(citation.sources)}, " if citation.sources else ""
+    """ "according to X, reported by Outlet on date [n]"."""
+    named = _named_sources(citation.sources)
+    said = f"according to {named}, " if named else ""
+    if citation.outlet is None:
+        when = f" of {_plain_day(citation.published)}" if citation.published else ", undated"
+        return f"{said}in an unattributed report{when} [{citation.number}]"
     when = f" on {_plain_day(citation.published)}" if citation.published else " (undated)"
     return f"{said}reported by {citation.outlet}{when} [{citation.number}]"
 
 
 def _event_sentence(event: dict[str, Any]) -> str:
-    """"A missile or artillery strike by X against Y in Place." (no date: the day heads the section)"""
+    """ "A missile or artillery strike by X against Y in Place." (no date: the day heads the section)"""
     phrase = type_phrase(event)
     sentence = phrase[0].upper() + phrase[1:] + actors_phrase(event)
     place = place_phrase(event.get("location"))
-    return sentence + (f" in {place}." if place else ".")
+    return sentence + (f" in {place}." if place else ", place not reported.")
+
+
+def _reporting_order(citation: Citation) -> tuple[str, int]:
+    return citation.published or "", citation.number
 
 
 def _toll_sentence(item: EventItem) -> str:
@@ -187,83 +250,118 @@ def _toll_sentence(item: EventItem) -> str:
         return ""
     figure = best if best is not None else low
     people = "person" if figure == 1 else "people"
-    sentence = f"{figure} {people} killed according to the latest report"
+    tolls = sorted((c for c in item.citations if c.fatalities is not None), key=_reporting_order)
+    source = max((c for c in tolls if c.fatalities == figure), key=_reporting_order, default=None)
+    sentence = f"{figure} {people} killed, according to the latest report" + (
+        f" ({_cited_as(source)})" if source else ""
+    )
     if low is not None and high is not None and low != high:
-        sentence += f" (reports range from {low} to {high})"
-    tolls = [c for c in item.citations if c.fatalities is not None]
-    if len(tolls) > 1:
-        steps = ", then ".join(f"{c.fatalities} ({c.outlet}, {_plain_day(c.published)} [{c.number}])"
-                               for c in tolls)  # fmt: skip
-        sentence += f"; reported tolls: {steps}"
+        sentence += f"; reports range from {low} to {high}"
+    if len({c.fatalities for c in tolls}) > 1:
+        sentence += "; tolls as reported: " + ", then ".join(f"{c.fatalities} ({_cited_as(c)})" for c in tolls)
     return sentence + "."
 
 
 def _citation_sentence(item: EventItem) -> str:
     if not item.citations:
         return ""
-    text = "; ".join(_who_said(c) for c in item.citations)
+    text = "; ".join(_who_said(c) for c in sorted(item.citations, key=_reporting_order))
     return text[0].upper() + text[1:] + "."
 
 
 def _disagreements(event: dict[str, Any]) -> str:
     notes = []
     for conflict in event.get("conflicts") or []:
-        if conflict.get("field") == "fatalities":
+        field_name = str(conflict.get("field"))
+        if field_name == "fatalities":
             continue  # the toll sentence already gives each report's figure
         values = list(dict.fromkeys(str(v.get("value")) for v in conflict.get("values") or []))
-        name = CONFLICT_NAMES.get(str(conflict.get("field")), str(conflict.get("field")))
-        notes.append(f"the {name} ({' / '.join(values)})")
+        if field_name == "date":
+            values = [_plain_day(value) for value in values]
+        notes.append(f"the {CONFLICT_NAMES.get(field_name, field_name)} ({' / '.join(values)})")
     return f"Reports disagree on {'; '.join(notes)}." if notes else ""
 
 
 def _quote(item: EventItem) -> str:
-    evidence = (item.event.get("evidence") or [{}])[0]
-    words = str(evidence.get("text") or "").split()
-    if not words:
+    """The words of the report that best shows the event: one naming its place, else the first."""
+    evidence_list = [e for e in item.event.get("evidence") or [] if str(e.get("text") or "").strip()]
+    if not evidence_list:
         return ""
+    place = str((item.event.get("location") or {}).get("name") or "")
+    evidence = next((e for e in evidence_list if place and place.casefold() in str(e["text"]).casefold()),
+                    evidence_list[0])  # fmt: skip
+    words = str(evidence["text"]).split()
     text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
-    return f"In {evidence.get('outlet') or 'the first report'}'s words: “{text}”"
+    who = f"{evidence['outlet']}'s" if evidence.get("outlet") else "an unattributed report's"
+    return f"In {who} words: “{text}”"
+
+
+def _details(item: EventItem) -> str:
+    parts = [_toll_sentence(item), _disagreements(item.event), _citation_sentence(item)]
+    return " ".join(part for part in parts if part)
 
 
 def _event_paragraph(item: EventItem, with_quote: bool = False) -> str:
-    parts = [_event_sentence(item.event), _toll_sentence(item), _disagreements(item.event),
-             _citation_sentence(item)]  # fmt: skip
-    if with_quote:
-        parts.append(_quote(item))
+    parts = [_event_sentence(item.event), _details(item)] + ([_quote(item)] if with_quote else [])
     return " ".join(part for part in parts if part)
+
+
+def _weight(item: EventItem) -> tuple[int, int, int]:
+    event = item.event
+    return ((event.get("fatalities") or {}).get("best") or 0, event.get("independent_sources") or 0,
+            event.get("mentions") or 0)  # fmt: skip
+
+
+def _day_lines(items: list[EventItem]) -> list[str]:
+    """One line an event, the deadliest and best-sourced first; events that read alike (the same kind of
+    event, actors and place the same day) share a line, each with its own figures and citations."""
+    groups: dict[str, list[EventItem]] = {}
+    for item in sorted(items, key=lambda item: tuple(-n for n in _weight(item))):
+        groups.setdefault(_event_sentence(item.event), []).append(item)
+    lines = []
+    for sentence, group in groups.items():
+        line = " ".join(part for part in (sentence, _details(group[0])) if part)
+        for other in group[1:]:
+            line += f" Another report of such an event, possibly the same one: {_details(other)}"
+        lines.append(line)
+    return lines
 
 
 def _headline_figures(sitrep: Sitrep) -> list[str]:
     events = [item.event for item in sitrep.items]
     places = {place_phrase(e.get("location"), with_country=False) for e in events if e.get("location")}
-    outlets = {c.outlet for item in sitrep.items for c in item.citations}
-    with_toll = [e for e in events if (e.get("fatalities") or {}).get("best") is not None]
-    best = sum(e["fatalities"]["best"] for e in with_toll)
-    low = sum(e["fatalities"].get("min") or e["fatalities"]["best"] for e in with_toll)
-    high = sum(e["fatalities"].get("max") or e["fatalities"]["best"] for e in with_toll)
+    outlets = {c.outlet for item in sitrep.items for c in item.citations if c.outlet}
     multi = sum(1 for e in events if (e.get("independent_sources") or 0) > 1)
     lines = [
-        f"{len(events)} events in {len(places)} places, from {len(sitrep.documents)} reports by "
-        f"{len(outlets)} outlets; {multi} events were reported by more than one independent source.",
+        f"{_count(len(events), 'event')} in {_count(len(places), 'place')}, from "
+        f"{_count(len(sitrep.documents), 'report')} by {_count(len(outlets), 'outlet')}; {multi} reported by more "
+        "than one independent source.",
+        _toll_total(sitrep),
     ]
-    if with_toll:
-        spread = f" (reports range from {low} to {high})" if low != high else ""
-        lines.append(f"{best} people killed in {len(with_toll)} events with a reported toll{spread}; each figure is "
-                     "the latest report's and is cited below.")  # fmt: skip
-    else:
-        lines.append("No deaths were reported for these events.")
     if sitrep.background:
-        lines.append(f"{sitrep.background} earlier events that the reports mention as background are left out.")
+        lines.append(f"{_count(sitrep.background, 'earlier event')} that the reports mention as background "
+                     f"{'is' if sitrep.background == 1 else 'are'} left out.")  # fmt: skip
     return lines
 
 
-def _key_items(sitrep: Sitrep) -> list[EventItem]:
-    def weight(item: EventItem) -> tuple:
-        event = item.event
-        return ((event.get("fatalities") or {}).get("best") or 0, event.get("independent_sources") or 0,
-                event.get("mentions") or 0)  # fmt: skip
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
-    ranked = sorted(sitrep.items, key=weight, reverse=True)[:KEY_DEVELOPMENTS]
+
+def _toll_total(sitrep: Sitrep) -> str:
+    with_toll = [item.event for item in sitrep.items if (item.event.get("fatalities") or {}).get("best") is not None]
+    if not with_toll:
+        return "No deaths were reported for these events."
+    best = sum(e["fatalities"]["best"] for e in with_toll)
+    low = sum(e["fatalities"].get("min") or e["fatalities"]["best"] for e in with_toll)
+    high = sum(e["fatalities"].get("max") or e["fatalities"]["best"] for e in with_toll)
+    spread = f" (reports range from {low} to {high} in all)" if low != high else ""
+    return (f"{best} {'person' if best == 1 else 'people'} killed in {_count(len(with_toll), 'event')} with a "
+            f"reported toll{spread}; each event's figure is its latest report's, cited below.")  # fmt: skip
+
+
+def _key_items(sitrep: Sitrep) -> list[EventItem]:
+    ranked = sorted(sitrep.items, key=_weight, reverse=True)[:KEY_DEVELOPMENTS]
     return sorted(ranked, key=lambda item: event_sort_key(item.event))
 
 
@@ -280,30 +378,63 @@ def _days(sitrep: Sitrep) -> tuple[dict[str, list[EventItem]], list[EventItem]]:
     return by_day, approximate
 
 
-def _fatality_rows(sitrep: Sitrep) -> list[tuple[str, str, str, str, str]]:
+def _fatality_rows(sitrep: Sitrep) -> list[tuple[str, ...]]:
+    """Per event with a toll, dated events first: date, place, latest figure, range, the latest report."""
     rows = []
-    for item in sitrep.items:
+    for item in sorted(sitrep.items, key=lambda item: (not (item.event.get("date") or {}).get("start"),
+                                                       event_sort_key(item.event))):  # fmt: skip
         fatalities = item.event.get("fatalities") or {}
         if fatalities.get("best") is None:
             continue
         low, high = fatalities.get("min"), fatalities.get("max")
         spread = f"{low}–{high}" if low is not None and high is not None and low != high else ""
-        latest = max(
-            (c for c in item.citations if c.fatalities is not None),
-            key=lambda c: (c.published or "", c.number),
-            default=None,
-        )
-        cited = f"{latest.outlet}, {_plain_day(latest.published)} [{latest.number}]" if latest else ""
-        rows.append((date_phrase(item.event.get("date")), place_phrase(item.event.get("location")),
-                     str(fatalities["best"]), spread, cited))  # fmt: skip
+        latest = max((c for c in item.citations if c.fatalities == fatalities["best"]), key=_reporting_order,
+                     default=None)  # fmt: skip
+        rows.append((date_phrase(item.event.get("date")), place_phrase(item.event.get("location")) or "not reported",
+                     str(fatalities["best"]), spread, _cited_as(latest) if latest else ""))  # fmt: skip
     return rows
 
 
 def _source_line(document: dict[str, Any]) -> str:
+    """ "Outlet, “Title”, date (where)" (no number)."""
     title = f"“{document['title']}”, " if document.get("title") else ""
     where = document.get("url") or document.get("input_name") or document.get("id")
-    return f"[{document['number']}] {document.get('outlet') or 'Unknown outlet'}, {title}" \
-           f"{_plain_day(document.get('published')) if document.get('published') else 'undated'} ({where})"
+    when = _plain_day(document.get("published")) if document.get("published") else "undated"
+    return f"{document.get('outlet') or 'Unattributed report'}, {title}{when} ({where})"
+
+
+def _blocks(sitrep: Sitrep) -> list[Block]:
+    """The sitrep from title to sources, without markup."""
+    blocks = [Block("heading", sitrep.title, level=1), Block("list", items=[("", line) for line in
+                                                                            _headline_figures(sitrep)]),
+              Block("paragraph", "Every figure below comes from the numbered reports listed under Sources; "
+                    "where reports disagree, each report's figure is given.", muted=True)]  # fmt: skip
+    if not sitrep.items:
+        blocks.append(Block("paragraph", "No events were recorded for this period and region."))
+    else:
+        blocks += [Block("heading", "Key developments"),
+                   Block("list", items=[(date_phrase(item.event.get("date")), _event_paragraph(item, True))
+                                        for item in _key_items(sitrep)]),
+                   Block("heading", "Map and daily chart"), Block("images"),
+                   Block("heading", "Day by day")]  # fmt: skip
+        by_day, approximate = _days(sitrep)
+        for day in sorted(by_day):
+            blocks += [Block("heading", _weekday(day), level=3),
+                       Block("list", items=[("", line) for line in _day_lines(by_day[day])])]  # fmt: skip
+        if approximate:
+            blocks += [Block("heading", "Dates approximate", level=3),
+                       Block("list", items=[(date_phrase(item.event.get("date")), _event_paragraph(item))
+                                            for item in approximate])]  # fmt: skip
+        rows = _fatality_rows(sitrep)
+        if rows:
+            blocks += [Block("heading", "Fatalities"),
+                       Block("table", header=("Date", "Place", "Killed (latest report)", "Range across reports",
+                                              "Latest report"), rows=rows),
+                       Block("paragraph", _toll_total(sitrep))]  # fmt: skip
+    blocks += [Block("heading", "Sources"), Block("sources"),
+               Block("paragraph", "Generated by sitreps from news reports; figures are as reported, not verified.",
+                     muted=True)]  # fmt: skip
+    return blocks
 
 
 # Markdown and HTML
@@ -319,46 +450,24 @@ def md_escape(text: str) -> str:
 
 def render_markdown(sitrep: Sitrep, images: list[tuple[str, str]] | None) -> str:
     """The sitrep as Markdown; `images` are (alt text, file name) pairs, None when writing to stdout."""
-    out = [f"# {md_escape(sitrep.title)}", ""]
-    out += [f"- {md_escape(line)}" for line in _headline_figures(sitrep)]
-    out += ["", "Every figure below comes from the numbered reports listed under Sources; where reports "
-            "disagree, each report's figure is given.", ""]  # fmt: skip
-    if not sitrep.items:
-        out += ["No events were recorded for this period and region.", ""]
-    else:
-        out += ["## Key developments", ""]
-        for item in _key_items(sitrep):
-            when = date_phrase(item.event.get("date"))
-            out.append(f"- **{md_escape(when)}**: {md_escape(_event_paragraph(item, with_quote=True))}")
-        out.append("")
-        if images:
-            out += ["## Map and daily chart", ""]
-            for alt, name in images:
-                out += [f"![{alt}]({name})", ""]
-        elif images is None:
-            out += ["(The map and the daily chart are written only beside a report file; this report went to "
-                    "standard output.)", ""]  # fmt: skip
-        by_day, approximate = _days(sitrep)
-        out += ["## Day by day", ""]
-        for day in sorted(by_day):
-            out += [f"### {_weekday(day)}", ""]
-            out += [f"- {md_escape(_event_paragraph(item))}" for item in by_day[day]]
-            out.append("")
-        if approximate:
-            out += ["### Dates approximate", ""]
-            for item in approximate:
-                when = date_phrase(item.event.get("date"))
-                out.append(f"- **{md_escape(when)}**: {md_escape(_event_paragraph(item))}")
-            out.append("")
-        rows = _fatality_rows(sitrep)
-        if rows:
-            out += ["## Fatalities", "", "| Date | Place | Killed (latest report) | Range across reports | Latest "
-                    "report |", "|---|---|---:|---|---|"]  # fmt: skip
-            out += ["| " + " | ".join(md_escape(cell) for cell in row) + " |" for row in rows]
-            out += ["", md_escape(_headline_figures(sitrep)[1]), ""]
-    out += ["## Sources", ""]
-    out += [f"{md_escape(_source_line(document))}  " for document in sitrep.documents]
-    out += ["", "_Generated by sitreps from news reports; figures are as reported, not verified._", ""]
+    out: list[str] = []
+    for block in _blocks(sitrep):
+        if block.kind == "heading":
+            out += ["#" * block.level + " " + md_escape(block.text), ""]
+        elif block.kind == "paragraph":
+            out += [f"_{md_escape(block.text)}_" if block.muted else md_escape(block.text), ""]
+        elif block.kind == "list":
+            out += [f"- **{md_escape(lead)}**: {md_escape(text)}" if lead else f"- {md_escape(text)}"
+                    for lead, text in block.items] + [""]  # fmt: skip
+        elif block.kind == "table":
+            out += ["| " + " | ".join(block.header) + " |", "|---|---|---:|---|---|"]
+            out += ["| " + " | ".join(md_escape(cell) for cell in row) + " |" for row in block.rows] + [""]
+        elif block.kind == "images":
+            out += [line for alt, name in images for line in (f"![{alt}]({name})", "")] if images is not None else [
+                "(The map and the daily chart are written only beside a report file; this report went to standard "
+                "output.)", ""]  # fmt: skip
+        elif block.kind == "sources":
+            out += [f"\\[{d['number']}\\] {md_escape(_source_line(d))}  " for d in sitrep.documents] + [""]
     return "\n".join(out)
 
 
@@ -376,51 +485,37 @@ td.n { text-align: right; } figure { margin: 1rem 0; } .sources li { margin-bott
 
 def render_html(sitrep: Sitrep, map_svg: str | None, chart_svg: str | None) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-           f"<title>{_h(sitrep.title)}</title><style>{HTML_STYLE}</style></head><body>",
-           f"<h1>{_h(sitrep.title)}</h1>", "<ul>"]  # fmt: skip
-    out += [f"<li>{_h(line)}</li>" for line in _headline_figures(sitrep)]
-    out += ["</ul>", '<p class="muted">Every figure below comes from the numbered reports listed under Sources; '
-            "where reports disagree, each report's figure is given.</p>"]  # fmt: skip
-    if not sitrep.items:
-        out.append("<p>No events were recorded for this period and region.</p>")
-    else:
-        out += ["<h2>Key developments</h2>", "<ul>"]
-        for item in _key_items(sitrep):
-            when = date_phrase(item.event.get("date"))
-            out.append(f"<li><strong>{_h(when)}</strong>: {_h(_event_paragraph(item, with_quote=True))}</li>")
-        out.append("</ul>")
-        out.append("<h2>Map and daily chart</h2>")
-        for svg, caption in ((map_svg, "Events by place"), (chart_svg, "Events and fatalities per day")):
-            if svg:
-                out.append(f"<figure>{svg}<figcaption>{_h(caption)}</figcaption></figure>")
-        by_day, approximate = _days(sitrep)
-        out.append("<h2>Day by day</h2>")
-        for day in sorted(by_day):
-            out += [f"<h3>{_h(_weekday(day))}</h3>", "<ul>"]
-            out += [f"<li>{_h(_event_paragraph(item))}</li>" for item in by_day[day]]
-            out.append("</ul>")
-        if approximate:
-            out += ["<h3>Dates approximate</h3>", "<ul>"]
-            for item in approximate:
-                when = date_phrase(item.event.get("date"))
-                out.append(f"<li><strong>{_h(when)}</strong>: {_h(_event_paragraph(item))}</li>")
-            out.append("</ul>")
-        rows = _fatality_rows(sitrep)
-        if rows:
-            out += ["<h2>Fatalities</h2>", "<table><tr><th>Date</th><th>Place</th><th>Killed (latest report)</th>"
-                    "<th>Range across reports</th><th>Latest report</th></tr>"]  # fmt: skip
-            for when, where, best, spread, latest in rows:
-                out.append(f"<tr><td>{_h(when)}</td><td>{_h(where)}</td><td class=\"n\">{_h(best)}</td>"
-                           f"<td>{_h(spread)}</td><td>{_h(latest)}</td></tr>")  # fmt: skip
-            out += ["</table>", f"<p>{_h(_headline_figures(sitrep)[1])}</p>"]
-    out += ["<h2>Sources</h2>", '<ol class="sources">']
-    for document in sitrep.documents:
-        line = _h(_source_line(document).split("] ", 1)[1])
-        url = str(document.get("url") or "")
-        link = f' <a href="{html.escape(url, quote=True)}">link</a>' if url.startswith(("http://", "https://")) else ""
-        out.append(f'<li value="{document["number"]}">{line}{link}</li>')
-    out += ["</ol>", '<p class="muted">Generated by sitreps from news reports; figures are as reported, not '
-            "verified.</p>", "</body></html>", ""]  # fmt: skip
+           f"<title>{_h(sitrep.title)}</title><style>{HTML_STYLE}</style></head><body>"]  # fmt: skip
+    for block in _blocks(sitrep):
+        if block.kind == "heading":
+            out.append(f"<h{block.level}>{_h(block.text)}</h{block.level}>")
+        elif block.kind == "paragraph":
+            out.append(f'<p class="muted">{_h(block.text)}</p>' if block.muted else f"<p>{_h(block.text)}</p>")
+        elif block.kind == "list":
+            out += ["<ul>"] + [f"<li><strong>{_h(lead)}</strong>: {_h(text)}</li>" if lead else f"<li>{_h(text)}</li>"
+                               for lead, text in block.items] + ["</ul>"]  # fmt: skip
+        elif block.kind == "table":
+            out.append("<table><tr>" + "".join(f"<th>{_h(cell)}</th>" for cell in block.header) + "</tr>")
+            for row in block.rows:
+                out.append("<tr>" + "".join(f'<td class="n">{_h(cell)}</td>' if index == 2 else f"<td>{_h(cell)}</td>"
+                                            for index, cell in enumerate(row)) + "</tr>")  # fmt: skip
+            out.append("</table>")
+        elif block.kind == "images":
+            for svg, caption in ((map_svg, "Events by place"), (chart_svg, "Events and fatalities per day")):
+                if svg:
+                    out.append(f"<figure>{svg}<figcaption>{_h(caption)}</figcaption></figure>")
+        elif block.kind == "sources":
+            out.append('<ol class="sources">')
+            for document in sitrep.documents:
+                url = str(document.get("url") or "")
+                link = (
+                    f' <a href="{html.escape(url, quote=True)}">link</a>'
+                    if url.startswith(("http://", "https://"))
+                    else ""
+                )
+                out.append(f'<li value="{document["number"]}">{_h(_source_line(document))}{link}</li>')
+            out.append("</ol>")
+    out += ["</body></html>", ""]
     return "\n".join(out)
 
 

@@ -5,6 +5,12 @@ shape (`Store.events`, `Store.event`), stored documents and their mentions. Each
 transaction (the document, its places, attributions, event mentions and the canonical events they
 touch), so an interrupted ingest loses at most the document in flight. WAL mode lets readers query
 while a writer ingests. All SQL lives here, kept plain so that a PostgreSQL backend can follow.
+
+Merging is order-independent: mentions are merged in reporting order (publication day, document id,
+position), whatever order the documents arrive in. A document that sorts before ones already stored (a
+back-filled older report) has the mentions from its place in that order onwards merged again, so the same
+documents always give the same canonical events with the same ids. Ingesting in publication order, the
+usual case, merges only the new document's mentions.
 """
 
 from __future__ import annotations
@@ -194,7 +200,7 @@ class Store:
         hashes = (content_hash(extraction), _hash(extraction.to_dict()))
         with self._transaction() as db:
             row = db.execute(
-                "SELECT content_hash, extraction_hash FROM documents WHERE id = ?", (document.id,)
+                "SELECT content_hash, extraction_hash, published FROM documents WHERE id = ?", (document.id,)
             ).fetchone()
             if row is not None and (row["content_hash"], row["extraction_hash"]) == hashes:
                 return "unchanged"
@@ -216,8 +222,30 @@ class Store:
                 for position, mention in enumerate(extraction.events):
                     context = merge.sentence_context(extraction, position)
                     self._insert_mention(document.id, position, mention.to_dict(), context)
-                    self._merge(f"{document.id}/{mention.id}")
+            keys = [(document.published or "", document.id)]
+            if row is not None:
+                keys.append((row["published"] or "", document.id))
+            self._merge_from(min(keys))
             return "added" if row is None else "updated"
+
+    def _merge_from(self, key: tuple[str, str]) -> None:
+        """Merge, in reporting order, every mention of the documents at or after `key` (publication day,
+        document id), first undoing the merges of those already merged."""
+        rows = self.connection.execute(
+            "SELECT em.uid, cem.event_id FROM event_mentions em JOIN documents d ON d.id = em.document_id "
+            "LEFT JOIN canonical_event_mentions cem ON cem.mention_uid = em.uid "
+            "WHERE COALESCE(d.published, '') > ? OR (COALESCE(d.published, '') = ? AND d.id >= ?) "
+            "ORDER BY COALESCE(d.published, ''), d.id, em.position",
+            (key[0], key[0], key[1]),
+        ).fetchall()
+        touched = sorted({row["event_id"] for row in rows if row["event_id"]})
+        self.connection.executemany(
+            "DELETE FROM canonical_event_mentions WHERE mention_uid = ?", [(row["uid"],) for row in rows]
+        )
+        for event_id in touched:
+            self._refresh_canonical(event_id)
+        for row in rows:
+            self._merge(row["uid"])
 
     def _insert(self, table: str, row: dict[str, Any]) -> None:
         columns = ", ".join(row)
@@ -388,10 +416,10 @@ class Store:
         """Mentions in the contract's shape plus their document's id, outlet and published date, their
         position, and (when merged) their canonical event with the merge score and reasons."""
         rows = self.connection.execute(
-            "SELECT em.*, d.outlet, d.published, d.rowid AS ingest_order, cem.event_id, cem.score, cem.reasons "
+            "SELECT em.*, d.outlet, d.published, cem.event_id, cem.score, cem.reasons "
             "FROM event_mentions em JOIN documents d ON d.id = em.document_id "
             "LEFT JOIN canonical_event_mentions cem ON cem.mention_uid = em.uid "
-            f"WHERE {where} ORDER BY d.published, d.rowid, em.position",
+            f"WHERE {where} ORDER BY COALESCE(d.published, ''), d.id, em.position",
             params,
         )
         return [_mention_from_row(row) for row in rows]
@@ -559,7 +587,6 @@ def _mention_from_row(row: sqlite3.Row) -> dict[str, Any]:
         "document": row["document_id"],
         "outlet": row["outlet"],
         "published": row["published"],
-        "ingest_order": row["ingest_order"],
         "position": row["position"],
         "canonical_event": row["event_id"],
         "merge_score": row["score"],

@@ -513,3 +513,121 @@ def test_an_event_known_only_from_a_toll_update_still_takes_its_first_report():
                            sub_event_type="Suicide bomb", actor1=None)  # fmt: skip
     event_id, _, reasons = merge_mention(first_report, [event])
     assert event_id == "ev-update" and any("dates a report about it" in reason for reason in reasons)
+
+
+def test_consecutive_days_merge_only_when_their_date_texts_describe_one_night():
+    def pair(earlier: str, later: str) -> float:
+        first = canonical(mention("a", date=day("2022-10-09", earlier), published="2022-10-09"))
+        return match_score(mention("b", date=day("2022-10-10", later), published="2022-10-10"), first)[0]
+
+    assert pair("late on Sunday", "early on Monday") >= MERGE_THRESHOLD
+    assert pair("on Sunday", "overnight") >= MERGE_THRESHOLD
+    assert pair("on the night of Sunday", "on Monday") >= MERGE_THRESHOLD
+    # an attack at dawn one day and another the next morning; two evenings of protest; two nights of rioting
+    assert pair("early on Sunday", "on Monday morning") == 0.0
+    assert pair("on Sunday evening", "on Monday") == 0.0
+    assert pair("on Sunday night", "late on Monday") == 0.0
+
+
+def toll(figure: int, text: str | None = None) -> dict[str, Any]:
+    return {"min": figure, "max": figure, "text": text or str(figure)}
+
+
+def test_the_best_toll_is_the_latest_days_highest_and_survives_stale_repeats():
+    first = mention("reuters", published="2023-09-29", fatalities=toll(34))
+    same_day = mention("dawn", published="2023-09-29", fatalities=toll(52))
+    revised = mention("ap", published="2023-09-30", fatalities=toll(57),
+                      evidence="The death toll from Friday's bombing rose to 57, police said.")  # fmt: skip
+    stale = mention("bbc", published="2023-10-01", fatalities=toll(52),
+                    evidence="The bombing on Friday killed at least 52 people.")  # fmt: skip
+    # whatever order the reports come in, the same best figure
+    for mentions in ([first, same_day], [same_day, first]):
+        assert build_canonical("ev", mentions)["fatalities"]["best"] == 52
+    assert build_canonical("ev", [stale, revised, first, same_day])["fatalities"] == {"min": 34, "max": 57, "best": 57}
+    revised_down = mention("un", published="2023-10-02", fatalities=toll(49),
+                           evidence="Officials revised the toll down to 49 after double counting.")  # fmt: skip
+    assert build_canonical("ev", [first, revised, revised_down])["fatalities"]["best"] == 49
+    # a report's own figures: the highest (a revision within the report), not the first or the last
+    within = [mention("kyiv-independent", published="2023-10-03", fatalities=toll(n)) for n in (40, 60, 12)]
+    for position, item in enumerate(within):
+        item["id"], item["position"] = f"e{position}", position
+    assert build_canonical("ev", [first, *within])["fatalities"]["best"] == 60
+
+
+def test_a_claim_of_responsibility_does_not_make_the_toll_a_claim():
+    asserted = mention("reuters", published="2021-01-21", fatalities=toll(28))
+    claim_text = "Islamic State claimed responsibility for the twin bombings that killed 32 people."
+    claim = mention("ap", published="2021-01-22", modality="claimed", fatalities=toll(32), evidence=claim_text)
+    assert build_canonical("ev", [asserted, claim])["fatalities"]["best"] == 32
+    party_toll = mention("ap", published="2021-01-22", modality="claimed", fatalities=toll(80),
+                         evidence="The militants claimed that 80 soldiers were killed.")  # fmt: skip
+    assert build_canonical("ev", [asserted, party_toll])["fatalities"]["best"] == 28
+
+
+def test_one_towns_toll_does_not_stand_for_a_wider_event():
+    barrage = mention("reuters", published="2022-10-10", location=UKRAINE_COUNTRY, fatalities=toll(19),
+                      context={"places": [{**KYIV, "dateline": False}, {**LVIV, "dateline": False}]})  # fmt: skip
+    kyiv_only = mention("bbc", published="2022-10-11", location=KYIV, fatalities=toll(8))
+    assert build_canonical("ev", [barrage, kyiv_only])["fatalities"]["best"] == 19
+    # with no report of the whole, the town's figure is all there is
+    assert build_canonical("ev", [{**barrage, "fatalities": None}, kyiv_only])["fatalities"]["best"] == 8
+
+
+def test_a_toll_update_dated_only_by_its_publication_day_joins_the_earlier_attack():
+    friday = canonical(mention("dawn", date=day("2023-09-29", "on Friday"), published="2023-09-29"),
+                       event_id="ev-fri")  # fmt: skip
+    text = "The number of people killed in the suicide attack rose to 60 on Sunday, the health department said."
+    sunday = {**day("2023-10-01", "Sunday"), "at": text.index("Sunday")}
+    update = mention("dawn-2", date={**day("2023-10-01"), "text": ""}, published="2023-10-01", evidence=text,
+                     trigger="attack", context={"dates": [sunday]})  # fmt: skip
+    event_id, _, reasons = merge_mention(update, [friday])
+    assert event_id == "ev-fri" and any("came before 'Sunday'" in reason for reason in reasons)
+
+
+ORDER_REPORTS = [
+    ("ukrinform-sumy", "Ukrinform", "2024-02-13",
+     "Russian drones struck a residential building in Sumy on Tuesday, killing two people, the regional "
+     "administration said."),
+    ("reuters-sumy", "Reuters", "2024-02-14",
+     "KYIV, Feb 14 (Reuters) - The death toll from Tuesday's Russian drone strike on an apartment block in the "
+     "northeastern city of Sumy rose to four, officials said on Wednesday."),
+    ("ap-kherson", "Associated Press", "2024-02-13",
+     "KHERSON, Ukraine (AP) — Russian artillery shelled a market in Kherson on Tuesday, killing one woman, "
+     "regional governor Oleksandr Prokudin said."),
+    ("suspilne-kherson", "Suspilne", "2024-02-14",
+     "Russian troops shelled Kherson again on Wednesday, wounding three people near the river port, the city "
+     "military administration said."),
+]
+
+
+def _ingested(path: Any, extractions: list[Any]) -> list[dict[str, Any]]:
+    from sitreps.store import Store
+
+    with Store(path) as store:
+        for extraction in extractions:
+            store.add(extraction)
+        return store.events()
+
+
+def test_the_same_reports_in_any_order_give_the_same_canonical_events(tmp_path: Any):
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    documents = [document_from_text(text, doc_id, id=doc_id, outlet=outlet, published=published)
+                 for doc_id, outlet, published, text in ORDER_REPORTS]  # fmt: skip
+    extractions = list(Extractor().extract(documents))
+    forward = _ingested(tmp_path / "forward.db", extractions)
+    backward = _ingested(tmp_path / "backward.db", [extractions[i] for i in (3, 1, 2, 0)])
+    assert forward == backward
+    sumy = next(event for event in forward if "ukrinform-sumy" in event["documents"])
+    assert sumy["documents"] == ["ukrinform-sumy", "reuters-sumy"] and sumy["fatalities"]["best"] == 4
+    assert all(len(event["documents"]) == 1 for event in forward if "ap-kherson" in event["documents"])
+
+
+def test_a_day_between_the_event_and_the_toll_verb_is_the_events_own_day():
+    text = "The number killed in the missile attack on Zaporizhzhia on Sunday has risen to 13, officials said."
+    sunday_attack = canonical(mention("reuters", date=day("2022-10-09", "on Sunday"), published="2022-10-09"))
+    update = mention("kyiv-independent", date=day("2022-10-09", "on Sunday"), published="2022-10-11",
+                     evidence=text, trigger="attack")  # fmt: skip
+    score, reasons = match_score(update, sunday_attack)
+    assert score >= 0.9 and not any("dates the report" in reason for reason in reasons)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitreps.models import Actor, DateValue, Document, EventMention, Extraction, Quantity, Span
-from sitreps.report import build_sitrep, chart_svg, map_svg, md_escape, write_report
+from sitreps.report import Citation, EventItem, _day_lines, build_sitrep, chart_svg, map_svg, md_escape, write_report
 from sitreps.store import Store
 
 RUSSIA = Actor("Russian", "Military Forces of Russia (2000-)", "RUS", "state_forces")
@@ -69,17 +69,18 @@ def test_markdown_sitrep_cites_every_figure_and_writes_its_images(store: Store, 
     out = tmp_path / "out" / "sitrep.md"
     assert write_report(store, out, "md", since="2023-01-14", until="2023-01-15", country="UA") == out
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("# Situation report: Ukraine, 14 January 2023 to 15 January 2023\n")
+    assert text.startswith("# Situation report: Ukraine, 14–15 January 2023\n")
     assert "2 events in 2 places, from 3 reports by 3 outlets" in text
-    assert "30 people killed in 1 events with a reported toll (reports range from 12 to 30)" in text
+    assert "30 people killed in 1 event with a reported toll (reports range from 12 to 30 in all)" in text
     assert "### Saturday 14 January 2023" in text and "### Sunday 15 January 2023" in text
     assert ("A missile or artillery strike by Military Forces of Russia (2000-) against Civilians (Ukraine) in "
-            "Dnipro (Dnipropetrovsk), Ukraine. 30 people killed according to the latest report (reports range "
-            "from 12 to 30); reported tolls: 12 (Reuters, 14 January 2023 \\[1\\]), then 30 (Associated Press, "
-            "15 January 2023 \\[2\\]).") in text  # fmt: skip
+            "Dnipro (Dnipropetrovsk), Ukraine. 30 people killed, according to the latest report (Associated Press, "
+            "15 January 2023 \\[2\\]); reports range from 12 to 30; tolls as reported: 12 (Reuters, 14 January "
+            "2023 \\[1\\]), then 30 (Associated Press, 15 January 2023 \\[2\\]).") in text  # fmt: skip
     assert "According to regional governor, reported by Reuters on 14 January 2023 \\[1\\]" in text
     assert "\\[2\\] Associated Press, “Associated Press report”, 15 January 2023 (https://example.org/ap-2)" in text
-    assert "| 14 January 2023 | Dnipro (Dnipropetrovsk), Ukraine | 30 | 12–30 |" in text
+    row = "| 14 January 2023 | Dnipro (Dnipropetrovsk), Ukraine | 30 | 12–30 | Associated Press, 15 January 2023"
+    assert row in text
     assert "Lagos" not in text  # another country
     assert "![Map of the events](sitrep-map.svg)" in text
     map_file, chart_file = out.parent / "sitrep-map.svg", out.parent / "sitrep-chart.svg"
@@ -92,7 +93,7 @@ def test_markdown_to_stdout_has_no_images(store: Store, capsys: pytest.CaptureFi
     assert write_report(store, None, "md") is None
     text = capsys.readouterr().out
     assert "written only beside a report file" in text and "![" not in text
-    assert "Situation report: Ukraine, Nigeria, 14 January 2023 to 16 January 2023" in text
+    assert "Situation report: Ukraine and Nigeria, 14–16 January 2023" in text
     assert "A peaceful protest in Lagos, Nigeria." in text
 
 
@@ -144,3 +145,28 @@ def test_images_need_located_or_daily_events():
 def test_unknown_formats_are_refused(store: Store, tmp_path: Path):
     with pytest.raises(ValueError, match="unknown report format"):
         write_report(store, tmp_path / "x.pdf", "pdf")
+
+
+def _item(event_id: str, toll: int | None, *citations: Citation, actor: str = "Military Forces of Russia") -> EventItem:
+    event = {"id": event_id, "event_type": "Explosions/Remote violence",
+             "sub_event_type": "Shelling/artillery/missile attack", "date": {"start": "2023-01-15", "precision": "day"},
+             "location": KHARKIV, "actor1": {"name": actor}, "independent_sources": len(citations),
+             "fatalities": {"min": toll, "max": toll, "best": toll}}  # fmt: skip
+    return EventItem(event, list(citations))
+
+
+def test_a_day_leads_with_its_deadliest_event_and_reads_alike_events_once():
+    quiet = _item("ev-a", None, Citation(1, "Reuters", "2023-01-15", ["it", "the governor"], None))
+    deadly = _item("ev-b", 3, Citation(2, None, None, ["police"], 3), actor="Military Forces of Belarus")
+    twin = _item("ev-c", None, Citation(3, "BBC News", "2023-01-16", [], None))
+    lines = _day_lines([quiet, deadly, twin])
+    assert len(lines) == 2 and lines[0].startswith("A missile or artillery strike by Military Forces of Belarus")
+    # an unattributed, undated report says so; a pronoun is no source
+    assert "According to police, in an unattributed report, undated [2]." in lines[0]
+    assert "according to an unattributed report" not in lines[0]
+    assert "According to the governor, reported by Reuters on 15 January 2023 [1]." in lines[1]
+    assert "according to it" not in lines[1].casefold()
+    assert lines[1].count("A missile or artillery strike by Military Forces of Russia") == 1
+    assert "Another report of such an event, possibly the same one: Reported by BBC News on 16 January 2023 [3]." in (
+        lines[1]
+    )

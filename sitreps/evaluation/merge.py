@@ -1,14 +1,18 @@
 """Score cross-document merging end to end: reports in, canonical events out, compared with gold clusters.
 
-In: JSONL records `{"id", "split", "cluster", "outlet", "published", "title", "text", "toll"}` (default:
-sitreps/data/eval/merge.jsonl): short reports from several outlets, `cluster` naming the real-world event
-that is each report's main event and `toll` the death toll the report gives for it (null when none).
-Splits: "dev" (rules tuned on it), "test" (held back, though its errors were looked at once while the rules
-were being written) and "blind" (written after the rules were finished, scored once, then used like dev).
-Every report goes through the full pipeline (`Extractor`) into a temporary `Store`; a report's main event is
-its first mention that was merged into a canonical event. Out: pairwise precision/recall/F1 of "same event"
-over reports, whether each attack reported by three or more outlets lists them all, and whether the best
-death toll is the latest report's.
+In: JSONL records `{"id", "split", "cluster", "outlet", "published", "title", "text", "toll"}`, optionally
+`"republishes"` (the id of the report it copies verbatim) (default: sitreps/data/eval/merge.jsonl): short
+reports from several outlets, `cluster` naming the real-world event that is each report's main event and
+`toll` the death toll the report gives for it (null when none). Splits: "dev" (rules tuned on it), "test"
+(held back, though its errors were looked at once while the rules were being written), "blind" (written
+after the rules were finished, scored once, then used like dev) and "hard" (written to break the rules:
+revised tolls, place spellings, republished wire copy, other attacks the same day or in the same city the
+next day). Every report goes through the full pipeline (`Extractor`) into a temporary `Store`; a report's
+main event is its first mention that was merged into a canonical event. Out: pairwise precision/recall/F1
+of "same event" over reports, whether each attack reported by three or more outlets lists them all,
+whether the best death toll is the latest report's (the latest day's highest), whether republished copies
+count once among independent sources, and whether ingesting the reports in another order gives the same
+canonical events.
 
 `evaluate_demo()` scores the bundled example corpus against the loose gold table in examples/README.md:
 for each event reported by two or more documents, whether one canonical event holds all of them.
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import tempfile
 from collections import Counter
@@ -72,9 +77,14 @@ def _pairwise(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, floa
 
 
 def _expected_toll(reports: list[dict[str, Any]]) -> int | None:
-    """The toll of the latest report that gives one (file order breaks ties of publication day)."""
-    with_toll = [(r["published"] or "", index, r["toll"]) for index, r in enumerate(reports) if r.get("toll")]
-    return max(with_toll)[2] if with_toll else None
+    """The toll of the latest report that gives one (the highest of that day's reports)."""
+    with_toll = [(r["published"] or "", r["toll"]) for r in reports if r.get("toll")]
+    return max(with_toll)[1] if with_toll else None
+
+
+def _expected_independent(reports: list[dict[str, Any]]) -> int:
+    """Independent sources: reports less the verbatim copies, one outlet's several reports counting once."""
+    return len({r["outlet"].casefold() for r in reports if not r.get("republishes")})
 
 
 def _cluster_checks(
@@ -99,12 +109,23 @@ def _cluster_checks(
             "independent_sources": (event or {}).get("independent_sources"),
             "expected_toll": expected_toll, "best_toll": best,
             "toll_right": None if expected_toll is None else best == expected_toll,
+            "has_copies": any(r.get("republishes") for r in reports),
+            "expected_independent": _expected_independent(reports),
         })  # fmt: skip
     return checks
 
 
-def evaluate(path: str | Path | None = None) -> dict[str, Any]:
-    """Scores per split ("dev", "test", "all"), the per-cluster checks and the reports merged wrongly."""
+def _clustering(store: Store) -> set[tuple[str, frozenset[str]]]:
+    """Every canonical event as (id, the uids of its mentions)."""
+    members: dict[str, set[str]] = {}
+    for row in store.connection.execute("SELECT mention_uid, event_id FROM canonical_event_mentions"):
+        members.setdefault(row["event_id"], set()).add(row["mention_uid"])
+    return {(event_id, frozenset(uids)) for event_id, uids in members.items()}
+
+
+def evaluate(path: str | Path | None = None, shuffle_seed: int | None = 7) -> dict[str, Any]:
+    """Scores per split ("dev", "test", "all"), the per-cluster checks and the reports merged wrongly; with a
+    `shuffle_seed`, also whether the reports ingested in a shuffled order give the same canonical events."""
     records = _load(Path(path) if path else DEFAULT_PATH)
     documents = [
         document_from_text(r["text"], r["id"], id=r["id"], title=r.get("title"), outlet=r.get("outlet"),
@@ -116,18 +137,30 @@ def evaluate(path: str | Path | None = None) -> dict[str, Any]:
         predicted = {r["id"]: main_event(store, r["id"]) or f"unmerged:{r['id']}" for r in records}
         checks = _cluster_checks(store, records, predicted)
         canonical_events = store.stats()["canonical_events"]
+        clustering = _clustering(store)
     scores: dict[str, Any] = {"canonical_events": canonical_events, "clusters": checks}
+    if shuffle_seed is not None:
+        shuffled = list(documents)
+        random.Random(shuffle_seed).shuffle(shuffled)
+        with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "merge-shuffled.db") as store:
+            _ingest(store, shuffled)
+            other = _clustering(store)
+        scores["shuffle"] = {"agree": other == clustering, "events": len(clustering),
+                             "differing": len(clustering ^ other)}  # fmt: skip
     for split in [*dict.fromkeys(r["split"] for r in records), "all"]:
         chosen = [r for r in records if split in ("all", r["split"])]
         split_checks = [c for c in checks if split in ("all", c["split"])]
         multi = [c for c in split_checks if len(c["outlets"]) >= 3]
         tolls = [c for c in split_checks if c["toll_right"] is not None]
+        copies = [c for c in split_checks if c["has_copies"] and c["events"] == 1]
         scores[split] = {
             **_pairwise({r["id"]: r["cluster"] for r in chosen}, {r["id"]: predicted[r["id"]] for r in chosen}),
             "reports": len(chosen), "clusters": len(split_checks),
             "three_outlet_clusters": len(multi),
             "three_outlet_all_listed": sum(c["all_outlets_listed"] for c in multi),
             "toll_clusters": len(tolls), "toll_latest": sum(c["toll_right"] for c in tolls),
+            "copy_clusters": len(copies),
+            "copies_once": sum(c["independent_sources"] == c["expected_independent"] for c in copies),
         }  # fmt: skip
     gold = {r["id"]: r["cluster"] for r in records}
     scores["errors"] = [
@@ -200,14 +233,21 @@ def format_report(scores: dict[str, Any], show_errors: bool = False) -> str:
             f"{s['reports']} reports, {s['clusters']} events) | 3+ outlets all listed "
             f"{s['three_outlet_all_listed']}/{s['three_outlet_clusters']} | best toll = latest report "
             f"{s['toll_latest']}/{s['toll_clusters']}"
+            + (f" | republished copies counted once {s['copies_once']}/{s['copy_clusters']}"
+               if s["copy_clusters"] else "")
         )
     lines.append(f"canonical events in the store: {scores['canonical_events']}")
+    if "shuffle" in scores:
+        shuffle = scores["shuffle"]
+        verdict = "agree" if shuffle["agree"] else f"DIFFER ({shuffle['differing']} events not shared)"
+        lines.append(f"ingested in a shuffled order: canonical events (ids and members) {verdict}")
     if show_errors:
         for check in scores["clusters"]:
             if check["events"] > 1 or not check["all_outlets_listed"] or check["toll_right"] is False:
                 lines.append(
                     f"  cluster {check['cluster']} ({check['split']}): {check['events']} events; outlets listed "
-                    f"{check['all_outlets_listed']}; toll {check['best_toll']} (expected {check['expected_toll']})"
+                    f"{check['all_outlets_listed']}; toll {check['best_toll']} (expected {check['expected_toll']}); "
+                    f"independent sources {check['independent_sources']} (expected {check['expected_independent']})"
                 )
         for error in scores["errors"]:
             kind = "missed merge" if error["gold_same"] else "false merge"
