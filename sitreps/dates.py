@@ -55,6 +55,11 @@ DATE_PREPOSITIONS = frozenset(
     "in since during until till by from through throughout before after between of to and"
     " early late mid last this next".split()
 )
+# Nouns of events that happen at a time, which an adjective "overnight" dates: "overnight missile strikes".
+TIMED_EVENT_NOUNS = frozenset(
+    "strike airstrike attack raid shelling bombardment barrage assault bombing explosion blast fighting clash"
+    " clashes protest".split()
+)
 # Lemmas whose clause looks ahead: "plan rallies on Tuesday", "is expected on Saturday", "due to start".
 FUTURE_LEMMAS = frozenset(
     "plan schedule expect due set intend aim prepare go vow promise threaten hope want agree decide"
@@ -534,8 +539,9 @@ def _plausible(
             return False
         if word.lower() == "overnight" and doc is not None:
             token = _token_at(doc, candidate.start)
+            # "an overnight curfew" is no date; "overnight missile strikes" dates the strikes
             if token is not None and (token.pos_ == "ADJ" or token.dep_ in ("amod", "compound")):
-                return False
+                return token.head.lemma_.lower() in TIMED_EVENT_NOUNS
     return True
 
 

@@ -62,7 +62,8 @@ REFERENCE_NOUNS = {
 # Verbs whose date is that of a statement or a toll update, not of the event reported:
 # "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
 STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "deny", "rise",
-                   "climb", "reach", "stand", "increase", "update", "revise", "put"}
+                   "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write", "post",
+                   "comment", "accuse", "blame", "warn", "insist", "brief"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
 COMPARISON_WORDS = {"since", "than", "like", "unlike"}
 
@@ -270,14 +271,24 @@ def _casualties_of(mention: _Mention, clusters: list[_Cluster]) -> _Cluster | No
 ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "already"}
 
 
+SEQUENCE_PREPOSITIONS = {"after", "before", "following", "since", "ahead"}
+
+
 def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
-    """ "The base was also struck on Dec. 5", "had been hit before": a mention of another occasion, not of the
-    event already reported."""
+    """ "The base was also struck on Dec. 5", "had been hit before", "Hours after the blast, missiles hit
+    Zaporizhzhia": a mention of another occasion, not of the event already reported."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     if root is None:
         return False
     verb = _governor(root)
-    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in (*verb.children, *root.children))
+    children = (*verb.children, *root.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in children):
+        return True
+    # "after the blast" hanging on the verb, or on "hours" that hangs on it
+    preps = [c for c in children if c.dep_ == "prep"]
+    preps += [g for c in children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "prep"]
+    return any(p.lower_ in SEQUENCE_PREPOSITIONS and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children)
+               for p in preps)
 
 
 def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:

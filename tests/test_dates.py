@@ -261,3 +261,10 @@ def test_evaluation_runs_on_the_labelled_set():
     assert scores["dev"]["resolution_accuracy"] >= 0.9
     assert scores["heldout"]["f1"] >= 0.9
     assert "heldout" in format_report(scores)
+
+
+def test_overnight_before_an_attack_noun_dates_it_but_not_a_curfew():
+    text = "Overnight missile strikes hit Odesa, and an overnight curfew was imposed in Kherson."
+    document, doc = parse(text, "2023-07-23")
+    values = extract_dates(doc, document)
+    assert [(v.text, v.date_start) for v in values] == [("Overnight", "2023-07-23")]

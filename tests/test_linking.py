@@ -186,3 +186,16 @@ def test_a_village_named_later_places_a_strike_first_placed_in_its_region():
     strikes = by_type(events_of(text, published="2022-07-01"), "Shelling/artillery/missile attack")
     assert len(strikes) == 1
     assert strikes[0]["location"]["name"] == "Serhiivka" and strikes[0]["fatalities"]["min"] == 21
+
+
+def test_an_attack_hours_after_a_blast_is_another_event_with_its_own_day():
+    text = ("Speaking on Sunday, the president said the explosion had been ordered by foreign intelligence. "
+            "Saturday's explosion on the Kerch bridge killed three people, investigators said.\n\n"
+            "Hours after the blast, overnight Russian missile strikes hit apartment blocks in the southern "
+            "Ukrainian city of Zaporizhzhia, killing at least 12 people, according to the regional governor.")
+    events = events_of(text, published="2022-10-09")
+    zaporizhzhia = [e for e in events if (e["location"] or {}).get("name", "").startswith("Zaporizh")]
+    assert len(zaporizhzhia) == 1 and zaporizhzhia[0]["fatalities"]["min"] == 12
+    assert zaporizhzhia[0]["date"]["start"] == "2022-10-09"
+    others = [e for e in events if e is not zaporizhzhia[0] and e["fatalities"]]
+    assert others and all(e["fatalities"]["min"] == 3 and e["date"]["start"] == "2022-10-08" for e in others)
