@@ -219,16 +219,19 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def _locations_compatible(a: dict | None, b: dict | None) -> bool:
-    """Same place, or a country and a place inside it ("across Ukraine" and "in Kyiv")."""
+def _locations_compatible(a: dict | None, b: dict | None, containment: bool = False) -> bool:
+    """Same place; with `containment`, also a country or region and a place inside it ("the attack on the
+    capital" after "drones against Ukraine", "the strikes hit the village of Serhiivka" after "in the Odesa
+    region"). Containment is for references back to an event: a new "a missile destroyed a ward in Vilniansk"
+    after "strikes across Ukraine" is an event of its own place."""
     if a is None or b is None:
         return True
     kinds = {(a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")}
     same_country = bool(a.get("country_code")) and a.get("country_code") == b.get("country_code")
-    if same_country and "country" in kinds:
+    if containment and same_country and "country" in kinds:
         return True
-    for region, other in ((a, b), (b, a)):  # "the Odesa region" and "the village of Serhiivka" in it
-        if same_country and (region.get("place") or {}).get("kind") == "admin1" \
+    for region, other in ((a, b), (b, a)):
+        if containment and same_country and (region.get("place") or {}).get("kind") == "admin1" \
                 and region.get("admin1") and region.get("admin1") == other.get("admin1"):
             return True
     if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
@@ -317,7 +320,7 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 if _marks_another_occasion(doc, event):
                     continue
                 if not (_dates_compatible(mention.own_date, cluster.date())
-                        and _locations_compatible(mention.own_location, cluster.location())):
+                        and _locations_compatible(mention.own_location, cluster.location(), containment=definite)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
                 lemma_match = lemma in cluster_lemmas or (
