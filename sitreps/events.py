@@ -84,6 +84,10 @@ IED = "Remote explosive/landmine/IED"
 SUICIDE = "Suicide bomb"
 # When a sentence names several weapon kinds, the more specific wins ("suicide car bomb", "drone-dropped grenade").
 WEAPON_PRIORITY = {SUICIDE: 0, "Chemical weapon": 1, AIR: 2, "Grenade": 3, IED: 4, SHELLING: 5}
+DRONE_WORDS = {"drone", "uav", "shahed", "kamikaze", "quadcopter"}
+MISSILE_WORDS = {"missile", "iskander", "kalibr", "kinzhal"}
+# Verbs of bombardment that name a remote attack even when the report names no weapon.
+BOMBARD_VERBS = {"bombard", "pound", "pummel", "blitz"}
 
 # Sentence cue words (lemmas, lower case).
 LABOUR_CUES = {"general", "hunger", "labour", "labor", "worker", "union", "teacher", "doctor", "nurse", "nationwide",
@@ -136,7 +140,10 @@ INFRASTRUCTURE_TARGETS = {"port", "grid", "infrastructure", "terminal", "facilit
 GROUND_COMBAT = {"troop", "soldier", "infantry", "tank", "ground", "assault", "offensive", "advance", "frontline",
                  "front", "battle", "fighting", "storm"}
 PERSON_OBJECTS = {"hostage", "passenger", "people", "civilian", "villager", "student", "woman", "child",
-                  "worker", "person", "man", "traveller", "traveler", "resident", "farmer", "pupil"}
+                  "worker", "person", "man", "traveller", "traveler", "resident", "farmer", "pupil", "employee",
+                  "official", "staff", "missionary", "tourist", "journalist", "priest", "pilgrim", "crew", "girl",
+                  "boy", "schoolgirl", "schoolchild", "engineer", "trader", "parent", "mother", "father", "son",
+                  "daughter", "relative", "family", "businessman", "wife", "husband"}
 INTERVENTION_CUES = {"disperse", "tear", "cannon", "baton", "arrest", "detain", "crack", "crackdown", "beat",
                      "rubber", "stun", "break", "clear", "pepper", "truncheon", "block", "charge", "forcibly",
                      "evict", "round"}
@@ -301,7 +308,8 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         following = words[position + 1] if position + 1 < len(words) else None
         if following is not None:
-            pair = table.get((_lemma(token), _lemma(following))) or table.get((token.lower_, following.lower_))
+            pair = (table.get((_lemma(token), _lemma(following))) or table.get((token.lower_, following.lower_))
+                    or table.get((token.lower_, _lemma(following))))
             if pair is not None:
                 skip.add(following.i)
                 if pair != "-":
@@ -322,11 +330,39 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
     return found
 
 
+def _pick_weapon(weapons: list[tuple[int, str]], doc: Doc) -> str | None:
+    """The sub-event type of a set of weapon words: the most specific kind, except that a barrage of missiles
+    with drones is a missile attack (ACLED codes combined missile-and-drone barrages as shelling/missile attacks;
+    drones alone, aircraft and glide bombs as air/drone strikes)."""
+    if not weapons:
+        return None
+    # "air force", "air power" name a weapon only when nothing else does ("the air force said 40 missiles...").
+    named = [(i, kind) for i, kind in weapons if not _is_air_service(doc, i)] or weapons
+    kinds = {kind for _, kind in named}
+    best = min(kinds, key=WEAPON_PRIORITY.__getitem__)
+    if best == AIR and SHELLING in kinds:
+        drones_only = all(_is_one_of(doc[i], DRONE_WORDS) for i, kind in named if kind == AIR)
+        if drones_only and any(_is_one_of(doc[i], MISSILE_WORDS) for i, kind in named if kind == SHELLING):
+            return SHELLING
+    return best
+
+
+def _is_one_of(token: Token, words: set[str]) -> bool:
+    return _lemma(token) in words or token.lower_ in words or token.lower_.rstrip("s") in words
+
+
+def _is_air_service(doc: Doc, i: int) -> bool:
+    return _lemma(doc[i]) == "air" and i + 1 < len(doc) and _lemma(doc[i + 1]) in {"force", "power", "defence",
+                                                                                   "defense"}
+
+
 def dominant_weapon(doc: Doc) -> str | None:
+    """The weapon kind most of a document's sentences name (each sentence counted once, by `_pick_weapon`)."""
     counts: Counter[str] = Counter()
     for sentence in doc.sents:
-        for _, sub_event_type in _weapons_in(sentence):
-            counts[sub_event_type] += 1
+        kind = _pick_weapon(_weapons_in(sentence), doc)
+        if kind:
+            counts[kind] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -339,13 +375,13 @@ def _local_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
             near.update(t.i for t in child.subtree)
     if head.dep_ in {"compound", "amod"}:
         near.update(t.i for t in head.head.subtree)
-    kinds = [kind for i, kind in cues.weapons if i in near]
-    return min(kinds, key=WEAPON_PRIORITY.__getitem__) if kinds else None
+    if head.dep_ in {"acl", "relcl"}:  # "87 missiles and 40 drones launched by Russia"
+        near.update(t.i for t in head.head.conjuncts)
+    return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in near], cues.sentence.doc)
 
 
 def _sentence_weapon(cues: SentenceCues) -> str | None:
-    kinds = [kind for _, kind in cues.weapons]
-    return min(kinds, key=WEAPON_PRIORITY.__getitem__) if kinds else None
+    return _pick_weapon(cues.weapons, cues.sentence.doc)
 
 
 def _weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
@@ -411,6 +447,8 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [cues.doc_weapon]
         if _actor_in(related):
             return [AIR]
+    if _lemma(head) in BOMBARD_VERBS and head.pos_ == "VERB" and _actor_in(_agent_lemmas(head)):
+        return [cues.doc_weapon if cues.doc_weapon in {AIR, SHELLING} else SHELLING]
     if _lemma(head) == "raid" and related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
         return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
@@ -490,8 +528,8 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"]
     if related & {"villager", "community", "herder", "farmer", "clan", "tribe", "ethnic", "communal"}:
         return ["Armed clash"]
-    if _lemma(head) in {"fight", "battle"} and not (related & (STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS
-                                                              | {"control", "front", "frontline"})):
+    combat_context = STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS | {"control", "front", "frontline"}
+    if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
         if not _actor_in(related):
             return []
     if _lemma(head) in {"battle", "fight"} and related & {"cancer", "disease", "election", "court", "legal",
@@ -539,6 +577,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.labels - {"KILL", "ARREST", "LOOT", "DISAPPEAR"}:
         return []  # another trigger in the sentence says how they were killed
     head = candidate.head
+    weapon_agent = _weapon_agent(head, cues)
+    if weapon_agent:
+        return [weapon_agent]  # "a missile killed three people"
     agent = _agent_lemmas(head)
     victims = _target_lemmas(head)
     if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
@@ -564,7 +605,7 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects.add("town")
     if _object_heads(head) & WEAPON_OBJECTS or (objects & WEAPON_OBJECTS and not objects & TERRITORY_OBJECTS):
         return ["Disrupted weapons use"]
-    if objects & PERSON_OBJECTS and not objects & TERRITORY_OBJECTS:
+    if objects & PERSON_OBJECTS and (not objects & TERRITORY_OBJECTS or _object_heads(head) & PERSON_OBJECTS):
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
     if not objects & TERRITORY_OBJECTS:
         return []
@@ -655,8 +696,7 @@ def _weapon_agent(head: Token, cues: SentenceCues) -> str | None:
     if agent is None:
         return None
     inside = {t.i for t in agent.subtree}
-    kinds = [kind for i, kind in cues.weapons if i in inside]
-    return min(kinds, key=WEAPON_PRIORITY.__getitem__) if kinds else None
+    return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in inside], cues.sentence.doc)
 
 
 def _weapon_named_before(head: Token, cues: SentenceCues, candidate: Candidate) -> bool:
@@ -671,6 +711,8 @@ def _weapon_named_before(head: Token, cues: SentenceCues, candidate: Candidate) 
 def resolve_arrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.labels & {"PROTEST"} or "Violent demonstration" in cues.labels:
         return []  # the protest or riot is the event; the arrests are its intervention
+    if candidate.head.dep_ == "compound" and _lemma(candidate.head.head) in {"warrant", "order"}:
+        return []  # "an arrest warrant for ..." is a court's act, not an arrest
     context = cues.lemmas | {t.lower_ for t in cues.sentence}
     if context & POLITICAL_CUES:
         return ["Arrests"]
@@ -1054,16 +1096,31 @@ def _mention(doc: Doc, document: Document, sentence: Span, event: SentenceEvent,
 
 def salient_event(mentions: list[EventMention]) -> EventMention | None:
     """The event a short report is about: its most confident mention of something that happened, the earliest
-    on ties (wire reports lead with their event)."""
-    happened = [m for m in mentions if m.modality not in NOT_HAPPENED | {"historical"}]
+    on ties (wire reports lead with their event); a barrage outranks the interceptions of it."""
+    happened = _main_candidates([m for m in mentions if m.modality not in NOT_HAPPENED | {"historical"}])
     return max(reversed(happened), key=lambda m: m.confidence, default=None)
 
 
 def salient_type(events: list[SentenceEvent]) -> str | None:
     """`salient_event` over a document's SentenceEvents (for tuning without building mentions)."""
-    happened = [e for e in events if e.modality not in NOT_HAPPENED | {"historical"}]
+    happened = _main_candidates([e for e in events if e.modality not in NOT_HAPPENED | {"historical"}])
     top = max(reversed(happened), key=lambda e: e.confidence, default=None)
     return top.sub_event_type if top else None
+
+
+def _main_candidates(events: list) -> list:
+    """A report that tells of a remote attack and then, in a later sentence, of interceptions ("... shot down 30
+    of them") is about the attack; interceptions told first, or alone, remain the main event."""
+    strike_starts = [_sentence_start(e) for e in events
+                     if EVENT_TYPES[e.sub_event_type] == "Explosions/Remote violence"]
+    if not strike_starts:
+        return events
+    return [e for e in events
+            if e.sub_event_type != "Disrupted weapons use" or _sentence_start(e) <= min(strike_starts)]
+
+
+def _sentence_start(event: EventMention | SentenceEvent) -> int:
+    return event.evidence.start if isinstance(event, EventMention) else event.trigger[0].sent.start_char
 
 
 DISORDER_TYPES = {

@@ -45,13 +45,18 @@ ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start",
                       "fail", "use", "have", "appear", "seem"}
 HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
-                        "memorial", "mourn", "compare"}
+                        "memorial", "mourn", "compare", "exhume", "exhumation", "rebury", "reburial"}
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
 OLD_TIME = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"
     r"previous year|a year ago|last (spring|summer|autumn|fall|winter)|in (18|19|20)\d\d|of (18|19|20)\d\d)\b",
     re.IGNORECASE)
 YEAR = re.compile(r"\b(18|19|20)(\d\d)\b")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# A month named without a year this many months before publication is background, not the news.
+BACKGROUND_MONTHS = 2
 
 
 def _chain(head: Token) -> list[Token]:
@@ -212,6 +217,9 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
             return True
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux", "pcomp", "amod", "prep"}:
+            # "began exhuming bodies ... after troops retook the town": the governing verb's complement counts
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in HISTORICAL_GOVERNORS for c in token.children):
+                return True
             break
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     for child in head.children:
@@ -229,7 +237,9 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         governor = ent.root.head
         if governor.dep_ == "prep":
             governor = governor.head
-        if governor.i not in clause_heads and ent.root.i not in clause_heads:
+        # A date counts when it governs the trigger's clause, or the clause describes it ("in March, when ...").
+        if governor.i not in clause_heads and ent.root.i not in clause_heads and not (
+                head.dep_ == "relcl" and ent.start <= head.head.i < ent.end):
             continue
         text = ent.text
         if ent.start > 0 and head.doc[ent.start - 1].lower_ in {"in", "of", "since"}:
@@ -237,7 +247,25 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if OLD_TIME.search(text):
             if not (year and (match := YEAR.search(text)) and int(match.group(0)) >= year):
                 return True
+        if _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
+            return True
     return False
+
+
+def _months_before_publication(text: str, document: Document | None) -> int:
+    """How many months before the document's publication a date like "in March" or "on 3 March" falls (its year
+    as written, else the latest such month not after publication); 0 when either is unknown."""
+    month = MONTH.search(text)
+    if month is None or document is None or not document.published or len(document.published) < 7:
+        return 0
+    published_year, published_month = int(document.published[:4]), int(document.published[5:7])
+    number = MONTHS.index(month.group(1).lower()) + 1
+    written_year = YEAR.search(text)
+    if written_year:
+        year = int(written_year.group(0))
+    else:
+        year = published_year if number <= published_month else published_year - 1
+    return (published_year * 12 + published_month) - (year * 12 + number)
 
 
 def _claimed_or_reported(chain: list[Token], sentence: Span, head: Token) -> str | None:

@@ -33,7 +33,7 @@ def first_event(text: str, sub_event_type: str | None = None):
     ("Iranian police arrested a prominent rapper over his songs supporting protesters.", "Police Forces of Iran",
      "IRN", "state_forces"),
     ("Protesters in Tehran chanted against the government.", "Protesters (Iran)", "IRN", "protesters"),
-    ("Islamic State militants killed 11 villagers in an attack in Tillaberi.", "Islamic State", None, "rebels"),
+    ("Islamic State militants killed 11 villagers in an attack in Tillaberi.", "Islamic State", "NER", "rebels"),
 ])
 def test_actor1(text: str, name: str, country: str | None, kind: str) -> None:
     actor1 = first_event(text).actor1
@@ -110,3 +110,29 @@ def test_common_words_are_not_countries() -> None:
 def test_al_shabab_spelling_names_the_group() -> None:
     event = first_event("Al-Shabab gunmen stormed a hotel in Kismayo on Friday.", "Attack")
     assert event.actor1 is not None and event.actor1.name == "Al Shabaab"
+
+
+def _actor1(text: str, sub_event_type: str):
+    document, doc = parse(text, "2024-05-02")
+    events = [e for e in detect_events(doc, document) if e.sub_event_type == sub_event_type]
+    assert events, f"no {sub_event_type} in {text!r}"
+    return events[0].actor1
+
+
+@pytest.mark.parametrize("text, sub_event_type, country", [
+    ("A journalist was shot dead outside his home in the city of Basra on Tuesday night.", "Attack", "IRQ"),
+    ("Gunmen in Balochistan stopped a bus and shot dead nine passengers, officials said.", "Attack", "PAK"),
+    ("A bomb hidden in a motorcycle exploded at a market in Mastung, killing four people.",
+     "Remote explosive/landmine/IED", "PAK"),
+    ("Armed men opened fire on customers at a bar in the city of Queretaro, killing six.", "Attack", "MEX"),
+])
+def test_unnamed_perpetrators_are_an_unidentified_armed_group_of_the_place(text: str, sub_event_type: str,
+                                                                           country: str) -> None:
+    actor = _actor1(text, sub_event_type)
+    assert actor is not None and actor.country == country
+    assert actor.name.startswith("Unidentified Armed Group (")
+
+
+def test_bomb_dropped_by_a_jet_belongs_to_the_jet_s_country() -> None:
+    actor = _actor1("A bomb dropped by a Russian jet on a village near Kupiansk killed two women.", "Air/drone strike")
+    assert actor is not None and actor.name == "Military Forces of Russia"

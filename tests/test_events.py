@@ -283,3 +283,48 @@ def test_a_toll_update_restates_the_earlier_attack() -> None:
     assert len({m.evidence.start for m in mentions}) == 3  # every sentence restates it, so its toll can attach
     for mention in mentions:
         assert_span_offsets(document.text, mention.trigger.text, mention.trigger.start, mention.trigger.end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A barrage with missiles is a missile attack even when drones fly with it; drones or aircraft alone are not.
+    ("Russia launched 60 cruise missiles and 40 Shahed drones at power plants across Ukraine overnight.",
+     "Shelling/artillery/missile attack"),
+    ("Russia launched 140 Shahed drones at Ukraine overnight, hitting a substation in Odesa.", "Air/drone strike"),
+    ("A guided bomb dropped by a Russian warplane hit a school in Zaporizhzhia on Monday.", "Air/drone strike"),
+    ("Russian guided bombs struck a factory in Kramatorsk, wounding six workers.", "Air/drone strike"),
+    # Bombardment verbs and weapons that act on their own.
+    ("Russian forces bombarded Kherson overnight, damaging a hospital and two schools.",
+     "Shelling/artillery/missile attack"),
+    ("A Russian missile ripped through a shopping centre in Kremenchuk, killing at least 18 people.",
+     "Shelling/artillery/missile attack"),
+    ("A rocket killed two farmers in a field near Sderot, Israeli police said.", "Shelling/artillery/missile attack"),
+    ("Israeli tank fire killed three men near Khan Younis on Sunday.", "Shelling/artillery/missile attack"),
+])
+def test_remote_violence_by_weapon(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_a_barrage_and_its_interception_are_both_found_and_the_barrage_is_the_main_event() -> None:
+    from sitreps.events import salient_event
+
+    _, events = events_of("Russia fired 55 missiles and 30 drones at Ukraine overnight, striking energy sites in "
+                          "four regions. Ukraine's air force said it had shot down 44 of them.")
+    found = {e.sub_event_type for e in events}
+    assert {"Shelling/artillery/missile attack", "Disrupted weapons use"} <= found
+    assert salient_event(events).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_people_seized_are_abducted_not_territory_taken() -> None:
+    found = types_of("Gunmen seized nine employees of the state water company in Zamfara on Friday.")
+    assert "Abduction/forced disappearance" in found
+    assert "Non-state actor overtakes territory" not in found
+
+
+def test_an_arrest_warrant_is_not_an_arrest() -> None:
+    assert "Arrests" not in types_of("The court issued an arrest warrant for the former army chief on Monday.")
+
+
+def test_the_retaking_behind_an_exhumation_is_background() -> None:
+    _, events = events_of("Investigators began exhuming bodies from a burial site near Lyman, weeks after "
+                          "Ukrainian troops recaptured the town.", "2022-10-12")
+    assert all(e.modality == "historical" for e in events if e.sub_event_type == "Government regains territory")

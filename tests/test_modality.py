@@ -120,3 +120,12 @@ def test_an_attack_that_killed_is_past_even_under_a_vow_of_retaliation():
     attack = [e for e in events if e["trigger"]["text"] == "attack"]
     assert attack and attack[0]["modality"] != "future"
     assert attack[0]["fatalities"]["min"] == 4
+
+
+def test_a_month_long_before_publication_is_background() -> None:
+    document, doc = parse("Many of those buried there were killed by shelling in March, local officials said.",
+                          "2022-10-20")
+    shelling = [e for e in detect_events(doc, document) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(e.modality == "historical" for e in shelling)
+    document, doc = parse("Russian artillery shelled Kupiansk on 18 October, the governor said.", "2022-10-20")
+    assert any(e.modality != "historical" for e in detect_events(doc, document))
