@@ -13,6 +13,8 @@ cues "according to X" and "per X", and headline-style "Kyiv mayor: ...".
 
 from __future__ import annotations
 
+import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,6 +81,9 @@ UNNAMED_HEADS = {"source", "witness", "resident", "official", "people", "person"
                  "observer", "someone", "aide", "insider", "activist", "local", "villager", "survivor",
                  "eyewitness", "others", "some", "many", "critic", "spokesperson", "spokesman",
                  "spokeswoman", "diplomat"}
+# Nouns that can name who speaks.
+SPEAKER_WORDS = (MEDIA_WORDS | MILITARY_WORDS | GOVERNMENT_WORDS | ORGANISATION_WORDS | UNNAMED_HEADS
+                 | {"voter", "supporter", "member", "candidate", "worker", "student", "leader", "citizen"})
 # Titles written before a name ("President", "Gen.", "Sen.").
 TITLE_WORDS = GOVERNMENT_WORDS | MILITARY_WORDS | {"prime", "sen", "gov", "rep", "gen", "col", "lt", "maj",
                                                    "capt", "adm", "mr", "mrs", "ms", "dr", "prof", "sheikh",
@@ -91,10 +96,13 @@ PLACE_LABELS = {"GPE", "NORP", "LOC", "FAC"}
 # Words naming bodies rather than people ("Russia's defence ministry" is no person even when tagged a name).
 BODY_WORDS = (GOVERNMENT_WORDS | MILITARY_WORDS | ORGANISATION_WORDS | MEDIA_WORDS) - {
     "president", "minister", "mayor", "governor", "general", "colonel", "commander", "king", "senator", "judge"}
+# What a finding can be "in" ("in a CNN poll, ...").
+SURVEY_NOUNS = {"poll", "survey", "study", "census", "report", "analysis", "review"}
 # Words that make "per X" a unit ("per day") rather than a source.
 PER_SOURCE_WORDS = MEDIA_WORDS | {"source", "official", "statement", "figure", "data", "estimate", "ministry"}
 # Nouns that can head a headline-style source ("Kyiv mayor: ...").
-HEADLINE_ROLE_WORDS = GOVERNMENT_WORDS | MILITARY_WORDS | {"spokesperson", "spokesman", "spokeswoman", "un"}
+HEADLINE_ROLE_WORDS = GOVERNMENT_WORDS | MILITARY_WORDS | MEDIA_WORDS | {
+    "spokesperson", "spokesman", "spokeswoman", "un", "poll", "survey", "study", "camp", "campaign"}
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,17 @@ def cue_score(features: list[str]) -> float:
 
 # --- spans -----------------------------------------------------------------------------------------
 
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def _doc_text(doc: Doc) -> str:
+    """The doc's text, built once: `Doc.text` joins every token afresh on each call."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text
+
+
 def _char_span(doc: Doc, first: int, last: int) -> Span | None:
     """The text of tokens first..last (inclusive) with edge punctuation and a leading "that" trimmed."""
     while first <= last and (doc[first].text in EDGE_PUNCTUATION or doc[first].is_space
@@ -155,7 +174,7 @@ def _char_span(doc: Doc, first: int, last: int) -> Span | None:
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return Span(text=doc.text[start:end], start=start, end=end)
+    return Span(text=_doc_text(doc)[start:end], start=start, end=end)
 
 
 def _token_span(token: Token) -> Span:
@@ -165,6 +184,9 @@ def _token_span(token: Token) -> Span:
 def _noun_phrase(token: Token) -> tuple[int, int]:
     """Token bounds (inclusive) of the noun phrase headed by `token`, without trailing relative clauses."""
     first, last = token.left_edge.i, token.right_edge.i
+    for child in token.lefts:  # a quotation the parser hung on the speaker ("“...,” Sarandon told MSNBC")
+        if child.dep_ in ("ccomp", "advcl", "parataxis", "punct"):
+            first = max(first, child.right_edge.i + 1)
     for child in token.rights:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i):
             last = min(last, child.left_edge.i - 1)
@@ -228,6 +250,16 @@ def _name_start(doc: Doc, first: int, start: int) -> int:
     return start
 
 
+def _entity_bounds(doc: Doc, token: Token) -> tuple[int, int]:
+    """Token bounds (end exclusive) of the named entity `token` belongs to."""
+    start, end = token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _person_entity(doc: Doc, first: int, last: int, head: Token) -> SpacySpan | None:
     """The name of a person heading the source phrase (directly, or through an apposition): a PERSON entity,
     or a proper name set beside a role ("the regional governor, Oleksandr Starukh")."""
@@ -237,9 +269,8 @@ def _person_entity(doc: Doc, first: int, last: int, head: Token) -> SpacySpan | 
         candidates.append(head.head)
     for token in candidates:
         if first <= token.i <= last and token.ent_type_ == "PERSON":
-            for ent in doc.ents:
-                if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
-                    return doc[_name_start(doc, first, max(ent.start, first)):min(ent.end, last + 1)]
+            start, end = _entity_bounds(doc, token)
+            return doc[_name_start(doc, first, max(start, first)):min(end, last + 1)]
     if head.lemma_.lower() in TITLE_WORDS:
         for token in appositions:
             if first <= token.i <= last and token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS:
@@ -333,10 +364,17 @@ def _verb_subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _verb_subject(head.head)  # "After saying ..., the man ended up", "tripped him up by calling"
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return _verb_subject(head.head)  # "voters are more likely to say"
+    if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        # an adverbial clause shares the subject when it is a participle or a to-infinitive ("came to talk")
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not (
+                verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return None
-        return _verb_subject(verb.head)
+        return _verb_subject(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "Trump released an ad calling for ...": the ad's author speaks
         noun = verb.head
@@ -344,6 +382,18 @@ def _verb_subject(verb: Token) -> Token | None:
             return _verb_subject(noun.head) or noun
         return noun
     return None
+
+
+def _speaking_conjunct(subject: Token, verb: Token) -> Token:
+    """The named person of a subject the parser coordinated across two clauses ("The deaths caused public
+    anger and President Volodymyr Zelenskiy ordered checks"): a common noun that names no speaker, joined
+    to a person's name right before the verb."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in SPEAKER_WORDS:
+        return subject
+    for conjunct in subject.conjuncts:
+        if conjunct.i > subject.i and conjunct.ent_type_ == "PERSON" and conjunct.right_edge.i + 1 == verb.i:
+            return conjunct
+    return subject
 
 
 def _antecedent(subject: Token) -> Token:
@@ -358,8 +408,13 @@ def _antecedent(subject: Token) -> Token:
 
 def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
     """A closing speech tag whose speaker the parser hung elsewhere (", regional governor X said.", ", the
-    regional governor, Vitaliy Kim, said."): the noun phrase right before the verb, set off by a comma."""
-    if verb.i == sent.start or verb.dep_ != "ROOT":
+    regional governor, Vitaliy Kim, said.", ", Serhiy Cherevatyi, spokesman for the eastern group of forces,
+    told Reuters."): the noun phrase right before the verb, set off by a comma. The verb is the sentence's root,
+    or a verb the parser coordinated with it that closes the sentence ("X bombarded Y, ..., the mayor said.")."""
+    if verb.i == sent.start:
+        return None
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and all(
+            t.is_punct or t.is_space or verb in t.ancestors for t in doc[verb.i + 1:sent.end])):
         return None
     end = verb.i - 1
     if doc[end].text == "," and end - 1 > sent.start:  # the comma closing an apposition
@@ -367,9 +422,16 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
     candidate = doc[end]
     if candidate.pos_ not in ("PROPN", "NOUN"):
         return None
-    while candidate.dep_ == "appos" and candidate.head.i < candidate.i and (
-            candidate.head.lemma_.lower() in TITLE_WORDS):  # "the regional governor, Oleksandr Starukh"
-        candidate = candidate.head
+    while True:
+        owner = candidate.head.head  # "spokesman for the eastern group of forces": climb to the spokesman
+        if candidate.dep_ == "pobj" and candidate.head.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") and (
+                owner.i < candidate.i):
+            candidate = owner
+        elif candidate.dep_ == "appos" and candidate.head.i < candidate.i and (
+                candidate.head.lemma_.lower() in TITLE_WORDS or candidate.head.ent_type_ == "PERSON"):
+            candidate = candidate.head  # "the regional governor, Oleksandr Starukh"
+        else:
+            break
     first = candidate.left_edge.i
     if first <= sent.start or doc[first - 1].text not in ",—–" and doc[first - 1].tag_ != "''":
         return None
@@ -413,7 +475,7 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
             objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i]
             if objects:
                 return _char_span(doc, *_subtree_bounds(objects[0]))
-    if cue_verb.takes_object and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:  # the cue model weighs an object of a clause verb
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and (child.pos_ != "PRON" or cue_verb.kind == "stance"):
                 last = child.right_edge.i
@@ -422,9 +484,26 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
                     if modifier.dep_ == "prep" and modifier.i == last + 1:
                         last = modifier.right_edge.i
                 return _char_span(doc, child.left_edge.i, last)
+        if cue_verb.kind != "stance":
+            # "declared Monday a day of mourning": the parser can take a bare noun object for a modifier
+            objects = [c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")]
+            if objects and objects[-1].ent_type_ not in ("DATE", "TIME"):
+                return _char_span(doc, objects[0].left_edge.i, objects[-1].right_edge.i)
+    for child in verb.children:  # "calling for the United States to take a stronger role"
+        if child.dep_ == "advcl" and child.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ == "for" and c.i < child.i for c in child.children):
+            return _char_span(doc, child.left_edge.i + 1, child.right_edge.i)
+    if cue_verb.kind != "stance":
+        misplaced = _misplaced_that_clause(verb)
+        if misplaced is not None:
+            return _char_span(doc, *_subtree_bounds(misplaced))
     parenthetical = _parenthetical_content(doc, sent, verb, subject)
     if parenthetical is not None:
         return parenthetical
+    if cue_verb.kind in ("speech", "report"):
+        introduced = _introduced_paragraph(doc, sent, verb)
+        if introduced is not None:
+            return introduced
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
             return _char_span(doc, child.left_edge.i, child.right_edge.i)
@@ -433,6 +512,33 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
     if verb.lemma_.lower() in DECLARATIVE_VERBS:
         return _trailing_content(doc, sent, verb)
     return None
+
+
+def _misplaced_that_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a noun after a cue verb, as if a relative clause ("is telling customers
+    at a diner that she needs their votes")."""
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ in ("relcl", "acl") and token.head.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+            return token
+    return None
+
+
+def _introduced_paragraph(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
+    """What a speech tag ending in a colon introduces in the next paragraph ("Reporter Jomana Karadsheh
+    says:" and then the quotation)."""
+    rest = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
+    if not rest or rest[-1].text != ":" or any(t.head != verb and t.text != ":" for t in rest[:-1]):
+        return None
+    text = _doc_text(doc)
+    start = rest[-1].idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    first = doc.char_span(start, end, alignment_mode="expand")
+    return _char_span(doc, first.start, first.end - 1) if first is not None and len(first) else None
 
 
 def _trailing_content(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
@@ -475,7 +581,7 @@ def _subject_type(subject: Token | None) -> str:
 
 def _content_shape(doc: Doc, content: Span) -> str:
     """A coarse description of a candidate's content: quoted, a clause, or a short or long phrase."""
-    if content.start > 0 and doc.text[content.start - 1] in OPENING_QUOTES or content.text[:1] in OPENING_QUOTES:
+    if content.start > 0 and _doc_text(doc)[content.start - 1] in OPENING_QUOTES or content.text[:1] in OPENING_QUOTES:
         return "quote"
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -512,7 +618,7 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
             features.append("modal")
     if passive:
         features.append("passive")
-    if _inside_quotation(doc.text, verb.idx):
+    if _inside_quotation(_doc_text(doc), verb.idx):
         features.append("quoted")
     return features
 
@@ -544,6 +650,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
         subject = _verb_subject(token)
+        if subject is not None:
+            subject = _speaking_conjunct(subject, token)
         closing = None if passive else _speaker_before(doc, sent, token)
         if closing is not None and (subject is None or (
                 subject.i < closing.left_edge.i and closing not in subject.subtree)):
@@ -568,7 +676,7 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         cue_last = token.i
         if token.i + 1 < sent.end and doc[token.i + 1].dep_ == "prt" and doc[token.i + 1].head == token:
             cue_last = token.i + 1
-        cue = Span(text=doc.text[token.idx:doc[cue_last].idx + len(doc[cue_last])], start=token.idx,
+        cue = Span(text=_doc_text(doc)[token.idx:doc[cue_last].idx + len(doc[cue_last])], start=token.idx,
                    end=doc[cue_last].idx + len(doc[cue_last]))
         if content.start <= cue.start < content.end:
             continue
@@ -647,7 +755,7 @@ def _adjective_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         named = _antecedent(subject)
         cue_start = token.head.idx
         found.append(_Found(source=_noun_phrase(subject), speaker=(*_noun_phrase(named), named),
-                            cue=Span(text=doc.text[cue_start:token.idx + len(token)], start=cue_start,
+                            cue=Span(text=_doc_text(doc)[cue_start:token.idx + len(token)], start=cue_start,
                                      end=token.idx + len(token)),
                             content=content, cue_kind="stance", features=features))
     return found
@@ -665,13 +773,14 @@ def _previous_quotation(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
     if not text or text[-1] not in CLOSING_QUOTES:
         return None
     content = _char_span(doc, previous.start, previous.end - 1)
-    return _extend_over_quote(doc.text, content, previous) if content else None
+    return _extend_over_quote(_doc_text(doc), content, previous) if content else None
 
 
 def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
-    """ "according to X, ...", "..., according to X" and "..., per X"."""
+    """ "according to X, ...", "..., according to X", "..., per X" and, scored by the cue model, "in a poll"."""
     found = []
     for token in sent:
+        features = None
         if token.lower_ == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
             to = doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -685,6 +794,13 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             if not objects or not _looks_like_speaker(objects[0]):
                 continue
             cue_start, cue_end = token.idx, token.idx + len(token)
+        elif token.lower_ == "in" and token.dep_ == "prep":  # "in a CNN poll", "in Forbes' words"
+            objects = [c for c in token.children if c.dep_ == "pobj" and (
+                c.lemma_.lower() in SURVEY_NOUNS or c.lower_ == "words" and any(g.dep_ == "poss" for g in c.children))]
+            if not objects:
+                continue
+            cue_start, cue_end = token.idx, token.idx + len(token)
+            features = ["bias", "in_source", f"IN={objects[0].lemma_.lower()}", f"IND={token.head.pos_}"]
         else:
             continue
         head = objects[0]
@@ -694,8 +810,8 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         if content is None:
             continue
         found.append(_Found(source=(first, last), speaker=(first, last, head), cue_kind="relay",
-                            cue=Span(text=doc.text[cue_start:cue_end], start=cue_start, end=cue_end),
-                            content=content))
+                            cue=Span(text=_doc_text(doc)[cue_start:cue_end], start=cue_start, end=cue_end),
+                            content=content, features=features))
     return found
 
 
@@ -705,10 +821,21 @@ def _looks_like_speaker(token: Token) -> bool:
 
 
 def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
-    """Headline style "Kyiv mayor: three buildings hit" - a short noun phrase, a colon, the content."""
+    """Headline style "Kyiv mayor: three buildings hit" - a short noun phrase, a colon, the content - and the
+    speaker tags of a transcript ("PENCE: Well, look, ...")."""
     tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[0].text in OPENING_QUOTES:
+        tokens = tokens[1:]
     colons = [i for i, t in enumerate(tokens[:8]) if t.text == ":"]
-    if not colons or colons[0] == 0 or len(tokens) - colons[0] < 4:
+    if not colons or colons[0] == 0:
+        return []
+    last = sent.end - 1
+    if colons[0] == len(tokens) - 1:  # the parser ended the sentence at the colon: the line goes on
+        text = _doc_text(doc)
+        line_end = text.find("\n", tokens[-1].idx)
+        rest = doc.char_span(tokens[-1].idx, len(text) if line_end < 0 else line_end, alignment_mode="expand")
+        last = rest.end - 1 if rest is not None else last
+    if last - tokens[colons[0]].i < 3:
         return []
     speaker = tokens[:colons[0]]
     if any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in EDGE_PUNCTUATION - {"'", "’"} for t in speaker):
@@ -722,11 +849,40 @@ def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
     if not (is_role or is_named):
         return []
     colon = tokens[colons[0]]
-    content = _char_span(doc, colon.i + 1, sent.end - 1)
+    content = _char_span(doc, colon.i + 1, last)
     if content is None:
         return []
     return [_Found(source=(speaker[0].i, head.i), speaker=(speaker[0].i, head.i, head), cue_kind="speech",
                    cue=_token_span(colon), content=content)]
+
+
+_BYLINE = re.compile(r"[”\"]\s*(―|—|–|--)\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}?)\.?\s*$")
+
+
+def _quote_byline(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """A quotation signed with a dash and a name that ends its paragraph ("“... our greatest shame.” ― Ana
+    Ruiz"), as in collected reactions and letters."""
+    text = _doc_text(doc)
+    end = sent.end_char
+    while end > sent.start_char and text[end - 1].isspace():
+        end -= 1
+    if end >= len(text) or text[end] != "\n" and end < len(text.rstrip()):
+        return []
+    match = _BYLINE.search(text, max(0, sent.start_char - 2), end)
+    if match is None or match.start() < text.rfind("\n", 0, end):
+        return []
+    name = doc.char_span(match.start(2), match.start(2) + len(match.group(2).rstrip(".")), alignment_mode="expand")
+    if name is None or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name):
+        return []
+    paragraph_start = text.rfind("\n", 0, match.start()) + 1
+    opening = next((i for i in range(paragraph_start, match.start()) if text[i] in OPENING_QUOTES), None)
+    quoted = doc.char_span(opening + 1, match.start(), alignment_mode="contract") if opening is not None else None
+    content = _char_span(doc, quoted.start, quoted.end - 1) if quoted is not None and len(quoted) else None
+    if content is None:
+        return []
+    cue = Span(text=match.group(1), start=match.start(1), end=match.end(1))
+    return [_Found(source=(name.start, name.end - 1), speaker=(name.start, name.end - 1, name.root),
+                   cue_kind="speech", cue=cue, content=content)]
 
 
 # --- assembly ---------------------------------------------------------------------------------------
@@ -807,13 +963,16 @@ def _trim_relay(document_text: str, inner: Attribution, outer: Attribution) -> N
     inner.content = Span(text=document_text[inner.content.start:end], start=inner.content.start, end=end)
 
 
+def _opens_quotation(text: str) -> bool:
+    """Whether `text` leaves a quotation open: an odd number of double quotation marks. Marks are counted
+    without their direction, which news text often gets wrong ("“Not yet,“ he said", "\"No,” she said")."""
+    return (text.count("“") + text.count("”") + text.count('"') + text.count("''")) % 2 == 1
+
+
 def _inside_quotation(document_text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation opened earlier in its paragraph."""
     paragraph_start = document_text.rfind("\n", 0, position) + 1
-    before = document_text[paragraph_start:position]
-    if before.count("“") > before.count("”"):
-        return True
-    return before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+    return _opens_quotation(document_text[paragraph_start:position])
 
 
 def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> bool:
@@ -828,7 +987,7 @@ def _is_nested_aside(document_text: str, item: _Found, found: list[_Found]) -> b
             return True
         before = document_text[outer.content.start:item.cue.start]
         opening = document_text[outer.content.start - 1] if outer.content.start > 0 else ""
-        if before.count("“") > before.count("”") or (opening and opening in OPENING_QUOTES):
+        if _opens_quotation(before) or (opening and opening in OPENING_QUOTES):
             return True
     return False
 
@@ -912,8 +1071,7 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
     heads: list[Token | None] = []
     for sent in _sentences(doc, document):
         found = [item for item in _candidates(doc, sent) if item.features is None or cue_score(item.features) > 0]
-        if not found:
-            found = _headline_attribution(doc, sent)
+        found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         taken: list[Span] = []
         for item in found:

@@ -263,3 +263,64 @@ def test_named_sources_of_the_second_wire_set():
     assert scores["n"] >= 30
     assert scores["sources_found"] >= 0.9 * scores["sources_total"]
     assert scores["day_right"] >= 0.9 * scores["n"]
+
+
+def test_declared_with_a_bare_noun_object():
+    a = only("Vyacheslav Gladkov, the governor of Belgorod region, declared Tuesday a day of mourning.")
+    assert (a.cue.text, a.source_name, a.source_kind) == ("declared", "Vyacheslav Gladkov", "person")
+    assert a.content.text == "Tuesday a day of mourning"
+
+
+def test_closing_tag_after_a_coordinated_verb():
+    found = attributions_of("Drones struck Odesa overnight, damaging a port warehouse and wounding a guard, the "
+                            "regional governor, Oleh Kiper, said on Sunday.")
+    said = [a for a in found if a.cue.text == "said"]
+    assert said and (said[0].source_name, said[0].role) == ("Oleh Kiper", "regional governor")
+    assert said[0].content.text.startswith("Drones struck Odesa overnight")
+
+
+def test_closing_tag_with_a_role_and_a_long_apposition():
+    found = attributions_of("Troops had reached the edge of Kupiansk, Nazar Voloshyn, spokesman for the Khortytsia "
+                            "group of forces, told Reuters.")
+    told = [a for a in found if a.cue.text == "told"]
+    assert told and told[0].source_name == "Nazar Voloshyn"
+    assert told[0].content.text == "Troops had reached the edge of Kupiansk"
+
+
+def test_quotation_marks_of_mixed_direction_still_close():
+    a = only("“The curfew in Dakar stays until Monday,“ the interior minister said.")
+    assert a.source is not None and a.source.text == "the interior minister"
+    assert a.content.text == "The curfew in Dakar stays until Monday"
+
+
+def test_transcript_speaker_tag():
+    found = attributions_of("MADDOW: Senator, will you vote for the border bill next week in Washington?")
+    assert found and found[0].cue.text == ":" and found[0].source is not None
+    assert found[0].source.text == "MADDOW"
+
+
+def test_quotation_signed_with_a_dash():
+    text = ("“The new metro line has changed how I get to work in Lagos. I save two hours a day.” ― Adaeze Okafor\n"
+            "“Fares are still too high for students.” ― Tunde Bakare\n")
+    signed = [a for a in attributions_of(text) if a.cue.text == "―"]
+    assert [a.source_name for a in signed] == ["Adaeze Okafor", "Tunde Bakare"]
+    assert signed[0].content.text == ("The new metro line has changed how I get to work in Lagos. "
+                                      "I save two hours a day")
+
+
+def test_speech_tag_ending_in_a_colon_introduces_the_next_paragraph():
+    text = "Correspondent Lyse Doucet reports:\n\n“The queues at the Rafah crossing stretched for a kilometre.”\n"
+    a = [a for a in attributions_of(text) if a.cue.text == "reports"][0]
+    assert a.source is not None and a.source.text == "Correspondent Lyse Doucet"
+    assert a.content.text == "The queues at the Rafah crossing stretched for a kilometre"
+
+
+def test_that_clause_hung_on_a_noun_after_the_verb():
+    found = attributions_of("Petro Poroshenko is telling voters at a rally in Lviv that the army needs more drones.")
+    telling = [a for a in found if a.cue.text == "telling"]
+    assert telling and telling[0].content.text == "the army needs more drones"
+
+
+def test_extraction_reads_the_document_text_once():
+    document, doc = parse("The ministry said on Monday that 12 people were hurt in Sumy. " * 30)
+    assert len(extract_attributions(doc, document)) == 30
