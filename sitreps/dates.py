@@ -687,7 +687,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "postponed until October"
     token = span.root
     for _ in range(5):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
@@ -709,7 +709,7 @@ def _verb_tense(verb: Token) -> str | None:
     past_aux = any(a.tag_ == "VBD" for a in auxiliaries)
     if verb.lemma_.lower() in FUTURE_LEMMAS and verb.tag_ != "VBD" and not past_aux:
         return "future"
-    if "to" in aux_lemmas and verb.head is not verb:
+    if "to" in aux_lemmas and verb.head.i != verb.i:
         governor = verb.head
         if governor.lemma_.lower() in FUTURE_LEMMAS and governor.tag_ != "VBD":
             return "future"

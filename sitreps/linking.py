@@ -64,6 +64,9 @@ REFERENCE_NOUNS = {
 STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "deny", "rise",
                    "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write", "post",
                    "comment", "accuse", "blame", "warn", "insist", "brief"}
+# Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
+# happened by then.
+SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
 COMPARISON_WORDS = {"since", "than", "like", "unlike"}
 
@@ -159,21 +162,46 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     for ancestor in (root, *root.ancestors):
         if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
             return trigger.start not in {t.idx for t in ancestor.subtree}
+        # "since their offensive began last August": the date is in a clause of comparison
+        if any(c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS for c in ancestor.children):
+            return trigger.start not in {t.idx for t in ancestor.subtree}
     return False
+
+
+def _has_own_clause(verb: Token) -> bool:
+    """A conjoined, relative or adverbial verb with a subject of its own heads a clause of its own: "... and
+    Ukrainian forces destroyed a column on October 13", "the town that Ukraine had held since last August"."""
+    # "a strike that killed 51 people on Thursday" is about the strike: its subject is the relative pronoun
+    return verb.dep_ in {"conj", "relcl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+
+
+def _crosses_clause(lower: Token, upper: Token) -> bool:
+    """Whether the path from `lower` up to its ancestor `upper` enters another clause."""
+    current = lower
+    while current != upper and current.head != current:
+        if _has_own_clause(current):
+            return True
+        current = current.head
+    return False
+
+
+UNRELATED_COST = 10.0
 
 
 def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: bool) -> float:
     """How badly an argument (a date or count) fits an event; lower is better."""
     governor = _governor(argument)
+    distance = abs(argument.i - event_governor.i) / 100
     if governor == event_governor:
         return 0.0
     if claimed_by_other:
-        return 50.0 + abs(argument.i - event_governor.i) / 100
-    if governor in event_governor.ancestors:
-        return 1.0 + abs(argument.i - event_governor.i) / 100
-    if event_governor in governor.ancestors:
-        return 2.0 + abs(argument.i - event_governor.i) / 100
-    return 10.0 + abs(argument.i - event_governor.i) / 100
+        return 50.0 + distance
+    if governor in event_governor.ancestors and not _crosses_clause(event_governor, governor):
+        return 1.0 + distance
+    if event_governor in governor.ancestors and not _crosses_clause(governor, event_governor):
+        return 2.0 + distance
+    return UNRELATED_COST + distance
 
 
 def _best_in_sentence(
@@ -285,7 +313,8 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
         return False
     verb = _governor(root)
     children = (*verb.children, *root.children)
-    if any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in children):
+    # "was also struck on Dec. 5" (the event's own verb), not "Wednesday's strike also wounded 17" (more effects)
+    if root.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in children):
         return True
     # "after the blast" hanging on the verb, or on "hours" that hangs on it
     preps = [c for c in children if c.dep_ == "prep"]
@@ -338,17 +367,29 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-def _inherit_dates(clusters: list[_Cluster], extraction: Extraction) -> dict[int, DateValue | None]:
+def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
+                   statement_dates: dict[int, DateValue], lead_date: DateValue | None) -> dict[int, DateValue | None]:
     """Each cluster's date: its own, else inherited (see module docstring)."""
     dates = {id(c): c.date() for c in clusters}
     asserted = [c for c in clusters if c.event.modality not in UNASSERTED]
-    lead = next((dates[id(c)] for c in asserted if dates[id(c)]), None)
+    lead = lead_date or next((dates[id(c)] for c in asserted if dates[id(c)]), None)
     for cluster in asserted:
         if dates[id(cluster)]:
             continue
         start = cluster.head.sentence.start_char
         same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                      and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster]
+        later_same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
+                           and 0 < c.head.sentence.start_char - start < 600 and c.date()
+                           and not _marks_another_occasion(doc, c.event)]
+        statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
+                          if m.sentence.start_char in statement_dates), None)
+        if not same_type and later_same_type:  # "A car bomb killed ... She died when the SUV blew up late Saturday"
+            dates[id(cluster)] = later_same_type[0].date()
+            continue
+        if not same_type and statement is not None:  # "claimed on Saturday that his fighters had captured Bakhmut"
+            dates[id(cluster)] = statement
+            continue
         mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
         if same_type:
             dates[id(cluster)] = dates[id(same_type[-1])]
@@ -519,16 +560,31 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     dateline_end = _dateline_end(document.text)
     date_costs: dict[int, float] = {}
     orphan_dates: list[tuple[Token, DateValue]] = []
+    statement_dates: dict[int, DateValue] = {}  # sentence start -> the day its speaker spoke
+    lead_date: DateValue | None = None
+    # The lead: the first real sentence after the dateline (not "KURSK, 11 Aug - RIA Novosti.").
+    body_start = next((sent.start_char for sent in doc.sents
+                       if sum(t.is_alpha for t in sent if t.idx >= dateline_end) >= 6), 0)
     for date in extraction.dates:
         root = _root_of(doc, date.start, date.end)
         if root is None or date.start < dateline_end:
             continue
-        in_sentence = by_sentence.get(root.sent.start_char, [])
+        sentence_start = root.sent.start_char
+        governor = _governor(root)
+        if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
+            statement_dates.setdefault(sentence_start, date)
+        in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:
             orphan_dates.append((root, date))
+            if sentence_start == body_start and lead_date is None and date.precision == "day" \
+                    and governor.lemma_.lower() not in SPEECH_VERBS and date.tense != "future":
+                lead_date = date  # the lead's day, though its event went unrecognised
             continue
         candidates = [m for m in in_sentence if not _dates_something_else(root, m)]
         best = _best_in_sentence(doc, candidates, date.start, date.end)
+        if best is not None and best[1] >= UNRELATED_COST and governor.pos_ == "VERB" \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children):
+            continue  # it dates a clause of its own with no event found in it
         if best is not None and best[1] < date_costs.get(id(best[0]), float("inf")):
             best[0].own_date, date_costs[id(best[0])] = date, best[1]
 
@@ -577,7 +633,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)
 
-    dates = _inherit_dates(clusters, extraction)
+    dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     linked = {i for c in clusters for i in _covering_attributions(extraction.attributions, evidence[id(c)])}
     references = _reference_attributions(doc, extraction, clusters, linked)

@@ -199,3 +199,29 @@ def test_an_attack_hours_after_a_blast_is_another_event_with_its_own_day():
     assert zaporizhzhia[0]["date"]["start"] == "2022-10-09"
     others = [e for e in events if e is not zaporizhzhia[0] and e["fatalities"]]
     assert others and all(e["fatalities"]["min"] == 3 and e["date"]["start"] == "2022-10-08" for e in others)
+
+
+def test_a_claim_with_no_day_of_its_own_takes_the_day_it_was_made():
+    text = ("Russia's defence ministry said on Friday that its forces had captured the village of Krasnohorivka. "
+            "Last month, Ukrainian missiles struck an airfield in Crimea.")
+    capture = next(e for e in events_of(text, published="2023-05-21") if "territory" in e["sub_event_type"])
+    assert capture["date"]["start"] == "2023-05-19"
+
+
+def test_a_date_in_a_since_clause_or_another_clause_does_not_date_the_event():
+    text = ("The ministry announced on March 13 that its troops had recaptured Sudzha, the largest town that "
+            "Ukrainian forces had held since their offensive began last August.")
+    events = events_of(text, published="2025-03-14")
+    assert events and all((e["date"] or {}).get("start") != "2024-08-01" for e in events)
+    text = ("Russian troops are attacking near Kupiansk in small groups, and Ukrainian forces destroyed a Russian "
+            "column east of the town on October 13, a brigade spokesperson said on October 14.")
+    clash = [e for e in events_of(text, published="2024-10-15") if e["sub_event_type"] == "Armed clash"]
+    assert clash and clash[0]["date"]["start"] != "2024-10-13"
+
+
+def test_the_lead_s_day_dates_an_event_first_named_later():
+    text = ("KURSK, 11 Aug - RIA Novosti. Fragments of a missile brought down by air defences fell on an apartment "
+            "block in Kursk overnight, injuring 13 people, the governor said. The blast damaged the facade. "
+            "Fighting continues in the border districts, which Ukrainian troops entered on August 6.")
+    blast = [e for e in events_of(text, published="2024-08-11") if e["trigger"]["text"] == "blast"]
+    assert blast and blast[0]["date"]["start"] == "2024-08-11"
