@@ -98,6 +98,9 @@ PERSON_NOUNS = {
     "teacher", "priest", "cleric", "displaced", "vendor", "guest", "bystander", "pedestrian", "motorist",
     "commuter", "spectator", "fan", "mourner", "parishioner", "congregant", "shopkeeper", "labourer", "laborer",
     "nomad", "monk", "nun", "imam", "pastor", "chief", "elderly", "hostage", "detainee",
+    "assistant", "aide", "bodyguard", "daughter", "son", "wife", "husband", "mother", "father", "brother",
+    "sister", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "neighbour",
+    "neighbor", "colleague", "blogger", "reporter", "photographer", "lieutenant", "colonel", "mayor", "governor",
 }
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
@@ -780,16 +783,33 @@ def _none_reported(doc: Doc, sent: Span) -> list[Candidate]:
     return found
 
 
+SINGLE_DETERMINERS = {"a", "an", "the", "this", "that"}
+
+
 def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:
-    """"a civilian", "an Israeli soldier", "a 62-year-old woman": one person, when a casualty verb governs it."""
+    """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
+    casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
     for token in sent:
-        if token.lower_ not in ("a", "an") or token.dep_ != "det" or token.i in taken:
+        if token.i in taken:
             continue
-        noun = token.head
-        if noun.tag_ != "NN" or noun.i <= token.i or _noun_class(noun) != "person":
-            continue
-        phrases.append(NumberPhrase(token.i, noun.i, 1, 1, None))
+        if token.tag_ == "NN" and _noun_class(token) == "person":
+            determiners = [c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i]
+            if not determiners or (determiners[0].dep_ == "det"
+                                   and determiners[0].lower_ not in SINGLE_DETERMINERS):
+                continue
+            first = min(c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "poss", "amod",
+                                                                                    "compound", "nmod"))
+            if not taken.intersection(range(first, token.i)):
+                phrases.append(NumberPhrase(first, token.i, 1, 1, None))
+        elif token.ent_type_ == "PERSON" and token.tag_ == "NNP" and token.ent_iob_ != "O" \
+                and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
+                and token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj"):
+            start = token.i
+            while start > sent.start and doc[start].ent_iob_ == "I":
+                start -= 1
+            if not taken.intersection(range(start, token.i + 1)):
+                phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
 
 
