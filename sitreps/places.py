@@ -7,9 +7,12 @@ event location dict, or None.
 
 Recognition takes spaCy's GPE/LOC/FAC entities, plus entities spaCy mislabels (a lone "Kherson" tagged
 ORG or PERSON) and capitalised words it missed when the gazetteer knows them as a country, region, area
-or large city. Demonyms ("Ukrainian") are not places. Resolution scores each candidate by its prior
-(population, kind, how the name matched) plus the document's context: countries and regions the
-document names, "X, Y" and "X in Y" patterns, and a dateline ("KRAMATORSK, Ukraine -").
+or large city, and streets and roads ("Falcon Street", "County Road 43"), which take the town they are said
+to be in, else the town named last before them. Demonyms ("Ukrainian") are not places. Resolution scores
+each candidate by its prior (population, kind, how the name matched) plus the document's context: countries
+and regions the document names, "X, Y" and "X in Y" patterns, a dateline ("KRAMATORSK, Ukraine -"), the
+places near each other that local news names, and words that show which country's local news a story is
+(country_cues.tsv: dollar amounts, sheriffs, school districts).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # names a place
 DEMONYM = "DEMONYM"  # label of a demonym mention ("Ukrainian"): the country, for context and scoring only
 ORG_PART = "ORG_PART"  # label of a place named inside an organisation's name ("University of Kentucky")
 # Entity labels spaCy sometimes gives a place name: accepted only when the gazetteer is sure.
-MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 # Words that name a direction or a kind of place, never a place when said alone.
 GENERIC_WORDS = {
     "north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern",
@@ -49,6 +52,18 @@ GENERIC_WORDS = {
     "earth", "world", "globe", "heaven", "hell", "mission", "police", "court", "congress", "parliament",
     "senate", "government", "army", "navy", "airport", "university", "college", "school", "church",
 }
+# "Falcon Street", "N. High St.", "Old Lexington Highway", "County Road 43": streets and roads, which no
+# gazetteer lists; they lie in the town the story names (or says they are in)
+STREET = re.compile(
+    r"\b(?:(?:[NSEW]\.|North|South|East|West|Old) )?(?:[A-Z][\w'’-]* ){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Circle|Trail)(?![\w-])"
+    r"|\b(?:County Road|State Highway|State Route|Highway|Interstate|Route|U\.S\. Highway) \d+\b")
+STREET_LABEL = "STREET"  # label of a street or road mention
+# "Northeast Georgia", "South Arlington": part of a place, which the place stands for
+DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                              r"North-?east|North-?west|South-?east|South-?west)(?:ern)? ", re.I)
+WATER_WORDS = {"river", "creek", "mountains"}
+URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards"}
@@ -65,18 +80,22 @@ ORG_WORDS = {
 LOCAL_INSTITUTION_WORDS = {
     "police", "mayor", "council", "city", "county", "township", "fire", "sheriff", "sheriff's", "library",
     "school", "schools", "high", "hospital", "town", "village", "board", "municipal", "public", "courthouse",
+    "park", "jail", "hall", "station", "community", "regional", "historical", "chamber", "recreation",
+    "elementary", "middle", "district", "parish", "borough", "metropolitan",
 }
 # "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —": a dateline at the start of a paragraph or story
 DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
-                      r"(?=(?:,[^\n,]{2,30})?\s+(?:--|—|–|-)\s)")
+                      r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s)")
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen", "general", "sen", "senator", "rep",
                  "judge", "lt", "col", "sgt", "capt", "governor", "gov", "mayor", "prince", "king", "queen"}
 # Containment prepositions: "X in Y", "X, Y"; and event prepositions: "struck in X", "fled from X".
 EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.5, "outside": 2.5,
                       "around": 2.5, "into": 2.5, "over": 2.0, "throughout": 3.0, "inside": 3.0,
-                      "from": 2.0, "towards": 1.5, "toward": 1.5, "within": 2.5, "along": 2.0}
+                      "from": 2.0, "out": 2.0, "towards": 1.5, "toward": 1.5, "within": 2.5, "along": 2.0}
 SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn", "deny", "state", "add",
                  "confirm", "allege", "insist", "blame", "urge", "call", "condemn", "threaten", "vow"}
+UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
+                  "come", "receive"}
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|close to|north of|south of|east of|west of)"
                          r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
 CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian |)capital\b(?! of\b)", re.I)
@@ -182,11 +201,32 @@ def _inside_longer_name(span: Span) -> bool:
     return bool(before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
 
 
+def _streets(doc: Doc) -> list[Mention]:
+    """Streets and roads named in the text, unless inside an organisation's name ("Wall Street Journal")."""
+    found = []
+    for match in STREET.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        while span is not None and len(span) > 1 and (span[0].is_stop or span[0].is_punct):
+            span = span[1:]  # "In Main Street", "The Old Road": a capitalised word that names nothing
+        if span is None or len(span) < 2:
+            continue
+        if any(ent.label_ in NAME_LABELS and ent.start_char <= span.start_char and span.end_char <= ent.end_char
+               and len(ent) > len(span) for ent in doc.ents):
+            continue
+        found.append(Mention(span.start_char, span.end_char, span.text, STREET_LABEL, span, []))
+    return found
+
+
 def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    mentions: list[Mention] = []
+    mentions: list[Mention] = _streets(doc)
     doubtful: list[Mention] = []  # names accepted only if the document uses them as places elsewhere
     taken = [False] * len(doc)
+    for m in mentions:
+        for token in m.span:
+            taken[token.i] = True
     for ent in doc.ents:
+        if any(taken[token.i] for token in ent):
+            continue
         for token in ent:
             taken[token.i] = True
         span = _trim(ent)
@@ -200,17 +240,32 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         candidates = gazetteer.lookup(span.text)
         mention = Mention(span.start_char, span.end_char, span.text, ent.label_, span, candidates)
         if ent.label_ in {"GPE", "LOC"}:
-            if _plausible(candidates, strict=False):
+            direction = DIRECTION_PREFIX.match(span.text)
+            if not candidates and direction and len(span) > 1:
+                mention.candidates = [e for e in gazetteer.lookup(span.text[direction.end():])
+                                      if e.kind in {"country", "admin1", "area"}
+                                      or e.kind == "city" and e.population >= STRICT_POPULATION]
+            if _plausible(mention.candidates, strict=False):
                 mentions.append(mention)
         elif ent.label_ == "FAC":  # a facility is only a gazetteer place when the gazetteer is sure
             if not (_plausible(candidates, strict=True) and candidates[0].match == MATCH_NAME):
+                inside = _places_inside(span, gazetteer, label="GAZ") if len(span) > 1 else []
+                if inside:  # "the Cottonport Fire Station", "Athens Regional Park"
+                    mentions.extend(inside)
+                    continue
                 mention.candidates = []
             mentions.append(mention)
-        elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS \
-                and not (ent.label_ == "PERSON" and _is_person_like(span)):
+        elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:
+            if ent.label_ == "PERSON" and _is_person_like(span):
+                # "Sri Lanka", "Kryvyi Rih" tagged as a person: a place when the gazetteer is sure, or when the
+                # document uses the name as a place elsewhere ("the city of Kryvyi Rih")
+                if len(span) > 1 and not _is_person_like(span[:1]):
+                    (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
+                continue
             (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
         elif ent.label_ == "ORG" and len(span) > 1:
-            mentions.extend(_places_inside(span, gazetteer))
+            label = "GAZ" if _place_phrase(ent) else ORG_PART
+            mentions.extend(_places_inside(span, gazetteer, label=label))
     mentions.extend(_datelines(doc, gazetteer, taken))
     # capitalised words spaCy left alone, longest gazetteer match first
     i = 0
@@ -235,16 +290,22 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             i += length - 1
             break
         i += 1
-    # a doubtful name is a place when the document uses it as one elsewhere, or when it follows a
-    # locative word ("near Djibo") and can be a place in a country the document names
+    # a doubtful name is a place when the document uses it as one elsewhere, when it follows a locative
+    # word ("near Djibo") and can be a place in a country the document names, or when it can be a town in
+    # a region the document names ("recaptured Sudzha ... in the Kursk region")
     place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS | {"GAZ", "DATELINE"}}
     countries = {m.candidates[0].country_code for m in mentions if m.candidates}
+    regions = {(e.country_code, e.admin1_code) for m in mentions if m.candidates and m.label != ORG_PART
+               for e in m.candidates[:1] if e.kind == "admin1"}
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
         if name_key(m.text) in place_names or (
-                locative and any(e.country_code in countries for e in m.candidates)):
+                locative and any(e.country_code in countries for e in m.candidates)) or any(
+                e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
+    # "the Dnipro river": a river named after (or like) a town is not the town
+    mentions = [m for m in mentions if m.span.end >= len(doc) or doc[m.span.end].lower_ not in WATER_WORDS]
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -269,7 +330,12 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
     return found
 
 
-def _places_inside(org: Span, gazetteer: Gazetteer) -> list[Mention]:
+def _place_phrase(ent: Span) -> bool:
+    """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast"."""
+    return any(token.lower_ == "in" for token in ent[1:-1])
+
+
+def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:
     """Countries, regions and large cities named inside an organisation's name ("University of Kentucky",
     "Kharkiv regional administration"), and towns whose local institution it is ("Roselle Police"): they say
     where the organisation is."""
@@ -284,7 +350,7 @@ def _places_inside(org: Span, gazetteer: Gazetteer) -> list[Mention]:
             # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
             local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
-                found.append(Mention(span.start_char, span.end_char, span.text, ORG_PART, span, candidates))
+                found.append(Mention(span.start_char, span.end_char, span.text, label, span, candidates))
                 i += length - 1
                 break
         i += 1
@@ -454,13 +520,18 @@ def _context(mentions: list[Mention]) -> Context:
     confidently resolved towns and counties. Places inside organisation names ("The New York Times")
     say nothing about where the story is."""
     context = Context()
+    demonym_countries = set()
     for m in mentions:
         entry = m.resolved
         if entry is None or entry.country_code is None or m.label == ORG_PART:
             continue
         weight = 0.0
-        if entry.kind == "country":
-            weight = 0.5 if m.label == DEMONYM else 1.0
+        if m.label == DEMONYM:
+            # "Russian forces attacked ...", said ten times, names the actor, not where the story is: once
+            weight = 0.5 if entry.country_code not in demonym_countries else 0.0
+            demonym_countries.add(entry.country_code)
+        elif entry.kind == "country":
+            weight = 1.0
         elif m.country_score >= 0.9 or m.container is not None:
             weight = 0.5
         context.countries[entry.country_code] += weight
@@ -535,16 +606,34 @@ def _resolve(mentions: list[Mention], text: str) -> None:
 
 
 def _resolve_facilities(mentions: list[Mention]) -> None:
-    """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv")."""
+    """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv"); a
+    street the text does not place lies in the town named last before it (else first after it)."""
+    towns = [m for m in mentions if m.resolved is not None and m.resolved.kind in {"city", "admin2"}
+             and m.label not in {ORG_PART, DEMONYM, STREET_LABEL, "FAC"} and m.score >= ANCHOR_CONFIDENCE]
     for m in mentions:
-        if m.resolved is None and m.container is not None and m.container.resolved is not None:
+        if m.resolved is not None:
+            after = m.span.doc[m.span.end] if m.span.end < len(m.span.doc) else None
+            previous = max((t for t in towns if t.start < m.start and t is not m), key=lambda t: t.start, default=None)
+            # "the city's Kyivskyi district": a district of the town the story is in, not a namesake village
+            if after is not None and after.lower_ in URBAN_PART_WORDS and previous is not None \
+                    and m.resolved.kind == "city" and m.resolved.population < previous.resolved.population \
+                    and haversine_km(m.resolved.lat, m.resolved.lon, previous.resolved.lat,
+                                     previous.resolved.lon) > URBAN_PART_KM:
+                m.resolved, m.score = previous.resolved, previous.score * 0.8
+            continue
+        if m.container is not None and m.container.resolved is not None:
             m.resolved, m.score = m.container.resolved, m.container.score * 0.8
+        elif m.label == STREET_LABEL and towns:
+            town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
+            m.resolved, m.score = town.resolved, town.score * 0.5
 
 
 def _to_place(m: Mention) -> Place:
     entry = m.resolved
     assert entry is not None
-    kind = "facility" if m.label == "FAC" and not m.candidates else "demonym" if m.label == DEMONYM else entry.kind
+    kind = "demonym" if m.label == DEMONYM else entry.kind
+    if m.label in {"FAC", STREET_LABEL} and not m.candidates:
+        kind = "facility"
     admin1 = entry.admin1 if entry.kind != "country" else None
     return Place(text=m.text, start=m.start, end=m.end, name=entry.name, kind=kind, geonameid=entry.geonameid,
                  country_code=entry.country_code, admin1=admin1, lat=round(entry.lat, 5),
@@ -587,7 +676,8 @@ def _can_be_scene(doc: Doc, place: Place) -> bool:
     if span is None:
         return True
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+                and not _place_phrase(ent):
             return False
     return True
 
@@ -617,6 +707,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
                 return weight
             t = head.head
             continue
+        if t.dep_ == "prep" and t.lower_ in EVENT_PREPOSITIONS and head in trigger_chain:
+            return EVENT_PREPOSITIONS[t.lower_]  # "pulled out of the town of X": "of" hangs from "out"
         if t.dep_ in {"dobj", "nsubjpass", "obj", "attr"} and (head == trigger or head in trigger_chain):
             return 2.5  # "struck Kyiv", "Kyiv was shelled"
         if t.dep_ in {"dobj", "nsubjpass", "obj"} and head in trigger.subtree:
@@ -627,8 +719,9 @@ def _attachment_score(token: Token, trigger: Token) -> float:
                 return -4.0  # "Moscow said", "Kyiv's mayor reported"
             if t.dep_ == "nsubj" and verb == trigger:
                 return -1.0  # the actor: "Russia fired"
-            if t.dep_ == "nsubj" and trigger.head == verb and trigger.dep_ in {"dobj", "obj"}:
-                return 1.0  # the one who suffered: "Ukraine suffered strikes"
+            if t.dep_ == "nsubj" and trigger.head == verb and trigger.dep_ in {"dobj", "obj"} \
+                    and verb.lemma_ in UNDERGO_LEMMAS:
+                return 1.0  # the one who suffered: "Ukraine suffered strikes" (not "Russia launched strikes")
             return -0.5
         if t.dep_ in {"compound", "amod", "nmod", "appos", "conj"}:
             t = head

@@ -353,3 +353,86 @@ def test_ambiguous_town_lies_near_the_other_places_named(gazetteer):
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Paris").country_code == "US"
 
+
+
+# --- local news, streets, mislabelled names -------------------------------------------------------------
+
+
+def test_us_local_news_words_pull_a_namesake_to_the_us(gazetteer):
+    text = ("The Athens City Council voted 4-1 on Monday to spend $1.2 million on a new fire station. Athens "
+            "Police Chief Tom Reed said the county sheriff's office would share the building, which opens at "
+            "9 a.m. on weekdays near the middle school.")
+    _, _, places = places_of(text, gazetteer)
+    assert {p.country_code for p in places if p.text == "Athens"} == {"US"}
+
+
+def test_without_local_words_athens_is_the_greek_capital(gazetteer):
+    _, _, places = places_of("Protesters marched through Athens on Sunday against the pension cuts.", gazetteer)
+    assert by_text(places, "Athens").country_code == "GR"
+
+
+def test_a_country_name_before_resident_is_a_town(gazetteer):
+    text = ("A Jordan resident was flown to a hospital in Minneapolis after his motorcycle left the road near "
+            "Shakopee, Minnesota, the sheriff said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Jordan").kind != "country"
+
+
+def test_a_name_repeated_cannot_make_its_own_country_the_documents(gazetteer):
+    text = ("Dublin residents packed the recreation center on Monday. Dublin's city manager said the $4 million "
+            "budget would add two police officers. Dublin schools open at 8 a.m. The Ohio Department of "
+            "Transportation will repave the road.")
+    _, _, places = places_of(text, gazetteer)
+    assert {p.country_code for p in places if p.text == "Dublin"} == {"US"}
+
+
+def test_streets_lie_in_the_town_the_story_names(gazetteer):
+    text = ("Police in Dnipro said a car bomb exploded on Sicheslavska Street on Tuesday. A second device was "
+            "found on Yavornytskoho Avenue near the railway station.")
+    _, _, places = places_of(text, gazetteer)
+    street = by_text(places, "Sicheslavska Street")
+    assert street.kind == "facility" and street.name == "Dnipro"
+    assert by_text(places, "Yavornytskoho Avenue").name == "Dnipro"
+
+
+def test_a_street_in_an_organisations_name_is_not_a_place(gazetteer):
+    _, _, places = places_of("The Wall Street Journal reported the deal in Tokyo on Friday.", gazetteer)
+    assert not [p for p in places if "Wall" in p.text]
+
+
+def test_a_part_of_a_region_is_the_region(gazetteer):
+    _, _, places = places_of("Heavy rain flooded roads across Northeast Ohio on Friday.", gazetteer)
+    region = by_text(places, "Northeast Ohio")
+    assert (region.kind, region.country_code) == ("admin1", "US")
+
+
+def test_a_city_spacy_takes_for_a_person_or_language(gazetteer):
+    text = ("A ballistic missile struck a residential area of Kryvyi Rih on Friday evening. Separately, a drone "
+            "attack on Odesa overnight damaged a port warehouse.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Kryvyi Rih"), 47.91, 33.39, 20)
+    assert near(by_text(places, "Odesa"), 46.48, 30.73, 20)
+
+
+def test_a_river_is_not_the_city_of_the_same_name(gazetteer):
+    _, _, places = places_of("Troops withdrew to the east bank of the Dnipro river on Wednesday.", gazetteer)
+    assert not [p for p in places if p.text == "Dnipro"]
+
+
+def test_the_country_launching_an_attack_is_not_its_place(gazetteer):
+    location = locate("Russia has launched a massive attack on Ukraine's power grid, Zelenskiy said on Sunday.",
+                      "attack", gazetteer)
+    assert location is None or location["country_code"] != "RU"
+
+
+def test_pulled_out_of_the_town_places_the_withdrawal(gazetteer):
+    location = locate("KYIV, Oct 1 (Reuters) - Russia said on Saturday it had pulled its troops out of the "
+                      "eastern Ukrainian town of Lyman after they were encircled.", "pulled", gazetteer)
+    assert location is not None and location["name"] == "Lyman"
+
+
+def test_a_place_phrase_tagged_as_an_organisation_can_be_the_scene(gazetteer):
+    location = locate("At least 51 people were killed when a missile hit a cafe in the village of Hroza in Kharkiv "
+                      "Oblast on Thursday, the interior minister said.", "hit", gazetteer)
+    assert location is not None and location["country_code"] == "UA" and location["geo_precision"] <= 3
+    assert haversine_km(location["lat"], location["lon"], 49.6, 36.6) < 150

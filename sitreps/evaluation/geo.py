@@ -9,7 +9,10 @@ sorted log(1 + error) normalised by log(20039), the largest possible error (lowe
 Both corpora annotate demonyms ("Russian", "Canadians") as toponyms of their country, so by default the
 places are extracted with their demonyms; `demonyms=False` scores what the pipeline itself stores.
 
-    python -m sitreps.evaluation.geo [--no-demonyms] FILE [FILE...]
+    python -m sitreps.evaluation.geo [--no-demonyms] [--errors] FILE [FILE...]
+
+`--errors` also lists, one a line, each toponym resolved more than 161 km off (FAR), each gold toponym not
+recognised (MISSED) and each predicted place that is no gold toponym (EXTRA), with the text around it.
 """
 
 from __future__ import annotations
@@ -64,12 +67,17 @@ def auc_of_errors(errors_km: list[float]) -> float:
     return area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
 
 
+def _around(text: str, start: int, end: int) -> str:
+    return repr(text[max(0, start - 40):end + 30])
+
+
 def evaluate(path: Path, demonyms: bool = True) -> dict:
     gazetteer = Gazetteer.load()
     articles = read_corpus(path)
     gold_by_id = {document.id: gold for document, gold in articles}
     n_predicted = n_gold = n_matched = 0
     errors: list[float] = []
+    listed: list[str] = []
     for document, doc in parse_documents([document for document, _ in articles]):
         gold = gold_by_id[document.id]
         predicted = extract_places(doc, document, gazetteer, demonyms=demonyms)
@@ -79,11 +87,19 @@ def evaluate(path: Path, demonyms: bool = True) -> dict:
         for place in predicted:
             match = next((g for g in unmatched if g.start < place.end and place.start < g.end), None)
             if match is None:
+                listed.append(f"EXTRA\t{document.id}\t{place.text!r}\t{place.kind} {place.name}, "
+                              f"{place.country_code}\t{_around(document.text, place.start, place.end)}")
                 continue
             unmatched.remove(match)
             n_matched += 1
             if match.lat is not None and match.lon is not None and place.lat is not None and place.lon is not None:
                 errors.append(haversine_km(match.lat, match.lon, place.lat, place.lon))
+                if errors[-1] > ACCURACY_RADIUS_KM:
+                    listed.append(f"FAR\t{document.id}\t{place.text!r}\t{errors[-1]:.0f} km\t{place.kind} "
+                                  f"{place.name}, {place.admin1}, {place.country_code}\tgold {match.lat:.2f} "
+                                  f"{match.lon:.2f}\t{_around(document.text, place.start, place.end)}")
+        listed.extend(f"MISSED\t{document.id}\t{g.phrase!r}\t{_around(document.text, g.start, g.end)}"
+                      for g in unmatched)
     precision = n_matched / n_predicted if n_predicted else 0.0
     recall = n_matched / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -102,6 +118,7 @@ def evaluate(path: Path, demonyms: bool = True) -> dict:
         "median_error_km": statistics.median(errors) if errors else float("nan"),
         "mean_error_km": statistics.fmean(errors) if errors else float("nan"),
         "auc": auc_of_errors(errors),
+        "errors": listed,
     }
 
 
@@ -119,12 +136,16 @@ def format_report(scores: dict) -> str:
 
 def main(argv: list[str]) -> int:
     demonyms = "--no-demonyms" not in argv
-    files = [arg for arg in argv if arg != "--no-demonyms"]
+    show_errors = "--errors" in argv
+    files = [arg for arg in argv if arg not in {"--no-demonyms", "--errors"}]
     if not files:
-        print("usage: python -m sitreps.evaluation.geo [--no-demonyms] FILE [FILE...]", file=sys.stderr)
+        print("usage: python -m sitreps.evaluation.geo [--no-demonyms] [--errors] FILE [FILE...]", file=sys.stderr)
         return 2
     for name in files:
-        print(format_report(evaluate(Path(name), demonyms=demonyms)))
+        scores = evaluate(Path(name), demonyms=demonyms)
+        print(format_report(scores))
+        if show_errors:
+            print("\n".join(scores["errors"]))
     return 0
 
 
