@@ -349,7 +349,8 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                 if _marks_another_occasion(doc, event):
                     continue
                 if not (_dates_compatible(mention.own_date, cluster.date())
-                        and _locations_compatible(mention.own_location, cluster.location(), containment=definite)):
+                        and _locations_compatible(mention.own_location, cluster.location()
+                                                  or cluster.head.fallback_location, containment=definite)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
                 lemma_match = lemma in cluster_lemmas or (
@@ -514,33 +515,33 @@ def _reference_attributions(
 
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
                     dateline_end: int, speakers: list[Span]) -> dict | None:
-    """A place inside the country an event is only placed in: named in the event's own sentence, else the
-    dateline's city ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern Ukraine"), else named
-    in another sentence about the event. None where the event has a more precise place or none is found."""
+    """A place inside the country an event is only placed in. In order: a town named in the event's own
+    sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
+    it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
+    Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the event's sentence.
+    None where the event has a more precise place than a country, or nothing fits."""
     if location is None or (location.get("place") or {}).get("kind") != "country":
         return None
     country = location.get("country_code")
+    text = extraction.document.text
 
-    def fits(place: Place) -> bool:
-        return (place.country_code == country and place.kind in {"city", "facility", "area", "admin2", "admin1"}
-                and place.lat is not None and _can_be_scene(doc, place)
-                and not any(s.start <= place.start < s.end for s in speakers))
+    def fits(place: Place, kinds: set[str]) -> bool:
+        return (place.country_code == country and place.kind in kinds and place.lat is not None
+                and _can_be_scene(doc, place) and not any(s.start <= place.start < s.end for s in speakers))
 
-    def first_in(start: int, end: int) -> Place | None:
-        return next((p for p in extraction.places if start <= p.start < end and fits(p)), None)
+    def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
+        return next((p for p in extraction.places if start <= p.start < end and fits(p, kinds)), None)
 
+    towns, regions = {"city", "facility"}, {"area", "admin2", "admin1"}
     head = sentences[0]
-    found = first_in(max(head.start_char, dateline_end), head.end_char)
-    if found is not None and found.kind in {"city", "facility"}:
-        return location_of(found, extraction.document.text)
-    dateline = first_in(0, dateline_end)
-    if dateline is not None and (found is None or dateline.admin1 == found.admin1 or found.kind == "area"):
-        return {**location_of(dateline, extraction.document.text), "geo_precision": 2}
+    found = first_in(max(head.start_char, dateline_end), head.end_char, towns)
     if found is not None:
-        return location_of(found, extraction.document.text)
-    for place in (first_in(s.start_char, s.end_char) for s in sentences[1:]):
+        return location_of(found, text)
+    for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
+                  first_in(dateline_end, len(text), towns), first_in(0, dateline_end, towns),
+                  first_in(max(head.start_char, dateline_end), head.end_char, regions)):
         if place is not None:
-            return {**location_of(place, extraction.document.text), "geo_precision": 2}
+            return {**location_of(place, text), "geo_precision": 2}
     return None
 
 

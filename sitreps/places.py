@@ -253,6 +253,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 if inside:  # "the Cottonport Fire Station", "Athens Regional Park"
                     mentions.extend(inside)
                     continue
+                before = doc[max(0, span.start - 2):span.start].text.lower()
+                if candidates and len(span) == 1 and PLACE_OF.search(before):
+                    doubtful.append(mention)  # "the town of Vuhledar" tagged as a facility
+                    continue
                 mention.candidates = []
             mentions.append(mention)
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:

@@ -436,3 +436,11 @@ def test_a_place_phrase_tagged_as_an_organisation_can_be_the_scene(gazetteer):
                       "Oblast on Thursday, the interior minister said.", "hit", gazetteer)
     assert location is not None and location["country_code"] == "UA" and location["geo_precision"] <= 3
     assert haversine_km(location["lat"], location["lon"], 49.6, 36.6) < 150
+
+
+def test_a_small_town_tagged_as_a_facility_after_town_of_is_a_place():
+    text = ("Ukrainian troops beat back Russian assaults on the town of Vuhledar on Sunday. "
+            "Vuhledar has been under fire for months.")
+    document, doc = parse(text, "2023-02-13")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert [(p.text, p.start) for p in places if p.name == "Vuhledar"][:1] == [("Vuhledar", text.index("Vuhledar"))]
