@@ -225,3 +225,11 @@ def test_the_lead_s_day_dates_an_event_first_named_later():
             "Fighting continues in the border districts, which Ukrainian troops entered on August 6.")
     blast = [e for e in events_of(text, published="2024-08-11") if e["trigger"]["text"] == "blast"]
     assert blast and blast[0]["date"]["start"] == "2024-08-11"
+
+
+def test_a_town_named_in_the_body_places_an_event_better_than_the_bureau_dateline():
+    text = ("KYIV, Oct 2 (Reuters) - Ukraine's military said on Wednesday it had withdrawn its troops to avoid "
+            "being encircled, ending a two-year defence.\n\nThe mining town of Vuhledar, which had a pre-war "
+            "population of about 15,000, has been almost entirely destroyed.")
+    events = events_of(text, published="2024-10-02")
+    assert events and events[0]["location"]["name"] == "Vuhledar"
