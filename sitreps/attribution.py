@@ -8,7 +8,8 @@ normalised source name, a role for named people ("Kyiv's mayor") and, for nested
 
 The patterns come from the dependency parse: a cue verb from sitreps/data/cue_verbs.tsv with its subject
 and its clause or object ("X said that ...", "..., X said.", "X told reporters ..."), the prepositional
-cues "according to X" and "per X", and headline-style "Kyiv mayor: ...".
+cues "according to X" and "per X", headline-style "Kyiv mayor: ..." and quotations a colon opens after a
+name or a lead-in ("... surprised pollster Daron Shaw: “...”").
 """
 
 from __future__ import annotations
@@ -598,28 +599,35 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
     features = ["bias", f"L={lemma}", f"K={cue_verb.kind}", f"D={verb.dep_}", f"T={verb.tag_}",
                 f"L|D={lemma}|{verb.dep_}", f"S={subject_type}", f"L|S={lemma}|{subject_type}",
                 f"K|S={cue_verb.kind}|{subject_type}", f"K|D={cue_verb.kind}|{verb.dep_}",
-                "CP=" + ("before" if content.end <= verb.idx else "after")]
+                "CP=" + ("before" if content.end <= verb.idx else "after"),
+                f"L|T={lemma}|{verb.tag_}", f"L|CP={lemma}|" + ("before" if content.end <= verb.idx else "after")]
     if subject is not None and subject.pos_ == "NOUN":
-        features.append(f"SH={subject.lemma_.lower()}")
+        features += [f"SH={subject.lemma_.lower()}", f"L|SH={lemma}|{subject.lemma_.lower()}"]
     if subject is not None and subject.pos_ != "PRON":
         first, last = _noun_phrase(subject)
         source_kind = classify_source(doc, first, last, subject)[0]
-        features += [f"SK={source_kind}", f"K|SK={cue_verb.kind}|{source_kind}"]
+        features += [f"SK={source_kind}", f"K|SK={cue_verb.kind}|{source_kind}", f"L|SK={lemma}|{source_kind}"]
     shape = _content_shape(doc, content)
     features += [f"C={shape}", f"L|C={lemma}|{shape}", f"K|C={cue_verb.kind}|{shape}"]
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "acomp", "advcl", "neg", "agent", "prt"):
             features.append(f"H={child.dep_}")
             features.append(f"L|H={lemma}|{child.dep_}")
+            if child.dep_ in ("dobj", "prt"):
+                features.append(f"L|O={lemma}|{child.lemma_.lower()}")
         elif child.dep_ == "prep":
             features.append(f"P={child.lower_}")
             features.append(f"L|P={lemma}|{child.lower_}")
         elif child.dep_ == "aux" and child.tag_ == "MD":
             features.append("modal")
+        elif child.dep_ == "mark":
+            features.append(f"M={child.lower_}")
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        features.append(f"HL={verb.dep_}|{verb.head.lemma_.lower()}")
     if passive:
-        features.append("passive")
+        features += ["passive", f"L|passive={lemma}"]
     if _inside_quotation(_doc_text(doc), verb.idx):
-        features.append("quoted")
+        features += ["quoted", f"L|quoted={lemma}"]
     return features
 
 
@@ -800,7 +808,9 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             if not objects:
                 continue
             cue_start, cue_end = token.idx, token.idx + len(token)
-            features = ["bias", "in_source", f"IN={objects[0].lemma_.lower()}", f"IND={token.head.pos_}"]
+            noun = objects[0].lemma_.lower()
+            features = ["bias", "in_source", f"IN={noun}", f"IND={token.head.pos_}", f"IN|IND={noun}|{token.head.pos_}",
+                        f"INH={token.head.lemma_.lower()}"]
         else:
             continue
         head = objects[0]
@@ -838,14 +848,20 @@ def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
     if last - tokens[colons[0]].i < 3:
         return []
     speaker = tokens[:colons[0]]
-    if any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in EDGE_PUNCTUATION - {"'", "’"} for t in speaker):
+    dashes = [i for i, t in enumerate(speaker) if t.text in ("-", "—", "–") and t.whitespace_]
+    if dashes and _opens_quote_after(doc, tokens[colons[0]]):  # "Polls agree - Carl Bialik: “..."
+        speaker = speaker[dashes[-1] + 1:]
+        if len(speaker) > 2 and speaker[0].lower_ == "more" and speaker[1].lower_ == "from":
+            speaker = speaker[2:]
+    if not speaker or any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in EDGE_PUNCTUATION - {"'", "’"}
+                          for t in speaker):
         return []
     if not speaker[0].text[:1].isupper():
         return []
     head = speaker[-1]
     is_role = head.lemma_.lower() in HEADLINE_ROLE_WORDS
     is_named = (head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "DATE")) or find_outlet(
-        " ".join(t.text for t in speaker)) is not None
+        " ".join(t.text for t in speaker)) is not None or _named_elsewhere(doc, head)
     if not (is_role or is_named):
         return []
     colon = tokens[colons[0]]
@@ -854,6 +870,77 @@ def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
         return []
     return [_Found(source=(speaker[0].i, head.i), speaker=(speaker[0].i, head.i, head), cue_kind="speech",
                    cue=_token_span(colon), content=content)]
+
+
+def _colon_quotation(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Found]:
+    """A quotation introduced by a colon after a lead-in with no cue of its own: "The surge does not surprise
+    pollster Daron Shaw: “Historically, ...", "He then listed the qualities a nominee needs:" and a quoted
+    paragraph. The speaker is the name right before the colon, or else the subject of the lead-in."""
+    colons = [t for t in sent if t.text == ":" and t.i - sent.start > 2 and _opens_quote_after(doc, t)]
+    if not colons:
+        return []
+    colon = colons[0]
+    if sent.root.lemma_.lower() in cue_verbs() or any(sent.start_char <= item.cue.start < colon.idx for item in found):
+        return []  # "He told his audience:" is the verb's own
+    before = doc[colon.i - 1]
+    if before.ent_type_ in ("PERSON", "ORG") and before.pos_ == "PROPN":
+        speaker = before
+    else:
+        if any(not t.is_space for t in doc[colon.i + 1:sent.end]):  # the quotation opens on the same line
+            return []
+        root = sent.root
+        speaker = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if speaker is None or not (speaker.lower_ in ("he", "she", "they") or speaker.ent_type_ in ("PERSON", "ORG")
+                                   or speaker.lemma_.lower() in SPEAKER_WORDS):
+            return []
+    content = _quotation_after(doc, colon)
+    if content is None:
+        return []
+    first, last = _noun_phrase(speaker)
+    last = min(last, colon.i - 1)
+    for token in doc[first:speaker.i]:  # a heading before a dash: "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:"
+        if token.text in ("-", "—", "–", ":") or token.text in OPENING_QUOTES + CLOSING_QUOTES:
+            first = token.i + 1
+    return [_Found(source=(first, last), speaker=(first, last, speaker), cue_kind="speech", cue=_token_span(colon),
+                   content=content)]
+
+
+def _quotation_after(doc: Doc, colon: Token) -> Span | None:
+    """The quotation a colon opens, up to its closing mark or the end of its paragraph."""
+    text = _doc_text(doc)
+    start = colon.idx + 1
+    while start < len(text) and (text[start].isspace() or text[start] in OPENING_QUOTES):
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    closing = [text.find(mark, start, end) for mark in "”\""]
+    closing = [i for i in closing if i >= 0]
+    end = min(closing) if closing else end
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return Span(text=text[start:end], start=start, end=end) if end > start else None
+
+
+def _opens_quote_after(doc: Doc, colon: Token) -> bool:
+    """Whether a quotation opens right after a colon (on the same line or at the next paragraph)."""
+    text = _doc_text(doc)
+    rest = text[colon.idx + 1:colon.idx + 12].lstrip(" \n\u00a0")
+    return bool(rest) and rest[0] in OPENING_QUOTES
+
+
+_NAME_WORDS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _named_elsewhere(doc: Doc, token: Token) -> bool:
+    """Whether a capitalised word the tagger took for a common noun (title-case headlines: "Sanders: ...",
+    transcripts: "TAPPER: ...") is a person's or body's name elsewhere in the document."""
+    if not token.text[:1].isupper():
+        return False
+    words = _NAME_WORDS.get(doc)
+    if words is None:
+        words = _NAME_WORDS[doc] = frozenset(t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e
+                                             if t.pos_ == "PROPN")
+    return token.lower_ in words and token.ent_type_ not in PLACE_LABELS
 
 
 _BYLINE = re.compile(r"[”\"]\s*(―|—|–|--)\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}?)\.?\s*$")
@@ -1072,6 +1159,7 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
     for sent in _sentences(doc, document):
         found = [item for item in _candidates(doc, sent) if item.features is None or cue_score(item.features) > 0]
         found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
+        found += _colon_quotation(doc, sent, found)
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         taken: list[Span] = []
         for item in found:

@@ -129,11 +129,12 @@ def _affine(mention: _Mention, what: str) -> bool:
     return allowed is None or mention.event.sub_event_type in allowed or mention.event.event_type in allowed
 
 
-# "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -": the dateline,
-# whose date is the report's.
+# "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -", "Kyiv (AFP) -",
+# "Kharkiv (Ukraine) (AFP) -": the dateline, whose date is the report's.
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\))\s*(?:[-\u2013\u2014]{1,2}|:)\s")
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\)"
+    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?: \([A-Z][^)\n]{1,30}\)){1,2})\s*(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 def _dateline_end(text: str) -> int:

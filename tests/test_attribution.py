@@ -324,3 +324,42 @@ def test_that_clause_hung_on_a_noun_after_the_verb():
 def test_extraction_reads_the_document_text_once():
     document, doc = parse("The ministry said on Monday that 12 people were hurt in Sumy. " * 30)
     assert len(extract_attributions(doc, document)) == 30
+
+
+def test_headline_name_the_tagger_took_for_a_common_noun():
+    text = ("Guterres: Ceasefire In Gaza Must Hold Through The Winter.\n\n"
+            "UN Secretary-General António Guterres told reporters in New York on Tuesday that aid convoys "
+            "were still being blocked.\n")
+    headline = [a for a in attributions_of(text) if a.cue.text == ":"]
+    assert headline and headline[0].source is not None and headline[0].source.text == "Guterres"
+    assert headline[0].content.text.startswith("Ceasefire In Gaza")
+
+
+def test_speaker_named_after_a_dash_before_a_quoted_colon():
+    text = ("TURNOUT FELL IN THE CITIES - Rafael Ortega: “Fewer than half of registered voters in Bogotá and "
+            "Medellín cast a ballot on Sunday.”\n")
+    found = [a for a in attributions_of(text) if a.cue.text == ":"]
+    assert found and found[0].source is not None and found[0].source.text == "Rafael Ortega"
+    assert found[0].content.text.startswith("Fewer than half of registered voters")
+
+
+def test_quotation_after_a_colon_ending_a_name():
+    text = ("The result did not surprise the Nairobi pollster Wanjiru Kamau: “Young voters stayed home because "
+            "none of the candidates spoke to them.”\n")
+    found = [a for a in attributions_of(text) if a.cue.text == ":"]
+    assert found and found[0].source is not None and found[0].source.text == "the Nairobi pollster Wanjiru Kamau"
+    assert found[0].content.text == "Young voters stayed home because none of the candidates spoke to them"
+
+
+def test_quoted_paragraph_after_a_lead_in_with_a_speaker():
+    text = ("The prime minister then set out her three conditions for a deal with the unions:\n\n"
+            "“Wages rise with inflation, pensions stay as they are, and no strike closes the ports.”\n")
+    found = [a for a in attributions_of(text) if a.cue.text == ":"]
+    assert found and found[0].source is not None and found[0].source.text == "The prime minister"
+    assert found[0].content.text.startswith("Wages rise with inflation")
+
+
+def test_colon_after_a_speech_verb_is_the_verb_s_quotation():
+    text = "The governor of Kharkiv told residents on Friday:\n\n“Stay in the shelters until the alert is over.”\n"
+    found = attributions_of(text)
+    assert not [a for a in found if a.cue.text == ":"]
