@@ -694,6 +694,9 @@ def _place_token(doc: Doc, place: Place) -> Token | None:
 def _attachment_score(token: Token, trigger: Token) -> float:
     """How strongly the syntax says the event happened at the place `token` names."""
     trigger_chain = {trigger, *trigger.ancestors}
+    if trigger.lemma_.lower() in PROTEST_LEMMAS and any(
+            a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS and a.head in trigger_chain for a in token.ancestors):
+        return -2.0  # what a protest is about, not where: "protest against the military campaign in Ukraine"
     t = token
     for _ in range(6):
         if t == trigger:
@@ -762,6 +765,10 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
                  admin1=capital.admin1, lat=round(capital.lat, 5), lon=round(capital.lon, 5), score=0.7)
 
 
+# A place inside what a protest is against or about is its topic, not its scene.
+TOPIC_PREPOSITIONS = {"against", "over", "about"}
+PROTEST_LEMMAS = {"protest", "rally", "march", "demonstrate", "demonstration", "demonstrator", "protester", "vigil",
+                  "picket", "sit-in"}
 SPECIFICITY = {"facility": 0.8, "city": 0.6, "area": 0.4, "admin1": 0.3, "country": 0.0, "continent": -0.5}
 
 

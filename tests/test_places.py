@@ -444,3 +444,13 @@ def test_a_small_town_tagged_as_a_facility_after_town_of_is_a_place():
     document, doc = parse(text, "2023-02-13")
     places = extract_places(doc, document, Gazetteer.load())
     assert [(p.text, p.start) for p in places if p.name == "Vuhledar"][:1] == [("Vuhledar", text.index("Vuhledar"))]
+
+
+def test_what_a_protest_is_against_is_not_where_it_happened():
+    text = ("Riot police detained hundreds of people in central Moscow on Sunday as Russians took to the streets "
+            "to protest against the military campaign in Ukraine.")
+    document, doc = parse(text, "2022-03-06")
+    places = extract_places(doc, document, Gazetteer.load())
+    trigger = text.index("protest against")
+    location = locate_event(places, doc, document, 0, len(text), trigger)
+    assert location["name"] == "Moscow"
