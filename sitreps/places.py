@@ -335,8 +335,11 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
 
 
 def _place_phrase(ent: Span) -> bool:
-    """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast"."""
-    return any(token.lower_ == "in" for token in ent[1:-1])
+    """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast", "Kherson's Dniprovskyi
+    district"."""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return any(token.lower_ == "in" for token in ent[1:-1]) or (
+        URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent))
 
 
 def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:
@@ -619,8 +622,12 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             after = m.span.doc[m.span.end] if m.span.end < len(m.span.doc) else None
             previous = max((t for t in towns if t.start < m.start and t is not m), key=lambda t: t.start, default=None)
             # "the city's Kyivskyi district": a district of the town the story is in, not a namesake village
+            # "Kherson's Dniprovskyi district": the town named just before owns the district, however big a
+            # namesake is
+            owned = previous is not None and re.fullmatch(r"\s*['\u2019]s\s+", m.span.doc.text[previous.end:m.start])
             if after is not None and after.lower_ in URBAN_PART_WORDS and previous is not None \
-                    and m.resolved.kind == "city" and m.resolved.population < previous.resolved.population \
+                    and m.resolved.kind == "city" \
+                    and (owned or m.resolved.population < previous.resolved.population) \
                     and haversine_km(m.resolved.lat, m.resolved.lon, previous.resolved.lat,
                                      previous.resolved.lon) > URBAN_PART_KM:
                 m.resolved, m.score = previous.resolved, previous.score * 0.8

@@ -454,3 +454,13 @@ def test_what_a_protest_is_against_is_not_where_it_happened():
     trigger = text.index("protest against")
     location = locate_event(places, doc, document, 0, len(text), trigger)
     assert location["name"] == "Moscow"
+
+
+def test_a_district_of_the_town_named_just_before_it_stays_in_that_town():
+    text = "A Russian drone attacked a man on a bicycle in Kherson's Dniprovskyi district this morning, officials said."
+    document, doc = parse(text, "2024-06-01")
+    places = extract_places(doc, document, Gazetteer.load())
+    district = next(p for p in places if p.text == "Dniprovskyi")
+    assert district.name == "Kherson"
+    location = locate_event(places, doc, document, 0, len(text), text.index("attacked"))
+    assert location["name"] == "Kherson"
