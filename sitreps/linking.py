@@ -520,8 +520,11 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
     it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
     Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the event's sentence.
-    None where the event has a more precise place than a country, or nothing fits."""
-    if location is None or (location.get("place") or {}).get("kind") != "country":
+    An event placed only by the dateline is treated like one placed in the dateline's country. None where the
+    event has a more precise place than a country, or nothing fits."""
+    place = (location or {}).get("place") or {}
+    from_dateline = place.get("start") is not None and place["start"] < dateline_end
+    if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
     country = location.get("country_code")
     text = extraction.document.text
@@ -593,7 +596,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:
         sentence = mention.sentence
-        location = locate_event(extraction.places, doc, document, sentence.start_char, sentence.end_char,
+        location = locate_event(extraction.places, doc, document, max(sentence.start_char, dateline_end),
+                                sentence.end_char,
                                 mention.event.trigger.start)
         mention.fallback_location = location
         place = (location or {}).get("place") or {}

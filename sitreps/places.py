@@ -270,6 +270,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif ent.label_ == "ORG" and len(span) > 1:
             label = "GAZ" if _place_phrase(ent) else ORG_PART
             mentions.extend(_places_inside(span, gazetteer, label=label))
+        elif ent.label_ in MISLABELS and not candidates and _coordinated_names(ent):
+            for token in ent:  # "Kyiv and Kharkiv" tagged as one work of art: let the word scan read each name
+                taken[token.i] = False
     mentions.extend(_datelines(doc, gazetteer, taken))
     # capitalised words spaCy left alone, longest gazetteer match first
     i = 0
@@ -301,6 +304,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     countries = {m.candidates[0].country_code for m in mentions if m.candidates}
     regions = {(e.country_code, e.admin1_code) for m in mentions if m.candidates and m.label != ORG_PART
                for e in m.candidates[:1] if e.kind == "admin1"}
+    regions |= {(e.country_code, e.admin1_code) for m in mentions  # "the Kursk region", before it is extended
+                if m.span.end < len(doc) and doc[m.span.end].lower_ in REGION_WORDS
+                for e in gazetteer.lookup(f"{m.text} {doc[m.span.end].text}")[:1] if e.kind == "admin1"}
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
@@ -688,9 +694,14 @@ def _can_be_scene(doc: Doc, place: Place) -> bool:
         return True
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
-                and not _place_phrase(ent):
+                and not _place_phrase(ent) and not _coordinated_names(ent):
             return False
     return True
+
+
+def _coordinated_names(ent: Span) -> bool:
+    """A "name" spaCy made of names joined by "and" or commas ("Kyiv and Kharkiv" as a work of art)."""
+    return ent.label_ != "ORG" and any(t.lower_ in {"and", ","} for t in ent)
 
 
 def _place_token(doc: Doc, place: Place) -> Token | None:
@@ -723,8 +734,10 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             continue
         if t.dep_ == "prep" and t.lower_ in EVENT_PREPOSITIONS and head in trigger_chain:
             return EVENT_PREPOSITIONS[t.lower_]  # "pulled out of the town of X": "of" hangs from "out"
-        if t.dep_ in {"dobj", "nsubjpass", "obj", "attr"} and (head == trigger or head in trigger_chain):
-            return 2.5  # "struck Kyiv", "Kyiv was shelled"
+        # "struck Kyiv", "Kyiv was shelled"; "recaptured Sudzha", which the parser may call an npadvmod
+        if (t.dep_ in {"dobj", "nsubjpass", "obj", "attr"} or t.dep_ == "npadvmod" and t.pos_ == "PROPN") \
+                and (head == trigger or head in trigger_chain):
+            return 2.5
         if t.dep_ in {"dobj", "nsubjpass", "obj"} and head in trigger.subtree:
             return 2.0  # "killed when shells hit the village of X"
         if t.dep_ in {"nsubj", "poss"}:

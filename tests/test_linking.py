@@ -233,3 +233,12 @@ def test_a_town_named_in_the_body_places_an_event_better_than_the_bureau_datelin
             "population of about 15,000, has been almost entirely destroyed.")
     events = events_of(text, published="2024-10-02")
     assert events and events[0]["location"]["name"] == "Vuhledar"
+
+
+def test_an_event_placed_only_by_the_bureau_dateline_takes_the_town_the_report_names():
+    text = ("KYIV, Ukraine (AP) — The chief of Russia's Wagner group claimed Saturday that his fighters had "
+            "captured all of the ruined eastern city, after a nine-month battle.\n\nThe defence ministry in Moscow "
+            "said the city, which it calls Artemovsk, had been fully taken.")
+    events = events_of(text, published="2023-05-21")
+    captures = [e for e in events if "territory" in e["sub_event_type"]]
+    assert captures and captures[0]["location"]["name"] == "Bakhmut"

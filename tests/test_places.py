@@ -464,3 +464,21 @@ def test_a_district_of_the_town_named_just_before_it_stays_in_that_town():
     assert district.name == "Kherson"
     location = locate_event(places, doc, document, 0, len(text), text.index("attacked"))
     assert location["name"] == "Kherson"
+
+
+def test_names_joined_by_and_that_spacy_tags_as_one_title_are_each_places():
+    text = "Russia fired nearly 100 missiles at Kyiv and Kharkiv on Tuesday morning, killing at least five people."
+    document, doc = parse(text, "2023-12-12")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert {"Kyiv", "Kharkiv"} <= {p.name for p in places}
+    location = locate_event(places, doc, document, 0, len(text), text.index("fired"))
+    assert location["name"] == "Kyiv"
+
+
+def test_a_town_recaptured_in_a_named_region_is_the_place_though_tagged_as_a_person():
+    text = ("Russia's Defense Ministry announced on March 13 that its troops had recaptured Sudzha, the largest "
+            "town that Ukrainian forces had held in the Kursk region.")
+    document, doc = parse(text, "2025-03-14")
+    places = extract_places(doc, document, Gazetteer.load())
+    location = locate_event(places, doc, document, 0, len(text), text.index("recaptured"))
+    assert location["name"] == "Sudzha"
