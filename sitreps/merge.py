@@ -15,6 +15,14 @@ day of the statement or toll update ("the toll from Saturday's strike rose to 30
 the earlier date its sentence names, and a report placed only at its dateline or at country level is
 matched on the city its sentence names. Documents whose texts are near-duplicates (a wire story republished
 by several sites, found by `text_signature`) form one source chain and count once as corroboration.
+
+Follow-ups and the other side's wording are read generously where the day and the town already agree: a
+statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
+("Wednesday's strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed
+from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
+weakly, the town a report names as its district; a target called soldiers by one side and civilians by the
+other is no conflict of actors, and two reports giving the sides the other way round (one of them confused
+who struck whom) do not count against each other.
 """
 
 from __future__ import annotations
@@ -48,6 +56,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
 NEAR_AREA_KM = 25.0
+# A town's district reaches this far from it.
+DISTRICT_KM = 40.0
 UNDATED_LOOKBACK_DAYS = 2
 # A toll update without the event's own date can follow the event by up to this many days.
 TOLL_UPDATE_LOOKBACK_DAYS = 7
@@ -58,7 +68,8 @@ ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "location", "location_at_dateline",
-                "actor1", "actor2", "documents", "first_reported", "evidence", "named_places")  # fmt: skip
+                "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
+                "districts")  # fmt: skip
 # Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
 # Tuesday night" can be another report's "early on Wednesday"; "early on Sunday" and "Monday morning" are a day apart.
 LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|nighttime)\b", re.IGNORECASE)
@@ -73,10 +84,18 @@ TOLL_UPDATE_CUE = re.compile(
 # A date that says when something was said, not when the event happened: "said on Thursday that ...".
 STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
                    r"|rose|risen|climbed|reached")  # fmt: skip
+# A day that governs a statement or a mourning rather than the event: "Ukraine on Thursday mourned 17 people killed
+# when a missile struck ...", "officials on Sunday said ...".
+DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|stated|declared|mourned|mourns|buried"
+                         r"|commemorated|honou?red")  # fmt: skip
 TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
+POSSESSIVE = re.compile(r"['’]s\b")
+# "the Doaba area of Hangu district": a town's name standing for the district around it (not a province or oblast
+# named after its capital: "the Kyiv region" is not the city of Kyiv)
+DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
 SHINGLE_WORDS = 5
 SIGNATURE_SIZE = 128
 NEAR_DUPLICATE_JACCARD = 0.5
@@ -122,8 +141,11 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 
 def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
-    """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own:
-    `{"dates": [{"start", "end", "precision", "text"}], "places": [{"name", ..., "dateline"}]}`."""
+    """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own, and what
+    the rest of the document adds: `{"dates": [{"start", "end", "precision", "text", "at"}], "places": [{"name",
+    ..., "dateline", "district"}], "back_references": [days named as "Wednesday's ..." in other sentences],
+    "document_places": [towns of other sentences, "in_document": true]}`. The dateline the event is placed at
+    is among `places` even when it stands as a sentence of its own ("MOSCOW, July 8. /TASS/.")."""
     event = extraction.events[index]
     text = extraction.document.text
     spans = [(event.evidence.start, event.evidence.end), *((s.start, s.end) for s in event.also)]
@@ -132,21 +154,32 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
         return any(s <= start and end <= e for s, e in spans)
 
     own_date = event.date
-    dates = [
-        {**value.to_event_date(), "at": value.start} for value in extraction.dates
-        if inside(value.start, value.end) and value.precision == "day"
-        and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))
+    day_dates = [value for value in extraction.dates if value.precision == "day"
+                 and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))]  # fmt: skip
+    dates = [{**value.to_event_date(), "at": value.start} for value in day_dates if inside(value.start, value.end)]
+    # "Wednesday's strike" elsewhere in a follow-up: the day the report refers back to
+    back_references = [
+        {**value.to_event_date(), "at": value.start} for value in day_dates
+        if not inside(value.start, value.end) and POSSESSIVE.match(text, value.end)
     ]  # fmt: skip
-    places = []
+    located_place = (event.location or {}).get("place")
+    located_at = located_place.get("start") if isinstance(located_place, dict) else None
+    places: list[dict[str, Any]] = []
+    elsewhere: list[dict[str, Any]] = []
     for place in extraction.places:
-        if place.kind not in ("city", "facility") or not inside(place.start, place.end):
+        if place.kind not in ("city", "facility"):
             continue
-        places.append({
+        entry = {
             "name": place.name, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
             "admin1": place.admin1, "geo_precision": 1, "text": place.text, "start": place.start,
             "dateline": _is_dateline(text, place.start, place.end),
-        })  # fmt: skip
-    return {"dates": dates, "places": places}
+            "district": bool(DISTRICT_AFTER.match(text, place.end)),
+        }  # fmt: skip
+        if inside(place.start, place.end) or (entry["dateline"] and place.start == located_at):
+            places.append(entry)  # the dateline the event is placed at counts even when it stands on its own
+        elif not entry["dateline"]:
+            elsewhere.append({**entry, "in_document": True})
+    return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere}
 
 
 def match_score(mention: dict[str, Any], canonical: dict[str, Any]) -> tuple[float, list[str]]:
@@ -281,6 +314,9 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     statement = re.search(pattern, evidence, re.IGNORECASE)
     if statement:
         return "statement", statement.start(1)
+    statement = re.search(rf"\b({re.escape(text)})\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b", evidence)
+    if statement and statement.start(1) < trigger_at:
+        return "statement", statement.start(1)
     if date_value.get("start") == mention.get("published") and text in evidence:
         return "report day", evidence.index(text)
     return None
@@ -302,6 +338,9 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     own = mention.get("date")
     dating = _report_dating(mention) if own else None
     if dating is None:
+        refined = _day_within(mention)
+        if refined is not None:
+            return [(refined, f"event date {refined.get('text')!r} within {own.get('text')!r}"), (own, "")]
         return [(own, "")] if own else []
     kind, at = dating  # where the cue ends or the statement's date stands
     label = str(own.get("text") or "").strip() or _named_text(mention, own) or "the report's day"
@@ -321,9 +360,44 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
             earlier.append(value)
     notes = f"{label!r} dates the report, not the event"
     options = [(value, f"event date {value.get('text')!r}; {notes}") for value in reversed(earlier)]
+    referred = {str(value.get("start")): value for value in (mention.get("context") or {}).get("back_references") or []
+                if own_start and (_parse_day(value.get("start")) or own_start) < own_start}  # fmt: skip
+    if not options and kind in ("statement", "toll") and len(referred) == 1:
+        # the follow-up names the event's day elsewhere: "... mourned 17 people killed ... in Wednesday's strike"
+        value = next(iter(referred.values()))
+        options.append((value, f"event date {value.get('text')!r}, as the report refers back to it; {notes}"))
     if not options and own_start and kind == "toll":
         options.append((_week_before(own_start, label), f"toll update: the event came before {label!r}"))
     return [*options, (own, "")]
+
+
+def _day_within(mention: dict[str, Any]) -> dict[str, Any] | None:
+    """The one day the mention's sentences name inside its own week or month ("this week's attack ...
+    Tuesday's strike"), not after the report; None when there is no such day or several."""
+    own = _interval(mention.get("date"))
+    if own is None or own[2] == "day":
+        return None
+    published = _parse_day(mention.get("published"))
+    days = {}
+    for value in (mention.get("context") or {}).get("dates") or []:
+        day = _parse_day(value.get("start"))
+        if day and own[0] <= day <= own[1] and (published is None or day <= published) and not _says_when(
+            mention, value
+        ):
+            days[day] = value
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _says_when(mention: dict[str, Any], value: dict[str, Any]) -> bool:
+    """Whether a day in the mention's sentences dates a statement ("the general staff said on Thursday")."""
+    text, at = str(value.get("text") or ""), value.get("at")
+    for span in [mention.get("evidence") or {}, *(mention.get("also") or [])]:
+        start, sentence = span.get("start"), str(span.get("text") or "")
+        if text and isinstance(at, int) and isinstance(start, int) and start <= at < start + len(sentence):
+            said = rf"\b(?:{STATEMENT_VERBS})\s+(?:on\s+)?{re.escape(text)}\b"
+            said_first = rf"\b{re.escape(text)}\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b"
+            return bool(re.search(said, sentence, re.IGNORECASE) or re.search(said_first, sentence))
+    return False
 
 
 def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
@@ -518,9 +592,12 @@ def named_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
     if location and _level(location) == "local" and not at_dateline:
         return []
     towns = [p for p in context.get("places") or [] if not p.get("dateline")]
-    if at_dateline and any(_same_name(town, location) for town in towns):
+    elsewhere = list(context.get("document_places") or []) if at_dateline else []
+    if at_dateline and any(_same_name(town, location) for town in towns + elsewhere):
         return []  # the dateline town is also named in the text: it is the place
-    towns = [town for town in towns if not _same_name(town, location)] or (
+    # a report filed from elsewhere ("MOSCOW, July 8 /TASS/ - ... struck ... on Monday") whose sentences name no
+    # town: the towns its other sentences name may be the place
+    towns = [town for town in towns if not _same_name(town, location)] or elsewhere or (
         [] if at_dateline else [p for p in context.get("places") or [] if p.get("dateline")]
     )
     distinct: dict[str, dict[str, Any]] = {}
@@ -550,21 +627,46 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     coarse_event = (not canonical.get("location") or _level(canonical["location"]) != "local"
                     or bool(canonical.get("location_at_dateline")))  # fmt: skip
     theirs = list(canonical.get("named_places") or []) if coarse_event else []
-    options = [(town, canonical.get("location"), len(ours)) for town in ours]
-    options += [(mention.get("location"), town, len(theirs)) for town in theirs]
+    options = [(town, canonical.get("location"), town, len(ours)) for town in ours]
+    options += [(mention.get("location"), town, town, len(theirs)) for town in theirs]
     best = None
     if located.blocked and _dateline_in_same_region(mention, canonical):
         best = Match(0.1, [f"{located.reasons[0]}; a dateline is where the report was filed: same region "
                            f"{(mention.get('location') or {}).get('admin1')}"], weak=True)  # fmt: skip
-    for a, b, count in options:
+    if located.blocked:
+        best = best or _district_match(mention, canonical)
+    for a, b, town, count in options:
         match = _place_match(a, b)
         if match.blocked or match.weak:
             continue
-        match.named, match.weak = True, count > 1
-        match.reasons = [f"{match.reasons[0]}, named in the report" + (f" among {count} towns" if count > 1 else "")]
+        elsewhere = bool(town.get("in_document"))
+        match.named, match.weak = True, count > 1 or elsewhere
+        match.reasons = [f"{match.reasons[0]}, named " + ("elsewhere " if elsewhere else "") + "in the report"
+                         + (f" among {count} towns" if count > 1 else "")]  # fmt: skip
         if best is None or (not match.weak, match.score) > (not best.weak, best.score):
             best = match
     return best or located
+
+
+def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """Two towns near each other of which one report names the other as its district ("the Doaba area of Hangu
+    district" / "the town of Hangu"): weak, and only for events of one sub-type, since a district's villages are
+    often struck the same day as its town."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if mention.get("sub_event_type") != canonical.get("sub_event_type") or not (ours and theirs):
+        return None
+    if {_level(ours), _level(theirs)} != {"local"} or None in (ours.get("lat"), theirs.get("lat")):
+        return None
+    distance = haversine_km(float(ours["lat"]), float(ours["lon"]), float(theirs["lat"]), float(theirs["lon"]))
+    if distance > DISTRICT_KM:
+        return None
+    named_districts = [(p, theirs) for p in (mention.get("context") or {}).get("places") or [] if p.get("district")]
+    named_districts += [(p, ours) for p in canonical.get("districts") or []]
+    for district, town in named_districts:
+        if _same_name(district, town):
+            return Match(0.2, [f"{ours.get('name')} and {theirs.get('name')} ({distance:.0f} km): one report places "
+                               f"the event in {district.get('name')} district"], weak=True)  # fmt: skip
+    return None
 
 
 def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -575,7 +677,20 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (len(kinds) == 1 or kinds <= DEMONSTRATORS) and (None in countries or countries[0] == countries[1])
 
 
+def _mirrored(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether two reports give the same two sides the other way round (Russia striking Ukrainian civilians /
+    Ukraine striking Russian civilians): one of them confused who did what to whom, not another event."""
+    sides = [(pair.get("actor1") or {}).get("country") for pair in (ours, theirs)]
+    targets = [(pair.get("actor2") or {}).get("country") for pair in (ours, theirs)]
+    return None not in sides + targets and sides[0] != targets[0] and (sides[0], targets[0]) == (targets[1], sides[1])
+
+
 def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
+    """Actors agree or conflict; the target of one country described as its soldiers by one side and its civilians
+    by the other is no conflict, nor are two sides given the other way round."""
+    if _mirrored(mention, canonical):
+        return Match(0.0, [f"the reports give the two sides the other way round ({mention['actor1'].get('name')} "
+                           f"/ {canonical['actor1'].get('name')})"])  # fmt: skip
     match = Match(0.0)
     for role in ("actor1", "actor2"):
         ours, theirs = mention.get(role), canonical.get(role)
@@ -584,10 +699,19 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif _same_actor(ours, theirs):
             match.score += 0.05
             match.reasons.append(f"same {role}: {theirs.get('name')}")
+        elif role == "actor2" and _same_country_target(ours, theirs):
+            match.reasons.append(f"{role}: the same country's soldiers or civilians ({ours.get('name')} / "
+                                 f"{theirs.get('name')})")  # fmt: skip
         else:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
     return match
+
+
+def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One report's "Ukrainian military facilities" and another's "civilians" of the same country."""
+    same_country = bool(a.get("country")) and a.get("country") == b.get("country")
+    return same_country and "civilians" in {a.get("kind"), b.get("kind")}
 
 
 def _reporting_order(mention: dict[str, Any]) -> tuple[str, str, int]:
@@ -700,16 +824,20 @@ def _partial(mentions: list[dict[str, Any]]) -> set[int]:
     """Indexes of the mentions that report one town's part of an event that another report with a toll
     places at region or country level while naming several towns, that one among them (a barrage across
     the country, "killing 19, eight of them in Kyiv"): their tolls are sub-tolls."""
-    wide_towns: set[str] = set()
+    wide_towns: dict[str, int] = {}
     for mention in mentions:
         location = mention.get("location")
         towns = {str(town.get("name")).casefold() for town in named_places(mention)}
-        if location and _level(location) != "local" and len(towns) > 1 and _figure(mention.get("fatalities")):
-            wide_towns |= towns
+        figure = _figure(mention.get("fatalities"))
+        if location and _level(location) != "local" and len(towns) > 1 and figure:
+            for town in towns:
+                wide_towns[town] = max(wide_towns.get(town, 0), figure)
+    # a town's figure above the wide report's cannot be a share of it
     return {
         index for index, mention in enumerate(mentions)
         if mention.get("location") and _level(mention["location"]) == "local"
         and str(mention["location"].get("name")).casefold() in wide_towns
+        and (_figure(mention.get("fatalities")) or 0) <= wide_towns[str(mention["location"].get("name")).casefold()]
     }  # fmt: skip
 
 
@@ -903,9 +1031,13 @@ def build_canonical(
     for mention in mentions:
         sources += [mention.get("outlet") or "", *(mention.get("sources") or [])]
     towns: dict[str, dict[str, Any]] = {}
+    districts: dict[str, dict[str, Any]] = {}
     for mention in mentions:
         for town in named_places(mention):
             towns.setdefault(str(town.get("name")).casefold(), town)
+        for town in (mention.get("context") or {}).get("places") or []:
+            if town.get("district"):
+                districts.setdefault(str(town.get("name")).casefold(), town)
     return {
         "id": event_id,
         "event_type": event_type,
@@ -929,6 +1061,7 @@ def build_canonical(
         "modality": _modality(mentions),
         "confidence": _confidence(mentions, chains),
         "named_places": list(towns.values()),
+        "districts": list(districts.values()),
         "evidence": [
             {
                 "document": m.get("document"),

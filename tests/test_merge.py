@@ -631,3 +631,141 @@ def test_a_day_between_the_event_and_the_toll_verb_is_the_events_own_day():
                      evidence=text, trigger="attack")  # fmt: skip
     score, reasons = match_score(update, sunday_attack)
     assert score >= 0.9 and not any("dates the report" in reason for reason in reasons)
+
+
+def civilians(country: str) -> dict[str, Any]:
+    return {"text": "civilians", "name": f"Civilians ({country})", "country": country, "kind": "civilians"}
+
+
+def test_two_reports_giving_the_sides_the_other_way_round_still_merge_on_day_city_and_type():
+    # one outlet's actors come out as "Russia struck Ukrainian civilians", another's as the reverse
+    ap = canonical({**mention("ap", sub_event_type="Air/drone strike"), "actor2": civilians("UKR")})
+    reversed_sides = {**mention("reuters", actor1=UKRAINE), "actor2": civilians("RUS")}
+    score, reasons = match_score(reversed_sides, ap)
+    assert score >= MERGE_THRESHOLD and any("other way round" in reason for reason in reasons)
+    # the same swap in another city that day is still another event
+    assert match_score({**reversed_sides, "location": LVIV}, ap)[0] == 0.0
+
+
+def test_a_target_described_as_soldiers_by_one_report_and_civilians_by_another_is_no_conflict():
+    academy = {**mention("reuters"), "actor2": {**UKRAINE, "text": "a military academy"}}
+    residents = {**mention("ap"), "actor2": civilians("UKR")}
+    score, reasons = match_score(residents, canonical(academy))
+    assert score >= 0.9 and any("soldiers or civilians" in reason for reason in reasons)
+
+
+POLTAVA = place("Poltava", 49.589, 34.554, "UA", None, 1)
+
+
+def test_a_week_date_is_narrowed_to_the_one_day_its_sentences_name():
+    text = "Families in Poltava buried victims of this week's missile attack. Tuesday's strike was the deadliest."
+    this_week = {"start": "2024-09-02", "end": "2024-09-08", "precision": "week", "text": "this week"}
+    tuesday = {**day("2024-09-03", "Tuesday"), "at": text.index("Tuesday")}
+    follow_up = mention("aljazeera", date=this_week, location=POLTAVA, published="2024-09-05", evidence=text,
+                        trigger="attack", context={"dates": [tuesday]})  # fmt: skip
+    strike = canonical(mention("reuters", date=day("2024-09-03"), location=POLTAVA), event_id="ev-tue")
+    later = canonical(mention("kyiv", date=day("2024-09-04"), location=POLTAVA), event_id="ev-wed")
+    event_id, score, reasons = merge_mention(follow_up, [later, strike])
+    assert event_id == "ev-tue" and score >= 0.9 and any("within 'this week'" in reason for reason in reasons)
+    assert build_canonical("ev", [follow_up])["date"]["start"] == "2024-09-03"
+    # the day a statement was made is not the attack's
+    said = "Poltava was hit this week. The governor said on Tuesday that 50 had died."
+    statement = {**follow_up, "evidence": {"text": said, "start": 0, "end": len(said)},
+                 "context": {"dates": [{**tuesday, "at": said.index("Tuesday")}]}}  # fmt: skip
+    assert merge_mention(statement, [later, strike])[0] is None
+    # two days named inside the week: nothing to narrow it to
+    wednesday = {**day("2024-09-04", "Wednesday"), "at": 0}
+    unsure = {**follow_up, "context": {"dates": [tuesday, wednesday]}}
+    assert merge_mention(unsure, [later, strike])[0] is None
+
+
+KOSTIANTYNIVKA = place("Kostyantynivka", 48.527, 37.706, "UA", "Donetsk", 1)
+
+
+def test_a_mourning_report_takes_the_day_it_refers_back_to():
+    text = "Ukraine on Thursday mourned 17 people killed when a missile struck a market in Kostiantynivka."
+    wednesday = {**day("2023-09-06", "Wednesday"), "at": len(text) + 40}
+    mourning = mention("afp", date=day("2023-09-07", "Thursday"), location=KOSTIANTYNIVKA, published="2023-09-07",
+                       evidence=text, trigger="struck", context={"back_references": [wednesday]})  # fmt: skip
+    strike = canonical(mention("ukrinform", date=day("2023-09-06"), location=KOSTIANTYNIVKA), event_id="ev-wed")
+    event_id, _, reasons = merge_mention(mourning, [strike])
+    assert event_id == "ev-wed" and any("refers back" in reason for reason in reasons)
+
+
+def test_a_new_attack_reported_on_its_day_does_not_take_an_earlier_strike_it_recalls():
+    # "Tuesday" is when this attack happened; "Monday's strike" elsewhere in the report is another one
+    text = "Russian missiles struck Kostiantynivka on Tuesday, killing three people, officials said."
+    monday = {**day("2023-09-11", "Monday"), "at": len(text) + 5}
+    new_attack = mention("ap", date=day("2023-09-12", "on Tuesday"), location=KOSTIANTYNIVKA, published="2023-09-12",
+                         evidence=text, trigger="struck", context={"back_references": [monday]})  # fmt: skip
+    earlier = canonical(mention("reuters", date=day("2023-09-11"), location=KOSTIANTYNIVKA))
+    assert match_score(new_attack, earlier)[0] == 0.0
+
+
+MOSCOW = place("Moscow", 55.752, 37.618, "RU", "Moscow", 1)
+
+
+def test_a_report_filed_from_abroad_matches_on_a_town_its_other_sentences_name():
+    at_dateline = {**MOSCOW, "place": {"text": "MOSCOW", "start": 0, "end": 6}}
+    kiev = {**KYIV, "text": "Kiev", "start": 250, "dateline": False, "in_document": True}
+    tass = mention(
+        "tass", location=at_dateline, sub_event_type="Air/drone strike",
+        context={"places": [{**MOSCOW, "text": "MOSCOW", "start": 0, "dateline": True}], "document_places": [kiev]},
+    )  # fmt: skip
+    kyiv = canonical(mention("reuters"), event_id="ev-kyiv")
+    event_id, _, reasons = merge_mention(tass, [kyiv])
+    assert event_id == "ev-kyiv" and any("named elsewhere in the report" in reason for reason in reasons)
+    # a weak fit: it joins only an unambiguous event
+    kyiv_twin = canonical(mention("ap", outlet="AP"), event_id="ev-twin")
+    assert merge_mention(tass, [kyiv, kyiv_twin])[0] is None
+
+
+def test_a_town_and_a_village_in_the_district_named_after_it_merge_weakly():
+    doaba = place("Doaba", 33.4245, 70.7368, "PK", "Khyber Pakhtunkhwa", 1)
+    hangu = place("Hangu", 33.532, 71.0595, "PK", "Khyber Pakhtunkhwa", 1)
+    bombing = dict(sub_event_type="Suicide bomb", actor1=None, date=day("2023-09-29"))
+    hangu_district = {**hangu, "text": "Hangu", "start": 126, "dateline": False, "district": True}
+    dawn = canonical(mention("dawn", location=doaba, context={"places": [hangu_district]}, **bombing), event_id="ev-d")
+    ap = mention("ap", location=hangu, **bombing)
+    event_id, _, reasons = merge_mention(ap, [dawn])
+    assert event_id == "ev-d" and any("Hangu district" in reason for reason in reasons)
+    # without the district named, they are two towns 32 km apart
+    assert merge_mention(ap, [canonical(mention("dawn", location=doaba, **bombing))])[0] is None
+    # nor does a district join another sub-type of event
+    shelling = {**ap, "sub_event_type": "Shelling/artillery/missile attack"}
+    assert merge_mention(shelling, [dawn])[0] is None
+
+
+def test_a_towns_toll_above_a_wider_reports_figure_is_not_a_share_of_it():
+    named = {"places": [{**KHARKIV, "dateline": False}, {**KYIV, "dateline": False}]}
+    officials = mention("sputnik", published="2024-05-26", location=UKRAINE_COUNTRY, fatalities=toll(12),
+                        context=named)  # fmt: skip
+    latest = mention("ap", published="2024-05-27", location=KHARKIV, fatalities=toll(16))
+    assert build_canonical("ev", [officials, latest])["fatalities"]["best"] == 16
+
+
+def test_sentence_context_keeps_back_references_other_towns_and_a_dateline_on_its_own():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    text = ("MOSCOW, July 8. /TASS/. Russian forces carried out a massive strike on Ukrainian defence plants on "
+            "Monday, the Defence Ministry said. It said damage in Kiev was caused by an air defence missile. "
+            "Sunday's strike on Kharkiv was also successful.")  # fmt: skip
+    document = document_from_text(text, "tass", id="tass", outlet="TASS", published="2024-07-08")
+    extraction = next(iter(Extractor().extract([document])))
+    position = next(i for i, event in enumerate(extraction.events) if event.evidence.text.startswith("Russian forces"))
+    context = sentence_context(extraction, position)
+    assert all(text[ref["at"]:].startswith(ref["text"]) for ref in context["back_references"])
+    assert "Sunday" in {ref["text"] for ref in context["back_references"]}
+    assert "Kyiv" in {town["name"] for town in context["document_places"]}
+    assert all(town["in_document"] and not town["dateline"] for town in context["document_places"])
+    for town in context["places"] + context["document_places"]:
+        assert text[town["start"]:town["start"] + len(town["text"])] == town["text"]
+
+
+def test_a_region_named_after_its_capital_is_not_a_district_of_the_city():
+    from sitreps.merge import DISTRICT_AFTER
+
+    assert DISTRICT_AFTER.match(" district of Khyber Pakhtunkhwa") and DISTRICT_AFTER.match(" raion")
+    assert not DISTRICT_AFTER.match(" region") and not DISTRICT_AFTER.match(" oblast")
