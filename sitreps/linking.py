@@ -63,7 +63,7 @@ REFERENCE_NOUNS = {
 # "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
 STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "deny", "rise",
                    "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write", "post",
-                   "comment", "accuse", "blame", "warn", "insist", "brief"}
+                   "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
 # happened by then.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
@@ -130,11 +130,12 @@ def _affine(mention: _Mention, what: str) -> bool:
 
 
 # "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -", "Kyiv (AFP) -",
-# "Kharkiv (Ukraine) (AFP) -": the dateline, whose date is the report's.
+# "Kharkiv (Ukraine) (AFP) -", "MOSCOW, July 8. /TASS/.": the dateline, whose date is the report's.
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\)"
-    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?: \([A-Z][^)\n]{1,30}\)){1,2})\s*(?:[-\u2013\u2014]{1,2}|:)\s")
+    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?: \([A-Z][^)\n]{1,30}\)){1,2})\s*(?:[-\u2013\u2014]{1,2}|:)\s"
+    r"|^\s*[A-Z][A-Z.'\- ]{2,}, [A-Z][a-z]+\.? \d{1,2}\. /[A-Z][\w-]*/\.\s")
 
 
 def _dateline_end(text: str) -> int:
@@ -514,6 +515,9 @@ def _reference_attributions(
     return extra
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+
+
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
                     dateline_end: int, speakers: list[Span]) -> dict | None:
     """A place inside the country an event is only placed in. In order: a town named in the event's own
@@ -526,11 +530,17 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
-    country = location.get("country_code")
+    country = None if from_dateline else location.get("country_code")  # a bureau says nothing of the country
     text = extraction.document.text
 
+    dateline_country = location.get("country_code")
+
     def fits(place: Place, kinds: set[str]) -> bool:
-        return (place.country_code == country and place.kind in kinds and place.lat is not None
+        # a town abroad from the dateline only where the text puts something in it ("the destruction in Kiev",
+        # not "no comment from Moscow")
+        abroad = place.country_code != dateline_country and not _LOCATIVE_BEFORE.search(text[:place.start])
+        return (country in (None, place.country_code) and not (country is None and abroad)
+                and place.kind in kinds and place.lat is not None
                 and _can_be_scene(doc, place) and not any(s.start <= place.start < s.end for s in speakers))
 
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:

@@ -77,6 +77,8 @@ ORG_WORDS = {
     "united", "city", "corp", "inc", "association", "institute", "court", "airlines", "guard", "front",
     "movement", "brigade", "battalion", "command", "authority", "service", "network", "daily", "journal",
 }
+UNIT_WORDS = {"regiment", "division", "corps", "battlegroup", "unit", "units", "detachment", "squadron", "fleet",
+              "administration", "garrison", "direction"}
 LOCAL_INSTITUTION_WORDS = {
     "police", "mayor", "council", "city", "county", "township", "fire", "sheriff", "sheriff's", "library",
     "school", "schools", "high", "hospital", "town", "village", "board", "municipal", "public", "courthouse",
@@ -629,11 +631,13 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             previous = max((t for t in towns if t.start < m.start and t is not m), key=lambda t: t.start, default=None)
             # "the city's Kyivskyi district": a district of the town the story is in, not a namesake village
             # "Kherson's Dniprovskyi district": the town named just before owns the district, however big a
-            # namesake is
+            # namesake is. "Balochistan's Mastung district" or "the Mastung district of ..." is a district of
+            # its own, not part of a town.
+            text_before = m.span.doc.text[max(0, m.start - 20):m.start]
             owned = previous is not None and re.fullmatch(r"\s*['\u2019]s\s+", m.span.doc.text[previous.end:m.start])
+            of_town = re.search(r"\b(?:city|town|capital)['\u2019]s\s+$", text_before) is not None
             if after is not None and after.lower_ in URBAN_PART_WORDS and previous is not None \
-                    and m.resolved.kind == "city" \
-                    and (owned or m.resolved.population < previous.resolved.population) \
+                    and m.resolved.kind == "city" and (owned or of_town) \
                     and haversine_km(m.resolved.lat, m.resolved.lon, previous.resolved.lat,
                                      previous.resolved.lon) > URBAN_PART_KM:
                 m.resolved, m.score = previous.resolved, previous.score * 0.8
@@ -746,10 +750,13 @@ def _attachment_score(token: Token, trigger: Token) -> float:
                 return -4.0  # "Moscow said", "Kyiv's mayor reported"
             if t.dep_ == "nsubj" and verb == trigger:
                 return -1.0  # the actor: "Russia fired"
-            if t.dep_ == "nsubj" and trigger.head == verb and trigger.dep_ in {"dobj", "obj"} \
-                    and verb.lemma_ in UNDERGO_LEMMAS:
-                return 1.0  # the one who suffered: "Ukraine suffered strikes" (not "Russia launched strikes")
+            if t.dep_ == "nsubj" and trigger.head == verb and trigger.dep_ in {"dobj", "obj"}:
+                if verb.lemma_ in UNDERGO_LEMMAS:
+                    return 1.0  # the one who suffered: "Ukraine suffered strikes"
+                return -2.0  # the one who acted: "Moscow resumed air strikes", "Russia launched an attack"
             return -0.5
+        if t.dep_ in {"compound", "amod", "nmod"} and head.lower_ in ORG_WORDS | UNIT_WORDS:
+            return -1.0  # a place in a unit's or body's name: "the Seversk operational-tactical group"
         if t.dep_ in {"compound", "amod", "nmod", "appos", "conj"}:
             t = head
             continue

@@ -242,3 +242,11 @@ def test_an_event_placed_only_by_the_bureau_dateline_takes_the_town_the_report_n
     events = events_of(text, published="2023-05-21")
     captures = [e for e in events if "territory" in e["sub_event_type"]]
     assert captures and captures[0]["location"]["name"] == "Bakhmut"
+
+
+def test_a_tass_dateline_is_not_where_a_strike_in_the_body_happened():
+    text = ("MOSCOW, July 8. /TASS/. The Russian armed forces carried out a massive strike with long-range weapons "
+            "on Ukrainian defence enterprises on Monday, the ministry said. The ministry said the destruction in "
+            "Kiev had been caused by a Ukrainian air defence missile.")
+    strike = [e for e in events_of(text, published="2024-07-08") if e["sub_event_type"] != "Disrupted weapons use"]
+    assert strike and strike[0]["location"]["name"] == "Kyiv"

@@ -482,3 +482,19 @@ def test_a_town_recaptured_in_a_named_region_is_the_place_though_tagged_as_a_per
     places = extract_places(doc, document, Gazetteer.load())
     location = locate_event(places, doc, document, 0, len(text), text.index("recaptured"))
     assert location["name"] == "Sudzha"
+
+
+def test_a_place_naming_a_military_unit_or_the_attacker_is_not_the_scene():
+    text = ("The Russian armed forces struck a meeting of the command staff of the Seversk operational-tactical "
+            "group in the city of Sumy with two missiles on April 13, the ministry said.")
+    document, doc = parse(text, "2025-04-14")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert locate_event(places, doc, document, 0, len(text), text.index("struck"))["name"] == "Sumy"
+
+
+def test_a_district_of_a_province_is_not_swallowed_by_the_dateline_town():
+    text = ("QUETTA: At least 34 people were killed when a suicide bomber struck a procession near a mosque in "
+            "Balochistan's Mastung district on Friday, officials said.")
+    document, doc = parse(text, "2023-09-29")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert next(p for p in places if p.text == "Mastung").name == "Mastung"
