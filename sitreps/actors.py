@@ -58,6 +58,7 @@ class ActorContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     last_agents: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1 seen
+    dateline_end: int = 0  # character offset where the text after a dateline ("KYIV, Oct 9 (Reuters) -") starts
 
     def dominant_country(self, exclude: str | None = None) -> str | None:
         for iso3, _ in self.countries.most_common():
@@ -158,9 +159,12 @@ def _iso2_to_iso3() -> dict[str, str]:
 
 
 def country_of_token(token: Token) -> str | None:
-    """The country a token points to: its entity ("South Sudan", "Kyiv"), else the word itself ("Russian")."""
+    """The country a token points to: its entity ("South Sudan", "Kyiv"), else the word itself ("Russian").
+    Place names written in lower case ("the west bank of the Dnipro") are ordinary words, not places."""
     if token.ent_type_ in PLACE_LABELS:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.text.islower():
+            return None
         if ent is not None:
             found = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
             if found:
@@ -170,13 +174,36 @@ def country_of_token(token: Token) -> str | None:
     return None
 
 
+# "KYIV, March 2 (Reuters) -", "ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) -", "June 2 (Reuters) -": where the
+# report was filed, which names no actor.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\))\s*(?:[-\u2013\u2014]{1,2}|:)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Character offset just after a leading dateline (0 when the text has none)."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def build_context(doc: Doc) -> ActorContext:
-    """Count the countries a document mentions (places, nationalities, cities)."""
-    context = ActorContext()
+    """Count the countries a document mentions (places, nationalities, cities) and find its dateline."""
+    context = ActorContext(dateline_end=dateline_end(doc.text))
+    lead_end = next(doc.sents).end if len(doc) else 0  # the lead names the report's own places: they count twice
     for ent in doc.ents:
+        if ent.text.islower():
+            continue
         iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
         if iso3:
-            context.countries[iso3] += 1
+            context.countries[iso3] += 2 if ent.start < lead_end else 1
+    # Towns the small model does not tag ("Russian missiles hit Kharkiv"): a proper noun hit or gone to.
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in {"dobj", "pobj"} \
+                and not token.text.isupper():
+            iso3 = country_of_text(token.text, city_ok=True)
+            if iso3:
+                context.countries[iso3] += 2 if token.i < lead_end else 1
     return context
 
 
@@ -184,10 +211,12 @@ def sentence_countries(sentence: Span) -> list[str]:
     """Countries of the places named in a sentence, in order."""
     found: list[str] = []
     for ent in sentence.ents:
-        if ent.label_ in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+        if ent.label_ in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"} \
+                or ent.text.islower():
             continue
-        # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities.
-        iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC", "FAC"})
+        # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
+        # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
+        iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
         if iso3 and iso3 not in found:
             found.append(iso3)
     # Place names the tagger missed or mislabelled: a proper noun governed by a locative preposition
@@ -393,35 +422,109 @@ def _participle_agent(noun: Token) -> Token | None:
     return None
 
 
+TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory",
+                   "Non-violent transfer of territory"}
+# Triggers whose subject is the side that leaves a place ("Russia pulled its troops out of Lyman").
+LEAVING_WORDS = {"withdraw", "withdrawal", "retreat", "pull", "pullout", "abandon", "cede", "hand", "handover",
+                 "evacuate", "leave", "vacate"}
+REPORTING_LEMMAS = {"say", "report", "announce", "claim", "tell", "state", "confirm", "add", "write", "post"}
+
+
+# Words that make a speaker a party to the events it tells of (not a witness or a mayor counting victims).
+PARTY_WORDS = {"ministry", "military", "army", "command", "force", "forces", "staff", "defence", "defense",
+               "spokesman", "spokesperson", "kremlin", "general", "troops", "brigade", "battalion", "group",
+               "headquarters", "government", "junta", "militia", "rebels", "navy"}
+SELF_WORDS = {"it", "they", "we", "its", "their", "our"}
+
+
+def is_party(speaker: Token) -> bool:
+    """A state, an armed force or an organisation speaking ("Russia", "the army", "the Wagner Group")."""
+    words = {t.lemma_.lower() for t in speaker.subtree} | {t.lower_ for t in speaker.subtree}
+    if words & PARTY_WORDS or speaker.ent_type_ in {"GPE", "ORG", "NORP"}:
+        return True
+    named = match_actor_pattern(_noun_phrase_tokens(speaker))
+    return named is not None and named[0].kind not in {"civilians", "protesters", "rioters"}
+
+
+def _speaker_if_self_told(head: Token, agent: Token | None) -> Token | None:
+    """'Russia said it had pulled its troops out', 'the army said its drones hit a depot': a party telling of
+    its own action is the agent."""
+    if agent is None or not (agent.lower_ in SELF_WORDS or any(
+            c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in agent.children)):
+        return agent
+    speaker = reporting_speaker(head)
+    return speaker if speaker is not None and is_party(speaker) else agent
+
+
+def reporting_speaker(head: Token) -> Token | None:
+    """The subject of the reporting verb an event is told under ("..., the Russian Defence Ministry said")."""
+    for ancestor in head.ancestors:
+        if ancestor.lemma_.lower() in REPORTING_LEMMAS and ancestor.pos_ in {"VERB", "AUX"}:
+            return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def country_of_phrase(head: Token) -> str | None:
+    """The first country a noun phrase (and its modifiers) points to: "the Russian Defence Ministry" -> RUS."""
+    for token in head.subtree:
+        country = country_of_token(token)
+        if country:
+            return country
+    return None
+
+
+def event_places(head: Token, context: ActorContext) -> list[str]:
+    """Countries of the places named in the event's own clause (the trigger's verb and what it governs), in
+    order; a visit, a speaker's location or a ship's flag elsewhere in the sentence does not place the event."""
+    clause = head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    found: list[str] = []
+    for token in clause.subtree:
+        if token.idx < context.dateline_end or token.i == head.i and token.pos_ in {"VERB", "AUX"}:
+            continue
+        if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or (token.pos_ == "PROPN" and token.dep_ == "pobj"):
+            country = country_of_token(token) if token.ent_type_ != "ORG" else country_of_text(token.text)
+            if country and country not in found:
+                found.append(country)
+    return found
+
+
 def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
                    context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """actor1 (who acts) and actor2 (on whom) for an event trigger, ACLED-style."""
     head = trigger.root
     sentence = head.sent
     places = sentence_countries(sentence)
+    near = event_places(head, context)
     agent_token, target_token = agent_and_target(head)
+    agent_token = _outside_dateline(agent_token, context)
+    agent_token = _speaker_if_self_told(head, agent_token)
     agent_token = _through_weapon(agent_token)
     previous = context.last_agents.get(event_type)
 
-    agent_default = places[0] if places else context.dominant_country()
+    agent_default = (near or places or [None])[0] or context.dominant_country()
     actor1 = actor_from_token(agent_token, "agent", event_type, agent_default) if agent_token is not None else None
     if sub_event_type == "Disrupted weapons use" and (actor1 is None or actor1.kind == "civilians"):
         actor1 = _defender(sentence, places, context)
     if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind == "civilians"):
         actor1 = _crowd(sentence, event_type, places, context, actor1)
     if actor1 is None:
-        actor1 = _actor_before(head, event_type, agent_default)
+        actor1 = _actor_before(head, event_type, agent_default, context)
     if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
         actor1 = previous
     if sub_event_type in UNCLAIMED_VIOLENCE and (actor1 is None or actor1.country is None and
                                                  actor1.name == _unnamed_armed_group(None).name):
         # ACLED's perpetrator for violence no one is named for: an unidentified armed group of the place.
         actor1 = _unnamed_armed_group(agent_default)
+    if sub_event_type in TERRITORY_TYPES:
+        return _territory_actors(head, sub_event_type, actor1, near or places, context)
 
     attacker_country = actor1.country if actor1 else None
-    # The place hit is usually the one that is not the attacker's, unless all the places are its own.
-    target_places = [c for c in places if c != attacker_country] or places
-    target_default = target_places[0] if target_places else context.dominant_country(exclude=attacker_country)
+    # The place hit is the one named in the event's clause that is not the attacker's, else the document's.
+    target_places = [c for c in near if c != attacker_country]
+    target_default = (target_places[0] if target_places else context.dominant_country(exclude=attacker_country)) \
+        or next((c for c in places if c != attacker_country), None) or (near or places or [None])[0]
     actor2 = None
     if target_token is not None and target_token is not agent_token:
         actor2 = actor_from_token(target_token, "target", event_type, target_default)
@@ -432,14 +535,46 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     return actor1, actor2
 
 
+def _territory_actors(head: Token, sub_event_type: str, actor1: Actor | None, places: list[str],
+                      context: ActorContext) -> tuple[Actor | None, Actor | None]:
+    """Territory changing hands: actor1 the side that gains it, actor2 the side that loses it. A withdrawal
+    forced by fighting (typed as a gain or a takeover) makes the side that leaves the loser and the other side
+    (the forces of the place, or of the document's other country) the gainer; a plain withdrawal keeps the side
+    that leaves as actor1, as the founding article's analyst records "the Russian retreat from Kherson"."""
+    forces = _actor_patterns()[("forces",)]
+    if head.lemma_.lower() in LEAVING_WORDS and actor1 is not None and actor1.country:
+        other = next((c for c in places if c != actor1.country), None) or context.dominant_country(
+            exclude=actor1.country)
+        gainer = make_actor("", forces, other) if other else None
+        if sub_event_type == "Non-violent transfer of territory":
+            return actor1, gainer
+        return gainer, actor1
+    if actor1 is None or not actor1.country:
+        return actor1, None
+    other = next((c for c in places if c != actor1.country), None)
+    return actor1, (make_actor("", forces, other) if other else None)
+
+
+def _outside_dateline(token: Token | None, context: ActorContext) -> Token | None:
+    """A subject the parser took from the dateline ("ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) - Russian missiles
+    slammed ..." parses the city as subject, the missiles as its apposition): the real subject after it."""
+    if token is None or token.idx >= context.dateline_end:
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.idx >= context.dateline_end), None)
+
+
 def _unnamed_armed_group(country: str | None) -> Actor:
     return make_actor("", _actor_patterns()[("gunmen",)], country)
 
 
-def _actor_before(head: Token, event_type: str, default_country: str | None) -> Actor | None:
+def _actor_before(head: Token, event_type: str, default_country: str | None,
+                  context: ActorContext) -> Actor | None:
     """When the parse gives no agent: the actor named before the trigger in its sentence (usually the subject
-    of a clause the parser attached elsewhere)."""
-    tokens = [t for t in head.sent if t.i < head.i]
+    of a clause the parser attached elsewhere), leaving out the dateline and whoever tells of the event ("Kyiv
+    Mayor Vitali Klitschko said a drone hit ..." names no attacker)."""
+    speaker = reporting_speaker(head) if event_type in AGENT_EVENT_TYPES else None
+    told_by = {t.i for t in speaker.subtree} if speaker is not None else set()
+    tokens = [t for t in head.sent if t.i < head.i and t.idx >= context.dateline_end and t.i not in told_by]
     matched = match_actor_pattern(tokens)
     if matched is None:
         return None

@@ -24,6 +24,7 @@ MODEL_PATH = Path(__file__).parent / "data" / "event_classifier.npz"
 NONE = "none"
 ARGUMENT_DEPS = {"nsubj": "s", "nsubjpass": "o", "dobj": "o", "agent": "s", "attr": "o"}
 SKIP_POS = {"PUNCT", "SPACE", "SYM", "X"}
+NOT_TRIGGERS = {"say", "tell", "report", "add", "accord", "state", "write", "announce", "comment", "statement"}
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,9 @@ class EventClassifier:
         column = self.classes.index(label)
         best: tuple[float, Token | None] = (0.0, None)
         for token in tokens:
-            if token.is_stop or token.pos_ in SKIP_POS or token.like_num:
+            # Names and reporting verbs carry a type's vocabulary ("Republic", "said"), not its event.
+            if token.is_stop or token.pos_ in SKIP_POS | {"PROPN"} or token.like_num or token.ent_type_ \
+                    or _lemma(token) in NOT_TRIGGERS:
                 continue
             row = self.index.get(f"w:{_lemma(token)}")
             if row is not None and self.weights[row, column] > best[0]:

@@ -31,9 +31,12 @@ from sitreps.actors import (
     ActorContext,
     agent_and_target,
     build_context,
+    country_of_phrase,
     country_of_text,
     country_of_token,
+    is_party,
     match_actor_pattern,
+    reporting_speaker,
     resolve_actors,
     sentence_countries,
 )
@@ -45,7 +48,7 @@ from sitreps.event_classifier import (
     load_classifier,
     sentence_features,
 )
-from sitreps.modality import classify_modality
+from sitreps.modality import classify_modality, is_background_clause
 from sitreps.models import Document, EventMention
 from sitreps.models import Span as TextSpan
 
@@ -294,6 +297,13 @@ def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list
             if (_lemma(child) == rest[0] or child.lower_ == rest[0]) and child.dep_ in {
                     "prt", "dobj", "prep", "oprd", "advmod", "acomp", "ccomp", "xcomp", "npadvmod"}:
                 return [token, child]
+    if len(rest) == 2:
+        # A verb, its preposition and that one's object, apart: "set cars on fire".
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == rest[0]:
+                objects = [g for g in child.children if g.dep_ == "pobj" and _lemma(g) == rest[1]]
+                if objects:
+                    return [token, child, objects[0]]
     return None
 
 
@@ -326,8 +336,24 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         if _lemma(token) == "shell" and token.pos_ == "VERB":
             continue
+        if _lemma(token) == "bomber" and not _is_aircraft(token):
+            found.append((token.i, IED))  # "the bomber entered the compound": a person with a bomb
+            continue
         found.append((token.i, single))
     return found
+
+
+AIRCRAFT_MARKERS = {"strategic", "long-range", "heavy", "stealth", "jet", "supersonic", "nuclear-capable", "fighter"}
+
+
+def _is_aircraft(bomber: Token) -> bool:
+    """'Strategic bombers', 'Tu-95 bombers', 'bombers fired cruise missiles' are aircraft; 'the bomber' who
+    walked into a mosque is not."""
+    modifiers = [c for c in bomber.children if c.dep_ in {"amod", "compound", "nmod"}]
+    if any(c.lower_ in AIRCRAFT_MARKERS or any(ch.isdigit() for ch in c.text) for c in modifiers):
+        return True
+    verb = bomber.head if bomber.dep_ == "nsubj" else None
+    return verb is not None and _lemma(verb) in {"fire", "launch", "fly", "drop", "take", "scramble"}
 
 
 def _pick_weapon(weapons: list[tuple[int, str]], doc: Doc) -> str | None:
@@ -433,7 +459,8 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _related_lemmas(head) | {_lemma(t) for t in candidate.tokens}
     if _lemma(head) == "strike":
-        if related & LABOUR_CUES or any(_lemma(t) == "go" for t in head.ancestors) or head.head.lower_ == "on":
+        on_strike = head.head.lower_ == "on" and not any(c.dep_ in {"det", "poss"} for c in head.children)
+        if related & LABOUR_CUES or any(_lemma(t) == "go" for t in head.ancestors) or on_strike:
             return ["Peaceful protest"]
         if head.pos_ == "VERB" and related & {"deal", "agreement", "balance", "chord", "note", "tone", "pose"}:
             return []
@@ -449,9 +476,26 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [AIR]
     if _lemma(head) in BOMBARD_VERBS and head.pos_ == "VERB" and _actor_in(_agent_lemmas(head)):
         return [cues.doc_weapon if cues.doc_weapon in {AIR, SHELLING} else SHELLING]
+    if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
+        return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
     if _lemma(head) == "raid" and related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
         return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
+
+
+REMOTE_TYPES = {SHELLING, AIR}
+STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block", "residential", "street",
+                                                            "district", "neighbourhood", "neighborhood", "area"}
+
+
+def _struck_by_unnamed(head: Token) -> bool:
+    """'A building was hit', 'the city was struck': a passive strike verb with a place hit and no agent named."""
+    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike", "target"}:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or any(c.dep_ == "agent" for c in head.children):
+        return False
+    return bool({_lemma(t) for t in subject.subtree} & STRUCK_PLACES) or subject.ent_type_ in {"GPE", "FAC", "LOC"}
 
 
 def _actor_in(lemmas: set[str]) -> bool:
@@ -460,6 +504,9 @@ def _actor_in(lemmas: set[str]) -> bool:
 
 def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    aimed_at = _prep_object_of(head, {"at", "on"})
+    if aimed_at is not None and _lemma(aimed_at) in AERIAL_THREATS and head.pos_ == "VERB" and _lemma(head) == "fire":
+        return ["Disrupted weapons use"]  # "police fired rifles at the drones": defence against the strike
     local = _local_weapon(candidate, cues)
     if local:
         return [local]
@@ -471,6 +518,16 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber"}:
         return resolve_shooting(candidate, cues)
     return []
+
+
+AERIAL_THREATS = {"drone", "missile", "uav", "shahed", "rocket", "projectile"}
+
+
+def _prep_object_of(head: Token, prepositions: set[str]) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -522,9 +579,9 @@ def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -
 
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    related = _related_lemmas(head) | _agent_lemmas(head)
+    related = _singular(_related_lemmas(head) | _agent_lemmas(head))
     crowd = {"protester", "demonstrator", "rioter", "student", "supporter", "youth", "crowd", "mob", "resident"}
-    if related & crowd or cues.lemmas & {"protester", "demonstrator", "rioter"}:
+    if related & crowd or _singular(cues.lemmas) & {"protester", "demonstrator", "rioter"}:
         return ["Violent demonstration"]
     if related & {"villager", "community", "herder", "farmer", "clan", "tribe", "ethnic", "communal"}:
         return ["Armed clash"]
@@ -550,6 +607,8 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.doc_weapon in {AIR, SHELLING} and (_lemma(head) in {"explosion", "blast"} or (
             _lemma(head) == "bombing" and _is_anaphoric(head))):
         return [cues.doc_weapon]  # the blasts of the strikes the document reports, "the bombing" of them
+    if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
+        return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
     return [IED]
 
 
@@ -609,7 +668,7 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
     if not objects & TERRITORY_OBJECTS:
         return []
-    return [_territory_type(agent_lemmas, cues, default="Non-state actor overtakes territory")]
+    return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
 
 
 def _object_heads(head: Token) -> set[str]:
@@ -626,9 +685,16 @@ def _object_heads(head: Token) -> set[str]:
     return lemmas
 
 
-def _territory_type(agent_lemmas: set[str], cues: SentenceCues, default: str) -> str:
+def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, default: str) -> str:
+    """Who takes a place from whom: a non-state group, or a state's forces abroad (ACLED counts a foreign force
+    that takes territory as the "non-state" side), overtake it; a state's forces taking back its own territory
+    regain it. The taker is the agent, else the party that announces the gain ("... have liberated the town,
+    the Russian defence ministry said")."""
     if agent_lemmas & NON_STATE_AGENTS:
         return "Non-state actor overtakes territory"
+    taker, place = _side_country(head), _territory_country(head)
+    if taker and place:
+        return "Government regains territory" if taker == place else "Non-state actor overtakes territory"
     agent_countries = {country for country in map(country_of_text, agent_lemmas) if country}
     if agent_countries:
         # ACLED: a foreign state's forces taking a place abroad "overtake" it, like a non-state actor.
@@ -652,7 +718,7 @@ def resolve_retake(candidate: Candidate, cues: SentenceCues) -> list[str]:
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
     if _lemma(head) == "regain" and not objects & (TERRITORY_OBJECTS | {"control"}):
         return []
-    return [_territory_type(_agent_lemmas(head), cues, default="Government regains territory")]
+    return [_territory_type(head, _agent_lemmas(head), cues, default="Government regains territory")]
 
 
 def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -668,7 +734,44 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
     if _lemma(head) == "abandon" and not related & (TERRITORY_OBJECTS | {"post"}):
         return []
+    if related & FORCED_WITHDRAWAL:
+        # Pulled out after being encircled or under assault: the other side took the place by fighting.
+        leaver, place = _side_country(head), _territory_country(head)
+        if leaver and place:
+            return ["Non-state actor overtakes territory" if leaver == place else "Government regains territory"]
     return ["Non-violent transfer of territory"]
+
+
+# What makes a withdrawal a loss in battle rather than a handover ("pulled out after Ukrainian forces encircled
+# it"); an ordered withdrawal with none of these is a non-violent transfer.
+FORCED_WITHDRAWAL = {"encircle", "encirclement", "surround", "counteroffensive", "counter-offensive", "onslaught",
+                     "assault", "pressure", "fighting", "battle", "storm", "offensive", "rout", "siege"}
+
+
+def _side_country(head: Token) -> str | None:
+    """The country of the side acting in a territorial event: its agent's, else (for a pronoun or a unit
+    named without its country) that of a state or military body announcing it."""
+    agent, _ = agent_and_target(head)
+    if agent is not None:
+        country = country_of_phrase(agent)
+        if country:
+            return country
+    speaker = reporting_speaker(head)
+    return country_of_phrase(speaker) if speaker is not None and is_party(speaker) else None
+
+
+def _territory_country(head: Token) -> str | None:
+    """The country of the place taken or left: the first place named in the event's own phrase."""
+    agent, _ = agent_and_target(head)
+    skip = {t.i for t in agent.subtree} if agent is not None else set()
+    for token in head.subtree:
+        if token.i in skip or token.i == head.i:
+            continue
+        if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.pos_ == "PROPN":
+            country = country_of_token(token) or country_of_text(token.text, city_ok=True)
+            if country:
+                return country
+    return None
 
 
 def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -808,11 +911,25 @@ def _intervention(cues: SentenceCues) -> bool:
                                "gendarme", "tear", "cannon", "baton", "rubber", "stun", "pepper", "truncheon"})
 
 
+def _singular(lemmas: set[str]) -> set[str]:
+    """Lemmas with plural forms the tagger left as proper nouns ("Youths", "Protesters" opening a sentence)."""
+    return lemmas | {lemma[:-1] for lemma in lemmas if lemma.endswith("s")}
+
+
+CROWD_AGENTS = {"youth", "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter", "fan"}
+
+
 def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    agent = _singular(_agent_lemmas(head))
+    if agent & CROWD_AGENTS:
+        # Youths torching cars, protesters setting a building ablaze: rioting; a mob's rampage is mob violence.
+        return ["Mob violence" if "mob" in agent else "Violent demonstration"]
+    if _lemma(head) == "burn" and not any(c.dep_ in {"dobj", "agent"} for c in head.children):
+        return []  # "fuel tankers burned for hours", "the house burned down": a fire, nobody's act
     if cues.labels & {"PROTEST", "Violent demonstration", "Mob violence", "ATTACK", "KILL", "SHOOTING", "STRIKE",
                       "EXPLOSION", "Attack"}:
         return []
-    head = candidate.head
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
     if _lemma(head) in {"loot", "looting", "plunder", "pillage", "ransack"}:
         return ["Looting/property destruction"]
@@ -848,6 +965,11 @@ def resolve_base(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return ["Headquarters or base established"]
 
 
+MOVEMENT_VERBS = {"deploy", "deployment", "move", "relocate", "arrive"}
+DEPLOYED_FORCES = {"troop", "soldier", "force", "unit", "brigade", "battalion", "guard", "marine", "reservist",
+                   "contingent", "police", "officer", "paratrooper", "peacekeeper", "commando", "gendarme", "army"}
+
+
 def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _related_lemmas(head) | {_lemma(t) for t in head.subtree}
@@ -859,6 +981,21 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
         if not cues.lemmas & MILITARY_CONTEXT:
             return []
         return ["Change to group/activity"]
+    if _lemma(head) in MOVEMENT_VERBS:
+        # Troops sent, moved or arriving somewhere are a change of activity; drones "deployed" in an attack, or
+        # civilians moved, are not.
+        deployed = _target_lemmas(head) | {_lemma(t) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for t in c.subtree}
+        if _lemma(head) in {"arrive", "relocate", "move"}:
+            if any(c.lower_ in {"closer", "forward", "toward", "towards", "on", "in"} for c in head.children):
+                return []  # "troops moved closer", "riot police moved in": an advance, told by what it led to
+            deployed |= _agent_lemmas(head)
+        if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
+            return []
+        return ["Change to group/activity"]
+    if _lemma(head) == "split" and not _agent_lemmas(head) & {"faction", "group", "dissident", "wing", "commander",
+                                                               "militia", "rebel", "fighter"}:
+        return []
     if not (related | cues.lemmas) & MILITARY_CONTEXT and _lemma(head) not in {"mobilisation", "mobilization",
                                                                                   "conscription"}:
         return []
@@ -993,7 +1130,27 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
             events = decide(analysis, probabilities, classifier, sentence, document, mode)
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
-    return mentions
+    return _reported_in_own_right(mentions, doc, document)
+
+
+def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Document) -> list[EventMention]:
+    """An event in a positioning clause ("the strikes come after Russian forces ... retreat from Kherson") is
+    background, unless the document also reports it in its own right: another mention of the same type whose
+    sentence names the same place. Then its modality is read as for any other mention."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        if mention.modality == "historical":
+            token = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+            head = token.root if token is not None else None
+            if head is not None and is_background_clause(head):
+                names = {t.text for t in head.subtree if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC"}}
+                if any(other.sub_event_type == mention.sub_event_type and other.modality != "historical"
+                       and other.evidence.start != mention.evidence.start
+                       and any(name in other.evidence.text for name in names) for other in mentions):
+                    mention = replace(mention, modality=classify_modality(head, head.sent, document,
+                                                                          background_clauses=False))
+        out.append(mention)
+    return out
 
 
 def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifier: EventClassifier,
@@ -1010,9 +1167,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     label = max(probabilities, key=probabilities.__getitem__)
     top = probabilities[label]
     if mode == "classifier":
-        if label == NONE:
-            return []
-        return [_classifier_event(label, top, analysis, classifier, sentence, document)]
+        found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
+        return [found] if found else []
     events: list[SentenceEvent] = []
     # The classifier sees the sentence as a whole: it may retype the rules' event only when there is one.
     retypable = len({e.sub_event_type for e in analysis.rule_events}) == 1
@@ -1031,7 +1187,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
             agreement = top
         events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))
     if not analysis.rule_events and label != NONE and top >= policy.add_classifier_event:
-        events.append(_classifier_event(label, top, analysis, classifier, sentence, document))
+        found = _classifier_event(label, top, analysis, classifier, sentence, document)
+        events.extend([found] if found else [])
     merged: dict[tuple[str, str], SentenceEvent] = {}
     for event in events:
         key = (event.sub_event_type, event.modality)
@@ -1046,11 +1203,14 @@ POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence a
 
 
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,
-                      sentence: Span, document: Document | None) -> SentenceEvent:
-    """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word."""
+                      sentence: Span, document: Document | None) -> SentenceEvent | None:
+    """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word;
+    none when no word of the sentence speaks for the type (only names and "said" do)."""
     trigger = next((c.tokens for c in analysis.candidates), None)
     if trigger is None:
-        token = classifier.strongest_token(list(sentence), label) or sentence.root
+        token = classifier.strongest_token(list(sentence), label)
+        if token is None:
+            return None
         trigger = [token]
     modality = classify_modality(trigger[0], sentence, document)
     return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)

@@ -5,7 +5,9 @@ date). Out: one of "asserted", "reported" (inside someone's account: said, repor
 "claimed" (a party's unverified claim about its own action: "Russia claimed", "the army said it destroyed"),
 "denied", "historical" (a past event cited as background: "since the invasion in February", "earlier this
 year"), "future" (threats, plans, warnings: "will", "could", "threatened to", "brace for more attacks") or
-"hypothetical" ("if", "would").
+"hypothetical" ("if", "would"). An event in a clause that places the report's event after or before
+it ("the attack came a day after missiles struck Poltava", "the strike followed a raid on Kharkiv") is
+"historical": background, not the news.
 
 The rules walk from the trigger up the dependency tree to the sentence root and look at the words that govern
 it (reporting verbs, plan and threat verbs, negations, "since"), then at the time expressions of its clause.
@@ -193,7 +195,8 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
             # "set to attack", "ready to strike" look ahead; "set up a base", "set fire to" do not.
             if lemma not in READINESS_WORDS or infinitive:
                 return True
-        if infinitive and below.dep_ in {"advcl", "xcomp", "ccomp"} and lemma not in ACHIEVED_GOVERNORS:
+        if infinitive and below.dep_ in {"advcl", "xcomp", "ccomp"} and lemma not in ACHIEVED_GOVERNORS \
+                and not _is_past_agreement(token):
             # A to-infinitive of purpose or intent ("stockpiling missiles to renew attacks"), except the point
             # of a gathering or a dispersal that took place ("marched to protest", "fired tear gas to disperse").
             if not (below.lemma_.lower() in PURPOSE_OF_GATHERING and token.tag_ == "VBD"):
@@ -212,7 +215,43 @@ def _published_year(document: Document | None) -> int | None:
     return None
 
 
-def _is_historical(head: Token, clause: list[Token], chain: list[Token], document: Document | None) -> bool:
+# Verbs that place the report's event in time against another ("the attack came a day after missiles struck
+# Poltava", "the strike followed a raid on Kharkiv"): the other event is background.
+POSITIONING_VERBS = {"come", "follow", "happen", "occur", "arrive"}
+POSITIONING_MARKS = {"after", "before"}
+
+
+def is_background_clause(trigger: Token) -> bool:
+    """Whether the trigger is an event that a positioning clause places the report's event after or before."""
+    return _positions_report_event([trigger, *trigger.ancestors])
+
+
+def _positions_report_event(chain: list[Token]) -> bool:
+    """The trigger is the earlier event that a positioning clause measures the report's event against."""
+    for i, token in enumerate(chain[1:], start=1):
+        below = chain[i - 1]
+        if token.lemma_.lower() not in POSITIONING_VERBS:
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"advcl", "pcomp", "xcomp", "relcl", "acl"}:
+                return False
+            continue
+        if token.lemma_.lower() == "follow" and below.dep_ == "dobj" and token.pos_ == "VERB":
+            return _has_event_subject(token)
+        linked = [t for t in chain[:i] if t.lower_ in POSITIONING_MARKS or any(
+            c.dep_ in {"mark", "prep"} and c.lower_ in POSITIONING_MARKS for c in t.children)]
+        return bool(linked) and below.dep_ in {"advcl", "prep", "pcomp", "npadvmod"} and _has_event_subject(token)
+    return False
+
+
+def _has_event_subject(verb: Token) -> bool:
+    """'The attack came ...', 'It came ...', 'The strikes followed ...': the subject is an event or a pronoun."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (subject.pos_ in {"NOUN", "PRON"})
+
+
+def _is_historical(head: Token, clause: list[Token], chain: list[Token], document: Document | None,
+                   background_clauses: bool = True) -> bool:
+    if background_clauses and _positions_report_event(chain):
+        return True
     for token in chain[1:]:
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
             return True
@@ -322,8 +361,11 @@ def _self_report(reporting_verb: Token, content_head: Token) -> bool:
     return bool(subject_words & {"it", "its", "we", "our", "they", "their"}) or subject.lemma_ == speaker.lemma_
 
 
-def classify_modality(trigger: Token | Span, sentence: Span, document: Document | None = None) -> str:
-    """The modality of the event named by `trigger` in `sentence` (one of MODALITIES)."""
+def classify_modality(trigger: Token | Span, sentence: Span, document: Document | None = None,
+                      background_clauses: bool = True) -> str:
+    """The modality of the event named by `trigger` in `sentence` (one of MODALITIES). With
+    `background_clauses` off, an event in a positioning clause is read like any other (for an event the
+    document also reports in its own right)."""
     head = trigger.root if isinstance(trigger, Span) else trigger
     chain = [t for t in _chain(head) if sentence.start <= t.i < sentence.end]
     clause = _clause(head)
@@ -334,6 +376,6 @@ def classify_modality(trigger: Token | Span, sentence: Span, document: Document 
         return "denied"
     if not told_as_done and _is_future(head, clause, chain):
         return "future"
-    if _is_historical(head, clause, chain, document):
+    if _is_historical(head, clause, chain, document, background_clauses):
         return "historical"
     return _claimed_or_reported(chain, sentence, head) or "asserted"

@@ -77,6 +77,8 @@ ORG_WORDS = {
     "united", "city", "corp", "inc", "association", "institute", "court", "airlines", "guard", "front",
     "movement", "brigade", "battalion", "command", "authority", "service", "network", "daily", "journal",
 }
+MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|based|designed|produced|funded|"
+                          r"provided|manufactured|registered|flagged)\b")
 UNIT_WORDS = {"regiment", "division", "corps", "battlegroup", "unit", "units", "detachment", "squadron", "fleet",
               "administration", "garrison", "direction"}
 LOCAL_INSTITUTION_WORDS = {
@@ -691,8 +693,8 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
 def _can_be_scene(doc: Doc, place: Place) -> bool:
     """A demonym, or a place inside an organisation's or outlet's name ("The New York Times", "Kyiv
     Independent", "Kharkiv Regional Administration"), is not where an event happened."""
-    if place.kind == "demonym":
-        return False
+    if place.kind == "demonym" or MAKER_SUFFIX.match(doc.text, place.end):
+        return False  # "a US-made HIMARS launcher", "a Kyiv-based group"
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return True

@@ -136,3 +136,41 @@ def test_unnamed_perpetrators_are_an_unidentified_armed_group_of_the_place(text:
 def test_bomb_dropped_by_a_jet_belongs_to_the_jet_s_country() -> None:
     actor = _actor1("A bomb dropped by a Russian jet on a village near Kupiansk killed two women.", "Air/drone strike")
     assert actor is not None and actor.name == "Military Forces of Russia"
+
+
+def test_dateline_names_no_actor() -> None:
+    mention = first_event("ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) - Russian missiles slammed into an apartment "
+                          "block in the city overnight, killing 12 people.")
+    assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Russia"
+
+
+def test_speaker_is_not_the_attacker() -> None:
+    _, mentions = events_of("Police officers fired rifles at the drones over the capital. Kyiv Mayor Vitali "
+                            "Klitschko said a drone had hit a residential building in the Shevchenkivskyi district.")
+    strike = next(m for m in mentions if m.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is None or strike.actor1.kind != "state_forces" or "Police" not in strike.actor1.name
+    assert mentions[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_place_outside_the_event_clause_is_not_the_target() -> None:
+    _, mentions = events_of("Russian missiles hit Kharkiv on Sunday. President Volodymyr Zelensky, on a visit to "
+                            "Sweden, said the missile had hit people on their way to church.")
+    second = [m for m in mentions if "Sweden" in m.evidence.text]
+    assert second and all(m.actor2 is None or m.actor2.country != "SWE" for m in second)
+
+
+def test_lower_case_place_words_are_not_countries() -> None:
+    mention = first_event("Ukrainian troops crossed to the west bank of the river near Kherson and withdrew.")
+    assert mention.actor1 is None or mention.actor1.country != "PSE"
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1, actor2", [
+    ("Russian forces captured the village of Novomykhailivka in Ukraine's Donetsk region, Moscow said.",
+     "Non-state actor overtakes territory", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("Russia said it had pulled its troops out of the eastern Ukrainian town of Lyman after Ukrainian forces "
+     "encircled it.", "Government regains territory", "Military Forces of Ukraine", "Military Forces of Russia"),
+])
+def test_territory_actors_take_from_whom(text: str, sub_event_type: str, actor1: str, actor2: str) -> None:
+    mention = first_event(text, sub_event_type)
+    assert mention.actor1 is not None and mention.actor1.name == actor1
+    assert mention.actor2 is not None and mention.actor2.name == actor2

@@ -328,3 +328,48 @@ def test_the_retaking_behind_an_exhumation_is_background() -> None:
     _, events = events_of("Investigators began exhuming bodies from a burial site near Lyman, weeks after "
                           "Ukrainian troops recaptured the town.", "2022-10-12")
     assert all(e.modality == "historical" for e in events if e.sub_event_type == "Government regains territory")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Territory by who takes from whom (ACLED: a foreign state force taking territory "overtakes" it).
+    ("Units of the Yug battlegroup have liberated the town of Kurakhove in the Donetsk region, the Russian "
+     "defence ministry said.", "Non-state actor overtakes territory"),
+    ("Ukrainian troops recaptured the village of Klishchiivka near Bakhmut, the general staff said.",
+     "Government regains territory"),
+    ("Russian troops retook the town of Sudzha in the Kursk region, the defence ministry in Moscow said.",
+     "Government regains territory"),
+    ("Russia said it had pulled its troops out of the eastern Ukrainian town of Lyman after Ukrainian forces "
+     "encircled it.", "Government regains territory"),
+    ("Russia's defence minister ordered troops to withdraw from the city of Kherson.",
+     "Non-violent transfer of territory"),
+    # Missed or mistyped before.
+    ("Russian missiles hit Odesa overnight. Three people had been killed when a two-storey residential building "
+     "was hit, the governor said.", "Shelling/artillery/missile attack"),
+    ("Youths set cars on fire in the suburbs of Paris for a third night.", "Violent demonstration"),
+    ("Protesters clashed with riot police in central Tbilisi on Thursday.", "Violent demonstration"),
+    ("Ukrainian troops beat back repeated Russian assaults on Vuhledar on Sunday, the military said.",
+     "Armed clash"),
+    ("Police officers fired rifles at the drones as they flew over the city.", "Disrupted weapons use"),
+    ("A suicide bomber blew himself up in a mosque in Peshawar. The number of people killed in Monday's "
+     "bombing has reached 100.", "Suicide bomb"),
+])
+def test_real_news_classes(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The visit went some way towards defusing fears of a clash over the nuclear plant.", "Disrupted weapons use"),
+    ("Fuel tankers on the railway line burned for hours after the explosion.", "Looting/property destruction"),
+    ("Firefighters worked through the night as fires burned nearby.", "Violent demonstration"),
+    ("Moscow did not comment on the strike.", "Peaceful protest"),
+])
+def test_idioms_and_fires_are_not_events(text: str, absent: str) -> None:
+    assert absent not in types_of(text)
+
+
+def test_background_event_is_historical_not_competing() -> None:
+    _, mentions = events_of("Russian drones hit a power station in Lviv on Wednesday, officials said. The attack "
+                            "came a day after two ballistic missiles struck a military academy in Poltava, killing "
+                            "more than 50 people.")
+    poltava = [m for m in mentions if "Poltava" in m.evidence.text and m.trigger.text == "struck"]
+    assert poltava and all(m.modality == "historical" for m in poltava)

@@ -129,3 +129,21 @@ def test_a_month_long_before_publication_is_background() -> None:
     assert shelling and all(e.modality == "historical" for e in shelling)
     document, doc = parse("Russian artillery shelled Kupiansk on 18 October, the governor said.", "2022-10-20")
     assert any(e.modality != "historical" for e in detect_events(doc, document))
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # An event that the report's event is placed after (or before) is background.
+    ("The attack came a day after two ballistic missiles struck a military academy in Poltava, killing 50.",
+     "struck", "historical"),
+    ("The strike came hours after Russian troops withdrew from Snake Island.", "withdrew", "historical"),
+    ("The raid followed a rocket attack on Sderot last week.", "attack", "historical"),
+    ("It happened days after gunmen stormed a police post in Turbat.", "stormed", "historical"),
+    # ...but not an event a non-positioning clause follows, nor the report's own event.
+    ("Rescuers searched the rubble after missiles struck the apartment block.", "struck", "asserted"),
+    ("The attack came a day after the talks collapsed.", "attack", "asserted"),
+    # An order that was given is an event, not a plan.
+    ("Defence Minister Sergei Shoigu ordered troops to withdraw from the right bank of the Dnipro.", "withdraw",
+     "asserted"),
+])
+def test_background_events_and_orders(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected

@@ -498,3 +498,11 @@ def test_a_district_of_a_province_is_not_swallowed_by_the_dateline_town():
     document, doc = parse(text, "2023-09-29")
     places = extract_places(doc, document, Gazetteer.load())
     assert next(p for p in places if p.text == "Mastung").name == "Mastung"
+
+
+def test_a_maker_or_base_country_in_a_compound_is_not_the_scene():
+    text = "The building was hit by a missile fired from a US-made HIMARS launcher, Russian officials said."
+    document, doc = parse(text, "2024-02-05")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert locate_event(places, doc, document, 0, len(text), text.index("hit")) is None or \
+        locate_event(places, doc, document, 0, len(text), text.index("hit"))["name"] != "United States"

@@ -5,7 +5,8 @@ In: JSONL files of labelled snippets, one a line: `{"text", "sub_event_type" | n
 (sitreps/data/events/labelled-*.jsonl and sitreps/data/eval/events.jsonl). Out: on the held-out ("test") part,
 the rules alone, the classifier alone and the two together, each with micro / macro / weighted F1; for the
 combined system per-sub-event-type precision / recall / F1, event-vs-none detection, confidence calibration,
-modality and actor1 accuracy and the most frequent confusions. A snippet's prediction is its most salient
+modality, actor1 and actor2 accuracy (actor2 also counts a correctly empty target) and the most frequent
+confusions. A snippet's prediction is its most salient
 mention that asserts a happened event (sitreps.events.salient_event); none when there is none.
 
 Run: `sitreps eval events [PATH]` or `python -m sitreps.evaluation.events [PATH]`.
@@ -54,6 +55,7 @@ def predict(examples: list[dict[str, Any]], modes: tuple[str, ...] = MODES) -> d
                 "confidence": top.confidence if top else None,
                 "modality": top.modality if top else None,
                 "actor1": top.actor1.name if top and top.actor1 else None,
+                "actor2": top.actor2.name if top and top.actor2 else None,
             })
     return predictions
 
@@ -93,6 +95,9 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
                       == p["sub_event_type"]]
     actor_pairs = [(e["actor1"], p["actor1"]) for e, p in zip(examples, predictions, strict=True)
                    if e.get("actor1") and e.get("sub_event_type") == p["sub_event_type"]]
+    # actor2 where the gold names one, or where it names none but has actor1 (an event with no target)
+    actor2_pairs = [(e.get("actor2"), p.get("actor2")) for e, p in zip(examples, predictions, strict=True)
+                    if "actor2" in e and e.get("actor1") and e.get("sub_event_type") == p["sub_event_type"]]
     return {
         "n": len(examples),
         "accuracy": sum(g == p for g, p in pairs) / len(examples) if examples else 0.0,
@@ -108,6 +113,8 @@ def score(examples: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> 
         "modality_n": len(modality_pairs),
         "actor1_accuracy": sum(g == p for g, p in actor_pairs) / len(actor_pairs) if actor_pairs else None,
         "actor1_n": len(actor_pairs),
+        "actor2_accuracy": (sum(g == p for g, p in actor2_pairs) / len(actor2_pairs) if actor2_pairs else None),
+        "actor2_n": len(actor2_pairs),
         "per_type": per_type,
         "confusions": [{"gold": g, "predicted": p, "count": c}
                        for (g, p), c in Counter(pair for pair in pairs if pair[0] != pair[1]).most_common(15)],
@@ -162,7 +169,8 @@ def format_report(scores: dict[str, Any]) -> str:
                                 for name, c in hybrid["calibration"].items())
         lines.append(calibration)
         lines.append(f"modality accuracy {_number(hybrid['modality_accuracy'])} (n={hybrid['modality_n']})  "
-                     f"actor1 accuracy {_number(hybrid['actor1_accuracy'])} (n={hybrid['actor1_n']})")
+                     f"actor1 accuracy {_number(hybrid['actor1_accuracy'])} (n={hybrid['actor1_n']})  "
+                     f"actor2 accuracy {_number(hybrid['actor2_accuracy'])} (n={hybrid['actor2_n']})")
         lines.append(f"{'sub-event type':40} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
         for sub_event_type, s in hybrid["per_type"].items():
             lines.append(f"{sub_event_type:40} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} "
