@@ -244,7 +244,16 @@ def _data_lines(name: str) -> list[str]:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    # After a dateline ("KRAMATORSK, Ukraine (Reuters) - Rockets hit ...") the tagger often reads the first,
+    # capitalised word as a proper noun and leaves its plural unlemmatised.
+    if token.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].text in DATELINE_DASHES \
+            and token.text[1:].islower() and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
+DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 def _words(sentence: Span) -> list[Token]:

@@ -600,8 +600,11 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if best is not None and best[1] >= UNRELATED_COST and governor.pos_ == "VERB" \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children):
             continue  # it dates a clause of its own with no event found in it
-        if best is not None and best[1] < date_costs.get(id(best[0]), float("inf")):
-            best[0].own_date, date_costs[id(best[0])] = date, best[1]
+        # on a tie, a calendar date beats a relative one: "the overnight attack on Odesa on July 23"
+        cost = best[1] - (0.001 if best is not None and any(ch.isdigit() for ch in date.text) else 0.0) \
+            if best is not None else None
+        if best is not None and cost < date_costs.get(id(best[0]), float("inf")):
+            best[0].own_date, date_costs[id(best[0])] = date, cost
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

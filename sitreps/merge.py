@@ -71,9 +71,11 @@ MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
                 "districts")  # fmt: skip
 # Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
-# Tuesday night" can be another report's "early on Wednesday"; "early on Sunday" and "Monday morning" are a day apart.
+# Tuesday night" can be another report's "early on Wednesday" or "overnight" (dated Wednesday); "early on Sunday"
+# and "Monday morning" are a day apart.
 LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|nighttime)\b", re.IGNORECASE)
 EARLY_IN_DAY = re.compile(r"\b(?:early|dawn|pre-dawn|small hours|before daybreak)\b", re.IGNORECASE)
+START_DATED_NIGHT = re.compile(r"\bnight of\b", re.IGNORECASE)
 ACROSS_MIDNIGHT = re.compile(r"\b(?:overnight|midnight|night of|night into)\b", re.IGNORECASE)
 # "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
 TOLL_UPDATE_CUE = re.compile(
@@ -493,13 +495,16 @@ def _day_text(text: str, evidence: list[dict[str, Any]]) -> str:
 
 
 def _one_night(earlier: str, later: str) -> bool:
-    """Whether date texts of consecutive days can describe one night: one of them "overnight", or the earlier
-    "late" and the later "early", and neither pointing away from that night (an earlier "early on Sunday", a
-    later "late on Monday"). "Tuesday evening" and "Wednesday" are two protests, not one."""
+    """Whether date texts of consecutive days can describe one night. A night is dated by the morning it ends
+    in (sitreps.dates, except "the night of Sunday"), so a later "overnight" or "early on Monday" can be the
+    night after an earlier "on Sunday" or "late on Sunday", and "the night of Sunday" any Monday report; two
+    "overnight"s a day apart are two nights, and "Tuesday evening" and "Wednesday" two protests, not one."""
     first, second = _day_part(earlier), _day_part(later)
     if first == "early" or second == "late":
         return False
-    return "across" in (first, second) or (first, second) == ("late", "early")
+    if first == "across":  # "on the night of Sunday" is dated by its start; "overnight" by its morning
+        return START_DATED_NIGHT.search(earlier) is not None
+    return second in {"early", "across"}
 
 
 def _undated_match(

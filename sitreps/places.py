@@ -228,7 +228,17 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for m in mentions:
         for token in m.span:
             taken[token.i] = True
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for first, second in zip(ents, ents[1:], strict=False):
+        # "Krivoy" (GPE) + "Rog" (PERSON): one name the tagger cut in two
+        if first.end == second.start and not any(taken[t.i] for t in (*first, *second)):
+            joined = doc[first.start:second.end]
+            candidates = gazetteer.lookup(joined.text)
+            if candidates and _plausible(candidates, strict=True) and candidates[0].match != MATCH_SHADOWED:
+                mentions.append(Mention(joined.start_char, joined.end_char, joined.text, "GAZ", joined, candidates))
+                for token in joined:
+                    taken[token.i] = True
+    for ent in ents:
         if any(taken[token.i] for token in ent):
             continue
         for token in ent:
