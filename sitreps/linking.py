@@ -20,6 +20,7 @@ How arguments are chosen:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -413,6 +414,38 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     return dates
 
 
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_from_clause(doc: Doc, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """An event dated by the clause it follows or precedes: "digging through the wreckage on Wednesday, a day
+    after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause."""
+    verb = mention.governor
+    if verb.dep_ != "advcl":
+        return None
+    # the event is the clause after "after" ("a day after a missile ripped through it"), not a verb that "a day
+    # after a deadly attack" (a prepositional phrase) places after another event
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if mark is None:
+        return None
+    unit = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod" and c.lemma_ == "day"), None)
+    if unit is None:
+        return None
+    counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+              for c in unit.children if c.dep_ in {"det", "nummod"}]
+    count = next((c for c in counts if c), None)
+    head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
+                      is not None and _governor(root) == verb.head), None)
+    if count is None or head_date is None:
+        return None
+    shift = dt.timedelta(days=count if mark.lower_ == "before" else -count)
+    day = (dt.date.fromisoformat(head_date.date_start) + shift).isoformat()
+    start = unit.left_edge.idx
+    end = mark.idx + len(mark.text)
+    return DateValue(text=doc.text[start:end], start=start, end=end, date_start=day, date_end=day, precision="day",
+                     anchor=head_date.anchor, tense="past")
+
+
 def _dated_noun(root: Token) -> Token | None:
     """The noun a date modifies: "Saturday's attack", "the attack on Saturday"."""
     if root.dep_ in {"poss", "compound", "nmod"} and root.head.pos_ == "NOUN":
@@ -605,6 +638,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             if best is not None else None
         if best is not None and cost < date_costs.get(id(best[0]), float("inf")):
             best[0].own_date, date_costs[id(best[0])] = date, cost
+
+    for mention in mentions:  # "..., a day after a missile ripped through it": not the clause's own day
+        mention.own_date = _days_from_clause(doc, mention, extraction.dates) or mention.own_date
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:
