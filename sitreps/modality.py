@@ -47,7 +47,7 @@ ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start",
                       "fail", "use", "have", "appear", "seem"}
 HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
-                        "memorial", "mourn", "compare", "exhume", "exhumation", "rebury", "reburial"}
+                        "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
 OLD_TIME = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"

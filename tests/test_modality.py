@@ -147,3 +147,13 @@ def test_a_month_long_before_publication_is_background() -> None:
 ])
 def test_background_events_and_orders(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
+
+
+def test_a_strike_being_mourned_the_next_day_is_still_the_news():
+    from sitreps.pipeline import extract_text
+
+    text = ("The Kharkiv region began three days of mourning on Friday after Thursday's missile strike on a cafe "
+            "in the village of Hroza killed 52 people.")
+    strikes = [e for e in extract_text(text, published="2023-10-06").events
+               if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert strikes and strikes[0].modality != "historical"
