@@ -563,6 +563,9 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
+    body = extraction.document.text[dateline_end:]
+    if from_dateline and place.get("name") and re.search(rf"\b{re.escape(place['text'].title())}\b", body):
+        return None  # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia")
     country = None if from_dateline else location.get("country_code")  # a bureau says nothing of the country
     text = extraction.document.text
 

@@ -261,3 +261,11 @@ def test_an_event_a_day_after_which_a_clause_is_dated_is_a_day_earlier():
             "infrastructure, a day after a deadly attack on apartment buildings there.")
     strike = by_type(events_of(text, published="2022-10-10"), "Shelling/artillery/missile attack")[0]
     assert strike["date"]["start"] == "2022-10-10"
+
+
+def test_a_dateline_town_named_again_in_the_body_stays_the_place():
+    text = ("ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) - Russian missiles slammed into apartment buildings overnight, "
+            "killing at least 12 people, officials said.\n\nResidents of Zaporizhzhia wrapped in blankets stood in "
+            "the street. The attack came a day after an explosion damaged the Kerch bridge.")
+    strike = by_type(events_of(text, published="2022-10-09"), "Shelling/artillery/missile attack")[0]
+    assert strike["location"]["name"].startswith("Zaporizh")
