@@ -744,7 +744,10 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             weight = EVENT_PREPOSITIONS.get(preposition)
             if weight is None:
                 return 0.0
-            if head.head in trigger_chain or head.head in trigger.subtree:
+            governor = head.head
+            while governor.dep_ == "conj" and governor not in trigger_chain:
+                governor = governor.head  # "A car bomb wounded X and killed his driver ... in the Y region"
+            if head.head in trigger_chain or head.head in trigger.subtree or governor in trigger_chain:
                 return weight
             t = head.head
             continue

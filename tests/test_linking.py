@@ -269,3 +269,10 @@ def test_a_dateline_town_named_again_in_the_body_stays_the_place():
             "the street. The attack came a day after an explosion damaged the Kerch bridge.")
     strike = by_type(events_of(text, published="2022-10-09"), "Shelling/artillery/missile attack")[0]
     assert strike["location"]["name"].startswith("Zaporizh")
+
+
+def test_an_event_placed_in_a_region_takes_the_town_of_that_region_its_sentence_names():
+    text = ("Ukrainian drones struck an industrial zone in Tatarstan on Tuesday morning, injuring at least 12 people "
+            "at a dormitory in the town of Yelabuga, local officials said.")
+    strike = by_type(events_of(text, published="2024-04-02"), "Air/drone strike")[0]
+    assert strike["location"]["name"] == "Yelabuga"
