@@ -570,6 +570,14 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+def _names_a_country(text: str) -> bool:
+    """Whether a name is a country's rather than its capital's ("Ukraine", not "Kyiv")."""
+    from sitreps.gazetteer import Gazetteer
+
+    entries = Gazetteer.load().lookup(text.removeprefix("the "))
+    return bool(entries) and entries[0].kind == "country"
+
+
 def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -> bool:
     """A country itself (not its troops) attacking a place or its infrastructure: a remote strike, though the
     report names no weapon ("Russia attacked Odesa's port overnight")."""
@@ -580,8 +588,8 @@ def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -
     _, target = agent_and_target(head)
     if target is None:
         return False
-    if country_of_text(target.text):
-        return False  # "Russia attacked Ukraine" is a war, not a strike on a place
+    if country_of_text(target.text) and _names_a_country(target.text):
+        return False  # "Russia attacked Ukraine" is a war, not a strike on a place (but "Russia attacked Kyiv" is)
     target_lemmas = {_lemma(t) for t in target.subtree}
     return bool(target_lemmas & INFRASTRUCTURE_TARGETS) or target.ent_type_ in {"GPE", "LOC", "FAC"}
 

@@ -373,3 +373,12 @@ def test_background_event_is_historical_not_competing() -> None:
                             "more than 50 people.")
     poltava = [m for m in mentions if "Poltava" in m.evidence.text and m.trigger.text == "struck"]
     assert poltava and all(m.modality == "historical" for m in poltava)
+
+
+def test_a_state_attacking_a_city_is_a_strike_but_attacking_a_country_is_a_war():
+    from sitreps.pipeline import extract_text
+
+    strike = extract_text("Russia attacked Kyiv on Aug. 28, killing 25 people.", published="2025-08-30").events
+    assert [e.sub_event_type for e in strike] == ["Shelling/artillery/missile attack"]
+    war = extract_text("Russia attacked Ukraine in February 2022.", published="2025-08-30").events
+    assert war == []
