@@ -591,7 +591,8 @@ def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -
     if country_of_text(target.text) and _names_a_country(target.text):
         return False  # "Russia attacked Ukraine" is a war, not a strike on a place (but "Russia attacked Kyiv" is)
     target_lemmas = {_lemma(t) for t in target.subtree}
-    return bool(target_lemmas & INFRASTRUCTURE_TARGETS) or target.ent_type_ in {"GPE", "LOC", "FAC"}
+    return bool(target_lemmas & INFRASTRUCTURE_TARGETS) or target.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        target.pos_ == "PROPN" and country_of_text(target.text, city_ok=True) is not None)  # "Kyiv" tagged a person
 
 
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:

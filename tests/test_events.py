@@ -382,3 +382,12 @@ def test_a_state_attacking_a_city_is_a_strike_but_attacking_a_country_is_a_war()
     assert [e.sub_event_type for e in strike] == ["Shelling/artillery/missile attack"]
     war = extract_text("Russia attacked Ukraine in February 2022.", published="2025-08-30").events
     assert war == []
+
+
+def test_a_state_s_attack_on_a_city_the_tagger_calls_a_person_is_a_strike():
+    from sitreps.pipeline import extract_text
+
+    text = "The number of people killed in Russia's attack on Kyiv on Aug. 28 has reached 25, officials said."
+    events = extract_text(text, published="2025-08-30").events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].fatalities["min"] == 25
