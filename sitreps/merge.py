@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -112,6 +113,7 @@ class Match:
     weak: bool = False
     blocked: bool = False
     named: bool = False  # the place matched is one the report's sentence names, not its located place
+    firm: bool = False  # a date that holds only with the same sub-type and a town-level place (not a region)
 
 
 def mergeable(mention: dict[str, Any]) -> bool:
@@ -221,6 +223,9 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
             reasons.append(f"another mention in {mention['document']} of the same day and place")
     if any(part.blocked for part in parts):
         return Match(0.0, reasons, blocked=True)
+    type_part, _, place_part, _ = parts
+    if any(part.firm for part in parts) and (type_part.score < 0.25 or place_part.weak or place_part.score < 0.25):
+        return Match(0.0, [*reasons, "a statement's eve needs the same sub-type and town"], blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
     return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
 
@@ -426,8 +431,32 @@ def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
                     match.weak = True
                     match.reasons.append(f"the event's {own.get('text')!r} dates a report about it")
                     matches.append(match)
+    if all(match.blocked for match in matches):
+        matches += _statement_eve(mention, canonical)
     allowed = [match for match in matches if not match.blocked]
     return max(allowed, key=lambda match: (not match.weak, match.score)) if allowed else matches[-1]
+
+
+def _statement_eve(mention: dict[str, Any], canonical: dict[str, Any]) -> list[Match]:
+    """A report whose only day is that of a statement ("the Russian Defence Ministry said on Thursday", the event
+    given the speaker's day) and naming no other day can describe the previous day's strike: weakly, and only
+    where the sub-type and the town agree (`firm`)."""
+    own = mention.get("date") or {}
+    dating = _report_dating(mention) if own else None
+    day = _parse_day(own.get("start"))
+    context = mention.get("context") or {}
+    if dating is None or dating[0] != "statement" or day is None or context.get("dates") or context.get(
+        "back_references"
+    ):
+        return []  # the report names another day: that one, not the eve, is the event's candidate
+    eve = (day - timedelta(days=1)).isoformat()
+    match = _compare_dates({**own, "start": eve, "end": eve, "text": f"the day before {own.get('text')}"},
+                           mention, canonical)  # fmt: skip
+    if match.blocked:
+        return []
+    label = str(own.get("text") or "").strip() or "the report's day"
+    return [Match(match.score - 0.1, [*match.reasons, f"{label!r} dates a statement: the event may be the day "
+                                                      f"before"], weak=True, firm=True)]  # fmt: skip
 
 
 def _week_before(day: date, text: str) -> dict[str, Any]:
@@ -536,8 +565,9 @@ def _undated_match(
 
 def _level(location: dict[str, Any]) -> str:
     """'country', 'region' or 'local' (a town, or an area near one)."""
-    precision = location.get("geo_precision") or 3
-    if precision >= 3:
+    precision, place = location.get("geo_precision") or 3, location.get("place")
+    # a region named in the event's sentence ("the Kharkiv Oblast police") may come with a town's precision
+    if precision >= 3 or (isinstance(place, dict) and place.get("kind") == "admin1"):
         return "region" if location.get("admin1") else "country"
     return "local"
 
@@ -625,6 +655,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     """The place match of the located places, or, when that is coarse or fails, of a town the report
     names (strong when the report names just that one town, weak when it lists several)."""
     located = _place_match(mention.get("location"), canonical.get("location"))
+    spelled = None if located.blocked else _town_spelled_otherwise(mention, canonical)
+    if spelled is not None:
+        return spelled
     if not located.blocked and not located.weak:
         return located
     ours = named_places(mention)
@@ -651,6 +684,32 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
         if best is None or (not match.weak, match.score) > (not best.weak, best.score):
             best = match
     return best or located
+
+
+def _spelling_key(name: str) -> str:
+    """A name reduced to what its Russian and Ukrainian romanisations share: "Chaplino" and "Chaplyne" -> "chaplin",
+    "Odessa" and "Odesa" -> "odes"."""
+    key = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^a-z]", "", key).replace("kh", "h").replace("y", "i").replace("j", "i")
+    return re.sub(r"[aeiou]+$", "", re.sub(r"(.)\1+", r"\1", key))
+
+
+def _town_spelled_otherwise(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """A report placed only in a region (or country) whose sentence names the event's town in another romanisation
+    the gazetteer does not know ("the Chaplino railway station in the Dnepropetrovsk region" / Chaplyne)."""
+    town, ours = canonical.get("location") or {}, mention.get("location") or {}
+    if not town or not ours or _level(town) != "local" or _level(ours) == "local" or canonical.get(
+        "location_at_dateline"
+    ):
+        return None
+    key = _spelling_key(str(town.get("name") or ""))
+    if len(key) < 5:
+        return None
+    sentences = [mention.get("evidence") or {}, *(mention.get("also") or [])]
+    for word in re.findall(r"\b[A-Z][\w'’-]+", " ".join(str(item.get("text") or "") for item in sentences)):
+        if _spelling_key(word) == key:
+            return Match(0.3, [f"{town.get('name')} named in the report as {word!r}"], named=True)
+    return None
 
 
 def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:

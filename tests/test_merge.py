@@ -769,3 +769,41 @@ def test_a_region_named_after_its_capital_is_not_a_district_of_the_city():
 
     assert DISTRICT_AFTER.match(" district of Khyber Pakhtunkhwa") and DISTRICT_AFTER.match(" raion")
     assert not DISTRICT_AFTER.match(" region") and not DISTRICT_AFTER.match(" oblast")
+
+
+def test_a_statement_day_report_can_join_the_previous_days_strike_only_in_the_same_town():
+    from sitreps.merge import _spelling_key
+
+    assert _spelling_key("Pokrovskoye") == _spelling_key("Pokrovske") == "pokrovsk"
+    assert _spelling_key("Odessa") == _spelling_key("Odesa")
+    region = place("Dnipropetrovsk", 48.3, 34.84, "UA", "Dnipropetrovsk", 3)
+    pokrovske = place("Pokrovske", 47.98, 36.23, "UA", "Dnipropetrovsk", 1)
+    text = ("Kalibr missiles destroyed an ammunition depot near Pokrovskoye in the Dnepropetrovsk region, "
+            "the Russian Defence Ministry said on Tuesday.")
+    moscow = mention("ria-1", date=day("2022-09-13", "Tuesday"), location=region, actor1=None, evidence=text,
+                     trigger="destroyed", published="2022-09-13")  # fmt: skip
+    kyiv_report = canonical(mention("ukrinform-1", date=day("2022-09-12"), location=pokrovske, published="2022-09-12"))
+    event_id, score, reasons = merge_mention(moscow, [kyiv_report])
+    assert event_id == "ev-test" and score >= MERGE_THRESHOLD
+    assert any("dates a statement" in reason for reason in reasons)
+    assert any("named in the report as 'Pokrovskoye'" in reason for reason in reasons)
+    # the region alone is not enough for the day before, nor is another sub-type
+    elsewhere = mention("ria-1", date=day("2022-09-13", "Tuesday"), location=region, actor1=None,
+                        evidence=text.replace("Pokrovskoye", "Nikopol"), trigger="destroyed")  # fmt: skip
+    assert merge_mention(elsewhere, [kyiv_report])[0] is None
+    drones = canonical(mention("ukrinform-1", date=day("2022-09-12"), location=pokrovske,
+                               sub_event_type="Air/drone strike"))  # fmt: skip
+    assert merge_mention(moscow, [drones])[0] is None
+    # an event date of its own is not moved
+    own_day = "Missiles destroyed a depot near Pokrovskoye on Tuesday."
+    dated = mention("ria-1", date=day("2022-09-13", "on Tuesday"), location=region, actor1=None, evidence=own_day,
+                    trigger="destroyed")  # fmt: skip
+    assert merge_mention(dated, [kyiv_report])[0] is None
+
+
+def test_an_oblast_named_for_its_organisation_is_a_region_containing_the_city():
+    oblast = {**place("Kharkiv", 49.607, 36.491, "UA", "Kharkiv", 2), "place": {"kind": "admin1"}}
+    city = canonical(mention("b", location=KHARKIV))
+    score, reasons = match_score(mention("kyivindependent-1", location=oblast), city)
+    assert score >= MERGE_THRESHOLD and any("same region Kharkiv" in reason for reason in reasons)
+    assert match_score(mention("kyivindependent-1", location=oblast), canonical(mention("b")))[0] == 0
