@@ -87,8 +87,8 @@ IED = "Remote explosive/landmine/IED"
 SUICIDE = "Suicide bomb"
 # When a sentence names several weapon kinds, the more specific wins ("suicide car bomb", "drone-dropped grenade").
 WEAPON_PRIORITY = {SUICIDE: 0, "Chemical weapon": 1, AIR: 2, "Grenade": 3, IED: 4, SHELLING: 5}
-DRONE_WORDS = {"drone", "uav", "shahed", "kamikaze", "quadcopter"}
-MISSILE_WORDS = {"missile", "iskander", "kalibr", "kinzhal"}
+DRONE_WORDS = {"drone", "uav", "shahed", "kamikaze", "quadcopter", "unmanned", "sea", "naval"}
+MISSILE_WORDS = {"missile", "iskander", "kalibr", "kinzhal", "precision"}
 # Verbs of bombardment that name a remote attack even when the report names no weapon.
 BOMBARD_VERBS = {"bombard", "pound", "pummel", "blitz"}
 
@@ -167,7 +167,7 @@ POLITICAL_CUES = {"activist", "opposition", "journalist", "dissident", "proteste
                   "insurgency", "extremist", "extremism", "sedition", "subversion", "student", "unionist",
                   "governor", "mayor", "minister", "officer", "soldier", "fighter", "islamist", "protest", "rally",
                   "sabotage", "saboteur", "informant", "partisan", "mutiny", "mutineer", "jihad", "rebellion",
-                  "bandit", "gunman", "kidnapper", "militia", "gang"}
+                  "bandit", "gunman", "kidnapper", "militia", "gang", "sbu", "fsb", "counterintelligence"}
 AGREEMENT_VERBS = {"agree", "sign", "reach", "announce", "declare", "broker", "seal", "conclude", "strike",
                    "enter", "take", "begin", "start", "come", "go", "implement", "exchange", "swap", "accept",
                    "ink", "secure", "clinch"}
@@ -438,8 +438,26 @@ def _related_lemmas(token: Token) -> set[str]:
 
 
 def _is_anaphoric(token: Token) -> bool:
-    """'the strikes', 'the attack', 'attacks': a bare or definite reference to an event told elsewhere."""
-    return all(c.dep_ in {"det", "amod", "nummod", "poss", "prep", "cc", "conj", "punct"} for c in token.children)
+    """'the strikes', 'the attack', 'the December 30 attack': a bare, definite or dated reference to an event
+    told elsewhere."""
+    return all(c.dep_ in {"det", "amod", "nummod", "poss", "prep", "cc", "conj", "punct"}
+               or c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+
+
+TOLL_HEADS = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body", "number", "victim"}
+
+
+def _is_toll_reference(token: Token) -> bool:
+    """'killed in the attack on X', 'the toll from the collapse of Y': an event noun that a casualty count
+    refers back to, however it is described."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"in", "from", "of", "after", "during"}:
+        return False
+    governor = token.head.head
+    return _lemma(governor) in TOLL_HEADS or governor.lower_ in {"killed", "injured", "wounded", "dead"}
+
+
+def _refers_back(token: Token) -> bool:
+    return _is_anaphoric(token) or _is_toll_reference(token)
 
 
 def _agent_lemmas(head: Token) -> set[str]:
@@ -479,7 +497,7 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.pos_ in {"NOUN", "PROPN"} and _lemma(head) in {"strike", "airstrike", "bombardment"}:
         if _lemma(head) == "airstrike":
             return [AIR]
-        if _is_anaphoric(head) and cues.doc_weapon:
+        if _refers_back(head) and cues.doc_weapon:
             return [cues.doc_weapon]
         if _actor_in(related):
             return [AIR]
@@ -493,8 +511,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 REMOTE_TYPES = {SHELLING, AIR}
+# "All designated targets were hit": the Russian defence ministry's closing line on its strikes.
 STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block", "residential", "street",
-                                                            "district", "neighbourhood", "neighborhood", "area"}
+                                                            "district", "neighbourhood", "neighborhood", "area",
+                                                            "target", "objective"}
 
 
 def _struck_by_unnamed(head: Token) -> bool:
@@ -561,7 +581,7 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Attack"]
     if _lemma(head) in {"storm", "besiege", "siege"}:
         return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
-    if _is_anaphoric(head) and cues.doc_weapon:
+    if _refers_back(head) and cues.doc_weapon:
         return [cues.doc_weapon]
     if (agent | related) & NON_STATE_AGENTS:
         return ["Armed clash"]
@@ -623,7 +643,7 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
         return [AIR]
     if cues.doc_weapon in {AIR, SHELLING} and (_lemma(head) in {"explosion", "blast"} or (
-            _lemma(head) == "bombing" and _is_anaphoric(head))):
+            _lemma(head) == "bombing" and _refers_back(head))):
         return [cues.doc_weapon]  # the blasts of the strikes the document reports, "the bombing" of them
     if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
         return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
@@ -680,6 +700,8 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         agent_lemmas = _agent_lemmas(head)
         if target is not None and target.ent_type_ in {"GPE", "LOC", "FAC"}:
             objects.add("town")
+    if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS):
+        return []  # troops entering a city take it; people entering talks, a race or a building do not
     if _object_heads(head) & WEAPON_OBJECTS or (objects & WEAPON_OBJECTS and not objects & TERRITORY_OBJECTS):
         return ["Disrupted weapons use"]
     if objects & PERSON_OBJECTS and (not objects & TERRITORY_OBJECTS or _object_heads(head) & PERSON_OBJECTS):
@@ -779,9 +801,13 @@ def _side_country(head: Token) -> str | None:
 
 
 def _territory_country(head: Token) -> str | None:
-    """The country of the place taken or left: the first place named in the event's own phrase."""
+    """The country of the place taken or left: the first place named in the event's own phrase (its objects and
+    prepositions, not a clause hung on it: "... entered Kupyansk as Moscow said it was pulling back")."""
     agent, _ = agent_and_target(head)
     skip = {t.i for t in agent.subtree} if agent is not None else set()
+    for child in head.children:
+        if child.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"}:
+            skip.update(t.i for t in child.subtree)
     for token in head.subtree:
         if token.i in skip or token.i == head.i:
             continue
@@ -837,7 +863,12 @@ def resolve_arrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     context = cues.lemmas | {t.lower_ for t in cues.sentence}
     if context & POLITICAL_CUES:
         return ["Arrests"]
+    if context & ALLEGATION_WORDS and (cues.labels & VIOLENT_FAMILIES or cues.weapons):
+        return ["Arrests"]  # "detained a man suspected of planting the bomb": the suspect of an attack
     return []
+
+
+ALLEGATION_WORDS = {"suspect", "suspected", "accuse", "accused", "charge", "charged"}
 
 
 def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -1035,12 +1066,21 @@ def resolve_disappear(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+def resolve_aftermath(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """'The toll from the collapse of the apartment block rose to 15', in a report of a missile strike: the
+    collapse the strike caused, typed by the document's weapon; with no weapon in the report, no event."""
+    if cues.doc_weapon in REMOTE_TYPES and _is_toll_reference(candidate.head) and not cues.lemmas & ACCIDENT_CUES:
+        return [cues.doc_weapon]
+    return []
+
+
 RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "STRIKE": resolve_strike, "FIRE": resolve_fire, "ATTACK": resolve_attack, "CLASH": resolve_clash,
     "EXPLOSION": resolve_explosion, "SHOOTING": resolve_shooting, "KILL": resolve_kill, "SEIZE": resolve_seize,
     "RETAKE": resolve_retake, "WITHDRAW": resolve_withdraw, "DISRUPT": resolve_disrupt, "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
+    "AFTERMATH": resolve_aftermath,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE"}

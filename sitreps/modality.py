@@ -48,6 +48,7 @@ ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start",
 HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
                         "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
+ALLEGATION_GOVERNORS = {"suspect", "accuse"}
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
 OLD_TIME = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"
@@ -255,6 +256,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     for token in chain[1:]:
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
             return True
+        if token.lemma_.lower() in ALLEGATION_GOVERNORS and token.dep_ in {"acl", "amod", "relcl"}:
+            return True  # "a man suspected of planting the bomb": the charge against someone, told as past
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux", "pcomp", "amod", "prep"}:
             # "began exhuming bodies ... after troops retook the town": the governing verb's complement counts
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in HISTORICAL_GOVERNORS for c in token.children):

@@ -391,3 +391,74 @@ def test_a_state_s_attack_on_a_city_the_tagger_calls_a_person_is_a_strike():
     events = extract_text(text, published="2025-08-30").events
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
     assert events[0].fatalities["min"] == 25
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The Russian defence ministry's wording: precision weapons are missiles; unmanned boats and aviation are not.
+    ("The Russian armed forces delivered a strike with precision weapons on warehouses near Mykolaiv where "
+     "Ukrainian forces stored unmanned boats, the defence ministry said.", "Shelling/artillery/missile attack"),
+    ("Russian forces carried out a massive strike with long-range precision weapons on Ukrainian arms factories "
+     "overnight, the ministry said.", "Shelling/artillery/missile attack"),
+    ("Russian troops struck a gathering of Ukrainian officers near Sumy with two Iskander-M missiles, the "
+     "ministry said.", "Shelling/artillery/missile attack"),
+    ("Two Ukrainian unmanned surface vessels attacked a Russian patrol ship off Sevastopol before dawn.",
+     "Air/drone strike"),
+])
+def test_russian_ministry_wording(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_targets_hit_takes_the_reports_weapon() -> None:
+    text = ("Russian forces struck fuel depots near Odesa with precision weapons overnight, the ministry said. "
+            "All designated targets were hit.")
+    _, mentions = events_of(text)
+    last = [m for m in mentions if m.evidence.text.startswith("All designated")]
+    assert [m.sub_event_type for m in last] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A toll update names no weapon: the attack it refers back to is the one the report is about.
+    ("Ukrainian rockets hit central Belgorod on Saturday. The number of people killed in the December 30 attack "
+     "on the city centre has risen to 24, the governor said.", "Shelling/artillery/missile attack"),
+    ("A Russian missile hit a nine-storey block in Dnipro on Saturday. The death toll from the partial collapse "
+     "of the building rose to 40, officials said.", "Shelling/artillery/missile attack"),
+    ("A suicide bomber struck a mosque in Peshawar on Monday. Police said the number of people killed in "
+     "Monday's bombing had risen to 84.", "Suicide bomb"),
+])
+def test_toll_updates_take_the_documents_weapon(text: str, expected: str) -> None:
+    document, mentions = events_of(text)
+    second = [m for m in mentions if m.evidence.start > document.text.index(". ")]
+    assert {m.sub_event_type for m in second} == {expected}
+    for mention in second:
+        assert_span_offsets(document.text, mention.trigger.text, mention.trigger.start, mention.trigger.end)
+
+
+def test_a_collapse_with_no_weapon_in_the_report_is_no_event() -> None:
+    assert types_of("The death toll from the collapse of a school building in Lagos rose to 14 on Friday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's SBU security service said it had detained a man suspected of helping Russia plan a missile "
+    "strike on Odesa.",
+    "Investigators in Moscow detained a man suspected of planting the bomb that killed a retired general.",
+    "Turkish police detained 12 people accused of links to the bombing of a shopping street in Istanbul.",
+])
+def test_arrests_of_attack_suspects(text: str) -> None:
+    _, mentions = events_of(text)
+    assert "Arrests" in {m.sub_event_type for m in mentions}
+    remote = [m for m in mentions if m.event_type == "Explosions/Remote violence"]
+    assert all(m.modality in {"historical", "future"} for m in remote)  # the charge, not a new attack
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi troops entered the city of Mosul on Sunday after days of fighting with Islamic State militants.",
+     "Government regains territory"),
+    ("Sudan's RSF fighters entered the town of Wad Madani after heavy clashes with army units, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_armed_men_entering_a_town_take_it(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_entering_talks_is_no_capture() -> None:
+    assert types_of("Both parties entered talks in Doha on Monday, mediators said.") == set()

@@ -157,3 +157,8 @@ def test_a_strike_being_mourned_the_next_day_is_still_the_news():
     strikes = [e for e in extract_text(text, published="2023-10-06").events
                if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert strikes and strikes[0].modality != "historical"
+
+
+def test_the_charge_against_a_suspect_is_historical() -> None:
+    text = "Police in Kabul detained a man suspected of planting the bomb that hit a bus on Sunday."
+    assert modality_of(text, "bomb") == "historical"
