@@ -69,7 +69,27 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
                   "towards"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
-REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district"}
+REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
+# words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
+ADMIN1_WORDS = {"region", "oblast", "province", "governorate", "krai", "territory"}
+# "the Tuapse oil refinery", "the Engels air base": a facility named after the town it is in
+FACILITY_WORDS = {"refinery", "terminal", "airfield", "airport", "base", "airbase", "depot", "plant", "port",
+                  "shipyard", "arsenal", "dam", "bridge", "factory", "substation", "harbour", "harbor"}
+# ... of which these are named after a place even with nothing between ("the Belaya airfield"); "Golden Gate
+# Bridge", "Kennedy Airport" and "Hurricane Harbor" are not
+PLACE_NAMED_FACILITY_WORDS = {"refinery", "airfield", "airbase", "shipyard", "substation"}
+FACILITY_MODIFIERS = {"oil", "air", "power", "gas", "fuel", "naval", "military", "nuclear", "thermal", "chemical",
+                      "ammunition", "arms", "sea", "river", "hydroelectric", "steel", "coal", "aluminium",
+                      "aluminum", "energy", "heating", "grain", "container", "cargo", "rail", "railway"}
+# "weapons supplied by the United States", "funded by Qatar": a country named as a supplier or backer, which
+# says little about where the story is
+SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|donated|delivered|sent|given|sold|backed|funded|financed|"
+                             r"sponsored|armed|made|built|manufactured|produced|designed|pledged|promised) "
+                             r"(?:to (?:\w+ )?)?by (?:the )?$")
+# "a citizen of Uzbekistan": a country named as someone's nationality, like a demonym, is not a scene
+NATIONALITY_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|subjects?|passport holders?) of (?:the )?$", re.I)
+# "Magura V5 naval drones", "a Neptune-1 missile": a model code after a name makes it a product's
+MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")
 # Organisation words: an ORG entity containing one is an organisation, whatever its place name.
 ORG_WORDS = {
     "ministry", "party", "council", "army", "forces", "force", "police", "university", "bank", "company",
@@ -324,12 +344,14 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
+        facility_town = _names_facility(m.span)
         if name_key(m.text) in place_names or (
-                locative and any(e.country_code in countries for e in m.candidates)) or any(
+                (locative or facility_town) and any(e.country_code in countries for e in m.candidates)) or any(
                 e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
-    # "the Dnipro river": a river named after (or like) a town is not the town
-    mentions = [m for m in mentions if m.span.end >= len(doc) or doc[m.span.end].lower_ not in WATER_WORDS]
+    # "the Dnipro river": a river named after (or like) a town is not the town; "Magura V5 drones" a product
+    mentions = [m for m in mentions if m.span.end >= len(doc) or not (doc[m.span.end].lower_ in WATER_WORDS or (
+        m.label != STREET_LABEL and MODEL_CODE.fullmatch(doc[m.span.end].text)))]
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -359,7 +381,26 @@ def _place_phrase(ent: Span) -> bool:
     district"."""
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return any(token.lower_ == "in" for token in ent[1:-1]) or (
-        URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent))
+        URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
+        len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1])
+
+
+def _names_facility(span: Span) -> bool:
+    """Whether `span` is followed by words that name an industrial or military facility ("Tuapse oil refinery",
+    "Engels air base", "the Belaya airfield"): the facility is in the town it is named after."""
+    return _facility_end(span) is not None
+
+
+def _facility_end(span: Span) -> int | None:
+    """Where the facility words after `span` end (a character offset), if they follow it."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 2 and doc[i].lower_ in FACILITY_MODIFIERS:
+        i += 1
+    if i < len(doc) and (doc[i].lower_ in PLACE_NAMED_FACILITY_WORDS
+                         or span.end < i and doc[i].lower_ in FACILITY_WORDS):
+        return doc[i].idx + len(doc[i].text)
+    return None
 
 
 def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:
@@ -375,7 +416,7 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
                 continue
             candidates = gazetteer.lookup(span.text)
             # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
-            local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS
+            local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS or _names_facility(span)
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 found.append(Mention(span.start_char, span.end_char, span.text, label, span, candidates))
                 i += length - 1
@@ -390,6 +431,8 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
         after = re.match(r"\s+([A-Za-z]+)", text[m.end:m.end + 20])
         if after and after.group(1).lower() in REGION_WORDS:
             regions = [e for e in gazetteer.lookup(f"{m.text} {after.group(1)}") if e.kind == "admin1"]
+            if not regions and after.group(1).lower() in ADMIN1_WORDS:
+                regions = [e for e in m.candidates if e.kind == "admin1"]  # "Krasnodar Territory": the krai
             if regions:
                 m.end += after.end()
                 m.text = text[m.start:m.end]
@@ -405,7 +448,10 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.label != DEMONYM and b.label != DEMONYM and CONTAINER_GAP.fullmatch(text[a.end:b.start]):
+        # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
+        facility_end = _facility_end(a.span) if a.end == a.span.end_char else None
+        gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
+        if a.label != DEMONYM and b.label != DEMONYM and CONTAINER_GAP.fullmatch(gap):
             a.container = b
             b.is_container = True
 
@@ -550,8 +596,8 @@ def _context(mentions: list[Mention]) -> Context:
     demonym_countries = set()
     for m in mentions:
         entry = m.resolved
-        if entry is None or entry.country_code is None or m.label == ORG_PART:
-            continue
+        if entry is None or entry.country_code is None or m.label == ORG_PART or _named_as_supplier(m):
+            continue  # a supplier or backer neither vouches for its country's towns nor counts against others
         weight = 0.0
         if m.label == DEMONYM:
             # "Russian forces attacked ...", said ten times, names the actor, not where the story is: once
@@ -568,6 +614,13 @@ def _context(mentions: list[Mention]) -> Context:
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None):
             context.anchors.append((name_key(m.text), entry))
     return context
+
+
+def _named_as_supplier(m: Mention) -> bool:
+    """ "weapons supplied by the United States", "US-supplied missiles", "a Qatar-funded school": the country
+    is the supplier or backer of something, not where the story is."""
+    text = m.span.doc.text
+    return bool(SUPPLIER_BEFORE.search(text[max(0, m.start - 40):m.start]) or MAKER_SUFFIX.match(text, m.end))
 
 
 def _readings_by_cell(mentions: list[Mention]) -> dict[tuple[int, int], list[tuple[str, GazetteerEntry]]]:
@@ -638,6 +691,13 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
     towns = [m for m in mentions if m.resolved is not None and m.resolved.kind in {"city", "admin2"}
              and m.label not in {ORG_PART, DEMONYM, STREET_LABEL, "FAC"} and m.score >= ANCHOR_CONFIDENCE]
     for m in mentions:
+        region = m.container.resolved if m.container is not None and not _bare_abbreviation(m.container) else None
+        if m.resolved is not None and m.resolved.kind in {"city", "admin2"} and region is not None \
+                and region.kind == "admin1" and not _contains(region, m.resolved):
+            # "the Belaya airfield in Irkutsk Oblast", "Smalltown, Ohio": a town the gazetteer does not know
+            # there, only namesakes elsewhere, lies in the region the text puts it in
+            m.resolved, m.score = region, m.container.score * 0.8
+            continue
         if m.resolved is not None:
             after = m.span.doc[m.span.end] if m.span.end < len(m.span.doc) else None
             previous = max((t for t in towns if t.start < m.start and t is not m), key=lambda t: t.start, default=None)
@@ -659,6 +719,12 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
         elif m.label == STREET_LABEL and towns:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
             m.resolved, m.score = town.resolved, town.score * 0.5
+
+
+def _bare_abbreviation(m: Mention) -> bool:
+    """ "Miss", "Ga", "NY": a short form without the period of AP style, too often another word to overrule a
+    town's own reading with."""
+    return m.resolved is not None and m.resolved.match != MATCH_NAME and len(m.text) <= 4 and not m.text.endswith(".")
 
 
 def _to_place(m: Mention) -> Place:
@@ -705,6 +771,8 @@ def _can_be_scene(doc: Doc, place: Place) -> bool:
     Independent", "Kharkiv Regional Administration"), is not where an event happened."""
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc.text, place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group"
+    if place.kind == "country" and NATIONALITY_BEFORE.search(doc.text[max(0, place.start - 30):place.start]):
+        return False
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return True

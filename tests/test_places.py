@@ -506,3 +506,51 @@ def test_a_maker_or_base_country_in_a_compound_is_not_the_scene():
     places = extract_places(doc, document, Gazetteer.load())
     assert locate_event(places, doc, document, 0, len(text), text.index("hit")) is None or \
         locate_event(places, doc, document, 0, len(text), text.index("hit"))["name"] != "United States"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drones struck a fuel depot in Russia's Krasnodar Territory overnight, the regional governor said.",
+     "Krasnodar Territory"),
+    ("Debris from a downed drone started a fire at a farm in the Stavropol Territory, officials said.",
+     "Stavropol Territory"),
+])
+def test_a_russian_territory_is_the_krai_not_its_capital(text, name, gazetteer):
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, name).kind == "admin1"
+
+
+def test_a_town_named_in_a_facility_name_is_where_the_facility_is(gazetteer):
+    text = ("Ukrainian drones set the Tuapse oil refinery on fire early on Thursday, the authorities in "
+            "southern Russia said.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Tuapse"), 44.10, 39.08, 20)
+    location = locate(text, "set", gazetteer)
+    assert location is not None and location["name"] == "Tuapse"
+
+
+def test_a_country_named_as_a_supplier_does_not_vouch_for_its_namesake_towns(gazetteer):
+    text = ("Russia said its missiles destroyed a terminal near Odessa where weapons supplied by the United "
+            "States were stored. Ukraine's air force said it shot down two of the missiles.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Odessa").country_code == "UA"
+
+
+def test_a_model_code_after_a_name_makes_it_a_product(gazetteer):
+    text = "Naval drones sank a Russian landing ship near Alupka in occupied Crimea using Magura V5 sea drones."
+    _, _, places = places_of(text, gazetteer)
+    assert "Magura" not in {p.text for p in places}
+    assert near(by_text(places, "Alupka"), 44.42, 34.04, 20)
+
+
+def test_a_country_named_as_a_nationality_is_not_the_scene(gazetteer):
+    text = ("MOSCOW, Dec 18 - Police have detained a 31-year-old citizen of Kyrgyzstan suspected of setting fire "
+            "to a bank branch, investigators said on Wednesday.")
+    location = locate(text, "detained", gazetteer)
+    assert location is not None and location["name"] == "Moscow"
+
+
+def test_a_facility_town_the_gazetteer_knows_only_elsewhere_lies_in_the_region_named(gazetteer):
+    text = "Drones struck bombers at the Belaya airfield in Irkutsk Oblast, deep inside Russia, on Sunday."
+    _, _, places = places_of(text, gazetteer)
+    belaya = by_text(places, "Belaya")
+    assert belaya.country_code == "RU" and belaya.admin1 == by_text(places, "Irkutsk Oblast").admin1
