@@ -489,7 +489,9 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     if named:
         return named[0] if len(named) > 1 and named[0].event.event_type in VIOLENT_TYPES else named[-1]
     violent = [c for c in earlier if c.event.event_type in VIOLENT_TYPES]
-    return violent[-1] if violent else None
+    # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
+    counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
+    return (counted or violent)[-1] if violent else None
 
 
 # Cue verbs whose subject vouches for a claim; stance and belief verbs ("targeted", "hopes") do not.

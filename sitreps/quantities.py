@@ -786,12 +786,32 @@ def _none_reported(doc: Doc, sent: Span) -> list[Candidate]:
 SINGLE_DETERMINERS = {"a", "an", "the", "this", "that"}
 
 
+def _age_noun_phrase(doc: Doc, token: Token) -> int | None:
+    """The first token of "the 62-year-old" used as a noun (a person), when `token` is its "old"."""
+    i = token.i
+    if token.lower_ != "old" or i < 5 or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    if [t.lower_ for t in doc[i - 3:i]] != ["-", "year", "-"] or not doc[i - 4].like_num:
+        return None
+    return i - 5 if doc[i - 5].lower_ in SINGLE_DETERMINERS else None
+
+
 def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:
     """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
     casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
     for token in sent:
         if token.i in taken:
+            continue
+        if token.lemma_.lower() == "couple" and token.tag_ == "NN" \
+                and not any(c.lower_ == "of" for c in token.children):
+            determiners = [c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i]
+            if determiners:  # "a married couple were killed": two people
+                phrases.append(NumberPhrase(determiners[0].i, token.i, 2, 2, None))
+            continue
+        age = _age_noun_phrase(doc, token)
+        if age is not None and not taken.intersection(range(age, token.i + 1)):
+            phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
             continue
         if token.tag_ == "NN" and _noun_class(token) == "person":
             determiners = [c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i]

@@ -276,3 +276,11 @@ def test_an_event_placed_in_a_region_takes_the_town_of_that_region_its_sentence_
             "at a dormitory in the town of Yelabuga, local officials said.")
     strike = by_type(events_of(text, published="2024-04-02"), "Air/drone strike")[0]
     assert strike["location"]["name"] == "Yelabuga"
+
+
+def test_a_raised_toll_goes_to_the_event_that_already_had_a_figure():
+    text = ("An explosion in a residential complex in Moscow on Monday killed Armen Sarkisyan, founder of a "
+            "paramilitary battalion fighting in Ukraine. His bodyguard died at the scene, raising the toll to two.")
+    events = events_of(text, published="2025-02-03")
+    blast = [e for e in events if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert blast and blast[0]["fatalities"]["min"] == 2
