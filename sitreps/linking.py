@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
-from sitreps.places import _can_be_scene, locate_event, location_of
+from sitreps.places import can_be_scene, locate_event, location_of
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
@@ -553,6 +553,16 @@ def _reference_attributions(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 
 
+def _spoken_by(start: int, speakers: list[Span]) -> bool:
+    """Whether the text at `start` lies inside a speaker's name ("Kyiv Mayor Vitali Klitschko")."""
+    return any(s.start <= start < s.end for s in speakers)
+
+
+def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
+    """A recognised place that can say where an event happened: located, a scene, and not part of a speaker."""
+    return place.lat is not None and can_be_scene(doc, place) and not _spoken_by(place.start, speakers)
+
+
 def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: list[SpacySpan],
                     speakers: list[Span]) -> dict | None:
     """A town inside the region an event is placed in, named in the event's sentences: "drones struck an
@@ -561,8 +571,7 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
         for place in extraction.places:
             if sentence.start_char <= place.start < sentence.end_char and place.kind in {"city", "facility"} \
                     and place.country_code == region.get("country_code") and place.admin1 \
-                    and place.admin1 == region.get("admin1") and place.lat is not None \
-                    and _can_be_scene(doc, place) and not any(s.start <= place.start < s.end for s in speakers):
+                    and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers):
                 location = location_of(place, extraction.document.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
     return None
@@ -582,21 +591,19 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         return _town_in_region(doc, extraction, location, sentences, speakers)
     if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
-    body = extraction.document.text[dateline_end:]
-    if from_dateline and place.get("name") and re.search(rf"\b{re.escape(place['text'].title())}\b", body):
-        return None  # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia")
-    country = None if from_dateline else location.get("country_code")  # a bureau says nothing of the country
     text = extraction.document.text
-
+    if from_dateline and place.get("name") and re.search(rf"\b{re.escape(place['text'].title())}\b",
+                                                         text[dateline_end:]):
+        return None  # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia")
     dateline_country = location.get("country_code")
+    country = None if from_dateline else dateline_country  # a bureau says nothing of the country
 
     def fits(place: Place, kinds: set[str]) -> bool:
         # a town abroad from the dateline only where the text puts something in it ("the destruction in Kiev",
         # not "no comment from Moscow")
         abroad = place.country_code != dateline_country and not _LOCATIVE_BEFORE.search(text[:place.start])
         return (country in (None, place.country_code) and not (country is None and abroad)
-                and place.kind in kinds and place.lat is not None
-                and _can_be_scene(doc, place) and not any(s.start <= place.start < s.end for s in speakers))
+                and place.kind in kinds and _can_place_event(doc, place, speakers))
 
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
         return next((p for p in extraction.places if start <= p.start < end and fits(p, kinds)), None)
@@ -652,14 +659,16 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         candidates = [m for m in in_sentence if not _dates_something_else(root, m)]
         best = _best_in_sentence(doc, candidates, date.start, date.end)
-        if best is not None and best[1] >= UNRELATED_COST and governor.pos_ == "VERB" \
+        if best is None:
+            continue
+        owner, cost = best
+        if cost >= UNRELATED_COST and governor.pos_ == "VERB" \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children):
             continue  # it dates a clause of its own with no event found in it
-        # on a tie, a calendar date beats a relative one: "the overnight attack on Odesa on July 23"
-        cost = best[1] - (0.001 if best is not None and any(ch.isdigit() for ch in date.text) else 0.0) \
-            if best is not None else None
-        if best is not None and cost < date_costs.get(id(best[0]), float("inf")):
-            best[0].own_date, date_costs[id(best[0])] = date, cost
+        if any(ch.isdigit() for ch in date.text):
+            cost -= 0.001  # on a tie, a calendar date beats a relative one: "the overnight attack ... on July 23"
+        if cost < date_costs.get(id(owner), float("inf")):
+            owner.own_date, date_costs[id(owner)] = date, cost
 
     for mention in mentions:  # "..., a day after a missile ripped through it": not the clause's own day
         mention.own_date = _days_from_clause(doc, mention, extraction.dates) or mention.own_date
@@ -676,7 +685,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if start is None or not sentence.start_char <= start < sentence.end_char:
             continue
         place_root = _root_of(doc, start, place.get("end", start + 1))
-        is_speaker = any(s.start <= start < s.end for s in sources)
+        is_speaker = _spoken_by(start, sources)
         attached = place_root is not None and place_root.dep_ != "poss" and (
             _governor(place_root) == mention.governor
             or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
@@ -712,7 +721,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
-    linked = {i for c in clusters for i in _covering_attributions(extraction.attributions, evidence[id(c)])}
+    covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}
+    linked = {i for indices in covering.values() for i in indices}
     references = _reference_attributions(doc, extraction, clusters, linked)
     events: list[EventMention] = []
     for cluster in clusters:
@@ -725,8 +735,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]
-        event.attributions = sorted(set(_covering_attributions(extraction.attributions, evidence[id(cluster)]))
-                                    | set(references.get(id(cluster), [])))
+        event.attributions = sorted(set(covering[id(cluster)]) | set(references.get(id(cluster), [])))
         labels: list[str] = []
         for index in event.attributions:
             attribution = extraction.attributions[index]

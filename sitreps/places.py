@@ -760,13 +760,13 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     ("Russia launched ...") counts half, as it is more often the actor than the scene."""
     counts: Counter = Counter()
     for place in places:
-        if place.country_code and (doc is None or _can_be_scene(doc, place)):
+        if place.country_code and (doc is None or can_be_scene(doc, place)):
             token = _place_token(doc, place) if doc is not None else None
             counts[place.country_code] += 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _can_be_scene(doc: Doc, place: Place) -> bool:
+def can_be_scene(doc: Doc, place: Place) -> bool:
     """A demonym, or a place inside an organisation's or outlet's name ("The New York Times", "Kyiv
     Independent", "Kharkiv Regional Administration"), is not where an event happened."""
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc.text, place.end):
@@ -886,7 +886,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
     text = document.text
-    in_sentence = [p for p in places if sentence_start <= p.start < sentence_end and _can_be_scene(doc, p)]
+    in_sentence = [p for p in places if sentence_start <= p.start < sentence_end and can_be_scene(doc, p)]
     capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)
@@ -904,7 +904,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             best = (score, place)
     if best is not None:
         return _location(best[1], _precision(best[1], text))
-    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and _can_be_scene(doc, p)]
+    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300
@@ -915,7 +915,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if country:
         entry = Gazetteer.load().country(country)
         if entry is not None:
-            place = next(p for p in places if p.country_code == country and _can_be_scene(doc, p))
+            place = next(p for p in places if p.country_code == country and can_be_scene(doc, p))
             as_country = Place(text=place.text, start=place.start, end=place.end, name=entry.name,
                                kind="country", geonameid=entry.geonameid, country_code=country, admin1=None,
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
