@@ -786,6 +786,11 @@ def _none_reported(doc: Doc, sent: Span) -> list[Candidate]:
 SINGLE_DETERMINERS = {"a", "an", "the", "this", "that"}
 
 
+def _determiners(noun: Token) -> list[Token]:
+    """The article or possessive before a noun: "the" of "the driver", "his" of "his assistant"."""
+    return [c for c in noun.children if c.dep_ in ("det", "poss") and c.i < noun.i]
+
+
 def _age_noun_phrase(doc: Doc, token: Token) -> int | None:
     """The first token of "the 62-year-old" used as a noun (a person), when `token` is its "old"."""
     i = token.i
@@ -805,7 +810,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             continue
         if token.lemma_.lower() == "couple" and token.tag_ == "NN" \
                 and not any(c.lower_ == "of" for c in token.children):
-            determiners = [c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i]
+            determiners = _determiners(token)
             if determiners:  # "a married couple were killed": two people
                 phrases.append(NumberPhrase(determiners[0].i, token.i, 2, 2, None))
             continue
@@ -814,7 +819,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
             continue
         if token.tag_ == "NN" and _noun_class(token) == "person":
-            determiners = [c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i]
+            determiners = _determiners(token)
             if not determiners or (determiners[0].dep_ == "det"
                                    and determiners[0].lower_ not in SINGLE_DETERMINERS):
                 continue
