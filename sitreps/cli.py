@@ -259,13 +259,19 @@ def _require_db(db: Path) -> None:
 
 
 @eval_app.command("geo")
-def eval_geo(path: Annotated[list[Path], typer.Argument(help="LGL / TR-News style XML files.")]) -> None:
+def eval_geo(
+    path: Annotated[list[Path], typer.Argument(help="LGL / TR-News style XML files.")],
+    errors: Annotated[bool, typer.Option(help="List each far-off resolution, missed and extra toponym.")] = False,
+) -> None:
     """Toponym recognition and resolution scores (P/R/F1, accuracy@161km, median error, AUC)."""
     from sitreps.evaluation import geo
 
     for file in path:
         typer.echo(f"== {file}")
-        typer.echo(geo.format_report(geo.evaluate(file)))
+        scores = geo.evaluate(file)
+        typer.echo(geo.format_report(scores))
+        if errors:
+            typer.echo("\n".join(scores["errors"]))
 
 
 @eval_app.command("attribution")

@@ -78,3 +78,18 @@ def test_ingest_is_idempotent_and_events_can_be_listed(inputs, tmp_path):
     events = [json.loads(line) for line in listed.stdout.splitlines()]
     assert events and all(e["event_type"] for e in events)
     assert run_cli("events", "--db", str(tmp_path / "missing.db")).returncode == 2
+
+
+def test_eval_geo_lists_far_off_resolutions_with_errors(tmp_path):
+    text = "Shelling hit Kharkiv on Monday, and drones struck Odesa."
+    toponyms = [("Kharkiv", 49.98, 36.25), ("Odesa", 0.0, 0.0)]  # a gold point far from the real Odesa
+    parts = "".join(
+        f"<toponym><start>{text.index(p)}</start><end>{text.index(p) + len(p)}</end><phrase>{p}</phrase>"
+        f"<gaztag geonameid='1'><lat>{lat}</lat><lon>{lon}</lon></gaztag></toponym>" for p, lat, lon in toponyms)
+    path = tmp_path / "mini.xml"
+    path.write_text(f"<articles><article docid='a1'><text><![CDATA[{text}]]></text><toponyms>{parts}"
+                    "</toponyms></article></articles>", encoding="utf-8")
+    plain = run_cli("eval", "geo", str(path))
+    assert plain.returncode == 0 and "acc@161km" in plain.stdout and "FAR" not in plain.stdout
+    listed = run_cli("eval", "geo", str(path), "--errors")
+    assert listed.returncode == 0 and "FAR\ta1\t'Odesa'" in listed.stdout
