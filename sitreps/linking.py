@@ -417,7 +417,7 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _days_from_clause(doc: Doc, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
     """An event dated by the clause it follows or precedes: "digging through the wreckage on Wednesday, a day
     after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause."""
     verb = mention.governor
@@ -442,7 +442,7 @@ def _days_from_clause(doc: Doc, mention: _Mention, dates: list[DateValue]) -> Da
     day = (dt.date.fromisoformat(head_date.date_start) + shift).isoformat()
     start = unit.left_edge.idx
     end = mark.idx + len(mark.text)
-    return DateValue(text=doc.text[start:end], start=start, end=end, date_start=day, date_end=day, precision="day",
+    return DateValue(text=text[start:end], start=start, end=end, date_start=day, date_end=day, precision="day",
                      anchor=head_date.anchor, tense="past")
 
 
@@ -671,7 +671,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             owner.own_date, date_costs[id(owner)] = date, cost
 
     for mention in mentions:  # "..., a day after a missile ripped through it": not the clause's own day
-        mention.own_date = _days_from_clause(doc, mention, extraction.dates) or mention.own_date
+        mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates) or mention.own_date
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:
