@@ -144,6 +144,13 @@ def _dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+def _is_headline(sentence: SpacySpan) -> bool:
+    """A title line above the body: no closing punctuation, a line break after it."""
+    text = sentence.text.strip()
+    after = sentence.doc.text[sentence.start_char + len(sentence.text.rstrip(" ")) - 1:sentence.end_char + 2]
+    return bool(text) and text[-1] not in '.!?"\'”’:' and "\n" in after
+
+
 def _dates_something_else(root: Token, mention: _Mention) -> bool:
     """True for a date that dates something else than this event: "Oct. 10" in "the largest since Russia's
     Oct. 10 campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's
@@ -494,6 +501,17 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     return (counted or violent)[-1] if violent else None
 
 
+def _dated_long_before(sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
+    """Whether the sentence is about a time well before the event's ("murdered more than 33,000 Jews in
+    1941", "last year's strike killed 40"), so its counts are not the event's. A later date ("the toll rose to 12
+    on Sunday") is no sign: tolls are revised after the event."""
+    if day is None:
+        return False
+    return any(sentence.start_char <= d.start < sentence.end_char and d.date_end is not None
+               and (dt.date.fromisoformat(day.date_start[:10]) - dt.date.fromisoformat(d.date_end[:10])).days > 7
+               for d in dates)
+
+
 # Cue verbs whose subject vouches for a claim; stance and belief verbs ("targeted", "hopes") do not.
 CLAIM_CUE_KINDS = {"speech", "report", "relay"}
 
@@ -641,7 +659,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     lead_date: DateValue | None = None
     # The lead: the first real sentence after the dateline (not "KURSK, 11 Aug - RIA Novosti.").
     body_start = next((sent.start_char for sent in doc.sents
-                       if sum(t.is_alpha for t in sent if t.idx >= dateline_end) >= 6), 0)
+                       if sum(t.is_alpha for t in sent if t.idx >= dateline_end) >= 6 and not _is_headline(sent)), 0)
     for date in extraction.dates:
         root = _root_of(doc, date.start, date.end)
         if root is None or date.start < dateline_end:
@@ -650,12 +668,12 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         governor = _governor(root)
         if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
+        if sentence_start == body_start and lead_date is None and date.precision == "day" \
+                and governor.lemma_.lower() not in SPEECH_VERBS and date.tense != "future":
+            lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:
             orphan_dates.append((root, date))
-            if sentence_start == body_start and lead_date is None and date.precision == "day" \
-                    and governor.lemma_.lower() not in SPEECH_VERBS and date.tense != "future":
-                lead_date = date  # the lead's day, though its event went unrecognised
             continue
         candidates = [m for m in in_sentence if not _dates_something_else(root, m)]
         best = _best_in_sentence(doc, candidates, date.start, date.end)
@@ -715,7 +733,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     count_sentences: dict[int, list[SpacySpan]] = {}
     for sentence, quantity in orphans:
         target = _orphan_target(doc, sentence, quantity, clusters)
-        if target is not None:
+        if target is not None and not _dated_long_before(sentence, extraction.dates, target.date()):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)
 

@@ -26,7 +26,9 @@ Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
   "hundreds of thousands" 200,000, "millions" 2,000,000; "many"/"numerous" -> min=None.
   (ACLED's own codebook uses 10 for "several"/"many"; the project chose the literal reading.)
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
-killed" -> killed 5). Subsets ("including five children", "among them") are not counted again.
+killed" -> killed 5). A single victim told as one more ("His assistant was also killed") has qualifier
+"additional"; `fatalities_from` adds such victims to a single one named before them. Subsets ("including five
+children", "among them") are not counted again.
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, "one of the ...", "one-way",
 and numbers counting things outside the vocabulary (troops deployed, votes, sources).
 """
@@ -838,6 +840,12 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     return phrases
 
 
+def _told_as_additional(slot: Token) -> bool:
+    """A victim counted on top of those already named: "His assistant was also killed"."""
+    verb = slot.head
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
 # --- public API -----------------------------------------------------------------------------------------
 
 CASUALTY_WHATS = {"killed", "injured", "missing", "abducted", "arrested", "casualties"}
@@ -857,6 +865,8 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
         for phrase in _singular_persons(doc, sent, taken):
             classified = _classify(doc, phrase)
             if classified is not None and classified[0] in CASUALTY_WHATS:
+                if _told_as_additional(classified[1]):
+                    phrase.qualifier = "additional"  # "His assistant was also killed"
                 candidates.append(Candidate(phrase, *classified))
         candidates.extend(_none_reported(doc, sent))
         for candidate in _sum_conjoined(candidates):
@@ -913,4 +923,9 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
         return None
     precise = [q for q in killed if q.qualifier != "vague"] or killed
     best = max(precise, key=lambda q: (-1 if q.min is None else q.min, q.start))
+    additional = [q for q in precise if q.qualifier == "additional" and q.start > precise[0].start]
+    if additional and all(q.min == q.max == 1 for q in precise):
+        # single victims named one after another ("Kirillov was killed ... His assistant was also killed")
+        total = 1 + len(additional)
+        return {"min": total, "max": total, "text": best.text}
     return {"min": best.min, "max": best.max, "text": best.text}

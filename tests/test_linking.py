@@ -284,3 +284,24 @@ def test_a_raised_toll_goes_to_the_event_that_already_had_a_figure():
     events = events_of(text, published="2025-02-03")
     blast = [e for e in events if e["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert blast and blast[0]["fatalities"]["min"] == 2
+
+
+def test_a_count_from_a_sentence_about_long_ago_is_not_the_events_toll():
+    events = events_of(
+        "Four people were killed when a Russian missile hit a school in Zhytomyr on Tuesday, officials said.\n\n"
+        "The school stands near a ravine where occupying forces executed more than 10,000 people in 1942.",
+    )
+    strike = by_type(events, "Shelling/artillery/missile attack")[0]
+    assert strike["fatalities"]["min"] == 4
+
+
+def test_an_event_in_the_headline_takes_the_days_of_the_lead():
+    events = events_of(
+        "Veterans' families rally in Lviv over soldiers' leave\n\n"
+        "Hundreds of relatives of serving soldiers gathered in the centre of Lviv on Sunday evening to demand "
+        "regular home leave for troops, and the government said it was drafting new rules that would apply "
+        "next year.",
+        published="2022-11-15",
+    )
+    rally = by_type(events, "Peaceful protest")[0]
+    assert rally["date"]["start"] == "2022-11-13"

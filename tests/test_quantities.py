@@ -179,3 +179,13 @@ def test_evaluation_runs_on_the_labelled_set():
     assert scores["dev"]["records"] >= 50 and scores["test"]["records"] >= 30
     assert scores["dev"]["f1"] > 0.9
     assert "toll floor" in format_report(scores)
+
+
+def test_a_victim_named_as_also_killed_adds_to_the_one_before():
+    found = quantities(
+        "A senior police commander, Colonel Oleh Marchenko, was killed when a bomb exploded under his car in "
+        "Melitopol on Friday. His driver was also killed."
+    )
+    killed = [q for q in found if q.what == "killed"]
+    assert [q.qualifier for q in killed] == [None, "additional"]
+    assert fatalities_from(killed)["min"] == 2
