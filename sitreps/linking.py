@@ -169,13 +169,19 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         # ... unless it stands between the event and the update verb: "the toll from the strike on
         # Friday has risen to 23", where the parse hangs "on Friday" on the verb.
         return not trigger.end <= root.idx < governor.idx
+    comparison = _comparison_phrase(root)
+    return comparison is not None and trigger.start not in {t.idx for t in comparison.subtree}
+
+
+def _comparison_phrase(root: Token) -> Token | None:
+    """The head of the phrase or clause of comparison a date stands in, if any: "since" in "the largest since
+    Russia's Oct. 10 campaign", "began" in "since their offensive began last August"."""
     for ancestor in (root, *root.ancestors):
         if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
-            return trigger.start not in {t.idx for t in ancestor.subtree}
-        # "since their offensive began last August": the date is in a clause of comparison
+            return ancestor
         if any(c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS for c in ancestor.children):
-            return trigger.start not in {t.idx for t in ancestor.subtree}
-    return False
+            return ancestor
+    return None
 
 
 def _has_own_clause(verb: Token) -> bool:
@@ -466,7 +472,7 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
     """The earlier event that a date in an event-less sentence dates by naming it ("... were wounded in
     Saturday's attack" after "shelling of Belgorod killed 24"), unless the date is a point of comparison."""
     noun = _dated_noun(root)
-    if noun is None or any(a.lower_ in COMPARISON_WORDS and a.dep_ in {"prep", "mark"} for a in root.ancestors):
+    if noun is None or _comparison_phrase(root) is not None:
         return None
     for cluster in reversed(clusters):
         if cluster.event.modality in UNASSERTED or cluster.head.sentence.start_char >= root.sent.start_char:
