@@ -163,7 +163,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         while not trigger.start <= head.idx < trigger.end and head.dep_ in {"compound", "nmod"} \
                 and head.head.pos_ == "NOUN":
             head = head.head
-        return not trigger.start <= head.idx < trigger.end
+        # "Thursday's missile and drone attack", which the parse coordinates as "missile" and "attack"
+        return not any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts))
     governor = _governor(root)
     if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands between the event and the update verb: "the toll from the strike on
@@ -197,6 +198,23 @@ def _crosses_clause(lower: Token, upper: Token) -> bool:
     current = lower
     while current != upper and current.head != current:
         if _has_own_clause(current):
+            return True
+        current = current.head
+    return False
+
+
+# Conjunctions of a clause told beside the event, not about it: "The attack came as the envoy was due in Moscow".
+ASIDE_MARKS = {"as", "while", "although", "though", "because", "whereas"}
+
+
+def _in_aside_clause(lower: Token, upper: Token) -> bool:
+    """Whether the path from `lower` up to its ancestor `upper` enters a clause with its own subject that an
+    aside conjunction ("as", "while", "because") introduces."""
+    current = lower
+    while current != upper and current.head != current:
+        children = list(current.children)
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return True
         current = current.head
     return False
@@ -711,7 +729,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         place_root = _root_of(doc, start, place.get("end", start + 1))
         is_speaker = _spoken_by(start, sources)
         attached = place_root is not None and place_root.dep_ != "poss" and (
-            _governor(place_root) == mention.governor
+            (_governor(place_root) == mention.governor and not _in_aside_clause(place_root, mention.governor))
             or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
                                                       mention.event.trigger.end).subtree})
         if attached and not is_speaker:

@@ -305,3 +305,22 @@ def test_an_event_in_the_headline_takes_the_days_of_the_lead():
     )
     rally = by_type(events, "Peaceful protest")[0]
     assert rally["date"]["start"] == "2022-11-13"
+
+
+def test_a_date_on_the_first_of_coordinated_weapons_dates_the_attack():
+    events = events_of(
+        "Odesa observed a day of mourning Friday for the eight people killed in Thursday's Russian missile and "
+        "drone attack, as rescuers finished clearing the rubble.",
+        published="2022-11-18",
+    )
+    attack = by_type(events, "Shelling/artillery/missile attack")[0]
+    assert attack["date"]["start"] == "2022-11-17"
+
+
+def test_a_place_in_an_aside_clause_does_not_place_the_event():
+    events = events_of(
+        "A Russian missile attack killed six people in Kharkiv on Tuesday, the governor said. "
+        "The attack came as the foreign minister was due in Brussels for talks with NATO allies.",
+    )
+    attacks = by_type(events, "Shelling/artillery/missile attack")
+    assert len(attacks) == 1 and attacks[0]["location"]["name"] == "Kharkiv"
