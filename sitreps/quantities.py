@@ -803,12 +803,20 @@ def _age_noun_phrase(doc: Doc, token: Token) -> int | None:
     return i - 5 if doc[i - 5].lower_ in SINGLE_DETERMINERS else None
 
 
+def _named_from_a_group(doc: Doc, token: Token, sent: Span) -> bool:
+    """A person picked out of victims already counted: "two people, one of them an infant", "among them a
+    child", "including a nurse"."""
+    before = [t.lower_ for t in doc[max(sent.start, token.i - 5):token.i]]
+    return any(w in {"including", "among"} for w in before) or any(
+        a == "of" and b in {"them", "whom"} for a, b in zip(before, before[1:], strict=False))
+
+
 def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:
     """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
     casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
     for token in sent:
-        if token.i in taken:
+        if token.i in taken or _named_from_a_group(doc, token, sent):
             continue
         if token.lemma_.lower() == "couple" and token.tag_ == "NN" \
                 and not any(c.lower_ == "of" for c in token.children):

@@ -189,3 +189,9 @@ def test_a_victim_named_as_also_killed_adds_to_the_one_before():
     killed = [q for q in found if q.what == "killed"]
     assert [q.qualifier for q in killed] == [None, "additional"]
     assert fatalities_from(killed)["min"] == 2
+
+
+def test_a_person_picked_out_of_the_counted_dead_is_not_added():
+    assert triples("A Russian drone killed at least two people in Kherson, one of them a nurse, on Monday.") == [
+        ("killed", 2, None)]
+    assert triples("A shell killed a woman and her son in Nikopol.") == [("killed", 2, 2)]
