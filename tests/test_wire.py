@@ -113,7 +113,7 @@ def test_the_bundled_wire_reports_parse_and_carry_their_gold(path):
         assert {"id", "published", "outlet", "text", "gold"} <= record.keys(), record["id"]
         gold = record["gold"]
         assert {"sub_event_type", "day", "toll_floor", "sources"} <= gold.keys(), record["id"]
-        assert 20 <= len(record["text"].split()) <= 200, record["id"]
+        assert 20 <= len(record["text"].split()) <= 250, record["id"]
         datetime.date.fromisoformat(gold["day"])
         assert record["published"] is None or gold["day"] <= record["published"], record["id"]
         assert gold["toll_floor"] is None or isinstance(gold["toll_floor"], int)
