@@ -36,6 +36,7 @@ UNASSERTED = {"historical", "future", "hypothetical", "denied"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
 ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
                 "raid", "assault", "blast", "explosion", "wave"}
+WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DEFINITE_DETERMINERS = {"the", "these", "those", "this", "that", "such"}
 # Which events a count can belong to, by the count's kind.
@@ -486,10 +487,20 @@ def _dated_noun(root: Token) -> Token | None:
     return None
 
 
+def _definite_subject(root: Token) -> Token | None:
+    """The definite subject of the clause a date stands in: "The missile" of "The missile came down on a farm
+    on Tuesday afternoon". Not of a statement ("the ministry said on Tuesday")."""
+    verb = _governor(root)
+    if verb.lemma_.lower() in STATEMENT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)), None)
+
+
 def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Cluster | None:
     """The earlier event that a date in an event-less sentence dates by naming it ("... were wounded in
     Saturday's attack" after "shelling of Belgorod killed 24"), unless the date is a point of comparison."""
-    noun = _dated_noun(root)
+    noun = _dated_noun(root) or _definite_subject(root)
     if noun is None or _comparison_phrase(root) is not None:
         return None
     for cluster in reversed(clusters):
@@ -497,6 +508,8 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
             continue
         family = REFERENCE_NOUNS.get(cluster.event.sub_event_type, set()) | {
             _trigger_lemma(doc, m.event) for m in cluster.mentions}
+        if cluster.event.event_type == "Explosions/Remote violence":
+            family |= WEAPON_NOUNS
         if noun.lemma_.lower() in family:
             return cluster
     return None

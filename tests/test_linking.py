@@ -324,3 +324,14 @@ def test_a_place_in_an_aside_clause_does_not_place_the_event():
     )
     attacks = by_type(events, "Shelling/artillery/missile attack")
     assert len(attacks) == 1 and attacks[0]["location"]["name"] == "Kharkiv"
+
+
+def test_a_later_sentence_about_the_missile_dates_the_strike():
+    events = events_of(
+        "A missile that killed a farmer near the border was probably fired by Ukraine's air defences against an "
+        "incoming Russian barrage, the Moldovan president said on Wednesday.\n\n"
+        "The missile came down in a field outside the village on Tuesday evening, the interior ministry said.",
+        published="2022-11-16",
+    )
+    assert [e["date"]["start"] for e in by_type(events, "Shelling/artillery/missile attack")
+            if e["modality"] != "denied"][0] == "2022-11-15"
