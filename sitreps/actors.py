@@ -39,6 +39,8 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
                     "patrol", "outpost", "camp", "station", "airbase", "airfield", "depot", "tank", "unit",
                     "headquarters", "military", "army", "troops", "soldier", "soldiers", "police", "policemen",
                     "officer", "officers", "checkpoints", "fighters", "militants", "rebels", "insurgents"}
+# Actor kinds that do not fight or fire: never the attacker of a battle, a strike or an attack on civilians.
+UNARMED_KINDS = {"protesters", "civilians"}
 AGENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Sub-event types whose perpetrator, when the text names none, ACLED records as an unidentified armed group.
 UNCLAIMED_VIOLENCE = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
@@ -505,6 +507,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
 
     agent_default = (near or places or [None])[0] or context.dominant_country()
     actor1 = actor_from_token(agent_token, "agent", event_type, agent_default) if agent_token is not None else None
+    if actor1 is not None and event_type in AGENT_EVENT_TYPES and actor1.kind in UNARMED_KINDS:
+        # "Rescue workers recovered seven bodies from a building struck by Russian fire": people who dig out
+        # victims or march are not who fought or fired; the attacker, if any, is a "by" agent in the sentence.
+        actor1 = _agent_named_by(sentence, head, event_type, agent_default, context)
     if sub_event_type == "Disrupted weapons use" and (actor1 is None or actor1.kind == "civilians"):
         actor1 = _defender(sentence, places, context)
     if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind == "civilians"):
@@ -579,10 +585,26 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     if matched is None:
         return None
     pattern, window = matched
-    if pattern.kind == "civilians" and event_type in AGENT_EVENT_TYPES:
+    if pattern.kind in UNARMED_KINDS and event_type in AGENT_EVENT_TYPES:
         return None
     countries = [c for c in (country_of_token(t) for t in window[0].head.subtree if t.i <= window[-1].i) if c]
     return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
+
+
+def _agent_named_by(sentence: Span, head: Token, event_type: str, default_country: str | None,
+                    context: ActorContext) -> Actor | None:
+    """The armed actor a passive "by" phrase of the sentence names ("struck by Russian fire", "shelled by the
+    army"), through the weapon to its owner."""
+    for token in sentence:
+        if token.i == head.i or token.idx < context.dateline_end:
+            continue
+        agent = _through_weapon(_by_agent(token))
+        if agent is None:
+            continue
+        actor = actor_from_token(agent, "agent", event_type, default_country)
+        if actor is not None and actor.kind not in UNARMED_KINDS:
+            return actor
+    return None
 
 
 def _through_weapon(token: Token | None) -> Token | None:

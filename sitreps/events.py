@@ -48,7 +48,7 @@ from sitreps.event_classifier import (
     load_classifier,
     sentence_features,
 )
-from sitreps.modality import classify_modality, is_background_clause
+from sitreps.modality import OCCURRENCE_VERBS, classify_modality, is_background_clause
 from sitreps.models import Document, EventMention
 from sitreps.models import Span as TextSpan
 
@@ -1188,7 +1188,34 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
             events = decide(analysis, probabilities, classifier, sentence, document, mode)
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
-    return _reported_in_own_right(mentions, doc, document)
+    return _without_restatements(_reported_in_own_right(mentions, doc, document), doc)
+
+
+def _without_restatements(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """Drop a mention that only refers back to an event told earlier in the document: a definite event noun
+    ("the barrage", "the strikes") that is the subject of a verb telling what it led to ("the barrage
+    overshadowed the summit in Bali", "the attacks prompted talks in Brussels"), in a sentence that counts no
+    victims. Kept, its sentence would lend the event the places of the aftermath."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is not None and _restates(head) and any(
+                earlier.sub_event_type == mention.sub_event_type for earlier in out):
+            continue
+        out.append(mention)
+    return out
+
+
+def _restates(head: Token) -> bool:
+    if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ != "nsubj" or not _is_anaphoric(head):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
+        return False
+    verb = head.head
+    return verb.pos_ == "VERB" and not (
+        {_lemma(t) for t in head.sent} & CASUALTY_CUES or _lemma(verb) in trigger_index()
+        or verb.lemma_.lower() in OCCURRENCE_VERBS)
 
 
 def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Document) -> list[EventMention]:

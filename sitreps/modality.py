@@ -31,6 +31,9 @@ REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "add
                    "accuse", "according", "per", "reportedly", "suggest", "appear", "estimate", "believe"}
 CLAIM_VERBS = {"claim", "insist", "boast", "allege", "assert"}
 DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove"}
+# "denied" also covers a finding that the event most likely did not happen ("it was unlikely the missile had
+# been fired from Russia").
+UNLIKELY_WORDS = {"unlikely", "improbable", "implausible"}
 FUTURE_GOVERNORS = {"threaten", "plan", "vow", "intend", "prepare", "warn", "brace", "expect", "aim", "seek",
                     "pledge", "promise", "want", "hope", "consider", "mull", "urge", "demand", "propose",
                     "fear", "plot", "call", "threat", "risk", "warning", "prospect", "possibility",
@@ -38,7 +41,7 @@ FUTURE_GOVERNORS = {"threaten", "plan", "vow", "intend", "prepare", "warn", "bra
                     "order", "stockpile", "prevent", "deter", "avoid"}
 FUTURE_MODIFIERS = {"possible", "potential", "planned", "imminent", "future", "upcoming", "looming",
                     "threatened", "renewed", "further", "more", "new"}
-FUTURE_AUX = {"will", "shall", "'ll", "could", "may", "might", "can", "going", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "could", "may", "might", "can", "going", "wo", "should"}
 READINESS_WORDS = {"set", "ready", "poised", "determined", "likely"}
 PURPOSE_OF_GATHERING = {"protest", "demonstrate", "march", "rally", "demand", "denounce", "condemn", "oppose",
                         "disperse", "mark", "commemorate", "express", "voice", "press", "call", "show", "stop",
@@ -49,6 +52,8 @@ HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mar
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
                         "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
 ALLEGATION_GOVERNORS = {"suspect", "accuse"}
+HABITUAL_ADVERBS = {"regularly", "repeatedly", "frequently", "routinely", "constantly", "often", "daily",
+                    "nightly", "continually", "persistently"}
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
 OLD_TIME = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"
@@ -162,7 +167,9 @@ def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no" and token is head:
                 return True
-    return any(t.lemma_.lower() in DENIAL_WORDS for t in chain[1:])
+    if any(c.dep_ == "acomp" and c.lower_ in UNLIKELY_WORDS for t in chain[1:] for c in t.children):
+        return True
+    return any(t.lemma_.lower() in DENIAL_WORDS | UNLIKELY_WORDS for t in chain[1:])
 
 
 def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
@@ -264,6 +271,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
                 return True
             break
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
+    if ranked_since and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children):
+        return True  # "has been shelled regularly since the spring": a pattern behind the news, not an event
     for child in head.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
             if not (ranked_since and child.lower_ == "first"):  # "the first mobilisation since 1945" is new

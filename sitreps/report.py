@@ -207,9 +207,18 @@ def _period_label(period: tuple[str | None, str | None]) -> str:
 
 
 def _cited_as(citation: Citation) -> str:
-    """ "Reuters, 14 January 2023 [1]"; "an unattributed report, undated [10]"."""
+    """ "Reuters, 14 January 2023 [1]"; "an undated, unattributed report [10]"."""
+    if citation.outlet is None:
+        return f"{_unattributed(citation)} [{citation.number}]"
     when = _plain_day(citation.published) if citation.published else "undated"
-    return f"{citation.outlet or 'an unattributed report'}, {when} [{citation.number}]"
+    return f"{citation.outlet}, {when} [{citation.number}]"
+
+
+def _unattributed(citation: Citation) -> str:
+    """ "an unattributed report of 3 May 2023"; "an undated, unattributed report"."""
+    if citation.published:
+        return f"an unattributed report of {_plain_day(citation.published)}"
+    return "an undated, unattributed report"
 
 
 def _named_sources(sources: list[str]) -> str:
@@ -225,8 +234,7 @@ def _who_said(citation: Citation) -> str:
     named = _named_sources(citation.sources)
     said = f"according to {named}, " if named else ""
     if citation.outlet is None:
-        when = f" of {_plain_day(citation.published)}" if citation.published else ", undated"
-        return f"{said}in an unattributed report{when} [{citation.number}]"
+        return f"{said or 'reported '}in {_unattributed(citation)} [{citation.number}]"
     when = f" on {_plain_day(citation.published)}" if citation.published else " (undated)"
     return f"{said}reported by {citation.outlet}{when} [{citation.number}]"
 
@@ -285,6 +293,8 @@ def _disagreements(event: dict[str, Any]) -> str:
 def _quote(item: EventItem) -> str:
     """The words of the report that best shows the event: one naming its place, else the first."""
     evidence_list = [e for e in item.event.get("evidence") or [] if str(e.get("text") or "").strip()]
+    # A named outlet's words before an unattributed report's.
+    evidence_list.sort(key=lambda e: not e.get("outlet"))
     if not evidence_list:
         return ""
     place = str((item.event.get("location") or {}).get("name") or "")
@@ -292,8 +302,9 @@ def _quote(item: EventItem) -> str:
                     evidence_list[0])  # fmt: skip
     words = str(evidence["text"]).split()
     text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
-    who = f"{evidence['outlet']}'s" if evidence.get("outlet") else "an unattributed report's"
-    return f"In {who} words: “{text}”"
+    if evidence.get("outlet"):
+        return f"In {evidence['outlet']}'s words: “{text}”"
+    return f"In the words of an unattributed report: “{text}”"
 
 
 def _details(item: EventItem) -> str:
@@ -354,10 +365,9 @@ def _toll_total(sitrep: Sitrep) -> str:
         return "No deaths were reported for these events."
     best = sum(e["fatalities"]["best"] for e in with_toll)
     low = sum(e["fatalities"].get("min") or e["fatalities"]["best"] for e in with_toll)
-    high = sum(e["fatalities"].get("max") or e["fatalities"]["best"] for e in with_toll)
-    spread = f" (reports range from {low} to {high} in all)" if low != high else ""
-    return (f"{best} {'person' if best == 1 else 'people'} killed in {_count(len(with_toll), 'event')} with a "
-            f"reported toll{spread}; each event's figure is its latest report's, cited below.")  # fmt: skip
+    spread = f" ({low} if each event's lowest reported toll is taken instead)" if low < best else ""
+    return (f"{best} {'person' if best == 1 else 'people'} reported killed in {_count(len(with_toll), 'event')}, "
+            f"taking each event's latest reported toll, cited below{spread}.")  # fmt: skip
 
 
 def _key_items(sitrep: Sitrep) -> list[EventItem]:

@@ -174,3 +174,12 @@ def test_territory_actors_take_from_whom(text: str, sub_event_type: str, actor1:
     mention = first_event(text, sub_event_type)
     assert mention.actor1 is not None and mention.actor1.name == actor1
     assert mention.actor2 is not None and mention.actor2.name == actor2
+
+
+def test_people_who_recover_victims_are_not_the_attackers() -> None:
+    rescued = first_event("Rescue workers recovered six bodies from a block of flats in Dnipro that was struck by a "
+                          "Russian missile on Saturday, the mayor said.")
+    assert rescued.actor1 is not None and rescued.actor1.name == "Military Forces of Russia"
+    first = first_event("Workers recovered the bodies of three miners after a bomb planted by al-Shabaab "
+                        "militants exploded near Mandera.")
+    assert first.actor1 is None or first.actor1.kind not in {"protesters", "civilians"}

@@ -462,3 +462,12 @@ def test_armed_men_entering_a_town_take_it(text: str, expected: str) -> None:
 
 def test_entering_talks_is_no_capture() -> None:
     assert types_of("Both parties entered talks in Doha on Monday, mediators said.") == set()
+
+
+def test_an_event_referred_back_to_lends_it_no_new_place() -> None:
+    document, doc = parse("Israeli aircraft struck a camp in Rafah on Sunday, killing 45 people, Gaza health officials "
+                          "said. The airstrike overshadowed talks in Paris, where mediators met on Monday.",
+                          "2024-05-27")
+    mentions = detect_events(doc, document)
+    assert len([m for m in mentions if m.sub_event_type == "Air/drone strike"]) == 1
+    assert all("Paris" not in m.evidence.text for m in mentions)

@@ -33,6 +33,11 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
     ("Moscow will retaliate with missile strikes, the official said.", "strikes", "future"),
     ("If the talks fail, the army would resume shelling the city.", "shelling", "hypothetical"),
     ("Air defences were able to shoot down most of the missiles.", "shoot", "asserted"),
+    ("Analysts said the ceasefire should end the shelling of border villages.", "shelling", "future"),
+    ("Sumy has been bombarded repeatedly since March by Russian artillery across the border.", "bombarded",
+     "historical"),
+    ("Russian artillery bombarded Sumy on Friday, the governor said.", "bombarded", "reported"),
+    ("Investigators said it was unlikely that the drone had been launched from Belarus.", "launched", "denied"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected

@@ -71,7 +71,8 @@ def test_markdown_sitrep_cites_every_figure_and_writes_its_images(store: Store, 
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Situation report: Ukraine, 14–15 January 2023\n")
     assert "2 events in 2 places, from 3 reports by 3 outlets" in text
-    assert "30 people killed in 1 event with a reported toll (reports range from 12 to 30 in all)" in text
+    assert ("30 people reported killed in 1 event, taking each event's latest reported toll, cited below (12 if "
+            "each event's lowest reported toll is taken instead).") in text
     assert "### Saturday 14 January 2023" in text and "### Sunday 15 January 2023" in text
     assert ("A missile or artillery strike by Military Forces of Russia (2000-) against Civilians (Ukraine) in "
             "Dnipro (Dnipropetrovsk), Ukraine. 30 people killed, according to the latest report (Associated Press, "
@@ -162,7 +163,7 @@ def test_a_day_leads_with_its_deadliest_event_and_reads_alike_events_once():
     lines = _day_lines([quiet, deadly, twin])
     assert len(lines) == 2 and lines[0].startswith("A missile or artillery strike by Military Forces of Belarus")
     # an unattributed, undated report says so; a pronoun is no source
-    assert "According to police, in an unattributed report, undated [2]." in lines[0]
+    assert "According to police, in an undated, unattributed report [2]." in lines[0]
     assert "according to an unattributed report" not in lines[0]
     assert "According to the governor, reported by Reuters on 15 January 2023 [1]." in lines[1]
     assert "according to it" not in lines[1].casefold()
