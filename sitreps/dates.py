@@ -168,6 +168,23 @@ def _explicit_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
     return start, start, "day"
 
 
+# Holidays on a fixed day of the Gregorian calendar: (month, day).
+FIXED_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+                  "christmas eve": (12, 24)}
+
+
+def _holiday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    month, day = FIXED_HOLIDAYS[" ".join(m["holiday"].lower().replace("’", "'").split())]
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is None:
+        return None
+    else:
+        year = _year_of_yearless(month, day, anchor, tense, None)
+    start = dt.date(year, month, day)
+    return start, start, "day"
+
+
 def _iso(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     try:
         day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
@@ -389,7 +406,7 @@ class _Pattern:
 def _is_absolute(candidate: _Candidate) -> bool:
     if candidate.kind in ("iso", "numeric", "month_year", "year"):
         return True
-    return candidate.kind in ("month_day", "day_month") and bool(candidate.match["year"])
+    return candidate.kind in ("month_day", "day_month", "holiday") and bool(candidate.match["year"])
 
 
 PATTERNS = [
@@ -424,6 +441,11 @@ PATTERNS = [
             rf"(?:,?\s+(?P<year>{YEAR}))?"
         ),
         _explicit_day,
+    ),
+    _Pattern(
+        "holiday",
+        re.compile(rf"(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))(?:,?\s+(?P<year>{YEAR}))?"),
+        _holiday,
     ),
     _Pattern(
         "month_year",

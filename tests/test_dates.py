@@ -97,6 +97,9 @@ def test_relative_expressions_against_the_seed_day(expression, tense, expected):
         ("the night of August 1 to 2", D("2023-08-02"), ("2023-08-02", "2023-08-02", "day")),
         ("the night of 14-15 November", D("2022-11-16"), ("2022-11-15", "2022-11-15", "day")),
         ("29 February", D("2024-03-10"), ("2024-02-29", "2024-02-29", "day")),
+        ("on New Year's Day", D("2023-01-02"), ("2023-01-01", "2023-01-01", "day")),
+        ("on New Year's Eve", D("2023-01-02"), ("2022-12-31", "2022-12-31", "day")),
+        ("on Christmas Day 2022", MONDAY, ("2022-12-25", "2022-12-25", "day")),
     ],
 )
 def test_explicit_dates_and_ranges(expression, anchor, expected):
