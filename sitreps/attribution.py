@@ -1183,8 +1183,64 @@ def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
     attributions = [attributions[i] for i in order]
     heads = [heads[i] for i in order]
     _resolve_person_names(doc, attributions, heads)
+    _resolve_body_names(doc, attributions)
     _set_relays(document.text, attributions)
     return attributions
+
+
+# "the organisation said": nouns by which a report refers back to a body it has named.
+ANY_BODY_NOUNS = {"organisation", "organization", "agency", "group", "body", "charity", "watchdog", "monitor"}
+NAMED_BODY_NOUNS = {"ministry", "committee", "department", "service", "office", "commission", "council",
+                    "directorate", "administration", "command", "inspectorate", "prosecutor's office"}
+BODY_REFERENCE = re.compile(r"(?i)^(?:the|this)\s+(?P<noun>[a-z']+(?:\s+office)?)$")
+ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acronym>[A-Z]{3,6})$")
+
+
+def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
+    """Give "the organisation" / "the ministry" the body last named that it refers back to, and an acronym
+    ("the ICRC") the full name the report spelled out for it ("International Committee of the Red Cross
+    (ICRC)")."""
+    text = _doc_text(doc)
+    organisations = [e for e in doc.ents if e.label_ == "ORG"]
+    for index, attribution in enumerate(attributions):
+        if attribution.source is None or attribution.source_kind == "person":
+            continue
+        phrase = " ".join(attribution.source.text.split())
+        acronym = ACRONYM.match(phrase)
+        if acronym:
+            spelled = _spelled_out(text, acronym["acronym"])
+            if spelled:
+                attribution.source_name = spelled
+            continue
+        reference = BODY_REFERENCE.match(phrase)
+        if not reference:
+            continue
+        noun = reference["noun"].lower()
+        if noun not in ANY_BODY_NOUNS and noun not in NAMED_BODY_NOUNS:
+            continue
+        # (end, length, name): the nearest one, and of two ending together the fuller ("Russia's defence ministry")
+        earlier = [(a.source.end, a.source.end - a.source.start, a.source_name or _normalise_name(a.source.text))
+                   for a in attributions[:index] if a.source is not None
+                   and a.source_kind not in ("person", "unnamed", None)]
+        earlier += [(e.end_char, len(e.text), _normalise_name(e.text)) for e in organisations
+                    if e.end_char <= attribution.source.start]
+        fits = [item for item in earlier if len(item[2].split()) > 1 and item[2].lower() != phrase.lower()
+                and (noun in ANY_BODY_NOUNS or noun.split()[-1] in item[2].lower())]
+        if fits:
+            attribution.source_name = max(fits)[2]
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name a report spelled out before "(ICRC)": the capitalised words whose initials make the acronym."""
+    match = re.search(rf"((?:[\w'’-]+\s+){{1,10}})\({acronym}\)", text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    for start in range(len(words)):
+        tail = words[start:]
+        if tail[0][0].isupper() and "".join(w[0] for w in tail if w[0].isupper()) == acronym:
+            return " ".join(tail)
+    return None
 
 
 def source_label(attribution: Attribution) -> str:

@@ -363,3 +363,14 @@ def test_colon_after_a_speech_verb_is_the_verb_s_quotation():
     text = "The governor of Kharkiv told residents on Friday:\n\n“Stay in the shelters until the alert is over.”\n"
     found = attributions_of(text)
     assert not [a for a in found if a.cue.text == ":"]
+
+
+def test_a_body_referred_back_to_takes_the_name_given_before():
+    found = attributions_of(
+        "Two staff members of Medecins Sans Frontieres (MSF) were killed when a drone hit their car near Kherson, "
+        "the organisation said. The MSF said its teams had pulled out of the area. "
+        "Russia's defence ministry said its forces had downed 40 drones over Belgorod. "
+        "Three people were hurt by debris, the ministry said."
+    )
+    msf, ministry = "Medecins Sans Frontieres", "Russia's defence ministry"
+    assert [source_label(a) for a in found] == [msf, msf, ministry, ministry]
