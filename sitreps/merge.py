@@ -99,6 +99,8 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # "the Doaba area of Hangu district": a town's name standing for the district around it (not a province or oblast
 # named after its capital: "the Kyiv region" is not the city of Kyiv)
 DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
+# "Balochistan's Musakhail district", "in Kalat district": names the gazetteer may not know
+NAMED_DISTRICT = re.compile(r"\b([A-Z][\w'’-]+)\s+(?i:district|county|raion|tehsil|township)\b")
 SHINGLE_WORDS = 5
 SIGNATURE_SIZE = 128
 NEAR_DUPLICATE_JACCARD = 0.5
@@ -117,8 +119,18 @@ class Match:
 
 
 def mergeable(mention: dict[str, Any]) -> bool:
-    """Past references, threats, hypotheticals and denials are kept as mentions, never merged."""
-    return mention.get("modality") not in NON_MERGING_MODALITIES
+    """Past references, threats, hypotheticals and denials are kept as mentions, never merged; a past reference
+    to a day of the week before the report ("a 'tragic mishap' had occurred after Sunday's strike") is the
+    follow-up of a recent event, and merges."""
+    modality = mention.get("modality")
+    return modality not in NON_MERGING_MODALITIES or (modality == "historical" and _recent_day(mention))
+
+
+def _recent_day(mention: dict[str, Any]) -> bool:
+    interval, published = _interval(mention.get("date")), _parse_day(mention.get("published"))
+    if interval is None or published is None or interval[2] != "day":
+        return False
+    return 0 <= (published - interval[0]).days <= TOLL_UPDATE_LOOKBACK_DAYS
 
 
 def canonical_id(mention_uid: str, salt: int = 0) -> str:
@@ -171,11 +183,15 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     places: list[dict[str, Any]] = []
     elsewhere: list[dict[str, Any]] = []
     for place in extraction.places:
-        if place.kind not in ("city", "facility"):
+        region = place.kind == "admin1"
+        if not (place.kind in ("city", "facility") or (region and inside(place.start, place.end))):
             continue
+        # a region the sentence names ("head of the Kyiv City Military Administration") places an event the
+        # extraction put only in a country
         entry = {
             "name": place.name, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
-            "admin1": place.admin1, "geo_precision": 1, "text": place.text, "start": place.start,
+            "admin1": place.admin1 or (place.name if region else None), "geo_precision": 3 if region else 1,
+            "text": place.text, "start": place.start,
             "dateline": _is_dateline(text, place.start, place.end),
             "district": bool(DISTRICT_AFTER.match(text, place.end)),
         }  # fmt: skip
@@ -655,6 +671,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     """The place match of the located places, or, when that is coarse or fails, of a town the report
     names (strong when the report names just that one town, weak when it lists several)."""
     located = _place_match(mention.get("location"), canonical.get("location"))
+    districts = _different_districts(mention, canonical)
+    if districts is not None and not _both_towns(mention, canonical):
+        return districts
     spelled = None if located.blocked else _town_spelled_otherwise(mention, canonical)
     if spelled is not None:
         return spelled
@@ -684,6 +703,33 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
         if best is None or (not match.weak, match.score) > (not best.weak, best.score):
             best = match
     return best or located
+
+
+def _both_towns(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether both sides are placed at a town itself (not an area near it, a region or a country)."""
+    return all((side.get("location") or {}).get("geo_precision") == 1 for side in (mention, canonical))
+
+
+def _district_keys(texts: list[str]) -> set[str]:
+    """The districts named in `texts`, as consonant skeletons ("Musakhail" and "Musakhel" -> "mshl")."""
+    keys = set()
+    for name in NAMED_DISTRICT.findall(" ".join(texts)):
+        key = _spelling_key(name)
+        keys.add(key[:1] + re.sub(r"[aeiou]", "", key[1:]))
+    return keys
+
+
+def _different_districts(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """Two reports placed no closer than one province whose sentences name different districts ("23 passengers
+    shot in Musakhail district" / "six killed in Kalat district"): two attacks of one night, not one. Districts of
+    one town (a city's boroughs struck in one raid) do not count, so this holds only where a side is not placed at a
+    town itself."""
+    ours = _district_keys([str((mention.get("evidence") or {}).get("text") or "")])
+    theirs = _district_keys([str(item.get("text") or "") for item in canonical.get("evidence") or []])
+    if not ours or not theirs or ours & theirs:
+        return None
+    return Match(0.0, [f"different districts named ({', '.join(sorted(ours))} / {', '.join(sorted(theirs))})"],
+                 blocked=True)  # fmt: skip
 
 
 def _spelling_key(name: str) -> str:
@@ -733,6 +779,12 @@ def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match
     return None
 
 
+def _unidentified(actor: dict[str, Any]) -> bool:
+    """"Unidentified gunmen" or an explosion of unknown cause: as the attacker, compatible with whoever another
+    report blames."""
+    return str(actor.get("name") or "").casefold().startswith("unidentified")
+
+
 def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if str(a.get("name") or "").casefold() == str(b.get("name") or "").casefold():
         return True
@@ -758,7 +810,7 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     match = Match(0.0)
     for role in ("actor1", "actor2"):
         ours, theirs = mention.get(role), canonical.get(role)
-        if not ours or not theirs:
+        if not ours or not theirs or (role == "actor1" and (_unidentified(ours) or _unidentified(theirs))):
             match.score += 0.025
         elif _same_actor(ours, theirs):
             match.score += 0.05

@@ -208,8 +208,46 @@ def test_week_precision_joins_a_dated_event_only_when_unambiguous():
 
 def test_past_references_threats_and_denials_are_not_merged():
     for modality in ("historical", "future", "hypothetical", "denied"):
-        event_id, _, reasons = merge_mention(mention("a", modality=modality), [canonical(mention("b"))])
+        event_id, _, reasons = merge_mention(mention("a", modality=modality, date=None), [canonical(mention("b"))])
         assert event_id is None and modality in reasons[0]
+    # the first day of the invasion, recalled months later, is background
+    invasion = mention("a", modality="historical", date=day("2022-02-24", "on Feb. 24"))
+    assert merge_mention(invasion, [canonical(mention("b", date=day("2022-02-24", "on Thursday")))])[0] is None
+
+
+def test_a_past_reference_to_a_day_of_the_last_week_is_a_follow_up_and_merges():
+    # "Netanyahu said a 'tragic mishap' had occurred after Sunday's strike on a tent camp in Rafah"
+    rafah = place("Rafah", 31.297, 34.245, "PS", "Gaza Strip", 1)
+    strike = dict(sub_event_type="Air/drone strike", location=rafah, actor1=None)
+    follow_up = mention("ap", modality="historical", date=day("2024-05-26", "Sunday's"), published="2024-05-28",
+                        **strike)  # fmt: skip
+    first = canonical(mention("aj", date=day("2024-05-26", "on Sunday night"), published="2024-05-27", **strike),
+                      event_id="ev-rafah")  # fmt: skip
+    assert merge_mention(follow_up, [first])[0] == "ev-rafah"
+
+
+def test_an_unidentified_attacker_does_not_conflict_with_the_side_another_report_blames():
+    # one outlet: "an explosion at a prison in Olenivka"; the other: "Ukrainian forces struck the prison"
+    olenivka = place("Olenivka", 47.837, 37.689, "UA", "Donetsk", 1)
+    unknown = {"text": "", "name": "Unidentified Armed Group (Ukraine)", "country": "UKR", "kind": "unidentified"}
+    blast = mention("reuters", sub_event_type="Remote explosive/landmine/IED", location=olenivka, actor1=unknown,
+                    date=day("2022-07-29", "on Friday"))  # fmt: skip
+    shelling = canonical(mention("tass", location=olenivka, actor1=UKRAINE, date=day("2022-07-29", "on Friday")),
+                         event_id="ev-prison")  # fmt: skip
+    assert merge_mention(blast, [shelling])[0] == "ev-prison"
+
+
+def test_a_country_placed_report_naming_a_region_joins_the_town_event_in_it():
+    # "Russia launched a missile attack on Kyiv overnight ..., the head of the Kyiv City Military Administration
+    # said": the extraction placed it in Russia, its sentence names the region Kyiv City
+    kyiv_city = {**place("Kyiv City", 50.42, 30.53, "UA", "Kyiv City", 3), "text": "Kyiv City", "start": 168,
+                 "dateline": False, "district": False}  # fmt: skip
+    in_russia = mention("ki", location=place("Russia", 60.0, 100.0, "RU", None, 3), actor1=None,
+                        context={"dates": [], "places": [kyiv_city]})  # fmt: skip
+    kyiv = canonical(mention("reuters", actor1=None), event_id="ev-kyiv")
+    lviv = canonical(mention("ukrinform", location=LVIV, actor1=None), event_id="ev-lviv")
+    assert merge_mention(in_russia, [kyiv, lviv])[0] == "ev-kyiv"
+    assert merge_mention(in_russia, [lviv])[0] is None
 
 
 def test_best_candidate_wins_and_ties_are_deterministic():
@@ -807,3 +845,19 @@ def test_an_oblast_named_for_its_organisation_is_a_region_containing_the_city():
     score, reasons = match_score(mention("kyivindependent-1", location=oblast), city)
     assert score >= MERGE_THRESHOLD and any("same region Kharkiv" in reason for reason in reasons)
     assert match_score(mention("kyivindependent-1", location=oblast), canonical(mention("b")))[0] == 0
+
+
+def test_two_attacks_of_one_night_in_different_districts_of_a_province_stay_apart():
+    # Balochistan, one night: passengers shot in Musakhail district, a post attacked in Kalat district
+    province = place("Balochistan", 28.3, 65.9, "PK", "Balochistan", 3)
+    kalat = place("Kalat", 29.03, 66.59, "PK", "Balochistan", 2)
+    raid = dict(sub_event_type="Attack", event_type="Violence against civilians", actor1=None,
+                date=day("2024-08-26", "on Monday"))  # fmt: skip
+    highway = canonical(mention("dawn", location=province, evidence="Gunmen shot 23 passengers in the Rarasham "
+                                "area of Balochistan's Musakhail district on Monday.", **raid), event_id="ev-highway")
+    post = mention("tribune", location=kalat, evidence="Six people were killed when militants attacked a post in "
+                   "Kalat district early Monday.", **raid)  # fmt: skip
+    assert merge_mention(post, [highway])[0] is None
+    # another spelling of the same district is no difference
+    same = mention("reuters", location=province, evidence="Militants shot 23 people in Musakhel district.", **raid)
+    assert merge_mention(same, [highway])[0] == "ev-highway"
