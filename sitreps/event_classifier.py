@@ -94,7 +94,8 @@ class HybridPolicy:
     sure_rule: float = 0.85  # ...unless the rule's own confidence is at least this
     override_rule_type: float = 0.6  # another type this likely replaces the rule's type...
     overridden: float = 0.15  # ...when the rule's type is less likely than this
-    add_classifier_event: float = 0.45  # where the rules found nothing, a type this likely is an event
+    add_classifier_event: float = 0.45  # where the rules found nothing, a type this likely is an event...
+    none_unlikely: float = 0.0  # ...and so is its most likely type when "none" is less likely than this
 
 
 class EventClassifier:

@@ -146,7 +146,9 @@ PERSON_OBJECTS = {"hostage", "passenger", "people", "civilian", "villager", "stu
                   "worker", "person", "man", "traveller", "traveler", "resident", "farmer", "pupil", "employee",
                   "official", "staff", "missionary", "tourist", "journalist", "priest", "pilgrim", "crew", "girl",
                   "boy", "schoolgirl", "schoolchild", "engineer", "trader", "parent", "mother", "father", "son",
-                  "daughter", "relative", "family", "businessman", "wife", "husband"}
+                  "daughter", "relative", "family", "businessman", "wife", "husband", "director", "head", "chief",
+                  "mayor", "manager", "activist", "leader", "doctor", "teacher", "lawyer", "judge", "politician",
+                  "deputy", "governor", "executive", "cleric", "imam", "nun"}
 INTERVENTION_CUES = {"disperse", "tear", "cannon", "baton", "arrest", "detain", "crack", "crackdown", "beat",
                      "rubber", "stun", "break", "clear", "pepper", "truncheon", "block", "charge", "forcibly",
                      "evict", "round"}
@@ -276,7 +278,8 @@ def find_triggers(sentence: Span) -> list[Candidate]:
     found: list[Candidate] = []
     used: set[int] = set()
     for position, token in enumerate(words):
-        if token.i in used:
+        # "MOSCOW, March 22 (Reuters)": a month in a date is no march; dates name no events.
+        if token.i in used or token.ent_type_ in {"DATE", "TIME"}:
             continue
         for key in {_lemma(token), token.lower_}:
             for entry in index.get(key, ()):
@@ -345,11 +348,29 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         if _lemma(token) == "shell" and token.pos_ == "VERB":
             continue
+        if _names_a_unit(token):
+            continue
         if _lemma(token) == "bomber" and not _is_aircraft(token):
             found.append((token.i, IED))  # "the bomber entered the compound": a person with a bomb
             continue
         found.append((token.i, single))
     return found
+
+
+UNIT_NOUNS = {"troop", "force", "unit", "regiment", "brigade", "battalion", "corps", "division", "command",
+              "protection", "defence", "defense", "directorate", "department", "agency", "institute", "academy",
+              "school", "service", "programme", "program", "treaty", "convention", "watchdog", "organisation",
+              "organization", "expert", "specialist", "inspector"}
+
+
+def _names_a_unit(token: Token) -> bool:
+    """'the nuclear, biological and chemical protection troops', 'the drone forces', 'the chemical weapons
+    watchdog': a weapon word in the name of a unit, service or body names no weapon used."""
+    while token.dep_ in {"amod", "compound", "conj", "cc", "nmod"} and token.head is not token:
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN"} and _lemma(token) in UNIT_NOUNS:
+            return True
+    return False
 
 
 AIRCRAFT_MARKERS = {"strategic", "long-range", "heavy", "stealth", "jet", "supersonic", "nuclear-capable", "fighter"}
@@ -392,13 +413,28 @@ def _is_air_service(doc: Doc, i: int) -> bool:
 
 
 def dominant_weapon(doc: Doc) -> str | None:
-    """The weapon kind most of a document's sentences name (each sentence counted once, by `_pick_weapon`)."""
+    """The weapon kind most of a document's sentences name (each sentence counted once, by `_pick_weapon`).
+    A sentence that names only an "air attack" counts when no sentence names a weapon: "Russia launched its
+    biggest air attack of the war" is a missile barrage when a later sentence counts its missiles."""
     counts: Counter[str] = Counter()
+    generic: Counter[str] = Counter()
     for sentence in doc.sents:
-        kind = _pick_weapon(_weapons_in(sentence), doc)
+        weapons = _weapons_in(sentence)
+        kind = _pick_weapon(weapons, doc)
         if kind:
-            counts[kind] += 1
+            (generic if _only_generic_air(weapons, doc) else counts)[kind] += 1
+    counts = counts or generic
     return counts.most_common(1)[0][0] if counts else None
+
+
+GENERIC_AIR_HEADS = {"attack", "assault", "barrage", "bombardment"}
+
+
+def _only_generic_air(weapons: list[tuple[int, str]], doc: Doc) -> bool:
+    """Whether the weapon words are only "air attack", "aerial assault": any remote barrage, aircraft or not."""
+    return bool(weapons) and all(
+        kind == AIR and _lemma(doc[i]) in {"air", "aerial"} and i + 1 < len(doc)
+        and _lemma(doc[i + 1]) in GENERIC_AIR_HEADS for i, kind in weapons)
 
 
 def _local_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
@@ -424,6 +460,9 @@ def _weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
     sentence = _sentence_weapon(cues)
     if local == IED and sentence in {AIR, "Chemical weapon"}:
         return sentence  # bombs dropped from aircraft or drones, bombs releasing gas
+    if (local or sentence) == AIR and cues.doc_weapon == SHELLING and _only_generic_air(cues.weapons,
+                                                                                        cues.sentence.doc):
+        return SHELLING  # "its biggest air attack", whose missiles a later sentence counts
     return local or sentence
 
 
@@ -700,6 +739,8 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         agent_lemmas = _agent_lemmas(head)
         if target is not None and target.ent_type_ in {"GPE", "LOC", "FAC"}:
             objects.add("town")
+        if target is not None and target.ent_type_ == "PERSON":
+            objects.add("person")
     if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS):
         return []  # troops entering a city take it; people entering talks, a race or a building do not
     if _object_heads(head) & WEAPON_OBJECTS or (objects & WEAPON_OBJECTS and not objects & TERRITORY_OBJECTS):
@@ -1188,7 +1229,62 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
             events = decide(analysis, probabilities, classifier, sentence, document, mode)
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
-    return _without_restatements(_reported_in_own_right(mentions, doc, document), doc)
+    mentions = _follow_ups(_reported_in_own_right(mentions, doc, document), doc)
+    return _without_restatements(mentions, doc)
+
+
+ANAPHORIC_ATTACKS = {"attack", "assault", "raid", "massacre", "killing", "shooting", "violence"}
+DETENTION_VERBS = {"detain", "arrest", "hold", "seize", "round", "take", "bundle", "drag"}
+PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "participant", "marcher", "organiser", "organizer"}
+
+
+def _follow_ups(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """Later sentences that tell more of an event already reported: "the attack" takes the type of the violent
+    event told before it, and the detention of the protesters of an earlier protest ("police detained 20 of
+    the women") is that protest's intervention, not an arrest campaign of its own."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        earlier = [m for m in out if m.evidence.start < mention.evidence.start and m.modality not in NOT_HAPPENED]
+        if head is None or not earlier:
+            out.append(mention)
+            continue
+        violent = [m for m in earlier if m.event_type in POLITICAL_VIOLENCE_TYPES]
+        if violent and _lemma(head) in ANAPHORIC_ATTACKS and head.pos_ == "NOUN" and _is_anaphoric(head) and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+            mention = _retyped(mention, violent[-1].sub_event_type)
+        protests = [i for i, m in enumerate(out) if m.evidence.start < mention.evidence.start
+                    and m.sub_event_type in {"Peaceful protest", "Protest with intervention"}]
+        if protests and mention.sub_event_type in {"Arrests", "Protest with intervention"} and _detains_those_told_of(
+                next((t for t in [head, *head.ancestors] if t.pos_ == "VERB"), head)):
+            out[protests[-1]] = _retyped(out[protests[-1]], "Protest with intervention")
+            continue
+        out.append(mention)
+    return out
+
+
+def _retyped(mention: EventMention, sub_event_type: str) -> EventMention:
+    event_type = EVENT_TYPES[sub_event_type]
+    return replace(mention, sub_event_type=sub_event_type, event_type=event_type,
+                   disorder_type=disorder_type_for(event_type, sub_event_type))
+
+
+def _detains_those_told_of(head: Token) -> bool:
+    """'detained 20 of the women', 'some of them were detained', 'arrested the protesters'."""
+    definite = {"the", "these", "those"}
+    if _lemma(head) not in DETENTION_VERBS:
+        return False
+    for person in (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if person.pos_ == "PRON" or _lemma(person) in PROTESTER_WORDS:
+            return True
+        if any(c.dep_ == "det" and c.lower_ in definite for c in person.children):
+            return True
+        for of in (c for c in person.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(o.lower_ in {"them", "those", "these"} or any(d.lower_ in definite for d in o.children)
+                   for o in of.children):
+                return True
+    return False
 
 
 def _without_restatements(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
@@ -1220,18 +1316,23 @@ def _restates(head: Token) -> bool:
 
 def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Document) -> list[EventMention]:
     """An event in a positioning clause ("the strikes come after Russian forces ... retreat from Kherson") is
-    background, unless the document also reports it in its own right: another mention of the same type whose
-    sentence names the same place. Then its modality is read as for any other mention."""
+    background, unless the document also reports it in its own right (another mention of the same type whose
+    sentence names the same place) or tells no other event that happened. Then its modality is read as for any
+    other mention."""
     out: list[EventMention] = []
+    # A positioning clause places the report's event after an earlier one; with no event told in its own right
+    # ("a 'tragic mishap' had occurred after Sunday's strike"), the clause holds the report's only event.
+    main_event = any(m.modality not in NOT_HAPPENED | {"historical"} for m in mentions)
     for mention in mentions:
         if mention.modality == "historical":
             token = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
             head = token.root if token is not None else None
             if head is not None and is_background_clause(head):
                 names = {t.text for t in head.subtree if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC"}}
-                if any(other.sub_event_type == mention.sub_event_type and other.modality != "historical"
-                       and other.evidence.start != mention.evidence.start
-                       and any(name in other.evidence.text for name in names) for other in mentions):
+                if not main_event or any(
+                        other.sub_event_type == mention.sub_event_type and other.modality != "historical"
+                        and other.evidence.start != mention.evidence.start
+                        and any(name in other.evidence.text for name in names) for other in mentions):
                     mention = replace(mention, modality=classify_modality(head, head.sent, document,
                                                                           background_clauses=False))
         out.append(mention)
@@ -1243,10 +1344,12 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
            policy: HybridPolicy | None = None) -> list[SentenceEvent]:
     """Merge the rules' events with the classifier's verdict on the sentence.
 
-    The rules keep their events unless the classifier is sure the sentence holds no event (a violent event in a
-    sentence that counts victims is kept regardless: toll updates restate an earlier attack); a rule event whose
-    type the classifier finds unlikely takes the classifier's type when the classifier is sure of it; where the
-    rules found nothing, the classifier's type stands when it is likely enough.
+    The classifier is stacked on the rules (their verdicts are among its features), so its type is the better
+    judge of what the sentence tells; the rules contribute the triggers, the modality and a second event in a
+    sentence that tells two. Rule events the classifier is sure are none are dropped, unless the rule is
+    confident or the sentence counts victims of a violent event (toll updates restate an earlier attack); when
+    the classifier's type is none of the rules' types, rule events of a type it finds unlikely take its type;
+    where the rules found nothing, the classifier's type stands when it is likely enough.
     """
     policy = policy or classifier.policy
     label = max(probabilities, key=probabilities.__getitem__)
@@ -1255,23 +1358,23 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
         return [found] if found else []
     events: list[SentenceEvent] = []
-    # The classifier sees the sentence as a whole: it may retype the rules' event only when there is one.
-    retypable = len({e.sub_event_type for e in analysis.rule_events}) == 1
+    retypes = label != NONE and top >= policy.override_rule_type and all(
+        e.sub_event_type != label for e in analysis.rule_events)
     counts_victims = bool({_lemma(t) for t in sentence} & CASUALTY_CUES)
     for event in analysis.rule_events:
         agreement = probabilities.get(event.sub_event_type, 0.0)
         # A toll update ("the death toll from Monday's strike rose to five") restates an event: keep it, so
         # its count reaches the event it refers back to.
-        sure = event.confidence >= policy.sure_rule or (
+        kept = event.confidence >= policy.sure_rule or (
                 counts_victims and EVENT_TYPES[event.sub_event_type] in POLITICAL_VIOLENCE_TYPES)
-        if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not sure:
+        if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
-        if retypable and label not in {NONE, event.sub_event_type} and top >= policy.override_rule_type \
-                and agreement < policy.overridden and not sure:
+        if retypes and agreement < policy.overridden:
             event = replace(event, sub_event_type=label)
             agreement = top
         events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))
-    if not analysis.rule_events and label != NONE and top >= policy.add_classifier_event:
+    if not analysis.rule_events and label != NONE and (
+            top >= policy.add_classifier_event or probabilities.get(NONE, 0.0) < policy.none_unlikely):
         found = _classifier_event(label, top, analysis, classifier, sentence, document)
         events.extend([found] if found else [])
     merged: dict[tuple[str, str], SentenceEvent] = {}
@@ -1302,9 +1405,10 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
 
 
 def _blend(rule_confidence: float | None, probability: float | None, modality: str) -> float:
-    """Confidence of an event from the rule's prior and the classifier's probability (either may be absent)."""
-    known = [c for c in (rule_confidence, probability) if c is not None]
-    confidence = sum(known) / len(known)
+    """Confidence of an event from the rule's prior and the classifier's probability (either may be absent).
+    The probability, fitted to labelled reports, weighs twice the rule's hand-set prior."""
+    weighted = [(c, w) for c, w in ((rule_confidence, 1.0), (probability, 2.0)) if c is not None]
+    confidence = sum(c * w for c, w in weighted) / sum(w for _, w in weighted)
     if modality in NOT_HAPPENED:
         confidence *= 0.6
     return max(0.0, min(1.0, confidence))

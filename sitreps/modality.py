@@ -277,6 +277,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
             if not (ranked_since and child.lower_ == "first"):  # "the first mobilisation since 1945" is new
                 return True
+    if _is_biographical(head):
+        return True
     # "the only regional capital to fall to Russia": an infinitive describing a noun is background.
     if head.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return True
@@ -301,6 +303,18 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
             return True
     return False
+
+
+def _is_biographical(head: Token) -> bool:
+    """'a former deputy mayor, who fought in the special military operation, was killed': a relative clause
+    telling what the person it describes once did, with no time of its own, is their past, not the news."""
+    if head.dep_ != "relcl" or head.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in {"who", "whom"}:
+        return False
+    # "gunmen who stormed the hall on Friday": a dated clause tells the news itself.
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree) and head.tag_ in {"VBD", "VBN"}
 
 
 def _months_before_publication(text: str, document: Document | None) -> int:
