@@ -657,7 +657,8 @@ def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _singular(_related_lemmas(head) | _agent_lemmas(head))
-    crowd = {"protester", "demonstrator", "rioter", "student", "supporter", "youth", "crowd", "mob", "resident"}
+    crowd = {"protester", "demonstrator", "rioter", "student", "supporter", "youth", "crowd", "mob", "resident",
+             "activist", "worker", "fan", "marcher"}
     if related & crowd or _singular(cues.lemmas) & {"protester", "demonstrator", "rioter"}:
         return ["Violent demonstration"]
     if related & {"villager", "community", "herder", "farmer", "clan", "tribe", "ethnic", "communal"}:
@@ -1369,7 +1370,9 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
                 counts_victims and EVENT_TYPES[event.sub_event_type] in POLITICAL_VIOLENCE_TYPES)
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
-        if retypes and agreement < policy.overridden:
+        # An armed clash needs two armed, organised sides: what the rules found to be a demonstration stays one.
+        if retypes and agreement < policy.overridden and not (
+                label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}):
             event = replace(event, sub_event_type=label)
             agreement = top
         events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))

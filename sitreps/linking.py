@@ -49,6 +49,9 @@ QUANTITY_AFFINITY: dict[str, set[str]] = {
     "participants": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                      "Violent demonstration", "Mob violence"},
     **{what: VIOLENT_TYPES for what in _HARM},
+    # people killed or hurt when police broke up a protest are that event's casualties
+    **{what: VIOLENT_TYPES | {"Protest with intervention", "Excessive force against protesters"}
+       for what in ("killed", "injured")},
 }
 # Nouns by which a later sentence refers back to an event of a sub-event type.
 _ATTACK_REFERENCES = ATTACK_NOUNS | {"bombardment", "barrage", "salvo"}

@@ -528,3 +528,8 @@ def test_detaining_the_protesters_later_is_the_protests_intervention() -> None:
             "Police detained 30 of the demonstrators, a rights group said.")
     _, mentions = events_of(text)
     assert [m.sub_event_type for m in mentions] == ["Protest with intervention"]
+
+
+def test_clashes_between_police_and_party_activists_are_a_violent_demonstration() -> None:
+    assert types_of("Three people were killed in clashes between police and opposition activists in the centre "
+                    "of Lahore on Friday, police said.") == {"Violent demonstration"}

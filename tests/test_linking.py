@@ -335,3 +335,12 @@ def test_a_later_sentence_about_the_missile_dates_the_strike():
     )
     assert [e["date"]["start"] for e in by_type(events, "Shelling/artillery/missile attack")
             if e["modality"] != "denied"][0] == "2022-11-15"
+
+
+def test_the_dead_of_a_protest_broken_up_by_police_are_its_toll():
+    events = events_of(
+        "A police officer was killed and dozens were hurt in Kampala on Tuesday when riot police fired tear gas "
+        "and rubber bullets at opposition supporters marching against new taxes."
+    )
+    protest = [e for e in events if e["event_type"] == "Protests"][0]
+    assert protest["fatalities"]["min"] == 1
