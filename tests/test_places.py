@@ -554,3 +554,21 @@ def test_a_facility_town_the_gazetteer_knows_only_elsewhere_lies_in_the_region_n
     _, _, places = places_of(text, gazetteer)
     belaya = by_text(places, "Belaya")
     assert belaya.country_code == "RU" and belaya.admin1 == by_text(places, "Irkutsk Oblast").admin1
+
+
+def test_a_one_word_name_that_speaks_is_a_person_not_a_town(gazetteer):
+    text = ("A tornado tore the roofs off three homes in Moore, Oklahoma, on Tuesday. “We heard the windows go "
+            "first,” said Marion, who lives next door. A 20-year-old from Norman said the siren sounded late.")
+    _, _, places = places_of(text, gazetteer)
+    names = {p.text for p in places}
+    assert "Marion" not in names
+    assert {"Moore", "Norman"} <= names
+
+
+def test_towns_follow_the_region_where_the_other_named_towns_lie(gazetteer):
+    # Paris and Palestine, Texas lie 500 km and more from Amarillo and Lubbock, too far for a neighbour's pull
+    text = ("Crews from Amarillo and Lubbock were sent east on Friday to help Paris clear the wreckage after the "
+            "tornado. Hail damaged cars in Palestine.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Paris").admin1 == "Texas"
+    assert by_text(places, "Palestine").admin1 == "Texas"
