@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.places import can_be_scene, locate_event, location_of
@@ -132,20 +133,6 @@ def _governor(token: Token) -> Token:
 def _affine(mention: _Mention, what: str) -> bool:
     allowed = QUANTITY_AFFINITY.get(what)
     return allowed is None or mention.event.sub_event_type in allowed or mention.event.event_type in allowed
-
-
-# "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -", "Kyiv (AFP) -",
-# "Kharkiv (Ukraine) (AFP) -", "MOSCOW, July 8. /TASS/.": the dateline, whose date is the report's.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\)"
-    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?: \([A-Z][^)\n]{1,30}\)){1,2})\s*(?:[-\u2013\u2014]{1,2}|:)\s"
-    r"|^\s*[A-Z][A-Z.'\- ]{2,}, [A-Z][a-z]+\.? \d{1,2}\. /[A-Z][\w-]*/\.\s")
-
-
-def _dateline_end(text: str) -> int:
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def _is_headline(sentence: SpacySpan) -> bool:
@@ -692,7 +679,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.start_char, []).append(mention)
 
-    dateline_end = _dateline_end(document.text)
+    dateline_end = datelines.dateline_end(document.text)
     date_costs: dict[int, float] = {}
     orphan_dates: list[tuple[Token, DateValue]] = []
     statement_dates: dict[int, DateValue] = {}  # sentence start -> the day its speaker spoke

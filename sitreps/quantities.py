@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sitreps import datelines
 from sitreps.models import Document, Quantity
 
 # --- number words ---------------------------------------------------------------------------------------
@@ -647,7 +648,9 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("them", "which", "these", "those"):
         noun_class = _weapon_in_sentence(anchor)
     slot = anchor if (via_of or noun is None or anchor.head != noun) else noun
-    if slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
+    if slot.dep_ == "appos" and slot.head.idx < datelines.dateline_end(doc.text):
+        slot = slot.head  # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died"
+    elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
         return None  # an apposition restating or detailing an earlier group
     if noun is not None and _is_partitive_total(noun) and not via_of:
         # "20 of the 30 drones": the 30 launched; persons in "5 of the 12 passengers" are not a count.

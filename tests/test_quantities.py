@@ -195,3 +195,8 @@ def test_a_person_picked_out_of_the_counted_dead_is_not_added():
     assert triples("A Russian drone killed at least two people in Kherson, one of them a nurse, on Monday.") == [
         ("killed", 2, None)]
     assert triples("A shell killed a woman and her son in Nikopol.") == [("killed", 2, 2)]
+
+
+def test_a_count_right_after_an_agency_dateline():
+    assert triples("KHERSON, Ukraine (AP) — Four people, among them a boy, died in a Russian drone strike on a bus "
+                   "stop in Kherson, officials said.") == [("killed", 4, 4)]
