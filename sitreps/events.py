@@ -654,6 +654,11 @@ def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -
         target.pos_ == "PROPN" and country_of_text(target.text, city_ok=True) is not None)  # "Kyiv" tagged a person
 
 
+# Nouns for those who fight, whom a participle "fighting" only describes.
+FIGHTING_NOUNS = {"force", "troop", "soldier", "fighter", "unit", "army", "militant", "rebel", "brigade",
+                  "volunteer", "mercenary", "militia", "men"}
+
+
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _singular(_related_lemmas(head) | _agent_lemmas(head))
@@ -663,6 +668,8 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"]
     if related & {"villager", "community", "herder", "farmer", "clan", "tribe", "ethnic", "communal"}:
         return ["Armed clash"]
+    if head.tag_ == "VBG" and head.dep_ == "acl" and _lemma(head.head) in FIGHTING_NOUNS:
+        return []  # a description of who they are: "the main supply route for Russian forces fighting in the south"
     combat_context = STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS | {"control", "front", "frontline"}
     if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
         if not _actor_in(related):

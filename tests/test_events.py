@@ -533,3 +533,9 @@ def test_detaining_the_protesters_later_is_the_protests_intervention() -> None:
 def test_clashes_between_police_and_party_activists_are_a_violent_demonstration() -> None:
     assert types_of("Three people were killed in clashes between police and opposition activists in the centre "
                     "of Lahore on Friday, police said.") == {"Violent demonstration"}
+
+
+def test_fighting_that_only_describes_the_troops_is_no_event() -> None:
+    assert types_of("The road is the last supply line for Ukrainian troops fighting around Pokrovsk, the "
+                    "commander said.") == set()
+    assert types_of("Heavy fighting raged on the outskirts of Pokrovsk on Tuesday.") == {"Armed clash"}
