@@ -668,7 +668,9 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"]
     if related & {"villager", "community", "herder", "farmer", "clan", "tribe", "ethnic", "communal"}:
         return ["Armed clash"]
-    if head.tag_ == "VBG" and head.dep_ == "acl" and _lemma(head.head) in FIGHTING_NOUNS:
+    fighters = [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ == "nsubj"] \
+        if head.dep_ == "pcomp" else []
+    if head.tag_ == "VBG" and any(_lemma(f) in FIGHTING_NOUNS for f in fighters):
         return []  # a description of who they are: "the main supply route for Russian forces fighting in the south"
     combat_context = STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS | {"control", "front", "frontline"}
     if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
