@@ -739,6 +739,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "occupy" and _describes_a_place(head):
+        return []  # "in occupied Olenivka", "Russian-occupied Donetsk": a state of affairs, not a capture
     if _lemma(head) == "fall":
         objects = {_lemma(t) for t in head.subtree}
         agent_lemmas = {_lemma(t) for c in head.children if c.dep_ == "prep" for t in c.subtree}
@@ -760,6 +762,15 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not objects & TERRITORY_OBJECTS:
         return []
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _describes_a_place(participle: Token) -> bool:
+    """A participle used as an adjective right before the place it describes, with no subject of its own."""
+    doc = participle.doc
+    following = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    return participle.tag_ in {"VBN", "VBD", "JJ"} and following is not None and following.pos_ == "PROPN" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children) \
+        and participle.i > 0 and doc[participle.i - 1].pos_ in {"ADP", "DET", "PUNCT", "ADJ", "PROPN"}
 
 
 def _object_heads(head: Token) -> set[str]:

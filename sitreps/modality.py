@@ -51,6 +51,7 @@ ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start",
 HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
                         "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
+COMMEMORATING = {"mark", "commemorate", "remember", "recall"}
 ALLEGATION_GOVERNORS = {"suspect", "accuse"}
 HABITUAL_ADVERBS = {"regularly", "repeatedly", "frequently", "routinely", "constantly", "often", "daily",
                     "nightly", "continually", "persistently"}
@@ -260,8 +261,10 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
                    background_clauses: bool = True) -> bool:
     if background_clauses and _positions_report_event(chain):
         return True
-    for token in chain[1:]:
+    for below, token in zip(chain, chain[1:], strict=False):
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
+            if token.lemma_.lower() in COMMEMORATING and below.dep_ in {"nsubj", "nsubjpass", "conj", "csubj"}:
+                continue  # the rally that marks an anniversary, or demands beside it, is today's news
             return True
         if token.lemma_.lower() in ALLEGATION_GOVERNORS and token.dep_ in {"acl", "amod", "relcl"}:
             return True  # "a man suspected of planting the bomb": the charge against someone, told as past

@@ -538,3 +538,8 @@ def test_clashes_between_police_and_party_activists_are_a_violent_demonstration(
 def test_fighting_that_only_describes_the_troops_is_no_event() -> None:
     assert types_of("The port is a lifeline for Ukrainian forces fighting in the south.") == set()
     assert types_of("Heavy fighting raged on the outskirts of Pokrovsk on Tuesday.") == {"Armed clash"}
+
+
+def test_an_occupied_place_is_no_capture() -> None:
+    assert "Non-state actor overtakes territory" not in types_of(
+        "A drone hit a fuel depot in occupied Melitopol on Sunday, the exiled mayor said.")

@@ -167,3 +167,8 @@ def test_a_strike_being_mourned_the_next_day_is_still_the_news():
 def test_the_charge_against_a_suspect_is_historical() -> None:
     text = "Police in Kabul detained a man suspected of planting the bomb that hit a bus on Sunday."
     assert modality_of(text, "bomb") == "historical"
+
+
+def test_a_rally_marking_an_anniversary_is_todays_news() -> None:
+    text = "A rally in Dnipro on Sunday marked a year since the strike on the apartment block."
+    assert modality_of(text, "rally") == "asserted"
