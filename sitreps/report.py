@@ -1,16 +1,23 @@
 """Situation reports: the canonical events of a period and region, written up the way an analyst would.
 
 In: a `Store`, a period (`since`, `until`, inclusive ISO dates) and a country (ISO2, ISO3 or name), all
-optional. Out: a sitrep in Markdown or HTML - title with period and region, headline figures, key
-developments, a day-by-day account (each event a sentence made from the canonical event, with the tolls
-each report gave and "according to X, reported by Outlet on date" citations), fatality totals with
-ranges, a numbered list of the reports cited, a map of the events over Natural Earth country outlines and
-a daily chart, both SVG. Markdown writes the two images beside the report (OUT.stem + "-map.svg",
-"-chart.svg"); HTML embeds them. Article text is hostile input: everything taken from it is escaped.
+optional. Out: a sitrep in Markdown or HTML, OCHA/ACLED-style - a summary paragraph with the headline figures
+(events, places, people killed with a range, the deadliest events); day by day, the well-supported events as one
+or two plain sentences each, the source of every figure cited compactly ("Ukraine's emergency services via The
+Guardian, 11 Oct [6]") with the reference numbers of every report behind the event; disagreements stated once,
+where reports really split; then a labelled short list of single-source or low-confidence reports; a fatalities
+table; a map over Natural Earth country outlines and a daily chart, both SVG; and the numbered Sources list.
+Markdown writes the two images beside the report (OUT.stem + "-map.svg", "-chart.svg"); HTML embeds them.
+Article text is hostile input: everything taken from it is escaped.
+
+Well supported: at least WELL_SUPPORTED_SOURCES independent sources and confidence >= WELL_SUPPORTED_CONFIDENCE.
+Everything else is listed briefly; an event below LISTED_CONFIDENCE that reports no deaths is counted, not listed.
+The headline death toll counts a toll once when two events take it from the same report (see `toll_groups`).
 """
 
 from __future__ import annotations
 
+import difflib
 import html
 import json
 import math
@@ -23,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from sitreps.outputs import (
-    actors_phrase,
     date_phrase,
     event_sort_key,
     lookup_country,
@@ -32,15 +38,42 @@ from sitreps.outputs import (
 )
 from sitreps.store import Store
 
-WORLD_ATLAS = Path(__file__).resolve().parent / "data" / "world-atlas-countries-50m.json"
-KEY_DEVELOPMENTS = 5
+DATA_DIR = Path(__file__).resolve().parent / "data"
+WORLD_ATLAS = DATA_DIR / "world-atlas-countries-50m.json"
 BACKGROUND_DAYS = 7
-CONFLICT_NAMES = {"date": "date", "location": "place", "sub_event_type": "type of event", "actor1": "main actor"}
-QUOTE_WORDS = 40
-MAX_SOURCES_CITED = 3
+WELL_SUPPORTED_SOURCES = 2  # independent sources (distinct outlets and named sources that are not republications)
+WELL_SUPPORTED_CONFIDENCE = 0.5
+LISTED_CONFIDENCE = 0.3  # below this an event that reports no deaths is counted, not listed
+SPLIT_REPORTS = 2  # a disagreement is stated when at least this many reports give each of two values
+DEADLIEST = 3
+FIGURE_SOURCE_WINDOW = 80  # characters between a toll and the source it is credited to
+CONFLICT_NAMES = {
+    "date": "the date",
+    "location": "the place",
+    "sub_event_type": "the kind of event",
+    "event_type": "the kind of event",
+    "actor1": "who carried it out",
+    "actor2": "who was targeted",
+}
 MAIN_REGION_SHARE = 0.1  # a country with this share of the events is named in the title
 # Words that attribution sometimes takes for a source; a citation names no one with them.
-PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "these", "those", "nothing", "someone", "who"}
+PRONOUNS = {
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "this",
+    "that",
+    "these",
+    "those",
+    "nothing",
+    "someone",
+    "who",
+    "its government",
+    "his office",
+    "her office",
+}
 MAP_WIDTH, MAP_HEIGHT = 720, 480
 CHART_WIDTH, CHART_PANEL_HEIGHT = 720, 120
 MAX_CHART_DAYS = 92  # longer periods are charted by week
@@ -53,17 +86,33 @@ FAMILY_COLOURS = {
     "Riots": "#4393c3",
     "Strategic developments": "#4d4d4d",
 }
+# The weapon a strike is worded with, from the words of its reports (first match wins).
+STRIKE_WEAPONS = (
+    ("missile", "missiles"),
+    ("rocket", "rockets"),
+    ("drone", "drones"),
+    ("shahed", "drones"),
+    ("shell", "shelling"),
+    ("artillery", "shelling"),
+    ("mortar", "shelling"),
+)
+# Actor names ACLED-style, reworded for prose: "Military Forces of Russia (2000-)" -> "Russian forces".
+STATE_ACTOR = re.compile(r"^(Military|Police) Forces of (?P<country>.+?)(?: \(\d{4}-\d{0,4}\))?(?: (?P<unit>.+))?$")
+GROUP_ACTOR = re.compile(r"^(?P<group>Civilians|Protesters|Rioters|Unidentified Armed Group) \((?P<country>.+)\)$")
 
 
 @dataclass
 class Citation:
-    """One report behind an event: its number in the sources list and what it says."""
+    """One report behind an event: its number in the sources list, what it says and who gave its figure."""
 
     number: int
     outlet: str | None  # None when the report names no outlet
     published: str | None
     sources: list[str]
     fatalities: int | None
+    open_ended: bool = False  # "at least 11"
+    figure_sources: list[str] = field(default_factory=list)  # who the report credits for its figure
+    document: str = ""
 
 
 @dataclass
@@ -71,15 +120,21 @@ class EventItem:
     event: dict[str, Any]
     citations: list[Citation] = field(default_factory=list)
 
+    @property
+    def well_supported(self) -> bool:
+        return is_well_supported(self.event)
+
 
 @dataclass
 class Sitrep:
     title: str
     period: tuple[str | None, str | None]
     region: str
-    items: list[EventItem]
+    items: list[EventItem]  # the events described, in reading order: well supported by day, then the rest
     documents: list[dict[str, Any]]  # cited reports, in citation-number order
     background: int = 0  # events left out as older than the reporting period
+    unlisted: int = 0  # events left out as too uncertain (below LISTED_CONFIDENCE, no deaths)
+    country: str | None = None  # ISO2 of the country most events are in; places there are named without it
 
 
 @dataclass
@@ -97,11 +152,34 @@ class Block:
     rows: list[tuple[str, ...]] = field(default_factory=list)
 
 
+def is_well_supported(event: dict[str, Any]) -> bool:
+    """Corroborated by independent sources and extracted with fair confidence."""
+    return ((event.get("independent_sources") or 0) >= WELL_SUPPORTED_SOURCES
+            and (event.get("confidence") or 0) >= WELL_SUPPORTED_CONFIDENCE)  # fmt: skip
+
+
+def _is_listed(event: dict[str, Any]) -> bool:
+    return (is_well_supported(event) or (event.get("confidence") or 0) >= LISTED_CONFIDENCE
+            or _best(event) is not None)  # fmt: skip
+
+
 def _plain_day(iso: str | None) -> str:
     if not iso:
         return "an unknown date"
     day = date.fromisoformat(iso)
     return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def _day_month(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B')}"
+
+
+def _short_day(iso: str | None) -> str:
+    if not iso:
+        return "undated"
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%b')}"
 
 
 def _weekday(iso: str) -> str:
@@ -116,14 +194,45 @@ def _toll(fatalities: dict[str, Any] | None) -> int | None:
     return None
 
 
+def _best(event: dict[str, Any]) -> int | None:
+    fatalities = event.get("fatalities") or {}
+    for key in ("best", "min", "max"):
+        if isinstance(fatalities.get(key), int):
+            return fatalities[key]
+    return None
+
+
+def _weight(item: EventItem) -> tuple[int, int, float]:
+    event = item.event
+    return (_best(event) or 0, event.get("independent_sources") or 0, event.get("confidence") or 0.0)
+
+
+def _reading_order(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Well-supported events by day, the deadliest and best-sourced first, those with approximate dates after;
+    then the rest by date."""
+
+    def by_day(event: dict[str, Any]) -> tuple[bool, str, tuple[float, ...], str]:
+        event_date = event.get("date") or {}
+        approximate = event_date.get("precision") != "day" or not event_date.get("start")
+        weight = _weight(EventItem(event))
+        return approximate, event_sort_key(event)[0], tuple(-n for n in weight), str(event.get("id"))
+
+    main = sorted((e for e in events if is_well_supported(e)), key=by_day)
+    rest = sorted((e for e in events if not is_well_supported(e)), key=by_day)
+    return main + rest
+
+
 def build_sitrep(
     store: Store, since: str | None = None, until: str | None = None, country: str | None = None
 ) -> Sitrep:
-    """Gather the period's events and number the reports they cite (in the order they are first cited)."""
+    """Gather the period's events, put them in reading order and number the reports they cite in that order."""
     events = sorted(store.events(since=since, until=until, country=country), key=event_sort_key)
     background = 0
     if not since and not until:
         events, background = _within_reporting(events)
+    listed = [e for e in events if _is_listed(e)]
+    unlisted = len(events) - len(listed)
+    events = _reading_order(listed)
     all_documents = list(dict.fromkeys(str(ev.get("document")) for e in events for ev in e.get("evidence") or []))
     summaries = store.document_summaries(all_documents)
     numbers: dict[str, int] = {}
@@ -136,14 +245,17 @@ def build_sitrep(
                 numbers[document] = len(numbers) + 1
             known = next((c for c in item.citations if c.number == numbers[document]), None)
             figure = _toll(evidence.get("fatalities"))
-            if known is not None:  # a report's several mentions: its highest figure and all its sources
-                known.sources += [s for s in evidence.get("sources") or [] if s not in known.sources]
-                if figure is not None and (known.fatalities is None or figure > known.fatalities):
-                    known.fatalities = figure
-                continue
-            outlet = evidence.get("outlet") or summaries.get(document, {}).get("outlet")
-            item.citations.append(Citation(numbers[document], outlet, evidence.get("published"),
-                                           list(evidence.get("sources") or []), figure))  # fmt: skip
+            open_ended = (evidence.get("fatalities") or {}).get("max") is None
+            sources = list(evidence.get("sources") or [])
+            if known is None:
+                outlet = evidence.get("outlet") or summaries.get(document, {}).get("outlet")
+                known = Citation(numbers[document], outlet, evidence.get("published"), [], None, document=document)
+                item.citations.append(known)
+            # a report's several mentions: its highest figure, who gave that figure, and all its sources
+            known.sources += [s for s in sources if s not in known.sources]
+            if figure is not None and (known.fatalities is None or figure > known.fatalities):
+                known.fatalities, known.open_ended = figure, open_ended
+                known.figure_sources = figure_source(evidence)
         items.append(item)
     documents = [{"number": n, "id": d, **summaries.get(d, {})} for d, n in numbers.items()]
     record = lookup_country(country) if country else None
@@ -153,7 +265,34 @@ def build_sitrep(
     ]
     period = (since or (min(dated) if dated else None), until or (max(dated) if dated else None))
     title = f"Situation report: {region}, {_period_label(period)}"
-    return Sitrep(title, period, region, items, documents, background)
+    codes = Counter((e.get("location") or {}).get("country_code") for e in events)
+    codes.pop(None, None)
+    main_country = (record or {}).get("iso") or (codes.most_common(1)[0][0] if codes else None)
+    return Sitrep(title, period, region, items, documents, background, unlisted, main_country)
+
+
+def figure_source(evidence: dict[str, Any]) -> list[str]:
+    """Who a report credits for its toll: the named source of the mention whose name stands nearest the figure in
+    the same sentence, within FIGURE_SOURCE_WINDOW characters ("..., killing 19 people, Ukraine's emergency services
+    said"); none when the figure is not in the sentence or no source is named close to it (the outlet is then
+    cited alone rather than a source that may have said something else)."""
+    text = str(evidence.get("text") or "").casefold()
+    figure = str((evidence.get("fatalities") or {}).get("text") or "").casefold()
+    at = text.find(figure) if figure else -1
+    if at < 0:
+        return []
+    nearest: tuple[int, str] | None = None
+    for source in evidence.get("sources") or []:
+        if source.strip().casefold() in PRONOUNS:
+            continue
+        for name in dict.fromkeys((source, source.split(" (")[0])):
+            where = text.find(name.strip().casefold()) if name.strip() else -1
+            if where < 0:
+                continue
+            gap = at - (where + len(name)) if where < at else where - (at + len(figure))
+            if gap <= FIGURE_SOURCE_WINDOW and (nearest is None or gap < nearest[0]):
+                nearest = (gap, source)
+    return [nearest[1]] if nearest else []
 
 
 def _and_list(names: list[str]) -> str:
@@ -203,183 +342,366 @@ def _period_label(period: tuple[str | None, str | None]) -> str:
     return f"{_plain_day(start)} – {_plain_day(end)}"
 
 
-# Sentences. Each returns plain text; the renderers escape it.
+# Tolls counted once
 
 
-def _cited_as(citation: Citation) -> str:
-    """ "Reuters, 14 January 2023 [1]"; "an undated, unattributed report [10]"."""
-    if citation.outlet is None:
-        return f"{_unattributed(citation)} [{citation.number}]"
-    when = _plain_day(citation.published) if citation.published else "undated"
-    return f"{citation.outlet}, {when} [{citation.number}]"
+def toll_groups(items: list[EventItem]) -> list[list[EventItem]]:
+    """The events with a death toll, grouped where two of them carry the same toll: both take a figure from the
+    same sentence of a report, or a report gives the same figure for both on the same day and nothing places them
+    apart (the same place, or one known only to a region or country). A group's toll is counted once."""
+    with_toll = [item for item in items if _best(item.event) is not None]
+    parent = list(range(len(with_toll)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    figures = [_figure_keys(item.event) for item in with_toll]
+    for i in range(len(with_toll)):
+        for j in range(i + 1, len(with_toll)):
+            sentences_i, reports_i = figures[i]
+            sentences_j, reports_j = figures[j]
+            same_report_figure = reports_i & reports_j and _not_apart(with_toll[i].event, with_toll[j].event)
+            if sentences_i & sentences_j or same_report_figure:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[EventItem]] = {}
+    for index, item in enumerate(with_toll):
+        groups.setdefault(root(index), []).append(item)
+    return list(groups.values())
 
 
-def _unattributed(citation: Citation) -> str:
-    """ "an unattributed report of 3 May 2023"; "an undated, unattributed report"."""
-    if citation.published:
-        return f"an unattributed report of {_plain_day(citation.published)}"
-    return "an undated, unattributed report"
+def _figure_keys(event: dict[str, Any]) -> tuple[set[tuple[str, Any, Any]], set[tuple[str, int, str]]]:
+    """The sentences the event's figures come from (document, start, end), and (document, figure, day)."""
+    sentences, reports = set(), set()
+    day = str((event.get("date") or {}).get("start") or "")
+    for evidence in event.get("evidence") or []:
+        figure = _toll(evidence.get("fatalities"))
+        if figure is not None:
+            sentences.add((str(evidence.get("document")), evidence.get("start"), evidence.get("end")))
+            reports.add((str(evidence.get("document")), figure, day))
+    return sentences, reports
 
 
-def _named_sources(sources: list[str]) -> str:
-    """The sources a report names, pronouns left out, at most MAX_SOURCES_CITED."""
-    named = list(dict.fromkeys(s for s in sources if s.strip() and s.strip().casefold() not in PRONOUNS))
-    if len(named) > MAX_SOURCES_CITED:
-        return ", ".join(named[:MAX_SOURCES_CITED]) + " and others"
-    return _and_list(named) if named else ""
+def _not_apart(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    place_a, place_b = first.get("location") or {}, second.get("location") or {}
+    if (place_a.get("geo_precision") or 3) >= 3 or (place_b.get("geo_precision") or 3) >= 3:
+        return True
+    return str(place_a.get("name") or "").casefold() == str(place_b.get("name") or "").casefold()
 
 
-def _who_said(citation: Citation) -> str:
-    """ "according to X, reported by Outlet on date [n]"."""
-    named = _named_sources(citation.sources)
-    said = f"according to {named}, " if named else ""
-    if citation.outlet is None:
-        return f"{said or 'reported '}in {_unattributed(citation)} [{citation.number}]"
-    when = f" on {_plain_day(citation.published)}" if citation.published else " (undated)"
-    return f"{said}reported by {citation.outlet}{when} [{citation.number}]"
+def _group_figures(group: list[EventItem]) -> tuple[int, int, int]:
+    """A group's toll (the highest latest figure of its events) and its lowest and highest reported figures."""
+    best = max(_best(item.event) or 0 for item in group)
+    low = max(_figure(item.event, "min") for item in group)
+    high = max(_figure(item.event, "max") for item in group)
+    return best, min(low, best), max(high, best)
 
 
-def _event_sentence(event: dict[str, Any]) -> str:
-    """ "A missile or artillery strike by X against Y in Place." (no date: the day heads the section)"""
-    phrase = type_phrase(event)
-    sentence = phrase[0].upper() + phrase[1:] + actors_phrase(event)
-    place = place_phrase(event.get("location"))
-    return sentence + (f" in {place}." if place else ", place not reported.")
+def _figure(event: dict[str, Any], key: str) -> int:
+    value = (event.get("fatalities") or {}).get(key)
+    return value if isinstance(value, int) else (_best(event) or 0)
 
 
-def _reporting_order(citation: Citation) -> tuple[str, int]:
-    return citation.published or "", citation.number
+# Wording. Each returns plain text; the renderers escape it.
 
 
-def _toll_sentence(item: EventItem) -> str:
-    fatalities = item.event.get("fatalities") or {}
-    best, low, high = fatalities.get("best"), fatalities.get("min"), fatalities.get("max")
-    if best is None and low is None:
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """ISO2 -> the first demonym in the places stage's demonyms.tsv ("RU" -> "Russian")."""
+    demonyms = {}
+    for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("#", "country_code")) and "\t" in line:
+            code, forms = line.split("\t", 1)
+            demonyms[code.strip().upper()] = forms.split("|")[0].strip()
+    return demonyms
+
+
+def _demonym(country: str) -> str | None:
+    record = lookup_country(country)
+    return _demonyms().get(record["iso"]) if record else None
+
+
+def actor_words(actor: dict[str, Any] | None) -> str:
+    """An actor as a person would write it: "Russian forces", "Ukrainian police", "the Russian government",
+    "civilians", "an unidentified armed group"; other names as they are."""
+    name = str((actor or {}).get("name") or "").strip()
+    if not name:
         return ""
-    figure = best if best is not None else low
-    people = "person" if figure == 1 else "people"
-    tolls = sorted((c for c in item.citations if c.fatalities is not None), key=_reporting_order)
-    source = max((c for c in tolls if c.fatalities == figure), key=_reporting_order, default=None)
-    sentence = f"{figure} {people} killed, according to the latest report" + (
-        f" ({_cited_as(source)})" if source else ""
-    )
-    if low is not None and high is not None and low != high:
-        sentence += f"; reports range from {low} to {high}"
-    if len({c.fatalities for c in tolls}) > 1:
-        sentence += "; tolls as reported: " + ", then ".join(f"{c.fatalities} ({_cited_as(c)})" for c in tolls)
-    return sentence + "."
+    state = STATE_ACTOR.match(name)
+    if state:
+        demonym = _demonym(state["country"])
+        noun = "forces" if state.group(1) == "Military" else "police"
+        if state["unit"]:
+            return name
+        return f"{demonym} {noun}" if demonym else f"{noun} of {state['country']}"
+    if name.startswith("Government of "):
+        demonym = _demonym(name.removeprefix("Government of "))
+        return f"the {demonym} government" if demonym else f"the government of {name.removeprefix('Government of ')}"
+    group = GROUP_ACTOR.match(name)
+    if group:
+        return "an unidentified armed group" if group["group"].startswith("Unidentified") else group["group"].lower()
+    return name
 
 
-def _citation_sentence(item: EventItem) -> str:
-    if not item.citations:
+def _weapon(event: dict[str, Any]) -> str:
+    words = " ".join(str(e.get("text") or "") for e in event.get("evidence") or []).casefold()
+    return next((weapon for stem, weapon in STRIKE_WEAPONS if stem in words), "")
+
+
+def _where(event: dict[str, Any], country: str | None) -> str:
+    """ "Kyiv", "Vilnyansk (Zaporizhia)", "Moscow, Russia" (the country named when it is not the report's main
+    one); a place known only to a region is "the Lviv area", to a country "a place in Ukraine"."""
+    location = event.get("location")
+    if not location or not location.get("name"):
         return ""
-    text = "; ".join(_who_said(c) for c in sorted(item.citations, key=_reporting_order))
-    return text[0].upper() + text[1:] + "."
+    name, admin1 = str(location["name"]), str(location.get("admin1") or "")
+    record = lookup_country(location.get("country_code"))
+    if record and _same_name(name, record["name"]):
+        return f"a place in {record['name']}" if (location.get("geo_precision") or 3) >= 3 else record["name"]
+    place = f"{name} ({admin1})" if admin1 and not _same_name(name, admin1) else name
+    if (location.get("geo_precision") or 3) >= 3:
+        place = f"the {place} area"
+    if record and record["iso"] != (country or "").upper():
+        place += f", {record['name']}"
+    return place
 
 
-def _disagreements(event: dict[str, Any]) -> str:
+def _same_name(name: str, other: str) -> bool:
+    """ "Kyiv" and "Kyiv City", "Zaporizhzhya" and "Zaporizhia": one name, spelt or qualified differently."""
+    a, b = name.casefold(), other.casefold()
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def event_clause(event: dict[str, Any], country: str | None = None) -> str:
+    """What happened, where and by whom, as the start of a sentence: "Russian forces struck Kyiv with missiles",
+    "Drones struck Kyiv", "Armed clashes between Russian forces and Ukrainian forces in Bakhmut"."""
+    sub_event = event.get("sub_event_type") or ""
+    who, whom = actor_words(event.get("actor1")), actor_words(event.get("actor2"))
+    where = _where(event, country)
+    place = where or "an unreported place"
+    if sub_event in ("Shelling/artillery/missile attack", "Air/drone strike"):
+        weapon = _weapon(event) or ("missiles or artillery" if sub_event.startswith("Shelling") else "air strikes")
+        if weapon == "shelling":
+            return f"{_capital(who)} shelled {place}" if who else f"{_capital(place)} was shelled"
+        if who:
+            return f"{_capital(who)} struck {place} with {weapon}"
+        return f"{_capital(weapon)} struck {place}"
+    if sub_event == "Government regains territory" and who:
+        return f"{_capital(who)} retook ground in {place}"
+    if sub_event == "Non-state actor overtakes territory" and who:
+        return f"{_capital(who)} took ground in {place}"
+    if event.get("event_type") == "Protests":
+        return f"{_capital(who or 'people')} demonstrated in {place}" + (
+            ", and the authorities intervened" if sub_event != "Peaceful protest" else ""
+        )
+    phrase = _capital(type_phrase(event))
+    if event.get("event_type") == "Battles" and who and whom:
+        phrase += f" between {who} and {whom}"
+    elif who or whom:
+        phrase += " involving " + " and ".join(w for w in (who, whom) if w)
+    return phrase + (f" in {where}" if where else ", place not reported")
+
+
+def _what(event: dict[str, Any]) -> str:
+    """A short noun for the event: "missile strike", "drone strike", "shelling", "armed clashes"."""
+    weapon = _weapon(event)
+    if event.get("sub_event_type") in ("Shelling/artillery/missile attack", "Air/drone strike") and weapon:
+        return {"missiles": "missile strike", "rockets": "rocket attack", "drones": "drone strike"}.get(weapon, weapon)
+    return type_phrase(event).removeprefix("a ").removeprefix("an ")
+
+
+def _people(figure: int) -> str:
+    return f"{figure} {'person' if figure == 1 else 'people'}"
+
+
+def _who_gave(citation: Citation) -> str:
+    """ "Ukraine's emergency services via The Guardian, 11 Oct" - the first named source of the figure."""
+    named = [s for s in citation.figure_sources if s.strip() and s.strip().casefold() not in PRONOUNS]
+    outlet = citation.outlet or "an unattributed report"
+    when = f", {_short_day(citation.published)}" if citation.published else ", undated"
+    return f"{named[0]} via {outlet}{when}" if named else f"{outlet}{when}"
+
+
+def _latest_figure(item: EventItem) -> Citation | None:
+    best = _best(item.event)
+    return max((c for c in item.citations if c.fatalities == best),
+               key=lambda c: (c.published or "", c.number), default=None)  # fmt: skip
+
+
+def toll_clause(item: EventItem) -> str:
+    """ ", killing at least 19 people (Ukraine's emergency services via The Guardian, 11 Oct [6]; earlier reports
+    gave 5–11)"; '' when no report gives a toll."""
+    best = _best(item.event)
+    if best is None:
+        return ""
+    source = _latest_figure(item)
+    at_least = "at least " if source is not None and source.open_ended else ""
+    clause = f", killing {at_least}{_people(best)}" if best else ", with no deaths reported"
+    notes = [f"{_who_gave(source)} [{source.number}]"] if source else []
+    others = [c for c in item.citations if c.fatalities is not None and c.fatalities != best]
+    if others:
+        low, high = min(c.fatalities for c in others), max(c.fatalities for c in others)
+        figures = f"{low}–{high}" if low != high else str(low)
+        earlier = source is not None and all((c.published or "") <= (source.published or "") for c in others)
+        notes.append(f"{'earlier' if earlier else 'other'} reports gave {figures}")
+    return clause + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def references(item: EventItem) -> str:
+    return "".join(f"[{n}]" for n in sorted({c.number for c in item.citations}))
+
+
+def disagreements(item: EventItem) -> str:
+    """ "Reports split on who carried it out: Russian forces in 2 reports [4][5], an unidentified armed group in
+    2 [7][9]." Only where at least SPLIT_REPORTS reports give each of two values (a report that gives both counts
+    for neither); tolls are worded with the toll."""
+    document_numbers = {c.document: c.number for c in item.citations}
     notes = []
-    for conflict in event.get("conflicts") or []:
+    for conflict in item.event.get("conflicts") or []:
         field_name = str(conflict.get("field"))
         if field_name == "fatalities":
-            continue  # the toll sentence already gives each report's figure
-        values = list(dict.fromkeys(str(v.get("value")) for v in conflict.get("values") or []))
-        if field_name == "date":
-            values = [_plain_day(value) for value in values]
-        notes.append(f"the {CONFLICT_NAMES.get(field_name, field_name)} ({' / '.join(values)})")
-    return f"Reports disagree on {'; '.join(notes)}." if notes else ""
+            continue
+        given: dict[int, set[str]] = {}
+        for value in conflict.get("values") or []:
+            number = document_numbers.get(str(value.get("document")))
+            if number is not None:
+                given.setdefault(number, set()).add(str(value.get("value")))
+        by_value: dict[str, list[int]] = {}
+        for number, values in given.items():
+            if len(values) == 1:
+                by_value.setdefault(next(iter(values)), []).append(number)
+        split = sorted(((v, sorted(n)) for v, n in by_value.items() if len(n) >= SPLIT_REPORTS),
+                       key=lambda pair: -len(pair[1]))  # fmt: skip
+        if len(split) >= 2:
+            parts = [f"{_value_words(field_name, value)} in {len(refs)} reports {''.join(f'[{n}]' for n in refs)}"
+                     for value, refs in split]  # fmt: skip
+            notes.append(f"{CONFLICT_NAMES.get(field_name, field_name)}: {'; '.join(parts)}")
+    return f"Reports split on {'. Also on '.join(notes)}." if notes else ""
 
 
-def _quote(item: EventItem) -> str:
-    """The words of the report that best shows the event: one naming its place, else the first."""
-    evidence_list = [e for e in item.event.get("evidence") or [] if str(e.get("text") or "").strip()]
-    # A named outlet's words before an unattributed report's.
-    evidence_list.sort(key=lambda e: not e.get("outlet"))
-    if not evidence_list:
-        return ""
-    place = str((item.event.get("location") or {}).get("name") or "")
-    evidence = next((e for e in evidence_list if place and place.casefold() in str(e["text"]).casefold()),
-                    evidence_list[0])  # fmt: skip
-    words = str(evidence["text"]).split()
-    text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
-    if evidence.get("outlet"):
-        return f"In {evidence['outlet']}'s words: “{text}”"
-    return f"In the words of an unattributed report: “{text}”"
+def _value_words(field_name: str, value: str) -> str:
+    if field_name in ("actor1", "actor2"):
+        return actor_words({"name": value})
+    if field_name == "sub_event_type":
+        return type_phrase({"sub_event_type": value})
+    if field_name == "date":
+        return _plain_day(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else value
+    return value
 
 
-def _details(item: EventItem) -> str:
-    parts = [_toll_sentence(item), _disagreements(item.event), _citation_sentence(item)]
-    return " ".join(part for part in parts if part)
+def event_sentences(item: EventItem, country: str | None = None) -> str:
+    """A well-supported event in one or two sentences, its figures' sources cited and every report referenced."""
+    sentence = f"{event_clause(item.event, country)}{toll_clause(item)} {references(item)}."
+    split = disagreements(item)
+    return f"{sentence} {split}" if split else sentence
 
 
-def _event_paragraph(item: EventItem, with_quote: bool = False) -> str:
-    parts = [_event_sentence(item.event), _details(item)] + ([_quote(item)] if with_quote else [])
-    return " ".join(part for part in parts if part)
+def minor_line(item: EventItem, country: str | None = None) -> str:
+    """A single-source or low-confidence report in a clause: "Russian forces struck Ternopil with missiles (Al
+    Jazeera [10]; low confidence)"; a toll is cited as in the day-by-day account."""
+    toll = toll_clause(item)
+    cited = "" if toll else ", ".join(f"{c.outlet or 'unattributed report'} [{c.number}]" for c in item.citations)
+    notes = [note for note in (cited, "low confidence" if (item.event.get("confidence") or 0)
+                               < WELL_SUPPORTED_CONFIDENCE else "") if note]  # fmt: skip
+    return event_clause(item.event, country) + toll + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def _weight(item: EventItem) -> tuple[int, int, int]:
-    event = item.event
-    return ((event.get("fatalities") or {}).get("best") or 0, event.get("independent_sources") or 0,
-            event.get("mentions") or 0)  # fmt: skip
+def minor_lines(items: list[EventItem], country: str | None = None) -> list[tuple[str, str]]:
+    """The single-source or low-confidence reports, one line a day (approximate dates one line each)."""
+    lines: dict[str, list[str]] = {}
+    for item in items:
+        lines.setdefault(_short_date(item.event.get("date")), []).append(minor_line(item, country))
+    return [(day, ". ".join(clauses) + ".") for day, clauses in lines.items()]
 
 
-def _day_lines(items: list[EventItem]) -> list[str]:
-    """One line an event, the deadliest and best-sourced first; events that read alike (the same kind of
-    event, actors and place the same day) share a line, each with its own figures and citations."""
-    groups: dict[str, list[EventItem]] = {}
-    for item in sorted(items, key=lambda item: tuple(-n for n in _weight(item))):
-        groups.setdefault(_event_sentence(item.event), []).append(item)
-    lines = []
-    for sentence, group in groups.items():
-        line = " ".join(part for part in (sentence, _details(group[0])) if part)
-        for other in group[1:]:
-            line += f" Another report of such an event, possibly the same one: {_details(other)}"
-        lines.append(line)
-    return lines
+# The summary
 
 
-def _headline_figures(sitrep: Sitrep) -> list[str]:
+def summary_paragraph(sitrep: Sitrep) -> str:
+    """The headline figures as prose: reports, events, places, people killed with a range, the deadliest."""
     events = [item.event for item in sitrep.items]
     places = {place_phrase(e.get("location"), with_country=False) for e in events if e.get("location")}
     outlets = {c.outlet for item in sitrep.items for c in item.citations if c.outlet}
-    multi = sum(1 for e in events if (e.get("independent_sources") or 0) > 1)
-    lines = [
-        f"{_count(len(events), 'event')} in {_count(len(places), 'place')}, from "
-        f"{_count(len(sitrep.documents), 'report')} by {_count(len(outlets), 'outlet')}; {multi} reported by more "
-        "than one independent source.",
-        _toll_total(sitrep),
-    ]
-    if sitrep.background:
-        lines.append(f"{_count(sitrep.background, 'earlier event')} that the reports mention as background "
-                     f"{'is' if sitrep.background == 1 else 'are'} left out.")  # fmt: skip
-    return lines
+    main = sum(1 for item in sitrep.items if item.well_supported)
+    start, end = sitrep.period
+    when = (
+        f"Between {_period_label(sitrep.period).replace('–', ' and ', 1)}"
+        if start and end and start != end
+        else f"On {_plain_day(start or end)}"
+    )
+    text = (f"{when}, {_count(len(sitrep.documents), 'report')} from {_count(len(outlets), 'outlet')} described "
+            f"{_count(len(events), 'event')} in {_count(len(places), 'place')}{_countries_phrase(events)}. "
+            f"{main} of them {'was' if main == 1 else 'were'} corroborated by {WELL_SUPPORTED_SOURCES} or more "
+            f"independent sources; the other {len(events) - main} rest on a single source or a low-confidence "
+            "reading and are listed separately.")  # fmt: skip
+    return " ".join(part for part in (text, _killed_sentence(sitrep), _deadliest_sentence(sitrep)) if part)
+
+
+def _countries_phrase(events: list[dict[str, Any]]) -> str:
+    names = Counter((lookup_country((e.get("location") or {}).get("country_code")) or {}).get("name") for e in events)
+    names.pop(None, None)
+    if len(names) < 2:
+        return f" in {next(iter(names))}" if names else ""
+    ranked = [f"{name} ({count})" for name, count in names.most_common()]
+    return f", most of them in {ranked[0]}, the others in {_and_list(ranked[1:])}"
 
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _toll_total(sitrep: Sitrep) -> str:
-    with_toll = [item.event for item in sitrep.items if (item.event.get("fatalities") or {}).get("best") is not None]
-    if not with_toll:
-        return "No deaths were reported for these events."
-    best = sum(e["fatalities"]["best"] for e in with_toll)
-    low = sum(e["fatalities"].get("min") or e["fatalities"]["best"] for e in with_toll)
-    spread = f" ({low} if each event's lowest reported toll is taken instead)" if low < best else ""
-    return (f"{best} {'person' if best == 1 else 'people'} reported killed in {_count(len(with_toll), 'event')}, "
-            f"taking each event's latest reported toll, cited below{spread}.")  # fmt: skip
+def killed_figures(sitrep: Sitrep) -> tuple[int, int, int, int, int]:
+    """(people killed by the latest reports, by the lowest, by the highest, events with a toll, deaths that rest on
+    single-source or low-confidence reports), each toll counted once (`toll_groups`)."""
+    groups = toll_groups(sitrep.items)
+    figures = [_group_figures(group) for group in groups]
+    minor = sum(
+        figure[0]
+        for group, figure in zip(groups, figures, strict=True)
+        if not any(item.well_supported for item in group)
+    )
+    return (sum(f[0] for f in figures), sum(f[1] for f in figures), sum(f[2] for f in figures), len(groups), minor)
 
 
-def _key_items(sitrep: Sitrep) -> list[EventItem]:
-    ranked = sorted(sitrep.items, key=_weight, reverse=True)[:KEY_DEVELOPMENTS]
-    return sorted(ranked, key=lambda item: event_sort_key(item.event))
+def _killed_sentence(sitrep: Sitrep) -> str:
+    best, low, high, events, minor = killed_figures(sitrep)
+    if not events:
+        return "No deaths were reported."
+    spread = f" (between {low} and {high}, taking each event's lowest or highest reported toll)" if low != high else ""
+    of_minor = f"; {minor} of these deaths rest on single-source or low-confidence reports" if minor else ""
+    return (f"The latest reports put the number of people killed at {best} in {_count(events, 'event')}{spread}"
+            f"{of_minor}.")  # fmt: skip
 
 
-def _days(sitrep: Sitrep) -> tuple[dict[str, list[EventItem]], list[EventItem]]:
-    """Events with a day-precision date by day, and the rest (approximate dates)."""
+def _deadliest_sentence(sitrep: Sitrep) -> str:
+    groups = sorted(toll_groups(sitrep.items), key=lambda group: -_group_figures(group)[0])
+    parts = []
+    for group in groups[:DEADLIEST]:
+        item = max(group, key=_weight)
+        best = _best(item.event)
+        source = _latest_figure(item)
+        if not best or source is None:
+            continue
+        start = (item.event.get("date") or {}).get("start")
+        on = f" on {_day_month(start)}" if start and (item.event.get("date") or {}).get("precision") == "day" else ""
+        where = _where(item.event, sitrep.country) or "an unreported place"
+        parts.append(f"the {_what(item.event)} in {where}{on} ({best} killed [{source.number}])")
+    if not parts:
+        return ""
+    return f"The deadliest {'were' if len(parts) > 1 else 'was'} {_and_list(parts)}."
+
+
+def _days(items: list[EventItem]) -> tuple[dict[str, list[EventItem]], list[EventItem]]:
+    """Events with a day-precision date by day (in reading order), and the rest (approximate dates)."""
     by_day: dict[str, list[EventItem]] = {}
     approximate = []
-    for item in sitrep.items:
+    for item in items:
         event_date = item.event.get("date") or {}
         if event_date.get("precision") == "day" and event_date.get("start"):
             by_day.setdefault(event_date["start"], []).append(item)
@@ -389,19 +711,26 @@ def _days(sitrep: Sitrep) -> tuple[dict[str, list[EventItem]], list[EventItem]]:
 
 
 def _fatality_rows(sitrep: Sitrep) -> list[tuple[str, ...]]:
-    """Per event with a toll, dated events first: date, place, latest figure, range, the latest report."""
+    """Per event with a toll, dated events first: date, place, latest figure, range, the latest report; a toll
+    counted with another event's is marked."""
+    shared = {id(item): group[0] for group in toll_groups(sitrep.items) for item in group[1:]}
     rows = []
     for item in sorted(sitrep.items, key=lambda item: (not (item.event.get("date") or {}).get("start"),
                                                        event_sort_key(item.event))):  # fmt: skip
-        fatalities = item.event.get("fatalities") or {}
-        if fatalities.get("best") is None:
+        best = _best(item.event)
+        if best is None:
             continue
-        low, high = fatalities.get("min"), fatalities.get("max")
-        spread = f"{low}–{high}" if low is not None and high is not None and low != high else ""
-        latest = max((c for c in item.citations if c.fatalities == fatalities["best"]), key=_reporting_order,
-                     default=None)  # fmt: skip
-        rows.append((date_phrase(item.event.get("date")), place_phrase(item.event.get("location")) or "not reported",
-                     str(fatalities["best"]), spread, _cited_as(latest) if latest else ""))  # fmt: skip
+        low, high = _figure(item.event, "min"), _figure(item.event, "max")
+        spread = f"{low}–{high}" if low != high else ""
+        source = _latest_figure(item)
+        killed = str(best)
+        if id(item) in shared:
+            counted = shared[id(item)].event
+            killed += (f" (the same toll as {_where(counted, sitrep.country) or 'another event'} "
+                       f"{_short_date(counted.get('date'))}, counted once)")  # fmt: skip
+        rows.append((date_phrase(item.event.get("date")), _where(item.event, sitrep.country) or "not reported",
+                     killed, spread, f"{_who_gave(source)} [{source.number}]" if source else "",
+                     "corroborated" if item.well_supported else "single source or low confidence"))  # fmt: skip
     return rows
 
 
@@ -413,38 +742,86 @@ def _source_line(document: dict[str, Any]) -> str:
     return f"{document.get('outlet') or 'Unattributed report'}, {title}{when} ({where})"
 
 
+def method_note(sitrep: Sitrep) -> str:
+    """How the report was made and its figures counted (the footnote)."""
+    note = (
+        f"How to read this report: an event is described in full when at least {WELL_SUPPORTED_SOURCES} "
+        f"independent sources report it and the extraction's confidence is at least {WELL_SUPPORTED_CONFIDENCE};"
+        f" other events are listed briefly as single-source or low-confidence reports. Each toll is the latest"
+        " figure reported, cited to the official and outlet that gave it; the range is the lowest to the highest"
+        " figure any report gave. A toll is counted once in the total when two events take it from the same"
+        " sentence of a report, or when one report gives the same figure for two events on the same day that"
+        " nothing places apart; the table marks such a toll. Figures are as reported, not verified."
+    )
+    extra = []
+    if sitrep.unlisted:
+        extra.append(f"{_count(sitrep.unlisted, 'further possible event')} read with confidence below "
+                     f"{LISTED_CONFIDENCE} and reporting no deaths {'is' if sitrep.unlisted == 1 else 'are'} "
+                     "left out (they remain in the events export).")  # fmt: skip
+    if sitrep.background:
+        extra.append(f"{_count(sitrep.background, 'earlier event')} that the reports mention as background "
+                     f"{'is' if sitrep.background == 1 else 'are'} left out.")  # fmt: skip
+    return " ".join([note] + extra)
+
+
 def _blocks(sitrep: Sitrep) -> list[Block]:
     """The sitrep from title to sources, without markup."""
-    blocks = [Block("heading", sitrep.title, level=1), Block("list", items=[("", line) for line in
-                                                                            _headline_figures(sitrep)]),
-              Block("paragraph", "Every figure below comes from the numbered reports listed under Sources; "
-                    "where reports disagree, each report's figure is given.", muted=True)]  # fmt: skip
+    blocks = [Block("heading", sitrep.title, level=1)]
     if not sitrep.items:
         blocks.append(Block("paragraph", "No events were recorded for this period and region."))
     else:
-        blocks += [Block("heading", "Key developments"),
-                   Block("list", items=[(date_phrase(item.event.get("date")), _event_paragraph(item, True))
-                                        for item in _key_items(sitrep)]),
+        main = [item for item in sitrep.items if item.well_supported]
+        minor = [item for item in sitrep.items if not item.well_supported]
+        blocks += [Block("heading", "Summary"), Block("paragraph", summary_paragraph(sitrep)),
                    Block("heading", "Map and daily chart"), Block("images"),
                    Block("heading", "Day by day")]  # fmt: skip
-        by_day, approximate = _days(sitrep)
+        by_day, approximate = _days(main)
         for day in sorted(by_day):
-            blocks += [Block("heading", _weekday(day), level=3),
-                       Block("list", items=[("", line) for line in _day_lines(by_day[day])])]  # fmt: skip
+            blocks += [
+                Block("heading", _weekday(day), level=3),
+                Block("list", items=[("", event_sentences(item, sitrep.country)) for item in by_day[day]]),
+            ]
         if approximate:
-            blocks += [Block("heading", "Dates approximate", level=3),
-                       Block("list", items=[(date_phrase(item.event.get("date")), _event_paragraph(item))
-                                            for item in approximate])]  # fmt: skip
+            blocks += [
+                Block("heading", "Dates approximate", level=3),
+                Block(
+                    "list",
+                    items=[
+                        (date_phrase(item.event.get("date")), event_sentences(item, sitrep.country))
+                        for item in approximate
+                    ],
+                ),
+            ]
+        if not main:
+            blocks.append(Block("paragraph", "No event was reported by more than one independent source."))
+        if minor:
+            blocks += [
+                Block("heading", "Single-source or low-confidence reports"),
+                Block(
+                    "paragraph",
+                    f"Reported by one independent source only, or read with confidence below "
+                    f"{WELL_SUPPORTED_CONFIDENCE}; treat as unconfirmed.",
+                    muted=True,
+                ),
+                Block("list", items=minor_lines(minor, sitrep.country)),
+            ]
         rows = _fatality_rows(sitrep)
         if rows:
             blocks += [Block("heading", "Fatalities"),
                        Block("table", header=("Date", "Place", "Killed (latest report)", "Range across reports",
-                                              "Latest report"), rows=rows),
-                       Block("paragraph", _toll_total(sitrep))]  # fmt: skip
-    blocks += [Block("heading", "Sources"), Block("sources"),
+                                              "Latest figure from", "Support"), rows=rows),
+                       Block("paragraph", _killed_sentence(sitrep))]  # fmt: skip
+    blocks += [Block("paragraph", method_note(sitrep), muted=True),
+               Block("heading", "Sources"), Block("sources"),
                Block("paragraph", "Generated by sitreps from news reports; figures are as reported, not verified.",
                      muted=True)]  # fmt: skip
     return blocks
+
+
+def _short_date(event_date: dict[str, Any] | None) -> str:
+    if (event_date or {}).get("precision") == "day" and (event_date or {}).get("start"):
+        return _short_day(event_date["start"])
+    return date_phrase(event_date)
 
 
 # Markdown and HTML
@@ -470,7 +847,10 @@ def render_markdown(sitrep: Sitrep, images: list[tuple[str, str]] | None) -> str
             out += [f"- **{md_escape(lead)}**: {md_escape(text)}" if lead else f"- {md_escape(text)}"
                     for lead, text in block.items] + [""]  # fmt: skip
         elif block.kind == "table":
-            out += ["| " + " | ".join(block.header) + " |", "|---|---|---:|---|---|"]
+            out += [
+                "| " + " | ".join(block.header) + " |",
+                "|" + "|".join("---:" if index == 2 else "---" for index in range(len(block.header))) + "|",
+            ]
             out += ["| " + " | ".join(md_escape(cell) for cell in row) + " |" for row in block.rows] + [""]
         elif block.kind == "images":
             out += [line for alt, name in images for line in (f"![{alt}]({name})", "")] if images is not None else [

@@ -1,4 +1,5 @@
-"""Situation reports: content, citations, figures with ranges, images, escaping of hostile article text."""
+"""Situation reports: prose summary, well-supported events apart from single-source ones, cited figures, tolls
+counted once, disagreements only where reports split, images, escaping of hostile article text."""
 
 from __future__ import annotations
 
@@ -7,7 +8,21 @@ from pathlib import Path
 import pytest
 
 from sitreps.models import Actor, DateValue, Document, EventMention, Extraction, Quantity, Span
-from sitreps.report import Citation, EventItem, _day_lines, build_sitrep, chart_svg, map_svg, md_escape, write_report
+from sitreps.report import (
+    Citation,
+    EventItem,
+    actor_words,
+    build_sitrep,
+    chart_svg,
+    disagreements,
+    event_sentences,
+    figure_source,
+    killed_figures,
+    map_svg,
+    md_escape,
+    toll_groups,
+    write_report,
+)
 from sitreps.store import Store
 
 RUSSIA = Actor("Russian", "Military Forces of Russia (2000-)", "RUS", "state_forces")
@@ -16,6 +31,10 @@ DNIPRO = {"name": "Dnipro", "lat": 48.4666, "lon": 35.0407, "country_code": "UA"
           "geo_precision": 1, "place": "Dnipro"}  # fmt: skip
 KHARKIV = {"name": "Kharkiv", "lat": 49.9935, "lon": 36.2304, "country_code": "UA", "admin1": "Kharkiv",
            "geo_precision": 1, "place": "Kharkiv"}  # fmt: skip
+SLOVIANSK = {"name": "Sloviansk", "lat": 48.8526, "lon": 37.6047, "country_code": "UA", "admin1": "Donetsk",
+             "geo_precision": 1, "place": "Sloviansk"}  # fmt: skip
+KRAMATORSK = {"name": "Kramatorsk", "lat": 48.7231, "lon": 37.5563, "country_code": "UA", "admin1": "Donetsk",
+              "geo_precision": 1, "place": "Kramatorsk"}  # fmt: skip
 LAGOS = {"name": "Lagos", "lat": 6.4541, "lon": 3.3947, "country_code": "NG", "admin1": "Lagos",
          "geo_precision": 1, "place": "Lagos"}  # fmt: skip
 
@@ -50,44 +69,104 @@ def report(doc_id: str, outlet: str, published: str, text: str, trigger: str, da
 @pytest.fixture
 def store(tmp_path: Path):
     with Store(tmp_path / "sitrep.db") as opened:
-        opened.add(report("reuters-1", "Reuters", "2023-01-14",
-                          "A Russian missile hit an apartment block in Dnipro on Saturday, killing 12 people.",
-                          "hit", "2023-01-14", DNIPRO, ("12 people", 12), ["regional governor"]))
-        opened.add(report("ap-2", "Associated Press", "2023-01-15",
-                          "Rescuers in Dnipro found more victims of the missile strike on Saturday, with 30 dead.",
-                          "strike", "2023-01-14", DNIPRO, ("30 dead", 30), ["State Emergency Service"]))
-        opened.add(report("ki-3", "Kyiv Independent", "2023-01-15",
-                          "Russian missiles hit power lines in Kharkiv on Sunday, the governor said.",
-                          "hit", "2023-01-15", KHARKIV))
-        opened.add(report("pt-4", "Premium Times", "2023-01-16",
-                          "Hundreds of traders marched in Lagos on Monday against new cash limits.",
-                          "marched", "2023-01-16", LAGOS, event_type="Protests", sub_event_type="Peaceful protest"))
+        opened.add(
+            report(
+                "reuters-1",
+                "Reuters",
+                "2023-01-14",
+                "A Russian missile hit an apartment block in Dnipro on Saturday, killing at least 12 people.",
+                "hit",
+                "2023-01-14",
+                DNIPRO,
+                ("at least 12 people", 12),
+                ["regional governor"],
+            )
+        )
+        opened.add(
+            report(
+                "ap-2",
+                "Associated Press",
+                "2023-01-15",
+                "Rescuers in Dnipro found more victims of the missile strike on Saturday, with 30 dead, the State "
+                "Emergency Service said.",
+                "strike",
+                "2023-01-14",
+                DNIPRO,
+                ("30 dead", 30),
+                ["State Emergency Service"],
+            )
+        )
+        opened.add(
+            report(
+                "ki-3",
+                "Kyiv Independent",
+                "2023-01-15",
+                "Russian missiles hit power lines in Kharkiv on Sunday, the governor said.",
+                "hit",
+                "2023-01-15",
+                KHARKIV,
+            )
+        )
+        opened.add(
+            report(
+                "pt-4",
+                "Premium Times",
+                "2023-01-16",
+                "Hundreds of traders marched in Lagos on Monday against new cash limits.",
+                "marched",
+                "2023-01-16",
+                LAGOS,
+                event_type="Protests",
+                sub_event_type="Peaceful protest",
+            )
+        )
         yield opened
 
 
-def test_markdown_sitrep_cites_every_figure_and_writes_its_images(store: Store, tmp_path: Path):
+def two_towns_one_toll() -> Extraction:
+    """One sentence, one toll, two towns: the extraction makes an event for each town."""
+    text = "Russian rockets hit Sloviansk and Kramatorsk on Sunday, killing four people, the Donetsk governor said."
+    extraction = report("ukrinform-5", "Ukrinform", "2023-01-15", text, "hit", "2023-01-15", SLOVIANSK,
+                        ("four people", 4), ["Donetsk governor"])  # fmt: skip
+    first = extraction.events[0]
+    second = EventMention(**{**first.__dict__, "id": "e2", "location": KRAMATORSK})
+    return Extraction(document=extraction.document, events=[first, second])
+
+
+def test_markdown_sitrep_reads_as_prose_with_every_figure_cited(store: Store, tmp_path: Path):
+    store.add(two_towns_one_toll())
     out = tmp_path / "out" / "sitrep.md"
     assert write_report(store, out, "md", since="2023-01-14", until="2023-01-15", country="UA") == out
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("# Situation report: Ukraine, 14–15 January 2023\n")
-    assert "2 events in 2 places, from 3 reports by 3 outlets" in text
-    assert ("30 people reported killed in 1 event, taking each event's latest reported toll, cited below (12 if "
-            "each event's lowest reported toll is taken instead).") in text
-    assert "### Saturday 14 January 2023" in text and "### Sunday 15 January 2023" in text
-    assert ("A missile or artillery strike by Military Forces of Russia (2000-) against Civilians (Ukraine) in "
-            "Dnipro (Dnipropetrovsk), Ukraine. 30 people killed, according to the latest report (Associated Press, "
-            "15 January 2023 \\[2\\]); reports range from 12 to 30; tolls as reported: 12 (Reuters, 14 January "
-            "2023 \\[1\\]), then 30 (Associated Press, 15 January 2023 \\[2\\]).") in text  # fmt: skip
-    assert "According to regional governor, reported by Reuters on 14 January 2023 \\[1\\]" in text
+    assert text.startswith("# Situation report: Ukraine, 14–15 January 2023\n\n## Summary\n\n")
+    summary = text.split("## Summary\n\n")[1].split("\n")[0]
+    assert summary.startswith(
+        "Between 14 and 15 January 2023, 4 reports from 4 outlets described 4 events in 4 "
+        "places in Ukraine. 1 of them was corroborated by 2 or more independent sources"
+    )
+    # the Ukrinform sentence's four deaths are counted once although two events (two towns) carry them
+    assert "put the number of people killed at 34 in 2 events (between 16 and 34" in summary
+    assert "4 of these deaths rest on single-source or low-confidence reports" in summary
+    assert "The deadliest were the missile strike in Dnipro on 14 January (30 killed \\[2\\])" in summary
+    # a well-supported event: one sentence, the figure's official and outlet, the earlier figure, every report
+    assert (
+        "### Saturday 14 January 2023\n\n- Russian forces struck Dnipro with missiles, killing 30 people (State "
+        "Emergency Service via Associated Press, 15 Jan \\[2\\]; earlier reports gave 12) \\[1\\]\\[2\\]."
+    ) in text
+    # single-source reports are apart, labelled, one line a day
+    minor = text.split("## Single-source or low-confidence reports")[1].split("## Fatalities")[0]
+    assert "Russian forces struck Kharkiv with missiles (Kyiv Independent \\[4\\])." in minor
+    assert "Russian forces struck Sloviansk (Donetsk) with rockets, killing 4 people (Donetsk governor via " in minor
+    assert "Kharkiv" not in text.split("## Day by day")[1].split("## Single-source")[0]
+    assert "| Sloviansk (Donetsk) | 4 (the same toll as Kramatorsk (Donetsk) 15 Jan, counted once) |" in text
+    assert "A toll is counted once in the total when two events take it from the same sentence of a report" in text
     assert "\\[2\\] Associated Press, “Associated Press report”, 15 January 2023 (https://example.org/ap-2)" in text
-    row = "| 14 January 2023 | Dnipro (Dnipropetrovsk), Ukraine | 30 | 12–30 | Associated Press, 15 January 2023"
-    assert row in text
     assert "Lagos" not in text  # another country
     assert "![Map of the events](sitrep-map.svg)" in text
     map_file, chart_file = out.parent / "sitrep-map.svg", out.parent / "sitrep-chart.svg"
     assert map_file.read_text().startswith("<svg") and "<path" in map_file.read_text()
     assert ">Dnipro</text>" in map_file.read_text() and ">Kharkiv</text>" in map_file.read_text()
-    assert "Events per day (max 1)" in chart_file.read_text()
+    assert "Events per day (max 3)" in chart_file.read_text()
 
 
 def test_markdown_to_stdout_has_no_images(store: Store, capsys: pytest.CaptureFixture[str]):
@@ -95,23 +174,28 @@ def test_markdown_to_stdout_has_no_images(store: Store, capsys: pytest.CaptureFi
     text = capsys.readouterr().out
     assert "written only beside a report file" in text and "![" not in text
     assert "Situation report: Ukraine and Nigeria, 14–16 January 2023" in text
-    assert "A peaceful protest in Lagos, Nigeria." in text
+    assert "Protesters demonstrated in Lagos, Nigeria" not in text  # no actor was recorded
+    assert "People demonstrated in Lagos, Nigeria (Premium Times \\[4\\])." in text
 
 
-HOSTILE = 'Shells hit <script>alert("x")</script> the [market](http://evil.example) in Izium on Sunday.'
+HOSTILE = (
+    'Shells hit <script>alert("x")</script> the [market](http://evil.example) in Izium on Sunday, killing one, '
+    '"><img src=x onerror=alert(1)> said.'
+)
 IZIUM = {"name": "Izium", "lat": 49.2128, "lon": 37.2569, "country_code": "UA", "admin1": "Kharkiv",
          "geo_precision": 1, "place": "Izium"}  # fmt: skip
 
 
 def test_html_embeds_images_and_escapes_article_text(store: Store, tmp_path: Path):
     store.add(report("evil-5", "<b>Evil</b> Daily", "2023-01-15", HOSTILE, "hit", "2023-01-15", IZIUM,
-                     sources=['"><img src=x onerror=alert(1)>']))  # fmt: skip
+                     sources=['"><img src=x onerror=alert(1)>'], toll=("one", 1)))  # fmt: skip
     out = tmp_path / "sitrep.html"
     write_report(store, out, "html", since="2023-01-15", until="2023-01-15")
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 2
     assert "<script>" not in page and "<img" not in page and "<b>Evil" not in page
-    assert "&lt;b&gt;Evil&lt;/b&gt; Daily" in page and "&lt;script&gt;" in page
+    assert "&lt;b&gt;Evil&lt;/b&gt; Daily" in page and "&quot;&gt;&lt;img src=x" in page
+    assert "<h2>Single-source or low-confidence reports</h2>" in page
     assert not (tmp_path / "sitrep-map.svg").exists()
 
 
@@ -127,10 +211,33 @@ def test_an_empty_period_says_so(store: Store, tmp_path: Path):
     assert not (tmp_path / "empty-map.svg").exists()
 
 
-def test_sitrep_numbers_reports_in_citation_order(store: Store):
+def test_reports_are_numbered_in_reading_order(store: Store):
     sitrep = build_sitrep(store, country="UA")
+    # the corroborated Dnipro strike is told first, then the single-source Kharkiv report
     assert [d["id"] for d in sitrep.documents] == ["reuters-1", "ap-2", "ki-3"]
-    assert [d["number"] for d in sitrep.documents] == [1, 2, 3]
+    assert [item.well_supported for item in sitrep.items] == [True, False]
+
+
+def test_a_toll_two_events_take_from_one_sentence_is_counted_once(store: Store):
+    store.add(two_towns_one_toll())
+    sitrep = build_sitrep(store, country="UA")
+    groups = toll_groups(sitrep.items)
+    assert sorted(len(group) for group in groups) == [1, 2]
+    assert killed_figures(sitrep) == (34, 16, 34, 2, 4)
+
+
+def test_the_same_figure_in_two_sentences_of_one_report_is_one_toll_only_where_nothing_parts_the_events():
+    def event(event_id: str, location: dict, start: int) -> EventItem:
+        return EventItem({"id": event_id, "date": {"start": "2022-11-15", "precision": "day"}, "location": location,
+                          "fatalities": {"min": 2, "max": 2, "best": 2},
+                          "evidence": [{"document": "dw-1", "start": start, "end": start + 90,
+                                        "fatalities": {"min": 2, "max": 2, "text": "two"}}]})  # fmt: skip
+
+    poland = {"name": "Poland", "country_code": "PL", "geo_precision": 3}
+    przewodow = {"name": "Przewodow", "country_code": "PL", "geo_precision": 1}
+    hrubieszow = {"name": "Hrubieszow", "country_code": "PL", "geo_precision": 1}
+    assert len(toll_groups([event("a", poland, 0), event("b", przewodow, 200)])) == 1
+    assert len(toll_groups([event("a", hrubieszow, 0), event("b", przewodow, 200)])) == 2
 
 
 def test_images_need_located_or_daily_events():
@@ -148,26 +255,73 @@ def test_unknown_formats_are_refused(store: Store, tmp_path: Path):
         write_report(store, tmp_path / "x.pdf", "pdf")
 
 
-def _item(event_id: str, toll: int | None, *citations: Citation, actor: str = "Military Forces of Russia") -> EventItem:
-    event = {"id": event_id, "event_type": "Explosions/Remote violence",
-             "sub_event_type": "Shelling/artillery/missile attack", "date": {"start": "2023-01-15", "precision": "day"},
-             "location": KHARKIV, "actor1": {"name": actor}, "independent_sources": len(citations),
-             "fatalities": {"min": toll, "max": toll, "best": toll}}  # fmt: skip
-    return EventItem(event, list(citations))
+def _conflicted(*reports: tuple[str, str]) -> EventItem:
+    """A Sahel attack whose reports name different attackers: (document, actor) per report."""
+    event = {"id": "ev-m", "event_type": "Violence against civilians", "sub_event_type": "Attack",
+             "date": {"start": "2023-02-10", "precision": "day"},
+             "location": {"name": "Gao", "country_code": "ML", "geo_precision": 1},
+             "actor1": {"name": "JNIM: Group for Support of Islam and Muslims"}, "fatalities": {},
+             "conflicts": [{"field": "actor1", "values": [{"value": actor, "document": document}
+                                                          for document, actor in reports]}]}  # fmt: skip
+    documents = list(dict.fromkeys(document for document, _ in reports))
+    return EventItem(event, [Citation(n, "AFP", "2023-02-11", [], None, document=d)
+                             for n, d in enumerate(documents, 1)])  # fmt: skip
 
 
-def test_a_day_leads_with_its_deadliest_event_and_reads_alike_events_once():
-    quiet = _item("ev-a", None, Citation(1, "Reuters", "2023-01-15", ["it", "the governor"], None))
-    deadly = _item("ev-b", 3, Citation(2, None, None, ["police"], 3), actor="Military Forces of Belarus")
-    twin = _item("ev-c", None, Citation(3, "BBC News", "2023-01-16", [], None))
-    lines = _day_lines([quiet, deadly, twin])
-    assert len(lines) == 2 and lines[0].startswith("A missile or artillery strike by Military Forces of Belarus")
-    # an unattributed, undated report says so; a pronoun is no source
-    assert "According to police, in an undated, unattributed report [2]." in lines[0]
-    assert "according to an unattributed report" not in lines[0]
-    assert "According to the governor, reported by Reuters on 15 January 2023 [1]." in lines[1]
-    assert "according to it" not in lines[1].casefold()
-    assert lines[1].count("A missile or artillery strike by Military Forces of Russia") == 1
-    assert "Another report of such an event, possibly the same one: Reported by BBC News on 16 January 2023 [3]." in (
-        lines[1]
+def test_a_disagreement_is_stated_only_when_reports_split():
+    lone = _conflicted(("afp", "JNIM"), ("rfi", "JNIM"), ("bbc", "Islamic State Sahel"))
+    assert disagreements(lone) == ""
+    split = _conflicted(("afp", "JNIM"), ("rfi", "JNIM"), ("bbc", "Islamic State Sahel"),
+                        ("ap", "Islamic State Sahel"), ("reuters", "Islamic State Sahel"))  # fmt: skip
+    assert disagreements(split) == (
+        "Reports split on who carried it out: Islamic State Sahel in 3 reports [3][4][5]; JNIM in 2 reports [1][2]."
     )
+    # a report that names both sides counts for neither
+    mixed = _conflicted(("afp", "JNIM"), ("rfi", "JNIM"), ("bbc", "Islamic State Sahel"), ("bbc", "JNIM"),
+                        ("ap", "Islamic State Sahel"))  # fmt: skip
+    assert disagreements(mixed) == ""
+    assert event_sentences(split, "ML").startswith(
+        "An attack involving JNIM: Group for Support of Islam and Muslims in Gao [1][2][3][4][5]. Reports split on"
+    )
+
+
+def test_actors_are_named_as_a_person_would():
+    assert actor_words({"name": "Military Forces of Russia (2000-)"}) == "Russian forces"
+    assert actor_words({"name": "Police Forces of Nigeria (2015-2023)"}) == "Nigerian police"
+    assert actor_words({"name": "Government of Sudan"}) == "the Sudanese government"
+    assert actor_words({"name": "Civilians (Myanmar)"}) == "civilians"
+    assert actor_words({"name": "Unidentified Armed Group (Somalia)"}) == "an unidentified armed group"
+    assert actor_words({"name": "Wagner Group"}) == "Wagner Group"
+    assert actor_words(None) == ""
+
+
+def test_a_toll_sentence_says_at_least_when_the_report_does():
+    item = EventItem({"id": "ev-k", "event_type": "Explosions/Remote violence",
+                      "sub_event_type": "Suicide bomb", "location": {"name": "Peshawar", "country_code": "PK",
+                      "admin1": "Khyber Pakhtunkhwa", "geo_precision": 1}, "actor1": None,
+                      "fatalities": {"min": 32, "max": 59, "best": 59}, "evidence": []},
+                     [Citation(1, "Dawn", "2023-01-30", ["police"], 32, True, ["police"]),
+                      Citation(2, "Reuters", "2023-01-31", ["provincial health officials"], 59, True,
+                               ["provincial health officials"])])  # fmt: skip
+    assert event_sentences(item, "PK") == (
+        "A suicide bombing in Peshawar (Khyber Pakhtunkhwa), killing at least 59 people (provincial health officials "
+        "via Reuters, 31 Jan [2]; earlier reports gave 32) [1][2]."
+    )
+
+
+def test_a_figure_is_credited_to_the_source_named_beside_it_only():
+    sentence = (
+        "The death toll from Sunday's landslide in Kinshasa has risen to 41, provincial governor Daniel "
+        "Bumba said, as President Felix Tshisekedi declared three days of national mourning."
+    )
+    evidence = {"text": sentence, "fatalities": {"min": 41, "max": 41, "text": "41"},
+                "sources": ["Felix Tshisekedi (President)", "provincial governor Daniel Bumba"]}  # fmt: skip
+    assert figure_source(evidence) == ["provincial governor Daniel Bumba"]
+    far = (
+        "Gunmen killed at least 17 villagers in an overnight raid on farming communities near the town of Bokkos "
+        "and set dozens of homes alight before fleeing into the hills, Governor Caleb Mutfwang told reporters."
+    )
+    evidence = {"text": far, "fatalities": {"min": 17, "max": None, "text": "at least 17"},
+                "sources": ["Caleb Mutfwang (Governor)"]}  # fmt: skip
+    assert figure_source(evidence) == []
+    assert figure_source({**evidence, "fatalities": {"min": 17, "text": "seventeen"}}) == []
