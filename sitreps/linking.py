@@ -598,6 +598,10 @@ def _reference_attributions(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 
 
+# "a resident of the town of Ochakiv", not "a train travelling from the town of Klimovo"
+_TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city|settlement|port)\s+of\s+$")
+
+
 def _spoken_by(start: int, speakers: list[Span]) -> bool:
     """Whether the text at `start` lies inside a speaker's name ("Kyiv Mayor Vitali Klitschko")."""
     return any(s.start <= start < s.end for s in speakers)
@@ -609,14 +613,22 @@ def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
 
 
 def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: list[SpacySpan],
-                    speakers: list[Span]) -> dict | None:
+                    speakers: list[Span], body_start: int) -> dict | None:
     """A town inside the region an event is placed in, named in the event's sentences: "drones struck an
-    industrial zone in Tatarstan, injuring 12 people ... in the town of Yelabuga"."""
-    for number, sentence in enumerate(sentences):
+    industrial zone in Tatarstan, injuring 12 people ... in the town of Yelabuga"; else the first one the
+    report's body names ("drones attacked a military facility in the Bryansk region ... the target was a
+    depot near the town of Karachev"): a report about a strike in a region names the town it hit."""
+    def in_region(place: Place) -> bool:
+        return place.kind in {"city", "facility"} and place.country_code == region.get("country_code") \
+            and bool(place.admin1) and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers)
+
+    spans = [(s.start_char, s.end_char) for s in sentences] + [(body_start, len(extraction.document.text))]
+    for number, (start, end) in enumerate(spans):
         for place in extraction.places:
-            if sentence.start_char <= place.start < sentence.end_char and place.kind in {"city", "facility"} \
-                    and place.country_code == region.get("country_code") and place.admin1 \
-                    and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers):
+            # beyond the event's sentences, only a town the text puts something in (not "a train from Klimovo")
+            before = extraction.document.text[max(0, place.start - 60):place.start]
+            said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before)
+            if start <= place.start < end and in_region(place) and said_where:
                 location = location_of(place, extraction.document.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
     return None
@@ -633,7 +645,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if location is not None and place.get("kind") == "admin1" and not from_dateline:
-        return _town_in_region(doc, extraction, location, sentences, speakers)
+        return _town_in_region(doc, extraction, location, sentences, speakers, dateline_end)
     if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
     text = extraction.document.text

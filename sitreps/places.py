@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from sitreps.gazetteer import (
     DATA_DIR,
     MATCH_ALTERNATE,
+    MATCH_COMMON,
     MATCH_NAME,
     MATCH_SHADOWED,
     Gazetteer,
@@ -52,6 +53,11 @@ GENERIC_WORDS = {
     "earth", "world", "globe", "heaven", "hell", "mission", "police", "court", "congress", "parliament",
     "senate", "government", "army", "navy", "airport", "university", "college", "school", "church",
 }
+# spaCy labels of times and dates, which sometimes swallow a place next to them ("Kyiv overnight")
+TIME_LABELS = {"DATE", "TIME"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "christmas", "easter", "ramadan", "eid", "new", "year", "day", "eve"}
 # "Falcon Street", "N. High St.", "Old Lexington Highway", "County Road 43": streets and roads, which no
 # gazetteer lists; they lie in the town the story names (or says they are in)
 STREET = re.compile(
@@ -65,6 +71,8 @@ DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southe
 WATER_WORDS = {"river", "creek", "mountains"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
+# "Bakhmut, the ruined eastern city where ...": a name the text itself calls a town
+TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:city|town|village|settlement|port|capital)\b")
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
@@ -209,7 +217,7 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
         # a foreign alternate spelling ("Hamas" for Hamm) needs a very large city behind it
         big_enough = best.population >= (STRICT_ALTERNATE_POPULATION if best.match == MATCH_ALTERNATE
                                          else STRICT_POPULATION)
-        return best.kind in {"country", "admin1", "area", "continent"} or regional_capital or (
+        return best.kind in {"country", "admin1", "area", "continent", "facility"} or regional_capital or (
             best.match <= MATCH_ALTERNATE and big_enough) or best.feature == "PPLC" or (
             best.kind == "admin2" and best.match == MATCH_NAME)
     return not (best.match >= MATCH_ALTERNATE and best.population < 5_000 and best.kind == "city")
@@ -231,6 +239,25 @@ def _inside_longer_name(span: Span) -> bool:
     if after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ not in REGION_WORDS:
         return True
     return bool(before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
+
+
+def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Span | None:
+    """An entity spaCy cut short of a longer name the gazetteer knows: "Cherkaska" + "Lozova", "Zaporizhzhia" +
+    "nuclear power plant"."""
+    if span is None:
+        return None
+    doc = span.doc
+    for extra in (3, 2, 1):
+        end = span.end + extra
+        if end > len(doc) or any(taken[t.i] or not (t.is_alpha or t.text == "-") for t in doc[span.end:end]):
+            continue
+        longer = doc[span.start:end]
+        candidates = gazetteer.lookup(longer.text) if longer[-1].text != "-" else []
+        # a name in capitals ("Cherkaska Lozova"), or a landmark's ("the Zaporizhzhia nuclear power plant")
+        if candidates and (all(t.text[:1].isupper() or t.text == "-" for t in doc[span.end:end])
+                           or candidates[0].kind == "facility"):
+            return longer
+    return span
 
 
 def _streets(doc: Doc) -> list[Mention]:
@@ -269,9 +296,14 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for ent in ents:
         if any(taken[token.i] for token in ent):
             continue
-        for token in ent:
+        if ent.label_ in TIME_LABELS:
+            # "an attack on Kyiv overnight" tagged TIME as a whole: its other words stay for the word scan
+            for token in ent:
+                taken[token.i] = not (token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS)
+            continue
+        span = _extended(_trim(ent), gazetteer, taken)
+        for token in (*ent, *(span or ())):
             taken[token.i] = True
-        span = _trim(ent)
         if span is None or sum(ch.isalpha() for ch in span.text) < 2 or span.text.lower() in GENERIC_WORDS \
                 or not span.text[:1].isupper():
             continue
@@ -281,7 +313,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         candidates = gazetteer.lookup(span.text)
         mention = Mention(span.start_char, span.end_char, span.text, ent.label_, span, candidates)
-        if ent.label_ in {"GPE", "LOC"}:
+        if candidates and candidates[0].kind == "facility" and candidates[0].match <= MATCH_COMMON:
+            mentions.append(mention)  # a landmark, whatever spaCy calls it ("Crocus City Hall" as an ORG)
+        elif ent.label_ in {"GPE", "LOC"}:
             direction = DIRECTION_PREFIX.match(span.text)
             if not candidates and direction and len(span) > 1:
                 mention.candidates = [e for e in gazetteer.lookup(span.text[direction.end():])
@@ -289,6 +323,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                                       or e.kind == "city" and e.population >= STRICT_POPULATION]
             if _plausible(mention.candidates, strict=False):
                 mentions.append(mention)
+            elif mention.candidates and PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower()):
+                doubtful.append(mention)  # "the village of Viroliubivka": a hamlet under another spelling
         elif ent.label_ == "FAC":  # a facility is only a gazetteer place when the gazetteer is sure
             if not (_plausible(candidates, strict=True) and candidates[0].match == MATCH_NAME):
                 inside = _places_inside(span, gazetteer, label="GAZ") if len(span) > 1 else []
@@ -324,7 +360,16 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         for length in range(min(4, len(doc) - i), 0, -1):
             span = doc[i:i + length]
-            if any(taken[t.i] for t in span) or not span[-1].text[:1].isupper():
+            if any(taken[t.i] for t in span):
+                continue
+            if not span[-1].text[:1].isupper():  # only a landmark ends in lower case: "the Kakhovka dam"
+                landmark = gazetteer.lookup(span.text) if span[-1].is_alpha else []
+                if landmark and landmark[0].kind == "facility":
+                    mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, landmark))
+                    for token in span:
+                        taken[token.i] = True
+                    i += length - 1
+                    break
                 continue
             if span.text.lower() in GENERIC_WORDS or span.text.lower().rstrip(".") in PERSON_TITLES \
                     or sum(ch.isalpha() for ch in span.text) < 2:
@@ -353,13 +398,16 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
         facility_town = _names_facility(m.span)
-        if name_key(m.text) in place_names or (
+        described = TOWN_APPOSITION.match(doc.text, m.end) is not None
+        if name_key(m.text) in place_names or described or (
                 (locative or facility_town) and any(e.country_code in countries for e in m.candidates)) or any(
                 e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
     # "the Dnipro river": a river named after (or like) a town is not the town; "Magura V5 drones" a product
     mentions = [m for m in mentions if m.span.end >= len(doc) or not (doc[m.span.end].lower_ in WATER_WORDS or (
         m.label != STREET_LABEL and MODEL_CODE.fullmatch(doc[m.span.end].text)))]
+    # "across the Dnipro", "the left bank of the Dnieper": a town's name with an article of its own is the river
+    mentions = [m for m in mentions if not _river_by_article(m)]
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -368,6 +416,21 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if not _speaker(m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _river_by_article(m: Mention) -> bool:
+    """ "the Dnipro" as a whole noun phrase ("across the Dnipro", not "the Dnipro region"): a town has no
+    article, so the name is the river's (or another feature's) where the gazetteer only knows towns by it."""
+    doc = m.span.doc
+    if m.span.start == 0 or doc[m.span.start - 1].text != "the" or m.label in {DEMONYM, STREET_LABEL} \
+            or len(m.span) > 1:
+        return False
+    after = doc[m.span.end] if m.span.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"} or after.text in {"-", "–", ","}
+                              or after.tag_ == "POS"):
+        return False  # "the Kyiv region", "the Kansas City, Kan., police", "the Oxford's society"
+    return bool(m.candidates) and all(e.kind == "city" and not e.name.lower().startswith("the ")
+                                      or e.match == MATCH_SHADOWED for e in m.candidates[:3])
 
 
 def _speaker(m: Mention) -> bool:
@@ -892,6 +955,25 @@ def _attachment_score(token: Token, trigger: Token) -> float:
     return 0.0
 
 
+def _further_target(token: Token) -> bool:
+    """ "a barrage that also hit Lviv", "drones also struck Odesa": a place added to the main one, not the scene."""
+    t = token
+    while t.dep_ in {"compound", "amod", "appos", "conj", "pobj", "prep"} and t.head is not t:
+        t = t.head
+    verb = t.head if t.dep_ in {"dobj", "obj", "nsubjpass"} else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _acts(doc: Doc, place: Place) -> bool:
+    """ "Moscow was not obstructing UN efforts", "Russia said": a place as the subject of a verb that acts on
+    something or speaks is an actor, not a scene for events of later sentences ("Kharkiv burned" is one)."""
+    token = _place_token(doc, place)
+    if token is None or token.dep_ != "nsubj" or token.head.lemma_ in UNDERGO_LEMMAS or place.text.isupper():
+        return False  # a dateline in capitals ("KYIV, Ukraine (AP) - ...") is no subject, whatever the parse says
+    verb = token.head
+    return verb.lemma_ in SPEECH_LEMMAS or any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children)
+
+
 def _location(place: Place, precision: int) -> dict:
     return {"name": place.name, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
             "admin1": place.admin1, "geo_precision": precision, "place": place.to_dict()}
@@ -941,6 +1023,11 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     for i, place in enumerate(in_sentence):
         token = _place_token(doc, place)
         attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
+        if token is not None and place.kind == "country" and token.dep_ == "nsubj" and attachment < 0 \
+                and token.head.lemma_ not in UNDERGO_LEMMAS:
+            attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
+        if token is not None and _further_target(token):
+            attachment -= 2.5
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
         if i > 0 and CONTAINER_GAP.fullmatch(text[in_sentence[i - 1].end:place.start]):
@@ -949,7 +1036,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             best = (score, place)
     if best is not None:
         return _location(best[1], _precision(best[1], text))
-    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)]
+    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
+               and not _acts(doc, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300

@@ -572,3 +572,58 @@ def test_towns_follow_the_region_where_the_other_named_towns_lie(gazetteer):
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Paris").admin1 == "Texas"
     assert by_text(places, "Palestine").admin1 == "Texas"
+
+
+# --- Phase 4: placement mechanisms seen on blind wire reports -----------------------------------------------
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    document, doc = parse(text)
+    places = extract_places(doc, document, Gazetteer.load())
+    for place in places:
+        assert_span_offsets(text, place.text, place.start, place.end)
+    return [(p.text, p.name) for p in places]
+
+
+def test_place_inside_a_time_entity_is_found():
+    names = _names("Russia launched a combined missile and drone attack on Kyiv overnight, killing nine people.")
+    assert ("Kyiv", "Kyiv") in names
+
+
+def test_entity_cut_short_is_extended_to_the_gazetteer_name():
+    names = _names("Two missiles hit a recreation site near the village of Cherkaska Lozova on Sunday afternoon.")
+    assert ("Cherkaska Lozova", "Cherkaska Lozova") in names
+
+
+def test_landmarks_are_placed():
+    names = dict(_names("Shelling near the Zaporizhzhia nuclear power plant cut a power line, and sea drones hit "
+                        "the Crimean Bridge."))
+    assert names["Zaporizhzhia nuclear power plant"] == "Zaporizhzhia Nuclear Power Plant"
+    assert names["Crimean Bridge"] == "Crimean Bridge"
+
+
+def test_the_river_is_not_the_town():
+    names = _names("Ukrainian marines crossed the Dnipro at night to hold positions on the left bank of the Dnipro.")
+    assert all(text != "Dnipro" for text, _ in names)
+    assert ("Dnipro", "Dnipro") in _names("Missiles struck Dnipro and the Kharkiv region on Monday.")
+
+
+def _event_place(text: str, trigger: str) -> str | None:
+    document, doc = parse(text)
+    places = extract_places(doc, document, Gazetteer.load())
+    start = text.index(trigger)
+    sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    location = locate_event(places, doc, document, sentence.start_char, sentence.end_char, start)
+    return location["name"] if location else None
+
+
+def test_attacking_country_is_not_the_scene():
+    text = ("Air defences protected Kyiv from another barrage.\n\nThe air force said it shot down 29 of the 30 "
+            "cruise missiles Russia launched overnight.")
+    assert _event_place(text, "shot down") == "Kyiv"
+
+
+def test_a_further_target_does_not_outrank_the_scene():
+    text = ("Russian missiles killed three workers at a factory in the western city of Lutsk on Tuesday, officials "
+            "said, in a dawn barrage that also hit Lviv.")
+    assert _event_place(text, "barrage") == "Lutsk"
