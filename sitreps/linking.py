@@ -528,6 +528,14 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     return (counted or violent)[-1] if violent else None
 
 
+def _background_date(date: DateValue | None, reference: str | None) -> bool:
+    """An event's own date that ended more than two weeks before the report's day: the report tells it as
+    background to its news."""
+    if date is None or not reference or date.precision not in {"day", "week", "month"}:
+        return False
+    return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date.date_end[:10])).days > 14
+
+
 def _dated_long_before(sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
     """Whether the sentence is about a time well before the event's ("murdered more than 33,000 Jews in
     1941", "last year's strike killed 40"), so its counts are not the event's. A later date ("the toll rose to 12
@@ -782,9 +790,13 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     linked = {i for indices in covering.values() for i in indices}
     references = _reference_attributions(doc, extraction, clusters, linked)
     events: list[EventMention] = []
+    lead_start = mentions[0].sentence.start_char if mentions else None
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
+        if event.modality not in UNASSERTED and cluster.head.sentence.start_char != lead_start \
+                and _background_date(cluster.date(), document.published or (lead_date and lead_date.date_end)):
+            event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha"
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
         event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,

@@ -344,3 +344,14 @@ def test_the_dead_of_a_protest_broken_up_by_police_are_its_toll():
     )
     protest = [e for e in events if e["event_type"] == "Protests"][0]
     assert protest["fatalities"]["min"] == 1
+
+
+def test_an_event_told_as_background_weeks_before_is_historical():
+    events = events_of(
+        "A former police chief was killed by a bomb hidden under his car in Melitopol on Thursday, investigators "
+        "said.\n\nIn April, a car bomb killed Major General Oleg Sidorov of the General Staff in the town of "
+        "Mytishchi outside Moscow.",
+        published="2025-05-29",
+    )
+    assert [e["modality"] for e in events if e["date"]["start"].startswith("2025-04")] == ["historical"]
+    assert [e["date"]["start"] for e in events if e["modality"] != "historical"] == ["2025-05-29"]
