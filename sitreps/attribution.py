@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitreps.gazetteer import MATCH_NAME, MATCH_SHADOWED, Gazetteer
 from sitreps.models import Attribution, Document, Span
 from sitreps.outlets import find_outlet
 
@@ -94,11 +95,27 @@ PERSON_ROLES = {"president", "minister", "mayor", "governor", "commander", "spok
                 "spokesperson", "chief", "head", "secretary", "general", "ambassador", "envoy", "senator", "leader"}
 # Entity labels of places and peoples, never a person's name.
 PLACE_LABELS = {"GPE", "NORP", "LOC", "FAC"}
+# Forms of address written before a name: no role ("Mr Klitschko said" says nothing of his office).
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "madame", "monsieur", "herr", "frau"}
+# Nouns naming a place's division, so that "the Odesa region reported" is the region's authorities speaking.
+PLACE_NOUNS = {"region", "province", "oblast", "city", "district", "county", "town", "village",
+               "municipality", "prefecture", "governorate"}
+# Population from which a place's name said bare is more likely the place (or its government) than a
+# person's surname: above most towns that share a politician's name (Warren, Michigan: 134,000).
+LARGE_PLACE = 250_000
+# Prepositions whose object is a place ("in Kherson", "near Bakhmut").
+PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "inside", "towards", "toward"}
+# Recordings that show what happened without being anyone's account ("Videos shared by residents showed").
+EVIDENCE_NOUNS = {"video", "footage", "photo", "photograph", "image", "imagery", "picture", "recording", "clip",
+                  "film", "livestream", "snapshot"}
 # Words naming bodies rather than people ("Russia's defence ministry" is no person even when tagged a name).
 BODY_WORDS = (GOVERNMENT_WORDS | MILITARY_WORDS | ORGANISATION_WORDS | MEDIA_WORDS) - {
     "president", "minister", "mayor", "governor", "general", "colonel", "commander", "king", "senator", "judge"}
 # What a finding can be "in" ("in a CNN poll, ...").
 SURVEY_NOUNS = {"poll", "survey", "study", "census", "report", "analysis", "review"}
+# What a person's opinion can be "in" ("in Forbes' words", "in Bolton's view, ...").
+OPINION_NOUNS = {"words", "view", "opinion", "estimation", "judgment", "judgement", "telling", "mind", "eyes",
+                 "assessment", "account", "recollection"}
 # Words that make "per X" a unit ("per day") rather than a source.
 PER_SOURCE_WORDS = MEDIA_WORDS | {"source", "official", "statement", "figure", "data", "estimate", "ministry"}
 # Nouns that can head a headline-style source ("Kyiv mayor: ...").
@@ -146,15 +163,17 @@ def cue_model() -> dict[str, float]:
     return weights
 
 
-def cue_score(features: list[str]) -> float:
-    """The cue model's log-odds that a candidate verb is an attribution cue (> 0: it is)."""
-    weights = cue_model()
+def cue_score(features: list[str], weights: dict[str, float] | None = None) -> float:
+    """The cue model's log-odds that a candidate verb is an attribution cue (> 0: it is); `weights` replace the
+    model's own (cross-validation scores folds with models fitted without them)."""
+    weights = cue_model() if weights is None else weights
     return sum(weights.get(feature, 0.0) for feature in features)
 
 
 # --- spans -----------------------------------------------------------------------------------------
 
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+_DOC_PLACES: weakref.WeakKeyDictionary[Doc, set[str]] = weakref.WeakKeyDictionary()
 
 
 def _doc_text(doc: Doc) -> str:
@@ -163,6 +182,53 @@ def _doc_text(doc: Doc) -> str:
     if text is None:
         text = _DOC_TEXTS[doc] = doc.text
     return text
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Lower-cased names the document uses as places more often than as people: tagged a GPE, the object of
+    "in"/"near", followed by "region"/"city", or a large place in the gazetteer count for a place; a full name
+    tagged a person counts against it and its surname (a lone word tagged a person, only if no large place)."""
+    names = _DOC_PLACES.get(doc)
+    if names is not None:
+        return names
+    votes: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            votes[ent.text.lower()] = votes.get(ent.text.lower(), 0) + 1
+        elif ent.label_ == "PERSON" and len(ent) > 1:  # a full name, and the surname it is later known by
+            for key in (ent.text.lower(), ent[-1].lower_):
+                votes[key] = votes.get(key, 0) - 1
+        elif ent.label_ == "PERSON":  # a lone word: the tagger often takes "Kyiv" for a person
+            votes[ent.text.lower()] = votes.get(ent.text.lower(), 0) - (0 if _is_large_place(ent.text) else 1)
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        in_place = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.i == token.head.i + 1
+        before_division = after is not None and after.lemma_.lower() in PLACE_NOUNS and token.dep_ == "compound"
+        if in_place or before_division:
+            votes[token.lower_] = votes.get(token.lower_, 0) + 1
+        elif token.lower_ not in votes and token.dep_ in SUBJECT_DEPS and _is_large_place(token.text):
+            votes[token.lower_] = 0  # counted once below
+    for name in votes:
+        if _is_large_place(name):
+            votes[name] += 1
+    names = _DOC_PLACES[doc] = {name for name, vote in votes.items() if vote > 0}
+    return names
+
+
+@lru_cache(maxsize=4096)
+def _is_large_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` itself (or a region by its capital's name) as a country, region or city
+    of LARGE_PLACE people or more."""
+    return any(entry.match in (MATCH_NAME, MATCH_SHADOWED) and entry.kind in ("country", "admin1", "city")
+               and entry.population >= LARGE_PLACE for entry in Gazetteer.load().lookup(name))
+
+
+def _is_place_name(doc: Doc, tokens: SpacySpan) -> bool:
+    """Whether a proper name (a whole phrase or an entity) is used as a place in the document."""
+    text = " ".join(t.text for t in tokens if t.lower_ not in DETERMINERS).lower()
+    return bool(text) and text in _place_names(doc)
 
 
 def _char_span(doc: Doc, first: int, last: int) -> Span | None:
@@ -271,12 +337,21 @@ def _person_entity(doc: Doc, first: int, last: int, head: Token) -> SpacySpan | 
     for token in candidates:
         if first <= token.i <= last and token.ent_type_ == "PERSON":
             start, end = _entity_bounds(doc, token)
-            return doc[_name_start(doc, first, max(start, first)):min(end, last + 1)]
+            if _is_place_name(doc, doc[start:end]):
+                continue
+            return _after_titles(doc[_name_start(doc, first, max(start, first)):min(end, last + 1)])
     if head.lemma_.lower() in TITLE_WORDS:
         for token in appositions:
             if first <= token.i <= last and token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS:
                 return doc[_name_start(doc, first, token.i):token.i + 1]
     return None
+
+
+def _after_titles(name: SpacySpan) -> SpacySpan:
+    """A name without the titles and the place written before them ("Kharkiv Mayor Ihor Terekhov" -> "Ihor
+    Terekhov"), as long as a name is left."""
+    titles = [t.i for t in name[:-1] if t.lower_.rstrip(".") in TITLE_WORDS]
+    return name.doc[titles[-1] + 1:name.end] if titles else name
 
 
 def _titled_name(doc: Doc, first: int, head: Token) -> SpacySpan | None:
@@ -291,16 +366,17 @@ def _titled_name(doc: Doc, first: int, head: Token) -> SpacySpan | None:
             start - 1 >= first and doc[start - 1].lower_ in PERSON_ROLES
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start:head.i + 1])):
         return None
-    while start < head.i and doc[start].lower_.rstrip(".") in TITLE_WORDS:
-        start += 1
     if start == first and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[first:head.i]):
         return None
-    return doc[start:head.i + 1]
+    return _after_titles(doc[start:head.i + 1])
 
 
 def _role_text(doc: Doc, first: int, last: int, name: SpacySpan) -> str | None:
     """What the source phrase says besides the person's name ("Kyiv's mayor")."""
-    parts = [doc[first:name.start].text, doc[name.end:last + 1].text]
+    before_last = name.start
+    while before_last > first and doc[before_last - 1].lower_.rstrip(".") in HONORIFICS:  # "Mr", "Dame"
+        before_last -= 1
+    parts = [doc[first:before_last].text, doc[name.end:last + 1].text]
     role = " ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
     role = _normalise_name(role)
     return role or None
@@ -317,6 +393,10 @@ def classify_source(doc: Doc, first: int, last: int, head: Token) -> tuple[str, 
         head_start = head.idx - phrase.start_char
         if start <= head_start < end:
             return "media", canonical, None
+    if head.pos_ == "PROPN" and _is_place_name(doc, phrase):  # "Kyiv says": the government seated there
+        return "government", _normalise_name(phrase.text), None
+    if head.lemma_.lower() in PLACE_NOUNS and any(t.pos_ == "PROPN" and t.i < head.i for t in phrase):
+        return "government", _normalise_name(phrase.text) + " authorities", None  # "the Odesa region reported"
     person = _person_entity(doc, first, last, head) or _titled_name(doc, first, head)
     if person is not None:
         return "person", _normalise_name(person.text), _role_text(doc, first, last, person)
@@ -356,6 +436,24 @@ class _Found:
     features: list[str] | None = None  # what the cue model scores; None for patterns kept without scoring
 
 
+FINITE_PAST = {"VBD", "VBN"}
+
+
+def _is_misattached_conjunct(verb: Token) -> bool:
+    """Whether a verb the parser coordinated with the clause of a cue verb belongs with the cue verb itself, as
+    its tense shows: "Clinton has vowed to keep abortion legal and celebrated the ruling", "She said she admires
+    him and highlighted their shared goals"."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ not in CLAUSE_DEPS or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    outer = clause.head
+
+    def agree(a: str, b: str) -> bool:
+        return a == b or {a, b} <= FINITE_PAST
+
+    return outer.pos_ == "VERB" and agree(verb.tag_, outer.tag_) and not agree(verb.tag_, clause.tag_)
+
+
 def _verb_subject(verb: Token) -> Token | None:
     """The speaker of a cue verb: its subject, or the subject it shares with the verb it hangs off."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -366,6 +464,8 @@ def _verb_subject(verb: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
     head = verb.head
+    if _is_misattached_conjunct(verb):
+        return _verb_subject(head.head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _verb_subject(head.head)  # "After saying ..., the man ended up", "tripped him up by calling"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -449,7 +549,15 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
     is parenthetical ("..., officials said.") - the rest of the sentence."""
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i > verb.i:
-            return _char_span(doc, *_subtree_bounds(child))
+            # "the changes, which officials said will take effect": the relative pronoun is left behind
+            last = child.right_edge.i
+            for conjunct in child.children:  # "vowed to keep it legal and celebrated the ruling": not the vow's
+                if conjunct.dep_ == "conj" and _is_misattached_conjunct(conjunct):
+                    end = conjunct.left_edge.i - 1
+                    while end > child.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
+                        end -= 1
+                    last = min(last, end)
+            return _char_span(doc, max(child.left_edge.i, verb.i + 1), last)
     if any(c.dep_ == "agent" for c in verb.children):  # "the plan, opposed by Democrats"; "it was denied by"
         patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if patients:
@@ -557,7 +665,10 @@ def _trailing_content(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
 
 
 def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token, subject: Token | None) -> Span | None:
-    """Content of a speech tag set off by a comma, dash or quote: "..., the ministry said."."""
+    """Content of a speech tag set off by a comma, dash or quote: "..., the ministry said."; never of a relative
+    clause, which describes its speaker (“...,” said O'Donnell, who wrote about the visit)."""
+    if verb.dep_ == "relcl":
+        return None
     first = min(verb.i, subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i)
     last = verb.i
     for child in verb.rights:
@@ -631,6 +742,16 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
     return features
 
 
+def _recorded_by(evidence: Token) -> Token | None:
+    """Who a recording comes from ("Videos shared by residents" -> residents); None when it names nobody."""
+    for child in evidence.children:
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _states_a_toll(verb: Token) -> bool:
     """ "put the death toll at 13", "raised the number of dead to 20", "gave a toll of 11"."""
     return verb.lemma_.lower() in TOLL_VERBS and any(
@@ -671,6 +792,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             continue
         if passive and subject is not None and subject.dep_ in PASSIVE_SUBJECT_DEPS:
             subject = None
+        if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
+            subject = _recorded_by(subject)
         if subject is not None and subject.lower_ in ("it", "there") and (
                 subject.dep_ == "expl" or cue_verb.kind == "appearance"):
             if cue_verb.kind == "appearance":
@@ -720,8 +843,14 @@ def _nominal_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             if preposition and child.i + 1 <= child.right_edge.i:
                 content, content_route = _char_span(doc, child.i + 1, child.right_edge.i), child.lower_
                 break
-            if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
-                content, content_route = _char_span(doc, *_subtree_bounds(child)), "that"
+            if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and (  # the parser's "that" may be an advmod
+                    m.dep_ == "mark" or m.dep_ == "advmod" and m.i == child.left_edge.i) for m in child.children):
+                first = child.left_edge.i + (child.left_edge.lower_ == "that")
+                content, content_route = _char_span(doc, first, child.right_edge.i), "that"
+                break
+            if child.dep_ == "acl" and child.tag_ == "VB" and any(  # "Obama's decision not to strike"
+                    m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
+                content, content_route = _char_span(doc, *_subtree_bounds(child)), "to"
                 break
         if content is None:
             continue
@@ -802,9 +931,9 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             if not objects or not _looks_like_speaker(objects[0]):
                 continue
             cue_start, cue_end = token.idx, token.idx + len(token)
-        elif token.lower_ == "in" and token.dep_ == "prep":  # "in a CNN poll", "in Forbes' words"
-            objects = [c for c in token.children if c.dep_ == "pobj" and (
-                c.lemma_.lower() in SURVEY_NOUNS or c.lower_ == "words" and any(g.dep_ == "poss" for g in c.children))]
+        elif token.lower_ == "in" and token.dep_ == "prep":  # "in a CNN poll", "in Forbes' words", "in his view"
+            objects = [c for c in token.children if c.dep_ == "pobj" and (c.lemma_.lower() in SURVEY_NOUNS or (
+                c.lower_ in OPINION_NOUNS and any(g.dep_ == "poss" for g in c.children)))]
             if not objects:
                 continue
             cue_start, cue_end = token.idx, token.idx + len(token)
@@ -978,7 +1107,7 @@ def _resolve_person_names(doc: Doc, attributions: list[Attribution], heads: list
     """Give pronoun and surname-only person sources the fullest name used for them earlier in the text,
     carry a known role along ("he said" after "Kyiv's mayor, Vitali Klitschko, said"), and take "the
     governor said" for the person last named with that role."""
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(doc, e)]
     roles: dict[str, str] = {}
     named: list[tuple[int, str]] = []  # (token index, name) of the person sources met so far
     for attribution, head in zip(attributions, heads, strict=True):
@@ -1152,12 +1281,14 @@ def candidate_cues(doc: Doc, document: Document) -> list[_Found]:
     return [item for sent in _sentences(doc, document) for item in _candidates(doc, sent) if item.features]
 
 
-def extract_attributions(doc: Doc, document: Document) -> list[Attribution]:
-    """All attributions in the document, in text order."""
+def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, float] | None = None
+                         ) -> list[Attribution]:
+    """All attributions in the document, in text order (`cue_weights`: see `cue_score`)."""
     attributions: list[Attribution] = []
     heads: list[Token | None] = []
     for sent in _sentences(doc, document):
-        found = [item for item in _candidates(doc, sent) if item.features is None or cue_score(item.features) > 0]
+        found = [item for item in _candidates(doc, sent)
+                 if item.features is None or cue_score(item.features, cue_weights) > 0]
         found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
         found += _colon_quotation(doc, sent, found)
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]

@@ -413,7 +413,8 @@ def _is_air_service(doc: Doc, i: int) -> bool:
 
 
 def dominant_weapon(doc: Doc) -> str | None:
-    """The weapon kind most of a document's sentences name (each sentence counted once, by `_pick_weapon`).
+    """The weapon kind most of a document's sentences name (each sentence counted once, by `_pick_weapon`);
+    missile or artillery when both those and drones or aircraft are named.
     A sentence that names only an "air attack" counts when no sentence names a weapon: "Russia launched its
     biggest air attack of the war" is a missile barrage when a later sentence counts its missiles."""
     counts: Counter[str] = Counter()
@@ -424,6 +425,8 @@ def dominant_weapon(doc: Doc) -> str | None:
         if kind:
             (generic if _only_generic_air(weapons, doc) else counts)[kind] += 1
     counts = counts or generic
+    if counts[SHELLING] and counts[AIR]:
+        return SHELLING  # drones and missiles in one report: by the convention, a missile barrage
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -1378,6 +1381,9 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     if mode == "classifier":
         found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
         return [found] if found else []
+    if label in TERRITORY_TYPES and not {_lemma(t) for t in sentence} & TRANSFER_LEMMAS:
+        # a change of hands needs words for one: "an assault on the town" is fighting, not its capture
+        label, top = NONE, 0.0
     events: list[SentenceEvent] = []
     retypes = label != NONE and top >= policy.override_rule_type and all(
         e.sub_event_type != label for e in analysis.rule_events)
@@ -1409,6 +1415,14 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
 
 
 NOT_HAPPENED = {"future", "hypothetical", "denied"}
+TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory",
+                   "Non-violent transfer of territory"}
+# Words that tell a place changing hands.
+TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "enter", "control", "retake", "retook",
+                   "recapture", "regain", "liberate", "liberation", "retreat", "withdraw", "withdrawal", "pull",
+                   "pullout", "hand", "handover", "cede", "abandon", "annex", "surrender", "free", "clear", "oust",
+                   "expel", "drive", "recover", "flee", "evacuate", "lose", "loss", "reclaim", "win", "gain",
+                   "advance", "push", "hold", "transfer", "return", "raise", "flag", "hoist"}
 CASUALTY_CUES = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body"}
 POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 

@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
-from sitreps.places import can_be_scene, locate_event, location_of
+from sitreps.places import can_be_scene, in_cause_phrase, locate_event, location_of
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
@@ -610,14 +610,36 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(
 _TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city|settlement|port)\s+of\s+$")
 
 
+# "Separately, the army said ...", "Elsewhere, ...": a sentence that tells another event
+_ANOTHER_EVENT_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In a separate (?:incident|attack)),")
+
+
+def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> bool:
+    """A place named in a sentence that opens another event ("Separately, ... in Khartoum"), not one of the
+    event's own sentences: no fallback for it."""
+    root = _root_of(doc, place.start, place.end)
+    if root is None or any(s.start_char == root.sent.start_char for s in sentences):
+        return False
+    return bool(_ANOTHER_EVENT_OPENER.match(root.sent.text))
+
+
 def _spoken_by(start: int, speakers: list[Span]) -> bool:
     """Whether the text at `start` lies inside a speaker's name ("Kyiv Mayor Vitali Klitschko")."""
     return any(s.start <= start < s.end for s in speakers)
 
 
+def _names_the_cause(doc: Doc, event: EventMention) -> bool:
+    """An event named as what another was answering: "retaliation for the weekend blast", "in response to"."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and in_cause_phrase(root)
+
+
 def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
-    """A recognised place that can say where an event happened: located, a scene, and not part of a speaker."""
-    return place.lat is not None and can_be_scene(doc, place) and not _spoken_by(place.start, speakers)
+    """A recognised place that can say where an event happened: located, a scene, not part of a speaker, and not
+    the scene of an event another answered ("retaliation for the blast on the Crimean bridge")."""
+    root = _root_of(doc, place.start, place.end)
+    return place.lat is not None and can_be_scene(doc, place) and not _spoken_by(place.start, speakers) \
+        and not (root is not None and in_cause_phrase(root))
 
 
 def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: list[SpacySpan],
@@ -636,7 +658,8 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
             # beyond the event's sentences, only a town the text puts something in (not "a train from Klimovo")
             before = extraction.document.text[max(0, place.start - 60):place.start]
             said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before)
-            if start <= place.start < end and in_region(place) and said_where:
+            if start <= place.start < end and in_region(place) and said_where \
+                    and not _in_another_story(doc, place, sentences):
                 location = location_of(place, extraction.document.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
     return None
@@ -668,7 +691,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         # not "no comment from Moscow")
         abroad = place.country_code != dateline_country and not _LOCATIVE_BEFORE.search(text[:place.start])
         return (country in (None, place.country_code) and not (country is None and abroad)
-                and place.kind in kinds and _can_place_event(doc, place, speakers))
+                and place.kind in kinds and _can_place_event(doc, place, speakers)
+                and not _in_another_story(doc, place, sentences))
 
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
         return next((p for p in extraction.places if start <= p.start < end and fits(p, kinds)), None)
@@ -744,6 +768,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         location = locate_event(extraction.places, doc, document, max(sentence.start_char, dateline_end),
                                 sentence.end_char,
                                 mention.event.trigger.start)
+        if _names_the_cause(doc, mention.event):
+            continue  # "in retaliation for Saturday's blast on the Crimea bridge": that blast's place, not this event's
         mention.fallback_location = location
         place = (location or {}).get("place") or {}
         start = place.get("start")

@@ -907,6 +907,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
     if trigger.lemma_.lower() in PROTEST_LEMMAS and any(
             a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS and a.head in trigger_chain for a in token.ancestors):
         return -2.0  # what a protest is about, not where: "protest against the military campaign in Ukraine"
+    if in_cause_phrase(token) and not in_cause_phrase(trigger):
+        return -2.0
     t = token
     for _ in range(6):
         if t == trigger:
@@ -974,6 +976,42 @@ def _acts(doc: Doc, place: Place) -> bool:
     return verb.lemma_ in SPEECH_LEMMAS or any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children)
 
 
+def in_cause_phrase(token: Token) -> bool:
+    """Whether `token` lies in what something answered: "retaliation for the blast on the Crimean bridge"."""
+    return any(a.dep_ == "prep" and a.lower_ in {"for", "to"} and a.head.lemma_.lower() in CAUSE_NOUNS
+               for a in token.ancestors)
+
+
+def _at_gathering(token: Token) -> bool:
+    """ "at a ceremony in Istanbul", "talks in Geneva": the place where a gathering was held."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.lemma_.lower() in GATHERING_NOUNS
+
+
+def _beside_border(text: str, place: Place) -> bool:
+    """A country named as the other side of a border: "near the border with Ukraine", "the Polish-Ukrainian
+    border"."""
+    return place.kind == "country" and bool(
+        BORDER_BEFORE.search(text[max(0, place.start - 20):place.start]) or BORDER_AFTER.match(text[place.end:]))
+
+
+def _national_settlement(text: str, start: int, end: int, best: Place | None) -> Place | None:
+    """The country of "a Polish village", "a Russian town" in [start, end), as a country Place, where it says
+    more than the place found so far: none was, or only a country, or a region, of another country (the
+    neighbour in "a Polish village near the border with Ukraine")."""
+    if best is not None and best.kind not in {"country", "admin1", "continent"}:
+        return None
+    gazetteer = Gazetteer.load()
+    for match in NATIONAL_SETTLEMENT.finditer(text, start, end):
+        entry = gazetteer.demonym_country(match.group(1))
+        if entry is None or (best is not None and best.country_code == entry.country_code):
+            continue
+        return Place(text=match.group(1), start=match.start(1), end=match.end(1), name=entry.name, kind="country",
+                     geonameid=entry.geonameid, country_code=entry.country_code, admin1=None,
+                     lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=0.7)
+    return None
+
+
 def _location(place: Place, precision: int) -> dict:
     return {"name": place.name, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
             "admin1": place.admin1, "geo_precision": precision, "place": place.to_dict()}
@@ -1002,6 +1040,19 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
                  admin1=capital.admin1, lat=round(capital.lat, 5), lon=round(capital.lon, 5), score=0.7)
 
 
+# "retaliation for the blast on the Crimean bridge", "in response to strikes on Belgorod": another event's scene
+CAUSE_NOUNS = {"retaliation", "revenge", "response", "reprisal", "retribution", "answer"}
+# "signed a deal ... at a ceremony in Istanbul": where a gathering was held is where its agreement was made
+GATHERING_NOUNS = {"ceremony", "meeting", "summit", "talks", "conference", "negotiations", "signing"}
+GATHERING_BONUS = 2.0
+# "a Polish village near the border with Ukraine", "an Israeli kibbutz": the settlement's country
+NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|frontline|front-line|border|rural|"
+                                 r"southern|northern|eastern|western)\s+)*([A-Z][a-z]+)\s+(?:border\s+)?"
+                                 r"(?:village|town|city|hamlet|settlement|kibbutz|farm|port)\b")
+# "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border": a neighbour, not the scene
+BORDER_BEFORE = re.compile(r"\bborders?\s+(?:with|of)\s+$", re.I)
+BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+)?\s+border\b", re.I)
+
 # A place inside what a protest is against or about is its topic, not its scene.
 TOPIC_PREPOSITIONS = {"against", "over", "about"}
 PROTEST_LEMMAS = {"protest", "rally", "march", "demonstrate", "demonstration", "demonstrator", "protester", "vigil",
@@ -1028,12 +1079,19 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
         if token is not None and _further_target(token):
             attachment -= 2.5
+        if token is not None and _at_gathering(token):
+            attachment += GATHERING_BONUS
+        if _beside_border(text, place):
+            attachment -= 2.0
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
         if i > 0 and CONTAINER_GAP.fullmatch(text[in_sentence[i - 1].end:place.start]):
             score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)
+    national = _national_settlement(text, sentence_start, sentence_end, best[1] if best is not None else None)
+    if national is not None:
+        return _location(national, 3)
     if best is not None:
         return _location(best[1], _precision(best[1], text))
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)

@@ -7,7 +7,15 @@ import json
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
 
-from sitreps.attribution import cue_kind, cue_model, cue_score, extract_attributions, is_stance, source_label
+from sitreps.attribution import (
+    candidate_cues,
+    cue_kind,
+    cue_model,
+    cue_score,
+    extract_attributions,
+    is_stance,
+    source_label,
+)
 from sitreps.models import Attribution, Document
 from sitreps.nlp import parse_documents
 from sitreps.outlets import canonical_outlet, find_outlet
@@ -374,3 +382,69 @@ def test_a_body_referred_back_to_takes_the_name_given_before():
     )
     msf, ministry = "Medecins Sans Frontieres", "Russia's defence ministry"
     assert [source_label(a) for a in found] == [msf, msf, ministry, ministry]
+
+
+def test_a_capital_said_bare_speaks_for_its_government():
+    found = attributions_of("Kyiv rejected the accusation as absurd. Moscow said the convoy had been attacked "
+                            "near the border.")
+    assert {a.source_name: a.source_kind for a in found} == {"Kyiv": "government", "Moscow": "government"}
+
+
+def test_a_region_reporting_is_its_authorities():
+    a = only("In the south, the Odesa region reported strikes on an energy facility overnight.")
+    assert a.source_kind == "government" and source_label(a) == "Odesa region authorities"
+
+
+def test_pronoun_is_not_resolved_to_a_city_the_tagger_took_for_a_person():
+    found = attributions_of("Zelensky visited Kherson on Monday, days after Russian troops left Kherson. "
+                            "Speaking to reporters, he said investigators had found mass graves.")
+    said = [a for a in found if a.cue.text == "said"]
+    assert said and said[0].source_name != "Kherson"
+
+
+def test_recordings_are_evidence_not_sources():
+    found = attributions_of("Security camera footage showed the windows shattering as a man ran from the blast. "
+                            "Videos shared by residents showed crowds gathering in the main square.")
+    assert {source_label(a) for a in found} <= {"", "residents"}
+
+
+def test_an_honorific_is_not_a_role_and_titles_move_out_of_the_name():
+    found = attributions_of("Kharkiv Mayor Ihor Terekhov said two strikes had hit critical infrastructure. "
+                            "Later, Mr Terekhov said the power was back.")
+    assert [source_label(a) for a in found] == ["Ihor Terekhov (Kharkiv Mayor)", "Ihor Terekhov (Kharkiv Mayor)"]
+
+
+def test_relative_clause_speech_tag_leaves_the_pronoun_out_of_the_content():
+    found = attributions_of("The new checkpoints, which officials said will open next month, are meant to ease "
+                            "traffic at the Rafah crossing.")
+    said = [a for a in found if a.cue.text == "said"]
+    assert said and said[0].source.text == "officials"
+    assert said[0].content.text == "will open next month"
+
+
+def test_a_relative_clause_describing_the_speaker_is_not_a_speech_tag():
+    found = attributions_of("“We were never warned,” said Amina Yusuf, who runs a clinic near the market.")
+    assert [(a.source.text, a.cue.text, a.content.text) for a in found] == [
+        ("Amina Yusuf", "said", "We were never warned")]
+
+
+def test_a_verb_coordinated_by_tense_with_the_cue_verb_keeps_its_subject():
+    found = attributions_of("The prime minister has vowed to rebuild the port and praised the rescue teams on "
+                            "Sunday.")
+    by_cue = {a.cue.text: a for a in found}
+    assert by_cue["vowed"].content.text == "to rebuild the port"
+    assert by_cue["praised"].source.text == "The prime minister"
+
+
+def test_in_someone_s_view_is_a_source_candidate():
+    document, doc = parse("In the commissioner's view, the ceasefire in Tigray is holding.")
+    assert [(c.cue.text, c.content.text) for c in candidate_cues(doc, document)
+            if c.cue.text == "In"] == [("In", "the ceasefire in Tigray is holding")]
+
+
+def test_nominal_cues_with_an_infinitive_or_a_that_clause_are_candidates():
+    document, doc = parse("Mr. Obama's decision not to strike Syria drew criticism. The claim by the ministry "
+                          "that no civilians were hurt was disputed.")
+    contents = {c.cue.text: c.content.text for c in candidate_cues(doc, document)}
+    assert contents.get("decision") == "not to strike Syria"
+    assert contents.get("claim") == "no civilians were hurt"

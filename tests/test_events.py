@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
 
-from sitreps.events import EVENT_TYPES, detect_events, find_triggers
+from sitreps.events import EVENT_TYPES, detect_events, dominant_weapon, find_triggers
 
 
 def events_of(text: str, published: str | None = "2024-03-10"):
@@ -451,10 +451,8 @@ def test_arrests_of_attack_suspects(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Iraqi troops entered the city of Mosul on Sunday after days of fighting with Islamic State "
-                 "militants.", "Government regains territory",
-                 marks=pytest.mark.xfail(reason="the classifier, which now retypes every rule event of a sentence "
-                                                "it types otherwise, reads the side as non-state", strict=True)),
+    ("Iraqi troops entered the city of Mosul on Sunday after days of fighting with Islamic State militants.",
+     "Government regains territory"),
     ("Sudan's RSF fighters entered the town of Wad Madani after heavy clashes with army units, residents said.",
      "Non-state actor overtakes territory"),
 ])
@@ -543,3 +541,15 @@ def test_fighting_that_only_describes_the_troops_is_no_event() -> None:
 def test_an_occupied_place_is_no_capture() -> None:
     assert "Non-state actor overtakes territory" not in types_of(
         "A drone hit a fuel depot in occupied Melitopol on Sunday, the exiled mayor said.")
+
+
+def test_an_assault_on_a_town_is_fighting_not_its_capture() -> None:
+    found = types_of("Russian forces launched their heaviest assault in weeks on the town of Chasiv Yar on Monday, "
+                     "attacking with tanks and infantry from two directions, Ukrainian officials said.")
+    assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_a_report_naming_missiles_and_drones_is_a_missile_barrage() -> None:
+    document, doc = parse("Russia attacked Ukraine overnight with 40 drones and 12 missiles, the air force said. "
+                          "A drone hit a warehouse in Lviv. A drone hit a fuel depot in Rivne.")
+    assert dominant_weapon(doc) == "Shelling/artillery/missile attack"

@@ -627,3 +627,28 @@ def test_a_further_target_does_not_outrank_the_scene():
     text = ("Russian missiles killed three workers at a factory in the western city of Lutsk on Tuesday, officials "
             "said, in a dawn barrage that also hit Lviv.")
     assert _event_place(text, "barrage") == "Lutsk"
+
+
+# --- event location: nationality, borders, causes, gatherings -------------------------------------------
+
+
+def test_a_national_settlement_beats_the_neighbour_across_the_border(gazetteer):
+    location = locate("A rocket fell on a Slovak village near the border with Hungary on Sunday, police said.",
+                      "fell", gazetteer)
+    assert location is not None and location["country_code"] == "SK"
+    location = locate("Drones struck a Russian border town near the Ukrainian border overnight.", "struck", gazetteer)
+    assert location is not None and location["country_code"] == "RU"
+
+
+def test_a_place_in_what_an_attack_answered_is_not_its_scene(gazetteer):
+    text = ("Israel launched air strikes on targets in Lebanon on Tuesday in retaliation for a rocket attack "
+            "on Haifa, the army said.")
+    location = locate(text, "launched", gazetteer)
+    assert location is not None and location["country_code"] == "LB"
+
+
+def test_an_agreement_is_placed_where_it_was_signed(gazetteer):
+    text = ("Armenia and Azerbaijan signed an accord on Friday to open trade routes across the South Caucasus, "
+            "at a ceremony in Washington hosted by the US president.")
+    location = locate(text, "accord", gazetteer)
+    assert location is not None and location["name"] == "Washington" and location["country_code"] == "US"

@@ -8,6 +8,7 @@ source is right when its cue overlaps a gold relation's cue and its span overlap
 
     python -m sitreps.evaluation.attribution [DIR]   # default ../shared/eval/dev/polnear/dev
     python -m sitreps.evaluation.attribution --train TRAIN_DIR   # refit sitreps/data/cue_model.tsv
+    python -m sitreps.evaluation.attribution --cv TRAIN_DIR   # two-fold cross-validation on train
 
 `train_cue_model` fits the cue model that `sitreps.attribution` uses to decide which candidate cues (verbs,
 nouns, adjectives with a source and a content) are attributions: an L2-regularised logistic regression over
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 from sitreps import attribution as attribution_stage
 from sitreps.attribution import extract_attributions
@@ -127,28 +129,68 @@ def _score_article(predicted: list[Attribution], gold: list[GoldRelation],
         count.gold_found += sum(any(matches(a, r, part) for a in scored) for r in targets)
 
 
+ParsedArticle = tuple[Document, list[GoldRelation], Doc]
+
+
+def parse_split(split_dir: Path) -> list[ParsedArticle]:
+    """(document, gold relations, parsed doc) per article of a PolNeAR split."""
+    articles = load_split(Path(split_dir))
+    gold_by_id = {document.id: gold for document, gold in articles}
+    return [(document, gold_by_id[document.id], doc)
+            for document, doc in parse_documents([document for document, _ in articles])]
+
+
+def _scores(parsed: list[ParsedArticle], cue_weights: dict[str, float] | None = None) -> dict:
+    counts = {part: Counts() for part in ("cue", "source", "content")}
+    for document, gold, doc in parsed:
+        _score_article(extract_attributions(doc, document, cue_weights), gold, counts)
+    scores: dict = {part: count.scores() for part, count in counts.items()}
+    scores["articles"] = len(parsed)
+    return scores
+
+
 def evaluate(dev_dir: Path = DEFAULT_DIR) -> dict:
     """Cue, source and content P/R/F1 (overlap matching) over the PolNeAR split in `dev_dir`."""
-    articles = load_split(Path(dev_dir))
-    gold_by_id = {document.id: gold for document, gold in articles}
-    counts = {part: Counts() for part in ("cue", "source", "content")}
-    for document, doc in parse_documents([document for document, _ in articles]):
-        _score_article(extract_attributions(doc, document), gold_by_id[document.id], counts)
-    scores: dict = {part: count.scores() for part, count in counts.items()}
-    scores["articles"] = len(articles)
-    return scores
+    return _scores(parse_split(dev_dir))
+
+
+def _candidates_of(parsed: list[ParsedArticle]) -> list[tuple[list[str], bool]]:
+    candidates: list[tuple[list[str], bool]] = []
+    for document, gold, doc in parsed:
+        cues = [cue for relation in gold for cue in relation.cue]
+        for item in attribution_stage.candidate_cues(doc, document):
+            candidates.append((item.features or [], _overlaps(item.cue.start, item.cue.end, cues)))
+    return candidates
 
 
 def cue_candidates(split_dir: Path) -> list[tuple[list[str], bool]]:
     """(features, is a gold cue) for every candidate cue the stage considers in a PolNeAR split."""
-    articles = load_split(Path(split_dir))
-    gold_by_id = {document.id: gold for document, gold in articles}
-    candidates: list[tuple[list[str], bool]] = []
-    for document, doc in parse_documents([document for document, _ in articles]):
-        cues = [cue for relation in gold_by_id[document.id] for cue in relation.cue]
-        for item in attribution_stage.candidate_cues(doc, document):
-            candidates.append((item.features or [], _overlaps(item.cue.start, item.cue.end, cues)))
-    return candidates
+    return _candidates_of(parse_split(split_dir))
+
+
+def cross_validate(train_dir: Path, folds: int = 2, threshold: float = THRESHOLD) -> dict:
+    """P/R/F1 of the whole stage on each fold of the train split (articles dealt round-robin) with a cue model
+    fitted on the other folds, summed over the folds: the estimate by which C and the threshold were chosen."""
+    parsed = parse_split(train_dir)
+    totals = {part: Counts() for part in ("cue", "source", "content")}
+    for fold in range(folds):
+        held_out = parsed[fold::folds]
+        fitted = [article for i, article in enumerate(parsed) if i % folds != fold]
+        weights = _with_threshold(fit_logistic(_candidates_of(fitted)), threshold)
+        counts = {part: Counts() for part in totals}
+        for document, gold, doc in held_out:
+            _score_article(extract_attributions(doc, document, weights), gold, counts)
+        for part, count in counts.items():
+            for name in ("predicted", "predicted_right", "gold", "gold_found"):
+                setattr(totals[part], name, getattr(totals[part], name) + getattr(count, name))
+    scores: dict = {part: count.scores() for part, count in totals.items()}
+    scores["articles"] = len(parsed)
+    return scores
+
+
+def _with_threshold(weights: dict[str, float], threshold: float) -> dict[str, float]:
+    """The weights with the decision threshold folded into the bias, so that a cue scores above 0."""
+    return {**weights, "bias": weights.get("bias", 0.0) - float(np.log(threshold / (1 - threshold)))}
 
 
 def fit_logistic(candidates: list[tuple[list[str], bool]], regularisation: float = REGULARISATION,
@@ -184,8 +226,7 @@ def fit_logistic(candidates: list[tuple[list[str], bool]], regularisation: float
 
 def train_cue_model(train_dir: Path, path: Path = MODEL_PATH, threshold: float = THRESHOLD) -> int:
     """Fit the cue model on a PolNeAR train split and write it to `path`; returns the number of weights."""
-    weights = fit_logistic(cue_candidates(train_dir))
-    weights["bias"] = weights.get("bias", 0.0) - float(np.log(threshold / (1 - threshold)))
+    weights = _with_threshold(fit_logistic(cue_candidates(train_dir)), threshold)
     lines = ["# Cue model of sitreps/attribution.py: feature<TAB>weight; a candidate is a cue when its weights",
              "# sum above 0. Fitted by `python -m sitreps.evaluation.attribution --train` on the PolNeAR train",
              f"# split (C={REGULARISATION}, threshold {threshold} folded into bias). See README-attribution.md."]
@@ -207,6 +248,10 @@ def format_report(scores: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--cv"]:
+        train_dir = Path(args[1]) if len(args) > 1 else DEFAULT_DIR.parent / "train"
+        print(format_report(cross_validate(train_dir)).replace("PolNeAR", "PolNeAR two-fold cross-validation:", 1))
+        return 0
     if args[:1] == ["--train"]:
         train_dir = Path(args[1]) if len(args) > 1 else DEFAULT_DIR.parent / "train"
         print(f"wrote {train_cue_model(train_dir)} weights to {MODEL_PATH}")
