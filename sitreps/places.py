@@ -70,6 +70,8 @@ DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southe
                               r"North-?east|North-?west|South-?east|South-?west)(?:ern)? ", re.I)
 WATER_WORDS = {"river", "creek", "mountains"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
+# Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
 # "Bakhmut, the ruined eastern city where ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:city|town|village|settlement|port|capital)\b")
@@ -305,7 +307,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for token in (*ent, *(span or ())):
             taken[token.i] = True
         if span is None or sum(ch.isalpha() for ch in span.text) < 2 or span.text.lower() in GENERIC_WORDS \
-                or not span.text[:1].isupper():
+                or not (span.text[:1].isupper() or ARTICLE_PREFIX.match(span.text)):
             continue
         demonym = gazetteer.demonym_country(span.text) if ent.label_ in {"NORP", "GPE"} else None
         if demonym is not None:
@@ -338,13 +340,16 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mention.candidates = []
             mentions.append(mention)
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:
-            if ent.label_ == "PERSON" and _is_person_like(span):
+            # "the besieged city of el-Fasher", "Sudan's al-Fashir" tagged as an organisation or a person
+            named_as_place = bool(PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower())) \
+                or _in_named_country(doc, span, candidates, gazetteer)
+            if ent.label_ == "PERSON" and _is_person_like(span) and not named_as_place:
                 # "Sri Lanka", "Kryvyi Rih" tagged as a person: a place when the gazetteer is sure, or when the
                 # document uses the name as a place elsewhere ("the city of Kryvyi Rih")
                 if len(span) > 1 and not _is_person_like(span[:1]):
                     (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
                 continue
-            (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
+            (mentions if named_as_place or _plausible(candidates, strict=True) else doubtful).append(mention)
         elif ent.label_ == "ORG" and len(span) > 1:
             label = "GAZ" if _place_phrase(ent) else ORG_PART
             mentions.extend(_places_inside(span, gazetteer, label=label))
@@ -490,6 +495,14 @@ def _facility_end(span: Span) -> int | None:
                          or span.end < i and doc[i].lower_ in FACILITY_WORDS):
         return doc[i].idx + len(doc[i].text)
     return None
+
+
+def _in_named_country(doc: Doc, span: Span, candidates: list, gazetteer: Gazetteer) -> bool:
+    """"Sudan's al-Fashir": a name right after its own country's possessive."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    country = [e for e in gazetteer.lookup(doc[span.start - 2].text) if e.kind == "country"]
+    return bool(country) and any(c.country_code == country[0].country_code for c in candidates)
 
 
 def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:

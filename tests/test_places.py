@@ -652,3 +652,11 @@ def test_an_agreement_is_placed_where_it_was_signed(gazetteer):
             "at a ceremony in Washington hosted by the US president.")
     location = locate(text, "accord", gazetteer)
     assert location is not None and location["name"] == "Washington" and location["country_code"] == "US"
+
+
+def test_arabic_names_with_a_lower_case_article_and_a_country_possessive():
+    for text in ("Shelling hit the main market in the besieged Sudanese city of el-Fasher on Monday.",
+                 "A drone struck a fuel depot in Sudan's al-Fashir on Monday."):
+        document, doc = parse(text, "2025-01-27")
+        names = [p.name for p in extract_places(doc, document, Gazetteer.load())]
+        assert "El Fasher" in names, (text, names)
