@@ -586,7 +586,8 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
         if related & {"exchange", "heavy", "small", "arm", "gun", "machine"} or _lemma(head.head) == "under":
             return ["Armed clash"]
         return []
-    if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber"}:
+    if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber", "weapon", "firearm",
+                  "pistol", "shotgun", "kalashnikov", "automatic"}:
         return resolve_shooting(candidate, cues)
     return []
 
@@ -612,6 +613,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon]
     if "PROTEST" in cues.labels:
         return []
+    if related & {"terrorist", "terror"}:
+        return ["Attack"]  # "the terrorist attack at the concert hall": armed men against the public
     target = _target_kind(head)
     agent = _agent_lemmas(head)
     if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (

@@ -617,6 +617,10 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
         if _same_name(a, b):
             return Match(0.3, [f"same place {a.get('name')}"])
         return Match(0.0, [f"different places ({names})"], blocked=True)
+    kinds = {(loc.get("place") or {}).get("kind") if isinstance(loc.get("place"), dict) else None for loc in (a, b)}
+    if "facility" in kinds and distance <= SAME_CITY_KM:
+        # a landmark and the city it lies in or beside: "Crocus City Hall" and "on the edge of Moscow"
+        return Match(0.25, [f"landmark near the city ({names}, {distance:.0f} km)"])
     if a.get("geo_precision") == 1 and b.get("geo_precision") == 1:
         if (_same_name(a, b) and distance <= SAME_CITY_KM) or distance <= SAME_PLACE_OTHER_NAME_KM:
             return Match(0.3, [f"same city {a.get('name')} ({distance:.0f} km)"])

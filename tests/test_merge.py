@@ -861,3 +861,12 @@ def test_two_attacks_of_one_night_in_different_districts_of_a_province_stay_apar
     # another spelling of the same district is no difference
     same = mention("reuters", location=province, evidence="Militants shot 23 people in Musakhel district.", **raid)
     assert merge_mention(same, [highway])[0] == "ev-highway"
+
+
+def test_a_landmark_matches_the_city_it_lies_beside():
+    stadium = {**place("Olympic Stadium", 50.433, 30.522, "UA", "Kyiv City", 1),
+               "place": {"name": "Olympic Stadium", "kind": "facility"}}
+    score, reasons = match_score(mention("a", location=stadium), canonical(mention("b")))
+    assert score >= MERGE_THRESHOLD and any("landmark near the city" in r for r in reasons)
+    far = {**stadium, "lat": 49.84, "lon": 24.03}
+    assert match_score(mention("a", location=far), canonical(mention("b")))[0] == 0.0
