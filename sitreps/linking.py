@@ -373,9 +373,11 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                     continue
                 if _marks_another_occasion(doc, event):
                     continue
+                # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
+                broad = definite or _is_headline(cluster.head.sentence)
                 if not (_dates_compatible(mention.own_date, cluster.date())
                         and _locations_compatible(mention.own_location, cluster.location()
-                                                  or cluster.head.fallback_location, containment=definite)):
+                                                  or cluster.head.fallback_location, containment=broad)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
                 lemma_match = lemma in cluster_lemmas or (
@@ -505,10 +507,19 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
     return None
 
 
-def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster]) -> _Cluster | None:
-    """The earlier event that a count in an event-less sentence refers to."""
+def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster],
+                   places: list[Place]) -> _Cluster | None:
+    """The earlier event that a count in an event-less sentence refers to: the one placed where the sentence
+    says ("In Lutsk, two servicemen were killed"), else by the rules below."""
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
+    named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
+                  and p.kind in {"city", "facility"}}
+    if named_here:
+        placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
+                  and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]
+        if placed:
+            return placed[-1]
     if not earlier:
         # A lead that counts the dead before naming what killed them ("Three servicemen were killed when a
         # drone was shot down ... The men were hit by falling debris"): the next violent event, if it is near.
@@ -805,7 +816,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     # Sentences that gave an event a count without naming it: whoever says them is a source for it.
     count_sentences: dict[int, list[SpacySpan]] = {}
     for sentence, quantity in orphans:
-        target = _orphan_target(doc, sentence, quantity, clusters)
+        target = _orphan_target(doc, sentence, quantity, clusters, extraction.places)
         if target is not None and not _dated_long_before(sentence, extraction.dates, target.date()):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)

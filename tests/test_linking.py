@@ -355,3 +355,25 @@ def test_an_event_told_as_background_weeks_before_is_historical():
     )
     assert [e["modality"] for e in events if e["date"]["start"].startswith("2025-04")] == ["historical"]
     assert [e["date"]["start"] for e in events if e["modality"] != "historical"] == ["2025-05-29"]
+
+
+def test_a_count_in_a_sentence_naming_a_town_goes_to_that_towns_event():
+    events = events_of(
+        "Russian air strikes have hit the city of Kropyvnytskyi for the first time, killing one person, officials "
+        "say.\n\nAir strikes also hit a military airfield in Starokostiantyniv in the west of the country on "
+        "Friday. In Starokostiantyniv, three servicemen were killed, the region's governor said.",
+        published="2022-03-11",
+    )
+    tolls = sorted((e["fatalities"] or {}).get("min") for e in events if e["modality"] != "historical")
+    assert tolls == [1, 3]
+
+
+def test_a_headline_naming_the_region_folds_into_the_lead_naming_the_town():
+    events = events_of(
+        "Russian missile hits school in Kharkiv region, teacher killed\n\n"
+        "A teacher was killed when a Russian missile struck a school in Lozova, Kharkiv region, overnight, the "
+        "regional governor said on Wednesday.",
+        published="2022-11-23",
+    )
+    strikes = [e for e in by_type(events, "Shelling/artillery/missile attack") if e["modality"] != "historical"]
+    assert len(strikes) == 1 and strikes[0]["fatalities"]["min"] == 1
