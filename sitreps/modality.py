@@ -195,8 +195,8 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
         lemma = token.lemma_.lower()
         if lemma in REPORTING_VERBS:
             break
-        if lemma in ACHIEVED_GOVERNORS:
-            return False
+        if lemma in ACHIEVED_GOVERNORS or lemma in {"attempt", "try"} and token.tag_ in {"VBD", "VBN"}:
+            return False  # "attempted to strike the airfield": it was carried out, whatever came of it
         below = chain[i - 1]
         infinitive = below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                            for c in below.children)

@@ -172,3 +172,11 @@ def test_the_charge_against_a_suspect_is_historical() -> None:
 def test_a_rally_marking_an_anniversary_is_todays_news() -> None:
     text = "A rally in Dnipro on Sunday marked a year since the strike on the apartment block."
     assert modality_of(text, "rally") == "asserted"
+
+
+def test_an_attempted_strike_was_carried_out() -> None:
+    text = ("Two soldiers were killed on Monday when Ukrainian forces attempted to strike an airbase in the Kursk "
+            "region with drones, the ministry said.")
+    assert modality_of(text, "strike") != "future"
+    assert modality_of("Russia will try to strike the power grid again this winter, officials warned.",
+                       "strike") == "future"
