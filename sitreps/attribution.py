@@ -252,7 +252,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """Token bounds (inclusive) of the noun phrase headed by `token`, without trailing relative clauses."""
     first, last = token.left_edge.i, token.right_edge.i
     for child in token.lefts:  # a quotation the parser hung on the speaker ("“...,” Sarandon told MSNBC")
-        if child.dep_ in ("ccomp", "advcl", "parataxis", "punct"):
+        # (not the hyphen inside a name: "OVD-Info")
+        if child.dep_ in ("ccomp", "advcl", "parataxis") or child.dep_ == "punct" and child.text not in "-‐‑":
             first = max(first, child.right_edge.i + 1)
     for child in token.rights:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i):
@@ -360,8 +361,14 @@ def _titled_name(doc: Doc, first: int, head: Token) -> SpacySpan | None:
     if head.pos_ != "PROPN" or head.ent_type_ in PLACE_LABELS or head.lower_ in BODY_WORDS:
         return None
     start = head.i
-    while start - 1 >= first and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
-        start -= 1
+    while start - 1 >= first:
+        if doc[start - 1].text in "-‐‑" and start - 2 >= first and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_:
+            start -= 2  # a hyphenated name is one name: "OVD-Info"
+        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
+            start -= 1
+        else:
+            break
     if head.ent_type_ == "ORG" and not (  # a name the tagger took for a body, after a role: "commander X Y"
             start - 1 >= first and doc[start - 1].lower_ in PERSON_ROLES
             and not any(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start:head.i + 1])):
@@ -401,6 +408,8 @@ def classify_source(doc: Doc, first: int, last: int, head: Token) -> tuple[str, 
     if person is not None:
         return "person", _normalise_name(person.text), _role_text(doc, first, last, person)
     name = _normalise_name(phrase.text)
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > head.i for c in head.children):
+        name = _normalise_name(doc[first:head.i + 1].text)  # "OVD-Info, an independent group that ..." -> OVD-Info
     lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     head_lemma = head.lemma_.lower()
     entity_labels = {t.ent_type_ for t in phrase if t.ent_type_}

@@ -448,3 +448,10 @@ def test_nominal_cues_with_an_infinitive_or_a_that_clause_are_candidates():
     contents = {c.cue.text: c.content.text for c in candidate_cues(doc, document)}
     assert contents.get("decision") == "not to strike Syria"
     assert contents.get("claim") == "no civilians were hurt"
+
+
+def test_a_hyphenated_organisation_with_a_description_keeps_its_whole_name():
+    found = attributions_of("More than 400 people were detained at rallies across Russia on Sunday, OVD-Info, a "
+                            "group that monitors arrests, said.")
+    assert [source_label(a) for a in found] == ["OVD-Info"]
+    assert found[0].source.text.startswith("OVD-Info")
