@@ -104,6 +104,8 @@ PERSON_NOUNS = {
     "assistant", "aide", "bodyguard", "daughter", "son", "wife", "husband", "mother", "father", "brother",
     "sister", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "neighbour",
     "neighbor", "colleague", "blogger", "reporter", "photographer", "lieutenant", "colonel", "mayor", "governor",
+    "prosecutor", "deputy", "minister", "judge", "director", "chairman", "ambassador", "envoy", "senator",
+    "lawyer", "investigator", "pilot", "engineer", "correspondent", "general",
 }
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
@@ -900,11 +902,16 @@ def _conj_root(token: Token) -> Token:
 
 def _sum_conjoined(candidates: list[Candidate]) -> list[Candidate]:
     """"two soldiers and a civilian were killed" -> one count of 3 spanning both."""
-    groups: dict[tuple[str, int], list[Candidate]] = {}
+    groups: dict[tuple[str, str, int], list[Candidate]] = {}
     for candidate in candidates:
-        groups.setdefault((candidate.what, _conj_root(candidate.slot).i), []).append(candidate)
+        root = _conj_root(candidate.slot)
+        # the subjects of one verb, even when the parser did not coordinate them ("The prosecutor, X, and his
+        # deputy were killed" with two subjects)
+        key = (candidate.what, "subject of", root.head.i) if root.dep_ in ("nsubj", "nsubjpass") \
+            else (candidate.what, "", root.i)
+        groups.setdefault(key, []).append(candidate)
     merged = []
-    for (what, _), group in groups.items():
+    for (what, _, _), group in groups.items():
         if len(group) == 1:
             merged.append(group[0])
             continue

@@ -70,7 +70,7 @@ def test_weapons_and_damage(text, expected):
      [("killed", 7, 7), ("injured", 4, 4)]),
     ("A Ukrainian drone hit a car near Grayvoron, killing the driver.", [("killed", 1, 1)]),
     ("A bomb in a St Petersburg cafe killed Vladlen Tatarsky, a pro-war blogger.", [("killed", 1, 1)]),
-    ("The general died on the spot. His assistant was also killed.", [("killed", 1, 1)]),
+    ("The general died on the spot. His assistant was also killed.", [("killed", 1, 1), ("killed", 1, 1)]),
     ("A drone attacked a cyclist in Kherson, killing the 62-year-old on the spot.", [("killed", 1, 1)]),
     ("A married couple driving across the bridge were killed.", [("killed", 2, 2)]),
     ("A 5,000-strong crowd gathered outside parliament in Nairobi.", [("participants", 5000, 5000)]),
@@ -201,3 +201,8 @@ def test_a_count_right_after_an_agency_dateline():
     # the parser makes "people" an apposition of "KHERSON" here
     assert triples("KHERSON, Ukraine (AP) — Three people, among them a young girl, died in Sunday's Russian airstrike "
                    "on a maternity ward in the encircled city of Kherson, officials said Monday.") == [("killed", 3, 3)]
+
+
+def test_two_subjects_of_one_casualty_verb_are_summed():
+    assert triples("The regional prosecutor, Ivan Petrenko, and his deputy were killed in an explosion on "
+                   "Friday.") == [("killed", 2, 2)]
