@@ -547,6 +547,26 @@ def _background_date(date: DateValue | None, reference: str | None) -> bool:
     return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date.date_end[:10])).days > 14
 
 
+def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
+                     dates: list[DateValue]) -> DateValue | None:
+    """The day a report gives in the next two sentences for an event its lead dates only broadly ("shot down a
+    missile over Kyiv this week ... It was intercepted in the early hours of May 4"), when that day falls in
+    the broad date and no speaker's statement is what it dates."""
+    if date is None or date.precision not in {"week", "month"}:
+        return None
+    head = cluster.head.sentence
+    following = [s for s in doc.sents if s.start_char >= head.end_char][:2]
+    for candidate in sorted(dates, key=lambda d: d.start):
+        if candidate.precision != "day" or not any(s.start_char <= candidate.start < s.end_char for s in following):
+            continue
+        root = _root_of(doc, candidate.start, candidate.end)
+        if root is None or _governor(root).lemma_.lower() in STATEMENT_VERBS:
+            continue
+        if date.date_start <= candidate.date_start <= date.date_end:
+            return candidate
+    return None
+
+
 def _dated_long_before(sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
     """Whether the sentence is about a time well before the event's ("murdered more than 33,000 Jews in
     1941", "last year's strike killed 40"), so its counts are not the event's. A later date ("the toll rose to 12
@@ -822,6 +842,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             count_sentences.setdefault(id(target), []).append(sentence)
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
+    for cluster in clusters:
+        dates[id(cluster)] = _day_given_later(doc, cluster, dates.get(id(cluster)), extraction.dates) \
+            or dates.get(id(cluster))
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}
     linked = {i for indices in covering.values() for i in indices}

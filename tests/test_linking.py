@@ -377,3 +377,14 @@ def test_a_headline_naming_the_region_folds_into_the_lead_naming_the_town():
     )
     strikes = [e for e in by_type(events, "Shelling/artillery/missile attack") if e["modality"] != "historical"]
     assert len(strikes) == 1 and strikes[0]["fatalities"]["min"] == 1
+
+
+def test_a_day_given_after_a_lead_that_dates_the_event_broadly():
+    events = events_of(
+        "KYIV, May 20 (Reuters) - Ukraine shot down a Russian Zircon missile over Odesa this week, the air force "
+        "said on Saturday.\n\nThe missile was intercepted over the Odesa region in the early hours of May 17, "
+        "the air force said.",
+        published="2023-05-20",
+    )
+    downed = by_type(events, "Disrupted weapons use")
+    assert downed and downed[0]["date"]["start"] == "2023-05-17" and downed[0]["date"]["precision"] == "day"
