@@ -106,7 +106,8 @@ CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper",
                     "unarmed", "man", "boy", "girl", "teenager", "elder", "teacher", "doctor", "worker", "clinic",
                     "hotel", "restaurant", "cafe", "café", "guesthouse", "mall", "cinema", "theatre", "theater",
                     "concert", "nightclub", "bar", "stadium", "supermarket", "bakery", "pizzeria", "guest",
-                    "diner", "shopper", "tourist", "congregation", "rally", "convention", "gathering"}
+                    "diner", "shopper", "tourist", "congregation", "rally", "convention", "gathering", "beach",
+                    "crowd", "festival", "park", "beachgoer", "holidaymaker", "bystander"}
 MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "garrison", "patrol",
                     "outpost", "soldier", "troop", "army", "military", "police", "policeman", "officer", "force",
                     "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme", "station", "unit",
@@ -628,6 +629,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
     if _refers_back(head) and cues.doc_weapon:
         return [cues.doc_weapon]
+    if _is_toll_reference(head) and _actor_modifier_is_state(head) and not cues.lemmas & GROUND_COMBAT:
+        # "one person was killed in Lutsk in a Russian attack": a state's attack on a town, told by its dead, is a
+        # strike from afar, as when the state is the subject ("Russia attacked Odesa")
+        return [SHELLING]
     if (agent | related) & NON_STATE_AGENTS:
         return ["Armed clash"]
     if _state_strikes_from_afar(head, agent, cues):
@@ -726,12 +731,15 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
-    if cues.labels - {"KILL", "ARREST", "LOOT", "DISAPPEAR"}:
-        return []  # another trigger in the sentence says how they were killed
     head = candidate.head
     weapon_agent = _weapon_agent(head, cues)
+    if weapon_agent and head.tag_ == "VBD":
+        # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
+        return [weapon_agent]
+    if cues.labels - {"KILL", "ARREST", "LOOT", "DISAPPEAR"}:
+        return []  # another trigger in the sentence says how they were killed
     if weapon_agent:
-        return [weapon_agent]  # "a missile killed three people"
+        return [weapon_agent]
     agent = _agent_lemmas(head)
     victims = _target_lemmas(head)
     if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):

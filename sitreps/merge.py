@@ -57,6 +57,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
 NEAR_AREA_KM = 25.0
+# A named area ("the Golan Heights", "the Gaza Strip") holds the towns this close to its centre.
+AREA_KM = 50.0
 # A town's district reaches this far from it.
 DISTRICT_KM = 40.0
 UNDATED_LOOKBACK_DAYS = 2
@@ -88,9 +90,10 @@ TOLL_UPDATE_CUE = re.compile(
 STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
                    r"|rose|risen|climbed|reached")  # fmt: skip
 # A day that governs a statement or a mourning rather than the event: "Ukraine on Thursday mourned 17 people killed
-# when a missile struck ...", "officials on Sunday said ...".
-DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|stated|declared|mourned|mourns|buried"
-                         r"|commemorated|honou?red")  # fmt: skip
+# when a missile struck ...", "officials on Sunday said ...", "mourners filled the streets on Sunday to bury children
+# killed when ..." (a burial comes after the killing).
+DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|stated|declared|mourned|mourns|mourn"
+                         r"|buried|bury|commemorated|commemorate|honou?red|honou?r")  # fmt: skip
 TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
@@ -600,6 +603,9 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
         return Match(0.0, [f"different countries ({a_country} / {b_country})"], blocked=True)
     levels = {_level(a), _level(b)}
     names = f"{a.get('name')} / {b.get('name')}"
+    within_area = _town_within_area(a, b)
+    if within_area is not None:
+        return Match(0.2, [f"a town within the area ({names}, {within_area:.0f} km from its centre)"])
     if levels == {"country"}:
         return Match(0.2, [f"same country {a_country or b_country} (country-level)"])
     if "country" in levels:
@@ -628,6 +634,23 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
     if distance <= NEAR_AREA_KM:
         return Match(0.25, [f"nearby places ({names}, {distance:.0f} km)"])
     return Match(0.0, [f"places too far apart ({names}, {distance:.0f} km)"], blocked=True)
+
+
+def _place_kind(location: dict[str, Any]) -> str | None:
+    place = location.get("place")
+    return place.get("kind") if isinstance(place, dict) else None
+
+
+def _town_within_area(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """How far a town lies from the centre of a named area that holds it ("Majdal Shams" and "the Golan Heights",
+    "Jabalia" and "the Gaza Strip"), or None when one is not a town and the other an area around it."""
+    for area, town in ((a, b), (b, a)):
+        if _place_kind(area) == "area" and town.get("geo_precision") == 1 and _place_kind(town) != "area" and None \
+                not in (area.get("lat"), area.get("lon"), town.get("lat"), town.get("lon")):
+            distance = haversine_km(float(area["lat"]), float(area["lon"]), float(town["lat"]), float(town["lon"]))
+            if distance <= AREA_KM:
+                return distance
+    return None
 
 
 def _located_at_dateline(location: dict[str, Any], context: dict[str, Any]) -> bool:

@@ -122,8 +122,26 @@ def _names_past_event(head: Token) -> bool:
             return True
         if child.dep_ in {"relcl", "acl"} and _is_past_verb(child):
             return True
+    if _blamed_or_probed(head):
+        return True
     # "... after a missile attack on Sevastopol killed four": the event noun is the subject of a past verb.
     return head.dep_ in {"nsubj", "nsubjpass"} and _is_past_verb(head.head)
+
+
+# Nouns and adjectives after which "for the attack" looks ahead to it rather than back.
+FORWARD_LOOKING = {"plan", "preparation", "ready", "prepared", "call", "threat", "warning", "order", "time"}
+
+
+def _blamed_or_probed(head: Token) -> bool:
+    """ "those behind the massacre", "responsible for the attack", "an investigation into the bombing": a definite
+    event noun that someone is blamed for or that is inquired into has taken place, whatever the sentence plans."""
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ not in {"behind", "for", "into"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
+        return False
+    governor = preposition.head
+    return governor.pos_ in {"PRON", "NOUN", "ADJ"} and governor.lemma_.lower() not in FORWARD_LOOKING
 
 
 OCCURRENCE_VERBS = {"come", "begin", "start", "happen", "occur", "take", "resume", "continue", "follow", "last",
@@ -208,7 +226,7 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
                 and not _is_past_agreement(token):
             # A to-infinitive of purpose or intent ("stockpiling missiles to renew attacks"), except the point
             # of a gathering or a dispersal that took place ("marched to protest", "fired tear gas to disperse").
-            if not (below.lemma_.lower() in PURPOSE_OF_GATHERING and token.tag_ == "VBD"):
+            if not (below.lemma_.lower() in PURPOSE_OF_GATHERING and _is_past_verb(token)):
                 return True
     return False
 

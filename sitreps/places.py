@@ -70,6 +70,10 @@ DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southe
                               r"North-?east|North-?west|South-?east|South-?west)(?:ern)? ", re.I)
 WATER_WORDS = {"river", "creek", "mountains"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
+# A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
+SPOT_WORDS = {"beach", "market", "bazaar", "square", "camp", "park", "mall", "stadium", "hotel", "mosque", "church"}
+# Below this population, a town that shares only its name with a spot in the document's town is a namesake.
+NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
@@ -829,6 +833,9 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             text_before = m.span.doc.text[max(0, m.start - 20):m.start]
             owned = previous is not None and re.fullmatch(r"\s*['\u2019]s\s+", m.span.doc.text[previous.end:m.start])
             of_town = re.search(r"\b(?:city|town|capital)['\u2019]s\s+$", text_before) is not None
+            if previous is not None and _spot_of_town_abroad(m, previous, bool(owned)):
+                m.resolved, m.score = previous.resolved, previous.score * 0.8
+                continue
             if after is not None and after.lower_ in URBAN_PART_WORDS and previous is not None \
                     and m.resolved.kind == "city" and (owned or of_town) \
                     and haversine_km(m.resolved.lat, m.resolved.lon, previous.resolved.lat,
@@ -840,6 +847,17 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
         elif m.label == STREET_LABEL and towns:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
             m.resolved, m.score = town.resolved, town.score * 0.5
+
+
+def _spot_of_town_abroad(m: Mention, town: Mention, owned: bool) -> bool:
+    """ "Mogadishu's Lido beach", "the market" of a story about a town: a spot that the gazetteer knows only as a
+    small town in another country lies in the town the text names before it."""
+    if m.resolved is None or town.resolved is None or m.resolved.kind != "city" or m.label in {ORG_PART, DEMONYM}:
+        return False
+    if not (owned or m.span[-1].lower_ in SPOT_WORDS):
+        return False
+    country = town.resolved.country_code
+    return all(entry.country_code != country and entry.population < NAMESAKE_POPULATION for entry in m.candidates)
 
 
 def _bare_abbreviation(m: Mention) -> bool:
@@ -1073,6 +1091,19 @@ PROTEST_LEMMAS = {"protest", "rally", "march", "demonstrate", "demonstration", "
 SPECIFICITY = {"facility": 0.8, "city": 0.6, "area": 0.4, "admin1": 0.3, "country": 0.0, "continent": -0.5}
 
 
+ASIDE_MARKS = {"as", "while", "although", "though", "because", "whereas"}
+
+
+def _in_aside(token: Token | None) -> bool:
+    """Whether a place stands in a clause with its own subject that "as", "while" or "because" introduces."""
+    for ancestor in (token.ancestors if token is not None else ()):
+        children = list(ancestor.children)
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
+            return True
+    return False
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -1113,9 +1144,17 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300
         recent = [p for p in earlier if p.start >= last_sentence_start]
+        # not one told in an aside ("... just as Biden was preparing to speak in Warsaw")
+        recent = [p for p in recent if not _in_aside(_place_token(doc, p))] or recent
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.start))
         return _location(chosen, _precision(chosen, text))
     country = main_country(places, doc)
+    institution_town = next((p for p in places if p.kind == "city" and (country is None or p.country_code == country)
+                             and _town_institution_named(doc, p)), None)
+    if institution_town is not None:
+        # "the Kathmandu District Administration Office imposed a curfew": a story that names no scene but a
+        # town's own authorities happened in that town
+        return _location(institution_town, 2)
     if country:
         entry = Gazetteer.load().country(country)
         if entry is not None:
@@ -1125,6 +1164,14 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
             return _location(as_country, 3)
     return None
+
+
+def _town_institution_named(doc: Doc, place: Place) -> bool:
+    """ "Kathmandu District Administration Office", "Lutsk City Council": the town's name opens the name of one of
+    its own institutions."""
+    token = _token_at(doc, place.start)
+    following = next((t for t in doc[token.i:token.i + 6] if t.idx >= place.end), None) if token is not None else None
+    return following is not None and following.text[:1].isupper() and following.lower_ in LOCAL_INSTITUTION_WORDS
 
 
 def location_of(place: Place, text: str) -> dict:

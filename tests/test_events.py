@@ -562,3 +562,20 @@ def test_gunmen_firing_weapons_into_a_crowd_and_a_terrorist_attack_are_attacks_b
                  "ministry said on Sunday."):
         document, doc = parse(text, "2024-03-10")
         assert {m.sub_event_type for m in detect_events(doc, document, mode="rules")} == {"Attack"}, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two people were killed in Kherson in a Russian attack overnight, the governor said.",
+     "Shelling/artillery/missile attack"),
+    ("Gunmen attacked a crowded beach in Mogadishu late on Friday, killing 20 people.", "Attack"),
+    ("The toll from Friday's al-Shabaab attack at a beach in Mogadishu has risen to 37.", "Attack"),
+])
+def test_attacks_told_by_their_dead_or_their_victims_place(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_a_weapon_that_killed_beside_a_threat_is_an_event_of_its_own() -> None:
+    _, mentions = events_of("Israel vowed to hit back hard after a rocket killed eight children in a village on "
+                            "Saturday.")
+    assert {(m.sub_event_type, m.modality) for m in mentions} >= {
+        ("Shelling/artillery/missile attack", "future"), ("Shelling/artillery/missile attack", "asserted")}

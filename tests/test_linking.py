@@ -388,3 +388,13 @@ def test_a_day_given_after_a_lead_that_dates_the_event_broadly():
     )
     downed = by_type(events, "Disrupted weapons use")
     assert downed and downed[0]["date"]["start"] == "2023-05-17" and downed[0]["date"]["precision"] == "day"
+
+
+def test_a_place_in_an_aside_of_the_lead_does_not_place_the_next_sentences_event():
+    events = events_of(
+        "Rockets slammed into Rivne on Saturday, sending black smoke over the city, just as the prime minister "
+        "was preparing to speak in Warsaw.\n\nTwo rocket strikes hit a fuel depot on the edge of the city in the "
+        "afternoon, the regional governor said.",
+        published="2022-03-26",
+    )
+    assert {e["location"]["name"] for e in events if e["event_type"] == "Explosions/Remote violence"} == {"Rivne"}

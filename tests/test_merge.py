@@ -870,3 +870,26 @@ def test_a_landmark_matches_the_city_it_lies_beside():
     assert score >= MERGE_THRESHOLD and any("landmark near the city" in r for r in reasons)
     far = {**stadium, "lat": 49.84, "lon": 24.03}
     assert match_score(mention("a", location=far), canonical(mention("b")))[0] == 0.0
+
+
+def test_a_burial_day_gives_way_to_the_day_the_report_refers_back_to():
+    text = "Hundreds of mourners gathered in Kramatorsk on Sunday to bury four people killed when a missile hit a cafe."
+    saturday = {**day("2023-06-24", "Saturday"), "at": len(text) + 30}
+    burial = mention("ap", date=day("2023-06-25", "on Sunday"), location=KRAMATORSK, published="2023-06-25",
+                     evidence=text, trigger="hit", context={"back_references": [saturday]})  # fmt: skip
+    strike = canonical(mention("reuters", date=day("2023-06-24"), location=KRAMATORSK), event_id="ev-sat")
+    event_id, _, reasons = merge_mention(burial, [strike])
+    assert event_id == "ev-sat" and any("refers back" in reason for reason in reasons)
+
+
+KRAMATORSK = place("Kramatorsk", 48.723, 37.556, "UA", "Donetsk", 1)
+
+
+def test_a_town_matches_a_named_area_that_holds_it():
+    area = {**place("Gaza Strip", 31.42, 34.36, "PS", None, 3), "place": {"name": "Gaza Strip", "kind": "area"}}
+    khan_younis = place("Khan Younis", 31.346, 34.306, "PS", "Gaza Strip", 1)
+    score, reasons = match_score(mention("a", location=area), canonical(mention("b", location=khan_younis)))
+    assert score >= MERGE_THRESHOLD and any("a town within the area" in r for r in reasons)
+    far_town = place("Eilat", 29.558, 34.952, "PS", None, 1)
+    assert not any("within the area" in r for r in match_score(mention("a", location=area),
+                                                                 canonical(mention("b", location=far_town)))[1])

@@ -180,3 +180,14 @@ def test_an_attempted_strike_was_carried_out() -> None:
     assert modality_of(text, "strike") != "future"
     assert modality_of("Russia will try to strike the power grid again this winter, officials warned.",
                        "strike") == "future"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The president vowed to hunt down those behind the massacre.", "massacre", "asserted"),
+    ("The governor promised to punish everyone responsible for the bombing.", "bombing", "asserted"),
+    ("The minister pledged an investigation into the shooting.", "shooting", "asserted"),
+    ("Commanders drew up plans for the attack.", "attack", "future"),
+    ("Hundreds of students had gathered to protest the fuel price rise.", "protest", "asserted"),
+])
+def test_an_event_blamed_or_probed_has_happened(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected

@@ -660,3 +660,14 @@ def test_arabic_names_with_a_lower_case_article_and_a_country_possessive():
         document, doc = parse(text, "2025-01-27")
         names = [p.name for p in extract_places(doc, document, Gazetteer.load())]
         assert "El Fasher" in names, (text, names)
+
+
+def test_a_spot_known_only_as_a_small_town_abroad_lies_in_the_town_before_it(gazetteer):
+    _, _, places = places_of("Gunmen stormed a hotel on Mogadishu's Lido beach on Friday night.", gazetteer)
+    assert by_text(places, "Lido beach").country_code == "SO"
+
+
+def test_a_story_naming_only_a_towns_authorities_happened_there(gazetteer):
+    location = locate("Police opened fire on protesters near the parliament on Monday. The Kathmandu District "
+                      "Administration Office imposed a curfew.", "opened fire", gazetteer)
+    assert location is not None and location["name"] == "Kathmandu"
