@@ -667,7 +667,7 @@ def _state_strikes_from_afar(head: Token, agent: set[str], cues: SentenceCues) -
 
 # Nouns for those who fight, whom a participle "fighting" only describes.
 FIGHTING_NOUNS = {"force", "troop", "soldier", "fighter", "unit", "army", "militant", "rebel", "brigade",
-                  "volunteer", "mercenary", "militia", "men"}
+                  "volunteer", "mercenary", "militia", "men", "battalion", "regiment", "legion", "corps"}
 
 
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:

@@ -507,6 +507,10 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
     return None
 
 
+# "In Kyiv, four people died": a town named as where something happened, not as a title ("Donetsk governor").
+_LOCATIVE_WORD = re.compile(r"\b(?:[Ii]n|near|at|outside|around)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
+
+
 def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster],
                    places: list[Place]) -> _Cluster | None:
     """The earlier event that a count in an event-less sentence refers to: the one placed where the sentence
@@ -514,12 +518,14 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
     named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
-                  and p.kind in {"city", "facility"}}
+                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(doc.text, 0, p.start)}
     if named_here:
         placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
                   and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]
         if placed:
             return placed[-1]
+        # "In Kyiv, four people died" after a strike on Lutsk: the dead of a town no event here is placed in
+        earlier = [c for c in earlier if (c.location() or c.head.fallback_location or {}).get("geo_precision") != 1]
     if not earlier:
         # A lead that counts the dead before naming what killed them ("Three servicemen were killed when a
         # drone was shot down ... The men were hit by falling debris"): the next violent event, if it is near.

@@ -820,8 +820,9 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
     casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
+    dateline_end = datelines.dateline_end(doc.text)
     for token in sent:
-        if token.i in taken or _named_from_a_group(doc, token, sent):
+        if token.i in taken or token.idx < dateline_end or _named_from_a_group(doc, token, sent):
             continue
         if token.lemma_.lower() == "couple" and token.tag_ == "NN" \
                 and not any(c.lower_ == "of" for c in token.children):

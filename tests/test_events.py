@@ -579,3 +579,9 @@ def test_a_weapon_that_killed_beside_a_threat_is_an_event_of_its_own() -> None:
                             "Saturday.")
     assert {(m.sub_event_type, m.modality) for m in mentions} >= {
         ("Shelling/artillery/missile attack", "future"), ("Shelling/artillery/missile attack", "asserted")}
+
+
+def test_a_battalion_fighting_somewhere_is_no_clash() -> None:
+    assert "Armed clash" not in types_of("An explosion in the lobby of an apartment block in Moscow on Monday "
+                                         "killed the founder of a pro-Russian paramilitary battalion fighting in "
+                                         "Ukraine, and his driver.")

@@ -398,3 +398,13 @@ def test_a_place_in_an_aside_of_the_lead_does_not_place_the_next_sentences_event
         published="2022-03-26",
     )
     assert {e["location"]["name"] for e in events if e["event_type"] == "Explosions/Remote violence"} == {"Rivne"}
+
+
+def test_the_dead_of_a_town_no_event_is_placed_in_are_not_the_strikes():
+    events = events_of(
+        "Lutsk (Ukraine) (AFP) - Two people were killed on Friday when Russian missiles hit the western Ukrainian "
+        "city of Rivne, the mayor said. In Odesa, five people died, two of them firefighters, officials said.",
+        published="2025-06-06",
+    )
+    strike = by_type(events, "Shelling/artillery/missile attack")[0]
+    assert strike["fatalities"]["min"] == 2

@@ -206,3 +206,8 @@ def test_a_count_right_after_an_agency_dateline():
 def test_two_subjects_of_one_casualty_verb_are_summed():
     assert triples("The regional prosecutor, Ivan Petrenko, and his deputy were killed in an explosion on "
                    "Friday.") == [("killed", 2, 2)]
+
+
+def test_a_dateline_city_is_no_victim():
+    assert triples("MOGADISHU, Aug 3 (Reuters) - At least 32 people were killed when militants attacked a beach "
+                   "restaurant on Friday night, police said.") == [("killed", 32, None)]
