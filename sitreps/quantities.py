@@ -105,11 +105,12 @@ PERSON_NOUNS = {
     "sister", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "neighbour",
     "neighbor", "colleague", "blogger", "reporter", "photographer", "lieutenant", "colonel", "mayor", "governor",
     "prosecutor", "deputy", "minister", "judge", "director", "chairman", "ambassador", "envoy", "senator",
-    "lawyer", "investigator", "pilot", "engineer", "correspondent", "general",
+    "lawyer", "investigator", "pilot", "engineer", "correspondent", "general", "rescuer", "medic", "paramedic",
 }
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
-PERSON_SUFFIXES = ("keeper", "worker", "seller", "dealer", "goer", "ist", "ian", "man", "men", "woman", "women")
+PERSON_SUFFIXES = ("keeper", "worker", "seller", "dealer", "goer", "fighter", "ist", "ian", "man", "men", "woman",
+                   "women")
 PROTEST_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "participant", "crowd", "rallygoer"}
 DEATH_NOUNS = {"dead", "death", "fatality", "body", "corpse"}
 INJURY_NOUNS = {"injured", "wounded", "injury"}

@@ -211,3 +211,8 @@ def test_two_subjects_of_one_casualty_verb_are_summed():
 def test_a_dateline_city_is_no_victim():
     assert triples("MOGADISHU, Aug 3 (Reuters) - At least 32 people were killed when militants attacked a beach "
                    "restaurant on Friday night, police said.") == [("killed", 32, None)]
+
+
+def test_firefighters_and_rescuers_are_people():
+    assert triples("Two firefighters were killed while battling a blaze at a fuel depot hit by drones.") == [
+        ("killed", 2, 2)]
