@@ -70,7 +70,8 @@ ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
 # Outlets call the same crowd protesters or rioters.
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
-MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "location", "location_at_dateline",
+MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "date_said", "location",
+                "location_at_dateline",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
                 "districts")  # fmt: skip
 # Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
@@ -202,7 +203,17 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
             places.append(entry)  # the dateline the event is placed at counts even when it stands on its own
         elif not entry["dateline"]:
             elsewhere.append({**entry, "in_document": True})
-    return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere}
+    return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere,
+            "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end)}
+
+
+def _dates_statement(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] says when something was said ("Tedros said on Saturday that ...",
+    "officials on Sunday said")."""
+    said = re.search(rf"\b(?:{STATEMENT_VERBS})\s+(?:\w+\s+){{0,2}}?(?:on\s+)?$", text[max(0, start - 60):start],
+                     re.IGNORECASE)
+    said_after = re.match(rf"\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b", text[end:end + 40])
+    return bool(said or said_after)
 
 
 def match_score(mention: dict[str, Any], canonical: dict[str, Any]) -> tuple[float, list[str]]:
@@ -242,8 +253,11 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
             reasons.append(f"another mention in {mention['document']} of the same day and place")
     if any(part.blocked for part in parts):
         return Match(0.0, reasons, blocked=True)
-    type_part, _, place_part, _ = parts
-    if any(part.firm for part in parts) and (type_part.score < 0.25 or place_part.weak or place_part.score < 0.25):
+    type_part, _, place_part, actors_part = parts
+    # the same sub-type, or the same family where both reports place the event in the town itself and a side
+    # agrees too ("an attack on the hospital" / "a drone strike on the hospital", both on its patients)
+    kin = type_part.score >= 0.25 or (type_part.score > 0 and actors_part.score >= 0.05 and not place_part.named)
+    if any(part.firm for part in parts) and (not kin or place_part.weak or place_part.score < 0.25):
         return Match(0.0, [*reasons, "a statement's eve needs the same sub-type and town"], blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
     return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
@@ -327,6 +341,8 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     trigger_at = _offset_in_evidence(mention, (mention.get("trigger") or {}).get("start"))
     if date_value.get("precision") != "day" or trigger_at is None or not 0 <= trigger_at < len(evidence):
         return None
+    if text and text not in evidence and (mention.get("context") or {}).get("date_says_when"):
+        return "statement", len(evidence)  # a day linking took from another sentence's "X said on Saturday"
     if text and (text not in evidence or re.search(rf"\b{re.escape(text)}['’]s\b", evidence)):
         return None  # "Sunday's attack", or a day linking took from another sentence: the event's own day
     cue = TOLL_UPDATE_CUE.search(evidence)
@@ -458,24 +474,38 @@ def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
 
 def _statement_eve(mention: dict[str, Any], canonical: dict[str, Any]) -> list[Match]:
     """A report whose only day is that of a statement ("the Russian Defence Ministry said on Thursday", the event
-    given the speaker's day) and naming no other day can describe the previous day's strike: weakly, and only
-    where the sub-type and the town agree (`firm`)."""
+    given the speaker's day) and naming no other day can describe the previous day's strike, and an event known
+    only from such reports can be another report's strike of the day before: weakly, and only where the sub-type
+    (or the family and a side) and the town agree (`firm`)."""
     own = mention.get("date") or {}
-    dating = _report_dating(mention) if own else None
-    day = _parse_day(own.get("start"))
-    context = mention.get("context") or {}
-    if dating is None or dating[0] != "statement" or day is None or context.get("dates") or context.get(
-        "back_references"
-    ):
-        return []  # the report names another day: that one, not the eve, is the event's candidate
-    eve = (day - timedelta(days=1)).isoformat()
-    match = _compare_dates({**own, "start": eve, "end": eve, "text": f"the day before {own.get('text')}"},
-                           mention, canonical)  # fmt: skip
+    if _said_only(mention):
+        eve = _eve(own)
+        match = _compare_dates(eve, mention, canonical)
+    elif canonical.get("date_said") and _interval(canonical.get("date")):
+        own = canonical["date"]  # the other way round: the event's only day is a statement's
+        match = _compare_dates(mention.get("date"), mention, {**canonical, "date": _eve(own)})
+    else:
+        return []
     if match.blocked:
         return []
     label = str(own.get("text") or "").strip() or "the report's day"
     return [Match(match.score - 0.1, [*match.reasons, f"{label!r} dates a statement: the event may be the day "
                                                       f"before"], weak=True, firm=True)]  # fmt: skip
+
+
+def _said_only(mention: dict[str, Any]) -> bool:
+    """Whether the mention's only day is that of a statement about it, its sentences naming no other day."""
+    own = mention.get("date") or {}
+    dating = _report_dating(mention) if own else None
+    context = mention.get("context") or {}
+    return dating is not None and dating[0] == "statement" and _parse_day(own.get("start")) is not None and not (
+        context.get("dates") or context.get("back_references"))
+
+
+def _eve(value: dict[str, Any]) -> dict[str, Any]:
+    day = (_parse_day(value.get("start")) or date.min) - timedelta(days=1)
+    return {**value, "start": day.isoformat(), "end": day.isoformat(), "precision": "day",
+            "text": f"the day before {value.get('text')}"}
 
 
 def _week_before(day: date, text: str) -> dict[str, Any]:
@@ -914,8 +944,9 @@ def _date_from_reports(mentions: list[dict[str, Any]]) -> bool:
 
 
 def _pick_date(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
-    dated = [(value, own) for value, own in map(_event_date, mentions) if _interval(value)]
-    dated = [pair for pair in dated if pair[1]] or dated  # a report's own date only when nothing better
+    dated = [(value, own and not _said_only(m))
+             for m in mentions for value, own in [_event_date(m)] if _interval(value)]  # fmt: skip
+    dated = [pair for pair in dated if pair[1]] or dated  # a report's or a statement's date only when nothing better
     if not dated:
         return None
     finest = min(PRECISION_RANK.get(value.get("precision"), 3) for value, _ in dated)
@@ -1187,6 +1218,7 @@ def build_canonical(
         "sub_event_type": _most_common([m.get("sub_event_type") for m in same_type]),
         "date": _pick_date(mentions),
         "date_from_reports": _date_from_reports(mentions),
+        "date_said": bool(mentions) and all(_said_only(m) for m in mentions if _interval(m.get("date"))),
         "location": _pick_location(mentions),
         "location_at_dateline": bool(mentions) and all(
             _located_at_dateline(m["location"], m.get("context") or {}) for m in mentions if m.get("location")

@@ -69,6 +69,9 @@ STREET_LABEL = "STREET"  # label of a street or road mention
 DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                               r"North-?east|North-?west|South-?east|South-?west)(?:ern)? ", re.I)
 WATER_WORDS = {"river", "creek", "mountains"}
+RIVER_PART = re.compile(r"\s+(?:(?:west|east|left|right|north|south|far|opposite|other)(?:ern)?\s+)?"
+                        r"(?:bank|banks|shore|shores|delta|estuary|mouth|floodplain)\b", re.IGNORECASE)
+CROSSING_WORDS = {"across", "along", "beyond", "over"}  # "across the Dnipro," crosses or follows a river
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 # A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
 SPOT_WORDS = {"beach", "market", "bazaar", "square", "camp", "park", "mall", "stadium", "hotel", "mosque", "church"}
@@ -84,6 +87,7 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
+SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
 ADMIN1_WORDS = {"region", "oblast", "province", "governorate", "krai", "territory"}
 # "the Tuapse oil refinery", "the Engels air base": a facility named after the town it is in
@@ -329,8 +333,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                                       or e.kind == "city" and e.population >= STRICT_POPULATION]
             if _plausible(mention.candidates, strict=False):
                 mentions.append(mention)
-            elif mention.candidates and PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower()):
-                doubtful.append(mention)  # "the village of Viroliubivka": a hamlet under another spelling
+            elif mention.candidates and (PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower()) or (
+                    span.end < len(doc) and doc[span.end].lower_ in SUBDIVISION_WORDS)):
+                # "the village of Viroliubivka", "in Musakhel district": a hamlet under another spelling, or
+                # a district named after its small main town
+                doubtful.append(mention)
         elif ent.label_ == "FAC":  # a facility is only a gazetteer place when the gazetteer is sure
             if not (_plausible(candidates, strict=True) and candidates[0].match == MATCH_NAME):
                 inside = _places_inside(span, gazetteer, label="GAZ") if len(span) > 1 else []
@@ -435,8 +442,13 @@ def _river_by_article(m: Mention) -> bool:
             or len(m.span) > 1:
         return False
     after = doc[m.span.end] if m.span.end < len(doc) else None
-    if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"} or after.text in {"-", "–", ","}
-                              or after.tag_ == "POS"):
+    if after is not None and after.tag_ == "POS" and RIVER_PART.match(doc.text, after.idx + len(after.text)):
+        return bool(m.candidates)  # "the Dnipro's west bank" names the river whatever towns share its name
+    crossed = m.span.start > 1 and doc[m.span.start - 2].lower_ in CROSSING_WORDS and after is not None \
+        and after.text == ","  # "pulled back across the Dnipro, though ..."
+    if after is not None and not crossed and (
+            after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"} or after.text in {"-", "–", ","}
+            or after.tag_ == "POS"):
         return False  # "the Kyiv region", "the Kansas City, Kan., police", "the Oxford's society"
     return bool(m.candidates) and all(e.kind == "city" and not e.name.lower().startswith("the ")
                                       or e.match == MATCH_SHADOWED for e in m.candidates[:3])

@@ -893,3 +893,37 @@ def test_a_town_matches_a_named_area_that_holds_it():
     far_town = place("Eilat", 29.558, 34.952, "PS", None, 1)
     assert not any("within the area" in r for r in match_score(mention("a", location=area),
                                                                  canonical(mention("b", location=far_town)))[1])
+
+
+def test_a_day_borrowed_from_a_statement_in_another_sentence_can_be_the_day_after_the_strike():
+    from sitreps.merge import _dates_statement
+
+    text = "Gunmen stormed the clinic. The health minister said on Sunday that 12 patients died."
+    at = text.index("Sunday")
+    assert _dates_statement(text, at, at + len("Sunday"))
+    text = "Gunmen stormed the clinic on Sunday, killing 12 patients."
+    assert not _dates_statement(text, text.index("Sunday"), text.index("Sunday") + len("Sunday"))
+
+    goma = place("Goma", -1.68, 29.22, "CD", "North Kivu", 1)
+    civilians = {"name": "Civilians (Democratic Republic of Congo)", "kind": "civilians", "country": "CD"}
+    evidence = "At least 12 patients were killed in an attack on the main clinic in Goma, the health minister said."
+    statement = mention("radio-okapi-2", event_type="Violence against civilians", sub_event_type="Attack",
+                        date=day("2023-03-05", "Sunday"), location=goma, actor1=None, evidence=evidence,
+                        trigger="attack", published="2023-03-05", context={"date_says_when": True})  # fmt: skip
+    statement["actor2"] = civilians
+    strike = mention("reuters-1", sub_event_type="Air/drone strike", date=day("2023-03-04", "on Saturday"),
+                     location=goma, actor1=None, published="2023-03-04")  # fmt: skip
+    strike["actor2"] = civilians
+    # either way round: the statement first or the strike first
+    event_id, _, reasons = merge_mention(statement, [canonical(strike)])
+    assert event_id == "ev-test" and any("dates a statement" in reason for reason in reasons)
+    said = canonical(statement)
+    assert said["date_said"]
+    event_id, _, reasons = merge_mention(strike, [said])
+    assert event_id == "ev-test" and any("dates a statement" in reason for reason in reasons)
+    # the event keeps the strike's own day, not the statement's
+    assert canonical(statement, strike)["date"]["start"] == "2023-03-04"
+    # two days apart, or another town, is another event
+    assert merge_mention(strike | {"date": day("2023-03-03", "on Friday")}, [said])[0] is None
+    bunia = place("Bunia", 1.57, 30.25, "CD", "Ituri", 1)
+    assert merge_mention(strike | {"location": bunia}, [said])[0] is None

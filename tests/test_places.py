@@ -671,3 +671,21 @@ def test_a_story_naming_only_a_towns_authorities_happened_there(gazetteer):
     location = locate("Police opened fire on protesters near the parliament on Monday. The Kathmandu District "
                       "Administration Office imposed a curfew.", "opened fire", gazetteer)
     assert location is not None and location["name"] == "Kathmandu"
+
+
+def test_a_river_crossed_or_with_a_bank_of_its_own_is_not_the_town():
+    crossed = _names("Russian forces began pulling back across the Dnipro, though Kyiv warned of a trap on Thursday.")
+    assert all(text != "Dnipro" for text, _ in crossed)
+    bank = _names("Ukraine now holds the rest of the Dnipro's west bank after the Russian withdrawal.")
+    assert all(text != "Dnipro" for text, _ in bank)
+    # the town itself, possessive included, stays a town
+    assert ("Dnipro", "Dnipro") in _names("Dnipro's mayor said a missile hit a block of flats on Friday.")
+
+
+def test_a_district_named_after_its_small_main_town_is_a_place(gazetteer):
+    text = ("Separatists pulled 23 passengers off buses and shot them dead overnight, officials in Pakistan said. "
+            "The killings took place in Musakhel district of Balochistan.")
+    _, _, places = places_of(text, gazetteer)
+    musakhel = by_text(places, "Musakhel")
+    assert musakhel.country_code == "PK"
+    assert locate(text, "killings", gazetteer)["name"] == musakhel.name
