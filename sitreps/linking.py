@@ -400,7 +400,10 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     """Each cluster's date: its own, else inherited (see module docstring)."""
     dates = {id(c): c.date() for c in clusters}
     asserted = [c for c in clusters if c.event.modality not in UNASSERTED]
-    lead = lead_date or next((dates[id(c)] for c in asserted if dates[id(c)]), None)
+    # the report's day: its lead's, else its first dated event's, else the first day a speaker spoke (the news
+    # happened by then, and closer to it than the publication date)
+    lead = lead_date or next((dates[id(c)] for c in asserted if dates[id(c)]), None) or next(
+        (statement_dates[start] for start in sorted(statement_dates)), None)
     for cluster in asserted:
         if dates[id(cluster)]:
             continue

@@ -408,3 +408,14 @@ def test_the_dead_of_a_town_no_event_is_placed_in_are_not_the_strikes():
     )
     strike = by_type(events, "Shelling/artillery/missile attack")[0]
     assert strike["fatalities"]["min"] == 2
+
+
+def test_an_undated_headline_event_takes_the_day_the_first_speaker_spoke():
+    events = events_of(
+        "Ukraine frees 140 defenders in prisoner swap\n\n"
+        "Ukraine says it has brought home 140 prisoners of war, among them marines captured in Mariupol.\n\n"
+        "In return, 90 Russian servicemen were handed over to Moscow, President Volodymyr Zelensky said in his "
+        "evening address late on Wednesday.",
+        published="2022-09-22",
+    )
+    assert by_type(events, "Agreement")[0]["date"]["start"] == "2022-09-21"
