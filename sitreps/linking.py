@@ -890,7 +890,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # Each further mention, and being in the report's lead, make an event likelier to be real and the
         # report's own news rather than background.
         in_lead = bool(mentions) and cluster.head.sentence.start_char == mentions[0].sentence.start_char
-        event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1 + in_lead))
+        event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
