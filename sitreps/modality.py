@@ -34,6 +34,9 @@ DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove"}
 # "denied" also covers a finding that the event most likely did not happen ("it was unlikely the missile had
 # been fired from Russia").
 UNLIKELY_WORDS = {"unlikely", "improbable", "implausible"}
+# "rejected allegations of Indian involvement in the bombing": what is denied is a party's part in the event
+INVOLVEMENT_NOUNS = {"involvement", "role", "responsibility", "complicity", "participation", "link", "hand",
+                     "connection", "culpability"}
 FUTURE_GOVERNORS = {"threaten", "plan", "vow", "intend", "prepare", "warn", "brace", "expect", "aim", "seek",
                     "pledge", "promise", "want", "hope", "consider", "mull", "urge", "demand", "propose",
                     "fear", "plot", "call", "threat", "risk", "warning", "prospect", "possibility",
@@ -188,7 +191,12 @@ def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
                 return True
     if any(c.dep_ == "acomp" and c.lower_ in UNLIKELY_WORDS for t in chain[1:] for c in t.children):
         return True
-    return any(t.lemma_.lower() in DENIAL_WORDS | UNLIKELY_WORDS for t in chain[1:])
+    for token in chain[1:]:
+        if token.lemma_.lower() in INVOLVEMENT_NOUNS:
+            return False
+        if token.lemma_.lower() in DENIAL_WORDS | UNLIKELY_WORDS:
+            return True
+    return False
 
 
 def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:

@@ -88,6 +88,8 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
+# "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
+SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|neighbou?rhood|suburb|quarter)\b", re.IGNORECASE)
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
 ADMIN1_WORDS = {"region", "oblast", "province", "governorate", "krai", "territory"}
 # "the Tuapse oil refinery", "the Engels air base": a facility named after the town it is in
@@ -149,6 +151,9 @@ CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
+# "Ukraine's northern Chernihiv region": Y is named inside the country before it
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                            r"south-?west)(?:ern)?\s+)?")
 STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.0  # in a region the document names
@@ -415,8 +420,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc.text, m.end) is not None
+        settlement = SETTLEMENT_AFTER.match(doc.text, m.end) is not None
+        in_named_country = any(e.country_code in countries for e in m.candidates)
         if name_key(m.text) in place_names or described or (
-                (locative or facility_town) and any(e.country_code in countries for e in m.candidates)) or any(
+                (locative or facility_town or settlement) and in_named_country) or any(
                 e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
     # "the Dnipro river": a river named after (or like) a town is not the town; "Magura V5 drones" a product
@@ -565,13 +572,18 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
 
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
         # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
         facility_end = _facility_end(a.span) if a.end == a.span.end_char else None
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
         if a.label != DEMONYM and b.label != DEMONYM and CONTAINER_GAP.fullmatch(gap):
             a.container = b
             b.is_container = True
+            # "Desna in Ukraine's northern Chernihiv region": the region is the closer container
+            c = mentions[index + 2] if index + 2 < len(mentions) else None
+            if c is not None and c.label != DEMONYM and POSSESSIVE_GAP.fullmatch(text[b.end:c.start]):
+                a.container = c
+                c.is_container = True
 
 
 def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:

@@ -43,6 +43,14 @@ def test_modality(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Kabul rejected claims of Afghan involvement in the bombing of a police station in Bannu.", "bombing"),
+    ("Tehran denied any role in the attack on the tanker off Fujairah.", "attack"),
+])
+def test_denying_a_part_in_an_event_does_not_deny_the_event(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) != "denied"
+
+
 def test_judicial_mentions_are_historical() -> None:
     assert modality_of("A court sentenced two men for the killing of a journalist.", "killing") == "historical"
 

@@ -133,6 +133,20 @@ def test_seed_article_places(gazetteer):
     assert len([p for p in places if p.text == "Kherson"]) == text.count("Kherson")
 
 
+def test_region_named_after_a_countrys_possessive_contains_the_village(gazetteer):
+    # several Ukrainian villages are called Desna: the region named after "Ukraine's" picks the one there
+    _, _, places = places_of("Missiles struck the village of Desna in Ukraine's northern Chernihiv region on "
+                             "Tuesday, rescuers said.", gazetteer)
+    assert by_text(places, "Desna").admin1 == "Chernihiv"
+
+
+def test_a_name_heading_a_camp_is_the_town(gazetteer):
+    # "Nuseirat" alone is tagged as an organisation; the refugee camp after it makes it the town in Gaza
+    _, _, places = places_of("An air strike on a school in the Nuseirat refugee camp in Gaza killed 30 people, "
+                             "medics said.", gazetteer)
+    assert near(by_text(places, "Nuseirat"), 31.45, 34.39, 10)
+
+
 def test_standalone_kherson_is_the_city(gazetteer):
     _, _, places = places_of("Kherson was shelled again overnight, the governor said.", gazetteer)
     kherson = by_text(places, "Kherson")
