@@ -317,10 +317,19 @@ def actor_from_token(head: Token, role: str, event_type: str, default_country: s
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive?) of a verb, looking through xcomp / conj / advcl chains to an inherited subject."""
     current: Token | None = verb
+    # A dateline the parser took for a subject ("KHERSON, Ukraine (AP) - Russian forces have taken ...").
+    in_dateline = verb.sent.start == 0 and dateline_end(verb.doc.text) or 0
     for _ in range(4):
         if current is None:
             break
         for child in current.children:
+            if child.idx < in_dateline and child.dep_ in {"nsubj", "nsubjpass"}:
+                # the real subject is hung on the dateline ("ZAPORIZHZHIA, Ukraine - Russian missiles slammed")
+                hung = next((t for t in child.subtree if t.idx >= in_dateline and t.pos_ in {"NOUN", "PROPN"}
+                             and t.head.idx < in_dateline), None)
+                if hung is not None:
+                    return hung, child.dep_ == "nsubjpass"
+                continue
             if child.dep_ in {"nsubj", "csubj"}:
                 return child, False
             if child.dep_ == "nsubjpass":

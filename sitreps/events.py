@@ -87,7 +87,7 @@ IED = "Remote explosive/landmine/IED"
 SUICIDE = "Suicide bomb"
 # When a sentence names several weapon kinds, the more specific wins ("suicide car bomb", "drone-dropped grenade").
 WEAPON_PRIORITY = {SUICIDE: 0, "Chemical weapon": 1, AIR: 2, "Grenade": 3, IED: 4, SHELLING: 5}
-DRONE_WORDS = {"drone", "uav", "shahed", "kamikaze", "quadcopter", "unmanned", "sea", "naval"}
+DRONE_WORDS = {"drone", "uav", "shahed", "kamikaze", "quadcopter", "unmanned", "uncrewed", "sea", "naval"}
 MISSILE_WORDS = {"missile", "iskander", "kalibr", "kinzhal", "precision"}
 # Verbs of bombardment that name a remote attack even when the report names no weapon.
 BOMBARD_VERBS = {"bombard", "pound", "pummel", "blitz"}
@@ -609,6 +609,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if related & {"cyber", "heart", "panic", "cyberattack", "ransomware", "shark", "dog", "verbal", "asthma",
                   "acid", "knife", "hacker"}:
         return []
+    if head.dep_ == "dobj" and _lemma(head.head) in REPEL_VERBS:
+        return []  # "repelled an attack by ...": the repelling verb tells what happened
     weapon = _weapon(candidate, cues)
     if weapon:
         return [weapon]
@@ -670,8 +672,30 @@ FIGHTING_NOUNS = {"force", "troop", "soldier", "fighter", "unit", "army", "milit
                   "volunteer", "mercenary", "militia", "men", "battalion", "regiment", "legion", "corps"}
 
 
+REPEL_VERBS = {"repel", "repulse", "fend", "beat", "thwart", "foil"}
+TROOP_WORDS = {"troop", "soldier", "infantry", "tank", "ground", "force", "unit", "fighter", "militant", "rebel",
+               "marine", "paratrooper", "commando", "saboteur", "group"}
+
+
+def _repelled_weapons(head: Token, cues: SentenceCues) -> bool:
+    """A repelled attack made by weapons rather than troops ("repelled an attack by sea drones", "repulsed a
+    missile attack", "fended off drones"): an interception, not a battle."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in head.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"off", "back"})
+                for g in c.children if g.dep_ == "pobj"]
+    inside = {t.i for o in objects for t in o.subtree}
+    if not inside:
+        return False
+    lemmas = {_lemma(cues.sentence.doc[i]) for i in inside}
+    if lemmas & TROOP_WORDS:
+        return False
+    return bool(lemmas & AERIAL_THREATS) or any(i in inside and kind in REMOTE_TYPES for i, kind in cues.weapons)
+
+
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) in REPEL_VERBS and _repelled_weapons(head, cues):
+        return ["Disrupted weapons use"]
     related = _singular(_related_lemmas(head) | _agent_lemmas(head))
     crowd = {"protester", "demonstrator", "rioter", "student", "supporter", "youth", "crowd", "mob", "resident",
              "activist", "worker", "fan", "marcher"}
@@ -809,6 +833,8 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
     if agent_lemmas & NON_STATE_AGENTS:
         return "Non-state actor overtakes territory"
     taker, place = _side_country(head), _territory_country(head)
+    if taker and not place and _object_heads(head) & TERRITORY_OBJECTS:
+        place = _report_country(head.doc)  # "its troops had seized the city": the city the report is about
     if taker and place:
         return "Government regains territory" if taker == place else "Non-state actor overtakes territory"
     agent_countries = {country for country in map(country_of_text, agent_lemmas) if country}
@@ -829,12 +855,48 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
     return default
 
 
+def _report_country(doc: Doc) -> str | None:
+    """The country a report is about: its dateline's, else the one it names most."""
+    context = build_context(doc)
+    dateline = doc.text[:context.dateline_end]
+    for part in dateline.replace("(", ",").split(","):
+        country = country_of_text(part.strip(), city_ok=True)
+        if country:
+            return country
+    return context.dominant_country()
+
+
 def resolve_retake(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
     if _lemma(head) == "regain" and not objects & (TERRITORY_OBJECTS | {"control"}):
         return []
     return [_territory_type(head, _agent_lemmas(head), cues, default="Government regains territory")]
+
+
+FLAG_VERBS = {"raise", "hoist", "fly", "plant", "unfurl", "run"}
+
+
+def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """A country's flag raised over a place marks who now holds it ("the Ukrainian flag is flying again over the
+    town"): its own government regaining it, or a foreign force taking it."""
+    flag = candidate.head
+    verb = flag.head if flag.dep_ in {"nsubj", "nsubjpass", "dobj"} else flag
+    raised = next((c for c in flag.children if c.dep_ == "acl" and _lemma(c) in FLAG_VERBS), None)
+    verb = raised or verb
+    if _lemma(verb) not in FLAG_VERBS:
+        return []
+    holder = next((country_of_token(c) for c in flag.children if c.dep_ in {"amod", "compound", "poss"}
+                   and country_of_token(c)), None)
+    over = _prep_object_of(verb, {"over", "above", "atop", "in"})
+    if holder is None or over is None:
+        return []
+    place = next((country_of_token(t) or country_of_text(t.text, city_ok=True) for t in over.subtree
+                  if t.pos_ == "PROPN" and (country_of_token(t) or country_of_text(t.text, city_ok=True))), None)
+    if place is None and over.pos_ != "PROPN" and _lemma(over) not in TERRITORY_OBJECTS | {"building", "hall"}:
+        return []
+    place = place or _report_country(flag.doc)
+    return ["Government regains territory" if holder == place else "Non-state actor overtakes territory"]
 
 
 def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -1153,13 +1215,14 @@ def resolve_aftermath(candidate: Candidate, cues: SentenceCues) -> list[str]:
 RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "STRIKE": resolve_strike, "FIRE": resolve_fire, "ATTACK": resolve_attack, "CLASH": resolve_clash,
     "EXPLOSION": resolve_explosion, "SHOOTING": resolve_shooting, "KILL": resolve_kill, "SEIZE": resolve_seize,
-    "RETAKE": resolve_retake, "WITHDRAW": resolve_withdraw, "DISRUPT": resolve_disrupt, "ARREST": resolve_arrest,
+    "RETAKE": resolve_retake, "FLAG": resolve_flag, "WITHDRAW": resolve_withdraw, "DISRUPT": resolve_disrupt,
+    "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
     "AFTERMATH": resolve_aftermath,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
-VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE"}
+VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG"}
 
 
 def _typed(candidate: Candidate, cues: SentenceCues) -> list[str]:

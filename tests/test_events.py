@@ -585,3 +585,51 @@ def test_a_battalion_fighting_somewhere_is_no_clash() -> None:
     assert "Armed clash" not in types_of("An explosion in the lobby of an apartment block in Moscow on Monday "
                                          "killed the founder of a pro-Russian paramilitary battalion fighting in "
                                          "Ukraine, and his driver.")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The navy repelled an attack by Ukrainian sea drones on Novorossiysk overnight, the governor said.",
+     "Disrupted weapons use", "Armed clash"),
+    ("Air defences repulsed a massive missile attack on Kyiv before dawn, the city administration said.",
+     "Disrupted weapons use", "Armed clash"),
+    ("Malian troops repelled an attack by jihadist fighters on their base near Boulkessi.",
+     "Armed clash", "Disrupted weapons use"),
+])
+def test_a_repelled_attack_by_weapons_is_an_interception(text: str, expected: str, absent: str) -> None:
+    found = types_of(text)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KHARKIV, Ukraine (AP) - Russian forces have taken control of Kupiansk, the regional governor said.",
+     "Non-state actor overtakes territory"),
+    ("Moscow said on Tuesday its troops had captured the town of Marinka in the Donetsk region.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian troops have liberated Snihurivka in the Mykolaiv region, a regional official said.",
+     "Government regains territory"),
+])
+def test_who_took_a_place_decides_between_overtaking_and_regaining(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_a_dateline_is_never_the_subject_of_a_capture() -> None:
+    _, events = events_of("KHERSON, Ukraine (AP) - Russian forces have taken control of Kherson, the mayor said. "
+                          "He said Russia's defence ministry claimed its troops had seized the city completely.")
+    territorial = [e for e in events if e.event_type == "Battles"]
+    assert territorial and {e.sub_event_type for e in territorial} == {"Non-state actor overtakes territory"}
+    assert territorial[0].actor1 is not None and territorial[0].actor1.country == "RUS"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian flag is flying again over Kupiansk, a town held by Russian forces since February.",
+     "Government regains territory"),
+    ("Soldiers raised the Russian flag over Bakhmut's city hall on Saturday, Moscow said.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_flag_raised_over_a_town_marks_who_holds_it(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_flags_waved_at_a_rally_are_no_change_of_hands() -> None:
+    found = types_of("Thousands of protesters waved Ukrainian flags in central Warsaw on Sunday.")
+    assert not found & {"Government regains territory", "Non-state actor overtakes territory"}
