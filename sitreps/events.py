@@ -216,6 +216,7 @@ class SentenceCues:
     weapons: list[tuple[int, str]]  # (token index, sub-event type)
     doc_weapon: str | None
     labels: set[str] = field(default_factory=set)  # rule families / types of all triggers in the sentence
+    triggers: list[tuple[Token, str]] = field(default_factory=list)  # each trigger's head and its label
 
 
 @lru_cache(maxsize=1)
@@ -754,14 +755,20 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+def _linked(a: Token, b: Token) -> bool:
+    """Whether one token lies in the other's subtree: the same clause or one of its arguments."""
+    return a.i != b.i and (a in b.subtree or b in a.subtree)
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     weapon_agent = _weapon_agent(head, cues)
     if weapon_agent and head.tag_ == "VBD":
         # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
         return [weapon_agent]
-    if cues.labels - {"KILL", "ARREST", "LOOT", "DISAPPEAR"}:
-        return []  # another trigger in the sentence says how they were killed
+    if any(label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR"} and _linked(head, other)
+           for other, label in cues.triggers):
+        return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
         return [weapon_agent]
     agent = _agent_lemmas(head)
@@ -1236,6 +1243,7 @@ def _sentence_cues(sentence: Span, candidates: list[Candidate], doc_weapon: str 
     cues = SentenceCues(sentence=sentence, lemmas={_lemma(t) for t in sentence}, weapons=_weapons_in(sentence),
                         doc_weapon=doc_weapon)
     cues.labels = {c.entry.label for c in candidates}
+    cues.triggers = [(c.head, c.entry.label) for c in candidates]
     if cues.labels & {"PROTEST"} and not _protest_is_real(sentence, candidates, cues):
         cues.labels.discard("PROTEST")
     return cues

@@ -633,3 +633,9 @@ def test_a_flag_raised_over_a_town_marks_who_holds_it(text: str, expected: str) 
 def test_flags_waved_at_a_rally_are_no_change_of_hands() -> None:
     found = types_of("Thousands of protesters waved Ukrainian flags in central Warsaw on Sunday.")
     assert not found & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def test_a_killing_is_an_event_beside_an_unrelated_attack_in_another_clause() -> None:
+    found = types_of("The city was on high alert on Monday as it marked a year since the October attack, a day "
+                     "after a gunman killed a shopkeeper at the central market in Haifa.")
+    assert found, found
