@@ -348,7 +348,7 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
                for p in preps)
 
 
-def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
+def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
     for mention in mentions:
@@ -375,6 +375,8 @@ def _fold(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 broad = definite or _is_headline(cluster.head.sentence)
+                if cluster.date() is None and _days_before(mention.own_date, published) > 2:
+                    continue  # an undated event is the report's news; a dated one days earlier is another
                 if not (_dates_compatible(mention.own_date, cluster.date())
                         and _locations_compatible(mention.own_location, cluster.location()
                                                   or cluster.head.fallback_location, containment=broad)):
@@ -546,6 +548,13 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
     counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
     return (counted or violent)[-1] if violent else None
+
+
+def _days_before(date: DateValue | None, published: str | None) -> int:
+    """How many days before publication a date ended (0 when either is unknown)."""
+    if date is None or not published:
+        return 0
+    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date.date_end[:10])).days
 
 
 def _background_date(date: DateValue | None, reference: str | None) -> bool:
@@ -837,7 +846,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         else:
             owner.quantities.append(quantity)
 
-    clusters = _fold(doc, mentions)
+    clusters = _fold(doc, mentions, document.published)
     for root, date in orphan_dates:
         target = _referenced_by_date(doc, root, clusters)
         if target is not None and target.date() is None:

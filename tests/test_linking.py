@@ -419,3 +419,15 @@ def test_an_undated_headline_event_takes_the_day_the_first_speaker_spoke():
         published="2022-09-22",
     )
     assert by_type(events, "Agreement")[0]["date"]["start"] == "2022-09-21"
+
+
+def test_a_mention_dated_days_earlier_does_not_date_the_undated_news_event():
+    events = events_of(
+        "Russian strikes on the Sumy region killed four people on Sunday, officials said.\n\n"
+        "Two missiles hit a market near the village of Khotin in the afternoon, the governor said.\n\n"
+        "Russia opened a new push in the north of the region on May 10 and has since stepped up attacks on the "
+        "city.",
+        published="2024-05-19",
+    )
+    market = [e for e in events if e["trigger"]["text"] == "hit"]
+    assert market and market[0]["date"]["start"] == "2024-05-19"
