@@ -30,14 +30,21 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "14"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "17"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
-MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED = 0, 1, 2, 3
-MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 1.5, MATCH_SHADOWED: 3.0}
+# A name that matches no entry but spells a large city's name another way ("Um Durman") is MATCH_VARIANT.
+MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED, MATCH_VARIANT = 0, 1, 2, 3, 4
+MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 1.5, MATCH_SHADOWED: 3.0, MATCH_VARIANT: 3.0}
+# Only cities this large are found by a spelling variant, and only by variants this long: short loose keys collide.
+VARIANT_MIN_POPULATION = 100_000
+VARIANT_MIN_LENGTH = 6
+# Arabic-style article words that transliterations attach or drop at will: "Al-Fashir", "El Fasher", "Fasher".
+ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
+_VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "y": "i"})
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
@@ -87,6 +94,15 @@ def name_key(name: str) -> str:
     text = text.lower().replace("’", "").replace("'", "").replace("`", "").replace("ʻ", "").replace("ʼ", "")
     text = re.sub(r"[^0-9a-zß-ÿ\u0100-\u024f]+", " ", text).strip()
     return re.sub(r"^the ", "", text)
+
+
+def variant_key(name: str) -> str:
+    """A loose key under which transliterations of one name meet: article words dropped, words joined,
+    o/u and e/i/y folded, doubled letters single. "Um Durman", "Omdurman" and "Umm Durman" -> "umdurman"."""
+    words = name_key(name).split()
+    if len(words) > 1 and words[0] in ARTICLE_WORDS:
+        words = words[1:]
+    return re.sub(r"(.)\1+", r"\1", "".join(words).translate(_VOWEL_FOLD))
 
 
 def is_latin(name: str) -> bool:
@@ -208,6 +224,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
+    variants: set[tuple[str, int]] = set()
 
     def add_names(place_id: int, forms: dict[str, int]) -> None:
         seen: dict[str, int] = {}
@@ -241,6 +258,9 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                  if len(alt) > 2 and is_latin(alt) and not (alt.isupper() and len(alt) <= 4)}
         forms[city["name"]] = MATCH_NAME
         add_names(gid, forms)
+        if city["population"] >= VARIANT_MIN_POPULATION:
+            variants.update((variant_key(form), gid) for form in forms
+                            if len(variant_key(form)) >= VARIANT_MIN_LENGTH)
 
     # countries
     for code, country in countries.items():
@@ -375,12 +395,15 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                              country_code TEXT, admin1_code TEXT, admin1 TEXT, lat REAL, lon REAL,
                              population INTEGER);
         CREATE TABLE names (key TEXT, place_id INTEGER, quality INTEGER);
+        CREATE TABLE variants (key TEXT, place_id INTEGER);
         CREATE TABLE demonyms (key TEXT PRIMARY KEY, country_code TEXT);
     """)
     con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonyms)
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    con.executemany("INSERT INTO variants VALUES (?,?)", sorted(variants))
     con.execute("CREATE INDEX names_key ON names (key)")
+    con.execute("CREATE INDEX variants_key ON variants (key)")
     con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (source_fingerprint(),))
     con.commit()
     con.close()
@@ -394,7 +417,7 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._lookup_cache: dict[str, list[GazetteerEntry]] = {}
+        self._lookup_cache: dict[tuple[str, bool], list[GazetteerEntry]] = {}
         self._countries: dict[str, GazetteerEntry] = {}
         for entry in self._query("SELECT p.*, 0 FROM places p WHERE kind = 'country'", ()):
             self._countries[entry.country_code or ""] = entry
@@ -414,15 +437,22 @@ class Gazetteer:
             yield GazetteerEntry(*row)
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        """Entries called `name` (any spelling the gazetteer knows), best `prior` first."""
+        """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
+        that matches nothing falls back on large cities it spells another way (`variant_key`)."""
         key = name_key(name)
-        if key not in self._lookup_cache:
+        capitalised = name[:1].isupper()
+        if (key, capitalised) not in self._lookup_cache:
             entries = list(self._query(
                 "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
+            loose = variant_key(name)
+            if not entries and capitalised and len(loose) >= VARIANT_MIN_LENGTH:
+                entries = list(self._query(
+                    f"SELECT DISTINCT p.*, {MATCH_VARIANT} FROM variants v JOIN places p ON p.id = v.place_id "
+                    "WHERE v.key = ?", (loose,)))
             entries.sort(key=prior, reverse=True)
-            self._lookup_cache[key] = entries
-        return self._lookup_cache[key]
+            self._lookup_cache[(key, capitalised)] = entries
+        return self._lookup_cache[(key, capitalised)]
 
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))

@@ -90,11 +90,13 @@ TOLL_UPDATE_CUE = re.compile(
 # A date that says when something was said, not when the event happened: "said on Thursday that ...".
 STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
                    r"|rose|risen|climbed|reached")  # fmt: skip
-# A day that governs a statement or a mourning rather than the event: "Ukraine on Thursday mourned 17 people killed
-# when a missile struck ...", "officials on Sunday said ...", "mourners filled the streets on Sunday to bury children
-# killed when ..." (a burial comes after the killing).
+# A day that governs a statement, a reaction or a mourning rather than the event: "Ukraine on Thursday mourned 17
+# people killed when a missile struck ...", "officials on Sunday said ...", "the UN on Monday condemned the shelling
+# ..., which killed 56 on Saturday", "mourners filled the streets on Sunday to bury children killed when ..." (a burial
+# comes after the killing).
 DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|stated|declared|mourned|mourns|mourn"
-                         r"|buried|bury|commemorated|commemorate|honou?red|honou?r")  # fmt: skip
+                         r"|buried|bury|commemorated|commemorate|honou?red|honou?r"
+                         r"|condemned|condemns|denounced|denounces|deplored|decried|critici[sz]ed")  # fmt: skip
 TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)

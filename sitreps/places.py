@@ -51,7 +51,7 @@ GENERIC_WORDS = {
     "western", "capital", "city", "region", "state", "province", "coast", "border", "island", "islands",
     "union", "republic", "kingdom", "midwest", "northeast", "northwest", "southeast", "southwest", "downtown",
     "earth", "world", "globe", "heaven", "hell", "mission", "police", "court", "congress", "parliament",
-    "senate", "government", "army", "navy", "airport", "university", "college", "school", "church",
+    "senate", "federal", "government", "army", "navy", "airport", "university", "college", "school", "church",
 }
 # spaCy labels of times and dates, which sometimes swallow a place next to them ("Kyiv overnight")
 TIME_LABELS = {"DATE", "TIME"}
@@ -89,7 +89,7 @@ REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|obla
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
-SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|neighbou?rhood|suburb|quarter)\b", re.IGNORECASE)
+SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter)\b", re.IGNORECASE)
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
 ADMIN1_WORDS = {"region", "oblast", "province", "governorate", "krai", "territory"}
 # "the Tuapse oil refinery", "the Engels air base": a facility named after the town it is in
@@ -108,6 +108,9 @@ SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|donated|delivered|sent|giv
                              r"(?:to (?:\w+ )?)?by (?:the )?$")
 # "a citizen of Uzbekistan": a country named as someone's nationality, like a demonym, is not a scene
 NATIONALITY_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|subjects?|passport holders?) of (?:the )?$", re.I)
+# "fighting on Ukraine's side", "volunteers on the side of Russia": a country taken sides with, not a scene
+ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for) (?:the )?$", re.I)
+ALLEGIANCE_AFTER = re.compile(r"['’]s? side\b")
 # "Magura V5 naval drones", "a Neptune-1 missile": a model code after a name makes it a product's
 MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")
 # Organisation words: an ORG entity containing one is an organisation, whatever its place name.
@@ -149,7 +152,8 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|close to|north 
 CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian |)capital\b(?! of\b)", re.I)
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
-CONTAINER_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
+                           r"outskirts))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
 # "Ukraine's northern Chernihiv region": Y is named inside the country before it
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
@@ -934,7 +938,9 @@ def can_be_scene(doc: Doc, place: Place) -> bool:
     Independent", "Kharkiv Regional Administration"), is not where an event happened."""
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc.text, place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group"
-    if place.kind == "country" and NATIONALITY_BEFORE.search(doc.text[max(0, place.start - 30):place.start]):
+    if place.kind == "country" and (NATIONALITY_BEFORE.search(doc.text[max(0, place.start - 30):place.start])
+                                    or ALLEGIANCE_BEFORE.search(doc.text[max(0, place.start - 30):place.start])
+                                    or ALLEGIANCE_AFTER.match(doc.text, place.end)):
         return False
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -1170,6 +1176,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         recent = [p for p in earlier if p.start >= last_sentence_start]
         # not one told in an aside ("... just as Biden was preparing to speak in Warsaw")
         recent = [p for p in recent if not _in_aside(_place_token(doc, p))] or recent
+        # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
+        recent = [p for p in recent if not any(
+            q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.start))
         return _location(chosen, _precision(chosen, text))
     country = main_country(places, doc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.gazetteer import Gazetteer
+from sitreps.gazetteer import MATCH_NAME, MATCH_VARIANT, Gazetteer, variant_key
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +100,20 @@ def test_reference_points_are_derived_from_gold_countries_and_regions_only(tmp_p
     assert rows[("CA", "")] == ["6251999", "60.10867", "-113.64258", "newer"]  # GeoNames moved it: the newer point
     assert rows[("US", "")][-1] == "older,newer"  # the same point, rounded differently
     assert rows[("RU", "49")][0] == "524304"  # "Murmanskaya Oblast'" is our "Murmansk"
+
+
+@pytest.mark.parametrize(("form", "other"), [("Um Durman", "Omdurman"), ("El Fasher", "Al-Fashir"),
+                                             ("Delyatin", "Deliatyn"), ("Umm Durman", "Omdurman")])
+def test_variant_key_brings_transliterations_together(form, other):
+    assert variant_key(form) == variant_key(other)
+
+
+def test_an_unknown_spelling_of_a_large_city_finds_it_as_a_weak_match(gazetteer):
+    entry = first(gazetteer, "Um Durman")
+    assert (entry.name, entry.country_code, entry.match) == ("Omdurman", "SD", MATCH_VARIANT)
+    assert first(gazetteer, "Omdurman").match == MATCH_NAME
+
+
+def test_spelling_variants_are_a_fallback_for_capitalised_names_only(gazetteer):
+    assert gazetteer.lookup("um durman") == []
+    assert all(entry.match != MATCH_VARIANT for entry in gazetteer.lookup("Kharkiv"))

@@ -927,3 +927,15 @@ def test_a_day_borrowed_from_a_statement_in_another_sentence_can_be_the_day_afte
     assert merge_mention(strike | {"date": day("2023-03-03", "on Friday")}, [said])[0] is None
     bunia = place("Bunia", 1.57, 30.25, "CD", "Ituri", 1)
     assert merge_mention(strike | {"location": bunia}, [said])[0] is None
+
+
+def test_a_condemnation_dated_after_the_attack_joins_the_attack_its_sentence_dates():
+    text = ("The United Nations on Tuesday condemned the shelling of a market in Kostiantynivka, which killed "
+            "12 civilians on Sunday.")
+    sunday = {**day("2023-09-10", "Sunday"), "at": text.index("Sunday")}
+    condemnation = mention("un-news", date=day("2023-09-12", "Tuesday"), location=KOSTIANTYNIVKA,
+                           published="2023-09-12", evidence=text, trigger="shelling",
+                           context={"dates": [sunday]})  # fmt: skip
+    shelling = canonical(mention("ukrinform", date=day("2023-09-10"), location=KOSTIANTYNIVKA), event_id="ev-sun")
+    event_id, _, reasons = merge_mention(condemnation, [shelling])
+    assert event_id == "ev-sun" and any("dates the report" in reason for reason in reasons)

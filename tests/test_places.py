@@ -9,7 +9,7 @@ from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
 
 from sitreps.evaluation.geo import auc_of_errors, evaluate, format_report
 from sitreps.gazetteer import Gazetteer, haversine_km
-from sitreps.places import extract_places, locate_event
+from sitreps.places import can_be_scene, extract_places, locate_event
 
 
 @pytest.fixture(scope="module")
@@ -703,3 +703,29 @@ def test_a_district_named_after_its_small_main_town_is_a_place(gazetteer):
     musakhel = by_text(places, "Musakhel")
     assert musakhel.country_code == "PK"
     assert locate(text, "killings", gazetteer)["name"] == musakhel.name
+
+
+def test_a_camp_named_inside_a_wider_place_is_the_scene():
+    text = ("Israeli forces killed at least 90 Palestinians in a raid on the Bureij refugee camp in central Gaza "
+            "on Tuesday, medics said.")
+    assert _event_place(text, "raid") == "Al Burayj"
+
+
+def test_the_area_of_a_town_named_earlier_is_where_a_later_sentence_happened():
+    text = ("Troops raided homes in the Jabalia area of northern Gaza on Monday, residents said.\n\n"
+            "Gunmen opened fire on the soldiers as they withdrew, the army said.")
+    place = _event_place(text, "opened fire")
+    assert place is not None and place != "Gaza"
+
+
+def test_a_country_whose_side_fighters_take_is_not_the_scene():
+    document, doc = parse("A militia of Russian exiles fighting on Ukraine's side said it had clashed with border "
+                          "guards in Russia's Belgorod region.")
+    places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
+    assert not can_be_scene(doc, places["Ukraine"])
+    assert can_be_scene(doc, places["Russia"])
+
+
+def test_federal_in_an_agency_name_is_no_place():
+    names = _names("The Federal Security Service said it had detained two men in the Bryansk region.")
+    assert all(text != "Federal" for text, _ in names)
