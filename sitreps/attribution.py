@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps.gazetteer import MATCH_NAME, MATCH_SHADOWED, Gazetteer
 from sitreps.models import Attribution, Document, Span
+from sitreps.nlp import doc_text
 from sitreps.outlets import find_outlet
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -172,16 +173,7 @@ def cue_score(features: list[str], weights: dict[str, float] | None = None) -> f
 
 # --- spans -----------------------------------------------------------------------------------------
 
-_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 _DOC_PLACES: weakref.WeakKeyDictionary[Doc, set[str]] = weakref.WeakKeyDictionary()
-
-
-def _doc_text(doc: Doc) -> str:
-    """The doc's text, built once: `Doc.text` joins every token afresh on each call."""
-    text = _DOC_TEXTS.get(doc)
-    if text is None:
-        text = _DOC_TEXTS[doc] = doc.text
-    return text
 
 
 def _place_names(doc: Doc) -> set[str]:
@@ -241,7 +233,7 @@ def _char_span(doc: Doc, first: int, last: int) -> Span | None:
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return Span(text=_doc_text(doc)[start:end], start=start, end=end)
+    return Span(text=doc_text(doc)[start:end], start=start, end=end)
 
 
 def _token_span(token: Token) -> Span:
@@ -649,7 +641,7 @@ def _introduced_paragraph(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None
     rest = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
     if not rest or rest[-1].text != ":" or any(t.head != verb and t.text != ":" for t in rest[:-1]):
         return None
-    text = _doc_text(doc)
+    text = doc_text(doc)
     start = rest[-1].idx + 1
     while start < len(text) and text[start].isspace():
         start += 1
@@ -702,7 +694,7 @@ def _subject_type(subject: Token | None) -> str:
 
 def _content_shape(doc: Doc, content: Span) -> str:
     """A coarse description of a candidate's content: quoted, a clause, or a short or long phrase."""
-    if content.start > 0 and _doc_text(doc)[content.start - 1] in OPENING_QUOTES or content.text[:1] in OPENING_QUOTES:
+    if content.start > 0 and doc_text(doc)[content.start - 1] in OPENING_QUOTES or content.text[:1] in OPENING_QUOTES:
         return "quote"
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -746,7 +738,7 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
         features.append(f"HL={verb.dep_}|{verb.head.lemma_.lower()}")
     if passive:
         features += ["passive", f"L|passive={lemma}"]
-    if _inside_quotation(_doc_text(doc), verb.idx):
+    if _inside_quotation(doc_text(doc), verb.idx):
         features += ["quoted", f"L|quoted={lemma}"]
     return features
 
@@ -816,7 +808,7 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         cue_last = token.i
         if token.i + 1 < sent.end and doc[token.i + 1].dep_ == "prt" and doc[token.i + 1].head == token:
             cue_last = token.i + 1
-        cue = Span(text=_doc_text(doc)[token.idx:doc[cue_last].idx + len(doc[cue_last])], start=token.idx,
+        cue = Span(text=doc_text(doc)[token.idx:doc[cue_last].idx + len(doc[cue_last])], start=token.idx,
                    end=doc[cue_last].idx + len(doc[cue_last]))
         if content.start <= cue.start < content.end:
             continue
@@ -901,7 +893,7 @@ def _adjective_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         named = _antecedent(subject)
         cue_start = token.head.idx
         found.append(_Found(source=_noun_phrase(subject), speaker=(*_noun_phrase(named), named),
-                            cue=Span(text=_doc_text(doc)[cue_start:token.idx + len(token)], start=cue_start,
+                            cue=Span(text=doc_text(doc)[cue_start:token.idx + len(token)], start=cue_start,
                                      end=token.idx + len(token)),
                             content=content, cue_kind="stance", features=features))
     return found
@@ -919,7 +911,7 @@ def _previous_quotation(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
     if not text or text[-1] not in CLOSING_QUOTES:
         return None
     content = _char_span(doc, previous.start, previous.end - 1)
-    return _extend_over_quote(_doc_text(doc), content, previous) if content else None
+    return _extend_over_quote(doc_text(doc), content, previous) if content else None
 
 
 def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
@@ -958,7 +950,7 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         if content is None:
             continue
         found.append(_Found(source=(first, last), speaker=(first, last, head), cue_kind="relay",
-                            cue=Span(text=_doc_text(doc)[cue_start:cue_end], start=cue_start, end=cue_end),
+                            cue=Span(text=doc_text(doc)[cue_start:cue_end], start=cue_start, end=cue_end),
                             content=content, features=features))
     return found
 
@@ -979,7 +971,7 @@ def _headline_attribution(doc: Doc, sent: SpacySpan) -> list[_Found]:
         return []
     last = sent.end - 1
     if colons[0] == len(tokens) - 1:  # the parser ended the sentence at the colon: the line goes on
-        text = _doc_text(doc)
+        text = doc_text(doc)
         line_end = text.find("\n", tokens[-1].idx)
         rest = doc.char_span(tokens[-1].idx, len(text) if line_end < 0 else line_end, alignment_mode="expand")
         last = rest.end - 1 if rest is not None else last
@@ -1045,7 +1037,7 @@ def _colon_quotation(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Fo
 
 def _quotation_after(doc: Doc, colon: Token) -> Span | None:
     """The quotation a colon opens, up to its closing mark or the end of its paragraph."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     start = colon.idx + 1
     while start < len(text) and (text[start].isspace() or text[start] in OPENING_QUOTES):
         start += 1
@@ -1061,7 +1053,7 @@ def _quotation_after(doc: Doc, colon: Token) -> Span | None:
 
 def _opens_quote_after(doc: Doc, colon: Token) -> bool:
     """Whether a quotation opens right after a colon (on the same line or at the next paragraph)."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     rest = text[colon.idx + 1:colon.idx + 12].lstrip(" \n\u00a0")
     return bool(rest) and rest[0] in OPENING_QUOTES
 
@@ -1087,7 +1079,7 @@ _BYLINE = re.compile(r"[”\"]\s*(―|—|–|--)\s*([A-Z][\w'’.-]*(?:\s+[A-Z]
 def _quote_byline(doc: Doc, sent: SpacySpan) -> list[_Found]:
     """A quotation signed with a dash and a name that ends its paragraph ("“... our greatest shame.” ― Ana
     Ruiz"), as in collected reactions and letters."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     end = sent.end_char
     while end > sent.start_char and text[end - 1].isspace():
         end -= 1
@@ -1340,7 +1332,7 @@ def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
     """Give "the organisation" / "the ministry" the body last named that it refers back to, and an acronym
     ("the ICRC") the full name the report spelled out for it ("International Committee of the Red Cross
     (ICRC)")."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     organisations = [e for e in doc.ents if e.label_ == "ORG"]
     for index, attribution in enumerate(attributions):
         if attribution.source is None or attribution.source_kind == "person":

@@ -51,6 +51,7 @@ from sitreps.event_classifier import (
 from sitreps.modality import OCCURRENCE_VERBS, classify_modality, is_background_clause
 from sitreps.models import Document, EventMention
 from sitreps.models import Span as TextSpan
+from sitreps.nlp import doc_text
 
 DATA = Path(__file__).parent / "data"
 
@@ -865,7 +866,7 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
 def _report_country(doc: Doc) -> str | None:
     """The country a report is about: its dateline's, else the one it names most."""
     context = build_context(doc)
-    dateline = doc.text[:context.dateline_end]
+    dateline = doc_text(doc)[:context.dateline_end]
     for part in dateline.replace("(", ",").split(","):
         country = country_of_text(part.strip(), city_ok=True)
         if country:

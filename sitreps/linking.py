@@ -30,6 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
+from sitreps.nlp import doc_text
 from sitreps.places import can_be_scene, in_cause_phrase, locate_event, location_of
 from sitreps.quantities import fatalities_from
 
@@ -138,7 +139,7 @@ def _affine(mention: _Mention, what: str) -> bool:
 def _is_headline(sentence: SpacySpan) -> bool:
     """A title line above the body: no closing punctuation, a line break after it."""
     text = sentence.text.strip()
-    after = sentence.doc.text[sentence.start_char + len(sentence.text.rstrip(" ")) - 1:sentence.end_char + 2]
+    after = doc_text(sentence.doc)[sentence.start_char + len(sentence.text.rstrip(" ")) - 1:sentence.end_char + 2]
     return bool(text) and text[-1] not in '.!?"\'”’:' and "\n" in after
 
 
@@ -523,7 +524,7 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
     named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
-                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(doc.text, 0, p.start)}
+                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(doc_text(doc), 0, p.start)}
     if named_here:
         placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
                   and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]

@@ -8,6 +8,7 @@ offsets stay those of the input. Paragraph breaks always start a sentence.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -61,3 +62,15 @@ def parse_documents(documents: Iterable[Document], batch_size: int = 32) -> Iter
     pairs = ((text_for_parsing(d), d) for d in documents)
     for doc, document in load_nlp().pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, doc
+
+
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy's `Doc.text` joins every token afresh on each access, which made the
+    stages that read it per place or per count slow."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text

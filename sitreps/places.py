@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,7 @@ from sitreps.gazetteer import (
     prior,
 )
 from sitreps.models import Document, Place
+from sitreps.nlp import doc_text
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # names a place inside of is not the scene
@@ -282,14 +284,14 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
 def _streets(doc: Doc) -> list[Mention]:
     """Streets and roads named in the text, unless inside an organisation's name ("Wall Street Journal")."""
     found = []
-    for match in STREET.finditer(doc.text):
+    for match in STREET.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         while span is not None and len(span) > 1 and (span[0].is_stop or span[0].is_punct):
             span = span[1:]  # "In Main Street", "The Old Road": a capitalised word that names nothing
         if span is None or len(span) < 2:
             continue
-        if any(ent.label_ in NAME_LABELS and ent.start_char <= span.start_char and span.end_char <= ent.end_char
-               and len(ent) > len(span) for ent in doc.ents):
+        if any(ent.start_char <= span.start_char and span.end_char <= ent.end_char and len(ent) > len(span)
+               for ent in _name_entities(doc)):
             continue
         found.append(Mention(span.start_char, span.end_char, span.text, STREET_LABEL, span, []))
     return found
@@ -423,8 +425,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
         facility_town = _names_facility(m.span)
-        described = TOWN_APPOSITION.match(doc.text, m.end) is not None
-        settlement = SETTLEMENT_AFTER.match(doc.text, m.end) is not None
+        described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
+        settlement = SETTLEMENT_AFTER.match(doc_text(doc), m.end) is not None
         in_named_country = any(e.country_code in countries for e in m.candidates)
         if name_key(m.text) in place_names or described or (
                 (locative or facility_town or settlement) and in_named_country) or any(
@@ -453,7 +455,7 @@ def _river_by_article(m: Mention) -> bool:
             or len(m.span) > 1:
         return False
     after = doc[m.span.end] if m.span.end < len(doc) else None
-    if after is not None and after.tag_ == "POS" and RIVER_PART.match(doc.text, after.idx + len(after.text)):
+    if after is not None and after.tag_ == "POS" and RIVER_PART.match(doc_text(doc), after.idx + len(after.text)):
         return bool(m.candidates)  # "the Dnipro's west bank" names the river whatever towns share its name
     crossed = m.span.start > 1 and doc[m.span.start - 2].lower_ in CROSSING_WORDS and after is not None \
         and after.text == ","  # "pulled back across the Dnipro, though ..."
@@ -473,7 +475,7 @@ def _speaker(m: Mention) -> bool:
     before = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
     if before is not None and (before.lower_ in LOCATIVE_WORDS or before.lower_ == "of"):
         return False  # "a 20-year-old from Brampton said", "a spokesman for the city of Sevierville said"
-    text = m.span.doc.text
+    text = doc_text(m.span.doc)
     speaks = bool(SPEAKER_AFTER.match(text, m.end)) or (
         bool(SPEAKER_BEFORE.search(text[max(0, m.start - 20):m.start])) and text[m.end:m.end + 1] in {".", ","})
     if not speaks:
@@ -485,7 +487,7 @@ def _speaker(m: Mention) -> bool:
 def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     """A place in capitals opening a paragraph before a dash ("HUDSON -- ..."), which spaCy rarely tags."""
     found = []
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1))
         if span is None or any(taken[t.i] for t in span):
             continue
@@ -772,7 +774,7 @@ def _context(mentions: list[Mention]) -> Context:
 def _named_as_supplier(m: Mention) -> bool:
     """ "weapons supplied by the United States", "US-supplied missiles", "a Qatar-funded school": the country
     is the supplier or backer of something, not where the story is."""
-    text = m.span.doc.text
+    text = doc_text(m.span.doc)
     return bool(SUPPLIER_BEFORE.search(text[max(0, m.start - 40):m.start]) or MAKER_SUFFIX.match(text, m.end))
 
 
@@ -858,8 +860,9 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             # "Kherson's Dniprovskyi district": the town named just before owns the district, however big a
             # namesake is. "Balochistan's Mastung district" or "the Mastung district of ..." is a district of
             # its own, not part of a town.
-            text_before = m.span.doc.text[max(0, m.start - 20):m.start]
-            owned = previous is not None and re.fullmatch(r"\s*['\u2019]s\s+", m.span.doc.text[previous.end:m.start])
+            text = doc_text(m.span.doc)
+            text_before = text[max(0, m.start - 20):m.start]
+            owned = previous is not None and re.fullmatch(r"\s*['\u2019]s\s+", text[previous.end:m.start])
             of_town = re.search(r"\b(?:city|town|capital)['\u2019]s\s+$", text_before) is not None
             if previous is not None and _spot_of_town_abroad(m, previous, bool(owned)):
                 m.resolved, m.score = previous.resolved, previous.score * 0.8
@@ -936,20 +939,32 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
 def can_be_scene(doc: Doc, place: Place) -> bool:
     """A demonym, or a place inside an organisation's or outlet's name ("The New York Times", "Kyiv
     Independent", "Kharkiv Regional Administration"), is not where an event happened."""
-    if place.kind == "demonym" or MAKER_SUFFIX.match(doc.text, place.end):
+    if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group"
-    if place.kind == "country" and (NATIONALITY_BEFORE.search(doc.text[max(0, place.start - 30):place.start])
-                                    or ALLEGIANCE_BEFORE.search(doc.text[max(0, place.start - 30):place.start])
-                                    or ALLEGIANCE_AFTER.match(doc.text, place.end)):
+    if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
+                                    or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
+                                    or ALLEGIANCE_AFTER.match(doc_text(doc), place.end)):
         return False
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return True
-    for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+    for ent in _name_entities(doc):
+        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
                 and not _place_phrase(ent) and not _coordinated_names(ent):
             return False
     return True
+
+
+_NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
+
+
+def _name_entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's organisation, work and product names, computed once per doc (spaCy rebuilds `doc.ents` on every
+    access, which made placing events quadratic in the number of places)."""
+    names = _NAME_ENTITIES.get(doc)
+    if names is None:
+        names = _NAME_ENTITIES[doc] = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
+    return names
 
 
 def _coordinated_names(ent: Span) -> bool:

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps import datelines
 from sitreps.models import Document, Quantity
+from sitreps.nlp import doc_text
 
 # --- number words ---------------------------------------------------------------------------------------
 
@@ -651,7 +652,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("them", "which", "these", "those"):
         noun_class = _weapon_in_sentence(anchor)
     slot = anchor if (via_of or noun is None or anchor.head != noun) else noun
-    if slot.dep_ == "appos" and slot.head.idx < datelines.dateline_end(doc.text):
+    if slot.dep_ == "appos" and slot.head.idx < datelines.dateline_end(doc_text(doc)):
         slot = slot.head  # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died"
     elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
         return None  # an apposition restating or detailing an earlier group
@@ -821,7 +822,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
     casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
-    dateline_end = datelines.dateline_end(doc.text)
+    dateline_end = datelines.dateline_end(doc_text(doc))
     for token in sent:
         if token.i in taken or token.idx < dateline_end or _named_from_a_group(doc, token, sent):
             continue
