@@ -383,14 +383,16 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                                                   or cluster.head.fallback_location, containment=broad)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
-                lemma_match = lemma in cluster_lemmas or (
-                    lemma in ATTACK_NOUNS and bool(cluster_lemmas & ATTACK_NOUNS))
+                # "The strike came ..." after "Russian rockets have destroyed the airport": a noun for an event of
+                # the cluster's type names it, whatever verb told it
+                exact_match = lemma in cluster_lemmas or (lemma in ATTACK_NOUNS and bool(cluster_lemmas & ATTACK_NOUNS))
+                lemma_match = exact_match or (definite and lemma in REFERENCE_NOUNS.get(head.sub_event_type, set()))
                 # An anaphor with no place or date of its own only joins an event it names.
                 if definite and not lemma_match and mention.own_location is None and len(clusters) > 1:
                     continue
-                candidates.append((not lemma_match, not same_type, -order, cluster))
+                candidates.append((not exact_match, not lemma_match, not same_type, -order, cluster))
             if candidates:
-                best = min(candidates, key=lambda c: c[:3])[3]
+                best = min(candidates, key=lambda c: c[:4])[4]
         if best is None:
             clusters.append(_Cluster([mention]))
         else:

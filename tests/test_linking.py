@@ -431,3 +431,14 @@ def test_a_mention_dated_days_earlier_does_not_date_the_undated_news_event():
     )
     market = [e for e in events if e["trigger"]["text"] == "hit"]
     assert market and market[0]["date"]["start"] == "2024-05-19"
+
+
+def test_the_strike_names_an_event_told_with_another_verb():
+    events = events_of(
+        "Russian rockets have destroyed the airport in Zhytomyr, a city far from the front lines, the president "
+        "said on Sunday.\n\n"
+        "The strike came on a day when an attempt to evacuate civilians from Bucha came under mortar fire.",
+        published="2022-03-06",
+    )
+    strikes = [e for e in by_type(events, "Shelling/artillery/missile attack") if e["modality"] != "historical"]
+    assert [e["location"]["name"] for e in strikes] == ["Zhytomyr"]
