@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitreps.models import Actor
+from sitreps.nlp import doc_text
 
 DATA = Path(__file__).parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -191,7 +192,7 @@ def dateline_end(text: str) -> int:
 
 def build_context(doc: Doc) -> ActorContext:
     """Count the countries a document mentions (places, nationalities, cities) and find its dateline."""
-    context = ActorContext(dateline_end=dateline_end(doc.text))
+    context = ActorContext(dateline_end=dateline_end(doc_text(doc)))
     lead_end = next(doc.sents).end if len(doc) else 0  # the lead names the report's own places: they count twice
     for ent in doc.ents:
         if ent.text.islower():
@@ -318,7 +319,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive?) of a verb, looking through xcomp / conj / advcl chains to an inherited subject."""
     current: Token | None = verb
     # A dateline the parser took for a subject ("KHERSON, Ukraine (AP) - Russian forces have taken ...").
-    in_dateline = verb.sent.start == 0 and dateline_end(verb.doc.text) or 0
+    in_dateline = verb.sent.start == 0 and dateline_end(doc_text(verb.doc)) or 0
     for _ in range(4):
         if current is None:
             break

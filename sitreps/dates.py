@@ -144,18 +144,23 @@ def _is_night_prefix(match: re.Match[str]) -> bool:
     return _prefix(match).startswith("overnight") or _prefix(match) == "the night of"
 
 
+def _stated_or_inferred_year(m: re.Match[str], month: int, day: int, anchor: dt.date | None, tense: str | None,
+                             weekday: int | None) -> int | None:
+    """The year the expression states, else the one `_year_of_yearless` infers from the anchor (None without one)."""
+    if m["year"]:
+        return int(m["year"])
+    if anchor is None:
+        return None
+    return _year_of_yearless(month, day, anchor, tense, weekday)
+
+
 def _explicit_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
     weekday = WEEKDAY_NUMBERS[m["wd"].lower()] if m["wd"] else None
     day = int(re.match(r"\d+", m["day"]).group())
-    if m["year"]:
-        year = int(m["year"])
-    elif anchor is None:
+    year = _stated_or_inferred_year(m, month, day, anchor, tense, weekday)
+    if year is None:
         return None
-    else:
-        year = _year_of_yearless(month, day, anchor, tense, weekday)
-        if year is None:
-            return None
     try:
         start = dt.date(year, month, day)
         if m["day2"]:
@@ -175,12 +180,9 @@ FIXED_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christm
 
 def _holiday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     month, day = FIXED_HOLIDAYS[" ".join(m["holiday"].lower().replace("’", "'").split())]
-    if m["year"]:
-        year = int(m["year"])
-    elif anchor is None:
+    year = _stated_or_inferred_year(m, month, day, anchor, tense, None)
+    if year is None:
         return None
-    else:
-        year = _year_of_yearless(month, day, anchor, tense, None)
     start = dt.date(year, month, day)
     return start, start, "day"
 

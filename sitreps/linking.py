@@ -31,7 +31,7 @@ from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
-from sitreps.places import can_be_scene, in_cause_phrase, locate_event, location_of
+from sitreps.places import can_be_scene, in_aside_clause, in_cause_phrase, locate_event, location_of
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
@@ -190,23 +190,6 @@ def _crosses_clause(lower: Token, upper: Token) -> bool:
     current = lower
     while current != upper and current.head != current:
         if _has_own_clause(current):
-            return True
-        current = current.head
-    return False
-
-
-# Conjunctions of a clause told beside the event, not about it: "The attack came as the envoy was due in Moscow".
-ASIDE_MARKS = {"as", "while", "although", "though", "because", "whereas"}
-
-
-def _in_aside_clause(lower: Token, upper: Token) -> bool:
-    """Whether the path from `lower` up to its ancestor `upper` enters a clause with its own subject that an
-    aside conjunction ("as", "while", "because") introduces."""
-    current = lower
-    while current != upper and current.head != current:
-        children = list(current.children)
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in children) \
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return True
         current = current.head
     return False
@@ -525,8 +508,9 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     says ("In Lutsk, two servicemen were killed"), else by the rules below."""
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
+    text = doc_text(doc)
     named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
-                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(doc_text(doc), 0, p.start)}
+                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(text, max(0, p.start - 40), p.start)}
     if named_here:
         placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
                   and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]
@@ -553,19 +537,17 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     return (counted or violent)[-1] if violent else None
 
 
-def _days_before(date: DateValue | None, published: str | None) -> int:
-    """How many days before publication a date ended (0 when either is unknown)."""
-    if date is None or not published:
+def _days_before(date: DateValue | None, reference: str | None) -> int:
+    """How many days before the day `reference` (ISO) a date ended (0 when either is unknown)."""
+    if date is None or not reference or not date.date_end:
         return 0
-    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date.date_end[:10])).days
+    return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date.date_end[:10])).days
 
 
 def _background_date(date: DateValue | None, reference: str | None) -> bool:
     """An event's own date that ended more than two weeks before the report's day: the report tells it as
     background to its news."""
-    if date is None or not reference or date.precision not in {"day", "week", "month"}:
-        return False
-    return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date.date_end[:10])).days > 14
+    return date is not None and date.precision in {"day", "week", "month"} and _days_before(date, reference) > 14
 
 
 def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
@@ -592,11 +574,8 @@ def _dated_long_before(sentence: SpacySpan, dates: list[DateValue], day: DateVal
     """Whether the sentence is about a time well before the event's ("murdered more than 33,000 Jews in
     1941", "last year's strike killed 40"), so its counts are not the event's. A later date ("the toll rose to 12
     on Sunday") is no sign: tolls are revised after the event."""
-    if day is None:
-        return False
-    return any(sentence.start_char <= d.start < sentence.end_char and d.date_end is not None
-               and (dt.date.fromisoformat(day.date_start[:10]) - dt.date.fromisoformat(d.date_end[:10])).days > 7
-               for d in dates)
+    return day is not None and any(sentence.start_char <= d.start < sentence.end_char
+                                   and _days_before(d, day.date_start) > 7 for d in dates)
 
 
 # Cue verbs whose subject vouches for a claim; stance and belief verbs ("targeted", "hopes") do not.
@@ -830,7 +809,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         place_root = _root_of(doc, start, place.get("end", start + 1))
         is_speaker = _spoken_by(start, sources)
         attached = place_root is not None and place_root.dep_ != "poss" and (
-            (_governor(place_root) == mention.governor and not _in_aside_clause(place_root, mention.governor))
+            (_governor(place_root) == mention.governor and not in_aside_clause(place_root, mention.governor))
             or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
                                                       mention.event.trigger.end).subtree})
         if attached and not is_speaker:

@@ -1136,16 +1136,20 @@ PROTEST_LEMMAS = {"protest", "rally", "march", "demonstrate", "demonstration", "
 SPECIFICITY = {"facility": 0.8, "city": 0.6, "area": 0.4, "admin1": 0.3, "country": 0.0, "continent": -0.5}
 
 
+# Conjunctions of a clause told beside the event, not about it: "The attack came as the envoy was due in Moscow".
 ASIDE_MARKS = {"as", "while", "although", "though", "because", "whereas"}
 
 
-def _in_aside(token: Token | None) -> bool:
-    """Whether a place stands in a clause with its own subject that "as", "while" or "because" introduces."""
-    for ancestor in (token.ancestors if token is not None else ()):
-        children = list(ancestor.children)
-        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in children) \
+def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:
+    """Whether `token`, or its path up to `upper` (else to the root), lies in a clause with its own subject that
+    an aside conjunction ("as", "while", "because") introduces."""
+    current = token
+    while current is not None and current != upper and current.head != current:
+        children = list(current.children)
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in children) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return True
+        current = current.head
     return False
 
 
@@ -1190,7 +1194,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         last_sentence_start = max(p.start for p in earlier) - 300
         recent = [p for p in earlier if p.start >= last_sentence_start]
         # not one told in an aside ("... just as Biden was preparing to speak in Warsaw")
-        recent = [p for p in recent if not _in_aside(_place_token(doc, p))] or recent
+        recent = [p for p in recent if not in_aside_clause(_place_token(doc, p))] or recent
         # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
         recent = [p for p in recent if not any(
             q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
