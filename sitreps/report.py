@@ -96,6 +96,20 @@ STRIKE_WEAPONS = (
     ("artillery", "shelling"),
     ("mortar", "shelling"),
 )
+# Words of a report that say a weapon was shot down rather than seized or defused.
+INTERCEPTION_CUES = ("shot down", "shoot down", "intercept", "downed", "destroyed in the air", "air defen", "repel")
+# Sub-event types told as "who did what to whom": the verb and the target when the reports name none.
+PERSON_VERBS = {
+    "Attack": ("attacked", "people"),
+    "Arrests": ("arrested", "people"),
+    "Abduction/forced disappearance": ("abducted", "people"),
+    "Mob violence": ("attacked", "people"),
+    "Excessive force against protesters": ("used force against", "protesters"),
+}
+# A place named like a facility takes "at the": "at the Crimean Bridge", "at the Zaporizhzhia Nuclear Power Plant".
+FACILITY_NAME = re.compile(
+    r"\b(?:Bridge|Plant|Station|Dam|Airport|Air Base|Port|Refinery|Depot|Camp|Hospital)(?=$| \(|,)"
+)
 # Actor names ACLED-style, reworded for prose: "Military Forces of Russia (2000-)" -> "Russian forces".
 STATE_ACTOR = re.compile(r"^(Military|Police) Forces of (?P<country>.+?)(?: \(\d{4}-\d{0,4}\))?(?: (?P<unit>.+))?$")
 GROUP_ACTOR = re.compile(r"^(?P<group>Civilians|Protesters|Rioters|Unidentified Armed Group) \((?P<country>.+)\)$")
@@ -478,13 +492,36 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _evidence_words(event: dict[str, Any]) -> str:
+    return " ".join(str(e.get("text") or "") for e in event.get("evidence") or []).casefold()
+
+
+def _at(where: str) -> str:
+    """The preposition for a place: "at the Crimean Bridge", "in Kyiv"."""
+    if FACILITY_NAME.search(where):
+        return f"at {where}" if where.casefold().startswith("the ") else f"at the {where}"
+    return f"in {where}"
+
+
+def _interception(event: dict[str, Any], who: str, place: str) -> str:
+    words = _evidence_words(event)
+    doer = _capital(who) if who else "Air defences"
+    if any(cue in words for cue in INTERCEPTION_CUES):
+        weapon = _weapon(event)
+        what = weapon if weapon in ("missiles", "rockets", "drones") else "incoming weapons"
+        return f"{doer} shot down {what} over {place}"
+    return f"{_capital(who) if who else 'The authorities'} seized or defused weapons {_at(place)}"
+
+
 def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     """What happened, where and by whom, as the start of a sentence: "Russian forces struck Kyiv with missiles",
-    "Drones struck Kyiv", "Armed clashes between Russian forces and Ukrainian forces in Bakhmut"."""
+    "Drones struck Kyiv", "Armed clashes between Russian forces and Ukrainian forces in Bakhmut", "Ukrainian
+    forces shot down drones over Kyiv", "Police arrested people in Lagos"."""
     sub_event = event.get("sub_event_type") or ""
     who, whom = actor_words(event.get("actor1")), actor_words(event.get("actor2"))
     where = _where(event, country)
     place = where or "an unreported place"
+    at_place = _at(where) if where else "at an unreported place"
     if sub_event in ("Shelling/artillery/missile attack", "Air/drone strike"):
         weapon = _weapon(event) or ("missiles or artillery" if sub_event.startswith("Shelling") else "air strikes")
         if weapon == "shelling":
@@ -492,20 +529,34 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
         if who:
             return f"{_capital(who)} struck {place} with {weapon}"
         return f"{_capital(weapon)} struck {place}"
-    if sub_event == "Government regains territory" and who:
-        return f"{_capital(who)} retook ground in {place}"
-    if sub_event == "Non-state actor overtakes territory" and who:
-        return f"{_capital(who)} took ground in {place}"
+    if sub_event == "Disrupted weapons use":
+        return _interception(event, who, place)
+    if sub_event == "Government regains territory":
+        return f"{_capital(who or 'government forces')} retook ground {at_place}"
+    if sub_event == "Non-state actor overtakes territory":
+        return f"{_capital(who)} took ground {at_place}" if who else f"Control of {place} changed hands"
+    if sub_event == "Non-violent transfer of territory":
+        sides = f" ({' and '.join(w for w in (who, whom) if w)})" if who or whom else ""
+        return f"Control of {place} passed without fighting{sides}"
     if event.get("event_type") == "Protests":
-        return f"{_capital(who or 'people')} demonstrated in {place}" + (
+        return f"{_capital(who or 'people')} demonstrated {at_place}" + (
             ", and the authorities intervened" if sub_event != "Peaceful protest" else ""
         )
+    if sub_event == "Violent demonstration":
+        return f"{_capital(who or 'demonstrators')} rioted {at_place}"
+    if sub_event in PERSON_VERBS and who:
+        verb, default_target = PERSON_VERBS[sub_event]
+        return f"{_capital(who)} {verb} {whom or default_target} {at_place}"
+    if sub_event == "Looting/property destruction" and who:
+        return f"{_capital(who)} looted or destroyed property {at_place}"
+    if sub_event == "Headquarters or base established" and who:
+        return f"{_capital(who)} set up a base {at_place}"
     phrase = _capital(type_phrase(event))
     if event.get("event_type") == "Battles" and who and whom:
         phrase += f" between {who} and {whom}"
     elif who or whom:
         phrase += " involving " + " and ".join(w for w in (who, whom) if w)
-    return phrase + (f" in {where}" if where else ", place not reported")
+    return phrase + (f" {_at(where)}" if where else ", place not reported")
 
 
 def _what(event: dict[str, Any]) -> str:
@@ -557,12 +608,12 @@ def references(item: EventItem) -> str:
     return "".join(f"[{n}]" for n in sorted({c.number for c in item.citations}))
 
 
-def disagreements(item: EventItem) -> str:
-    """ "Reports split on who carried it out: Russian forces in 2 reports [4][5], an unidentified armed group in
-    2 [7][9]." Only where at least SPLIT_REPORTS reports give each of two values (a report that gives both counts
-    for neither); tolls are worded with the toll."""
+def _splits(item: EventItem) -> dict[str, list[tuple[str, list[int]]]]:
+    """The fields the reports split on, each with its values and the reference numbers of the reports giving
+    them: only where at least SPLIT_REPORTS reports give each of two values (a report that gives both counts for
+    neither); tolls are left to the toll clause."""
     document_numbers = {c.document: c.number for c in item.citations}
-    notes = []
+    splits = {}
     for conflict in item.event.get("conflicts") or []:
         field_name = str(conflict.get("field"))
         if field_name == "fatalities":
@@ -579,9 +630,18 @@ def disagreements(item: EventItem) -> str:
         split = sorted(((v, sorted(n)) for v, n in by_value.items() if len(n) >= SPLIT_REPORTS),
                        key=lambda pair: -len(pair[1]))  # fmt: skip
         if len(split) >= 2:
-            parts = [f"{_value_words(field_name, value)} in {len(refs)} reports {''.join(f'[{n}]' for n in refs)}"
-                     for value, refs in split]  # fmt: skip
-            notes.append(f"{CONFLICT_NAMES.get(field_name, field_name)}: {'; '.join(parts)}")
+            splits[field_name] = split
+    return splits
+
+
+def disagreements(item: EventItem) -> str:
+    """ "Reports split on who carried it out: Russian forces in 2 reports [4][5], an unidentified armed group in
+    2 [7][9]." """
+    notes = []
+    for field_name, split in _splits(item).items():
+        parts = [f"{_value_words(field_name, value)} in {len(refs)} reports {''.join(f'[{n}]' for n in refs)}"
+                 for value, refs in split]  # fmt: skip
+        notes.append(f"{CONFLICT_NAMES.get(field_name, field_name)}: {'; '.join(parts)}")
     return f"Reports split on {'. Also on '.join(notes)}." if notes else ""
 
 
@@ -597,7 +657,10 @@ def _value_words(field_name: str, value: str) -> str:
 
 def event_sentences(item: EventItem, country: str | None = None) -> str:
     """A well-supported event in one or two sentences, its figures' sources cited and every report referenced."""
-    sentence = f"{event_clause(item.event, country)}{toll_clause(item)} {references(item)}."
+    disputed = _splits(item)
+    # An actor the reports split on is left out of the sentence that tells the event, and the split said after it.
+    told = {key: value for key, value in item.event.items() if key not in disputed}
+    sentence = f"{event_clause(told, country)}{toll_clause(item)} {references(item)}."
     split = disagreements(item)
     return f"{sentence} {split}" if split else sentence
 
