@@ -56,6 +56,25 @@ FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
 
 # Sub-event types in plain words, as a noun phrase.
+# One colour per ACLED event type, shared by the sitrep's map, the web map and the web list.
+EVENT_TYPE_COLOURS = {
+    "Battles": "#b2182b",
+    "Explosions/Remote violence": "#d6604d",
+    "Violence against civilians": "#762a83",
+    "Protests": "#2166ac",
+    "Riots": "#4393c3",
+    "Strategic developments": "#4d4d4d",
+}
+OTHER_EVENT_COLOUR = "#666666"
+
+
+def event_types_css() -> str:
+    """The stylesheet that colours each event type's dot in the web list (served as /types.css)."""
+    rules = [f'.event-item[data-type="{event_type}"] .dot {{ background: {colour}; }}'
+             for event_type, colour in EVENT_TYPE_COLOURS.items()]  # fmt: skip
+    return "\n".join([f".event-item .dot {{ background: {OTHER_EVENT_COLOUR}; }}", *rules]) + "\n"
+
+
 SUB_EVENT_PHRASES = {
     "Armed clash": "armed clashes",
     "Government regains territory": "government forces regaining territory",

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from sitreps.outputs import (
+    EVENT_TYPE_COLOURS,
+    OTHER_EVENT_COLOUR,
     date_phrase,
     event_sort_key,
     lookup_country,
@@ -78,14 +80,6 @@ MAP_WIDTH, MAP_HEIGHT = 720, 480
 CHART_WIDTH, CHART_PANEL_HEIGHT = 720, 120
 MAX_CHART_DAYS = 92  # longer periods are charted by week
 MAX_RADIUS, MAX_LABELS = 22.0, 12
-FAMILY_COLOURS = {
-    "Battles": "#b2182b",
-    "Explosions/Remote violence": "#d6604d",
-    "Violence against civilians": "#762a83",
-    "Protests": "#2166ac",
-    "Riots": "#4393c3",
-    "Strategic developments": "#4d4d4d",
-}
 # The weapon a strike is worded with, from the words of its reports (first match wins).
 STRIKE_WEAPONS = (
     ("missile", "missiles"),
@@ -1068,7 +1062,7 @@ def map_svg(events: list[dict[str, Any]]) -> str | None:
         x, y = project(float(event["location"]["lon"]), float(event["location"]["lat"]))
         deaths = (event.get("fatalities") or {}).get("best") or 0
         radius = min(4 + 2 * math.sqrt(deaths), MAX_RADIUS)
-        colour = FAMILY_COLOURS.get(event.get("event_type") or "", "#666666")
+        colour = EVENT_TYPE_COLOURS.get(event.get("event_type") or "", OTHER_EVENT_COLOUR)
         tooltip = f"{date_phrase(event.get('date'))}: {type_phrase(event)}, {place_phrase(event.get('location'))}"
         out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{colour}" fill-opacity="0.55" '
                    f'stroke="{colour}"><title>{html.escape(tooltip)}</title></circle>')  # fmt: skip
@@ -1079,13 +1073,13 @@ def map_svg(events: list[dict[str, Any]]) -> str | None:
             out.append(f'<text x="{x + radius + 2:.1f}" y="{y + 4:.1f}" font-size="11" font-family="sans-serif" '
                        f'fill="#222">{html.escape(name)}</text>')  # fmt: skip
     out.append("</g>")
-    legend_types = [t for t in FAMILY_COLOURS if any(e.get("event_type") == t for e in located)]
+    legend_types = [t for t in EVENT_TYPE_COLOURS if any(e.get("event_type") == t for e in located)]
     legend_top = MAP_HEIGHT - 26 - 16 * len(legend_types)
     out.append(f'<rect x="4" y="{legend_top}" width="190" height="{16 * len(legend_types) + 12}" fill="#ffffff" '
                'fill-opacity="0.8"/>')  # fmt: skip
     for index, event_type in enumerate(legend_types):
         y = MAP_HEIGHT - 14 - 16 * (len(legend_types) - 1 - index)
-        out.append(f'<circle cx="14" cy="{y - 4}" r="5" fill="{FAMILY_COLOURS[event_type]}" fill-opacity="0.55"/>')
+        out.append(f'<circle cx="14" cy="{y - 4}" r="5" fill="{EVENT_TYPE_COLOURS[event_type]}" fill-opacity="0.55"/>')
         out.append(f'<text x="24" y="{y}" font-size="11" font-family="sans-serif">{html.escape(event_type)}</text>')
     out.append(f'<text x="{MAP_WIDTH - 6}" y="{MAP_HEIGHT - 6}" font-size="9" font-family="sans-serif" '
                'text-anchor="end" fill="#555">Outlines: Natural Earth (world-atlas). Circle area: deaths.'

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from html import escape
 from pathlib import Path
 
 import pytest
 
 from sitreps.ingest import document_from_record
+from sitreps.outputs import EVENT_TYPE_COLOURS
 from sitreps.pipeline import Extractor
 from sitreps.store import Store
 from sitreps.web import create_app, views
@@ -165,6 +167,17 @@ def test_the_page_lists_the_events_places_escaped_before_any_script_runs(client)
         assert place in page
     assert "&lt;b&gt;Outlet&lt;/b&gt;" in page and "<b>Outlet" not in page
     assert "<!--EVENTS-->" not in page and 'data-id="ev-' in page
+
+
+def test_one_palette_colours_the_list_the_map_and_the_sitrep(client):
+    page = client.get("/").text
+    assert f'data-type-colours="{escape(json.dumps(EVENT_TYPE_COLOURS), quote=True)}"' in page
+    assert 'data-type="Explosions/Remote violence"' in page
+    css = client.get("/types.css")
+    assert css.headers["content-type"].startswith("text/css")
+    battles = EVENT_TYPE_COLOURS["Battles"]
+    assert f'.event-item[data-type="Battles"] .dot {{ background: {battles}; }}' in css.text
+    assert "#c62828" not in (Path(views.__file__).parent / "static" / "app.js").read_text()  # no second palette
 
 
 def test_stats_count_the_store_without_revealing_its_path(client):

@@ -20,12 +20,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sitreps.outputs import event_types_css
 from sitreps.store import Store
 from sitreps.web import views
 
@@ -151,6 +152,10 @@ def create_app(db_path: str | Path, ingest_token: str | None = None,
             events = [views.with_country_name(event) for event in store.events()[:MAX_PAGE]]
             stats = store.stats()
         return HTMLResponse(views.index_html(index_template, events, stats))
+
+    @app.get("/types.css", include_in_schema=False)
+    def types_css() -> Response:
+        return Response(event_types_css(), media_type="text/css")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> FileResponse:

@@ -9,26 +9,19 @@ date, type and country; the filters it lacks (bounding box, free text, source) a
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from sitreps.outputs import lookup_country
+from sitreps.outputs import EVENT_TYPE_COLOURS, lookup_country
 from sitreps.store import Store
 
 Bbox = tuple[float, float, float, float]  # west, south, east, north in degrees
 
 # When marks overlap, the earlier kind in this list wins.
 MARK_PRIORITY = ("trigger", "quantity", "place", "cue")
-TYPE_CLASSES = {
-    "Battles": "type-battles",
-    "Explosions/Remote violence": "type-explosions",
-    "Violence against civilians": "type-civilians",
-    "Protests": "type-protests",
-    "Riots": "type-riots",
-    "Strategic developments": "type-strategic",
-}
 TIMELINE_MAX_DAYS = 366  # never more bars than this
 TIMELINE_FULL_DAYS = 90  # a span up to this long is always shown whole
 TIMELINE_TAIL = 0.05  # a longer one starts where the earliest 5% of dated events end
@@ -271,10 +264,10 @@ def event_item_html(event: dict[str, Any]) -> str:
     if event.get("sources"):
         meta.append(", ".join(str(s) for s in event["sources"][:3]))
     kind = event.get("sub_event_type") or event.get("event_type") or ""
-    type_class = TYPE_CLASSES.get(event.get("event_type") or "", "type-other")
     title = f"{event.get('event_type')}: {kind}"
     return (
-        f'<li class="event-item {type_class}" tabindex="0" data-id="{escape(str(event["id"]))}" '
+        f'<li class="event-item" tabindex="0" data-id="{escape(str(event["id"]))}" '
+        f'data-type="{escape(str(event.get("event_type") or ""))}" '
         f'title="{escape(title)}" aria-selected="false">'
         f'<span class="dot"></span><div><div class="place">{escape(place_label(event))}</div>'
         f'<div class="kind">{escape(kind)}</div></div><div class="meta">{escape(" · ".join(meta))}</div></li>'
@@ -292,6 +285,8 @@ def index_html(template: str, events: list[dict[str, Any]], stats: dict[str, Any
         items = "".join(event_item_html(event) for event in events)
     else:
         items = '<li class="event-item muted">No events in this store yet.</li>'
+    colours = escape(json.dumps(EVENT_TYPE_COLOURS), quote=True)
     return (template.replace("<!--SUMMARY-->", summary)
+            .replace("<!--TYPE-COLOURS-->", colours)
             .replace("<!--EVENTS-->", items)
             .replace("<!--COUNT-->", str(len(events))))

@@ -4,28 +4,14 @@
 "use strict";
 
 (function () {
-  const TYPE_COLORS = {
-    "Battles": "#c62828",
-    "Explosions/Remote violence": "#ef6c00",
-    "Violence against civilians": "#6a1b9a",
-    "Protests": "#1565c0",
-    "Riots": "#2e7d32",
-    "Strategic developments": "#546e7a",
-  };
-  const TYPE_CLASSES = {
-    "Battles": "type-battles",
-    "Explosions/Remote violence": "type-explosions",
-    "Violence against civilians": "type-civilians",
-    "Protests": "type-protests",
-    "Riots": "type-riots",
-    "Strategic developments": "type-strategic",
-  };
+  const list = document.getElementById("event-list");
+  // One palette for the whole project: the server writes it into the page (sitreps.outputs.EVENT_TYPE_COLOURS).
+  const TYPE_COLORS = JSON.parse(list.dataset.typeColours || "{}");
   const MARK_KINDS = { trigger: "claim", quantity: "count", place: "place", cue: "attribution cue" };
   const PAGE = 5000;
 
   const state = { events: [], selectedId: null, markers: new Map(), layer: null, chosenDay: null };
   const form = document.getElementById("filters");
-  const list = document.getElementById("event-list");
   const detail = document.getElementById("detail");
 
   // DOM helpers: `el` builds elements; children that are strings become text nodes.
@@ -50,7 +36,7 @@
   }
 
   function color(type) {
-    return TYPE_COLORS[type] || "#37474f";
+    return TYPE_COLORS[type] || "#666666";
   }
 
   function safeHref(url) {
@@ -177,9 +163,9 @@
       if (deaths) meta.push(`${deaths} killed`);
       if (event.sources && event.sources.length) meta.push(event.sources.slice(0, 3).join(", "));
       const item = el("li", {
-        className: `event-item ${TYPE_CLASSES[event.event_type] || "type-other"}`,
+        className: "event-item",
         tabIndex: 0,
-        dataset: { id: event.id },
+        dataset: { id: event.id, type: event.event_type || "" },
         title: `${event.event_type}: ${event.sub_event_type}`,
       },
       el("span", { className: "dot" }),
