@@ -502,6 +502,14 @@ PATTERNS = [
     ),
 ]
 PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
+# "a day earlier", "two days later", "the previous day": a day counted from the date the text named just before.
+# Followed by a noun phrase ("a day after the strike") they count from an event, not a date, and are left alone.
+COUNTED_DAYS = re.compile(
+    rf"(?i)\b(?:{NUMBER}\s+days?\s+(?P<way>earlier|before|later|after)"
+    r"|the\s+(?P<word>previous|following|next)\s+day|the\s+day\s+(?P<way2>before|after))"
+    r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on)\b))"
+)
+COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
 # A bare month or year is only a date after a preposition, with a modifier, or inside a spaCy DATE entity.
 NEEDS_CONTEXT = {"month", "year"}
 
@@ -841,11 +849,35 @@ def _dateline_date(date_text: str, full_dates: list[dt.date]) -> dt.date | None:
     return None
 
 
+def _counted_days(text: str, values: list[DateValue], document: Document) -> list[DateValue]:
+    """ "The US on Thursday condemned the killings a day earlier": each counted day read from the one-day date
+    named last before it, in its sentence or the one before (never across a paragraph); none without such a date."""
+    counted = []
+    for m in COUNTED_DAYS.finditer(text):
+        if document.is_boilerplate(m.start(), m.end()) or any(v.start <= m.start() < v.end for v in values):
+            continue
+        before = [v for v in values if v.end <= m.start() and v.precision == "day"
+                  and m.start() - v.end <= COUNTED_DAYS_REACH and "\n" not in text[v.end : m.start()]]  # fmt: skip
+        if not before:
+            continue
+        base = dt.date.fromisoformat(before[-1].date_end)
+        way = (m["way"] or m["way2"] or m["word"]).lower()
+        days = NUMBER_WORDS.get(m["n"].lower(), None) if m["n"] and not m["n"].isdigit() else int(m["n"] or 1)
+        if days is None:
+            continue
+        day = base + dt.timedelta(days=-days if way in ("earlier", "before", "previous") else days)
+        counted.append(DateValue(text=text[m.start() : m.end()], start=m.start(), end=m.end(),
+                                 date_start=day.isoformat(), date_end=day.isoformat(), precision="day",
+                                 anchor=before[-1].anchor or "document", tense=before[-1].tense))  # fmt: skip
+    return counted
+
+
 def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
     """Every time expression in the document that resolves, in text order.
 
     Absolute dates carry anchor None; relative ones (including "Oct. 10" without a year) carry the anchor kind
-    and the clause tense, and are dropped when the document offers no anchor at all.
+    and the clause tense, and are dropped when the document offers no anchor at all. A counted day ("a day
+    earlier") is read from the date named before it and carries that date's anchor.
     """
     text = doc.text
     anchored = document_anchor(doc, document)
@@ -874,4 +906,4 @@ def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
                 tense=tense if relative else None,
             )
         )
-    return values
+    return sorted(values + _counted_days(text, values, document), key=lambda value: value.start)

@@ -70,7 +70,9 @@ REFERENCE_NOUNS = {
 # "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
 STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "deny", "rise",
                    "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write", "post",
-                   "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate"}
+                   "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate",
+                   # reactions: "the US on Thursday condemned the killings" is Thursday's reaction
+                   "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
 # happened by then.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
@@ -159,11 +161,27 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return not any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts))
     governor = _governor(root)
     if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
-        # ... unless it stands between the event and the update verb: "the toll from the strike on
-        # Friday has risen to 23", where the parse hangs "on Friday" on the verb.
+        # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a
+        # day earlier") or between the event and the update verb: "the toll from the strike on Friday has
+        # risen to 23", where the parse hangs "on Friday" on the verb.
+        branch = _branch_under(root.doc, trigger.start, governor)
+        if branch is not None and root in branch.subtree:
+            return False
         return not trigger.end <= root.idx < governor.idx
     comparison = _comparison_phrase(root)
     return comparison is not None and trigger.start not in {t.idx for t in comparison.subtree}
+
+
+def _branch_under(doc: Doc, char: int, governor: Token) -> Token | None:
+    """The child of `governor` whose phrase holds the token at `char` ("killing" in "condemned the killing of
+    protesters"), or None when that token is not below it."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    while token is not None and token.head != token:
+        if token.head == governor:
+            return token
+        token = token.head
+    return None
 
 
 def _comparison_phrase(root: Token) -> Token | None:
@@ -771,7 +789,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
-                and governor.lemma_.lower() not in SPEECH_VERBS and date.tense != "future":
+                and governor.lemma_.lower() not in STATEMENT_VERBS and date.tense != "future":
             lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:

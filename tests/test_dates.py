@@ -271,3 +271,18 @@ def test_overnight_before_an_attack_noun_dates_it_but_not_a_curfew():
     document, doc = parse(text, "2023-07-23")
     values = extract_dates(doc, document)
     assert [(v.text, v.date_start) for v in values] == [("Overnight", "2023-07-23")]
+
+
+def test_a_counted_day_is_read_from_the_date_named_before_it():
+    text = (
+        "Rights groups on Friday condemned the shooting of four marchers in Bamako two days earlier.\n\n"
+        "Troops left the base on March 3, 2024 and returned the following day. Officials met a day after the "
+        "talks collapsed."
+    )
+    document, doc = parse(text, "2024-03-08")
+    by_text = {v.text: v for v in extract_dates(doc, document)}
+    for value in by_text.values():
+        assert_span_offsets(text, value.text, value.start, value.end)
+    assert by_text["two days earlier"].date_start == "2024-03-06"  # Friday 8 March, less two days
+    assert by_text["the following day"].date_start == "2024-03-04"
+    assert "a day after" not in by_text  # counted from an event, not from a date

@@ -442,3 +442,14 @@ def test_the_strike_names_an_event_told_with_another_verb():
     )
     strikes = [e for e in by_type(events, "Shelling/artillery/missile attack") if e["modality"] != "historical"]
     assert [e["location"]["name"] for e in strikes] == ["Zhytomyr"]
+
+
+def test_a_reaction_day_does_not_date_the_event_it_reacts_to():
+    events = events_of(
+        "NAIROBI (AP) — Kenya's rights commission on Thursday condemned the killing of six protesters by police "
+        "during fuel-price demonstrations in Mombasa a day earlier. Most of the dead were shot near the port, "
+        "the commission said.",
+        published="2023-07-20",
+    )
+    dated = {e["date"]["start"] for e in events if e.get("date")}
+    assert dated == {"2023-07-19"}
