@@ -398,10 +398,26 @@ def _is_content_of(child: Token) -> bool:
 
 PARTY_WORDS = {"army", "military", "ministry", "force", "forces", "troops", "command", "militant", "group",
                "rebel", "rebels", "spokesman", "spokesperson", "spokeswoman", "kremlin", "pentagon", "idf"}
+# Speakers that command fighting forces: a defence ministry, a general staff, an army's media wing, an armed group.
+# A health or interior ministry, the police, a mayor, a rescue service or an unnamed officer or source are not
+# among them: they report others' violence.
+MILITARY_SPEAKERS = {"army", "military", "force", "forces", "troops", "command", "staff", "wing", "coalition",
+                     "defence", "defense", "group", "rebel", "rebels", "militant", "militants", "navy", "kremlin",
+                     "pentagon", "idf", "guard", "guards", "battlegroup"}
+INSTITUTION_HEADS = MILITARY_SPEAKERS | {"ministry", "spokesman", "spokesperson", "spokeswoman", "service"}
+CIVILIAN_SPEAKERS = {"civil", "right", "rights", "doctor", "medical", "health", "monitor", "observatory", "human",
+                     "aid"}
+# Subjects that are a side's own fighting forces ("Ukrainian troops", "units of the Southern group of forces").
+FORCE_NOUNS = {"troop", "force", "unit", "soldier", "army", "military", "jet", "aircraft", "warplane", "defence",
+               "defense", "defender", "fighter", "navy", "marine", "commando", "paratrooper", "brigade", "battalion",
+               "regiment", "division", "battlegroup", "artillery", "gunship"}
 
 
 def _self_report(reporting_verb: Token, content_head: Token) -> bool:
-    """A party to the fighting reporting its own action: 'the army said it killed', 'Russia said its forces'."""
+    """A party to the fighting reporting its own action: 'the army said it killed', 'Russia said its forces',
+    'Ukrainian troops recaptured the village, the military said'.
+    A force named with a side the speaker does not name ('Thai and Cambodian soldiers clashed, Thailand's army
+    said') is not the speaker's own."""
     speaker = next((c for c in reporting_verb.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return False
@@ -413,7 +429,27 @@ def _self_report(reporting_verb: Token, content_head: Token) -> bool:
     if subject is None:
         return False
     subject_words = {t.lower_ for t in subject.subtree}
-    return bool(subject_words & {"it", "its", "we", "our", "they", "their"}) or subject.lemma_ == speaker.lemma_
+    if subject_words & {"it", "its", "we", "our", "they", "their"} or subject.lemma_ == speaker.lemma_:
+        return True
+    speaker_sides = _sides(speaker)
+    if not _is_military_institution(speaker, speaker_words) or speaker_sides and not _sides(subject) <= speaker_sides:
+        return False
+    if any(t.dep_ == "conj" for t in subject.children):
+        return False  # "soldiers and gunmen exchanged fire": both sides, not one side's account of itself
+    return any(t.lemma_.lower() in FORCE_NOUNS for t in subject.subtree)
+
+
+def _is_military_institution(speaker: Token, speaker_words: set[str]) -> bool:
+    """'the Russian defence ministry', 'Ukraine's General Staff', 'the military's media wing', 'the group'."""
+    return speaker.lemma_.lower() in INSTITUTION_HEADS and bool(speaker_words & MILITARY_SPEAKERS) \
+        and not speaker_words & CIVILIAN_SPEAKERS
+
+
+def _sides(phrase: Token) -> set[str]:
+    """The countries, peoples and organisations a phrase names, keyed loosely so that 'Ukraine' and 'Ukrainian'
+    agree."""
+    return {t.lower_[:4] for t in phrase.subtree
+            if t.ent_type_ in {"GPE", "NORP", "ORG"} and t.pos_ in {"PROPN", "ADJ"}}
 
 
 def classify_modality(trigger: Token | Span, sentence: Span, document: Document | None = None,

@@ -199,3 +199,21 @@ def test_an_attempted_strike_was_carried_out() -> None:
 ])
 def test_an_event_blamed_or_probed_has_happened(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a side's military reporting what its own forces did is that side's claim
+    ("Ukrainian troops recaptured the village of Robotyne in the Zaporizhzhia region, the military said.",
+     "recaptured", "claimed"),
+    ("Pakistani security forces killed six insurgents in a raid in North Waziristan, the army's media wing said.",
+     "killed", "claimed"),
+    # both sides named, the enemy's action, a rescue service, an unnamed source: an account, not a claim
+    ("Soldiers and rebels exchanged fire near the border town of Bunagana, the Congolese army said.",
+     "exchanged", "reported"),
+    ("Hamas fighters stormed Israeli positions near the fence, the Israeli military said.", "stormed", "reported"),
+    ("Indian jets struck targets in Pakistani Kashmir, Pakistan's defence ministry said.", "struck", "reported"),
+    ("Government forces shelled the market in Ariha, the civil defence group said.", "shelled", "reported"),
+    ("Troops killed eight bandits in Zamfara State, a military source said.", "killed", "reported"),
+])
+def test_a_sides_own_forces_reported_by_its_military_are_claimed(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected
