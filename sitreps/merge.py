@@ -53,6 +53,15 @@ TYPE_FAMILIES = {
     "Protests": "demonstrations",
     "Riots": "demonstrations",
 }
+# Sub-types across families that outlets use for the same happening: security forces shooting marchers are
+# "excessive force against protesters" to one report and an "attack" on civilians to another.
+KINDRED_SUBTYPES = {
+    "Excessive force against protesters": {"Attack"},
+    "Attack": {"Excessive force against protesters", "Mob violence"},
+    "Mob violence": {"Attack"},
+}
+SUBTYPE_EVENT_TYPES = {"Attack": "Violence against civilians", "Excessive force against protesters": "Protests",
+                       "Mob violence": "Riots"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
@@ -150,10 +159,12 @@ def family(event_type: str | None) -> str | None:
     return TYPE_FAMILIES.get(event_type or "")
 
 
-def compatible_types(event_type: str | None) -> list[str]:
-    """The event types a mention of `event_type` may merge with: its own and its family's."""
-    kin = [other for other, name in TYPE_FAMILIES.items() if name == family(event_type)]
-    return kin or [str(event_type)]
+def compatible_types(event_type: str | None, sub_event_type: str | None = None) -> list[str]:
+    """The event types a mention of `event_type` may merge with: its own, its family's and those of sub-types
+    kindred to its own (`KINDRED_SUBTYPES`)."""
+    kin = [other for other, name in TYPE_FAMILIES.items() if name == family(event_type)] or [str(event_type)]
+    kindred = KINDRED_SUBTYPES.get(sub_event_type or "", set())
+    return kin + sorted({SUBTYPE_EVENT_TYPES[sub] for sub in kindred} - set(kin))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -297,6 +308,8 @@ def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     ours, theirs = mention.get("event_type"), canonical.get("event_type")
     subtypes = f"{mention.get('sub_event_type')} / {canonical.get('sub_event_type')}"
     if ours != theirs:
+        if canonical.get("sub_event_type") in KINDRED_SUBTYPES.get(mention.get("sub_event_type") or "", set()):
+            return Match(0.05, [f"kindred sub-event types ({subtypes})"])
         if family(ours) and family(ours) == family(theirs):
             return Match(0.05, [f"event types of one family ({ours} / {theirs}: {subtypes})"])
         return Match(0.0, [f"different event types ({ours} / {theirs})"], blocked=True)
@@ -702,7 +715,12 @@ def named_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
     if location and _level(location) == "local" and not at_dateline:
         return []
     towns = [p for p in context.get("places") or [] if not p.get("dateline")]
-    elsewhere = list(context.get("document_places") or []) if at_dateline else []
+    elsewhere = list(context.get("document_places") or [])
+    if not at_dateline:
+        # an event placed in a region or country ("a village in Nigeria's Yobe state") may be in the town that
+        # another sentence names in that country ("The gunmen rode into Mafa"), weakly
+        country = location.get("country_code") if location else None
+        elsewhere = [town for town in elsewhere if country and town.get("country_code") == country]
     if at_dateline and any(_same_name(town, location) for town in towns + elsewhere):
         return []  # the dateline town is also named in the text: it is the place
     # a report filed from elsewhere ("MOSCOW, July 8 /TASS/ - ... struck ... on Monday") whose sentences name no

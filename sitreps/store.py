@@ -353,7 +353,7 @@ class Store:
         countries = {(mention.get("location") or {}).get("country_code")}
         countries |= {town.get("country_code") for town in merge.named_places(mention)}
         any_country = None in countries
-        types = merge.compatible_types(mention["event_type"])
+        types = merge.compatible_types(mention["event_type"], mention.get("sub_event_type"))
         placeholders = ", ".join("?" * len(types))
         rows = self.connection.execute(
             f"SELECT match_data, country_code FROM canonical_events WHERE event_type IN ({placeholders}) "

@@ -8,6 +8,7 @@ from sitreps.merge import (
     MERGE_THRESHOLD,
     build_canonical,
     canonical_id,
+    compatible_types,
     match_score,
     merge_mention,
     signature_similarity,
@@ -939,3 +940,33 @@ def test_a_condemnation_dated_after_the_attack_joins_the_attack_its_sentence_dat
     shelling = canonical(mention("ukrinform", date=day("2023-09-10"), location=KOSTIANTYNIVKA), event_id="ev-sun")
     event_id, _, reasons = merge_mention(condemnation, [shelling])
     assert event_id == "ev-sun" and any("dates the report" in reason for reason in reasons)
+
+
+def test_a_report_placed_in_a_region_matches_on_a_town_another_sentence_names_in_that_country():
+    # "gunmen killed 40 people in a village of Mali's Mopti region ... The attackers rode into Ogossagou", where
+    # the only Ogossagou the gazetteer knows lies in another region
+    mopti = place("Mopti", 14.49, -4.18, "ML", "Mopti", 3)
+    ogossagou = place("Ogossagou", 13.1, -5.9, "ML", "Segou", 1)
+    massacre = dict(sub_event_type="Attack", event_type="Violence against civilians", actor1=None,
+                    date=day("2019-03-23"))  # fmt: skip
+    in_village = {**ogossagou, "text": "Ogossagou", "start": 180, "dateline": False, "in_document": True}
+    regional = mention("afp", location=mopti, context={"places": [], "document_places": [in_village]}, **massacre)
+    village = canonical(mention("rfi", location=ogossagou, **massacre), event_id="ev-village")
+    event_id, _, reasons = merge_mention(regional, [village])
+    assert event_id == "ev-village" and any("named elsewhere in the report" in reason for reason in reasons)
+    # a town of another country named elsewhere does not place it
+    senegal = {**in_village, "country_code": "SN"}
+    assert merge_mention(mention("afp", location=mopti, context={"places": [], "document_places": [senegal]},
+                                 **massacre), [village])[0] is None  # fmt: skip
+
+
+def test_security_forces_shooting_marchers_is_one_event_whether_told_as_an_attack_or_as_excessive_force():
+    crackdown = dict(actor1=None, date=day("2022-06-30"), location=place("Khartoum", 15.55, 32.53, "SD", "Khartoum", 1))
+    attack = mention("reuters", sub_event_type="Attack", event_type="Violence against civilians", **crackdown)
+    force = canonical(mention("afp", sub_event_type="Excessive force against protesters", event_type="Protests",
+                              **crackdown), event_id="ev-force")  # fmt: skip
+    event_id, _, reasons = merge_mention(attack, [force])
+    assert event_id == "ev-force" and any("kindred sub-event types" in reason for reason in reasons)
+    assert "Protests" in compatible_types("Violence against civilians", "Attack")
+    shelling = mention("ap", sub_event_type="Shelling/artillery/missile attack", **crackdown)
+    assert merge_mention(shelling, [force])[0] is None
