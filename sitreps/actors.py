@@ -42,6 +42,8 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
                     "officer", "officers", "checkpoints", "fighters", "militants", "rebels", "insurgents"}
 # Actor kinds that do not fight or fire: never the attacker of a battle, a strike or an attack on civilians.
 UNARMED_KINDS = {"protesters", "civilians"}
+# The people of a protest or riot, named Protesters or Rioters by the event's type whatever words the text uses.
+CROWD_KINDS = {"protesters", "rioters", "civilians"}
 AGENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Sub-event types whose perpetrator, when the text names none, ACLED records as an unidentified armed group.
 UNCLAIMED_VIOLENCE = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
@@ -225,20 +227,49 @@ def sentence_countries(sentence: Span) -> list[str]:
     # Place names the tagger missed or mislabelled: a proper noun governed by a locative preposition
     # ("rallied in central Kyiv", "the city of Queretaro").
     for token in sentence:
-        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} \
-                and _is_locative(token.head):
-            iso3 = country_of_text(token.text, city_ok=True)
+        # (the tagger also calls towns persons or organisations: "in the suburbs of Marseille")
+        if token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC"} and _in_place_phrase(token):
+            name = _proper_name(token)
+            iso3 = country_of_text(name, city_ok=True) or (name != token.text and country_of_text(
+                token.text, city_ok=True))
             if iso3 and iso3 not in found:
                 found.append(iso3)
     return found
 
 
+# Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa").
+PLACE_HEAD_NOUNS = {"city", "town", "village", "district", "province", "region", "state", "county", "outskirts",
+                    "outskirt", "capital", "suburb", "suburbs", "hill", "hills", "street", "streets", "centre",
+                    "center", "area", "neighbourhood", "neighborhood", "forest", "forests", "mountain", "mountains",
+                    "countryside", "municipality", "department", "township", "port", "island", "coast", "heart"}
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """A proper noun governed by a locative preposition, directly or as the apposition / conjunct / compound
+    of one ("in Frontera Comalapa, Chiapas", "in Marseille and Lyon")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "pobj":
+            return _is_locative(current.head)
+        if current.dep_ not in {"appos", "conj", "compound", "npadvmod"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _proper_name(token: Token) -> str:
+    """The whole multi-word name a proper noun ends ("Frontera Comalapa")."""
+    start = token
+    while start.i > token.sent.start and token.doc[start.i - 1].dep_ == "compound" \
+            and token.doc[start.i - 1].pos_ == "PROPN" and token.doc[start.i - 1].head.i == token.i:
+        start = token.doc[start.i - 1]
+    return token.doc[start.i:token.i + 1].text
+
+
 def _is_locative(preposition: Token) -> bool:
-    if preposition.lower_ in {"in", "near", "outside", "across", "around"}:
+    if preposition.lower_ in {"in", "near", "outside", "across", "around", "inside", "at"}:
         return True
-    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in {
-        "city", "town", "village", "district", "province", "region", "state", "county", "outskirts", "outskirt",
-        "capital"}
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACE_HEAD_NOUNS
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:
@@ -273,8 +304,19 @@ def match_actor_pattern(tokens: list[Token]) -> tuple[ActorPattern, list[Token]]
     return best
 
 
+# ACLED names the Islamic State by its regional branch ("Islamic State (Khorasan)" for Afghanistan).
+ISLAMIC_STATE_BRANCHES = {"IRQ": "Iraq", "SYR": "Syria", "AFG": "Khorasan", "PAK": "Pakistan", "MLI": "Sahel",
+                          "NER": "Sahel", "BFA": "Sahel", "NGA": "West Africa", "TCD": "West Africa",
+                          "CMR": "West Africa", "MOZ": "Mozambique", "COD": "Central Africa",
+                          "UGA": "Central Africa", "SOM": "Somalia", "EGY": "Egypt", "PHL": "Philippines",
+                          "LBY": "Libya", "YEM": "Yemen"}
+
+
 def make_actor(text: str, pattern: ActorPattern, country: str | None) -> Actor:
     iso3 = pattern.country or country
+    if pattern.name == "Islamic State" and iso3 in ISLAMIC_STATE_BRANCHES:
+        return Actor(text=text, name=f"Islamic State ({ISLAMIC_STATE_BRANCHES[iso3]})", country=iso3,
+                     kind=pattern.kind)
     if "{country}" in pattern.name:
         if iso3:
             # ACLED writes "Military Forces of the United States" but "Protesters (United States)".
@@ -306,6 +348,9 @@ def actor_from_token(head: Token, role: str, event_type: str, default_country: s
         return None
     # A bare country, capital or nationality: the state acts, or its people and places are hit.
     patterns = _actor_patterns()
+    if event_type == "Strategic developments":
+        # "Russia and Ukraine agreed to swap prisoners", "France declared a state of emergency": the government
+        return make_actor(text, patterns[("government",)], country)
     if event_type == "Protests" and role == "agent":
         return make_actor(text, patterns[("protesters",)], country)
     if event_type == "Riots" and role == "agent":
@@ -523,12 +568,21 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor1 = _agent_named_by(sentence, head, event_type, agent_default, context)
     if sub_event_type == "Disrupted weapons use" and (actor1 is None or actor1.kind == "civilians"):
         actor1 = _defender(sentence, places, context)
-    if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind == "civilians"):
+    intervener = None
+    if event_type in {"Protests", "Riots"} and actor1 is not None and actor1.kind == "state_forces":
+        # ACLED names the crowd as actor1 of a protest or riot, even where police fire on it or break it up;
+        # the police are actor2 ("Police fired tear gas at students" -> Protesters, Police Forces).
+        intervener = actor1
+        crowd = actor_from_token(target_token, "agent", event_type, agent_default) if target_token else None
+        actor1 = crowd if crowd is not None and crowd.kind in CROWD_KINDS else None
+    if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind in CROWD_KINDS):
         actor1 = _crowd(sentence, event_type, places, context, actor1)
     if actor1 is None:
         actor1 = _actor_before(head, event_type, agent_default, context)
     if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
         actor1 = previous
+    if event_type in AGENT_EVENT_TYPES:
+        actor1 = _attributed_actor(sentence, event_type, agent_default) or actor1
     if sub_event_type in UNCLAIMED_VIOLENCE and (actor1 is None or actor1.country is None and
                                                  actor1.name == _unnamed_armed_group(None).name):
         # ACLED's perpetrator for violence no one is named for: an unidentified armed group of the place.
@@ -546,9 +600,39 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor2 = actor_from_token(target_token, "target", event_type, target_default)
     if actor2 is None and event_type in {"Explosions/Remote violence", "Violence against civilians"}:
         actor2 = _civilian_target(sentence, target_default, event_type)
+    if intervener is None and sub_event_type in INTERVENED_PROTESTS:
+        intervener = _state_force_in(sentence, actor1.country if actor1 else agent_default)
+    if intervener is not None:
+        actor2 = intervener
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     return actor1, actor2
+
+
+# Verbs that lay an attack at someone's door, and where that someone stands: who claims responsibility, whom
+# officials blame, accuse or suspect, to whom an attack is attributed.
+RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
+
+
+def _attributed_actor(sentence: Span, event_type: str, default_country: str | None) -> Actor | None:
+    """The armed actor the sentence says claimed or was blamed for the attack ("Islamic State claimed
+    responsibility", "authorities blamed FARC dissidents", "a drone strike attributed to the RSF")."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        candidates: list[Token | None] = []
+        if lemma == "claim" and any(c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in token.children):
+            candidates = [next((c for c in token.children if c.dep_ == "nsubj"), None)]
+        elif lemma in {"blame", "accuse", "suspect"}:
+            candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [_by_agent(token)]
+        elif lemma == "attribute":
+            candidates = [_prep_object(token, {"to"})]
+        for candidate in candidates:
+            if candidate is None or candidate.lower_ in SELF_WORDS:
+                continue
+            actor = actor_from_token(_through_weapon(candidate) or candidate, "agent", event_type, default_country)
+            if actor is not None and actor.kind not in UNARMED_KINDS | {"rioters"}:
+                return actor
+    return None
 
 
 def _territory_actors(head: Token, sub_event_type: str, actor1: Actor | None, places: list[str],
@@ -648,6 +732,18 @@ def _crowd(sentence: Span, event_type: str, places: list[str], context: ActorCon
     text = people.text if people else next((t.text for t in sentence if t.lemma_.lower() in crowd_words), key[0])
     country = (people.country if people else None) or (places[0] if places else context.dominant_country())
     return make_actor(text, _actor_patterns()[key], country)
+
+
+INTERVENED_PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
+
+
+def _state_force_in(sentence: Span, country: str | None) -> Actor | None:
+    """The police or soldiers a sentence names ("... as riot police fired tear gas"), of the crowd's country."""
+    for token in sentence:
+        matched = match_actor_pattern(_noun_phrase_tokens(token)) if token.pos_ in {"NOUN", "PROPN"} else None
+        if matched is not None and matched[0].kind == "state_forces" and token.i == matched[1][-1].i:
+            return make_actor(_span_text(matched[1]), matched[0], country)
+    return None
 
 
 def _civilian_target(sentence: Span, country: str | None, event_type: str) -> Actor | None:

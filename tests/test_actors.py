@@ -33,7 +33,8 @@ def first_event(text: str, sub_event_type: str | None = None):
     ("Iranian police arrested a prominent rapper over his songs supporting protesters.", "Police Forces of Iran",
      "IRN", "state_forces"),
     ("Protesters in Tehran chanted against the government.", "Protesters (Iran)", "IRN", "protesters"),
-    ("Islamic State militants killed 11 villagers in an attack in Tillaberi.", "Islamic State", "NER", "rebels"),
+    ("Islamic State militants killed 11 villagers in an attack in Tillaberi.", "Islamic State (Sahel)", "NER",
+     "rebels"),
 ])
 def test_actor1(text: str, name: str, country: str | None, kind: str) -> None:
     actor1 = first_event(text).actor1
@@ -183,3 +184,57 @@ def test_people_who_recover_victims_are_not_the_attackers() -> None:
     first = first_event("Workers recovered the bodies of three miners after a bomb planted by al-Shabaab "
                         "militants exploded near Mandera.")
     assert first.actor1 is None or first.actor1.kind not in {"protesters", "civilians"}
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1, actor2", [
+    ("Riot police fired tear gas at students marching on parliament in Nairobi on Tuesday.",
+     "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya"),
+    ("Police in Lahore broke up a sit-in by teachers demanding higher pay and detained 15 of them.",
+     "Protest with intervention", "Protesters (Pakistan)", "Police Forces of Pakistan"),
+    ("Demonstrators set fire to a police station and torched cars in the suburbs of Marseille overnight.",
+     "Violent demonstration", "Rioters (France)", None),
+])
+def test_the_crowd_is_actor1_of_protests_and_riots(text: str, sub_event_type: str, actor1: str,
+                                                   actor2: str | None) -> None:
+    mention = first_event(text, sub_event_type)
+    assert mention.actor1 is not None and mention.actor1.name == actor1
+    if actor2:
+        assert mention.actor2 is not None and mention.actor2.name == actor2
+
+
+def test_place_the_tagger_calls_a_person_still_gives_the_country() -> None:
+    actor1 = _actor1("Masked gunmen traded fire with soldiers for hours in the hills of Frontera Comalapa, Chiapas, "
+                     "officials said.", "Armed clash")
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group (Mexico)"
+
+
+@pytest.mark.parametrize("text, sub_event_type, name", [
+    ("A suicide bomber blew himself up outside a mosque in Peshawar, killing nine; the Pakistani Taliban "
+     "claimed responsibility.", "Suicide bomb", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("A roadside bomb wounded four soldiers near Jamundi, Colombia, and the army blamed the ELN.",
+     "Remote explosive/landmine/IED", "ELN: National Liberation Army"),
+])
+def test_claimed_or_blamed_group_is_the_perpetrator(text: str, sub_event_type: str, name: str) -> None:
+    actor1 = _actor1(text, sub_event_type)
+    assert actor1 is not None and actor1.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Islamic State fighters ambushed an army patrol near Kirkuk, killing four soldiers.", "Islamic State (Iraq)"),
+    ("ISKP gunmen attacked a Shiite mosque in Herat, killing six worshippers.", "Islamic State (Khorasan)"),
+])
+def test_islamic_state_is_named_by_its_branch(text: str, name: str) -> None:
+    actor1 = first_event(text).actor1
+    assert actor1 is not None and actor1.name == name
+
+
+def test_a_country_that_signs_is_its_government() -> None:
+    mention = first_event("Russia and Ukraine agreed in Istanbul to exchange 300 prisoners of war each.",
+                          "Agreement")
+    assert mention.actor1 is not None and mention.actor1.name == "Government of Russia"
+
+
+def test_intelligence_agents_are_police() -> None:
+    mention = first_event("Venezuelan intelligence agents detained an opposition lawyer at Caracas airport.",
+                          "Arrests")
+    assert mention.actor1 is not None and mention.actor1.name == "Police Forces of Venezuela"
