@@ -42,10 +42,11 @@ MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
-# Words before a day expression that frame it ("overnight into Sunday", "the night of Nov. 14-15").
+# Words before a day expression that frame it ("overnight into Sunday", "the night of Nov. 14-15", "the night from
+# Saturday to Sunday").
 DAY_PREFIX = (
     r"(?P<pre>(?i:overnight\s+(?:into|to)|overnight(?:\s+on)?|(?:early|late|earlier|later)(?:\s+on)?"
-    r"|the\s+early\s+hours\s+of|the\s+(?:night|morning|evening)\s+of))\s+"
+    r"|the\s+early\s+hours\s+of|the\s+(?:night|morning|evening)\s+(?:of|from)))\s+"
 )
 TIME_OF_DAY = r"(?i:\s+(?P<tod>morning|afternoon|evening|night))"
 NUMBER = r"(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -141,7 +142,7 @@ def _prefix(match: re.Match[str]) -> str:
 
 
 def _is_night_prefix(match: re.Match[str]) -> bool:
-    return _prefix(match).startswith("overnight") or _prefix(match) == "the night of"
+    return _prefix(match).startswith("overnight") or _prefix(match) in ("the night of", "the night from")
 
 
 def _stated_or_inferred_year(m: re.Match[str], month: int, day: int, anchor: dt.date | None, tense: str | None,
@@ -506,7 +507,8 @@ PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
 # Followed by a noun phrase ("a day after the strike") they count from an event, not a date, and are left alone.
 COUNTED_DAYS = re.compile(
     rf"(?i)\b(?:{NUMBER}\s+days?\s+(?P<way>earlier|before|later|after)"
-    r"|the\s+(?P<word>previous|following|next)\s+day|the\s+day\s+(?P<way2>before|after))"
+    r"|the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<way2>before|after))"
     r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on)\b))"
 )
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from

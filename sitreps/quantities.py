@@ -168,6 +168,10 @@ PROTEST_EVENTS = {"protest", "march", "rally", "demonstration", "strike", "vigil
 HOME_NOUNS = {"home", "house", "village", "town", "land", "farm", "area", "district", "community"}
 INJURY_OBJECTS = {"injury", "wound", "burn", "fracture"}
 RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "hand"}
+# Words that make a death feared or presumed rather than confirmed.
+HEDGE_VERBS = {"fear", "presume", "believe", "suspect"}
+HEDGE_ADVERBS = {"likely", "probably", "presumably", "possibly"}
+HEDGE_ADJECTIVES = {"likely", "possible", "probable"}
 TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}
 CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "uprising", "crisis", "campaign", "offensive"}
 
@@ -709,9 +713,28 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         return None
     if what == "participants" and noun_class not in ("protest", "person", None):
         return None
+    if what == "killed" and _feared(slot):
+        what = "missing"  # "60 are feared dead": not a death toll until they are found
     if _is_cumulative(slot, phrase.min if what == "killed" else None):
         what = f"{what}_total"
     return what, slot
+
+
+def _feared(slot: Token) -> bool:
+    """Deaths feared or presumed, not confirmed: "60 are feared dead", "presumed killed", "the 60 under the rubble
+    had probably all died", "it was likely that they had died"."""
+    verb = slot.head
+    if verb.lemma_ in HEDGE_VERBS:
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children):
+        return True
+    # "it was likely that ... had died", "officials fear that ... were killed" (but "officials believe 30 were
+    # killed" is their figure)
+    outer = verb.head if verb.dep_ == "ccomp" and verb.head.i < verb.i else None
+    if outer is None:
+        return False
+    return outer.lemma_ == "fear" or outer.lower_ in HEDGE_ADJECTIVES or any(
+        c.dep_ == "acomp" and c.lower_ in HEDGE_ADJECTIVES for c in outer.children)
 
 
 def _is_count_word(token: Token) -> bool:

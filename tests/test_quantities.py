@@ -216,3 +216,14 @@ def test_a_dateline_city_is_no_victim():
 def test_firefighters_and_rescuers_are_people():
     assert triples("Two firefighters were killed while battling a blaze at a fuel depot hit by drones.") == [
         ("killed", 2, 2)]
+
+
+def test_feared_or_presumed_deaths_are_not_a_death_toll():
+    assert triples("A landslide buried a mining camp in Papua, and 50 workers are feared dead, police said.") == [
+        ("missing", 50, 50)]
+    assert triples("Rescuers recovered three bodies; it is likely that the 20 people still under the mud have died.") \
+        == [("killed", 3, 3), ("missing", 20, 20)]
+    assert triples("Officials fear that 40 villagers were killed when the river burst its banks.") == [
+        ("missing", 40, 40)]
+    # a figure someone believes is still their figure
+    assert triples("Police believe 12 people were killed in the market bombing in Maiduguri.") == [("killed", 12, 12)]
