@@ -72,7 +72,7 @@ STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state
                    "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write", "post",
                    "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate",
                    # reactions: "the US on Thursday condemned the killings" is Thursday's reaction
-                   "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow"}
+                   "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow", "call"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
 # happened by then.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
@@ -165,7 +165,9 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         # day earlier") or between the event and the update verb: "the toll from the strike on Friday has
         # risen to 23", where the parse hangs "on Friday" on the verb.
         branch = _branch_under(root.doc, trigger.start, governor)
-        if branch is not None and root in branch.subtree:
+        if branch is None:
+            return True  # a statement about the event from outside its clause: "in what Tusk on Monday called"
+        if root in branch.subtree:
             return False
         return not trigger.end <= root.idx < governor.idx
     comparison = _comparison_phrase(root)

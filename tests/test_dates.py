@@ -277,7 +277,7 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
     text = (
         "Rights groups on Friday condemned the shooting of four marchers in Bamako two days earlier.\n\n"
         "Troops left the base on March 3, 2024 and returned the following day. Officials met a day after the "
-        "talks collapsed."
+        "talks collapsed. A day of mourning was declared on March 7 after bombs hit the town the previous afternoon."
     )
     document, doc = parse(text, "2024-03-08")
     by_text = {v.text: v for v in extract_dates(doc, document)}
@@ -285,4 +285,13 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
         assert_span_offsets(text, value.text, value.start, value.end)
     assert by_text["two days earlier"].date_start == "2024-03-06"  # Friday 8 March, less two days
     assert by_text["the following day"].date_start == "2024-03-04"
+    assert by_text["the previous afternoon"].date_start == "2024-03-06"
     assert "a day after" not in by_text  # counted from an event, not from a date
+
+
+def test_the_night_from_one_day_to_the_next_is_the_morning_it_ends_in():
+    text = "Saboteurs blew up the track on the night from Saturday to Sunday, police said on Monday."
+    document, doc = parse(text, "2025-11-17")
+    by_text = {v.text: v for v in extract_dates(doc, document)}
+    night = by_text["the night from Saturday to Sunday"]
+    assert (night.date_start, night.date_end, night.precision) == ("2025-11-16", "2025-11-16", "day")

@@ -453,3 +453,13 @@ def test_a_reaction_day_does_not_date_the_event_it_reacts_to():
     )
     dated = {e["date"]["start"] for e in events if e.get("date")}
     assert dated == {"2023-07-19"}
+
+
+def test_a_statement_from_outside_the_events_clause_does_not_date_it():
+    events = events_of(
+        "KRAKOW (Reuters) - A bomb destroyed a section of the rail line near Tarnow, in what the interior minister on "
+        "Tuesday called an act of sabotage. A train driver reported the damaged track on Monday morning.",
+        published="2024-06-11",
+    )
+    blast = by_type(events, "Remote explosive/landmine/IED")[0]
+    assert blast["date"]["start"] == "2024-06-10"
