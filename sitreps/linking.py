@@ -197,6 +197,31 @@ def _comparison_phrase(root: Token) -> Token | None:
     return None
 
 
+def _told_with_subject(root: Token) -> bool:
+    """Whether the clause of `root` has a subject of its own ("a missile ... killed 28"), as a past occasion told
+    for comparison does, unlike a participle of the main clause ("..., killing a 41-year-old man")."""
+    verb = _governor(root)
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _compared_occasion(root: Token) -> Token | None:
+    """The phrase of comparison `root` stands in, or the one that a "when" clause it stands in tells of: "the
+    heaviest since June 17, when a missile killed 28" (the parse hangs the "when" clause on the main verb)."""
+    comparison = _comparison_phrase(root)
+    if comparison is not None:
+        return comparison
+    for verb in (root, *root.ancestors):
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None)
+        if when is not None and verb.dep_ in ("advcl", "relcl"):
+            before = when.doc[when.i - 1] if when.i > 0 else None
+            if before is not None and before.is_punct and before.i > 0:
+                before = before.doc[before.i - 1]
+            return _comparison_phrase(before) if before is not None else None
+    return None
+
+
 def _has_own_clause(verb: Token) -> bool:
     """A conjoined, relative or adverbial verb with a subject of its own heads a clause of its own: "... and
     Ukrainian forces destroyed a column on October 13", "the town that Ukraine had held since last August"."""
@@ -841,6 +866,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if root is None:
             continue
         in_sentence = by_sentence.get(root.sent.start_char, [])
+        comparison = _compared_occasion(root) if _told_with_subject(root) else None
+        if comparison is not None and not any(m.event.trigger.start in {t.idx for t in comparison.subtree}
+                                              for m in in_sentence):
+            continue  # the toll of the past event compared with: "the heaviest since June 17, when ... killed 28"
         fitting = [m for m in in_sentence if _affine(m, quantity.what)]
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
         if owner is None:
