@@ -447,7 +447,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                            and 0 < c.head.sentence.start_char - start < 600 and c.date()
                            and not _marks_another_occasion(doc, c.event)]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
-                          if m.sentence.start_char in statement_dates), None)
+                          if m.sentence.start_char in statement_dates), None) or _next_statement(
+            doc, cluster, statement_dates)
         if not same_type and later_same_type:  # "A car bomb killed ... She died when the SUV blew up late Saturday"
             dates[id(cluster)] = later_same_type[0].date()
             continue
@@ -472,6 +473,16 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue]) -> DateValue | None:
+    """The day a speaker spoke in the sentence after the event's, in the same paragraph: "Ukrainian forces have
+    withdrawn from Popasna, the governor has said. The troops have retreated ..., he told television on Sunday"."""
+    sentence = cluster.head.sentence
+    following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
+    if following is None or "\n" in doc_text(doc)[sentence.end_char:following.start_char]:
+        return None
+    return statement_dates.get(following.start_char)
 
 
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -474,3 +474,15 @@ def test_the_toll_of_an_occasion_compared_with_stays_with_it():
     )
     todays = [e["fatalities"]["min"] for e in events if e.get("fatalities") and e["modality"] != "historical"]
     assert todays == [3]
+
+
+def test_an_undated_lead_takes_the_day_its_speaker_spoke_in_the_next_sentence():
+    text = (
+        "Malian troops have withdrawn from the northern town of Tessalit after days of fighting, a regional "
+        "official has said. The soldiers pulled back to Gao, the official told state radio on Tuesday, adding that "
+        "the rebels now held the town's airfield.\n\n"
+        "In a separate incident, a roadside bomb killed four soldiers near Boni on Monday, the army said."
+    )
+    events = events_of(text, published="2023-11-15")
+    withdrawal = [e for e in events if e["evidence"]["text"].startswith("Malian troops have withdrawn")][0]
+    assert withdrawal["date"]["start"] == "2023-11-14"
