@@ -24,7 +24,7 @@ import statistics
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +45,10 @@ VARIANT_MIN_LENGTH = 6
 # Arabic-style article words that transliterations attach or drop at will: "Al-Fashir", "El Fasher", "Fasher".
 ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
 _VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "y": "i"})
+# Ukraine's 2010 romanisation writes я, ю, є as "ia", "iu", "ie" and a final -ий, -ій as "-yi", "-ii", where
+# GeoNames (BGN/PCGN) writes "ya", "yu", "ye", "-yy", "-iy".
+_SOFT_VOWEL = re.compile(r"(?<=[a-z])i(?=[aeu])")
+_FINAL_YI = re.compile(r"([yi])i\b")
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
@@ -103,6 +107,13 @@ def variant_key(name: str) -> str:
     if len(words) > 1 and words[0] in ARTICLE_WORDS:
         words = words[1:]
     return re.sub(r"(.)\1+", r"\1", "".join(words).translate(_VOWEL_FOLD))
+
+
+def bgn_spelling(key: str) -> str:
+    """A `name_key` in Ukraine's official romanisation (2010), which news now uses, respelt the way GeoNames
+    (BGN/PCGN) spells Ukrainian places: "vysokopillia" -> "vysokopillya", "kostiantynivka" -> "kostyantynivka",
+    "kryvyi rih" -> "kryvyy rih". `Gazetteer.lookup` tries it on Ukraine's places only."""
+    return _SOFT_VOWEL.sub("y", _FINAL_YI.sub(r"\1y", key))
 
 
 def is_latin(name: str) -> bool:
@@ -445,6 +456,11 @@ class Gazetteer:
             entries = list(self._query(
                 "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
+            respelt = bgn_spelling(key)
+            if not entries and capitalised and respelt != key:
+                entries = [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
+                    "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+                    "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (respelt,))]
             loose = variant_key(name)
             if not entries and capitalised and len(loose) >= VARIANT_MIN_LENGTH:
                 entries = list(self._query(

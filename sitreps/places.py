@@ -937,8 +937,16 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
 
 
 def can_be_scene(doc: Doc, place: Place) -> bool:
-    """A demonym, or a place inside an organisation's or outlet's name ("The New York Times", "Kyiv
-    Independent", "Kharkiv Regional Administration"), is not where an event happened."""
+    """A demonym, a place inside an organisation's or outlet's name ("The New York Times", "Kyiv
+    Independent", "Kharkiv Regional Administration"), or one in a relative clause about a person ("a lawmaker who
+    was shot in Lviv") is not where an event happened, unless (`locate_event`) that clause tells the event."""
+    if not _can_be_scene_of_own_clause(doc, place):
+        return False
+    token = _place_token(doc, place)
+    return token is None or not in_side_clause(token)
+
+
+def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group"
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
@@ -1153,11 +1161,39 @@ def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:
     return False
 
 
+PERSON_RELATIVES = {"who", "whom", "whose"}
+# A place coordinated after another: the parser often hangs it lower than the first ("the X airfield in the Y
+# region and the Z airfield" makes Z a conjunct of Y), which must not make it look more attached.
+CONJUNCT_PENALTY = 0.75
+
+
+def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
+    """Whether `token` lies in a clause that tells something else than the event of `trigger`: a relative clause
+    about a person ("a lawmaker who was shot in Lviv", "commanders who led the defence of Azovstal") the trigger
+    is not in, or a conjoined clause with its own subject ("the bridge was hit, and traffic was diverted through
+    Armyansk")."""
+    trigger_chain = {trigger, *trigger.ancestors} if trigger is not None else set()
+    for ancestor in token.ancestors:
+        if ancestor in trigger_chain:
+            return False
+        children = list(ancestor.children)
+        if ancestor.dep_ == "relcl" and any(c.lower_ in PERSON_RELATIVES for c in children):
+            person = ancestor.head
+            if person.dep_ in {"nsubj", "nsubjpass"} and person.head in trigger_chain:
+                return False  # the one who did or suffered the event: "the attacker who stabbed five in Hadera fled"
+            return trigger is None or trigger not in ancestor.subtree
+        if ancestor.dep_ == "conj" and ancestor.pos_ in {"VERB", "AUX"} and ancestor.head in trigger_chain \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
+            return True
+    return False
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
     text = document.text
-    in_sentence = [p for p in places if sentence_start <= p.start < sentence_end and can_be_scene(doc, p)]
+    in_sentence = [p for p in places
+                   if sentence_start <= p.start < sentence_end and _can_be_scene_of_own_clause(doc, p)]
     capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)
@@ -1166,12 +1202,16 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     in_sentence.sort(key=lambda p: p.start)
     for i, place in enumerate(in_sentence):
         token = _place_token(doc, place)
+        if token is not None and trigger is not None and in_side_clause(token, trigger):
+            continue  # "detained a man over the death of a student who was stabbed in Ankara"
         attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
         if token is not None and place.kind == "country" and token.dep_ == "nsubj" and attachment < 0 \
                 and token.head.lemma_ not in UNDERGO_LEMMAS:
             attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
         if token is not None and _further_target(token):
             attachment -= 2.5
+        if token is not None and token.dep_ == "conj":
+            attachment -= CONJUNCT_PENALTY  # "struck the X airfield ... and the Y airfield": the first named leads
         if token is not None and _at_gathering(token):
             attachment += GATHERING_BONUS
         if _beside_border(text, place):

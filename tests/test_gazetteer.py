@@ -117,3 +117,15 @@ def test_an_unknown_spelling_of_a_large_city_finds_it_as_a_weak_match(gazetteer)
 def test_spelling_variants_are_a_fallback_for_capitalised_names_only(gazetteer):
     assert gazetteer.lookup("um durman") == []
     assert all(entry.match != MATCH_VARIANT for entry in gazetteer.lookup("Kharkiv"))
+
+
+@pytest.mark.parametrize(("form", "geonames_name"), [("Feodosiia", "Feodosiya"), ("Opishnia", "Opishnya"),
+                                                     ("Nova Maiachka", "Nova Mayachka")])
+def test_ukraines_official_romanisation_finds_the_geonames_spelling(gazetteer, form, geonames_name):
+    entry = first(gazetteer, form)
+    assert (entry.name, entry.country_code) == (geonames_name, "UA")
+
+
+def test_the_ukrainian_respelling_is_tried_on_ukraines_places_only(gazetteer):
+    assert all(e.country_code == "UA" for e in gazetteer.lookup("Derazhnia"))
+    assert gazetteer.lookup("derazhnia") == []

@@ -729,3 +729,40 @@ def test_a_country_whose_side_fighters_take_is_not_the_scene():
 def test_federal_in_an_agency_name_is_no_place():
     names = _names("The Federal Security Service said it had detained two men in the Bryansk region.")
     assert all(text != "Federal" for text, _ in names)
+
+
+def test_a_place_in_a_relative_clause_about_a_person_is_not_the_scene(gazetteer):
+    text = ("Police detained a 24-year-old man on Tuesday over the death of a student who was stabbed at a bus stop "
+            "in Ankara last month, the interior ministry said.")
+    location = locate(text, "detained", gazetteer)
+    assert location is None or location["name"] != by_text(places_of(text, gazetteer)[2], "Ankara").name
+    assert locate(text, "stabbed", gazetteer)["name"] == by_text(places_of(text, gazetteer)[2], "Ankara").name
+    # the one who did the event is no side story: his relative clause tells where
+    attacker = ("The gunman who opened fire on worshippers in Peshawar on Friday attacked two more mosques before "
+                "he was killed, police said.")
+    peshawar = by_text(places_of(attacker, gazetteer)[2], "Peshawar")
+    assert locate(attacker, "attacked", gazetteer)["name"] == peshawar.name
+
+
+def test_a_place_in_a_conjoined_clause_with_its_own_subject_is_not_the_scene(gazetteer):
+    text = ("Ukrainian missiles struck a railway bridge near Tokmak on Sunday, the occupation authorities said.\n\n"
+            "The officials said the bridge had been damaged by the blast, and that freight trains were being sent "
+            "through Melitopol instead.")
+    tokmak = by_text(places_of(text, gazetteer)[2], "Tokmak")
+    assert locate(text, "damaged", gazetteer)["name"] == tokmak.name
+
+
+def test_a_town_in_ukraines_official_spelling_is_found(gazetteer):
+    text = ("A Russian drone hit an industrial site in Opishnia in the Poltava region overnight, the regional "
+            "governor said.")
+    places = places_of(text, gazetteer)[2]
+    assert near(by_text(places, "Opishnia"), 49.96, 34.61, 10)
+
+
+def test_a_military_air_base_is_a_landmark_and_the_first_of_two_targets_leads(gazetteer):
+    text = ("Ukrainian drones tried to strike the Shaykovka airfield in the Kaluga region and the Olenya airfield in "
+            "the Murmansk region overnight, the Russian defence ministry said.")
+    places = places_of(text, gazetteer)[2]
+    assert near(by_text(places, "Shaykovka airfield"), 54.23, 34.37, 10)
+    location = locate(text, "strike", gazetteer)
+    assert location["name"] == "Shaykovka air base"
