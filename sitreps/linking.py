@@ -373,8 +373,9 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
     # "after the blast" hanging on the verb, or on "hours" that hangs on it
     preps = [c for c in children if c.dep_ == "prep"]
     preps += [g for c in children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "prep"]
-    return any(p.lower_ in SEQUENCE_PREPOSITIONS and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children)
-               for p in preps)
+    # ... unless the event is that blast itself, named again
+    return any(p.lower_ in SEQUENCE_PREPOSITIONS and root not in p.children
+               and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children) for p in preps)
 
 
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
@@ -385,8 +386,11 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         best: _Cluster | None = None
         if event.modality not in UNASSERTED and _is_bare_casualty(doc, event):
             best = _casualties_of(mention, clusters)
-        if best is None and event.modality not in UNASSERTED:
-            definite = _is_definite_reference(doc, event)
+        definite = _is_definite_reference(doc, event)
+        # "the wagons came off the rails after the blast": an undated definite reference read as past is the
+        # event already told, not an earlier one
+        referring_back = event.modality == "historical" and definite and mention.own_date is None
+        if best is None and (event.modality not in UNASSERTED or referring_back):
             lemma = _trigger_lemma(doc, event)
             candidates = []
             for order, cluster in enumerate(clusters):

@@ -486,3 +486,14 @@ def test_an_undated_lead_takes_the_day_its_speaker_spoke_in_the_next_sentence():
     events = events_of(text, published="2023-11-15")
     withdrawal = [e for e in events if e["evidence"]["text"].startswith("Malian troops have withdrawn")][0]
     assert withdrawal["date"]["start"] == "2023-11-14"
+
+
+def test_the_blast_named_again_after_the_derailment_is_the_same_event():
+    events = events_of(
+        "MOSCOW, June 4 (Reuters) - A bomb derailed a freight train in Russia's Kursk region on Tuesday, the "
+        "regional governor said.\n\nGovernor Roman Starovoit said two wagons came off the rails after the blast near "
+        "the town of Kurchatov.",
+        published="2024-06-04",
+    )
+    bombings = by_type(events, "Remote explosive/landmine/IED")
+    assert len(bombings) == 1 and bombings[0]["location"]["name"] == "Kurchatov"
