@@ -136,7 +136,8 @@ PROPERTY_OBJECTS = {"house", "home", "shop", "store", "village", "property", "ch
                     "vehicle", "market", "building", "office", "hut", "farm", "crop", "granary", "warehouse",
                     "business", "temple", "dwelling", "structure", "bank", "truck", "station", "headquarters",
                     "court", "courthouse", "compound", "livestock", "cattle", "shelter", "premises", "centre",
-                    "center", "clinic", "facility", "tent", "hospital", "field"}
+                    "center", "clinic", "facility", "tent", "hospital", "field", "museum", "gallery", "library",
+                    "archive", "collection"}
 # What a state's forces hit from afar when a report names no weapon ("Russia attacked Odesa's port").
 INFRASTRUCTURE_TARGETS = {"port", "grid", "infrastructure", "terminal", "facility", "plant", "power", "refinery",
                           "substation", "dam", "bridge", "railway", "airport", "energy", "pipeline", "harbour",
@@ -353,11 +354,25 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         if _names_a_unit(token):
             continue
+        if _lemma(token) == "bomb" and _is_dropped_bomb(token):
+            found.append((token.i, AIR))
+            continue
         if _lemma(token) == "bomber" and not _is_aircraft(token):
             found.append((token.i, IED))  # "the bomber entered the compound": a person with a bomb
             continue
         found.append((token.i, single))
     return found
+
+
+def _is_dropped_bomb(bomb: Token) -> bool:
+    """'A Russian bomb struck a school', 'Israeli bombs', 'bombs dropped on the market': a state's bomb or one
+    dropped falls from an aircraft (a planted or car bomb is nobody's country's and is not dropped)."""
+    if any(c.dep_ in {"compound", "amod"} and _lemma(c) in {"car", "roadside", "truck", "pipe", "nail", "suicide"}
+           for c in bomb.children):
+        return False
+    dropped = {"drop", "fall", "rain"}
+    return _actor_modifier_is_state(bomb) or (bomb.dep_ in {"dobj", "nsubjpass", "nsubj"} and _lemma(
+        bomb.head) in dropped) or any(c.dep_ in {"acl", "relcl"} and _lemma(c) in dropped for c in bomb.children)
 
 
 UNIT_NOUNS = {"troop", "force", "unit", "regiment", "brigade", "battalion", "corps", "division", "command",
@@ -466,10 +481,20 @@ def _weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
     sentence = _sentence_weapon(cues)
     if local == IED and sentence in {AIR, "Chemical weapon"}:
         return sentence  # bombs dropped from aircraft or drones, bombs releasing gas
+    if local == IED and cues.doc_weapon == AIR and _names_the_bomb(cues):
+        return AIR  # "the bomb hit the school", after "a Russian bomb struck a school"
     if (local or sentence) == AIR and cues.doc_weapon == SHELLING and _only_generic_air(cues.weapons,
                                                                                         cues.sentence.doc):
         return SHELLING  # "its biggest air attack", whose missiles a later sentence counts
     return local or sentence
+
+
+def _names_the_bomb(cues: SentenceCues) -> bool:
+    """Whether the sentence's explosive is "the bomb" (or "the bombs") the report has already told of."""
+    doc = cues.sentence.doc
+    return all(_lemma(doc[i]) == "bomb" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                 for c in doc[i].children)
+               for i, kind in cues.weapons if kind == IED)
 
 
 def _related_lemmas(token: Token) -> set[str]:
@@ -920,12 +945,29 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
     if _lemma(head) == "abandon" and not related & (TERRITORY_OBJECTS | {"post"}):
         return []
+    if _hands_over_things(head):
+        return []
     if related & FORCED_WITHDRAWAL:
         # Pulled out after being encircled or under assault: the other side took the place by fighting.
         leaver, place = _side_country(head), _territory_country(head)
         if leaver and place:
             return ["Non-state actor overtakes territory" if leaver == place else "Government regains territory"]
     return ["Non-violent transfer of territory"]
+
+
+HANDED_THINGS = WEAPON_OBJECTS | {"equipment", "tank", "vehicle", "hardware", "gear", "piece", "prisoner", "body",
+                                  "hostage", "suspect", "document", "evidence", "list", "remains"}
+
+
+def _hands_over_things(head: Token) -> bool:
+    """'handed over 2,000 pieces of military equipment', 'surrendered their weapons': goods or people change
+    hands, not a place."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    lemmas = {_lemma(t) for o in objects for t in o.subtree}
+    places = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects for t in o.subtree)
+    return bool(lemmas & HANDED_THINGS) and not lemmas & TERRITORY_OBJECTS and not places
 
 
 # What makes a withdrawal a loss in battle rather than a handover ("pulled out after Ukrainian forces encircled
@@ -975,12 +1017,32 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     for child in head.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             objects |= {_lemma(t) for t in child.subtree}
+    if _weapon_told_before(head, cues):
+        objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
     if objects & WEAPON_OBJECTS or (not objects and cues.weapons and _lemma(head) in {"intercept", "interception"}):
         if _lemma(head) == "destroy" and not objects & {"drone", "missile", "rocket", "uav", "projectile",
                                                         "shahed", "bomb", "ied", "explosive", "mine"}:
             return []
         return ["Disrupted weapons use"]
     return []
+
+
+def _weapon_told_before(head: Token, cues: SentenceCues) -> bool:
+    """Whether what was destroyed or intercepted is a remote weapon an earlier sentence named ("three unmanned
+    boats", then "the boats"): its head noun is the noun a weapon word of an earlier sentence belongs to."""
+    hit = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not hit:
+        return False
+    nouns = {_lemma(c) for c in hit} | {_lemma(g) for c in hit for g in c.children if g.dep_ == "prep"
+                                         for g in g.children if g.dep_ == "pobj"}
+    doc = cues.sentence.doc
+    for sentence in doc.sents:
+        if sentence.start >= cues.sentence.start:
+            break
+        for i, kind in _weapons_in(sentence):
+            if kind in REMOTE_TYPES and _lemma(doc[i].head if doc[i].dep_ in {"amod", "compound"} else doc[i]) in nouns:
+                return True
+    return False
 
 
 def _weapon_agent(head: Token, cues: SentenceCues) -> str | None:
@@ -1134,9 +1196,24 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+# What a deal must be about to be one between the parties to a conflict, not over trade or a budget.
+CONFLICT_TERMS = {"attack", "strike", "fighting", "fight", "hostility", "war", "ceasefire", "truce", "prisoner",
+                  "peace", "troop", "weapon", "rebel", "militia", "armed", "military", "offensive", "shelling",
+                  "bombing", "violence", "conflict", "captive", "hostage", "pullout", "disarmament", "militant",
+                  "combatant", "bombardment", "frontline", "front"}
+GENERAL_ACCORD_WORDS = {"agreement", "deal", "accord", "agree"}
+
+
 def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives"
+    if _lemma(head) in GENERAL_ACCORD_WORDS:
+        # "agreed to halt strikes on energy sites", "reached a deal to end the fighting"; not "a trade deal"
+        said = head.subtree if head.pos_ == "VERB" else head.sent
+        if not {_lemma(t) for t in said} & CONFLICT_TERMS:
+            return []
+        if head.pos_ == "VERB":
+            return ["Agreement"]
+    if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives""
         objects = _target_lemmas(head)
         return ["Agreement"] if objects & {"prisoner", "captive", "pow", "detainee", "body", "hostage"} else []
     governors = [head.head, *head.head.ancestors][:3] if head.head != head else []
@@ -1147,10 +1224,17 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+SETTLING_VERBS = {"arrive", "move", "relocate", "settle", "drive", "pull", "roll", "redeploy", "transfer"}
+
+
 def resolve_base(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     governors = [head.head, *head.head.ancestors][:2] if head.head != head else []
-    if not any(_lemma(t) in BASE_VERBS for t in governors):
+    # "fighters arrived at a field camp", "the unit moved into the base": an armed group taking up its quarters
+    settles = head.dep_ == "pobj" and head.head.lower_ in {"at", "into", "in", "to"} and any(
+        _lemma(t) in SETTLING_VERBS and {_lemma(s) for c in t.children if c.dep_ == "nsubj" for s in c.subtree}
+        & MILITARY_CONTEXT for t in governors)
+    if not settles and not any(_lemma(t) in BASE_VERBS for t in governors):
         return []
     if _lemma(head) == "camp" and (cues.lemmas & {"refugee", "displaced", "idp", "aid", "relief"}
                                    or not cues.lemmas & MILITARY_CONTEXT):
@@ -1471,6 +1555,10 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     retypes = label != NONE and top >= policy.override_rule_type and all(
         e.sub_event_type != label for e in analysis.rule_events)
     counts_victims = bool({_lemma(t) for t in sentence} & CASUALTY_CUES)
+    # A sentence that tells two kinds of event ("drove the troops out of the town after a day of fighting") keeps
+    # the one the classifier does not speak for: its type corrects only the rule events of its own kind.
+    retyped_kind = _kind(label) if any(_kind(e.sub_event_type) == _kind(label) for e in analysis.rule_events) \
+        else None
     for event in analysis.rule_events:
         agreement = probabilities.get(event.sub_event_type, 0.0)
         # A toll update ("the death toll from Monday's strike rose to five") restates an event: keep it, so
@@ -1480,7 +1568,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
         # An armed clash needs two armed, organised sides: what the rules found to be a demonstration stays one.
-        if retypes and agreement < policy.overridden and not (
+        if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}):
             event = replace(event, sub_event_type=label)
             agreement = top
@@ -1495,6 +1583,11 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if key not in merged or event.confidence > merged[key].confidence:
             merged[key] = event
     return sorted(merged.values(), key=lambda e: e.trigger[0].i)
+
+
+def _kind(sub_event_type: str) -> str:
+    """The kind of event a sub-event type tells: a change of hands, or else its ACLED event type."""
+    return "territory" if sub_event_type in TERRITORY_TYPES else EVENT_TYPES.get(sub_event_type, sub_event_type)
 
 
 NOT_HAPPENED = {"future", "hypothetical", "denied"}
@@ -1514,7 +1607,8 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
                       sentence: Span, document: Document | None) -> SentenceEvent | None:
     """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word;
     none when no word of the sentence speaks for the type (only names and "said" do)."""
-    trigger = next((c.tokens for c in analysis.candidates), None)
+    # "occupied Kherson" only describes the place: the classifier's own word ("emptied") names the event better
+    trigger = next((c.tokens for c in analysis.candidates if not _describes_a_place(c.head)), None)
     if trigger is None:
         token = classifier.strongest_token(list(sentence), label)
         if token is None:

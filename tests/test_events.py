@@ -639,3 +639,61 @@ def test_a_killing_is_an_event_beside_an_unrelated_attack_in_another_clause() ->
     found = types_of("The city was on high alert on Monday as it marked a year since the October attack, a day "
                      "after a gunman killed a shopkeeper at the central market in Haifa.")
     assert found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bomb of a state's air force, or one dropped, is an air strike; a planted one stays an explosive device
+    ("A Syrian government bomb struck a bakery in Idlib where dozens were queuing, rescuers said.", "Air/drone strike"),
+    ("An Israeli bomb hit a school sheltering displaced families in Gaza City on Saturday.", "Air/drone strike"),
+    ("Bombs dropped on the market in Tigray's capital killed at least 50 people, health workers said.",
+     "Air/drone strike"),
+    # an armed group taking up quarters at a camp establishes a base
+    ("Dozens of Russian mercenaries arrived at a former army camp outside Bamako on Friday, residents said.",
+     "Headquarters or base established"),
+    # a truce or deal between warring parties, not one over trade
+    ("Sudan's army and the RSF agreed to halt fighting in Khartoum for a week, the Saudi mediators said.",
+     "Agreement"),
+    ("Colombia's government and the ELN rebels reached an agreement to suspend attacks for six months.", "Agreement"),
+    # soldiers stripping a gallery of its works loot it
+    ("Soldiers emptied the national museum in Khartoum and drove off with its collection, its director said.",
+     "Looting/property destruction"),
+])
+def test_issue_3_event_cues(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_a_trade_deal_is_no_agreement() -> None:
+    assert "Agreement" not in types_of("Kenya and the European Union reached a deal to cut tariffs on flowers.")
+
+
+def test_a_planted_bomb_is_no_air_strike() -> None:
+    found = types_of("A car bomb struck a hotel in Mogadishu where lawmakers were meeting, police said.")
+    assert "Remote explosive/landmine/IED" in found and "Air/drone strike" not in found
+
+
+def test_weapons_destroyed_in_a_later_sentence_are_a_disrupted_attack() -> None:
+    text = ("Houthi rebels tried to attack a Greek tanker in the Red Sea with two uncrewed boats on Tuesday, the "
+            "US military said. Both boats were destroyed by the guards aboard the tanker, it said.")
+    assert "Disrupted weapons use" in types_of(text)
+
+
+def test_a_sentence_keeps_the_fighting_beside_the_retaking() -> None:
+    text = ("Syrian soldiers and allied militiamen drove rebel fighters out of Saraqeb in Idlib province after a day "
+            "of fighting on Monday, the town's council said.")
+    found = types_of(text)
+    assert "Armed clash" in found and "Government regains territory" in found
+
+
+def test_a_place_described_as_occupied_is_not_the_trigger() -> None:
+    text = ("Russian soldiers in occupied Mariupol have emptied the city's drama museum, carrying its paintings "
+            "to trucks, according to its staff.")
+    document, events = events_of(text)
+    looting = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert looting and all(e.trigger.text != "occupied" for e in looting)
+    for event in looting:
+        assert_span_offsets(document.text, event.trigger.text, event.trigger.start, event.trigger.end)
+
+
+def test_handing_over_weapons_is_no_transfer_of_territory() -> None:
+    found = types_of("The militia handed over 300 rifles and four armoured vehicles to the army in Bunia on Monday.")
+    assert "Non-violent transfer of territory" not in found
