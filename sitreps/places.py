@@ -132,9 +132,10 @@ LOCAL_INSTITUTION_WORDS = {
     "park", "jail", "hall", "station", "community", "regional", "historical", "chamber", "recreation",
     "elementary", "middle", "district", "parish", "borough", "metropolitan",
 }
-# "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —": a dateline at the start of a paragraph or story
+# "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —", "LUGANSK, May 12. /TASS/.": a dateline at the start
+# of a paragraph or story
 DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
-                      r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s)")
+                      r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|/[A-Z][\w-]{1,20}/))")
 # "Logan said", "Brent told CTV", '..." said Kristina.': a one-word name that speaks is a person or a company
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|wrote)\b")
 SPEAKER_BEFORE = re.compile(r"[\"”’]\s*(?:said|says|told|added|explained|recalled|wrote)\s+$")
@@ -187,6 +188,7 @@ TOWN_INSTITUTION_WORDS = {"city", "township", "town", "village", "county", "elem
 TOWN_PEOPLE_WORDS = {"resident", "residents", "man", "woman", "boy", "girl", "teen", "teenager", "mayor", "native",
                      "elementary", "township", "alderman", "aldermen", "councilman", "councilwoman"}
 TOWN_INSTITUTION_PENALTY = -4.0
+FAR_FETCHED_KM = 1500.0  # how far from the document's places a loosely spelt foreign reading is not believed
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
 HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
 
@@ -414,6 +416,13 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # a doubtful name is a place when the document uses it as one elsewhere, when it follows a locative
     # word ("near Djibo") and can be a place in a country the document names, or when it can be a town in
     # a region the document names ("recaptured Sudzha ... in the Kursk region")
+    # "LUGANSK, May 12. /TASS/.": a dateline spaCy tagged as an organisation is still a dateline
+    dateline_starts = {match.start(1) for match in DATELINE.finditer(doc_text(doc))}
+    for m in doubtful:
+        if m.start in dateline_starts and m.span.end_char == m.end:
+            m.label = "DATELINE"
+            mentions.append(m)
+    doubtful = [m for m in doubtful if m.label != "DATELINE"]
     place_names = {name_key(m.text) for m in mentions if m.label in PLACE_LABELS | {"GAZ", "DATELINE"}}
     countries = {m.candidates[0].country_code for m in mentions if m.candidates}
     regions = {(e.country_code, e.admin1_code) for m in mentions if m.candidates and m.label != ORG_PART
@@ -423,7 +432,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 for e in gazetteer.lookup(f"{m.text} {doc[m.span.end].text}")[:1] if e.kind == "admin1"}
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
-        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before)))
+        # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
+        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before))
+                                     or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
         settlement = SETTLEMENT_AFTER.match(doc_text(doc), m.end) is not None
@@ -838,6 +849,50 @@ def _resolve(mentions: list[Mention], text: str) -> None:
         context.readings_by_cell = readings_by_cell
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
+    _one_reading_per_name(mentions)
+    context = _context(mentions)
+    for m in mentions:
+        if _far_fetched(m, context):
+            m.resolved = None
+
+
+def _one_reading_per_name(mentions: list[Mention]) -> None:
+    """A town named again later is the same town: "Trostianets, a town in the Sumy region ... the houses in
+    Trostianets" takes the reading its "X in Y" mention was sure of, whatever homonym the rest of the story
+    (a strike on Lviv in the last paragraph) pulls its later mentions towards."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.resolved is not None and m.label != DEMONYM and not m.is_container:
+            by_name.setdefault(name_key(m.text), []).append(m)
+    for group in by_name.values():
+        placed = [m for m in group if m.container is not None and m.container.resolved is not None
+                  and m.resolved.kind in {"city", "admin2"} and _contains(m.container.resolved, m.resolved)]
+        if not placed:
+            continue
+        leader = max(placed, key=lambda m: m.score)
+        for m in group:
+            if m.container is None and m.resolved.id != leader.resolved.id \
+                    and any(e.id == leader.resolved.id for e in m.candidates):
+                m.resolved, m.score, m.country_score = leader.resolved, leader.score, leader.country_score
+
+
+def _far_fetched(m: Mention, context: Context) -> bool:
+    """A small place's name read, by another spelling, as a town in a country the document does not name and
+    far from every place it does: "Boni" (a Malian village the gazetteer lacks) is not Bonn, "Mika" in a
+    story on Poland not a town in India. Better no place than one on another continent."""
+    entry = m.resolved
+    if entry is None or entry.kind != "city" or entry.match < MATCH_ALTERNATE:
+        return False
+    key = name_key(m.text)
+    countries = context.others(key)
+    if not countries or entry.country_code in countries:
+        return False
+    points = [(a.lat, a.lon) for k, a in context.anchors if k != key]
+    if not points:
+        # nothing placed to measure from: doubted only against a country the text names, not one whose people act
+        # in it ("Russian missiles struck Zaporizhzhia" names no country for the story)
+        return max(countries.values()) >= 1.0
+    return all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in points)
 
 
 def _resolve_facilities(mentions: list[Mention]) -> None:

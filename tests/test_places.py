@@ -766,3 +766,26 @@ def test_a_military_air_base_is_a_landmark_and_the_first_of_two_targets_leads(ga
     assert near(by_text(places, "Shaykovka airfield"), 54.23, 34.37, 10)
     location = locate(text, "strike", gazetteer)
     assert location["name"] == "Shaykovka air base"
+
+
+def test_a_town_named_again_keeps_the_reading_its_region_gave_it(gazetteer):
+    text = ("Police detained 14 protesters in Springfield, Illinois, on Saturday after a march on the state "
+            "capitol.\n\nOrganisers said the crowd in Springfield had been peaceful. A smaller rally was held the "
+            "same day in Boston and in Worcester.")
+    places = places_of(text, gazetteer)[2]
+    springfields = [p for p in places if p.text == "Springfield"]
+    assert len(springfields) == 2
+    assert all(p.admin1 == "Illinois" for p in springfields), [(p.name, p.admin1) for p in springfields]
+
+
+def test_a_loosely_spelt_village_is_not_a_city_on_another_continent(gazetteer):
+    text = "Militants killed nine villagers in Boni on Sunday, officials in Mali said."
+    places = places_of(text, gazetteer)[2]
+    assert all(p.country_code == "ML" for p in places), [(p.text, p.name, p.country_code) for p in places]
+
+
+def test_a_bearing_from_a_town_makes_the_town_a_place(gazetteer):
+    text = ("Israeli tank fire hit a school sheltering displaced families in the Qizan an-Najjar area south of "
+            "Khan Younis on Monday, Gaza health officials said.")
+    places = places_of(text, gazetteer)[2]
+    assert near(by_text(places, "Khan Younis"), 31.34, 34.30, 10)
