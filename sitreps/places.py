@@ -1217,6 +1217,11 @@ def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:
 
 
 PERSON_RELATIVES = {"who", "whom", "whose"}
+# Verbs of a relative clause that tell another event of the person's ("a student who was stabbed in Ankara", "the
+# commanders who led the defence of Azovstal"), not where the event's people were ("15 who were waiting in Kharkiv").
+SIDE_STORY_VERBS = {"shoot", "stab", "kill", "murder", "assassinate", "kidnap", "abduct", "arrest", "detain",
+                    "jail", "sentence", "wound", "injure", "attack", "die", "execute", "torture", "beat", "lead",
+                    "command", "defend", "fight", "serve", "found", "head", "run", "flee", "escape"}
 # A place coordinated after another: the parser often hangs it lower than the first ("the X airfield in the Y
 # region and the Z airfield" makes Z a conjunct of Y), which must not make it look more attached.
 CONJUNCT_PENALTY = 0.75
@@ -1236,6 +1241,8 @@ def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
             person = ancestor.head
             if person.dep_ in {"nsubj", "nsubjpass"} and person.head in trigger_chain:
                 return False  # the one who did or suffered the event: "the attacker who stabbed five in Hadera fled"
+            if ancestor.lemma_.lower() not in SIDE_STORY_VERBS:
+                return False  # where the victims were: "wounded 15 who were waiting for aid in Kharkiv"
             return trigger is None or trigger not in ancestor.subtree
         if ancestor.dep_ == "conj" and ancestor.pos_ in {"VERB", "AUX"} and ancestor.head in trigger_chain \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):

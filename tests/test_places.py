@@ -742,6 +742,11 @@ def test_a_place_in_a_relative_clause_about_a_person_is_not_the_scene(gazetteer)
                 "he was killed, police said.")
     peshawar = by_text(places_of(attacker, gazetteer)[2], "Peshawar")
     assert locate(attacker, "attacked", gazetteer)["name"] == peshawar.name
+    # nor is where the victims were when it happened
+    queue = ("KHARTOUM, June 3 (Reuters) - Shelling killed five people who were queueing for bread in the city of "
+             "Omdurman on Saturday, medics said.")
+    omdurman = by_text(places_of(queue, gazetteer)[2], "Omdurman")
+    assert locate(queue, "Shelling", gazetteer)["name"] == omdurman.name
 
 
 def test_a_place_in_a_conjoined_clause_with_its_own_subject_is_not_the_scene(gazetteer):
