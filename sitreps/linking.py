@@ -241,6 +241,9 @@ def _crosses_clause(lower: Token, upper: Token) -> bool:
 
 
 UNRELATED_COST = 10.0
+# Events that happen between parties rather than at a target: a town of another story in the report is not their
+# scene, nor is the dateline's bureau.
+SCENELESS_TYPES = {"Agreement"}
 
 
 def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: bool) -> float:
@@ -801,6 +804,20 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     return None
 
 
+def _party_country(extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
+                   dateline_end: int) -> dict | None:
+    """Where an agreement or exchange that names no place of its own is recorded: the dateline's country, as a
+    country, when its sentences name that country ("KYIV (AP) - Russia and Ukraine exchanged 175 prisoners"),
+    not the dateline's town nor a town of another story in the report."""
+    place = (location or {}).get("place") or {}
+    if location is None or place.get("start") is None or place["start"] >= dateline_end:
+        return location  # placed by its own words
+    text = extraction.document.text
+    party = next((p for p in extraction.places if p.kind == "country" and p.country_code == location.get("country_code")
+                  and any(s.start_char <= p.start < s.end_char for s in sentences)), None)  # fmt: skip
+    return location_of(party, text) if party is not None else location
+
+
 def link_events(extraction: Extraction, doc: Doc) -> None:
     """Complete `extraction.events` in place (see module docstring)."""
     document = extraction.document
@@ -923,8 +940,11 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha"
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
-        event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
-                                         sources) or event.location
+        if event.sub_event_type in SCENELESS_TYPES:
+            event.location = _party_country(extraction, event.location, evidence[id(cluster)], dateline_end)
+        else:
+            event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
+                                             sources) or event.location
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]

@@ -497,3 +497,15 @@ def test_the_blast_named_again_after_the_derailment_is_the_same_event():
     )
     bombings = by_type(events, "Remote explosive/landmine/IED")
     assert len(bombings) == 1 and bombings[0]["location"]["name"] == "Kurchatov"
+
+
+def test_an_exchange_that_names_no_place_is_recorded_in_the_parties_country():
+    events = events_of(
+        "KHARTOUM (Reuters) - Sudan's army and the Rapid Support Forces exchanged 120 prisoners on Tuesday under a "
+        "deal mediated by the Red Cross, both sides said.\n\n"
+        "Fighting continued elsewhere: drones struck a market in El Obeid overnight, killing four people, local "
+        "officials said.",
+        published="2024-05-14",
+    )
+    swap = by_type(events, "Agreement")[0]
+    assert swap["location"]["name"] == "Sudan"
