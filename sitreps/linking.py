@@ -459,14 +459,18 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         if not same_type and later_same_type:  # "A car bomb killed ... She died when the SUV blew up late Saturday"
             dates[id(cluster)] = later_same_type[0].date()
             continue
-        if not same_type and statement is not None:  # "claimed on Saturday that his fighters had captured Bakhmut"
+        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
+        told_beside = [c for c in asserted if c is not cluster and dates[id(c)] and c.date() is not None
+                       and any(m.sentence == cluster.head.sentence and m.own_date for m in c.mentions)]
+        if not same_type and statement is not None and not told_beside:
+            # "claimed on Saturday that his fighters had captured Bakhmut"; but "drove the troops out after a day of
+            # fighting on March 2, the mayor said on March 3" dates the fighting by its sentence-mate
             dates[id(cluster)] = statement
             continue
-        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
         if same_type:
             dates[id(cluster)] = dates[id(same_type[-1])]
-        elif mates:
-            dates[id(cluster)] = dates[id(mates[0])]
+        elif mates or told_beside:
+            dates[id(cluster)] = dates[id((mates or told_beside)[0])]
         elif lead:
             dates[id(cluster)] = lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above

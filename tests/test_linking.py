@@ -509,3 +509,14 @@ def test_an_exchange_that_names_no_place_is_recorded_in_the_parties_country():
     )
     swap = by_type(events, "Agreement")[0]
     assert swap["location"]["name"] == "Sudan"
+
+
+def test_an_undated_event_takes_the_day_of_the_event_told_beside_it_before_the_speakers_day():
+    events = events_of(
+        "Army says it retakes Kitshanga from M23\n\n"
+        "Congolese soldiers and allied militias drove M23 rebels out of Kitshanga in North Kivu after a day of "
+        "fighting on May 5, the provincial governor said on May 6.",
+        published="2024-05-06",
+    )
+    fighting = by_type(events, "Armed clash")[0]
+    assert fighting["date"]["start"] == "2024-05-05"
