@@ -471,6 +471,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = dates[id(same_type[-1])]
         elif mates or told_beside:
             dates[id(cluster)] = dates[id((mates or told_beside)[0])]
+        elif (detail := _day_in_next_sentence(doc, cluster, clusters, extraction.dates)) is not None:
+            dates[id(cluster)] = detail
         elif lead:
             dates[id(cluster)] = lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
@@ -484,6 +486,31 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
+                          dates: list[DateValue]) -> DateValue | None:
+    """The day the next sentence of the paragraph gives, when it tells no event of its own and the day is not a
+    speaker's: "Russian forces have emptied Kherson's art museum. The museum said that on Thursday soldiers
+    carried out most of its collection"."""
+    sentence = cluster.head.sentence
+    following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
+    if following is None or "\n" in doc_text(doc)[sentence.end_char:following.start_char]:
+        return None
+    if any(m.sentence.start_char == following.start_char for c in clusters for m in c.mentions):
+        return None
+    for value in dates:
+        if following.start_char <= value.start < following.end_char and value.precision == "day" \
+                and value.tense != "future":
+            root = _root_of(doc, value.start, value.end)
+            if root is None:
+                continue
+            verb = _governor(root)
+            # "The base was also struck on Dec. 5" is another occasion
+            if verb.lemma_.lower() not in STATEMENT_VERBS \
+                    and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
+                return value
+    return None
 
 
 def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue]) -> DateValue | None:

@@ -520,3 +520,13 @@ def test_an_undated_event_takes_the_day_of_the_event_told_beside_it_before_the_s
     )
     fighting = by_type(events, "Armed clash")[0]
     assert fighting["date"]["start"] == "2024-05-05"
+
+
+def test_an_undated_event_takes_the_day_the_next_sentence_tells_of_it():
+    events = events_of(
+        "Paramilitary fighters have emptied the Sudan National Museum in Khartoum, its staff say. According to the "
+        "curator, on Sunday the fighters loaded statues and manuscripts onto lorries bound for the border, and "
+        "guards were told to stay away.",
+        published="2023-06-07",
+    )
+    assert by_type(events, "Looting/property destruction")[0]["date"]["start"] == "2023-06-04"
