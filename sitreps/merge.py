@@ -6,15 +6,16 @@ places named in their sentences, from `sentence_context`), and canonical events 
 contract's `events` shape). Out: a decision per mention - join an existing canonical event or start a
 new one - with a score and the reasons, and canonical-event dicts recomputed from their mentions.
 
-Matching is conservative: an event type of the same family (sub-types of one type agree best), compatible
-dates (the same day; adjacent days only when a date text suggests overnight; overlapping weeks or months)
-and compatible places (the same city, an area near it, the same region; a country-level place only when
-nothing better exists). Coarse dates or places ("last week", "in Ukraine") join a canonical event only when
-exactly one candidate fits. Two kinds of report are read with care: a follow-up whose stated date is the
-day of the statement or toll update ("the toll from Saturday's strike rose to 30 on Sunday") is matched on
-the earlier date its sentence names, and a report placed only at its dateline or at country level is
-matched on the city its sentence names. Documents whose texts are near-duplicates (a wire story republished
-by several sites, found by `text_signature`) form one source chain and count once as corroboration.
+Matching is conservative: an event type of the same family (sub-types of one type agree best), compatible dates (the
+same day; adjacent days only when a date text suggests overnight; overlapping weeks or months) and compatible places
+(the same city, an area near it, the same region; a country-level place only when nothing better exists). Coarse
+dates or places ("last week", "in Ukraine", "in the Gaza Strip", "near Khan Younis" for another town's event) join a
+canonical event only when exactly one candidate fits, so an area-level report does not pick one of two towns struck
+in that area the same day. Two kinds of report are read with care: a follow-up whose stated date is the day of the
+statement or toll update ("the toll from Saturday's strike rose to 30 on Sunday") is matched on the earlier date its
+sentence names, and a report placed only at its dateline or at country level is matched on the city its sentence
+names. Documents whose texts are near-duplicates (a wire story republished by several sites, found by
+`text_signature`) form one source chain and count once as corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a
 statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
@@ -190,10 +191,17 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     day_dates = [value for value in extraction.dates if value.precision == "day"
                  and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))]  # fmt: skip
     dates = [{**value.to_event_date(), "at": value.start} for value in day_dates if inside(value.start, value.end)]
-    # "Wednesday's strike" elsewhere in a follow-up: the day the report refers back to
+    # "Wednesday's strike" elsewhere in a follow-up: the day the report refers back to, unless it dates another
+    # event the report tells of, placed elsewhere ("The police made a similar denial after Saturday's rallies in
+    # Omdurman.")
+    own_place = str((event.location or {}).get("name") or "").casefold()
+    others = [(other.evidence.start, other.evidence.end) for number, other in enumerate(extraction.events)
+              if number != index and other.date is not None and own_place
+              and str((other.location or {}).get("name") or "").casefold() not in ("", own_place)]  # fmt: skip
     back_references = [
         {**value.to_event_date(), "at": value.start} for value in day_dates
         if not inside(value.start, value.end) and POSSESSIVE.match(text, value.end)
+        and not any(s <= value.start and value.end <= e for s, e in others)
     ]  # fmt: skip
     located_place = (event.location or {}).get("place")
     located_at = located_place.get("start") if isinstance(located_place, dict) else None
@@ -649,8 +657,11 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
     levels = {_level(a), _level(b)}
     names = f"{a.get('name')} / {b.get('name')}"
     within_area = _town_within_area(a, b)
+    if within_area is not None and within_area <= SAME_PLACE_OTHER_NAME_KM and _names_share_word(a, b):
+        return Match(0.3, [f"same place named as a town and as an area ({names}, {within_area:.0f} km)"])
     if within_area is not None:
-        return Match(0.2, [f"a town within the area ({names}, {within_area:.0f} km from its centre)"])
+        # an area holds many towns: it fits a town's event only where no other event in the area fits as well
+        return Match(0.2, [f"a town within the area ({names}, {within_area:.0f} km from its centre)"], weak=True)
     if levels == {"country"}:
         return Match(0.2, [f"same country {a_country or b_country} (country-level)"])
     if "country" in levels:
@@ -659,7 +670,10 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
         if a.get("admin1") and b.get("admin1"):
             if a["admin1"] != b["admin1"]:
                 return Match(0.0, [f"different regions ({a['admin1']} / {b['admin1']})"], blocked=True)
-            return Match(0.2, [f"same region {a['admin1']} ({names})"])
+            # a named area holds many towns: unless both name the same place, it fits only where no other event
+            # in the area fits as well
+            area = "area" in {_place_kind(a), _place_kind(b)}
+            return Match(0.2, [f"same region {a['admin1']} ({names})"], weak=area and not _same_name(a, b))
         return Match(0.1, [f"region-level place, region unknown ({names})"], weak=True)
     distance = None
     if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
@@ -677,8 +691,15 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
             return Match(0.3, [f"same city {a.get('name')} ({distance:.0f} km)"])
         return Match(0.0, [f"different cities ({names}, {distance:.0f} km)"], blocked=True)
     if distance <= NEAR_AREA_KM:
-        return Match(0.25, [f"nearby places ({names}, {distance:.0f} km)"])
+        # "near Khan Younis" and Gaza City: another town's surroundings fit only where no other event fits as well
+        return Match(0.25, [f"nearby places ({names}, {distance:.0f} km)"], weak=not _same_name(a, b))
     return Match(0.0, [f"places too far apart ({names}, {distance:.0f} km)"], blocked=True)
+
+
+def _names_share_word(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two place names share a word ("Gaza City" / "Gaza")."""
+    words = [set(re.findall(r"\w+", str(side.get("name") or "").casefold())) for side in (a, b)]
+    return bool(words[0] & words[1])
 
 
 def _place_kind(location: dict[str, Any]) -> str | None:

@@ -796,7 +796,9 @@ def test_sentence_context_keeps_back_references_other_towns_and_a_dateline_on_it
     position = next(i for i, event in enumerate(extraction.events) if event.evidence.text.startswith("Russian forces"))
     context = sentence_context(extraction, position)
     assert all(text[ref["at"]:].startswith(ref["text"]) for ref in context["back_references"])
-    assert "Sunday" in {ref["text"] for ref in context["back_references"]}
+    # "Sunday's strike on Kharkiv" is another strike, placed elsewhere: its day is not the day the report refers
+    # back to
+    assert "Sunday" not in {ref["text"] for ref in context["back_references"]}
     assert "Kyiv" in {town["name"] for town in context["document_places"]}
     assert all(town["in_document"] and not town["dateline"] for town in context["document_places"])
     for town in context["places"] + context["document_places"]:
@@ -970,3 +972,66 @@ def test_security_forces_shooting_marchers_is_one_event_whether_told_as_an_attac
     assert "Protests" in compatible_types("Violence against civilians", "Attack")
     shelling = mention("ap", sub_event_type="Shelling/artillery/missile attack", **crackdown)
     assert merge_mention(shelling, [force])[0] is None
+
+
+def _area(name: str, lat: float, lon: float, country: str, admin1: str) -> dict[str, Any]:
+    return {**place(name, lat, lon, country, admin1, 3), "place": {"name": name, "kind": "area"}}
+
+
+def test_an_area_report_joins_a_towns_event_only_when_no_other_town_in_the_area_had_one_that_day():
+    # "Israeli shelling hit the Golan Heights on Monday": Majdal Shams alone was struck, or both it and Mas'ade
+    golan = _area("Golan Heights", 33.0, 35.75, "SY", "Quneitra")
+    majdal_shams = canonical(mention("a", location=place("Majdal Shams", 33.27, 35.77, "SY", "Quneitra", 1)),
+                             event_id="ev-majdal")
+    masade = canonical(mention("b", location=place("Mas'ade", 33.23, 35.75, "SY", "Quneitra", 1)),
+                       event_id="ev-masade")
+    assert merge_mention(mention("c", location=golan), [majdal_shams])[0] == "ev-majdal"
+    event_id, _, reasons = merge_mention(mention("c", location=golan), [majdal_shams, masade])
+    assert event_id is None and "ambiguous" in reasons[0]
+    # the same holds for a town's event and an event placed at another named area in the region
+    hermon = canonical(mention("d", location=_area("Mount Hermon", 33.4, 35.85, "SY", "Quneitra")),
+                       event_id="ev-hermon")
+    assert merge_mention(mention("c", location=golan), [hermon])[0] == "ev-hermon"
+    assert merge_mention(mention("c", location=golan), [hermon, masade])[0] is None
+
+
+def test_an_event_near_one_town_joins_another_towns_event_only_when_no_other_fits():
+    # "a missile hit a warehouse outside Vyshhorod" (an area near the town) on the day Kyiv and Brovary were struck
+    near_vyshhorod = place("Vyshhorod", 50.584, 30.490, "UA", "Kyiv", 2)
+    kyiv = canonical(mention("a"), event_id="ev-kyiv")
+    brovary = canonical(mention("b", location=BROVARY), event_id="ev-brovary")
+    assert merge_mention(mention("c", location=near_vyshhorod), [kyiv])[0] == "ev-kyiv"
+    event_id, _, reasons = merge_mention(mention("c", location=near_vyshhorod), [kyiv, brovary])
+    assert event_id is None and "ambiguous" in reasons[0]
+
+
+def test_a_city_the_gazetteer_knows_as_an_area_is_the_town_of_that_name():
+    # "KYIV CITY - drones struck ..." geocoded as the area of Kyiv City: Kyiv's event, not Brovary's, though the
+    # area holds both towns
+    kyiv_city = _area("Kyiv City", 50.45, 30.52, "UA", "Kyiv City")
+    brovary = canonical(mention("a", location=BROVARY), event_id="ev-a-brovary")
+    kyiv = canonical(mention("b"), event_id="ev-b-kyiv")
+    event_id, _, reasons = merge_mention(mention("c", location=kyiv_city), [brovary, kyiv])
+    assert event_id == "ev-b-kyiv" and any("same place named as a town and as an area" in r for r in reasons)
+
+
+def test_a_back_reference_counts_unless_it_dates_another_event_reported_elsewhere():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    texts = {
+        "same town": ("DHAKA - Police said on Monday that two students died in clashes with officers in Dhaka. "
+                      "Sunday's clashes in Dhaka had left both students critically wounded, their families said."),
+        "elsewhere": ("NAIROBI - Police said on Thursday that officers did not use live bullets against protesters "
+                      "in Nairobi. Police made a similar denial after Tuesday's rallies in Mombasa."),
+    }  # fmt: skip
+    documents = [document_from_text(text, key, id=key.replace(" ", "-"), outlet="X", published="2023-01-12")
+                 for key, text in texts.items()]  # fmt: skip
+    references = {}
+    for extraction in Extractor().extract(documents):
+        first = min(range(len(extraction.events)), key=lambda i: extraction.events[i].evidence.start)
+        references[extraction.document.id] = {ref["text"] for ref in sentence_context(extraction, first)[
+            "back_references"]}
+    assert "Sunday" in references["same-town"]
+    assert "Tuesday" not in references["elsewhere"]
