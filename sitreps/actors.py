@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from sitreps.datelines import dateline_end
 from sitreps.models import Actor
 from sitreps.nlp import doc_text
 
@@ -179,26 +180,13 @@ def country_of_token(token: Token) -> str | None:
     return None
 
 
-# "KYIV, March 2 (Reuters) -", "ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) -", "June 2 (Reuters) -": where the
-# report was filed, which names no actor.
-DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\))\s*(?:[-\u2013\u2014]{1,2}|:)\s")
-
-
-def dateline_end(text: str) -> int:
-    """Character offset just after a leading dateline (0 when the text has none)."""
-    match = DATELINE.match(text)
-    return match.end() if match else 0
-
-
 def build_context(doc: Doc) -> ActorContext:
     """Count the countries a document mentions (places, nationalities, cities) and find its dateline."""
     context = ActorContext(dateline_end=dateline_end(doc_text(doc)))
     lead_end = next(doc.sents).end if len(doc) else 0  # the lead names the report's own places: they count twice
     for ent in doc.ents:
-        if ent.text.islower():
-            continue
+        if ent.text.islower() or ent.start_char < context.dateline_end:
+            continue  # a dateline says where the report was filed ("CAIRO (AP) —"), not whose people act
         iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
         if iso3:
             context.countries[iso3] += 2 if ent.start < lead_end else 1
