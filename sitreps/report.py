@@ -482,6 +482,11 @@ def _same_name(name: str, other: str) -> bool:
     return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def _possessive(words: str) -> str:
+    """ "Russian forces'" , "the Sudanese government's"."""
+    return f"{words}'" if words.endswith("s") else f"{words}'s"
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -543,6 +548,11 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
         return f"{_capital(who)} {verb} {whom or default_target} {at_place}"
     if sub_event == "Looting/property destruction" and who:
         return f"{_capital(who)} looted or destroyed property {at_place}"
+    if sub_event == "Remote explosive/landmine/IED":
+        blamed = f", blamed on {who}" if who and not who.startswith("an unidentified") else ""
+        return f"An explosive device went off {at_place}{blamed}"
+    if sub_event == "Change to group/activity" and who:
+        return f"A change in {_possessive(who)} activity {at_place}"
     if sub_event == "Headquarters or base established" and who:
         return f"{_capital(who)} set up a base {at_place}"
     phrase = _capital(type_phrase(event))

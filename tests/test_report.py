@@ -352,4 +352,8 @@ def test_each_kind_of_event_is_told_with_its_own_verb():
                  place="Kherson") == "Control of Kherson passed without fighting (Russian forces)"  # fmt: skip
     assert _told("Remote explosive/landmine/IED", "Explosions/Remote violence",
                  "A truck bomb exploded on the bridge, killing three people.",
-                 place="Crimean Bridge") == "An explosive device attack at the Crimean Bridge"  # fmt: skip
+                 place="Crimean Bridge") == "An explosive device went off at the Crimean Bridge"  # fmt: skip
+    assert _told("Change to group/activity", "Strategic developments", "Troops moved into the town.",
+                 "Military Forces of Russia (2000-)", place="Kherson") == (
+        "A change in Russian forces' activity in Kherson"
+    )
