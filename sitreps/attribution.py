@@ -1122,9 +1122,10 @@ def _resolve_person_names(doc: Doc, attributions: list[Attribution], heads: list
             if head.lower_ not in ("he", "she"):
                 continue
             window_start = doc[max(0, head.sent.start - 1)].sent.start
-            earlier = [(e.start, _normalise_name(e.text)) for e in person_ents
-                       if window_start <= e.start and e.end <= head.i]
-            earlier += [(i, n) for i, n in named if window_start <= i < head.i]
+            # "he said" goes on with the last speaker ("Governor Bogomaz said ... near Snezhetskaya station. No one
+            # was hurt, he said"), else the last person named
+            earlier = [(i, n) for i, n in named if window_start <= i < head.i] or [
+                (e.start, _normalise_name(e.text)) for e in person_ents if window_start <= e.start and e.end <= head.i]
             if not earlier:
                 continue
             name = max(earlier)[1]

@@ -455,3 +455,11 @@ def test_a_hyphenated_organisation_with_a_description_keeps_its_whole_name():
                             "group that monitors arrests, said.")
     assert [source_label(a) for a in found] == ["OVD-Info"]
     assert found[0].source.text.startswith("OVD-Info")
+
+
+def test_he_goes_on_with_the_last_speaker_not_the_last_name():
+    text = ("Governor Vyacheslav Gladkov said the drone hit a fuel depot near Grayvoron, close to the Nekhoteevka "
+            "crossing. No one was hurt, he said.")
+    found = attributions_of(text)
+    assert [a.source_name for a in found if a.source is not None and a.source.text == "he"] == [
+        "Vyacheslav Gladkov"]
