@@ -485,6 +485,11 @@ class Gazetteer:
     def admin1_region(self, country_code: str | None, admin1_code: str | None) -> GazetteerEntry | None:
         return self._admin1.get((country_code, admin1_code))
 
+    def admin1_named(self, country_code: str | None, admin1: str | None) -> GazetteerEntry | None:
+        """The first-level region of `country_code` whose name (as in `GazetteerEntry.admin1`) is `admin1`."""
+        return next((e for (cc, _), e in self._admin1.items() if cc == country_code and e.admin1 == admin1), None) \
+            if admin1 else None
+
     def demonym_country(self, word: str) -> GazetteerEntry | None:
         """The country a demonym names ("Ukrainian", "Israelis" -> its country), or None."""
         return self.country(self._demonyms.get(name_key(word)))

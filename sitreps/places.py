@@ -21,7 +21,7 @@ import math
 import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ from sitreps.gazetteer import (
     haversine_km,
     name_key,
     prior,
+    region_base,
 )
 from sitreps.models import Document, Place
 from sitreps.nlp import doc_text
@@ -73,6 +74,8 @@ DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southe
 WATER_WORDS = {"river", "creek", "mountains"}
 RIVER_PART = re.compile(r"\s+(?:(?:west|east|left|right|north|south|far|opposite|other)(?:ern)?\s+)?"
                         r"(?:bank|banks|shore|shores|delta|estuary|mouth|floodplain)\b", re.IGNORECASE)
+RIVER_PART_OF = re.compile(r"\b(?:bank|banks|shore|shores|delta|estuary|mouth|floodplain)\s+of\s+the\s+$",
+                           re.IGNORECASE)
 CROSSING_WORDS = {"across", "along", "beyond", "over"}  # "across the Dnipro," crosses or follows a river
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 # A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
@@ -123,7 +126,7 @@ ORG_WORDS = {
     "movement", "brigade", "battalion", "command", "authority", "service", "network", "daily", "journal",
 }
 MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|based|designed|produced|funded|"
-                          r"provided|manufactured|registered|flagged)\b")
+                          r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied)\b")
 UNIT_WORDS = {"regiment", "division", "corps", "battlegroup", "unit", "units", "detachment", "squadron", "fleet",
               "administration", "garrison", "direction"}
 LOCAL_INSTITUTION_WORDS = {
@@ -468,6 +471,8 @@ def _river_by_article(m: Mention) -> bool:
     after = doc[m.span.end] if m.span.end < len(doc) else None
     if after is not None and after.tag_ == "POS" and RIVER_PART.match(doc_text(doc), after.idx + len(after.text)):
         return bool(m.candidates)  # "the Dnipro's west bank" names the river whatever towns share its name
+    if RIVER_PART_OF.search(doc_text(doc), max(0, m.start - 40), m.start):
+        return bool(m.candidates)  # "the right bank of the Dnipro", "the mouth of the Danube"
     crossed = m.span.start > 1 and doc[m.span.start - 2].lower_ in CROSSING_WORDS and after is not None \
         and after.text == ","  # "pulled back across the Dnipro, though ..."
     if after is not None and not crossed and (
@@ -559,6 +564,8 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             candidates = gazetteer.lookup(span.text)
             # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
             local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS or _names_facility(span)
+            # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
+            local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ == "in"
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 found.append(Mention(span.start_char, span.end_char, span.text, label, span, candidates))
                 i += length - 1
@@ -718,11 +725,18 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if entry.kind in {"city", "admin2", "admin1"} and entry.admin1_code \
             and (entry.country_code, entry.admin1_code) == context.anchor_region(key):
         score += ANCHOR_REGION
+    container = m.container.resolved if m.container else None
     if entry.kind in {"city", "admin2"}:
-        score += _proximity(m, entry, context)
+        proximity = _proximity(m, entry, context)
         # not "Florida" the state for Florida, New York, nor Atlanta, Illinois for Atlanta
         if m.candidates[0].kind in {"city", "admin2"} and prior(entry) >= prior(m.candidates[0]) - OWN_PRIOR_GAP:
-            score += _neighbours(m, entry, context)
+            neighbours = _neighbours(m, entry, context)
+            # in the region the text puts it in ("Mykhailivka in the Zaporizhzhia region"), the name's towns all
+            # lie near the others: a confident neighbour, also a possible reading, must not count twice and let
+            # a hamlet beside it beat the sizeable town of that name 30 km further
+            in_stated_region = container is not None and container.kind == "admin1" and _contains(container, entry)
+            proximity = max(proximity, neighbours) if in_stated_region else proximity + neighbours
+        score += proximity
     if entry.kind in {"city", "admin2", "admin1"} and \
             context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {name_key(m.text)}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
@@ -730,7 +744,6 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += 4.0
     if m.is_container and entry.kind in {"country", "admin1", "admin2"}:
         score += CONTAINER_KIND  # the Y of "X, Y" is a larger unit: "Rego Park, New York" is the state
-    container = m.container.resolved if m.container else None
     if container is not None and entry.kind not in {"country", "continent"}:
         score += CONTAINER_MATCH if _contains(container, entry) else CONTAINER_CONFLICT
     return score
@@ -1127,6 +1140,14 @@ def _at_gathering(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.lemma_.lower() in GATHERING_NOUNS
 
 
+def _superlative_scope(token: Token) -> bool:
+    """ "the largest nuclear plant in Europe", "the deadliest attack in Ukraine this year": the place is what a
+    superlative ranks against, not where the thing is."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
+        and any(c.tag_ == "JJS" for c in head.head.children)
+
+
 def _beside_border(text: str, place: Place) -> bool:
     """A country named as the other side of a border: "near the border with Ukraine", "the Polish-Ukrainian
     border"."""
@@ -1151,9 +1172,31 @@ def _national_settlement(text: str, start: int, end: int, best: Place | None) ->
     return None
 
 
-def _location(place: Place, precision: int) -> dict:
-    return {"name": place.name, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
+def _location(place: Place, precision: int, text: str) -> dict:
+    lat, lon = place.lat, place.lon
+    in_settlement = SETTLEMENT_BEFORE.search(text[max(0, place.start - 60):place.start]) is not None
+    seat = _seat_named_after(place) if place.kind == "admin1" and not in_settlement else None
+    if seat is not None:
+        lat, lon = round(seat.lat, 5), round(seat.lon, 5)
+    return {"name": place.name, "lat": lat, "lon": lon, "country_code": place.country_code,
             "admin1": place.admin1, "geo_precision": precision, "place": place.to_dict()}
+
+
+# "a small village in the Kharkiv region", "the village of Robotyne in Zaporizhzhia region": a settlement the
+# gazetteer lacks lies somewhere in the region, best guessed at its middle rather than at its capital
+SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet)s?\b(?: of [A-Z][\w'-]+)?"
+                               r"(?: (?:in|near)(?: the)?(?: [a-z]+)?|,)?\s*$")
+
+
+def _seat_named_after(region: Place) -> GazetteerEntry | None:
+    """The town a region is named after and governed from ("the Zaporizhzhia region" -> Zaporizhzhia): ACLED
+    records an event known only by its region (and not in some settlement of it) at the region's capital. None
+    where no town of the region bears its name (Crimea, Volyn), or only a village does, which leaves the region's
+    middle."""
+    base = region_base(region.text)
+    return next((e for e in Gazetteer.load().lookup(base) if e.kind == "city" and e.country_code == region.country_code
+                 and e.admin1 == region.admin1 and e.population >= NAMESAKE_POPULATION), None) \
+        if base != region.text else None
 
 
 def _precision(place: Place, text: str) -> int:
@@ -1266,6 +1309,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         token = _place_token(doc, place)
         if token is not None and trigger is not None and in_side_clause(token, trigger):
             continue  # "detained a man over the death of a student who was stabbed in Ankara"
+        if token is not None and _superlative_scope(token):
+            continue  # "seized the largest nuclear plant in Europe"
         attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
         if token is not None and place.kind == "country" and token.dep_ == "nsubj" and attachment < 0 \
                 and token.head.lemma_ not in UNDERGO_LEMMAS:
@@ -1286,9 +1331,12 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             best = (score, place)
     national = _national_settlement(text, sentence_start, sentence_end, best[1] if best is not None else None)
     if national is not None:
-        return _location(national, 3)
+        return _location(national, 3, text)
     if best is not None:
-        return _location(best[1], _precision(best[1], text))
+        return _location(best[1], _precision(best[1], text), text)
+    region = _region_referred_to(places, text, sentence_start, sentence_end)
+    if region is not None:
+        return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
                and not _acts(doc, p)]
     if earlier:
@@ -1301,14 +1349,14 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         recent = [p for p in recent if not any(
             q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.start))
-        return _location(chosen, _precision(chosen, text))
+        return _location(chosen, _precision(chosen, text), text)
     country = main_country(places, doc)
     institution_town = next((p for p in places if p.kind == "city" and (country is None or p.country_code == country)
                              and _town_institution_named(doc, p)), None)
     if institution_town is not None:
         # "the Kathmandu District Administration Office imposed a curfew": a story that names no scene but a
         # town's own authorities happened in that town
-        return _location(institution_town, 2)
+        return _location(institution_town, 2, text)
     if country:
         entry = Gazetteer.load().country(country)
         if entry is not None:
@@ -1316,8 +1364,38 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             as_country = Place(text=place.text, start=place.start, end=place.end, name=entry.name,
                                kind="country", geonameid=entry.geonameid, country_code=country, admin1=None,
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
-            return _location(as_country, 3)
+            return _location(as_country, 3, text)
     return None
+
+
+# "over the region", "across the oblast": the region the report has already named, or whose town it named
+REGION_ANAPHOR = re.compile(r"\b(?:in|over|across|throughout|around|within|of) the (?:region|oblast|province)\b"
+                            r"(?!\s+of)")
+
+
+def _region_referred_to(places: list[Place], text: str, start: int, end: int) -> Place | None:
+    """The first-level region that "the region" in [start, end) stands for: that of the last place named before
+    it, even one in a title or a body's name ("Bryansk Governor Alexander Bogomaz said ... drones over the
+    region"), as a Place at that mention."""
+    match = REGION_ANAPHOR.search(text, start, end)
+    if match is None:
+        return None
+    before = [p for p in places if p.end <= match.start() and p.kind in {"city", "admin2", "admin1", "facility"}]
+    if not before:
+        return None
+    last = max(before, key=lambda p: p.start)
+    if last.kind == "admin1":
+        return last
+    gazetteer = Gazetteer.load()
+    entry = gazetteer.admin1_named(last.country_code, last.admin1)
+    if entry is None:
+        return None
+    named_after = [replace(e, match=entry.match) for e in gazetteer.lookup(f"{last.text} region")]
+    if last.kind == "city" and entry in named_after:
+        return last  # the region is named after this town, its seat, where a region-wide event is recorded
+    return Place(text=last.text, start=last.start, end=last.end, name=entry.name, kind="admin1",
+                 geonameid=entry.geonameid, country_code=entry.country_code, admin1=entry.admin1,
+                 lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=last.score)
 
 
 def _town_institution_named(doc: Doc, place: Place) -> bool:
@@ -1330,4 +1408,4 @@ def _town_institution_named(doc: Doc, place: Place) -> bool:
 
 def location_of(place: Place, text: str) -> dict:
     """The contract's location dict for a recognised place, with its precision read from the text around it."""
-    return _location(place, _precision(place, text))
+    return _location(place, _precision(place, text), text)

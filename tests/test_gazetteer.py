@@ -129,3 +129,10 @@ def test_ukraines_official_romanisation_finds_the_geonames_spelling(gazetteer, f
 def test_the_ukrainian_respelling_is_tried_on_ukraines_places_only(gazetteer):
     assert all(e.country_code == "UA" for e in gazetteer.lookup("Derazhnia"))
     assert gazetteer.lookup("derazhnia") == []
+
+
+def test_a_towns_first_level_region_is_found_by_its_admin1_name(gazetteer):
+    town = next(e for e in gazetteer.lookup("Shebekino") if e.country_code == "RU")
+    region = gazetteer.admin1_named(town.country_code, town.admin1)
+    assert region is not None and region.kind == "admin1" and region.admin1_code == town.admin1_code
+    assert gazetteer.admin1_named("UA", town.admin1) is None  # Belgorod is no region of Ukraine

@@ -794,3 +794,64 @@ def test_a_bearing_from_a_town_makes_the_town_a_place(gazetteer):
             "Khan Younis on Monday, Gaza health officials said.")
     places = places_of(text, gazetteer)[2]
     assert near(by_text(places, "Khan Younis"), 31.34, 34.30, 10)
+
+
+# --- homonyms, region anaphora and region-level events ------------------------------------------------------
+
+
+def test_named_region_town_beats_hamlet_beside_another_town(gazetteer):
+    # Several villages share the name in one oblast; the sizeable one the report means lies 30 km from Vilniansk,
+    # a hamlet of the name lies beside it: being near a town the report names must not count twice
+    text = ("Occupation officials said a deputy head of the Russian-installed council in Mykhailivka, in the "
+            "Zaporizhzhia region, was shot dead outside his home on Tuesday. Separately, shelling damaged a school "
+            "in Vilniansk.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Mykhailivka"), 47.27, 35.22, 10)
+
+
+def test_the_region_after_a_governor_title_is_his_region(gazetteer):
+    text = ("Kursk Governor Alexei Smirnov said on Monday that air defences had shot down seven Ukrainian drones "
+            "over the region overnight. Nobody was hurt, he said.")
+    location = locate(text, "shot down", gazetteer)
+    assert location is not None and location["geo_precision"] == 3
+    assert haversine_km(location["lat"], location["lon"], 51.73, 36.19) < 20  # Kursk, the region's seat
+
+
+def test_the_region_after_a_town_is_the_towns_region(gazetteer):
+    text = ("A power line was cut in the town of Valuyki on Sunday, officials said. Ukrainian artillery shelled "
+            "several villages across the region, the Russian Defence Ministry said.")
+    location = locate(text, "shelled", gazetteer)
+    assert location is not None and location["place"]["kind"] == "admin1" and location["admin1"] == "Belgorod"
+
+
+def test_region_only_event_is_recorded_at_the_regions_seat(gazetteer):
+    text = "A Russian glide bomb struck a farm in the southern Zaporizhzhia region on Friday, killing two workers."
+    location = locate(text, "struck", gazetteer)
+    assert location is not None and location["place"]["kind"] == "admin1" and location["geo_precision"] == 3
+    assert haversine_km(location["lat"], location["lon"], 47.84, 35.14) < 15  # Zaporizhzhia city
+
+
+def test_town_in_an_installed_officials_title_is_not_a_scene(gazetteer):
+    text = "Moscow-installed officials in occupied Melitopol said a car exploded near the railway station."
+    document, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Moscow"))
+
+
+def test_town_of_a_place_phrase_taken_for_a_name_is_found(gazetteer):
+    # spaCy tags "Voznesensk in Mykolaiv Oblast" as one organisation: the town before "in" is still a place
+    text = ("Territorial defence units pushed the attackers out of Voznesensk in Mykolaiv Oblast after a night of "
+            "fighting, the mayor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Voznesensk"), 47.56, 31.33, 10)
+
+
+def test_the_bank_of_a_river_named_like_a_city_is_no_city(gazetteer):
+    text = "Moscow ordered its forces to pull back to the left bank of the Dnipro, abandoning Kherson city."
+    _, _, places = places_of(text, gazetteer)
+    assert "Dnipro" not in [p.text for p in places] and "Kherson" in [p.text for p in places]
+
+
+def test_what_a_superlative_ranks_against_is_not_the_scene(gazetteer):
+    text = "Rebel fighters overran the biggest gold mine in Africa on Tuesday after a week of clashes with the army."
+    location = locate(text, "overran", gazetteer)
+    assert location is None or location["place"]["kind"] != "continent"
