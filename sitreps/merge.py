@@ -23,7 +23,10 @@ statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the 
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
 weakly, the town a report names as its district; a target called soldiers by one side and civilians by the
 other is no conflict of actors, and two reports giving the sides the other way round (one of them confused
-who struck whom) do not count against each other.
+who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
+at its dateline or at another sentence's town that names a district for its event is that district's event, not the
+town's; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a region-placed one
+that writes the other side's region, matches it.
 """
 
 from __future__ import annotations
@@ -81,7 +84,7 @@ ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "date_said", "location",
-                "location_at_dateline",
+                "location_at_dateline", "location_borrowed",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
                 "districts")  # fmt: skip
 # Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
@@ -772,6 +775,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     districts = _different_districts(mention, canonical)
     if districts is not None and not _both_towns(mention, canonical):
         return districts
+    borrowed = _borrowed_place_district(mention, canonical)
+    if borrowed is not None:
+        return borrowed
     spelled = None if located.blocked else _town_spelled_otherwise(mention, canonical)
     if spelled is not None:
         return spelled
@@ -800,6 +806,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
                          + (f" among {count} towns" if count > 1 else "")]  # fmt: skip
         if best is None or (not match.weak, match.score) > (not best.weak, best.score):
             best = match
+    if best is None or best.weak:
+        # what the gazetteer did not resolve: the other side's town or region written in the report's sentences
+        best = _town_written_at_dateline(mention, canonical) or _region_named(mention, canonical) or best
     return best or located
 
 
@@ -828,6 +837,105 @@ def _different_districts(mention: dict[str, Any], canonical: dict[str, Any]) -> 
         return None
     return Match(0.0, [f"different districts named ({', '.join(sorted(ours))} / {', '.join(sorted(theirs))})"],
                  blocked=True)  # fmt: skip
+
+
+def _sentence_texts(side: dict[str, Any]) -> list[str]:
+    """The sentences of a mention (its evidence and the other sentences linking folded into it) or of a canonical
+    event (its mentions' evidence)."""
+    items = side.get("evidence")
+    items = [items, *(side.get("also") or [])] if isinstance(items, dict) else list(items or [])
+    return [str(item.get("text") or "") for item in items]
+
+
+def _written(name: Any, texts: list[str]) -> bool:
+    """Whether a place name stands as a word in `texts`."""
+    name = str(name or "").strip()
+    return bool(name) and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) for text in texts)
+
+
+def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """A side placed at a town its own sentences do not name (the dateline, or a town of another sentence) whose
+    sentences name a district of their own ("in Sui, Dera Bugti district" in a report filed from Quetta): the district
+    is its place. It does not join an event at another town unless the other side names that district too; two such
+    sides naming one district are one place."""
+    ours_borrowed, theirs_borrowed = _location_borrowed(mention), bool(canonical.get("location_borrowed"))
+    ours, theirs = _district_keys(_sentence_texts(mention)), _district_keys(_sentence_texts(canonical))
+    our_place, their_place = mention.get("location") or {}, canonical.get("location") or {}
+    if ours_borrowed and theirs_borrowed and ours & theirs:
+        district = ", ".join(sorted(ours & theirs))
+        return Match(0.25, [f"both reports name district {district} for the event ({our_place.get('name')} / "
+                            f"{their_place.get('name')} being where they were filed or another sentence's town)"],
+                     named=True)  # fmt: skip
+    for borrowed, keys, other_keys, other_place in ((ours_borrowed, ours, theirs, their_place),
+                                                    (theirs_borrowed, theirs, ours, our_place)):  # fmt: skip
+        other_town = _district_keys([f"{other_place.get('name')} district"])
+        if not borrowed or not keys or keys & other_keys or keys & other_town:
+            continue
+        texts = _sentence_texts(mention if keys is ours else canonical)
+        if _district_of_town(texts, str(other_place.get("name") or "")):
+            continue  # "Kyiv's Sviatoshynskyi district": a borough of the other side's town
+        return Match(0.0, [f"the report names district {', '.join(sorted(keys))} for the event, not "
+                           f"{other_place.get('name')}"], blocked=True)  # fmt: skip
+    return None
+
+
+def _district_of_town(texts: list[str], town: str) -> bool:
+    """Whether the texts name a district as part of `town`: "Kyiv's Sviatoshynskyi district", "the Shevchenkivskyi
+    district of Kyiv"."""
+    if not town:
+        return False
+    name = re.escape(town)
+    pattern = (rf"(?i)(?<!\w){name}['’]s\s+(?:[\w'’-]+\s+){{0,2}}(?:district|raion|borough|neighbou?rhood)\b"
+               rf"|\b(?:district|raion|borough|neighbou?rhood)\s+(?:of|in)\s+(?:central\s+|southern\s+|northern\s+"
+               rf"|eastern\s+|western\s+)?{name}(?!\w)")
+    return any(re.search(pattern, text) for text in texts)
+
+
+def _location_borrowed(mention: dict[str, Any]) -> bool:
+    """Whether the mention is placed at a town its own sentences do not hold: its dateline, or a town linking took
+    from another sentence."""
+    location = mention.get("location") or {}
+    place = location.get("place")
+    if not location or _level(location) != "local" or not isinstance(place, dict):
+        return False
+    if _located_at_dateline(location, mention.get("context") or {}):
+        return True
+    spans = [mention.get("evidence") or {}, *(mention.get("also") or [])]
+    start = place.get("start")
+    return isinstance(start, int) and not any(
+        (span.get("start") or 0) <= start < (span.get("end") or 0) for span in spans
+    )
+
+
+def _town_written_at_dateline(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """A side placed only at its dateline whose sentences write the other side's town, a name the gazetteer did not
+    resolve there ("QUETTA: ... attacked the Zhob garrison" / Zhob)."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    context = mention.get("context") or {}
+    # a dateline town that the text names too is the place
+    only_dateline = bool(ours) and _located_at_dateline(ours, context) and not any(
+        _same_name(p, ours) and not p.get("dateline") for p in context.get("places") or []
+    )
+    sides = ((only_dateline, mention, theirs),
+             (bool(canonical.get("location_at_dateline")), canonical, ours))  # fmt: skip
+    for at_dateline, side, town in sides:
+        if at_dateline and town and _level(town) == "local" and _written(town.get("name"), _sentence_texts(side)):
+            return Match(0.3, [f"{town.get('name')} written in the report filed from "
+                               f"{(side.get('location') or {}).get('name')}"], named=True)  # fmt: skip
+    return None
+
+
+def _region_named(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """A report placed at a region or country that is not the event's (a zone name the gazetteer resolved to a
+    province of the same name in another country) whose sentences name the event's region: the same region."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if not ours or not theirs or _level(ours) == "local" or _level(theirs) != "region":
+        return None
+    region = theirs.get("admin1")
+    if region and ours.get("admin1") != region and _written(region, _sentence_texts(mention)):
+        return Match(0.2, [f"the report names the event's region {region} (placed at {ours.get('name')})"],
+                     named=True)  # fmt: skip
+    return None
 
 
 def _spelling_key(name: str) -> str:
@@ -1264,6 +1372,9 @@ def build_canonical(
         "location_at_dateline": bool(mentions) and all(
             _located_at_dateline(m["location"], m.get("context") or {}) for m in mentions if m.get("location")
         ) and any(m.get("location") for m in mentions),
+        "location_borrowed": any(m.get("location") for m in mentions) and all(
+            _location_borrowed(m) for m in mentions if m.get("location")
+        ),
         "actor1": _pick_actor(mentions, "actor1"),
         "actor2": _pick_actor(mentions, "actor2"),
         "fatalities": _fatalities(mentions),

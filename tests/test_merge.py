@@ -1035,3 +1035,53 @@ def test_a_back_reference_counts_unless_it_dates_another_event_reported_elsewher
             "back_references"]}
     assert "Sunday" in references["same-town"]
     assert "Tuesday" not in references["elsewhere"]
+
+
+def located(name: str, lat: float, lon: float, country: str, admin1: str | None, precision: int, start: int):
+    """A place as geocoding gives it, with the offset of the name it was read from."""
+    return {**place(name, lat, lon, country, admin1, precision),
+            "place": {"name": name, "text": name.upper(), "start": start, "kind": "city"}}  # fmt: skip
+
+
+def test_a_report_filed_from_a_city_naming_a_district_for_its_clash_is_not_the_citys_event():
+    clash = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, date=day("2024-03-08", "Friday"))
+    mogadishu = located("Mogadishu", 2.0371, 45.3438, "SO", "Banaadir", 1, 0)
+    dateline = {"dates": [], "places": [{**mogadishu, "text": "MOGADISHU", "start": 0, "dateline": True}]}
+    siege = canonical(mention("hiiraan", location=mogadishu, context=dateline, **clash,
+                              evidence="MOGADISHU: Gunmen fought guards at a hotel for hours on Friday."))  # fmt: skip
+    afgooye = mention("garowe", location=mogadishu, context=dateline, **clash,
+                      evidence="Five soldiers died on Friday in a clash near the bridge in Afgooye district.")
+    score, reasons = match_score(afgooye, siege)
+    assert score == 0.0 and any("names district" in reason for reason in reasons)
+    # another report placed at a town of another sentence, naming the same district, is the same clash
+    borrowed = located("Mogadishu", 2.0371, 45.3438, "SO", "Banaadir", 1, 400)
+    second = mention("voa", location=borrowed, **clash,
+                     evidence="Troops clashed with militants in Afgooye district on Friday, killing five.")
+    score, reasons = match_score(second, canonical(afgooye))
+    assert score >= MERGE_THRESHOLD and any("both reports name district" in reason for reason in reasons)
+    # a district the report names as the city's own ("Mogadishu's Hodan district") is a borough of it
+    borough = mention("garowe", location=mogadishu, context=dateline, **clash,
+                      evidence="Gunmen fought guards at a hotel in Mogadishu's Hodan district on Friday.")
+    assert match_score(borough, siege)[0] >= MERGE_THRESHOLD
+
+
+def test_a_dateline_placed_event_joins_the_town_its_sentence_writes_though_unresolved():
+    raid = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, date=day("2021-07-14", "Wednesday"))
+    kabul = located("Kabul", 34.5281, 69.1723, "AF", "Kabul", 1, 0)
+    dateline = {"dates": [], "places": [{**kabul, "text": "KABUL", "start": 0, "dateline": True}]}
+    filed_from_kabul = canonical(mention("tolo", location=kabul, context=dateline, **raid,
+                                         evidence="KABUL: Fighters overran the Spin Boldak border post on Wednesday."))
+    in_town = mention("pajhwok", location=place("Spin Boldak", 31.0057, 66.3996, "AF", "Kandahar", 1), **raid)
+    score, reasons = match_score(in_town, filed_from_kabul)
+    assert score >= MERGE_THRESHOLD and any("written in the report filed from Kabul" in r for r in reasons)
+
+
+def test_a_zone_geocoded_to_a_namesake_region_abroad_joins_the_region_its_sentence_names():
+    strike = dict(sub_event_type="Air/drone strike", actor1=None, date=day("2023-08-13", "Sunday"))
+    amhara = place("Amhara", 11.5, 38.0, "ET", "Amhara", 3)
+    market = canonical(mention("bbc", location=amhara, **strike))
+    namesake = place("Western", 5.5, -2.0, "GH", "Western", 3)
+    zone = mention("addis", location=namesake, **strike,
+                   evidence="A drone struck a market in the Western zone of Amhara on Sunday, residents said.")
+    score, reasons = match_score(zone, market)
+    assert score >= MERGE_THRESHOLD and any("names the event's region Amhara" in r for r in reasons)
