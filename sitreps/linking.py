@@ -440,10 +440,11 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     """Each cluster's date: its own, else inherited (see module docstring)."""
     dates = {id(c): c.date() for c in clusters}
     asserted = [c for c in clusters if c.event.modality not in UNASSERTED]
-    # the report's day: its lead's, else its first dated event's, else the first day a speaker spoke (the news
-    # happened by then, and closer to it than the publication date)
-    lead = lead_date or next((dates[id(c)] for c in asserted if dates[id(c)]), None) or next(
-        (statement_dates[start] for start in sorted(statement_dates)), None)
+    # the report's day: its lead's, else the first day the report gives, an event's or a speaker's (the news
+    # happened by then, and closer to it than the publication date), not an event's told further down
+    told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
+    told += [(start, date) for start, date in statement_dates.items()]
+    lead = lead_date or (min(told, key=lambda pair: pair[0])[1] if told else None)
     for cluster in asserted:
         if dates[id(cluster)]:
             continue
@@ -514,13 +515,17 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
 
 
 def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue]) -> DateValue | None:
-    """The day a speaker spoke in the sentence after the event's, in the same paragraph: "Ukrainian forces have
-    withdrawn from Popasna, the governor has said. The troops have retreated ..., he told television on Sunday"."""
-    sentence = cluster.head.sentence
-    following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
-    if following is None or "\n" in doc_text(doc)[sentence.end_char:following.start_char]:
-        return None
-    return statement_dates.get(following.start_char)
+    """The day a speaker spoke in the sentence after one of the event's, in the same paragraph: "Ukrainian forces
+    have withdrawn from Popasna, the governor has said. The troops have retreated ..., he told television on
+    Sunday"."""
+    text = doc_text(doc)
+    for mention in cluster.mentions:
+        sentence = mention.sentence
+        following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
+        if following is not None and "\n" not in text[sentence.end_char:following.start_char] \
+                and following.start_char in statement_dates:
+            return statement_dates[following.start_char]
+    return None
 
 
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -530,3 +530,15 @@ def test_an_undated_event_takes_the_day_the_next_sentence_tells_of_it():
         published="2023-06-07",
     )
     assert by_type(events, "Looting/property destruction")[0]["date"]["start"] == "2023-06-04"
+
+
+def test_a_headline_event_takes_the_day_spoken_after_its_lead():
+    text = (
+        "Malian troops pull out of Tessalit as rebels advance\n\n"
+        "Malian troops have withdrawn from the northern town of Tessalit after days of fighting, a regional "
+        "official has said. The soldiers pulled back to Gao, the official told state radio on Tuesday.\n\n"
+        "In a separate incident, a roadside bomb killed four soldiers near Boni on Monday, the army said."
+    )
+    events = events_of(text, published="2023-11-15")
+    headline = [e for e in events if e["evidence"]["text"].startswith("Malian troops pull out")]
+    assert headline and headline[0]["date"]["start"] == "2023-11-14"
