@@ -117,7 +117,7 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
 ARMED_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter", "terrorist",
                 "soldier", "troop", "army", "militia", "militiaman", "attacker", "assailant", "force", "military",
                 "gang", "police", "islamist", "extremist", "separatist", "guerrilla", "herdsman", "vigilante",
-                "junta", "man"}
+                "junta", "man", "occupier", "invader"}
 NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter",
                     "terrorist", "militia", "militiaman", "islamist", "extremist", "separatist", "guerrilla",
                     "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer"}
@@ -127,7 +127,8 @@ TERRITORY_OBJECTS = {"town", "city", "village", "base", "district", "region", "a
                      "crossing", "position", "hill", "settlement", "outpost", "garrison", "camp", "province",
                      "capital", "stronghold", "control", "bridge", "port", "county", "locality", "checkpoint",
                      "border", "headquarters", "oblast", "state", "municipality", "barracks", "airfield",
-                     "neighbourhood", "neighborhood", "island", "road", "highway", "mine", "refinery", "valley"}
+                     "neighbourhood", "neighborhood", "island", "road", "highway", "mine", "refinery", "valley",
+                     "plant", "dam", "reactor"}
 WEAPON_OBJECTS = {"weapon", "arm", "ammunition", "explosive", "cache", "missile", "drone", "rocket", "bomb",
                   "ied", "mine", "landmine", "grenade", "launcher", "munition", "shipment", "device", "uav",
                   "projectile", "plane", "aircraft", "helicopter", "jet", "shell", "attack", "plot", "attempt",
@@ -824,7 +825,7 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects.add("town")
         if target is not None and target.ent_type_ == "PERSON":
             objects.add("person")
-    if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS):
+    if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
         return []  # troops entering a city take it; people entering talks, a race or a building do not
     if _object_heads(head) & WEAPON_OBJECTS or (objects & WEAPON_OBJECTS and not objects & TERRITORY_OBJECTS):
         return ["Disrupted weapons use"]
@@ -833,6 +834,10 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not objects & TERRITORY_OBJECTS:
         return []
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+# What wire reports call an army's soldiers ("Ukrainian defenders entered the town", "the occupiers left").
+SOLDIER_EPITHETS = {"defender", "occupier", "invader", "liberator", "serviceman", "servicemen"}
 
 
 def _describes_a_place(participle: Token) -> bool:
@@ -1179,6 +1184,8 @@ CROWD_AGENTS = {"youth", "protester", "protestor", "demonstrator", "rioter", "cr
 def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     agent = _singular(_agent_lemmas(head))
+    if _lemma(head) in {"take", "steal"}:
+        return ["Looting/property destruction"] if _carried_off_by_force(head, agent) else []
     if agent & CROWD_AGENTS:
         # Youths torching cars, protesters setting a building ablaze: rioting; a mob's rampage is mob violence.
         return ["Mob violence" if "mob" in agent else "Violent demonstration"]
@@ -1196,6 +1203,31 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+# Places goods are carried off from, and what taken things must not be (a town, people, arms, "control").
+LOOTED_PLACES = PROPERTY_OBJECTS | {"zoo", "park", "plant", "factory", "port", "silo", "elevator", "orphanage",
+                                    "theatre", "theater", "university", "laboratory", "farmstead", "store"}
+NOT_LOOT = TERRITORY_OBJECTS | PERSON_OBJECTS | WEAPON_OBJECTS | {"prisoner", "captive", "hostage", "position",
+                                                                  "step", "measure", "part", "place", "cover",
+                                                                  "office", "power", "refuge", "shelter", "aim"}
+
+
+LOOTERS = (ARMED_AGENTS | STATE_AGENTS | SOLDIER_EPITHETS) - {"man", "police", "gang"}
+
+
+def _carried_off_by_force(head: Token, agent: set[str]) -> bool:
+    """Soldiers taking things from a property ("troops took the animals from the zoo", "fighters stole grain from
+    the silos"): looting. A place, people or weapons taken are a capture, an abduction or a seizure instead."""
+    if not agent & LOOTERS or head.dep_ == "pcomp":  # "arrested for stealing phones": a charge, not an act
+        return False
+    taken = [c for c in head.children if c.dep_ == "dobj"]
+    if not taken or any(t.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"} or _lemma(t) in NOT_LOOT
+                        for o in taken for t in o.subtree if t.dep_ != "prep" and t.head == o or t == o):
+        return False
+    sources = [g for holder in [head, *taken] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    return _lemma(head) == "steal" or any(_lemma(t) in LOOTED_PLACES for s in sources for t in s.subtree)
+
+
 # What a deal must be about to be one between the parties to a conflict, not over trade or a budget.
 CONFLICT_TERMS = {"attack", "strike", "fighting", "fight", "hostility", "war", "ceasefire", "truce", "prisoner",
                   "peace", "troop", "weapon", "rebel", "militia", "armed", "military", "offensive", "shelling",
@@ -1204,12 +1236,22 @@ CONFLICT_TERMS = {"attack", "strike", "fighting", "fight", "hostility", "war", "
 GENERAL_ACCORD_WORDS = {"agreement", "deal", "accord", "agree"}
 
 
+SIGNED_THINGS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol", "document", "ceasefire",
+                 "truce", "armistice", "declaration"}
+
+
 def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "sign":
+        # "signed documents on the deployment of weapons", "signed a truce with the rebels"; not "signed a law"
+        signed = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in SIGNED_THINGS]
+        if not signed or not ({_lemma(t) for t in head.subtree} | _told_before(signed[0])) & CONFLICT_TERMS:
+            return []
+        return ["Agreement"]
     if _lemma(head) in GENERAL_ACCORD_WORDS:
         # "agreed to halt strikes on energy sites", "reached a deal to end the fighting"; not "a trade deal"
         said = head.subtree if head.pos_ == "VERB" else head.sent
-        if not {_lemma(t) for t in said} & CONFLICT_TERMS:
+        if not ({_lemma(t) for t in said} | _told_before(head)) & CONFLICT_TERMS:
             return []
         if head.pos_ == "VERB":
             return ["Agreement"]
@@ -1222,6 +1264,40 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.dep_ in {"nsubj", "nsubjpass"} and _lemma(head.head) in {"take", "come", "go", "begin", "start"}:
         return ["Agreement"]
     return []
+
+
+def _told_before(accord: Token) -> set[str]:
+    """For "the agreement" or "the deal", told as one the report has already named, the lemmas of the sentence
+    before (the lead that says what it is about)."""
+    if accord.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                        for c in accord.children):
+        return set()
+    sentence = accord.sent
+    if sentence.start == 0:
+        return set()
+    previous = accord.doc[sentence.start - 1].sent
+    return {_lemma(t) for t in previous}
+
+
+# A call to protest that people answered ("crowds formed in response to the opposition's call"): a protest.
+CALL_ANSWERS = {"response", "respond", "answer", "heed", "follow", "obey", "answering", "heeding"}
+CALLERS = {"opposition", "activist", "protest", "union", "dissident", "organiser", "organizer", "movement", "party",
+           "committee", "campaigner", "leader", "boycott", "strike", "shutdown"}
+TURNOUT = {"gather", "form", "line", "queue", "turn", "flock", "crowd", "throng", "pour", "assemble", "march",
+           "hundred", "thousand", "people", "shut", "close", "stay", "empty", "desert", "boycott"}
+
+
+def resolve_call(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    call = candidate.head
+    answered = any(_lemma(t) in CALL_ANSWERS for t in [call.head, *list(call.head.ancestors)[:2]]) or \
+        _lemma(call.head) == "to" and _lemma(call.head.head) in CALL_ANSWERS
+    callers = {_lemma(t) for c in call.children if c.dep_ in {"poss", "amod", "compound", "prep"}
+               for t in c.subtree}
+    if not answered or not callers & CALLERS or not cues.lemmas & TURNOUT:
+        return []
+    if cues.lemmas & INTERVENTION_CUES and _intervention(cues):
+        return ["Protest with intervention"]
+    return ["Peaceful protest"]
 
 
 SETTLING_VERBS = {"arrive", "move", "relocate", "settle", "drive", "pull", "roll", "redeploy", "transfer"}
@@ -1311,7 +1387,7 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
-    "AFTERMATH": resolve_aftermath,
+    "AFTERMATH": resolve_aftermath, "CALL": resolve_call,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG"}
@@ -1569,9 +1645,13 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
             continue
         # An armed clash needs two armed, organised sides: what the rules found to be a demonstration stays one.
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
-                label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}):
+                label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
+                event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"):
             event = replace(event, sub_event_type=label)
             agreement = top
+        elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:
+            # the classifier confirms a change of hands; the rules said whose
+            agreement = sum(probabilities.get(kind, 0.0) for kind in TERRITORY_TYPES)
         events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))
     if not analysis.rule_events and label != NONE and (
             top >= policy.add_classifier_event or probabilities.get(NONE, 0.0) < policy.none_unlikely):
@@ -1593,6 +1673,8 @@ def _kind(sub_event_type: str) -> str:
 NOT_HAPPENED = {"future", "hypothetical", "denied"}
 TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory",
                    "Non-violent transfer of territory"}
+# A capture the rules found (a taking verb, an armed taker) is no handover, whichever side the classifier prefers.
+SIDED_TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory"}
 # Words that tell a place changing hands.
 TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "enter", "control", "retake", "retook",
                    "recapture", "regain", "liberate", "liberation", "retreat", "withdraw", "withdrawal", "pull",

@@ -697,3 +697,50 @@ def test_a_place_described_as_occupied_is_not_the_trigger() -> None:
 def test_handing_over_weapons_is_no_transfer_of_territory() -> None:
     found = types_of("The militia handed over 300 rifles and four armoured vehicles to the army in Bunia on Monday.")
     assert "Non-violent transfer of territory" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a captured facility is territory, not property
+    ("Wagner fighters seized the hydroelectric dam on the Niger river near Markala on Tuesday, officials said.",
+     "Non-state actor overtakes territory"),
+    # "defenders" entering a town of their own country take it back
+    ("KHARTOUM, Sudan — Sudanese defenders entered the town of Wad Madani on Saturday, the army said.",
+     "Government regains territory"),
+    # the fight for a city is a battle
+    ("By Friday the fight for the city of Myawaddy had become a street-by-street struggle, rebels said.",
+     "Armed clash"),
+    # soldiers carrying things off from a property loot it
+    ("RSF troops took cattle and grain from a farm outside El Fasher and drove them north, residents said.",
+     "Looting/property destruction"),
+    ("Militiamen stole generators from the hospital in Goma overnight, staff said.",
+     "Looting/property destruction"),
+    # a signed deal between parties to a conflict
+    ("The government and the ELN signed documents on the disarmament of guerrilla units in Havana.", "Agreement"),
+    # crowds answering a call to protest
+    ("Queues formed outside polling stations in Minsk in response to the opposition's call on Sunday.",
+     "Peaceful protest"),
+])
+def test_wider_cues_find_the_event(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_the_deal_named_before_keeps_its_subject() -> None:
+    # "the deal" is the one the lead told of: the release of hostages, a conflict matter; "a deal" is unknown.
+    lead = "Qatari mediators spent a week in Doha on the release of hostages held in Gaza. "
+    assert "Agreement" in types_of(lead + "They said the deal was signed on Wednesday.")
+    assert "Agreement" not in types_of(lead + "They said a deal was signed on Wednesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops took the town from the rebels after a week of fighting.",
+    "Gunmen took twelve students from a school in Kaduna state.",
+    "Thieves stole two cars from a showroom in Lagos.",
+    "The president signed a law on pensions on Monday.",
+    "The mayor answered a call from reporters about the budget.",
+    "The two companies signed a deal on gas supplies in Ankara.",
+])
+def test_wider_cues_stay_within_their_sense(text: str) -> None:
+    types = types_of(text)
+    assert "Looting/property destruction" not in types
+    assert "Agreement" not in types
+    assert "Peaceful protest" not in types
