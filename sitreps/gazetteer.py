@@ -49,6 +49,7 @@ _VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "y": "i"})
 # GeoNames (BGN/PCGN) writes "ya", "yu", "ye", "-yy", "-iy".
 _SOFT_VOWEL = re.compile(r"(?<=[a-z])i(?=[aeu])")
 _FINAL_YI = re.compile(r"([yi])i\b")
+_RUSSIAN_EVKA = re.compile(r"(?<=[a-z])y?evka$")
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
@@ -114,6 +115,18 @@ def bgn_spelling(key: str) -> str:
     (BGN/PCGN) spells Ukrainian places: "vysokopillia" -> "vysokopillya", "kostiantynivka" -> "kostyantynivka",
     "kryvyi rih" -> "kryvyy rih". `Gazetteer.lookup` tries it on Ukraine's places only."""
     return _SOFT_VOWEL.sub("y", _FINAL_YI.sub(r"\1y", key))
+
+
+def ukrainian_spellings(key: str) -> list[str]:
+    """A `name_key` of a Russian transliteration of a Ukrainian "-ivka" village ("andreyevka", "kleshcheyevka"),
+    respelt the Ukrainian way ("andriivka", "klishchiivka"), with the root's e's as i's or kept, each also in
+    GeoNames' spelling (`bgn_spelling`). Empty for other names. `Gazetteer.lookup` tries them on Ukraine only."""
+    match = _RUSSIAN_EVKA.search(key)
+    if match is None:
+        return []
+    root = key[:match.start()]
+    forms = dict.fromkeys(f"{stem}ivka" for stem in (root.replace("e", "i"), root))
+    return list(dict.fromkeys(spelling for form in forms for spelling in (form, bgn_spelling(form))))
 
 
 def is_latin(name: str) -> bool:
@@ -461,6 +474,14 @@ class Gazetteer:
                 entries = [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
                     "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
                     "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (respelt,))]
+            if capitalised and not any(e.country_code == "UA" for e in entries):
+                # "Andreyevka" (TASS) is Andriivka: Ukraine's village, beside Russia's namesakes
+                for spelling in ukrainian_spellings(key):
+                    entries += [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
+                        "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+                        "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (spelling,))]
+                    if any(e.country_code == "UA" for e in entries):
+                        break
             loose = variant_key(name)
             if not entries and capitalised and len(loose) >= VARIANT_MIN_LENGTH:
                 entries = list(self._query(

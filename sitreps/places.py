@@ -58,6 +58,13 @@ GENERIC_WORDS = {
 }
 # spaCy labels of times and dates, which sometimes swallow a place next to them ("Kyiv overnight")
 TIME_LABELS = {"DATE", "TIME"}
+# "6:48 PM EST", "14:00 GMT", "at 3 p.m. ET": a time zone after a clock time, not Burkina Faso's Est region
+TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt", "akst", "hst", "ast",
+              "gmt", "utc", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "jst", "kst", "aest",
+              "aedt", "sast", "eat", "wat", "cat", "pkt", "wib", "sgt", "hkt", "irst", "trt", "z"}
+INSTITUTION_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|denied|warned|declined)\b|['\u2019]s\s|"
+                               r"\s+(?:spokes(?:man|woman|person)|press secretary|officials?)\b")
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?\s*\(?$", re.I)
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                   "christmas", "easter", "ramadan", "eid", "new", "year", "day", "eve"}
@@ -127,6 +134,11 @@ ORG_WORDS = {
 }
 MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|based|designed|produced|funded|"
                           r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied)\b")
+DESTINATION_SUFFIX = re.compile(r"[-\u2010\u2011]bound\b")  # "the Peshawar-bound train": where it was going
+# "Kiev's claim to have captured ...", "Moscow's decision": a government speaking or acting, not a scene
+GOVERNMENT_ACT_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|accusations?|allegations?|"
+                                  r"decisions?|announcements?|assertions?|demands?|denials?|refusal|insistence|"
+                                  r"position|stance|version|assessment)\b")
 UNIT_WORDS = {"regiment", "division", "corps", "battlegroup", "unit", "units", "detachment", "squadron", "fleet",
               "administration", "garrison", "direction"}
 LOCAL_INSTITUTION_WORDS = {
@@ -155,6 +167,10 @@ UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather"
                   "come", "receive"}
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|close to|north of|south of|east of|west of)"
                          r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
+# "in the east of the country", "across the country": the document's own country
+COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
+                             r"(?:part|parts|east|west|north|south|centre|center|north-?east|north-?west|south-?east|"
+                             r"south-?west) of the )?(country)\b(?!['\u2019])")
 CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian |)capital\b(?! of\b)", re.I)
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
@@ -456,9 +472,27 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
-    mentions = [m for m in mentions if not _speaker(m)]
+    mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _time_zone(m: Mention) -> bool:
+    """ "Updated 6:48 PM EST", "at 14:00 GMT": a time zone's abbreviation after a clock time."""
+    text = doc_text(m.span.doc)
+    return m.text.lower() in TIME_ZONES and CLOCK_BEFORE.search(text[max(0, m.start - 20):m.start]) is not None
+
+
+def _institution_by_article(m: Mention) -> bool:
+    """ "the White House said", "the White House's envoy": a name of several words that the gazetteer knows only
+    as small towns, with an article no town takes, that speaks, is an institution named like one (not "the Old
+    City", "the Highland Park shooting", which name places)."""
+    if len(m.span) < 2 or m.span.start == 0 or m.span.doc[m.span.start - 1].lower_ != "the" \
+            or m.label in {DEMONYM, STREET_LABEL} or not INSTITUTION_AFTER.match(doc_text(m.span.doc), m.end):
+        return False
+    exact = [e for e in m.candidates if e.match <= MATCH_COMMON]
+    return bool(exact) and all(e.kind == "city" and e.population < NAMESAKE_POPULATION
+                               and not e.name.lower().startswith("the ") for e in exact)
 
 
 def _river_by_article(m: Mention) -> bool:
@@ -894,13 +928,18 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     far from every place it does: "Boni" (a Malian village the gazetteer lacks) is not Bonn, "Mika" in a
     story on Poland not a town in India. Better no place than one on another continent."""
     entry = m.resolved
-    if entry is None or entry.kind != "city" or entry.match < MATCH_ALTERNATE:
+    if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"):
         return False
     key = name_key(m.text)
     countries = context.others(key)
     if not countries or entry.country_code in countries:
         return False
     points = [(a.lat, a.lon) for k, a in context.anchors if k != key]
+    if entry.kind == "admin1":
+        # "the North Western zone" in a story on Tigray is not Zambia's province: a region of a country the text
+        # does not name, far from every town it places (a country's middle is too rough a point to measure from)
+        return bool(points) and all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM
+                                    for lat, lon in points)
     if not points:
         # nothing placed to measure from: doubted only against a country the text names, not one whose people act
         # in it ("Russian missiles struck Zaporizhzhia" names no country for the story)
@@ -995,13 +1034,44 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
 
 def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     """The country most of the document's places are in; a place that is the subject of a clause
-    ("Russia launched ...") counts half, as it is more often the actor than the scene."""
+    ("Russia launched ...") counts half, as it is more often the actor than the scene. A place named as the other
+    side of a border does not count, nor does a dateline's (the bureau's city: "CAIRO" over a story on Sudan) where
+    the text names another country's places or people."""
     counts: Counter = Counter()
+    datelines: Counter = Counter()
+    text = doc_text(doc) if doc is not None else ""
+    dateline_starts = {match.start(1) for match in DATELINE.finditer(text)}
     for place in places:
-        if place.country_code and (doc is None or can_be_scene(doc, place)):
+        if place.country_code and (doc is None or can_be_scene(doc, place) and not _beside_border(text, place)):
             token = _place_token(doc, place) if doc is not None else None
-            counts[place.country_code] += 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
+            weight = 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
+            (datelines if place.start in dateline_starts and place.text.isupper() else counts)[
+                place.country_code] += weight
+    if not (set(counts) - set(datelines) or _foreign_people(doc, set(datelines))):
+        counts.update(datelines)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _foreign_people(doc: Doc | None, countries: set[str]) -> bool:
+    """Whether the text names people of a country other than `countries` ("Sudanese security forces")."""
+    if doc is None:
+        return False
+    gazetteer = Gazetteer.load()
+    return any(entry is not None and entry.country_code not in countries
+               for entry in (gazetteer.demonym_country(ent.text) for ent in doc.ents if ent.label_ == "NORP"))
+
+
+def _country_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:
+    """ "the country" in [start, end) ("a village in the east of the country"): the document's main country, as a
+    Place."""
+    match = COUNTRY_ANAPHOR.search(document.text, start, end)
+    country = main_country(places, doc) if match else None
+    entry = Gazetteer.load().country(country) if country else None
+    if entry is None:
+        return None
+    return Place(text=match.group(1), start=match.start(1), end=match.end(1), name=entry.name, kind="country",
+                 geonameid=entry.geonameid, country_code=country, admin1=None, lat=round(entry.lat, 5),
+                 lon=round(entry.lon, 5), score=0.7)
 
 
 def can_be_scene(doc: Doc, place: Place) -> bool:
@@ -1015,8 +1085,11 @@ def can_be_scene(doc: Doc, place: Place) -> bool:
 
 
 def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
-    if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end):
-        return False  # "a US-made HIMARS launcher", "a Kyiv-based group"
+    if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end) \
+            or DESTINATION_SUFFIX.match(doc_text(doc), place.end):
+        return False  # "a US-made HIMARS launcher", "a Kyiv-based group", "the Peshawar-bound train"
+    if _government_act(doc, place):
+        return False
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_AFTER.match(doc_text(doc), place.end)):
@@ -1029,6 +1102,17 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
                 and not _place_phrase(ent) and not _coordinated_names(ent):
             return False
     return True
+
+
+def _government_act(doc: Doc, place: Place) -> bool:
+    """ "Kiev's claim to have captured Andreyevka", "Washington's decision": a country's or its capital's
+    possessive before what a government says or decides names the government, not where anything happened."""
+    if not GOVERNMENT_ACT_AFTER.match(doc_text(doc), place.end):
+        return False
+    if place.kind == "country":
+        return True
+    capital = Gazetteer.load().capital(place.country_code) if place.kind == "city" else None
+    return capital is not None and capital.geonameid == place.geonameid
 
 
 _NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
@@ -1149,10 +1233,11 @@ def _superlative_scope(token: Token) -> bool:
 
 
 def _beside_border(text: str, place: Place) -> bool:
-    """A country named as the other side of a border: "near the border with Ukraine", "the Polish-Ukrainian
-    border"."""
-    return place.kind == "country" and bool(
-        BORDER_BEFORE.search(text[max(0, place.start - 20):place.start]) or BORDER_AFTER.match(text[place.end:]))
+    """A place named as the other side of a border: "near the border with Ukraine", "close to the border with
+    Ukraine's Lviv region", "the Polish-Ukrainian border"."""
+    if BORDER_BEFORE.search(text[max(0, place.start - 50):place.start]):
+        return True
+    return place.kind == "country" and bool(BORDER_AFTER.match(text[place.end:]))
 
 
 def _national_settlement(text: str, start: int, end: int, best: Place | None) -> Place | None:
@@ -1232,8 +1317,10 @@ NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|fron
                                  r"southern|northern|eastern|western)\s+)*([A-Z][a-z]+)\s+(?:border\s+)?"
                                  r"(?:village|town|city|hamlet|settlement|kibbutz|farm|port)\b")
 # "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border": a neighbour, not the scene
-BORDER_BEFORE = re.compile(r"\bborders?\s+(?:with|of)\s+$", re.I)
+BORDER_BEFORE = re.compile(r"\b(?i:borders?\s+(?:with|of))\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$")
 BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+)?\s+border\b", re.I)
+BORDER_PENALTY = 4.0
 
 # A place inside what a protest is against or about is its topic, not its scene.
 TOPIC_PREPOSITIONS = {"against", "over", "about"}
@@ -1302,6 +1389,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)
+    country_anaphor = _country_place(document, doc, sentence_start, sentence_end, places)
+    if country_anaphor is not None:
+        in_sentence.append(country_anaphor)
     trigger = _token_at(doc, trigger_start)
     best: tuple[float, Place] | None = None
     in_sentence.sort(key=lambda p: p.start)
@@ -1322,7 +1412,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if token is not None and _at_gathering(token):
             attachment += GATHERING_BONUS
         if _beside_border(text, place):
-            attachment -= 2.0
+            attachment -= BORDER_PENALTY
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
         if i > 0 and CONTAINER_GAP.fullmatch(text[in_sentence[i - 1].end:place.start]):
@@ -1338,7 +1428,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if region is not None:
         return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
-               and not _acts(doc, p)]
+               and not _acts(doc, p) and not _beside_border(text, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300
@@ -1348,7 +1438,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
         recent = [p for p in recent if not any(
             q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
-        chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.start))
+        # of equally specific places, one in the story's own country: not "the war in Ukraine" in a story on Poland
+        own = main_country(places, doc)
+        chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.country_code == own, p.start))
         return _location(chosen, _precision(chosen, text), text)
     country = main_country(places, doc)
     institution_town = next((p for p in places if p.kind == "city" and (country is None or p.country_code == country)

@@ -136,3 +136,16 @@ def test_a_towns_first_level_region_is_found_by_its_admin1_name(gazetteer):
     region = gazetteer.admin1_named(town.country_code, town.admin1)
     assert region is not None and region.kind == "admin1" and region.admin1_code == town.admin1_code
     assert gazetteer.admin1_named("UA", town.admin1) is None  # Belgorod is no region of Ukraine
+
+
+def test_a_russian_spelling_of_a_ukrainian_ivka_village_finds_the_village(gazetteer):
+    # "Afanasievka" is how Russian outlets spell Ukraine's Afanasiivka; GeoNames lacks that form
+    entries = [e for e in gazetteer.lookup("Afanasievka") if e.country_code == "UA"]
+    assert entries and all(e.name.lower().endswith("ivka") for e in entries)
+    assert not gazetteer.lookup("afanasievka")  # a lower-case word is no name to respell
+
+
+def test_the_names_russia_gives_ukrainian_regions_are_those_regions(gazetteer):
+    for name, region in (("Donetsk People's Republic", "Donetsk"), ("Lugansk People's Republic", "Luhansk")):
+        entry = first(gazetteer, name)
+        assert (entry.kind, entry.country_code, entry.admin1) == ("admin1", "UA", region)

@@ -855,3 +855,49 @@ def test_what_a_superlative_ranks_against_is_not_the_scene(gazetteer):
     text = "Rebel fighters overran the biggest gold mine in Africa on Tuesday after a week of clashes with the army."
     location = locate(text, "overran", gazetteer)
     assert location is None or location["place"]["kind"] != "continent"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_place(gazetteer):
+    text = ("Published 7:05 PM EST, Wed March 6, 2024\n\nTwo people were hurt when a gas cylinder exploded at a "
+            "restaurant in Hamburg, police said.")
+    _, _, places = places_of(text, gazetteer)
+    assert [p.name for p in places] == ["Hamburg"]
+
+
+def test_a_neighbour_across_the_border_is_not_the_scene_and_the_country_is(gazetteer):
+    text = ("Turkey's interior ministry said a rocket hit a school in the village of Karkamis in the south of the "
+            "country on Monday. The blast happened close to the border with Syria's Aleppo province, wounding four "
+            "pupils.")
+    location = locate(text, "blast", gazetteer)
+    assert location is not None and location["country_code"] == "TR", location
+
+
+def test_a_destination_is_not_the_scene():
+    text = "Gunmen opened fire on a Mombasa-bound bus in Lamu county on Sunday, killing six passengers."
+    assert _event_place(text, "killing") != "Mombasa"
+
+
+def test_a_capitals_claim_is_its_government_speaking(gazetteer):
+    text = ("Azerbaijani troops shelled the village of Sotk after Yerevan's claim that its positions had come "
+            "under fire.")
+    document, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Yerevan"))
+
+
+def test_a_region_of_an_unnamed_far_country_is_no_reading(gazetteer):
+    text = ("Rebels in Tigray said a drone strike on Saturday hit a school in Dedebit, in the North Western zone. "
+            "Officials in Addis Ababa denied it.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.country_code == "ET" for p in places), [(p.text, p.country_code) for p in places]
+
+
+def test_a_foreign_bureaus_dateline_is_not_the_storys_country():
+    text = ("NAIROBI (Reuters) - Somali police fired on demonstrators in the capital on Friday, witnesses said. "
+            "Protests against the election delay have also spread to Baidoa.")
+    assert _event_place(text, "fired") == "Mogadishu"
+
+
+def test_the_white_house_as_a_speaker_is_no_town(gazetteer):
+    text = "The White House said the president would visit flood-hit towns in Kentucky on Monday."
+    _, _, places = places_of(text, gazetteer)
+    assert "White House" not in [p.text for p in places]
