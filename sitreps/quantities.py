@@ -168,6 +168,8 @@ PROTEST_EVENTS = {"protest", "march", "rally", "demonstration", "strike", "vigil
 HOME_NOUNS = {"home", "house", "village", "town", "land", "farm", "area", "district", "community"}
 INJURY_OBJECTS = {"injury", "wound", "burn", "fracture"}
 RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "hand"}
+ORDINAL_COUNTS = {word: n for n, word in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2)}
 # Words that make a death feared or presumed rather than confirmed.
 HEDGE_VERBS = {"fear", "presume", "believe", "suspect"}
 HEDGE_ADVERBS = {"likely", "probably", "presumably", "possibly"}
@@ -867,7 +869,10 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             first = min(c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "poss", "amod",
                                                                                     "compound", "nmod"))
             if not taken.intersection(range(first, token.i)):
-                phrases.append(NumberPhrase(first, token.i, 1, 1, None))
+                # "the body of a third person was found": the third death, so three in all
+                nth = next((ORDINAL_COUNTS[c.lower_] for c in token.children
+                            if c.dep_ == "amod" and c.lower_ in ORDINAL_COUNTS), 1)
+                phrases.append(NumberPhrase(first, token.i, nth, nth, None))
         elif token.ent_type_ == "PERSON" and token.tag_ == "NNP" and token.ent_iob_ != "O" \
                 and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
                 and token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj"):

@@ -227,3 +227,9 @@ def test_feared_or_presumed_deaths_are_not_a_death_toll():
         ("missing", 40, 40)]
     # a figure someone believes is still their figure
     assert triples("Police believe 12 people were killed in the market bombing in Maiduguri.") == [("killed", 12, 12)]
+
+
+def test_an_ordinal_victim_counts_all_before_it():
+    assert triples("Rescuers said two people had died. On Wednesday they found the body of a third person under the "
+                   "rubble in Chernihiv.") == [("killed", 2, 2), ("killed", 3, 3)]
+    assert triples("A second soldier died of his wounds in a hospital in Goma on Monday.") == [("killed", 2, 2)]
