@@ -491,15 +491,15 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
 
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                           dates: list[DateValue]) -> DateValue | None:
-    """The day the next sentence of the paragraph gives, when it tells no event of its own and the day is not a
-    speaker's: "Russian forces have emptied Kherson's art museum. The museum said that on Thursday soldiers
+    """The day the next sentence of the paragraph gives, when the day is not a speaker's nor that of an event the
+    sentence tells: "Russian forces have emptied Kherson's art museum. The museum said that on Thursday soldiers
     carried out most of its collection"."""
     sentence = cluster.head.sentence
     following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
     if following is None or "\n" in doc_text(doc)[sentence.end_char:following.start_char]:
         return None
-    if any(m.sentence.start_char == following.start_char for c in clusters for m in c.mentions):
-        return None
+    # a day the sentence gives to an event of its own is that event's
+    governors = {m.governor for c in clusters for m in c.mentions if m.sentence.start_char == following.start_char}
     for value in dates:
         if following.start_char <= value.start < following.end_char and value.precision == "day" \
                 and value.tense != "future":
@@ -508,7 +508,11 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                 continue
             verb = _governor(root)
             # "The base was also struck on Dec. 5" is another occasion
-            if verb.lemma_.lower() not in STATEMENT_VERBS \
+            # the sentence's own news ("on Sunday the fighters loaded ...", "groups had infiltrated ... on
+            # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6")
+            main_clause = verb == following.root or (verb.dep_ == "ccomp" and verb.head == following.root
+                                                     and following.root.lemma_.lower() in SPEECH_VERBS)
+            if main_clause and verb.lemma_.lower() not in STATEMENT_VERBS and verb not in governors \
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
     return None

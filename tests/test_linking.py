@@ -542,3 +542,15 @@ def test_a_headline_event_takes_the_day_spoken_after_its_lead():
     events = events_of(text, published="2023-11-15")
     headline = [e for e in events if e["evidence"]["text"].startswith("Malian troops pull out")]
     assert headline and headline[0]["date"]["start"] == "2023-11-14"
+
+
+def test_the_day_the_next_sentence_gives_beats_a_political_leads_day():
+    text = (
+        "KHARTOUM, Oct 23 (Reuters) - Mediators pressed on with talks in Jeddah on Thursday as both sides signalled "
+        "they were ready for a truce.\n\nOn the ground, RSF fighters have entered the town of Bara in North Kordofan "
+        "and are fighting army units on its edges, a local official said. Small RSF groups had slipped into the "
+        "town's western districts on Tuesday and were being engaged, he said, adding that the roads out were under "
+        "constant drone fire."
+    )
+    events = events_of(text, published="2025-10-23")
+    assert by_type(events, "Armed clash")[0]["date"]["start"] == "2025-10-21"
