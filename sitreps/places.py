@@ -92,6 +92,9 @@ NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
+# "the Ostrogozhsky district", "Pokrovskyi raion": a district named by the adjective of its main town
+DISTRICT_ADJECTIVE = re.compile(r"([A-Z][a-z'-]{2,}?)s?k(?:y|yi|iy|ii|i|oy|ij)")
+DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
 # "Bakhmut, the ruined eastern city where ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:city|town|village|settlement|port|capital)\b")
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
@@ -135,6 +138,14 @@ ORG_WORDS = {
 MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|based|designed|produced|funded|"
                           r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied)\b")
 DESTINATION_SUFFIX = re.compile(r"[-\u2010\u2011]bound\b")  # "the Peshawar-bound train": where it was going
+# "a UAE-brokered swap", "talks mediated by Qatar", "accusing Moscow of looting", "the Kiev regime's drones":
+# a country or capital that brokers, hosts or is blamed for something is a party to it, not its scene
+BROKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:brokered|mediated|hosted|sponsored)\b")
+BROKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|arranged) by|(?:with|through|"
+                           r"under) the (?:mediation|auspices|good offices) of)(?: the)?\s+$", re.I)
+BLAMED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                           r"call(?:s|ed|ing)? on|press(?:es|ed|ing)?)(?: the)?\s+$", re.I)
+REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
 # "Kiev's claim to have captured ...", "Moscow's decision": a government speaking or acting, not a scene
 GOVERNMENT_ACT_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|accusations?|allegations?|"
                                   r"decisions?|announcements?|assertions?|demands?|denials?|refusal|insistence|"
@@ -165,7 +176,8 @@ SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn",
                  "confirm", "allege", "insist", "blame", "urge", "call", "condemn", "threaten", "vow"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|close to|north of|south of|east of|west of)"
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge) of|close to|"
+                         r"north of|south of|east of|west of)"
                          r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
 # "in the east of the country", "across the country": the document's own country
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
@@ -302,6 +314,26 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
     return span
 
 
+def _district_town(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The town a Russian or Ukrainian district is named after, from the district's adjective: "the Ostrogozhsky
+    district" (Ostrogozhsk), "Pokrovskyi raion" (Pokrovsk), "Belgorodsky district" (Belgorod), "Shebekinsky
+    district" (Shebekino)."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in DISTRICT_WORDS:
+        return []
+    adjective = DISTRICT_ADJECTIVE.fullmatch(span.text)
+    if adjective is None:
+        return []
+    stem = adjective.group(1)
+    # by a current name only: Gatchina was once Krasnogvardeysk, but the "Krasnogvardeysky district" is Crimea's;
+    # nor a generic Soviet village name ("Krasnogvardeyskoye", "Sovetskoye"), which a dozen villages share
+    for ending in ("sk", "", "o", "a", "e"):
+        towns = [e for e in gazetteer.lookup(stem + ending) if e.kind == "city" and e.match <= MATCH_COMMON]
+        if towns:
+            return towns
+    return []
+
+
 def _streets(doc: Doc) -> list[Mention]:
     """Streets and roads named in the text, unless inside an organisation's name ("Wall Street Journal")."""
     found = []
@@ -354,6 +386,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
             continue
         candidates = gazetteer.lookup(span.text)
+        district_town = [] if candidates else _district_town(span, gazetteer)
+        if district_town:
+            mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
+            continue
         mention = Mention(span.start_char, span.end_char, span.text, ent.label_, span, candidates)
         if candidates and candidates[0].kind == "facility" and candidates[0].match <= MATCH_COMMON:
             mentions.append(mention)  # a landmark, whatever spaCy calls it ("Crocus City Hall" as an ORG)
@@ -423,6 +459,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     or sum(ch.isalpha() for ch in span.text) < 2:
                 continue
             candidates = gazetteer.lookup(span.text)
+            district_town = [] if candidates else _district_town(span, gazetteer)
+            if district_town:
+                mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
+                taken[i] = True
+                break
             if not candidates or (candidates[0].kind == "city" and _inside_longer_name(span)):
                 continue
             mention = Mention(span.start_char, span.end_char, span.text, "GAZ", span, candidates)
@@ -449,6 +490,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     regions |= {(e.country_code, e.admin1_code) for m in mentions  # "the Kursk region", before it is extended
                 if m.span.end < len(doc) and doc[m.span.end].lower_ in REGION_WORDS
                 for e in gazetteer.lookup(f"{m.text} {doc[m.span.end].text}")[:1] if e.kind == "admin1"}
+    accepted_names: set[str] = set()
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
@@ -462,6 +504,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 (locative or facility_town or settlement) and in_named_country) or any(
                 e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
+            accepted_names.add(name_key(m.text))
+    # one sense per report: "Beryslav" used once as a place ("the centre of Beryslav") is one in its other uses
+    mentions.extend(m for m in doubtful if m not in mentions and name_key(m.text) in accepted_names)
     # "the Dnipro river": a river named after (or like) a town is not the town; "Magura V5 drones" a product
     mentions = [m for m in mentions if m.span.end >= len(doc) or not (doc[m.span.end].lower_ in WATER_WORDS or (
         m.label != STREET_LABEL and MODEL_CODE.fullmatch(doc[m.span.end].text)))]
@@ -1088,7 +1133,7 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end) \
             or DESTINATION_SUFFIX.match(doc_text(doc), place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group", "the Peshawar-bound train"
-    if _government_act(doc, place):
+    if _government_act(doc, place) or _party_not_scene(doc, place):
         return False
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
@@ -1099,9 +1144,16 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return True
     for ent in _name_entities(doc):
         if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
-                and not _place_phrase(ent) and not _coordinated_names(ent):
+                and not _place_phrase(ent) and not _coordinated_names(ent) and not _site_named(ent):
             return False
     return True
+
+
+def _site_named(ent: Span) -> bool:
+    """ "the Gazprom Neftekhim Salavat petrochemical plant", "the Lukoil Volgograd refinery": a company's name
+    for a site that a facility word follows carries the site's town."""
+    after = ent.doc[ent.end:ent.end + 2]
+    return ent.label_ == "ORG" and any(t.lower_ in FACILITY_WORDS for t in after)
 
 
 def _government_act(doc: Doc, place: Place) -> bool:
@@ -1113,6 +1165,20 @@ def _government_act(doc: Doc, place: Place) -> bool:
         return True
     capital = Gazetteer.load().capital(place.country_code) if place.kind == "city" else None
     return capital is not None and capital.geonameid == place.geonameid
+
+
+def _party_not_scene(doc: Doc, place: Place) -> bool:
+    """A country or capital named as the broker, host or blamed party of an act ("in a deal mediated by the United
+    Arab Emirates", "a Qatar-brokered truce", "accusing Moscow of looting", "the Kiev regime's drones")."""
+    text = doc_text(doc)
+    before = text[max(0, place.start - 50):place.start]
+    if BROKER_SUFFIX.match(text, place.end) or BROKER_BEFORE.search(before):
+        return True
+    if place.kind != "country":
+        capital = Gazetteer.load().capital(place.country_code) if place.kind == "city" else None
+        if capital is None or capital.geonameid != place.geonameid:
+            return False
+    return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end))
 
 
 _NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -901,3 +902,53 @@ def test_the_white_house_as_a_speaker_is_no_town(gazetteer):
     text = "The White House said the president would visit flood-hit towns in Kentucky on Monday."
     _, _, places = places_of(text, gazetteer)
     assert "White House" not in [p.text for p in places]
+
+
+def test_a_broker_or_host_country_is_no_scene_of_the_deal(gazetteer):
+    text = ("Armenia and Azerbaijan exchanged detainees on Wednesday in a deal mediated by the United States, "
+            "officials said.")
+    assert _event_place(text, "exchanged") != "United States"
+    document, doc, places = places_of("A Qatar-brokered swap on Monday freed five Americans held in Iran.", gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Qatar"))
+
+
+def test_a_blamed_capital_or_its_regime_is_a_party_not_a_scene(gazetteer):
+    text = "Lithuania accused Minsk of pushing migrants across the border near Druskininkai."
+    document, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Minsk"))
+    assert _event_place(text, "pushing") == "Druskininkai"
+    text = "The Kiev regime's drones attacked a fuel depot overnight, the governor of the Tambov region said."
+    document, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Kiev"))
+
+
+@pytest.mark.parametrize(("text", "adjective", "town"), [
+    ("Debris fell in the Shebekinsky district of the Belgorod region, damaging two houses.", "Shebekinsky",
+     "Shebekino"),
+    ("A drone hit a petrol station in the Pokrovskyi raion on Friday, regional officials said.", "Pokrovskyi",
+     "Pokrovsk"),
+])
+def test_a_district_named_by_its_towns_adjective_is_placed_at_the_town(gazetteer, text, adjective, town):
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, adjective).name == town
+
+
+def test_a_town_once_named_as_a_place_is_one_in_all_its_mentions(gazetteer):
+    text = ("Russians shell Orikhiv: one dead\n\nRussian artillery pounded the centre of Orikhiv in southern Ukraine "
+            "on Monday morning, killing a pensioner.\n\nOrikhiv, which lies near the front line, has lost most of "
+            "its residents.")
+    _, _, places = places_of(text, gazetteer)
+    assert [p.start for p in places if p.name == "Orikhiv"] == [m.start() for m in re.finditer("Orikhiv", text)]
+
+
+def test_a_town_in_a_companys_name_for_a_plant_can_be_the_scene(gazetteer):
+    text = "Drones struck the Gazprom Neftekhim Salavat petrochemical plant in the republic of Bashkortostan."
+    document, doc, places = places_of(text, gazetteer)
+    assert can_be_scene(doc, by_text(places, "Salavat"))
+    assert _event_place(text, "struck") == "Salavat"
+
+
+def test_a_district_adjective_goes_by_current_town_names_in_context(gazetteer):
+    text = "Crimea's Russian-installed authorities said a drone fell on a farm in the Krasnogvardeysky district."
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.name != "Gatchina" for p in places), [(p.text, p.name) for p in places]
