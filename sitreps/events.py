@@ -612,7 +612,11 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [local]
     related = _related_lemmas(head)
     if head.pos_ == "NOUN":
-        if related & {"exchange", "heavy", "small", "arm", "gun", "machine"} or _lemma(head.head) == "under":
+        if related & {"exchange", "small", "arm", "gun", "machine"}:
+            return ["Armed clash"]
+        if _lemma(head.head) == "under":
+            return ["Armed clash" if _under_fire_is_armed(head.head) else SHELLING]
+        if "heavy" in related:
             return ["Armed clash"]
         return []
     if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber", "weapon", "firearm",
@@ -622,6 +626,20 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 AERIAL_THREATS = {"drone", "missile", "uav", "shahed", "rocket", "projectile"}
+# What can fire back when it "comes under fire": without one of these, the fire is one side's, from afar.
+ARMED_TARGETS = {"troop", "soldier", "force", "unit", "position", "patrol", "convoy", "base", "post", "trench",
+                 "fighter", "militant", "rebel", "army", "marine", "military", "checkpoint", "outpost", "ship",
+                 "vessel", "warship"}
+
+
+def _under_fire_is_armed(under: Token) -> bool:
+    """'Troops came under fire' is a fight; 'a column of civilian cars came under fire' or 'the town has come
+    under heavier fire' is a bombardment of people or places that cannot answer it."""
+    verb = under.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} \
+        else [verb]
+    words = {_lemma(t) for s in subjects for t in s.subtree}
+    return bool(words & ARMED_TARGETS) and not words & {"civilian", "car", "resident", "bus", "evacuation"}
 
 
 def _prep_object_of(head: Token, prepositions: set[str]) -> Token | None:
@@ -1457,6 +1475,8 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     cues = _sentence_cues(sentence, candidates, doc_weapon)
     best: dict[tuple[str, str], SentenceEvent] = {}
     for candidate in candidates:
+        if _is_a_name_given(candidate.head):
+            continue
         for sub_event_type in _typed(candidate, cues):
             modality = classify_modality(candidate.head, sentence, document)
             confidence = _rule_confidence(candidate, sub_event_type)
@@ -1696,8 +1716,35 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
         if token is None:
             return None
         trigger = [token]
+    if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]):
+        return None
     modality = classify_modality(trigger[0], sentence, document)
     return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)
+
+
+NAMING_VERBS = {"call", "brand", "label", "term", "dub", "describe", "declare", "deem", "consider"}
+
+
+def _is_a_name_given(token: Token) -> bool:
+    """'His daughter called it a kidnapping', 'the ministry called the killings a massacre': the word a speaker
+    gives an event already told is a judgement of it, no second event."""
+    if _lemma(token.head) not in NAMING_VERBS or token.head.pos_ != "VERB":
+        return False
+    if token.dep_ == "oprd":
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+
+
+RECOVERY_VERBS = {"recover", "find", "discover", "retrieve", "exhume", "pull", "remove", "identify", "collect"}
+REMAINS = {"body", "corpse", "remains", "remain", "cadaver"}
+
+
+def _recovers_remains(token: Token) -> bool:
+    """'Police recovered 20 bodies from the burnt-out cars': finding the dead tells the toll of an earlier event,
+    and is no event of its own."""
+    if _lemma(token) not in RECOVERY_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in REMAINS for c in token.children)
 
 
 def _blend(rule_confidence: float | None, probability: float | None, modality: str) -> float:

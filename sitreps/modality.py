@@ -226,6 +226,9 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
         below = chain[i - 1]
         infinitive = below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                            for c in below.children)
+        if lemma == "call" and token.pos_ == "VERB" and not infinitive and not any(
+                t.lower_ in {"for", "on"} for t in chain[1:i]):
+            continue  # "called the attack cruel" names a done deed; "called for strikes" asks for one
         if lemma in FUTURE_GOVERNORS and not _is_past_agreement(token):
             # "set to attack", "ready to strike" look ahead; "set up a base", "set fire to" do not.
             if lemma not in READINESS_WORDS or infinitive:

@@ -744,3 +744,36 @@ def test_wider_cues_stay_within_their_sense(text: str) -> None:
     assert "Looting/property destruction" not in types
     assert "Agreement" not in types
     assert "Peaceful protest" not in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bus carrying civilians came under Russian fire near the village of Kivsharivka on Monday, killing two.",
+     "Shelling/artillery/missile attack"),
+    ("The frontline town of Chasiv Yar has come under heavy fire in recent days, the governor said.",
+     "Shelling/artillery/missile attack"),
+    ("A Malian army patrol came under fire near Gao on Tuesday, the military said.", "Armed clash"),
+])
+def test_coming_under_fire_depends_on_who_can_fire_back(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+    assert "Armed clash" not in types_of(text) or expected == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Izium had recovered 20 bodies from the burnt-out vehicles on a road near the village, the governor "
+    "said.",
+    "Police have recovered the bodies of 11 people from the burned-out houses in the village, the interior ministry "
+    "said.",
+])
+def test_recovering_bodies_is_no_event_of_its_own(text: str) -> None:
+    assert types_of(text) == set()
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Police in Lagos detained the opposition leader at the airport on Monday. His lawyer called it a kidnapping.",
+     "Abduction/forced disappearance"),
+    ("Gunmen killed 30 villagers in Zamfara on Friday. The governor called the killings a massacre.", None),
+])
+def test_the_name_a_speaker_gives_an_event_is_no_event(text: str, named: str | None) -> None:
+    mentions = events_of(text)[1]
+    assert all(m.trigger.text not in {"kidnapping", "massacre"} for m in mentions)
+    assert named not in {m.sub_event_type for m in mentions}

@@ -217,3 +217,13 @@ def test_an_event_blamed_or_probed_has_happened(text: str, trigger: str, expecte
 ])
 def test_a_sides_own_forces_reported_by_its_military_are_claimed(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The mayor called the bombing of the market an act of terror, police said.", "bombing", "reported"),
+    ("Kenya's president called the raid on the village a cowardly crime.", "raid", "asserted"),
+    ("The opposition called for strikes across the country next week.", "strikes", "future"),
+    ("Rights groups called on the army to stop shelling the camps.", "shelling", "future"),
+])
+def test_naming_an_event_is_not_calling_for_one(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected
