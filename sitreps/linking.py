@@ -411,8 +411,9 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 broad = definite or _is_headline(cluster.head.sentence)
-                if cluster.date() is None and _days_before(mention.own_date, published) > 2:
-                    continue  # an undated event is the report's news; a dated one days earlier is another
+                if cluster.date() is None and (_days_before(mention.own_date, published) > 2
+                                               or _earlier_period(mention.own_date)):
+                    continue  # an undated event is the report's news; one dated days or "earlier this month" is another
                 if not (_dates_compatible(mention.own_date, cluster.date())
                         and _locations_compatible(mention.own_location, cluster.location()
                                                   or cluster.head.fallback_location, containment=broad)):
@@ -451,9 +452,10 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         start = cluster.head.sentence.start_char
         same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                      and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster]
+        # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest)
         later_same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                            and 0 < c.head.sentence.start_char - start < 600 and c.date()
-                           and not _marks_another_occasion(doc, c.event)]
+                           and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates)
@@ -645,6 +647,11 @@ def _days_before(date: DateValue | None, reference: str | None) -> int:
     if date is None or not reference or not date.date_end:
         return 0
     return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date.date_end[:10])).days
+
+
+def _earlier_period(date: DateValue | None) -> bool:
+    """ "earlier this month", "earlier this week": a period told as before the news, whose end is still today."""
+    return date is not None and date.precision != "day" and date.text.lower().startswith("earlier")
 
 
 def _background_date(date: DateValue | None, reference: str | None) -> bool:
