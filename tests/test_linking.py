@@ -554,3 +554,12 @@ def test_the_day_the_next_sentence_gives_beats_a_political_leads_day():
     )
     events = events_of(text, published="2025-10-23")
     assert by_type(events, "Armed clash")[0]["date"]["start"] == "2025-10-21"
+
+
+def test_an_arrest_earlier_this_month_is_not_todays():
+    text = ("MOSCOW, May 22 (Interfax) - A former army commander has been detained on suspicion of fraud, a law "
+            "enforcement source told Interfax on Wednesday.\n\nEarlier this month, a deputy defence minister was "
+            "arrested on bribery charges.")
+    arrests = by_type(events_of(text, published="2024-05-22"), "Arrests")
+    detained = [e for e in arrests if e["trigger"]["text"] == "detained"]
+    assert detained and detained[0]["date"]["start"] == "2024-05-22"
