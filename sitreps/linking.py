@@ -983,8 +983,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event = cluster.event
         event.date = dates.get(id(cluster))
         if event.modality not in UNASSERTED and cluster.head.sentence.start_char != lead_start \
-                and _background_date(cluster.date(), document.published or (lead_date and lead_date.date_end)):
-            event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha"
+                and (_background_date(cluster.date(), document.published or (lead_date and lead_date.date_end))
+                     or _earlier_period(cluster.date())):
+            event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha", "Earlier this month"
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
         if event.sub_event_type in SCENELESS_TYPES:

@@ -563,3 +563,4 @@ def test_an_arrest_earlier_this_month_is_not_todays():
     arrests = by_type(events_of(text, published="2024-05-22"), "Arrests")
     detained = [e for e in arrests if e["trigger"]["text"] == "detained"]
     assert detained and detained[0]["date"]["start"] == "2024-05-22"
+    assert all(e["modality"] == "historical" for e in arrests if e["trigger"]["text"] == "arrested")
