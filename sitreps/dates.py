@@ -503,12 +503,13 @@ PATTERNS = [
     ),
 ]
 PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
-# "a day earlier", "two days later", "the previous day": a day counted from the date the text named just before.
+# "a day earlier", "two days later", "the previous day", "hours earlier": a day counted from the date the text named
+# just before.
 # Followed by a noun phrase ("a day after the strike") they count from an event, not a date, and are left alone.
 COUNTED_DAYS = re.compile(
     rf"(?i)\b(?:{NUMBER}\s+days?\s+(?P<way>earlier|before|later|after)"
     r"|the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+(?P<way2>before|after))"
+    r"|the\s+day\s+(?P<way2>before|after)|(?P<hours>(?i:hours|minutes))\s+(?:earlier|before))"
     r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on)\b))"
 )
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
@@ -853,18 +854,25 @@ def _dateline_date(date_text: str, full_dates: list[dt.date]) -> dt.date | None:
 
 def _counted_days(text: str, values: list[DateValue], document: Document) -> list[DateValue]:
     """ "The US on Thursday condemned the killings a day earlier": each counted day read from the one-day date
-    named last before it, in its sentence or the one before (never across a paragraph); none without such a date."""
+    named last before it, in its sentence or the one before (across a paragraph only when it opens one); none
+    without such a date."""
     counted = []
     for m in COUNTED_DAYS.finditer(text):
         if document.is_boilerplate(m.start(), m.end()) or any(v.start <= m.start() < v.end for v in values):
             continue
+        # a paragraph opening with it ("Hours earlier, ...") counts from the paragraph before
+        opens_paragraph = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         before = [v for v in values if v.end <= m.start() and v.precision == "day"
-                  and m.start() - v.end <= COUNTED_DAYS_REACH and "\n" not in text[v.end : m.start()]]  # fmt: skip
+                  and m.start() - v.end <= COUNTED_DAYS_REACH
+                  and (opens_paragraph or "\n" not in text[v.end : m.start()])]  # fmt: skip
         if not before:
             continue
         base = dt.date.fromisoformat(before[-1].date_end)
-        way = (m["way"] or m["way2"] or m["word"]).lower()
-        days = NUMBER_WORDS.get(m["n"].lower(), None) if m["n"] and not m["n"].isdigit() else int(m["n"] or 1)
+        if m["hours"]:  # "Hours earlier, a missile hit the museum": the same day
+            way, days = "later", 0
+        else:
+            way = (m["way"] or m["way2"] or m["word"]).lower()
+            days = NUMBER_WORDS.get(m["n"].lower(), None) if m["n"] and not m["n"].isdigit() else int(m["n"] or 1)
         if days is None:
             continue
         day = base + dt.timedelta(days=-days if way in ("earlier", "before", "previous") else days)

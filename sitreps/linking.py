@@ -104,7 +104,10 @@ class _Cluster:
         return self.head.event
 
     def date(self) -> DateValue | None:
-        return next((m.own_date for m in self.mentions if m.own_date), None)
+        """The finest date its mentions give, the earliest told on a tie: a restating sentence's "this year" does
+        not replace the day the report gives."""
+        dated = [m.own_date for m in self.mentions if m.own_date]
+        return min(dated, key=lambda d: PRECISION_ORDER.get(d.precision, 9)) if dated else None
 
     def location(self) -> dict | None:
         """The most precise place any of its mentions names ("Kyiv" over "Ukraine"), the first of equals."""
@@ -169,6 +172,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return True  # a statement about the event from outside its clause: "in what Tusk on Monday called"
         if root in branch.subtree:
             return False
+        if root.idx < trigger.start < governor.idx:
+            return False  # "Hours earlier, a missile hit the port, the governor said": the parse hangs it on "said"
         return not trigger.end <= root.idx < governor.idx
     comparison = _comparison_phrase(root)
     return comparison is not None and trigger.start not in {t.idx for t in comparison.subtree}
@@ -240,6 +245,7 @@ def _crosses_clause(lower: Token, upper: Token) -> bool:
     return False
 
 
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 UNRELATED_COST = 10.0
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
 # scene, nor is the dateline's bureau.

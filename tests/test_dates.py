@@ -286,6 +286,9 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
     assert by_text["two days earlier"].date_start == "2024-03-06"  # Friday 8 March, less two days
     assert by_text["the following day"].date_start == "2024-03-04"
     assert by_text["the previous afternoon"].date_start == "2024-03-06"
+    hours = "The president spoke on Monday, March 4, 2024. Hours earlier, a drone hit a depot near Sumy."
+    document, doc = parse(hours, "2024-03-08")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["Hours earlier"] == "2024-03-04"
     assert "a day after" not in by_text  # counted from an event, not from a date
 
 

@@ -564,3 +564,12 @@ def test_an_arrest_earlier_this_month_is_not_todays():
     detained = [e for e in arrests if e["trigger"]["text"] == "detained"]
     assert detained and detained[0]["date"]["start"] == "2024-05-22"
     assert all(e["modality"] == "historical" for e in arrests if e["trigger"]["text"] == "arrested")
+
+
+def test_a_restating_sentences_year_does_not_replace_the_reports_day():
+    text = ("Romania's president said on Wednesday that the alliance would reinforce the Black Sea coast.\n\n"
+            "Hours earlier, a Russian missile attack damaged grain silos in the Ukrainian port of Izmail across the "
+            "Danube, wounding two dock workers, the regional governor said. The culture minister called the attack "
+            "a blow to a town that marked its 400th anniversary this year.")
+    strike = by_type(events_of(text, published="2023-08-16"), "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] == "2023-08-16" and strike["date"]["precision"] == "day"
