@@ -26,7 +26,10 @@ other is no conflict of actors, and two reports giving the sides the other way r
 who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a region-placed one
-that writes the other side's region, matches it.
+that writes the other side's region, matches it; so do two coarsely placed reports that write one town the gazetteer
+did not resolve, and a report placed at a town named in passing ("the wounded were flown to Mogadishu") whose sentence
+spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is the attack another report
+tells, the defender's side no conflict with the attacker's; a day on which bodies were found may follow the killing.
 """
 
 from __future__ import annotations
@@ -58,14 +61,21 @@ TYPE_FAMILIES = {
     "Riots": "demonstrations",
 }
 # Sub-types across families that outlets use for the same happening: security forces shooting marchers are
-# "excessive force against protesters" to one report and an "attack" on civilians to another.
+# "excessive force against protesters" to one report and an "attack" on civilians to another; a barrage shot down
+# over a city is "disrupted weapons use" to one report and a missile or drone attack to another.
 KINDRED_SUBTYPES = {
     "Excessive force against protesters": {"Attack"},
     "Attack": {"Excessive force against protesters", "Mob violence"},
     "Mob violence": {"Attack"},
+    "Disrupted weapons use": {"Shelling/artillery/missile attack", "Air/drone strike"},
+    "Shelling/artillery/missile attack": {"Disrupted weapons use"},
+    "Air/drone strike": {"Disrupted weapons use"},
 }
+INTERCEPTION = "Disrupted weapons use"
 SUBTYPE_EVENT_TYPES = {"Attack": "Violence against civilians", "Excessive force against protesters": "Protests",
-                       "Mob violence": "Riots"}
+                       "Mob violence": "Riots", "Disrupted weapons use": "Strategic developments",
+                       "Shelling/artillery/missile attack": "Explosions/Remote violence",
+                       "Air/drone strike": "Explosions/Remote violence"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
@@ -100,6 +110,14 @@ TOLL_UPDATE_CUE = re.compile(
     r"[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|increased|jumped|hit)\b",
     re.IGNORECASE,
 )
+# The dead found, not killed, on the day the report gives: "bodies were pulled from cars after Saturday's grim
+# discovery", "investigators found the bodies of 20 civilians on Saturday".
+DISCOVERY_CUE = re.compile(
+    r"\b(?:bodies|remains|corpses)\b[^.;]{0,80}?\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b"
+    r"|\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b[^.;]{0,40}?\b(?:bodies|remains|corpses)\b"
+    r"|\bdiscovery\b",
+    re.IGNORECASE,
+)
 # A date that says when something was said, not when the event happened: "said on Thursday that ...".
 STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
                    r"|rose|risen|climbed|reached")  # fmt: skip
@@ -120,6 +138,11 @@ POSSESSIVE = re.compile(r"['’]s\b")
 DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
 # "Balochistan's Musakhail district", "in Kalat district": names the gazetteer may not know
 NAMED_DISTRICT = re.compile(r"\b([A-Z][\w'’-]+)\s+(?i:district|county|raion|tehsil|township)\b")
+# a single capitalised name (not the first of two: "in North Kivu", "in Neve Yaakov") written as a place
+TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][a-z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday"}
 SHINGLE_WORDS = 5
 SIGNATURE_SIZE = 128
 NEAR_DUPLICATE_JACCARD = 0.5
@@ -369,6 +392,9 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
         return None
     if text and text not in evidence and (mention.get("context") or {}).get("date_says_when"):
         return "statement", len(evidence)  # a day linking took from another sentence's "X said on Saturday"
+    discovery = DISCOVERY_CUE.search(evidence)
+    if discovery and text in evidence and not _day_of_killing(evidence, text):
+        return "discovery", discovery.end()
     if text and (text not in evidence or re.search(rf"\b{re.escape(text)}['’]s\b", evidence)):
         return None  # "Sunday's attack", or a day linking took from another sentence: the event's own day
     cue = TOLL_UPDATE_CUE.search(evidence)
@@ -388,6 +414,15 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     if date_value.get("start") == mention.get("published") and text in evidence:
         return "report day", evidence.index(text)
     return None
+
+
+def _day_of_killing(evidence: str, text: str) -> bool:
+    """Whether the day stands with the killing itself ("killed on Saturday", "Saturday's attack") rather than with
+    the finding of the dead."""
+    name = re.escape(re.sub(r"^on\s+", "", text.strip(), flags=re.IGNORECASE))
+    return bool(re.search(rf"\b(?:killed|died|shot|struck|hit|attacked|shelled)\s+(?:\w+\s+){{0,3}}?(?:on\s+)?{name}"
+                          rf"|\b{name}['’]s\s+(?:\w+\s+)?(?:attack|strike|shelling|bombing|raid|massacre|killing)",
+                          evidence, re.IGNORECASE))  # fmt: skip
 
 
 def _named_text(mention: dict[str, Any], date_value: dict[str, Any]) -> str:
@@ -424,7 +459,7 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
         # statement, follows the trigger ("claimed ... the bombings that killed 32 people on Thursday")
         nearer = where is None or abs(where - trigger_at) < abs(at - trigger_at)
         beside_trigger = nearer or (kind == "statement" and where > trigger_at)
-        if in_sentence and (kind == "toll" or beside_trigger):
+        if in_sentence and (kind in ("toll", "discovery") or beside_trigger):
             earlier.append(value)
     notes = f"{label!r} dates the report, not the event"
     options = [(value, f"event date {value.get('text')!r}; {notes}") for value in reversed(earlier)]
@@ -434,8 +469,9 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
         # the follow-up names the event's day elsewhere: "... mourned 17 people killed ... in Wednesday's strike"
         value = next(iter(referred.values()))
         options.append((value, f"event date {value.get('text')!r}, as the report refers back to it; {notes}"))
-    if not options and own_start and kind == "toll":
-        options.append((_week_before(own_start, label), f"toll update: the event came before {label!r}"))
+    if not options and own_start and kind in ("toll", "discovery"):
+        what = "toll update" if kind == "toll" else "bodies found"
+        options.append((_week_before(own_start, label), f"{what}: the event came before {label!r}"))
     return [*options, (own, "")]
 
 
@@ -778,7 +814,7 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     borrowed = _borrowed_place_district(mention, canonical)
     if borrowed is not None:
         return borrowed
-    spelled = None if located.blocked else _town_spelled_otherwise(mention, canonical)
+    spelled = _town_spelled_otherwise(mention, canonical, located)
     if spelled is not None:
         return spelled
     if not located.blocked and not located.weak:
@@ -808,7 +844,8 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
             best = match
     if best is None or best.weak:
         # what the gazetteer did not resolve: the other side's town or region written in the report's sentences
-        best = _town_written_at_dateline(mention, canonical) or _region_named(mention, canonical) or best
+        best = (_town_written_at_dateline(mention, canonical) or _region_named(mention, canonical)
+                or _unresolved_town_shared(mention, canonical) or best)  # fmt: skip
     return best or located
 
 
@@ -925,6 +962,38 @@ def _town_written_at_dateline(mention: dict[str, Any], canonical: dict[str, Any]
     return None
 
 
+def _unresolved_town_shared(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+    """Two reports neither placed at a town of their own sentences (each at a dateline, another sentence's town, a
+    region or a country) whose sentences write the same town the gazetteer did not resolve ("a church in Kasindi",
+    filed from Kinshasa / placed in North Kivu): that town is the place of both."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if not ours or not theirs or ours.get("country_code") != theirs.get("country_code"):
+        return None
+    ours_coarse = _level(ours) != "local" or _location_borrowed(mention)
+    theirs_coarse = _level(theirs) != "local" or bool(canonical.get("location_at_dateline")
+                                                      or canonical.get("location_borrowed"))  # fmt: skip
+    if not (ours_coarse and theirs_coarse):
+        return None
+    known = {str(name or "").casefold() for side in (ours, theirs) for name in (side.get("name"), side.get("admin1"))}
+    context = mention.get("context") or {}
+    known |= {str(place.get(key) or "").casefold() for place in [*(context.get("places") or []),
+              *(context.get("document_places") or []), *(canonical.get("named_places") or [])]
+              for key in ("name", "text")}  # fmt: skip
+    shared = _unresolved_towns(_sentence_texts(mention)) & _unresolved_towns(_sentence_texts(canonical))
+    shared = sorted(name for name in shared if name.casefold() not in known)
+    if len(shared) != 1:
+        return None
+    return Match(0.3, [f"both reports write {shared[0]}, a town the gazetteer did not place"], named=True)
+
+
+def _unresolved_towns(texts: list[str]) -> set[str]:
+    """Single capitalised names written as where something happened ("in Kasindi", "near Gamboru")."""
+    names = set()
+    for text in texts:
+        names.update(name for name in TOWN_AFTER_PREPOSITION.findall(text) if name.casefold() not in CALENDAR_WORDS)
+    return names
+
+
 def _region_named(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
     """A report placed at a region or country that is not the event's (a zone name the gazetteer resolved to a
     province of the same name in another country) whose sentences name the event's region: the same region."""
@@ -946,20 +1015,31 @@ def _spelling_key(name: str) -> str:
     return re.sub(r"[aeiou]+$", "", re.sub(r"(.)\1+", r"\1", key))
 
 
-def _town_spelled_otherwise(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
+def _town_spelled_otherwise(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
     """A report placed only in a region (or country) whose sentence names the event's town in another romanisation
-    the gazetteer does not know ("the Chaplino railway station in the Dnepropetrovsk region" / Chaplyne)."""
+    the gazetteer does not know ("the Chaplino railway station in the Dnepropetrovsk region" / Chaplyne). A report
+    placed at another town of the same country is read the same way when the gazetteer resolved none of its words
+    spelled like the event's town: "a truck bomb in Beledweyn ..., some wounded flown to Mogadishu" is Beledweyne's
+    bombing, placed at the one town the gazetteer knew."""
     town, ours = canonical.get("location") or {}, mention.get("location") or {}
-    if not town or not ours or _level(town) != "local" or _level(ours) == "local" or canonical.get(
-        "location_at_dateline"
-    ):
+    if not town or not ours or _level(town) != "local" or canonical.get("location_at_dateline"):
+        return None
+    other_town = _level(ours) == "local"
+    # a report's own other event (two towns struck, each an event) is never taken for the spelling's
+    if other_town and (not located.blocked or ours.get("country_code") != town.get("country_code")
+                       or mention.get("document") in canonical.get("documents", [])):  # fmt: skip
+        return None
+    if located.blocked and not other_town:
         return None
     key = _spelling_key(str(town.get("name") or ""))
     if len(key) < 5:
         return None
+    resolved = {_spelling_key(str(place.get("text") or "")) for place in (mention.get("context") or {}).get("places")
+                or []}  # fmt: skip
     sentences = [mention.get("evidence") or {}, *(mention.get("also") or [])]
     for word in re.findall(r"\b[A-Z][\w'’-]+", " ".join(str(item.get("text") or "") for item in sentences)):
-        if _spelling_key(word) == key:
+        written_as_is = word.casefold() == str(town.get("name") or "").casefold()
+        if _spelling_key(word) == key and not (other_town and (key in resolved or written_as_is)):
             return Match(0.3, [f"{town.get('name')} named in the report as {word!r}"], named=True)
     return None
 
@@ -1013,6 +1093,8 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if _mirrored(mention, canonical):
         return Match(0.0, [f"the reports give the two sides the other way round ({mention['actor1'].get('name')} "
                            f"/ {canonical['actor1'].get('name')})"])  # fmt: skip
+    if _interception_of_attack(mention, canonical):
+        return Match(0.0, ["one report gives who shot the weapons down, the other who fired them"])
     match = Match(0.0)
     for role in ("actor1", "actor2"):
         ours, theirs = mention.get(role), canonical.get(role)
@@ -1028,6 +1110,15 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
     return match
+
+
+def _interception_of_attack(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether one side is a barrage shot down ("disrupted weapons use", its actor1 the defender) and the other the
+    attack itself (its actor1 the attacker) by someone other than the defender."""
+    sides = [(side.get("sub_event_type"), (side.get("actor1") or {}).get("country")) for side in (mention, canonical)]
+    interceptions = [country for sub_type, country in sides if sub_type == INTERCEPTION]
+    attackers = [country for sub_type, country in sides if sub_type in KINDRED_SUBTYPES[INTERCEPTION]]
+    return len(interceptions) == 1 and len(attackers) == 1 and interceptions[0] != attackers[0]
 
 
 def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:

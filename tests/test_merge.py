@@ -1085,3 +1085,66 @@ def test_a_zone_geocoded_to_a_namesake_region_abroad_joins_the_region_its_senten
                    evidence="A drone struck a market in the Western zone of Amhara on Sunday, residents said.")
     score, reasons = match_score(zone, market)
     assert score >= MERGE_THRESHOLD and any("names the event's region Amhara" in r for r in reasons)
+
+
+def test_a_barrage_shot_down_over_a_city_is_the_attack_another_report_tells():
+    israel = {"text": "the Iron Dome", "name": "Military Forces of Israel", "country": "ISR", "kind": "state_forces"}
+    hamas = {"text": "Hamas", "name": "Hamas", "country": "PSE", "kind": "rebel_group"}
+    ashkelon = place("Ashkelon", 31.6688, 34.5743, "IL", "Southern District", 1)
+    rockets = canonical(mention("haaretz", location=ashkelon, actor1=hamas))
+    intercepted = mention("ynet", event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                          location=ashkelon, actor1=israel, evidence="The Iron Dome shot down rockets over Ashkelon.")
+    assert "Explosions/Remote violence" in compatible_types("Strategic developments", "Disrupted weapons use")
+    score, reasons = match_score(intercepted, rockets)
+    assert score >= MERGE_THRESHOLD and any("who shot the weapons down" in reason for reason in reasons)
+    # other strategic developments of the day (arrests after the barrage) stay apart from it
+    assert match_score({**intercepted, "sub_event_type": "Arrests"}, rockets)[0] == 0.0
+
+
+def test_a_report_placed_at_a_passing_town_joins_the_town_its_sentence_spells_otherwise():
+    strike = dict(sub_event_type="Air/drone strike", actor1=None, date=day("2021-02-14", "Sunday"))
+    marib = canonical(mention("aljazeera", location=place("Marib", 15.4543, 45.3269, "YE", "Ma'rib", 1), **strike))
+    sanaa = located("Sanaa", 15.3547, 44.2066, "YE", "Sanaa", 1, 90)
+    sentence = "A drone hit a camp in Ma'rib on Sunday, and the wounded were flown to Sanaa for treatment."
+    context = {"dates": [], "places": [{**sanaa, "text": "Sanaa", "start": 90, "dateline": False}]}
+    report = mention("saba", location=sanaa, evidence=sentence, context=context, **strike)
+    score, reasons = match_score(report, marib)
+    assert score >= MERGE_THRESHOLD and any("named in the report as \"Ma'rib\"" in reason for reason in reasons)
+    # a sentence writing both towns as they are spelled tells of two events ("drones hit Marib and Sanaa")
+    both = "Drones hit camps in Marib and Sanaa on Sunday."
+    assert match_score({**report, "evidence": {"text": both, "start": 0, "end": len(both)}}, marib)[0] == 0.0
+    # a town of another country is never taken for it
+    abroad = located("Riyadh", 24.6877, 46.7219, "SA", "Riyadh", 1, 90)
+    assert match_score({**report, "location": abroad}, marib)[0] < MERGE_THRESHOLD
+
+
+def test_two_coarsely_placed_reports_writing_one_unresolved_town_merge():
+    attack = dict(event_type="Violence against civilians", sub_event_type="Attack", actor1=None,
+                  date=day("2022-06-05", "Sunday"))
+    maputo = located("Maputo", -25.9653, 32.5892, "MZ", "Maputo City", 1, 0)
+    dateline = {"dates": [], "places": [{**maputo, "text": "MAPUTO", "start": 0, "dateline": True}]}
+    filed = canonical(mention("lusa", location=maputo, context=dateline, **attack,
+                              evidence="MAPUTO, June 5 - Insurgents beheaded four villagers in Ancuabe on Sunday."))
+    province = place("Cabo Delgado", -12.3, 39.5, "MZ", "Cabo Delgado", 3)
+    regional = mention("zitamar", location=province, **attack,
+                       evidence="Four people were beheaded on Sunday in Ancuabe, in Cabo Delgado province.")
+    score, reasons = match_score(regional, filed)
+    assert score >= MERGE_THRESHOLD and any("both reports write Ancuabe" in reason for reason in reasons)
+    # another town written by the other report: another attack
+    elsewhere = {**regional, "evidence": {**regional["evidence"], "text": "Four were beheaded on Sunday in Chiure."}}
+    assert match_score(elsewhere, filed)[0] < MERGE_THRESHOLD
+
+
+def test_a_day_the_bodies_were_found_may_follow_the_killing_by_days():
+    strike = dict(sub_event_type="Air/drone strike", actor1=None)
+    idlib = place("Idlib", 35.9306, 36.6339, "SY", "Idlib", 1)
+    wednesday = canonical(mention("sana", location=idlib, date=day("2020-02-12", "Wednesday"), **strike))
+    found = "Rescuers pulled the bodies of 12 civilians from a bombed bus near Idlib on Saturday."
+    late = mention("sohr", location=idlib, date=day("2020-02-15", "on Saturday"), published="2020-02-15",
+                   evidence=found, trigger="bombed", **strike)
+    assert merge_mention(late, [{**wednesday, "id": "ev-wed"}])[0] == "ev-wed"
+    # the day the people were killed is the event's own day
+    killed = "Twelve were killed on Saturday when a bomb struck a bus near Idlib; their bodies were recovered."
+    same_day = {**late, "evidence": {"text": killed, "start": 0, "end": len(killed)},
+                "trigger": {"text": "struck", "start": killed.index("struck"), "end": killed.index("struck") + 6}}
+    assert merge_mention(same_day, [{**wednesday, "id": "ev-wed"}])[0] is None
