@@ -45,6 +45,7 @@ from typing import Any
 
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Extraction
+from sitreps.places import beside_border
 
 MERGE_THRESHOLD = 0.65
 NON_MERGING_MODALITIES = {"historical", "future", "hypothetical", "denied"}
@@ -237,6 +238,8 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
         region = place.kind == "admin1"
         if not (place.kind in ("city", "facility") or (region and inside(place.start, place.end))):
             continue
+        if beside_border(text, place):
+            continue  # "close to the border with Ukraine's Lviv region": a neighbour, not where it happened
         # a region the sentence names ("head of the Kyiv City Military Administration") places an event the
         # extraction put only in a country
         entry = {

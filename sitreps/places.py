@@ -1087,7 +1087,7 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     text = doc_text(doc) if doc is not None else ""
     dateline_starts = {match.start(1) for match in DATELINE.finditer(text)}
     for place in places:
-        if place.country_code and (doc is None or can_be_scene(doc, place) and not _beside_border(text, place)):
+        if place.country_code and (doc is None or can_be_scene(doc, place) and not beside_border(text, place)):
             token = _place_token(doc, place) if doc is not None else None
             weight = 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
             (datelines if place.start in dateline_starts and place.text.isupper() else counts)[
@@ -1298,7 +1298,7 @@ def _superlative_scope(token: Token) -> bool:
         and any(c.tag_ == "JJS" for c in head.head.children)
 
 
-def _beside_border(text: str, place: Place) -> bool:
+def beside_border(text: str, place: Place) -> bool:
     """A place named as the other side of a border: "near the border with Ukraine", "close to the border with
     Ukraine's Lviv region", "the Polish-Ukrainian border"."""
     if BORDER_BEFORE.search(text[max(0, place.start - 50):place.start]):
@@ -1477,7 +1477,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment -= CONJUNCT_PENALTY  # "struck the X airfield ... and the Y airfield": the first named leads
         if token is not None and _at_gathering(token):
             attachment += GATHERING_BONUS
-        if _beside_border(text, place):
+        if beside_border(text, place):
             attachment -= BORDER_PENALTY
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
@@ -1494,7 +1494,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if region is not None:
         return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
-               and not _acts(doc, p) and not _beside_border(text, p)]
+               and not _acts(doc, p) and not beside_border(text, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300

@@ -1148,3 +1148,16 @@ def test_a_day_the_bodies_were_found_may_follow_the_killing_by_days():
     same_day = {**late, "evidence": {"text": killed, "start": 0, "end": len(killed)},
                 "trigger": {"text": "struck", "start": killed.index("struck"), "end": killed.index("struck") + 6}}
     assert merge_mention(same_day, [{**wednesday, "id": "ev-wed"}])[0] is None
+
+
+def test_a_place_across_a_border_is_no_town_the_report_names_for_its_event():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    text = ("A stray rocket killed two farmers near a village in eastern Turkey on Tuesday, close to the border with "
+            "Syria's Aleppo province and the town of Kobani, officials said.")
+    document = document_from_text(text, "anadolu", id="anadolu", outlet="Anadolu", published="2024-02-06")
+    extraction = next(iter(Extractor().extract([document])))
+    context = sentence_context(extraction, 0)
+    assert not {p["name"] for p in context["places"]} & {"Aleppo", "Kobani", "Kobanî", "Ayn al Arab"}
