@@ -101,6 +101,9 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
                   "towards"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
+_LIST_NAME = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+)?"
+REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+(?:and|or)\s+{_LIST_NAME}\s+"
+                         r"(regions|provinces|oblasts|governorates|states)\b")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
@@ -238,6 +241,7 @@ class Mention:
     resolved: GazetteerEntry | None = None
     score: float = 0.0
     country_score: float = 0.0  # how sure the resolution is of the country, whichever reading in it
+    listed: bool = False  # one name of a list "the X, Y and Z regions": a region of its own, not inside its neighbour
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -334,6 +338,40 @@ def _district_town(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     return []
 
 
+def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The city whose district `span` names: "Kyiv's Sviatoshynskyi district", "the Kadikoy district of Istanbul"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in URBAN_PART_WORDS | {"raion", "rayon"}:
+        return None
+    names = []
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
+        names.append(doc[span.start - 2].text)
+    if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of":
+        names += [doc[span.end + 2:span.end + 4].text, doc[span.end + 2].text]
+    for name in names:
+        cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_COMMON
+                  and e.population >= STRICT_POPULATION]
+        if cities and name[:1].isupper():
+            return cities[0]
+    return None
+
+
+def _city_district(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """A district named as part of a city: its own reading within the city when the gazetteer has one, under
+    this spelling or as the place its adjective is named after ("Sviatoshynskyi" -> Sviatoshyn), else the city."""
+    city = _owning_city(span, gazetteer)
+    if city is None:
+        return []
+    adjective = DISTRICT_ADJECTIVE.fullmatch(span.text)
+    names = [span.text] + ([adjective.group(1) + ending for ending in ("", "sk", "o", "a", "e")] if adjective else [])
+    for name in names:
+        inside = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.id != city.id
+                  and haversine_km(e.lat, e.lon, city.lat, city.lon) <= URBAN_PART_KM]
+        if inside:
+            return inside
+    return [city]
+
+
 def _streets(doc: Doc) -> list[Mention]:
     """Streets and roads named in the text, unless inside an organisation's name ("Wall Street Journal")."""
     found = []
@@ -386,7 +424,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
             continue
         candidates = gazetteer.lookup(span.text)
-        district_town = [] if candidates else _district_town(span, gazetteer)
+        district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
         if district_town:
             mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
             continue
@@ -432,6 +470,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif ent.label_ == "ORG" and len(span) > 1:
             label = "GAZ" if _place_phrase(ent) else ORG_PART
             mentions.extend(_places_inside(span, gazetteer, label=label))
+        elif ent.label_ in MISLABELS and len(span) > 1 and not candidates and _names_facility(span):
+            # "the Rosneft Tuapse refinery" tagged as a product: the facility is in the town its name carries
+            mentions.extend(_places_inside(span, gazetteer, label="GAZ"))
         elif ent.label_ in MISLABELS and not candidates and _coordinated_names(ent):
             for token in ent:  # "Kyiv and Kharkiv" tagged as one work of art: let the word scan read each name
                 taken[token.i] = False
@@ -459,7 +500,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     or sum(ch.isalpha() for ch in span.text) < 2:
                 continue
             candidates = gazetteer.lookup(span.text)
-            district_town = [] if candidates else _district_town(span, gazetteer)
+            district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
             if district_town:
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
                 taken[i] = True
@@ -545,8 +586,8 @@ def _river_by_article(m: Mention) -> bool:
     article, so the name is the river's (or another feature's) where the gazetteer only knows towns by it."""
     doc = m.span.doc
     if m.span.start == 0 or doc[m.span.start - 1].text != "the" or m.label in {DEMONYM, STREET_LABEL} \
-            or len(m.span) > 1:
-        return False
+            or len(m.span) > 1 or REGIONS_AFTER.match(doc_text(doc), m.end):
+        return False  # "over the Bryansk, Kursk and Belgorod regions" lists regions
     after = doc[m.span.end] if m.span.end < len(doc) else None
     if after is not None and after.tag_ == "POS" and RIVER_PART.match(doc_text(doc), after.idx + len(after.text)):
         return bool(m.candidates)  # "the Dnipro's west bank" names the river whatever towns share its name
@@ -673,13 +714,35 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
             m.prefer_region = True  # "the region of X", "the X and Y regions"
 
 
+def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """ "the Bryansk, Voronezh, Belgorod and Kursk regions": every listed name is a region of its own (not the
+    next name's town, "X, Y"), including one the tagger missed."""
+    text = doc_text(doc)
+    added = []
+    for match in REGION_LIST.finditer(text):
+        kind = match.group(1)[:-1]  # "regions" -> "region"
+        for name in re.finditer(_LIST_NAME, text[match.start():match.start(1)]):
+            start, end = match.start() + name.start(), match.start() + name.end()
+            regions = [e for e in gazetteer.lookup(f"{name.group()} {kind}") if e.kind == "admin1"]
+            listed = [m for m in mentions if m.start < end and start < m.end]
+            span = doc.char_span(start, end)
+            if not listed and regions and span is not None:
+                listed = [Mention(start, end, name.group(), "GAZ", span, regions)]
+                added.extend(listed)
+            for m in listed:
+                m.listed = True
+                if regions and m.start == start and m.end == end:
+                    m.candidates, m.prefer_region = regions, True
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
         # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
         facility_end = _facility_end(a.span) if a.end == a.span.end_char else None
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
-        if a.label != DEMONYM and b.label != DEMONYM and CONTAINER_GAP.fullmatch(gap):
+        if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and CONTAINER_GAP.fullmatch(gap):
             a.container = b
             b.is_container = True
             # "Desna in Ukraine's northern Chernihiv region": the region is the closer container
@@ -1067,6 +1130,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     geoparsing corpora count them as toponyms; they never name where an event happened)."""
     text = document.text
     mentions = [m for m in _find_mentions(doc, gazetteer) if not document.is_boilerplate(m.start, m.end)]
+    mentions = _region_lists(mentions, doc, gazetteer)
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)
     _resolve(mentions, text)
@@ -1153,7 +1217,7 @@ def _site_named(ent: Span) -> bool:
     """ "the Gazprom Neftekhim Salavat petrochemical plant", "the Lukoil Volgograd refinery": a company's name
     for a site that a facility word follows carries the site's town."""
     after = ent.doc[ent.end:ent.end + 2]
-    return ent.label_ == "ORG" and any(t.lower_ in FACILITY_WORDS for t in after)
+    return any(t.lower_ in FACILITY_WORDS for t in after)
 
 
 def _government_act(doc: Doc, place: Place) -> bool:

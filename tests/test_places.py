@@ -952,3 +952,48 @@ def test_a_district_adjective_goes_by_current_town_names_in_context(gazetteer):
     text = "Crimea's Russian-installed authorities said a drone fell on a farm in the Krasnogvardeysky district."
     _, _, places = places_of(text, gazetteer)
     assert all(p.name != "Gatchina" for p in places), [(p.text, p.name) for p in places]
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("Air defences destroyed 41 drones over the Bryansk, Voronezh, Belgorod and Kursk regions overnight, the "
+     "ministry said.", {"Bryansk": "Brjansk", "Voronezh": "Voronezj", "Belgorod": "Belgorod", "Kursk": "Kursk"}),
+    ("Heavy rain flooded villages across the Punjab, Sindh and Balochistan provinces, officials in Pakistan said.",
+     {"Punjab": "PK", "Sindh": "PK", "Balochistan": "PK"}),
+    ("Shelling was reported in the Kharkiv, Sumy, and Chernihiv oblasts, Ukraine's military said on Friday.",
+     {"Kharkiv": "UA", "Sumy": "UA", "Chernihiv": "UA"}),
+])
+def test_each_name_in_a_list_of_regions_is_a_region_of_its_own(gazetteer, text, regions):
+    _, _, places = places_of(text, gazetteer)
+    for name, expected in regions.items():
+        place = by_text(places, name)
+        assert place.kind == "admin1", (name, place)
+        assert expected in {place.name, place.country_code}, (name, place)
+    assert len({by_text(places, name).admin1 for name in regions}) == len(regions)
+
+
+@pytest.mark.parametrize(("text", "district", "lat", "lon", "km"), [
+    # the district is in the gazetteer by the town its adjective names, within the city
+    ("A missile hit a high-rise in Kyiv's Sviatoshynskyi district on Tuesday. Debris later fell in Podil.",
+     "Sviatoshynskyi", 50.46, 30.36, 8),
+    # a district the gazetteer lacks is placed at its city, not at a namesake elsewhere
+    ("Gunmen opened fire at a wedding in Karachi's Lyari district on Sunday, police in Pakistan said.",
+     "Lyari", 24.86, 67.01, 30),
+    ("Police fired tear gas at protesters in the Kadikoy district of Istanbul on Saturday.",
+     "Kadikoy", 40.99, 29.03, 10),
+])
+def test_a_district_of_a_named_city_lies_in_that_city(gazetteer, text, district, lat, lon, km):
+    _, _, places = places_of(text, gazetteer)
+    place = by_text(places, district)
+    assert near(place, lat, lon, km), place
+
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("Ukrainian drones hit the Lukoil Volgograd oil refinery in southern Russia on Monday, the governor said.",
+     48.71, 44.50),
+    ("A drone struck the Rosneft Tuapse refinery in southern Russia overnight, starting a fire.", 44.10, 39.08),
+    ("Drones struck the Rosneft Novokuibyshevsk refinery in central Russia overnight, starting a fire.", 53.12, 49.92),
+])
+def test_a_town_in_a_facilitys_name_beats_a_vague_region_of_the_country(gazetteer, text, lat, lon):
+    trigger = re.search(r"\b(hit|struck)\b", text).group()
+    location = locate(text, trigger, gazetteer)
+    assert location is not None and haversine_km(location["lat"], location["lon"], lat, lon) < 30, location
