@@ -48,7 +48,7 @@ from sitreps.event_classifier import (
     load_classifier,
     sentence_features,
 )
-from sitreps.modality import OCCURRENCE_VERBS, classify_modality, is_background_clause
+from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modality, is_background_clause
 from sitreps.models import Document, EventMention
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_text
@@ -371,9 +371,26 @@ def _is_dropped_bomb(bomb: Token) -> bool:
     if any(c.dep_ in {"compound", "amod"} and _lemma(c) in {"car", "roadside", "truck", "pipe", "nail", "suicide"}
            for c in bomb.children):
         return False
+    if _refers_to_aerial_bomb(bomb):
+        return True
     dropped = {"drop", "fall", "rain"}
     return _actor_modifier_is_state(bomb) or (bomb.dep_ in {"dobj", "nsubjpass", "nsubj"} and _lemma(
         bomb.head) in dropped) or any(c.dep_ in {"acl", "relcl"} and _lemma(c) in dropped for c in bomb.children)
+
+
+def _refers_to_aerial_bomb(bomb: Token) -> bool:
+    """'The bomb hit a street', after a report opened on a glide bomb: the definite bomb is that aerial bomb."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in bomb.children):
+        return False
+    if any(c.dep_ in {"compound", "amod"} for c in bomb.children):
+        return False
+    table = weapon_index()
+    for token in bomb.doc[:bomb.sent.start]:
+        if _lemma(token) == "bomb" and token.i > 0:
+            modifier = token.doc[token.i - 1]
+            if table.get((_lemma(modifier), "bomb")) == AIR or table.get((modifier.lower_, "bomb")) == AIR:
+                return True
+    return False
 
 
 UNIT_NOUNS = {"troop", "force", "unit", "regiment", "brigade", "battalion", "corps", "division", "command",
@@ -413,6 +430,10 @@ def _pick_weapon(weapons: list[tuple[int, str]], doc: Doc) -> str | None:
         return None
     # "air force", "air power" name a weapon only when nothing else does ("the air force said 40 missiles...").
     named = [(i, kind) for i, kind in weapons if not _is_air_service(doc, i)] or weapons
+    # "cruise missiles launched from Tu-95 bombers": the bombers carry the missiles; the attack is a missile one.
+    carried = [(i, kind) for i, kind in named if not (kind == AIR and _is_launch_platform(doc[i]))]
+    if any(kind == SHELLING for _, kind in carried) and any(_is_one_of(doc[i], MISSILE_WORDS) for i, _ in carried):
+        named = carried
     kinds = {kind for _, kind in named}
     best = min(kinds, key=WEAPON_PRIORITY.__getitem__)
     if best == AIR and SHELLING in kinds:
@@ -420,6 +441,15 @@ def _pick_weapon(weapons: list[tuple[int, str]], doc: Doc) -> str | None:
         if drones_only and any(_is_one_of(doc[i], MISSILE_WORDS) for i, kind in named if kind == SHELLING):
             return SHELLING
     return best
+
+
+LAUNCH_PLATFORMS = {"bomber", "aircraft", "plane", "jet", "warplane", "ship", "submarine", "vessel"}
+
+
+def _is_launch_platform(token: Token) -> bool:
+    """'launched from Tu-95 bombers', 'fired from strategic aircraft': what a missile was fired from."""
+    noun = token.head if token.dep_ in {"compound", "amod"} else token
+    return (_lemma(noun) in LAUNCH_PLATFORMS and noun.dep_ == "pobj" and noun.head.lower_ == "from")
 
 
 def _is_one_of(token: Token, words: set[str]) -> bool:
@@ -555,6 +585,8 @@ def _target_kind(head: Token) -> str | None:
 
 def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "raid" and head.dep_ == "compound" and _lemma(head.head) in ALERT_WORDS:
+        return []  # "an air raid alert", "air raid sirens": a warning, not a strike
     related = _related_lemmas(head) | {_lemma(t) for t in candidate.tokens}
     if _lemma(head) == "strike":
         on_strike = head.head.lower_ == "on" and not any(c.dep_ in {"det", "poss"} for c in head.children)
@@ -582,6 +614,7 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 REMOTE_TYPES = {SHELLING, AIR}
+ALERT_WORDS = {"alert", "siren", "warning", "alarm", "shelter", "signal"}
 # "All designated targets were hit": the Russian defence ministry's closing line on its strikes.
 STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block", "residential", "street",
                                                             "district", "neighbourhood", "neighborhood", "area",
@@ -845,6 +878,14 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects.add("person")
     if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
         return []  # troops entering a city take it; people entering talks, a race or a building do not
+    if _captured_people(head) & CAPTIVES:
+        # "servicemen captured by Ukrainian troops": prisoners taken, no ground changes hands
+        return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
+    if head.dep_ == "xcomp" and _lemma(head.head) in {"try", "attempt", "seek"}:
+        # "groups tried to take over the airport": a failed attempt; by armed men a fight, by others a riot
+        if _agent_lemmas(head.head) & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
+            return ["Armed clash"]
+        return ["Violent demonstration"]
     if _object_heads(head) & WEAPON_OBJECTS or (objects & WEAPON_OBJECTS and not objects & TERRITORY_OBJECTS):
         return ["Disrupted weapons use"]
     if objects & PERSON_OBJECTS and (not objects & TERRITORY_OBJECTS or _object_heads(head) & PERSON_OBJECTS):
@@ -852,6 +893,25 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not objects & TERRITORY_OBJECTS:
         return []
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+# People taken prisoner: their capture is no change of territory.
+CAPTIVES = {"soldier", "serviceman", "servicemen", "troop", "fighter", "militant", "prisoner", "pow", "conscript",
+            "mercenary", "officer", "commander", "man", "member", "personnel", "marine", "paratrooper", "they"}
+
+
+def _captured_people(head: Token) -> set[str]:
+    """What was captured: the verb's object, or the noun a participle describes ("servicemen captured by
+    Ukrainian troops", "all of them captured near Kursk")."""
+    lemmas = _object_heads(head)
+    described = head.head if head.dep_ in {"acl", "amod"} else None
+    if any(c.dep_ == "agent" for c in head.children):  # "all of them captured by ...", parsed with a subject
+        described = next((c for c in head.children if c.dep_ == "nsubj"), described)
+    if described is not None:
+        lemmas.add(_lemma(described))
+        lemmas.update(_lemma(t) for c in described.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for t in c.children if t.dep_ == "pobj")
+    return lemmas
 
 
 # What wire reports call an army's soldiers ("Ukrainian defenders entered the town", "the occupiers left").
@@ -1212,6 +1272,8 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.labels & {"PROTEST", "Violent demonstration", "Mob violence", "ATTACK", "KILL", "SHOOTING", "STRIKE",
                       "EXPLOSION", "Attack"}:
         return []
+    if _caused_by_a_blast(head):
+        return []  # "debris set several cars on fire": the strike's damage, not someone's arson
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
     if _lemma(head) in {"loot", "looting", "plunder", "pillage", "ransack"}:
         return ["Looting/property destruction"]
@@ -1219,6 +1281,20 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                                   | {"mob", "crowd", "youth", "arsonist"}):
         return ["Looting/property destruction"]
     return []
+
+
+DAMAGE_VERBS = {"destroy", "damage", "hit", "strike", "shatter", "flatten", "level", "wreck", "demolish", "raze"}
+BLAST_CAUSES = {"debris", "fragment", "shrapnel", "wreckage", "blast", "explosion", "shockwave", "wave", "missile",
+                "drone", "shell", "rocket", "bomb", "strike", "impact", "projectile"}
+
+
+def _caused_by_a_blast(head: Token) -> bool:
+    """Whether the subject of the trigger's clause (or of the clause it hangs from) is a blast or its debris."""
+    for verb in [head, *head.ancestors]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return _lemma(subject) in BLAST_CAUSES
+    return False
 
 
 # Places goods are carried off from, and what taken things must not be (a town, people, arms, "control").
@@ -1343,8 +1419,30 @@ DEPLOYED_FORCES = {"troop", "soldier", "force", "unit", "brigade", "battalion", 
                    "contingent", "police", "officer", "paratrooper", "peacekeeper", "commando", "gendarme", "army"}
 
 
+DECREE_VERBS = {"declare", "impose", "introduce", "announce", "order", "decree", "proclaim", "enact", "lift", "end",
+                "extend", "begin", "launch", "start", "approve", "sign", "lower", "raise", "expand", "tighten",
+                "pass", "adopt", "toughen"}
+MOBILISATION_WORDS = {"mobilise", "mobilize", "mobilisation", "mobilization", "martial"}
+
+
+def _is_decreed(head: Token) -> bool:
+    """'Putin declared martial law', 'martial law was imposed', 'announced a partial mobilisation': a measure
+    taken now. 'Life under martial law', 'wives of mobilised soldiers' tell a state of affairs."""
+    if head.pos_ == "VERB":
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+        return head.dep_ not in {"amod", "acl", "relcl"} and not passive
+    while head.dep_ == "compound":  # "lowered the mobilisation age", "a mobilisation law was passed"
+        head = head.head
+    governor = head.head if head.dep_ in {"dobj", "nsubjpass", "nsubj", "conj", "appos"} else None
+    return governor is not None and _lemma(governor) in DECREE_VERBS
+
+
 def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if candidate.entry.lemmas[0] in MOBILISATION_WORDS:
+        return ["Change to group/activity"] if _is_decreed(head) else []
+    if _lemma(head) == "pledge" and head.dep_ in {"relcl", "acl"}:
+        return []  # "a group that pledged allegiance to Islamic State": who the group is, not news
     related = _related_lemmas(head) | {_lemma(t) for t in head.subtree}
     if related & {"voter", "vote", "support", "fund", "resource", "money", "supporter", "investor", "company"}:
         return []
@@ -1360,7 +1458,8 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
         deployed = _target_lemmas(head) | {_lemma(t) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                                            for t in c.subtree}
         if _lemma(head) in {"arrive", "relocate", "move"}:
-            if any(c.lower_ in {"closer", "forward", "toward", "towards", "on", "in"} for c in head.children):
+            if any(c.lower_ in {"closer", "forward", "toward", "towards"} or (
+                    c.lower_ in {"on", "in"} and c.dep_ in {"prt", "advmod"}) for c in head.children):
                 return []  # "troops moved closer", "riot police moved in": an advance, told by what it led to
             deployed |= _agent_lemmas(head)
         if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
@@ -1616,7 +1715,7 @@ def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Doc
             head = token.root if token is not None else None
             if head is not None and is_background_clause(head):
                 names = {t.text for t in head.subtree if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC"}}
-                if not main_event or any(
+                if (not main_event and not _follows_a_named_event(head)) or any(
                         other.sub_event_type == mention.sub_event_type and other.modality != "historical"
                         and other.evidence.start != mention.evidence.start
                         and any(name in other.evidence.text for name in names) for other in mentions):
@@ -1624,6 +1723,14 @@ def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Doc
                                                                           background_clauses=False))
         out.append(mention)
     return out
+
+
+def _follows_a_named_event(head: Token) -> bool:
+    """'The attack followed Friday's attack': the positioning verb's subject is itself an event word, so the
+    report's event is that subject, and the one it followed stays background even if nothing else is told."""
+    verb = next((t for t in head.ancestors if t.lemma_.lower() in POSITIONING_VERBS), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    return subject is not None and subject.pos_ == "NOUN" and _lemma(subject) in trigger_index()
 
 
 def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifier: EventClassifier,
@@ -1644,9 +1751,14 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     if mode == "classifier":
         found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
         return [found] if found else []
-    if label in TERRITORY_TYPES and not {_lemma(t) for t in sentence} & TRANSFER_LEMMAS:
-        # a change of hands needs words for one: "an assault on the town" is fighting, not its capture
+    if label in TERRITORY_TYPES and (not {_lemma(t) for t in sentence} & TRANSFER_LEMMAS or any(
+            c.entry.label == "SEIZE" and _captured_people(c.head) & CAPTIVES for c in analysis.candidates)):
+        # a change of hands needs words for one: "an assault on the town" is fighting, not its capture, and
+        # "servicemen captured by Ukrainian troops" are prisoners taken
         label, top = NONE, 0.0
+    if (label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots") and any(
+            c.entry.label == "LOOT" and _caused_by_a_blast(c.head) for c in analysis.candidates):
+        label, top = NONE, 0.0  # "debris ... setting several cars on fire": the strike's damage
     events: list[SentenceEvent] = []
     retypes = label != NONE and top >= policy.override_rule_type and all(
         e.sub_event_type != label for e in analysis.rule_events)
@@ -1664,9 +1776,16 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
         # An armed clash needs two armed, organised sides: what the rules found to be a demonstration stays one.
+        # A missile's blast that "shattered windows" is the strike's damage, not a riot or property destruction.
+        # Nor is a bomb that "destroyed a house" a bomb destroyed (disrupted weapons use).
+        weapon_did_it = event.trigger[0].dep_ == "nsubj" and _lemma(event.trigger[0].head) in DAMAGE_VERBS
+        blast_damage = event.sub_event_type in REMOTE_TYPES and (
+            label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots" or (
+                label == "Disrupted weapons use" and weapon_did_it))
+        handover = event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
-                event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"):
+                handover or blast_damage):
             event = replace(event, sub_event_type=label)
             agreement = top
         elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:

@@ -302,6 +302,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in HISTORICAL_GOVERNORS for c in token.children):
                 return True
             break
+    if _is_long_running(head) or _is_purpose(head):
+        return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     if ranked_since and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children):
         return True  # "has been shelled regularly since the spring": a pattern behind the news, not an event
@@ -335,6 +337,38 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
             return True
     return False
+
+
+LONG_SPANS = {"year", "decade", "month", "century"}
+OPENING_EVENTS = {"start", "beginning", "outbreak", "invasion", "war", "independence", "onset", "launch"}
+INTENSIFYING_VERBS = {"step", "intensify", "escalate", "increase", "ramp", "scale", "multiply"}
+PERFECT_AUX = {"has", "have", "'s", "'ve"}  # not "had": "said it had seized the town" tells today's news
+
+
+def _is_long_running(head: Token) -> bool:
+    """'has fought the government for 15 years', 'has been fought over since 2022', 'has stepped up bombings':
+    a perfect that spans years, or names a rising trend, tells the background of the news, not an event."""
+    verb = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in INTENSIFYING_VERBS else head
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+        return False
+    if verb is not head:
+        return True
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "since"}:
+            continue
+        span = list(prep.subtree)
+        if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in LONG_SPANS for c in prep.children):
+            return True
+        if prep.lower_ == "since" and any(YEAR.fullmatch(t.text) or t.lemma_.lower() in OPENING_EVENTS for t in span):
+            return True
+    return False
+
+
+def _is_purpose(head: Token) -> bool:
+    """'a force to help Haiti fight the gangs': the fight is what the help is for, not a fight that took place."""
+    helper = head.head if head.dep_ in {"ccomp", "xcomp"} else None
+    return helper is not None and helper.lemma_.lower() in {"help", "enable"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in helper.children)
 
 
 def _is_biographical(head: Token) -> bool:

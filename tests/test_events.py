@@ -777,3 +777,97 @@ def test_the_name_a_speaker_gives_an_event_is_no_event(text: str, named: str | N
     mentions = events_of(text)[1]
     assert all(m.trigger.text not in {"kidnapping", "massacre"} for m in mentions)
     assert named not in {m.sub_event_type for m in mentions}
+
+
+def asserted_types(text: str, published: str = "2024-05-12") -> set[str]:
+    return {m.sub_event_type for m in events_of(text, published)[1] if m.modality != "historical"}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("A gunman wounded two soldiers near Nablus on Sunday. The attack followed Saturday's terror attack in Ariel, "
+     "in which four Israelis were killed.", "2024-05-12"),
+    ("A Palestinian gunman wounded two settlers near Hebron on Tuesday. The shooting followed Monday's attack on a "
+     "bus in Jerusalem, in which three people were killed.", "2024-05-14"),
+    ("Islamist fighters shot dead four traders in Mopti on Friday. The killings followed Wednesday's bombing of a "
+     "bus near Bandiagara.", "2024-05-10"),
+])
+def test_an_event_that_another_followed_is_background(text: str, published: str) -> None:
+    mentions = events_of(text, published)[1]
+    assert not [m for m in mentions if m.trigger.text in {"attack", "bombing"} and m.modality != "historical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Women whose husbands were mobilised for the war staged a vigil outside the defence ministry in Moscow.",
+    "Wives of mobilized reservists handed a petition to officials in Yekaterinburg on Saturday.",
+    "Residents of Odesa, which has lived under martial law for two years, cleared rubble on Sunday.",
+    "An air raid alert sounded across the Chernihiv region for three hours on Monday night.",
+    "Militants of the group, which pledged allegiance to Islamic State in 2019, were seen near the border.",
+])
+def test_states_of_affairs_are_no_change_to_group_activity(text: str) -> None:
+    assert asserted_types(text) & {"Change to group/activity", "Air/drone strike"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "President Yoon Suk Yeol declared martial law in a late-night television address on Tuesday.",
+    "Moscow announced a partial mobilisation of 300,000 reservists on Wednesday.",
+])
+def test_a_decreed_measure_is_still_a_change(text: str) -> None:
+    assert "Change to group/activity" in asserted_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit Kremenchuk on Monday, killing three. The blast shattered windows in nearby buildings and "
+    "debris set several cars on fire.",
+    "A Russian missile hit a shopping centre in Kharkiv on Saturday. Falling debris set several cars on fire and "
+    "damaged a school.",
+    "Two Russian missiles struck the port of Odesa on Tuesday. Debris fell in the Prymorskyi district, damaging a "
+    "warehouse and setting a lorry on fire.",
+])
+def test_damage_done_by_a_strike_is_no_property_destruction(text: str) -> None:
+    assert "Looting/property destruction" not in types_of(text)
+    assert "Violent demonstration" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian guided bomb killed four people in Kostiantynivka on Monday. The bomb hit a street of private houses.",
+    "A glide bomb struck a village near Vovchansk on Friday, wounding two. The bomb destroyed a house and a shop.",
+])
+def test_the_bomb_of_an_aerial_bombing_stays_aerial(text: str) -> None:
+    types = types_of(text)
+    assert "Air/drone strike" in types
+    assert not types & {"Remote explosive/landmine/IED", "Disrupted weapons use"}
+
+
+def test_a_planted_bomb_is_still_an_ied() -> None:
+    text = "A bomb planted in a market killed six people in Kismayo on Sunday. The bomb went off at midday."
+    assert "Remote explosive/landmine/IED" in types_of(text)
+    assert "Air/drone strike" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 29 cruise missiles launched from Tu-95 strategic bombers at Lviv early on Thursday.",
+    "Russia launched Kh-101 missiles from strategic bombers over the Caspian Sea at Dnipro on Friday.",
+])
+def test_missiles_launched_from_bombers_are_a_missile_attack(text: str) -> None:
+    assert "Shelling/artillery/missile attack" in types_of(text)
+    assert "Air/drone strike" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 95 prisoners each on Saturday. Moscow's defence ministry said 95 servicemen had been "
+    "released in return, all of them captured by Ukrainian troops in the Kursk region, where Kyiv launched an "
+    "incursion in August.",
+    "Moscow said 95 servicemen captured by Ukrainian troops in the Kursk region were freed in the exchange.",
+    "The army said the fighters had been captured by soldiers near Goma and handed over to police.",
+])
+def test_capturing_people_is_no_territory_change(text: str) -> None:
+    assert not types_of(text) & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said violent groups tried to take over the airport in Juliaca on Monday.",
+    "Crowds attempted to seize the regional parliament building in Bishkek, officials said.",
+])
+def test_an_attempted_takeover_by_crowds_is_a_riot(text: str) -> None:
+    types = types_of(text)
+    assert not types & {"Non-state actor overtakes territory", "Government regains territory"}

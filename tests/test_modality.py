@@ -227,3 +227,22 @@ def test_a_sides_own_forces_reported_by_its_military_are_claimed(text: str, trig
 ])
 def test_naming_an_event_is_not_calling_for_one(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Al Shabaab has fought the Somali government for more than 15 years.", "fought"),
+    ("The town of Vuhledar has been fought over since 2022.", "fought"),
+    ("Okhtyrka has been shelled since the start of the invasion.", "shelled"),
+    ("The group has stepped up bombings in central Somalia as it loses ground.", "bombings"),
+    ("Kenya offered to lead a police force to help Haiti fight the gangs.", "fight"),
+])
+def test_long_running_and_purpose_clauses_are_background(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) == "historical"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russian forces have shelled Kherson since Sunday morning, killing three people.", "shelled"),
+    ("Troops have fought rebels for two days in the hills outside Goma.", "fought"),
+])
+def test_a_recent_stretch_of_fighting_is_current(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) != "historical"
