@@ -163,7 +163,7 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         # "Thursday's missile and drone attack", which the parse coordinates as "missile" and "attack"
         return not any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts))
     governor = _governor(root)
-    if governor.lemma_.lower() in STATEMENT_VERBS and not trigger.start <= governor.idx < trigger.end:
+    if _states(governor) and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a
         # day earlier") or between the event and the update verb: "the toll from the strike on Friday has
         # risen to 23", where the parse hangs "on Friday" on the verb.
@@ -177,6 +177,15 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return not trigger.end <= root.idx < governor.idx
     comparison = _comparison_phrase(root)
     return comparison is not None and trigger.start not in {t.idx for t in comparison.subtree}
+
+
+def _states(verb: Token) -> bool:
+    """A verb of statement or reaction, or one made so by its object: "traded blame", "exchanged accusations"."""
+    if verb.lemma_.lower() in STATEMENT_VERBS:
+        return True
+    return verb.lemma_.lower() in {"trade", "exchange"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "accusation", "charge", "recrimination"}
+        for c in verb.children)
 
 
 def _branch_under(doc: Doc, char: int, governor: Token) -> Token | None:
@@ -901,7 +910,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
-                and governor.lemma_.lower() not in STATEMENT_VERBS and date.tense != "future":
+                and not _states(governor) and date.tense != "future":
             lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:

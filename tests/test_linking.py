@@ -573,3 +573,11 @@ def test_a_restating_sentences_year_does_not_replace_the_reports_day():
             "a blow to a town that marked its 400th anniversary this year.")
     strike = by_type(events_of(text, published="2023-08-16"), "Shelling/artillery/missile attack")[0]
     assert strike["date"]["start"] == "2023-08-16" and strike["date"]["precision"] == "day"
+
+
+def test_the_day_two_sides_traded_blame_is_not_the_day_of_the_shelling():
+    text = ("The army and the paramilitary RSF traded blame on Saturday for shelling at the Merowe dam in northern "
+            "Sudan, a day after strikes near the site cut power to the region.\n\n"
+            "The dam's operator said shelling on Friday had damaged a transformer station.")
+    shelling = [e for e in events_of(text, published="2024-06-08") if e["trigger"]["text"] == "shelling"]
+    assert shelling and shelling[0]["date"]["start"] == "2024-06-07"
