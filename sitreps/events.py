@@ -423,9 +423,9 @@ def _is_aircraft(bomber: Token) -> bool:
 
 
 def _pick_weapon(weapons: list[tuple[int, str]], doc: Doc) -> str | None:
-    """The sub-event type of a set of weapon words: the most specific kind, except that a barrage of missiles
-    with drones is a missile attack (ACLED codes combined missile-and-drone barrages as shelling/missile attacks;
-    drones alone, aircraft and glide bombs as air/drone strikes)."""
+    """The sub-event type of a set of weapon words: the most specific kind, except that a barrage of missiles,
+    rockets or artillery with drones is a missile attack (ACLED codes combined missile-and-drone barrages as
+    shelling/missile attacks; drones alone, aircraft and glide bombs as air/drone strikes)."""
     if not weapons:
         return None
     # "air force", "air power" name a weapon only when nothing else does ("the air force said 40 missiles...").
@@ -438,7 +438,7 @@ def _pick_weapon(weapons: list[tuple[int, str]], doc: Doc) -> str | None:
     best = min(kinds, key=WEAPON_PRIORITY.__getitem__)
     if best == AIR and SHELLING in kinds:
         drones_only = all(_is_one_of(doc[i], DRONE_WORDS) for i, kind in named if kind == AIR)
-        if drones_only and any(_is_one_of(doc[i], MISSILE_WORDS) for i, kind in named if kind == SHELLING):
+        if drones_only:  # missiles, rockets or artillery with drones: a barrage, coded as shelling
             return SHELLING
     return best
 

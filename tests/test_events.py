@@ -290,6 +290,9 @@ def test_a_toll_update_restates_the_earlier_attack() -> None:
     ("Russia launched 60 cruise missiles and 40 Shahed drones at power plants across Ukraine overnight.",
      "Shelling/artillery/missile attack"),
     ("Russia launched 140 Shahed drones at Ukraine overnight, hitting a substation in Odesa.", "Air/drone strike"),
+    # ... and so is artillery fired together with drones
+    ("The army pounded the village of Tonj with heavy artillery and kamikaze drones on Saturday, killing a farmer.",
+     "Shelling/artillery/missile attack"),
     ("A guided bomb dropped by a Russian warplane hit a school in Zaporizhzhia on Monday.", "Air/drone strike"),
     ("Russian guided bombs struck a factory in Kramatorsk, wounding six workers.", "Air/drone strike"),
     # Bombardment verbs and weapons that act on their own.
