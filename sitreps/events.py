@@ -1349,9 +1349,12 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
         if head.pos_ == "VERB":
             return ["Agreement"]
-    if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives""
+    if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives", "brought home 189 prisoners of war"
         objects = _target_lemmas(head)
-        return ["Agreement"] if objects & {"prisoner", "captive", "pow", "detainee", "body", "hostage"} else []
+        exchanged = {"prisoner", "captive", "pow", "detainee", "hostage"}
+        if _lemma(head) != "bring":  # bodies are exchanged too; a family brings home its dead
+            exchanged.add("body")
+        return ["Agreement"] if objects & exchanged else []
     governors = [head.head, *head.head.ancestors][:3] if head.head != head else []
     if any(_lemma(t) in AGREEMENT_VERBS for t in governors):
         return ["Agreement"]

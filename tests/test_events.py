@@ -64,6 +64,7 @@ def test_sub_event_types(text: str, expected: str) -> None:
     "The party withdrew its candidate from the election.",
     "China lodged a protest with the Philippines over the collision.",
     "Hackers launched a cyber attack on the ministry's website.",
+    "The family brought home the body of their son from the front for burial in Lviv.",
 ])
 def test_non_events_yield_nothing(text: str) -> None:
     assert events_of(text)[1] == []
@@ -290,7 +291,10 @@ def test_a_toll_update_restates_the_earlier_attack() -> None:
     ("Russia launched 60 cruise missiles and 40 Shahed drones at power plants across Ukraine overnight.",
      "Shelling/artillery/missile attack"),
     ("Russia launched 140 Shahed drones at Ukraine overnight, hitting a substation in Odesa.", "Air/drone strike"),
-    # ... and so is artillery fired together with drones
+    # prisoners of war brought home come back in an exchange
+    ("Ethiopia's government brought home 40 prisoners of war held by Tigrayan forces, officials said on Monday.",
+     "Agreement"),
+    # a barrage of artillery fired together with drones is coded like missiles with drones
     ("The army pounded the village of Tonj with heavy artillery and kamikaze drones on Saturday, killing a farmer.",
      "Shelling/artillery/missile attack"),
     ("A guided bomb dropped by a Russian warplane hit a school in Zaporizhzhia on Monday.", "Air/drone strike"),
