@@ -511,9 +511,8 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
     """The day the next sentence of the paragraph gives, when the day is not a speaker's nor that of an event the
     sentence tells: "Russian forces have emptied Kherson's art museum. The museum said that on Thursday soldiers
     carried out most of its collection"."""
-    sentence = cluster.head.sentence
-    following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
-    if following is None or "\n" in doc_text(doc)[sentence.end_char:following.start_char]:
+    following = _next_in_paragraph(cluster.head.sentence)
+    if following is None:
         return None
     # a day the sentence gives to an event of its own is that event's
     governors = {m.governor for c in clusters for m in c.mentions if m.sentence.start_char == following.start_char}
@@ -524,9 +523,9 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             if root is None:
                 continue
             verb = _governor(root)
-            # "The base was also struck on Dec. 5" is another occasion
             # the sentence's own news ("on Sunday the fighters loaded ...", "groups had infiltrated ... on
-            # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6")
+            # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6"),
+            # nor another occasion ("The base was also struck on Dec. 5")
             main_clause = verb == following.root or (verb.dep_ == "ccomp" and verb.head == following.root
                                                      and following.root.lemma_.lower() in SPEECH_VERBS)
             if main_clause and verb.lemma_.lower() not in STATEMENT_VERBS and verb not in governors \
@@ -539,14 +538,20 @@ def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, Date
     """The day a speaker spoke in the sentence after one of the event's, in the same paragraph: "Ukrainian forces
     have withdrawn from Popasna, the governor has said. The troops have retreated ..., he told television on
     Sunday"."""
-    text = doc_text(doc)
     for mention in cluster.mentions:
-        sentence = mention.sentence
-        following = next((s for s in doc.sents if s.start_char >= sentence.end_char), None)
-        if following is not None and "\n" not in text[sentence.end_char:following.start_char] \
-                and following.start_char in statement_dates:
+        following = _next_in_paragraph(mention.sentence)
+        if following is not None and following.start_char in statement_dates:
             return statement_dates[following.start_char]
     return None
+
+
+def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence after `sentence`, when no line break stands between them."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    return None if "\n" in doc_text(doc)[sentence.end_char:following.start_char] else following
 
 
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1027,7 +1032,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         ]
         # Each further mention, and being in the report's lead, make an event likelier to be real and the
         # report's own news rather than background.
-        in_lead = bool(mentions) and cluster.head.sentence.start_char == mentions[0].sentence.start_char
+        in_lead = cluster.head.sentence.start_char == lead_start
         event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     for number, event in enumerate(events, start=1):
