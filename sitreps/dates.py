@@ -374,11 +374,16 @@ def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | N
     return start, end, unit
 
 
+def _number(word: str) -> int:
+    """The value of a `NUMBER` match: "12", "two", "a"."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
 def _ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     """ "two days ago" is a day; "a week ago" the calendar week it fell in, likewise months and years."""
     if anchor is None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    n = _number(m["n"])
     unit = m["unit"].lower()
     if unit == "day":
         day = anchor - dt.timedelta(days=n)
@@ -509,7 +514,7 @@ PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
 COUNTED_DAYS = re.compile(
     rf"(?i)\b(?:{NUMBER}\s+days?\s+(?P<way>earlier|before|later|after)"
     r"|the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+(?P<way2>before|after)|(?P<hours>(?i:hours|minutes))\s+(?:earlier|before))"
+    r"|the\s+day\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before))"
     r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on)\b))"
 )
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
@@ -867,15 +872,13 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
                   and (opens_paragraph or "\n" not in text[v.end : m.start()])]  # fmt: skip
         if not before:
             continue
-        base = dt.date.fromisoformat(before[-1].date_end)
         if m["hours"]:  # "Hours earlier, a missile hit the museum": the same day
-            way, days = "later", 0
+            offset = 0
         else:
-            way = (m["way"] or m["way2"] or m["word"]).lower()
-            days = NUMBER_WORDS.get(m["n"].lower(), None) if m["n"] and not m["n"].isdigit() else int(m["n"] or 1)
-        if days is None:
-            continue
-        day = base + dt.timedelta(days=-days if way in ("earlier", "before", "previous") else days)
+            days = _number(m["n"]) if m["n"] else 1
+            backwards = (m["way"] or m["way2"] or m["word"]).lower() in ("earlier", "before", "previous")
+            offset = -days if backwards else days
+        day = dt.date.fromisoformat(before[-1].date_end) + dt.timedelta(days=offset)
         counted.append(DateValue(text=text[m.start() : m.end()], start=m.start(), end=m.end(),
                                  date_start=day.isoformat(), date_end=day.isoformat(), precision="day",
                                  anchor=before[-1].anchor or "document", tense=before[-1].tense))  # fmt: skip
