@@ -49,39 +49,12 @@ from sitreps.event_classifier import (
     sentence_features,
 )
 from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modality, is_background_clause
-from sitreps.models import Document, EventMention
+from sitreps.models import EVENT_TYPES, Document, EventMention
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_text
 
 DATA = Path(__file__).parent / "data"
 
-EVENT_TYPES: dict[str, str] = {
-    "Armed clash": "Battles",
-    "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests",
-    "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots",
-    "Mob violence": "Riots",
-    "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-}
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"

@@ -44,8 +44,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sitreps.gazetteer import haversine_km
-from sitreps.models import Extraction
-from sitreps.places import beside_border
+from sitreps.models import EVENT_TYPES, Extraction
 
 MERGE_THRESHOLD = 0.65
 NON_MERGING_MODALITIES = {"historical", "future", "hypothetical", "denied"}
@@ -73,10 +72,6 @@ KINDRED_SUBTYPES = {
     "Air/drone strike": {"Disrupted weapons use"},
 }
 INTERCEPTION = "Disrupted weapons use"
-SUBTYPE_EVENT_TYPES = {"Attack": "Violence against civilians", "Excessive force against protesters": "Protests",
-                       "Mob violence": "Riots", "Disrupted weapons use": "Strategic developments",
-                       "Shelling/artillery/missile attack": "Explosions/Remote violence",
-                       "Air/drone strike": "Explosions/Remote violence"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
@@ -192,7 +187,7 @@ def compatible_types(event_type: str | None, sub_event_type: str | None = None) 
     kindred to its own (`KINDRED_SUBTYPES`)."""
     kin = [other for other, name in TYPE_FAMILIES.items() if name == family(event_type)] or [str(event_type)]
     kindred = KINDRED_SUBTYPES.get(sub_event_type or "", set())
-    return kin + sorted({SUBTYPE_EVENT_TYPES[sub] for sub in kindred} - set(kin))
+    return kin + sorted({EVENT_TYPES[sub] for sub in kindred} - set(kin))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -207,6 +202,9 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     ..., "dateline", "district"}], "back_references": [days named as "Wednesday's ..." in other sentences],
     "document_places": [towns of other sentences, "in_document": true]}`. The dateline the event is placed at
     is among `places` even when it stands as a sentence of its own ("MOSCOW, July 8. /TASS/.")."""
+    # places pulls in spaCy: imported here, where an extraction exists, so that reading a store stays light
+    from sitreps.places import beside_border
+
     event = extraction.events[index]
     text = extraction.document.text
     spans = [(event.evidence.start, event.evidence.end), *((s.start, s.end) for s in event.also)]
