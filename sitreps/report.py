@@ -454,7 +454,7 @@ def actor_words(actor: dict[str, Any] | None) -> str:
 
 
 def _weapon(event: dict[str, Any]) -> str:
-    words = " ".join(str(e.get("text") or "") for e in event.get("evidence") or []).casefold()
+    words = _evidence_words(event)
     return next((weapon for stem, weapon in STRIKE_WEAPONS if stem in words), "")
 
 
@@ -492,6 +492,7 @@ def _capital(text: str) -> str:
 
 
 def _evidence_words(event: dict[str, Any]) -> str:
+    """The words of an event's evidence sentences, case-folded."""
     return " ".join(str(e.get("text") or "") for e in event.get("evidence") or []).casefold()
 
 
