@@ -471,15 +471,11 @@ class Gazetteer:
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
             respelt = bgn_spelling(key)
             if not entries and capitalised and respelt != key:
-                entries = [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
-                    "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
-                    "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (respelt,))]
+                entries = self._ukrainian_places(respelt)
             if capitalised and not any(e.country_code == "UA" for e in entries):
                 # "Andreyevka" (TASS) is Andriivka: Ukraine's village, beside Russia's namesakes
                 for spelling in ukrainian_spellings(key):
-                    entries += [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
-                        "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
-                        "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (spelling,))]
+                    entries += self._ukrainian_places(spelling)
                     if any(e.country_code == "UA" for e in entries):
                         break
             loose = variant_key(name)
@@ -505,6 +501,12 @@ class Gazetteer:
 
     def admin1_region(self, country_code: str | None, admin1_code: str | None) -> GazetteerEntry | None:
         return self._admin1.get((country_code, admin1_code))
+
+    def _ukrainian_places(self, key: str) -> list[GazetteerEntry]:
+        """Ukraine's places called `key` in another romanisation, matched as alternate names at best."""
+        return [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
+            "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (key,))]
 
     def admin1_named(self, country_code: str | None, admin1: str | None) -> GazetteerEntry | None:
         """The first-level region of `country_code` whose name (as in `GazetteerEntry.admin1`) is `admin1`."""
