@@ -579,6 +579,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [AIR]
     if _lemma(head) in BOMBARD_VERBS and head.pos_ == "VERB" and _actor_in(_agent_lemmas(head)):
         return [cues.doc_weapon if cues.doc_weapon in {AIR, SHELLING} else SHELLING]
+    if _actor_strikes_a_place(head):
+        # "Ukrainian forces struck a building in Melitopol": an armed side hitting a place from afar, typed by
+        # the report's weapon and, where it names none, as shelling (ACLED's default for an unspecified strike)
+        return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
     if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
         return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
     if _lemma(head) == "raid" and related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
@@ -602,6 +606,17 @@ def _struck_by_unnamed(head: Token) -> bool:
     if subject is None or any(c.dep_ == "agent" for c in head.children):
         return False
     return bool({_lemma(t) for t in subject.subtree} & STRUCK_PLACES) or subject.ent_type_ in {"GPE", "FAC", "LOC"}
+
+
+def _actor_strikes_a_place(head: Token) -> bool:
+    """ "Russian forces hit an apartment block", "the army struck the town": an active strike verb whose subject
+    is an armed side and whose object is a place or building (not "struck a deal", "hit a record")."""
+    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike"}:
+        return False
+    agent, target = agent_and_target(head)
+    if agent is None or target is None or not _actor_in({_lemma(t) for t in agent.subtree}):
+        return False
+    return _lemma(target) in STRUCK_PLACES or target.ent_type_ in {"GPE", "FAC", "LOC"}
 
 
 def _actor_in(lemmas: set[str]) -> bool:

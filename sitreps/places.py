@@ -541,7 +541,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
         settlement = SETTLEMENT_AFTER.match(doc_text(doc), m.end) is not None
         in_named_country = any(e.country_code in countries for e in m.candidates)
-        if name_key(m.text) in place_names or described or (
+        if name_key(m.text) in place_names or described or _town_of_next_region(m, mentions) or (
                 (locative or facility_town or settlement) and in_named_country) or any(
                 e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
@@ -561,6 +561,19 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _town_of_next_region(m: Mention, mentions: list[Mention]) -> bool:
+    """ "Mykhailivka in Zaporizhzhia Oblast", "Krynky, Kherson region": a doubtful name that some town of the
+    region named right after it bears, however small or spelt."""
+    text = doc_text(m.span.doc)
+    for n in mentions:
+        if n.start > m.end and n.candidates and n.candidates[0].kind == "admin1" \
+                and CONTAINER_GAP.fullmatch(text[m.end:n.start]):
+            region = n.candidates[0]
+            return any(e.kind == "city" and (e.country_code, e.admin1_code) == (region.country_code, region.admin1_code)
+                       for e in m.candidates)
+    return False
 
 
 def _time_zone(m: Mention) -> bool:
@@ -1339,6 +1352,9 @@ def _acts(doc: Doc, place: Place) -> bool:
     if token is None or token.dep_ != "nsubj" or token.head.lemma_ in UNDERGO_LEMMAS or place.text.isupper():
         return False  # a dateline in capitals ("KYIV, Ukraine (AP) - ...") is no subject, whatever the parse says
     verb = token.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(
+            c.dep_ in {"dobj", "obj", "nsubjpass"} or c.lower_ in {"where", "when"} for c in verb.children):
+        return True  # "one of the deepest strikes Kyiv has carried out": the relative clause's object is its noun
     return verb.lemma_ in SPEECH_LEMMAS or any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children)
 
 
@@ -1423,18 +1439,36 @@ def _precision(place: Place, text: str) -> int:
 
 
 def _capital_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:
-    """ "the capital" in [start, end): the capital of the document's main country, as a Place."""
+    """ "the capital" in [start, end): the capital of the document's main country, as a Place; or, where the
+    sentence has already named another country's capital other than as the side that acts ("Moscow's mayor said
+    drones approaching the capital were shot down"), that capital."""
     match = CAPITAL_PATTERN.search(document.text, start, end)
     country = main_country(places, doc)
     if not match or not country:
         return None
-    capital = Gazetteer.load().capital(country)
+    gazetteer = Gazetteer.load()
+    datelines = {m.start(1) for m in DATELINE.finditer(document.text, 0, end)}
+    named = [p for p in places if start <= p.start < match.start() and p.kind == "city" and p.country_code != country
+             and p.start not in datelines and _is_capital(gazetteer, p) and not _place_is_subject(doc, p)]
+    if named:
+        country = named[-1].country_code
+    capital = gazetteer.capital(country)
     if capital is None:
         return None
     word_start = match.end() - len("capital")
     return Place(text=document.text[word_start:match.end()], start=word_start, end=match.end(),
                  name=capital.name, kind="city", geonameid=capital.geonameid, country_code=capital.country_code,
                  admin1=capital.admin1, lat=round(capital.lat, 5), lon=round(capital.lon, 5), score=0.7)
+
+
+def _is_capital(gazetteer: Gazetteer, place: Place) -> bool:
+    capital = gazetteer.capital(place.country_code)
+    return capital is not None and capital.geonameid == place.geonameid
+
+
+def _place_is_subject(doc: Doc, place: Place) -> bool:
+    token = _place_token(doc, place)
+    return token is not None and token.dep_ in {"nsubj", "nsubjpass"}
 
 
 # "retaliation for the blast on the Crimean bridge", "in response to strikes on Belgorod": another event's scene

@@ -878,3 +878,15 @@ def test_capturing_people_is_no_territory_change(text: str) -> None:
 def test_an_attempted_takeover_by_crowds_is_a_riot(text: str) -> None:
     types = types_of(text)
     assert not types & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces struck an apartment block in Zaporizhzhia on Thursday, killing two people, the governor said.",
+     {"Shelling/artillery/missile attack"}),
+    ("The Sudanese army hit a market in Nyala with guided bombs dropped from aircraft on Sunday, witnesses said.",
+     {"Air/drone strike"}),
+    ("The two sides struck a deal on grain exports in Istanbul on Friday.", set()),
+    ("Heavy snow hit the city of Lviv on Monday, cutting power to thousands of homes.", set()),
+])
+def test_an_armed_side_striking_a_place_is_a_strike_typed_by_its_weapon(text: str, expected: set[str]) -> None:
+    assert types_of(text) & {"Shelling/artillery/missile attack", "Air/drone strike"} == expected

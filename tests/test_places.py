@@ -997,3 +997,26 @@ def test_a_town_in_a_facilitys_name_beats_a_vague_region_of_the_country(gazettee
     trigger = re.search(r"\b(hit|struck)\b", text).group()
     location = locate(text, trigger, gazetteer)
     assert location is not None and haversine_km(location["lat"], location["lon"], lat, lon) < 30, location
+
+
+def test_a_capital_doing_the_striking_is_not_the_scene_of_the_next_sentence(gazetteer):
+    text = ("Ukrainian rockets hit a barracks in the occupied city of Tokmak on Sunday, in one of the largest strikes "
+            "Kyiv has carried out in the south this year. Eleven soldiers were killed, an occupation official said.")
+    assert locate(text, "killed", gazetteer)["name"] == "Tokmak"
+
+
+def test_the_capital_after_another_countrys_capital_is_that_capital(gazetteer):
+    text = ("Russian drones struck Odesa overnight, Ukraine's air force said. Separately, Moscow's mayor Sergei "
+            "Sobyanin said air defences had downed three drones approaching the capital.")
+    assert locate(text, "downed", gazetteer)["name"] == "Moscow"
+
+
+@pytest.mark.parametrize(("village", "region", "admin1"), [
+    ("Petrivka", "Donetsk", "Donetsk"),
+    ("Andriivka", "Kharkiv", "Kharkiv"),
+])
+def test_a_doubtful_name_before_its_region_is_a_town_of_that_region(village, region, admin1, gazetteer):
+    text = (f"Partisans blew up a car carrying the Russian-installed head of {village} in {region} Oblast on "
+            "Wednesday, officials said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, village).admin1 == admin1
