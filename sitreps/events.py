@@ -1556,6 +1556,20 @@ class SentenceAnalysis:
     candidates: list[Candidate]
 
 
+def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> bool:
+    """ "Sunday's attack", "the attack": an event noun made definite by an article or a possessive names an event
+    rather than telling one, and so does a verb in a relative clause describing what another trigger of the
+    sentence hit ("crashed into the tower that was hit on Sunday"); a verb or indefinite noun of the same type
+    in the sentence is the one to report."""
+    if head.pos_ in {"NOUN", "PROPN"}:
+        # not "the bomb hit the school": a definite noun that is the subject of the sentence's verb tells it
+        return _is_anaphoric(head) and head.dep_ not in {"nsubj", "nsubjpass"} and any(
+            c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in head.children)
+    clause = next((t for t in [head, *head.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and any(c.head is not head and (c.head in clause.ancestors or c.head.head in
+                                                              clause.ancestors) for c in candidates)
+
+
 def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str | None) -> SentenceAnalysis:
     """Run the trigger rules over one sentence: their events (one per sub-event type and modality) and findings."""
     candidates = find_triggers(sentence)
@@ -1564,6 +1578,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
         return SentenceAnalysis([], RuleFindings(weapons=weapons), [])
     cues = _sentence_cues(sentence, candidates, doc_weapon)
     best: dict[tuple[str, str], SentenceEvent] = {}
+    best_told_here: dict[tuple[str, str], bool] = {}
     for candidate in candidates:
         if _is_a_name_given(candidate.head):
             continue
@@ -1571,8 +1586,10 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
             modality = classify_modality(candidate.head, sentence, document)
             confidence = _rule_confidence(candidate, sub_event_type)
             key = (sub_event_type, modality)
-            if key not in best or confidence > best[key].confidence:
+            told_here = not _names_an_event_told_elsewhere(candidate.head, candidates)
+            if key not in best or (told_here, confidence) > (best_told_here[key], best[key].confidence):
                 best[key] = SentenceEvent(sub_event_type, modality, confidence, candidate.tokens)
+                best_told_here[key] = told_here
     events = sorted(best.values(), key=lambda e: e.trigger[0].i)
     findings = RuleFindings(families=tuple(sorted({c.entry.label for c in candidates})),
                             types=tuple(sorted({e.sub_event_type for e in events})), weapons=weapons,

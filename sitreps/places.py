@@ -432,6 +432,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if candidates and candidates[0].kind == "facility" and candidates[0].match <= MATCH_COMMON:
             mentions.append(mention)  # a landmark, whatever spaCy calls it ("Crocus City Hall" as an ORG)
         elif ent.label_ in {"GPE", "LOC"}:
+            if not candidates and len(span) > 1 and span[-1].lower_ == "city":
+                # "the Moscow City business district": a quarter named after its city, in that city
+                mention.candidates = [e for e in gazetteer.lookup(span[:-1].text) if e.kind == "city"]
             direction = DIRECTION_PREFIX.match(span.text)
             if not candidates and direction and len(span) > 1:
                 mention.candidates = [e for e in gazetteer.lookup(span.text[direction.end():])

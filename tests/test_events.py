@@ -890,3 +890,17 @@ def test_an_attempted_takeover_by_crowds_is_a_riot(text: str) -> None:
 ])
 def test_an_armed_side_striking_a_place_is_a_strike_typed_by_its_weapon(text: str, expected: set[str]) -> None:
     assert types_of(text) & {"Shelling/artillery/missile attack", "Air/drone strike"} == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A drone slammed into a hotel in Kharkiv early on Friday, damaging the wing that was struck in Monday's "
+     "attack, the mayor said.", "slammed"),
+    ("Russian artillery pounded a market in Kherson on Saturday, near the bridge that was shelled last week.",
+     "pounded"),
+    ("A rocket crashed into a school in Sderot on Friday, a week after last Friday's strike on the town.",
+     "crashed into"),
+])
+def test_a_sentence_reports_its_own_event_not_one_it_names(text: str, trigger: str) -> None:
+    document, events = events_of(text)
+    told = [e for e in events if e.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack"}]
+    assert [e.trigger.text for e in told] == [trigger]

@@ -1020,3 +1020,9 @@ def test_a_doubtful_name_before_its_region_is_a_town_of_that_region(village, reg
             "Wednesday, officials said.")
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, village).admin1 == admin1
+
+
+def test_a_quarter_named_city_after_its_city_is_in_that_city(gazetteer):
+    text = "A drone hit a tower in the Moscow City business district on Sunday, the mayor said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Moscow City").name == "Moscow"
