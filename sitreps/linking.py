@@ -680,6 +680,16 @@ def _background_date(date: DateValue | None, reference: str | None) -> bool:
     return date is not None and date.precision in {"day", "week", "month"} and _days_before(date, reference) > 14
 
 
+EARLIER_OPENERS = re.compile(r"\s*(?:earlier|previously|before that|prior to that)\b", re.I)
+
+
+def _told_as_earlier(cluster: _Cluster, reference: str | None) -> bool:
+    """ "Earlier, on July 21, shelling killed three people in the town": a sentence that opens by setting its
+    event before the news, dated days before the report, is background however recent."""
+    return EARLIER_OPENERS.match(cluster.head.sentence.text) is not None \
+        and _days_before(cluster.date(), reference) > 1
+
+
 def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
                      dates: list[DateValue]) -> DateValue | None:
     """The day a report gives in the next two sentences for an event its lead dates only broadly ("shot down a
@@ -1004,7 +1014,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.date = dates.get(id(cluster))
         if event.modality not in UNASSERTED and cluster.head.sentence.start_char != lead_start \
                 and (_background_date(cluster.date(), document.published or (lead_date and lead_date.date_end))
-                     or _earlier_period(cluster.date())):
+                     or _earlier_period(cluster.date())
+                     or _told_as_earlier(cluster, document.published or (lead_date and lead_date.date_end))):
             event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha", "Earlier this month"
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)

@@ -904,3 +904,26 @@ def test_a_sentence_reports_its_own_event_not_one_it_names(text: str, trigger: s
     document, events = events_of(text)
     told = [e for e in events if e.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack"}]
     assert [e.trigger.text for e in told] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist commanders said their units had pushed into the western outskirts of Marinka in fighting on "
+    "Tuesday.",
+    "Russian forces have stepped up assaults around the town of Avdiivka, Ukrainian officials said on Friday.",
+])
+def test_troops_gaining_ground_in_fighting_or_mounting_assaults_clash(text: str) -> None:
+    assert "Armed clash" in types_of(text)
+
+
+def test_a_sexual_assault_is_no_clash() -> None:
+    assert "Armed clash" not in types_of("Police said soldiers had committed a sexual assault in the camp.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian missiles struck the port. Officials said a hotel used by Russian officers was hit on Monday.",
+    "Russian artillery shelled the city again. A kindergarten was hit in the afternoon, the mayor said.",
+])
+def test_a_building_hit_in_a_report_of_strikes_is_a_strike(text: str) -> None:
+    document, events = events_of(text)
+    hit = [e for e in events if e.trigger.text == "hit"]
+    assert [e.sub_event_type for e in hit] == ["Shelling/artillery/missile attack"]

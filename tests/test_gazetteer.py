@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from conftest import parse
 
-from sitreps.gazetteer import MATCH_NAME, MATCH_VARIANT, Gazetteer, variant_key
+from sitreps.gazetteer import (
+    MATCH_NAME,
+    MATCH_VARIANT,
+    Gazetteer,
+    _postal_villages,
+    haversine_km,
+    ukrainian_latin,
+    variant_key,
+)
+from sitreps.places import extract_places
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +137,14 @@ def test_ukraines_official_romanisation_finds_the_geonames_spelling(gazetteer, f
 
 
 def test_the_ukrainian_respelling_is_tried_on_ukraines_places_only(gazetteer):
-    assert all(e.country_code == "UA" for e in gazetteer.lookup("Derazhnia"))
-    assert gazetteer.lookup("derazhnia") == []
+    assert all(e.country_code == "UA" for e in gazetteer.lookup("Opishnia"))
+    assert gazetteer.lookup("opishnia") == []
+
+
+def test_a_town_in_geonames_spelling_is_found_beside_villages_of_the_official_spelling(gazetteer):
+    entries = gazetteer.lookup("Vysokopillia")
+    assert entries[0].name == "Vysokopillya" and entries[0].admin1 == "Kherson"
+    assert any(e.population == 0 and e.admin1 == "Donetsk" for e in entries)
 
 
 def test_a_towns_first_level_region_is_found_by_its_admin1_name(gazetteer):
@@ -149,3 +165,88 @@ def test_the_names_russia_gives_ukrainian_regions_are_those_regions(gazetteer):
     for name, region in (("Donetsk People's Republic", "Donetsk"), ("Lugansk People's Republic", "Luhansk")):
         entry = first(gazetteer, name)
         assert (entry.kind, entry.country_code, entry.admin1) == ("admin1", "UA", region)
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Кліщіївка", "Klishchiivka"), ("Роботине", "Robotyne"), ("Згурівка", "Zghurivka"), ("Ямпіль", "Yampil"),
+    ("Знам'янка", "Znamianka"), ("Їжаківка", "Yizhakivka"), ("Гайове", "Haiove"), ("Мар'їне", "Marine"),
+    ("Щастя", "Shchastia"), ("Біла Церква", "Bila Tserkva"), ("Єнакієве", "Yenakiieve"), ("Нове Життя", "Nove Zhyttia"),
+])
+def test_ukrainian_is_romanised_by_the_2010_official_table(cyrillic, latin):
+    assert ukrainian_latin(cyrillic) == latin
+
+
+def test_postal_villages_drop_shared_and_stray_points_and_cities500_duplicates(monkeypatch):
+    rows = [
+        ["UA", "71230", "Роботине", "Zaporizka", "26", "Tokmatskyi", "", "", "", "47.4456", "35.8343", "4"],
+        ["UA", "71231", "Роботине", "Zaporizka", "26", "Tokmatskyi", "", "", "", "47.4470", "35.8350", "4"],
+        # one sorting office's point given to places of two oblasts: nobody's
+        ["UA", "52000", "Іванівське", "Dnipropetrovska", "04", "Pokrov", "", "", "", "48.1957", "35.7628", "4"],
+        ["UA", "71000", "Іванівське", "Zaporizka", "26", "Vasylivskyi", "", "", "", "48.1957", "35.7628", "4"],
+        # a Zaporizhzhia village placed in the Carpathians
+        ["UA", "71100", "Новодарівка", "Zaporizka", "26", "Huliaipilskyi", "", "", "", "48.6000", "23.2000", "4"],
+        # cities500 has it already
+        ["UA", "71200", "Степове (Степова сільська рада)", "Zaporizka", "26", "Vasylivskyi", "", "", "",
+         "47.5000", "35.5000", "1"],
+        # a village named like a sizeable town elsewhere: the news means the town
+        ["UA", "19000", "Костянтинівка", "Cherkaska", "01", "Smilianskyi", "", "", "", "49.1000", "31.9000", "4"],
+    ]
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows", lambda country: iter(rows))
+    town = {"name": "Stepove", "alternatenames": ["Stepovoye"], "latitude": 47.52, "longitude": 35.49,
+            "population": 900}
+    city = {"name": "Kostyantynivka", "alternatenames": ["Kostiantynivka"], "latitude": 48.53, "longitude": 37.71,
+            "population": 67_000}
+    corners = [{"name": "A", "alternatenames": [], "latitude": lat, "longitude": lon, "population": 600}
+               for lat, lon in ((46.5, 34.5), (48.2, 37.0))]
+    cherkasy = [{"name": "B", "alternatenames": [], "latitude": lat, "longitude": lon, "population": 600}
+                for lat, lon in ((48.5, 29.6), (50.2, 32.9))]
+    by_admin1 = {("UA", "26"): [town, *corners], ("UA", "04"): corners, ("UA", "05"): [city], ("UA", "01"): cherkasy}
+    assert _postal_villages(by_admin1) == [("Robotyne", "26", 47.4456, 35.8343)]
+
+
+def test_ukrainian_villages_below_cities500_are_small_places_in_their_oblast(gazetteer):
+    entries = gazetteer.lookup("Robotyne")
+    assert entries and entries[0].admin1 == "Zaporizhia" and entries[0].population == 0
+    assert haversine_km(entries[0].lat, entries[0].lon, 47.45, 35.83) < 5
+    klishchiivka = first(gazetteer, "Klishchiivka")
+    assert klishchiivka.admin1 == "Donetsk" and haversine_km(klishchiivka.lat, klishchiivka.lon, 48.53, 37.96) < 5
+    # GeoNames' spelling of a village only the postal data has: "Riabokoneve" is also "Ryabokoneve"
+    assert first(gazetteer, "Ryabokoneve").name == "Riabokoneve"
+
+
+def test_a_larger_namesake_outranks_the_postal_villages(gazetteer):
+    entries = gazetteer.lookup("Andriivka")
+    assert entries[0].population > 0
+    assert sum(e.population == 0 for e in entries) >= 10  # the villages are there, behind it
+
+
+def _places(text: str, gazetteer: Gazetteer) -> list:
+    document, doc = parse(text)
+    return extract_places(doc, document, gazetteer)
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Ukrainian troops retook the village of Robotyne in the Zaporizhzhia region on Monday, a spokesman said.",
+     "Robotyne", 47.45, 35.83),
+    ("Kyiv said its forces had pushed Russian units back near Andriivka, south of Bakhmut in the Donetsk region.",
+     "Andriivka", 48.50, 37.97),
+    ("A drone hit a farm building in Tabaivka, Kharkiv region, overnight, the regional governor said.",
+     "Tabaivka", 49.60, 37.87),
+    ("Shelling continued around Novodarivka in Zaporizhzhia Oblast, the general staff said on Tuesday.",
+     "Novodarivka", 47.78, 36.63),
+])
+def test_a_village_named_with_its_region_is_found_at_its_point(gazetteer, text, name, lat, lon):
+    found = [p for p in _places(text, gazetteer) if p.text == name]
+    assert found, (text, name)
+    assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 10, found[0]
+
+
+def test_a_village_name_without_context_and_headline_words_are_no_places(gazetteer):
+    assert [p.text for p in _places("Robotyne was quiet.", gazetteer)] == []
+    assert [p.text for p in _places("Robotyne was quiet, Zaporizhzhia region officials said.", gazetteer)] \
+        == ["Robotyne", "Zaporizhzhia region"]
+    for headline in ("Stocks Rally As Fed Signals Pause; Oil Prices Slip",
+                     "Nova Scotia Power Says Storm Knocked Out Service To Thousands",
+                     "Victory Day Parade Goes Ahead Under Heavy Security",
+                     "Harvest Festival Draws Crowds Despite Rain"):
+        assert [p.text for p in _places(headline, gazetteer) if p.country_code == "UA"] == [], headline

@@ -569,3 +569,12 @@ def test_the_day_two_sides_traded_blame_is_not_the_day_of_the_shelling():
 ])  # fmt: skip
 def test_an_event_without_a_day_of_its_own_takes_the_right_one(text, published, sub_event_type, day):
     assert by_type(events_of(text, published=published), sub_event_type)[0]["date"]["start"] == day
+
+
+def test_an_event_told_as_earlier_days_before_is_historical():
+    text = ("Russian artillery shelled Marhanets overnight, killing a woman, the regional governor said on Friday. "
+            "Several houses and a power line were damaged. "
+            "Earlier, on Monday, Russian shelling killed four people in the town.")
+    events = events_of(text, published="2023-08-18")
+    assert [(e["date"]["start"], e["modality"]) for e in events] == [("2023-08-18", "reported"),
+                                                                    ("2023-08-14", "historical")]
