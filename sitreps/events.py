@@ -69,6 +69,7 @@ BOMBARD_VERBS = {"bombard", "pound", "pummel", "blitz"}
 # Sentence cue words (lemmas, lower case).
 LABOUR_CUES = {"general", "hunger", "labour", "labor", "worker", "union", "teacher", "doctor", "nurse", "nationwide",
                "walkout", "wage", "pay", "employee", "driver", "miner", "staff"}
+MISHAP_NOUNS = {"crash", "accident", "collision", "derailment", "malfunction", "mishap"}
 ACCIDENT_CUES = {"gas", "cylinder", "boiler", "factory", "fireworks", "firework", "leak", "accident", "accidental",
                  "tanker", "pipeline", "chemical plant", "lightning", "volcano", "earthquake", "transformer",
                  "short-circuit", "mine shaft", "mining"}
@@ -1131,8 +1132,8 @@ def _weapon_told_before(head: Token, cues: SentenceCues) -> bool:
 def _weapon_agent(head: Token, cues: SentenceCues) -> str | None:
     """The weapon kind when the trigger's agent is a weapon ('destroyed by a missile', 'a drone destroyed')."""
     agent, _ = agent_and_target(head)
-    if agent is None:
-        return None
+    if agent is None or _lemma(agent) in MISHAP_NOUNS:
+        return None  # "a helicopter crash that killed all 12 on board": an aircraft's accident, not a strike
     inside = {t.i for t in agent.subtree}
     return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in inside], cues.sentence.doc)
 
@@ -1351,16 +1352,23 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return ["Agreement"]
     if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives", "brought home 189 prisoners of war"
         objects = _target_lemmas(head)
-        exchanged = {"prisoner", "captive", "pow", "detainee", "hostage"}
-        if _lemma(head) != "bring":  # bodies are exchanged too; a family brings home its dead
-            exchanged.add("body")
+        # bodies are exchanged too; a family brings home its dead
+        exchanged = EXCHANGED_PEOPLE - {"body"} if _lemma(head) == "bring" else EXCHANGED_PEOPLE
         return ["Agreement"] if objects & exchanged else []
+    if _lemma(head) in {"exchange", "swap"}:
+        # "a large exchange of prisoners of war", "a swap of bodies"; not "an exchange of views", "a debt swap"
+        swapped = {_lemma(g) for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "involving"}
+                   for g in c.children if g.dep_ == "pobj"} | {_lemma(c) for c in head.children if c.dep_ == "compound"}
+        return ["Agreement"] if swapped & EXCHANGED_PEOPLE else []
     governors = [head.head, *head.head.ancestors][:3] if head.head != head else []
     if any(_lemma(t) in AGREEMENT_VERBS for t in governors):
         return ["Agreement"]
     if head.dep_ in {"nsubj", "nsubjpass"} and _lemma(head.head) in {"take", "come", "go", "begin", "start"}:
         return ["Agreement"]
     return []
+
+
+EXCHANGED_PEOPLE = {"prisoner", "captive", "pow", "detainee", "hostage", "body", "pows"}
 
 
 def _told_before(accord: Token) -> set[str]:

@@ -31,7 +31,7 @@ from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
-from sitreps.places import can_be_scene, in_aside_clause, in_cause_phrase, locate_event, location_of
+from sitreps.places import can_be_scene, in_aside_clause, in_cause_phrase, locate_event, location_of, main_country
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
@@ -649,7 +649,9 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
         later = [c for c in clusters if c.event.modality not in UNASSERTED and c.event.event_type in VIOLENT_TYPES
                  and 0 <= c.head.sentence.start_char - sentence.end_char < 400]
         return later[0] if later and _affine(later[0].head, quantity.what) else None
-    earlier = [c for c in earlier if _affine(c.head, quantity.what)] or earlier
+    # an agreement counts no dead: "The swap was the first since the plane crash that killed all 74 on board"
+    earlier = [c for c in earlier if _affine(c.head, quantity.what)] or [
+        c for c in earlier if c.event.sub_event_type not in SCENELESS_TYPES]
     nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
     named = [c for c in earlier
              if {_trigger_lemma(doc, m.event) for m in c.mentions} & nouns
@@ -887,6 +889,12 @@ def _party_country(extraction: Extraction, location: dict | None, sentences: lis
     country, when its sentences name that country ("KYIV (AP) - Russia and Ukraine exchanged 175 prisoners"),
     not the dateline's town nor a town of another story in the report."""
     place = (location or {}).get("place") or {}
+    if place.get("kind") == "country" and place.get("start") is not None and place["start"] >= dateline_end:
+        # "Russia and Ukraine swap hundreds of prisoners": of the parties named, the story's own country
+        own = main_country(extraction.places)
+        party = next((p for p in extraction.places if p.kind == "country" and p.country_code == own
+                      and any(s.start_char <= p.start < s.end_char for s in sentences)), None)
+        return location_of(party, extraction.document.text) if party is not None else location
     if location is None or place.get("start") is None or place["start"] >= dateline_end:
         return location  # placed by its own words
     text = extraction.document.text

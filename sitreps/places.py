@@ -191,7 +191,11 @@ CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
                            r"outskirts))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
-                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
+                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                           r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?", re.I)
+# "the Belbek military airfield outside Sevastopol", "a village near Bakhmut": the place named first is the finer
+NEAR_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:just\s+)?(?:outside|near|on the outskirts of)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village) of\s+)?")
 # "Ukraine's northern Chernihiv region": Y is named inside the country before it
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+)?")
@@ -346,7 +350,9 @@ def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
     names = []
     if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
         names.append(doc[span.start - 2].text)
-    if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of":
+    # not "the Kremenchuk district of Poltava region": a district of a region is the region's, named after its town
+    if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of" and not (
+            span.end + 3 < len(doc) and doc[span.end + 3].lower_ in REGION_WORDS):
         names += [doc[span.end + 2:span.end + 4].text, doc[span.end + 2].text]
     for name in names:
         cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_COMMON
@@ -1582,7 +1588,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment -= BORDER_PENALTY
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
-        if i > 0 and CONTAINER_GAP.fullmatch(text[in_sentence[i - 1].end:place.start]):
+        gap = text[in_sentence[i - 1].end:place.start] if i > 0 else ""
+        if i > 0 and (CONTAINER_GAP.fullmatch(gap) or NEAR_GAP.fullmatch(gap)):
             score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)

@@ -927,3 +927,20 @@ def test_a_building_hit_in_a_report_of_strikes_is_a_strike(text: str) -> None:
     document, events = events_of(text)
     hit = [e for e in events if e.trigger.text == "hit"]
     assert [e.sub_event_type for e in hit] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia and Azerbaijan carried out an exchange of prisoners at the border on Tuesday.", {"Agreement"}),
+    ("Israel and Hamas completed a swap of hostages and detainees on Sunday.", {"Agreement"}),
+    ("The two ministers held an exchange of views on trade in Ankara.", set()),
+])
+def test_an_exchange_of_prisoners_is_an_agreement(text: str, expected: set[str]) -> None:
+    assert types_of(text) & {"Agreement"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a military helicopter crash that killed all 12 people on board was caused by bad weather.",
+    "A plane crash killed 40 passengers near the airport on Monday, the aviation authority said.",
+])
+def test_an_aircraft_crash_that_kills_is_no_air_strike(text: str) -> None:
+    assert "Air/drone strike" not in types_of(text)

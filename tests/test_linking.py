@@ -578,3 +578,12 @@ def test_an_event_told_as_earlier_days_before_is_historical():
     events = events_of(text, published="2023-08-18")
     assert [(e["date"]["start"], e["modality"]) for e in events] == [("2023-08-18", "reported"),
                                                                     ("2023-08-14", "historical")]
+
+
+def test_an_exchange_counts_no_dead_of_the_crash_it_is_compared_with():
+    text = ("Armenia and Azerbaijan swapped 32 prisoners at the border on Wednesday, officials said. "
+            "The swap was the first since June 9, when a helicopter went down near the border, killing all 12 "
+            "people on board.")
+    events = events_of(text, published="2023-06-14")
+    agreement = by_type(events, "Agreement")
+    assert agreement and agreement[0]["fatalities"] is None

@@ -1026,3 +1026,17 @@ def test_a_quarter_named_city_after_its_city_is_in_that_city(gazetteer):
     text = "A drone hit a tower in the Moscow City business district on Sunday, the mayor said."
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Moscow City").name == "Moscow"
+
+
+def test_a_district_of_a_region_is_not_a_district_of_the_regions_city(gazetteer):
+    text = "Air defences shot down drones over the Kremenchuk district of Poltava region overnight."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Kremenchuk").name == "Kremenchuk"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Explosions were heard near the Saky air base outside Novofedorivka in annexed Crimea on Tuesday, officials "
+     "said, as Ukraine appeared to strike the airfield.", "strike the", "Saky air base"),
+])
+def test_the_place_named_first_before_outside_or_in_occupied_is_the_finer(text, trigger, name):
+    assert _event_place(text, trigger) == name
