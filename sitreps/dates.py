@@ -717,8 +717,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     previous = doc[span.start - 1] if span.start > 0 else None
-    if previous is not None and previous.lower_ == "for" and previous.head.pos_ == "VERB":
-        return "future"  # "called strikes for Tuesday", "scheduled for Monday"
+    if previous is not None and previous.lower_ == "for" and previous.head.pos_ == "VERB" \
+            and span.root.dep_ != "poss":
+        return "future"  # "called strikes for Tuesday", "scheduled for Monday"; not "gathered for Friday's prayer"
     if (
         previous is not None
         and previous.lower_ in ("until", "till")

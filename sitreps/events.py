@@ -96,7 +96,8 @@ NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihad
                     "terrorist", "militia", "militiaman", "islamist", "extremist", "separatist", "guerrilla",
                     "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer"}
 STATE_AGENTS = {"army", "troop", "soldier", "military", "force", "police", "government", "junta", "marine",
-                "gendarme", "navy", "paratrooper", "brigade", "battalion", "regiment", "commando", "unit"}
+                "gendarme", "navy", "paratrooper", "brigade", "battalion", "regiment", "commando", "unit",
+                "formation"}
 TERRITORY_OBJECTS = {"town", "city", "village", "base", "district", "region", "area", "territory", "airport",
                      "crossing", "position", "hill", "settlement", "outpost", "garrison", "camp", "province",
                      "capital", "stronghold", "control", "bridge", "port", "county", "locality", "checkpoint",

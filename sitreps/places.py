@@ -1310,6 +1310,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             weight = EVENT_PREPOSITIONS.get(preposition)
             if weight is None:
                 return 0.0
+            if head.head.dep_ == "appos" and head.head.head.pos_ == "PROPN":
+                return 0.5  # "liberated Kozacha Lopan, a settlement in Kharkiv district": where the place lies
             governor = head.head
             while governor.dep_ == "conj" and governor not in trigger_chain:
                 governor = governor.head  # "A car bomb wounded X and killed his driver ... in the Y region"
@@ -1377,6 +1379,18 @@ def _at_gathering(token: Token) -> bool:
     """ "at a ceremony in Istanbul", "talks in Geneva": the place where a gathering was held."""
     head = token.head
     return token.dep_ == "pobj" and head.lower_ in {"in", "at"} and head.head.lemma_.lower() in GATHERING_NOUNS
+
+
+def _in_clause_apart(trigger: Token, other: Token) -> bool:
+    """Whether `trigger` lies in an adverbial clause that `other` is outside of ("used a conference in Rome to
+    appeal for arms, hours after a barrage on Kyiv killed two": the barrage's clause is not the conference's)."""
+    above_other = {other, *other.ancestors}
+    for t in [trigger, *trigger.ancestors]:
+        if t in above_other:
+            return False
+        if t.dep_ == "advcl":
+            return True
+    return False
 
 
 def _superlative_scope(token: Token) -> bool:
@@ -1582,7 +1596,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment -= 2.5
         if token is not None and token.dep_ == "conj":
             attachment -= CONJUNCT_PENALTY  # "struck the X airfield ... and the Y airfield": the first named leads
-        if token is not None and _at_gathering(token):
+        if token is not None and trigger is not None and _at_gathering(token) \
+                and not _in_clause_apart(trigger, token):
+            # not "used a conference in Rome to appeal for arms, hours after a barrage on Kyiv killed two"
             attachment += GATHERING_BONUS
         if beside_border(text, place):
             attachment -= BORDER_PENALTY

@@ -298,3 +298,10 @@ def test_the_night_from_one_day_to_the_next_is_the_morning_it_ends_in():
     by_text = {v.text: v for v in extract_dates(doc, document)}
     night = by_text["the night from Saturday to Sunday"]
     assert (night.date_start, night.date_end, night.precision) == ("2025-11-16", "2025-11-16", "day")
+
+
+def test_a_day_owning_what_people_gathered_for_is_past():
+    text = "A drone struck a mosque in Nyala as worshippers gathered for Friday's prayers, residents said."
+    document, doc = parse(text, "2024-05-12")  # a Sunday
+    days = {v.text: v.date_start for v in extract_dates(doc, document)}
+    assert days == {"Friday": "2024-05-10"}

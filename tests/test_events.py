@@ -944,3 +944,9 @@ def test_an_exchange_of_prisoners_is_an_agreement(text: str, expected: set[str])
 ])
 def test_an_aircraft_crash_that_kills_is_no_air_strike(text: str) -> None:
     assert "Air/drone strike" not in types_of(text)
+
+
+def test_armed_formations_entering_a_settlement_take_it() -> None:
+    text = ("Ukrainian armed formations have entered the settlement of Velyka Pysarivka in the Sumy region, the "
+            "Russian-installed administration said.")
+    assert types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"}

@@ -1040,3 +1040,15 @@ def test_a_district_of_a_region_is_not_a_district_of_the_regions_city(gazetteer)
 ])
 def test_the_place_named_first_before_outside_or_in_occupied_is_the_finer(text, trigger, name):
     assert _event_place(text, trigger) == name
+
+
+def test_a_gathering_is_not_the_scene_of_an_attack_told_in_a_clause_of_its_own(gazetteer):
+    text = ("The foreign minister used a summit in Brussels to plead for more air defences, a day after a Russian "
+            "missile strike on Odesa killed four people.")
+    assert locate(text, "strike", gazetteer)["name"] == "Odesa"
+
+
+def test_the_region_a_retaken_town_lies_in_is_not_its_scene(gazetteer):
+    text = ("Ukrainian troops have retaken Vovchansk, a town in Kharkiv district close to the Russian border, "
+            "the army said on Tuesday.")
+    assert locate(text, "retaken", gazetteer)["name"] == "Vovchansk"
