@@ -203,9 +203,14 @@ def build_context(doc: Doc) -> ActorContext:
 def sentence_countries(sentence: Span) -> list[str]:
     """Countries of the places named in a sentence, in order."""
     found: list[str] = []
+    filed_at = dateline_end(doc_text(sentence.doc)) if sentence.start == 0 else 0
+    bureau: list[str] = []  # the dateline ("CAIRO (AP) —") says where the report was filed: a country of last resort
     for ent in sentence.ents:
         if ent.label_ in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"} \
                 or ent.text.islower():
+            continue
+        if ent.start_char < filed_at:
+            bureau += [iso3] if (iso3 := country_of_text(ent.text, city_ok=True)) else []
             continue
         # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
         # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
@@ -222,7 +227,7 @@ def sentence_countries(sentence: Span) -> list[str]:
                 token.text, city_ok=True))
             if iso3 and iso3 not in found:
                 found.append(iso3)
-    return found
+    return found or bureau
 
 
 # Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa").

@@ -857,6 +857,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if victims & MILITARY_TARGETS and agent & ARMED_AGENTS:
         return ["Armed clash"]
+    if "PROTEST" in cues.labels and agent & STATE_AGENTS:
+        return []  # "security forces killed 15 people in the deadliest day of protests": the protest resolver's
     if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
         return ["Attack"]
     return []

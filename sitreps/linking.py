@@ -176,7 +176,13 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False  # "Hours earlier, a missile hit the port, the governor said": the parse hangs it on "said"
         return not trigger.end <= root.idx < governor.idx
     comparison = _comparison_phrase(root)
-    return comparison is not None and trigger.start not in {t.idx for t in comparison.subtree}
+    if comparison is None:
+        return False
+    # the phrase begins at its word of comparison: "in the deadliest day of protests since the military took power
+    # on Oct. 25", which the parse may hang on "took", tells the protests before "since"
+    marker = comparison if comparison.lower_ in COMPARISON_WORDS else next(
+        c for c in comparison.children if c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS and c.i < root.i)
+    return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
 
 
 def _states(verb: Token) -> bool:
@@ -206,7 +212,9 @@ def _comparison_phrase(root: Token) -> Token | None:
     for ancestor in (root, *root.ancestors):
         if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
             return ancestor
-        if any(c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS for c in ancestor.children):
+        # the clause begins at its word of comparison: a parse may hang "killed 11 on Saturday, ... the deadliest
+        # day since the army took power" on "took", but "Saturday" stands before "since"
+        if any(c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS and c.i < root.i for c in ancestor.children):
             return ancestor
     return None
 
@@ -474,10 +482,14 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates)
-        if not same_type and later_same_type:  # "A car bomb killed ... She died when the SUV blew up late Saturday"
+        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
+        own_mates = [c for c in mates if c.date() is not None]
+        if not same_type and later_same_type and not own_mates and not _gives_day(cluster.head.sentence, lead_date):
+            # "A car bomb killed ... She died when the SUV blew up late Saturday"; but "forces killed 15 on
+            # Wednesday in the deadliest day of protests ... Five were killed at protests on Saturday" dates the
+            # protests by the sentence that tells them
             dates[id(cluster)] = later_same_type[0].date()
             continue
-        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
         told_beside = [c for c in asserted if c is not cluster and dates[id(c)] and c.date() is not None
                        and any(m.sentence == cluster.head.sentence and m.own_date for m in c.mentions)]
         if not same_type and statement is not None and not told_beside:
@@ -489,6 +501,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = dates[id(same_type[-1])]
         elif mates or told_beside:
             dates[id(cluster)] = dates[id((mates or told_beside)[0])]
+        elif _gives_day(cluster.head.sentence, lead_date):
+            dates[id(cluster)] = lead_date  # the lead's own day, not one the next sentence gives another occasion
         elif (detail := _day_in_next_sentence(doc, cluster, clusters, extraction.dates)) is not None:
             dates[id(cluster)] = detail
         elif lead:
@@ -603,6 +617,10 @@ def _definite_subject(root: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and any(
         d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)), None)
+
+
+def _gives_day(sentence: SpacySpan, lead_date: DateValue | None) -> bool:
+    return lead_date is not None and sentence.start_char <= lead_date.start < sentence.end_char
 
 
 def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Cluster | None:
@@ -933,7 +951,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
-                and not _states(governor) and date.tense != "future":
+                and not _states(governor) and date.tense != "future" and _comparison_phrase(root) is None:
             lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:
@@ -997,7 +1015,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     clusters = _fold(doc, mentions, document.published)
     for root, date in orphan_dates:
         target = _referenced_by_date(doc, root, clusters)
-        if target is not None and target.date() is None:
+        # not a lead that gives its own day ("killed 15 on Wednesday in the deadliest day of protests ... five were
+        # killed during protests on Saturday"): the later date is another occasion's
+        if target is not None and target.date() is None and not _gives_day(target.head.sentence, lead_date):
             target.head.own_date = date
     # Sentences that gave an event a count without naming it: whoever says them is a source for it.
     count_sentences: dict[int, list[SpacySpan]] = {}

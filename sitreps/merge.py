@@ -196,6 +196,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return start - line_start <= 2 and not text[line_start:start].strip() and bool(DATELINE_END.match(text, end))
 
 
+SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
+
+
 def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own, and what
     the rest of the document adds: `{"dates": [{"start", "end", "precision", "text", "at"}], "places": [{"name",
@@ -215,7 +218,9 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     own_date = event.date
     day_dates = [value for value in extraction.dates if value.precision == "day"
                  and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))]  # fmt: skip
-    dates = [{**value.to_event_date(), "at": value.start} for value in day_dates if inside(value.start, value.end)]
+    # not a point of comparison: "the deadliest day of protests since the military took power on Oct. 25"
+    dates = [{**value.to_event_date(), "at": value.start} for value in day_dates if inside(value.start, value.end)
+             and not SINCE_BEFORE.search(text, max(0, value.start - 80), value.start)]
     # "Wednesday's strike" elsewhere in a follow-up: the day the report refers back to, unless it dates another
     # event the report tells of, placed elsewhere ("The police made a similar denial after Saturday's rallies in
     # Omdurman.")

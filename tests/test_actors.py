@@ -238,3 +238,14 @@ def test_intelligence_agents_are_police() -> None:
     mention = first_event("Venezuelan intelligence agents detained an opposition lawyer at Caracas airport.",
                           "Arrests")
     assert mention.actor1 is not None and mention.actor1.name == "Police Forces of Venezuela"
+
+
+def test_a_foreign_bureaus_dateline_gives_no_country_when_the_sentence_names_one() -> None:
+    text = "CAIRO (AP) - Thousands of protesters rallied in Khartoum on Saturday against the army, witnesses said."
+    event = first_event(text, "Peaceful protest")
+    assert event.actor1 is not None and event.actor1.name == "Protesters (Sudan)"
+
+
+def test_a_dateline_still_places_a_sentence_that_names_no_other_country() -> None:
+    event = first_event("KABUL (Reuters) - Gunmen stormed a mosque on Friday, killing six worshippers, police said.")
+    assert event.actor1 is not None and event.actor1.country == "AFG"

@@ -950,3 +950,9 @@ def test_armed_formations_entering_a_settlement_take_it() -> None:
     text = ("Ukrainian armed formations have entered the settlement of Velyka Pysarivka in the Sumy region, the "
             "Russian-installed administration said.")
     assert types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def test_forces_killing_people_on_a_day_of_protests_is_excessive_force_not_an_attack() -> None:
+    text = ("Security forces killed 11 people on Saturday, most of them in Omdurman, in the bloodiest day of "
+            "protests since the army took power on Oct. 25, a doctors' union said.")
+    assert types_of(text) == {"Excessive force against protesters"}

@@ -587,3 +587,20 @@ def test_an_exchange_counts_no_dead_of_the_crash_it_is_compared_with():
     events = events_of(text, published="2023-06-14")
     agreement = by_type(events, "Agreement")
     assert agreement and agreement[0]["fatalities"] is None
+
+
+def test_a_lead_that_gives_its_day_keeps_it_over_another_days_protests_told_later():
+    text = ("Security forces killed 11 people on Saturday, most of them in Omdurman, in the bloodiest day of protests "
+            "since the army took power on Oct. 25, a doctors' union said. Three people had been killed during "
+            "protests on Wednesday.")
+    events = events_of(text, published="2021-11-14")
+    protests = [e for e in events if e["event_type"] == "Protests" and e["modality"] != "historical"]
+    assert protests and protests[0]["date"]["start"] == "2021-11-13"
+
+
+def test_a_date_after_since_is_a_point_of_comparison_even_where_the_parse_hangs_the_event_on_it():
+    text = ("Security forces killed 11 people on Saturday, most of them in Omdurman, in the bloodiest day of protests "
+            "since the army took power on Oct. 25, a doctors union said. Police fired tear gas at marchers in the "
+            "capital.")
+    events = events_of(text, published="2021-11-14")
+    assert [e["date"]["start"] for e in by_type(events, "Excessive force against protesters")] == ["2021-11-13"]

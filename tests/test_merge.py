@@ -1161,3 +1161,16 @@ def test_a_place_across_a_border_is_no_town_the_report_names_for_its_event():
     extraction = next(iter(Extractor().extract([document])))
     context = sentence_context(extraction, 0)
     assert not {p["name"] for p in context["places"]} & {"Aleppo", "Kobani", "Kobanî", "Ayn al Arab"}
+
+
+def test_sentence_context_leaves_out_a_date_of_comparison():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    text = ("Security forces killed 11 people on Saturday in the bloodiest day of protests since the army took "
+            "power on Oct. 25, a doctors' union said.")
+    document = document_from_text(text, "r", id="r", outlet="Reuters", published="2021-11-14")
+    extraction = next(iter(Extractor().extract([document])))
+    context = sentence_context(extraction, 0)
+    assert "Oct. 25" not in {value["text"] for value in context["dates"]}
