@@ -69,6 +69,8 @@ BOMBARD_VERBS = {"bombard", "pound", "pummel", "blitz"}
 # Sentence cue words (lemmas, lower case).
 LABOUR_CUES = {"general", "hunger", "labour", "labor", "worker", "union", "teacher", "doctor", "nurse", "nationwide",
                "walkout", "wage", "pay", "employee", "driver", "miner", "staff"}
+DISASTER_CUES = {"earthquake", "quake", "flood", "flooding", "cyclone", "hurricane", "typhoon", "tsunami", "wildfire",
+                 "landslide", "storm", "eruption", "outbreak", "epidemic", "blizzard"}
 MISHAP_NOUNS = {"crash", "accident", "collision", "derailment", "malfunction", "mishap"}
 ACCIDENT_CUES = {"gas", "cylinder", "boiler", "factory", "fireworks", "firework", "leak", "accident", "accidental",
                  "tanker", "pipeline", "chemical plant", "lightning", "volcano", "earthquake", "transformer",
@@ -633,6 +635,8 @@ def _actor_in(lemmas: set[str]) -> bool:
 
 def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "launch" and _target_lemmas(head) & LAUNCHED_UNDERTAKINGS:
+        return []  # "launched military exercises", "launched an investigation": no weapon leaves
     aimed_at = _prep_object_of(head, {"at", "on"})
     if aimed_at is not None and _lemma(aimed_at) in AERIAL_THREATS and head.pos_ == "VERB" and _lemma(head) == "fire":
         return ["Disrupted weapons use"]  # "police fired rifles at the drones": defence against the strike
@@ -651,10 +655,20 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber", "weapon", "firearm",
                   "pistol", "shotgun", "kalashnikov", "automatic"}:
         return resolve_shooting(candidate, cues)
+    if aimed_at is not None and _singular(_agent_lemmas(head)) & (ARMED_AGENTS | NON_STATE_AGENTS):
+        # "militants fired on a group of farmers", "gunmen fired on a patrol": who was fired on says what it was
+        aimed = _singular({_lemma(aimed_at)} | {_lemma(g) for c in aimed_at.children if c.dep_ == "prep"
+                                                and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"})
+        if aimed & MILITARY_TARGETS:
+            return ["Armed clash"]
+        if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS):
+            return [] if cues.labels & {"PROTEST"} else ["Attack"]
     return []
 
 
 AERIAL_THREATS = {"drone", "missile", "uav", "shahed", "rocket", "projectile"}
+LAUNCHED_UNDERTAKINGS = {"exercise", "drill", "manoeuvre", "maneuver", "war-game", "wargame", "investigation",
+                         "probe", "inquiry", "campaign", "appeal", "bid", "programme", "program", "initiative"}
 # What can fire back when it "comes under fire": without one of these, the fire is one side's, from afar.
 ARMED_TARGETS = {"troop", "soldier", "force", "unit", "position", "patrol", "convoy", "base", "post", "trench",
                  "fighter", "militant", "rebel", "army", "marine", "military", "checkpoint", "outpost", "ship",
@@ -1083,14 +1097,18 @@ def _territory_country(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"}:
             skip.update(t.i for t in child.subtree)
+    found = []
     for token in head.subtree:
         if token.i in skip or token.i == head.i:
             continue
         if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.pos_ == "PROPN":
             country = country_of_token(token) or country_of_text(token.text, city_ok=True)
             if country:
-                return country
-    return None
+                found.append(country)
+    # a village's name borne by a town abroad ("Malaya Loknya ... in the Kursk region": Malaya, the Philippines)
+    # gives way to a country the report names
+    named = build_context(head.doc).countries
+    return next((country for country in found if named.get(country)), None)
 
 
 def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -1478,6 +1496,9 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
             deployed |= _agent_lemmas(head)
         if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
             return []
+        told_before = {_lemma(t) for t in head.doc[max(0, head.sent.start - 60):head.sent.start]}
+        if (cues.lemmas | told_before) & DISASTER_CUES:
+            return []  # troops sent to dig out an earthquake's victims or fight a flood: relief, not conflict
         return ["Change to group/activity"]
     if _lemma(head) == "split" and not _agent_lemmas(head) & {"faction", "group", "dissident", "wing", "commander",
                                                                "militia", "rebel", "fighter"}:

@@ -956,3 +956,35 @@ def test_forces_killing_people_on_a_day_of_protests_is_excessive_force_not_an_at
     text = ("Security forces killed 11 people on Saturday, most of them in Omdurman, in the bloodiest day of "
             "protests since the army took power on Oct. 25, a doctors' union said.")
     assert types_of(text) == {"Excessive force against protesters"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MOSCOW, Aug 30. /TASS/. Russian troops have liberated Malaya Loknya in the Kursk region, the Defence "
+     "Ministry said.", "Government regains territory"),
+    ("Somali government forces captured the coastal town of Harardhere from al-Shabaab on Monday after the "
+     "militants withdrew, officials said.", "Government regains territory"),
+])
+def test_a_state_taking_a_town_of_its_own_country_regains_it(text: str, expected: str) -> None:
+    document, doc = parse(text, "2024-08-30")
+    assert expected in {e.sub_event_type for e in detect_events(doc, document, mode="rules")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Suspected militants fired on a group of farmers in Bishnupur district on Thursday, killing four men, police "
+     "said.", {"Attack"}),
+    ("Gunmen fired on an army patrol near Mopti on Sunday, the army said.", {"Armed clash"}),
+    ("Government forces fired cluster munitions at a camp for displaced people near Idlib on Sunday, rescuers said.",
+     {"Shelling/artillery/missile attack"}),
+])
+def test_fire_aimed_at_people_or_troops_is_typed_by_its_target_or_weapon(text: str, expected: set[str]) -> None:
+    assert types_of(text) & {"Attack", "Armed clash", "Shelling/artillery/missile attack"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Belarus launched joint military exercises on Friday, including drills on the use of nuclear "
+    "weapons.",
+    "A strong earthquake struck western Nepal overnight, killing 130 people. Army troops were deployed to dig out "
+    "survivors.",
+])
+def test_exercises_and_relief_deployments_are_no_events(text: str) -> None:
+    assert types_of(text) == set()
