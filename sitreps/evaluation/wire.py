@@ -31,7 +31,7 @@ DEFAULT_PATH = EVAL_DIR / "wire.jsonl"
 # written blind (their writers never read the pipeline's code); each one's first run is in README-wire.md.
 BUNDLED_PATHS = [EVAL_DIR / f"{name}.jsonl"
                  for name in ("wire", "wire-b", "wire-c", "wire-d", "wire-e", "wire-f", "wire-g", "wire-h", "wire-i",
-                              "wire-j", "wire-k", "wire-l", "wire-n")]
+                              "wire-j", "wire-k", "wire-l", "wire-n", "wire-o")]
 NOT_HAPPENED = {"historical", "future", "hypothetical", "denied"}
 _STOP_TOKENS = {"the", "s"}
 PLACE_TOLERANCE_KM = 60.0
