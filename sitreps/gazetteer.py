@@ -80,6 +80,7 @@ NAMESAKE_CAPITAL_POPULATION = 100_000
 KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "facility": 1.5, "admin1": 0.5, "admin2": -0.5,
               "city": 0.0}
 CAPITAL_BONUS = 2.0
+ACRONYM_MAX_LENGTH = 3  # "EU", "UAE": capitals this short spell an abbreviation, not a town's name
 
 # Words that name a region's type; "Kherson Oblast" -> base "Kherson".
 REGION_TYPE_WORDS = (
@@ -564,7 +565,7 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._lookup_cache: dict[tuple[str, bool], list[GazetteerEntry]] = {}
+        self._lookup_cache: dict[tuple[str, bool, bool], list[GazetteerEntry]] = {}
         self._countries: dict[str, GazetteerEntry] = {}
         for entry in self._query("SELECT p.*, 0 FROM places p WHERE kind = 'country'", ()):
             self._countries[entry.country_code or ""] = entry
@@ -585,10 +586,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
-        that matches nothing falls back on large cities it spells another way (`variant_key`)."""
+        that matches nothing falls back on large cities it spells another way (`variant_key`). A short name in
+        capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near Paris)."""
         key = name_key(name)
         capitalised = name[:1].isupper()
-        if (key, capitalised) not in self._lookup_cache:
+        acronym = len(name) <= ACRONYM_MAX_LENGTH and name.isalpha() and name.isupper()
+        if (key, capitalised, acronym) not in self._lookup_cache:
             entries = list(self._query(
                 "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
@@ -607,9 +610,11 @@ class Gazetteer:
                 entries = list(self._query(
                     f"SELECT DISTINCT p.*, {MATCH_VARIANT} FROM variants v JOIN places p ON p.id = v.place_id "
                     "WHERE v.key = ?", (loose,)))
+            if acronym:
+                entries = [e for e in entries if e.kind != "city"]
             entries.sort(key=prior, reverse=True)
-            self._lookup_cache[(key, capitalised)] = entries
-        return self._lookup_cache[(key, capitalised)]
+            self._lookup_cache[(key, capitalised, acronym)] = entries
+        return self._lookup_cache[(key, capitalised, acronym)]
 
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))

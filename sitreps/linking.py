@@ -522,10 +522,10 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
 
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                           dates: list[DateValue]) -> DateValue | None:
-    """The day the next sentence of the paragraph gives, when the day is not a speaker's nor that of an event the
-    sentence tells: "Russian forces have emptied Kherson's art museum. The museum said that on Thursday soldiers
-    carried out most of its collection"."""
-    following = _next_in_paragraph(cluster.head.sentence)
+    """The day the next sentence gives (across a paragraph break too), when the day is not a speaker's nor that of
+    an event the sentence tells: "Russian forces have emptied Kherson's art museum. The museum said that on
+    Thursday soldiers carried out most of its collection"."""
+    following = _next_sentence(cluster.head.sentence)
     if following is None:
         return None
     # a day the sentence gives to an event of its own is that event's
@@ -559,13 +559,19 @@ def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, Date
     return None
 
 
+def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
+    doc = sentence.doc
+    return doc[sentence.end].sent if sentence.end < len(doc) else None
+
+
 def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
     """The sentence after `sentence`, when no line break stands between them."""
-    doc = sentence.doc
-    if sentence.end >= len(doc):
+    following = _next_sentence(sentence)
+    if following is None:
         return None
-    following = doc[sentence.end].sent
-    return None if "\n" in doc_text(doc)[sentence.end_char:following.start_char] else following
+    # (a sentence may end with the line break's own whitespace token)
+    gap = doc_text(sentence.doc)[sentence.start_char + len(sentence.text.rstrip()):following.start_char]
+    return None if "\n" in gap else following
 
 
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -575,7 +581,7 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     """An event dated by the clause it follows or precedes: "digging through the wreckage on Wednesday, a day
     after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause."""
     verb = mention.governor
-    if verb.dep_ != "advcl":
+    if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # (a parse may hang "a day after he was detained" elsewhere)
         return None
     # the event is the clause after "after" ("a day after a missile ripped through it"), not a verb that "a day
     # after a deadly attack" (a prepositional phrase) places after another event
@@ -588,8 +594,11 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
               for c in unit.children if c.dep_ in {"det", "nummod"}]
     count = next((c for c in counts if c), None)
+    # the day of the clause it hangs from, or of that clause's governor ("ordered on Wednesday ... to be held ...,
+    # a day after he was detained")
+    governing = {verb.head, *verb.head.ancestors}
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
-                      is not None and _governor(root) == verb.head), None)
+                      is not None and _governor(root) in governing), None)
     if count is None or head_date is None:
         return None
     shift = dt.timedelta(days=count if mark.lower_ == "before" else -count)

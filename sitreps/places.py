@@ -72,8 +72,10 @@ CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july"
 # gazetteer lists; they lie in the town the story names (or says they are in)
 STREET = re.compile(
     r"\b(?:(?:[NSEW]\.|North|South|East|West|Old) )?(?:[A-Z][\w'’-]* ){1,3}"
-    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Circle|Trail)(?![\w-])"
+    r"(?:Street|St\.(?!\s+[A-Z][a-z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Circle|Trail)(?![\w-])"
     r"|\b(?:County Road|State Highway|State Route|Highway|Interstate|Route|U\.S\. Highway) \d+\b")
+# "St. Paul", "Ste. Genevieve", "Mt. Pleasant", "Ft. Myers": the abbreviated first word of a town's name
+SAINT_WORDS = {"st.", "ste.", "mt.", "ft.", "saint", "sainte", "mount", "fort"}
 STREET_LABEL = "STREET"  # label of a street or road mention
 # "Northeast Georgia", "South Arlington": part of a place, which the place stands for
 DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
@@ -103,7 +105,12 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 _LIST_NAME = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+)?"
 REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+(?:and|or)\s+{_LIST_NAME}\s+"
-                         r"(regions|provinces|oblasts|governorates|states)\b")
+                         r"(regions|provinces|oblasts|governorates|states|counties|parishes)\b")
+# the singular of each list's kind ("Dakota, Otoe and Washington counties": Washington County), and the kind of
+# gazetteer entry it names
+LIST_KINDS = {"regions": ("region", "admin1"), "provinces": ("province", "admin1"), "oblasts": ("oblast", "admin1"),
+              "governorates": ("governorate", "admin1"), "states": ("state", "admin1"),
+              "counties": ("County", "admin2"), "parishes": ("Parish", "admin2")}
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
@@ -226,6 +233,17 @@ TOWN_INSTITUTION_WORDS = {"city", "township", "town", "village", "county", "elem
 TOWN_PEOPLE_WORDS = {"resident", "residents", "man", "woman", "boy", "girl", "teen", "teenager", "mayor", "native",
                      "elementary", "township", "alderman", "aldermen", "councilman", "councilwoman"}
 TOWN_INSTITUTION_PENALTY = -4.0
+# "the Athens Police Department", "Palestine police", "Gary Wilson, 54, of Palestine", "the City of Oxford": a name
+# local news gives a town, whose own police, school or council it names; in a story that reads as one country's
+# local news (country_cues.tsv) that town lies in that country, however famous a namesake abroad
+LOCAL_TOWN_AFTER = TOWN_INSTITUTION_WORDS | {"police", "firefighters", "council", "board", "public", "community"}
+LOCAL_TOWN_BEFORE = re.compile(r"(?:\b\d{1,3},? (?:of|from)|\b[Cc]ity of|\b[Tt]own of|\b[Vv]illage of)\s+$")
+# "MALTA - About 5,000 books ...", "DONETSK, May 12": a dateline names the town the story was filed from, not a
+# country or a region (those follow it: "KRAMATORSK, Ukraine -")
+DATELINE_REGION_PENALTY = -5.0
+# "the Middle East", "the Red Sea": a name said with "the" (and not as a modifier, as in "the Paris attacks")
+# is a sea, a world region or an area, not the hamlet or governorate that shares its name
+THE_AREA_BONUS = 3.0
 FAR_FETCHED_KM = 1500.0  # how far from the document's places a loosely spelt foreign reading is not believed
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
 HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
@@ -309,6 +327,15 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
     if span is None:
         return None
     doc = span.doc
+    # "ST. PAUL --", "South St. Paul man": spaCy leaves out the "St." it took for the end of a sentence (or
+    # splits it into "ST" and ".")
+    for start in (span.start - 1, span.start - 2):
+        saint = doc[start:span.start] if start >= 0 else None
+        # (the tagger may have taken a lone "ST" for a place of its own; alone, it names none)
+        if saint is not None and saint.text.lower() in SAINT_WORDS \
+                and gazetteer.lookup(doc[start:span.end].text):
+            span = doc[start:span.end]
+            break
     for extra in (3, 2, 1):
         end = span.end + extra
         if end > len(doc) or any(taken[t.i] or not (t.is_alpha or t.text == "-") for t in doc[span.end:end]):
@@ -742,10 +769,10 @@ def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> li
     text = doc_text(doc)
     added = []
     for match in REGION_LIST.finditer(text):
-        kind = match.group(1)[:-1]  # "regions" -> "region"
+        kind, entry_kind = LIST_KINDS[match.group(1)]
         for name in re.finditer(_LIST_NAME, text[match.start():match.start(1)]):
             start, end = match.start() + name.start(), match.start() + name.end()
-            regions = [e for e in gazetteer.lookup(f"{name.group()} {kind}") if e.kind == "admin1"]
+            regions = [e for e in gazetteer.lookup(f"{name.group()} {kind}") if e.kind == entry_kind]
             listed = [m for m in mentions if m.start < end and start < m.end]
             span = doc.char_span(start, end)
             if not listed and regions and span is not None:
@@ -872,8 +899,28 @@ def _town_institution(m: Mention, entry: GazetteerEntry) -> bool:
     return entry.kind == "country" and after.lower_ in TOWN_PEOPLE_WORDS
 
 
+def _local_town_cue(m: Mention) -> bool:
+    """The name is said as a town's that has its own police, school or council, or as a local person's town."""
+    doc = m.span.doc
+    after = doc[m.span.end] if m.span.end < len(doc) else None
+    if after is not None and (after.lower_ in LOCAL_TOWN_AFTER or after.lower_ in TOWN_PEOPLE_WORDS):
+        return True
+    return LOCAL_TOWN_BEFORE.search(doc_text(doc)[max(0, m.start - 20):m.start]) is not None
+
+
+def _named_with_the(m: Mention) -> bool:
+    """ "the Red Sea", but not "the Paris attacks": the name heads its own noun phrase after "the"."""
+    doc = m.span.doc
+    before = doc[m.span.start - 1] if m.span.start > 0 else None
+    return before is not None and before.lower_ == "the" and m.span.root.dep_ not in {"compound", "amod", "nmod"}
+
+
 def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     score = prior(entry)
+    if entry.kind == "area" and _named_with_the(m):
+        score += THE_AREA_BONUS
+    if m.label == "DATELINE" and entry.kind in {"country", "admin1"}:
+        score += DATELINE_REGION_PENALTY
     # the countries the rest of the document points to: a name cannot vouch for its own reading
     key = name_key(m.text)
     weight = context.others(key)[entry.country_code]
@@ -881,7 +928,10 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country(key)
                   else CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight))
     if entry.kind in {"city", "admin2", "admin1"}:
-        score += HOME_BONUS * context.home.get(entry.country_code or "", 0.0)
+        home = context.home.get(entry.country_code or "", 0.0)
+        score += HOME_BONUS * home
+        if entry.kind in {"city", "admin2"} and home and _local_town_cue(m):
+            score += HOME_BONUS * home
     if entry.kind in {"country", "admin1"} and _town_institution(m, entry):
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
@@ -951,12 +1001,21 @@ def _context(mentions: list[Mention]) -> Context:
         context.own.setdefault(name_key(m.text), Counter())[entry.country_code] += weight
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
-        if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None):
+        if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None) \
+                and not _doubtful_person(m, entry):
             context.anchors.append((name_key(m.text), entry))
             # a name said five times is one place: it counts once toward its region
             regions = context.anchor_regions.setdefault(name_key(m.text), Counter())
             regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
+
+
+def _doubtful_person(m: Mention, entry: GazetteerEntry) -> bool:
+    """A name the tagger took for a person's ("Retired workers Brent and Lynne") may be a town, but too doubtful a
+    one to draw the story's other towns to it, unless it is a capital or a city of millions ("Kyiv" tagged a
+    person is the tagger's slip)."""
+    return m.label == "PERSON" and m.container is None and entry.feature != "PPLC" \
+        and entry.population < SPEAKER_MAX_POPULATION
 
 
 def _named_as_supplier(m: Mention) -> bool:
@@ -971,10 +1030,12 @@ def _readings_by_cell(mentions: list[Mention]) -> dict[tuple[int, int], list[tup
     seen = set()
     for m in mentions:
         key = name_key(m.text)
-        if m.label in {DEMONYM, ORG_PART} or key in seen:
+        # a town's own police, school or council ("the Athens Police Department") is local news of that town,
+        # unlike a newspaper or a university named after a city far away
+        if m.label == DEMONYM or m.label == ORG_PART and not _local_town_cue(m) or key in seen:
             continue
         seen.add(key)
-        if not m.candidates:
+        if not m.candidates or _doubtful_person(m, m.candidates[0]):
             continue
         likely = prior(m.candidates[0]) - LIKELY_PRIOR_GAP
         for entry in m.candidates[:40]:

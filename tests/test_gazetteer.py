@@ -250,3 +250,9 @@ def test_a_village_name_without_context_and_headline_words_are_no_places(gazette
                      "Victory Day Parade Goes Ahead Under Heavy Security",
                      "Harvest Festival Draws Crowds Despite Rain"):
         assert [p.text for p in _places(headline, gazetteer) if p.country_code == "UA"] == [], headline
+
+
+def test_short_capitals_are_an_abbreviation_not_the_town_they_spell(gazetteer):
+    assert not [e for e in gazetteer.lookup("EU") if e.kind == "city"]  # not Eu in Normandy
+    assert any(e.kind == "country" for e in gazetteer.lookup("US"))
+    assert any(e.kind == "city" and e.country_code == "FR" for e in gazetteer.lookup("Eu"))

@@ -604,3 +604,29 @@ def test_a_date_after_since_is_a_point_of_comparison_even_where_the_parse_hangs_
             "capital.")
     events = events_of(text, published="2021-11-14")
     assert [e["date"]["start"] for e in by_type(events, "Excessive force against protesters")] == ["2021-11-13"]
+
+
+def test_a_day_after_counts_from_the_day_of_the_clause_it_hangs_from():
+    text = ("A court in the city of Kazan on Friday ordered Ivan Petrov, a blogger and Kremlin critic, to be held in "
+            "pre-trial detention for two months on charges of \"justifying terrorism,\" a day after he was detained in "
+            "Moscow.\n\nInvestigators say the charges relate to a video.")
+    events = events_of(text, published="2023-03-31")
+    assert [e["date"]["start"] for e in by_type(events, "Arrests")] == ["2023-03-30"]
+
+
+def test_a_day_after_counts_also_from_a_clause_the_parse_hangs_on_a_noun():
+    text = ("Reporter Held Pending Trial Over Posts\n\nA court in the Urals city of Yekaterinburg on Friday ordered "
+            "journalist Ivan Petrov to be held in pre-trial detention for two months on charges of \"discrediting the "
+            "army,\" a day after he was detained in Moscow.")
+    events = events_of(text, published="2023-03-31")
+    assert [e["date"]["start"] for e in by_type(events, "Arrests")] == ["2023-03-30"]
+
+
+def test_a_speakers_day_in_the_next_paragraph_does_not_date_the_event():
+    text = ("MOSCOW, May 14. /TASS/. The Russian armed forces again used the Iskander system in the special military "
+            "operation, destroying a large ammunition depot, the Defence Ministry's spokesman told reporters on "
+            "Sunday.\n\nIn addition, according to the spokesman, cruise missiles launched from the Black Sea hit a "
+            "repair plant in Konotop.\n\nOn Saturday, the ministry reported the first use of the new system in the "
+            "operation.")
+    events = events_of(text, published="2023-05-14")
+    assert [e["date"]["start"] for e in by_type(events, "Shelling/artillery/missile attack")] == ["2023-05-14"]

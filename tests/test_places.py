@@ -10,7 +10,7 @@ from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
 
 from sitreps.evaluation.geo import auc_of_errors, evaluate, format_report
 from sitreps.gazetteer import Gazetteer, haversine_km
-from sitreps.places import can_be_scene, extract_places, locate_event
+from sitreps.places import can_be_scene, extract_places, home_countries, locate_event
 
 
 @pytest.fixture(scope="module")
@@ -1052,3 +1052,75 @@ def test_the_region_a_retaken_town_lies_in_is_not_its_scene(gazetteer):
     text = ("Ukrainian troops have retaken Vovchansk, a town in Kharkiv district close to the Russian border, "
             "the army said on Tuesday.")
     assert locate(text, "retaken", gazetteer)["name"] == "Vovchansk"
+
+
+# --- local news and well-known areas (phase 5, issue 4) ----------------------------------------------
+
+
+def test_a_name_said_with_the_is_the_sea_or_area_not_a_province_of_that_name(gazetteer):
+    _, _, places = places_of("Two crew members drowned when a cargo ship sank in the Red Sea in bad weather, an "
+                             "Egyptian official said.", gazetteer)
+    assert by_text(places, "Red Sea").kind == "area"
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("ST. PAUL -- A man was charged Tuesday with threatening a state tax worker, prosecutors said.",
+     "ST. PAUL", 44.94, -93.09),
+    ("A South St. Paul man was charged on Tuesday with threatening a tax worker, Ramsey County prosecutors said.",
+     "South St. Paul", 44.94, -93.09),
+    ("Wildfire smoke closed two schools near Fort St. John, British Columbia, on Sunday.", "Fort St. John", 56.25,
+     -120.85),
+])
+def test_the_abbreviated_saint_or_fort_is_part_of_the_towns_name(gazetteer, text, name, lat, lon):
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, name), lat, lon, 50)
+
+
+def test_a_bare_dateline_names_a_town_not_a_country(gazetteer):
+    _, _, places = places_of("MALTA - About 5,000 books are stacked near the entrance to the college library, where "
+                             "the annual sale opens at 9 a.m. Saturday.", gazetteer)
+    assert by_text(places, "MALTA").kind == "city"
+
+
+def test_a_towns_own_police_department_ties_it_to_the_county_local_news_names(gazetteer):
+    _, _, places = places_of("The Athens Police Department is asking the public for help after vandals damaged "
+                             "three businesses. Anyone with information can contact Henderson County Crime Stoppers "
+                             "at 903-675-8477.", gazetteer)
+    assert (by_text(places, "Athens").country_code, by_text(places, "Athens").admin1) == ("US", "Texas")
+    assert by_text(places, "Henderson County").admin1 == "Texas"
+
+
+def test_a_local_man_of_a_town_and_its_police_make_the_town_not_the_country(gazetteer):
+    _, _, places = places_of("Gary Wilson, 54, of Palestine was sentenced to two years in state jail on Tuesday, the "
+                             "Anderson County district attorney said. Palestine police said he fled from officers at "
+                             "9 a.m. after a $2,000 theft.", gazetteer)
+    assert [(p.kind, p.country_code) for p in places if p.text == "Palestine"] == [("city", "US")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Board of Education approved the budget on Tuesday.",
+    "The Police Department said the road would reopen on Friday.",
+    "The crash happened on the outskirts of Dothan, Ala., late on Saturday.",
+    "Officers were called to a house in the 4100 block of Elm Avenue shortly before midnight.",
+    "The planning commission will hear the developer's request again in June.",
+])
+def test_us_local_news_shows_in_its_institutions_and_style(text):
+    assert "US" in home_countries(text)
+
+
+def test_british_local_news_shows_in_its_way_of_writing_the_time():
+    assert "GB" in home_countries("Two men got into the taxi near the station at about 11.30pm on Friday.")
+
+
+def test_a_name_the_tagger_took_for_a_person_does_not_pull_the_towns_abroad(gazetteer):
+    _, _, places = places_of("A couple from Melville, Sask., believe the cat found on a freight train that travelled "
+                             "from Winnipeg to Edmonton on Sunday is their pet. Retired rail workers Brent and Lynne "
+                             "Hain lost the cat in May.", gazetteer)
+    assert by_text(places, "Edmonton").country_code == "CA"
+
+
+def test_every_name_of_a_list_of_counties_or_parishes_is_a_county(gazetteer):
+    _, _, places = places_of("Storms knocked out power to thousands of homes in Caddo, Bossier and Webster parishes "
+                             "on Monday, the utility said.", gazetteer)
+    assert [(p.kind, p.admin1) for p in places if p.text in {"Caddo", "Bossier", "Webster"}] == \
+        [("admin2", "Louisiana")] * 3
