@@ -576,6 +576,8 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor1 = previous
     if event_type in AGENT_EVENT_TYPES:
         actor1 = _attributed_actor(sentence, event_type, agent_default) or actor1
+    if sub_event_type in UNCLAIMED_VIOLENCE | CLAIMABLE_STRIKES and (actor1 is None or _is_unnamed(actor1)):
+        actor1 = _claimed_later(sentence, event_type, agent_default) or actor1
     if sub_event_type in UNCLAIMED_VIOLENCE and (actor1 is None or actor1.country is None and
                                                  actor1.name == _unnamed_armed_group(None).name):
         # ACLED's perpetrator for violence no one is named for: an unidentified armed group of the place.
@@ -607,16 +609,25 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 
 
-def _attributed_actor(sentence: Span, event_type: str, default_country: str | None) -> Actor | None:
+def _attributed_actor(sentence: Span, event_type: str, default_country: str | None,
+                      broad: bool = False) -> Actor | None:
     """The armed actor the sentence says claimed or was blamed for the attack ("Islamic State claimed
-    responsibility", "authorities blamed FARC dissidents", "a drone strike attributed to the RSF")."""
+    responsibility", "authorities blamed FARC dissidents", "a drone strike attributed to the RSF"). `broad`, for
+    a sentence after the attack's own, also takes "X claimed the attack", "X said it carried out the attack" and
+    "an attack blamed on X"."""
     for token in sentence:
         lemma = token.lemma_.lower()
         candidates: list[Token | None] = []
-        if lemma == "claim" and any(c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in token.children):
+        claims_it = any(c.lemma_.lower() in RESPONSIBILITY_NOUNS or (broad and c.dep_ == "dobj" and c.pos_ == "NOUN")
+                        for c in token.children)
+        if lemma == "claim" and claims_it:
             candidates = [next((c for c in token.children if c.dep_ == "nsubj"), None)]
         elif lemma in {"blame", "accuse", "suspect"}:
             candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [_by_agent(token)]
+            if broad:
+                candidates.append(_prep_object(token, {"on"}))
+        elif broad:
+            candidates = [_owning_speaker(token)]
         elif lemma == "attribute":
             candidates = [_prep_object(token, {"to"})]
         for candidate in candidates:
@@ -625,6 +636,50 @@ def _attributed_actor(sentence: Span, event_type: str, default_country: str | No
             actor = actor_from_token(_through_weapon(candidate) or candidate, "agent", event_type, default_country)
             if actor is not None and actor.kind not in UNARMED_KINDS | {"rioters"}:
                 return actor
+    return None
+
+
+# Strikes an armed group, not a state, may be named for in a later sentence ("Al Shabaab said it planted the bomb").
+CLAIMABLE_STRIKES = {"Armed clash", "Shelling/artillery/missile attack"}
+UNNAMED_PREFIXES = ("Unidentified ", "Rebels (", "Islamist Militants (")
+# What a group says it did when it owns an attack ("said it carried out", "said its fighters had planted the bomb",
+# "said it was behind the blasts").
+PERPETRATION_VERBS = {"carry", "conduct", "target", "plant", "attack", "strike", "kill", "launch", "detonate",
+                      "stage", "hit", "fire", "shoot", "abduct", "kidnap", "execute", "ambush", "storm", "bomb"}
+# How many sentences after an attack's own a claim or a blame still speaks of it.
+CLAIM_REACH = 3
+
+
+def _is_unnamed(actor: Actor) -> bool:
+    """'Gunmen', 'insurgents', 'jihadists': a perpetrator the text has not (yet) named."""
+    return actor.name.startswith(UNNAMED_PREFIXES)
+
+
+def _claimed_later(sentence: Span, event_type: str, default_country: str | None) -> Actor | None:
+    """The named armed group that one of the next few sentences says claimed the attack, said it carried it out,
+    or was blamed for it ("... killing 12, police said. Al Shabaab claimed the attack."): wire reports name the
+    perpetrator after the lead, ACLED records the group for the event."""
+    following = [s for s in sentence.doc.sents if s.start >= sentence.end][:CLAIM_REACH]
+    for later in following:
+        for actor in (_attributed_actor(later, event_type, default_country, broad=True),):
+            if actor is not None and not _is_unnamed(actor) and actor.kind != "state_forces":
+                return actor
+    return None
+
+
+def _owning_speaker(verb: Token) -> Token | None:
+    """The speaker of "X said it carried out the attack" / "X said its fighters had planted the bomb"."""
+    if verb.lemma_.lower() not in {"say", "announce", "state", "confirm", "admit"}:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (subject.lower_ in SELF_WORDS or any(
+                c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)):
+            continue
+        behind = clause.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "behind"
+                                                       for c in clause.children)
+        if behind or clause.lemma_.lower() in PERPETRATION_VERBS:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -1668,7 +1668,39 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
     mentions = _follow_ups(_reported_in_own_right(mentions, doc, document), doc)
-    return _without_restatements(mentions, doc)
+    return _sourced_by_what_follows(_without_restatements(mentions, doc), doc)
+
+
+# How many sentences after an event's own may name its source ("Gunmen killed 12 villagers on Sunday. A local
+# official said the attackers came on motorbikes.").
+SOURCE_REACH = 2
+SOURCE_VERBS = {"say", "tell", "report", "confirm", "add", "announce", "state"}
+
+
+def _names_a_source(sentence: Span) -> bool:
+    """Whether the sentence tells what someone said: a reporting verb with a subject, or "according to"."""
+    for token in sentence:
+        # active voice only: "no casualties were reported" names no source
+        if _lemma(token) in SOURCE_VERBS and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+            return True
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to":
+            return True
+    return False
+
+
+def _sourced_by_what_follows(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """An event its own sentence asserts is told on someone's word when one of the next sentences names a
+    source: wire reports give the lead's source after it ("Police said the march passed off peacefully")."""
+    sentences = [s for s in doc.sents if s.text.strip()]
+    starts = {next(t.idx for t in s if not t.is_space): i for i, s in enumerate(sentences)}
+    out: list[EventMention] = []
+    for mention in mentions:
+        index = starts.get(mention.evidence.start)
+        if mention.modality == "asserted" and index is not None and any(
+                _names_a_source(s) for s in sentences[index + 1:index + 1 + SOURCE_REACH]):
+            mention = replace(mention, modality="reported")
+        out.append(mention)
+    return out
 
 
 ANAPHORIC_ATTACKS = {"attack", "assault", "raid", "massacre", "killing", "shooting", "violence"}
@@ -1957,11 +1989,21 @@ def _mention(doc: Doc, document: Document, sentence: Span, event: SentenceEvent,
     )
 
 
+# Confidences this close are a tie, and a tie goes to the earlier sentence: a wire report leads with its event.
+LEAD_MARGIN = 0.01
+
+
 def salient_event(mentions: list[EventMention]) -> EventMention | None:
-    """The event a short report is about: its most confident mention of something that happened, the earliest
-    on ties (wire reports lead with their event); a barrage outranks the interceptions of it."""
+    """The event a short report is about: its most confident mention of something that happened, the one of the
+    earliest sentence on (near) ties (wire reports lead with their event); a barrage outranks the interceptions
+    of it."""
     happened = _main_candidates([m for m in mentions if m.modality not in NOT_HAPPENED | {"historical"}])
-    return max(reversed(happened), key=lambda m: m.confidence, default=None)
+    best = max(reversed(happened), key=lambda m: m.confidence, default=None)
+    if best is None:
+        return None
+    close = [m for m in happened if m.confidence >= best.confidence - LEAD_MARGIN]
+    first_sentence = min(_sentence_start(m) for m in close)
+    return max(reversed([m for m in close if _sentence_start(m) == first_sentence]), key=lambda m: m.confidence)
 
 
 def salient_type(events: list[SentenceEvent]) -> str | None:

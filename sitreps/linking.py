@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
+from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
 from sitreps.places import can_be_scene, in_aside_clause, in_cause_phrase, locate_event, location_of, main_country
@@ -248,8 +249,17 @@ def _has_own_clause(verb: Token) -> bool:
     """A conjoined, relative or adverbial verb with a subject of its own heads a clause of its own: "... and
     Ukrainian forces destroyed a column on October 13", "the town that Ukraine had held since last August"."""
     # "a strike that killed 51 people on Thursday" is about the strike: its subject is the relative pronoun
+    if verb.dep_ == "conj" and _shares_passive(verb):
+        return False  # "X was killed and a colleague wounded when ...": one clause, the passive said once
     return verb.dep_ in {"conj", "relcl"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+
+
+def _shares_passive(conjunct: Token) -> bool:
+    """A conjunct with no auxiliary or object of its own after a passive verb: "was killed and a colleague
+    wounded"."""
+    own = {c.dep_ for c in conjunct.children}
+    return not own & {"aux", "auxpass", "dobj", "obj"} and any(c.dep_ == "auxpass" for c in conjunct.head.children)
 
 
 def _crosses_clause(lower: Token, upper: Token) -> bool:
@@ -264,6 +274,8 @@ def _crosses_clause(lower: Token, upper: Token) -> bool:
 
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 UNRELATED_COST = 10.0
+# A place told as "outside X" or "near X" fits a town named elsewhere this close to X.
+NEAR_TOWN_KM = 25.0
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
 # scene, nor is the dateline's bureau.
 SCENELESS_TYPES = {"Agreement"}
@@ -344,6 +356,9 @@ def _locations_compatible(a: dict | None, b: dict | None, containment: bool = Fa
             return True
     if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
         return True
+    if 2 in {a.get("geo_precision"), b.get("geo_precision")} and None not in (a.get("lat"), b.get("lat")) \
+            and haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_TOWN_KM:
+        return True  # "struck by fire outside Kyiv" and "in Horenka, a village northwest of the capital"
     return (a.get("name"), a.get("country_code")) == (b.get("name"), b.get("country_code"))
 
 
@@ -395,6 +410,10 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
     children = (*verb.children, *root.children)
     # "was also struck on Dec. 5" (the event's own verb), not "Wednesday's strike also wounded 17" (more effects)
     if root.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in children):
+        return True
+    # "Hours later, an Israeli strike on a camp killed 20", "Later that day, a missile hit ...": a next occasion
+    if any(c.dep_ == "advmod" and c.lower_ == "later" and (c.i == c.sent.start or any(
+            g.dep_ == "npadvmod" for g in c.children)) for c in verb.children):
         return True
     # "after the blast" hanging on the verb, or on "hours" that hangs on it
     preps = [c for c in children if c.dep_ == "prep"]

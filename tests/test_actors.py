@@ -249,3 +249,17 @@ def test_a_foreign_bureaus_dateline_gives_no_country_when_the_sentence_names_one
 def test_a_dateline_still_places_a_sentence_that_names_no_other_country() -> None:
     event = first_event("KABUL (Reuters) - Gunmen stormed a mosque on Friday, killing six worshippers, police said.")
     assert event.actor1 is not None and event.actor1.country == "AFG"
+
+
+@pytest.mark.parametrize("text, sub_event_type, name", [
+    ("Gunmen opened fire on a passenger bus near Kalat on Friday, killing seven people, officials said. "
+     "The Balochistan Liberation Army said it carried out the attack.", None, "BLA: Balochistan Liberation Army"),
+    ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing nine guests, police said. "
+     "Al Shabaab claimed the bombing in a statement.", None, "Al Shabaab"),
+    ("Assailants with machetes killed 20 villagers near Beni overnight, a local official said. "
+     "The army blamed the Allied Democratic Forces.", None, "ADF: Allied Democratic Forces"),
+])
+def test_group_named_after_the_lead_is_the_perpetrator(text: str, sub_event_type: str | None, name: str) -> None:
+    mention = first_event(text, sub_event_type)
+    assert mention.actor1 is not None and mention.actor1.name == name
+

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
 
-from sitreps.events import EVENT_TYPES, detect_events, dominant_weapon, find_triggers
+from sitreps.events import EVENT_TYPES, detect_events, dominant_weapon, find_triggers, salient_event
 
 
 def events_of(text: str, published: str | None = "2024-03-10"):
@@ -988,3 +989,12 @@ def test_fire_aimed_at_people_or_troops_is_typed_by_its_target_or_weapon(text: s
 ])
 def test_exercises_and_relief_deployments_are_no_events(text: str) -> None:
     assert types_of(text) == set()
+
+
+def test_near_tie_goes_to_the_lead_sentence() -> None:
+    document, doc = parse("Police fired tear gas at students marching on parliament in Jakarta on Thursday. "
+                          "Some protesters hurled stones at officers.", "2024-03-10")
+    lead, later = detect_events(doc, document)[:2]
+    lead, later = replace(lead, confidence=0.845), replace(later, confidence=0.85)
+    assert salient_event([lead, later]) is lead
+    assert salient_event([replace(lead, confidence=0.7), later]) is later

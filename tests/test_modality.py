@@ -246,3 +246,17 @@ def test_long_running_and_purpose_clauses_are_background(text: str, trigger: str
 ])
 def test_a_recent_stretch_of_fighting_is_current(text: str, trigger: str) -> None:
     assert modality_of(text, trigger) != "historical"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of nurses marched to the health ministry in Nairobi on Tuesday to demand unpaid wages. "
+     "Police said the march ended peacefully.", "reported"),
+    ("Several thousand farmers rallied in Warsaw on Friday against grain imports. "
+     "The crowd later dispersed. Organisers told reporters they would return next month.", "reported"),
+    ("Hundreds of nurses marched to the health ministry in Nairobi on Tuesday to demand unpaid wages. "
+     "No arrests were reported.", "asserted"),
+])
+def test_source_named_after_the_lead_makes_it_reported(text: str, expected: str) -> None:
+    document, doc = parse(text, "2024-06-01")
+    mentions = detect_events(doc, document)
+    assert mentions and mentions[0].modality == expected

@@ -1124,3 +1124,8 @@ def test_every_name_of_a_list_of_counties_or_parishes_is_a_county(gazetteer):
                              "on Monday, the utility said.", gazetteer)
     assert [(p.kind, p.admin1) for p in places if p.text in {"Caddo", "Bossier", "Webster"}] == \
         [("admin2", "Louisiana")] * 3
+
+
+def test_gaza_city_is_a_city(gazetteer):
+    _, _, places = places_of("An Israeli strike hit a market in Gaza City on Sunday.", gazetteer)
+    assert by_text(places, "Gaza City").kind == "city"
