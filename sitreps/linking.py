@@ -251,6 +251,8 @@ def _has_own_clause(verb: Token) -> bool:
     # "a strike that killed 51 people on Thursday" is about the strike: its subject is the relative pronoun
     if verb.dep_ == "conj" and _shares_passive(verb):
         return False  # "X was killed and a colleague wounded when ...": one clause, the passive said once
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return False  # "died on the outskirts of X, a town west of Y, when rockets landed": a time, however hung
     return verb.dep_ in {"conj", "relcl"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
@@ -884,6 +886,9 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     return None
 
 
+ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
                     dateline_end: int, speakers: list[Span]) -> dict | None:
     """A place inside the country an event is only placed in. In order: a town named in the event's own
@@ -894,6 +899,9 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
+    if place.get("start") is not None and ELSEWHERE_BEFORE.search(
+            extraction.document.text, max(0, place["start"] - 20), place["start"]):
+        return None  # "killed several civilians elsewhere in the Donetsk region": not the town told before
     if location is not None and place.get("kind") == "admin1" and not from_dateline:
         return _town_in_region(doc, extraction, location, sentences, speakers, dateline_end)
     if location is None or (place.get("kind") != "country" and not from_dateline):

@@ -1362,6 +1362,10 @@ def _attachment_score(token: Token, trigger: Token) -> float:
     for _ in range(6):
         if t == trigger:
             return 1.5  # "the Kyiv strikes", a modifier of the trigger itself
+        if t is not token and t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            # "liberated Kozacha Lopan, a settlement in Kharkiv district", "Chasiv Yar, a town west of Bakhmut":
+            # a place in what another place is, not where the event happened
+            return 0.5
         head = t.head
         if t.dep_ == "pobj" and head.dep_ == "prep":
             preposition = head.lower_
@@ -1372,7 +1376,7 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             if weight is None:
                 return 0.0
             if head.head.dep_ == "appos" and head.head.head.pos_ == "PROPN":
-                return 0.5  # "liberated Kozacha Lopan, a settlement in Kharkiv district": where the place lies
+                return 0.5  # a place in what another place is (as below), hung on it by "in" or "near"
             governor = head.head
             while governor.dep_ == "conj" and governor not in trigger_chain:
                 governor = governor.head  # "A car bomb wounded X and killed his driver ... in the Y region"
@@ -1675,7 +1679,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         return _location(national, 3, text)
     if best is not None:
         return _location(best[1], _precision(best[1], text), text)
-    region = _region_referred_to(places, text, sentence_start, sentence_end)
+    region = _region_referred_to(places, doc, text, sentence_start, sentence_end)
     if region is not None:
         return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
@@ -1716,14 +1720,16 @@ REGION_ANAPHOR = re.compile(r"\b(?:in|over|across|throughout|around|within|of) t
                             r"(?!\s+of)")
 
 
-def _region_referred_to(places: list[Place], text: str, start: int, end: int) -> Place | None:
+def _region_referred_to(places: list[Place], doc: Doc, text: str, start: int, end: int) -> Place | None:
     """The first-level region that "the region" in [start, end) stands for: that of the last place named before
     it, even one in a title or a body's name ("Bryansk Governor Alexander Bogomaz said ... drones over the
-    region"), as a Place at that mention."""
+    region"), as a Place at that mention; not a government blamed or speaking ("Kharkiv Oblast Governor ...
+    accused Moscow of ... a morning attack in the region's southwest")."""
     match = REGION_ANAPHOR.search(text, start, end)
     if match is None:
         return None
-    before = [p for p in places if p.end <= match.start() and p.kind in {"city", "admin2", "admin1", "facility"}]
+    before = [p for p in places if p.end <= match.start() and p.kind in {"city", "admin2", "admin1", "facility"}
+              and not (_party_not_scene(doc, p) or _government_act(doc, p))]
     if not before:
         return None
     last = max(before, key=lambda p: p.start)

@@ -660,3 +660,21 @@ def test_hours_later_tells_another_strike_not_more_of_the_first():
     events = events_of(text, published="2024-07-13")
     strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
     assert len(strikes) == 2 and [e["fatalities"]["min"] for e in strikes] == [30, 12]
+
+
+def test_a_day_reaches_a_when_clause_the_parse_hangs_on_a_town():
+    text = ("Colleagues gathered in Kyiv on Wednesday to remember the photographer.\n\nHe died on Tuesday afternoon "
+            "on the outskirts of Toretsk, a town about 10km west of Horlivka, when Grad rockets landed near the unit "
+            "his team was filming.")
+    events = events_of(text, published="2023-05-10")
+    attacks = [e for e in events if e["event_type"] == "Explosions/Remote violence" and e["modality"] != "future"]
+    assert [e["date"]["start"] for e in attacks] == ["2023-05-09"]
+
+
+def test_an_event_elsewhere_in_a_region_is_not_placed_at_the_town_told_before():
+    text = ("Grad rockets hit a market in Toretsk on Tuesday, killing two people, the mayor said.\n\nThe defence "
+            "ministry said Russian shelling had killed several civilians elsewhere in the Donetsk region over the "
+            "previous day.")
+    events = events_of(text, published="2023-05-10")
+    elsewhere = [e for e in events if "elsewhere" in e["evidence"]["text"]]
+    assert elsewhere and elsewhere[0]["location"]["name"] != "Toretsk"

@@ -1129,3 +1129,17 @@ def test_every_name_of_a_list_of_counties_or_parishes_is_a_county(gazetteer):
 def test_gaza_city_is_a_city(gazetteer):
     _, _, places = places_of("An Israeli strike hit a market in Gaza City on Sunday.", gazetteer)
     assert by_text(places, "Gaza City").kind == "city"
+
+
+def test_the_region_is_not_that_of_a_capital_blamed_in_the_sentence(gazetteer):
+    text = ("Zaporizhzhia Oblast Governor Ivan Fedorov accused Moscow on Friday of targeting civilians, after a morning "
+            "strike destroyed a school in the region's north.")
+    location = locate(text, "strike destroyed", gazetteer)
+    assert location is not None and location["country_code"] == "UA"
+
+
+def test_a_place_that_describes_where_a_town_lies_is_not_the_scene(gazetteer):
+    text = ("The reporter, who was born in Lyon in 1990 and held Swiss nationality, died on Tuesday afternoon on the "
+            "outskirts of Toretsk, a town about 10km west of Horlivka, when Grad rockets landed near the Ukrainian "
+            "unit his team was filming.")
+    assert locate(text, "landed", gazetteer)["name"] == "Toretsk"
