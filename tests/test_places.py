@@ -1132,8 +1132,8 @@ def test_gaza_city_is_a_city(gazetteer):
 
 
 def test_the_region_is_not_that_of_a_capital_blamed_in_the_sentence(gazetteer):
-    text = ("Zaporizhzhia Oblast Governor Ivan Fedorov accused Moscow on Friday of targeting civilians, after a morning "
-            "strike destroyed a school in the region's north.")
+    text = ("Zaporizhzhia Oblast Governor Ivan Fedorov accused Moscow on Friday of targeting civilians, after a "
+            "morning strike destroyed a school in the region's north.")
     location = locate(text, "strike destroyed", gazetteer)
     assert location is not None and location["country_code"] == "UA"
 
