@@ -219,6 +219,7 @@ CONTAINER_KIND = 2.0  # the Y of "X, Y" being a country or region
 MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readings also lie
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
+BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that lies that way, within reach of Y
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
 LIKELY_PRIOR_GAP = 4.0  # a name's possible readings: those whose prior is within this of its best one's
@@ -264,6 +265,8 @@ class Mention:
     score: float = 0.0
     country_score: float = 0.0  # how sure the resolution is of the country, whichever reading in it
     listed: bool = False  # one name of a list "the X, Y and Z regions": a region of its own, not inside its neighbour
+    # "Andriivka, south of Bakhmut": the place X lies from, and the bearing (degrees from north) it lies at
+    bearing_from: tuple[Mention, float] | None = None
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -801,6 +804,39 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
                 c.is_container = True
 
 
+# "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y"
+BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                         r"(?:ern)?\s+of\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?$", re.I)
+BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0, "southwest": 225.0,
+            "west": 270.0, "northwest": 315.0}
+
+
+def _link_bearings(mentions: list[Mention], text: str) -> None:
+    """ "Andriivka in Donetsk region, south of Bakhmut": X lies south of Y."""
+    for index, a in enumerate(mentions):
+        for b in mentions[index + 1:index + 3]:
+            match = BEARING_GAP.fullmatch(text, a.end, b.start)
+            if match is not None and b.label != DEMONYM:
+                a.bearing_from = (b, BEARINGS[match.group(1).lower().replace("-", "")])
+                break
+
+
+def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
+    """A bonus for a reading that lies the way the text says from the place it names ("south of Bakhmut"), a
+    penalty for one that lies the other way or far off."""
+    if m.bearing_from is None or m.bearing_from[0].resolved is None:
+        return 0.0
+    anchor, bearing = m.bearing_from[0].resolved, m.bearing_from[1]
+    distance = haversine_km(anchor.lat, anchor.lon, entry.lat, entry.lon)
+    if distance < 1.0 or distance > BEARING_MAX_KM:
+        return -BEARING_WEIGHT if distance > BEARING_MAX_KM else 0.0
+    north = entry.lat - anchor.lat
+    east = (entry.lon - anchor.lon) * math.cos(math.radians(anchor.lat))
+    actual = math.degrees(math.atan2(east, north)) % 360
+    off = min(abs(actual - bearing), 360 - abs(actual - bearing))
+    return BEARING_WEIGHT if off <= 67.5 else -BEARING_WEIGHT
+
+
 def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
     if container.kind == "country":
         return entry.country_code == container.country_code
@@ -960,6 +996,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += CONTAINER_KIND  # the Y of "X, Y" is a larger unit: "Rego Park, New York" is the state
     if container is not None and entry.kind not in {"country", "continent"}:
         score += CONTAINER_MATCH if _contains(container, entry) else CONTAINER_CONFLICT
+    if entry.kind in {"city", "admin2", "facility"}:
+        score += _bearing_fit(m, entry)
     return score
 
 
@@ -1216,6 +1254,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _region_lists(mentions, doc, gazetteer)
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)
+    _link_bearings(mentions, text)
     _resolve(mentions, text)
     _resolve_facilities(mentions)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]

@@ -1143,3 +1143,9 @@ def test_a_place_that_describes_where_a_town_lies_is_not_the_scene(gazetteer):
             "outskirts of Toretsk, a town about 10km west of Horlivka, when Grad rockets landed near the Ukrainian "
             "unit his team was filming.")
     assert locate(text, "landed", gazetteer)["name"] == "Toretsk"
+
+
+def test_a_bearing_from_a_named_town_picks_the_namesake_lying_that_way(gazetteer):
+    _, _, places = places_of("Shelling hit the village of Mykolaivka, south of Sloviansk, on Monday.", gazetteer)
+    village, town = by_text(places, "Mykolaivka"), by_text(places, "Sloviansk")
+    assert village.lat < town.lat and haversine_km(village.lat, village.lon, town.lat, town.lon) < 60
