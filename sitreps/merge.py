@@ -225,8 +225,10 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     # event the report tells of, placed elsewhere ("The police made a similar denial after Saturday's rallies in
     # Omdurman.")
     own_place = str((event.location or {}).get("name") or "").casefold()
+    # (a town elsewhere: "Wednesday's attack was the deadliest in Iran" refers back to the Kerman bombing)
     others = [(other.evidence.start, other.evidence.end) for number, other in enumerate(extraction.events)
               if number != index and other.date is not None and own_place
+              and (other.location or {}).get("geo_precision") != 3
               and str((other.location or {}).get("name") or "").casefold() not in ("", own_place)]  # fmt: skip
     back_references = [
         {**value.to_event_date(), "at": value.start} for value in day_dates

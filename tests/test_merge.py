@@ -1174,3 +1174,18 @@ def test_sentence_context_leaves_out_a_date_of_comparison():
     extraction = next(iter(Extractor().extract([document])))
     context = sentence_context(extraction, 0)
     assert "Oct. 25" not in {value["text"] for value in context["dates"]}
+
+
+def test_sentence_context_keeps_a_back_reference_told_of_the_country():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    text = ("BEIRUT, Aug 9 (Reuters) - Islamic State claimed responsibility on Friday for two bombings that killed "
+            "31 people at a shrine in the Iraqi city of Karbala.\n\nThe group said on its Telegram channels that two "
+            "members wearing explosive belts had blown themselves up among pilgrims.\n\nThursday's attack was the "
+            "deadliest in Iraq this year.")
+    document = document_from_text(text, "r", id="r", outlet="Reuters", published="2024-08-09")
+    extraction = next(iter(Extractor().extract([document])))
+    first = next(i for i, event in enumerate(extraction.events) if "Karbala" in event.evidence.text)
+    assert "Thursday" in {value["text"] for value in sentence_context(extraction, first)["back_references"]}
