@@ -659,6 +659,8 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
     noun = _dated_noun(root) or _definite_subject(root)
     if noun is None or _comparison_phrase(root) is not None:
         return None
+    if any(a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in (noun, *noun.ancestors)):
+        return None  # "the second strike in a week, after an attack on a building on October 3": an earlier one
     for cluster in reversed(clusters):
         if cluster.event.modality in UNASSERTED or cluster.head.sentence.start_char >= root.sent.start_char:
             continue

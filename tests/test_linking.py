@@ -678,3 +678,11 @@ def test_an_event_elsewhere_in_a_region_is_not_placed_at_the_town_told_before():
     events = events_of(text, published="2023-05-10")
     elsewhere = [e for e in events if "elsewhere" in e["evidence"]["text"]]
     assert elsewhere and elsewhere[0]["location"]["name"] != "Toretsk"
+
+
+def test_an_attack_named_after_after_does_not_date_the_news():
+    text = ("The army said late Tuesday that it had carried out a strike on a militia target in central Baghdad. It "
+            "was the second time in a week that the military had struck inside the city, after an attack on a "
+            "warehouse in the Karrada area on June 3.")
+    events = events_of(text, published="2025-06-11")
+    assert [e["date"]["start"] for e in events if e["modality"] != "historical"] == ["2025-06-10"]
