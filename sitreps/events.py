@@ -332,6 +332,9 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         if _names_a_unit(token):
             continue
+        if _lemma(token) == "bomb" and _is_landing_bomb(token):
+            found.append((token.i, SHELLING))
+            continue
         if _lemma(token) == "bomb" and _is_dropped_bomb(token):
             found.append((token.i, AIR))
             continue
@@ -353,6 +356,17 @@ def _is_dropped_bomb(bomb: Token) -> bool:
     dropped = {"drop", "fall", "rain"}
     return _actor_modifier_is_state(bomb) or (bomb.dep_ in {"dobj", "nsubjpass", "nsubj"} and _lemma(
         bomb.head) in dropped) or any(c.dep_ in {"acl", "relcl"} and _lemma(c) in dropped for c in bomb.children)
+
+
+def _is_landing_bomb(bomb: Token) -> bool:
+    """'Bombs fell on the market', 'bombs struck two camps': bare bombs landing on a place came from afar, fired
+    rather than planted or dropped from a named aircraft (which `_pick_weapon` prefers when named). "The bombs"
+    are those the report told of before, and "Russian bombs" a state's, left to `_is_dropped_bomb`."""
+    if bomb.dep_ != "nsubj" or any(c.dep_ in {"compound", "amod", "nmod", "poss"} or c.lower_ in {
+            "the", "this", "that", "these", "those"} for c in bomb.children):
+        return False
+    verb = _lemma(bomb.head)
+    return verb in {"fall", "land"} or (verb in {"strike", "hit", "pound"} and bomb.lower_.endswith("s"))
 
 
 def _refers_to_aerial_bomb(bomb: Token) -> bool:
@@ -806,15 +820,23 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
         if not _actor_in(related):
             return []
+    if head.dep_ == "pobj" and _lemma(head.head.head) in LULLS:
+        return []  # "a pause in fighting", "an end to the fighting": fighting that stops, no clash told
     if _lemma(head) in {"battle", "fight"} and related & {"cancer", "disease", "election", "court", "legal",
                                                          "inflation", "fire", "wildfire", "corruption"}:
         return []
     return ["Armed clash"]
 
 
+LULLS = {"pause", "lull", "halt", "break", "end", "stop", "respite", "cessation", "truce", "ceasefire", "let-up",
+         "suspension", "freeze"}
+
+
 def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     weapon = _weapon(candidate, cues)
+    if _lemma(head) == "bomb" and head.pos_ == "VERB" and weapon in {None, IED} and _air_arm_bombs(head):
+        return [AIR]  # "the air force bombed a camp": its own bombs, from the air
     if weapon:
         return [weapon]
     if cues.lemmas & ACCIDENT_CUES:
@@ -827,6 +849,17 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
         return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
     return [IED]
+
+
+def _air_arm_bombs(head: Token) -> bool:
+    """'Colombia's air force bombed', 'warplanes bombed', 'Israel bombed': who bombs is an air arm, aircraft or a
+    state, not a bomber who planted a device."""
+    agent, _ = agent_and_target(head)
+    if agent is None:
+        return False
+    words = {_lemma(t) for t in agent.subtree}
+    return bool(words & ({"air", "aircraft", "warplane", "jet", "plane", "helicopter", "drone", "aviation"}
+                         | STATE_AGENTS)) or bool(country_of_token(agent))
 
 
 def _actor_modifier_is_state(head: Token) -> bool:
@@ -1598,6 +1631,8 @@ class SentenceAnalysis:
     rule_events: list[SentenceEvent]
     findings: RuleFindings
     candidates: list[Candidate]
+    # the sentence tells an accident or a common crime, which ACLED does not code: the classifier adds no event
+    not_political: bool = False
 
 
 def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> bool:
@@ -1614,6 +1649,59 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
                                                               clause.ancestors) for c in candidates)
 
 
+# Vehicles whose crash or collision is an accident: a crewed aircraft, a train, a bus (a drone that "crashed into"
+# a block of flats is a drone strike, so drones are not among them).
+# a car or truck driven into a crowd or a patrol may be a ramming attack, so road vehicles other than buses are not.
+CREWED_VEHICLES = {"train", "express", "locomotive", "plane", "aircraft", "airliner", "jet", "helicopter", "bus",
+                   "minibus", "coach", "ferry", "boat"}
+MISHAP_VERBS = {"crash", "collide", "derail", "capsize", "overturn", "plunge"}
+IMPACT_VERBS = {"hit", "strike", "smash", "slam", "plough", "plow"}
+DRUGS = {"cocaine", "heroin", "methamphetamine", "meth", "cannabis", "marijuana", "fentanyl", "narcotic", "drug",
+         "opium", "hashish", "captagon", "ecstasy", "amphetamine", "ketamine", "tramadol", "khat"}
+SEARCH_VERBS = {"seize", "find", "confiscate", "intercept", "discover", "impound", "bust", "uncover", "recover"}
+COMMON_CRIMINALS = {"thief", "robber", "burglar", "pickpocket", "shoplifter", "fraudster", "swindler", "conman"}
+PERSONAL_QUARRELS = {"argument", "quarrel", "altercation", "squabble"}
+# Who, named in a sentence, makes its violence political: an armed group or a state's forces ("police said" does not).
+ORGANISED_ARMED = (NON_STATE_AGENTS - {"group", "attacker", "assailant"}) | {"soldier", "troop", "army", "military",
+                                                                            "militia", "junta"}
+
+
+def tells_no_political_event(sentence: Span, cues: SentenceCues) -> bool:
+    """Whether a sentence tells only an accident or a common crime, which ACLED does not code: a train or a crewed
+    aircraft that crashed or hit another ("an air force training jet crashed into a school"), a drug haul seized,
+    thieves' burglary, a man who shot his neighbour in a quarrel."""
+    lemmas = _singular(cues.lemmas)
+    organised = bool(lemmas & ORGANISED_ARMED)
+    if _vehicle_mishap(sentence):
+        return True
+    if lemmas & DRUGS and lemmas & SEARCH_VERBS and not lemmas & (WEAPON_OBJECTS - {"shipment", "cache", "device"}):
+        return True
+    if any(t.dep_ == "nsubj" and _lemma(t) in COMMON_CRIMINALS for t in sentence) and not organised and (
+            "armed" not in lemmas):
+        return True  # thieves who broke in (not villagers who mistook men for thieves)
+    return bool(lemmas & PERSONAL_QUARRELS) and not organised
+
+
+def _vehicle_mishap(sentence: Span) -> bool:
+    """'A training jet crashed into a school', 'an express hit a stationary goods train', 'coaches derailed': a
+    vehicle crashing, or running into another vehicle, with no weapon named but the vehicle itself."""
+    doc = sentence.doc
+    if any(not {_lemma(doc[i]), _lemma(doc[i].head)} & CREWED_VEHICLES and not _is_air_service(doc, i)
+           for i, _ in _weapons_in(sentence)):  # "fighter jet" names the crashed vehicle
+        return False
+    for token in sentence:
+        if token.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in CREWED_VEHICLES for c in token.children):
+            continue
+        if _lemma(token) in MISHAP_VERBS:
+            return True
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if _lemma(token) in IMPACT_VERBS and target is not None and _lemma(target) in CREWED_VEHICLES:
+            return True
+    return False
+
+
 def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str | None) -> SentenceAnalysis:
     """Run the trigger rules over one sentence: their events (one per sub-event type and modality) and findings."""
     candidates = find_triggers(sentence)
@@ -1621,6 +1709,8 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     if not candidates:
         return SentenceAnalysis([], RuleFindings(weapons=weapons), [])
     cues = _sentence_cues(sentence, candidates, doc_weapon)
+    if tells_no_political_event(sentence, cues):
+        return SentenceAnalysis([], RuleFindings(weapons=weapons), candidates, not_political=True)
     best: dict[tuple[str, str], SentenceEvent] = {}
     best_told_here: dict[tuple[str, str], bool] = {}
     for candidate in candidates:
@@ -1876,7 +1966,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
             # the classifier confirms a change of hands; the rules said whose
             agreement = sum(probabilities.get(kind, 0.0) for kind in TERRITORY_TYPES)
         events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))
-    if not analysis.rule_events and label != NONE and (
+    if not analysis.rule_events and label != NONE and not analysis.not_political and (
             top >= policy.add_classifier_event or probabilities.get(NONE, 0.0) < policy.none_unlikely):
         found = _classifier_event(label, top, analysis, classifier, sentence, document)
         events.extend([found] if found else [])

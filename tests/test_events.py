@@ -998,3 +998,34 @@ def test_near_tie_goes_to_the_lead_sentence() -> None:
     lead, later = replace(lead, confidence=0.845), replace(later, confidence=0.85)
     assert salient_event([lead, later]) is lead
     assert salient_event([replace(lead, confidence=0.7), later]) is later
+
+
+@pytest.mark.parametrize("text", [
+    "Bombs fell on a camp for displaced people near Kalma in South Darfur on Monday, killing six people, aid "
+    "workers said.",
+    "Bombs struck a crowded livestock market in El Fasher on Sunday, killing 12 people, residents said.",
+])
+def test_bombs_landing_on_a_place_with_no_aircraft_named_are_shelling(text: str) -> None:
+    assert types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+def test_an_air_force_that_bombs_makes_an_air_strike() -> None:
+    text = ("The Nigerian air force bombed a bandit hideout in Zamfara state on Tuesday, killing at least 30 "
+            "fighters, officials said.")
+    assert types_of(text) == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "An air force fighter jet crashed into a primary school in Karachi shortly after takeoff on Wednesday, killing "
+    "at least 17 pupils, officials said.",
+    "A navy helicopter crashed into a hillside in Kenya's Elgeyo-Marakwet county on Thursday, killing the army "
+    "chief and nine others.",
+    "Peruvian police seized three tonnes of cocaine hidden in a shipment of avocados at the port of Callao, "
+    "officials said.",
+    "Thieves broke into a museum in Dresden overnight and stole jewels worth millions of euros, police said.",
+    "A man shot dead his neighbour in an argument over a fence in a suburb of Lyon on Saturday, police said.",
+    "Rebel groups in the region announced a pause in fighting to let aid convoys reach flood victims.",
+])
+def test_accidents_common_crimes_and_lulls_are_no_events(text: str) -> None:
+    assert types_of(text) == set()
+
