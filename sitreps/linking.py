@@ -37,6 +37,13 @@ from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
+# Nouns for events and occasions: a day that owns one ("Saturday's explosion", "Monday's talks") dates it
+OCCASION_NOUNS = {"attack", "strike", "airstrike", "barrage", "bombardment", "shelling", "bombing", "explosion",
+                  "blast", "raid", "assault", "offensive", "operation", "fighting", "clash", "battle", "protest",
+                  "rally", "march", "demonstration", "riot", "talks", "meeting", "summit", "vote", "election",
+                  "statement", "announcement", "decision", "deal", "agreement", "incident", "killing", "shooting",
+                  "massacre", "fire", "crash", "collapse", "ceremony", "visit", "speech", "address", "report",
+                  "briefing", "update", "toll", "release", "exchange", "swap", "withdrawal", "capture"}
 ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
                 "raid", "assault", "blast", "explosion", "wave"}
 WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition"}
@@ -162,7 +169,11 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
                 and head.head.pos_ == "NOUN":
             head = head.head
         # "Thursday's missile and drone attack", which the parse coordinates as "missile" and "attack"
-        return not any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts))
+        if any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts)):
+            return False
+        # another event's day ("Saturday's explosion"), but the time of the clause when what it owns is no
+        # event: "the drone struck the mosque as worshippers gathered for Friday's dawn prayer"
+        return head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
     if _states(governor) and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a

@@ -758,6 +758,12 @@ def _nominal_class(noun: Token, noun_class: str) -> str | None:
             "evacuee": "displaced", "protest": "participants"}.get(noun_class)
 
 
+def _superlative_between(slot: Token, since: Token) -> bool:
+    """ "rose to 75, one of the deadliest attacks since the siege began": "since" measures the superlative, not a
+    running tally."""
+    return any(t.tag_ == "JJS" or t.lower_ == "most" for t in slot.doc[min(slot.i, since.i):max(slot.i, since.i)])
+
+
 def _is_cumulative(slot: Token, value: int | None) -> bool:
     """A running tally: "since October 7", "since the war began", "this year", "displaced by the war",
     "the war has killed", or a present-perfect death toll in the thousands ("41,000 have been killed in
@@ -771,11 +777,12 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
             return True
         for child in anchor.children:
             lower = child.lower_
-            if child.dep_ == "prep" and lower == "since":
+            if child.dep_ == "prep" and lower == "since" and not _superlative_between(slot, child):
                 return True
             if child.dep_ == "amod" and lower in ("total", "cumulative", "overall"):
                 return True
-            if child.dep_ in ("advcl",) and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+            if child.dep_ in ("advcl",) and any(g.dep_ == "mark" and g.lower_ == "since"
+                                                and not _superlative_between(slot, g) for g in child.children):
                 return True
             if child.dep_ in ("prep", "agent") and lower in ("during", "throughout", "by", "over", "in"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]

@@ -686,3 +686,11 @@ def test_an_attack_named_after_after_does_not_date_the_news():
             "warehouse in the Karrada area on June 3.")
     events = events_of(text, published="2025-06-11")
     assert [e["date"]["start"] for e in events if e["modality"] != "historical"] == ["2025-06-10"]
+
+
+def test_a_day_owning_what_people_gathered_for_dates_the_strike():
+    text = ("The number of people killed in a drone strike on a mosque in Kadugli has risen to at least 40, "
+            "officials said.\n\nThe drone struck the mosque as worshippers gathered for Friday's dawn prayer.")
+    events = events_of(text, published="2025-09-20")
+    strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and strikes[0]["date"]["start"] == "2025-09-19"

@@ -233,3 +233,9 @@ def test_an_ordinal_victim_counts_all_before_it():
     assert triples("Rescuers said two people had died. On Wednesday they found the body of a third person under the "
                    "rubble in Chernihiv.") == [("killed", 2, 2), ("killed", 3, 3)]
     assert triples("A second soldier died of his wounds in a hospital in Goma on Monday.") == [("killed", 2, 2)]
+
+
+def test_since_measuring_a_superlative_is_no_running_tally():
+    text = ("The toll from a drone strike on a market in Kadugli has risen to at least 40, in one of the deadliest "
+            "attacks on the town since the siege began last year, officials said.")
+    assert ("killed", 40, None) in triples(text)
