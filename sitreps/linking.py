@@ -173,7 +173,7 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         # another event's day ("Saturday's explosion"), but the time of the clause when what it owns is no
         # event: "the drone struck the mosque as worshippers gathered for Friday's dawn prayer"
-        return head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
+        return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
     if _states(governor) and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a
