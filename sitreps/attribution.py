@@ -1326,6 +1326,7 @@ ANY_BODY_NOUNS = {"organisation", "organization", "agency", "group", "body", "ch
 NAMED_BODY_NOUNS = {"ministry", "committee", "department", "service", "office", "commission", "council",
                     "directorate", "administration", "command", "inspectorate", "prosecutor's office"}
 BODY_REFERENCE = re.compile(r"(?i)^(?:the|this)\s+(?P<noun>[a-z']+(?:\s+office)?)$")
+NAME_JOINERS = {"of", "for", "and", "on", "the"}
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acronym>[A-Z]{3,6})$")
 
 
@@ -1373,7 +1374,17 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         tail = words[start:]
         if tail[0][0].isupper() and "".join(w[0] for w in tail if w[0].isupper()) == acronym:
             return " ".join(tail)
-    return None
+    # an acronym of another language's words ("the Security Service of Ukraine (SBU)", from Sluzhba Bezpeky
+    # Ukrainy): the run of capitalised words, joined by "of", "for" or "and", right before it
+    run: list[str] = []
+    for word in reversed(words):
+        if word[0].isupper() or (run and word in NAME_JOINERS):
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0].lower() in NAME_JOINERS:
+        run.pop(0)
+    return " ".join(run) if sum(w[0].isupper() for w in run) >= 2 else None
 
 
 def source_label(attribution: Attribution) -> str:

@@ -463,3 +463,10 @@ def test_he_goes_on_with_the_last_speaker_not_the_last_name():
     found = attributions_of(text)
     assert [a.source_name for a in found if a.source is not None and a.source.text == "he"] == [
         "Vyacheslav Gladkov"]
+
+
+def test_an_acronym_of_another_languages_words_takes_the_name_spelled_before_it():
+    text = ("The Federal Security Service of Russia (FSB) has detained a man in Kursk. According to the FSB, he was "
+            "recruited through a messaging app.")
+    labels = [source_label(a) for a in attributions_of(text) if a.source is not None]
+    assert "Federal Security Service of Russia" in labels
