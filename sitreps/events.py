@@ -330,6 +330,8 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         if _lemma(token) == "shell" and token.pos_ == "VERB":
             continue
+        if single == "Chemical weapon" and _names_an_industry(token):
+            continue
         if _names_a_unit(token):
             continue
         if _lemma(token) == "bomb" and _is_landing_bomb(token):
@@ -343,6 +345,19 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         found.append((token.i, single))
     return found
+
+
+# What "chemical" or "toxic" describes in a report of a strike on industry: a plant, a tank, a spill.
+INDUSTRIAL_NOUNS = {"plant", "factory", "works", "industry", "company", "enterprise", "complex", "tank", "storage",
+                    "depot", "warehouse", "producer", "manufacturer", "maker", "firm", "giant", "combine", "sector",
+                    "smoke", "leak", "spill", "waste", "fertiliser", "fertilizer"}
+
+
+def _names_an_industry(token: Token) -> bool:
+    """'The Azot chemical plant', 'a chemical tank', 'toxic smoke': a chemical word describing an industrial
+    site or a leak from one names no chemical weapon (ACLED's Chemical weapon is the use of chemical agents as
+    weapons, not a strike on a plant that holds them)."""
+    return token.dep_ in {"amod", "compound", "nmod"} and _lemma(token.head) in INDUSTRIAL_NOUNS
 
 
 def _is_dropped_bomb(bomb: Token) -> bool:
@@ -461,7 +476,9 @@ def dominant_weapon(doc: Doc) -> str | None:
     generic: Counter[str] = Counter()
     for sentence in doc.sents:
         weapons = _weapons_in(sentence)
-        kind = _pick_weapon(weapons, doc)
+        # "forces have been shelling the city" names the weapon by its verb
+        kind = _pick_weapon(weapons, doc) or (SHELLING if any(
+            t.pos_ == "VERB" and _lemma(t) == "shell" for t in sentence) else None)
         if kind:
             (generic if _only_generic_air(weapons, doc) else counts)[kind] += 1
     counts = counts or generic
@@ -879,7 +896,28 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if target == "civilian" or agent & ARMED_AGENTS or cues.lemmas & {"gunman", "gunmen"}:
         return ["Attack"]
+    if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
+        return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     return []
+
+
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "die"}
+
+
+def _hurt_in(event: Token) -> set[str]:
+    """Who was killed or wounded in an event noun: 'a man wounded in Saturday's shooting', 'two people were
+    killed in the shooting'."""
+    preposition = event.head
+    if event.dep_ != "pobj" or preposition.lower_ not in {"in", "during"}:
+        return set()
+    verb = preposition.head
+    if _lemma(verb) not in HARM_VERBS:
+        return set()
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        victims = [verb.head]
+    else:
+        victims = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return {_lemma(t) for v in victims for t in v.subtree}
 
 
 def _linked(a: Token, b: Token) -> bool:
@@ -887,8 +925,50 @@ def _linked(a: Token, b: Token) -> bool:
     return a.i != b.i and (a in b.subtree or b in a.subtree)
 
 
+TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon"}
+# Clauses and phrases that tell how someone was killed or died: "when shells landed", "by shell fragments".
+CIRCUMSTANCE_DEPS = {"advcl", "prep", "agent"}
+
+
+def _circumstance_weapon(head: Token, cues: SentenceCues) -> str | None:
+    """The weapon a killing's own circumstances name: "died when Grad rockets landed near the unit", "was killed
+    when shell fragments pierced the armoured vehicle", "killed by shrapnel from a mortar round"."""
+    inside = {t.i for c in head.children if c.dep_ in CIRCUMSTANCE_DEPS for t in c.subtree}
+    return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in inside], cues.sentence.doc)
+
+
+def _unnamed_killers_victim(head: Token) -> Token | None:
+    """The victim of 'the journalist was killed', 'the journalist killed the day before': a person's death, its
+    killer untold."""
+    if any(c.dep_ == "agent" for c in head.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if head.tag_ == "VBD" and objects and all(_lemma(c) in TIME_NOUNS for c in objects):
+        # "the journalist killed the day before": a reduced passive the parser read as "killed the day"
+        victim = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif head.tag_ != "VBN":
+        return None
+    elif head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        victim: Token | None = head.head
+    else:
+        victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if victim is not None and victim.lower_ in {"who", "that"} and head.dep_ == "relcl":
+        victim = head.head
+    if victim is not None and (victim.ent_type_ == "PERSON" or _lemma(victim) in PERSON_OBJECTS | {
+            "civilian", "journalist", "reporter", "cameraman", "photographer", "correspondent", "volunteer", "medic"}):
+        return victim
+    return None
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "die":
+        # a death is a conflict event only when its circumstances name the weapon; the rest restate a toll or
+        # tell of illness and age
+        if any(_linked(head, other) for other, label in cues.triggers if label not in {"KILL", "ARREST", "LOOT"}):
+            return []
+        weapon = _circumstance_weapon(head, cues)
+        return [weapon] if weapon else []
     weapon_agent = _weapon_agent(head, cues)
     if weapon_agent and head.tag_ == "VBD":
         # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
@@ -898,6 +978,16 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
         return [weapon_agent]
+    victim = _unnamed_killers_victim(head)
+    if victim is not None:
+        # "was killed when shell fragments pierced the vehicle"; else, in a report of a war fought with one kind
+        # of weapon, "the journalist killed the day before near Severodonetsk" died by it (counted dead, "six
+        # people had been killed", restate the toll of the event the report tells)
+        individual = victim.tag_ != "NNS" and _lemma(victim) not in {"people", "person"} and not any(
+            c.dep_ == "nummod" for c in victim.children)
+        weapon = _circumstance_weapon(head, cues) or (cues.doc_weapon if individual else None)
+        if weapon:
+            return [weapon]
     agent = _agent_lemmas(head)
     victims = _target_lemmas(head)
     if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
@@ -1253,11 +1343,47 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"]
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
     shot_at = "shoot" in lemmas and not lemmas & {"tear", "rubber", "water", "pepper"}
-    if lemmas & {"kill", "dead", "die", "death"} or live_fire or shot_at or {"open", "fire"} <= lemmas:
+    if _protesters_killed_by_state(cues) or any(_lemma(t) in {"kill", "dead", "die", "death"} and not
+                                                 _is_grievance(t) for t in cues.sentence) \
+            or live_fire or shot_at or {"open", "fire"} <= lemmas:
         return ["Excessive force against protesters"]
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
     return ["Peaceful protest"]
+
+
+KILLING_NOUNS = {"killing", "shooting", "massacre", "death", "murder"}
+# What a protest is about: "marched to protest the death of a blogger", "denounced the killing of a journalist".
+GRIEVANCE_GOVERNORS = {"protest", "denounce", "condemn", "decry", "mourn", "demand", "oppose", "commemorate",
+                       "mark", "remember", "honour", "honor", "against", "over", "about", "justice", "anger",
+                       "outrage", "investigation", "probe"}
+
+
+def _is_grievance(token: Token) -> bool:
+    """Whether a word of killing is what a protest is about rather than force used on it."""
+    return any(_lemma(t) in GRIEVANCE_GOVERNORS for t in token.ancestors)
+
+
+def _protesters_killed_by_state(cues: SentenceCues) -> bool:
+    """'The killing of 15 protesters by security forces during demonstrations', whoever condemns it: the
+    killing's victims are demonstrators and its agent the state's forces."""
+    for token in cues.sentence:
+        if _lemma(token) not in KILLING_NOUNS or token.pos_ != "NOUN":
+            continue
+        victims = _prep_object_of(token, {"of"})
+        if victims is None:
+            continue
+        # the parser hangs "by police" on the victims or on the verb of an active clause ("denounced the
+        # shooting of three demonstrators by police"), where it can only be the killing's agent
+        holders = [token, victims, *([token.head] if token.dep_ == "dobj" else [])]
+        agent = next((g for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            continue
+        if {_lemma(t) for t in victims.subtree} & PROTESTER_WORDS and {_lemma(t) for t in agent.subtree} & (
+                STATE_AGENTS | {"security"}):
+            return True
+    return False
 
 
 def _is_venue_of_violence(head: Token, cues: SentenceCues) -> bool:

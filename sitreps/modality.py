@@ -131,6 +131,29 @@ def _names_past_event(head: Token) -> bool:
     return head.dep_ in {"nsubj", "nsubjpass"} and _is_past_verb(head.head)
 
 
+PEOPLE_NOUNS = {"journalist", "reporter", "photographer", "cameraman", "correspondent", "civilian", "man", "woman",
+                "child", "boy", "girl", "soldier", "officer", "policeman", "volunteer", "medic", "doctor", "worker",
+                "resident", "villager", "victim", "people", "person", "teenager", "student", "activist", "protester"}
+TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon"}
+
+
+def _tells_what_befell_someone(verb: Token) -> bool:
+    """'The journalist, who was killed by rocket fire', 'the journalist killed the day before': a past clause
+    describing a person tells what befell them, and a verb governing the person ("gathered to remember the
+    journalist") does not govern that clause."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ in {"relcl", "acl"}:
+        person = verb.head
+        done = _is_past_verb(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    else:
+        # the parser reads the reduced passive "the journalist killed the day before" as "killed the day"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        done = verb.tag_ == "VBD" and bool(objects) and all(c.lemma_.lower() in TIME_NOUNS for c in objects)
+    return done and person is not None and (person.ent_type_ == "PERSON" or person.lemma_.lower() in PEOPLE_NOUNS)
+
+
 # Nouns and adjectives after which "for the attack" looks ahead to it rather than back.
 FORWARD_LOOKING = {"plan", "preparation", "ready", "prepared", "call", "threat", "warning", "order", "time"}
 
@@ -224,6 +247,8 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
         if lemma in ACHIEVED_GOVERNORS or lemma in {"attempt", "try"} and token.tag_ in {"VBD", "VBN"}:
             return False  # "attempted to strike the airfield": it was carried out, whatever came of it
         below = chain[i - 1]
+        if _tells_what_befell_someone(below):
+            return False
         infinitive = below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                            for c in below.children)
         if lemma == "call" and token.pos_ == "VERB" and not infinitive and not any(
@@ -291,6 +316,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     if background_clauses and _positions_report_event(chain):
         return True
     for below, token in zip(chain, chain[1:], strict=False):
+        if _tells_what_befell_someone(below):
+            break
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
             if token.lemma_.lower() in COMMEMORATING and below.dep_ in {"nsubj", "nsubjpass", "conj", "csubj"}:
                 continue  # the rally that marks an anniversary, or demands beside it, is today's news

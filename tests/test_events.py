@@ -66,6 +66,7 @@ def test_sub_event_types(text: str, expected: str) -> None:
     "China lodged a protest with the Philippines over the collision.",
     "Hackers launched a cyber attack on the ministry's website.",
     "The family brought home the body of their son from the front for burial in Lviv.",
+    "The former minister died in a Kyiv hospital on Tuesday after a long illness.",
 ])
 def test_non_events_yield_nothing(text: str) -> None:
     assert events_of(text)[1] == []
@@ -1029,3 +1030,50 @@ def test_an_air_force_that_bombs_makes_an_air_strike() -> None:
 def test_accidents_common_crimes_and_lulls_are_no_events(text: str) -> None:
     assert types_of(text) == set()
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said a cameraman was killed when shrapnel from a rocket pierced his car near Kramatorsk.",
+     "Shelling/artillery/missile attack"),
+    ("Three Ukrainian soldiers died when Grad rockets landed near their trench outside Avdiivka on Sunday.",
+     "Shelling/artillery/missile attack"),
+    ("A 19-year-old woman wounded in Friday's shooting near the Damascus Gate was in serious condition, police "
+     "said.", "Attack"),
+])
+def test_an_unattributed_death_is_typed_by_the_weapon_the_text_gives(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_a_killing_with_no_agent_takes_the_weapon_of_the_war_reported() -> None:
+    text = ("Friends gathered in Lyon on Thursday to remember the AFP reporter killed the day before near Bakhmut. "
+            "Russian forces have been shelling the town for months.")
+    _, mentions = events_of(text, "2023-05-11")
+    killing = [m for m in mentions if m.trigger.text == "killed"]
+    assert [m.sub_event_type for m in killing] == ["Shelling/artillery/missile attack"]
+    assert killing[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck the Zarya chemical plant in Rubizhne, setting a tank of ammonia on fire.",
+    "Toxic smoke rose over Kramatorsk after Russian rockets hit a chemical factory.",
+])
+def test_a_strike_on_a_chemical_plant_is_no_chemical_weapon(text: str) -> None:
+    types = types_of(text)
+    assert "Chemical weapon" not in types
+    assert "Shelling/artillery/missile attack" in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rights groups denounced the shooting of three demonstrators by police at a rally in Nairobi.",
+     "Excessive force against protesters"),
+    ("The UN condemned the killing of 15 protesters by security forces during demonstrations against the coup in "
+     "Khartoum.", "Excessive force against protesters"),
+])
+def test_killing_protesters_by_state_forces_is_excessive_force(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_a_protest_about_a_death_is_peaceful_by_the_rules() -> None:
+    document, doc = parse("Thousands marched in Nairobi on Saturday to protest the death of a blogger in police "
+                          "custody.", "2024-03-10")
+    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {"Peaceful protest"}

@@ -260,3 +260,17 @@ def test_source_named_after_the_lead_makes_it_reported(text: str, expected: str)
     document, doc = parse(text, "2024-06-01")
     mentions = detect_events(doc, document)
     assert mentions and mentions[0].modality == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Mourners met in Kyiv on Friday to honour the photographer, who was killed by mortar fire near Bakhmut the "
+     "day before.", "fire"),
+])
+def test_a_past_clause_about_a_person_is_not_the_purpose_of_the_gathering(text: str, trigger: str) -> None:
+    # the infinitive governs the person honoured, not the past killing its relative clause tells
+    assert modality_of(text, trigger) == "asserted"
+
+
+def test_a_killing_the_mourners_remember_is_not_history() -> None:
+    text = "Friends gathered in Lyon on Thursday to remember the AFP reporter killed the day before near Bakhmut."
+    assert modality_of(text, "killed") == "asserted"
