@@ -27,11 +27,11 @@ from sitreps.pipeline import ExtractionFailure, Extractor
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "data" / "eval"
 DEFAULT_PATH = EVAL_DIR / "wire.jsonl"
-# The bundled sets: wire and wire-b were written before the pipeline was run on them; wire-c to wire-l were
+# The bundled sets: wire and wire-b were written before the pipeline was run on them; wire-c to wire-o were
 # written blind (their writers never read the pipeline's code); each one's first run is in README-wire.md.
 BUNDLED_PATHS = [EVAL_DIR / f"{name}.jsonl"
                  for name in ("wire", "wire-b", "wire-c", "wire-d", "wire-e", "wire-f", "wire-g", "wire-h", "wire-i",
-                              "wire-j", "wire-k", "wire-l", "wire-n", "wire-o")]
+                              "wire-j", "wire-k", "wire-l", "wire-m", "wire-n", "wire-o")]
 NOT_HAPPENED = {"historical", "future", "hypothetical", "denied"}
 _STOP_TOKENS = {"the", "s"}
 PLACE_TOLERANCE_KM = 60.0
