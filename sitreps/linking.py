@@ -1006,7 +1006,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if not in_sentence:
             orphan_dates.append((root, date))
             continue
-        candidates = [m for m in in_sentence if not _dates_something_else(root, m)]
+        # a day told in future talk ("said he would meet Putin on Aug. 15") dates only a planned event
+        candidates = [m for m in in_sentence if not _dates_something_else(root, m)
+                      and (date.tense != "future" or m.event.modality in UNASSERTED)]
         best = _best_in_sentence(doc, candidates, date.start, date.end)
         if best is None:
             continue

@@ -694,3 +694,11 @@ def test_a_day_owning_what_people_gathered_for_dates_the_strike():
     events = events_of(text, published="2025-09-20")
     strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
     assert strikes and strikes[0]["date"]["start"] == "2025-09-19"
+
+
+def test_a_day_of_future_talk_does_not_date_a_strike():
+    text = ("A Russian drone hit a bus station in Kherson on Saturday, killing one man, officials said.\n\nThe attack "
+            "came a day after the U.S. president said he would meet his Russian counterpart in Geneva on June 16.")
+    events = events_of(text, published="2025-06-07")
+    strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and {e["date"]["start"] for e in strikes} == {"2025-06-07"}
