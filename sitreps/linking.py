@@ -939,7 +939,11 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
 
     towns, regions = {"city", "facility"}, {"area", "admin2", "admin1"}
     head = sentences[0]
-    found = first_in(max(head.start_char, dateline_end), head.end_char, towns)
+    # of the towns the sentence names, first one where it tells of dead or wounded: "knocking out power in Kyiv
+    # ... and killing three people when a missile hit a building in Kryvyi Rih"
+    in_head = [p for p in extraction.places if max(head.start_char, dateline_end) <= p.start < head.end_char
+               and fits(p, towns)]
+    found = next((p for p in in_head if _tells_casualties(doc, p)), in_head[0] if in_head else None)
     if found is not None:
         return location_of(found, text)
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
@@ -948,6 +952,12 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         if place is not None:
             return {**location_of(place, text), "geo_precision": 2}
     return None
+
+
+def _tells_casualties(doc: Doc, place: Place) -> bool:
+    """Whether the place stands in a clause of killing or wounding ("killing three when a missile hit X")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and any(a.lemma_.lower() in CASUALTY_VERBS for a in span.root.ancestors)
 
 
 def _party_country(extraction: Extraction, location: dict | None, sentences: list[SpacySpan],

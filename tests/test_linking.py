@@ -702,3 +702,12 @@ def test_a_day_of_future_talk_does_not_date_a_strike():
     events = events_of(text, published="2025-06-07")
     strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
     assert strikes and {e["date"]["start"] for e in strikes} == {"2025-06-07"}
+
+
+def test_a_barrage_across_the_country_is_placed_where_it_killed():
+    text = ("KYIV, Jan 2 (Reuters) - Russia fired more than 60 missiles at Ukraine on Tuesday in one of the largest "
+            "attacks of the winter, knocking out power in Kyiv, Lviv and other cities and killing four people when a "
+            "missile hit a block of flats in the southern city of Zaporizhzhia, officials said.")
+    events = events_of(text, published="2024-01-02")
+    strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and strikes[0]["location"]["name"] in {"Zaporizhzhya", "Zaporizhzhia"}
