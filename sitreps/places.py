@@ -146,7 +146,8 @@ ORG_WORDS = {
     "movement", "brigade", "battalion", "command", "authority", "service", "network", "daily", "journal",
 }
 MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|based|designed|produced|funded|"
-                          r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied)\b")
+                          r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied|"
+                          r"annexed|allied|aligned|friendly)\b")
 DESTINATION_SUFFIX = re.compile(r"[-\u2010\u2011]bound\b")  # "the Peshawar-bound train": where it was going
 # "a UAE-brokered swap", "talks mediated by Qatar", "accusing Moscow of looting", "the Kiev regime's drones":
 # a country or capital that brokers, hosts or is blamed for something is a party to it, not its scene

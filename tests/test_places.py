@@ -1149,3 +1149,9 @@ def test_a_bearing_from_a_named_town_picks_the_namesake_lying_that_way(gazetteer
     _, _, places = places_of("Shelling hit the village of Mykolaivka, south of Sloviansk, on Monday.", gazetteer)
     village, town = by_text(places, "Mykolaivka"), by_text(places, "Sloviansk")
     assert village.lat < town.lat and haversine_km(village.lat, village.lon, town.lat, town.lon) < 60
+
+
+def test_the_power_that_annexed_a_place_is_not_the_scene(gazetteer):
+    text = "Explosions tore through a Russian air base on the west coast of Moscow-annexed Crimea on Tuesday."
+    location = locate(text, "Explosions", gazetteer)
+    assert location is not None and location["name"] == "Crimea"
