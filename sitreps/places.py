@@ -278,13 +278,14 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives/punctuation from an entity span."""
+    """Drop leading determiners and trailing possessives, punctuation and counts from an entity span
+    ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)):
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -1155,3 +1155,10 @@ def test_the_power_that_annexed_a_place_is_not_the_scene(gazetteer):
     text = "Explosions tore through a Russian air base on the west coast of Moscow-annexed Crimea on Tuesday."
     location = locate(text, "Explosions", gazetteer)
     assert location is not None and location["name"] == "Crimea"
+
+
+def test_a_count_the_tagger_joins_to_a_name_is_trimmed(gazetteer):
+    text = ("Russia struck the south-eastern city of Zaporizhzhia 17 times in an hour on Friday morning, Ukraine's "
+            "air force said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Zaporizhzhia").country_code == "UA"
