@@ -922,7 +922,11 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     text = extraction.document.text
     if from_dateline and place.get("name") and re.search(rf"\b{re.escape(place['text'].title())}\b",
                                                          text[dateline_end:]):
-        return None  # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia")
+        # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia"), placed
+        # at that town even where the event's own words gave only its country ("Minsk (AFP) - Police in Belarus
+        # detained hundreds ... in the centre of Minsk")
+        town = next((p for p in extraction.places if p.start == place["start"] and p.kind == "city"), None)
+        return location_of(town, text) if place.get("kind") == "country" and town is not None else None
     dateline_country = location.get("country_code")
     country = None if from_dateline else dateline_country  # a bureau says nothing of the country
 

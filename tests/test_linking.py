@@ -711,3 +711,12 @@ def test_a_barrage_across_the_country_is_placed_where_it_killed():
     events = events_of(text, published="2024-01-02")
     strikes = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
     assert strikes and strikes[0]["location"]["name"] in {"Zaporizhzhya", "Zaporizhzhia"}
+
+
+def test_a_story_filed_from_a_town_it_names_again_is_placed_there_not_at_its_country():
+    text = ("Minsk (AFP) - Police in Belarus detained more than 100 people who gathered on Sunday to protest against "
+            "the war in Ukraine, rights groups said, as voters went to the polls in a referendum on the "
+            "constitution.\n\nProtesters gathered in the centre of Minsk and outside the Ukrainian embassy.")
+    events = events_of(text, published="2022-02-28")
+    protests = [e for e in events if e["event_type"] == "Protests"]
+    assert protests and protests[0]["location"]["name"] == "Minsk"
