@@ -1530,6 +1530,10 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
         if head.pos_ == "VERB":
             return ["Agreement"]
+    if _lemma(head) == "return":
+        # "Ukraine has returned 150 of its defenders from Russian captivity": an exchange told by its homecoming
+        return ["Agreement"] if any(t.dep_ == "prep" and t.lower_ == "from" and any(
+            _lemma(g) == "captivity" for g in t.children) for t in head.subtree) else []
     if head.pos_ == "VERB":  # "exchanged prisoners", "swapped 90 captives", "brought home 189 prisoners of war"
         objects = _target_lemmas(head)
         # bodies are exchanged too; a family brings home its dead

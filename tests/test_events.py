@@ -1077,3 +1077,12 @@ def test_a_protest_about_a_death_is_peaceful_by_the_rules() -> None:
     document, doc = parse("Thousands marched in Nairobi on Saturday to protest the death of a blogger in police "
                           "custody.", "2024-03-10")
     assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {"Peaceful protest"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia has returned 32 of its soldiers from Azerbaijani captivity, the prime minister announced on Friday.",
+     {"Agreement"}),
+    ("The soldiers returned from the front line to their base on Monday.", set()),
+])
+def test_soldiers_returned_from_captivity_are_an_exchange(text: str, expected: set[str]) -> None:
+    assert types_of(text) & {"Agreement"} == expected
