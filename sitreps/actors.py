@@ -661,9 +661,9 @@ def _claimed_later(sentence: Span, event_type: str, default_country: str | None)
     perpetrator after the lead, ACLED records the group for the event."""
     following = [s for s in sentence.doc.sents if s.start >= sentence.end][:CLAIM_REACH]
     for later in following:
-        for actor in (_attributed_actor(later, event_type, default_country, broad=True),):
-            if actor is not None and not _is_unnamed(actor) and actor.kind != "state_forces":
-                return actor
+        actor = _attributed_actor(later, event_type, default_country, broad=True)
+        if actor is not None and not _is_unnamed(actor) and actor.kind != "state_forces":
+            return actor
     return None
 
 

@@ -37,15 +37,14 @@ from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
-# Nouns for events and occasions: a day that owns one ("Saturday's explosion", "Monday's talks") dates it
-OCCASION_NOUNS = {"attack", "strike", "airstrike", "barrage", "bombardment", "shelling", "bombing", "explosion",
-                  "blast", "raid", "assault", "offensive", "operation", "fighting", "clash", "battle", "protest",
-                  "rally", "march", "demonstration", "riot", "talks", "meeting", "summit", "vote", "election",
-                  "statement", "announcement", "decision", "deal", "agreement", "incident", "killing", "shooting",
-                  "massacre", "fire", "crash", "collapse", "ceremony", "visit", "speech", "address", "report",
-                  "briefing", "update", "toll", "release", "exchange", "swap", "withdrawal", "capture"}
 ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
                 "raid", "assault", "blast", "explosion", "wave"}
+# Nouns for events and occasions: a day that owns one ("Saturday's explosion", "Monday's talks") dates it
+OCCASION_NOUNS = ATTACK_NOUNS - {"wave"} | {
+    "offensive", "operation", "fighting", "clash", "battle", "protest", "rally", "march", "demonstration", "riot",
+    "talks", "meeting", "summit", "vote", "election", "statement", "announcement", "decision", "deal", "agreement",
+    "incident", "killing", "shooting", "massacre", "fire", "crash", "collapse", "ceremony", "visit", "speech",
+    "address", "report", "briefing", "update", "toll", "release", "exchange", "swap", "withdrawal", "capture"}
 WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DEFINITE_DETERMINERS = {"the", "these", "those", "this", "that", "such"}
@@ -592,6 +591,7 @@ def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, Date
 
 
 def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence after `sentence`, if any."""
     doc = sentence.doc
     return doc[sentence.end].sent if sentence.end < len(doc) else None
 
@@ -661,6 +661,7 @@ def _definite_subject(root: Token) -> Token | None:
 
 
 def _gives_day(sentence: SpacySpan, lead_date: DateValue | None) -> bool:
+    """Whether the sentence is the one that gave the lead's day."""
     return lead_date is not None and sentence.start_char <= lead_date.start < sentence.end_char
 
 
@@ -938,15 +939,17 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not _in_another_story(doc, place, sentences))
 
+    def places_in(start: int, end: int, kinds: set[str]) -> list[Place]:
+        return [p for p in extraction.places if start <= p.start < end and fits(p, kinds)]
+
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
-        return next((p for p in extraction.places if start <= p.start < end and fits(p, kinds)), None)
+        return next(iter(places_in(start, end, kinds)), None)
 
     towns, regions = {"city", "facility"}, {"area", "admin2", "admin1"}
     head = sentences[0]
     # of the towns the sentence names, first one where it tells of dead or wounded: "knocking out power in Kyiv
     # ... and killing three people when a missile hit a building in Kryvyi Rih"
-    in_head = [p for p in extraction.places if max(head.start_char, dateline_end) <= p.start < head.end_char
-               and fits(p, towns)]
+    in_head = places_in(max(head.start_char, dateline_end), head.end_char, towns)
     found = next((p for p in in_head if _tells_casualties(doc, p)), in_head[0] if in_head else None)
     if found is not None:
         return location_of(found, text)
@@ -1102,13 +1105,13 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     references = _reference_attributions(doc, extraction, clusters, linked)
     events: list[EventMention] = []
     lead_start = mentions[0].sentence.start_char if mentions else None
+    background_from = document.published or (lead_date and lead_date.date_end)  # the day background is measured from
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
         if event.modality not in UNASSERTED and cluster.head.sentence.start_char != lead_start \
-                and (_background_date(cluster.date(), document.published or (lead_date and lead_date.date_end))
-                     or _earlier_period(cluster.date())
-                     or _told_as_earlier(cluster, document.published or (lead_date and lead_date.date_end))):
+                and (_background_date(cluster.date(), background_from) or _earlier_period(cluster.date())
+                     or _told_as_earlier(cluster, background_from)):
             event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha", "Earlier this month"
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)

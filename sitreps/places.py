@@ -1349,10 +1349,7 @@ def _government_act(doc: Doc, place: Place) -> bool:
     possessive before what a government says or decides names the government, not where anything happened."""
     if not GOVERNMENT_ACT_AFTER.match(doc_text(doc), place.end):
         return False
-    if place.kind == "country":
-        return True
-    capital = Gazetteer.load().capital(place.country_code) if place.kind == "city" else None
-    return capital is not None and capital.geonameid == place.geonameid
+    return place.kind == "country" or _is_capital(place)
 
 
 def _party_not_scene(doc: Doc, place: Place) -> bool:
@@ -1362,10 +1359,8 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
     before = text[max(0, place.start - 50):place.start]
     if BROKER_SUFFIX.match(text, place.end) or BROKER_BEFORE.search(before):
         return True
-    if place.kind != "country":
-        capital = Gazetteer.load().capital(place.country_code) if place.kind == "city" else None
-        if capital is None or capital.geonameid != place.geonameid:
-            return False
+    if place.kind != "country" and not _is_capital(place):
+        return False
     return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end))
 
 
@@ -1403,7 +1398,7 @@ def _attachment_score(token: Token, trigger: Token) -> float:
     for _ in range(6):
         if t == trigger:
             return 1.5  # "the Kyiv strikes", a modifier of the trigger itself
-        if t is not token and t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        if t is not token and _describes_a_named_place(t):
             # "liberated Kozacha Lopan, a settlement in Kharkiv district", "Chasiv Yar, a town west of Bakhmut":
             # a place in what another place is, not where the event happened
             return 0.5
@@ -1416,8 +1411,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             weight = EVENT_PREPOSITIONS.get(preposition)
             if weight is None:
                 return 0.0
-            if head.head.dep_ == "appos" and head.head.head.pos_ == "PROPN":
-                return 0.5  # a place in what another place is (as below), hung on it by "in" or "near"
+            if _describes_a_named_place(head.head):
+                return 0.5  # the same, hung on the description by "in" or "near"
             governor = head.head
             while governor.dep_ == "conj" and governor not in trigger_chain:
                 governor = governor.head  # "A car bomb wounded X and killed his driver ... in the Y region"
@@ -1451,6 +1446,11 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             continue
         return 0.0
     return 0.0
+
+
+def _describes_a_named_place(token: Token) -> bool:
+    """ "a settlement" in "Kozacha Lopan, a settlement in Kharkiv district": an apposition saying what a name is."""
+    return token.dep_ == "appos" and token.head.pos_ == "PROPN"
 
 
 def _further_target(token: Token) -> bool:
@@ -1575,13 +1575,12 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
     country = main_country(places, doc)
     if not match or not country:
         return None
-    gazetteer = Gazetteer.load()
     datelines = {m.start(1) for m in DATELINE.finditer(document.text, 0, end)}
-    named = [p for p in places if start <= p.start < match.start() and p.kind == "city" and p.country_code != country
-             and p.start not in datelines and _is_capital(gazetteer, p) and not _place_is_subject(doc, p)]
+    named = [p for p in places if start <= p.start < match.start() and p.country_code != country
+             and p.start not in datelines and _is_capital(p) and not _place_is_subject(doc, p)]
     if named:
         country = named[-1].country_code
-    capital = gazetteer.capital(country)
+    capital = Gazetteer.load().capital(country)
     if capital is None:
         return None
     word_start = match.end() - len("capital")
@@ -1590,8 +1589,9 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
                  admin1=capital.admin1, lat=round(capital.lat, 5), lon=round(capital.lon, 5), score=0.7)
 
 
-def _is_capital(gazetteer: Gazetteer, place: Place) -> bool:
-    capital = gazetteer.capital(place.country_code)
+def _is_capital(place: Place) -> bool:
+    """Whether the place is its country's capital city."""
+    capital = Gazetteer.load().capital(place.country_code) if place.kind == "city" else None
     return capital is not None and capital.geonameid == place.geonameid
 
 

@@ -1150,42 +1150,36 @@ def test_a_day_the_bodies_were_found_may_follow_the_killing_by_days():
     assert merge_mention(same_day, [{**wednesday, "id": "ev-wed"}])[0] is None
 
 
-def test_a_place_across_a_border_is_no_town_the_report_names_for_its_event():
+def context_of(text: str, outlet: str, published: str, evidence_word: str = "") -> dict[str, Any]:
+    """`sentence_context` of the first event of `text` whose evidence holds `evidence_word`."""
     from sitreps.ingest import document_from_text
     from sitreps.merge import sentence_context
     from sitreps.pipeline import Extractor
 
+    document = document_from_text(text, outlet, id=outlet, outlet=outlet, published=published)
+    extraction = next(iter(Extractor().extract([document])))
+    index = next(i for i, event in enumerate(extraction.events) if evidence_word in event.evidence.text)
+    return sentence_context(extraction, index)
+
+
+def test_a_place_across_a_border_is_no_town_the_report_names_for_its_event():
     text = ("A stray rocket killed two farmers near a village in eastern Turkey on Tuesday, close to the border with "
             "Syria's Aleppo province and the town of Kobani, officials said.")
-    document = document_from_text(text, "anadolu", id="anadolu", outlet="Anadolu", published="2024-02-06")
-    extraction = next(iter(Extractor().extract([document])))
-    context = sentence_context(extraction, 0)
+    context = context_of(text, "Anadolu", "2024-02-06")
     assert not {p["name"] for p in context["places"]} & {"Aleppo", "Kobani", "Kobanî", "Ayn al Arab"}
 
 
 def test_sentence_context_leaves_out_a_date_of_comparison():
-    from sitreps.ingest import document_from_text
-    from sitreps.merge import sentence_context
-    from sitreps.pipeline import Extractor
-
     text = ("Security forces killed 11 people on Saturday in the bloodiest day of protests since the army took "
             "power on Oct. 25, a doctors' union said.")
-    document = document_from_text(text, "r", id="r", outlet="Reuters", published="2021-11-14")
-    extraction = next(iter(Extractor().extract([document])))
-    context = sentence_context(extraction, 0)
+    context = context_of(text, "Reuters", "2021-11-14")
     assert "Oct. 25" not in {value["text"] for value in context["dates"]}
 
 
 def test_sentence_context_keeps_a_back_reference_told_of_the_country():
-    from sitreps.ingest import document_from_text
-    from sitreps.merge import sentence_context
-    from sitreps.pipeline import Extractor
-
     text = ("BEIRUT, Aug 9 (Reuters) - Islamic State claimed responsibility on Friday for two bombings that killed "
             "31 people at a shrine in the Iraqi city of Karbala.\n\nThe group said on its Telegram channels that two "
             "members wearing explosive belts had blown themselves up among pilgrims.\n\nThursday's attack was the "
             "deadliest in Iraq this year.")
-    document = document_from_text(text, "r", id="r", outlet="Reuters", published="2024-08-09")
-    extraction = next(iter(Extractor().extract([document])))
-    first = next(i for i, event in enumerate(extraction.events) if "Karbala" in event.evidence.text)
-    assert "Thursday" in {value["text"] for value in sentence_context(extraction, first)["back_references"]}
+    context = context_of(text, "Reuters", "2024-08-09", evidence_word="Karbala")
+    assert "Thursday" in {value["text"] for value in context["back_references"]}
