@@ -1770,6 +1770,8 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
     rather than telling one, and so does a verb in a relative clause describing what another trigger of the
     sentence hit ("crashed into the tower that was hit on Sunday"); a verb or indefinite noun of the same type
     in the sentence is the one to report."""
+    if _dated_from_a_later_event(head):
+        return True
     if head.pos_ in {"NOUN", "PROPN"}:
         # not "the bomb hit the school": a definite noun that is the subject of the sentence's verb tells it
         return _is_anaphoric(head) and head.dep_ not in {"nsubj", "nsubjpass"} and any(
@@ -1777,6 +1779,28 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
     clause = next((t for t in [head, *head.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and any(c.head is not head and (c.head in clause.ancestors or c.head.head in
                                                               clause.ancestors) for c in candidates)
+
+
+TIME_MEASURES = {"day", "week", "month", "year"}
+
+
+def measures_time_from(link: Token) -> bool:
+    """'two days after', 'a week before', 'months since': a link that measures the news from another occasion in
+    days or more."""
+    return link.lower_ in {"after", "before", "since"} and any(
+        c.dep_ == "npadvmod" and _lemma(c) in TIME_MEASURES for c in link.children)
+
+
+def _dated_from_a_later_event(head: Token) -> bool:
+    """'..., two days after a strike on a mall killed 18', 'a week after a missile attack': an event the sentence
+    measures its own from is an earlier occasion, named to date the news."""
+    for token in [head, *head.ancestors]:
+        if token.dep_ == "ROOT":
+            return False
+        links = [token.head] if token.dep_ == "pobj" else [c for c in token.children if c.dep_ == "mark"]
+        if any(measures_time_from(link) for link in links):
+            return True
+    return False
 
 
 # Vehicles whose crash or collision is an accident: a crewed aircraft, a train, a bus (a drone that "crashed into"

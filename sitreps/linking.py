@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
+from sitreps.events import measures_time_from
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
@@ -85,6 +86,12 @@ STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state
 SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
 COMPARISON_WORDS = {"since", "than", "like", "unlike"}
+
+
+def _marks_comparison(token: Token) -> bool:
+    """A word that opens a phrase of comparison: "since", "than", or "after" and "before" measured in days or more
+    ("two days after a strike on a mall killed 18": the occasion the news is dated from)."""
+    return token.lower_ in COMPARISON_WORDS or measures_time_from(token)
 
 
 @dataclass
@@ -191,8 +198,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return False
     # the phrase begins at its word of comparison: "in the deadliest day of protests since the military took power
     # on Oct. 25", which the parse may hang on "took", tells the protests before "since"
-    marker = comparison if comparison.lower_ in COMPARISON_WORDS else next(
-        c for c in comparison.children if c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS and c.i < root.i)
+    marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
+        c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
 
 
@@ -221,11 +228,11 @@ def _comparison_phrase(root: Token) -> Token | None:
     """The head of the phrase or clause of comparison a date stands in, if any: "since" in "the largest since
     Russia's Oct. 10 campaign", "began" in "since their offensive began last August"."""
     for ancestor in (root, *root.ancestors):
-        if ancestor.lower_ in COMPARISON_WORDS and ancestor.dep_ in {"prep", "mark"}:
+        if ancestor.dep_ in {"prep", "mark"} and _marks_comparison(ancestor):
             return ancestor
         # the clause begins at its word of comparison: a parse may hang "killed 11 on Saturday, ... the deadliest
         # day since the army took power" on "took", but "Saturday" stands before "since"
-        if any(c.dep_ == "mark" and c.lower_ in COMPARISON_WORDS and c.i < root.i for c in ancestor.children):
+        if any(c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i for c in ancestor.children):
             return ancestor
     return None
 
@@ -1073,6 +1080,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if comparison is not None and not any(m.event.trigger.start in {t.idx for t in comparison.subtree}
                                               for m in in_sentence):
             continue  # the toll of the past event compared with: "the heaviest since June 17, when ... killed 28"
+        link = next((t for t in reversed(root.sent[: root.i - root.sent.start]) if measures_time_from(t)), None)
+        if link is not None and not any(m.event.trigger.start > link.idx for m in in_sentence):
+            continue  # "..., three days after a strike on a station killed at least nine": that strike's toll
         fitting = [m for m in in_sentence if _affine(m, quantity.what)]
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
         if owner is None:

@@ -332,8 +332,10 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     if _is_long_running(head) or _is_purpose(head):
         return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
-    if ranked_since and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children):
-        return True  # "has been shelled regularly since the spring": a pattern behind the news, not an event
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
+    if (ranked_since or perfect) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children):
+        return True  # "has been shelled regularly since the spring", "has been hit repeatedly": a pattern behind
+        # the news, not an event
     for child in head.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
             if not (ranked_since and child.lower_ == "first"):  # "the first mobilisation since 1945" is new

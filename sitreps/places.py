@@ -85,7 +85,8 @@ RIVER_PART = re.compile(r"\s+(?:(?:west|east|left|right|north|south|far|opposite
                         r"(?:bank|banks|shore|shores|delta|estuary|mouth|floodplain)\b", re.IGNORECASE)
 RIVER_PART_OF = re.compile(r"\b(?:bank|banks|shore|shores|delta|estuary|mouth|floodplain)\s+of\s+the\s+$",
                            re.IGNORECASE)
-CROSSING_WORDS = {"across", "along", "beyond", "over"}  # "across the Dnipro," crosses or follows a river
+# "across the Dnipro,", "a port on the Dnipro," crosses, follows or lies on a river
+CROSSING_WORDS = {"across", "along", "beyond", "over", "on"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 # A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
 SPOT_WORDS = {"beach", "market", "bazaar", "square", "camp", "park", "mall", "stadium", "hotel", "mosque", "church"}

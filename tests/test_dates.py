@@ -290,6 +290,10 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
     document, doc = parse(hours, "2024-03-08")
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["Hours earlier"] == "2024-03-04"
     assert "a day after" not in by_text  # counted from an event, not from a date
+    toll = ("Neighbours cleared rubble in Kherson on Thursday as the toll from a shell that hit a market a day "
+            "earlier rose to four.")
+    document, doc = parse(toll, "2024-03-08")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["a day earlier"] == "2024-03-06"
 
 
 def test_the_night_from_one_day_to_the_next_is_the_morning_it_ends_in():

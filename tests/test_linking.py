@@ -37,6 +37,18 @@ def test_a_date_of_comparison_is_not_the_event_date():
             assert (event["date"] or {}).get("start") != "2022-10-10", event
 
 
+def test_an_earlier_strike_the_news_is_dated_from_is_not_the_news():
+    events = events_of(
+        "A Russian missile slammed into a dormitory in Odesa on Thursday, killing at least three people, the "
+        "regional governor said, three days after a strike on a railway station in Zaporizhzhia killed at least "
+        "nine.", published="2023-03-09")
+    news = [e for e in events if e["modality"] != "historical" and e["location"]["name"] == "Odesa"]
+    assert news and news[0]["date"]["start"] == "2023-03-09"
+    assert news[0]["fatalities"]["min"] == 3
+    assert all(e["location"]["name"] != "Zaporizhzhia" or (e["date"] or {}).get("start") == "2023-03-06"
+               for e in events)
+
+
 def test_a_later_sentence_referring_back_adds_its_toll_and_source():
     text = ("Russian missiles struck an apartment block in Zaporizhzhia on Sunday. "
             "The regional governor said the strike had killed at least 12 people.")

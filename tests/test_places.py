@@ -691,6 +691,8 @@ def test_a_story_naming_only_a_towns_authorities_happened_there(gazetteer):
 def test_a_river_crossed_or_with_a_bank_of_its_own_is_not_the_town():
     crossed = _names("Russian forces began pulling back across the Dnipro, though Kyiv warned of a trap on Thursday.")
     assert all(text != "Dnipro" for text, _ in crossed)
+    on_it = _names("Kherson, a port city on the Dnipro, has lost most of its people since the occupation.")
+    assert all(text != "Dnipro" for text, _ in on_it)
     bank = _names("Ukraine now holds the rest of the Dnipro's west bank after the Russian withdrawal.")
     assert all(text != "Dnipro" for text, _ in bank)
     # the town itself, possessive included, stays a town
