@@ -636,7 +636,7 @@ STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block
                                                             "barracks", "airfield", "dormitory", "hostel", "bus",
                                                             "train", "hall", "cathedral", "hangar", "pharmacy",
                                                             "post", "position", "base", "airbase", "checkpoint",
-                                                            "bunker", "trench"}
+                                                            "bunker", "trench", "complex"}
 
 
 def _struck_by_unnamed(head: Token) -> bool:
@@ -650,9 +650,10 @@ def _struck_by_unnamed(head: Token) -> bool:
 
 
 def _actor_strikes_a_place(head: Token) -> bool:
-    """ "Russian forces hit an apartment block", "the army struck the town": an active strike verb whose subject
-    is an armed side and whose object is a place or building (not "struck a deal", "hit a record")."""
-    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike"}:
+    """ "Russian forces hit an apartment block", "the army struck the town", "the Israeli enemy targeted the
+    government complex": an active strike verb whose subject is an armed side and whose object is a place or
+    building (not "struck a deal", "hit a record", "targeted protesters")."""
+    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike", "target"}:
         return False
     agent, target = agent_and_target(head)
     if agent is None or target is None or not _actor_in({_lemma(t) for t in agent.subtree}):

@@ -22,6 +22,7 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -248,6 +249,9 @@ DATELINE_REGION_PENALTY = -5.0
 # is a sea, a world region or an area, not the hamlet or governorate that shares its name
 THE_AREA_BONUS = 3.0
 FAR_FETCHED_KM = 1500.0  # how far from the document's places a loosely spelt foreign reading is not believed
+# a big city whose name is spelt this much like the text's is named by a transliteration ("Zaporizhzhia" for
+# "Zaporizhzhya"), not read loosely ("Boni" as Bonn, "Kristina" as the Finnish village Ristiina)
+SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
 HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
 
@@ -1035,7 +1039,9 @@ def _context(mentions: list[Mention]) -> Context:
             weight = 0.5 if entry.country_code not in demonym_countries else 0.0
             demonym_countries.add(entry.country_code)
         elif entry.kind == "country":
-            weight = 1.0
+            # "Russia's missile strike on a hotel in Zaporizhzhia": a possessive country, like a demonym, may be
+            # the actor rather than where the story is
+            weight = 0.5 if m.span.end < len(m.span.doc) and m.span.doc[m.span.end].tag_ == "POS" else 1.0
         elif m.country_score >= 0.9 or m.container is not None:
             weight = 0.5
         context.countries[entry.country_code] += weight
@@ -1161,6 +1167,9 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     story on Poland not a town in India. Better no place than one on another continent."""
     entry = m.resolved
     if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"):
+        return False
+    if entry.kind == "city" and entry.population >= WELL_KNOWN_POPULATION and SequenceMatcher(
+            None, m.text.lower(), entry.name.lower()).ratio() >= SAME_SPELLING:
         return False
     key = name_key(m.text)
     countries = context.others(key)

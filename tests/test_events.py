@@ -1086,3 +1086,14 @@ def test_a_protest_about_a_death_is_peaceful_by_the_rules() -> None:
 ])
 def test_soldiers_returned_from_captivity_are_an_exchange(text: str, expected: set[str]) -> None:
     assert types_of(text) & {"Agreement"} == expected
+
+
+def test_an_armed_side_targeting_a_building_is_a_strike() -> None:
+    text = "Russian forces targeted an apartment complex in Kherson on Sunday, killing two residents."
+    document, doc = parse(text, "2024-08-30")
+    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {
+        "Shelling/artillery/missile attack"}
+    protest = "Police targeted protesters with rubber bullets in Nairobi on Sunday."
+    document, doc = parse(protest, "2024-08-30")
+    assert "Shelling/artillery/missile attack" not in {
+        e.sub_event_type for e in detect_events(doc, document, mode="rules")}

@@ -1164,3 +1164,11 @@ def test_a_count_the_tagger_joins_to_a_name_is_trimmed(gazetteer):
             "air force said.")
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Zaporizhzhia").country_code == "UA"
+
+
+def test_a_big_city_by_another_spelling_stays_when_only_the_attacker_country_is_named():
+    # "Zaporizhzhia" is an alternate spelling of the gazetteer's "Zaporizhzhya"; Russia is named only as the
+    # attacker, so the city is not doubted as a loosely spelt foreign town
+    names = _names("A second person died after Russia's missile strike on a hotel in Zaporizhzhia on Thursday. "
+                   "Overnight, Russia struck the city again.")
+    assert any(text == "Zaporizhzhia" for text, _ in names)
