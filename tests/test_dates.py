@@ -294,6 +294,9 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
             "earlier rose to four.")
     document, doc = parse(toll, "2024-03-08")
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["a day earlier"] == "2024-03-06"
+    inquiry = "Prosecutors on Thursday opened an inquiry into the death of a medic killed the day before near Bakhmut."
+    document, doc = parse(inquiry, "2024-03-08")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["the day before"] == "2024-03-06"
 
 
 def test_the_night_from_one_day_to_the_next_is_the_morning_it_ends_in():

@@ -256,3 +256,8 @@ def test_short_capitals_are_an_abbreviation_not_the_town_they_spell(gazetteer):
     assert not [e for e in gazetteer.lookup("EU") if e.kind == "city"]  # not Eu in Normandy
     assert any(e.kind == "country" for e in gazetteer.lookup("US"))
     assert any(e.kind == "city" and e.country_code == "FR" for e in gazetteer.lookup("Eu"))
+
+
+def test_a_spelling_of_one_citys_name_listed_among_anothers_alternates_is_the_first_citys(gazetteer):
+    # GeoNames lists "Slov'iansk" among Nikopol's alternate names; "Sloviansk" is Slovyansk, in Donetsk oblast
+    assert [e.name for e in gazetteer.lookup("Sloviansk")] == ["Slovyansk"]

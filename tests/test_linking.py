@@ -732,3 +732,16 @@ def test_a_story_filed_from_a_town_it_names_again_is_placed_there_not_at_its_cou
     events = events_of(text, published="2022-02-28")
     protests = [e for e in events if e["event_type"] == "Protests"]
     assert protests and protests[0]["location"]["name"] == "Minsk"
+
+
+def test_where_a_victim_was_born_or_is_mourned_is_not_where_they_were_killed():
+    events = events_of(
+        "Colleagues of Pierre Zakrzewski gathered at the network's bureau in Lviv on Wednesday to remember the "
+        "cameraman, who was killed by shelling in eastern Ukraine two days earlier. He had been filming near "
+        "Kramatorsk.", published="2022-03-16")
+    killing = [e for e in events if (e["date"] or {}).get("start") == "2022-03-14"]
+    assert killing and {e["location"]["name"] for e in killing} == {"Kramatorsk"}
+    events = events_of(
+        "Zakrzewski, who was born in Dublin in 1967 and lived in London, died on Monday in Kramatorsk, when "
+        "Russian troops opened fire on his car.", published="2022-03-16")
+    assert {e["location"]["name"] for e in events} == {"Kramatorsk"}
