@@ -226,6 +226,7 @@ BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
 LIKELY_PRIOR_GAP = 4.0  # a name's possible readings: those whose prior is within this of its best one's
+SURE_COUNTRY = 0.9  # how sure a name's country must be for the story to count as that country's news
 OWN_PRIOR_GAP = 5.0  # how far below a name's best reading one may lie and still gain from its neighbours
 # a document whose places lie (almost) all in one country: its ambiguous names lie there too
 DOMINANT_SHARE, DOMINANT_WEIGHT, DOMINANT_COUNTRY = 0.8, 2.0, 5.0
@@ -252,6 +253,8 @@ FAR_FETCHED_KM = 1500.0  # how far from the document's places a loosely spelt fo
 # a big city whose name is spelt this much like the text's is named by a transliteration ("Zaporizhzhia" for
 # "Zaporizhzhya"), not read loosely ("Boni" as Bonn, "Kristina" as the Finnish village Ristiina)
 SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
+# "the City of Richmond", "Dublin City", "the Town of Berlin": the town's name in its municipality's form
+OWN_NAME_FORM = re.compile(r"^(?:city|town|village|borough) of (?=\w)|(?<=\w) city$")
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
 HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
 
@@ -901,10 +904,17 @@ class Context:
         return country if weight >= DOMINANT_WEIGHT and weight >= DOMINANT_SHARE * sum(others.values()) else None
 
 
+def _own_key(m: Mention) -> str:
+    """The key under which a name's mentions count as one name when they weigh each other's readings: "Dublin
+    City Council" and "the City of Richmond" name Dublin and Richmond, and cannot vouch for the Irish capital or
+    Virginia's as a second name beside "Dublin" or "Richmond"."""
+    return OWN_NAME_FORM.sub("", name_key(m.text))
+
+
 def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     """A bonus for a town or county close to the places the document names unambiguously (local news
     names neighbouring towns: "Paris" next to "Hugo" and "Clarksville" is Paris, Texas)."""
-    key = name_key(m.text)
+    key = _own_key(m)
     nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for k, a in context.anchors if k != key),
                   default=None)
     if nearest is None:
@@ -919,7 +929,7 @@ def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     """A bonus for a town or county reading close to a possible reading of another name in the document,
     however ambiguous: local news names places near each other ("Paris" and "Henry County" are the
     Tennessee ones, which lie together, not the French capital and a county across the ocean)."""
-    key = name_key(m.text)
+    key = _own_key(m)
     cell_lat, cell_lon = math.floor(entry.lat), math.floor(entry.lon)
     nearest = min((haversine_km(entry.lat, entry.lon, other.lat, other.lon)
                    for d_lat in (-1, 0, 1) for d_lon in (-1, 0, 1)
@@ -965,7 +975,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if m.label == "DATELINE" and entry.kind in {"country", "admin1"}:
         score += DATELINE_REGION_PENALTY
     # the countries the rest of the document points to: a name cannot vouch for its own reading
-    key = name_key(m.text)
+    key = _own_key(m)
     weight = context.others(key)[entry.country_code]
     if entry.kind not in {"country", "continent"} and weight > 0:
         score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country(key)
@@ -995,7 +1005,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
             proximity = max(proximity, neighbours) if in_stated_region else proximity + neighbours
         score += proximity
     if entry.kind in {"city", "admin2", "admin1"} and \
-            context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {name_key(m.text)}:
+            context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {_own_key(m)}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
     if m.prefer_region and entry.kind == "admin1":
         score += 4.0
@@ -1045,14 +1055,14 @@ def _context(mentions: list[Mention]) -> Context:
         elif m.country_score >= 0.9 or m.container is not None:
             weight = 0.5
         context.countries[entry.country_code] += weight
-        context.own.setdefault(name_key(m.text), Counter())[entry.country_code] += weight
+        context.own.setdefault(_own_key(m), Counter())[entry.country_code] += weight
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None) \
                 and not _doubtful_person(m, entry):
-            context.anchors.append((name_key(m.text), entry))
+            context.anchors.append((_own_key(m), entry))
             # a name said five times is one place: it counts once toward its region
-            regions = context.anchor_regions.setdefault(name_key(m.text), Counter())
+            regions = context.anchor_regions.setdefault(_own_key(m), Counter())
             regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
 
@@ -1072,11 +1082,15 @@ def _named_as_supplier(m: Mention) -> bool:
     return bool(SUPPLIER_BEFORE.search(text[max(0, m.start - 40):m.start]) or MAKER_SUFFIX.match(text, m.end))
 
 
-def _readings_by_cell(mentions: list[Mention]) -> dict[tuple[int, int], list[tuple[str, GazetteerEntry]]]:
+def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dict[
+        tuple[int, int], list[tuple[str, GazetteerEntry]]]:
+    """Each name's possible town and county readings by 1-degree cell: those whose prior is near its best one's,
+    and in the story's home countries, those near its best one's there (beside Henry County, surely somewhere
+    in the US, "Paris" may well be Paris, Tennessee, however much likelier the French capital is elsewhere)."""
     cells: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
     seen = set()
     for m in mentions:
-        key = name_key(m.text)
+        key = _own_key(m)
         # a town's own police, school or council ("the Athens Police Department") is local news of that town,
         # unlike a newspaper or a university named after a city far away
         if m.label == DEMONYM or m.label == ORG_PART and not _local_town_cue(m) or key in seen:
@@ -1085,8 +1099,13 @@ def _readings_by_cell(mentions: list[Mention]) -> dict[tuple[int, int], list[tup
         if not m.candidates or _doubtful_person(m, m.candidates[0]):
             continue
         likely = prior(m.candidates[0]) - LIKELY_PRIOR_GAP
+        likely_in_country: dict[str, float] = {}
+        for entry in m.candidates[:40]:  # best prior first
+            if entry.country_code in story_countries:
+                likely_in_country.setdefault(entry.country_code, prior(entry) - LIKELY_PRIOR_GAP)
         for entry in m.candidates[:40]:
-            if entry.kind in {"city", "admin2"} and prior(entry) >= likely:
+            if entry.kind in {"city", "admin2"} and prior(entry) >= min(
+                    likely, likely_in_country.get(entry.country_code or "", likely)):
                 cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
     return cells
 
@@ -1098,7 +1117,7 @@ def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | 
             continue
         for entry in m.candidates[:PLAUSIBLE_READINGS]:
             if entry.kind in {"city", "admin2", "admin1"}:
-                regions.setdefault((entry.country_code, entry.admin1_code), set()).add(name_key(m.text))
+                regions.setdefault((entry.country_code, entry.admin1_code), set()).add(_own_key(m))
     return regions
 
 
@@ -1126,7 +1145,12 @@ def _resolve(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         m.resolved, m.score, m.country_score = _best(m, Context(home=home))
     plausible_regions = _plausible_regions(mentions)
-    readings_by_cell = _readings_by_cell(mentions)
+    # the story's home countries: those of its local news cues, and those where a name is surely placed
+    story_countries = set(home) | {m.resolved.country_code for m in mentions if m.resolved is not None
+                                   and m.resolved.country_code and m.country_score >= SURE_COUNTRY
+                                   and m.resolved.kind in {"city", "admin2", "admin1"}
+                                   and m.label not in {DEMONYM, ORG_PART}}
+    readings_by_cell = _readings_by_cell(mentions, story_countries)
     for _ in range(2):
         context = _context(mentions)
         context.home = home
@@ -1171,7 +1195,7 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     if entry.kind == "city" and entry.population >= WELL_KNOWN_POPULATION and SequenceMatcher(
             None, m.text.lower(), entry.name.lower()).ratio() >= SAME_SPELLING:
         return False
-    key = name_key(m.text)
+    key = _own_key(m)
     countries = context.others(key)
     if not countries or entry.country_code in countries:
         return False

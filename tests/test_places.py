@@ -370,6 +370,24 @@ def test_ambiguous_town_lies_near_the_other_places_named(gazetteer):
 
 
 
+def test_a_town_and_county_of_one_namesake_pair_lie_together(gazetteer):
+    # no local news cue names the US; "Henry County" is surely a US county, and Paris, Tennessee lies in the one of
+    # Tennessee, though the French capital is by far the likelier Paris
+    text = ("Every household in Paris and Henry County will get a letter next week from the volunteer rescue "
+            "squad, which is raising money for a new boat. The squad answered 412 calls in Henry County last year.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(near(p, 36.33, -88.32, 60) for p in places if p.text == "Henry County")
+
+
+def test_a_town_council_of_the_same_name_does_not_vouch_for_a_namesake_abroad(gazetteer):
+    # "Dublin City Council" and "Dublin" are one name, not two Irish places that confirm each other
+    text = ("The Dublin City Council voted Monday to delay the $4 million pool until a sales tax vote in May. Dublin "
+            "Mayor Ann Hoyt said the city would ask its auditor to review bids, and the Dublin Police Department "
+            "will add a patrol near the pool site at 5 p.m. on weekdays.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Dublin").country_code == "US"
+
+
 # --- local news, streets, mislabelled names -------------------------------------------------------------
 
 
@@ -1105,6 +1123,9 @@ def test_a_local_man_of_a_town_and_its_police_make_the_town_not_the_country(gaze
     "The crash happened on the outskirts of Dothan, Ala., late on Saturday.",
     "Officers were called to a house in the 4100 block of Elm Avenue shortly before midnight.",
     "The planning commission will hear the developer's request again in June.",
+    "Darla Jean Pruitt, 37, of 1208 Sycamore Ave., Millbrook, was booked on a theft charge.",
+    "The driver was cited for a misdemeanor and released to a relative.",
+    "Rep. Carla Ostrowski, D-Eastfield, voted against the measure.",
 ])
 def test_us_local_news_shows_in_its_institutions_and_style(text):
     assert "US" in home_countries(text)
