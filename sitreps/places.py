@@ -116,7 +116,8 @@ LIST_KINDS = {"regions": ("region", "admin1"), "provinces": ("province", "admin1
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
-SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter)\b", re.IGNORECASE)
+SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter|community|village)\b",
+                              re.IGNORECASE)
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
 ADMIN1_WORDS = {"region", "oblast", "province", "governorate", "krai", "territory"}
 # "the Tuapse oil refinery", "the Engels air base": a facility named after the town it is in
@@ -196,7 +197,8 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|cente
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
                              r"(?:part|parts|east|west|north|south|centre|center|north-?east|north-?west|south-?east|"
                              r"south-?west) of the )?(country)\b(?!['\u2019])")
-CAPITAL_PATTERN = re.compile(r"\bthe (?:country's |nation's |Ukrainian |Russian |)capital\b(?! of\b)", re.I)
+CAPITAL_PATTERN = re.compile(r"\b(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |)(?i:capital)\b"
+                             r"(?! of\b)")
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
@@ -604,7 +606,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if not _river_by_article(m)]
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
-    surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # (a dateline in capitals that the tagger calls a person, "KHARTOUM NORTH / BAHRI -", names no one)
+    surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                and not ent.text.isupper()}
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
     mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
@@ -907,8 +911,11 @@ class Context:
 def _own_key(m: Mention) -> str:
     """The key under which a name's mentions count as one name when they weigh each other's readings: "Dublin
     City Council" and "the City of Richmond" name Dublin and Richmond, and cannot vouch for the Irish capital or
-    Virginia's as a second name beside "Dublin" or "Richmond"."""
-    return OWN_NAME_FORM.sub("", name_key(m.text))
+    Virginia's as a second name beside "Dublin" or "Richmond". A city named so ("Mexico City") keeps its name."""
+    key = name_key(m.text)
+    if any(e.kind == "city" and name_key(e.name) == key for e in m.candidates[:3]):
+        return key
+    return OWN_NAME_FORM.sub("", key)
 
 
 def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
@@ -1626,8 +1633,14 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
     sentence has already named another country's capital other than as the side that acts ("Moscow's mayor said
     drones approaching the capital were shot down"), that capital."""
     match = CAPITAL_PATTERN.search(document.text, start, end)
-    country = main_country(places, doc)
-    if not match or not country:
+    if not match:
+        return None
+    if match["demonym"]:  # "the Sudanese capital"
+        entry = Gazetteer.load().demonym_country(match["demonym"])
+        country = entry.country_code if entry is not None and entry.kind == "country" else None
+    else:
+        country = main_country(places, doc)
+    if not country:
         return None
     datelines = {m.start(1) for m in DATELINE.finditer(document.text, 0, end)}
     named = [p for p in places if start <= p.start < match.start() and p.country_code != country

@@ -745,3 +745,12 @@ def test_where_a_victim_was_born_or_is_mourned_is_not_where_they_were_killed():
         "Zakrzewski, who was born in Dublin in 1967 and lived in London, died on Monday in Kramatorsk, when "
         "Russian troops opened fire on his car.", published="2022-03-16")
     assert {e["location"]["name"] for e in events} == {"Kramatorsk"}
+
+
+def test_a_city_whose_name_holds_its_countrys_stays_itself():
+    events = events_of(
+        "MEXICO CITY, Nov 15 (Reuters) - Young protesters clashed with riot police outside Mexico's National "
+        "Palace on Saturday.\n\nThe marchers carried pictures of the mayor of Uruapan, who was shot dead earlier "
+        "this month.", published="2025-11-15")
+    clash = [e for e in events if e["date"] and e["date"]["start"] == "2025-11-15"]
+    assert clash and clash[0]["location"]["name"] == "Mexico City"

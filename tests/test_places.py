@@ -285,6 +285,25 @@ def test_the_capital_is_the_main_countrys_capital(gazetteer):
     assert loc["name"] == "Kyiv" and loc["geo_precision"] == 1
 
 
+def test_the_capital_of_a_people_is_their_countrys_capital(gazetteer):
+    text = ("Doctors said security forces shot dead two marchers in the Sudanese capital on Sunday, as the army "
+            "cut phone lines.")
+    assert locate(text, "shot", gazetteer)["name"] == "Khartoum"
+    assert locate("Police fired tear gas at students in the regional capital.", "fired", gazetteer) is None
+
+
+def test_a_dateline_in_capitals_tagged_as_a_person_leaves_its_names_places():
+    names = _names("KHARTOUM NORTH / BAHRI – The toll from Wednesday's crackdown on marches in the capital has "
+                   "risen to 16, after a young man shot in Bahri died in hospital.")
+    assert any(text == "Bahri" for text, _ in names)
+
+
+def test_a_nigerian_community_is_a_village():
+    names = _names("Gunmen killed 12 farmers in an attack on Mafa community in Yobe State on Sunday, the police "
+                   "command said.")
+    assert ("Mafa", "Mafa") in names
+
+
 def test_falls_back_to_earlier_places_and_returns_none_without_any(gazetteer):
     text = "Clashes broke out in Khartoum on Saturday. Three people were killed, medics said."
     loc = locate(text, "killed", gazetteer)
