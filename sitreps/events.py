@@ -636,7 +636,7 @@ STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block
                                                             "barracks", "airfield", "dormitory", "hostel", "bus",
                                                             "train", "hall", "cathedral", "hangar", "pharmacy",
                                                             "post", "position", "base", "airbase", "checkpoint",
-                                                            "bunker", "trench", "complex"}
+                                                            "bunker", "trench", "complex", "point"}
 
 
 def _struck_by_unnamed(head: Token) -> bool:

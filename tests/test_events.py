@@ -1093,6 +1093,10 @@ def test_an_armed_side_targeting_a_building_is_a_strike() -> None:
     document, doc = parse(text, "2024-08-30")
     assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {
         "Shelling/artillery/missile attack"}
+    point = "Russian forces on Saturday struck a temporary deployment point of Ukrainian units near Kupyansk."
+    document, doc = parse(point, "2024-08-31")
+    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {
+        "Shelling/artillery/missile attack"}
     protest = "Police targeted protesters with rubber bullets in Nairobi on Sunday."
     document, doc = parse(protest, "2024-08-30")
     assert "Shelling/artillery/missile attack" not in {
