@@ -261,3 +261,15 @@ def test_short_capitals_are_an_abbreviation_not_the_town_they_spell(gazetteer):
 def test_a_spelling_of_one_citys_name_listed_among_anothers_alternates_is_the_first_citys(gazetteer):
     # GeoNames lists "Slov'iansk" among Nikopol's alternate names; "Sloviansk" is Slovyansk, in Donetsk oblast
     assert [e.name for e in gazetteer.lookup("Sloviansk")] == ["Slovyansk"]
+
+
+def test_arabic_names_meet_across_transliterations(gazetteer):
+    assert variant_key("Deir al-Balah") == variant_key("Dayr al Balaḩ")
+    assert [e.name for e in gazetteer.lookup("Deir al-Balah")][:1] == ["Dayr al Balaḩ"]
+    assert variant_key("Omdurman") == variant_key("Um Durman")
+
+
+def test_gazas_camps_and_quarters_are_places(gazetteer):
+    for name in ("Muwasi", "al-Mawasi", "Shati camp", "Shujaiya"):
+        entry = gazetteer.lookup(name)[0]
+        assert entry.country_code == "PS" and 31.2 < entry.lat < 31.6, name
