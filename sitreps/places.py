@@ -36,6 +36,7 @@ from sitreps.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     haversine_km,
+    is_us_postal_town,
     name_key,
     prior,
     region_base,
@@ -318,6 +319,17 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
     return not (best.match >= MATCH_ALTERNATE and best.population < 5_000 and best.kind == "city")
 
 
+def _postal_only(candidates: list[GazetteerEntry]) -> bool:
+    """Whether every reading of a name is a US hamlet only the ZIP codes know, which most capitalised words
+    spaCy does not call a place ("Dow believes", "House Minority Leader", "PRIDE coordinators") are not."""
+    return all(is_us_postal_town(e) for e in candidates)
+
+
+def _after_preposition(span: Span) -> bool:
+    """"in Atalissa", "from Winside", "drove to Lanexa": a name right after a preposition."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+
+
 def _is_person_like(span: Span) -> bool:
     if len(span) > 1:
         return True
@@ -517,7 +529,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 if len(span) > 1 and not _is_person_like(span[:1]):
                     (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
                 continue
-            (mentions if named_as_place or _plausible(candidates, strict=True) else doubtful).append(mention)
+            if named_as_place or _plausible(candidates, strict=True):
+                mentions.append(mention)
+            elif not _postal_only(candidates) or _after_preposition(span):
+                doubtful.append(mention)
         elif ent.label_ == "ORG" and len(span) > 1:
             label = "GAZ" if _place_phrase(ent) else ORG_PART
             mentions.extend(_places_inside(span, gazetteer, label=label))
@@ -559,7 +574,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if not candidates or (candidates[0].kind == "city" and _inside_longer_name(span)):
                 continue
             mention = Mention(span.start_char, span.end_char, span.text, "GAZ", span, candidates)
-            (mentions if _plausible(candidates, strict=True) else doubtful).append(mention)
+            if _plausible(candidates, strict=True):
+                mentions.append(mention)
+            elif not _postal_only(candidates) or _after_preposition(span):
+                doubtful.append(mention)
             for token in span:
                 taken[token.i] = True
             i += length - 1

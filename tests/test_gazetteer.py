@@ -10,6 +10,7 @@ from sitreps.gazetteer import (
     MATCH_VARIANT,
     Gazetteer,
     _postal_villages,
+    _us_postal_towns,
     haversine_km,
     ukrainian_latin,
     variant_key,
@@ -220,6 +221,34 @@ def test_a_larger_namesake_outranks_the_postal_villages(gazetteer):
     assert sum(e.population == 0 for e in entries) >= 10  # the villages are there, behind it
 
 
+def test_us_postal_towns_are_one_per_name_and_state_unless_cities500_has_them(monkeypatch):
+    rows = [
+        ["US", "06068", "Salisbury", "Connecticut", "CT", "Northwest Hills", "160", "", "", "42.0015", "-73.4215", "4"],
+        # one town's two ZIP codes: one place at their mean
+        ["US", "06039", "Lakeville", "Connecticut", "CT", "Northwest Hills", "160", "", "", "41.9600", "-73.4400", "4"],
+        ["US", "06040", "Lakeville", "Connecticut", "CT", "Northwest Hills", "160", "", "", "41.9800", "-73.4600", "4"],
+        # cities500 has it already, a few km from its ZIP point
+        ["US", "06037", "Berlin", "Connecticut", "CT", "Capitol", "110", "", "", "41.6215", "-72.7457", "4"],
+        # an overseas military post, in no state
+        ["US", "09001", "APO", "", "AE", "", "", "", "", "", "", ""],
+    ]
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows", lambda country: iter(rows))
+    berlin = {"name": "Kensington", "alternatenames": ["Berlin"], "latitude": 41.63, "longitude": -72.77,
+              "population": 8_500}
+    maryland = {"name": "Salisbury", "alternatenames": [], "latitude": 38.36, "longitude": -75.60,
+                "population": 33_000}
+    by_admin1 = {("US", "CT"): [berlin], ("US", "MD"): [maryland]}
+    assert _us_postal_towns(by_admin1) == [("Salisbury", "CT", 42.0015, -73.4215),
+                                           ("Lakeville", "CT", 41.97, -73.45)]
+
+
+def test_a_new_england_town_cities500_lacks_is_a_small_place_in_its_state(gazetteer):
+    towns = [e for e in gazetteer.lookup("Salisbury") if e.admin1_code == "CT"]
+    assert towns and towns[0].population == 0
+    assert haversine_km(towns[0].lat, towns[0].lon, 41.98, -73.42) < 10
+    assert first(gazetteer, "Salisbury").population > 0  # the larger namesakes still come first
+
+
 def _places(text: str, gazetteer: Gazetteer) -> list:
     document, doc = parse(text)
     return extract_places(doc, document, gazetteer)
@@ -239,6 +268,24 @@ def test_a_village_named_with_its_region_is_found_at_its_point(gazetteer, text, 
     found = [p for p in _places(text, gazetteer) if p.text == name]
     assert found, (text, name)
     assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 10, found[0]
+
+
+def test_a_small_new_england_town_is_placed_in_its_state(gazetteer):
+    text = "Selectmen in Salisbury, Conn., voted on Tuesday to repave the road past the old iron furnace."
+    found = [p for p in _places(text, gazetteer) if p.text == "Salisbury"]
+    assert found and found[0].admin1 == "Connecticut"
+    assert haversine_km(found[0].lat, found[0].lon, 41.98, -73.42) < 10
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # Dow, Illinois; House, New Mexico; Pride, Louisiana: hamlets only the ZIP codes know, in the state named
+    ("Dow believes the new plant will pay off, a company spokesman said in Springfield, Ill., on Monday.",
+     ["Springfield", "Ill."]),
+    ("House Speaker Ben Lujan told reporters in Santa Fe, N.M., that the bill would pass.", ["Santa Fe", "N.M."]),
+    ("PRIDE coordinators met in Baton Rouge, La., to plan the cleanup.", ["Baton Rouge", "La."]),
+])
+def test_a_company_or_title_named_like_a_postal_hamlet_is_no_place(gazetteer, text, places):
+    assert [p.text for p in _places(text, gazetteer)] == places
 
 
 def test_a_village_name_without_context_and_headline_words_are_no_places(gazetteer):
