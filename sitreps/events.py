@@ -93,10 +93,11 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
 ARMED_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter", "terrorist",
                 "soldier", "troop", "army", "militia", "militiaman", "attacker", "assailant", "force", "military",
                 "gang", "police", "islamist", "extremist", "separatist", "guerrilla", "herdsman", "vigilante",
-                "junta", "man", "occupier", "invader"}
+                "junta", "man", "occupier", "invader", "paramilitary"}
 NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter",
                     "terrorist", "militia", "militiaman", "islamist", "extremist", "separatist", "guerrilla",
-                    "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer"}
+                    "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer",
+                    "paramilitary"}
 STATE_AGENTS = {"army", "troop", "soldier", "military", "force", "police", "government", "junta", "marine",
                 "gendarme", "navy", "paratrooper", "brigade", "battalion", "regiment", "commando", "unit",
                 "formation"}
@@ -580,8 +581,11 @@ def _target_lemmas(head: Token) -> set[str]:
 
 
 def _target_kind(head: Token) -> str | None:
-    lemmas = _target_lemmas(head) | {_lemma(t) for c in head.children if c.dep_ == "prep"
-                                     and c.lower_ in {"on", "against", "at", "in"} for t in c.subtree}
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "in"}]
+    # "an attack by paramilitaries on a village": the parse may hang the target on the attacker
+    preps += [p for by in head.children if by.dep_ == "prep" and by.lower_ == "by" for attacker in by.children
+              for p in attacker.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+    lemmas = _target_lemmas(head) | {_lemma(t) for c in preps for t in c.subtree}
     if lemmas & MILITARY_TARGETS:
         return "military"
     if lemmas & CIVILIAN_TARGETS:

@@ -1101,3 +1101,10 @@ def test_an_armed_side_targeting_a_building_is_a_strike() -> None:
     document, doc = parse(protest, "2024-08-30")
     assert "Shelling/artillery/missile attack" not in {
         e.sub_event_type for e in detect_events(doc, document, mode="rules")}
+
+
+def test_paramilitaries_attacking_a_village_attack_civilians() -> None:
+    text = ("More than 40 people were killed in an attack by paramilitaries on a village in Sudan's Sennar state, "
+            "a rights group said on Monday.")
+    document, doc = parse(text, "2024-07-01")
+    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {"Attack"}

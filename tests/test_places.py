@@ -1212,3 +1212,8 @@ def test_a_big_city_by_another_spelling_stays_when_only_the_attacker_country_is_
     names = _names("A second person died after Russia's missile strike on a hotel in Zaporizhzhia on Thursday. "
                    "Overnight, Russia struck the city again.")
     assert any(text == "Zaporizhzhia" for text, _ in names)
+
+
+def test_sudans_states_by_their_english_names():
+    names = dict(_names("Fighters attacked villages in Gezira state and North Darfur on Tuesday, the UN said."))
+    assert names == {"Gezira state": "Al Jazirah", "North Darfur": "Northern Darfur"}
