@@ -52,6 +52,7 @@ from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modal
 from sitreps.models import EVENT_TYPES, Document, EventMention
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_text
+from sitreps.places import in_aside_clause
 
 DATA = Path(__file__).parent / "data"
 
@@ -1871,7 +1872,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     if tells_no_political_event(sentence, cues):
         return SentenceAnalysis([], RuleFindings(weapons=weapons), candidates, not_political=True)
     best: dict[tuple[str, str], SentenceEvent] = {}
-    best_told_here: dict[tuple[str, str], bool] = {}
+    best_told_here: dict[tuple[str, str], tuple[bool, bool]] = {}
     for candidate in candidates:
         if _is_a_name_given(candidate.head):
             continue
@@ -1879,7 +1880,10 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
             modality = classify_modality(candidate.head, sentence, document)
             confidence = _rule_confidence(candidate, sub_event_type)
             key = (sub_event_type, modality)
-            told_here = not _names_an_event_told_elsewhere(candidate.head, candidates)
+            # the main clause's event before one named to date it or told aside ("..., while other missiles
+            # struck the Tel Aviv area")
+            told_here = (not _names_an_event_told_elsewhere(candidate.head, candidates),
+                         not in_aside_clause(candidate.head))
             if key not in best or (told_here, confidence) > (best_told_here[key], best[key].confidence):
                 best[key] = SentenceEvent(sub_event_type, modality, confidence, candidate.tokens)
                 best_told_here[key] = told_here

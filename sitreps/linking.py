@@ -308,6 +308,16 @@ NEAR_TOWN_KM = 25.0
 SCENELESS_TYPES = {"Agreement"}
 
 
+def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
+    """Whether the event describes people or things of an aside clause below `governor`: "held Wednesday as
+    families prepared to bury four people killed by a missile" (but "pushed into Kupiansk on Saturday, as Russia
+    said it was pulling troops back" tells two things of one day)."""
+    if not in_aside_clause(event_governor, governor):
+        return False
+    path = [event_governor, *(t for t in event_governor.ancestors if t in governor.subtree and t != governor)]
+    return any(t.dep_ in {"acl", "relcl"} for t in path)
+
+
 def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: bool) -> float:
     """How badly an argument (a date or count) fits an event; lower is better."""
     governor = _governor(argument)
@@ -316,7 +326,10 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
         return 0.0
     if claimed_by_other:
         return 50.0 + distance
-    if governor in event_governor.ancestors and not _crosses_clause(event_governor, governor):
+    # not a day of the main clause for an event told aside: "a ceasefire held Wednesday as families prepared to
+    # bury four people killed by a missile" (a day told aside may time the main clause's event, though)
+    if governor in event_governor.ancestors and not _crosses_clause(event_governor, governor) \
+            and not _past_of_someone_aside(event_governor, governor):
         return 1.0 + distance
     if event_governor in governor.ancestors and not _crosses_clause(governor, event_governor):
         return 2.0 + distance
@@ -958,9 +971,14 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     words = list(clause.subtree) if clause is not None else []
 
     def elsewhere_in_head(place: Place) -> bool:
+        if not head.start_char <= place.start < head.end_char:
+            return False
         # "gathered in Kyiv to remember the journalist, who was killed in eastern Ukraine": the gathering's town
-        return bool(words) and head.start_char <= place.start < head.end_char and not (
-            words[0].idx <= place.start < words[-1].idx + len(words[-1]))
+        if words and not words[0].idx <= place.start < words[-1].idx + len(words[-1]):
+            return True
+        # "a missile hit the main hospital in southern Israel, while other missiles struck in the Tel Aviv area"
+        token = _root_of(doc, place.start, place.end)
+        return trigger is not None and token is not None and in_aside_clause(token) and not in_aside_clause(trigger)
 
     def places_in(start: int, end: int, kinds: set[str]) -> list[Place]:
         return [p for p in extraction.places if start <= p.start < end and fits(p, kinds)

@@ -329,7 +329,7 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in HISTORICAL_GOVERNORS for c in token.children):
                 return True
             break
-    if _is_long_running(head) or _is_purpose(head):
+    if _is_long_running(head) or _is_purpose(head) or _over_a_whole_war(head):
         return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
@@ -390,6 +390,25 @@ def _is_long_running(head: Token) -> bool:
             return True
         if prep.lower_ == "since" and any(YEAR.fullmatch(t.text) or t.lemma_.lower() in OPENING_EVENTS for t in span):
             return True
+    return False
+
+
+# (not weeks or months: "seized by officers over the past two weeks" tells recent events)
+WHOLE_SPANS = {"war", "conflict", "campaign", "offensive", "invasion", "siege", "occupation", "year", "decade"}
+
+
+def _over_a_whole_war(head: Token) -> bool:
+    """ "killed nearly 30 people over the course of the war", "throughout the conflict", "over the past year": a
+    tally over a war or a span of time, not one event."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"over", "throughout"}:
+            continue
+        for span in (c for c in prep.children if c.dep_ == "pobj"):
+            if span.lemma_.lower() in {"course", "duration", "length"}:  # "over the course of the war"
+                span = next((g for of in span.children if of.lower_ == "of" for g in of.children
+                             if g.dep_ == "pobj"), span)
+            if span.lemma_.lower() in WHOLE_SPANS:
+                return True
     return False
 
 

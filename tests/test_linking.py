@@ -754,3 +754,21 @@ def test_a_city_whose_name_holds_its_countrys_stays_itself():
         "this month.", published="2025-11-15")
     clash = [e for e in events if e["date"] and e["date"]["start"] == "2025-11-15"]
     assert clash and clash[0]["location"]["name"] == "Mexico City"
+
+
+def test_a_strike_told_aside_is_neither_the_news_nor_its_place():
+    events = events_of(
+        "HAIFA, Israel, June 15 (Reuters) - An Iranian missile hit an oil refinery in northern Israel on Sunday, "
+        "killing three workers, while other missiles struck the Tel Aviv area, officials said.",
+        published="2025-06-15")
+    refinery = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 3]
+    assert refinery and refinery[0]["location"]["name"] == "Haifa"
+
+
+def test_a_day_on_the_main_clause_does_not_date_the_deaths_told_aside():
+    events = events_of(
+        "SDEROT, Israel (AP) — A shaky truce between Israel and Hamas held Monday as families in the border town "
+        "of Sderot prepared to bury three people killed by a rocket in the last hours of the 11-day war. The "
+        "rocket hit a house early Saturday, tearing off its roof.", published="2023-05-15")
+    deaths = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 3]
+    assert deaths and deaths[0]["date"]["start"] == "2023-05-13"

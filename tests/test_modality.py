@@ -37,6 +37,8 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
     ("Sumy has been bombarded repeatedly since March by Russian artillery across the border.", "bombarded",
      "historical"),
     ("Russian artillery bombarded Sumy on Friday, the governor said.", "bombarded", "reported"),
+    ("Rockets from Lebanon killed 45 people in northern Israel over the course of the war.", "killed", "historical"),
+    ("Drones hit Kharkiv more than 300 times over the past year.", "hit", "historical"),
     ("Nikopol, across the reservoir from the nuclear plant, has been shelled repeatedly by Russian guns.",
      "shelled", "historical"),
     ("Investigators said it was unlikely that the drone had been launched from Belarus.", "launched", "denied"),
