@@ -260,6 +260,7 @@ SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
 OWN_NAME_FORM = re.compile(r"^(?:city|town|village|borough) of (?=\w)|(?<=\w) city$")
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
 HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
+LOCAL_NAMESAKE_ABROAD_PENALTY = -2.0
 
 
 @dataclass
@@ -574,7 +575,12 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if not candidates or (candidates[0].kind == "city" and _inside_longer_name(span)):
                 continue
             mention = Mention(span.start_char, span.end_char, span.text, "GAZ", span, candidates)
-            if _plausible(candidates, strict=True):
+            # "Man arrested after crash": a sentence's first word is capitalised whatever it is, so a lone word
+            # there that the tagger did not call a place, and not a big city's name, is one only if
+            # the document uses it as one elsewhere
+            opening_word = length == 1 and span[0].is_sent_start and candidates[0].kind == "city" \
+                and candidates[0].population < STRICT_ALTERNATE_POPULATION
+            if _plausible(candidates, strict=True) and not opening_word:
                 mentions.append(mention)
             elif not _postal_only(candidates) or _after_preposition(span):
                 doubtful.append(mention)
@@ -900,6 +906,7 @@ class Context:
     home: dict[str, float] = field(default_factory=dict)  # country -> how surely the story is its local news
     # 1-degree cell -> (name key, entry) of every name's possible town and county readings
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
+    local_town_names: set[str] = field(default_factory=set)  # name keys said somewhere with a local-town cue
 
     def others(self, key: str) -> Counter:
         """The country weights that the names other than `key` add up to."""
@@ -1008,8 +1015,13 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if entry.kind in {"city", "admin2", "admin1"}:
         home = context.home.get(entry.country_code or "", 0.0)
         score += HOME_BONUS * home
-        if entry.kind in {"city", "admin2"} and home and _local_town_cue(m):
+        # "the Athens City Council" in one country's local news makes every mention of Athens its own Athens,
+        # however much bigger a capital abroad is
+        local_town = entry.kind in {"city", "admin2"} and (_local_town_cue(m) or key in context.local_town_names)
+        if local_town and home:
             score += HOME_BONUS * home
+        elif local_town and context.home:
+            score += LOCAL_NAMESAKE_ABROAD_PENALTY
     if entry.kind in {"country", "admin1"} and _town_institution(m, entry):
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
@@ -1176,11 +1188,13 @@ def _resolve(mentions: list[Mention], text: str) -> None:
                                    and m.resolved.kind in {"city", "admin2", "admin1"}
                                    and m.label not in {DEMONYM, ORG_PART}}
     readings_by_cell = _readings_by_cell(mentions, story_countries)
+    local_town_names = {_own_key(m) for m in mentions if m.label != DEMONYM and _local_town_cue(m)}
     for _ in range(2):
         context = _context(mentions)
         context.home = home
         context.plausible_regions = plausible_regions
         context.readings_by_cell = readings_by_cell
+        context.local_town_names = local_town_names
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)

@@ -1217,3 +1217,19 @@ def test_a_big_city_by_another_spelling_stays_when_only_the_attacker_country_is_
 def test_sudans_states_by_their_english_names():
     names = dict(_names("Fighters attacked villages in Gezira state and North Darfur on Tuesday, the UN said."))
     assert names == {"Gezira state": "Al Jazirah", "North Darfur": "Northern Darfur"}
+
+
+def test_a_name_said_once_as_a_local_town_is_that_town_in_its_other_mentions(gazetteer):
+    # one mention carries the local cue ("Paris firefighters"); the headline's bare "Paris" is the same town
+    text = ("Kitchen fire damages Paris duplex. Paris firefighters put out a kitchen fire at a duplex on Maple Street "
+            "shortly after 10 p.m. Tuesday. No one was hurt, and the Red Cross is helping the two families who "
+            "lived there, the fire marshal said. Damage was put at $20,000.")
+    _, _, places = places_of(text, gazetteer)
+    assert {p.country_code for p in places if p.text == "Paris"} == {"US"}
+
+
+def test_a_capitalised_common_word_opening_a_headline_is_not_a_town(gazetteer):
+    text = ("Man accused of stealing copper wire. A Greenville man was arrested Friday after deputies found copper "
+            "wire in his truck, the sheriff said.")
+    _, _, places = places_of(text, gazetteer)
+    assert "Man" not in {p.text for p in places}
