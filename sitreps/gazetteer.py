@@ -32,7 +32,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "23"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "24"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -42,7 +42,7 @@ SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin
 MATCH_NAME, MATCH_COMMON, MATCH_ALTERNATE, MATCH_SHADOWED, MATCH_VARIANT = 0, 1, 2, 3, 4
 MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_COMMON: 0.5, MATCH_ALTERNATE: 1.5, MATCH_SHADOWED: 3.0, MATCH_VARIANT: 3.0}
 # Only cities this large are found by a spelling variant, and only by variants this long: short loose keys collide.
-VARIANT_MIN_POPULATION = 50_000
+VARIANT_MIN_POPULATION = 20_000
 VARIANT_MIN_LENGTH = 6
 # Arabic-style article words that transliterations attach or drop at will: "Al-Fashir", "El Fasher", "Fasher".
 ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})

@@ -314,6 +314,7 @@ def test_arabic_names_meet_across_transliterations(gazetteer):
     assert variant_key("Deir al-Balah") == variant_key("Dayr al Balaḩ")
     assert [e.name for e in gazetteer.lookup("Deir al-Balah")][:1] == ["Dayr al Balaḩ"]
     assert variant_key("Omdurman") == variant_key("Um Durman")
+    assert gazetteer.lookup("Nusseirat")[0].name == "An Nuşayrāt"  # a camp town of 36,000
 
 
 def test_gazas_camps_and_quarters_are_places(gazetteer):
