@@ -84,9 +84,9 @@ REFERENCE_NOUNS = {
 }
 # Verbs whose date is that of a statement or a toll update, not of the event reported:
 # "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
-STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "deny", "rise",
-                   "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write", "post",
-                   "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate",
+STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "acknowledge", "admit", "add", "state", "claim",
+                   "deny", "rise", "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write",
+                   "post", "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate",
                    # reactions: "the US on Thursday condemned the killings" is Thursday's reaction
                    "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow", "call"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own

@@ -70,8 +70,14 @@ KINDRED_SUBTYPES = {
     "Disrupted weapons use": {"Shelling/artillery/missile attack", "Air/drone strike"},
     "Shelling/artillery/missile attack": {"Disrupted weapons use"},
     "Air/drone strike": {"Disrupted weapons use"},
+    # one change of control, told as a withdrawal by one side or a capture by the other
+    "Non-violent transfer of territory": {"Government regains territory", "Non-state actor overtakes territory"},
+    "Government regains territory": {"Non-violent transfer of territory"},
+    "Non-state actor overtakes territory": {"Non-violent transfer of territory"},
 }
 INTERCEPTION = "Disrupted weapons use"
+WITHDRAWAL = "Non-violent transfer of territory"
+TERRITORY_TYPES = {WITHDRAWAL, "Government regains territory", "Non-state actor overtakes territory"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 SAME_PLACE_OTHER_NAME_KM = 2.0
@@ -1103,6 +1109,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
                            f"/ {canonical['actor1'].get('name')})"])  # fmt: skip
     if _interception_of_attack(mention, canonical):
         return Match(0.0, ["one report gives who shot the weapons down, the other who fired them"])
+    types = {mention.get("sub_event_type"), canonical.get("sub_event_type")}
+    if len(types) == 2 and types <= TERRITORY_TYPES and WITHDRAWAL in types:
+        return Match(0.0, ["one report gives the side that withdrew, the other the side that took control"])
     match = Match(0.0)
     for role in ("actor1", "actor2"):
         ours, theirs = mention.get(role), canonical.get(role)

@@ -772,3 +772,9 @@ def test_a_day_on_the_main_clause_does_not_date_the_deaths_told_aside():
         "rocket hit a house early Saturday, tearing off its roof.", published="2023-05-15")
     deaths = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 3]
     assert deaths and deaths[0]["date"]["start"] == "2023-05-13"
+
+
+def test_a_day_someone_admitted_a_withdrawal_is_the_admission_s():
+    events = events_of("Russian war bloggers admitted on Friday that their troops had pulled out of Robotyne, which "
+                       "Ukraine said it had retaken two days earlier.", published="2023-09-01")
+    assert {e["date"]["start"] for e in events if e["date"]} == {"2023-08-30"}

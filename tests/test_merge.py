@@ -1183,3 +1183,17 @@ def test_sentence_context_keeps_a_back_reference_told_of_the_country():
             "deadliest in Iraq this year.")
     context = context_of(text, "Reuters", "2024-08-09", evidence_word="Karbala")
     assert "Thursday" in {value["text"] for value in context["back_references"]}
+
+
+def test_a_withdrawal_and_the_other_sides_recapture_of_the_town_are_one_change_of_control():
+    withdrawal = mention("bloggers", sub_event_type="Non-violent transfer of territory",
+                         event_type="Strategic developments", actor1=RUSSIA)
+    recapture = mention("kyiv", sub_event_type="Government regains territory", event_type="Battles",
+                        actor1=UKRAINE)
+    score, reasons = match_score(withdrawal, canonical(recapture))
+    assert score >= MERGE_THRESHOLD
+    assert any("withdrew" in reason for reason in reasons)
+    # a capture and a recapture on one day are still told apart by who took the town
+    capture = mention("tass", sub_event_type="Non-state actor overtakes territory", event_type="Battles",
+                      actor1=RUSSIA)
+    assert match_score(capture, canonical(recapture))[0] < MERGE_THRESHOLD
