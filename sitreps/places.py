@@ -1129,8 +1129,10 @@ def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dic
     for m in mentions:
         key = _own_key(m)
         # a town's own police, school or council ("the Athens Police Department") is local news of that town,
-        # unlike a newspaper or a university named after a city far away
-        if m.label == DEMONYM or m.label == ORG_PART and not _local_town_cue(m) or key in seen:
+        # unlike a newspaper or a university named after a city far away; a county's institutions ("the Madison
+        # County Detention Center") serve that county alone
+        if m.label == DEMONYM or m.label == ORG_PART and not _local_town_cue(m) and not _county_name(m) \
+                or key in seen:
             continue
         seen.add(key)
         if not m.candidates or _doubtful_person(m, m.candidates[0]):
@@ -1145,6 +1147,11 @@ def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dic
                     likely, likely_in_country.get(entry.country_code or "", likely)):
                 cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
     return cells
+
+
+def _county_name(m: Mention) -> bool:
+    """The name is a county's or parish's: its likeliest reading is one."""
+    return bool(m.candidates) and m.candidates[0].kind == "admin2"
 
 
 def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | None], set[str]]:

@@ -389,6 +389,15 @@ def test_ambiguous_town_lies_near_the_other_places_named(gazetteer):
 
 
 
+def test_a_county_named_only_in_its_own_institution_still_places_its_towns(gazetteer):
+    # "the Cherokee County Commissioners Court" is an organisation, but a county's institutions serve that county
+    # alone: Jacksonville is the Texas one beside it, not the far bigger city in Florida
+    text = ("Jacksonville City Manager Mark Hall asked the Cherokee County Commissioners Court on Monday to share "
+            "the cost of repaving the road to the lake.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Jacksonville"), 31.96, -95.27, 40)
+
+
 def test_a_town_and_county_of_one_namesake_pair_lie_together(gazetteer):
     # no local news cue names the US; "Henry County" is surely a US county, and Paris, Tennessee lies in the one of
     # Tennessee, though the French capital is by far the likelier Paris
