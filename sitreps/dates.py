@@ -750,7 +750,7 @@ def _verb_tense(verb: Token) -> str | None:
     if "would" in aux_lemmas and "have" not in aux_lemmas:
         return "future"
     past_aux = any(a.tag_ == "VBD" for a in auxiliaries)
-    if verb.lemma_.lower() in FUTURE_LEMMAS and verb.tag_ != "VBD" and not past_aux:
+    if verb.lemma_.lower() in FUTURE_LEMMAS and verb.tag_ != "VBD" and not past_aux and not _sets_something(verb):
         return "future"
     if "to" in aux_lemmas and verb.head.i != verb.i:
         governor = verb.head
@@ -761,6 +761,12 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ in ("VBD", "VBN") or past_aux or aux_lemmas & {"have", "has", "had"}:
         return "past"
     return None
+
+
+def _sets_something(verb: Token) -> bool:
+    """ "rioters set fire to the council building": "set" with an object of its own is a deed (its past tense
+    looks like its present), not "is set to meet", which looks ahead."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _parse_published(published: str | None) -> dt.date | None:

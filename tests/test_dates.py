@@ -312,3 +312,12 @@ def test_a_day_owning_what_people_gathered_for_is_past():
     document, doc = parse(text, "2024-05-12")  # a Sunday
     days = {v.text: v.date_start for v in extract_dates(doc, document)}
     assert days == {"Friday": "2024-05-10"}
+
+
+def test_a_deed_told_with_set_is_past_and_a_meeting_set_to_happen_is_future():
+    text = "A third man has died after rioters set fire to the governor's office on Friday night, police said."
+    document, doc = parse(text, "2025-08-31")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["Friday night"] == "2025-08-29"
+    ahead = "The two leaders are set to meet in Ankara on Friday, officials said."
+    document, doc = parse(ahead, "2025-08-31")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["Friday"] == "2025-09-05"
