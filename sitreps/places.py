@@ -1248,13 +1248,16 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     points = [(a.lat, a.lon) for k, a in context.anchors if k != key]
     if entry.kind == "admin1":
         # "the North Western zone" in a story on Tigray is not Zambia's province: a region of a country the text
-        # does not name, far from every town it places (a country's middle is too rough a point to measure from)
-        return bool(points) and all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM
-                                    for lat, lon in points)
+        # does not name, far from every town it places (a country's middle is too rough a point to measure from);
+        # towns read by a loose spelling do not count against it
+        sure = [(a.lat, a.lon) for k, a in context.anchors if k != key and a.match < MATCH_ALTERNATE]
+        return bool(sure) and all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in sure)
     if not points:
         # nothing placed to measure from: doubted only against a country the text names, not one whose people act
-        # in it ("Russian missiles struck Zaporizhzhia" names no country for the story)
-        return max(countries.values()) >= 1.0
+        # in it ("Russian missiles struck Zaporizhzhia" names no country for the story), or against a region of
+        # another country that it names ("Mahas, a town in Hiiraan region" is no small town in Jordan)
+        return max(countries.values()) >= 1.0 or entry.population < WELL_KNOWN_POPULATION and any(
+            cc != entry.country_code for cc, _ in context.regions)
     return all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in points)
 
 

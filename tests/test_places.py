@@ -1242,3 +1242,10 @@ def test_a_capitalised_common_word_opening_a_headline_is_not_a_town(gazetteer):
             "wire in his truck, the sheriff said.")
     _, _, places = places_of(text, gazetteer)
     assert "Man" not in {p.text for p in places}
+
+
+def test_a_town_the_gazetteer_lacks_is_not_read_abroad_beside_a_region_the_story_names():
+    names = _names("At least 12 people were killed when a car bomb exploded in Mahas, a town in Hiiraan region, on "
+                   "Saturday, officials said.")
+    assert ("Hiiraan region", "Hiiraan") in names
+    assert all(name != "Māḩiş" for _, name in names)
