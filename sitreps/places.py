@@ -117,6 +117,9 @@ LIST_KINDS = {"regions": ("region", "admin1"), "provinces": ("province", "admin1
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
+# "shelled Pokrov", "liberated Bohdanivka": a doubtful name a strike or capture is aimed at is a place
+TARGETING_WORDS = {"shelled", "struck", "hit", "attacked", "bombed", "pounded", "targeted", "captured", "liberated",
+                   "recaptured", "retook", "seized", "stormed", "shelling", "striking", "attacking", "bombing"}
 SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter|community|village)\b",
                               re.IGNORECASE)
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
@@ -610,7 +613,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
-        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS or bool(PLACE_OF.search(before))
+        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS
+                                     or bool(PLACE_OF.search(before))
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None

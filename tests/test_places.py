@@ -1249,3 +1249,9 @@ def test_a_town_the_gazetteer_lacks_is_not_read_abroad_beside_a_region_the_story
                    "Saturday, officials said.")
     assert ("Hiiraan region", "Hiiraan") in names
     assert all(name != "Māḩiş" for _, name in names)
+
+
+def test_a_town_a_strike_is_aimed_at_is_a_place_whatever_the_tagger_calls_it():
+    names = _names("Russian troops shelled Pokrov in Nikopol district with heavy artillery on Wednesday, killing a "
+                   "48-year-old man.")
+    assert ("Pokrov", "Pokrov") in names
