@@ -308,6 +308,35 @@ NEAR_TOWN_KM = 25.0
 SCENELESS_TYPES = {"Agreement"}
 
 
+AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory"}
+# words that make an event's own sentence tell of many places: "Russia pounded Kyiv and other Ukrainian cities"
+MANY_PLACES = re.compile(r"\b(?:cities|towns|regions|provinces|oblasts|across|nationwide|countrywide|country's|"
+                         r"nation's|power grid|energy system)\b", re.IGNORECASE)
+
+
+def _tallied_across(root: Token | None) -> bool:
+    """Whether a count is told over a whole country or region ("killed across the country by midday", "attacks
+    across Donetsk Oblast killed four"): a tally of many events."""
+    if root is None:
+        return False
+    verb = _governor(root)
+    for word in [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})]:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
+                    o.dep_ == "pobj" and (o.lemma_.lower() in AREA_NOUNS or o.ent_type_ in {"GPE", "LOC"})
+                    for o in prep.children):
+                return True
+    return False
+
+
+def _told_across_places(cluster: _Cluster) -> bool:
+    """Whether an event is told as striking many places or a whole country, so that a countrywide tally is its
+    own toll ("Russia pounded Kyiv and other Ukrainian cities ... the number of dead across the country")."""
+    location = cluster.location() or {}
+    return (location.get("place") or {}).get("kind") in {None, "country", "admin1"} or any(
+        MANY_PLACES.search(m.sentence.text) for m in cluster.mentions)
+
+
 def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
     """Whether the event describes people or things of an aside clause below `governor`: "held Wednesday as
     families prepared to bury four people killed by a missile" (but "pushed into Kupiansk on Saturday, as Russia
@@ -1136,6 +1165,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     count_sentences: dict[int, list[SpacySpan]] = {}
     for sentence, quantity in orphans:
         target = _orphan_target(doc, sentence, quantity, clusters, extraction.places)
+        if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
+                and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
+            continue  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
         if target is not None and not _dated_long_before(sentence, extraction.dates, target.date()):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)

@@ -778,3 +778,18 @@ def test_a_day_someone_admitted_a_withdrawal_is_the_admission_s():
     events = events_of("Russian war bloggers admitted on Friday that their troops had pulled out of Robotyne, which "
                        "Ukraine said it had retaken two days earlier.", published="2023-09-01")
     assert {e["date"]["start"] for e in events if e["date"]} == {"2023-08-30"}
+
+
+def test_a_tally_across_the_country_is_a_barrages_toll_but_not_one_strikes():
+    events = events_of(
+        "A Russian missile hit a barracks near Bilhorod-Dnistrovskyi on Thursday, killing 12 soldiers, regional "
+        "officials said.\n\nAn adviser to the president said about 60 soldiers and civilians had been killed across "
+        "the country by evening.", published="2022-02-24")
+    strike = [e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert strike and strike[0]["fatalities"]["min"] == 12
+    barrage = events_of(
+        "KYIV, Oct 10 (Reuters) - Russia struck Kyiv and other Ukrainian cities with missiles on Monday, killing at "
+        "least 11 people, officials said.\n\nBy the evening the number of dead across the country had risen to 19, "
+        "the emergency service said.", published="2022-10-10")
+    strikes = [e for e in barrage if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert strikes and strikes[0]["fatalities"]["max"] == 19
