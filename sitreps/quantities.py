@@ -835,7 +835,10 @@ def _determiners(noun: Token) -> list[Token]:
 def _age_noun_phrase(doc: Doc, token: Token) -> int | None:
     """The first token of "the 62-year-old" used as a noun (a person), when `token` is its "old"."""
     i = token.i
-    if token.lower_ != "old" or i < 5 or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+    after = i + 1
+    while after < len(doc) and doc[after].pos_ == "ADJ":
+        after += 1  # "a 58-year-old local man": the age describes the noun after its other adjectives
+    if token.lower_ != "old" or i < 5 or (after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN")):
         return None
     if [t.lower_ for t in doc[i - 3:i]] != ["-", "year", "-"] or not doc[i - 4].like_num:
         return None

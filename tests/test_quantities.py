@@ -239,3 +239,10 @@ def test_since_measuring_a_superlative_is_no_running_tally():
     text = ("The toll from a drone strike on a market in Kadugli has risen to at least 40, in one of the deadliest "
             "attacks on the town since the siege began last year, officials said.")
     assert ("killed", 40, None) in triples(text)
+
+
+def test_an_age_before_other_adjectives_describes_one_person():
+    text = "Russian troops shelled the town on Saturday, killing a 58-year-old local man and wounding two others."
+    document, doc = parse(text, "2022-06-19")
+    killed = [q for q in extract_quantities(doc, document) if q.what == "killed"]
+    assert [(q.min, q.text) for q in killed] == [(1, "a 58-year-old local man")]
