@@ -512,12 +512,12 @@ PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
 # just before.
 # Followed by a noun phrase ("a day after the strike") they count from an event, not a date, and are left alone;
 # "earlier" and "later" take no noun phrase ("the missile that hit it a day earlier killed seven").
+_NO_NOUN_PHRASE_AFTER = r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on|near|outside|off|by|from|during)\b))"
 COUNTED_DAYS = re.compile(
-    rf"(?i)\b(?:{NUMBER.replace('?P<n>', '?P<n2>')}\s+days?\s+(?P<adverb>earlier|later)\b"
-    rf"|(?:{NUMBER}\s+days?\s+(?P<way>earlier|before|later|after)"
-    r"|the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
+    rf"(?i)\b(?:{NUMBER}\s+days?\s+(?:(?P<adverb>earlier|later)\b|(?P<way>before|after){_NO_NOUN_PHRASE_AFTER})"
+    r"|(?:the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before))"
-    r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on|near|outside|off|by|from|during)\b)))"
+    rf"{_NO_NOUN_PHRASE_AFTER})"
 )
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
 # A bare month or year is only a date after a preposition, with a modifier, or inside a spaCy DATE entity.
@@ -884,8 +884,7 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
         if m["hours"]:  # "Hours earlier, a missile hit the museum": the same day
             offset = 0
         else:
-            count = m["n"] or m["n2"]
-            days = _number(count) if count else 1
+            days = _number(m["n"]) if m["n"] else 1
             way = m["adverb"] or m["way"] or m["way2"] or m["word"]
             backwards = way.lower() in ("earlier", "before", "previous")
             offset = -days if backwards else days

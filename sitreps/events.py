@@ -1776,7 +1776,7 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
     rather than telling one, and so does a verb in a relative clause describing what another trigger of the
     sentence hit ("crashed into the tower that was hit on Sunday"); a verb or indefinite noun of the same type
     in the sentence is the one to report."""
-    if _dated_from_a_later_event(head):
+    if _dates_the_news(head):
         return True
     if head.pos_ in {"NOUN", "PROPN"}:
         # not "the bomb hit the school": a definite noun that is the subject of the sentence's verb tells it
@@ -1797,7 +1797,7 @@ def measures_time_from(link: Token) -> bool:
         c.dep_ == "npadvmod" and _lemma(c) in TIME_MEASURES for c in link.children)
 
 
-def _dated_from_a_later_event(head: Token) -> bool:
+def _dates_the_news(head: Token) -> bool:
     """'..., two days after a strike on a mall killed 18', 'a week after a missile attack': an event the sentence
     measures its own from is an earlier occasion, named to date the news."""
     for token in [head, *head.ancestors]:

@@ -530,14 +530,10 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     return path
 
 
-def _is_postal_village(entry: GazetteerEntry) -> bool:
-    return (entry.kind == "city" and entry.country_code == "UA" and entry.geonameid is None
-            and entry.population == POSTAL_VILLAGE_POPULATION)
-
-
-def is_us_postal_town(entry: GazetteerEntry) -> bool:
-    """Whether `entry` is a US town only the postal codes have (see `_us_postal_towns`)."""
-    return (entry.kind == "city" and entry.country_code == "US" and entry.geonameid is None
+def is_postal_place(entry: GazetteerEntry, country_code: str) -> bool:
+    """Whether `entry` is a village or town of `country_code` that only the postal codes have (Ukraine's villages,
+    `_postal_villages`; small US towns, `_us_postal_towns`)."""
+    return (entry.kind == "city" and entry.country_code == country_code and entry.geonameid is None
             and entry.population == POSTAL_VILLAGE_POPULATION)
 
 
@@ -673,7 +669,7 @@ class Gazetteer:
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
             respelt = bgn_spelling(key)
             # "Vysokopillia": the town GeoNames spells "Vysokopillya", beside postal villages of the official spelling
-            if capitalised and respelt != key and all(_is_postal_village(e) for e in entries):
+            if capitalised and respelt != key and all(is_postal_place(e, "UA") for e in entries):
                 entries += self._ukrainian_places(respelt)
             if capitalised and not any(e.country_code == "UA" for e in entries):
                 # "Andreyevka" (TASS) is Andriivka: Ukraine's village, beside Russia's namesakes

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -343,7 +344,7 @@ def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
     said it was pulling troops back" tells two things of one day)."""
     if not in_aside_clause(event_governor, governor):
         return False
-    path = [event_governor, *(t for t in event_governor.ancestors if t in governor.subtree and t != governor)]
+    path = takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))  # governor is above
     return any(t.dep_ in {"acl", "relcl"} for t in path)
 
 
@@ -996,8 +997,10 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not _in_another_story(doc, place, sentences))
 
+    head = sentences[0]
     clause = clause_about_a_person(trigger) if trigger is not None else None
     words = list(clause.subtree) if clause is not None else []
+    told_in_main_clause = trigger is not None and not in_aside_clause(trigger)
 
     def elsewhere_in_head(place: Place) -> bool:
         if not head.start_char <= place.start < head.end_char:
@@ -1007,7 +1010,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
             return True
         # "a missile hit the main hospital in southern Israel, while other missiles struck in the Tel Aviv area"
         token = _root_of(doc, place.start, place.end)
-        return trigger is not None and token is not None and in_aside_clause(token) and not in_aside_clause(trigger)
+        return told_in_main_clause and token is not None and in_aside_clause(token)
 
     def places_in(start: int, end: int, kinds: set[str]) -> list[Place]:
         return [p for p in extraction.places if start <= p.start < end and fits(p, kinds)
@@ -1017,7 +1020,6 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         return next(iter(places_in(start, end, kinds)), None)
 
     towns, regions = {"city", "facility"}, {"area", "admin2", "admin1"}
-    head = sentences[0]
     # of the towns the sentence names, first one where it tells of dead or wounded: "knocking out power in Kyiv
     # ... and killing three people when a missile hit a building in Kryvyi Rih"
     in_head = places_in(max(head.start_char, dateline_end), head.end_char, towns)

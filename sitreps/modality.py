@@ -332,8 +332,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     if _is_long_running(head) or _is_purpose(head) or _over_a_whole_war(head):
         return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
-    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
-    if (ranked_since or perfect) and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children):
+    habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children)
+    if habitual and (ranked_since or _is_present_perfect(head)):
         return True  # "has been shelled regularly since the spring", "has been hit repeatedly": a pattern behind
         # the news, not an event
     for child in head.children:
@@ -374,11 +374,16 @@ INTENSIFYING_VERBS = {"step", "intensify", "escalate", "increase", "ramp", "scal
 PERFECT_AUX = {"has", "have", "'s", "'ve"}  # not "had": "said it had seized the town" tells today's news
 
 
+def _is_present_perfect(verb: Token) -> bool:
+    """ "has fought", "have been shelled": a verb with a present perfect auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+
+
 def _is_long_running(head: Token) -> bool:
     """'has fought the government for 15 years', 'has been fought over since 2022', 'has stepped up bombings':
     a perfect that spans years, or names a rising trend, tells the background of the news, not an event."""
     verb = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in INTENSIFYING_VERBS else head
-    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+    if not _is_present_perfect(verb):
         return False
     if verb is not head:
         return True

@@ -23,7 +23,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +36,7 @@ from sitreps.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     haversine_km,
-    is_us_postal_town,
+    is_postal_place,
     name_key,
     prior,
     region_base,
@@ -284,6 +284,17 @@ class Mention:
     # "Andriivka, south of Bakhmut": the place X lies from, and the bearing (degrees from north) it lies at
     bearing_from: tuple[Mention, float] | None = None
 
+    @cached_property
+    def own_key(self) -> str:
+        """The key under which a name's mentions count as one name when they weigh each other's readings (read
+        once resolution begins, when the candidates are settled): "Dublin City Council" and "the City of
+        Richmond" name Dublin and Richmond, and cannot vouch for the Irish capital or Virginia's as a second name
+        beside "Dublin" or "Richmond". A city named so ("Mexico City") keeps its name."""
+        key = name_key(self.text)
+        if any(e.kind == "city" and name_key(e.name) == key for e in self.candidates[:3]):
+            return key
+        return OWN_NAME_FORM.sub("", key)
+
 
 def _token_at(doc: Doc, char: int) -> Token | None:
     for token in doc:
@@ -326,7 +337,7 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
 def _postal_only(candidates: list[GazetteerEntry]) -> bool:
     """Whether every reading of a name is a US hamlet only the ZIP codes know, which most capitalised words
     spaCy does not call a place ("Dow believes", "House Minority Leader", "PRIDE coordinators") are not."""
-    return all(is_us_postal_town(e) for e in candidates)
+    return all(is_postal_place(e, "US") for e in candidates)
 
 
 def _after_preposition(span: Span) -> bool:
@@ -937,20 +948,10 @@ class Context:
         return country if weight >= DOMINANT_WEIGHT and weight >= DOMINANT_SHARE * sum(others.values()) else None
 
 
-def _own_key(m: Mention) -> str:
-    """The key under which a name's mentions count as one name when they weigh each other's readings: "Dublin
-    City Council" and "the City of Richmond" name Dublin and Richmond, and cannot vouch for the Irish capital or
-    Virginia's as a second name beside "Dublin" or "Richmond". A city named so ("Mexico City") keeps its name."""
-    key = name_key(m.text)
-    if any(e.kind == "city" and name_key(e.name) == key for e in m.candidates[:3]):
-        return key
-    return OWN_NAME_FORM.sub("", key)
-
-
 def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     """A bonus for a town or county close to the places the document names unambiguously (local news
     names neighbouring towns: "Paris" next to "Hugo" and "Clarksville" is Paris, Texas)."""
-    key = _own_key(m)
+    key = m.own_key
     nearest = min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for k, a in context.anchors if k != key),
                   default=None)
     if nearest is None:
@@ -965,7 +966,7 @@ def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     """A bonus for a town or county reading close to a possible reading of another name in the document,
     however ambiguous: local news names places near each other ("Paris" and "Henry County" are the
     Tennessee ones, which lie together, not the French capital and a county across the ocean)."""
-    key = _own_key(m)
+    key = m.own_key
     cell_lat, cell_lon = math.floor(entry.lat), math.floor(entry.lon)
     nearest = min((haversine_km(entry.lat, entry.lon, other.lat, other.lon)
                    for d_lat in (-1, 0, 1) for d_lon in (-1, 0, 1)
@@ -1011,7 +1012,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if m.label == "DATELINE" and entry.kind in {"country", "admin1"}:
         score += DATELINE_REGION_PENALTY
     # the countries the rest of the document points to: a name cannot vouch for its own reading
-    key = _own_key(m)
+    key = m.own_key
     weight = context.others(key)[entry.country_code]
     if entry.kind not in {"country", "continent"} and weight > 0:
         score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country(key)
@@ -1046,7 +1047,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
             proximity = max(proximity, neighbours) if in_stated_region else proximity + neighbours
         score += proximity
     if entry.kind in {"city", "admin2", "admin1"} and \
-            context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {_own_key(m)}:
+            context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {m.own_key}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
     if m.prefer_region and entry.kind == "admin1":
         score += 4.0
@@ -1096,14 +1097,14 @@ def _context(mentions: list[Mention]) -> Context:
         elif m.country_score >= 0.9 or m.container is not None:
             weight = 0.5
         context.countries[entry.country_code] += weight
-        context.own.setdefault(_own_key(m), Counter())[entry.country_code] += weight
+        context.own.setdefault(m.own_key, Counter())[entry.country_code] += weight
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None) \
                 and not _doubtful_person(m, entry):
-            context.anchors.append((_own_key(m), entry))
+            context.anchors.append((m.own_key, entry))
             # a name said five times is one place: it counts once toward its region
-            regions = context.anchor_regions.setdefault(_own_key(m), Counter())
+            regions = context.anchor_regions.setdefault(m.own_key, Counter())
             regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
 
@@ -1131,7 +1132,7 @@ def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dic
     cells: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
     seen = set()
     for m in mentions:
-        key = _own_key(m)
+        key = m.own_key
         # a town's own police, school or council ("the Athens Police Department") is local news of that town,
         # unlike a newspaper or a university named after a city far away; a county's institutions ("the Madison
         # County Detention Center") serve that county alone
@@ -1165,7 +1166,7 @@ def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | 
             continue
         for entry in m.candidates[:PLAUSIBLE_READINGS]:
             if entry.kind in {"city", "admin2", "admin1"}:
-                regions.setdefault((entry.country_code, entry.admin1_code), set()).add(_own_key(m))
+                regions.setdefault((entry.country_code, entry.admin1_code), set()).add(m.own_key)
     return regions
 
 
@@ -1199,7 +1200,7 @@ def _resolve(mentions: list[Mention], text: str) -> None:
                                    and m.resolved.kind in {"city", "admin2", "admin1"}
                                    and m.label not in {DEMONYM, ORG_PART}}
     readings_by_cell = _readings_by_cell(mentions, story_countries)
-    local_town_names = {_own_key(m) for m in mentions if m.label != DEMONYM and _local_town_cue(m)}
+    local_town_names = {m.own_key for m in mentions if m.label != DEMONYM and _local_town_cue(m)}
     for _ in range(2):
         context = _context(mentions)
         context.home = home
@@ -1245,7 +1246,7 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     if entry.kind == "city" and entry.population >= WELL_KNOWN_POPULATION and SequenceMatcher(
             None, m.text.lower(), entry.name.lower()).ratio() >= SAME_SPELLING:
         return False
-    key = _own_key(m)
+    key = m.own_key
     countries = context.others(key)
     if not countries or entry.country_code in countries:
         return False

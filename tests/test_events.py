@@ -20,6 +20,12 @@ def types_of(text: str) -> set[str]:
     return {e.sub_event_type for e in events_of(text)[1]}
 
 
+def rule_types_of(text: str, published: str = "2024-03-10") -> set[str]:
+    """The sub-event types the rules alone find (no classifier)."""
+    document, doc = parse(text, published)
+    return {e.sub_event_type for e in detect_events(doc, document, mode="rules")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Russian missiles struck an apartment block in Dnipro on Saturday.", "Shelling/artillery/missile attack"),
     ("Ukrainian howitzers pounded Russian trenches outside Kreminna.", "Shelling/artillery/missile attack"),
@@ -569,8 +575,7 @@ def test_gunmen_firing_weapons_into_a_crowd_and_a_terrorist_attack_are_attacks_b
                  "into the guests, killing at least 12 people, police said.",
                  "The number of people killed in the terrorist attack at the stadium has risen to 30, the interior "
                  "ministry said on Sunday."):
-        document, doc = parse(text, "2024-03-10")
-        assert {m.sub_event_type for m in detect_events(doc, document, mode="rules")} == {"Attack"}, text
+        assert rule_types_of(text) == {"Attack"}, text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -967,8 +972,7 @@ def test_forces_killing_people_on_a_day_of_protests_is_excessive_force_not_an_at
      "militants withdrew, officials said.", "Government regains territory"),
 ])
 def test_a_state_taking_a_town_of_its_own_country_regains_it(text: str, expected: str) -> None:
-    document, doc = parse(text, "2024-08-30")
-    assert expected in {e.sub_event_type for e in detect_events(doc, document, mode="rules")}
+    assert expected in rule_types_of(text, "2024-08-30")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1074,9 +1078,8 @@ def test_killing_protesters_by_state_forces_is_excessive_force(text: str, expect
 
 
 def test_a_protest_about_a_death_is_peaceful_by_the_rules() -> None:
-    document, doc = parse("Thousands marched in Nairobi on Saturday to protest the death of a blogger in police "
-                          "custody.", "2024-03-10")
-    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {"Peaceful protest"}
+    assert rule_types_of("Thousands marched in Nairobi on Saturday to protest the death of a blogger in police "
+                         "custody.") == {"Peaceful protest"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1090,21 +1093,14 @@ def test_soldiers_returned_from_captivity_are_an_exchange(text: str, expected: s
 
 def test_an_armed_side_targeting_a_building_is_a_strike() -> None:
     text = "Russian forces targeted an apartment complex in Kherson on Sunday, killing two residents."
-    document, doc = parse(text, "2024-08-30")
-    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {
-        "Shelling/artillery/missile attack"}
+    assert rule_types_of(text, "2024-08-30") == {"Shelling/artillery/missile attack"}
     point = "Russian forces on Saturday struck a temporary deployment point of Ukrainian units near Kupyansk."
-    document, doc = parse(point, "2024-08-31")
-    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {
-        "Shelling/artillery/missile attack"}
+    assert rule_types_of(point, "2024-08-31") == {"Shelling/artillery/missile attack"}
     protest = "Police targeted protesters with rubber bullets in Nairobi on Sunday."
-    document, doc = parse(protest, "2024-08-30")
-    assert "Shelling/artillery/missile attack" not in {
-        e.sub_event_type for e in detect_events(doc, document, mode="rules")}
+    assert "Shelling/artillery/missile attack" not in rule_types_of(protest, "2024-08-30")
 
 
 def test_paramilitaries_attacking_a_village_attack_civilians() -> None:
     text = ("More than 40 people were killed in an attack by paramilitaries on a village in Sudan's Sennar state, "
             "a rights group said on Monday.")
-    document, doc = parse(text, "2024-07-01")
-    assert {e.sub_event_type for e in detect_events(doc, document, mode="rules")} == {"Attack"}
+    assert rule_types_of(text, "2024-07-01") == {"Attack"}
