@@ -88,6 +88,7 @@ REFERENCE_NOUNS = {
 STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "acknowledge", "admit", "add", "state", "claim",
                    "deny", "rise", "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write",
                    "post", "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate",
+                   "identify", "name",  # "relatives on Tuesday named a student killed when a strike hit ..."
                    # reactions: "the US on Thursday condemned the killings" is Thursday's reaction
                    "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow", "call"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
@@ -631,6 +632,8 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             # nor another occasion ("The base was also struck on Dec. 5")
             main_clause = verb == following.root or (verb.dep_ == "ccomp" and verb.head == following.root
                                                      and following.root.lemma_.lower() in SPEECH_VERBS)
+            # or the day its dead were killed: "He was among four people killed early Monday"
+            main_clause = main_clause or verb.lemma_.lower() in CASUALTY_VERBS
             if main_clause and verb.lemma_.lower() not in STATEMENT_VERBS and verb not in governors \
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value

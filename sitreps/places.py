@@ -225,6 +225,10 @@ ANCHOR_REGION, ANCHOR_REGION_NAMES, ANCHOR_REGION_SHARE = 2.5, 2, 0.6
 CONTAINER_MATCH = 5.0  # "X, Y" / "X in Y" where Y contains the candidate
 CONTAINER_CONFLICT = -4.0  # "X, Y" where Y is a place that does not contain the candidate
 CONTAINER_KIND = 2.0  # the Y of "X, Y" being a country or region
+DIRECTION_AREA = 3.0  # "central Gaza", "northern Gaza": a part of the area by that name, not its town
+DIRECTION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                   "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                   "south-eastern", "south-western"}
 MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readings also lie
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
@@ -1009,6 +1013,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     score = prior(entry)
     if entry.kind == "area" and _named_with_the(m):
         score += THE_AREA_BONUS
+    if entry.kind == "area" and m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ in DIRECTION_WORDS:
+        score += DIRECTION_AREA
     if m.label == "DATELINE" and entry.kind in {"country", "admin1"}:
         score += DATELINE_REGION_PENALTY
     # the countries the rest of the document points to: a name cannot vouch for its own reading
@@ -1051,7 +1057,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
     if m.prefer_region and entry.kind == "admin1":
         score += 4.0
-    if m.is_container and entry.kind in {"country", "admin1", "admin2"}:
+    if m.is_container and entry.kind in {"country", "admin1", "admin2", "area"}:
         score += CONTAINER_KIND  # the Y of "X, Y" is a larger unit: "Rego Park, New York" is the state
     if container is not None and entry.kind not in {"country", "continent"}:
         score += CONTAINER_MATCH if _contains(container, entry) else CONTAINER_CONFLICT
@@ -1787,6 +1793,26 @@ def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
     return False
 
 
+
+def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, trigger: Token | None) -> float:
+    """How closely the place hangs on the trigger in the parse, as a scene of it (see `locate_event`)."""
+    attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
+    if token is not None and place.kind == "country" and token.dep_ == "nsubj" and attachment < 0 \
+            and token.head.lemma_ not in UNDERGO_LEMMAS:
+        attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
+    if token is not None and _further_target(token):
+        attachment -= 2.5
+    if token is not None and token.dep_ == "conj":
+        attachment -= CONJUNCT_PENALTY  # "struck the X airfield ... and the Y airfield": the first named leads
+    if token is not None and trigger is not None and _at_gathering(token) \
+            and not _in_clause_apart(trigger, token):
+        # not "used a conference in Rome to appeal for arms, hours after a barrage on Kyiv killed two"
+        attachment += GATHERING_BONUS
+    if beside_border(text, place):
+        attachment -= BORDER_PENALTY
+    return attachment
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -1800,28 +1826,25 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if country_anaphor is not None:
         in_sentence.append(country_anaphor)
     trigger = _token_at(doc, trigger_start)
-    best: tuple[float, Place] | None = None
     in_sentence.sort(key=lambda p: p.start)
+    attachments: list[float | None] = [None] * len(in_sentence)
     for i, place in enumerate(in_sentence):
         token = _place_token(doc, place)
         if token is not None and trigger is not None and in_side_clause(token, trigger):
             continue  # "detained a man over the death of a student who was stabbed in Ankara"
         if token is not None and _superlative_scope(token):
             continue  # "seized the largest nuclear plant in Europe"
-        attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
-        if token is not None and place.kind == "country" and token.dep_ == "nsubj" and attachment < 0 \
-                and token.head.lemma_ not in UNDERGO_LEMMAS:
-            attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
-        if token is not None and _further_target(token):
-            attachment -= 2.5
-        if token is not None and token.dep_ == "conj":
-            attachment -= CONJUNCT_PENALTY  # "struck the X airfield ... and the Y airfield": the first named leads
-        if token is not None and trigger is not None and _at_gathering(token) \
-                and not _in_clause_apart(trigger, token):
-            # not "used a conference in Rome to appeal for arms, hours after a barrage on Kyiv killed two"
-            attachment += GATHERING_BONUS
-        if beside_border(text, place):
-            attachment -= BORDER_PENALTY
+        attachments[i] = _scene_attachment(doc, text, place, token, trigger)
+    best: tuple[float, Place] | None = None
+    for i, place in enumerate(in_sentence):
+        attachment = attachments[i]
+        if attachment is None:
+            continue
+        if i + 1 < len(in_sentence) and attachments[i + 1] is not None \
+                and CONTAINER_GAP.fullmatch(text[place.end:in_sentence[i + 1].start]):
+            # "a hospital in Deir al-Balah in central Gaza" with "in central Gaza" hung on the verb: the phrase
+            # names one scene, told from X outwards
+            attachment = max(attachment, attachments[i + 1])
         distance = abs(place.start - trigger_start) / 100
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
         gap = text[in_sentence[i - 1].end:place.start] if i > 0 else ""

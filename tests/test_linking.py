@@ -793,3 +793,13 @@ def test_a_tally_across_the_country_is_a_barrages_toll_but_not_one_strikes():
         "the emergency service said.", published="2022-10-10")
     strikes = [e for e in barrage if e["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert strikes and strikes[0]["fatalities"]["max"] == 19
+
+
+def test_the_day_a_victim_was_named_does_not_date_the_strike_that_killed_him():
+    events = events_of(
+        "KHAN YOUNIS, Gaza Strip (AP) — Neighbours on Thursday named a 23-year-old nurse as one of those killed "
+        "when an Israeli strike hit a family home near the European Hospital.\n\nThe nurse and his two brothers "
+        "were among five people killed late Tuesday in the strike, hospital officials said.",
+        published="2024-08-22")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["date"]["start"] == "2024-08-20"

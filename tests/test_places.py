@@ -1255,3 +1255,18 @@ def test_a_town_a_strike_is_aimed_at_is_a_place_whatever_the_tagger_calls_it():
     names = _names("Russian troops shelled Pokrov in Nikopol district with heavy artillery on Wednesday, killing a "
                    "48-year-old man.")
     assert ("Pokrov", "Pokrov") in names
+
+
+def test_a_place_inside_a_container_the_verb_holds_is_the_scene(gazetteer):
+    # the parse hangs "in central Gaza" on the verb; the clinic still lies in Deir al-Balah, which it names first
+    text = ("BEIRUT, Aug 3 (Reuters) - An Israeli air strike set tents ablaze in the courtyard of Al-Awda Hospital "
+            "in Deir al-Balah in central Gaza early on Saturday, killing at least five people, medics said.")
+    location = locate(text, "strike", gazetteer)
+    assert location is not None and haversine_km(location["lat"], location["lon"], 31.42, 34.35) <= 5
+    assert location["place"]["kind"] == "city"
+
+
+def test_a_direction_before_gaza_means_the_strip_not_the_city(gazetteer):
+    _, _, places = places_of("Israeli tanks pushed into the eastern outskirts of Khan Younis in southern Gaza "
+                             "overnight, residents said.", gazetteer)
+    assert by_text(places, "Gaza").kind == "area"
