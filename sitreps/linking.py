@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import measures_time_from
+from sitreps.events import DISASTER_CUES, MISHAP_NOUNS, measures_time_from
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
@@ -311,9 +311,24 @@ SCENELESS_TYPES = {"Agreement"}
 
 
 AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory"}
+# words that make a count a sum of a day's or a period's events
+DAY_TALLY = re.compile(r"\b(?:in total|in all|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours))\b",
+                       re.IGNORECASE)
 # words that make an event's own sentence tell of many places: "Russia pounded Kyiv and other Ukrainian cities"
 MANY_PLACES = re.compile(r"\b(?:cities|towns|regions|provinces|oblasts|across|nationwide|countrywide|country's|"
                          r"nation's|power grid|energy system)\b", re.IGNORECASE)
+
+
+def _killed_by_mishap(root: Token) -> bool:
+    """Whether the count's dead were killed by a disaster or an accident, not by an event: the subject of its
+    verb, or the noun a "which killed ..." clause tells of, is an earthquake, a flood, a crash."""
+    verb = _governor(root)
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        causes.append(verb.head)
+    return any(c.lemma_.lower() in DISASTER_CUES | MISHAP_NOUNS for c in causes)
 
 
 def _tallied_across(root: Token | None) -> bool:
@@ -322,7 +337,14 @@ def _tallied_across(root: Token | None) -> bool:
     if root is None:
         return False
     verb = _governor(root)
-    for word in [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})]:
+    chain = [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
+    if any(c.lower_ in {"nationwide", "countrywide"} for t in chain for c in t.children):
+        return True  # "killing at least seven people nationwide"
+    clause = verb.sent[verb.left_edge.i - verb.sent.start: verb.right_edge.i + 1 - verb.sent.start]
+    if DAY_TALLY.search(clause.text) and any(t.lemma_.lower() in AREA_NOUNS and t.head.lower_ == "in"
+                                             for t in verb.subtree):
+        return True  # "In total, five people were killed and nine injured in the Kherson region"
+    for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})]:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
                     o.dep_ == "pobj" and (o.lemma_.lower() in AREA_NOUNS or o.ent_type_ in {"GPE", "LOC"})
@@ -334,9 +356,14 @@ def _tallied_across(root: Token | None) -> bool:
 def _told_across_places(cluster: _Cluster) -> bool:
     """Whether an event is told as striking many places or a whole country, so that a countrywide tally is its
     own toll ("Russia pounded Kyiv and other Ukrainian cities ... the number of dead across the country")."""
-    location = cluster.location() or {}
-    return (location.get("place") or {}).get("kind") in {None, "country", "admin1"} or any(
-        MANY_PLACES.search(m.sentence.text) for m in cluster.mentions)
+    location = cluster.location() or next((m.fallback_location for m in cluster.mentions if m.fallback_location),
+                                          None) or {}
+    # told so where the body first tells it: a later "the attacks came as Russia fired 120 missiles nationwide"
+    # widens the scene, not the strike on a village; nor does a title that sums up the day ("Shelling kills two
+    # in Tiahynka, five dead across Kherson region")
+    first = next((m.sentence for m in cluster.mentions if not _is_headline(m.sentence)), cluster.head.sentence)
+    return (location.get("place") or {}).get("kind") in {None, "country", "admin1"} or bool(
+        MANY_PLACES.search(first.text))
 
 
 def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
@@ -1152,6 +1179,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         link = next((t for t in reversed(root.sent[: root.i - root.sent.start]) if measures_time_from(t)), None)
         if link is not None and not any(m.event.trigger.start > link.idx for m in in_sentence):
             continue  # "..., three days after a strike on a station killed at least nine": that strike's toll
+        if _killed_by_mishap(root):
+            continue  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
         fitting = [m for m in in_sentence if _affine(m, quantity.what)]
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
         if owner is None:
@@ -1160,6 +1189,13 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             owner.quantities.append(quantity)
 
     clusters = _fold(doc, mentions, document.published)
+    for cluster in clusters:
+        if not _told_across_places(cluster):
+            # "A bomb struck Pisochyn ... The attacks came as Russia fired 120 missiles, killing seven nationwide":
+            # a tally over the country is not the toll of the strike on one village
+            for mention in cluster.mentions:
+                mention.quantities = [q for q in mention.quantities if q.what not in {"killed", "injured"}
+                                      or not _tallied_across(_root_of(doc, q.start, q.end))]
     for root, date in orphan_dates:
         target = _referenced_by_date(doc, root, clusters)
         # not a lead that gives its own day ("killed 15 on Wednesday in the deadliest day of protests ... five were

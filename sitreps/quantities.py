@@ -320,7 +320,11 @@ def _is_excluded(doc: Doc, first: int, after: int, end: int) -> bool:
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", token.text) and token.ent_type_ == "DATE":
         return True
-    return first > 0 and doc[first - 1].lower_ in ("aged", "age")
+    # "aged 60", and the later ages of "aged 60 and 64", "aged 19, 23 and 31"
+    before = first - 1
+    while before > 0 and doc[before].lower_ in {"and", "or", ",", "to"} and doc[before - 1].like_num:
+        before -= 2
+    return before >= 0 and doc[before].lower_ in ("aged", "age", "ages")
 
 
 def _number_phrases(doc: Doc, sent: Span) -> list[NumberPhrase]:

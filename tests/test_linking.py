@@ -803,3 +803,32 @@ def test_the_day_a_victim_was_named_does_not_date_the_strike_that_killed_him():
         published="2024-08-22")
     strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
     assert strikes and strikes[0]["date"]["start"] == "2024-08-20"
+
+
+def test_the_dead_of_an_earthquake_are_not_a_strikes_toll():
+    events = events_of(
+        "A military jet bombed a monastery in Lin Lu village in Sagaing Region on Friday, killing at least 11 "
+        "people, residents said. The strike came despite a truce the junta announced after the March earthquake, "
+        "which killed more than 3,000 people.", published="2025-05-03")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["fatalities"]["min"] == 11
+
+
+def test_a_barrage_toll_told_later_nationwide_is_not_the_villages():
+    events = events_of(
+        "ZAPORIZHZHIA, Ukraine, Dec 13 (Reuters) - A Russian glide bomb hit a house in the village of Balabyne "
+        "on Friday, killing three people, regional governor Ivan Fedorov said.\n\nThe attacks came as Russia "
+        "launched about 90 missiles and 200 drones at Ukraine's energy system, killing at least nine people "
+        "nationwide, officials said.", published="2024-12-13")
+    bombs = [e for e in events if e["location"] and e["location"]["name"] == "Balabyne"]
+    assert bombs and bombs[0]["fatalities"]["min"] == 3
+
+
+def test_a_regions_day_total_is_not_the_toll_of_one_villages_shelling():
+    events = events_of(
+        "Russian shelling kills three in Bilozerka, seven dead across Kherson region in a day\n\n"
+        "Three residents of Bilozerka were killed on Monday when Russian shells hit a bakery, the regional "
+        "governor said.\n\nIn total, seven people were killed and 12 injured in the Kherson region over the past "
+        "day, he said.", published="2023-03-06")
+    shelling = [e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0]["fatalities"]["min"] == 3

@@ -246,3 +246,9 @@ def test_an_age_before_other_adjectives_describes_one_person():
     document, doc = parse(text, "2022-06-19")
     killed = [q for q in extract_quantities(doc, document) if q.what == "killed"]
     assert [(q.min, q.text) for q in killed] == [(1, "a 58-year-old local man")]
+
+
+def test_every_age_of_a_list_after_aged_is_an_age_not_a_count():
+    assert triples("A man and a woman aged 58 and 61 were killed when the shell hit their yard.") == [
+        ("killed", 2, 2)]
+    assert triples("Three fishermen aged 19, 24 and 40 were killed by the mine.") == [("killed", 3, 3)]
