@@ -504,6 +504,8 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     if root is None:
         return False
+    if _ANOTHER_EVENT_OPENER.match(root.sent.text):
+        return True  # "In a separate incident in the Sui area, three soldiers died in an exchange of fire"
     verb = _governor(root)
     children = (*verb.children, *root.children)
     # "was also struck on Dec. 5" (the event's own verb), not "Wednesday's strike also wounded 17" (more effects)
@@ -934,7 +936,8 @@ _TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city
 
 
 # "Separately, the army said ...", "Elsewhere, ...": a sentence that tells another event
-_ANOTHER_EVENT_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In a separate (?:incident|attack)),")
+_ANOTHER_EVENT_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In (?:a|another) separate "
+                                   r"(?:incident|attack|clash)(?: [^,.;]{0,60})?),")
 
 
 def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> bool:

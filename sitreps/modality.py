@@ -41,7 +41,7 @@ FUTURE_GOVERNORS = {"threaten", "plan", "vow", "intend", "prepare", "warn", "bra
                     "pledge", "promise", "want", "hope", "consider", "mull", "urge", "demand", "propose",
                     "fear", "plot", "call", "threat", "risk", "warning", "prospect", "possibility",
                     "danger", "ready", "likely", "set", "poised", "determined", "decide", "agree",
-                    "order", "stockpile", "prevent", "deter", "avoid"}
+                    "order", "stockpile", "prevent", "deter", "avoid", "regroup", "amass"}
 FUTURE_MODIFIERS = {"possible", "potential", "planned", "imminent", "future", "upcoming", "looming",
                     "threatened", "renewed", "further", "more", "new"}
 FUTURE_AUX = {"will", "shall", "'ll", "could", "may", "might", "can", "going", "wo", "should"}

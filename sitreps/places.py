@@ -97,6 +97,8 @@ NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
+VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
+VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
 # "the Ostrogozhsky district", "Pokrovskyi raion": a district named by the adjective of its main town
 DISTRICT_ADJECTIVE = re.compile(r"([A-Z][a-z'-]{2,}?)s?k(?:y|yi|iy|ii|i|oy|ij)")
 DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
@@ -164,10 +166,13 @@ BROKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|facilitated|hosted|sponso
 BLAMED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                            r"call(?:s|ed|ing)? on|press(?:es|ed|ing)?)(?: the)?\s+$", re.I)
 REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
+# "the war between Israel and Hezbollah", "talks between Russia and Ukraine": the sides of a war, not its scene
+WAR_PARTIES_BEFORE = re.compile(r"\b(?:war|conflict|hostilities|talks|negotiations|truce|ceasefire|tensions)\s+"
+                                r"between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 # "Kiev's claim to have captured ...", "Moscow's decision": a government speaking or acting, not a scene
 GOVERNMENT_ACT_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|accusations?|allegations?|"
                                   r"decisions?|announcements?|assertions?|demands?|denials?|refusal|insistence|"
-                                  r"position|stance|version|assessment)\b")
+                                  r"position|stance|version|assessment|control)\b")
 UNIT_WORDS = {"regiment", "division", "corps", "battlegroup", "unit", "units", "detachment", "squadron", "fleet",
               "administration", "garrison", "direction"}
 LOCAL_INSTITUTION_WORDS = {
@@ -342,6 +347,16 @@ def _postal_only(candidates: list[GazetteerEntry]) -> bool:
     """Whether every reading of a name is a US hamlet only the ZIP codes know, which most capitalised words
     spaCy does not call a place ("Dow believes", "House Minority Leader", "PRIDE coordinators") are not."""
     return all(is_postal_place(e, "US") for e in candidates)
+
+
+def _names_a_district(span: Span) -> bool:
+    """Whether the name heads a district word, past a bracketed other name: "the Jbeil (Byblos) district"."""
+    doc, after = span.doc, span.end
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after:min(after + 5, len(doc))] if t.text == ")"), after)
+    elif after < len(doc) and doc[after].text == ")" and span.start > 0 and doc[span.start - 1].text == "(":
+        after += 1
+    return after < len(doc) and doc[after].lower_ in SUBDIVISION_WORDS - {"village"}
 
 
 def _after_preposition(span: Span) -> bool:
@@ -541,7 +556,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:
             # "the besieged city of el-Fasher", "Sudan's al-Fashir" tagged as an organisation or a person
             named_as_place = bool(PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower())) \
-                or _in_named_country(doc, span, candidates, gazetteer)
+                or _in_named_country(doc, span, candidates, gazetteer) or _names_a_district(span)
             if ent.label_ == "PERSON" and _is_person_like(span) and not named_as_place:
                 # "Sri Lanka", "Kryvyi Rih" tagged as a person: a place when the gazetteer is sure, or when the
                 # document uses the name as a place elsewhere ("the city of Kryvyi Rih")
@@ -1249,6 +1264,9 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     entry = m.resolved
     if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"):
         return False
+    if entry.kind == "city" and entry.population >= VILLAGE_MAX_POPULATION and VILLAGE_OF.search(
+            m.span.doc.text[max(0, m.start - 30):m.start]):
+        return True  # "the village of Almat" (Lebanon) is not Almetyevsk, a city of 140,000, by another spelling
     if entry.kind == "city" and entry.population >= WELL_KNOWN_POPULATION and SequenceMatcher(
             None, m.text.lower(), entry.name.lower()).ratio() >= SAME_SPELLING:
         return False
@@ -1455,7 +1473,8 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
         return True
     if place.kind != "country" and not _is_capital(place):
         return False
-    return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end))
+    return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
+                or WAR_PARTIES_BEFORE.search(before))
 
 
 _NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()

@@ -832,3 +832,29 @@ def test_a_regions_day_total_is_not_the_toll_of_one_villages_shelling():
         "day, he said.", published="2023-03-06")
     shelling = [e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0]["fatalities"]["min"] == 3
+
+
+def test_cluster_munitions_raining_on_a_market_is_shelling():
+    events = events_of("Russian cluster munitions rained on the central market of Kramatorsk on Tuesday, setting "
+                       "stalls on fire, the governor said.", published="2022-08-02")
+    assert any(e["sub_event_type"] == "Shelling/artillery/missile attack" and e["trigger"]["text"] == "rained"
+               for e in events)
+
+
+def test_an_assault_troops_regroup_for_is_not_yet_an_event():
+    events = events_of(
+        "SLOVIANSK, Ukraine (AP) — The mayor on Thursday told residents to go west, saying leaving was the only way "
+        "to stay alive as Russian troops regroup for an assault on the towns still held by Ukraine.\n\nRussian "
+        "rockets hit a market in Sloviansk a day earlier, killing three people.", published="2022-07-07")
+    assaults = [e for e in events if e["trigger"]["text"] == "assault"]
+    assert assaults and all(e["modality"] == "future" for e in assaults)
+
+
+def test_a_separate_incident_told_later_is_not_the_leads_event():
+    events = events_of(
+        "PESHAWAR: Three policemen were martyred when militants attacked a checkpoint in the early hours of "
+        "Monday, officials said. Two attackers were killed in the exchange of fire.\n\nIn a separate incident in "
+        "the Tank area of Dera Ismail Khan district, two soldiers were martyred in an exchange of fire with "
+        "militants, the ISPR said.", published="2023-08-07")
+    lead = [e for e in events if e["trigger"]["text"] == "attacked"]
+    assert lead and (lead[0]["location"] or {}).get("name") not in {"Tank", "Dera Ismail Khan"}

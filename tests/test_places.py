@@ -1270,3 +1270,28 @@ def test_a_direction_before_gaza_means_the_strip_not_the_city(gazetteer):
     _, _, places = places_of("Israeli tanks pushed into the eastern outskirts of Khan Younis in southern Gaza "
                              "overnight, residents said.", gazetteer)
     assert by_text(places, "Gaza").kind == "area"
+
+
+def test_a_village_is_not_a_big_city_read_by_another_spelling(gazetteer):
+    _, _, places = places_of("An Israeli drone struck a car in the village of Almat on Tuesday, the state news "
+                             "agency said.", gazetteer)
+    assert all(p.country_code != "RU" for p in places)
+
+
+def test_a_name_before_a_bracketed_name_and_district_is_a_place(gazetteer):
+    _, _, places = places_of("The strike hit a house in the Jbeil (Byblos) district on Sunday, rescuers said.",
+                             gazetteer)
+    assert any(p.country_code == "LB" for p in places)
+
+
+def test_the_sides_of_a_war_are_not_its_scene(gazetteer):
+    location = locate("AALMAT, Lebanon (AP) — Mourners buried 12 people killed a day earlier in an airstrike on a "
+                      "house sheltering families displaced by the war between Israel and Hezbollah.", "airstrike",
+                      gazetteer)
+    assert location is not None and location["country_code"] == "LB"
+
+
+def test_the_capital_whose_control_a_region_is_under_is_not_the_scene(gazetteer):
+    location = locate("The governor urged residents to leave, a day after Russian shelling hit the last towns in "
+                      "the region under Kyiv's control, killing four.", "shelling", gazetteer)
+    assert location is None or location["name"] != "Kyiv"
