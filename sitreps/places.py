@@ -343,10 +343,42 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
     return not (best.match >= MATCH_ALTERNATE and best.population < 5_000 and best.kind == "city")
 
 
-def _postal_only(candidates: list[GazetteerEntry]) -> bool:
-    """Whether every reading of a name is a US hamlet only the ZIP codes know, which most capitalised words
-    spaCy does not call a place ("Dow believes", "House Minority Leader", "PRIDE coordinators") are not."""
-    return all(is_postal_place(e, "US") for e in candidates)
+def _postal_only(candidates: list[GazetteerEntry], span: Span | None = None) -> bool:
+    """Whether every reading of a name is a US hamlet only the ZIP codes know, or a village of Russia's border
+    regions only the postal codes know, which most capitalised words spaCy does not call a place ("Dow believes",
+    "House Minority Leader", "PRIDE coordinators") are not. A Russian village a strike or capture is aimed at
+    ("shelled Nekhoteyevka") is not only postal: the word says it is a place."""
+    if span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in TARGETING_WORDS \
+            and all(is_postal_place(e, "RU") for e in candidates):
+        return False
+    return all(is_postal_place(e, "US") or is_postal_place(e, "RU") for e in candidates)
+
+
+def _russian_villages_supported(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Russia's postal villages (`is_postal_place`) are readings only in a text that names their region: the
+    region itself ("the Kursk region", "Belgorod Oblast") or a city of 100,000 people or more in it ("Bryansk").
+    "Ukrainian forces shelled Lyubimovka" beside a strike on Kursk is Kursk's village; a Ukrainian village under
+    its Russian spelling, an English word or a surname in a text on anything else is not. A name left with no
+    reading is dropped."""
+    regions = set()
+    for m in mentions:
+        if not m.candidates or all(is_postal_place(e, "RU") for e in m.candidates):
+            continue
+        best = m.candidates[0]
+        if best.kind == "admin1" or best.kind == "city" and best.population >= STRICT_POPULATION:
+            regions.add((best.country_code, best.admin1_code))
+        if m.span.end < len(doc) and doc[m.span.end].lower_ in REGION_WORDS:
+            regions.update((e.country_code, e.admin1_code)
+                           for e in gazetteer.lookup(f"{m.text} {doc[m.span.end].text}")[:1] if e.kind == "admin1")
+    kept = []
+    for m in mentions:
+        if m.candidates and any(is_postal_place(e, "RU") for e in m.candidates):
+            m.candidates = [e for e in m.candidates
+                            if not is_postal_place(e, "RU") or (e.country_code, e.admin1_code) in regions]
+            if not m.candidates:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _names_a_district(span: Span) -> bool:
@@ -565,7 +597,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             if named_as_place or _plausible(candidates, strict=True):
                 mentions.append(mention)
-            elif not _postal_only(candidates) or _after_preposition(span):
+            elif not _postal_only(candidates, span) or _after_preposition(span):
                 doubtful.append(mention)
         elif ent.label_ == "ORG" and len(span) > 1:
             label = "GAZ" if _place_phrase(ent) else ORG_PART
@@ -615,7 +647,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 and candidates[0].population < STRICT_ALTERNATE_POPULATION
             if _plausible(candidates, strict=True) and not opening_word:
                 mentions.append(mention)
-            elif not _postal_only(candidates) or _after_preposition(span):
+            elif not _postal_only(candidates, span) or _after_preposition(span):
                 doubtful.append(mention)
             for token in span:
                 taken[token.i] = True
@@ -670,6 +702,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
     mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
+    mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -10,8 +10,11 @@ from sitreps.gazetteer import (
     MATCH_VARIANT,
     Gazetteer,
     _postal_villages,
+    _russian_postal_villages,
     _us_postal_towns,
     haversine_km,
+    russian_latin,
+    russian_spellings,
     ukrainian_latin,
     variant_key,
 )
@@ -321,3 +324,86 @@ def test_gazas_camps_and_quarters_are_places(gazetteer):
     for name in ("Muwasi", "al-Mawasi", "Shati camp", "Shujaiya"):
         entry = gazetteer.lookup(name)[0]
         assert entry.country_code == "PS" and 31.2 < entry.lat < 31.6, name
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Теткино", "Tetkino"), ("Ельники", "Yelniki"), ("Подгорье", "Podgorye"),
+    ("Новая Таволжанка", "Novaya Tavolzhanka"), ("Щетиновка", "Shchetinovka"),
+    ("Большое Солдатское", "Bolshoye Soldatskoye"),
+])
+def test_russian_is_romanised_the_way_english_news_spells_it(cyrillic, latin):
+    assert russian_latin(cyrillic) == latin
+
+
+def test_russian_names_also_go_by_their_yo_and_short_adjective_spellings():
+    assert russian_spellings("Теткино") == ["Tetkino", "Tyotkino"]
+    assert russian_spellings("Журавлевка") == ["Zhuravlevka", "Zhuravlyovka"]
+    assert "Krasny Oktyabr" in russian_spellings("Красный Октябрь")
+
+
+def test_russian_postal_villages_keep_only_trustworthy_points(monkeypatch):
+    def row(name, district, lat, lon, accuracy="4", code="41"):
+        return ["RU", "307000", name, "Курская Область", code, district, "", "", "", str(lat), str(lon), accuracy]
+
+    district = "КОРЕНЕВСКИЙ РАЙОН"
+    rows = [
+        row("Толпино", district, 51.4444, 34.8986),
+        row("Толпино", district, 51.4460, 34.9000),  # the same village's second postal code
+        row("Ольговка", district, 51.40, 34.95), row("Снагость", district, 51.43, 34.87),
+        # a district's estimate, not the village's point
+        row("Любимовка", district, 51.0781, 39.3704, accuracy="1"),
+        # a point given to villages of two districts
+        row("Николаевка", district, 51.30, 35.00), row("Николаевка", "СУДЖАНСКИЙ РАЙОН", 51.30, 35.00),
+        # geocoded onto a namesake 200 km away, still inside the region's box
+        row("Каучук", district, 51.54, 38.0367),
+        # outside the region altogether
+        row("Журавлевка", district, 52.85, 52.30),
+        # cities500 has it, by another spelling, a few km away
+        row("Коренево", district, 51.3911, 34.9147),
+        # a word and a surname rather than villages in English text
+        row("Вет", district, 51.42, 34.92), row("Лукин", district, 51.41, 34.88),
+    ]
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows", lambda country: iter(rows) if country == "RU" else iter([]))
+    korenevo = {"name": "Korenevo", "alternatenames": ["Коренево"], "latitude": 51.41, "longitude": 34.90,
+                "population": 6_000}
+    corners = [{"name": "A", "alternatenames": [], "latitude": lat, "longitude": lon, "population": 600}
+               for lat, lon in ((51.06, 34.29), (52.34, 38.18))]
+    villages = _russian_postal_villages({("RU", "41"): [korenevo, *corners]})
+    names = sorted(spellings[0] for spellings, *_ in villages)
+    assert names == ["Olgovka", "Snagost", "Tolpino"]
+    tolpino = next(v for v in villages if v[0][0] == "Tolpino")
+    assert tolpino[1:] == ("41", 51.4444, 34.8986)
+
+
+@pytest.mark.parametrize(("text", "name", "admin1", "lat", "lon"), [
+    ("Ukrainian drones struck a house in Tolpino in the Kursk region overnight, the regional governor said.",
+     "Tolpino", "Kursk", 51.44, 34.90),
+    ("Two civilians were killed when shells hit Shchetinovka, a village in Russia's Belgorod region, on Sunday.",
+     "Shchetinovka", "Belgorod", 50.45, 36.17),
+])
+def test_a_russian_border_village_named_with_its_region_is_placed_there(gazetteer, text, name, admin1, lat, lon):
+    found = [p for p in _places(text, gazetteer) if p.text == name]
+    assert found, (text, name)
+    assert (found[0].country_code, found[0].admin1) == ("RU", admin1)
+    assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 10, found[0]
+
+
+def test_a_russian_postal_village_needs_its_region_in_the_text(gazetteer):
+    # Tolpino is only a Kursk-region village from the postal codes: with no Kursk in the text it is no place
+    assert [p.text for p in _places("Ukrainian forces shelled Tolpino on Monday, officials in Kyiv said.", gazetteer)
+            if p.country_code == "RU"] == []
+    # a surname and a short English word that name Russian hamlets in the postal data are not villages
+    assert not any(e.country_code == "RU" and e.population == 0 for e in gazetteer.lookup("Lukin"))
+    assert not any(e.country_code == "RU" and e.population == 0 for e in gazetteer.lookup("Vet"))
+    text = "Kursk governor Alexander Khinshtein said Vet clinics near the border were closed after the shelling."
+    assert [p.text for p in _places(text, gazetteer)] == ["Kursk"]
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), [
+    ("Port Kavkaz", 45.34, 36.67), ("Chonhar bridge", 46.01, 34.55), ("Millerovo air base", 48.95, 40.30),
+    ("Avdiivka coke plant", 48.15, 37.72),
+])
+def test_war_landmarks_are_found_by_name(gazetteer, name, lat, lon):
+    entry = first(gazetteer, name)
+    assert entry.kind == "facility"
+    assert haversine_km(entry.lat, entry.lon, lat, lon) < 5
