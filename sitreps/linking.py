@@ -699,20 +699,29 @@ def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateValue],
+                      lead_date: DateValue | None = None) -> DateValue | None:
     """An event dated by the clause it follows or precedes: "digging through the wreckage on Wednesday, a day
-    after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause."""
+    after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause.
+    Where that clause gives no day, the report's lead does: "He spoke a day after munitions rained on the
+    market", after a lead told on Wednesday."""
     verb = mention.governor
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # (a parse may hang "a day after he was detained" elsewhere)
         return None
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
     # the event is the clause after "after" ("a day after a missile ripped through it"), not a verb that "a day
-    # after a deadly attack" (a prepositional phrase) places after another event
+    # after a deadly attack" (a prepositional phrase) places after another event, unless that attack is the
+    # event itself ("a day after a barrage of rockets killed nine", parsed as "a day after a barrage")
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    units = [c for c in (*verb.children, *verb.head.children, *(mark.children if mark is not None else ()))
+             if c.dep_ == "npadvmod" and c.lemma_ == "day"]
     if mark is None:
+        mark = next((p for u in units for p in u.children if p.dep_ == "prep" and p.lower_ in {"after", "before"}
+                     and trigger is not None and trigger in p.subtree), None)
+        units = [u for u in units if mark is not None and mark.head == u]
+    if mark is None or not units:
         return None
-    unit = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod" and c.lemma_ == "day"), None)
-    if unit is None:
-        return None
+    unit = units[0]
     counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
               for c in unit.children if c.dep_ in {"det", "nummod"}]
     count = next((c for c in counts if c), None)
@@ -721,6 +730,9 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     governing = {verb.head, *verb.head.ancestors}
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
                       is not None and _governor(root) in governing), None)
+    if head_date is None and not any(d.precision == "day" and verb.sent.start_char <= d.start < verb.sent.end_char
+                                     for d in dates):
+        head_date = lead_date
     if count is None or head_date is None:
         return None
     shift = dt.timedelta(days=count if mark.lower_ == "before" else -count)
@@ -1144,8 +1156,14 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if cost < date_costs.get(id(owner), float("inf")):
             owner.own_date, date_costs[id(owner)] = date, cost
 
+    # the day the lead tells of, even a statement's ("The governor on Wednesday urged residents to leave")
+    news_day = lead_date or next((d for d in sorted(extraction.dates, key=lambda d: d.start)
+                                  if d.precision == "day" and d.tense != "future" and d.start >= body_start
+                                  and (root := _root_of(doc, d.start, d.end)) is not None
+                                  and root.sent.start_char == body_start), None)
     for mention in mentions:  # "..., a day after a missile ripped through it": not the clause's own day
-        mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates) or mention.own_date
+        mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day) \
+            or mention.own_date
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

@@ -858,3 +858,17 @@ def test_a_separate_incident_told_later_is_not_the_leads_event():
         "militants, the ISPR said.", published="2023-08-07")
     lead = [e for e in events if e["trigger"]["text"] == "attacked"]
     assert lead and (lead[0]["location"] or {}).get("name") not in {"Tank", "Dera Ismail Khan"}
+
+
+def test_an_attack_a_day_before_the_leads_day_is_dated_the_day_before():
+    events = events_of(
+        "Mykolaiv (Ukraine) (AFP) - Shopkeepers in central Mykolaiv were boarding up shattered windows on Sunday, "
+        "a day after a barrage of Russian missiles killed six people in the port city.", published="2022-07-31")
+    barrage = [e for e in events if e["trigger"]["text"] == "barrage"]
+    assert barrage and barrage[0]["date"]["start"] == "2022-07-30"
+    events = events_of(
+        "KRAMATORSK, Ukraine (AP) — The governor on Thursday urged families with children to leave the city.\n\n"
+        "He spoke two days after Russian rockets rained on a bus station in Kramatorsk, killing four people.",
+        published="2022-08-04")
+    rockets = [e for e in events if e["trigger"]["text"] == "rained"]
+    assert rockets and rockets[0]["date"]["start"] == "2022-08-02"
