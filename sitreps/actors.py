@@ -510,7 +510,11 @@ def reporting_speaker(head: Token) -> Token | None:
     """The subject of the reporting verb an event is told under ("..., the Russian Defence Ministry said")."""
     for ancestor in head.ancestors:
         if ancestor.lemma_.lower() in REPORTING_LEMMAS and ancestor.pos_ in {"VERB", "AUX"}:
-            return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            subjects = [c for c in ancestor.children if c.dep_ == "nsubj"]
+            # not the dateline's town, which the parse may make a subject too ("CAIRO, March 21 (Reuters) -
+            # Sudan's army said")
+            end = dateline_end(doc_text(head.doc))
+            return next((c for c in subjects if c.idx >= end), next(iter(subjects), None))
     return None
 
 

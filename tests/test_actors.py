@@ -263,3 +263,9 @@ def test_group_named_after_the_lead_is_the_perpetrator(text: str, sub_event_type
     mention = first_event(text, sub_event_type)
     assert mention.actor1 is not None and mention.actor1.name == name
 
+
+
+def test_a_datelines_town_is_not_the_speaker_of_a_claim() -> None:
+    event = first_event("CAIRO, March 12 (Reuters) - Sudan's army said on Tuesday it had recaptured the state "
+                        "broadcaster's headquarters in Omdurman from the Rapid Support Forces.")
+    assert event.actor1 is not None and event.actor1.country == "SDN"
