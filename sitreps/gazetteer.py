@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -178,6 +179,90 @@ def ukrainian_spellings(key: str) -> list[str]:
     root = key[:match.start()]
     forms = dict.fromkeys(f"{stem}ivka" for stem in (root.replace("e", "i"), root))
     return list(dict.fromkeys(spelling for form in forms for spelling in (form, bgn_spelling(form))))
+
+
+# Russian endings of Ukrainian village names and their Ukrainian forms: "Borisovka" -> "Borysivka", "Pylnaya" ->
+# "Pylna", "Umanskoye" -> "Umanske", "Kurakhovo" -> "Kurakhove", "Ocheretino" -> "Ocheretyne", "Krasny" -> "Krasnyi"
+_RUSSIAN_ENDINGS = (
+    (re.compile(r"(?<=[a-z])(?:y?evka|y?ovka)$"), ("ivka",)),
+    (re.compile(r"(?<=[a-z])(?:oye|oe)$"), ("e",)),
+    (re.compile(r"(?<=[a-z])yaya$"), ("ia", "ya")),
+    (re.compile(r"(?<=[a-z])aya$"), ("a",)),
+    (re.compile(r"(?<=[a-z])yovo$"), ("iove", "yove")),
+    (re.compile(r"(?<=[a-z])ovo$"), ("ove",)),
+    (re.compile(r"(?<=[a-z])y?evo$"), ("eve", "ieve")),
+    (re.compile(r"(?<=[a-z])ino$"), ("yne", "ine")),
+    (re.compile(r"(?<=[a-z]{3})(?:iy|yy|y|iy)$"), ("yi", "yy")),
+    (re.compile(r"(?<=[a-z])ov$"), ("iv", "ov")),  # "Chasov Yar" -> "Chasiv Yar"
+)
+# Russian ordinal words of numbered villages: "Novoselovka Pervaya" -> "Novoselivka Persha"
+_RUSSIAN_ORDINALS = {"pervaya": "persha", "pervoye": "pershe", "pervoe": "pershe", "pervy": "pershyi",
+                     "pervyy": "pershyi", "vtoraya": "druha", "vtoroye": "druhe", "vtoroe": "druhe", "vtoroy": "druhyi",
+                     "tretya": "tretia", "tretye": "tretie"}
+_RUSSIAN_DIPHTHONG = re.compile(r"(?<=[aeou])y")  # "Mikhaylovka", "Mayorsk": "ay" is Ukrainian "ai"
+_SOFT_Y = re.compile(r"(?<=[bcdfhklmnprstvz])y(?=[aeu])")
+_DOUBLE_CONSONANT = re.compile(r"([bcdfgklmprstvz])\1")
+UKRAINIAN_RESPELLINGS_MAX = 400
+
+
+def _ukrainian_word_forms(word: str) -> list[str]:
+    """One word of a Russian spelling of a Ukrainian place's name, respelt the ways Ukrainian romanisation may
+    write it: its ending made Ukrainian (`_RUSSIAN_ENDINGS`), g as h ("Progress" -> "Prohres", "zg" as "zgh"),
+    a doubled consonant single or kept, "ay" as "ai", and the stem's e's as i's ("Seversk" -> "Siversk") and its
+    i's as y's ("Boris-" -> "Borys-"), each or both or neither."""
+    if word in _RUSSIAN_ORDINALS:
+        return [_RUSSIAN_ORDINALS[word]]
+    splits = [(word, "")]
+    for pattern, endings in _RUSSIAN_ENDINGS:
+        match = pattern.search(word)
+        if match is not None:
+            splits = [(word[:match.start()], ending) for ending in endings] + splits
+            break
+    forms: list[str] = []
+    for stem, ending in splits:
+        stem = re.sub(r"(?<!z)g", "h", stem).replace("zg", "zgh")
+        for single in dict.fromkeys((_DOUBLE_CONSONANT.sub(r"\1", stem), stem)):
+            for diphthong in dict.fromkeys((_RUSSIAN_DIPHTHONG.sub("i", single), single)):
+                # the stem's own i's become y's before its e's become i's
+                for i_form in dict.fromkeys((re.sub(r"(?<=[^aeiouy])i", "y", diphthong), diphthong)):
+                    forms.extend(f + ending for f in _e_as_i(i_form))
+    return list(dict.fromkeys(forms))
+
+
+def _e_as_i(stem: str) -> list[str]:
+    """The stem with each set of its e's written i ("seversk": "siversk", "sevirsk", "sivirsk" and itself), all or
+    none where it has more than three."""
+    places = [i for i, ch in enumerate(stem) if ch == "e"]
+    if len(places) > 3:
+        return [stem.replace("e", "i"), stem]
+    forms = []
+    for chosen in sorted(itertools.product((True, False), repeat=len(places)), key=lambda c: -sum(c)):
+        chars = list(stem)
+        for i, flip in zip(places, chosen, strict=True):
+            if flip:
+                chars[i] = "i"
+        forms.append("".join(chars))
+    return forms
+
+
+def ukrainian_respellings(key: str) -> list[str]:
+    """A `name_key` of a Russian spelling of a Ukrainian place ("bogdanovka", "progress", "novoselovka pervaya"),
+    respelt the ways Ukrainian romanisation may write it ("bohdanivka", "prohres", "novoselivka persha"), word by
+    word (`_ukrainian_word_forms`), each also in GeoNames' spelling (`bgn_spelling`); the name itself left out.
+    Many forms are no name at all: `Gazetteer.ukrainian_readings` tries them on one Ukrainian region's places only,
+    the region the text puts the name in."""
+    words = key.split()
+    if not words or len(words) > 3:
+        return []
+    combined = [""]
+    for word in words:
+        combined = [f"{head} {form}".strip() for head in combined for form in _ukrainian_word_forms(word)]
+        combined = combined[:UKRAINIAN_RESPELLINGS_MAX]
+    # and the official romanisation's "ia", "iu", "ie" for "ya", "yu", "ye" after a consonant ("Vodyanoye" -> "Vodiane")
+    spellings = dict.fromkeys(spelling for form in combined
+                              for spelling in (form, bgn_spelling(form), _SOFT_Y.sub("i", form)))
+    spellings.pop(key, None)
+    return list(spellings)
 
 
 def ukrainian_latin(name: str) -> str:
@@ -779,6 +864,7 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lookup_cache: dict[tuple[str, bool, bool], list[GazetteerEntry]] = {}
+        self._readings_cache: dict[tuple[str, str], list[GazetteerEntry]] = {}
         self._countries: dict[str, GazetteerEntry] = {}
         for entry in self._query("SELECT p.*, 0 FROM places p WHERE kind = 'country'", ()):
             self._countries[entry.country_code or ""] = entry
@@ -849,6 +935,32 @@ class Gazetteer:
         return [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
             "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
             "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (key,))]
+
+    def ukrainian_readings(self, name: str, admin1_code: str | None) -> list[GazetteerEntry]:
+        """The towns and villages of Ukraine's region `admin1_code` that `name` (a Russian spelling) may be:
+        those it names, else those a `ukrainian_respellings` form names ("Bogdanovka" in the Donetsk region is
+        its Bohdanivka, not the Bohdanivka the gazetteer also calls Bogdanovka near Dnipro; "Progress" there is
+        Prohres), matched as alternate names at best; best `prior` first. For a name the text places in that
+        region ("X in the Donetsk People's Republic"), never in a text that does not."""
+        if not admin1_code or not name[:1].isupper():
+            return []
+        cache_key = (name_key(name), admin1_code)
+        if cache_key not in self._readings_cache:
+            def in_region(e: GazetteerEntry) -> bool:
+                return e.country_code == "UA" and e.admin1_code == admin1_code and e.kind == "city"
+
+            entries = [e for e in self.lookup(name) if in_region(e)]
+            spellings = ukrainian_respellings(cache_key[0])
+            for start in range(0, len(spellings), 500):
+                chunk = spellings[start:start + 500]
+                entries += [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
+                    "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) AND p.country_code = 'UA' AND p.admin1_code = ? "
+                    "AND p.kind = 'city' GROUP BY p.id", (*chunk, admin1_code))]
+            entries = list({e.id: e for e in entries}.values())
+            entries.sort(key=prior, reverse=True)
+            self._readings_cache[cache_key] = entries
+        return self._readings_cache[cache_key]
 
     def admin1_named(self, country_code: str | None, admin1: str | None) -> GazetteerEntry | None:
         """The first-level region of `country_code` whose name (as in `GazetteerEntry.admin1`) is `admin1`."""

@@ -893,6 +893,70 @@ def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> li
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+# "the settlements of Strelechya, Pylnaya, Borisovka and Pletenevka in the Kharkov Region", "the settlement of
+# Progress in the Donetsk People's Republic": names of villages, every one of them in the region named after them
+SETTLEMENT_LIST = re.compile(rf"\b(?:settlements?|villages?|hamlets?|localities|locality)\s+of\s+"
+                             rf"({_LIST_NAME}(?:,\s+{_LIST_NAME})*(?:,?\s+(?:and|or)\s+{_LIST_NAME})?)"
+                             r",?\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _in_region(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
+    return entry.kind == "city" and (entry.country_code, entry.admin1_code) == (region.country_code, region.admin1_code)
+
+
+def _region_readings(name: str, region: GazetteerEntry, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The towns and villages of `region` that `name` may be: for a Ukrainian region, under the Ukrainian
+    respellings of a Russian spelling too ("Bogdanovka" in the Donetsk People's Republic is its Bohdanivka)."""
+    if region.country_code == "UA":
+        return gazetteer.ukrainian_readings(name, region.admin1_code)
+    return [e for e in gazetteer.lookup(name) if _in_region(e, region)]
+
+
+def _settlement_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """ "liberated the settlements of Strelechya, Pylnaya, Borisovka and Pletenevka in the Kharkov Region": every
+    village of the list lies in the region (not only the last one, next to it), Borisovka is Kharkiv's Borysivka
+    and not Russia's Borisovka in Belgorod, and a name the tagger missed (or did not believe) is a place when the
+    region has a village of that name. Then a name the text puts in a Ukrainian region ("Progress in the Donetsk
+    People's Republic") where the gazetteer has no place of that spelling is read under its Ukrainian spellings
+    there (Prohres)."""
+    text = doc_text(doc)
+    added: list[Mention] = []
+    for match in SETTLEMENT_LIST.finditer(text):
+        region = next((m for m in mentions if m.start == match.end() and m.candidates), None)
+        if region is None or region.candidates[0].kind != "admin1":
+            continue
+        area = region.candidates[0]
+        for name in re.finditer(_LIST_NAME, match.group(1)):
+            start, end = match.start(1) + name.start(), match.start(1) + name.end()
+            members = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in members):
+                continue  # a longer name than the list's: not one of its villages
+            span = doc.char_span(start, end)
+            if not members and span is not None:
+                readings = _region_readings(name.group(), area, gazetteer)
+                if not readings:
+                    continue
+                members = [Mention(start, end, name.group(), "GAZ", span, readings)]
+                added.extend(members)
+            for m in members:
+                m.container, m.is_container, m.listed = region, False, True
+                region.is_container = True
+    mentions = sorted(mentions + added, key=lambda m: m.start)
+    for m in mentions:
+        region = m.container.candidates[0] if m.container is not None and m.container.candidates else None
+        if region is None or region.kind != "admin1" or region.country_code != "UA" or m.label == DEMONYM \
+                or any(_in_region(e, region) for e in m.candidates) or not m.text[:1].isupper():
+            continue
+        readings = gazetteer.ukrainian_readings(m.text, region.admin1_code)
+        if readings:
+            # the name's other mentions ("Bogdanovka lies north-east of Chasov Yar") may be the same village
+            for other in mentions:
+                if name_key(other.text) == name_key(m.text) and other.label != DEMONYM:
+                    known = {e.id for e in other.candidates}
+                    other.candidates = [e for e in readings if e.id not in known] + other.candidates
+    return mentions
+
+
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
@@ -1401,6 +1465,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _region_lists(mentions, doc, gazetteer)
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)
+    mentions = _settlement_lists(mentions, doc, gazetteer)
     _link_bearings(mentions, text)
     _resolve(mentions, text)
     _resolve_facilities(mentions)
@@ -1904,6 +1969,10 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)
+    if best is not None and best[1].kind == "admin1" and trigger is not None:
+        village = _captured_village(places, doc, text, best[1], trigger, sentence_end)
+        if village is not None:
+            return _location(village, _precision(village, text), text)
     national = _national_settlement(text, sentence_start, sentence_end, best[1] if best is not None else None)
     if national is not None:
         return _location(national, 3, text)
@@ -1943,6 +2012,30 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
             return _location(as_country, 3, text)
     return None
+
+
+# "have liberated five settlements in the Kharkov Region", "captured a village in the Donetsk region": a capture
+# told at the region's level, whose villages the report may name right after
+CAPTURE_TRIGGER = re.compile(r"(?:liberat|captur|recaptur|seiz|took|take|taking|retook|retak|occup|overr)", re.I)
+SETTLEMENTS_IN = re.compile(r"\b(?:settlements?|villages?|hamlets?|localities|communities)\s+(?:in|of)\s+(?:the\s+)?$",
+                            re.I)
+SETTLEMENTS_OF = re.compile(r"\b(?:settlements?|villages?|hamlets?|localities|locality)\s+of\s+$", re.I)
+
+
+def _captured_village(places: list[Place], doc: Doc, text: str, region: Place, trigger: Token,
+                      sentence_end: int) -> Place | None:
+    """The village a capture told only at region level took: "Units ... have liberated five settlements in the
+    Kharkov Region, the ministry said. 'Units ... liberated the settlements of Strelechya, Pylnaya and Borisovka
+    in the Kharkov Region,' ..." happened at the first village the report names, in that region, after "the
+    settlements of", in the same sentence or the next."""
+    if not CAPTURE_TRIGGER.match(trigger.text) or not SETTLEMENTS_IN.search(text[max(0, region.start - 40):
+                                                                                   region.start]):
+        return None
+    following = next((sent for sent in doc.sents if sent.start_char >= sentence_end), None)
+    end = max(sentence_end, following.end_char if following is not None else sentence_end)
+    return next((p for p in places if region.end <= p.start < end and p.kind == "city"
+                 and p.country_code == region.country_code and p.admin1 == region.admin1
+                 and SETTLEMENTS_OF.search(text[max(0, p.start - 30):p.start])), None)
 
 
 # "over the region", "across the oblast": the region the report has already named, or whose town it named

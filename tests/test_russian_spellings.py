@@ -1,0 +1,89 @@
+"""Ukrainian villages told the way Russia's defence ministry tells them: Russian spellings, often in lists, placed
+in "the Kharkov Region" or "the Donetsk People's Republic"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parse
+
+from sitreps.gazetteer import Gazetteer, haversine_km, ukrainian_respellings
+from sitreps.places import extract_places, locate_event
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places_of(text: str, gazetteer: Gazetteer):
+    document, doc = parse(text)
+    return document, doc, extract_places(doc, document, gazetteer)
+
+
+def placed(places, text: str):
+    found = [p for p in places if p.text == text]
+    assert found, (text, [(p.text, p.name) for p in places])
+    return found[0]
+
+
+def locate(text: str, trigger: str, gazetteer: Gazetteer) -> dict | None:
+    document, doc, places = places_of(text, gazetteer)
+    start = text.index(trigger)
+    sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    return locate_event(places, doc, document, sentence.start_char, sentence.end_char, start)
+
+
+@pytest.mark.parametrize(("russian", "ukrainian"), [
+    ("krasnogorovka", "krasnohorivka"),  # g -> h, -ovka -> -ivka
+    ("staromayorskoye", "staromaiorske"),  # -skoye -> -ske, "ay" -> "ai"
+    ("malaya tokmachka", "mala tokmachka"),  # -aya -> -a
+    ("novoselovka pervaya", "novoselivka persha"),  # the ordinal
+    ("ocheretino", "ocheretyne"),  # -ino -> -yne
+    ("kurakhovo", "kurakhove"),  # -ovo -> -ove
+    ("seversk", "siversk"),  # one e of the root as i
+    ("progress", "prohres"),
+    ("vodyanoye", "vodiane"),
+])
+def test_russian_spellings_are_respelt_the_ukrainian_way(russian, ukrainian):
+    assert ukrainian in ukrainian_respellings(russian)
+
+
+def test_the_respellings_are_read_only_in_the_region_the_text_names(gazetteer):
+    # Prohres in the Donetsk region, but no Ukrainian village for "Progress" read anywhere else
+    readings = gazetteer.ukrainian_readings("Progress", "05")
+    assert readings and all(e.country_code == "UA" and e.admin1_code == "05" for e in readings)
+    assert all(e.country_code != "UA" for e in gazetteer.lookup("Progress"))
+    assert gazetteer.ukrainian_readings("progress", "05") == []  # a lower-case word is no name
+
+
+def test_a_village_in_a_peoples_republic_is_read_under_its_ukrainian_spelling(gazetteer):
+    text = ("Russian troops have taken full control of the settlement of Galitsynovka in the Donetsk People's "
+            "Republic, the Defence Ministry in Moscow said on Wednesday.")
+    village = placed(places_of(text, gazetteer)[2], "Galitsynovka")
+    assert village.name == "Halytsynivka" and village.admin1 == "Donetsk"
+
+
+def test_every_village_of_a_list_lies_in_the_region_named_after_it(gazetteer):
+    text = ("Units of the Zapad battlegroup liberated the villages of Kislovka, Synkovka and Tabayevka in the "
+            "Kharkov Region over the week, the ministry said in its Sunday summary.")
+    places = places_of(text, gazetteer)[2]
+    for name, ukrainian in (("Kislovka", "Kyslivka"), ("Synkovka", "Synkivka"), ("Tabayevka", "Tabaivka")):
+        village = placed(places, name)
+        assert village.name == ukrainian and village.admin1 == "Kharkiv", (name, village)
+
+
+def test_a_list_member_with_a_russian_namesake_is_the_regions_village(gazetteer):
+    # Borisovka is also a town of Russia's Belgorod region, across the border
+    text = ("Russian forces liberated the settlements of Kislovka, Borisovka and Tabayevka in the Kharkov Region, "
+            "the ministry said.")
+    village = placed(places_of(text, gazetteer)[2], "Borisovka")
+    assert village.country_code == "UA" and village.admin1 == "Kharkiv"
+
+
+def test_a_capture_told_by_region_is_placed_at_the_first_village_named_next(gazetteer):
+    text = ("MOSCOW, Aug 4. Russian forces have liberated three settlements in the Kharkov Region, the Defence "
+            "Ministry said on Sunday.\n\n\"Units of the Zapad battlegroup liberated the settlements of Synkovka, "
+            "Kislovka and Tabayevka in the Kharkov Region,\" the ministry said in its bulletin.")
+    location = locate(text, "liberated", gazetteer)
+    assert location is not None and location["name"] == "Synkivka"
+    assert haversine_km(location["lat"], location["lon"], 49.76, 37.69) < 5
