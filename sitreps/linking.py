@@ -166,10 +166,13 @@ def _affine(mention: _Mention, what: str) -> bool:
 
 
 def _is_headline(sentence: SpacySpan) -> bool:
-    """A title line above the body: no closing punctuation, a line break after it."""
-    text = sentence.text.strip()
-    after = doc_text(sentence.doc)[sentence.start_char + len(sentence.text.rstrip(" ")) - 1:sentence.end_char + 2]
-    return bool(text) and text[-1] not in '.!?"\'”’:' and "\n" in after
+    """A title line above the body: no closing punctuation, a line break after it. The whole line counts, so
+    both halves of "Glide bomb attack on Slatyne: death toll rises to two" are the title."""
+    text = doc_text(sentence.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    line_end = text.find("\n", sentence.start_char)
+    line = text[line_start:line_end].strip() if line_end != -1 else ""
+    return bool(line) and line[-1] not in '.!?"\'”’:'
 
 
 def _dates_something_else(root: Token, mention: _Mention) -> bool:
@@ -1280,7 +1283,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # Each further mention, and being in the report's lead, make an event likelier to be real and the
         # report's own news rather than background.
         in_lead = cluster.head.sentence.start_char == lead_start
-        event.confidence = min(1.0, event.confidence + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
+        # as sure as its surest mention: a terse headline's event is the lead's, told in full below it
+        surest = max(m.event.confidence for m in cluster.mentions)
+        event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"

@@ -872,3 +872,19 @@ def test_an_attack_a_day_before_the_leads_day_is_dated_the_day_before():
         published="2022-08-04")
     rockets = [e for e in events if e["trigger"]["text"] == "rained"]
     assert rockets and rockets[0]["date"]["start"] == "2022-08-02"
+
+
+def test_an_event_is_as_sure_as_its_surest_mention():
+    # the title's two halves are both the title, so its terse event is the lead's; that one event is as sure as
+    # the lead that tells it in full, and more than a later strike elsewhere
+    events = events_of(
+        "Glide bomb attack on Tsyrkuny: death toll rises to two\n\n"
+        "Russian forces dropped two guided aerial bombs on the village of Tsyrkuny in the Derhachi hromada on the "
+        "afternoon of June 13, killing a 70-year-old woman, Governor Oleh Syniehubov said.\n\n"
+        "In the evening the governor said a man pulled from the rubble had died in hospital, bringing the number "
+        "of dead to two.\n\n"
+        "Also on Thursday, a Russian drone struck a car in the village of Kurylivka in the Kupiansk district, "
+        "killing a 58-year-old man, Syniehubov said.", published="2024-06-13")
+    lead = [e for e in events if e["location"] and e["location"]["name"] == "Tsyrkuny"]
+    later = next(e for e in events if e["location"] and e["location"]["name"] == "Kurylivka")
+    assert len(lead) == 1 and lead[0]["confidence"] > later["confidence"]
