@@ -52,7 +52,7 @@ from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modal
 from sitreps.models import EVENT_TYPES, Document, EventMention
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_text
-from sitreps.places import in_aside_clause
+from sitreps.places import in_aside_clause, measures_time_from
 
 DATA = Path(__file__).parent / "data"
 
@@ -1785,16 +1785,6 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
     clause = next((t for t in [head, *head.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and any(c.head is not head and (c.head in clause.ancestors or c.head.head in
                                                               clause.ancestors) for c in candidates)
-
-
-TIME_MEASURES = {"day", "week", "month", "year"}
-
-
-def measures_time_from(link: Token) -> bool:
-    """'two days after', 'a week before', 'months since': a link that measures the news from another occasion in
-    days or more."""
-    return link.lower_ in {"after", "before", "since"} and any(
-        c.dep_ == "npadvmod" and _lemma(c) in TIME_MEASURES for c in link.children)
 
 
 def _dates_the_news(head: Token) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import DISASTER_CUES, MISHAP_NOUNS, measures_time_from
+from sitreps.events import DISASTER_CUES, MISHAP_NOUNS
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
@@ -42,6 +42,7 @@ from sitreps.places import (
     locate_event,
     location_of,
     main_country,
+    measures_time_from,
 )
 from sitreps.quantities import fatalities_from
 

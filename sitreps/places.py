@@ -175,6 +175,8 @@ GOVERNMENT_ACT_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z]+\s+)?(?:claims?|state
                                   r"position|stance|version|assessment|control)\b")
 UNIT_WORDS = {"regiment", "division", "corps", "battlegroup", "unit", "units", "detachment", "squadron", "fleet",
               "administration", "garrison", "direction"}
+PUBLIC_SITE_WORDS = {"park", "square", "stadium", "garden", "gardens", "street", "avenue", "boulevard", "embankment",
+                     "market", "cemetery", "arena"}
 LOCAL_INSTITUTION_WORDS = {
     "police", "mayor", "council", "city", "county", "township", "fire", "sheriff", "sheriff's", "library",
     "school", "schools", "high", "hospital", "town", "village", "board", "municipal", "public", "courthouse",
@@ -832,6 +834,9 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
     "Kharkiv regional administration"), and towns whose local institution it is ("Roselle Police"): they say
     where the organisation is."""
     found = []
+    # "the Olympic Park in Krasnodar", "Independence Square in Kyiv": a public site whose town the text names
+    # after it is named after something else
+    placed_after = org.end + 1 < len(org.doc) and org.doc[org.end].lower_ in {"in", "at"}
     i = org.start
     while i < org.end:
         for length in range(min(3, org.end - i), 0, -1):
@@ -841,6 +846,8 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             candidates = gazetteer.lookup(span.text)
             # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
             local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS or _names_facility(span)
+            if placed_after and span.end < org.end and org.doc[span.end].lower_ in PUBLIC_SITE_WORDS:
+                continue
             # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
             local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ == "in"
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
@@ -965,7 +972,9 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
         if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and CONTAINER_GAP.fullmatch(gap):
             a.container = b
-            b.is_container = True
+            # the Y of a site the gazetteer does not know ("the Olympic Park in Krasnodar") is its town, not
+            # necessarily a region
+            b.is_container = b.is_container or bool(a.candidates)
             # "Desna in Ukraine's northern Chernihiv region": the region is the closer container
             c = mentions[index + 2] if index + 2 < len(mentions) else None
             if c is not None and c.label != DEMONYM and POSSESSIVE_GAP.fullmatch(text[b.end:c.start]):
@@ -1143,8 +1152,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         local_town = entry.kind in {"city", "admin2"} and (_local_town_cue(m) or key in context.local_town_names)
         if local_town and home:
             score += HOME_BONUS * home
-        elif local_town and context.home:
-            score += LOCAL_NAMESAKE_ABROAD_PENALTY
+        elif local_town and any(c.country_code in context.home for c in m.candidates[:40]):
+            score += LOCAL_NAMESAKE_ABROAD_PENALTY  # (not when the name has no reading at home to give way to)
     if entry.kind in {"country", "admin1"} and _town_institution(m, entry):
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
@@ -1359,7 +1368,13 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     far from every place it does: "Boni" (a Malian village the gazetteer lacks) is not Bonn, "Mika" in a
     story on Poland not a town in India. Better no place than one on another continent."""
     entry = m.resolved
-    if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"):
+    # a small town read only from a name inside a site's or institution's name ("near the Bahman Hospital" in
+    # Beirut is no town in Iran) is as doubtful as one read by another spelling
+    named_inside = m.label == "GAZ" and entry is not None and entry.kind == "city" \
+        and entry.population < WELL_KNOWN_POPULATION and m.span.end < len(m.span.doc) \
+        and m.span.doc[m.span.end].lower_ in LOCAL_INSTITUTION_WORDS | PUBLIC_SITE_WORDS
+    if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"
+                             or named_inside):
         return False
     if entry.kind == "city" and entry.population >= VILLAGE_MAX_POPULATION and VILLAGE_OF.search(
             m.span.doc.text[max(0, m.start - 30):m.start]):
@@ -1863,6 +1878,28 @@ SPECIFICITY = {"facility": 0.8, "city": 0.6, "area": 0.4, "admin1": 0.3, "countr
 ASIDE_MARKS = {"as", "while", "although", "though", "because", "whereas"}
 
 
+TIME_MEASURES = {"day", "week", "month", "year"}
+
+
+def measures_time_from(link: Token) -> bool:
+    """'two days after', 'a week before', 'months since': a link that measures the news from another occasion in
+    days or more."""
+    return link.lower_ in {"after", "before", "since"} and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in link.children)
+
+
+def _of_an_earlier_occasion(token: Token, trigger: Token) -> bool:
+    """Whether the place stands in a clause that the news is measured from and the trigger does not: "The
+    strike came three days after a rocket hit a football pitch in the Golan Heights"."""
+    for ancestor in token.ancestors:
+        # the parse hangs the days on the link, or on the verb it marks ("came three days after a rocket hit")
+        marked = any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since"} for c in ancestor.children) \
+            and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in ancestor.children)
+        if measures_time_from(ancestor) or marked:
+            return trigger not in ancestor.subtree
+    return False
+
+
 def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:
     """Whether `token`, or its path up to `upper` (else to the root), lies in a clause with its own subject that
     an aside conjunction ("as", "while", "because") introduces."""
@@ -1951,6 +1988,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "detained a man over the death of a student who was stabbed in Ankara"
         if token is not None and _superlative_scope(token):
             continue  # "seized the largest nuclear plant in Europe"
+        if token is not None and trigger is not None and _of_an_earlier_occasion(token, trigger):
+            continue
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)
     best: tuple[float, Place] | None = None
     for i, place in enumerate(in_sentence):

@@ -1295,3 +1295,34 @@ def test_the_capital_whose_control_a_region_is_under_is_not_the_scene(gazetteer)
     location = locate("The governor urged residents to leave, a day after Russian shelling hit the last towns in "
                       "the region under Kyiv's control, killing four.", "shelling", gazetteer)
     assert location is None or location["name"] != "Kyiv"
+
+
+def test_a_public_site_named_after_something_else_is_in_the_town_named_after_it(gazetteer):
+    _, _, places = places_of("Thousands rallied on Independence Square in Kyiv on Sunday.", gazetteer)
+    assert all(p.country_code == "UA" for p in places)
+    location = locate("KRASNODAR, July 10. /TASS/. A 45-year-old man was shot dead on Monday morning in the Olympic "
+                      "Park in Krasnodar, the regional department of the Investigative Committee said.", "shot",
+                      gazetteer)
+    assert location is not None and location["name"] == "Krasnodar" and location["country_code"] == "RU"
+
+
+def test_a_small_town_read_from_a_hospitals_name_abroad_is_doubtful(gazetteer):
+    location = locate("An Israeli strike hit a building in Beirut's southern suburbs on Tuesday near the Bahman "
+                      "Hospital, killing three people.", "strike", gazetteer)
+    assert location is not None and location["country_code"] == "LB"
+
+
+def test_the_place_of_the_occasion_the_news_is_measured_from_is_not_its_scene(gazetteer):
+    location = locate("BEIRUT, July 31 (Reuters) - Rescue workers searched the rubble of a building in Beirut's "
+                      "southern suburbs on Wednesday.\n\nThe strike came three days after a rocket hit a football "
+                      "pitch in the Israeli-occupied Golan Heights.", "strike", gazetteer)
+    assert location is None or location["name"] != "Golan Heights"
+
+
+def test_a_local_towns_name_keeps_its_city_reading_where_home_news_cues_point_elsewhere(gazetteer):
+    # "a.m." and "murder charges" look like US local news, but no Krasnodar lies in the US to give way to
+    location = locate("KRASNODAR, July 10. /TASS/. A man was shot dead at about 6:00 a.m. on Monday while jogging in "
+                      "a park in Krasnodar, the regional investigators said. A criminal case has been opened on "
+                      "murder charges. The victim worked in the mobilisation department of the Krasnodar city "
+                      "administration, a source said.", "shot", gazetteer)
+    assert location is not None and location["place"]["kind"] == "city"
