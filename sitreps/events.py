@@ -1025,6 +1025,8 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects.add("person")
     if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
         return []  # troops entering a city take it; people entering talks, a race or a building do not
+    if _controls_no_ground(candidate):
+        return []  # "the junta sought to take control of the security situation"
     if _captured_people(head) & CAPTIVES:
         # "servicemen captured by Ukrainian troops": prisoners taken, no ground changes hands
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
@@ -1040,6 +1042,23 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not objects & TERRITORY_OBJECTS:
         return []
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _controls_no_ground(candidate: Candidate) -> bool:
+    """Whether "control" is what is taken and what it controls is no ground: "take control of the security
+    situation", not "took control of the town" or "of Kherson"."""
+    control = next((t for t in candidate.tokens if _lemma(t) == "control"), None)
+    if control is None:
+        return False
+    held = [o for p in control.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+    return bool(held) and all(_lemma(o) in CONTROLLED_AFFAIRS for o in held)
+
+
+# What one takes control of that is no ground: "take control of the security situation".
+CONTROLLED_AFFAIRS = {"situation", "security", "economy", "finance", "budget", "narrative", "agenda", "process",
+                      "crisis", "response", "investigation", "negotiation", "talk", "party", "company", "board",
+                      "media", "outbreak", "fire", "blaze", "epidemic", "spending", "policy"}
 
 
 # People taken prisoner: their capture is no change of territory.

@@ -1104,3 +1104,10 @@ def test_paramilitaries_attacking_a_village_attack_civilians() -> None:
     text = ("More than 40 people were killed in an attack by paramilitaries on a village in Sudan's Sennar state, "
             "a rights group said on Monday.")
     assert rule_types_of(text, "2024-07-01") == {"Attack"}
+
+
+def test_taking_control_of_a_situation_takes_no_ground():
+    document, doc = parse("Mali's army said 19 soldiers were killed in an attack on a convoy last week, as the ruling "
+                          "junta sought to take control of the security situation.", "2024-03-10")
+    assert [e.trigger.text for e in detect_events(doc, document, mode="rules")] == ["attack"]
+    assert "Non-state actor overtakes territory" in rule_types_of("M23 rebels took control of Goma on Monday.")
