@@ -895,6 +895,10 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # the protest resolver types police shooting at protesters
     target = _target_kind(head)
     agent = _agent_lemmas(head)
+    victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if _lemma(head) == "shoot" and not agent and victim is not None and victim.ent_type_ == "PERSON" \
+            and not any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
+        return ["Attack"]  # "Stanislav Rzhitsky, 42, was shot several times while on a morning run"
     if _lemma(head) == "shoot" and not (agent | _target_lemmas(head) | cues.lemmas) & (
             ARMED_AGENTS | CIVILIAN_TARGETS | MILITARY_TARGETS):
         return []

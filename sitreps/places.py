@@ -105,7 +105,7 @@ DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
 # "Bakhmut, the ruined eastern city where ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:city|town|village|settlement|port|capital)\b")
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
-                  "towards"}
+                  "towards", "nearby"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 _LIST_NAME = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+)?"
@@ -1548,6 +1548,8 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group", "the Peshawar-bound train"
     if _government_act(doc, place) or _party_not_scene(doc, place):
         return False
+    if place.kind == "country" and _names_a_nationality(doc, place):
+        return False  # "U.S. filmmaker Brent Renaud", "US troops": whose, not where
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_AFTER.match(doc_text(doc), place.end)):
@@ -1560,6 +1562,20 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
                 and not _place_phrase(ent) and not _coordinated_names(ent) and not _site_named(ent):
             return False
     return True
+
+
+def _names_a_nationality(doc: Doc, place: Place) -> bool:
+    """A country's name used as a modifier of a person or a group: "U.S. filmmaker", "Irish cameraman"."""
+    token = _place_token(doc, place)
+    return token is not None and token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} \
+        and token.head.ent_type_ not in {"GPE", "LOC", "FAC"} and token.head.lemma_.lower() in NATIONAL_PEOPLE
+
+
+# People and groups a country's name may modify ("U.S. filmmaker", "U.S. troops", "Russian-installed official").
+NATIONAL_PEOPLE = {"filmmaker", "journalist", "reporter", "photographer", "cameraman", "correspondent", "citizen",
+                   "national", "soldier", "troop", "official", "diplomat", "envoy", "aid", "worker", "volunteer",
+                   "contractor", "tourist", "student", "activist", "mercenary", "fighter", "pilot", "sailor",
+                   "marine", "veteran", "businessman", "writer", "author", "doctor", "nurse", "medic"}
 
 
 def _site_named(ent: Span) -> bool:
@@ -1761,6 +1777,25 @@ def beside_border(text: str, place: Place) -> bool:
     return place.kind == "country" and bool(BORDER_AFTER.match(text[place.end:]))
 
 
+NEAR_TOWN_KM = 40  # how far from a city "on the outskirts of" it a town told next may lie
+DEATH_LEMMAS = {"die", "kill", "wound", "injure"}
+
+
+def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: int) -> Place | None:
+    """The town near a city that the next two sentences say the dead died in: "killed when their car came under
+    fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"."""
+    following = [s for s in doc.sents if s.start_char >= sentence_end][:2]
+    for sentence in following:
+        if not any(t.lemma_.lower() in DEATH_LEMMAS for t in sentence):
+            continue
+        for place in places:
+            if sentence.start_char <= place.start < sentence.end_char and place.kind == "city" \
+                    and place.name != city.name and place.lat is not None \
+                    and haversine_km(place.lat, place.lon, city.lat, city.lon) <= NEAR_TOWN_KM:
+                return place
+    return None
+
+
 def _national_settlement(text: str, start: int, end: int, best: Place | None) -> Place | None:
     """The country of "a Polish village", "a Russian town" in [start, end), as a country Place, where it says
     more than the place found so far: none was, or only a country, or a region, of another country (the
@@ -1947,7 +1982,6 @@ def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
     return False
 
 
-
 def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, trigger: Token | None) -> float:
     """How closely the place hangs on the trigger in the parse, as a scene of it (see `locate_event`)."""
     attachment = _attachment_score(token, trigger) if token is not None and trigger is not None else 0.0
@@ -2012,6 +2046,11 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         village = _captured_village(places, doc, text, best[1], trigger, sentence_end)
         if village is not None:
             return _location(village, _precision(village, text), text)
+    if best is not None and best[1].kind == "city" and NEAR_BEFORE.search(text[max(0, best[1].start - 40):
+                                                                                best[1].start]):
+        town = _town_told_next(places, doc, best[1], sentence_end)
+        if town is not None:
+            return _location(town, 1, text)
     national = _national_settlement(text, sentence_start, sentence_end, best[1] if best is not None else None)
     if national is not None:
         return _location(national, 3, text)

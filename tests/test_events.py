@@ -1111,3 +1111,8 @@ def test_taking_control_of_a_situation_takes_no_ground():
                           "junta sought to take control of the security situation.", "2024-03-10")
     assert [e.trigger.text for e in detect_events(doc, document, mode="rules")] == ["attack"]
     assert "Non-state actor overtakes territory" in rule_types_of("M23 rebels took control of Goma on Monday.")
+
+
+def test_a_named_person_shot_by_no_one_named_is_attacked():
+    assert types_of("Oleg Smirnov, 51, was shot several times on Tuesday evening outside his home.") == {"Attack"}
+    assert "Attack" not in types_of("The pilot was shot down over the sea.")

@@ -1326,3 +1326,16 @@ def test_a_local_towns_name_keeps_its_city_reading_where_home_news_cues_point_el
                       "murder charges. The victim worked in the mobilisation department of the Krasnodar city "
                       "administration, a source said.", "shot", gazetteer)
     assert location is not None and location["place"]["kind"] == "city"
+
+
+def test_a_country_naming_whose_people_is_not_the_scene(gazetteer):
+    location = locate("Fighting went on in the towns north-west of Kyiv. On Sunday, U.S. photographer Jim Hale was "
+                      "shot dead in nearby Bucha.", "shot", gazetteer)
+    assert location is not None and location["name"] == "Bucha"
+
+
+def test_the_town_the_dead_died_in_narrows_the_outskirts_of_a_city(gazetteer):
+    location = locate("A French reporter was killed when his car came under fire on the outskirts of Kyiv, his "
+                      "employer said.\n\nHe died on Tuesday in Moshchun, a village north-west of the capital, "
+                      "colleagues said.", "fire", gazetteer)
+    assert location is not None and location["name"] == "Moshchun"
