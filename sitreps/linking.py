@@ -323,6 +323,16 @@ MANY_PLACES = re.compile(r"\b(?:cities|towns|regions|provinces|oblasts|across|na
                          r"nation's|power grid|energy system)\b", re.IGNORECASE)
 
 
+def _killers_own_claim(root: Token | None) -> bool:
+    """Whether a count is of those its speaker says it killed: "saying it had killed 30 soldiers"."""
+    if root is None:
+        return False
+    verb = _governor(root)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() == "kill" and any(c.lower_ in {"it", "they", "we"} for c in subjects) \
+        and any(a.lemma_.lower() in {"say", "claim"} for a in verb.ancestors)
+
+
 def _killed_by_mishap(root: Token) -> bool:
     """Whether the count's dead were killed by a disaster or an accident, not by an event: the subject of its
     verb, or the noun a "which killed ..." clause tells of, is an earthquake, a flood, a crash."""
@@ -1237,6 +1247,15 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if target is not None and not _dated_long_before(sentence, extraction.dates, target.date()):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)
+
+    for cluster in clusters:
+        counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == "killed"]
+        claimed = [(m, q) for m, q in counts if _killers_own_claim(_root_of(doc, q.start, q.end))]
+        if claimed and len(claimed) < len(counts):
+            # "JNIM claimed the attack, saying it had killed 30 soldiers" beside the government's 28: the side
+            # that killed speaks for its own deed, and the count of the dead is the others'
+            for mention, quantity in claimed:
+                mention.quantities.remove(quantity)
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:

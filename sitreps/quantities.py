@@ -442,6 +442,8 @@ def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None
         head = anchor.head
         if head.lower_ == "strong" and head.head.pos_ == "NOUN":  # "a 5,000-strong crowd"
             return head.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "Seventeen Nigerien soldiers", parsed as a name "Seventeen Nigerien" of soldiers
         if head.pos_ in ("NOUN", "PROPN") or head.lower_ in DEATH_NOUNS | INJURY_NOUNS:
             return head
     j = phrase.last + 1
@@ -661,7 +663,8 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     noun_class = _noun_class(noun) if noun is not None else None
     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("them", "which", "these", "those"):
         noun_class = _weapon_in_sentence(anchor)
-    slot = anchor if (via_of or noun is None or anchor.head != noun) else noun
+    slot = anchor if (via_of or noun is None or anchor.head != noun and not (
+        anchor.dep_ == "compound" and anchor in noun.subtree)) else noun
     if slot.dep_ == "appos" and slot.head.idx < datelines.dateline_end(doc_text(doc)):
         slot = slot.head  # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died"
     elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):

@@ -888,3 +888,12 @@ def test_an_event_is_as_sure_as_its_surest_mention():
     lead = [e for e in events if e["location"] and e["location"]["name"] == "Tsyrkuny"]
     later = next(e for e in events if e["location"] and e["location"]["name"] == "Kurylivka")
     assert len(lead) == 1 and lead[0]["confidence"] > later["confidence"]
+
+
+def test_the_killers_own_count_gives_way_to_the_count_of_the_dead():
+    events = events_of(
+        "NIAMEY, March 5 (Reuters) - Seventeen soldiers were killed when militants attacked an army post near the "
+        "border with Mali on Tuesday, Niger's defence ministry said.\n\nThe Islamic State group claimed the attack, "
+        "saying it had killed 40 soldiers.", published="2024-03-05")
+    attack = [e for e in events if e["fatalities"]]
+    assert attack and attack[0]["fatalities"]["min"] == 17

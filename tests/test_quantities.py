@@ -252,3 +252,8 @@ def test_every_age_of_a_list_after_aged_is_an_age_not_a_count():
     assert triples("A man and a woman aged 58 and 61 were killed when the shell hit their yard.") == [
         ("killed", 2, 2)]
     assert triples("Three fishermen aged 19, 24 and 40 were killed by the mine.") == [("killed", 3, 3)]
+
+
+def test_a_count_the_parse_takes_for_part_of_a_name_still_counts_its_noun():
+    # a sentence-initial number word before a nationality is parsed as a name: "Seventeen Nigerien" of soldiers
+    assert triples("Seventeen Nigerien soldiers were killed on Tuesday.") == [("killed", 17, 17)]
