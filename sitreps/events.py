@@ -610,6 +610,9 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
     weapon = _weapon(candidate, cues)
     if weapon:
         return [weapon]
+    if head.pos_ == "VERB" and _agent_lemmas(head) & GUNFIRE_WORDS:
+        # "a Spirit Airlines plane was struck by gunfire as it came in to land": shot at, not shelled
+        return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
     if head.pos_ in {"NOUN", "PROPN"} and _lemma(head) in {"strike", "airstrike", "bombardment"}:
         if _lemma(head) == "airstrike":
             return [AIR]
@@ -631,6 +634,7 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 REMOTE_TYPES = {SHELLING, AIR}
+GUNFIRE_WORDS = {"gunfire", "bullet", "gunshot", "sniper", "shot"}
 ALERT_WORDS = {"alert", "siren", "warning", "alarm", "shelter", "signal"}
 # "All designated targets were hit": the Russian defence ministry's closing line on its strikes.
 STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block", "residential", "street",

@@ -849,9 +849,14 @@ def _days_before(date: DateValue | None, reference: str | None) -> int:
     return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date.date_end[:10])).days
 
 
-def _earlier_period(date: DateValue | None) -> bool:
-    """ "earlier this month", "earlier this week": a period told as before the news, whose end is still today."""
-    return date is not None and date.precision != "day" and date.text.lower().startswith("earlier")
+def _earlier_period(date: DateValue | None, reference: str | None = None) -> bool:
+    """ "earlier this month", "earlier this week": a period told as before the news, whose end is still today;
+    or a whole month or year over before the report's day ("Last month, gangs killed 70 in Pont-Sonde")."""
+    if date is None or date.precision == "day":
+        return False
+    return date.text.lower().startswith("earlier") or (
+        date.precision in {"month", "year"} and bool(reference) and bool(date.date_end)
+        and date.date_end[:10] < reference[:10])
 
 
 def _background_date(date: DateValue | None, reference: str | None) -> bool:
@@ -1272,7 +1277,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event = cluster.event
         event.date = dates.get(id(cluster))
         if event.modality not in UNASSERTED and cluster.head.sentence.start_char != lead_start \
-                and (_background_date(cluster.date(), background_from) or _earlier_period(cluster.date())
+                and (_background_date(cluster.date(), background_from)
+                     or _earlier_period(cluster.date(), background_from)
                      or _told_as_earlier(cluster, background_from)):
             event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha", "Earlier this month"
         event.location = cluster.location() or next(

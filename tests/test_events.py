@@ -1116,3 +1116,8 @@ def test_taking_control_of_a_situation_takes_no_ground():
 def test_a_named_person_shot_by_no_one_named_is_attacked():
     assert types_of("Oleg Smirnov, 51, was shot several times on Tuesday evening outside his home.") == {"Attack"}
     assert "Attack" not in types_of("The pilot was shot down over the sea.")
+
+
+def test_a_plane_struck_by_gunfire_is_shot_at_not_shelled():
+    assert rule_types_of("A cargo plane was struck by gunfire on Tuesday as it landed at the airport in Port Sudan, "
+                         "the airline said.") == {"Attack"}

@@ -897,3 +897,12 @@ def test_the_killers_own_count_gives_way_to_the_count_of_the_dead():
         "saying it had killed 40 soldiers.", published="2024-03-05")
     attack = [e for e in events if e["fatalities"]]
     assert attack and attack[0]["fatalities"]["min"] == 17
+
+
+def test_an_event_of_last_month_told_below_the_lead_is_background():
+    events = events_of(
+        "A Haitian police helicopter was struck by gunfire on Thursday over Port-au-Prince, police said.\n\n"
+        "Gangs control most of the capital. Last month, gang members killed at least 40 people in an attack on the "
+        "town of Mirebalais.", published="2024-11-14")
+    earlier = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 40]
+    assert earlier and earlier[0]["modality"] == "historical"
