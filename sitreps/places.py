@@ -2067,6 +2067,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         recent = [p for p in earlier if p.start >= last_sentence_start]
         # not one told in an aside ("... just as Biden was preparing to speak in Warsaw")
         recent = [p for p in recent if not in_aside_clause(_place_token(doc, p))] or recent
+        # nor a town distances are measured from ("about 1,400 km (870 miles) east of Moscow")
+        recent = [p for p in recent if not DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)] or recent
         # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
         recent = [p for p in recent if not any(
             q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
@@ -2114,6 +2116,11 @@ def _captured_village(places: list[Place], doc: Doc, text: str, region: Place, t
     return next((p for p in places if region.end <= p.start < end and p.kind == "city"
                  and p.country_code == region.country_code and p.admin1 == region.admin1
                  and SETTLEMENTS_OF.search(text[max(0, p.start - 30):p.start])), None)
+
+
+# "1,400 km (870 miles) east of", "40 kilometres north of": a distance measured from the place named next
+DISTANCE_FROM = re.compile(r"\b(?:km|kilometres|kilometers|miles)\b[^.;]{0,30}?\b(?:north|south|east|west|"
+                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 
 
 # "over the region", "across the oblast": the region the report has already named, or whose town it named

@@ -1355,3 +1355,10 @@ def test_a_village_in_a_region_is_not_the_capitals_quarter_of_its_name(gazetteer
 def test_the_capitals_quarter_named_with_its_city_stays_in_the_city(text, gazetteer):
     _, _, places = places_of(text, gazetteer)
     assert near(by_text(places, "Lukyanivka"), 50.45, 30.52, 5)
+
+
+def test_a_town_distances_are_measured_from_is_not_the_scene(gazetteer):
+    location = locate("Police detained dozens after a rally in the town of Sibay on Monday.\n\nThe region lies about "
+                      "1,300 km (800 miles) east of Moscow. Riot police used tear gas to disperse the crowd, "
+                      "witnesses said.", "tear gas", gazetteer)
+    assert location is None or location["name"] != "Moscow"
