@@ -620,6 +620,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [cues.doc_weapon]
         if _actor_in(related):
             return [AIR]
+        if head.dep_ == "nsubj" and _lemma(head.head) in {"kill", "wound", "injure"}:
+            # "back-to-back strikes on Monday killed 20 people": a strike that killed is one, by the report's
+            # weapon, else (with no weapon named) from the air
+            return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else AIR]
     if _lemma(head) in BOMBARD_VERBS and head.pos_ == "VERB" and _actor_in(_agent_lemmas(head)):
         return [cues.doc_weapon if cues.doc_weapon in {AIR, SHELLING} else SHELLING]
     if _actor_strikes_a_place(head):

@@ -1550,6 +1550,9 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return False
     if place.kind == "country" and _names_a_nationality(doc, place):
         return False  # "U.S. filmmaker Brent Renaud", "US troops": whose, not where
+    if place.kind == "country" and (EMBASSY_AFTER.match(doc_text(doc), place.end)
+                                    or FLAG_BEFORE.search(doc_text(doc)[max(0, place.start - 20):place.start])):
+        return False  # "outside the US, French and Belgian embassies", "burned flags of the United States"
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_AFTER.match(doc_text(doc), place.end)):
@@ -1571,6 +1574,10 @@ def _names_a_nationality(doc: Doc, place: Place) -> bool:
         and token.head.ent_type_ not in {"GPE", "LOC", "FAC"} and token.head.lemma_.lower() in NATIONAL_PEOPLE
 
 
+# "the US, French and Belgian embassies", "the Russian consulate": a country's mission abroad, not the country
+EMBASSY_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?\s+(?:embassy|embassies|consulate|"
+                           r"consulates)\b")
+FLAG_BEFORE = re.compile(r"\bflags? of (?:the )?$", re.I)
 # People and groups a country's name may modify ("U.S. filmmaker", "U.S. troops", "Russian-installed official").
 NATIONAL_PEOPLE = {"filmmaker", "journalist", "reporter", "photographer", "cameraman", "correspondent", "citizen",
                    "national", "soldier", "troop", "official", "diplomat", "envoy", "aid", "worker", "volunteer",

@@ -1121,3 +1121,8 @@ def test_a_named_person_shot_by_no_one_named_is_attacked():
 def test_a_plane_struck_by_gunfire_is_shot_at_not_shelled():
     assert rule_types_of("A cargo plane was struck by gunfire on Tuesday as it landed at the airport in Port Sudan, "
                          "the airline said.") == {"Attack"}
+
+
+def test_strikes_that_killed_are_strikes_even_with_no_weapon_named():
+    assert rule_types_of("Back-to-back strikes on a hospital in Rafah on Monday killed 14 people, medics said.") == {
+        "Air/drone strike"}

@@ -1362,3 +1362,10 @@ def test_a_town_distances_are_measured_from_is_not_the_scene(gazetteer):
                       "1,300 km (800 miles) east of Moscow. Riot police used tear gas to disperse the crowd, "
                       "witnesses said.", "tear gas", gazetteer)
     assert location is None or location["name"] != "Moscow"
+
+
+def test_embassies_and_flags_of_a_country_are_not_the_country(gazetteer):
+    location = locate("NAIROBI (AFP) - Police fired tear gas on Friday at youths in Nairobi.\n\nProtesters gathered "
+                      "outside the US, British and French embassies and burned flags of the United States, witnesses "
+                      "said.", "Protesters", gazetteer)
+    assert location is not None and location["country_code"] == "KE"
