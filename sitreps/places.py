@@ -1228,12 +1228,22 @@ def _context(mentions: list[Mention]) -> Context:
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None) \
-                and not _doubtful_person(m, entry):
+                and not _doubtful_person(m, entry) and not _in_another_story(m):
             context.anchors.append((m.own_key, entry))
             # a name said five times is one place: it counts once toward its region
             regions = context.anchor_regions.setdefault(m.own_key, Counter())
             regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
+
+
+# "Separately, ...", "Elsewhere, ...": a sentence that opens another story
+ANOTHER_STORY_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news),")
+
+
+def _in_another_story(m: Mention) -> bool:
+    """Whether the name stands in a sentence that opens another story ("Separately, a drone attack on Nikopol
+    killed one man"): its town does not pull the report's places towards it."""
+    return bool(ANOTHER_STORY_OPENER.match(m.span.sent.text))
 
 
 def _doubtful_person(m: Mention, entry: GazetteerEntry) -> bool:
@@ -1264,7 +1274,7 @@ def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dic
         # unlike a newspaper or a university named after a city far away; a county's institutions ("the Madison
         # County Detention Center") serve that county alone
         if m.label == DEMONYM or m.label == ORG_PART and not _local_town_cue(m) and not _county_name(m) \
-                or key in seen:
+                or key in seen or _in_another_story(m):
             continue
         seen.add(key)
         if not m.candidates or _doubtful_person(m, m.candidates[0]):

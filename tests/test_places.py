@@ -1369,3 +1369,11 @@ def test_embassies_and_flags_of_a_country_are_not_the_country(gazetteer):
                       "outside the US, British and French embassies and burned flags of the United States, witnesses "
                       "said.", "Protesters", gazetteer)
     assert location is not None and location["country_code"] == "KE"
+
+
+def test_a_town_of_a_story_told_apart_does_not_pull_the_reports_village(gazetteer):
+    # Dnipropetrovsk Oblast has a Pokrovske of 10,000 people in its east and a small one near Nikopol
+    _, _, places = places_of("Russian artillery struck the village of Pokrovske in Dnipropetrovsk Oblast on Sunday, "
+                             "killing two people, the regional administration said.\n\nSeparately, a drone attack "
+                             "on Nikopol killed one man, it said.", gazetteer)
+    assert near(by_text(places, "Pokrovske"), 47.98, 36.23, 20)
