@@ -35,6 +35,7 @@ from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
 from sitreps.places import (
+    ANOTHER_STORY_OPENER,
     can_be_scene,
     clause_about_a_person,
     in_aside_clause,
@@ -518,7 +519,7 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     if root is None:
         return False
-    if _ANOTHER_EVENT_OPENER.match(root.sent.text):
+    if ANOTHER_STORY_OPENER.match(root.sent.text):
         return True  # "In a separate incident in the Sui area, three soldiers died in an exchange of fire"
     verb = _governor(root)
     children = (*verb.children, *root.children)
@@ -966,9 +967,6 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(
 _TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city|settlement|port)\s+of\s+$")
 
 
-# "Separately, the army said ...", "Elsewhere, ...": a sentence that tells another event
-_ANOTHER_EVENT_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In (?:a|another) separate "
-                                   r"(?:incident|attack|clash)(?: [^,.;]{0,60})?),")
 
 
 def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> bool:
@@ -977,7 +975,7 @@ def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> boo
     root = _root_of(doc, place.start, place.end)
     if root is None or any(s.start_char == root.sent.start_char for s in sentences):
         return False
-    return bool(_ANOTHER_EVENT_OPENER.match(root.sent.text))
+    return bool(ANOTHER_STORY_OPENER.match(root.sent.text))
 
 
 def _spoken_by(start: int, speakers: list[Span]) -> bool:

@@ -1236,8 +1236,9 @@ def _context(mentions: list[Mention]) -> Context:
     return context
 
 
-# "Separately, ...", "Elsewhere, ...": a sentence that opens another story
-ANOTHER_STORY_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news),")
+# "Separately, ...", "Elsewhere, ...", "In a separate incident in X, ...": a sentence that opens another story
+ANOTHER_STORY_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In (?:a|another) separate "
+                                  r"(?:incident|attack|clash)(?: [^,.;]{0,60})?),")
 
 
 def _in_another_story(m: Mention) -> bool:
