@@ -715,6 +715,34 @@ def _postal_rows(country: str) -> Iterator[list[str]]:
                 yield line.rstrip("\n").split("\t")
 
 
+def _trusted_postal_rows(rows: list[tuple[str, str, str, float, float]], by_admin1: dict[tuple[str, str], list[dict]],
+                         country: str, codes: set[str]) -> list[tuple[str, str, str, float, float]]:
+    """The postal `rows` (name, admin1 code, district, lat, lon) of `country` whose point can be trusted: not one
+    given to places in different districts (a regional sorting office's) or to more than
+    `POSTAL_MAX_NAMES_AT_POINT` names, and inside its region's box (that of its cities500 places, with a margin),
+    for the regions `codes`."""
+    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
+    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for name, code, district, lat, lon in rows:
+        districts_at[(lat, lon)].add((code, district))
+        names_at[(lat, lon)].add(name)
+    boxes = {}
+    for code in codes:
+        members = by_admin1.get((country, code), [])
+        if members:
+            lats, lons = [c["latitude"] for c in members], [c["longitude"] for c in members]
+            boxes[code] = (min(lats) - POSTAL_BOX_MARGIN, max(lats) + POSTAL_BOX_MARGIN,
+                           min(lons) - POSTAL_BOX_MARGIN, max(lons) + POSTAL_BOX_MARGIN)
+    trusted = []
+    for row in rows:
+        _, code, _, lat, lon = row
+        box = boxes.get(code)
+        shared = len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT
+        if not shared and box and box[0] <= lat <= box[1] and box[2] <= lon <= box[3]:
+            trusted.append(row)
+    return trusted
+
+
 def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
     """Ukraine's postal places that cities500 lacks, as (KMU 2010 name, admin1 code, lat, lon). Postal points are
     often wrong: a point given to places in different districts (a regional sorting office's: Ivanivske "in" four
@@ -729,18 +757,6 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
         name = re.sub(r"\s*\(.*$", "", row[2]).strip()  # "Андріївка (Андріївська сільська рада)"
         if code and name and row[9] and row[10]:
             rows.append((ukrainian_latin(name), code, row[5], float(row[9]), float(row[10])))
-    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
-    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
-    for name, code, district, lat, lon in rows:
-        districts_at[(lat, lon)].add((code, district))
-        names_at[(lat, lon)].add(name)
-    boxes = {}
-    for code in POSTAL_OBLASTS.values():
-        members = by_admin1.get(("UA", code), [])
-        if members:
-            lats, lons = [c["latitude"] for c in members], [c["longitude"] for c in members]
-            boxes[code] = (min(lats) - POSTAL_BOX_MARGIN, max(lats) + POSTAL_BOX_MARGIN,
-                           min(lons) - POSTAL_BOX_MARGIN, max(lons) + POSTAL_BOX_MARGIN)
     known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     town_names: set[str] = set()
     sections = _city_sections(by_admin1, rows)
@@ -752,11 +768,7 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
                     if city["population"] >= POSTAL_NAMESAKE_POPULATION and id(city) not in sections:
                         town_names.add(spelling)
     villages: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
-    for name, code, _, lat, lon in rows:
-        box = boxes.get(code)
-        shared = len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT
-        if shared or not box or not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
-            continue
+    for name, code, _, lat, lon in _trusted_postal_rows(rows, by_admin1, "UA", set(POSTAL_OBLASTS.values())):
         key = name_key(name)
         if key in town_names or bgn_spelling(key) in town_names:
             continue
@@ -821,24 +833,7 @@ def _russian_postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> li
         if code in RUSSIAN_POSTAL_REGIONS and name and row[9] and row[10] and row[11] == RUSSIAN_POSTAL_ACCURACY \
                 and not re.search(r"\d", name):
             rows.append((name, code, row[5], float(row[9]), float(row[10])))
-    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
-    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
-    for name, code, district, lat, lon in rows:
-        districts_at[(lat, lon)].add((code, district))
-        names_at[(lat, lon)].add(name)
-    boxes = {}
-    for code in RUSSIAN_POSTAL_REGIONS:
-        members = by_admin1.get(("RU", code), [])
-        if members:
-            lats, lons = [c["latitude"] for c in members], [c["longitude"] for c in members]
-            boxes[code] = (min(lats) - POSTAL_BOX_MARGIN, max(lats) + POSTAL_BOX_MARGIN,
-                           min(lons) - POSTAL_BOX_MARGIN, max(lons) + POSTAL_BOX_MARGIN)
-    kept = []
-    for name, code, district, lat, lon in rows:
-        box = boxes.get(code)
-        shared = len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT
-        if not shared and box and box[0] <= lat <= box[1] and box[2] <= lon <= box[3]:
-            kept.append((name, code, district, lat, lon))
+    kept = _trusted_postal_rows(rows, by_admin1, "RU", set(RUSSIAN_POSTAL_REGIONS))
     by_district: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for _, code, district, lat, lon in kept:
         by_district[(code, district)].append((lat, lon))

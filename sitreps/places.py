@@ -907,16 +907,12 @@ SETTLEMENT_LIST = re.compile(rf"\b(?:settlements?|villages?|hamlets?|localities|
                              r",?\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _in_region(entry: GazetteerEntry, region: GazetteerEntry) -> bool:
-    return entry.kind == "city" and (entry.country_code, entry.admin1_code) == (region.country_code, region.admin1_code)
-
-
 def _region_readings(name: str, region: GazetteerEntry, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """The towns and villages of `region` that `name` may be: for a Ukrainian region, under the Ukrainian
     respellings of a Russian spelling too ("Bogdanovka" in the Donetsk People's Republic is its Bohdanivka)."""
     if region.country_code == "UA":
         return gazetteer.ukrainian_readings(name, region.admin1_code)
-    return [e for e in gazetteer.lookup(name) if _in_region(e, region)]
+    return [e for e in gazetteer.lookup(name) if e.kind == "city" and _contains(region, e)]
 
 
 def _settlement_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -952,7 +948,7 @@ def _settlement_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -
     for m in mentions:
         region = m.container.candidates[0] if m.container is not None and m.container.candidates else None
         if region is None or region.kind != "admin1" or region.country_code != "UA" or m.label == DEMONYM \
-                or any(_in_region(e, region) for e in m.candidates) or not m.text[:1].isupper():
+                or any(e.kind == "city" and _contains(region, e) for e in m.candidates) or not m.text[:1].isupper():
             continue
         readings = gazetteer.ukrainian_readings(m.text, region.admin1_code)
         if readings:
@@ -1795,7 +1791,7 @@ def beside_border(text: str, place: Place) -> bool:
     return place.kind == "country" and bool(BORDER_AFTER.match(text[place.end:]))
 
 
-NEAR_TOWN_KM = 40  # how far from a city "on the outskirts of" it a town told next may lie
+OUTSKIRTS_TOWN_KM = 40  # how far from a city "on the outskirts of" it a town told next may lie
 DEATH_LEMMAS = {"die", "kill", "wound", "injure"}
 
 
@@ -1809,7 +1805,7 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
         for place in places:
             if sentence.start_char <= place.start < sentence.end_char and place.kind == "city" \
                     and place.name != city.name and place.lat is not None \
-                    and haversine_km(place.lat, place.lon, city.lat, city.lon) <= NEAR_TOWN_KM:
+                    and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM:
                 return place
     return None
 
