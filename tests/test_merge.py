@@ -1197,3 +1197,13 @@ def test_a_withdrawal_and_the_other_sides_recapture_of_the_town_are_one_change_o
     capture = mention("tass", sub_event_type="Non-state actor overtakes territory", event_type="Battles",
                       actor1=RUSSIA)
     assert match_score(capture, canonical(recapture))[0] < MERGE_THRESHOLD
+
+
+def test_merge_eval_scores_reports_sharing_any_event():
+    from sitreps.evaluation.merge import _pairwise_by
+
+    gold = {"a": "kyiv", "b": "kyiv", "c": "lviv"}
+    shared = {"a": {"ev1"}, "b": {"ev1", "ev2"}, "c": {"ev2"}}
+    scores = _pairwise_by(gold, lambda x, y: bool(shared[x] & shared[y]))
+    assert (scores["true_positive"], scores["predicted_pairs"], scores["gold_pairs"]) == (1, 2, 1)
+    assert scores["precision"] == 0.5 and scores["recall"] == 1.0

@@ -9,10 +9,12 @@ after the rules were finished, scored once, then used like dev) and "hard" (writ
 revised tolls, place spellings, republished wire copy, other attacks the same day or in the same city the
 next day). Every report goes through the full pipeline (`Extractor`) into a temporary `Store`; a report's
 main event is its first mention that was merged into a canonical event. Out: pairwise precision/recall/F1
-of "same event" over reports, whether each attack reported by three or more outlets lists them all,
-whether the best death toll is the latest report's (the latest day's highest), whether republished copies
-count once among independent sources, and whether ingesting the reports in another order gives the same
-canonical events.
+of "same event" over reports; second, the same for reports that share any canonical event, as a reader of
+the `documents` lists of `sitreps events` would pair them (a report that also tells another cluster's attack
+rightly joins that event too, and counts there as a false pair); whether each attack reported by three or
+more outlets lists them all, whether the best death toll is the latest report's (the latest day's highest),
+whether republished copies count once among independent sources, and whether ingesting the reports in
+another order gives the same canonical events.
 
 `evaluate_demo()` scores the bundled example corpus against the loose gold table in examples/README.md:
 for each event reported by two or more documents, whether one canonical event holds all of them.
@@ -62,10 +64,20 @@ def main_event(store: Store, document_id: str) -> str | None:
     )
 
 
+def document_events(store: Store, document_id: str) -> set[str]:
+    """Every canonical event that one of the document's mentions was merged into."""
+    return {m["canonical_event"] for m in store.mentions_for_document(document_id) if m["canonical_event"]}
+
+
 def _pairwise(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
+    return _pairwise_by(gold, lambda a, b: predicted[a] == predicted[b])
+
+
+def _pairwise_by(gold: dict[str, str], same: Any) -> dict[str, float]:
+    """Pairwise P/R/F1 of "same event", `same(a, b)` saying whether the system put reports a and b together."""
     true_positive = predicted_pairs = gold_pairs = 0
     for a, b in combinations(sorted(gold), 2):
-        same_gold, same_predicted = gold[a] == gold[b], predicted[a] == predicted[b]
+        same_gold, same_predicted = gold[a] == gold[b], same(a, b)
         gold_pairs += same_gold
         predicted_pairs += same_predicted
         true_positive += same_gold and same_predicted
@@ -135,6 +147,7 @@ def evaluate(path: str | Path | None = None, shuffle_seed: int | None = 7) -> di
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "merge-eval.db") as store:
         _ingest(store, documents)
         predicted = {r["id"]: main_event(store, r["id"]) or f"unmerged:{r['id']}" for r in records}
+        shared = {r["id"]: document_events(store, r["id"]) for r in records}
         checks = _cluster_checks(store, records, predicted)
         canonical_events = store.stats()["canonical_events"]
         clustering = _clustering(store)
@@ -161,6 +174,9 @@ def evaluate(path: str | Path | None = None, shuffle_seed: int | None = 7) -> di
             "toll_clusters": len(tolls), "toll_latest": sum(c["toll_right"] for c in tolls),
             "copy_clusters": len(copies),
             "copies_once": sum(c["independent_sources"] == c["expected_independent"] for c in copies),
+            "any_shared": _pairwise_by(
+                {r["id"]: r["cluster"] for r in chosen}, lambda a, b: bool(shared[a] & shared[b])
+            ),
         }  # fmt: skip
     gold = {r["id"]: r["cluster"] for r in records}
     scores["errors"] = [
@@ -235,6 +251,11 @@ def format_report(scores: dict[str, Any], show_errors: bool = False) -> str:
             f"{s['toll_latest']}/{s['toll_clusters']}"
             + (f" | republished copies counted once {s['copies_once']}/{s['copy_clusters']}"
                if s["copy_clusters"] else "")
+        )
+        any_shared = s["any_shared"]
+        lines.append(
+            f"{'':>4}  reports together when they share any canonical event (the `documents` of `sitreps events`): "
+            f"P {any_shared['precision']:.3f} R {any_shared['recall']:.3f} F1 {any_shared['f1']:.3f}"
         )
     lines.append(f"canonical events in the store: {scores['canonical_events']}")
     if "shuffle" in scores:
