@@ -80,8 +80,8 @@ CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper",
                     "school", "farmer", "passenger", "bus", "wedding", "funeral", "family", "child", "woman",
                     "people", "student", "pupil", "herder", "home", "house", "hospital", "camp", "settlement",
                     "displaced", "refugee", "shop", "trader", "traveller", "traveler", "motorist", "commuter",
-                    "journalist", "patient", "aid", "town", "community", "neighbourhood", "neighborhood", "person",
-                    "unarmed", "man", "boy", "girl", "teenager", "elder", "teacher", "doctor", "worker", "clinic",
+                    "driver", "car", "journalist", "patient", "aid", "town", "community", "neighbourhood",
+                    "neighborhood", "person", "unarmed", "man", "boy", "girl", "teenager", "elder", "teacher", "doctor", "worker", "clinic",
                     "hotel", "restaurant", "cafe", "café", "guesthouse", "mall", "cinema", "theatre", "theater",
                     "concert", "nightclub", "bar", "stadium", "supermarket", "bakery", "pizzeria", "guest",
                     "diner", "shopper", "tourist", "congregation", "rally", "convention", "gathering", "beach",
@@ -94,11 +94,11 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
 ARMED_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter", "terrorist",
                 "soldier", "troop", "army", "militia", "militiaman", "attacker", "assailant", "force", "military",
                 "gang", "police", "islamist", "extremist", "separatist", "guerrilla", "herdsman", "vigilante",
-                "junta", "man", "occupier", "invader", "paramilitary"}
+                "junta", "man", "occupier", "invader", "paramilitary", "saboteur"}
 NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter",
                     "terrorist", "militia", "militiaman", "islamist", "extremist", "separatist", "guerrilla",
                     "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer",
-                    "paramilitary"}
+                    "paramilitary", "saboteur"}
 STATE_AGENTS = {"army", "troop", "soldier", "military", "force", "police", "government", "junta", "marine",
                 "gendarme", "navy", "paratrooper", "brigade", "battalion", "regiment", "commando", "unit",
                 "formation"}
@@ -620,9 +620,9 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [cues.doc_weapon]
         if _actor_in(related):
             return [AIR]
-        if head.dep_ == "nsubj" and _lemma(head.head) in {"kill", "wound", "injure"}:
-            # "back-to-back strikes on Monday killed 20 people": a strike that killed is one, by the report's
-            # weapon, else (with no weapon named) from the air
+        if _harmed_by(head):
+            # "back-to-back strikes on Monday killed 20 people", "destroyed as a result of several strikes": a
+            # strike that killed or destroyed is one, by the report's weapon, else (with none named) from the air
             return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else AIR]
     if _lemma(head) in BOMBARD_VERBS and head.pos_ == "VERB" and _actor_in(_agent_lemmas(head)):
         return [cues.doc_weapon if cues.doc_weapon in {AIR, SHELLING} else SHELLING]
@@ -638,6 +638,22 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 REMOTE_TYPES = {SHELLING, AIR}
+HARMING_VERBS = {"kill", "wound", "injure", "destroy", "damage"}
+
+
+def _harmed_by(noun: Token) -> bool:
+    """Whether a noun is what killed or destroyed: the subject of "killed", or the cause in "destroyed as a result
+    of strikes", "damaged in the strikes", "killed by strikes"."""
+    if noun.dep_ == "nsubj":
+        return _lemma(noun.head) in HARMING_VERBS and noun.head.pos_ == "VERB"
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep", "agent"} or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "VERB":
+            return _lemma(token) in HARMING_VERBS and token.dep_ != "amod"
+    return False
 GUNFIRE_WORDS = {"gunfire", "bullet", "gunshot", "sniper", "shot"}
 ALERT_WORDS = {"alert", "siren", "warning", "alarm", "shelter", "signal"}
 # "All designated targets were hit": the Russian defence ministry's closing line on its strikes.
@@ -1019,6 +1035,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
+
+
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "occupy" and _describes_a_place(head):
@@ -1035,8 +1054,11 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects.add("town")
         if target is not None and target.ent_type_ == "PERSON":
             objects.add("person")
-    if _lemma(head) == "enter" and not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
-        return []  # troops entering a city take it; people entering talks, a race or a building do not
+    if _lemma(head) == "enter" and (not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS)
+                                    or agent_lemmas & RAIDERS):
+        # troops entering a city take it; people entering talks, a race or a building do not, nor do saboteurs
+        # slipping into a village to strike and leave
+        return []
     if _controls_no_ground(candidate):
         return []  # "the junta sought to take control of the security situation"
     if _captured_people(head) & CAPTIVES:
@@ -1206,7 +1228,7 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
     if _lemma(head) == "abandon" and not related & (TERRITORY_OBJECTS | {"post"}):
         return []
-    if _hands_over_things(head):
+    if _hands_over_things(head) or _moves_within(head):
         return []
     if related & FORCED_WITHDRAWAL:
         # Pulled out after being encircled or under assault: the other side took the place by fighting.
@@ -1220,15 +1242,22 @@ HANDED_THINGS = WEAPON_OBJECTS | {"equipment", "tank", "vehicle", "hardware", "g
                                   "hostage", "suspect", "document", "evidence", "list", "remains"}
 
 
+def _moves_within(head: Token) -> bool:
+    """'militants retreating into the industrial zone': a force falling back into a place it still holds, leaving
+    none named."""
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    return "into" in preps and "from" not in preps
+
+
 def _hands_over_things(head: Token) -> bool:
-    """'handed over 2,000 pieces of military equipment', 'surrendered their weapons': goods or people change
-    hands, not a place."""
+    """'handed over 2,000 pieces of military equipment', 'surrendered their weapons', 'pulled out the passengers':
+    goods or people change hands or places, not a place."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if not objects:
         return False
     lemmas = {_lemma(t) for o in objects for t in o.subtree}
     places = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects for t in o.subtree)
-    return bool(lemmas & HANDED_THINGS) and not lemmas & TERRITORY_OBJECTS and not places
+    return bool(lemmas & (HANDED_THINGS | PERSON_OBJECTS)) and not lemmas & TERRITORY_OBJECTS and not places
 
 
 # What makes a withdrawal a loss in battle rather than a handover ("pulled out after Ukrainian forces encircled
@@ -1853,7 +1882,7 @@ def tells_no_political_event(sentence: Span, cues: SentenceCues) -> bool:
     thieves' burglary, a man who shot his neighbour in a quarrel."""
     lemmas = _singular(cues.lemmas)
     organised = bool(lemmas & ORGANISED_ARMED)
-    if _vehicle_mishap(sentence):
+    if _vehicle_mishap(sentence) or _relief_work(sentence, lemmas):
         return True
     if lemmas & DRUGS and lemmas & SEARCH_VERBS and not lemmas & (WEAPON_OBJECTS - {"shipment", "cache", "device"}):
         return True
@@ -1861,6 +1890,19 @@ def tells_no_political_event(sentence: Span, cues: SentenceCues) -> bool:
             "armed" not in lemmas):
         return True  # thieves who broke in (not villagers who mistook men for thieves)
     return bool(lemmas & PERSONAL_QUARRELS) and not organised
+
+
+VIOLENT_ACTS = {"attack", "ambush", "shoot", "kill", "clash", "fight", "loot", "abduct", "kidnap", "shell", "bomb"}
+RELIEF_WORK = {"survivor", "rescue", "rescuer", "rubble", "debris", "relief", "evacuate", "evacuation", "victim"}
+
+
+def _relief_work(sentence: Span, lemmas: set[str]) -> bool:
+    """'Army troops were deployed to dig out survivors', after an earthquake: rescue work in a disaster the report
+    has named, not a move in a conflict."""
+    doc = sentence.doc
+    told_before = {_lemma(t) for t in doc[max(0, sentence.start - 60):sentence.start]}
+    return bool((lemmas | told_before) & DISASTER_CUES and lemmas & RELIEF_WORK
+                and not lemmas & (NON_STATE_AGENTS | WEAPON_OBJECTS | VIOLENT_ACTS))
 
 
 def _vehicle_mishap(sentence: Span) -> bool:

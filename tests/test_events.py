@@ -1126,3 +1126,26 @@ def test_a_plane_struck_by_gunfire_is_shot_at_not_shelled():
 def test_strikes_that_killed_are_strikes_even_with_no_weapon_named():
     assert rule_types_of("Back-to-back strikes on a hospital in Rafah on Monday killed 14 people, medics said.") == {
         "Air/drone strike"}
+
+
+def test_strikes_that_destroyed_are_strikes_even_with_no_weapon_named():
+    text = ("The spillway of the Nova Dolyna reservoir dam was destroyed as a result of several strikes overnight, "
+            "the district head said.")
+    assert rule_types_of(text, "2024-05-02") == {"Air/drone strike"}
+    assert rule_types_of("Dock workers went on strike in Santos on Monday, damaging exports.") == {"Peaceful protest"}
+
+
+def test_people_pulled_out_or_a_retreat_inside_a_town_hand_over_no_ground():
+    assert "Non-violent transfer of territory" not in rule_types_of(
+        "Gunmen stopped two buses near Zhob overnight, pulled out the passengers and shot nine of them dead.")
+    assert "Non-violent transfer of territory" not in rule_types_of(
+        "Rebels retreating into the old quarter of Marawi set fire to a school, the army said.")
+    assert rule_types_of("Government troops withdrew from Kidal on Sunday.") == {"Non-violent transfer of territory"}
+
+
+def test_saboteurs_slipping_into_a_village_attack_it_without_taking_it():
+    text = ("A sabotage group entered the village of Tyotkino in the Kursk region on Friday and opened fire on a "
+            "passing car, killing the driver, the governor said.")
+    assert rule_types_of(text, "2023-04-15") == {"Attack"}
+    assert rule_types_of("Russian troops entered the village of Novosilka on Friday.") == {
+        "Non-state actor overtakes territory"}
