@@ -1088,8 +1088,14 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     found = next((p for p in in_head if _tells_casualties(doc, p)), in_head[0] if in_head else None)
     if found is not None:
         return location_of(found, text)
+    bureau = first_in(0, dateline_end, towns)
+    region_told = first_in(dateline_end, len(text), regions)
+    if bureau is not None and region_told is not None and region_told.country_code != bureau.country_code:
+        # "LONDON (Reuters) - Two men shot dead 11 people at a Russian training ground ... The shooting in the
+        # Belgorod region ...": a bureau abroad is no scene; the region the report puts the event in is
+        bureau = region_told
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
-                  first_in(dateline_end, len(text), towns), first_in(0, dateline_end, towns),
+                  first_in(dateline_end, len(text), towns), bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
         if place is not None:
             return {**location_of(place, text), "geo_precision": 2}

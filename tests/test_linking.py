@@ -908,3 +908,13 @@ def test_an_event_of_last_month_told_below_the_lead_is_background():
         "town of Mirebalais.", published="2024-11-14")
     earlier = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 40]
     assert earlier and earlier[0]["modality"] == "historical"
+
+
+def test_a_bureau_abroad_gives_way_to_the_region_the_report_puts_the_event_in():
+    text = ("LONDON, March 3 (Reuters) - A gunman shot dead four people and wounded six at a Russian army "
+            "recruitment office near the border on Friday, Russian investigators said.\n\n"
+            "The shooting in the Kursk region came as Moscow steps up a call-up drive. There was no comment from "
+            "Kyiv.")
+    events = events_of(text, published="2023-03-03")
+    assert events and events[0]["location"]["name"] == "Kursk"
+    assert events[0]["location"]["country_code"] == "RU"
