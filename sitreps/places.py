@@ -1399,7 +1399,12 @@ def _far_fetched(m: Mention, context: Context) -> bool:
         # does not name, far from every town it places (a country's middle is too rough a point to measure from);
         # towns read by a loose spelling do not count against it
         sure = [(a.lat, a.lon) for k, a in context.anchors if k != key and a.match < MATCH_ALTERNATE]
-        return bool(sure) and all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in sure)
+        if not sure:
+            # nothing surely placed: a name of directions only ("North Western"), or one read by another
+            # spelling, is doubted against a country the text names, as a town is below ("Manitoba" is not)
+            loose = entry.match >= MATCH_ALTERNATE or set(re.split(r"[\s-]+", m.text.lower())) <= DIRECTION_WORDS
+            return loose and max(countries.values()) >= 1.0
+        return all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in sure)
     if not points:
         # nothing placed to measure from: doubted only against a country the text names, not one whose people act
         # in it ("Russian missiles struck Zaporizhzhia" names no country for the story), or against a region of

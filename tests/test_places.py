@@ -1377,3 +1377,13 @@ def test_a_town_of_a_story_told_apart_does_not_pull_the_reports_village(gazettee
                              "killing two people, the regional administration said.\n\nSeparately, a drone attack "
                              "on Nikopol killed one man, it said.", gazetteer)
     assert near(by_text(places, "Pokrovske"), 47.98, 36.23, 20)
+
+
+def test_a_region_named_by_directions_alone_is_not_one_abroad(gazetteer):
+    _, _, places = places_of("Addis Abeba – The federal government has said its air operations in Tigray are "
+                             'aimed only at "legitimate military objectives", after the TPLF said a drone strike on '
+                             "Friday hit a school in Shire, in the North Western zone.", gazetteer)
+    assert all(p.country_code != "ZM" for p in places)
+    # a well-known region is believed however little the text says of its country
+    _, _, places = places_of("Manitoba's premier flew to Mexico on Friday for a trade visit.", gazetteer)
+    assert by_text(places, "Manitoba").country_code == "CA"
