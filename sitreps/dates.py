@@ -9,8 +9,8 @@ Expressions are found by a small regex grammar; spaCy supplies what regexes cann
 year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in ("will
 meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions: a night is dated by the
 morning it ends in, when strikes reported "overnight" land ("overnight" and "last night" are the anchor day,
-"overnight into Sunday" and "Saturday night into Sunday" are Sunday); a range's precision follows its length (1
-day: day, up to 7: week, up to 31: month, else year).
+"overnight into Sunday", "Saturday night into Sunday" and "Saturday evening and Sunday morning" are Sunday); a
+range's precision follows its length (1 day: day, up to 7: week, up to 31: month, else year).
 """
 
 from __future__ import annotations
@@ -593,8 +593,8 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _group_ranges(text: str, candidates: list[_Candidate]) -> list[_Expression]:
-    """Join "between X and Y", "from X to Y", "X-Y" into ranges and "Monday night into Tuesday" into one
-    night; everything else stands alone."""
+    """Join "between X and Y", "from X to Y", "X-Y" into ranges and "Monday night into Tuesday" or "Saturday
+    evening and Sunday morning" into one night; everything else stands alone."""
     expressions: list[_Expression] = []
     i = 0
     while i < len(candidates):
@@ -602,10 +602,9 @@ def _group_ranges(text: str, candidates: list[_Candidate]) -> list[_Expression]:
         if i + 1 < len(candidates):
             second = candidates[i + 1]
             between = text[first.end : second.start]
-            if (
-                re.fullmatch(r"\s+(?:into|to)\s+", between)
-                and _is_night(first)
-                and _one_day_apart(first, second)
+            if _one_day_apart(first, second) and (
+                (re.fullmatch(r"\s+(?:into|to)\s+", between) and _is_night(first))
+                or (re.fullmatch(r"\s+and\s+", between) and _is_evening(first) and _is_morning(second))
             ):
                 expressions.append(_Expression(first.start, second.end, first, second, night=True))
                 i += 2
@@ -626,6 +625,18 @@ def _group_ranges(text: str, candidates: list[_Candidate]) -> list[_Expression]:
 def _is_night(candidate: _Candidate) -> bool:
     tod = candidate.match.groupdict().get("tod") or ""
     return tod.lower() == "night" or _is_night_prefix(candidate.match)
+
+
+def _is_evening(candidate: _Candidate) -> bool:
+    """ "Saturday evening", "Saturday night", "late Saturday": the start of a night."""
+    tod = (candidate.match.groupdict().get("tod") or "").lower()
+    return tod in ("evening", "night") or _prefix(candidate.match).startswith("late")
+
+
+def _is_morning(candidate: _Candidate) -> bool:
+    """ "Sunday morning", "early Sunday", "the early hours of Sunday": the end of a night."""
+    tod = (candidate.match.groupdict().get("tod") or "").lower()
+    return tod == "morning" or _prefix(candidate.match).startswith(("early", "the early hours"))
 
 
 def _one_day_apart(first: _Candidate, second: _Candidate) -> bool:
@@ -895,6 +906,34 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
     return counted
 
 
+# Lemmas of a statement, and nouns of one made ("made the announcement on Nov. 29"): the day of the telling.
+STATEMENT_LEMMAS = {"say", "tell", "announce", "report", "state", "confirm", "declare", "write", "post"}
+STATEMENT_NOUNS = {"announcement", "statement", "remark", "comment", "address", "briefing"}
+
+
+def _statement_day(doc: Doc, expression: _Expression, earlier: list[DateValue]) -> dt.date | None:
+    """The day a speaker spoke, told earlier in the sentence, that a bare "overnight" or "last night" is read
+    from: "the governor said on Tuesday that drones had attacked overnight" is the night into Tuesday."""
+    if expression.last is not None or expression.first.kind != "day_word" \
+            or " ".join(expression.first.match[0].lower().split()) not in ("overnight", "last night"):
+        return None
+    token = _token_at(doc, expression.start)
+    if token is None:
+        return None
+    sentence = token.sent
+    for value in reversed(earlier):
+        if value.precision != "day" or not sentence.start_char <= value.start < expression.start:
+            continue
+        verb = _token_at(doc, value.start)
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb is not None and (verb.lemma_.lower() in STATEMENT_LEMMAS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)):
+            return dt.date.fromisoformat(value.date_end)
+        return None
+    return None
+
+
 def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
     """Every time expression in the document that resolves, in text order.
 
@@ -913,7 +952,8 @@ def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
         if relative and anchor is None:
             continue
         tense = clause_tense(doc, expression.start, expression.end) if relative else None
-        resolved = _resolve_expression(expression, anchor, tense)
+        spoken = _statement_day(doc, expression, values)
+        resolved = _resolve_expression(expression, spoken or anchor, tense)
         if resolved is None:
             continue
         start, end, precision = resolved

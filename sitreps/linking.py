@@ -355,9 +355,11 @@ def _tallied_across(root: Token | None) -> bool:
     chain = [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
     if any(c.lower_ in {"nationwide", "countrywide"} for t in chain for c in t.children):
         return True  # "killing at least seven people nationwide"
-    clause = verb.sent[verb.left_edge.i - verb.sent.start: verb.right_edge.i + 1 - verb.sent.start]
+    # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
+    told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
+    clause = told.sent[told.left_edge.i - told.sent.start: told.right_edge.i + 1 - told.sent.start]
     if DAY_TALLY.search(clause.text) and any(t.lemma_.lower() in AREA_NOUNS and t.head.lower_ == "in"
-                                             for t in verb.subtree):
+                                             for t in told.subtree):
         return True  # "In total, five people were killed and nine injured in the Kherson region"
     for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})]:
         for prep in word.children:

@@ -107,6 +107,7 @@ PERSON_NOUNS = {
     "neighbor", "colleague", "blogger", "reporter", "photographer", "lieutenant", "colonel", "mayor", "governor",
     "prosecutor", "deputy", "minister", "judge", "director", "chairman", "ambassador", "envoy", "senator",
     "lawyer", "investigator", "pilot", "engineer", "correspondent", "general", "rescuer", "medic", "paramedic",
+    "national", "citizen", "foreigner", "expatriate",
 }
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
@@ -523,6 +524,8 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
             c.dep_ == "prep" and c.lower_ in ("from", "out") and any(g.lemma_ in HOME_NOUNS for g in c.subtree)
             for c in verb.children):
         return "displaced"  # "forced from their homes"
+    if lemma == "lose" and noun_class != "person":
+        return None  # "40 were lost to electronic warfare": drones, not lives; "lost 40 soldiers" counts dead
     if role == "patient":
         for what, lemmas in PATIENT_VERBS.items():
             if lemma in lemmas:
@@ -907,6 +910,16 @@ def _told_as_additional(slot: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
+def _another_victim(doc: Doc, phrase: NumberPhrase, what: str, slot: Token, earlier: list[Candidate]) -> bool:
+    """A victim brought in with "a"/"an" after another single victim of the sentence, by a verb of its own: a
+    new person ("A man was killed on the spot, and a woman later died in hospital")."""
+    if what != "killed" or doc[phrase.first].lower_ not in {"a", "an"}:
+        return False
+    verb = _conj_root(slot).head
+    return any(c.what == "killed" and c.phrase.min == c.phrase.max == 1 and c.phrase.last < phrase.first
+               and _conj_root(c.slot).head != verb for c in earlier)
+
+
 # --- public API -----------------------------------------------------------------------------------------
 
 CASUALTY_WHATS = {"killed", "injured", "missing", "abducted", "arrested", "casualties"}
@@ -926,7 +939,7 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
         for phrase in _singular_persons(doc, sent, taken):
             classified = _classify(doc, phrase)
             if classified is not None and classified[0] in CASUALTY_WHATS:
-                if _told_as_additional(classified[1]):
+                if _told_as_additional(classified[1]) or _another_victim(doc, phrase, *classified, candidates):
                     phrase.qualifier = "additional"  # "His assistant was also killed"
                 candidates.append(Candidate(phrase, *classified))
         candidates.extend(_none_reported(doc, sent))

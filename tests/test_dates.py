@@ -38,6 +38,8 @@ def resolved(expression: str, anchor: dt.date, tense: str | None = None) -> tupl
         ("Monday evening", None, ("2022-11-14", "2022-11-14", "day")),
         ("overnight into Tuesday", None, ("2022-11-15", "2022-11-15", "day")),
         ("Sunday night into Monday", None, ("2022-11-14", "2022-11-14", "day")),
+        ("Sunday evening and Monday morning", None, ("2022-11-14", "2022-11-14", "day")),  # one night
+        ("late Sunday and early Monday", None, ("2022-11-14", "2022-11-14", "day")),
         ("today", None, ("2022-11-15", "2022-11-15", "day")),
         ("yesterday", None, ("2022-11-14", "2022-11-14", "day")),
         ("overnight", None, ("2022-11-15", "2022-11-15", "day")),  # a night is dated by its morning
@@ -158,6 +160,17 @@ def test_extraction_offsets_anchor_and_tense():
         by_text["between Jan. 20 and Jan. 22"].date_end,
     ) == ("2024-01-20", "2024-01-22")
     assert by_text["2023-12-30"].anchor is None
+
+
+def test_overnight_told_by_a_speaker_on_an_earlier_day_is_the_night_before_it():
+    text = ("The mayor of Sumy said on Friday that Russian drones had hit a school overnight. Two more drones "
+            "were shot down over the city last night, the air force said.")
+    document, doc = parse(text, "2023-06-17")  # a Saturday
+    by_text = {v.text: v.date_start for v in extract_dates(doc, document)}
+    assert by_text == {"Friday": "2023-06-16", "overnight": "2023-06-16", "last night": "2023-06-17"}
+    document, doc = parse("Officials made the announcement on May 3, after a crackdown on protesters overnight.",
+                          "2024-05-04")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["overnight"] == "2024-05-03"
 
 
 def test_future_cues_beyond_will():

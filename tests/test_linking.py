@@ -918,3 +918,12 @@ def test_a_bureau_abroad_gives_way_to_the_region_the_report_puts_the_event_in():
     events = events_of(text, published="2023-03-03")
     assert events and events[0]["location"]["name"] == "Kursk"
     assert events[0]["location"]["country_code"] == "RU"
+
+
+def test_a_regions_day_total_told_after_a_comma_is_not_one_villages_toll():
+    events = events_of(
+        "A Russian drone hit a car in the village of Kivsharivka in the Kharkiv region on Monday evening, killing "
+        "a 47-year-old man, the regional governor said.\n\nIn all, Russian attacks hit 11 towns and villages "
+        "in the region over the past day, killing three people, he said.", published="2024-06-17")
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["fatalities"]["min"] == 1

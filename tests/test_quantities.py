@@ -257,3 +257,25 @@ def test_every_age_of_a_list_after_aged_is_an_age_not_a_count():
 def test_a_count_the_parse_takes_for_part_of_a_name_still_counts_its_noun():
     # a sentence-initial number word before a nationality is parsed as a name: "Seventeen Nigerien" of soldiers
     assert triples("Seventeen Nigerien soldiers were killed on Tuesday.") == [("killed", 17, 17)]
+
+
+def test_a_second_single_victim_told_by_its_own_verb_adds_to_the_first():
+    found = quantities("A 71-year-old man was killed at once, and a woman who was wounded by the same shell died in "
+                       "hospital hours later, the governor said.")
+    killed = [q for q in found if q.what == "killed"]
+    assert [q.qualifier for q in killed] == [None, "additional"]
+    assert fatalities_from(killed)["min"] == 2
+    # the same victim told again, or a victim of a second sentence, is no new one
+    assert [q.qualifier for q in quantities("A man was killed in Nikopol. A man in his 60s died there, too.")
+            if q.what == "killed"] == [None, None]
+
+
+def test_nationals_and_citizens_are_people():
+    assert triples("A car bomb killed four Turkish nationals and an Afghan guard near Kunduz on Friday.") \
+        == [("killed", 5, 5)]
+
+
+def test_weapons_lost_to_jamming_are_no_dead():
+    assert triples("Russia launched 90 drones; 51 were shot down and 30 were lost to electronic warfare.") == [
+        ("drones_launched", 90, 90)]
+    assert triples("The battalion lost 40 soldiers in the fighting for the village.") == [("killed", 40, 40)]
