@@ -33,7 +33,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "26"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "27"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -94,6 +94,13 @@ RUSSIAN_POSTAL_ACCURACY = "4"  # GeoNames' postal accuracy 4 (a place's own poin
 # A Russian postal point this far from the middle of its district's points was geocoded onto a namesake elsewhere
 RUSSIAN_POSTAL_DISTRICT_KM = 40.0
 RUSSIAN_POSTAL_DISTRICT_MIN = 3  # a district with fewer points has no middle to check against
+# Countries whose villages too small for cities500 come from GeoNames' postal codes as they are filed there (points of
+# accuracy 4 or 6, a place's own point or the middle of its addresses): Ukraine's neighbours Poland and Moldova, where
+# stray missiles and drones of the war fall (Przewodow, Naslavcea). Each takes the first-level region of its nearest
+# cities500 place (Moldova's postal rows name no region code). Not Pakistan: its postal names include peoples and
+# surnames ("Baloch" of "Baloch militants") that English news writes far more often than the villages
+NEIGHBOUR_POSTAL_COUNTRIES = ("PL", "MD")
+NEIGHBOUR_POSTAL_ACCURACY = {"4", "6"}
 # A one-word village name this short ("Vet", "Sven", "Buda") or shaped like a Russian surname ("Lukin", "Rogov",
 # "Borodin") is more often a word or a person in English text than the village
 RUSSIAN_POSTAL_MIN_LENGTH = 5
@@ -536,6 +543,13 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                        lon, POSTAL_VILLAGE_POPULATION))
         add_names(place_id, {spelling: MATCH_NAME if i == 0 else MATCH_COMMON for i, spelling in enumerate(spellings)})
 
+    # villages of Poland and Moldova (Przewodow, Naslavcea), from the same postal codes
+    for cc, name, code, lat, lon in _neighbour_postal_villages(by_admin1):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "city", "PPL", cc, code, admin1_names.get((cc, code)), lat, lon,
+                       POSTAL_VILLAGE_POPULATION))
+        add_names(place_id, {name: MATCH_NAME})
+
     # US towns under 500 people and New England towns GeoNames files under their villages (Salisbury, Connecticut)
     for name, state, lat, lon in _us_postal_towns(by_admin1):
         place_id = -(len(places) + 1)
@@ -869,6 +883,59 @@ def _russian_postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> li
         if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
             cluster.append((spellings, lat, lon))
     return [(spellings, code, lat, lon) for (_, code), cluster in villages.items() for spellings, lat, lon in cluster]
+
+
+def _neighbour_postal_villages(
+        by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, str, float, float]]:
+    """Villages of `NEIGHBOUR_POSTAL_COUNTRIES` that cities500 lacks, from GeoNames' postal codes, as (country, name,
+    admin1 code, lat, lon); the region is that of the nearest cities500 place of the country. Dropped as for
+    Ukraine's villages: a point given to more than 5 names or to several districts, a name a town of the country of
+    10,000+ people bears, a name that a cities500 place bears within 10 km, and a one-word name of under 5 letters
+    ("Nick"); rows of one name within 5 km of each other are one village."""
+    villages = []
+    for country in NEIGHBOUR_POSTAL_COUNTRIES:
+        cities = [c for (cc, _), members in by_admin1.items() if cc == country for c in members]
+        if not cities:
+            continue
+        grid: dict[tuple[int, int], list[dict]] = defaultdict(list)
+        known: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        town_names: set[str] = set()
+        for city in cities:
+            grid[(math.floor(city["latitude"] * 4), math.floor(city["longitude"] * 4))].append(city)
+            for key in {name_key(n) for n in [city["name"], *city["alternatenames"]] if is_latin(n)}:
+                known[key].append((city["latitude"], city["longitude"]))
+                if city["population"] >= POSTAL_NAMESAKE_POPULATION:
+                    town_names.add(key)
+        rows = []
+        for row in _postal_rows(country):
+            name = re.sub(r"\s*\(.*$", "", row[2]).strip()
+            if name and row[9] and row[10] and row[11] in NEIGHBOUR_POSTAL_ACCURACY and not re.search(r"\d", name):
+                rows.append((name, row[5] or row[3], float(row[9]), float(row[10])))
+        districts_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+        names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+        for name, district, lat, lon in rows:
+            districts_at[(lat, lon)].add(district)
+            names_at[(lat, lon)].add(name)
+        clusters: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for name, _, lat, lon in rows:
+            key = name_key(name)
+            short = " " not in key and len(key) < RUSSIAN_POSTAL_MIN_LENGTH  # "Nick", "Bor": a word or a person
+            if short or len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT \
+                    or key in town_names \
+                    or any(haversine_km(lat, lon, *point) <= POSTAL_DUPLICATE_KM for point in known.get(key, [])) \
+                    or any(haversine_km(lat, lon, *point) <= POSTAL_CLUSTER_KM for point in clusters[key]):
+                continue
+            cell = (math.floor(lat * 4), math.floor(lon * 4))  # quarter-degree cells
+            nearby = next((found for reach in (1, 4) if (found := [
+                c for d_lat in range(-reach, reach + 1) for d_lon in range(-reach, reach + 1)
+                for c in grid.get((cell[0] + d_lat, cell[1] + d_lon), [])])), [])
+            if not nearby:
+                continue  # a degree or more from every town of the country: a point to doubt
+            scale = math.cos(math.radians(lat))
+            nearest = min(nearby, key=lambda c: (c["latitude"] - lat) ** 2 + ((c["longitude"] - lon) * scale) ** 2)
+            clusters[key].append((lat, lon))
+            villages.append((country, name, nearest["admin1code"], lat, lon))
+    return villages
 
 
 def _us_postal_towns(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:

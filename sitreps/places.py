@@ -1083,6 +1083,16 @@ def _proximity(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     return 0.0
 
 
+def _nearby_anchors(m: Mention, entry: GazetteerEntry, context: Context) -> int:
+    """How many of the other names' confident towns lie within the closest proximity radius of a town or county
+    reading ("Hrakove lies between Chuhuiv and Balakliia": the Hrakove beside both, not the one by Kupiansk)."""
+    if entry.kind not in {"city", "admin2"}:
+        return 0
+    radius = PROXIMITY_BONUS[0][0]
+    return len({k for k, a in context.anchors
+                if k != m.own_key and haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= radius})
+
+
 def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     """A bonus for a town or county reading close to a possible reading of another name in the document,
     however ambiguous: local news names places near each other ("Paris" and "Henry County" are the
@@ -1188,7 +1198,11 @@ def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, f
     the readings' weight in that country: "Crestwood" is surely in the US, whichever Crestwood)."""
     if not m.candidates:
         return None, 0.0, 0.0
-    scored = sorted(((_score(m, e, context), i) for i, e in enumerate(m.candidates[:40])), reverse=True)
+    # equal scores (namesake villages of one region, each near some named town) go to the reading more of the
+    # story's other towns lie close to
+    scored = sorted(((_score(m, e, context), _nearby_anchors(m, e, context), i)
+                     for i, e in enumerate(m.candidates[:40])), reverse=True)
+    scored = [(score, i) for score, _, i in scored]
     best_score, best_i = scored[0]
     best = m.candidates[best_i]
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0

@@ -1387,3 +1387,18 @@ def test_a_region_named_by_directions_alone_is_not_one_abroad(gazetteer):
     # a well-known region is believed however little the text says of its country
     _, _, places = places_of("Manitoba's premier flew to Mexico on Friday for a trade visit.", gazetteer)
     assert by_text(places, "Manitoba").country_code == "CA"
+
+
+def test_postal_village_of_a_neighbour_of_ukraine(gazetteer):
+    text = ("CHISINAU, Oct 3 (Reuters) - Parts of a drone crashed on Sunday near Criva, a village in Moldova's "
+            "far north by the border with Ukraine, Moldova's border police said. Nobody was hurt.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Criva"), 48.27, 26.67, 10)
+
+
+def test_tied_namesake_villages_go_to_the_one_beside_more_named_towns(gazetteer):
+    text = ("Russian artillery shelled the village of Pishchane in the Kharkiv region overnight, wounding two women, "
+            "the regional governor said on Tuesday. Pishchane lies between Kupiansk and Kurylivka on the Oskil river. "
+            "Further south, Ukrainian troops were holding their positions around Izium.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Pishchane"), 49.75, 37.61, 10)
