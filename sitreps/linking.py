@@ -57,6 +57,8 @@ OCCASION_NOUNS = ATTACK_NOUNS - {"wave"} | {
     "talks", "meeting", "summit", "vote", "election", "statement", "announcement", "decision", "deal", "agreement",
     "incident", "killing", "shooting", "massacre", "fire", "crash", "collapse", "ceremony", "visit", "speech",
     "address", "report", "briefing", "update", "toll", "release", "exchange", "swap", "withdrawal", "capture"}
+# gatherings held at a set time, whose day is the day of what happened during them ("during Sunday evening mass")
+WORSHIP_TIMES = {"mass", "prayer", "service", "sermon", "liturgy", "worship", "iftar", "vespers"}
 WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DEFINITE_DETERMINERS = {"the", "these", "those", "this", "that", "such"}
@@ -193,7 +195,10 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         if any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts)):
             return False
         # another event's day ("Saturday's explosion"), but the time of the clause when what it owns is no
-        # event: "the drone struck the mosque as worshippers gathered for Friday's dawn prayer"
+        # event: "the drone struck the mosque as worshippers gathered for Friday's dawn prayer", "opened fire on
+        # worshippers during Sunday evening mass"
+        if root.dep_ == "compound" and head.lemma_.lower() in WORSHIP_TIMES:
+            return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
     if _states(governor) and not trigger.start <= governor.idx < trigger.end:

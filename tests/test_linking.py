@@ -927,3 +927,12 @@ def test_a_regions_day_total_told_after_a_comma_is_not_one_villages_toll():
         "in the region over the past day, killing three people, he said.", published="2024-06-17")
     strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
     assert strikes and strikes[0]["fatalities"]["min"] == 1
+
+
+def test_a_day_told_by_the_service_it_struck_dates_the_attack():
+    text = ("KANO, Nigeria, March 16 (Reuters) - The death toll from a suicide bombing at a mosque in Kano rose to 31 "
+            "on Saturday, the state health ministry said, as families buried their dead.\n\nThe attacker opened fire "
+            "on worshippers at the Central Mosque during Friday evening prayers and then blew himself up, according "
+            "to police, who blamed Boko Haram. The ministry had put the toll at 19 late on Friday.")
+    events = events_of(text, published="2024-03-16")
+    assert events and events[0]["date"]["start"] == "2024-03-15"
