@@ -1039,6 +1039,10 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
 RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
 
 
+CROWD_WORDS = {"demonstrator", "protester", "protestor", "crowd", "rally", "march", "protest", "marcher",
+               "demonstration", "sit-in"}
+
+
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "occupy" and _describes_a_place(head):
@@ -1723,6 +1727,9 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
             if any(c.lower_ in {"closer", "forward", "toward", "towards"} or (
                     c.lower_ in {"on", "in"} and c.dep_ in {"prt", "advmod"}) for c in head.children):
                 return []  # "troops moved closer", "riot police moved in": an advance, told by what it led to
+            against = _prep_object_of(head, {"against", "on"})
+            if against is not None and _lemma(against) in CROWD_WORDS:
+                return []  # "riot police moved against demonstrators": the dispersal, told as the protest's
             deployed |= _agent_lemmas(head)
         if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
             return []

@@ -1149,3 +1149,11 @@ def test_saboteurs_slipping_into_a_village_attack_it_without_taking_it():
     assert rule_types_of(text, "2023-04-15") == {"Attack"}
     assert rule_types_of("Russian troops entered the village of Novosilka on Friday.") == {
         "Non-state actor overtakes territory"}
+
+
+def test_police_moving_against_demonstrators_disperse_them_rather_than_deploy():
+    text = ("Riot police moved against demonstrators outside parliament in Yerevan before dawn on Friday, clearing "
+            "the square with stun grenades and batons.")
+    assert rule_types_of(text, "2024-06-14") == {"Protest with intervention"}
+    assert rule_types_of("Turkish troops moved into the border town of Afrin on Monday.") == {
+        "Change to group/activity"}
