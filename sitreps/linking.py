@@ -95,6 +95,8 @@ STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "acknowledge"
                    "identify", "name",  # "relatives on Tuesday named a student killed when a strike hit ..."
                    # reactions: "the US on Thursday condemned the killings" is Thursday's reaction
                    "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow", "call"}
+# Verbs that only time another ("continued to blame"): the other verb says what the day is of.
+ASPECT_VERBS = {"continue", "keep", "begin", "start", "go"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
 # happened by then.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
@@ -227,6 +229,8 @@ def _states(verb: Token) -> bool:
     """A verb of statement or reaction, or one made so by its object: "traded blame", "exchanged accusations"."""
     if verb.lemma_.lower() in STATEMENT_VERBS:
         return True
+    if verb.lemma_.lower() in ASPECT_VERBS:  # "on Sunday continued to blame each other for a strike"
+        return any(c.dep_ == "xcomp" and _states(c) for c in verb.children)
     return verb.lemma_.lower() in {"trade", "exchange"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "accusation", "charge", "recrimination"}
         for c in verb.children)

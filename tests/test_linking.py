@@ -936,3 +936,11 @@ def test_a_day_told_by_the_service_it_struck_dates_the_attack():
             "to police, who blamed Boko Haram. The ministry had put the toll at 19 late on Friday.")
     events = events_of(text, published="2024-03-16")
     assert events and events[0]["date"]["start"] == "2024-03-15"
+
+
+def test_a_day_that_only_times_a_continued_quarrel_does_not_date_the_strike():
+    text = ("KYIV, March 10 (Reuters) - Moscow and Kyiv on Sunday continued to blame each other for a strike on a "
+            "hospital in Oleshky that killed three patients.\n\nRussia's defence ministry said Ukrainian artillery "
+            "shelled the hospital on Saturday.")
+    events = events_of(text, published="2024-03-10")
+    assert events and events[0]["date"]["start"] == "2024-03-09"
