@@ -1378,6 +1378,17 @@ def resolve_arrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
 ALLEGATION_WORDS = {"suspect", "suspected", "accuse", "accused", "charge", "charged"}
 
 
+BANNING_VERBS = {"ban", "outlaw", "prohibit", "forbid", "criminalise", "criminalize"}
+
+
+def _banned(head: Token) -> bool:
+    """'where protests have been all but banned', 'a law that outlaws unauthorised rallies': protests as a kind of
+    thing the law forbids, not one that took place."""
+    # the parse may take the subject of "have been all but banned" for an active one
+    return head.dep_ in {"nsubjpass", "nsubj", "dobj"} and _lemma(head.head) in BANNING_VERBS \
+        and head.pos_ == "NOUN" and (head.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in head.head.children))
+
+
 def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _related_lemmas(head) | _agent_lemmas(head)
@@ -1386,6 +1397,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"protester", "protestor", "demonstrator"} and not _protesters_act(head):
         return []
     if _is_venue_of_violence(head, cues):
+        return []
+    if _banned(head):
         return []
     if _lemma(head) == "rally" and (cues.lemmas & FINANCE_CUES or head.pos_ == "VERB" and not related
                                     & PROTEST_PEOPLE):

@@ -1157,3 +1157,11 @@ def test_police_moving_against_demonstrators_disperse_them_rather_than_deploy():
     assert rule_types_of(text, "2024-06-14") == {"Protest with intervention"}
     assert rule_types_of("Turkish troops moved into the border town of Afrin on Monday.") == {
         "Change to group/activity"}
+
+
+def test_protests_the_law_bans_are_no_protest():
+    text = ("The unrest in Ufa was a rare display of dissent in Russia, where street protests have been all but banned "
+            "since 2022.")
+    assert "Peaceful protest" not in rule_types_of(text, "2024-02-01")
+    assert rule_types_of("Students defied a ban on protests and marched through Dhaka on Monday.") == {
+        "Peaceful protest"}
