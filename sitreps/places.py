@@ -99,6 +99,9 @@ ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
 VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
+VILLAGE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:village|hamlet)\b")
+CITY_QUARTER_KM, QUARTER_MIN_POPULATION = 10.0, 5_000  # a populous reading this close to a big city is its quarter
+CITY_QUARTER_PENALTY = -10.0  # a place told as a village read as a quarter of a city
 # "the Ostrogozhsky district", "Pokrovskyi raion": a district named by the adjective of its main town
 DISTRICT_ADJECTIVE = re.compile(r"([A-Z][a-z'-]{2,}?)s?k(?:y|yi|iy|ii|i|oy|ij)")
 DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
@@ -1190,7 +1193,24 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += CONTAINER_MATCH if _contains(container, entry) else CONTAINER_CONFLICT
     if entry.kind in {"city", "admin2", "facility"}:
         score += _bearing_fit(m, entry)
+    if entry.kind == "city" and _told_as_village(m) and _quarter_of_named_city(m, entry, context):
+        score += CITY_QUARTER_PENALTY
     return score
+
+
+def _told_as_village(m: Mention) -> bool:
+    """Whether the text calls the place a village: "the village of X", "X, a village some 60 km from ..."."""
+    text = m.span.doc.text
+    return bool(VILLAGE_OF.search(text[max(0, m.start - 30):m.start])) \
+        or VILLAGE_APPOSITION.match(text, m.end) is not None
+
+
+def _quarter_of_named_city(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether the reading lies inside a big town the story surely names: Kyiv's Lukyanivka quarter is no village."""
+    return entry.population >= QUARTER_MIN_POPULATION and any(
+        k != m.own_key and anchor.kind == "city" and anchor.population >= STRICT_ALTERNATE_POPULATION
+        and haversine_km(anchor.lat, anchor.lon, entry.lat, entry.lon) <= CITY_QUARTER_KM
+        for k, anchor in context.anchors)
 
 
 def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, float]:

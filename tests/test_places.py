@@ -1402,3 +1402,11 @@ def test_tied_namesake_villages_go_to_the_one_beside_more_named_towns(gazetteer)
             "Further south, Ukrainian troops were holding their positions around Izium.")
     _, _, places = places_of(text, gazetteer)
     assert near(by_text(places, "Pishchane"), 49.75, 37.61, 10)
+
+
+def test_a_place_told_as_a_village_is_not_a_quarter_of_the_city_the_story_names(gazetteer):
+    text = ("KYIV, March 28 (Reuters) - Ukrainian troops have pushed Russian units out of Lukyanivka, a small village "
+            "beyond the capital's eastern suburbs, the general staff in Kyiv said on Monday.")
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Lukyanivka")
+    assert village.admin1 != "Kyiv City" and haversine_km(village.lat, village.lon, 50.45, 30.52) > 15
