@@ -1193,7 +1193,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += CONTAINER_MATCH if _contains(container, entry) else CONTAINER_CONFLICT
     if entry.kind in {"city", "admin2", "facility"}:
         score += _bearing_fit(m, entry)
-    if entry.kind == "city" and _told_as_village(m) and _quarter_of_named_city(m, entry, context):
+    if entry.kind == "city" and entry.population >= QUARTER_MIN_POPULATION and _told_as_village(m) \
+            and _quarter_of_named_city(m, entry, context):
         score += CITY_QUARTER_PENALTY
     return score
 
