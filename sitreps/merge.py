@@ -1093,6 +1093,13 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (len(kinds) == 1 or kinds <= DEMONSTRATORS) and (None in countries or countries[0] == countries[1])
 
 
+VIOLENT_EVENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+
+
+def _government(actor: dict[str, Any]) -> bool:
+    return str(actor.get("name") or "").startswith("Government of")
+
+
 def _mirrored(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
     """Whether two reports give the same two sides the other way round (Russia striking Ukrainian civilians /
     Ukraine striking Russian civilians): one of them confused who did what to whom, not another event."""
@@ -1113,10 +1120,15 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if len(types) == 2 and types <= TERRITORY_TYPES and WITHDRAWAL in types:
         return Match(0.0, ["one report gives the side that withdrew, the other the side that took control"])
     match = Match(0.0)
+    violent = {mention.get("event_type"), canonical.get("event_type")} <= VIOLENT_EVENT_TYPES
     for role in ("actor1", "actor2"):
         ours, theirs = mention.get(role), canonical.get(role)
         if not ours or not theirs or (role == "actor1" and (_unidentified(ours) or _unidentified(theirs))):
             match.score += 0.025
+        elif role == "actor1" and violent and (_government(ours) or _government(theirs)):
+            # a government names no side of a fight or an attack: the report took the one who spoke for a side
+            match.reasons.append(f"{role}: a government is no fighting side ({ours.get('name')} / "
+                                 f"{theirs.get('name')})")  # fmt: skip
         elif _same_actor(ours, theirs):
             match.score += 0.05
             match.reasons.append(f"same {role}: {theirs.get('name')}")

@@ -1207,3 +1207,24 @@ def test_merge_eval_scores_reports_sharing_any_event():
     scores = _pairwise_by(gold, lambda x, y: bool(shared[x] & shared[y]))
     assert (scores["true_positive"], scores["predicted_pairs"], scores["gold_pairs"]) == (1, 2, 1)
     assert scores["precision"] == 0.5 and scores["recall"] == 1.0
+
+
+def test_a_government_given_as_the_attacker_does_not_count_against_the_fighting_side():
+    mali_government = {"text": "Mali's government", "name": "Government of Mali", "country": "MLI",
+                       "kind": "government"}
+    jnim = {"text": "jihadists", "name": "JNIM: Group for Support of Islam and Muslims", "country": "MLI",
+            "kind": "rebel_group"}
+    bamako = place("Bamako", 12.65, -8.0, "ML", "Bamako", 1)
+    told_by_government = mention("aj-1", sub_event_type="Armed clash", event_type="Battles", location=bamako,
+                                 actor1=mali_government, outlet="Al Jazeera", date=day("2024-09-17"))
+    told_by_attackers = mention("afp-1", sub_event_type="Attack", event_type="Violence against civilians",
+                                location=bamako, actor1=jnim, outlet="AFP", date=day("2024-09-17"))
+    score, reasons = match_score(told_by_government, canonical(told_by_attackers))
+    assert score >= MERGE_THRESHOLD and any("government is no fighting side" in r for r in reasons)
+    # the army and the group it fights still count against each other
+    other_group = {"text": "the army", "name": "Military Forces of Mali", "country": "MLI", "kind": "state_forces"}
+    same, _ = match_score(mention("x-1", actor1=jnim, location=bamako), canonical(mention("y-1", actor1=jnim,
+                                                                                          location=bamako)))
+    differ, reasons = match_score(mention("x-1", actor1=other_group, location=bamako),
+                                  canonical(mention("y-1", actor1=jnim, location=bamako)))
+    assert differ < same and any("actor1 differs" in r for r in reasons)
