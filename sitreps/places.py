@@ -239,6 +239,9 @@ DIRECTION_AREA = 3.0  # "central Gaza", "northern Gaza": a part of the area by t
 DIRECTION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                    "south-eastern", "south-western"}
+# a town inside a county the story places under another name, or a county holding such a town (bonus, how far
+# from the county's centre its towns lie)
+COUNTY_FIT, COUNTY_RADIUS_KM = 2.0, 40.0
 MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readings also lie
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
@@ -1042,6 +1045,8 @@ class Context:
     # (country, admin1) -> the names whose likeliest readings lie in that region, or are that region
     plausible_regions: dict[tuple[str | None, str | None], set[str]] = field(default_factory=dict)
     anchors: list[tuple[str, GazetteerEntry]] = field(default_factory=list)  # (name key, entry)
+    # (name key, entry) of every town and county the story resolved, however unsure
+    resolved_local: list[tuple[str, GazetteerEntry]] = field(default_factory=list)
     home: dict[str, float] = field(default_factory=dict)  # country -> how surely the story is its local news
     # 1-degree cell -> (name key, entry) of every name's possible town and county readings
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
@@ -1109,6 +1114,21 @@ def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if nearest is None:
         return 0.0
     return next((bonus for radius, bonus in NEIGHBOUR_BONUS if nearest <= radius), 0.0)
+
+
+def _county_fit(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether a town reading lies in a county the story has placed under another name, or a county reading holds a
+    town it has placed: "a Richmond man ... the Madison County jail" are Kentucky's, however unsure each alone."""
+    if entry.kind not in {"city", "admin2"}:
+        return False
+    for key, other in context.resolved_local:
+        if key == m.own_key or {entry.kind, other.kind} != {"city", "admin2"}:
+            continue
+        county, town = (entry, other) if entry.kind == "admin2" else (other, entry)
+        if county.country_code == town.country_code and county.admin1_code == town.admin1_code \
+                and haversine_km(county.lat, county.lon, town.lat, town.lon) <= COUNTY_RADIUS_KM:
+            return True
+    return False
 
 
 def _town_institution(m: Mention, entry: GazetteerEntry) -> bool:
@@ -1182,6 +1202,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
             in_stated_region = container is not None and container.kind == "admin1" and _contains(container, entry)
             proximity = max(proximity, neighbours) if in_stated_region else proximity + neighbours
         score += proximity
+    if _county_fit(m, entry, context):
+        score += COUNTY_FIT
     if entry.kind in {"city", "admin2", "admin1"} and \
             context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {m.own_key}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
@@ -1241,6 +1263,10 @@ def _context(mentions: list[Mention]) -> Context:
     demonym_countries = set()
     for m in mentions:
         entry = m.resolved
+        # a county's or a town's own institutions ("the Madison County jail", "Berea police") place it too
+        if entry is not None and entry.kind in {"city", "admin2"} and m.candidates and m.label != DEMONYM \
+                and (m.label != ORG_PART or _local_town_cue(m) or _county_name(m)) and not _in_another_story(m):
+            context.resolved_local.append((m.own_key, entry))
         if entry is None or entry.country_code is None or m.label == ORG_PART or _named_as_supplier(m):
             continue  # a supplier or backer neither vouches for its country's towns nor counts against others
         weight = 0.0

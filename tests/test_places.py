@@ -1410,3 +1410,13 @@ def test_a_place_told_as_a_village_is_not_a_quarter_of_the_city_the_story_names(
     _, _, places = places_of(text, gazetteer)
     village = by_text(places, "Lukyanivka")
     assert village.admin1 != "Kyiv City" and haversine_km(village.lat, village.lon, 50.45, 30.52) > 15
+
+
+def test_town_lies_in_the_county_its_story_names(gazetteer):
+    text = ("A Richmond woman was arrested Friday after a crash on Main Street, the Madison County Sheriff's Office "
+            "said. Her bond was set at $5,000.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Richmond").admin1 == "Kentucky"
+    text = "A Berea man was charged after a fight outside a bar, according to the Madison County Sheriff's Office."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Berea").admin1 == "Kentucky"
