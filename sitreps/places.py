@@ -1544,12 +1544,17 @@ def _to_place(m: Mention) -> Place:
                  lon=round(entry.lon, 5), score=round(m.score, 3))
 
 
+# "at about 02:00 Moscow time", "Kyiv time": a clock, not a place
+TIME_ZONE_AFTER = re.compile(r"\s+time\b(?!\s+(?:and|again))", re.IGNORECASE)
+
+
 def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms: bool = False) -> list[Place]:
     """Every place mention in the document, resolved, in text order. Demonyms ("Ukrainian") inform the
     resolution of the others but are only returned, as kind "demonym", when `demonyms` is true (some
     geoparsing corpora count them as toponyms; they never name where an event happened)."""
     text = document.text
-    mentions = [m for m in _find_mentions(doc, gazetteer) if not document.is_boilerplate(m.start, m.end)]
+    mentions = [m for m in _find_mentions(doc, gazetteer)
+                if not document.is_boilerplate(m.start, m.end) and not TIME_ZONE_AFTER.match(text, m.end)]
     mentions = _region_lists(mentions, doc, gazetteer)
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)

@@ -1420,3 +1420,9 @@ def test_town_lies_in_the_county_its_story_names(gazetteer):
     text = "A Berea man was charged after a fight outside a bar, according to the Madison County Sheriff's Office."
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Berea").admin1 == "Kentucky"
+
+
+def test_a_city_s_clock_is_no_place(gazetteer):
+    _, _, places = places_of("A fuel depot caught fire in Kursk at about 03:00 Moscow time on Tuesday, the regional "
+                             "governor said.", gazetteer)
+    assert [p.text for p in places] == ["Kursk"]
