@@ -203,6 +203,9 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
+    if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
+            and not _told_by_subject(governor, root.idx):
+        return True  # "The attack followed Israeli strikes on two schools on Thursday": the strikes' day
     if _states(governor) and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a
         # day earlier") or between the event and the update verb: "the toll from the strike on Friday has
@@ -223,6 +226,15 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+SEQUENCE_VERBS = {"follow", "precede"}
+
+
+def _told_by_subject(verb: Token, char: int) -> bool:
+    """Whether the character lies in the verb's subject: "The attack" of "The attack followed strikes"."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.idx <= char < c.right_edge.idx + len(c.right_edge)
+               for c in verb.children)
 
 
 def _states(verb: Token) -> bool:

@@ -944,3 +944,15 @@ def test_a_day_that_only_times_a_continued_quarrel_does_not_date_the_strike():
             "shelled the hospital on Saturday.")
     events = events_of(text, published="2024-03-10")
     assert events and events[0]["date"]["start"] == "2024-03-09"
+
+
+def test_the_day_of_what_an_attack_followed_is_not_its_own():
+    text = ("More than 90 Palestinians have been killed in an Israeli attack on a school in western Gaza City where "
+            "displaced families were sheltering, according to the Government Media Office in Gaza.\n\n"
+            "The al-Huda school, in the Rimal area, was struck during the dawn prayer early on Saturday. Witnesses "
+            "said at least two munitions hit the building.\n\n"
+            "Hamas called the attack a massacre, while Israel said it had targeted a Hamas command centre.\n\n"
+            "The attack followed Israeli strikes on two other schools in Gaza City on Thursday that killed at least "
+            "15 people, Palestinian officials said.")
+    events = events_of(text, published="2024-08-10")
+    assert events and events[0]["date"]["start"] == "2024-08-10"
