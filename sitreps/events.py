@@ -1039,10 +1039,6 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
 RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
 
 
-CROWD_WORDS = {"demonstrator", "protester", "protestor", "crowd", "rally", "march", "protest", "marcher",
-               "demonstration", "sit-in"}
-
-
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "occupy" and _describes_a_place(head):
@@ -1716,6 +1712,11 @@ def _is_decreed(head: Token) -> bool:
     return governor is not None and _lemma(governor) in DECREE_VERBS
 
 
+# Whom police move against in a dispersal ("riot police moved against demonstrators")
+CROWD_WORDS = {"demonstrator", "protester", "protestor", "crowd", "rally", "march", "protest", "marcher",
+               "demonstration", "sit-in"}
+
+
 def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if candidate.entry.lemmas[0] in MOBILISATION_WORDS:
@@ -1746,8 +1747,7 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
             deployed |= _agent_lemmas(head)
         if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
             return []
-        told_before = {_lemma(t) for t in head.doc[max(0, head.sent.start - 60):head.sent.start]}
-        if (cues.lemmas | told_before) & DISASTER_CUES:
+        if _disaster_named(head.sent, cues.lemmas):
             return []  # troops sent to dig out an earthquake's victims or fight a flood: relief, not conflict
         return ["Change to group/activity"]
     if _lemma(head) == "split" and not _agent_lemmas(head) & {"faction", "group", "dissident", "wing", "commander",
@@ -1920,10 +1920,14 @@ RELIEF_WORK = {"survivor", "rescue", "rescuer", "rubble", "debris", "relief", "e
 def _relief_work(sentence: Span, lemmas: set[str]) -> bool:
     """'Army troops were deployed to dig out survivors', after an earthquake: rescue work in a disaster the report
     has named, not a move in a conflict."""
+    return bool(lemmas & RELIEF_WORK and not lemmas & (NON_STATE_AGENTS | WEAPON_OBJECTS | VIOLENT_ACTS)
+                and _disaster_named(sentence, lemmas))
+
+
+def _disaster_named(sentence: Span, lemmas: set[str]) -> bool:
+    """Whether the sentence (its `lemmas`) or the 60 tokens before it name an earthquake, a flood or the like."""
     doc = sentence.doc
-    told_before = {_lemma(t) for t in doc[max(0, sentence.start - 60):sentence.start]}
-    return bool((lemmas | told_before) & DISASTER_CUES and lemmas & RELIEF_WORK
-                and not lemmas & (NON_STATE_AGENTS | WEAPON_OBJECTS | VIOLENT_ACTS))
+    return bool((lemmas | {_lemma(t) for t in doc[max(0, sentence.start - 60):sentence.start]}) & DISASTER_CUES)
 
 
 def _vehicle_mishap(sentence: Span) -> bool:
