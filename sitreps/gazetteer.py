@@ -735,11 +735,7 @@ def _trusted_postal_rows(rows: list[tuple[str, str, str, float, float]], by_admi
     given to places in different districts (a regional sorting office's) or to more than
     `POSTAL_MAX_NAMES_AT_POINT` names, and inside its region's box (that of its cities500 places, with a margin),
     for the regions `codes`."""
-    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
-    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
-    for name, code, district, lat, lon in rows:
-        districts_at[(lat, lon)].add((code, district))
-        names_at[(lat, lon)].add(name)
+    shared = _shared_postal_points(rows)
     boxes = {}
     for code in codes:
         members = by_admin1.get((country, code), [])
@@ -751,10 +747,22 @@ def _trusted_postal_rows(rows: list[tuple[str, str, str, float, float]], by_admi
     for row in rows:
         _, code, _, lat, lon = row
         box = boxes.get(code)
-        shared = len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT
-        if not shared and box and box[0] <= lat <= box[1] and box[2] <= lon <= box[3]:
+        if (lat, lon) not in shared and box and box[0] <= lat <= box[1] and box[2] <= lon <= box[3]:
             trusted.append(row)
     return trusted
+
+
+def _shared_postal_points(rows: list[tuple[str, str, str, float, float]]) -> set[tuple[float, float]]:
+    """The points of postal `rows` (name, region code, district, lat, lon) that are not one place's own: given to
+    places in different districts (a regional sorting office's) or to more than `POSTAL_MAX_NAMES_AT_POINT`
+    names."""
+    districts_at: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
+    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for name, code, district, lat, lon in rows:
+        districts_at[(lat, lon)].add((code, district))
+        names_at[(lat, lon)].add(name)
+    return {point for point, districts in districts_at.items()
+            if len(districts) > 1 or len(names_at[point]) > POSTAL_MAX_NAMES_AT_POINT}
 
 
 def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
@@ -906,22 +914,17 @@ def _neighbour_postal_villages(
                 known[key].append((city["latitude"], city["longitude"]))
                 if city["population"] >= POSTAL_NAMESAKE_POPULATION:
                     town_names.add(key)
-        rows = []
+        rows = []  # (name, region code: none known, district, lat, lon)
         for row in _postal_rows(country):
             name = re.sub(r"\s*\(.*$", "", row[2]).strip()
             if name and row[9] and row[10] and row[11] in NEIGHBOUR_POSTAL_ACCURACY and not re.search(r"\d", name):
-                rows.append((name, row[5] or row[3], float(row[9]), float(row[10])))
-        districts_at: dict[tuple[float, float], set[str]] = defaultdict(set)
-        names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
-        for name, district, lat, lon in rows:
-            districts_at[(lat, lon)].add(district)
-            names_at[(lat, lon)].add(name)
+                rows.append((name, "", row[5] or row[3], float(row[9]), float(row[10])))
+        shared = _shared_postal_points(rows)
         clusters: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        for name, _, lat, lon in rows:
+        for name, _, _, lat, lon in rows:
             key = name_key(name)
             short = " " not in key and len(key) < RUSSIAN_POSTAL_MIN_LENGTH  # "Nick", "Bor": a word or a person
-            if short or len(districts_at[(lat, lon)]) > 1 or len(names_at[(lat, lon)]) > POSTAL_MAX_NAMES_AT_POINT \
-                    or key in town_names \
+            if short or (lat, lon) in shared or key in town_names \
                     or any(haversine_km(lat, lon, *point) <= POSTAL_DUPLICATE_KM for point in known.get(key, [])) \
                     or any(haversine_km(lat, lon, *point) <= POSTAL_CLUSTER_KM for point in clusters[key]):
                 continue
