@@ -47,7 +47,7 @@ POLICY_GRID = {
 # Held-out blind rounds, each scored once on its first run (figures in sitreps/data/README-events.md), then
 # added here to train on; a new round stays out of this list until it has been scored.
 TRAINING_BLIND_SETS = [DATA / "eval" / f"events-blind{suffix}.jsonl"
-                       for suffix in ("", "-b", "-c", "-d", "-e", "-f", "-g")]
+                       for suffix in ("", "-b", "-c", "-d", "-e", "-f", "-g", "-h")]
 
 
 @dataclass
