@@ -656,6 +656,11 @@ def _harmed_by(noun: Token) -> bool:
             return _lemma(token) in HARMING_VERBS and token.dep_ != "amod"
     return False
 GUNFIRE_WORDS = {"gunfire", "bullet", "gunshot", "sniper", "shot"}
+# Who shoots, or what: a sentence naming them tells a shooting.
+SHOOTERS = {"gunman", "gunmen", "shooter", "sniper", "gunfire", "gunshot", "rifleman"}
+# Soldiers at their posts: a shooting at them is a clash, at anyone else an attack.
+SOLDIERS = {"soldier", "troop", "army", "patrol", "checkpoint", "convoy", "barracks", "outpost", "garrison",
+            "serviceman", "base"}
 ALERT_WORDS = {"alert", "siren", "warning", "alarm", "shelter", "signal"}
 # "All designated targets were hit": the Russian defence ministry's closing line on its strikes.
 STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block", "residential", "street",
@@ -781,6 +786,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"storm", "besiege", "siege"}:
         return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
     if _refers_back(head) and cues.doc_weapon:
+        if cues.lemmas & SHOOTERS:
+            # "a gunman killed 12 people at a synagogue, filming the attack": the attack this sentence tells is a
+            # shooting, whatever explosives the report names elsewhere ("bombs were found in his car")
+            return ["Armed clash"] if cues.lemmas & SOLDIERS else ["Attack"]
         return [cues.doc_weapon]
     if _is_toll_reference(head) and _actor_modifier_is_state(head) and not cues.lemmas & GROUND_COMBAT:
         # "one person was killed in Lutsk in a Russian attack": a state's attack on a town, told by its dead, is a

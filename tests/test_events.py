@@ -1165,3 +1165,16 @@ def test_protests_the_law_bans_are_no_protest():
     assert "Peaceful protest" not in rule_types_of(text, "2024-02-01")
     assert rule_types_of("Students defied a ban on protests and marched through Dhaka on Monday.") == {
         "Peaceful protest"}
+
+
+def test_an_attack_told_with_its_gunman_is_a_shooting_whatever_explosives_the_report_names_elsewhere():
+    # the only weapon words of the report are the pipe bombs found afterwards: they do not type the shooting
+    text = ("A gunman killed 11 worshippers at a synagogue in the city of Halle on Saturday, filming the attack "
+            "with a helmet camera.\n\nPolice said two pipe bombs were later found in the boot of his car.")
+    _, events = events_of(text)
+    first = events[0]
+    assert first.evidence.text.startswith("A gunman killed")
+    assert first.sub_event_type == "Attack"
+    document, doc = parse(text, "2024-03-10")
+    rules = [e for e in detect_events(doc, document, mode="rules") if e.evidence.text.startswith("A gunman")]
+    assert [e.sub_event_type for e in rules] == ["Attack"]
