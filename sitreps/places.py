@@ -835,6 +835,13 @@ def _in_named_country(doc: Doc, span: Span, candidates: list, gazetteer: Gazette
     return bool(country) and any(c.country_code == country[0].country_code for c in candidates)
 
 
+def _without_small_namesakes(candidates: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The readings of a first-level region's name inside an organisation's name that is no town's own
+    institution ("the Iowa Farm Bureau", "the Ohio Army National Guard"): the region and anything as large, not
+    the small namesake towns that the story's other towns nearby would otherwise pull it to."""
+    return [e for e in candidates if e.kind != "city" and e.kind != "admin2" or e.population >= STRICT_POPULATION]
+
+
 def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:
     """Countries, regions and large cities named inside an organisation's name ("University of Kentucky",
     "Kharkiv regional administration"), and towns whose local institution it is ("Roselle Police"): they say
@@ -857,6 +864,8 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
             local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ == "in"
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
+                if not local and candidates[0].kind == "admin1":
+                    candidates = _without_small_namesakes(candidates)
                 found.append(Mention(span.start_char, span.end_char, span.text, label, span, candidates))
                 i += length - 1
                 break

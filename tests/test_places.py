@@ -1426,3 +1426,13 @@ def test_a_city_s_clock_is_no_place(gazetteer):
     _, _, places = places_of("A fuel depot caught fire in Kursk at about 03:00 Moscow time on Tuesday, the regional "
                              "governor said.", gazetteer)
     assert [p.text for p in places] == ["Kursk"]
+
+
+def test_a_state_named_in_an_organisation_is_not_its_namesake_town_nearby(gazetteer):
+    # Oregon, Illinois lies between Dixon and Rockford, but "the Oregon Farm Bureau" is the state's bureau
+    text = ("Police in Dixon and Rockford arrested two men on Tuesday. The Oregon Farm Bureau said the pair had "
+            "stolen cattle worth $40,000.")
+    _, _, places = places_of(text, gazetteer)
+    oregon = by_text(places, "Oregon")
+    assert oregon.kind == "admin1" and oregon.admin1 == "Oregon", (oregon.kind, oregon.name, oregon.admin1)
+    assert by_text(places, "Dixon").admin1 == "Illinois"
