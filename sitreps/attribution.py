@@ -244,13 +244,26 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
     """Token bounds (inclusive) of the noun phrase headed by `token`, without trailing relative clauses."""
     first, last = token.left_edge.i, token.right_edge.i
     for child in token.lefts:  # a quotation the parser hung on the speaker ("“...,” Sarandon told MSNBC")
-        # (not the hyphen inside a name: "OVD-Info")
-        if child.dep_ in ("ccomp", "advcl", "parataxis") or child.dep_ == "punct" and child.text not in "-‐‑":
+        # (not the hyphen inside a name, "OVD-Info", nor the brackets round an acronym inside it, "the Joint Maritime
+        # Information Center (JMIC) agency")
+        if child.dep_ in ("ccomp", "advcl", "parataxis") or child.dep_ == "punct" and child.text not in "-‐‑" \
+                and not _brackets_a_name(child):
             first = max(first, child.right_edge.i + 1)
     for child in token.rights:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i):
             last = min(last, child.left_edge.i - 1)
     return first, last
+
+
+def _brackets_a_name(bracket: Token) -> bool:
+    """A bracket of "(JMIC)" set between the words of a name and its head noun: an acronym, one capitalised word,
+    between the two brackets."""
+    doc, i = bracket.doc, bracket.i
+    if bracket.text == "(":
+        return i + 2 < len(doc) and doc[i + 2].text == ")" and ACRONYM.match(doc[i + 1].text) is not None
+    if bracket.text == ")":
+        return i >= 2 and doc[i - 2].text == "(" and ACRONYM.match(doc[i - 1].text) is not None
+    return False
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -512,10 +525,11 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
     """A closing speech tag whose speaker the parser hung elsewhere (", regional governor X said.", ", the
     regional governor, Vitaliy Kim, said.", ", Serhiy Cherevatyi, spokesman for the eastern group of forces,
     told Reuters."): the noun phrase right before the verb, set off by a comma. The verb is the sentence's root,
-    or a verb the parser coordinated with it that closes the sentence ("X bombarded Y, ..., the mayor said.")."""
+    or a verb the parser coordinated with it or hung on it as an adverbial clause that closes the sentence ("X
+    bombarded Y, ..., the mayor said.")."""
     if verb.i == sent.start:
         return None
-    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and all(
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("conj", "advcl") and all(
             t.is_punct or t.is_space or verb in t.ancestors for t in doc[verb.i + 1:sent.end])):
         return None
     end = verb.i - 1
@@ -532,6 +546,11 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
         elif candidate.dep_ == "appos" and candidate.head.i < candidate.i and (
                 candidate.head.lemma_.lower() in TITLE_WORDS or candidate.head.ent_type_ == "PERSON"):
             candidate = candidate.head  # "the regional governor, Oleksandr Starukh"
+        elif candidate.dep_ == "conj" and candidate.head.i < candidate.i and candidate.head.pos_ in (
+                "NOUN", "PROPN") and doc[candidate.left_edge.i - 1].dep_ == "cc":
+            # "..., medics and the Norwegian Refugee Council said.", which the parse coordinates with the
+            # object before the comma: the speakers begin at the first conjunct after it
+            candidate = candidate.head
         else:
             break
     first = candidate.left_edge.i

@@ -203,6 +203,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
+    if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
+        return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
             and not _told_by_subject(governor, root.idx):
         return True  # "The attack followed Israeli strikes on two schools on Thursday": the strikes' day
@@ -229,6 +231,16 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
 
 
 SEQUENCE_VERBS = {"follow", "precede"}
+# Verbs of finding the dead, whose day is the day the remains were found, not the day of the killing.
+DISCOVERY_VERBS = {"find", "recover", "discover", "retrieve", "exhume", "locate", "uncover"}
+REMAINS_NOUNS = {"body", "corpse", "remains"}
+
+
+def _finds_remains(verb: Token) -> bool:
+    """Whether the verb tells the finding of the dead ("the bodies were recovered", "villagers found the corpses"),
+    whose day is not the day they were killed."""
+    return verb.lemma_.lower() in DISCOVERY_VERBS and any(
+        c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in REMAINS_NOUNS for c in verb.children)
 
 
 def _told_by_subject(verb: Token, char: int) -> bool:
@@ -364,7 +376,10 @@ def _killed_by_mishap(root: Token) -> bool:
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
         causes.append(verb.head)
-    return any(c.lemma_.lower() in DISASTER_CUES | MISHAP_NOUNS for c in causes)
+    if verb.lemma_.lower() == "die":  # "died of hunger", "died from cholera"
+        causes += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                   for o in p.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in DISASTER_CUES | MISHAP_NOUNS | DEPRIVATION_CAUSES for c in causes)
 
 
 def _tallied_across(root: Token | None) -> bool:
@@ -499,6 +514,10 @@ def _locations_compatible(a: dict | None, b: dict | None, containment: bool = Fa
 
 
 CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt"}
+# Deaths from want or sickness, which no attack's toll counts ("14 people died of malnutrition").
+# (not "exposure" or "infection", which may be a chemical attack's or a wound's)
+DEPRIVATION_CAUSES = {"malnutrition", "starvation", "hunger", "famine", "dehydration", "thirst", "disease", "illness",
+                      "cholera", "hypothermia", "heatstroke", "sickness"}
 
 
 def _is_bare_casualty(doc: Doc, event: EventMention) -> bool:
@@ -626,6 +645,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
     told += [(start, date) for start, date in statement_dates.items()]
     lead = lead_date or (min(told, key=lambda pair: pair[0])[1] if told else None)
+    lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
+    lead_found_remains = lead_root is not None and _finds_remains(_governor(lead_root))
     for cluster in asserted:
         if dates[id(cluster)]:
             continue
@@ -641,10 +662,11 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             doc, cluster, statement_dates)
         mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
         own_mates = [c for c in mates if c.date() is not None]
-        if not same_type and later_same_type and not own_mates and not _gives_day(cluster.head.sentence, lead_date):
+        if not same_type and later_same_type and not own_mates and (
+                not _gives_day(cluster.head.sentence, lead_date) or lead_found_remains):
             # "A car bomb killed ... She died when the SUV blew up late Saturday"; but "forces killed 15 on
             # Wednesday in the deadliest day of protests ... Five were killed at protests on Saturday" dates the
-            # protests by the sentence that tells them
+            # protests by the sentence that tells them (unless the lead's day is the day the dead were found)
             dates[id(cluster)] = later_same_type[0].date()
             continue
         told_beside = [c for c in asserted if c is not cluster and dates[id(c)] and c.date() is not None

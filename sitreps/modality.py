@@ -57,7 +57,7 @@ HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mar
 COMMEMORATING = {"mark", "commemorate", "remember", "recall"}
 ALLEGATION_GOVERNORS = {"suspect", "accuse"}
 HABITUAL_ADVERBS = {"regularly", "repeatedly", "frequently", "routinely", "constantly", "often", "daily",
-                    "nightly", "continually", "persistently"}
+                    "nightly", "continually", "persistently", "long"}  # "rival gangs have long fought over the town"
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
 OLD_TIME = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"

@@ -1489,12 +1489,14 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
     street the text does not place lies in the town named last before it (else first after it)."""
     towns = [m for m in mentions if m.resolved is not None and m.resolved.kind in {"city", "admin2"}
              and m.label not in {ORG_PART, DEMONYM, STREET_LABEL, "FAC"} and m.score >= ANCHOR_CONFIDENCE]
+    namesakes_elsewhere: dict[tuple[str, int], tuple[GazetteerEntry, float]] = {}
     for m in mentions:
         region = m.container.resolved if m.container is not None and not _bare_abbreviation(m.container) else None
         if m.resolved is not None and m.resolved.kind in {"city", "admin2"} and region is not None \
                 and region.kind == "admin1" and not _contains(region, m.resolved):
             # "the Belaya airfield in Irkutsk Oblast", "Smalltown, Ohio": a town the gazetteer does not know
             # there, only namesakes elsewhere, lies in the region the text puts it in
+            namesakes_elsewhere[(name_key(m.text), m.resolved.id)] = (region, m.container.score * 0.8)
             m.resolved, m.score = region, m.container.score * 0.8
             continue
         if m.resolved is not None:
@@ -1522,6 +1524,13 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
         elif m.label == STREET_LABEL and towns:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
             m.resolved, m.score = town.resolved, town.score * 0.5
+    # the same town named again without its region ("fighting near Oakdale" in the headline) is the town the text
+    # put in that region, not the namesake elsewhere its bare name was read as
+    for m in mentions:
+        if m.container is None and m.resolved is not None and m.label != DEMONYM:
+            moved = namesakes_elsewhere.get((name_key(m.text), m.resolved.id))
+            if moved is not None:
+                m.resolved, m.score = moved
 
 
 def _spot_of_town_abroad(m: Mention, town: Mention, owned: bool) -> bool:

@@ -470,3 +470,23 @@ def test_an_acronym_of_another_languages_words_takes_the_name_spelled_before_it(
             "recruited through a messaging app.")
     labels = [source_label(a) for a in attributions_of(text) if a.source is not None]
     assert "Federal Security Service of Russia" in labels
+
+
+def test_speakers_coordinated_after_the_victims_are_the_source():
+    a = only("Rockets hit a clinic on Friday, wounding nurses, residents and the World Health Organization said.")
+    assert a.source is not None and a.source.text == "residents and the World Health Organization"
+    assert a.content.text.startswith("Rockets hit a clinic on Friday")
+
+
+def test_an_acronym_in_brackets_stays_inside_the_speakers_name():
+    a = only("A vessel was boarded by armed men on Sunday off the Somali coast, the Maritime Security Centre Horn "
+             "of Africa (MSCHOA) office said.")
+    assert a.source is not None and a.source.text == "the Maritime Security Centre Horn of Africa (MSCHOA) office"
+
+
+def test_a_closing_speech_tag_the_parse_hangs_on_the_main_verb():
+    # the parse makes "said" an adverbial clause of "beat off", not the sentence's root
+    found = attributions_of("Ukrainian units on July 9 beat off a Russian push near Bilohorivka in Luhansk Oblast, "
+                            "north of Siversk, the General Staff of Ukraine's Armed Forces said on July 10.")
+    sources = [a.source.text for a in found if a.source is not None]
+    assert "the General Staff of Ukraine's Armed Forces" in sources, sources

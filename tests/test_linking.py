@@ -956,3 +956,23 @@ def test_the_day_of_what_an_attack_followed_is_not_its_own():
             "15 people, Palestinian officials said.")
     events = events_of(text, published="2024-08-10")
     assert events and events[0]["date"]["start"] == "2024-08-10"
+
+
+def test_the_day_the_bodies_were_found_is_not_the_day_of_the_ambush():
+    events = events_of(
+        "The bodies of nine border guards who disappeared after a firefight with smugglers near Tessalit were "
+        "found on Thursday, the army said.\n\n"
+        "The patrol was ambushed on Tuesday evening as it returned to its base, a local official said.",
+        published="2021-06-11")
+    clashes = by_type(events, "Armed clash")
+    assert clashes and all(e["date"]["start"] == "2021-06-08" for e in clashes), clashes
+
+
+def test_deaths_from_hunger_are_not_the_strikes_toll():
+    events = events_of(
+        "An air strike on a school sheltering displaced families in Deir el-Balah killed at least six people, "
+        "medics said on Tuesday.\n\n"
+        "Separately, the health ministry said at least 11 people had died of starvation over the past day.",
+        published="2025-07-29")
+    strike = by_type(events, "Air/drone strike")[0]
+    assert strike["fatalities"]["min"] == 6, strike["fatalities"]

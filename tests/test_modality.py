@@ -42,6 +42,7 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
     ("Nikopol, across the reservoir from the nuclear plant, has been shelled repeatedly by Russian guns.",
      "shelled", "historical"),
     ("Investigators said it was unlikely that the drone had been launched from Belarus.", "launched", "denied"),
+    ("Rival militias have long clashed over the oil fields south of the city.", "clashed", "historical"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected

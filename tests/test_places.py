@@ -1436,3 +1436,15 @@ def test_a_state_named_in_an_organisation_is_not_its_namesake_town_nearby(gazett
     oregon = by_text(places, "Oregon")
     assert oregon.kind == "admin1" and oregon.admin1 == "Oregon", (oregon.kind, oregon.name, oregon.admin1)
     assert by_text(places, "Dixon").admin1 == "Illinois"
+
+
+def test_a_bare_repeat_of_a_town_the_text_put_in_another_region_follows_it(gazetteer):
+    # the gazetteer knows a Bohorodychne only in Donetsk Oblast; this report puts its own in Kharkiv Oblast, and
+    # the headline's bare mention is the same village, not the namesake the bare name was read as
+    text = ("Shelling reported near Bohorodychne\n\n"
+            "Russian artillery shelled the village of Bohorodychne in Kharkiv Oblast on Tuesday, the regional "
+            "administration said. No one was hurt.")
+    _, _, places = places_of(text, gazetteer)
+    bare, placed = [p for p in places if p.text == "Bohorodychne"]
+    assert placed.kind == "admin1" and placed.name == "Kharkiv"
+    assert (bare.kind, bare.name) == (placed.kind, placed.name)
