@@ -256,6 +256,15 @@ def _pos_ok(token: Token, pos: str) -> bool:
     return token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and token.tag_ in {"VBN", "VBD"})
 
 
+def _inside_a_name(token: Token) -> bool:
+    """A capitalised word within an organisation's name, before the name's head: "Liberation" of "the National
+    Liberation Army", "Resistance" of "the Islamic Resistance Movement" names a group, not an event."""
+    head = token.head
+    return token.ent_type_ == "ORG" and token.text[:1].isupper() and token.i > token.sent.start \
+        and token.dep_ == "compound" and head.pos_ == "PROPN" and head.i > token.i and head.ent_type_ == "ORG" \
+        and head.ent_iob_ == "I"
+
+
 def find_triggers(sentence: Span) -> list[Candidate]:
     """Trigger words and phrases in a sentence (contiguous phrases, or a verb with its particle/object)."""
     index = trigger_index()
@@ -264,7 +273,7 @@ def find_triggers(sentence: Span) -> list[Candidate]:
     used: set[int] = set()
     for position, token in enumerate(words):
         # "MOSCOW, March 22 (Reuters)": a month in a date is no march; dates name no events.
-        if token.i in used or token.ent_type_ in {"DATE", "TIME"}:
+        if token.i in used or token.ent_type_ in {"DATE", "TIME"} or _inside_a_name(token):
             continue
         for key in {_lemma(token), token.lower_}:
             for entry in index.get(key, ()):

@@ -196,6 +196,9 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         # "Thursday's missile and drone attack", which the parse coordinates as "missile" and "attack"
         if any(trigger.start <= t.idx < trigger.end for t in (head, *head.conjuncts)):
             return False
+        # "Friday's truck bomb attack": the trigger a noun that names the dated noun's own kind of event
+        if any(trigger.start <= t.idx < trigger.end for t in _noun_modifiers(head)):
+            return False
         # another event's day ("Saturday's explosion"), but the time of the clause when what it owns is no
         # event: "the drone struck the mosque as worshippers gathered for Friday's dawn prayer", "opened fire on
         # worshippers during Sunday evening mass"
@@ -208,6 +211,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
             and not _told_by_subject(governor, root.idx):
         return True  # "The attack followed Israeli strikes on two schools on Thursday": the strikes' day
+    if _tells_aftermath(governor) and root.lower_ in {"earlier", "before", "ago"}:
+        return False  # "held a day of mourning for those killed when a shell hit a farm, three days earlier"
     if _states(governor) and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a
         # day earlier") or between the event and the update verb: "the toll from the strike on Friday has
@@ -243,6 +248,15 @@ def _finds_remains(verb: Token) -> bool:
         c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in REMAINS_NOUNS for c in verb.children)
 
 
+def _noun_modifiers(noun: Token) -> list[Token]:
+    """The nouns that modify `noun` within its own name, at any depth: "car" and "bomb" of "car bomb attack"."""
+    found = []
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod"} and child.i < noun.i:
+            found += [child, *_noun_modifiers(child)]
+    return found
+
+
 def _told_by_subject(verb: Token, char: int) -> bool:
     """Whether the character lies in the verb's subject: "The attack" of "The attack followed strikes"."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.idx <= char < c.right_edge.idx + len(c.right_edge)
@@ -250,14 +264,36 @@ def _told_by_subject(verb: Token, char: int) -> bool:
 
 
 def _states(verb: Token) -> bool:
-    """A verb of statement or reaction, or one made so by its object: "traded blame", "exchanged accusations"."""
-    if verb.lemma_.lower() in STATEMENT_VERBS:
+    """A verb of statement or reaction, or one made so by its object: "traded blame", "exchanged accusations"; or
+    one that tells an aftermath, whose day is not the event's: "held a day of mourning on Sunday for those killed",
+    "Funerals began on Monday", "police hunted on Thursday for the gunmen"."""
+    if verb.lemma_.lower() in STATEMENT_VERBS or _tells_aftermath(verb):
         return True
     if verb.lemma_.lower() in ASPECT_VERBS:  # "on Sunday continued to blame each other for a strike"
         return any(c.dep_ == "xcomp" and _states(c) for c in verb.children)
     return verb.lemma_.lower() in {"trade", "exchange"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "accusation", "charge", "recrimination"}
         for c in verb.children)
+
+
+# Verbs and nouns of what follows an attack (mourning, burial, a manhunt, a resignation, a court's hearing): a day
+# told for them is theirs, not the attack's.
+AFTERMATH_VERBS = {"hunt", "resign"}
+AFTERMATH_NOUNS = {"mourning", "funeral", "burial", "vigil", "memorial", "manhunt", "resignation", "silence",
+                   "court", "magistrate", "judge", "hearing", "trial", "tribute", "commemoration", "wake"}
+
+
+def _tells_aftermath(verb: Token) -> bool:
+    """Whether the verb or its subject or object (or what that noun is "of": "a day of mourning") tells an
+    aftermath."""
+    if verb.lemma_.lower() in AFTERMATH_VERBS:
+        return True
+    for noun in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        told = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj")]
+        if any(t.lemma_.lower() in AFTERMATH_NOUNS for t in told):
+            return True
+    return False
 
 
 def _branch_under(doc: Doc, char: int, governor: Token) -> Token | None:
@@ -759,8 +795,16 @@ def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+def _told_as_now(verb: Token) -> bool:
+    """A verb in the present or present perfect: "has resigned", "says", "is mourning" tell the day of the report."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children) and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in verb.children)
+
+
 def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateValue],
-                      lead_date: DateValue | None = None) -> DateValue | None:
+                      lead_date: DateValue | None = None, published: str | None = None) -> DateValue | None:
     """An event dated by the clause it follows or precedes: "digging through the wreckage on Wednesday, a day
     after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause.
     Where that clause gives no day, the report's lead does: "He spoke a day after munitions rained on the
@@ -793,6 +837,10 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     if head_date is None and not any(d.precision == "day" and verb.sent.start_char <= d.start < verb.sent.end_char
                                      for d in dates):
         head_date = lead_date
+        if head_date is None and published and _told_as_now(verb.head):
+            # "The minister has resigned, two days after a bomb killed 213": the news of the day it is published
+            head_date = DateValue(text="", start=0, end=0, date_start=published, date_end=published,
+                                  precision="day", anchor="published")
     if count is None or head_date is None:
         return None
     shift = dt.timedelta(days=count if mark.lower_ == "before" else -count)
@@ -1230,7 +1278,11 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
                                   and (root := _root_of(doc, d.start, d.end)) is not None
                                   and root.sent.start_char == body_start), None)
     for mention in mentions:  # "..., a day after a missile ripped through it": not the clause's own day
-        mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day) \
+        # (the publication day only for a sentence whose one event is the one measured: not "a drone attack has
+        # set a tank on fire, a day after explosions hit two bases")
+        alone = len(by_sentence.get(mention.sentence.start_char, [])) == 1
+        mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day,
+                                             document.published if alone else None) \
             or mention.own_date
 
     sources = [a.source for a in extraction.attributions if a.source is not None]

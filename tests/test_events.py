@@ -1178,3 +1178,8 @@ def test_an_attack_told_with_its_gunman_is_a_shooting_whatever_explosives_the_re
     document, doc = parse(text, "2024-03-10")
     rules = [e for e in detect_events(doc, document, mode="rules") if e.evidence.text.startswith("A gunman")]
     assert [e.sub_event_type for e in rules] == ["Attack"]
+
+
+def test_a_word_inside_an_organisations_name_is_no_trigger() -> None:
+    _, doc = parse("The Sudan People's Liberation Movement on Friday signed a ceasefire with the government.")
+    assert not any(t.text == "Liberation" for c in find_triggers(doc[:]) for t in c.tokens)

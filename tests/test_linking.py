@@ -976,3 +976,45 @@ def test_deaths_from_hunger_are_not_the_strikes_toll():
         published="2025-07-29")
     strike = by_type(events, "Air/drone strike")[0]
     assert strike["fatalities"]["min"] == 6, strike["fatalities"]
+
+
+def test_the_day_of_a_funeral_is_not_the_day_of_the_killing():
+    text = ("Funerals began in Kramatorsk on Tuesday for those killed on 8 April, when clashes in the main square "
+            "and the fire in the bus station claimed 12 lives, according to the health ministry.\n\nThe mayor said "
+            "the station would reopen next month.")
+    events = events_of(text, published="2023-04-11")
+    assert events and events[0]["date"]["start"] == "2023-04-08"
+
+
+def test_a_day_of_mourning_dates_the_mourning_and_a_told_gap_dates_the_attack():
+    text = ("Moldova held a day of mourning on March 9 for the six villagers killed when a shell slammed into a "
+            "minibus at a checkpoint near the village of Larga in the Briceni district, three days earlier.\n\n"
+            "The president laid flowers at the farm.")
+    events = events_of(text, published="2023-03-09")
+    strike = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert strike and strike[0]["date"]["start"] == "2023-03-06"
+
+
+def test_a_day_given_to_a_manhunt_does_not_date_the_attack():
+    text = ("Police in Lyon hunted on Saturday for a gunman who opened fire on a bar in the city centre, killing "
+            "four people.\n\nThe suspect fled on a motorbike.")
+    events = events_of(text, published="2023-06-10")
+    attack = [e for e in events if e["event_type"] == "Violence against civilians"]
+    assert attack and (attack[0]["date"] or {}).get("text") != "Saturday"
+
+
+def test_a_day_owned_by_a_compound_attack_noun_dates_that_attack():
+    text = ("The rebel group on Tuesday claimed responsibility for Saturday's truck bomb attack on an army base in "
+            "Mopti that killed 14 soldiers.")
+    events = events_of(text, published="2023-05-16")
+    bomb = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert bomb and bomb[0]["date"]["start"] == "2023-05-13"
+
+
+def test_days_counted_back_from_a_news_told_in_the_present_perfect():
+    text = ("Peru's defence minister has stepped down, three days after an ambush on an army patrol in the VRAEM "
+            "valley killed seven soldiers.")
+    events = events_of(text, published="2023-05-20")
+    violent = [e for e in events if e["event_type"] in {"Battles", "Violence against civilians",
+                                                        "Explosions/Remote violence"}]
+    assert violent and violent[0]["date"]["start"] == "2023-05-17"
