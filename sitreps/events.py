@@ -487,7 +487,7 @@ def dominant_weapon(doc: Doc) -> str | None:
     counts: Counter[str] = Counter()
     generic: Counter[str] = Counter()
     for sentence in doc.sents:
-        weapons = _weapons_in(sentence)
+        weapons = [(i, kind) for i, kind in _weapons_in(sentence) if not _weapon_found(doc[i])]
         # "forces have been shelling the city" names the weapon by its verb
         kind = _pick_weapon(weapons, doc) or (SHELLING if any(
             t.pos_ == "VERB" and _lemma(t) == "shell" for t in sentence) else None)
@@ -500,6 +500,15 @@ def dominant_weapon(doc: Doc) -> str | None:
 
 
 GENERIC_AIR_HEADS = {"attack", "assault", "barrage", "bombardment"}
+FINDING_VERBS = {"find", "discover", "uncover", "seize", "confiscate", "recover", "defuse", "dismantle"}
+
+
+def _weapon_found(token: Token) -> bool:
+    """'Explosive devices were found in a car', 'police seized three grenades': a weapon found is none used,
+    and tells nothing of how the attack the report is about was made."""
+    while token.dep_ in {"amod", "compound", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ in {"nsubjpass", "dobj"} and _lemma(token.head) in FINDING_VERBS
 
 
 def _only_generic_air(weapons: list[tuple[int, str]], doc: Doc) -> bool:
@@ -772,8 +781,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _related_lemmas(head)
     if related & {"cyber", "heart", "panic", "cyberattack", "ransomware", "shark", "dog", "verbal", "asthma",
-                  "acid", "knife", "hacker"}:
+                  "acid", "hacker"}:
         return []
+    if related & {"knife", "stabbing"}:
+        return _knife_attack_type(head, cues)  # "a knife attack at a festival": the stabbing resolver's line
     if head.dep_ == "dobj" and _lemma(head.head) in REPEL_VERBS:
         return []  # "repelled an attack by ...": the repelling verb tells what happened
     weapon = _weapon(candidate, cues)
@@ -1027,7 +1038,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
         return [weapon_agent]
     if any(label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR"} and _linked(head, other)
-           for other, label in cues.triggers):
+           and not _mentioned_aside(head, other) for other, label in cues.triggers):
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
         return [weapon_agent]
@@ -1052,6 +1063,70 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
         return ["Attack"]
     return []
+
+
+# A stabbing is an ACLED event when it is an attack on the public or on an enemy (a terror stabbing, an attacker
+# knifing passers-by, pupils or worshippers); a stabbing in a private quarrel, a robbery or a home is crime.
+PRIVATE_VIOLENCE_CUES = {"wife", "husband", "girlfriend", "boyfriend", "partner", "fiancee", "fiancée", "domestic",
+                         "argument", "quarrel", "row", "brawl", "fight", "dispute", "robbery", "mugging", "burglary",
+                         "bar", "pub", "nightclub", "drunken", "jealousy", "neighbour", "neighbor", "flatmate",
+                         "roommate", "sister", "brother", "mother", "father", "son", "daughter", "relative"}
+# Words anywhere in the sentence that make a stabbing political violence...
+TERROR_CUES = {"terror", "terrorist", "terrorism", "extremist", "islamist", "jihadist", "radicalise", "radicalize",
+               "radicalised", "radicalized"}
+# ...and words of the stabbing's own clause for an attack on the public: who did it, whom, where.
+PUBLIC_ATTACK_CUES = {"attacker", "assailant", "rampage", "spree", "passer", "passerby", "passersby", "passer-by",
+                      "passers-by", "worshipper", "pedestrian", "shopper", "commuter", "pupil", "student", "teacher",
+                      "festival", "crowd", "stranger", "indiscriminately", "randomly", "militant", "settler",
+                      "gunman"}
+SECURITY_VICTIMS = {"soldier", "troop", "police", "policeman", "policewoman", "officer", "guard", "gendarme",
+                    "serviceman", "servicemen", "reservist"}
+
+
+def _stab_victims(event: Token) -> list[Token]:
+    """Who was stabbed: the object of "stabbed", the subject of "was stabbed", those "wounded in a stabbing"."""
+    victims = [c for c in event.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if event.dep_ in {"acl", "relcl"} and event.tag_ == "VBN" and event.head.pos_ in {"NOUN", "PROPN"}:
+        victims.append(event.head)  # "a teenager stabbed outside a mosque"
+    if event.dep_ == "pobj" and event.head.lower_ in {"in", "during"} and _lemma(event.head.head) in HARM_VERBS:
+        verb = event.head.head
+        victims += [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return victims
+
+
+def _knife_attack_type(event: Token, cues: SentenceCues) -> list[str]:
+    """The sub-event type of a stabbing or knife attack, or none when it is private crime."""
+    if cues.lemmas & PRIVATE_VIOLENCE_CUES:
+        return []  # "stabbed his wife", "stabbed in a bar fight", "in a row over a stolen bicycle"
+    victims = _stab_victims(event)
+    victim_lemmas = {_lemma(t) for v in victims for t in v.subtree}
+    several = any(v.tag_ in {"NNS", "NNPS"} or _lemma(v) in {"people", "several", "dozen"} or any(
+        c.dep_ == "nummod" and c.lower_ not in {"one", "1", "a"} for c in v.children) for v in victims)
+    told_as_attack = _lemma(event) == "attack" or any(
+        c.dep_ == "conj" and _lemma(c) == "attack" for c in event.children)
+    clause = {_lemma(t) for t in event.subtree} | victim_lemmas | _agent_lemmas(event)
+    if not (cues.lemmas & TERROR_CUES or clause & (PUBLIC_ATTACK_CUES | NON_STATE_AGENTS) or several
+            or told_as_attack):
+        return []  # "a man was stabbed to death in the city centre": a crime, told as no attack
+    if victim_lemmas & SECURITY_VICTIMS and not victim_lemmas & (CIVILIAN_TARGETS - {"man"}):
+        return ["Armed clash"]  # an attacker knifing soldiers at a checkpoint: an attack on an armed side
+    return ["Attack"]
+
+
+def resolve_stab(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    head = candidate.head
+    # "a stabbing attack", "a stabbing spree": the noun it describes is the event
+    event = head.head if head.dep_ in {"amod", "compound"} and head.head.pos_ == "NOUN" else head
+    return _knife_attack_type(event, cues)
+
+
+def _mentioned_aside(head: Token, other: Token) -> bool:
+    """'A gunman killed 49 people, broadcasting footage of the attack': the killing itself, named again as the
+    object of what else the killer did, tells nothing of how it was done."""
+    if not _is_anaphoric(other) or _is_toll_reference(other):
+        return False
+    return any(child.dep_ in {"advcl", "xcomp", "conj"} and child.tag_ == "VBG" and other in child.subtree
+               and other is not child for child in head.children)
 
 
 RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
@@ -1505,11 +1580,23 @@ def _protesters_act(head: Token) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass", "conj", "ROOT", "appos"}:
         return True
     governor = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and _describes_in_passing(governor):
+        # "a slogan printed on posters and repeated by protesters": who uses the slogan, no protest told
+        return False
     if head.dep_ == "pobj" and head.head.lower_ in {"on", "at", "against", "with", "among", "by", "of"}:
         return _lemma(governor) not in {"support", "sympathy", "solidarity", "praise", "call", "appeal"}
     return _lemma(governor) in (INTERVENTION_CUES | LETHAL_CUES | PROTESTER_VIOLENCE | {
         "fire", "shoot", "kill", "arrest", "detain", "disperse", "attack", "beat", "injure", "join", "wound",
         "tear-gas", "chase", "confront", "hold", "lead", "gather", "block", "prevent"})
+
+
+def _describes_in_passing(verb: Token) -> bool:
+    """A reduced passive participle describing something ("a song sung by protesters", "a reply repeated by
+    protesters"), not a finite clause telling what was done."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not any(
+        c.dep_ in {"auxpass", "aux"} for c in verb.children)
 
 
 def _protesters_violent(cues: SentenceCues) -> bool:
@@ -1618,6 +1705,8 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "sign":
         # "signed documents on the deployment of weapons", "signed a truce with the rebels"; not "signed a law"
         signed = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in SIGNED_THINGS]
+        if signed and _is_personal_undertaking(signed[0]):
+            return []
         if not signed or not ({_lemma(t) for t in head.subtree} | _told_before(signed[0])) & CONFLICT_TERMS:
             return []
         return ["Agreement"]
@@ -1651,6 +1740,14 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 EXCHANGED_PEOPLE = {"prisoner", "captive", "pow", "detainee", "hostage", "body", "pows"}
+PLEDGE_VERBS = {"pledge", "promise", "vow", "undertake", "swear", "commit", "renounce"}
+
+
+def _is_personal_undertaking(signed: Token) -> bool:
+    """'Prisoners signed papers promising not to fight again': a document that is a pledge (not an accord, a deal
+    or a treaty between sides) is one person's undertaking, no agreement between conflict actors."""
+    return _lemma(signed) in {"document", "paper", "form", "statement", "declaration"} and any(
+        c.dep_ in {"acl", "relcl"} and _lemma(c) in PLEDGE_VERBS for c in signed.children)
 
 
 def _told_before(accord: Token) -> set[str]:
@@ -1708,6 +1805,10 @@ def resolve_base(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 MOVEMENT_VERBS = {"deploy", "deployment", "move", "relocate", "arrive"}
+# Words for one armed person: "the gunman", "an assailant" (a "force" or a "militia" is a group however named).
+LONE_ACTORS = {"attacker", "assailant", "gunman", "man", "suspect", "perpetrator", "bomber", "shooter", "killer",
+               "fighter", "militant", "rebel", "soldier", "jihadist", "terrorist", "insurgent", "saboteur",
+               "militiaman", "woman", "driver", "assassin"}
 DEPLOYED_FORCES = {"troop", "soldier", "force", "unit", "brigade", "battalion", "guard", "marine", "reservist",
                    "contingent", "police", "officer", "paratrooper", "peacekeeper", "commando", "gendarme", "army"}
 
@@ -1762,6 +1863,9 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
             against = _prep_object_of(head, {"against", "on"})
             if against is not None and _lemma(against) in CROWD_WORDS:
                 return []  # "riot police moved against demonstrators": the dispersal, told as the protest's
+            mover, _ = agent_and_target(head)
+            if mover is not None and mover.tag_ in {"NN", "NNP"} and _lemma(mover) in LONE_ACTORS:
+                return []  # "the attacker moved along the road": one person's movements, no group's activity
             deployed |= _agent_lemmas(head)
         if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
             return []
@@ -1807,10 +1911,11 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
-    "AFTERMATH": resolve_aftermath, "CALL": resolve_call,
+    "AFTERMATH": resolve_aftermath, "CALL": resolve_call, "STAB": resolve_stab,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
-VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG"}
+VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG",
+                    "STAB"}
 
 
 def _typed(candidate: Candidate, cues: SentenceCues) -> list[str]:

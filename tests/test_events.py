@@ -1183,3 +1183,46 @@ def test_an_attack_told_with_its_gunman_is_a_shooting_whatever_explosives_the_re
 def test_a_word_inside_an_organisations_name_is_no_trigger() -> None:
     _, doc = parse("The Sudan People's Liberation Movement on Friday signed a ceasefire with the government.")
     assert not any(t.text == "Liberation" for c in find_triggers(doc[:]) for t in c.tokens)
+
+
+def test_knife_attacks_on_the_public_are_attacks_but_private_stabbings_are_crime():
+    assert rule_types_of("A man with a kitchen knife stabbed four shoppers outside a supermarket in Tampere on "
+                         "Tuesday.", "2024-05-07") == {"Attack"}
+    assert rule_types_of("Three worshippers were hurt in a knife attack at a church in Lyon, police said.",
+                         "2024-05-07") == {"Attack"}
+    assert rule_types_of("Two pupils were injured in a stabbing at a secondary school in Graz; police said the "
+                         "assailant was a former student.", "2024-05-07") == {"Attack"}
+    assert rule_types_of("An assailant stabbed two soldiers guarding a checkpoint near Nablus on Monday.",
+                         "2024-05-07") == {"Armed clash"}
+    for private in ("A woman was stabbed by her husband at their flat in Leeds on Saturday, police said.",
+                    "A 19-year-old was stabbed outside a pub in Cork after an argument over a taxi.",
+                    "A man was stabbed in the leg in Dundee late on Friday."):
+        assert rule_types_of(private, "2024-05-07") == set(), private
+
+
+def test_one_attacker_on_the_move_is_no_change_of_group_activity():
+    text = "The assailant moved through the market hall shooting at stallholders before he was overpowered."
+    assert "Change to group/activity" not in rule_types_of(text, "2024-05-07")
+    assert rule_types_of("Two battalions moved to the northern border on Monday.", "2024-05-07") == {
+        "Change to group/activity"}
+
+
+def test_follow_up_sentences_name_no_new_event():
+    # a trigger word inside an organisation's name
+    assert "Government regains territory" not in rule_types_of(
+        "The Oromo Liberation Army said on Friday it was behind the ambush.", "2024-05-07")
+    # captives' personal undertakings are no agreement between the sides
+    assert "Agreement" not in rule_types_of(
+        "The freed sailors signed documents promising not to fight in the war again, an official said.", "2024-05-07")
+    assert rule_types_of("The two sides signed a ceasefire agreement in Doha on Sunday.", "2024-05-07") == {
+        "Agreement"}
+    # protesters named only as those who repeat a slogan
+    assert rule_types_of("The words became a slogan of the uprising, painted on walls and chanted by protesters "
+                         "across the region.", "2024-05-07") == set()
+
+
+def test_an_attack_named_again_while_the_killer_films_it_does_not_hide_the_killing():
+    text = ("A gunman killed nine people at a synagogue in Halle on Wednesday, filming the attack with a helmet "
+            "camera. Police later found grenades in his car.")
+    assert "Attack" in rule_types_of(text, "2024-05-07")
+    assert dominant_weapon(parse(text, "2024-05-07")[1]) is None
