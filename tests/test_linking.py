@@ -1018,3 +1018,27 @@ def test_days_counted_back_from_a_news_told_in_the_present_perfect():
     violent = [e for e in events if e["event_type"] in {"Battles", "Violence against civilians",
                                                         "Explosions/Remote violence"}]
     assert violent and violent[0]["date"]["start"] == "2023-05-17"
+
+
+def test_the_ends_of_a_journey_are_not_where_the_vehicle_was_hit():
+    text = ("DNIPRO, March 3 (Reuters) - Eight civilians were killed on Monday when a missile struck a minibus in "
+            "the east of the country, officials said.\n\nThe minibus, travelling from Kurakhove to Pokrovsk, was hit "
+            "near the town of Selydove, the regional governor said.")
+    strikes = by_type(events_of(text, published="2025-03-03"), "Shelling/artillery/missile attack")
+    assert strikes and all(s["location"]["name"] == "Selydove" for s in strikes)
+
+
+def test_a_day_owning_the_violence_in_a_toll_update_lead_dates_the_violence():
+    text = ("The death toll from Sunday's violence in the northern city of Kano has risen to 17, officials say.\n\n"
+            "Most of the victims died after clashes between rival crowds in the old city market.")
+    riot = by_type(events_of(text, published="2024-06-10"), "Violent demonstration")[0]
+    assert riot["date"]["start"] == "2024-06-09"
+
+
+def test_a_week_dated_attack_takes_the_day_a_later_sentence_gives_the_assault():
+    text = ("ACCRA (AP) - A court on Friday let police hold four suspects over this week's attack by gunmen on a "
+            "shopping centre that killed nine people.\n\nThe suspects appeared before a judge. Their lawyers asked "
+            "for bail. Police said they were still looking for a driver.\n\nThe assault on the shopping centre began "
+            "on Tuesday evening and ended the next morning.")
+    attack = by_type(events_of(text, published="2024-03-15"), "Attack")[0]
+    assert attack["date"]["start"] == "2024-03-12" and attack["date"]["precision"] == "day"

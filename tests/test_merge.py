@@ -1228,3 +1228,17 @@ def test_a_government_given_as_the_attacker_does_not_count_against_the_fighting_
     differ, reasons = match_score(mention("x-1", actor1=other_group, location=bamako),
                                   canonical(mention("y-1", actor1=jnim, location=bamako)))
     assert differ < same and any("actor1 differs" in r for r in reasons)
+
+
+def test_foreign_victims_named_by_one_report_are_no_conflict_with_the_country_s_civilians():
+    # a gun attack on a hotel: one report counts the country's own dead, another names the foreign guests killed
+    kind = dict(sub_event_type="Attack", event_type="Violence against civilians", actor1=None)
+    hotel = canonical({**mention("ap", **kind), "actor2": civilians("UKR")})
+    guests = {**mention("reuters", sub_event_type="Armed clash", event_type="Battles", actor1=None),
+              "actor2": civilians("POL")}
+    score, reasons = match_score(guests, hotel)
+    assert score >= MERGE_THRESHOLD and any("foreigners" in reason for reason in reasons)
+    # civilians of two countries other than the one it happened in still count against each other
+    score, _ = match_score({**guests, "actor2": civilians("POL")},
+                           canonical({**mention("ap", **kind), "actor2": civilians("HUN")}))
+    assert score < MERGE_THRESHOLD

@@ -1448,3 +1448,16 @@ def test_a_bare_repeat_of_a_town_the_text_put_in_another_region_follows_it(gazet
     bare, placed = [p for p in places if p.text == "Bohorodychne"]
     assert placed.kind == "admin1" and placed.name == "Kharkiv"
     assert (bare.kind, bare.name) == (placed.kind, placed.name)
+
+
+def test_a_named_site_in_a_town_is_in_that_town_not_a_namesake_abroad(gazetteer):
+    _, _, places = places_of("Gunmen opened fire at the Hamilton complex in Accra on Monday, killing four.", gazetteer)
+    site = by_text(places, "Hamilton")
+    assert site.country_code == "GH" and near(site, 5.56, -0.2, 30)
+
+
+def test_of_a_name_s_villages_the_one_on_the_side_of_the_country_the_text_names_wins(gazetteer):
+    _, _, places = places_of("Two soldiers were killed when their truck hit a mine near the village of Krynychne "
+                             "in eastern Ukraine on Sunday, the army said.", gazetteer)
+    village = by_text(places, "Krynychne")
+    assert village.country_code == "UA" and village.lon > 37
