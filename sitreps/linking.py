@@ -124,6 +124,10 @@ class _Mention:
     own_date: DateValue | None = None
     own_location: dict | None = None
     fallback_location: dict | None = None
+    # placed only by the dateline's town or by a country while its sentence names a scene the gazetteer lacks
+    # ("Niamey (AFP) - ... an assault on a camp in <unknown village>, in western Niger"): its town is unknown, and
+    # a later mention placed in a region of that country may be it
+    scene_unknown: bool = False
     quantities: list[Quantity] = field(default_factory=list)
 
 
@@ -410,7 +414,28 @@ def _killers_own_claim(root: Token | None) -> bool:
         return False
     verb = _governor(root)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.lemma_.lower() == "kill" and any(c.lower_ in {"it", "they", "we"} for c in subjects) \
+    # "it", "they", or the speaker's own men: "its fighters had killed 87 soldiers"
+    own = [c for c in subjects if c.lower_ in {"it", "they", "we"}
+           or any(p.dep_ == "poss" and p.lower_ in {"its", "their", "our"} for p in c.children)]
+    return verb.lemma_.lower() == "kill" and bool(own) \
+        and any(a.lemma_.lower() in {"say", "claim"} for a in verb.ancestors)
+
+
+# Fighters of an armed group, whose dead the other side counts: "more than 100 militants had been killed"
+ENEMY_FIGHTER_NOUNS = {"militant", "insurgent", "terrorist", "jihadist", "jihadi", "rebel", "fighter", "attacker",
+                       "assailant", "gunman", "bandit", "enemy"}
+
+
+def _enemy_dead_claimed(root: Token | None) -> bool:
+    """Whether a count is of an armed group's fighters, told as a speaker's claim ("the ministry said that more
+    than 100 militants had been killed"): one side's count of its enemy's dead, not the attack's victims."""
+    if root is None:
+        return False
+    noun = root.head if root.dep_ in {"nummod", "quantmod"} else root
+    if noun.lemma_.lower() not in ENEMY_FIGHTER_NOUNS:
+        return False
+    verb = _governor(root)
+    return verb.lemma_.lower() in {"kill", "die", "neutralise", "neutralize", "eliminate"} \
         and any(a.lemma_.lower() in {"say", "claim"} for a in verb.ancestors)
 
 
@@ -627,6 +652,22 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
                and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children) for p in preps)
 
 
+SCENE_PREPOSITIONS = {"in", "at", "near", "outside"}
+
+
+def _names_unknown_scene(sentence: SpacySpan, places: list[Place], dateline_end: int) -> bool:
+    """Whether the sentence puts something in a named town or area the gazetteer does not know: "an assault on a
+    military camp in Chinagodrar" where no place was found over that name (not a building: "at Nasser Hospital")."""
+    for entity in sentence.ents:
+        if entity.label_ not in {"GPE", "LOC"} or entity.start_char < dateline_end:
+            continue
+        if entity.root.dep_ != "pobj" or entity.root.head.lower_ not in SCENE_PREPOSITIONS:
+            continue
+        if not any(p.start < entity.end_char and entity.start_char < p.end for p in places):
+            return True
+    return False
+
+
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -660,9 +701,12 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if cluster.date() is None and (_days_before(mention.own_date, published) > 2
                                                or _earlier_period(mention.own_date)):
                     continue  # an undated event is the report's news; one dated days or "earlier this month" is another
+                # a region of the country an unknown town lies in may be its place; a town there is another's
+                unknown = cluster.head.scene_unknown and ((mention.own_location or {}).get("place") or {}).get(
+                    "kind") in {"admin1", "admin2"}
+                there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if not (_dates_compatible(mention.own_date, cluster.date())
-                        and _locations_compatible(mention.own_location, cluster.location()
-                                                  or cluster.head.fallback_location, containment=broad)):
+                        and _locations_compatible(mention.own_location, there, containment=broad or unknown)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
                 # "The strike came ..." after "Russian rockets have destroyed the airport": a noun for an event of
@@ -1331,6 +1375,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         mention.fallback_location = location
         place = (location or {}).get("place") or {}
         start = place.get("start")
+        mention.scene_unknown = start is not None and (start < dateline_end or place.get("kind") == "country") \
+            and _names_unknown_scene(sentence, extraction.places, dateline_end)
         if start is None or not sentence.start_char <= start < sentence.end_char:
             continue
         place_root = _root_of(doc, start, place.get("end", start + 1))
@@ -1391,10 +1437,13 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
 
     for cluster in clusters:
         counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == "killed"]
-        claimed = [(m, q) for m, q in counts if _killers_own_claim(_root_of(doc, q.start, q.end))]
+        claimed = [(m, q) for m, q in counts if _killers_own_claim(_root_of(doc, q.start, q.end))
+                   or _enemy_dead_claimed(_root_of(doc, q.start, q.end))]
         if claimed and len(claimed) < len(counts):
             # "JNIM claimed the attack, saying it had killed 30 soldiers" beside the government's 28: the side
-            # that killed speaks for its own deed, and the count of the dead is the others'
+            # that killed speaks for its own deed, and the count of the dead is the others'; so does a side's
+            # count of the enemy fighters killed ("the ministry said more than 100 militants died") beside the
+            # victims' toll
             for mention, quantity in claimed:
                 mention.quantities.remove(quantity)
 

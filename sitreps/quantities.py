@@ -449,6 +449,9 @@ def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None
             return head
     j = phrase.last + 1
     sent_end = anchor.sent.end
+    if j < sent_end and doc[j].lower_ == "of" and phrase.first < phrase.last \
+            and _noun_class(doc[phrase.last]) == "person":
+        return None  # one person told by a noun: "the mayor of a town", not a share "of" a group
     if j < sent_end and doc[j].lower_ == "of":
         for token in doc[j + 1:min(j + 6, sent_end)]:
             if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ != "compound":
@@ -481,8 +484,11 @@ def _state_after(doc: Doc, index: int, slot: Token) -> str | None:
         if token.lower_ in ("shot", "gunned") and j + 1 < slot.sent.end and doc[j + 1].lower_ in ("dead", "down"):
             return "killed"
         return None
-    if token == slot.head and slot.dep_ == "nsubj" and token.tag_ == "VBD":
-        return None  # "12 gunmen killed ..." is the main verb with the count as its agent
+    # "12 gunmen killed ..." is the main verb with the count as its agent; not a title's closing "one killed"
+    told_last = j + 1 >= slot.sent.end or doc[j + 1].is_punct or doc[j + 1].is_space
+    if token == slot.head and slot.dep_ == "nsubj" and token.tag_ == "VBD" and (
+            not told_last or any(c.dep_ == "dobj" for c in token.children)):
+        return None
     return state
 
 
@@ -800,6 +806,10 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                     return True
                 if any(g.lemma_ == "year" and any(d.lower_ in ("this", "past") for d in g.children)
                        for g in objects):
+                    return True
+                # a stretch of time before an occasion: "killed in the run-up to Sunday's vote"
+                if lower == "in" and any(g.lower_ == "up" and any(d.lower_ in ("run", "lead") for d in g.children)
+                                         for g in objects):
                     return True
             if child.dep_ == "npadvmod" and child.lemma_ == "year" and any(
                     d.lower_ == "this" for d in child.children):

@@ -1042,3 +1042,24 @@ def test_a_week_dated_attack_takes_the_day_a_later_sentence_gives_the_assault():
             "on Tuesday evening and ended the next morning.")
     attack = by_type(events_of(text, published="2024-03-15"), "Attack")[0]
     assert attack["date"]["start"] == "2024-03-12" and attack["date"]["precision"] == "day"
+
+
+def test_the_other_sides_count_of_fighters_killed_is_not_the_attacks_toll():
+    events = events_of(
+        "BAMAKO, June 2 (Reuters) - Jihadists attacked an army outpost in central Mali on Thursday, killing at "
+        "least nine soldiers, a local official said.\n\nThe army said in a statement that more than 60 militants "
+        "had been killed as troops repelled the assault, and the group said its fighters had killed 45 soldiers.",
+        published="2023-06-02")
+    tolls = [e["fatalities"]["min"] for e in events if e["fatalities"]]
+    assert tolls and tolls[0] == 9
+
+
+def test_a_scene_the_gazetteer_lacks_does_not_keep_the_lead_apart_from_its_region():
+    # "Zorbokoro" is an invented village: the lead is placed only by its country, so the next sentence's attack
+    # in a region of that country is the same attack and the revised toll stays with it
+    events = events_of(
+        "Niamey (AFP) - The toll from Tuesday's assault on an army base in Zorbokoro, in western Niger, has risen "
+        "to 41 soldiers, security sources said on Thursday.\n\nThe ministry had said on Wednesday that 17 soldiers "
+        "died when gunmen on motorbikes attacked the base in the Tillaberi region.", published="2021-03-18")
+    clashes = [e for e in events if e["fatalities"]]
+    assert len(clashes) == 1 and clashes[0]["fatalities"]["min"] == 41

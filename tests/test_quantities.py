@@ -279,3 +279,19 @@ def test_weapons_lost_to_jamming_are_no_dead():
     assert triples("Russia launched 90 drones; 51 were shot down and 30 were lost to electronic warfare.") == [
         ("drones_launched", 90, 90)]
     assert triples("The battalion lost 40 soldiers in the fighting for the village.") == [("killed", 40, 40)]
+
+
+def test_a_title_closing_on_a_bare_count_of_dead_counts_them():
+    # a headline's "two killed" is passive; "gunmen killed three guards" keeps the count as the killers
+    assert ("killed", 2, 2) in triples("Shells hit Orikhiv market, two killed\n\nThe regional governor said more.")
+    assert triples("Five gunmen killed three guards at the depot.") == [("killed", 3, 3)]
+
+
+def test_one_person_told_with_an_of_phrase_is_still_one_victim():
+    assert triples("Unknown assailants shot and killed the director of a rural clinic near Uruapan on "
+                   "Friday.") == [("killed", 1, 1)]
+
+
+def test_deaths_in_the_run_up_to_a_vote_are_a_running_tally():
+    assert triples("At least 22 local politicians were killed in the run-up to the regional ballot.") == \
+        [("killed_total", 22, None)]
