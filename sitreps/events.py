@@ -613,6 +613,58 @@ def _target_kind(head: Token) -> str | None:
     return None
 
 
+KILLING_VERBS = {"kill", "wound", "injure", "massacre", "murder", "slaughter", "execute"}
+COUNTED_PEOPLE = {"dozen", "score", "hundred", "thousand"}
+FIGHT_WORDS = {"clash", "fighting", "fight", "battle", "firefight", "gunfight", "gunbattle", "shootout", "skirmish",
+               "exchange"}
+
+
+def _harms(token: Token) -> bool:
+    return token.pos_ == "VERB" and _lemma(token) in KILLING_VERBS
+
+
+def _harmed_people(head: Token) -> list[Token]:
+    """Whom an attack or raid killed or wounded, as the sentence tells it: 'attacked the village, killing 23
+    people', 'stormed the compound and killed five men', 'an attack that (officials say) killed 13 people', 'the
+    raid killed nine', '13 people were killed in an attack', 'troops killed two men during a raid', '40 civilians
+    were killed when gunmen attacked'."""
+    verbs = [c for c in head.children if c.dep_ in {"conj", "advcl", "relcl", "xcomp"} and _harms(c)]
+    # "an attack on the town killed 30 people", which the parse may read as a reduced relative clause
+    verbs += [c for c in head.children if c.dep_ == "acl" and _harms(c) and any(g.dep_ == "dobj" for g in c.children)]
+    verbs += [g for c in head.children if c.dep_ == "relcl" and not _harms(c)
+              for g in c.children if g.dep_ == "ccomp" and _harms(g)]  # "an attack that authorities say killed"
+    if head.dep_ in {"nsubj", "advcl"} and _harms(head.head):
+        verbs.append(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in {"in", "during"} and _harms(head.head.head):
+        verbs.append(head.head.head)
+    if head.dep_ == "dobj" and _lemma(head.head) in {"launch", "carry", "conduct", "stage", "mount"}:
+        verbs += [c for c in head.head.children if c.dep_ in {"conj", "advcl"} and _harms(c)]
+    victims: list[Token] = []
+    for verb in verbs:
+        if verb.dep_ == "acl" and verb.head != head and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            victims.append(verb.head)  # "13 people killed in the raid"
+        victims += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return victims
+
+
+def _victims_type(head: Token, cues: SentenceCues) -> str | None:
+    """The type a ground attack or raid takes from whom it killed, where no weapon is named: soldiers, police or
+    fighters killed, or fighting told, make it a clash; civilians, people or a bare count of dead an attack."""
+    victims = _harmed_people(head)
+    if not victims:
+        return None
+    lemmas = {_lemma(t) for v in victims for t in v.subtree}
+    military = lemmas & (MILITARY_TARGETS - {"man", "vehicle"})
+    people = lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS | COUNTED_PEOPLE) or any(
+        v.pos_ == "NUM" or v.ent_type_ == "NORP" for v in victims) or any(  # "three Palestinians", "two Rohingya"
+        v.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in v.children) for v in victims)
+    if cues.lemmas & FIGHT_WORDS or (military and not people):
+        return "Armed clash"
+    if people and not military:
+        return "Attack"
+    return None  # "killing civilians and soldiers": the target tells it
+
+
 # Resolvers: (candidate, cues) -> list of sub-event types (empty: not an event).
 
 def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -651,8 +703,15 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
     if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
         return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
-    if _lemma(head) == "raid" and related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
-        return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
+    if _lemma(head) == "raid":
+        victims = _victims_type(head, cues)
+        if victims and ((_agent_lemmas(head) | related) & (ARMED_AGENTS | STATE_AGENTS | NON_STATE_AGENTS)
+                        or cues.doc_weapon not in REMOTE_TYPES):
+            # "soldiers raided the village, killing 12 residents", "two men were killed in an army raid": a raid on
+            # the ground, typed by whom it killed (a raid in a report of air strikes is one of them)
+            return [victims]
+        if related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
+            return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
 
 
@@ -803,6 +862,19 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if target == "civilian":
         return ["Attack"]
+    attacker, _ = agent_and_target(head)
+    # armed men, troops, or a band of people ("suspected herders") who attack and kill, not a state from afar
+    ground = (agent | related) & (ARMED_AGENTS | STATE_AGENTS | NON_STATE_AGENTS) or (
+        attacker is not None and attacker.tag_ == "NNS")
+    if cues.doc_weapon in REMOTE_TYPES and not (agent | related) & (GROUND_COMBAT | NON_STATE_AGENTS):
+        ground = False  # "Russian forces attacked Kharkiv, killing two", in a report of missile strikes
+    if _refers_back(head) and cues.doc_weapon:
+        ground = False  # "the attack by militants killed ten", after the bomb that made it
+    victims = _victims_type(head, cues) if ground or not (agent or cues.doc_weapon) else None
+    if victims and not _state_strikes_from_afar(head, agent, cues):
+        # "gunmen stormed the town, killing 30 people", "troops raided the area in an attack that killed 13",
+        # "an attack on the village killed 40": armed men on the ground, typed by whom they killed
+        return [victims]
     if _lemma(head) in {"storm", "besiege", "siege"}:
         return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
     if _refers_back(head) and cues.doc_weapon:

@@ -1226,3 +1226,30 @@ def test_an_attack_named_again_while_the_killer_films_it_does_not_hide_the_killi
             "camera. Police later found grenades in his car.")
     assert "Attack" in rule_types_of(text, "2024-05-07")
     assert dominant_weapon(parse(text, "2024-05-07")[1]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raid or attack on the ground, no weapon named: whom it killed types it
+    ("Paramilitaries burst into the hamlet of La Esperanza in an attack that community leaders say killed six "
+     "people.", "Attack"),
+    ("Soldiers swept into the neighbourhood in an assault that local officials say killed 9 people.", "Attack"),
+    ("Armed men stormed Kanam overnight, killing at least 60 people.", "Attack"),
+    ("Suspected cattle rustlers attacked Gidan Bawa, killing 15 people.", "Attack"),
+    ("An attack on Dapelogo killed at least 70 people, the governor said.", "Attack"),
+    ("Five farmers were killed in a police raid on Ayacucho on Monday.", "Attack"),
+    ("Border guards killed three Rohingya during a raid on Maungdaw.", "Attack"),
+    ("Security forces raided a hideout near Dantewada, killing six guerrillas.", "Armed clash"),
+    ("The raid killed 12 people, the local council said.", "Attack"),
+])
+def test_ground_attacks_are_typed_by_whom_they_killed(text: str, expected: str) -> None:
+    assert expected in rule_types_of(text, "2024-05-07"), text
+
+
+def test_ground_attacks_keep_strikes_from_afar():
+    # a state's attack on a city, in a report of missile strikes, stays the report's weapon
+    text = ("Russian missiles hit Sumy on Friday. Russian forces attacked the city overnight, killing three people. "
+            "A Russian attack on Izium killed two people.")
+    types = rule_types_of(text, "2024-05-07")
+    assert "Attack" not in types and "Shelling/artillery/missile attack" in types
+    assert rule_types_of("Russia attacked Mykolaiv overnight, killing four people.", "2024-05-07") == {
+        "Shelling/artillery/missile attack"}
