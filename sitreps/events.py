@@ -807,7 +807,13 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return ["Armed clash"]
         if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS):
             return [] if cues.labels & {"PROTEST"} else ["Attack"]
+        if aimed & INFRASTRUCTURE_TARGETS and _singular(_agent_lemmas(head)) & BOMBARDING_AGENTS:
+            return [SHELLING]  # "troops fired on the power plant", "the army fired on the town": from afar
     return []
+
+
+# armies that fire on a plant or a town from afar; not a gunman or a gang
+BOMBARDING_AGENTS = {"troop", "army", "force", "military", "occupier", "invader"}
 
 
 AERIAL_THREATS = {"drone", "missile", "uav", "shahed", "rocket", "projectile"}

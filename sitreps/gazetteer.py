@@ -1025,6 +1025,18 @@ class Gazetteer:
             self._lookup_cache[(key, capitalised, acronym)] = entries
         return self._lookup_cache[(key, capitalised, acronym)]
 
+    def landmarks_named_after(self, name: str, head: str) -> list[GazetteerEntry]:
+        """Landmarks one of whose names is `name`, then other words, ending in the word `head`: "Zaporizhzhia" and
+        "plant" give the Zaporizhzhia Nuclear Power Plant ("the Zaporizhzhia plant" is short for it)."""
+        key, last = name_key(name), name_key(head)
+        if not key or not last:
+            return []
+        entries = list(self._query(
+            "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.key > ? AND n.key < ? AND n.key LIKE ? AND p.kind = 'facility' GROUP BY p.id",
+            (key + " ", key + " \uffff", f"% {last}")))
+        return sorted(entries, key=prior, reverse=True)
+
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))
 

@@ -1191,6 +1191,10 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
 
 
 ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)
+# "On Monday morning", "Early on Friday,": a day the sentence opens with
+FRONTED_TIME = re.compile(r"\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|during|by|since)?\s*", re.I)
+# "in Lviv, Rivne and Lutsk": a town in a list of places
+PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
@@ -1265,8 +1269,12 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         # "LONDON (Reuters) - Two men shot dead 11 people at a Russian training ground ... The shooting in the
         # Belgorod region ...": a bureau abroad is no scene; the region the report puts the event in is
         bureau = region_told
+    # a report about a town names it, but not only in a list ("smaller rallies took place in Lviv, Rivne and Lutsk")
+    in_body = next((p for p in places_in(dateline_end, len(text), towns) if not any(
+        PLACE_LIST_GAP.fullmatch(text[a.end:b.start]) for q in extraction.places if q is not p and q.kind in towns
+        for a, b in ((p, q), (q, p)) if a.end <= b.start)), None)
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
-                  first_in(dateline_end, len(text), towns), bureau,
+                  in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
         if place is not None:
             return {**location_of(place, text), "geo_precision": 2}
@@ -1344,8 +1352,12 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         owner, cost = best
         if cost >= UNRELATED_COST and governor.pos_ == "VERB" \
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children):
-            continue  # it dates a clause of its own with no event found in it
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children) \
+                and not (FRONTED_TIME.fullmatch(document.text, root.sent.start_char, date.start)
+                         and governor in owner.governor.ancestors):
+            # it dates a clause of its own with no event found in it; but a day the sentence opens with dates
+            # what the clauses below tell ("On Monday he walked into the hall where recruits waited and shot ...")
+            continue
         if any(ch.isdigit() for ch in date.text):
             cost -= 0.001  # on a tie, a calendar date beats a relative one: "the overnight attack ... on July 23"
         if cost < date_costs.get(id(owner), float("inf")):

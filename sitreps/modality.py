@@ -56,6 +56,8 @@ HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mar
                         "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
 COMMEMORATING = {"mark", "commemorate", "remember", "recall"}
 ALLEGATION_GOVERNORS = {"suspect", "accuse"}
+# what only an event that took place leaves behind ("to assess damage from the shelling")
+LEFTOVER_NOUNS = {"damage", "destruction", "wreckage", "rubble", "debris", "aftermath", "crater"}
 HABITUAL_ADVERBS = {"regularly", "repeatedly", "frequently", "routinely", "constantly", "often", "daily",
                     "nightly", "continually", "persistently", "long"}  # "rival gangs have long fought over the town"
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
@@ -249,6 +251,9 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
         below = chain[i - 1]
         if _tells_what_befell_someone(below):
             return False
+        if lemma in LEFTOVER_NOUNS and token.pos_ == "NOUN" and below.dep_ == "prep" \
+                and below.lower_ in {"from", "of", "by"}:
+            return False  # "crews went to clear the rubble from the bombing": what left it took place
         infinitive = below.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                            for c in below.children)
         if lemma == "call" and token.pos_ == "VERB" and not infinitive and not any(

@@ -461,6 +461,20 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
     return span
 
 
+def _short_landmark(span: Span, gazetteer: Gazetteer, taken: list[bool]) \
+        -> tuple[Span, list[GazetteerEntry]] | None:
+    """A landmark named by its town and its kind alone ("the Zaporizhzhia plant", "the Kursk nuclear plant" for
+    the Kursk Nuclear Power Plant, "the Engels base"): the landmark whose name starts with the town's and ends in
+    that word, not the town (a nuclear plant may lie 50 km from the city it is named after)."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 2 and doc[i].lower_ in FACILITY_MODIFIERS and not taken[i]:
+        i += 1
+    if i >= len(doc) or taken[i] or doc[i].lower_ not in FACILITY_WORDS | {"station"}:
+        return None
+    landmarks = gazetteer.landmarks_named_after(span.text, doc[i].text)
+    return (doc[span.start:i + 1], landmarks) if len(landmarks) == 1 else None
+
+
 def _district_town(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """The town a Russian or Ukrainian district is named after, from the district's adjective: "the Ostrogozhsky
     district" (Ostrogozhsk), "Pokrovskyi raion" (Pokrovsk), "Belgorodsky district" (Belgorod), "Shebekinsky
@@ -572,6 +586,13 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
         if district_town:
             mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
+            continue
+        landmark = None if candidates and candidates[0].kind == "facility" else _short_landmark(span, gazetteer, taken)
+        if landmark is not None:
+            span, landmarks = landmark
+            for token in span:
+                taken[token.i] = True
+            mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, landmarks))
             continue
         mention = Mention(span.start_char, span.end_char, span.text, ent.label_, span, candidates)
         if candidates and candidates[0].kind == "facility" and candidates[0].match <= MATCH_COMMON:
@@ -1530,6 +1551,19 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
     namesakes_elsewhere: dict[tuple[str, int], tuple[GazetteerEntry, float]] = {}
     for m in mentions:
         region = m.container.resolved if m.container is not None and not _bare_abbreviation(m.container) else None
+        district = m.container if region is not None and region.kind == "city" and m.label != STREET_LABEL \
+            and m.container.span.end < len(m.container.span.doc) \
+            and m.container.span.doc[m.container.span.end].lower_ in {"district", "raion", "rayon"} else None
+        district_region = district.container.resolved if district is not None \
+            and district.container is not None else None
+        if m.resolved is not None and m.resolved.kind == "city" and region is not None \
+                and district_region is not None and district_region.kind == "admin1" \
+                and _contains(district_region, region) and not _contains(district_region, m.resolved):
+            # "the village of Oakfield in the Linden district of Y region": a village the gazetteer knows only in
+            # other regions lies in the district the text puts in Y, whose main town names it
+            namesakes_elsewhere[(name_key(m.text), m.resolved.id)] = (region, district.score * 0.8)
+            m.resolved, m.score = region, district.score * 0.8
+            continue
         if m.resolved is not None and m.resolved.kind in {"city", "admin2"} and region is not None \
                 and region.kind == "admin1" and not _contains(region, m.resolved):
             # "the Belaya airfield in Irkutsk Oblast", "Smalltown, Ohio": a town the gazetteer does not know
@@ -1567,6 +1601,8 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             m.resolved, m.score = m.container.resolved, m.container.score * 0.8
         elif m.label == STREET_LABEL and towns:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
+            if town.start > m.start and _listed_town(town, towns):
+                continue  # "... smaller rallies in Batumi, Kutaisi and Zugdidi": a street lies in none of a list
             m.resolved, m.score = town.resolved, town.score * 0.5
     # the same town named again without its region ("fighting near Oakdale" in the headline) is the town the text
     # put in that region, not the namesake elsewhere its bare name was read as
@@ -1575,6 +1611,14 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             moved = namesakes_elsewhere.get((name_key(m.text), m.resolved.id))
             if moved is not None:
                 m.resolved, m.score = moved
+
+
+def _listed_town(town: Mention, towns: list[Mention]) -> bool:
+    """Whether `town` is one of a list of towns ("in Lviv, Rivne and Lutsk"): a street named before the list lies
+    in none of them in particular."""
+    text = doc_text(town.span.doc)
+    return any(re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[a.end:b.start]) is not None
+               for other in towns if other is not town for a, b in ((town, other), (other, town)) if a.end <= b.start)
 
 
 def _spot_of_town_abroad(m: Mention, town: Mention, owned: bool) -> bool:

@@ -28,6 +28,8 @@ def rule_types_of(text: str, published: str = "2024-03-10") -> set[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Russian missiles struck an apartment block in Dnipro on Saturday.", "Shelling/artillery/missile attack"),
+    ("Moldovan officials said Russian troops fired on a power plant near the border overnight.",
+     "Shelling/artillery/missile attack"),
     ("Ukrainian howitzers pounded Russian trenches outside Kreminna.", "Shelling/artillery/missile attack"),
     ("Israeli warplanes bombed targets in southern Lebanon overnight.", "Air/drone strike"),
     ("A drone strike hit a car near Mosul, killing two men.", "Air/drone strike"),

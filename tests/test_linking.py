@@ -1063,3 +1063,19 @@ def test_a_scene_the_gazetteer_lacks_does_not_keep_the_lead_apart_from_its_regio
         "died when gunmen on motorbikes attacked the base in the Tillaberi region.", published="2021-03-18")
     clashes = [e for e in events if e["fatalities"]]
     assert len(clashes) == 1 and clashes[0]["fatalities"]["min"] == 41
+
+
+def test_a_report_naming_no_town_for_its_lead_is_not_placed_in_a_listed_town():
+    events = events_of("Riot police broke up a sit-in outside parliament overnight, using tear gas and batons. "
+                       "Smaller rallies were held the same night in Mombasa, Kisumu and Nakuru.",
+                       published="2024-06-26")
+    lead = [e for e in events if e["sub_event_type"] != "Peaceful protest"][0]
+    assert (lead["location"] or {}).get("name") not in {"Mombasa", "Kisumu", "Nakuru"}
+
+
+def test_a_day_the_sentence_opens_with_dates_a_clause_the_parser_hung_lower():
+    events = events_of("A court ordered the man held for two months. On Tuesday evening a gunman walked into a "
+                       "canteen where reservists were gathered and shot a recruiting officer.",
+                       published="2022-11-17")
+    shooting = [e for e in events if e["event_type"] in {"Violence against civilians", "Battles"}]
+    assert shooting and all(e["date"]["start"] == "2022-11-15" for e in shooting)

@@ -43,6 +43,8 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
      "shelled", "historical"),
     ("Investigators said it was unlikely that the drone had been launched from Belarus.", "launched", "denied"),
     ("Rival militias have long clashed over the oil fields south of the city.", "clashed", "historical"),
+    ("Engineers visited the dam on Tuesday to survey damage from a wave of shelling last week.", "shelling",
+     "asserted"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected

@@ -1461,3 +1461,23 @@ def test_of_a_name_s_villages_the_one_on_the_side_of_the_country_the_text_names_
                              "in eastern Ukraine on Sunday, the army said.", gazetteer)
     village = by_text(places, "Krynychne")
     assert village.country_code == "UA" and village.lon > 37
+
+
+def test_a_street_named_before_a_list_of_towns_lies_in_none_of_them(gazetteer):
+    text = ("Students marched along Shevchenko Boulevard late into the night, chanting against the new law. "
+            "Smaller marches were held in Lviv, Rivne and Lutsk.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.text != "Shevchenko Boulevard" or p.name not in {"Lviv", "Rivne", "Lutsk"} for p in places)
+
+
+def test_a_plant_named_by_its_town_alone_is_the_landmark(gazetteer):
+    _, _, places = places_of("Drones circled the Russian-run Kursk plant before dawn, operators said.", gazetteer)
+    plant = by_text(places, "Kursk plant")
+    assert plant.kind == "facility" and plant.name == "Kursk Nuclear Power Plant"
+
+
+def test_a_village_known_only_elsewhere_lies_in_the_district_the_text_names(gazetteer):
+    text = "Drones set fire to a barn near the village of Volna in the Temryuk district of the Krasnodar Region."
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Volna")
+    assert village.admin1 == "Krasnodarskiy" and village.name == "Temryuk"
