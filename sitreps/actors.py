@@ -507,8 +507,25 @@ def _speaker_if_self_told(head: Token, agent: Token | None) -> Token | None:
     if agent is None or not (agent.lower_ in SELF_WORDS or any(
             c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in agent.children)):
         return agent
-    speaker = reporting_speaker(head)
+    speaker = _claim_owner(head) or reporting_speaker(head)
     return speaker if speaker is not None and is_party(speaker) else agent
+
+
+# Nouns for what a side says, whose "that" clause tells what the owner says it did ("Kyiv's claim that it ...").
+CLAIM_NOUNS = {"claim", "statement", "report", "announcement", "assertion", "account", "allegation"}
+
+
+def _claim_owner(head: Token) -> Token | None:
+    """Whose claim a "that" clause tells: "Ukraine's claim that it shot down a plane", "a statement by the army
+    that its drones hit a depot" -> "Ukraine", "the army". None where the event is not told as someone's claim."""
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None else _prep_object(noun, {"by"})
 
 
 def reporting_speaker(head: Token) -> Token | None:

@@ -269,3 +269,15 @@ def test_a_datelines_town_is_not_the_speaker_of_a_claim() -> None:
     event = first_event("CAIRO, March 12 (Reuters) - Sudan's army said on Tuesday it had recaptured the state "
                         "broadcaster's headquarters in Omdurman from the Rapid Support Forces.")
     assert event.actor1 is not None and event.actor1.country == "SDN"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Tehran rejected Israel's claim that it intercepted four Iranian drones over the Golan Heights on Friday.",
+     "ISR"),
+    ("Moscow would not confirm the statement by the Ukrainian air force that it downed two Russian cruise "
+     "missiles over the Kherson region overnight.", "UKR"),
+])
+def test_the_owner_of_a_claim_is_who_it_says_acted(text: str, country: str) -> None:
+    # "X's claim that it shot down ...": the pronoun is the claimant, not the sentence's subject who comments
+    mention = first_event(text, "Disrupted weapons use")
+    assert mention.actor1 is not None and mention.actor1.country == country
