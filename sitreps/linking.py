@@ -1131,6 +1131,17 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(
 _TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city|settlement|port)\s+of\s+$")
 
 
+# "a town in the western state of Michoacán", "a small village in the Kherson region": a town left unnamed
+_UNNAMED_TOWN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet)\s+"
+                           r"(?:in|near)\s+", re.I)
+
+
+# "lies 110 km (70 miles) from Damaturu", "north of Goma", "the road to Bukavu": a town a place is measured or
+# reached from, not one where anything happened
+_BEARING_BEFORE = re.compile(r"\b(?:(?:from|to|towards?)|(?:north|south|east|west)(?:east|west)?\w*\s+of|"
+                             r"(?:km|kilomet(?:re|er)s?|miles?)\)?\s+(?:\w+\s+)?of)\s+(?:the\s+)?$", re.I)
+
+
 # "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima": the ends of a
 # journey, not where what happened on the way happened
 _JOURNEY_BEFORE = re.compile(
@@ -1178,11 +1189,15 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
             and bool(place.admin1) and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers)
 
     spans = [(s.start_char, s.end_char) for s in sentences] + [(body_start, len(extraction.document.text))]
+    # "killed the mayor of a town in the state of Michoacán": the event's words say a town, just not which one;
+    # the town of that region the report goes on to name is it, however it names it ("the mayor of Cotija")
+    town_unnamed = bool(sentences) and _UNNAMED_TOWN.search(sentences[0].text) is not None
     for number, (start, end) in enumerate(spans):
         for place in extraction.places:
             # beyond the event's sentences, only a town the text puts something in (not "a train from Klimovo")
             before = extraction.document.text[max(0, place.start - 60):place.start]
-            said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before)
+            said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before) \
+                or (town_unnamed and not _BEARING_BEFORE.search(before))
             if start <= place.start < end and in_region(place) and said_where \
                     and not _in_another_story(doc, place, sentences):
                 location = location_of(place, extraction.document.text)

@@ -1079,3 +1079,21 @@ def test_a_day_the_sentence_opens_with_dates_a_clause_the_parser_hung_lower():
                        published="2022-11-17")
     shooting = [e for e in events if e["event_type"] in {"Violence against civilians", "Battles"}]
     assert shooting and all(e["date"]["start"] == "2022-11-15" for e in shooting)
+
+
+def test_a_strike_on_an_unnamed_village_of_a_region_takes_the_village_the_report_names_later():
+    # the lead says only "a village in the Kherson region"; the next paragraph names it without a locative
+    text = ("Russian artillery shelled a village in the Kherson region on Saturday, killing an elderly couple, "
+            "regional officials said.\n\n"
+            "Bilozerka's only school lost its roof and windows, and two houses burned down, the regional "
+            "administration added.")
+    shelling = by_type(events_of(text, published="2023-06-18"), "Shelling/artillery/missile attack")[0]
+    assert shelling["location"]["name"] == "Bilozerka"
+
+
+def test_an_unnamed_village_is_not_the_town_it_is_measured_from():
+    text = ("Russian artillery shelled a village in the Kherson region on Saturday, killing an elderly couple, "
+            "regional officials said.\n\n"
+            "The village lies some 25 km (15 miles) from Bilozerka, by the Dnipro river.")
+    shelling = by_type(events_of(text, published="2023-06-18"), "Shelling/artillery/missile attack")[0]
+    assert shelling["location"]["name"] != "Bilozerka"
