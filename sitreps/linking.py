@@ -44,6 +44,7 @@ from sitreps.places import (
     location_of,
     main_country,
     measures_time_from,
+    place_acts,
 )
 from sitreps.quantities import fatalities_from
 
@@ -907,11 +908,16 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
 
 
 def _dated_noun(root: Token) -> Token | None:
-    """The noun a date modifies: "Saturday's attack", "the attack on Saturday"."""
+    """The noun a date modifies: "Saturday's attack", "the attack on Saturday", or the noun whose participle
+    it dates: "the raids, launched on Sunday"."""
     if root.dep_ in {"poss", "compound", "nmod"} and root.head.pos_ == "NOUN":
         return root.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         return root.head.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        participle = root.head.head
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.pos_ == "NOUN":
+            return participle.head
     return None
 
 
@@ -1175,7 +1181,7 @@ def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
     the scene of an event another answered ("retaliation for the blast on the Crimean bridge")."""
     root = _root_of(doc, place.start, place.end)
     return place.lat is not None and can_be_scene(doc, place) and not _spoken_by(place.start, speakers) \
-        and not (root is not None and in_cause_phrase(root))
+        and not (root is not None and in_cause_phrase(root)) and not place_acts(doc, place)
 
 
 def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: list[SpacySpan],

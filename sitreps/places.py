@@ -1915,7 +1915,7 @@ def _further_target(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
-def _acts(doc: Doc, place: Place) -> bool:
+def place_acts(doc: Doc, place: Place) -> bool:
     """ "Moscow was not obstructing UN efforts", "Russia said": a place as the subject of a verb that acts on
     something or speaks is an actor, not a scene for events of later sentences ("Kharkiv burned" is one)."""
     token = _place_token(doc, place)
@@ -2179,6 +2179,8 @@ def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, tr
     if token is not None and place.kind == "country" and token.dep_ == "nsubj" and attachment < 0 \
             and token.head.lemma_ not in UNDERGO_LEMMAS:
         attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
+    if token is not None and trigger is not None and place.kind == "country" and _names_the_attacker(token, trigger):
+        attachment = -1.0  # "U.S. strikes on a port": the country whose strikes they are, not where they fell
     if token is not None and _further_target(token):
         attachment -= 2.5
     if token is not None and token.dep_ == "conj":
@@ -2190,6 +2192,14 @@ def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, tr
     if beside_border(text, place):
         attachment -= BORDER_PENALTY
     return attachment
+
+
+def _names_the_attacker(token: Token, trigger: Token) -> bool:
+    """A country's name modifying an attack noun that says what it hit ("Israel strikes on Beirut", "Russia's
+    attacks against the grid"): whose attack it was, not its scene."""
+    return token.dep_ in {"compound", "nmod", "poss"} and token.head == trigger and trigger.pos_ == "NOUN" \
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" for g in c.children)
+                for c in trigger.children)
 
 
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
@@ -2251,7 +2261,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if region is not None:
         return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
-               and not _acts(doc, p) and not beside_border(text, p)]
+               and not place_acts(doc, p) and not beside_border(text, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300

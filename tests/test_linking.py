@@ -1097,3 +1097,24 @@ def test_an_unnamed_village_is_not_the_town_it_is_measured_from():
             "The village lies some 25 km (15 miles) from Bilozerka, by the Dnipro river.")
     shelling = by_type(events_of(text, published="2023-06-18"), "Shelling/artillery/missile attack")[0]
     assert shelling["location"]["name"] != "Bilozerka"
+
+
+def test_a_country_whose_strikes_they_are_is_not_their_scene():
+    text = "U.S. air strikes on Somalia's southern coast killed 13 militants, the Somali government said on Tuesday."
+    strike = by_type(events_of(text, published="2024-03-05"), "Air/drone strike")[0]
+    assert strike["location"]["name"] == "Somalia"
+
+
+def test_a_capital_acting_as_its_government_is_no_narrower_scene():
+    text = ("Drone strikes in Iraq killed four militia fighters on Monday, the deadliest raid since Baghdad began "
+            "a crackdown on the groups last year.")
+    strike = by_type(events_of(text, published="2024-02-06"), "Air/drone strike")[0]
+    assert strike["location"]["name"] == "Iraq"
+
+
+def test_a_participle_dating_the_strikes_named_again_dates_them():
+    text = ("Missile strikes on a river port in Ukraine killed two dock workers and wounded five, the regional "
+            "governor said on Wednesday.\n\nA military spokesman said the strikes, carried out on Tuesday, were "
+            "designed to cut off a source of weapons for the militants.")
+    strike = by_type(events_of(text, published="2023-08-16"), "Shelling/artillery/missile attack")[0]
+    assert strike["date"]["start"] == "2023-08-15"
