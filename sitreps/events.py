@@ -710,12 +710,14 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             # "soldiers raided the village, killing 12 residents", "two men were killed in an army raid": a raid on
             # the ground, typed by whom it killed (a raid in a report of air strikes is one of them)
             return [victims]
-        if related & (NON_STATE_AGENTS | {"village", "town", "camp"}):
+        if related & (NON_STATE_AGENTS | HIDEOUTS | {"village", "town", "camp"}):
             return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
 
 
 REMOTE_TYPES = {SHELLING, AIR}
+# Where an armed group shelters: a raid on one is fighting with that group ("the army raided the hideout").
+HIDEOUTS = {"hideout", "hide-out", "hideaway", "lair", "stronghold"}
 HARMING_VERBS = {"kill", "wound", "injure", "destroy", "damage"}
 
 
@@ -1028,6 +1030,8 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     target = _target_kind(head)
     agent = _agent_lemmas(head)
     victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if _shot_person_described(head) and not agent:
+        return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
     if _lemma(head) == "shoot" and not agent and victim is not None and victim.ent_type_ == "PERSON" \
             and not any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
         return ["Attack"]  # "Stanislav Rzhitsky, 42, was shot several times while on a morning run"
@@ -1041,6 +1045,28 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     return []
+
+
+def _shot_person_described(head: Token) -> bool:
+    """A shooting told as a reduced relative clause on its victims: 'the three students gunned down outside a
+    school', 'a journalist shot dead in Kabul' (the victims are the noun the participle describes, so the verb has
+    no subject or object of its own). Soldiers or police so described may have fallen in a fight: not decided."""
+    # the parse may tag the participle as a past tense ("villagers gunned down near their farms")
+    if head.dep_ != "acl" or head.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in head.children):
+        return False
+    victim = head.head
+    if victim.pos_ not in {"NOUN", "PROPN"} or victim.i > head.i:
+        return False
+    if _lemma(victim) in (MILITARY_TARGETS - {"man", "vehicle"}) | NON_STATE_AGENTS:
+        return False
+    return _lemma(victim) in PERSON_OBJECTS | CIVILIAN_TARGETS | SHOT_PEOPLE or victim.ent_type_ == "PERSON"
+
+
+# People often reported shot who are not among the usual targets' words.
+SHOT_PEOPLE = {"reporter", "photographer", "cameraman", "lawmaker", "councillor", "councilor", "candidate",
+               "pedestrian", "shopkeeper", "vendor", "mourner", "youth"}
 
 
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "die"}

@@ -1255,3 +1255,21 @@ def test_ground_attacks_keep_strikes_from_afar():
     assert "Attack" not in types and "Shelling/artillery/missile attack" in types
     assert rule_types_of("Russia attacked Mykolaiv overnight, killing four people.", "2024-05-07") == {
         "Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of mourners attended the funeral of the four villagers gunned down near their farms outside Jos.",
+    "Colleagues held a vigil for a reporter shot dead in Culiacan last month.",
+])
+def test_victims_described_by_a_shooting_participle_make_an_attack(text: str) -> None:
+    # the shooting is a reduced relative clause on its victims: no subject or object of its own
+    assert rule_types_of(text) == {"Attack"}
+
+
+def test_shooting_participle_on_a_non_person_is_no_attack() -> None:
+    assert rule_types_of("The documentary shot in Herat last spring won an award in Berlin.") == set()
+
+
+def test_raid_on_a_hideout_is_fighting_with_its_occupants() -> None:
+    text = "Soldiers raided the hideout in the hills above Tillaberi, killing a local commander."
+    assert rule_types_of(text) == {"Armed clash"}
