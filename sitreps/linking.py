@@ -36,6 +36,7 @@ from sitreps.models import Attribution, DateValue, EventMention, Extraction, Pla
 from sitreps.nlp import doc_text
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
+    LIST_GAP,
     can_be_scene,
     clause_about_a_person,
     in_aside_clause,
@@ -1214,8 +1215,6 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
 ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)
 # "On Monday morning", "Early on Friday,": a day the sentence opens with
 FRONTED_TIME = re.compile(r"\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|during|by|since)?\s*", re.I)
-# "in Lviv, Rivne and Lutsk": a town in a list of places
-PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
@@ -1292,7 +1291,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         bureau = region_told
     # a report about a town names it, but not only in a list ("smaller rallies took place in Lviv, Rivne and Lutsk")
     in_body = next((p for p in places_in(dateline_end, len(text), towns) if not any(
-        PLACE_LIST_GAP.fullmatch(text[a.end:b.start]) for q in extraction.places if q is not p and q.kind in towns
+        LIST_GAP.fullmatch(text[a.end:b.start]) for q in extraction.places if q is not p and q.kind in towns
         for a, b in ((p, q), (q, p)) if a.end <= b.start)), None)
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
                   in_body, bureau,

@@ -1613,11 +1613,15 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
                 m.resolved, m.score = moved
 
 
+# between two places of a list: "Lviv, Rivne and Lutsk"
+LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*")
+
+
 def _listed_town(town: Mention, towns: list[Mention]) -> bool:
     """Whether `town` is one of a list of towns ("in Lviv, Rivne and Lutsk"): a street named before the list lies
     in none of them in particular."""
     text = doc_text(town.span.doc)
-    return any(re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[a.end:b.start]) is not None
+    return any(LIST_GAP.fullmatch(text[a.end:b.start]) is not None
                for other in towns if other is not town for a, b in ((town, other), (other, town)) if a.end <= b.start)
 
 
