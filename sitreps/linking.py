@@ -335,6 +335,26 @@ def _comparison_phrase(root: Token) -> Token | None:
         # day since the army took power" on "took", but "Saturday" stands before "since"
         if any(c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i for c in ancestor.children):
             return ancestor
+        # the parse may read "the heaviest loss since the uprising began in April" as "since the uprising" and a
+        # main verb "began": a verb straight after a "since" phrase that names no time heads that phrase's clause
+        opener = _comparison_ending_before(ancestor) if ancestor.i < root.i else None
+        if opener is not None:
+            return opener
+    return None
+
+
+def _comparison_ending_before(verb: Token) -> Token | None:
+    """The "since" phrase that ends just before `verb` and names an occasion rather than a time ("since the war" of
+    "since the war began"), misread by the parse as a phrase of its own; None if there is none."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    for opener in before.ancestors:
+        if opener.dep_ == "prep" and opener.lower_ == "since" and opener.right_edge == before:
+            objects = [c for c in opener.children if c.dep_ == "pobj"]
+            if objects and all(o.ent_type_ not in {"DATE", "TIME"} and o.pos_ in {"NOUN", "PROPN"} for o in objects):
+                return opener
+            return None
     return None
 
 

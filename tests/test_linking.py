@@ -1118,3 +1118,13 @@ def test_a_participle_dating_the_strikes_named_again_dates_them():
             "designed to cut off a source of weapons for the militants.")
     strike = by_type(events_of(text, published="2023-08-16"), "Shelling/artillery/missile attack")[0]
     assert strike["date"]["start"] == "2023-08-15"
+
+
+def test_a_month_after_since_and_its_verb_is_not_the_event_date_where_the_parse_makes_that_verb_the_root():
+    # The parse reads "since the rebellion in the north" as a phrase and "began" as the sentence's main verb;
+    # "January" still dates the rebellion, not the downing of the helicopter.
+    text = ("Insurgents shot down an army helicopter as it came in to land at Kidal airfield in the early hours of "
+            "Tuesday, killing all seven crew on board, the ministry said, the heaviest single loss for Mali's "
+            "forces since the rebellion in the north began in January.")
+    downing = by_type(events_of(text, published="2021-06-09"), "Disrupted weapons use")[0]
+    assert downing["date"]["start"] == "2021-06-08" and downing["date"]["precision"] == "day"
