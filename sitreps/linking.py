@@ -414,6 +414,8 @@ def _crosses_clause(lower: Token, upper: Token) -> bool:
 
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 UNRELATED_COST = 10.0
+# the cost of each further step up the tree from a count to an event above it
+HOP_COST = 0.5
 # A place told as "outside X" or "near X" fits a town named elsewhere this close to X.
 NEAR_TOWN_KM = 25.0
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
@@ -537,7 +539,10 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
             and not _past_of_someone_aside(event_governor, governor):
         return 1.0 + distance
     if event_governor in governor.ancestors and not _crosses_clause(governor, event_governor):
-        return 2.0 + distance
+        # of two events above the count, the nearer in the tree is the count's: "gunmen opened fire ..., killing
+        # 15, officials said, in an attack claimed by ..." (the killing tells the shooting, not the attack said)
+        hops = next(i for i, t in enumerate(governor.ancestors, 1) if t == event_governor)
+        return 2.0 + HOP_COST * (hops - 1) + distance
     return UNRELATED_COST + distance
 
 

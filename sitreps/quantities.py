@@ -914,6 +914,16 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     return phrases
 
 
+# verbs that correct a toll told before, whichever way: "the toll was revised to 13", "lowered the toll to 9"
+CORRECTING_VERBS = {"revise", "lower", "correct", "downgrade", "reduce", "adjust", "amend"}
+
+
+def _told_as_correction(slot: Token) -> bool:
+    """An exact toll told as the correction of an earlier one: "the toll had been revised to 13"."""
+    prep = slot.head
+    return slot.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CORRECTING_VERBS
+
+
 def _told_as_additional(slot: Token) -> bool:
     """A victim counted on top of those already named: "His assistant was also killed"."""
     verb = slot.head
@@ -952,6 +962,9 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
                 if _told_as_additional(classified[1]) or _another_victim(doc, phrase, *classified, candidates):
                     phrase.qualifier = "additional"  # "His assistant was also killed"
                 candidates.append(Candidate(phrase, *classified))
+        for candidate in candidates:
+            if candidate.phrase.qualifier is None and _told_as_correction(candidate.slot):
+                candidate.phrase.qualifier = "revised"  # "the toll was revised to 13"
         candidates.extend(_none_reported(doc, sent))
         for candidate in _sum_conjoined(candidates):
             phrase = candidate.phrase
@@ -1004,7 +1017,8 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
 
     Precise figures win over vague ones ("dozens" then "at least 31" -> 31). Among them the highest floor
     wins, the later one on ties: a revised toll ("the toll rose to 23" after "17 died") supersedes the
-    earlier figure, and a subset or a repeated mention never lowers it. Cumulative tallies
+    earlier figure, and a subset or a repeated mention never lowers it; only a correction told later does ("15
+    killed ... the toll was revised to 13"). Cumulative tallies
     (killed_total) are not an event's fatalities.
     """
     killed = [q for q in quantities if q.what == "killed"]
@@ -1012,6 +1026,9 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
         return None
     precise = [q for q in killed if q.qualifier != "vague"] or killed
     best = max(precise, key=lambda q: (-1 if q.min is None else q.min, q.start))
+    revised = [q for q in precise if q.qualifier == "revised" and q.start > best.start]
+    if revised:
+        best = revised[-1]  # a correction told after the higher figure replaces it, even downward
     additional = [q for q in precise if q.qualifier == "additional" and q.start > precise[0].start]
     if additional and all(q.min == q.max == 1 for q in precise):
         # single victims named one after another ("Kirillov was killed ... His assistant was also killed")

@@ -1128,3 +1128,13 @@ def test_a_month_after_since_and_its_verb_is_not_the_event_date_where_the_parse_
             "forces since the rebellion in the north began in January.")
     downing = by_type(events_of(text, published="2021-06-09"), "Disrupted weapons use")[0]
     assert downing["date"]["start"] == "2021-06-08" and downing["date"]["precision"] == "day"
+
+
+def test_a_count_belongs_to_the_nearest_event_above_it_in_the_tree():
+    # "killing nine" hangs from "opened fire"; the attack named under "police said" is further up the tree
+    text = ("Armed men opened fire on a bus near Quetta on Thursday, killing nine passengers, police said, in an "
+            "attack claimed by a separatist group.")
+    events = events_of(text, published="2024-03-08")
+    shooting = [e for e in events if e["trigger"]["text"] == "opened fire"]
+    assert shooting, events
+    assert shooting[0]["fatalities"] and shooting[0]["fatalities"]["min"] == 9, events

@@ -295,3 +295,14 @@ def test_one_person_told_with_an_of_phrase_is_still_one_victim():
 def test_deaths_in_the_run_up_to_a_vote_are_a_running_tally():
     assert triples("At least 22 local politicians were killed in the run-up to the regional ballot.") == \
         [("killed_total", 22, None)]
+
+
+def test_a_later_correction_lowers_the_toll():
+    text = ("A car bomb tore through a market in Baidoa on Monday, and police said 22 people were killed. "
+            "Hospital officials later said the death toll had been corrected to 19.")
+    found = quantities(text)
+    assert [(q.what, q.min) for q in found] == [("killed", 22), ("killed", 19)]
+    assert found[1].qualifier == "revised"
+    assert fatalities_from(found) == {"min": 19, "max": 19, "text": "19"}
+    # an ordinary later figure still never lowers the toll
+    assert fatalities_from([found[0], Quantity("killed", 19, 19, None, "19", 130, 132)])["min"] == 22
