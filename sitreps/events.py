@@ -614,6 +614,8 @@ def _target_kind(head: Token) -> str | None:
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "massacre", "murder", "slaughter", "execute"}
+# Victims whose killing tells fighting rather than an attack on the public (a vehicle is no victim).
+ARMED_VICTIMS = MILITARY_TARGETS - {"vehicle"}
 COUNTED_PEOPLE = {"dozen", "score", "hundred", "thousand"}
 FIGHT_WORDS = {"clash", "fighting", "fight", "battle", "firefight", "gunfight", "gunbattle", "shootout", "skirmish",
                "exchange"}
@@ -654,7 +656,7 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     if not victims:
         return None
     lemmas = {_lemma(t) for v in victims for t in v.subtree}
-    military = lemmas & (MILITARY_TARGETS - {"man", "vehicle"})
+    military = lemmas & ARMED_VICTIMS
     people = lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS | COUNTED_PEOPLE) or any(
         v.pos_ == "NUM" or v.ent_type_ == "NORP" for v in victims) or any(  # "three Palestinians", "two Rohingya"
         v.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in v.children) for v in victims)
@@ -1059,7 +1061,7 @@ def _shot_person_described(head: Token) -> bool:
     victim = head.head
     if victim.pos_ not in {"NOUN", "PROPN"} or victim.i > head.i:
         return False
-    if _lemma(victim) in (MILITARY_TARGETS - {"man", "vehicle"}) | NON_STATE_AGENTS:
+    if _lemma(victim) in ARMED_VICTIMS | NON_STATE_AGENTS:
         return False
     return _lemma(victim) in PERSON_OBJECTS | CIVILIAN_TARGETS | SHOT_PEOPLE or victim.ent_type_ == "PERSON"
 

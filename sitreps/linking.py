@@ -36,11 +36,11 @@ from sitreps.models import Attribution, DateValue, EventMention, Extraction, Pla
 from sitreps.nlp import doc_text
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
-    LIST_GAP,
     can_be_scene,
     clause_about_a_person,
     in_aside_clause,
     in_cause_phrase,
+    listed_with,
     locate_event,
     location_of,
     main_country,
@@ -448,6 +448,11 @@ def _killers_own_claim(root: Token | None) -> bool:
 # Fighters of an armed group, whose dead the other side counts: "more than 100 militants had been killed"
 ENEMY_FIGHTER_NOUNS = {"militant", "insurgent", "terrorist", "jihadist", "jihadi", "rebel", "fighter", "attacker",
                        "assailant", "gunman", "bandit", "enemy"}
+
+
+def _claimed_by_a_side(root: Token | None) -> bool:
+    """Whether a count of dead is one side's claim: its own deed, or the enemy fighters it says were killed."""
+    return _killers_own_claim(root) or _enemy_dead_claimed(root)
 
 
 def _enemy_dead_claimed(root: Token | None) -> bool:
@@ -1315,9 +1320,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         # Belgorod region ...": a bureau abroad is no scene; the region the report puts the event in is
         bureau = region_told
     # a report about a town names it, but not only in a list ("smaller rallies took place in Lviv, Rivne and Lutsk")
-    in_body = next((p for p in places_in(dateline_end, len(text), towns) if not any(
-        LIST_GAP.fullmatch(text[a.end:b.start]) for q in extraction.places if q is not p and q.kind in towns
-        for a, b in ((p, q), (q, p)) if a.end <= b.start)), None)
+    in_body = next((p for p in places_in(dateline_end, len(text), towns)
+                    if not listed_with(p, [q for q in extraction.places if q.kind in towns], text)), None)
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
                   in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
@@ -1494,8 +1498,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
 
     for cluster in clusters:
         counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == "killed"]
-        claimed = [(m, q) for m, q in counts if _killers_own_claim(_root_of(doc, q.start, q.end))
-                   or _enemy_dead_claimed(_root_of(doc, q.start, q.end))]
+        claimed = [(m, q) for m, q in counts if _claimed_by_a_side(_root_of(doc, q.start, q.end))]
         if claimed and len(claimed) < len(counts):
             # "JNIM claimed the attack, saying it had killed 30 soldiers" beside the government's 28: the side
             # that killed speaks for its own deed, and the count of the dead is the others'; so does a side's

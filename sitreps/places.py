@@ -21,6 +21,7 @@ import math
 import re
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -1601,7 +1602,7 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             m.resolved, m.score = m.container.resolved, m.container.score * 0.8
         elif m.label == STREET_LABEL and towns:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
-            if town.start > m.start and _listed_town(town, towns):
+            if town.start > m.start and listed_with(town, towns, doc_text(town.span.doc)):
                 continue  # "... smaller rallies in Batumi, Kutaisi and Zugdidi": a street lies in none of a list
             m.resolved, m.score = town.resolved, town.score * 0.5
     # the same town named again without its region ("fighting near Oakdale" in the headline) is the town the text
@@ -1617,12 +1618,11 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
 LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
-def _listed_town(town: Mention, towns: list[Mention]) -> bool:
-    """Whether `town` is one of a list of towns ("in Lviv, Rivne and Lutsk"): a street named before the list lies
-    in none of them in particular."""
-    text = doc_text(town.span.doc)
+def listed_with(item: Mention | Place, others: Iterable[Mention | Place], text: str) -> bool:
+    """Whether a place named in `text` stands in a list with one of `others` ("in Lviv, Rivne and Lutsk"): a street
+    named before the list lies in none of them, and a report's scene is no town it only lists."""
     return any(LIST_GAP.fullmatch(text[a.end:b.start]) is not None
-               for other in towns if other is not town for a, b in ((town, other), (other, town)) if a.end <= b.start)
+               for other in others if other is not item for a, b in ((item, other), (other, item)) if a.end <= b.start)
 
 
 def _spot_of_town_abroad(m: Mention, town: Mention, owned: bool) -> bool:
