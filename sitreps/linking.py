@@ -171,11 +171,25 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _governor(token: Token) -> Token:
-    """The nearest full verb at or above `token` (or the sentence root)."""
+    """The nearest full verb at or above `token` (or the sentence root), but the speaker's verb for a phrase the
+    parse hangs on the reported clause while it stands between the two: "said on Tuesday it had taken the town"."""
     current = token
     while current.pos_ != "VERB" and current.head.i != current.i:
         current = current.head
-    return current
+    return _speaker_of_phrase(token, current) or current
+
+
+def _speaker_of_phrase(token: Token, verb: Token) -> Token | None:
+    """The speech verb that a phrase of `verb`'s reported clause directly follows, when the phrase ends before the
+    clause's subject: "on Tuesday" of "The group said on Tuesday it had taken the town on Monday"."""
+    speaker = verb.head
+    if verb.dep_ != "ccomp" or speaker.lemma_.lower() not in SPEECH_VERBS or token == verb:
+        return None
+    phrase = next((t for t in (token, *token.ancestors) if t.head == verb), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if phrase is None or phrase.dep_ not in {"prep", "npadvmod"} or subject is None:
+        return None
+    return speaker if phrase.left_edge.i == speaker.i + 1 and phrase.right_edge.i < subject.left_edge.i else None
 
 
 def _owns_violence(date_root: Token) -> bool:
@@ -796,8 +810,10 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                        and any(m.sentence == cluster.head.sentence and m.own_date for m in c.mentions)]
         if not same_type and statement is not None and not told_beside:
             # "claimed on Saturday that his fighters had captured Bakhmut"; but "drove the troops out after a day of
-            # fighting on March 2, the mayor said on March 3" dates the fighting by its sentence-mate
-            dates[id(cluster)] = statement
+            # fighting on March 2, the mayor said on March 3" dates the fighting by its sentence-mate. A speaker's day
+            # is only the latest the event can be: "..., the order said Tuesday. ... were killed Monday in the church"
+            detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates)
+            dates[id(cluster)] = detail if 0 < _days_before(detail, statement.date_start) <= 7 else statement
             continue
         if same_type:
             dates[id(cluster)] = dates[id(same_type[-1])]
@@ -836,8 +852,9 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
         if following.start_char <= value.start < following.end_char and value.precision == "day" \
                 and value.tense != "future":
             root = _root_of(doc, value.start, value.end)
-            if root is None:
-                continue
+            if root is None or _comparison_phrase(root) is not None or any(
+                    a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in root.ancestors):
+                continue  # an earlier occasion: "the second strike in a week, after an attack ... on June 3"
             verb = _governor(root)
             # the sentence's own news ("on Sunday the fighters loaded ...", "groups had infiltrated ... on
             # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6"),

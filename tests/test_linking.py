@@ -1138,3 +1138,22 @@ def test_a_count_belongs_to_the_nearest_event_above_it_in_the_tree():
     shooting = [e for e in events if e["trigger"]["text"] == "opened fire"]
     assert shooting, events
     assert shooting[0]["fatalities"] and shooting[0]["fatalities"]["min"] == 9, events
+
+
+def test_a_day_between_said_and_the_reported_clause_is_the_speakers():
+    # the parse hangs "on Thursday" on "seized" although it stands after "said"; the town fell on Wednesday
+    text = ("The rebel alliance said on Thursday it had seized Kalemie district's main army camp on Wednesday "
+            "after three days of fighting with government troops.")
+    events = events_of(text, published="2025-03-14")
+    capture = [e for e in events if e["trigger"]["text"].startswith("seized")]
+    assert capture and capture[0]["date"]["start"] == "2025-03-12", events
+
+
+def test_a_day_the_next_sentence_gives_the_killing_dates_it_before_the_speakers_day():
+    # the lead gives only the day the diocese spoke; the next sentence tells the day the men were killed
+    text = ("Gunmen shot dead a priest and a parish worker outside a chapel in a hill town in the southern Mexican "
+            "state of Guerrero, the diocese said on Friday.\n\nThe diocese said the two men were killed on "
+            "Wednesday evening as they locked the chapel after mass.")
+    events = events_of(text, published="2023-05-12")
+    shooting = [e for e in events if e["event_type"] == "Violence against civilians"]
+    assert shooting and shooting[0]["date"]["start"] == "2023-05-10", events
