@@ -2439,7 +2439,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         handover = event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
-                handover or blast_damage):
+                handover or blast_damage or _sided_by_countries(event, label)):
             event = replace(event, sub_event_type=label)
             agreement = top
         elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:
@@ -2468,6 +2468,18 @@ TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes te
                    "Non-violent transfer of territory"}
 # A capture the rules found (a taking verb, an armed taker) is no handover, whichever side the classifier prefers.
 SIDED_TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def _sided_by_countries(event: SentenceEvent, label: str) -> bool:
+    """Whether the rules found a foreign force taking a place in the country the report is about, which words alone
+    cannot tell: "Russian troops have liberated the village of Kopani" overtakes territory, whatever "liberated"
+    suggests."""
+    if event.sub_event_type not in SIDED_TERRITORY_TYPES or label not in SIDED_TERRITORY_TYPES:
+        return False
+    head = event.trigger[0]
+    taker, place = _side_country(head), _territory_country(head)
+    return taker is not None and place is not None and taker != place \
+        and place == build_context(head.doc).dominant_country()
 # Words that tell a place changing hands.
 TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "enter", "control", "retake", "retook",
                    "recapture", "regain", "liberate", "liberation", "retreat", "withdraw", "withdrawal", "pull",

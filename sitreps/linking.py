@@ -50,6 +50,9 @@ from sitreps.places import (
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
+# What follows violence rather than being it: suspects arrested, a curfew or a group's change, a truce.
+AFTERMATH_SUBTYPES = {"Arrests", "Change to group/activity", "Agreement"}
+POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
 ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
                 "raid", "assault", "blast", "explosion", "wave"}
@@ -1575,6 +1578,27 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         surest = max(m.event.confidence for m in cluster.mentions)
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
+    events = _violence_first(events)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
+
+
+def _violence_first(events: list[EventMention]) -> list[EventMention]:
+    """A report that opens with what followed an act of violence ("police arrested 42 people, among them relatives
+    of the gunman", "a curfew imposed after Tuesday's strikes", "a truce, a day after a missile strike") and tells
+    that violence too is the violence's report: its first violent event that happened, on or before the lead's day,
+    goes first, so that a reader (and merging) takes it for the report's main event. Other events keep their
+    order."""
+    if not events or events[0].sub_event_type not in AFTERMATH_SUBTYPES:
+        return events
+    lead_date = events[0].date.to_event_date() if events[0].date else {}
+    lead_end = lead_date.get("end") or lead_date.get("start")
+    for index, event in enumerate(events[1:], start=1):
+        if event.event_type not in POLITICAL_VIOLENCE_TYPES or event.modality in UNASSERTED:
+            continue
+        start = event.date.to_event_date().get("start") if event.date else None
+        if lead_end and start and str(start) > str(lead_end):
+            continue  # violence after the lead's day is another event, not what the lead followed
+        return [event, *events[:index], *events[index + 1:]]
+    return events

@@ -338,7 +338,10 @@ def merge_mention(
         match = assess(mention, candidate)
         if not match.blocked and match.score >= MERGE_THRESHOLD:
             scored.append((match, candidate["id"]))
-    strong = sorted((pair for pair in scored if not pair[0].weak), key=lambda pair: (-pair[0].score, pair[1]))
+    # equal scores go to the event more mentions tell (one report's lead, not a sentence it told in passing)
+    told = {candidate["id"]: len(candidate.get("evidence") or []) for candidate in candidates}
+    strong = sorted((pair for pair in scored if not pair[0].weak),
+                    key=lambda pair: (-pair[0].score, -told.get(pair[1], 0), pair[1]))
     if strong:
         match, event_id = strong[0]
         return event_id, match.score, match.reasons

@@ -260,6 +260,7 @@ ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbou
 BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that lies that way, within reach of Y
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
+METROPOLIS_POPULATION = 1_000_000  # a confident city this big adds no neighbour bonus on top of its proximity
 LIKELY_PRIOR_GAP = 4.0  # a name's possible readings: those whose prior is within this of its best one's
 SURE_COUNTRY = 0.9  # how sure a name's country must be for the story to count as that country's news
 OWN_PRIOR_GAP = 5.0  # how far below a name's best reading one may lie and still gain from its neighbours
@@ -740,6 +741,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # (a dateline in capitals that the tagger calls a person, "KHARTOUM NORTH / BAHRI -", names no one)
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                 and not ent.text.isupper()}
+    # ... but a name the text itself calls a town ("shelled the town of Borova"), whatever longer name the
+    # tagger took for a person's ("Novaya Borova")
+    surnames -= {name_key(m.text) for m in mentions
+                 if len(m.span) == 1 and PLACE_OF.search(doc[max(0, m.span.start - 2):m.span.start].text.lower())}
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
     mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
@@ -1158,11 +1163,16 @@ def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     however ambiguous: local news names places near each other ("Paris" and "Henry County" are the
     Tennessee ones, which lie together, not the French capital and a county across the ocean)."""
     key = m.own_key
+    # a metropolis placed with confidence already counts, where it is, in `_proximity`: that reading must not count
+    # twice, for news names a capital or a city of millions for much else than being local (a blast near Kyiv
+    # last month makes no village beside Kyiv likelier than its namesake in the region the story names); a small town
+    # so named is the story's own neighbourhood, as local news tells it, and counts in both
+    anchored = {(k, a.id) for k, a in context.anchors if a.population >= METROPOLIS_POPULATION}
     cell_lat, cell_lon = math.floor(entry.lat), math.floor(entry.lon)
     nearest = min((haversine_km(entry.lat, entry.lon, other.lat, other.lon)
                    for d_lat in (-1, 0, 1) for d_lon in (-1, 0, 1)
                    for k, other in context.readings_by_cell.get((cell_lat + d_lat, cell_lon + d_lon), ())
-                   if k != key), default=None)
+                   if k != key and (k, other.id) not in anchored), default=None)
     if nearest is None:
         return 0.0
     return next((bonus for radius, bonus in NEIGHBOUR_BONUS if nearest <= radius), 0.0)
@@ -1923,6 +1933,8 @@ def place_acts(doc: Doc, place: Place) -> bool:
     """ "Moscow was not obstructing UN efforts", "Russia said": a place as the subject of a verb that acts on
     something or speaks is an actor, not a scene for events of later sentences ("Kharkiv burned" is one)."""
     token = _place_token(doc, place)
+    while token is not None and token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        token = token.head  # "Moscow and Kyiv signed a deal": both act
     if token is None or token.dep_ != "nsubj" or token.head.lemma_ in UNDERGO_LEMMAS or place.text.isupper():
         return False  # a dateline in capitals ("KYIV, Ukraine (AP) - ...") is no subject, whatever the parse says
     verb = token.head
@@ -2149,6 +2161,10 @@ PERSON_RELATIVES = {"who", "whom", "whose"}
 SIDE_STORY_VERBS = {"shoot", "stab", "kill", "murder", "assassinate", "kidnap", "abduct", "arrest", "detain",
                     "jail", "sentence", "wound", "injure", "attack", "die", "execute", "torture", "beat", "lead",
                     "command", "defend", "fight", "serve", "found", "head", "run", "flee", "escape"}
+# Verbs of a relative clause that tell where arms or goods went ("the missiles Washington supplied to Kyiv", "drones
+# that Iran sold to Russia"): the thing's history, not the scene of the event told of it.
+SUPPLY_VERBS = {"ship", "send", "supply", "deliver", "provide", "give", "sell", "export", "transfer", "donate",
+                "pledge", "promise", "smuggle"}
 # A place coordinated after another: the parser often hangs it lower than the first ("the X airfield in the Y
 # region and the Z airfield" makes Z a conjunct of Y), which must not make it look more attached.
 CONJUNCT_PENALTY = 0.75
@@ -2171,6 +2187,9 @@ def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
             if ancestor.lemma_.lower() not in SIDE_STORY_VERBS:
                 return False  # where the victims were: "wounded 15 who were waiting for aid in Kharkiv"
             return trigger is None or trigger not in ancestor.subtree
+        if ancestor.dep_ == "relcl" and ancestor.lemma_.lower() in SUPPLY_VERBS \
+                and (trigger is None or trigger not in ancestor.subtree):
+            return True  # "Storm Shadows, missiles Britain had delivered to Kyiv": where the arms went, not the scene
         if ancestor.dep_ == "conj" and ancestor.pos_ in {"VERB", "AUX"} and ancestor.head in trigger_chain \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             return True

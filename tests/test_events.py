@@ -1273,3 +1273,13 @@ def test_shooting_participle_on_a_non_person_is_no_attack() -> None:
 def test_raid_on_a_hideout_is_fighting_with_its_occupants() -> None:
     text = "Soldiers raided the hideout in the hills above Tillaberi, killing a local commander."
     assert rule_types_of(text) == {"Armed clash"}
+
+
+def test_a_foreign_force_liberating_a_village_abroad_overtakes_it_whatever_the_word_suggests() -> None:
+    # "liberated" reads like a government regaining its land; the rules know the troops are Russian and the
+    # village Ukrainian
+    text = ("MOSCOW, March 5 - RIA Novosti. Russian troops have liberated the village of Stepove in the Kharkov "
+            "region, the Russian Defence Ministry said on Wednesday.\n\nUkrainian units in that direction lost up "
+            "to 60 servicemen over the past day, the ministry added.")
+    assert "Non-state actor overtakes territory" in types_of(text)
+    assert "Government regains territory" not in types_of(text)

@@ -1157,3 +1157,33 @@ def test_a_day_the_next_sentence_gives_the_killing_dates_it_before_the_speakers_
     events = events_of(text, published="2023-05-12")
     shooting = [e for e in events if e["event_type"] == "Violence against civilians"]
     assert shooting and shooting[0]["date"]["start"] == "2023-05-10", events
+
+
+
+def _lead_kinds(text: str) -> list[tuple[str, str]]:
+    extraction = extract_text(text, published="2024-03-03", doc_id="lead")
+    return [(event.event_type, event.modality) for event in extraction.events]
+
+
+def test_arrests_after_a_bombing_put_the_bombing_first():
+    text = ("LAGOS, March 3 - Nigerian police said on Sunday they had arrested six men suspected of planting the bomb "
+            "that killed nine traders at a market in Kano on Saturday.\n\nThe explosion tore through the crowded "
+            "market on Saturday afternoon, witnesses said.")
+    kinds = _lead_kinds(text)
+    assert kinds[0][0] == "Explosions/Remote violence" and kinds[0][1] not in ("historical", "future")
+    assert ("Strategic developments", "reported") in kinds
+
+
+def test_curfew_after_a_bombing_put_the_bombing_first():
+    kinds = _lead_kinds("A curfew was imposed in Kano on Sunday after Saturday's bombing of a crowded market killed "
+                        "nine traders.")
+    assert [kind for kind, _ in kinds] == ["Explosions/Remote violence", "Strategic developments"]
+
+
+def test_violence_after_the_lead_does_not_take_its_place():
+    # the clash came the day after the arrests: the arrests stay the report's lead
+    text = ("Police arrested a senior militia commander in Kano on Friday.\n\nGunmen attacked a police post in the "
+            "city on Saturday, killing two officers.")
+    extraction = extract_text(text, published="2024-03-03", doc_id="later")
+    kinds = [event.sub_event_type for event in extraction.events]
+    assert kinds and kinds[0] == "Arrests"

@@ -1242,3 +1242,27 @@ def test_foreign_victims_named_by_one_report_are_no_conflict_with_the_country_s_
     score, _ = match_score({**guests, "actor2": civilians("POL")},
                            canonical({**mention("ap", **kind), "actor2": civilians("HUN")}))
     assert score < MERGE_THRESHOLD
+
+
+TAMALE = {"name": "Tamale", "lat": 9.40, "lon": -0.85, "country_code": "GH", "admin1": "Northern", "geo_precision": 1}
+THURSDAY = {"start": "2024-05-02", "end": "2024-05-02", "precision": "day", "text": "Thursday"}
+
+
+def _tamale_event(event_id: str, sentences: int) -> dict:
+    return {
+        "id": event_id, "event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+        "date": THURSDAY, "location": TAMALE, "actor1": None, "actor2": None, "documents": ["wire-1"],
+        "first_reported": "2024-05-02",
+        "evidence": [{"document": "wire-1", "start": 40 * n, "text": f"sentence {n}"} for n in range(sentences)],
+    }  # fmt: skip
+
+
+def test_equal_scores_go_to_the_event_told_more():
+    mention = {
+        "event_type": "Violence against civilians", "sub_event_type": "Attack", "modality": "reported",
+        "date": THURSDAY, "location": TAMALE, "document": "paper-2", "published": "2024-05-03",
+        "evidence": {"start": 0, "text": "Police said Thursday's attack in Tamale killed four."},
+    }  # fmt: skip
+    passing, lead = _tamale_event("ev-aaa", 1), _tamale_event("ev-bbb", 3)
+    event_id, _, _ = merge_mention(mention, [passing, lead])
+    assert event_id == "ev-bbb"

@@ -1481,3 +1481,35 @@ def test_a_village_known_only_elsewhere_lies_in_the_district_the_text_names(gaze
     _, _, places = places_of(text, gazetteer)
     village = by_text(places, "Volna")
     assert village.admin1 == "Krasnodarskiy" and village.name == "Temryuk"
+
+
+def test_a_town_named_in_passing_near_the_capital_does_not_pull_a_namesake_there_twice(gazetteer):
+    # Kyiv, placed with confidence, counts once for the Bohdanivka beside it (its proximity), not a second time
+    # as a "neighbouring reading": the Bohdanivka in the region the governor speaks for, by Kamianske, wins
+    text = ("Shelling damaged a school in Bohdanivka on Monday, the governor of the Dnipropetrovsk region said, and "
+            "a drone set fire to a shop in Kamianske. Later that night, air defences shot down drones over Kyiv, "
+            "the capital's mayor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Bohdanivka").admin1 == "Dnipropetrovsk"
+
+
+def test_a_name_the_text_calls_a_town_survives_a_longer_name_tagged_as_a_person(gazetteer):
+    # "Novaya Borova" tagged as a person's name must not make "Borova" a surname when the text says "the town of"
+    text = ("KHARKIV - Artillery shelled the town of Borova in the Kharkiv region on Sunday, wounding three people, "
+            "officials said. Shells also fell on Novaya Borova and two nearby villages, and Borova lost power.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Borova").admin1 == "Kharkiv"
+
+
+def test_capitals_that_signed_a_deal_together_are_parties_not_the_scene_of_the_next_sentence(gazetteer):
+    text = ("Russian drones struck the port of Izmail on Tuesday, a day after Ankara and Kyiv signed a new shipping "
+            "accord. The strike damaged grain silos and a warehouse, officials said.")
+    location = locate(text, "damaged", gazetteer)
+    assert location is not None and location["place"]["text"] == "Izmail"
+
+
+def test_where_arms_were_supplied_to_is_not_the_scene_of_their_use(gazetteer):
+    text = ("Explosions shook an airfield near Saky before dawn on Friday. Officials said the strikes marked the first "
+            "use of long-range missiles that Britain had delivered to Kyiv in the spring.")
+    location = locate(text, "strikes", gazetteer)
+    assert location is not None and location["place"]["text"] == "Saky"
