@@ -152,7 +152,9 @@ class _Cluster:
         """The finest date its mentions give, the earliest told on a tie: a restating sentence's "this year" does
         not replace the day the report gives."""
         dated = [m.own_date for m in self.mentions if m.own_date]
-        return min(dated, key=lambda d: PRECISION_ORDER.get(d.precision, 9)) if dated else None
+        # a calendar day told for a night ("an overnight attack ... late on Wednesday, March 8") is that night's
+        return min(dated, key=lambda d: (PRECISION_ORDER.get(d.precision, 9),
+                                         " ".join(d.text.lower().split()) in NIGHT_WORDS)) if dated else None
 
     def location(self) -> dict | None:
         """The most precise place any of its mentions names ("Kyiv" over "Ukraine"), the first of equals."""
@@ -717,6 +719,25 @@ def _names_unknown_scene(sentence: SpacySpan, places: list[Place], dateline_end:
     return False
 
 
+# Night words a report resolves from its own publication day alone: "an overnight attack", "last night".
+NIGHT_WORDS = {"overnight", "last night"}
+
+
+def _night_of_publication(date: DateValue | None, published: str | None) -> bool:
+    """A bare "overnight" or "last night" read from the publication day (not from a speaker's day): only a guess at
+    the night, since a report may come out days after the night it tells of."""
+    return date is not None and date.anchor == "published" and bool(published) \
+        and " ".join(date.text.lower().split()) in NIGHT_WORDS and _days_before(date, published) == 0
+
+
+def _dates_the_night(date: DateValue | None, night: DateValue | None, published: str | None) -> bool:
+    """Whether a calendar day told later ("stormed the village late on Wednesday, March 8") is the day of the night
+    an event was first told to happen on ("killed 30 people in an overnight attack", read from a report published
+    on Friday): a day up to three days before the publication day, written with its date."""
+    return _night_of_publication(night, published) and date is not None and date.precision == "day" \
+        and any(ch.isdigit() for ch in date.text) and 0 < _days_before(date, published) <= 3
+
+
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -754,7 +775,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 unknown = cluster.head.scene_unknown and ((mention.own_location or {}).get("place") or {}).get(
                     "kind") in {"admin1", "admin2"}
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
-                if not (_dates_compatible(mention.own_date, cluster.date())
+                if not ((_dates_compatible(mention.own_date, cluster.date())
+                         or _dates_the_night(mention.own_date, cluster.date(), published))
                         and _locations_compatible(mention.own_location, there, containment=broad or unknown)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
@@ -800,7 +822,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates)
-        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
+        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
+                 and not _dated_as_other_occasion(doc, c.date(), cluster)]
         own_mates = [c for c in mates if c.date() is not None]
         if not same_type and later_same_type and not own_mates and (
                 not _gives_day(cluster.head.sentence, lead_date) or lead_found_remains):
@@ -810,12 +833,19 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = later_same_type[0].date()
             continue
         told_beside = [c for c in asserted if c is not cluster and dates[id(c)] and c.date() is not None
-                       and any(m.sentence == cluster.head.sentence and m.own_date for m in c.mentions)]
+                       and any(m.sentence == cluster.head.sentence and m.own_date
+                               and not _dated_as_other_occasion(doc, m.own_date, cluster) for m in c.mentions)]
         if not same_type and statement is not None and not told_beside:
             # "claimed on Saturday that his fighters had captured Bakhmut"; but "drove the troops out after a day of
             # fighting on March 2, the mayor said on March 3" dates the fighting by its sentence-mate. A speaker's day
             # is only the latest the event can be: "..., the order said Tuesday. ... were killed Monday in the church"
             detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates)
+            # a headline's event told with its speaker's day in the lead ("Shelling kills man in X" over "troops
+            # shelled the district, the governor said on Tuesday. The town came under fire on Monday evening"):
+            # the sentence after the speaker's is the one that gives the event's day
+            spoken_in = next((m.sentence for m in cluster.mentions if m.sentence.start_char in statement_dates), None)
+            if detail is None and spoken_in is not None and spoken_in != cluster.head.sentence:
+                detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates, spoken_in)
             dates[id(cluster)] = detail if 0 < _days_before(detail, statement.date_start) <= 7 else statement
             continue
         if same_type:
@@ -830,7 +860,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
         if dates[id(cluster)] is None:
-            mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]]
+            mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
+                     and not _dated_as_other_occasion(doc, c.date(), cluster)]
             if mates:
                 dates[id(cluster)] = dates[id(mates[0])]
     published = extraction.document.published
@@ -841,12 +872,28 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     return dates
 
 
+def _dated_as_other_occasion(doc: Doc, date: DateValue | None, cluster: _Cluster) -> bool:
+    """Whether a sentence-mate's own day stands in a phrase that tells another occasion than the sentence's news,
+    one the undated event is not part of: a point of comparison ("seven soldiers were killed in fighting, the worst
+    loss since a truce was signed on 5 May") or what came before or after it ("the town was retaken after the
+    garrison slipped away overnight"). The mate's day is then no day for the undated event."""
+    root = _root_of(doc, date.start, date.end) if date is not None and date.end else None
+    trigger = _root_of(doc, cluster.event.trigger.start, cluster.event.trigger.end)
+    if root is None or trigger is None:
+        return False
+    phrase = _comparison_phrase(root) or next(
+        (a for a in (root, *root.ancestors) if (a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS)
+         or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in a.children)), None)
+    return phrase is not None and trigger not in phrase.subtree
+
+
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
-                          dates: list[DateValue]) -> DateValue | None:
+                          dates: list[DateValue], sentence: SpacySpan | None = None) -> DateValue | None:
     """The day the next sentence gives (across a paragraph break too), when the day is not a speaker's nor that of
     an event the sentence tells: "Russian forces have emptied Kherson's art museum. The museum said that on
-    Thursday soldiers carried out most of its collection"."""
-    following = _next_sentence(cluster.head.sentence)
+    Thursday soldiers carried out most of its collection". The sentence after `sentence` where given, else after
+    the cluster's head."""
+    following = _next_sentence(sentence or cluster.head.sentence)
     if following is None:
         return None
     # a day the sentence gives to an event of its own is that event's

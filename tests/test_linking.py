@@ -1187,3 +1187,45 @@ def test_violence_after_the_lead_does_not_take_its_place():
     extraction = extract_text(text, published="2024-03-03", doc_id="later")
     kinds = [event.sub_event_type for event in extraction.events]
     assert kinds and kinds[0] == "Arrests"
+
+
+def test_a_sentence_mate_dated_as_a_point_of_comparison_gives_no_day():
+    # "since a truce was signed ... on 12 March" dates the truce, not the fighting; the next sentence gives its day
+    text = ("Nine marines have been killed in fighting near Avdiivka, the army says, the heaviest loss for the "
+            "brigade since a truce was signed in Istanbul on 12 March.\n\nA spokesman said the marines died on "
+            "Tuesday when a drone hit their trench.")
+    events = events_of(text, published="2023-04-20")
+    fighting = by_type(events, "Armed clash")
+    assert fighting and fighting[0]["date"]["start"] == "2023-04-18", events
+
+
+def test_a_sentence_mate_told_as_what_came_before_gives_no_day():
+    # the withdrawal "overnight" came before the recapture, which the lead dates on Saturday
+    text = ("Residents waved flags on Saturday as Ukrainian soldiers drove into Pravdyne, a village that Russian "
+            "troops had held since March.\n\nA military spokesman said the village had been recaptured without "
+            "a fight after Russian units withdrew from it overnight.")
+    events = events_of(text, published="2022-11-13")
+    recapture = by_type(events, "Government regains territory")
+    assert recapture and recapture[0]["date"]["start"] == "2022-11-12", events
+
+
+def test_the_sentence_after_the_speakers_gives_the_day_of_a_headline_event():
+    # the headline names the event; the lead only says when the governor spoke, the sentence after it when
+    # the woman was killed
+    text = ("Russian shelling kills pensioner in Kupiansk\n\nRussian artillery shelled the Kupiansk district eleven "
+            "times in the past 24 hours, governor Oleh Syniehubov said on Thursday, 14 March.\n\n"
+            "Kupiansk itself came under the heaviest fire on Wednesday afternoon: a 61-year-old woman was killed "
+            "in her garden, Syniehubov wrote.")
+    events = events_of(text, published="2024-03-14")
+    attack = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert attack and attack[0]["date"]["start"] == "2024-03-13", events
+
+
+def test_a_calendar_day_told_later_dates_an_overnight_attack_reported_days_after():
+    # published on Thursday, the report's "overnight raid" is the night of Tuesday, June 4, as it goes on to say
+    text = ("Gunmen killed at least 20 villagers in an overnight raid on Kambe in northern Nigeria, local "
+            "officials said.\n\nThe gunmen attacked the village late on Tuesday, June 4, shooting residents as "
+            "they fled, a council chairman said.")
+    events = events_of(text, published="2024-06-06")
+    raid = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 20]
+    assert raid and raid[0]["date"]["start"] == "2024-06-04", events
