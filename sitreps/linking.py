@@ -1058,6 +1058,22 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
 _LOCATIVE_WORD = re.compile(r"\b(?:[Ii]n|near|at|outside|around)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
 
+CARE_NOUNS = {"hospital", "clinic", "morgue", "ward", "infirmary"}
+
+
+def _aside_from_count(place: Token | None, counted: Token | None) -> bool:
+    """A town named where a victim was taken or cared for, not where the count's dead fell: "a second man, who had
+    been taken to hospital in Dnipro, died", "died in a hospital in Zaporizhzhia"."""
+    if place is None or counted is None:
+        return False
+    for ancestor in place.ancestors:
+        if ancestor.lemma_.lower() in CARE_NOUNS:
+            return True
+        if ancestor.dep_ in {"relcl", "acl"} and counted not in ancestor.subtree:
+            return True
+    return False
+
+
 def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster],
                    places: list[Place]) -> _Cluster | None:
     """The earlier event that a count in an event-less sentence refers to: the one placed where the sentence
@@ -1065,8 +1081,10 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
     text = doc_text(doc)
+    counted = _root_of(doc, quantity.start, quantity.end)
     named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
-                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(text, max(0, p.start - 40), p.start)}
+                  and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(text, max(0, p.start - 40), p.start)
+                  and not _aside_from_count(_root_of(doc, p.start, p.end), counted)}
     if named_here:
         placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
                   and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]

@@ -807,6 +807,11 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                 if any(g.lemma_ == "year" and any(d.lower_ in ("this", "past") for d in g.children)
                        for g in objects):
                     return True
+                # a stretch just gone: "has killed more than 20 people over the past week"
+                if any(g.lemma_ in ("week", "month", "fortnight") and any(d.lower_ in ("past", "last")
+                                                                         for d in g.children)
+                       for g in objects):
+                    return True
                 # a stretch of time before an occasion: "killed in the run-up to Sunday's vote"
                 if lower == "in" and any(g.lower_ == "up" and any(d.lower_ in ("run", "lead") for d in g.children)
                                          for g in objects):
@@ -914,6 +919,22 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     return phrases
 
 
+def _nth_body(doc: Doc, sent: Span, taken: set[int]) -> list[Candidate]:
+    """ "crews recovered a fifth body from the debris": the fifth death, so five dead in all."""
+    found = []
+    for token in sent:
+        if token.tag_ != "NN" or token.lemma_.lower() not in {"body", "corpse"}:
+            continue
+        nth = next((ORDINAL_COUNTS[c.lower_] for c in token.children
+                    if c.dep_ == "amod" and c.lower_ in ORDINAL_COUNTS), None)
+        determiners = _determiners(token)
+        if nth is None or not determiners or determiners[0].lower_ not in {"a", "an", "the"} \
+                or taken.intersection(range(determiners[0].i, token.i + 1)):
+            continue
+        found.append(Candidate(NumberPhrase(determiners[0].i, token.i, nth, nth, None), "killed", token))
+    return found
+
+
 # verbs that correct a toll told before, whichever way: "the toll was revised to 13", "lowered the toll to 9"
 CORRECTING_VERBS = {"revise", "lower", "correct", "downgrade", "reduce", "adjust", "amend"}
 
@@ -966,6 +987,7 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
             if candidate.phrase.qualifier is None and _told_as_correction(candidate.slot):
                 candidate.phrase.qualifier = "revised"  # "the toll was revised to 13"
         candidates.extend(_none_reported(doc, sent))
+        candidates.extend(_nth_body(doc, sent, taken))
         for candidate in _sum_conjoined(candidates):
             phrase = candidate.phrase
             start, end = doc[phrase.first].idx, doc[phrase.last].idx + len(doc[phrase.last].text)

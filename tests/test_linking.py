@@ -1229,3 +1229,12 @@ def test_a_calendar_day_told_later_dates_an_overnight_attack_reported_days_after
     events = events_of(text, published="2024-06-06")
     raid = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 20]
     assert raid and raid[0]["date"]["start"] == "2024-06-04", events
+
+
+def test_a_town_where_a_victim_was_taken_for_care_does_not_move_the_count_elsewhere():
+    text = ("Russian artillery shelled the village of Velyka Pysarivka on Monday, killing a tractor driver, the "
+            "regional governor said. Late that night a second villager, who had been brought to a hospital in "
+            "Sumy with shrapnel wounds, died.")
+    events = events_of(text, published="2023-06-06")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["fatalities"]["min"] == 2

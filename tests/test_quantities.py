@@ -306,3 +306,14 @@ def test_a_later_correction_lowers_the_toll():
     assert fatalities_from(found) == {"min": 19, "max": 19, "text": "19"}
     # an ordinary later figure still never lowers the toll
     assert fatalities_from([found[0], Quantity("killed", 19, 19, None, "19", 130, 132)])["min"] == 22
+
+
+def test_a_body_numbered_by_an_ordinal_counts_that_many_dead():
+    text = ("Searchers digging through the collapsed school in Chuhuiv found a third body late on Monday, "
+            "the mayor said.")
+    assert ("killed", 3, 3) in triples(text)
+
+
+def test_a_toll_over_the_past_week_or_month_is_a_running_tally():
+    text = "Clashes along the border have killed at least 40 fighters over the past month, a monitor said."
+    assert triples(text) == [("killed_total", 40, None)]
