@@ -693,6 +693,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [cues.doc_weapon]
         if _actor_in(related):
             return [AIR]
+        if _lemma(head) == "strike" and head.tag_ == "NNS" and _struck_on(head) and not cues.lemmas & LABOUR_CUES:
+            # "condemned the strikes on a fuel port", "the strikes on Aleppo": strikes that landed on a place, by
+            # the report's weapon and, where it names none, from the air
+            return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else AIR]
         if _harmed_by(head):
             # "back-to-back strikes on Monday killed 20 people", "destroyed as a result of several strikes": a
             # strike that killed or destroyed is one, by the report's weapon, else (with none named) from the air
@@ -755,6 +759,24 @@ STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block
                                                             "bunker", "trench", "complex", "point"}
 
 
+# Places strikes land on ("strikes on the port"); not the railways or airports a labour strike halts.
+STRUCK_SITES = (STRUCK_PLACES | INFRASTRUCTURE_TARGETS) - {"railway", "airport", "bus", "train", "university", "school",
+                                                           "hall", "post", "point", "complex", "utility", "energy",
+                                                           "power", "grid", "infrastructure"}
+
+
+def _struck_on(strikes: Token) -> bool:
+    """Whether strikes are told as landing on a place: 'strikes on a civilian facility', 'strikes on Hodeidah'."""
+    target = _prep_object_of(strikes, {"on", "against"})
+    after = strikes.doc[strikes.i + 1] if strikes.i + 1 < len(strikes.doc) else None
+    if target is None and strikes.dep_ == "dobj" and after is not None and after.dep_ == "prep" \
+            and after.lower_ in {"on", "against"} and after.head == strikes.head:
+        # the parse may hang the place on the verb: "condemned the strikes on a port"
+        target = next((c for c in after.children if c.dep_ == "pobj"), None)
+    return target is not None and (_lemma(target) in STRUCK_SITES or (
+        target.ent_type_ in {"GPE", "LOC"} and target.pos_ == "PROPN"))
+
+
 def _struck_by_unnamed(head: Token) -> bool:
     """'A building was hit', 'the city was struck': a passive strike verb with a place hit and no agent named."""
     if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike", "target"}:
@@ -774,7 +796,12 @@ def _actor_strikes_a_place(head: Token) -> bool:
     agent, target = agent_and_target(head)
     if agent is None or target is None or not _actor_in({_lemma(t) for t in agent.subtree}):
         return False
-    return _lemma(target) in STRUCK_PLACES or target.ent_type_ in {"GPE", "FAC", "LOC"}
+    # the parse may split a long name of what was hit into two objects ("hit the regional police and security
+    # service building"); a strike that killed people ("..., killing four people") is one whatever was hit
+    targets = [target] + [c for c in head.children if c.dep_ == "dobj" and c != target]
+    return any(_lemma(t) in STRUCK_PLACES or t.ent_type_ in {"GPE", "FAC", "LOC"} for t in targets) \
+        or any(c.dep_ in {"conj", "advcl"} and _harms(c) and any(g.dep_ == "dobj" for g in c.children)
+               for c in head.children)
 
 
 def _actor_in(lemmas: set[str]) -> bool:
@@ -785,12 +812,14 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "launch" and _target_lemmas(head) & LAUNCHED_UNDERTAKINGS:
         return []  # "launched military exercises", "launched an investigation": no weapon leaves
-    aimed_at = _prep_object_of(head, {"at", "on"})
+    aimed_at = _prep_object_of(head, {"at", "on"}) or _shared_object(head)
     if aimed_at is not None and _lemma(aimed_at) in AERIAL_THREATS and head.pos_ == "VERB" and _lemma(head) == "fire":
         return ["Disrupted weapons use"]  # "police fired rifles at the drones": defence against the strike
     local = _local_weapon(candidate, cues)
     if local:
         return [local]
+    if _lemma(head) == "use":
+        return _weapons_used_on(head)
     related = _related_lemmas(head)
     if head.pos_ == "NOUN":
         if related & {"exchange", "small", "arm", "gun", "machine"}:
@@ -807,12 +836,47 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "militants fired on a group of farmers", "gunmen fired on a patrol": who was fired on says what it was
         aimed = _singular({_lemma(aimed_at)} | {_lemma(g) for c in aimed_at.children if c.dep_ == "prep"
                                                 and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"})
-        if aimed & MILITARY_TARGETS:
+        if aimed & MILITARY_TARGETS or _lemma(aimed_at) in VESSELS and {
+                _lemma(c) for c in aimed_at.children if c.dep_ in {"compound", "amod"}} & NAVAL_WORDS:
             return ["Armed clash"]
         if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS):
             return [] if cues.labels & {"PROTEST"} else ["Attack"]
         if aimed & INFRASTRUCTURE_TARGETS and _singular(_agent_lemmas(head)) & BOMBARDING_AGENTS:
             return [SHELLING]  # "troops fired on the power plant", "the army fired on the town": from afar
+    return []
+
+
+# A navy's ships: firing on them is fighting with the navy ("fired on three navy vessels").
+VESSELS = {"vessel", "ship", "boat", "warship", "frigate", "gunboat", "corvette", "patrol"}
+NAVAL_WORDS = {"navy", "naval", "military", "coast", "patrol", "armoured", "armored", "war"}
+
+
+def _shared_object(head: Token) -> Token | None:
+    """What a fire verb whose preposition lost its object to a coordinated verb was aimed at: 'fired on and seized
+    three navy vessels', 'opened fire at and wounded two guards'."""
+    if not any(c.dep_ == "prt" and c.lower_ in {"on", "at"} for c in head.children):
+        return None
+    if any(c.dep_ in {"dobj", "pobj"} for c in head.children):
+        return None
+    return next((o for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 for o in c.children if o.dep_ == "dobj"), None)
+
+
+def _weapons_used_on(head: Token) -> list[str]:
+    """'Border guards used weapons to stop three navy vessels', 'troops used firearms against the intruders': an
+    official's words for opening fire, typed by whom it stopped (whoever uses weapons is armed)."""
+    aimed = _prep_object_of(head, {"against", "on", "at"})
+    if aimed is None:
+        purpose = next((c for c in head.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        aimed = next((o for o in purpose.children if o.dep_ == "dobj"), None) if purpose is not None else None
+    if aimed is None:
+        return []
+    words = {_lemma(t) for t in aimed.subtree}
+    if _singular(words) & MILITARY_TARGETS or _lemma(aimed) in VESSELS and words & NAVAL_WORDS:
+        return ["Armed clash"]
+    if _singular(words) & (CIVILIAN_TARGETS | PERSON_OBJECTS):
+        return ["Attack"]
     return []
 
 
@@ -1034,7 +1098,7 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if _shot_person_described(head) and not agent:
         return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
-    if _lemma(head) == "shoot" and not agent and victim is not None and victim.ent_type_ == "PERSON" \
+    if _lemma(head) == "shoot" and not agent and victim is not None and _names_a_person(victim) \
             and not any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
         return ["Attack"]  # "Stanislav Rzhitsky, 42, was shot several times while on a morning run"
     if _lemma(head) == "shoot" and not (agent | _target_lemmas(head) | cues.lemmas) & (
@@ -1047,6 +1111,15 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     return []
+
+
+def _names_a_person(token: Token) -> bool:
+    """A person's name, tagged as one here or, where the tagger missed it, elsewhere in the document ("activist
+    Ivan Petrenko ... Petrenko was shot")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and any(e.label_ == "PERSON" and token.text in {t.text for t in e}
+                                         for e in token.doc.ents)
 
 
 def _shot_person_described(head: Token) -> bool:
@@ -1515,10 +1588,32 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
         objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
     if objects & WEAPON_OBJECTS or (not objects and cues.weapons and _lemma(head) in {"intercept", "interception"}):
         if _lemma(head) == "destroy" and not objects & {"drone", "missile", "rocket", "uav", "projectile",
-                                                        "shahed", "bomb", "ied", "explosive", "mine"}:
+                                                        "shahed", "bomb", "ied", "explosive", "mine"} \
+                and not (objects & AIRCRAFT and _in_flight(head)):
             return []
         return ["Disrupted weapons use"]
     return []
+
+
+AIRCRAFT = {"plane", "aircraft", "helicopter", "jet", "warplane", "bomber", "fighter"}
+# Where an aircraft flies: destroyed "over the sea", "in the sky" it was brought down, not bombed on the ground.
+FLIGHT_PLACES = {"sky", "skies", "air", "airspace", "sea"}
+
+
+def _in_flight(head: Token) -> bool:
+    """Whether what a verb destroyed was in the air: 'destroyed two jets over the Black Sea', 'destroyed a
+    helicopter in the sky over Donetsk' (not 'destroyed aircraft at the airfield', a strike on the ground)."""
+    for token in head.subtree:
+        if token.dep_ != "prep" or token.lower_ not in {"over", "in", "above"}:
+            continue
+        place = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        if token.lower_ in {"over", "above"} and (place.ent_type_ in {"GPE", "LOC"} or _lemma(place) in FLIGHT_PLACES):
+            return True
+        if _lemma(place) in FLIGHT_PLACES - {"sea"}:
+            return True
+    return False
 
 
 def _weapon_told_before(head: Token, cues: SentenceCues) -> bool:
@@ -2437,9 +2532,13 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
             label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots" or (
                 label == "Disrupted weapons use" and weapon_did_it))
         handover = event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"
+        # violence that hurt people ("fired on the boats, wounding several sailors") is no strategic development,
+        # however much the sentence's other words (a martial law declared over it) suggest one
+        harmful = counts_victims and EVENT_TYPES[event.sub_event_type] in POLITICAL_VIOLENCE_TYPES \
+            and EVENT_TYPES.get(label) == "Strategic developments"
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
-                handover or blast_damage or _sided_by_countries(event, label)):
+                handover or blast_damage or harmful or _sided_by_countries(event, label)):
             event = replace(event, sub_event_type=label)
             agreement = top
         elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:

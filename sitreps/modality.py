@@ -219,7 +219,21 @@ def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
     for token in chain[1:]:
         if token.lemma_.lower() in INVOLVEMENT_NOUNS:
             return False
+        if token.lemma_.lower() in DENIAL_WORDS and _denial_withheld(token):
+            return False
         if token.lemma_.lower() in DENIAL_WORDS | UNLIKELY_WORDS:
+            return True
+    return False
+
+
+def _denial_withheld(verb: Token) -> bool:
+    """A denial not made: 'neither confirmed nor denied', 'would not confirm or deny', 'declined to confirm or
+    deny', 'did not deny': the event is left as others tell it, not refuted."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for token in verbs:
+        if any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"decline", "refuse"}:
             return True
     return False
 

@@ -1283,3 +1283,56 @@ def test_a_foreign_force_liberating_a_village_abroad_overtakes_it_whatever_the_w
             "to 60 servicemen over the past day, the ministry added.")
     assert "Non-state actor overtakes territory" in types_of(text)
     assert "Government regains territory" not in types_of(text)
+
+
+def test_a_side_hitting_a_split_object_or_killing_people_is_a_strike() -> None:
+    # the parse splits "the city council and tax office building" into two objects; the deaths tell a strike
+    text = "Russian troops hit the Zaporizhzhia city council and tax office building on Monday, killing three people."
+    assert rule_types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian air defence destroyed a Russian Su-25 attack jet over the Black Sea on Tuesday.",
+     {"Disrupted weapons use"}),
+    ("Partisans said they destroyed two Russian helicopters at an airfield outside Melitopol.", set()),
+])
+def test_an_aircraft_destroyed_in_flight_was_brought_down(text: str, expected: set[str]) -> None:
+    assert "Disrupted weapons use" not in rule_types_of(text) if not expected else rule_types_of(text) >= expected
+
+
+def test_a_shot_person_tagged_a_person_only_elsewhere_is_still_a_person() -> None:
+    # the tagger reads the bare surname as an organisation; the document names the man in full earlier
+    text = ("A court in Rivne ordered that the suspect in the killing of journalist Taras Hanulyak be held for two "
+            "months. He was arrested hours after Hanulyak was shot several times near a bus stop in central Rivne "
+            "on March 3.")
+    _, mentions = events_of(text)
+    assert any(m.sub_event_type == "Attack" and m.trigger.text == "shot" for m in mentions)
+
+
+def test_firing_on_navy_vessels_that_another_verb_took_is_a_clash() -> None:
+    # "on" lost its object to "seized"; the vessels are a navy's
+    text = ("Eritrean forces fired on and seized two Djiboutian navy patrol boats near Ras Doumeira, wounding three "
+            "sailors.")
+    assert rule_types_of(text) == {"Armed clash"}
+
+
+def test_violence_that_hurt_people_is_not_retyped_a_strategic_development() -> None:
+    # the martial law the sentence leads with draws the classifier to a change of activity
+    text = ("Djibouti's president has asked parliament to impose martial law after Eritrean forces fired on and "
+            "seized two Djiboutian navy vessels off Ras Doumeira, wounding several sailors.")
+    assert types_of(text) == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid agencies condemned the strikes on a grain terminal near Berdiansk.", {"Air/drone strike"}),
+    ("Dock workers staged strikes on the port of Antwerp.", set()),
+])
+def test_strikes_told_as_landing_on_a_place_are_remote_violence(text: str, expected: set[str]) -> None:
+    # the parse hangs "on a grain terminal" on the verb, not on "strikes"
+    assert rule_types_of(text) == expected
+
+
+def test_weapons_used_to_stop_navy_boats_is_a_clash() -> None:
+    # an official statement's words for opening fire; what they stopped tells whom they fought
+    text = "Chinese coast guard ships used weapons to stop two Philippine navy boats near the shoal, the ministry said."
+    assert rule_types_of(text) == {"Armed clash"}

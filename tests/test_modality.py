@@ -281,3 +281,12 @@ def test_a_past_clause_about_a_person_is_not_the_purpose_of_the_gathering(text: 
 def test_a_killing_the_mourners_remember_is_not_history() -> None:
     text = "Friends gathered in Lyon on Thursday to remember the AFP reporter killed the day before near Bakhmut."
     assert modality_of(text, "killed") == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Minsk has neither confirmed nor denied that its jets bombed the depot.", "bombed"),
+    ("The navy would not confirm or deny that its drones struck the tanker.", "struck"),
+    ("Army spokesmen declined to confirm or deny that troops shelled the market.", "shelled"),
+])
+def test_a_denial_withheld_is_no_denial(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) != "denied"
