@@ -925,9 +925,9 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon]
     if "PROTEST" in cues.labels:
         return []
-    if related & {"terrorist", "terror"}:
-        return ["Attack"]  # "the terrorist attack at the concert hall": armed men against the public
     target = _target_kind(head)
+    if related & {"terrorist", "terror"} and target != "military":
+        return ["Attack"]  # "the terrorist attack at the concert hall": armed men against the public
     agent = _agent_lemmas(head)
     if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (
             ARMED_AGENTS | NON_STATE_AGENTS):
@@ -1203,6 +1203,21 @@ def _unnamed_killers_victim(head: Token) -> Token | None:
     return None
 
 
+def _speaking_killer(head: Token) -> set[str]:
+    """Who "it" or "they" is in "the military said it had killed ...": the one who says so."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in {"it", "they", "we"} or head.dep_ != "ccomp" or \
+            _lemma(head.head) not in SOURCE_VERBS | {"claim"}:
+        return set()
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return {_lemma(t) for t in speaker.subtree} if speaker is not None else set()
+
+
+def _named_person_killed(head: Token) -> bool:
+    """Whether the killing's object is a person named ("killed Ali Musa"), not a count of people."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children)
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "die":
@@ -1231,8 +1246,12 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         weapon = _circumstance_weapon(head, cues) or (cues.doc_weapon if individual else None)
         if weapon:
             return [weapon]
-    agent = _agent_lemmas(head)
+    agent = _agent_lemmas(head) | _speaking_killer(head)
     victims = _target_lemmas(head)
+    if agent & ARMED_AGENTS and cues.doc_weapon and _named_person_killed(head):
+        # "the army said it had killed the rebel commander Ali Musa": a force's strike on a named man, made with
+        # the weapon the report names
+        return [cues.doc_weapon]
     if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
         return []
     if victims & MILITARY_TARGETS and agent & ARMED_AGENTS:
@@ -2531,6 +2550,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         blast_damage = event.sub_event_type in REMOTE_TYPES and (
             label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots" or (
                 label == "Disrupted weapons use" and weapon_did_it))
+        blast_damage = blast_damage or (label == "Looting/property destruction" and _blows_up_infrastructure(event))
         handover = event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"
         # violence that hurt people ("fired on the boats, wounding several sailors") is no strategic development,
         # however much the sentence's other words (a martial law declared over it) suggest one
@@ -2538,7 +2558,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
             and EVENT_TYPES.get(label) == "Strategic developments"
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
-                handover or blast_damage or harmful or _sided_by_countries(event, label)):
+                handover or blast_damage or harmful or _sided_by_countries(event, label)
+                or _violence_kept(event, label, sentence)):
             event = replace(event, sub_event_type=label)
             agreement = top
         elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:
@@ -2555,6 +2576,42 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if key not in merged or event.confidence > merged[key].confidence:
             merged[key] = event
     return sorted(merged.values(), key=lambda e: e.trigger[0].i)
+
+
+# What blowing up makes an explosion rather than the demolition of property ("troops blew up houses"): a work
+# that serves the public.
+BLOWN_INFRASTRUCTURE = {"dam", "bridge", "railway", "rail", "railroad", "track", "line", "pipeline", "plant",
+                        "substation", "pylon", "tunnel", "road", "highway", "reservoir", "station", "grid",
+                        "refinery", "power"}
+# Who is never a mob: an armed group or a state's forces.
+NOT_A_MOB = (ORGANISED_ARMED | STATE_AGENTS) - {"government", "gang", "herdsman", "bandit"}
+MOB_WORDS = CROWD_AGENTS | {"rioter", "mob", "villager", "resident", "settler", "vigilante", "disperse", "tear",
+                           "stone", "rock", "molotov", "petrol", "baton", "truncheon"}
+
+
+def _blows_up_infrastructure(event: SentenceEvent) -> bool:
+    """Whether the rules' explosion is the blowing up of a dam, a bridge or a railway: an explosion, which the
+    classifier, used to troops blowing up houses, may read as property destruction."""
+    head = event.trigger[0]
+    if event.sub_event_type != IED or _lemma(head) != "blow":
+        return False
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_lemma(o) in BLOWN_INFRASTRUCTURE for o in objects)
+
+
+def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
+    """Whether the rules' violent event keeps its type against the classifier's: violence by an armed group or a
+    state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
+    change to a group's activity ("the army said it had killed the rebel commander")."""
+    if EVENT_TYPES.get(event.sub_event_type) not in POLITICAL_VIOLENCE_TYPES:
+        return False
+    head = event.trigger[0]
+    if label == "Change to group/activity":
+        return _lemma(head) in KILLING_VERBS
+    if label != "Mob violence":
+        return False
+    agent = _singular(_agent_lemmas(head))
+    return bool(agent & NOT_A_MOB) and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
 
 
 def _kind(sub_event_type: str) -> str:

@@ -45,6 +45,7 @@ from sitreps.places import (
     location_of,
     main_country,
     measures_time_from,
+    names_unknown_settlement,
     place_acts,
 )
 from sitreps.quantities import fatalities_from
@@ -133,6 +134,9 @@ class _Mention:
     # ("Niamey (AFP) - ... an assault on a camp in <unknown village>, in western Niger"): its town is unknown, and
     # a later mention placed in a region of that country may be it
     scene_unknown: bool = False
+    # placed only by the dateline, its sentence naming no scene: "KYIV (Reuters) - Rockets killed 12 soldiers at a
+    # camp near the border ..." is filed from the capital; the next mention of its kind, placed, may say where
+    dateline_only: bool = False
     quantities: list[Quantity] = field(default_factory=list)
 
 
@@ -676,6 +680,8 @@ ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "a
 
 
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "since", "ahead"}
+# words that set an event apart from the one already told: "a separate strike", "an unrelated blast"
+SEPARATE_WORDS = {"separate", "unrelated"}
 
 
 def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
@@ -686,6 +692,8 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
         return False
     if ANOTHER_STORY_OPENER.match(root.sent.text):
         return True  # "In a separate incident in the Sui area, three soldiers died in an exchange of fire"
+    if any(c.dep_ in {"amod", "det"} and c.lower_ in SEPARATE_WORDS for c in root.children):
+        return True  # "when a separate strike hit a telecoms building", "an unrelated blast shook the port"
     verb = _governor(root)
     children = (*verb.children, *root.children)
     # "was also struck on Dec. 5" (the event's own verb), not "Wednesday's strike also wounded 17" (more effects)
@@ -774,6 +782,16 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 # a region of the country an unknown town lies in may be its place; a town there is another's
                 unknown = cluster.head.scene_unknown and ((mention.own_location or {}).get("place") or {}).get(
                     "kind") in {"admin1", "admin2"}
+                # the report's latest event, placed only by its dateline, and a mention of its kind in the very next
+                # sentence placed in the dateline's country: the one event, whose scene that sentence names
+                unknown = unknown or (
+                    same_type and cluster.location() is None and cluster.head.dateline_only
+                    and mention.own_location is not None
+                    and mention.own_location.get("country_code") == (cluster.head.fallback_location or {}).get(
+                        "country_code")
+                    and all(c.event.modality in UNASSERTED for c in clusters[order + 1:])
+                    and (following := _next_sentence(cluster.head.sentence)) is not None
+                    and following.start_char == mention.sentence.start_char)
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if not ((_dates_compatible(mention.own_date, cluster.date())
                          or _dates_the_night(mention.own_date, cluster.date(), published))
@@ -846,7 +864,11 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             spoken_in = next((m.sentence for m in cluster.mentions if m.sentence.start_char in statement_dates), None)
             if detail is None and spoken_in is not None and spoken_in != cluster.head.sentence:
                 detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates, spoken_in)
-            dates[id(cluster)] = detail if 0 < _days_before(detail, statement.date_start) <= 7 else statement
+            # or the day the event's own sentence gives the attack it updates: "..., the military said on Thursday,
+            # raising the toll from Wednesday's attack from four"
+            owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
+            dates[id(cluster)] = next((day for day in (owned, detail)
+                                       if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
         if same_type:
             dates[id(cluster)] = dates[id(same_type[-1])]
@@ -885,6 +907,16 @@ def _dated_as_other_occasion(doc: Doc, date: DateValue | None, cluster: _Cluster
         (a for a in (root, *root.ancestors) if (a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS)
          or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in a.children)), None)
     return phrase is not None and trigger not in phrase.subtree
+
+
+def _day_owning_attack_noun(doc: Doc, sentence: SpacySpan, dates: list[DateValue]) -> DateValue | None:
+    """A day in the sentence that owns an attack noun: "Wednesday's attack", "Sunday's strikes"."""
+    for value in dates:
+        if sentence.start_char <= value.start < sentence.end_char and value.precision == "day":
+            root = _root_of(doc, value.start, value.end)
+            if root is not None and root.dep_ == "poss" and root.head.lemma_.lower() in ATTACK_NOUNS:
+                return value
+    return None
 
 
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
@@ -1271,6 +1303,12 @@ _JOURNEY_BEFORE = re.compile(
     r"flying|flew|sailing|sailed|commuting)\s+"
     r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
+# "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
+# where the dead or wounded were brought, not where they fell
+_BROUGHT_TO_BEFORE = re.compile(
+    r"\b(?:sent|taken|evacuated|transferred|flown|airlifted|moved|brought|rushed|transported|driven)\s+"
+    r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
 
 def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> bool:
     """A place named in a sentence that opens another event ("Separately, ... in Khartoum"), not one of the
@@ -1314,13 +1352,18 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     # "killed the mayor of a town in the state of Michoacán": the event's words say a town, just not which one;
     # the town of that region the report goes on to name is it, however it names it ("the mayor of Cotija")
     town_unnamed = bool(sentences) and _UNNAMED_TOWN.search(sentences[0].text) is not None
+    # "MELITOPOL - ... shelled the town of <one the gazetteer lacks> in the Zaporizhzhia region": the dateline's
+    # town is not the town the event's words name
+    text = extraction.document.text
+    other_town = any(names_unknown_settlement(text, extraction.places, s.start_char, s.end_char) for s in sentences)
     for number, (start, end) in enumerate(spans):
         for place in extraction.places:
             # beyond the event's sentences, only a town the text puts something in (not "a train from Klimovo")
             before = extraction.document.text[max(0, place.start - 60):place.start]
             said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before) \
                 or (town_unnamed and not _BEARING_BEFORE.search(before))
-            if start <= place.start < end and in_region(place) and said_where \
+            first = max(start, body_start) if other_town else start
+            if first <= place.start < end and in_region(place) and said_where \
                     and not _in_another_story(doc, place, sentences):
                 location = location_of(place, extraction.document.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
@@ -1367,6 +1410,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         return (country in (None, place.country_code) and not (country is None and abroad)
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not _JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start)
+                and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not _in_another_story(doc, place, sentences))
 
     head = sentences[0]
@@ -1523,8 +1567,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         start = place.get("start")
         mention.scene_unknown = start is not None and (start < dateline_end or place.get("kind") == "country") \
             and _names_unknown_scene(sentence, extraction.places, dateline_end)
-        if start is None or not sentence.start_char <= start < sentence.end_char:
-            continue
+        mention.dateline_only = start is not None and start < dateline_end
+        if start is None or start < dateline_end or not sentence.start_char <= start < sentence.end_char:
+            continue  # (the dateline in the lead's sentence is where the report was filed, not its own scene)
         place_root = _root_of(doc, start, place.get("end", start + 1))
         is_speaker = _spoken_by(start, sources)
         attached = place_root is not None and place_root.dep_ != "poss" and (

@@ -1554,6 +1554,19 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     return all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in points)
 
 
+# "the village of Xyz", "the town of Xyz": a settlement named as such
+SETTLEMENT_NAMED = re.compile(r"\b(?:town|village|city|settlement|hamlet|township)\s+of\s+([A-Z][\w'\u2019-]+)")
+
+
+def names_unknown_settlement(text: str, known: Iterable[Mention | Place], start: int, end: int) -> bool:
+    """Whether text[start:end] names a settlement as such ("the village of Xyz") that none of the `known` places
+    covers: a town the gazetteer lacks, where what the text tells next more likely is than in a town named before
+    it or in the dateline's."""
+    spans = [(k.start, k.end) for k in known if not isinstance(k, Mention) or k.resolved is not None]
+    return any(not any(a <= match.start(1) < b for a, b in spans)
+               for match in SETTLEMENT_NAMED.finditer(text, start, end))
+
+
 def _resolve_facilities(mentions: list[Mention]) -> None:
     """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv"); a
     street the text does not place lies in the town named last before it (else first after it)."""
@@ -1614,6 +1627,8 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
             if town.start > m.start and listed_with(town, towns, doc_text(town.span.doc)):
                 continue  # "... smaller rallies in Batumi, Kutaisi and Zugdidi": a street lies in none of a list
+            if town.start < m.start and names_unknown_settlement(doc_text(m.span.doc), mentions, town.end, m.start):
+                continue  # "shelled the village of <unknown> ... a house on Sadova Street": not the town before it
             m.resolved, m.score = town.resolved, town.score * 0.5
     # the same town named again without its region ("fighting near Oakdale" in the headline) is the town the text
     # put in that region, not the namesake elsewhere its bare name was read as
@@ -2225,6 +2240,14 @@ def _names_the_attacker(token: Token, trigger: Token) -> bool:
                 for c in trigger.children)
 
 
+def _does_the_deed(token: Token, trigger: Token) -> bool:
+    """A place named as the subject of the event's own verb, which acts on an object ("Moscow targeted regions
+    far from the front", "Kyiv struck two airfields"): the government that struck, not where the blows fell."""
+    # (not a dateline in capitals, "MOSCOW, Dec 18 - Police have detained ...", whatever the parse says)
+    return token.dep_ == "nsubj" and token.head == trigger and trigger.pos_ == "VERB" and not token.text.isupper() \
+        and trigger.lemma_ not in UNDERGO_LEMMAS and any(c.dep_ in {"dobj", "obj"} for c in trigger.children)
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -2248,6 +2271,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "seized the largest nuclear plant in Europe"
         if token is not None and trigger is not None and _of_an_earlier_occasion(token, trigger):
             continue
+        if token is not None and trigger is not None and _does_the_deed(token, trigger):
+            continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)
     best: tuple[float, Place] | None = None
     for i, place in enumerate(in_sentence):

@@ -1336,3 +1336,35 @@ def test_weapons_used_to_stop_navy_boats_is_a_clash() -> None:
     # an official statement's words for opening fire; what they stopped tells whom they fought
     text = "Chinese coast guard ships used weapons to stop two Philippine navy boats near the shoal, the ministry said."
     assert rule_types_of(text) == {"Armed clash"}
+
+
+def test_a_force_saying_it_killed_a_named_commander_struck_him_with_the_reports_weapon() -> None:
+    # the pronoun that kills is the army that speaks; the report's drones made the strike
+    text = ("Drones hit a farmhouse near Kidal on Monday night. The Malian army said on Tuesday it had killed "
+            "Ahmed Ag Moussa, whom it called the rebels' chief of operations.")
+    document, mentions = events_of(text)
+    told = [m for m in mentions if "Moussa" in document.text[m.evidence.start:m.evidence.end]]
+    assert told and {m.sub_event_type for m in told} == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers blew up the main bridge into the town overnight, the governor said.",
+    "Retreating troops blew up the dam of the Nurek reservoir overnight, the regional command said.",
+])
+def test_blowing_up_a_bridge_or_a_dam_is_an_explosion_not_property_destruction(text: str) -> None:
+    # troops blowing up houses destroy property; blowing up a public work is an explosion
+    assert "Remote explosive/landmine/IED" in types_of(text)
+    assert "Looting/property destruction" not in types_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group attacking troops is a clash, terrorists or not
+    ("Government troops were attacked by fighters of the ADF terrorist group who were hiding near Beni, the army "
+     "spokesman said.", "Armed clash"),
+    # a state's forces attacking a camp are no mob
+    ("Claims by rebel outlets that government forces attacked a shelter for displaced families were invented, the "
+     "ministry said.", "Attack"),
+])
+def test_violence_by_organised_armed_sides_is_no_mob_violence(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+    assert "Mob violence" not in types_of(text)

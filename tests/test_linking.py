@@ -1238,3 +1238,69 @@ def test_a_town_where_a_victim_was_taken_for_care_does_not_move_the_count_elsewh
     events = events_of(text, published="2023-06-06")
     shelling = by_type(events, "Shelling/artillery/missile attack")
     assert shelling and shelling[0]["fatalities"]["min"] == 2
+
+
+def test_a_lead_placed_only_by_its_dateline_takes_the_scene_the_next_sentence_names():
+    # filed from the capital; the camp lies in the east, which the next sentence names
+    events = events_of(
+        "KYIV, Ukraine (AP) — A salvo of rockets fired by Russian forces slammed into a Ukrainian brigade's field "
+        "camp before dawn on Tuesday, killing 11 soldiers, the general staff said.\n\n"
+        "The rockets hit tents near the village of Nevelske in the Donetsk region, wounding dozens more, it said.",
+        published="2023-03-14")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert len(shelling) == 1
+    assert shelling[0]["location"]["admin1"] == "Donetsk"
+
+
+def test_a_dateline_lead_and_the_sentence_that_places_it_are_one_event():
+    events = events_of(
+        "KYIV, March 14 (Reuters) - Russian forces firing multiple rocket launchers killed 11 Ukrainian soldiers at a "
+        "field camp on Tuesday, the general staff said.\n\n"
+        "The rockets hit the camp near Kurakhove in the Donetsk region before dawn, it said.",
+        published="2023-03-14")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert len(shelling) == 1 and shelling[0]["location"]["name"] == "Kurakhove"
+
+
+def test_a_strike_called_separate_is_not_the_lead_strike_told_again():
+    events = events_of(
+        "A Turkish drone strike on a detention centre in northern Syria that killed at least 31 people on Monday was "
+        "carried out with a locally made bomb, Human Rights Watch has said.\n\n"
+        "HRW said fragments found at the site in Qamishli matched a guided munition built by a Turkish firm.\n\n"
+        "Syria has been largely cut off from the internet since Monday, when a separate strike hit a telecoms "
+        "building in Raqqa.", published="2023-06-14")
+    strikes = by_type(events, "Air/drone strike")
+    assert len(strikes) == 2
+    assert strikes[0]["location"]["name"] == "Al Qāmishlī"
+
+
+def test_where_the_wounded_were_brought_is_not_the_scene():
+    for where in ("The wounded were flown to Abuja for treatment.",
+                  "The wounded were later transferred to hospitals in Kano."):
+        events = events_of("Seven people were killed on Sunday when a bomb went off at a cattle market in northern "
+                           "Nigeria, police said. " + where, published="2023-06-12")
+        assert events[0]["location"]["place"]["kind"] == "country"
+
+
+def test_a_village_the_gazetteer_lacks_falls_back_to_its_region_not_to_the_dateline_town():
+    # the bureau's city lies in the region, but the report names another settlement there as the scene
+    events = events_of("SUMY, Ukraine (AP) — Russian glide bombs hit a farm outside the village of Zarichnohirka in "
+                       "the Sumy region on Thursday, killing two tractor drivers, regional officials said.",
+                       published="2023-05-02")
+    assert events[0]["location"]["place"]["kind"] == "admin1"
+
+
+def test_a_strike_told_in_the_region_of_the_dateline_town_may_still_take_that_town():
+    events = events_of("SUMY, Ukraine (AP) — Russian glide bombs hit a farm in the Sumy region on Thursday, killing "
+                       "two tractor drivers, regional officials said.", published="2023-05-02")
+    assert events[0]["location"]["name"] == "Sumy" and events[0]["location"]["place"]["kind"] == "city"
+
+
+def test_the_attack_a_toll_update_names_by_its_day_dates_the_event_before_the_speakers_day():
+    # the army spoke on Friday; the raid the updated toll belongs to was Thursday's
+    text = ("MAIDUGURI, Nigeria, Feb 9 - Eleven soldiers were killed when insurgents overran an army base in the town "
+            "of Dikwa in Borno state, the army said on Friday, raising the toll from Thursday's attack from six.\n\n"
+            "Two more soldiers died in a separate ambush near Marte on Thursday, a security source said.")
+    events = events_of(text, published="2024-02-09")
+    raid = [e for e in events if e["location"] and e["location"]["name"] == "Dikwa"]
+    assert raid and raid[0]["date"]["start"] == "2024-02-08", events

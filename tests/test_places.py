@@ -1513,3 +1513,20 @@ def test_where_arms_were_supplied_to_is_not_the_scene_of_their_use(gazetteer):
             "use of long-range missiles that Britain had delivered to Kyiv in the spring.")
     location = locate(text, "strikes", gazetteer)
     assert location is not None and location["place"]["text"] == "Saky"
+
+
+def test_a_capital_that_struck_something_is_the_attacker_not_the_scene(gazetteer):
+    text = ("A Russian drone attack on the northern city of Sumy overnight killed three people, the regional governor "
+            "said on Sunday, as Moscow again struck energy facilities far from the front line.")
+    location = locate(text, "struck", gazetteer)
+    assert location is not None and location["place"]["name"] != "Moscow"
+
+
+def test_a_street_after_a_village_the_gazetteer_lacks_is_not_put_in_the_dateline_town():
+    from sitreps.pipeline import extract_text
+    text = ("KHARKIV, Ukraine (AP) — Russian artillery shelled the village of Verkhnoklynivka in the Kharkiv region "
+            "overnight, wounding two people, the governor said.\n\nOne shell hit a house on Sadova Street, he said.")
+    extraction = extract_text(text, published="2023-05-02")
+    assert not [p for p in extraction.places if p.text == "Sadova Street" and p.name == "Kharkiv"]
+    shelling = [e for e in extraction.events if e.sub_event_type == "Shelling/artillery/missile attack"][0]
+    assert shelling.location["place"]["kind"] == "admin1"  # the region the village lies in, not the bureau's city
