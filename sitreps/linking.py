@@ -92,7 +92,10 @@ QUANTITY_AFFINITY: dict[str, set[str]] = {
 _ATTACK_REFERENCES = ATTACK_NOUNS | {"bombardment", "barrage", "salvo"}
 _TERRITORY_REFERENCES = {"retreat", "withdrawal", "pullout", "setback", "loss", "defeat", "liberation",
                          "recapture", "capture", "fall"}
+# "The fighting began on Tuesday morning" after "A battle between rival gangs ... killed 116"
+_CLASH_REFERENCES = {"fighting", "battle", "clash", "firefight", "gunfight", "skirmish", "shootout", "combat"}
 REFERENCE_NOUNS = {
+    "Armed clash": _CLASH_REFERENCES,
     "Shelling/artillery/missile attack": _ATTACK_REFERENCES,
     "Air/drone strike": _ATTACK_REFERENCES,
     "Non-violent transfer of territory": _TERRITORY_REFERENCES,
@@ -130,6 +133,8 @@ class _Mention:
     own_date: DateValue | None = None
     own_location: dict | None = None
     fallback_location: dict | None = None
+    # the place its sentence names where it has none of its own, not one in a speaker's name or title
+    sentence_location: dict | None = None
     # placed only by the dateline's town or by a country while its sentence names a scene the gazetteer lacks
     # ("Niamey (AFP) - ... an assault on a camp in <unknown village>, in western Niger"): its town is unknown, and
     # a later mention placed in a region of that country may be it
@@ -746,6 +751,50 @@ def _dates_the_night(date: DateValue | None, night: DateValue | None, published:
         and any(ch.isdigit() for ch in date.text) and 0 < _days_before(date, published) <= 3
 
 
+def _named_in_sentence(mention: _Mention) -> dict | None:
+    """The mention's place: its own, else the one its sentence names (not the dateline's town)."""
+    return mention.own_location or mention.sentence_location
+
+
+def _in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a mention with no place of its own, whose sentence names a town ("In the town of Kozacha, retaken on
+    Friday, ..."), tells of somewhere else than the town the event was placed in: not the same town nor one beside
+    it."""
+    there = cluster.location() or _named_in_sentence(cluster.head)
+    town = (mention.sentence_location or {}).get("place") or {}
+    if mention.own_location is not None or there is None or town.get("kind") != "city" or not town.get("geonameid"):
+        return False
+    place = there.get("place") or {}
+    if place.get("geonameid") == town["geonameid"]:
+        return False
+    # (a region or a country: the town may lie in it)
+    return place.get("kind") == "city" and not _locations_compatible(mention.sentence_location, there)
+
+
+def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two events are placed in two towns that are not one nor neighbours ("retook Velykyi Burluk ...
+    Kozacha Lopan, which troops had entered on Tuesday")."""
+    places = [c.location() or _named_in_sentence(c.head) for c in (a, b)]
+    return all(p is not None and (p.get("place") or {}).get("kind") == "city" for p in places) \
+        and not _locations_compatible(*places)
+
+
+STRUCK_VERBS = {"hit", "strike", "shell", "pound", "target", "attack", "bomb", "bombard"}
+
+
+def _after_a_new_strike(doc: Doc, sentence: SpacySpan) -> bool:
+    """Whether the sentence before this one in its paragraph says, in its main clause, that a place was struck
+    again ("Kharkiv itself was hit again. In the city's Saltivka district two people were killed when rockets
+    struck a block"): what this sentence tells is that other strike, not an event told before it."""
+    if sentence.start == 0:
+        return False
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc_text(doc)[previous.end_char:sentence.start_char]:
+        return False
+    return any(t.lower_ == "again" and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.dep_ == "ROOT"
+               and t.head.lemma_.lower() in STRUCK_VERBS for t in previous)
+
+
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -772,7 +821,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 # explosion") names an event of its own.
                 if not same_type and (mention.own_date or mention.own_location):
                     continue
-                if _marks_another_occasion(doc, event):
+                if _marks_another_occasion(doc, event) or _after_a_new_strike(doc, mention.sentence):
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 broad = definite or _is_headline(cluster.head.sentence)
@@ -793,6 +842,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     and (following := _next_sentence(cluster.head.sentence)) is not None
                     and following.start_char == mention.sentence.start_char)
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
+                if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster):
+                    continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
                 if not ((_dates_compatible(mention.own_date, cluster.date())
                          or _dates_the_night(mention.own_date, cluster.date(), published))
                         and _locations_compatible(mention.own_location, there, containment=broad or unknown)):
@@ -836,7 +887,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest)
         later_same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                            and 0 < c.head.sentence.start_char - start < 600 and c.date()
-                           and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)]
+                           and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
+                           and not _towns_apart(c, cluster)]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates)
@@ -864,6 +916,9 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             spoken_in = next((m.sentence for m in cluster.mentions if m.sentence.start_char in statement_dates), None)
             if detail is None and spoken_in is not None and spoken_in != cluster.head.sentence:
                 detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates, spoken_in)
+            if detail is None:
+                detail = _earlier_day_for_town(doc, cluster, asserted, extraction.places, statement_dates,
+                                               lead_date, statement)
             # or the day the event's own sentence gives the attack it updates: "..., the military said on Thursday,
             # raising the toll from Wednesday's attack from four"
             owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
@@ -892,6 +947,40 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _names_town(sentence: SpacySpan, location: dict | None, places: list[Place]) -> bool:
+    """Whether the sentence names the town of `location`."""
+    town = (location or {}).get("place") or {}
+    if town.get("kind") != "city":
+        return False
+    return any(sentence.start_char <= p.start < sentence.end_char and p.kind == "city"
+               and (p.geonameid == town.get("geonameid") if p.geonameid and town.get("geonameid")
+                    else p.name == town.get("name")) for p in places)
+
+
+def _earlier_day_for_town(doc: Doc, cluster: _Cluster, asserted: list[_Cluster], places: list[Place],
+                          statement_dates: dict[int, DateValue], lead_date: DateValue | None,
+                          statement: DateValue) -> DateValue | None:
+    """An earlier day than the speaker's, told of the event's town elsewhere: the lead's day for news in the town
+    this later sentence names ("Troops moved into Bilohirka on Saturday. ... The General Staff said in its Sunday update
+    that Bilohirka was among the villages retaken"), or the day of an earlier statement in the next sentence that names
+    the town ("troops took Bilohirka, officials said on Sunday. 'Bilohirka is ours,' the mayor wrote late on
+    Saturday"))."""
+    head = cluster.head.sentence
+    lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
+    if lead_root is not None and lead_root.sent.start_char < head.start_char:
+        for other in asserted:
+            if other is not cluster and other.head.sentence == lead_root.sent and other.date() is lead_date \
+                    and _names_town(head, other.location(), places):
+                return lead_date
+    following = _next_sentence(head)
+    spoken = statement_dates.get(following.start_char) if following is not None else None
+    there = cluster.location() or _named_in_sentence(cluster.head)
+    if spoken is not None and spoken.start > following.start_char and _names_town(following, there, places) \
+            and not any(m.own_date for c in asserted for m in c.mentions if m.sentence == following):
+        return spoken
+    return None
 
 
 def _dated_as_other_occasion(doc: Doc, date: DateValue | None, cluster: _Cluster) -> bool:
@@ -929,7 +1018,10 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
     if following is None:
         return None
     # a day the sentence gives to an event of its own is that event's
-    governors = {m.governor for c in clusters for m in c.mentions if m.sentence.start_char == following.start_char}
+    # (but not an event that is this one told again in other words: "Troops have retaken Shevchenkove, the ministry said
+    # Sunday. Soldiers entered Shevchenkove on Saturday")
+    governors = {m.governor for c in clusters for m in c.mentions if m.sentence.start_char == following.start_char
+                 and not _retells(m, c, cluster)}
     for value in dates:
         if following.start_char <= value.start < following.end_char and value.precision == "day" \
                 and value.tense != "future":
@@ -949,6 +1041,23 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
     return None
+
+
+def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
+    """Whether a mention of another event in the sentence after `cluster`'s tells the same happening again: one in
+    its town, or one of the same kind of event with no place of its own ("... entered the town on Saturday after
+    a short fight" after "troops have pushed the rebels out of Shevchenkove")."""
+    if owner is cluster or mention.event.modality in UNASSERTED:
+        return False
+    trigger = _root_of(mention.sentence.doc, mention.event.trigger.start, mention.event.trigger.end)
+    if trigger is not None and trigger.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ in {"poss", "compound", "nmod"} and c.ent_type_ == "DATE" for c in trigger.children):
+        return False  # "Sunday's clashes in the capital" names an occasion by its own day
+    there = cluster.location() or _named_in_sentence(cluster.head)
+    if mention.own_location is not None:
+        return there is not None and (there.get("place") or {}).get("kind") == "city" \
+            and _locations_compatible(mention.own_location, there)
+    return mention.event.event_type == cluster.event.event_type
 
 
 def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue]) -> DateValue | None:
@@ -1572,6 +1681,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue  # (the dateline in the lead's sentence is where the report was filed, not its own scene)
         place_root = _root_of(doc, start, place.get("end", start + 1))
         is_speaker = _spoken_by(start, sources)
+        if not is_speaker:
+            mention.sentence_location = location
         attached = place_root is not None and place_root.dep_ != "poss" and (
             (_governor(place_root) == mention.governor and not in_aside_clause(place_root, mention.governor))
             or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
@@ -1688,10 +1799,38 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         surest = max(m.event.confidence for m in cluster.mentions)
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
+    _below_the_lead(doc, clusters, {lead_start, body_start})
     events = _violence_first(events)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
+
+
+# "Also on Thursday, ...", "Meanwhile, ...", "Elsewhere, ...": a sentence that adds another event to the report's
+ASIDE_OPENER = re.compile(r"\s*(?:(?:Separately|Elsewhere|Meanwhile|In other news|Also)\s*,|(?:Also|Meanwhile|"
+                          r"Elsewhere) (?:on|in|near|at|overnight|late|early|earlier|that|this)\b[^,.;]{0,60},)")
+
+
+def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int | None]) -> None:
+    """A report leads with its news: an event told in a later sentence that opens as an aside ("Also on Thursday,
+    one soldier was killed in a clash near ...", "Separately, ...", "Meanwhile, ...") is not surer than an event
+    the lead (the headline's sentence or the first sentence of the body) tells with its dead, however sure its
+    own wording: it ranks just below that event; so does a mention of another occasion ("again", "also",
+    "hours later"), wherever it is told, and one told right after "Kharkiv itself was hit again"."""
+    told_dead = [c for c in clusters if c.event.fatalities is not None
+                 and any(m.sentence.start_char in lead_sentences for m in c.mentions)]
+    if not told_dead:
+        return
+    lead = max(told_dead, key=lambda c: c.event.confidence)
+    ceiling = lead.event.confidence - 0.01
+    for cluster in clusters:
+        if cluster is lead:
+            continue
+        aside = cluster.head.sentence.start_char not in lead_sentences and (
+            ASIDE_OPENER.match(cluster.head.sentence.text) or ANOTHER_STORY_OPENER.match(cluster.head.sentence.text))
+        # "..., as Moscow again targeted regions far from the front": a word for what recurs, not the news
+        if aside or _marks_another_occasion(doc, cluster.event) or _after_a_new_strike(doc, cluster.head.sentence):
+            cluster.event.confidence = min(cluster.event.confidence, ceiling)
 
 
 def _violence_first(events: list[EventMention]) -> list[EventMention]:

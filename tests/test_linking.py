@@ -1304,3 +1304,90 @@ def test_the_attack_a_toll_update_names_by_its_day_dates_the_event_before_the_sp
     events = events_of(text, published="2024-02-09")
     raid = [e for e in events if e["location"] and e["location"]["name"] == "Dikwa"]
     assert raid and raid[0]["date"]["start"] == "2024-02-08", events
+
+
+def test_a_dated_retaking_told_of_another_town_does_not_date_the_news():
+    # Kazanka was liberated on Saturday; Bereznehuvate's recapture is Monday's news, told by the officials that day
+    text = ("Ukrainian troops have recaptured Bereznehuvate, a town in the Mykolaiv region, local officials said on "
+            "Monday.\n\nThe town's mayor said soldiers had raised the national flag over the council building.\n\n"
+            "In Kazanka, liberated on Saturday, volunteers handed out bread in the market square, the regional "
+            "governor said.")
+    events = events_of(text, published="2022-11-14")
+    recapture = [e for e in by_type(events, "Government regains territory")
+                 if e["location"]["place"]["name"] == "Bereznehuvate"]
+    assert recapture and recapture[0]["date"]["start"] == "2022-11-14", events
+
+
+def test_a_later_retaking_of_another_town_gives_no_day():
+    # Wednesday is the day of Skadovsk's liberation, not of Vysokopillia's
+    text = ("Ukrainian forces have retaken the village of Vysokopillia in the Kherson region, the regional governor "
+            "said on Sunday.\n\nVysokopillia lies far north of Skadovsk, a town that Kyiv said it had "
+            "liberated on Wednesday.")
+    events = events_of(text, published="2022-09-04")
+    retaken = [e for e in by_type(events, "Government regains territory") if e["trigger"]["text"] == "retaken"]
+    assert retaken and retaken[0]["date"]["start"] == "2022-09-04", events
+
+
+def test_the_next_sentence_retelling_the_retaking_gives_its_day():
+    # the paratroopers entering the town after a battle on Friday is the rebels being pushed out, told again
+    text = ("Government forces have pushed the rebels out of Slovianoserbsk, the interior ministry said on July 7."
+            "\n\nAccording to the ministry, paratroopers entered the town on Friday after a brief battle and "
+            "seized the railway station.")
+    events = events_of(text, published="2014-07-07")
+    retaken = by_type(events, "Government regains territory")
+    assert retaken and retaken[0]["date"]["start"] == "2014-07-04", events
+
+
+def test_a_later_update_on_the_leads_village_keeps_the_leads_day():
+    # the general staff spoke on Saturday; the troops were in Yatskivka on Friday, as the lead says
+    text = ("Ukrainian soldiers moved into the village of Yatskivka on Friday as Russian forces fell back along the "
+            "Oskil river, according to local officials.\n\nThe army's general staff said in its Saturday update "
+            "that Yatskivka was among the villages retaken since the counteroffensive began.")
+    events = events_of(text, published="2022-10-01")
+    retaken = by_type(events, "Government regains territory")
+    assert retaken and retaken[0]["date"]["start"] == "2022-09-30", events
+
+
+def test_an_earlier_post_about_the_town_dates_the_retaking():
+    # the officials spoke on Thursday, but the district chief had already posted about the village on Wednesday
+    text = ("Ukrainian forces have recaptured Davydiv Brid, a village on the Inhulets river, regional officials said "
+            "on Thursday.\n\n\"Davydiv Brid is Ukrainian again,\" the district chief wrote on Telegram late on "
+            "Wednesday, posting a photo of troops with a flag.")
+    events = events_of(text, published="2022-10-06")
+    retaken = by_type(events, "Government regains territory")
+    assert retaken and retaken[0]["date"]["start"] == "2022-10-05", events
+
+
+def test_an_aside_told_later_does_not_outrank_the_lead_and_its_dead():
+    text = ("Nine Ukrainian border guards were killed on Tuesday when militants attacked their post near the "
+            "village of Novoazovsk, the border service said on Wednesday.\n\n"
+            "The attackers came at dawn and fired rocket-propelled grenades at the post.\n\n"
+            "Also on Tuesday, one soldier was killed in a firefight with rebels near Sloviansk.")
+    events = extract_text(text, "2014-06-04", "x").events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.fatalities and top.fatalities["min"] == 9, [(e.trigger.text, e.confidence) for e in events]
+
+
+def test_a_clause_on_what_recurs_does_not_outrank_the_strike_with_its_dead():
+    text = ("A Russian missile and drone attack on the city of Lutsk overnight killed a woman and wounded 11 "
+            "others, the governor said on Sunday, as Russian forces again struck cities well behind the front line.")
+    events = extract_text(text, "2024-03-10", "x").events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.fatalities and top.fatalities["min"] == 1, [(e.trigger.text, e.confidence) for e in events]
+
+
+def test_the_fighting_told_next_is_the_battle_already_reported():
+    text = ("A battle between two drug gangs inside a jail in Barranquilla killed at least 23 inmates, Colombian "
+            "officials said Thursday, in the worst prison massacre in the country's history. The fighting in the "
+            "jail's east wing began Wednesday afternoon and lasted until dawn, the police chief said.")
+    clashes = by_type(events_of(text, published="2022-05-12"), "Armed clash")
+    assert len(clashes) == 1 and clashes[0]["fatalities"]["min"] == 23, clashes
+
+
+def test_a_town_struck_again_keeps_its_dead_apart_from_the_lead():
+    text = ("Russian shelling killed two women in the village of Zolochiv on Monday morning, the regional governor "
+            "said. Kharkiv was hit again. In the city's Kholodna Hora district four people died when missiles "
+            "struck a school, the mayor said, adding that the city had been shelled 20 times.")
+    events = extract_text(text, "2022-04-12", "x").events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.fatalities and top.fatalities["min"] == 2, [(e.trigger.text, e.fatalities) for e in events]
