@@ -535,6 +535,18 @@ def _tallied_across(root: Token | None) -> bool:
     return False
 
 
+def _told_in_a_region(root: Token | None) -> bool:
+    """Whether a count's clause places it in a whole region rather than a town: "attacks kill 3 in Donetsk
+    Oblast", "shelling kills five in Kherson region"."""
+    if root is None:
+        return False
+    verb = _governor(root)
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ in ("pobj", "punct") and o.lemma_.lower() in AREA_NOUNS - {"country", "nation"}  # a title's
+        for o in prep.children)  # parse may hang its last word off "in" as punctuation
+        for prep in verb.children)
+
+
 def _told_across_places(cluster: _Cluster) -> bool:
     """Whether an event is told as striking many places or a whole country, so that a countrywide tally is its
     own toll ("Russia pounded Kyiv and other Ukrainian cities ... the number of dead across the country")."""
@@ -1747,6 +1759,19 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             # victims' toll
             for mention, quantity in claimed:
                 mention.quantities.remove(quantity)
+        if not _told_across_places(cluster):
+            # a title that sums up a region's day above a body that tells the strike on one town ("Russian attacks
+            # kill 3 in Donetsk Oblast" over "shelled Krasnohorivka, killing two civilians ... Another person was
+            # killed in Kurakhove"): the town's toll is the body's
+            body = [q.min for m in cluster.mentions if not _is_headline(m.sentence) for q in m.quantities
+                    if q.what == "killed" and q.min is not None]
+            for mention in cluster.mentions:
+                if not body or not _is_headline(mention.sentence):
+                    continue
+                for quantity in [q for q in mention.quantities if q.what == "killed"]:
+                    if quantity.min is not None and quantity.min > max(body) \
+                            and _told_in_a_region(_root_of(doc, quantity.start, quantity.end)):
+                        mention.quantities.remove(quantity)
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:

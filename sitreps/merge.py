@@ -1259,11 +1259,16 @@ def _pick_location(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _pick_actor(mentions: list[dict[str, Any]], role: str) -> dict[str, Any] | None:
-    named = [m[role] for m in mentions if m.get(role)]
-    if not named:
+    """The side most reports name, each report voting once, for the side it names most often (its first on a
+    tie): a report that retells the event, or links asides to it, does not outvote the other reports."""
+    by_document: dict[Any, list[dict[str, Any]]] = {}
+    for mention in sorted((m for m in mentions if m.get(role)), key=_reporting_order):
+        by_document.setdefault(mention.get("document"), []).append(mention[role])
+    if not by_document:
         return None
-    name = _most_common([str(actor.get("name")) for actor in named])
-    return next(actor for actor in named if str(actor.get("name")) == name)
+    votes = [_most_common([str(actor.get("name")) for actor in named]) for named in by_document.values()]
+    name = _most_common(votes)
+    return next(actor for named in by_document.values() for actor in named if str(actor.get("name")) == name)
 
 
 def _credible(mention: dict[str, Any]) -> bool:

@@ -107,12 +107,18 @@ PERSON_NOUNS = {
     "neighbor", "colleague", "blogger", "reporter", "photographer", "lieutenant", "colonel", "mayor", "governor",
     "prosecutor", "deputy", "minister", "judge", "director", "chairman", "ambassador", "envoy", "senator",
     "lawyer", "investigator", "pilot", "engineer", "correspondent", "general", "rescuer", "medic", "paramedic",
-    "national", "citizen", "foreigner", "expatriate",
+    "national", "citizen", "foreigner", "expatriate", "pensioner", "retiree", "passer", "passer-by",
+    "passers-by", "shopper", "customer", "toddler", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl",
+    "minor", "newborn", "teen", "kid", "grandchild", "grandson", "granddaughter", "sibling", "twin", "occupant",
+    "tenant", "homeowner", "widow", "orphan", "veteran", "athlete", "footballer",
 }
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
 PERSON_SUFFIXES = ("keeper", "worker", "seller", "dealer", "goer", "fighter", "ist", "ian", "man", "men", "woman",
                    "women")
+# Plural nouns that a killing, wounding or kidnapping verb can take without meaning people.
+ANIMAL_NOUNS = {"animal", "cow", "cattle", "sheep", "goat", "camel", "horse", "donkey", "dog", "cat", "pig",
+                "chicken", "bird", "livestock", "head", "elephant", "dolphin", "fish", "bee", "poultry"}
 PROTEST_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "participant", "crowd", "rallygoer"}
 DEATH_NOUNS = {"dead", "death", "fatality", "body", "corpse"}
 INJURY_NOUNS = {"injured", "wounded", "injury"}
@@ -436,6 +442,19 @@ def _noun_class(token: Token) -> str | None:
     return None
 
 
+def _harmed_group(noun: Token) -> bool:
+    """A counted plural noun outside the vocabulary that something killed, wounded or kidnapped names people:
+    "killed two pensioners", "three retirees were wounded", "abducted 12 hikers"."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in ANIMAL_NOUNS or noun.lower_ in ANIMAL_NOUNS:
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    verbs = PATIENT_VERBS["killed"] - {"claim", "lose", "neutralise", "neutralize"} \
+        | PATIENT_VERBS["injured"] | PATIENT_VERBS["abducted"]
+    return first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB" and first.head.lemma_ in verbs
+
+
 def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None:
     """The noun the number counts: "100 missiles", "dozens of people", "20 of the 30 drones"."""
     if anchor.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod", "advmod") \
@@ -670,6 +689,8 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     noun = _counted_noun(doc, phrase, anchor)
     via_of = noun is not None and noun.i > phrase.last and doc[phrase.last + 1].lower_ == "of"
     noun_class = _noun_class(noun) if noun is not None else None
+    if noun_class is None and noun is not None and _harmed_group(noun):
+        noun_class = "person"
     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("them", "which", "these", "those"):
         noun_class = _weapon_in_sentence(anchor)
     slot = anchor if (via_of or noun is None or anchor.head != noun and not (
@@ -878,6 +899,15 @@ def _named_from_a_group(doc: Doc, token: Token, sent: Span) -> bool:
         a == "of" and b in {"them", "whom"} for a, b in zip(before, before[1:], strict=False))
 
 
+def _joins_counted_persons(token: Token) -> bool:
+    """A singular noun outside the vocabulary joined to a count of people names one more person: "two priests
+    and a tour guide were shot dead", "three nurses and a caretaker"."""
+    head = token.head
+    return token.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det") \
+        and _noun_class(head) == "person" and any(c.dep_ == "nummod" for c in head.children) \
+        and token.lemma_.lower() not in ANIMAL_NOUNS
+
+
 def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:
     """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
     casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
@@ -896,7 +926,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
         if age is not None and not taken.intersection(range(age, token.i + 1)):
             phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
             continue
-        if token.tag_ == "NN" and _noun_class(token) == "person":
+        if token.tag_ == "NN" and (_noun_class(token) == "person" or _joins_counted_persons(token)):
             determiners = _determiners(token)
             if not determiners or (determiners[0].dep_ == "det"
                                    and determiners[0].lower_ not in SINGLE_DETERMINERS):

@@ -1391,3 +1391,12 @@ def test_a_town_struck_again_keeps_its_dead_apart_from_the_lead():
     events = extract_text(text, "2022-04-12", "x").events
     top = max(events, key=lambda e: e.confidence)
     assert top.fatalities and top.fatalities["min"] == 2, [(e.trigger.text, e.fatalities) for e in events]
+
+
+def test_a_title_summing_up_a_regions_dead_does_not_raise_the_toll_of_the_town_below_it():
+    text = ("Russian shelling kills 4 in Kherson Oblast\n\n"
+            "Russian troops shelled the village of Stanislav in Kherson Oblast on Sunday, killing three "
+            "residents, regional governor Oleksandr Prokudin said.\n\n"
+            "Another man was killed in Bilozerka, some 30 kilometres to the north, the governor added.")
+    first = events_of(text, "2023-08-07")[0]
+    assert first["fatalities"]["min"] == 3

@@ -1266,3 +1266,16 @@ def test_equal_scores_go_to_the_event_told_more():
     passing, lead = _tamale_event("ev-aaa", 1), _tamale_event("ev-bbb", 3)
     event_id, _, _ = merge_mention(mention, [passing, lead])
     assert event_id == "ev-bbb"
+
+
+def test_a_report_votes_once_for_the_side_that_attacked():
+    # two outlets report Russian shelling of Kherson; a third retells three times how Ukrainian guns answered
+    # it, and its mentions must not outvote the two reports
+    reports = [mention("kyivpost", location=KHERSON), mention("bbc", location=KHERSON, published="2022-10-11")]
+    answers = [mention("ukrinform", actor1=UKRAINE, location=KHERSON) for _ in range(3)]
+    for position, answer in enumerate(answers):
+        answer["position"] = position
+    event = canonical(*answers, *reports)
+    assert event["actor1"]["name"] == RUSSIA["name"]
+    score, _ = match_score(mention("tass", location=KHERSON), event)
+    assert score >= MERGE_THRESHOLD

@@ -317,3 +317,22 @@ def test_a_body_numbered_by_an_ordinal_counts_that_many_dead():
 def test_a_toll_over_the_past_week_or_month_is_a_running_tally():
     text = "Clashes along the border have killed at least 40 fighters over the past month, a monitor said."
     assert triples(text) == [("killed_total", 40, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns for victims that no list need hold: the harming verb says they are people
+    ("A drone killed two beekeepers and wounded three lumberjacks near Nikopol.",
+     [("killed", 2, 2), ("injured", 3, 3)]),
+    ("Four retirees were killed when a shell hit their bus in Huliaipole.", [("killed", 4, 4)]),
+    ("Shelling in Vovchansk killed two pensioners on Friday.", [("killed", 2, 2)]),
+    ("Gunmen kidnapped 14 hikers on the road to Zaria.", [("abducted", 14, 14)]),
+    # animals are not casualties
+    ("A shell killed 40 sheep on a farm near Polohy.", []),
+])
+def test_victims_named_by_what_they_were_doing_count_as_people(text, expected):
+    assert triples(text) == expected
+
+
+def test_one_more_victim_joined_to_a_count_of_people_adds_to_it():
+    text = "Four nurses and a caretaker were killed when shells hit the clinic in Orikhiv."
+    assert triples(text) == [("killed", 5, 5)]
