@@ -2248,6 +2248,22 @@ def _does_the_deed(token: Token, trigger: Token) -> bool:
         and trigger.lemma_ not in UNDERGO_LEMMAS and any(c.dep_ in {"dobj", "obj"} for c in trigger.children)
 
 
+WIDE_KINDS = {"area", "admin1", "admin2", "country", "continent"}
+AREA_REACH_KM = 600  # a town "near" which a sea or wide area is told lies about this close to its centre
+
+
+def _narrows_wider(wide: Place, town: Place) -> bool:
+    """Whether the town of "X near Y" says more precisely where than X: a sea, region or country named first
+    ("shot down over the Baltic near Kaliningrad", "fighting in the Zaporizhzhia region near Orikhiv") is
+    narrowed by the town, where a village named first ("a village near Bakhmut") is the finer. The town must lie
+    in that region or country, or by that sea: one read elsewhere is a namesake of a village the gazetteer lacks."""
+    if wide.kind not in WIDE_KINDS or town.kind not in {"city", "facility"}:
+        return False
+    if wide.kind in {"area", "continent"}:
+        return haversine_km(wide.lat, wide.lon, town.lat, town.lon) <= AREA_REACH_KM
+    return town.country_code == wide.country_code and (wide.kind == "country" or town.admin1 == wide.admin1)
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -2285,9 +2301,15 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             # names one scene, told from X outwards
             attachment = max(attachment, attachments[i + 1])
         distance = abs(place.start - trigger_start) / 100
-        score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
         gap = text[in_sentence[i - 1].end:place.start] if i > 0 else ""
-        if i > 0 and (CONTAINER_GAP.fullmatch(gap) or NEAR_GAP.fullmatch(gap)):
+        narrows = i > 0 and attachments[i - 1] is not None and NEAR_GAP.fullmatch(gap) is not None \
+            and _narrows_wider(in_sentence[i - 1], place)
+        if narrows:
+            # "over the Black Sea near Novorossiysk": one scene, told from the wide area inwards
+            attachment = max(attachment, attachments[i - 1])
+            distance = min(distance, abs(in_sentence[i - 1].start - trigger_start) / 100)
+        score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
+        if i > 0 and (CONTAINER_GAP.fullmatch(gap) or (NEAR_GAP.fullmatch(gap) and not narrows)):
             score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)

@@ -1530,3 +1530,17 @@ def test_a_street_after_a_village_the_gazetteer_lacks_is_not_put_in_the_dateline
     assert not [p for p in extraction.places if p.text == "Sadova Street" and p.name == "Kharkiv"]
     shelling = [e for e in extraction.events if e.sub_event_type == "Shelling/artillery/missile attack"][0]
     assert shelling.location["place"]["kind"] == "admin1"  # the region the village lies in, not the bureau's city
+
+
+def test_a_town_near_which_a_sea_or_region_is_named_narrows_it(gazetteer):
+    # the town after "near" says more precisely where than the sea or region named before it
+    text = "A Ukrainian sea drone sank a Russian boat in the Sea of Azov near Berdiansk on Tuesday, the navy said"
+    location = locate(text, "sank", gazetteer)
+    assert location is not None and location["name"] in {"Berdiansk", "Berdyansk"}
+    text = "Russian troops attacked Ukrainian positions in the Zaporizhzhia region near Orikhiv overnight, Kyiv said."
+    location = locate(text, "attacked", gazetteer)
+    assert location is not None and location["name"] in {"Orikhiv", "Orekhov"}
+    # not a town read outside the region named: the report's village is one the gazetteer lacks
+    text = "Border guards repelled a raid into Russia's Bryansk region near the village of Kupiansk, Moscow said."
+    location = locate(text, "repelled", gazetteer)
+    assert location is not None and location["country_code"] == "RU"
