@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import DISASTER_CUES, MISHAP_NOUNS
+from sitreps.events import DISASTER_CUES, MISHAP_NOUNS, POLITICAL_VIOLENCE_TYPES
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
 from sitreps.nlp import doc_text
@@ -53,7 +53,6 @@ from sitreps.quantities import fatalities_from
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
 # What follows violence rather than being it: suspects arrested, a curfew or a group's change, a truce.
 AFTERMATH_SUBTYPES = {"Arrests", "Change to group/activity", "Agreement"}
-POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
 ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
                 "raid", "assault", "blast", "explosion", "wave"}
@@ -206,9 +205,9 @@ def _speaker_of_phrase(token: Token, verb: Token) -> Token | None:
     return speaker if phrase.left_edge.i == speaker.i + 1 and phrase.right_edge.i < subject.left_edge.i else None
 
 
-def _owns_violence(date_root: Token) -> bool:
-    """A day that owns an occasion of violence: "Friday's violence", "Sunday's bombing"."""
-    return date_root.dep_ == "poss" and date_root.head.lemma_.lower() in VIOLENCE_OCCASIONS
+def _owns_violence(date_root: Token, occasions: set[str] = VIOLENCE_OCCASIONS) -> bool:
+    """A day that owns an occasion of violence: "Friday's violence", "Sunday's bombing" (of `occasions`)."""
+    return date_root.dep_ == "poss" and date_root.head.lemma_.lower() in occasions
 
 
 def _affine(mention: _Mention, what: str) -> bool:
@@ -1015,7 +1014,7 @@ def _day_owning_attack_noun(doc: Doc, sentence: SpacySpan, dates: list[DateValue
     for value in dates:
         if sentence.start_char <= value.start < sentence.end_char and value.precision == "day":
             root = _root_of(doc, value.start, value.end)
-            if root is not None and root.dep_ == "poss" and root.head.lemma_.lower() in ATTACK_NOUNS:
+            if root is not None and _owns_violence(root, ATTACK_NOUNS):
                 return value
     return None
 

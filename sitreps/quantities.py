@@ -935,8 +935,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
                                                                                     "compound", "nmod"))
             if not taken.intersection(range(first, token.i)):
                 # "the body of a third person was found": the third death, so three in all
-                nth = next((ORDINAL_COUNTS[c.lower_] for c in token.children
-                            if c.dep_ == "amod" and c.lower_ in ORDINAL_COUNTS), 1)
+                nth = _ordinal_count(token) or 1
                 phrases.append(NumberPhrase(first, token.i, nth, nth, None))
         elif token.ent_type_ == "PERSON" and token.tag_ == "NNP" and token.ent_iob_ != "O" \
                 and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
@@ -949,14 +948,19 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     return phrases
 
 
+def _ordinal_count(noun: Token) -> int | None:
+    """How many an ordinal on the noun counts: 3 for "a third person", "the third body"; None without one."""
+    return next((ORDINAL_COUNTS[c.lower_] for c in noun.children
+                 if c.dep_ == "amod" and c.lower_ in ORDINAL_COUNTS), None)
+
+
 def _nth_body(doc: Doc, sent: Span, taken: set[int]) -> list[Candidate]:
     """ "crews recovered a fifth body from the debris": the fifth death, so five dead in all."""
     found = []
     for token in sent:
         if token.tag_ != "NN" or token.lemma_.lower() not in {"body", "corpse"}:
             continue
-        nth = next((ORDINAL_COUNTS[c.lower_] for c in token.children
-                    if c.dep_ == "amod" and c.lower_ in ORDINAL_COUNTS), None)
+        nth = _ordinal_count(token)
         determiners = _determiners(token)
         if nth is None or not determiners or determiners[0].lower_ not in {"a", "an", "the"} \
                 or taken.intersection(range(determiners[0].i, token.i + 1)):
