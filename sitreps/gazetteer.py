@@ -33,7 +33,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "27"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "28"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -114,6 +114,8 @@ _RUSSIAN_LATIN = {
 }
 _RUSSIAN_VOWELS = set("аеёиоуыэюяі")
 _RUSSIAN_HUSHING = set("жчшщц")  # ё after these is written "o" ("Пошёлки"): not respelt
+_RUSSIAN_LETTERS = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя -’'")
+_Y_BEFORE_CONSONANT = re.compile(r"[йЙ](?=[бвгджзклмнпрстфхцчшщ])")
 # A region is, said bare, its namesake city when that city holds at least this share of its population.
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
@@ -320,7 +322,8 @@ def russian_latin(name: str) -> str:
 
 def russian_spellings(name: str) -> list[str]:
     """The spellings news gives a Russian place `name` (Cyrillic): its `russian_latin` form; with an adjective's
-    "-iy", "-yy" ending also "-y" ("Seymovskiy", "Seymovsky"); and, since Russian print writes ё as е, each
+    "-iy", "-yy" ending also "-y" ("Seymovskiy", "Seymovsky") and with a plural's "-yye" also "-ye"
+    ("Zheltyye", "Zheltye"); `_spoken_forms` of each; and, since Russian print writes ё as е, each
     form with one е read as ё ("Теткино": "Tetkino", "Tyotkino"; "Журавлевка": "Zhuravlevka", "Zhuravlyovka")."""
     words = re.split(r"(\s+|-)", name)
     readings: list[str] = [name]
@@ -333,13 +336,33 @@ def russian_spellings(name: str) -> list[str]:
                 respelt = word[:j] + ("Ё" if ch.isupper() else "ё") + word[j + 1:]
                 readings.append("".join([*words[:i], respelt, *words[i + 1:]]))
     spellings: list[str] = []
-    for reading in readings:
-        latin = russian_latin(reading)
+    for spoken in dict.fromkeys(form for reading in readings for form in _spoken_forms(reading)):
+        latin = russian_latin(spoken)
         spellings.append(latin)
-        short = re.sub(r"(?<=[a-z])(?:iy|yy)\b", "y", latin)
+        short = re.sub(r"(?<=[a-z])yye\b", "ye", re.sub(r"(?<=[a-z])(?:iy|yy)\b", "y", latin))
         if short != latin:
             spellings.append(short)
     return list(dict.fromkeys(spellings))
+
+
+def _spoken_forms(name: str) -> list[str]:
+    """`name` (Russian Cyrillic) and the forms news spells it by sound: й before a consonant as и ("Гуляйполе" ->
+    "Gulyaipole"), and сч as щ, which is how it is said ("Счастье" -> "Shchastye")."""
+    forms = [name, _Y_BEFORE_CONSONANT.sub("и", name), name.replace("сч", "щ").replace("Сч", "Щ")]
+    forms.append(_Y_BEFORE_CONSONANT.sub("и", forms[2]))
+    return list(dict.fromkeys(forms))
+
+
+def russian_alternates(city: dict) -> list[str]:
+    """Latin spellings (`russian_spellings`) of the Russian names among a Ukrainian place's Cyrillic alternate
+    names, which is how Russian outlets write it: "Винница" -> "Vinnitsa", "Николаев" -> "Nikolayev", "Каменское"
+    -> "Kamenskoye". Names with a letter of Ukrainian's alphabet and not Russian's are Ukrainian, and left out; the
+    rest of Ukrainian's alphabet is Russian's, and read as Russian reads it. Empty outside Ukraine."""
+    if city["countrycode"] != "UA":
+        return []
+    russian = [alt for alt in city["alternatenames"]
+               if alt and set(alt.lower()) <= _RUSSIAN_LETTERS and any(ch.isalpha() for ch in alt)]
+    return list(dict.fromkeys(spelling for alt in russian for spelling in russian_spellings(alt)))
 
 
 def is_latin(name: str) -> bool:
@@ -522,6 +545,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         forms = {alt: MATCH_ALTERNATE for alt in city["alternatenames"]
                  if len(alt) > 2 and is_latin(alt) and not (alt.isupper() and len(alt) <= 4)
                  and (gid, name_key(alt)) not in misplaced}
+        forms.update({alt: MATCH_ALTERNATE for alt in russian_alternates(city)
+                      if (gid, name_key(alt)) not in misplaced})
         forms[city["name"]] = MATCH_NAME
         add_names(gid, forms)
         if city["population"] >= VARIANT_MIN_POPULATION:
@@ -622,7 +647,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                     if name_key(city["name"]) in {f"{key} city" for key in base_keys}:
                         continue
                     forms.update({f: MATCH_COMMON for f in region_forms(city["name"])})
-                    for spelling in city["alternatenames"]:
+                    for spelling in [*city["alternatenames"], *russian_alternates(city)]:
                         if len(spelling) > 2 and is_latin(spelling):
                             forms.update({f: MATCH_COMMON for f in region_forms(spelling) if f != spelling})
                     if city["population"] >= SHADOWING_SHARE * population:

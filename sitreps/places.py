@@ -364,6 +364,15 @@ def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
     return not (best.match >= MATCH_ALTERNATE and best.population < 5_000 and best.kind == "city")
 
 
+def _names_region(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether `span` and the region word after it name a first-level region ("the Vinnitsa region"): a name that
+    spelt alone is only a town's alternate, too small to be taken on its own, is certain with it."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in REGION_WORDS:
+        return False
+    return any(e.kind == "admin1" for e in gazetteer.lookup(f"{span.text} {doc[span.end].text}"))
+
+
 def _postal_only(candidates: list[GazetteerEntry], span: Span | None = None) -> bool:
     """Whether every reading of a name is a US hamlet only the ZIP codes know, or a village of Russia's border
     regions only the postal codes know, which most capitalised words spaCy does not call a place ("Dow believes",
@@ -687,7 +696,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # the document uses it as one elsewhere
             opening_word = length == 1 and span[0].is_sent_start and candidates[0].kind == "city" \
                 and candidates[0].population < STRICT_ALTERNATE_POPULATION
-            if _plausible(candidates, strict=True) and not opening_word:
+            if _names_region(span, gazetteer) or (_plausible(candidates, strict=True) and not opening_word):
                 mentions.append(mention)
             elif not _postal_only(candidates, span) or _after_preposition(span):
                 doubtful.append(mention)

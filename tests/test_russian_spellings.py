@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import parse
 
-from sitreps.gazetteer import Gazetteer, haversine_km, ukrainian_respellings
+from sitreps.gazetteer import Gazetteer, haversine_km, russian_alternates, russian_spellings, ukrainian_respellings
 from sitreps.places import extract_places, locate_event
 
 
@@ -87,3 +87,43 @@ def test_a_capture_told_by_region_is_placed_at_the_first_village_named_next(gaze
     location = locate(text, "liberated", gazetteer)
     assert location is not None and location["name"] == "Synkivka"
     assert haversine_km(location["lat"], location["lon"], 49.76, 37.69) < 5
+
+
+@pytest.mark.parametrize(("cyrillic", "spoken"), [
+    ("Гуляйполе", "Gulyaipole"),  # й before a consonant written i
+    ("Счастье", "Shchastye"),  # сч said as щ
+    ("Желтые Воды", "Zheltye Vody"),  # a plural adjective's -ые as -ye
+])
+def test_russian_names_are_also_spelt_the_way_they_are_said(cyrillic, spoken):
+    assert spoken in russian_spellings(cyrillic)
+
+
+def test_the_russian_names_of_a_ukrainian_town_are_its_cyrillic_alternates_without_ukrainian_letters():
+    town = {"countrycode": "UA", "alternatenames": ["Vinnitsa", "Вінниця", "Винница", "文尼察"]}
+    assert russian_alternates(town) == ["Vinnitsa"]
+    assert russian_alternates({**town, "countrycode": "RU"}) == []
+
+
+@pytest.mark.parametrize(("name", "town"), [
+    ("Nikolayev", "Mykolayiv"), ("Vinnitsa", "Vinnytsya"), ("Dneprorudnoye", "Dniprorudne"),
+    ("Novaya Kakhovka", "Nova Kakhovka"), ("Stanitsa Luganskaya", "Stanytsya-Luhanska"),
+])
+def test_a_russian_name_of_a_ukrainian_town_finds_the_town_first(gazetteer, name, town):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.country_code) == (town, "UA")
+
+
+@pytest.mark.parametrize("name", ["Vinnitsa region", "Nikolayev region", "Kirovograd region", "Poltava region",
+                                  "Chernovtsy region"])
+def test_every_oblast_goes_by_its_centres_russian_name(gazetteer, name):
+    regions = [e for e in gazetteer.lookup(name) if e.kind == "admin1"]
+    assert regions and regions[0].country_code == "UA"
+
+
+def test_a_town_in_a_region_named_the_russian_way_is_that_regions_town(gazetteer):
+    _, _, places = places_of("Two drones crashed into a warehouse outside Kalinovka in the Vinnitsa region "
+                             "before dawn, local officials reported.", gazetteer)
+    region = placed(places, "Vinnitsa region")
+    town = placed(places, "Kalinovka")
+    assert region.kind == "admin1" and region.country_code == "UA"
+    assert town.country_code == "UA" and town.admin1 == region.admin1
