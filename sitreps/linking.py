@@ -13,6 +13,11 @@ How arguments are chosen:
   definite reference such as "the missile strikes") are folded into one event;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date;
+  one told beside a speaker's day takes the one earlier day the report gives to
+  what it refers back to ("the attack on Friday", "The gunmen struck on Sunday");
+- "a week after gunmen killed ..." dates the killing a week before its clause's
+  day (not "less than a week after"); the day of a funeral or vigil does not date
+  the killing it mourns;
 - a count in a sentence without an event ("one person has died from the
   missile strikes") goes to the event it refers back to;
 - sources are the attributions whose content covers one of the event's sentences.
@@ -250,6 +255,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
+    if _mourned_in(root, trigger):
+        return True
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -279,7 +286,17 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
 
 
+def _mourned_in(root: Token, trigger: Span) -> bool:
+    """Whether the event is told inside a rite for its dead that the day dates: "gathered on Tuesday for the funeral
+    of a priest killed by gunmen" (the day of the funeral, not of the killing)."""
+    event = _root_of(root.doc, trigger.start, trigger.end)
+    rites = [a for a in (event.ancestors if event is not None else ()) if a.lemma_.lower() in RITE_NOUNS]
+    return any(root not in rite.subtree for rite in rites)
+
+
 SEQUENCE_VERBS = {"follow", "precede"}
+# Rites held for the dead after their killing: a day that dates one does not date the killing it names.
+RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration", "mourning"}
 # Verbs of finding the dead, whose day is the day the remains were found, not the day of the killing.
 DISCOVERY_VERBS = {"find", "recover", "discover", "retrieve", "exhume", "locate", "uncover"}
 REMAINS_NOUNS = {"body", "corpse", "remains"}
@@ -933,7 +950,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or the day the event's own sentence gives the attack it updates: "..., the military said on Thursday,
             # raising the toll from Wednesday's attack from four"
             owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
-            dates[id(cluster)] = next((day for day in (owned, detail)
+            untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
+            dates[id(cluster)] = next((day for day in (owned, detail, untold)
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
         if same_type:
@@ -958,6 +976,30 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _one_untold_day_before(doc: Doc, clusters: list[_Cluster], dates: list[DateValue],
+                           statement: DateValue) -> DateValue | None:
+    """The one day of the week before a speaker's that the report gives, in a sentence telling no event, to what it
+    names as already told: "Militants killed 15 policemen, the governor said on Monday. ... The gunmen struck on
+    Sunday evening in two cities", "... fled after the attack on Friday"."""
+    told = {m.sentence.start_char for c in clusters for m in c.mentions}
+    days: dict[str, DateValue] = {}
+    for value in dates:
+        root = _root_of(doc, value.start, value.end)
+        if root is None or value.precision != "day" or value.tense == "future" or root.sent.start_char in told \
+                or _comparison_phrase(root) is not None or not _refers_back(root):
+            continue
+        if 0 < _days_before(value, statement.date_start) <= 7:
+            days.setdefault(value.date_start, value)
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _refers_back(date_root: Token) -> bool:
+    """Whether the day dates a definite noun or a clause with a definite subject ("the attack on Friday", "The gunmen
+    struck on Sunday"), not a speaker's statement nor news of its own ("One person was killed on Friday")."""
+    noun = _dated_noun(date_root) or _definite_subject(date_root)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _names_town(sentence: SpacySpan, location: dict | None, places: list[Place]) -> bool:
@@ -1098,6 +1140,10 @@ def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
     return None if "\n" in gap else following
 
 
+# Spans by which a clause counts back to an exact day ("a week after"; a month varies too much to give one).
+DAYS_PER_UNIT = {"day": 1, "week": 7}
+APPROXIMATE_WORDS = {"less", "more", "fewer", "nearly", "almost", "about", "around", "over", "under", "some",
+                     "roughly", "approximately", "barely", "within"}
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -1115,7 +1161,7 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause.
     Where that clause gives no day, the report's lead does: "He spoke a day after munitions rained on the
     market", after a lead told on Wednesday."""
-    verb = mention.governor
+    verb = _clause_of_participle(mention.governor)
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # (a parse may hang "a day after he was detained" elsewhere)
         return None
     trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
@@ -1124,7 +1170,7 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     # event itself ("a day after a barrage of rockets killed nine", parsed as "a day after a barrage")
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
     units = [c for c in (*verb.children, *verb.head.children, *(mark.children if mark is not None else ()))
-             if c.dep_ == "npadvmod" and c.lemma_ == "day"]
+             if c.dep_ == "npadvmod" and c.lemma_ in DAYS_PER_UNIT]
     if mark is None:
         mark = next((p for u in units for p in u.children if p.dep_ == "prep" and p.lower_ in {"after", "before"}
                      and trigger is not None and trigger in p.subtree), None)
@@ -1132,6 +1178,8 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     if mark is None or not units:
         return None
     unit = units[0]
+    if any(t.lower_ in APPROXIMATE_WORDS for t in unit.subtree):
+        return None  # "less than a week after": no exact day
     counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
               for c in unit.children if c.dep_ in {"det", "nummod"}]
     count = next((c for c in counts if c), None)
@@ -1149,12 +1197,25 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
                                   precision="day", anchor="published")
     if count is None or head_date is None:
         return None
-    shift = dt.timedelta(days=count if mark.lower_ == "before" else -count)
+    days = count * DAYS_PER_UNIT[unit.lemma_]
+    shift = dt.timedelta(days=days if mark.lower_ == "before" else -days)
     day = (dt.date.fromisoformat(head_date.date_start) + shift).isoformat()
     start = unit.left_edge.idx
     end = mark.idx + len(mark.text)
     return DateValue(text=text[start:end], start=start, end=end, date_start=day, date_end=day, precision="day",
                      anchor=head_date.anchor, tense="past")
+
+
+def _clause_of_participle(verb: Token) -> Token:
+    """For a participle describing a noun, the clause that noun stands in when "after" or "before" marks it: "were"
+    of "a week after 30 tourists were among 38 people shot dead"; otherwise the verb itself."""
+    if verb.dep_ != "acl":
+        return verb
+    clause = next((a for a in verb.ancestors if a.dep_ in {"advcl", "ccomp", "relcl", "conj", "ROOT"}), None)
+    # (the participle after the mark: not "in effect ceding the town three days after a truce", parsed inside it)
+    marked = clause is not None and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"after", "before"} and c.i < verb.i for c in clause.children)
+    return clause if marked else verb
 
 
 def _dated_noun(root: Token) -> Token | None:

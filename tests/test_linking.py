@@ -1400,3 +1400,55 @@ def test_a_title_summing_up_a_regions_dead_does_not_raise_the_toll_of_the_town_b
             "Another man was killed in Bilozerka, some 30 kilometres to the north, the governor added.")
     first = events_of(text, "2023-08-07")[0]
     assert first["fatalities"]["min"] == 3
+
+
+def test_an_event_a_week_before_a_vigil_is_dated_a_week_earlier():
+    events = events_of("Villagers held a vigil in Kaduna on Friday, a week after gunmen killed 12 traders at the "
+                       "market there.", published="2023-03-10")
+    killed = [e for e in events if e["trigger"]["text"] == "killed"]
+    assert killed and killed[0]["date"]["start"] == "2023-03-03"
+
+
+def test_a_participle_inside_a_clause_counted_back_in_weeks():
+    events = events_of("Mourners gathered in Kaduna on Friday, two weeks after 12 worshippers were among 30 people "
+                       "shot dead at a church in the town.", published="2023-03-10")
+    shot = [e for e in events if e["trigger"]["text"] == "shot"]
+    assert shot and shot[0]["date"]["start"] == "2023-02-24"
+
+
+def test_a_statement_about_an_attack_takes_the_day_a_later_sentence_gives_the_attack():
+    events = events_of(
+        "LAGOS, March 12 (Reuters) - Nigeria will deploy more troops to the north-west, the defence minister said "
+        "on Sunday, after gunmen killed 20 villagers in Zamfara state.\n\n"
+        "Aid groups warned of more displacement in the region.\n\n"
+        "The gunmen escaped on motorbikes after the attack on Friday, residents told reporters.",
+        published="2023-03-12")
+    killed = [e for e in events if e["trigger"]["text"] == "killed"]
+    assert killed and killed[0]["date"]["start"] == "2023-03-10"
+
+
+def test_a_statement_dated_event_takes_the_one_earlier_day_the_report_gives():
+    events = events_of(
+        "ABUJA, March 13 (Reuters) - Bandits killed 14 farmers in raids on two villages in Katsina state, the state "
+        "police spokesman said on Monday.\n\n"
+        "Residents fled to the nearest town. Schools in the area were closed.\n\n"
+        "The gunmen struck almost at once on Saturday evening in both villages.",
+        published="2023-03-13")
+    raids = by_type(events, "Attack")
+    assert raids and raids[0]["date"]["start"] == "2023-03-11"
+
+
+def test_the_day_of_a_funeral_does_not_date_the_killing_it_mourns():
+    events = events_of(
+        "MAIDUGURI, Nigeria (AP) — Crowds gathered in Maiduguri on Thursday for the funeral of an imam killed by "
+        "gunmen, as officials said the death toll from Tuesday's attacks on two mosques had risen to 14.",
+        published="2023-03-16")
+    attacks = by_type(events, "Attack")
+    assert attacks and all(a["date"]["start"] == "2023-03-14" for a in attacks)
+
+
+def test_an_approximate_span_back_gives_no_exact_day():
+    events = events_of("Parliament passed a new gun law on Thursday, less than a week after a gunman killed nine "
+                       "people at a school in Kerch.", published="2023-03-16")
+    killed = [e for e in events if e["trigger"]["text"] == "killed"]
+    assert killed and killed[0]["date"]["text"] != "less than a week after"
