@@ -2200,7 +2200,7 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
     rather than telling one, and so does a verb in a relative clause describing what another trigger of the
     sentence hit ("crashed into the tower that was hit on Sunday"); a verb or indefinite noun of the same type
     in the sentence is the one to report."""
-    if _dates_the_news(head):
+    if _dates_the_news(head) or _one_of_a_run(head):
         return True
     if head.pos_ in {"NOUN", "PROPN"}:
         # not "the bomb hit the school": a definite noun that is the subject of the sentence's verb tells it
@@ -2209,6 +2209,17 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
     clause = next((t for t in [head, *head.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and any(c.head is not head and (c.head in clause.ancestors or c.head.head in
                                                               clause.ancestors) for c in candidates)
+
+
+# "the latest in a series of attacks", "a wave of strikes": a run of events the news belongs to
+RUN_NOUNS = {"series", "spate", "string", "wave", "succession", "streak", "run"}
+
+
+def _one_of_a_run(head: Token) -> bool:
+    """An event noun in the plural naming a run of events ("the latest in a series of attacks on the region"), not
+    the one the sentence tells."""
+    return head.tag_ == "NNS" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in RUN_NOUNS
 
 
 def _dates_the_news(head: Token) -> bool:

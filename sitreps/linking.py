@@ -19,7 +19,12 @@ How arguments are chosen:
   day (not "less than a week after"); the day of a funeral or vigil does not date
   the killing it mourns;
 - a count in a sentence without an event ("one person has died from the
-  missile strikes") goes to the event it refers back to;
+  missile strikes") goes to the event it refers back to, and so does a toll
+  raised beside another event ("raised the toll to 16 and said 43 inmates were
+  recaptured");
+- a higher death toll that another source gives later ("a monitoring group
+  said 25 were killed") does not raise the figure of the event's first sentence
+  (ACLED's lowest credible figure), unless it is told as risen or updated;
 - sources are the attributions whose content covers one of the event's sentences.
 """
 
@@ -622,6 +627,15 @@ def _best_in_sentence(
              for m in mentions]
     cost, mention = min(costs, key=lambda c: c[0])
     return mention, cost
+
+
+def _below_a_toll_update(count: Token, event_governor: Token) -> bool:
+    """Whether a count gives a death toll's new figure ("raised the toll to 16", "the toll rose to 9") and the
+    event is told in a clause below it, not in the toll's own words: "raised the toll to 16 and said 43 inmates
+    had been recaptured" (but "the toll from the shelling rose to 24" is the shelling's)."""
+    governor = _governor(count)
+    toll = next((t for t in (governor, *governor.children) if t.lemma_.lower() == "toll"), None)
+    return toll is not None and governor in event_governor.ancestors and event_governor not in toll.subtree
 
 
 def _assign_in_sentence(doc: Doc, mentions: list[_Mention], start: int, end: int) -> _Mention | None:
@@ -1429,6 +1443,38 @@ def _covering_attributions(attributions: list[Attribution], sentences: list[Spac
     return covering
 
 
+# a toll told as grown or continued: "had risen to 20", "had reached 433", "a fourth body"
+RISE_WORDS = re.compile(r"\b(?:rose|risen|rising|raised|climbed|increased|reached|reaching|grew|mounted|updated|"
+                        r"revised|later|now|new|another|further|second|third|fourth|fifth|sixth|seventh)\b", re.I)
+# what a source's name ends on before its complements: "Syrian Observatory for Human Rights" -> "observatory"
+NAME_HEAD = re.compile(r"([\w-]+)\s*(?:$|\(|\bfor\b|\bof\b|\bin\b|,)")
+
+
+def _speakers(extraction: Extraction, sentence: SpacySpan) -> set[str]:
+    """What the sources telling a sentence are ("ministry", "observatory"), empty where no one is cited."""
+    covering = _covering_attributions(extraction.attributions, [sentence])
+    heads = (NAME_HEAD.search(source_label(extraction.attributions[i])) for i in covering)
+    return {head.group(1).lower() for head in heads if head}
+
+
+def _rival_tolls(doc: Doc, extraction: Extraction, cluster: _Cluster) -> list[Quantity]:
+    """The higher death tolls that other sources give in later sentences of an event whose first sentence
+    already gives a figure ("a monitoring group said 25 were killed" after the ministry's "at least 18"): ACLED
+    takes the lowest credible figure, so they do not raise the event's; a toll told as risen or updated does,
+    and so does any over a vague first count ("scores of people")."""
+    head = cluster.head.sentence
+    counts = [(q, _root_of(doc, q.start, q.end)) for m in cluster.mentions for q in m.quantities
+              if q.what == "killed" and q.min is not None]
+    told = [q.min for q, root in counts if root is not None and root.sent.start_char == head.start_char
+            and q.qualifier != "vague"]
+    first_speakers = _speakers(extraction, head)
+    if not told or not first_speakers:
+        return []
+    return [q for q, root in counts if root is not None and root.sent.start_char > head.start_char
+            and q.min > max(told) and not RISE_WORDS.search(root.sent.text)
+            and (speakers := _speakers(extraction, root.sent)) and not speakers & first_speakers]
+
+
 def _reference_attributions(
     doc: Doc, extraction: Extraction, clusters: list[_Cluster], linked: set[int]
 ) -> dict[int, list[int]]:
@@ -1679,7 +1725,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.start_char, []).append(mention)
 
-    dateline_end = datelines.dateline_end(document.text)
+    # A dateline after a headline is read as body text here: the headline before it names the scene, and a reading
+    # of everything up to the dateline as the bureau's would take the headline's town for the bureau.
+    dateline_start, dateline_end = datelines.dateline_span(document.text)
+    dateline_end = 0 if dateline_start else dateline_end
     date_costs: dict[int, float] = {}
     orphan_dates: list[tuple[Token, DateValue]] = []
     statement_dates: dict[int, DateValue] = {}  # sentence start -> the day its speaker spoke
@@ -1779,7 +1828,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
         fitting = [m for m in in_sentence if _affine(m, quantity.what)]
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
-        if owner is None:
+        if owner is None or _below_a_toll_update(root, owner.governor):
+            # "the agency raised the toll to 16 and said 43 inmates had been recaptured": the toll of an event
+            # told before, not of one told in a clause below it
             orphans.append((root.sent, quantity))
         else:
             owner.quantities.append(quantity)
@@ -1819,6 +1870,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             # victims' toll
             for mention, quantity in claimed:
                 mention.quantities.remove(quantity)
+        rivals = _rival_tolls(doc, extraction, cluster)
+        for mention in cluster.mentions:
+            mention.quantities = [q for q in mention.quantities if q not in rivals]
         if not _told_across_places(cluster):
             # a title that sums up a region's day above a body that tells the strike on one town ("Russian attacks
             # kill 3 in Donetsk Oblast" over "shelled Krasnohorivka, killing two civilians ... Another person was
@@ -1896,12 +1950,19 @@ ASIDE_OPENER = re.compile(r"\s*(?:(?:Separately|Elsewhere|Meanwhile|In other new
                           r"Elsewhere) (?:on|in|near|at|overnight|late|early|earlier|that|this)\b[^,.;]{0,60},)")
 
 
+# "Across Ukraine, at least 30 people were killed ...", "Nationwide, ...", "In all, ...": a sentence that sums the
+# lead's event up with others
+TALLY_OPENER = re.compile(r"\s*(?:(?:Across|Throughout) (?:the )?[\w' -]{2,40}|Nationwide|Countrywide|In all|"
+                          r"In total|All told|Altogether),")
+
+
 def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int | None]) -> None:
     """A report leads with its news: an event told in a later sentence that opens as an aside ("Also on Thursday,
     one soldier was killed in a clash near ...", "Separately, ...", "Meanwhile, ...") is not surer than an event
     the lead (the headline's sentence or the first sentence of the body) tells with its dead, however sure its
-    own wording: it ranks just below that event; so does a mention of another occasion ("again", "also",
-    "hours later"), wherever it is told, and one told right after "Kharkiv itself was hit again"."""
+    own wording: it ranks just below that event; so does a tally over many places ("Across Ukraine, at least 30
+    people were killed"), a mention of another occasion ("again", "also", "hours later"), wherever it is told,
+    and one told right after "Kharkiv itself was hit again"."""
     told_dead = [c for c in clusters if c.event.fatalities is not None
                  and any(m.sentence.start_char in lead_sentences for m in c.mentions)]
     if not told_dead:
@@ -1912,7 +1973,8 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
         if cluster is lead:
             continue
         aside = cluster.head.sentence.start_char not in lead_sentences and (
-            ASIDE_OPENER.match(cluster.head.sentence.text) or ANOTHER_STORY_OPENER.match(cluster.head.sentence.text))
+            ASIDE_OPENER.match(cluster.head.sentence.text) or ANOTHER_STORY_OPENER.match(cluster.head.sentence.text)
+            or TALLY_OPENER.match(cluster.head.sentence.text))
         # "..., as Moscow again targeted regions far from the front": a word for what recurs, not the news
         if aside or _marks_another_occasion(doc, cluster.event) or _after_a_new_strike(doc, cluster.head.sentence):
             cluster.event.confidence = min(cluster.event.confidence, ceiling)

@@ -14,7 +14,8 @@ canonical event only when exactly one candidate fits, so an area-level report do
 in that area the same day. Two kinds of report are read with care: a follow-up whose stated date is the day of the
 statement or toll update ("the toll from Saturday's strike rose to 30 on Sunday") is matched on the earlier date its
 sentence names, and a report placed only at its dateline or at country level is matched on the city its sentence
-names. Documents whose texts are near-duplicates (a wire story republished by several sites, found by
+names. A day no sentence gives (the report's own, given by default) is read as no date: the event may be of the days
+before the report. Documents whose texts are near-duplicates (a wire story republished by several sites, found by
 `text_signature`) form one source chain and count once as corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a
@@ -525,6 +526,8 @@ def _says_when(mention: dict[str, Any], value: dict[str, Any]) -> bool:
 
 def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     options = event_dates(mention)
+    if default_day(mention):
+        options.append((None, "the report's day, given to an event its sentences do not date"))
     if not options:
         return _compare_dates(None, mention, canonical)
     matches = []
@@ -551,6 +554,14 @@ def _date_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         matches += _statement_eve(mention, canonical)
     allowed = [match for match in matches if not match.blocked]
     return max(allowed, key=lambda match: (not match.weak, match.score)) if allowed else matches[-1]
+
+
+def default_day(mention: dict[str, Any]) -> bool:
+    """Whether the mention's day is only its report's, given by default to an event no sentence dates ("troops
+    are deployed after the bombing at the arena"): such a report may tell of an event of the days before."""
+    own, published = mention.get("date") or {}, _parse_day(mention.get("published"))
+    return (published is not None and _parse_day(own.get("start")) == published and own.get("precision") == "day"
+            and not str(own.get("text") or "").strip() and not _named_text(mention, own))
 
 
 def _statement_eve(mention: dict[str, Any], canonical: dict[str, Any]) -> list[Match]:

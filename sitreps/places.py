@@ -8,11 +8,13 @@ event location dict, or None.
 Recognition takes spaCy's GPE/LOC/FAC entities, plus entities spaCy mislabels (a lone "Kherson" tagged
 ORG or PERSON) and capitalised words it missed when the gazetteer knows them as a country, region, area
 or large city, and streets and roads ("Falcon Street", "County Road 43"), which take the town they are said
-to be in, else the town named last before them. Demonyms ("Ukrainian") are not places. Resolution scores
+to be in, else the town named last before them. The first part of a longer name is no town of its own
+("Gulshan-e-Iqbal", "St Ann's Square"). Demonyms ("Ukrainian") are not places. Resolution scores
 each candidate by its prior (population, kind, how the name matched) plus the document's context: countries
-and regions the document names, "X, Y" and "X in Y" patterns, a dateline ("KRAMATORSK, Ukraine -"), the
-places near each other that local news names, and words that show which country's local news a story is
-(country_cues.tsv: dollar amounts, sheriffs, school districts).
+and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
+"X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
+dateline ("KRAMATORSK, Ukraine -"), the places near each other that local news names, and words that show which
+country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts).
 """
 
 from __future__ import annotations
@@ -77,6 +79,12 @@ STREET = re.compile(
     r"\b(?:(?:[NSEW]\.|North|South|East|West|Old) )?(?:[A-Z][\w'’-]* ){1,3}"
     r"(?:Street|St\.(?!\s+[A-Z][a-z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pike|Circle|Trail)(?![\w-])"
     r"|\b(?:County Road|State Highway|State Route|Highway|Interstate|Route|U\.S\. Highway) \d+\b")
+# "Gulshan-e-Iqbal", "Saint-Etienne-du-Rouvray": a name continued by a particle and another name ("Kyiv-based" is no
+# such compound)
+COMPOUND_CONTINUES = re.compile(r"[-\u2010\u2011][a-z]{1,3}[-\u2010\u2011][A-Z][\w'’]*")
+# "St Ann's Square", "St Thomas' Hospital": a landmark that bears a name in the possessive
+NAMED_LANDMARK_AFTER = re.compile(r"['’]s?\s+(?:Square|Park|Gardens?|Church|Cathedral|Basilica|Chapel|Abbey|Hospital"
+                                  r"|College|Gate|Market)\b")
 # "St. Paul", "Ste. Genevieve", "Mt. Pleasant", "Ft. Myers": the abbreviated first word of a town's name
 SAINT_WORDS = {"st.", "ste.", "mt.", "ft.", "saint", "sainte", "mount", "fort"}
 STREET_LABEL = "STREET"  # label of a street or road mention
@@ -208,15 +216,17 @@ SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn",
                  "confirm", "allege", "insist", "blame", "urge", "call", "condemn", "threaten", "vow"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge) of|close to|"
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
                          r"north of|south of|east of|west of)"
                          r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
 # "in the east of the country", "across the country": the document's own country
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
                              r"(?:part|parts|east|west|north|south|centre|center|north-?east|north-?west|south-?east|"
                              r"south-?west) of the )?(country)\b(?!['\u2019])")
-CAPITAL_PATTERN = re.compile(r"\b(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |)(?i:capital)\b"
-                             r"(?! of\b)")
+CAPITAL_PATTERN = re.compile(r"\b(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |"
+                             r"(?P<regional>regional|provincial) |)(?i:capital)\b(?! of\b)")
+# "the regional capital, Kherson": the seat is named right after the word
+NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
@@ -258,6 +268,8 @@ SIDE_ADJECTIVES = {"eastern": ("east",), "western": ("west",), "northern": ("nor
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
 BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that lies that way, within reach of Y
+BEARING_UNJUDGED_KM = 10.0  # this close to Y, a reading's bearing from it is not judged
+NEAR_TO_KM, NEAR_TO_MAX_KM = 50.0, 100.0  # "X, near Y": the readings within the first of Y; none beyond the second
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
 METROPOLIS_POPULATION = 1_000_000  # a confident city this big adds no neighbour bonus on top of its proximity
@@ -311,8 +323,9 @@ class Mention:
     score: float = 0.0
     country_score: float = 0.0  # how sure the resolution is of the country, whichever reading in it
     listed: bool = False  # one name of a list "the X, Y and Z regions": a region of its own, not inside its neighbour
-    # "Andriivka, south of Bakhmut": the place X lies from, and the bearing (degrees from north) it lies at
-    bearing_from: tuple[Mention, float] | None = None
+    # "Andriivka, south of Bakhmut": the place X lies from, and the bearing (degrees from north) it lies at (None:
+    # "near Bakhmut", any way)
+    bearing_from: tuple[Mention, float | None] | None = None
 
     @cached_property
     def own_key(self) -> str:
@@ -745,6 +758,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         m.label != STREET_LABEL and MODEL_CODE.fullmatch(doc[m.span.end].text)))]
     # "across the Dnipro", "the left bank of the Dnieper": a town's name with an article of its own is the river
     mentions = [m for m in mentions if not _river_by_article(m)]
+    mentions = [read for m in mentions if (read := _as_part_of_longer_name(m)) is not None]
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
     # (a dateline in capitals that the tagger calls a person, "KHARTOUM NORTH / BAHRI -", names no one)
@@ -760,6 +774,21 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _as_part_of_longer_name(m: Mention) -> Mention | None:
+    """The name read as the first part of a longer one, if it is: a compound joined by a particle takes the
+    readings of the whole ("Rostov" of "Rostov-on-Don"), or is no place when the gazetteer does not know the
+    whole ("Gulshan-e-Iqbal park" is no town Gulshan); a landmark named after a saint or a person ("St Ann's
+    Square", "St Thomas' Hospital") is not in the town of St Ann or St Thomas."""
+    text = doc_text(m.span.doc)
+    if NAMED_LANDMARK_AFTER.match(text, m.end):
+        return None
+    compound = COMPOUND_CONTINUES.match(text, m.end)
+    if compound is None:
+        return m
+    whole = [e for e in m.candidates if name_key(e.name) == name_key(m.text + compound.group())]
+    return replace(m, candidates=whole) if whole else None
 
 
 def _town_of_next_region(m: Mention, mentions: list[Mention]) -> bool:
@@ -1048,32 +1077,66 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
                 c.is_container = True
 
 
-# "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y"
+# "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y", "X, on the
+# south-western flank of Y"
 BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                         r"(?:ern)?\s+of\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?$", re.I)
+                         r"(?:ern)?\s+(?:(?:flank|edge|outskirts|side|approaches)\s+)?of\s+"
+                         r"(?:the\s+(?:city|town|village|port)\s+of\s+)?(?:[\w-]+-(?:held|controlled|occupied)\s+)?$",
+                         re.I)
+# "X, a village near Y", "X, on the edge of rebel-held Y", "X, 20 km from Y": X lies by Y, whichever way
+NEAR_TO_GAP = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?(?:just\s+|some\s+|about\s+)?(?:"
+                         r"near|outside|close to|next to|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from|"
+                         r"on the (?:[\w-]+\s+)?(?:flank|edge|outskirts|fringes?|approaches) of)"
+                         r"\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?(?:[\w-]+-(?:held|controlled|occupied)\s+)?$",
+                         re.I)
+STATED_DISTANCE = re.compile(r"\b(\d{1,3}(?:,\d{3})*)\s*(km|kilomet(?:re|er)s?|miles?)\b", re.I)
+MILE_KM = 1.609
+FAR_WORD = re.compile(r"\b(?:far|deep)\b", re.I)
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0, "southwest": 225.0,
             "west": 270.0, "northwest": 315.0}
 
 
 def _link_bearings(mentions: list[Mention], text: str) -> None:
-    """ "Andriivka in Donetsk region, south of Bakhmut": X lies south of Y."""
+    """ "Andriivka in Donetsk region, south of Bakhmut": X lies south of Y; "Pisky, near Donetsk": X lies by Y."""
     for index, a in enumerate(mentions):
         for b in mentions[index + 1:index + 3]:
+            if b.label == DEMONYM or _beyond_reach(text[a.end:b.start]):
+                continue
             match = BEARING_GAP.fullmatch(text, a.end, b.start)
-            if match is not None and b.label != DEMONYM:
+            if match is not None:
                 a.bearing_from = (b, BEARINGS[match.group(1).lower().replace("-", "")])
+                break
+            if NEAR_TO_GAP.fullmatch(text, a.end, b.start):
+                a.bearing_from = (b, None)
                 break
 
 
+def _beyond_reach(gap: str) -> bool:
+    """Whether the gap between two names puts the first beyond the reach judged here: "Proletarsk, about 250
+    kilometers east of Rostov", "X lies far north of Y"."""
+    if FAR_WORD.search(gap):
+        return True
+    match = STATED_DISTANCE.search(gap)
+    if match is None:
+        return False
+    km = float(match.group(1).replace(",", "")) * (MILE_KM if match.group(2).lower().startswith("mile") else 1.0)
+    return km > BEARING_MAX_KM
+
+
 def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
-    """A bonus for a reading that lies the way the text says from the place it names ("south of Bakhmut"), a
-    penalty for one that lies the other way or far off."""
+    """A bonus for a reading that lies the way the text says from the place it names ("south of Bakhmut"), or
+    close to it ("near Bakhmut"), a penalty for one that lies the other way or far off. Within a few km the
+    bearing is not judged: a village's point in the gazetteer is often its post office's, off its middle."""
     if m.bearing_from is None or m.bearing_from[0].resolved is None:
         return 0.0
     anchor, bearing = m.bearing_from[0].resolved, m.bearing_from[1]
     distance = haversine_km(anchor.lat, anchor.lon, entry.lat, entry.lon)
-    if distance < 1.0 or distance > BEARING_MAX_KM:
-        return -BEARING_WEIGHT if distance > BEARING_MAX_KM else 0.0
+    if bearing is None:
+        return BEARING_WEIGHT if distance <= NEAR_TO_KM else -BEARING_WEIGHT if distance > NEAR_TO_MAX_KM else 0.0
+    if distance > BEARING_MAX_KM:
+        return -BEARING_WEIGHT
+    if distance <= BEARING_UNJUDGED_KM:
+        return 0.0
     north = entry.lat - anchor.lat
     east = (entry.lon - anchor.lon) * math.cos(math.radians(anchor.lat))
     actual = math.degrees(math.atan2(east, north)) % 360
@@ -1493,6 +1556,7 @@ def _resolve(mentions: list[Mention], text: str) -> None:
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)
+    _drop_namesakes_off_their_anchor(mentions)
     context = _context(mentions)
     for m in mentions:
         if _far_fetched(m, context):
@@ -1517,6 +1581,30 @@ def _one_reading_per_name(mentions: list[Mention]) -> None:
             if m.container is None and m.resolved.id != leader.resolved.id \
                     and any(e.id == leader.resolved.id for e in m.candidates):
                 m.resolved, m.score, m.country_score = leader.resolved, leader.score, leader.country_score
+
+
+def _drop_namesakes_off_their_anchor(mentions: list[Mention]) -> None:
+    """ "Karlivka, west of Donetsk", where every Karlivka the gazetteer knows lies far from Donetsk or the other
+    way: the gazetteer lacks the village, and a namesake 200 km off is worse than no place (the event then falls to
+    the town the text places it by). Every mention of the name goes."""
+    lost = {name_key(m.text) for m in mentions if _off_its_anchor(m)}
+    for m in mentions:
+        if name_key(m.text) in lost and m.resolved is not None and m.resolved.kind == "city":
+            m.resolved = None
+
+
+def _off_its_anchor(m: Mention) -> bool:
+    """Whether no town reading of a village told by a confidently placed town ("north of Avdiivka") lies as told,
+    nor close to that town (a town too big for the gazetteer to lack stays)."""
+    if m.bearing_from is None or m.resolved is None or m.resolved.kind != "city" \
+            or m.resolved.population >= VILLAGE_MAX_POPULATION:
+        return False
+    anchor = m.bearing_from[0].resolved
+    if anchor is None or anchor.kind != "city" or m.bearing_from[0].score < ANCHOR_CONFIDENCE:
+        return False
+    towns = [e for e in m.candidates[:40] if e.kind == "city"]
+    return all(_bearing_fit(m, e) < 0 and haversine_km(anchor.lat, anchor.lon, e.lat, e.lon) > NEAR_TO_KM
+               for e in towns)
 
 
 def _far_fetched(m: Mention, context: Context) -> bool:
@@ -2086,9 +2174,14 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
     match = CAPITAL_PATTERN.search(document.text, start, end)
     if not match:
         return None
+    word_start = match.end() - len("capital")
     if match["demonym"]:  # "the Sudanese capital"
         entry = Gazetteer.load().demonym_country(match["demonym"])
         country = entry.country_code if entry is not None and entry.kind == "country" else None
+        if country is None:  # "the Crimean capital": a region's
+            return _seat_told_before(doc, places, match.start(), word_start, match.end())
+    elif match["regional"]:
+        return _seat_told_before(doc, places, match.start(), word_start, match.end())
     else:
         country = main_country(places, doc)
     if not country:
@@ -2101,10 +2194,23 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
     capital = Gazetteer.load().capital(country)
     if capital is None:
         return None
-    word_start = match.end() - len("capital")
     return Place(text=document.text[word_start:match.end()], start=word_start, end=match.end(),
                  name=capital.name, kind="city", geonameid=capital.geonameid, country_code=capital.country_code,
                  admin1=capital.admin1, lat=round(capital.lat, 5), lon=round(capital.lon, 5), score=0.7)
+
+
+def _seat_told_before(doc: Doc, places: list[Place], before: int, start: int, end: int) -> Place | None:
+    """The town that "the regional capital" or "the Crimean capital" (a region's, not a country's) stands for: the
+    last town the text, dateline included, named before it, as a Place at the word "capital"; not one that acts
+    ("Kharkiv said ...")."""
+    if NAME_AFTER.match(doc_text(doc), end):
+        return None
+    towns = [p for p in places if p.end <= before and p.kind == "city" and p.lat is not None
+             and not place_acts(doc, p)]
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.start)
+    return replace(town, text=doc_text(doc)[start:end], start=start, end=end, score=0.7)
 
 
 def _is_capital(place: Place) -> bool:
@@ -2164,6 +2270,16 @@ def _of_an_earlier_occasion(token: Token, trigger: Token) -> bool:
         if measures_time_from(ancestor) or marked:
             return trigger not in ancestor.subtree
     return False
+
+
+def _in_a_clause_of_last_period(token: Token, trigger: Token) -> bool:
+    """Whether the place stands in a clause of its own that is dated to an earlier period and does not hold the
+    trigger: "swapped 70 prisoners, among them sailors seized off Crimea last year"."""
+    clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or trigger in clause.subtree:
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES
+               and any(m.lower_ == "last" for m in c.children) for c in clause.children)
 
 
 def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:
@@ -2294,7 +2410,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "detained a man over the death of a student who was stabbed in Ankara"
         if token is not None and _superlative_scope(token):
             continue  # "seized the largest nuclear plant in Europe"
-        if token is not None and trigger is not None and _of_an_earlier_occasion(token, trigger):
+        if token is not None and trigger is not None and (_of_an_earlier_occasion(token, trigger)
+                                                           or _in_a_clause_of_last_period(token, trigger)):
             continue
         if token is not None and trigger is not None and _does_the_deed(token, trigger):
             continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene

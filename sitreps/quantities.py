@@ -683,6 +683,12 @@ def _is_partitive_total(noun: Token) -> bool:
         prep.head.like_num or prep.head.lower_ in UNITS)
 
 
+def _glued_to_dateline(doc: Doc, slot: Token) -> bool:
+    """Whether the parser made `slot` (or the group it is conjoined to) an apposition of the dateline."""
+    root = _conj_root(slot)
+    return root.dep_ == "appos" and root.head.idx < datelines.dateline_end(doc_text(doc))
+
+
 def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     """The `what` of a number phrase and the token filling its argument slot, or None when unrelated."""
     anchor = _anchor(doc, phrase)
@@ -695,8 +701,10 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         noun_class = _weapon_in_sentence(anchor)
     slot = anchor if (via_of or noun is None or anchor.head != noun and not (
         anchor.dep_ == "compound" and anchor in noun.subtree)) else noun
-    if slot.dep_ == "appos" and slot.head.idx < datelines.dateline_end(doc_text(doc)):
-        slot = slot.head  # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died"
+    if _glued_to_dateline(doc, slot):
+        # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died", also to the
+        # people conjoined with them ("Two priests and a guide were shot")
+        slot = _conj_root(slot).head
     elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
         return None  # an apposition restating or detailing an earlier group
     if noun is not None and _is_partitive_total(noun) and not via_of:

@@ -340,7 +340,8 @@ class Store:
         mention_date = dict(mention.get("date") or {})
         if dated_options:
             mention_date["start"] = min(value["start"] for value in dated_options)
-        dated = bool(mention_date.get("start"))
+        # (a day given by default is the report's: the event may come from the days before it)
+        dated = bool(mention_date.get("start")) and not merge.default_day(mention)
         try:
             start = date.fromisoformat(mention_date["start"] if dated else mention.get("published"))
             end = date.fromisoformat(mention_date.get("end") or mention_date["start"]) if dated else start

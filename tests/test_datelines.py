@@ -17,6 +17,10 @@ from sitreps.datelines import dateline_end
     ("KHARTOUM NORTH / BAHRI – Security forces fired tear gas.", "KHARTOUM NORTH / BAHRI – "),
     ("Security forces fired tear gas in Khartoum on Sunday.", ""),
     ("UN officials said the convoy was hit - again.", ""),
+    # a one-line headline above the dateline
+    ("Gunmen kill six at a market in Borno\n\nMaiduguri (AFP) - Gunmen on motorbikes killed six traders.",
+     "Gunmen kill six at a market in Borno\n\nMaiduguri (AFP) - "),
+    ("Rebels shelled the port.\n\nGOMA (Reuters) - Shells fell on Goma.", ""),
 ])  # fmt: skip
 def test_the_dateline_ends_where_the_story_starts(text, dateline):
     assert text[: dateline_end(text)] == dateline

@@ -908,6 +908,8 @@ def test_an_armed_side_striking_a_place_is_a_strike_typed_by_its_weapon(text: st
      "pounded"),
     ("A rocket crashed into a school in Sderot on Friday, a week after last Friday's strike on the town.",
      "crashed into"),
+    ("A farmer died when artillery shells hit his barn near Kupiansk on Sunday, the governor said, the latest in a "
+     "string of attacks on the district.", "hit"),
 ])
 def test_a_sentence_reports_its_own_event_not_one_it_names(text: str, trigger: str) -> None:
     document, events = events_of(text)

@@ -1452,3 +1452,43 @@ def test_an_approximate_span_back_gives_no_exact_day():
                        "people at a school in Kerch.", published="2023-03-16")
     killed = [e for e in events if e["trigger"]["text"] == "killed"]
     assert killed and killed[0]["date"]["text"] != "less than a week after"
+
+
+def test_a_toll_raised_beside_another_event_stays_with_the_deadly_one():
+    events = events_of(
+        "A gunfight between rival gangs inside a jail in the town of Tena left at least nine prisoners dead on "
+        "Sunday, officials said.\n\n"
+        "On Monday the prisons service raised the toll to 11 and said 20 inmates who fled during the chaos had been "
+        "recaptured.", published="2022-11-15")
+    deadly = [e for e in events if e["fatalities"]]
+    assert [e["fatalities"]["min"] for e in deadly] == [11]
+
+
+def test_another_sources_higher_toll_told_later_does_not_raise_the_event():
+    text = ("Air strikes on a market in the town of Maarat al-Numan on Friday killed at least 12 people, the civil "
+            "defence said.\n\nA local monitoring group said 20 people were killed, among them several fighters.")
+    strike = by_type(events_of(text), "Air/drone strike")[0]
+    assert strike["fatalities"]["min"] == 12
+
+
+@pytest.mark.parametrize("first, later", [
+    ("at least 12 people", "A local monitoring group later said the number of dead had risen to 20."),
+    ("at least 12 people", "On Saturday the health ministry said the death toll had reached 20."),
+    ("dozens of people", "A local monitoring group said 20 people were killed, among them several fighters."),
+])
+def test_a_higher_toll_told_as_risen_or_after_a_vague_count_raises_the_event(first, later):
+    text = (f"Air strikes on a market in the town of Maarat al-Numan on Friday killed {first}, the civil defence "
+            f"said.\n\n{later}")
+    strike = by_type(events_of(text), "Air/drone strike")[0]
+    assert strike["fatalities"]["min"] == 20
+
+
+def test_a_tally_over_the_country_ranks_below_the_lead():
+    events = events_of(
+        "ODESA, Ukraine, Feb 2 (Reuters) - Russian missiles and drones hit the southern city of Odesa on Friday as "
+        "part of what officials called the biggest aerial barrage in months, killing one person and injuring at "
+        "least 10, Mayor Hennadiy Trukhanov said.\n\nAcross Ukraine, at least 25 people were killed and more than "
+        "120 injured in strikes on Kyiv, Dnipro, Kharkiv and Odesa, according to officials. In Dnipro alone, nine "
+        "died after a missile hit an apartment block.", published="2024-02-02")
+    surest = max((e for e in events if e["fatalities"]), key=lambda e: e["confidence"])
+    assert surest["fatalities"]["min"] == 1

@@ -344,6 +344,18 @@ def test_undated_reports_match_only_events_shortly_before_publication():
     assert match_score(mention("a", published=None, **undated), unpublished)[0] == 0.0
 
 
+def test_a_day_given_by_default_is_read_as_undated():
+    # the report's own day, no sentence naming it: the event may be one of the two days before
+    by_default = day("2022-10-12", "")
+    follow_up = mention("bbc", date=by_default, published="2022-10-12")
+    event_id, _, reasons = merge_mention(follow_up, [canonical(mention("ap"), event_id="ev-kyiv")])
+    assert event_id == "ev-kyiv" and "only candidate" in reasons
+    stated = mention("bbc", date=day("2022-10-12", "on Wednesday"), published="2022-10-12")
+    assert match_score(stated, canonical(mention("ap")))[0] == 0.0
+    week_later = mention("bbc", date=day("2022-10-17", ""), published="2022-10-17")
+    assert match_score(week_later, canonical(mention("ap")))[0] == 0.0
+
+
 SATURDAY = day("2023-01-14", "on Saturday")
 TOLL_UPDATE = (
     "The death toll from a Russian missile strike on an apartment block in Dnipro rose to 30 on Sunday, "

@@ -148,6 +148,26 @@ def test_a_name_heading_a_camp_is_the_town(gazetteer):
     assert near(by_text(places, "Nuseirat"), 31.45, 34.39, 10)
 
 
+def test_a_name_joined_to_another_by_a_particle_is_no_town_of_its_own(gazetteer):
+    # no town "Gulshan" (a name Iran's Tabas also bears) in a Lahore neighbourhood's hyphenated name
+    _, _, places = places_of("Families mourned on Monday after a bomber struck in Gulshan-e-Iqbal park, the Punjab "
+                             "government said.", gazetteer)
+    assert [place.text for place in places] == ["Punjab"]
+
+
+def test_a_compound_the_gazetteer_knows_keeps_its_whole_reading(gazetteer):
+    # the Normandy town, not Saint-Etienne 450 km away
+    _, _, places = places_of("A priest was killed in Saint-Etienne-du-Rouvray on Tuesday.", gazetteer)
+    assert near(by_text(places, "Saint-Etienne"), 49.38, 1.10, 10)
+
+
+def test_a_landmark_named_in_the_possessive_is_not_a_town(gazetteer):
+    # "St Ann" is a US town too; the square bearing the name lies in Manchester, England
+    _, _, places = places_of("Crowds laid flowers in St Ann's Square in Manchester on Wednesday, police said.",
+                             gazetteer)
+    assert [(place.text, place.country_code) for place in places] == [("Manchester", "GB")]
+
+
 def test_standalone_kherson_is_the_city(gazetteer):
     _, _, places = places_of("Kherson was shelled again overnight, the governor said.", gazetteer)
     kherson = by_text(places, "Kherson")
@@ -290,6 +310,31 @@ def test_the_capital_of_a_people_is_their_countrys_capital(gazetteer):
             "cut phone lines.")
     assert locate(text, "shot", gazetteer)["name"] == "Khartoum"
     assert locate("Police fired tear gas at students in the regional capital.", "fired", gazetteer) is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("MUNICH (Reuters) - Police shot a gunman outside a museum in the Bavarian capital on Thursday, hours after "
+     "he fled from Austria.", "shot", "Munich"),
+    ("ODESA, Ukraine (AP) — Two dock workers were wounded on Friday when a drone struck a grain terminal in the "
+     "port of the regional capital, officials said.", "struck", "Odesa"),
+])
+def test_a_regions_capital_is_the_town_told_before_it(text, trigger, town, gazetteer):
+    location = locate(text, trigger, gazetteer)
+    assert location["name"] == town and location["geo_precision"] == 1
+    place = location["place"]
+    assert text[place["start"]:place["end"]] == place["text"] == "capital"
+
+
+def test_a_regional_capital_named_after_the_word_is_that_town(gazetteer):
+    text = "LVIV (Reuters) - Missiles hit the regional capital, Kharkiv, on Tuesday."
+    assert locate(text, "hit", gazetteer)["name"] == "Kharkiv"
+
+
+def test_a_place_in_a_clause_dated_to_last_year_is_not_the_scene(gazetteer):
+    text = "Russia and Ukraine exchanged 90 captives on Sunday, among them marines captured near Mariupol last year."
+    assert locate(text, "exchanged", gazetteer)["name"] != "Mariupol"
+    text = "Russian shelling killed two people in Kherson on Sunday, a city liberated last year."
+    assert locate(text, "killed", gazetteer)["name"] == "Kherson"
 
 
 def test_a_dateline_in_capitals_tagged_as_a_person_leaves_its_names_places():
@@ -1544,3 +1589,33 @@ def test_a_town_near_which_a_sea_or_region_is_named_narrows_it(gazetteer):
     text = "Border guards repelled a raid into Russia's Bryansk region near the village of Kupiansk, Moscow said."
     location = locate(text, "repelled", gazetteer)
     assert location is not None and location["country_code"] == "RU"
+
+
+def test_a_namesake_a_few_km_off_the_bearing_from_a_town_is_not_ruled_out(gazetteer):
+    # the gazetteer's point of a small village is often its post office's: a few km from the town, its bearing
+    # says nothing, while a bigger namesake 60 km the other way is ruled out
+    text = "Russian units entered Yevhenivka in the Donetsk region, north of Ocheretyne, on Tuesday."
+    _, _, places = places_of(text, gazetteer)
+    village, town = by_text(places, "Yevhenivka"), by_text(places, "Ocheretyne")
+    assert haversine_km(village.lat, village.lon, town.lat, town.lon) < 20
+
+
+def test_a_village_on_the_edge_of_a_town_is_not_placed_at_a_namesake_a_region_away(gazetteer):
+    text = "Fighting raged in Pisky, on the edge of Donetsk, on Monday."
+    _, _, places = places_of(text, gazetteer)
+    assert not any(p.text == "Pisky" for p in places)
+    assert locate(text, "Fighting", gazetteer)["name"] == "Donetsk"
+
+
+def test_a_village_whose_namesakes_all_lie_far_from_the_town_it_is_told_by_is_not_placed(gazetteer):
+    text = "Artillery pounded the hamlet of Vodiane on the northern flank of Mariupol through the night."
+    _, _, places = places_of(text, gazetteer)
+    assert not any(p.text == "Vodiane" for p in places)
+    location = locate(text, "pounded", gazetteer)
+    assert location is not None and location["name"] == "Mariupol" and location["geo_precision"] == 2
+
+
+def test_a_town_told_by_a_long_stated_distance_from_a_city_keeps_its_reading(gazetteer):
+    text = "A drone set a grain silo alight in Proletarsk, some 250 km east of Rostov-on-Don, on Sunday."
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Proletarsk"), 46.70, 41.72, 20)

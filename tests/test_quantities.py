@@ -203,6 +203,12 @@ def test_a_count_right_after_an_agency_dateline():
                    "on a maternity ward in the encircled city of Kherson, officials said Monday.") == [("killed", 3, 3)]
 
 
+def test_people_conjoined_to_a_count_glued_to_the_dateline_are_added():
+    # the parser makes "farmers" an apposition of "CUSCO" and "a teacher" its conjunct
+    assert triples("CUSCO, Peru (AP) — Three farmers and a teacher were shot dead at a roadblock on Friday, police "
+                   "said.") == [("killed", 4, 4)]
+
+
 def test_two_subjects_of_one_casualty_verb_are_summed():
     assert triples("The regional prosecutor, Ivan Petrenko, and his deputy were killed in an explosion on "
                    "Friday.") == [("killed", 2, 2)]

@@ -285,6 +285,16 @@ def test_an_undated_follow_up_joins_the_event_it_can_only_be(store: Store):
     assert len(store.events()) == 3
 
 
+def test_a_report_dated_only_by_its_own_day_joins_the_event_of_the_days_before(store: Store):
+    store.add(ap_report())
+    text = "Soldiers were posted outside Kyiv stations after the missile strike, the mayor said."
+    follow_up = event(text, "e1", "strike")
+    follow_up.date = DateValue("", 0, 0, "2022-10-12", "2022-10-12", "day", "published")  # no sentence dates it
+    store.add(extraction("bbc-kyiv", text, "BBC", "2022-10-12", follow_up))
+    kyiv = next(e for e in store.events() if e["location"]["name"] == "Kyiv")
+    assert kyiv["documents"] == ["ap-kyiv", "bbc-kyiv"]
+
+
 def test_changed_document_replaces_its_rows_and_re_merges(store: Store):
     store.add(ap_report())
     store.add(reuters_report())
