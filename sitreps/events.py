@@ -49,7 +49,7 @@ from sitreps.event_classifier import (
     sentence_features,
 )
 from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modality, is_background_clause
-from sitreps.models import EVENT_TYPES, Document, EventMention
+from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_text
 from sitreps.places import in_aside_clause, measures_time_from
@@ -2654,9 +2654,6 @@ TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "ent
                    "expel", "drive", "recover", "flee", "evacuate", "lose", "loss", "reclaim", "win", "gain",
                    "advance", "push", "hold", "transfer", "return", "raise", "flag", "hoist"}
 CASUALTY_CUES = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body"}
-POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,
                       sentence: Span, document: Document | None) -> SentenceEvent | None:
     """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word;

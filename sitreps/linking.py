@@ -40,9 +40,18 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import DISASTER_CUES, MISHAP_NOUNS, POLITICAL_VIOLENCE_TYPES
+from sitreps.events import DISASTER_CUES, MISHAP_NOUNS
 from sitreps.gazetteer import haversine_km
-from sitreps.models import Attribution, DateValue, EventMention, Extraction, Place, Quantity, Span
+from sitreps.models import (
+    POLITICAL_VIOLENCE_TYPES,
+    Attribution,
+    DateValue,
+    EventMention,
+    Extraction,
+    Place,
+    Quantity,
+    Span,
+)
 from sitreps.nlp import doc_text
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
@@ -824,17 +833,14 @@ def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
 STRUCK_VERBS = {"hit", "strike", "shell", "pound", "target", "attack", "bomb", "bombard"}
 
 
-def _after_a_new_strike(doc: Doc, sentence: SpacySpan) -> bool:
+def _after_a_new_strike(sentence: SpacySpan) -> bool:
     """Whether the sentence before this one in its paragraph says, in its main clause, that a place was struck
     again ("Kharkiv itself was hit again. In the city's Saltivka district two people were killed when rockets
     struck a block"): what this sentence tells is that other strike, not an event told before it."""
-    if sentence.start == 0:
-        return False
-    previous = doc[sentence.start - 1].sent
-    if "\n" in doc_text(doc)[previous.end_char:sentence.start_char]:
-        return False
-    return any(t.lower_ == "again" and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.dep_ == "ROOT"
-               and t.head.lemma_.lower() in STRUCK_VERBS for t in previous)
+    previous = _previous_in_paragraph(sentence)
+    return previous is not None and any(
+        t.lower_ == "again" and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.dep_ == "ROOT"
+        and t.head.lemma_.lower() in STRUCK_VERBS for t in previous)
 
 
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
@@ -863,7 +869,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 # explosion") names an event of its own.
                 if not same_type and (mention.own_date or mention.own_location):
                     continue
-                if _marks_another_occasion(doc, event) or _after_a_new_strike(doc, mention.sentence):
+                if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence):
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 broad = definite or _is_headline(cluster.head.sentence)
@@ -1142,6 +1148,16 @@ def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
     """The sentence after `sentence`, if any."""
     doc = sentence.doc
     return doc[sentence.end].sent if sentence.end < len(doc) else None
+
+
+def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence before `sentence`, when no line break stands between them."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    # (a sentence may end with the line break's own whitespace token)
+    gap = doc_text(sentence.doc)[previous.start_char + len(previous.text.rstrip()):sentence.start_char]
+    return None if "\n" in gap else previous
 
 
 def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
@@ -1976,7 +1992,7 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
             ASIDE_OPENER.match(cluster.head.sentence.text) or ANOTHER_STORY_OPENER.match(cluster.head.sentence.text)
             or TALLY_OPENER.match(cluster.head.sentence.text))
         # "..., as Moscow again targeted regions far from the front": a word for what recurs, not the news
-        if aside or _marks_another_occasion(doc, cluster.event) or _after_a_new_strike(doc, cluster.head.sentence):
+        if aside or _marks_another_occasion(doc, cluster.event) or _after_a_new_strike(cluster.head.sentence):
             cluster.event.confidence = min(cluster.event.confidence, ceiling)
 
 

@@ -37,6 +37,8 @@ EVENT_TYPES: dict[str, str] = {
     "Non-violent transfer of territory": "Strategic developments",
     "Other": "Strategic developments",
 }
+# The event types of ACLED's "Political violence" disorder.
+POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 @dataclass
 class Span:

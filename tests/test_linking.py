@@ -1492,3 +1492,15 @@ def test_a_tally_over_the_country_ranks_below_the_lead():
         "died after a missile hit an apartment block.", published="2024-02-02")
     surest = max((e for e in events if e["fatalities"]), key=lambda e: e["confidence"])
     assert surest["fatalities"]["min"] == 1
+
+
+def test_a_place_hit_again_in_the_previous_paragraph_does_not_make_the_next_one_another_strike():
+    from sitreps.linking import _after_a_new_strike
+    from sitreps.nlp import load_nlp
+
+    struck = "Kharkiv was hit again on Sunday."
+    told = "In the Saltivka district two people were killed when rockets struck a block."
+    across = list(load_nlp()(f"{struck}\n\n{told}").sents)
+    within = list(load_nlp()(f"{struck} {told}").sents)
+    assert not _after_a_new_strike(across[-1])
+    assert _after_a_new_strike(within[-1])
