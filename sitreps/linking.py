@@ -10,7 +10,8 @@ How arguments are chosen:
   governing verb it hangs from in the parse (so "strikes on Tuesday, after
   Russia retreated ... last week" gives each event its own date);
 - mentions of one event (same sub-event type, compatible date and place, or a
-  definite reference such as "the missile strikes") are folded into one event;
+  definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
+  country and a mention of its kind in the very next sentence placed inside that country, which names its scene;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date;
   one told beside a speaker's day takes the one earlier day the report gives to
@@ -843,6 +844,23 @@ def _after_a_new_strike(sentence: SpacySpan) -> bool:
         and t.head.lemma_.lower() in STRUCK_VERBS for t in previous)
 
 
+def _in_next_sentence(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention stands in the sentence right after the cluster's first."""
+    following = _next_sentence(cluster.head.sentence)
+    return following is not None and following.start_char == mention.sentence.start_char
+
+
+def _narrows_country_next(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an event placed only in a country gets, in the very next sentence, a mention of its kind placed in
+    a region or town of that country: "attackers blew up power pylons in southern Ukraine ... pylons in the Odesa
+    region were damaged by explosions" tells one event, whose scene the second sentence names."""
+    there, here = cluster.location(), mention.own_location
+    if there is None or here is None or (there.get("place") or {}).get("kind") != "country":
+        return False
+    return (here.get("place") or {}).get("kind") != "country" \
+        and here.get("country_code") == there.get("country_code") and _in_next_sentence(mention, cluster)
+
+
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -887,8 +905,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     and mention.own_location.get("country_code") == (cluster.head.fallback_location or {}).get(
                         "country_code")
                     and all(c.event.modality in UNASSERTED for c in clusters[order + 1:])
-                    and (following := _next_sentence(cluster.head.sentence)) is not None
-                    and following.start_char == mention.sentence.start_char)
+                    and _in_next_sentence(mention, cluster))
+                unknown = unknown or (same_type and _narrows_country_next(mention, cluster))
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day

@@ -1504,3 +1504,16 @@ def test_a_place_hit_again_in_the_previous_paragraph_does_not_make_the_next_one_
     within = list(load_nlp()(f"{struck} {told}").sents)
     assert not _after_a_new_strike(across[-1])
     assert _after_a_new_strike(within[-1])
+
+
+def test_a_lead_placed_only_in_its_country_takes_the_region_the_next_sentence_names():
+    # the lead says only "northern Ukraine"; the very next sentence names the region where the same blasts happened
+    events = events_of(
+        "LVIV/KYIV, March 3 (Reuters) - Saboteurs blew up a railway bridge in northern Ukraine on Friday, cutting a "
+        "supply line to the front, and officials declared a curfew in the area.\n\n"
+        "The state railway said the last tracks still open to freight were cut when a bridge near the border in the "
+        "Chernihiv region was wrecked by explosions overnight.",
+        published="2023-03-03")
+    blasts = by_type(events, "Remote explosive/landmine/IED")
+    assert len(blasts) == 1
+    assert blasts[0]["location"]["admin1"] == "Chernihiv"
