@@ -2613,16 +2613,36 @@ def _blows_up_infrastructure(event: SentenceEvent) -> bool:
 def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     """Whether the rules' violent event keeps its type against the classifier's: violence by an armed group or a
     state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
-    change to a group's activity ("the army said it had killed the rebel commander")."""
+    change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
+    vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
+    bombing")."""
     if EVENT_TYPES.get(event.sub_event_type) not in POLITICAL_VIOLENCE_TYPES:
         return False
     head = event.trigger[0]
+    if EVENT_TYPES.get(label) == "Protests":
+        return _commemorated(head)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS
     if label != "Mob violence":
         return False
     agent = _singular(_agent_lemmas(head))
     return bool(agent & NOT_A_MOB) and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
+
+
+# What honours the dead of an attack rather than demands something: "a day of mourning for", "a vigil for", "stood in
+# silence to remember".
+COMMEMORATION_WORDS = {"mourn", "mourning", "remember", "commemorate", "commemoration", "vigil", "memorial",
+                       "funeral", "tribute", "honour", "honor", "silence"}
+
+
+def _commemorated(head: Token) -> bool:
+    """Whether the violence is told as the one a rite for its dead remembers: a governing word of the rite, or the
+    rite a governing verb holds ("observed a day of mourning for the people gunned down")."""
+    for governor in head.ancestors:
+        rite = [governor, *(t for c in governor.children if c.dep_ == "dobj" for t in c.subtree)]
+        if any(_lemma(t) in COMMEMORATION_WORDS for t in rite):
+            return True
+    return False
 
 
 def _kind(sub_event_type: str) -> str:

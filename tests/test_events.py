@@ -1370,3 +1370,15 @@ def test_blowing_up_a_bridge_or_a_dam_is_an_explosion_not_property_destruction(t
 def test_violence_by_organised_armed_sides_is_no_mob_violence(text: str, expected: str) -> None:
     assert expected in types_of(text)
     assert "Mob violence" not in types_of(text)
+
+
+def test_the_killing_a_day_of_mourning_is_for_is_no_protest() -> None:
+    text = ("Belgium observed a national day of mourning on Wednesday for the nine commuters gunned down at a Brussels "
+            "tram stop, as tens of thousands of people gathered in cities across the country holding candles and "
+            "banners.")
+    assert types_of(text) == {"Attack"}
+
+
+def test_a_march_for_justice_over_a_killing_stays_a_protest() -> None:
+    text = "Hundreds of students marched in Dhaka on Friday to demand justice for a classmate killed by police."
+    assert types_of(text) == {"Peaceful protest"}
