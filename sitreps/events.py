@@ -529,7 +529,16 @@ def _local_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
         near.update(t.i for t in head.head.subtree)
     if head.dep_ in {"acl", "relcl"}:  # "87 missiles and 40 drones launched by Russia"
         near.update(t.i for t in head.head.conjuncts)
+    near.update(t.i for subject in _shared_subjects(head) for t in subject.subtree)
     return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in near], cues.sentence.doc)
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The subject a conjoined verb without one of its own shares with the verb before it: "artillery" of
+    "struck" in "Artillery fired from across the river struck the town"."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _sentence_weapon(cues: SentenceCues) -> str | None:

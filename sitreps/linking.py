@@ -706,9 +706,15 @@ DEPRIVATION_CAUSES = {"malnutrition", "starvation", "hunger", "famine", "dehydra
 
 def _is_bare_casualty(doc: Doc, event: EventMention) -> bool:
     """An Attack known only by its victims, with no one doing it: "At least four people were killed", "two
-    civilians died". After a strike has been reported, such a sentence counts the strike's dead."""
+    civilians died". After a strike has been reported, such a sentence counts the strike's dead. So does a killing
+    typed remote violence only by the weapon the report names ("A man was killed" after a drone attack, in a
+    report that also tells of shelling), but not one told with its own cause ("died when a strike hit a school")."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
-    if event.sub_event_type != "Attack" or root is None or root.lemma_.lower() not in CASUALTY_VERBS:
+    if root is None or root.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    if event.event_type == "Explosions/Remote violence":
+        return root.lemma_.lower() != "die" and not any(c.dep_ in {"agent", "nsubj", "advcl"} for c in root.children)
+    if event.sub_event_type != "Attack":
         return False
     if root.lemma_.lower() == "die":
         return True

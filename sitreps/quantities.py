@@ -593,6 +593,13 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         found = _verb_class(head.head, "patient", noun_class)
         if found:
             return found
+    if slot.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.pos_ == "VERB":
+        # "a medic working for the mission was killed": the parser took the participle for a gerund subject;
+        # the outer verb tells what happened to the one it describes
+        found = _verb_class(head.head, "patient" if head.dep_ == "nsubjpass" else "agent", noun_class)
+        if found:
+            return found
     if role is not None and head.pos_ in ("VERB", "AUX"):
         found = _verb_class(head, role, noun_class)
         if found:

@@ -1382,3 +1382,10 @@ def test_the_killing_a_day_of_mourning_is_for_is_no_protest() -> None:
 def test_a_march_for_justice_over_a_killing_stays_a_protest() -> None:
     text = "Hundreds of students marched in Dhaka on Friday to demand justice for a classmate killed by police."
     assert types_of(text) == {"Peaceful protest"}
+
+
+def test_a_conjoined_strike_takes_the_weapon_of_the_subject_it_shares():
+    text = ("Russian artillery fired from across the river struck the village of Novoraisk on Sunday, killing one "
+            "person, officials said, as the return of residents was marred by the discovery of mines.")
+    struck = [e for e in events_of(text)[1] if e.trigger.text == "struck"]
+    assert struck and struck[0].sub_event_type == "Shelling/artillery/missile attack"

@@ -1517,3 +1517,14 @@ def test_a_lead_placed_only_in_its_country_takes_the_region_the_next_sentence_na
     blasts = by_type(events, "Remote explosive/landmine/IED")
     assert len(blasts) == 1
     assert blasts[0]["location"]["admin1"] == "Chernihiv"
+
+
+def test_a_death_typed_by_the_reports_weapon_counts_the_attack_before_it():
+    events = events_of(
+        "Overnight, Russian forces attacked the town of Dobropillia with drones. A 52-year-old woman was killed and "
+        "two people were injured. During the day, Russian troops shelled the Nikopol district with artillery.",
+        published="2024-07-11",
+    )
+    drone = by_type(events, "Air/drone strike")[0]
+    assert drone["fatalities"]["min"] == 1
+    assert not [e for e in events if e["trigger"]["text"] == "killed"]

@@ -342,3 +342,10 @@ def test_victims_named_by_what_they_were_doing_count_as_people(text, expected):
 def test_one_more_victim_joined_to_a_count_of_people_adds_to_it():
     text = "Four nurses and a caretaker were killed when shells hit the clinic in Orikhiv."
     assert triples(text) == [("killed", 5, 5)]
+
+
+def test_a_victim_described_by_a_participle_phrase_is_counted():
+    # the parser reads "working for the mission" as a gerund subject of "was killed"
+    assert ("killed", 1, 1) in triples(
+        "An American paramedic working for the OSCE monitoring mission in eastern Ukraine was killed on Sunday "
+        "when the armoured vehicle he was travelling in hit a mine, the organisation said.")
