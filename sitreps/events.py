@@ -615,7 +615,9 @@ def _target_kind(head: Token) -> str | None:
     preps += [p for by in head.children if by.dep_ == "prep" and by.lower_ == "by" for attacker in by.children
               for p in attacker.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
     lemmas = _target_lemmas(head) | {_lemma(t) for c in preps for t in c.subtree}
-    if lemmas & MILITARY_TARGETS:
+    _, target = agent_and_target(head)
+    aimed = [o for c in preps for o in c.children if o.dep_ == "pobj"] + ([target] if target is not None else [])
+    if lemmas & MILITARY_TARGETS or any(_is_naval_vessel(t) for t in aimed):
         return "military"
     if lemmas & CIVILIAN_TARGETS:
         return "civilian"
@@ -860,6 +862,12 @@ VESSELS = {"vessel", "ship", "boat", "warship", "frigate", "gunboat", "corvette"
 NAVAL_WORDS = {"navy", "naval", "military", "coast", "patrol", "armoured", "armored", "war"}
 
 
+def _is_naval_vessel(token: Token) -> bool:
+    """A ship of a navy or coast guard ("Ukrainian Navy vessels", "a naval patrol boat"), a military target."""
+    return _lemma(token) in VESSELS and bool(
+        {_lemma(c) for c in token.children if c.dep_ in {"compound", "amod"}} & NAVAL_WORDS)
+
+
 def _shared_object(head: Token) -> Token | None:
     """What a fire verb whose preposition lost its object to a coordinated verb was aimed at: 'fired on and seized
     three navy vessels', 'opened fire at and wounded two guards'."""
@@ -1030,6 +1038,23 @@ def _repelled_weapons(head: Token, cues: SentenceCues) -> bool:
     return bool(lemmas & AERIAL_THREATS) or any(i in inside and kind in REMOTE_TYPES for i, kind in cues.weapons)
 
 
+# Breaking through an enemy's defences ("pushed through the main defensive line") is a battle.
+BREACH_VERBS = {"push", "break", "breach"}
+DEFENCES = {"line", "defence", "defense", "defensive", "fortification", "frontline", "front", "position",
+            "trench", "minefield", "encirclement", "cordon"}
+
+
+def _breaks_defences(head: Token) -> bool:
+    """Whether a breaching verb breaks an enemy's defences: what it broke through is one ("the defensive line"),
+    or troops broke through where the sentence names nothing broken ("troops tried to break through")."""
+    broken = [c for c in head.children if c.dep_ == "dobj"]
+    broken += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "through" for o in c.children
+               if o.dep_ == "pobj"]
+    if not broken:
+        return bool(_singular(_agent_lemmas(head)) & (FIGHTING_NOUNS | STATE_AGENTS | NON_STATE_AGENTS))
+    return bool({_lemma(t) for b in broken for t in b.subtree} & DEFENCES)
+
+
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) in REPEL_VERBS and _repelled_weapons(head, cues):
@@ -1049,6 +1074,8 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"in", "during", "after", "amid"}:
         # "units had gained a foothold on the outskirts in fighting on Thursday": who fought is the clause's
         related |= _singular(_agent_lemmas(head.head.head))
+    if _lemma(head) in BREACH_VERBS and not _breaks_defences(head):
+        return []  # "pushed through reforms", "breached the ceasefire": no enemy's defences broken
     if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
         if not _actor_in(related):
             return []
@@ -1104,7 +1131,7 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # the protest resolver types police shooting at protesters
     target = _target_kind(head)
     agent = _agent_lemmas(head)
-    victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    victim = next((_antecedent(c) for c in head.children if c.dep_ == "nsubjpass"), None)
     if _shot_person_described(head) and not agent:
         return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
     if _lemma(head) == "shoot" and not agent and victim is not None and _names_a_person(victim) \
@@ -1120,6 +1147,14 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     return []
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the journalist Ivan Petrenko, who was shot": Petrenko), else the
+    token itself."""
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _names_a_person(token: Token) -> bool:
@@ -1510,7 +1545,8 @@ def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     place = next((country_of_token(t) or country_of_text(t.text, city_ok=True) for t in over.subtree
                   if t.pos_ == "PROPN" and (country_of_token(t) or country_of_text(t.text, city_ok=True))), None)
-    if place is None and over.pos_ != "PROPN" and _lemma(over) not in TERRITORY_OBJECTS | {"building", "hall"}:
+    if place is None and over.pos_ != "PROPN" and not {_lemma(over), over.lower_} & (
+            TERRITORY_OBJECTS | {"building", "hall"}):
         return []
     place = place or _report_country(flag.doc)
     return ["Government regains territory" if holder == place else "Non-state actor overtakes territory"]
@@ -2576,9 +2612,11 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         # however much the sentence's other words (a martial law declared over it) suggest one
         harmful = counts_victims and EVENT_TYPES[event.sub_event_type] in POLITICAL_VIOLENCE_TYPES \
             and EVENT_TYPES.get(label) == "Strategic developments"
+        # "martial law was declared after troops attacked the ships": the violence is the event the change follows
+        prompted = label == "Change to group/activity" and _violence_prompting(event)
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
-                handover or blast_damage or harmful or _sided_by_countries(event, label)
+                handover or blast_damage or harmful or prompted or _sided_by_countries(event, label)
                 or _violence_kept(event, label, sentence)):
             event = replace(event, sub_event_type=label)
             agreement = top
@@ -2617,6 +2655,18 @@ def _blows_up_infrastructure(event: SentenceEvent) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_lemma(o) in BLOWN_INFRASTRUCTURE for o in objects)
+
+
+# Conjunctions of a clause telling what a development followed ("after rebels attacked the base").
+PROMPTING_MARKS = {"after", "when", "because", "since", "as"}
+
+
+def _violence_prompting(event: SentenceEvent) -> bool:
+    """Whether the rules' violent event is told in a clause of time or cause ("after Russian forces attacked the
+    vessels"): an event of its own that the main clause's development followed."""
+    head = event.trigger[0]
+    return EVENT_TYPES.get(event.sub_event_type) in POLITICAL_VIOLENCE_TYPES and head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in PROMPTING_MARKS for c in head.children)
 
 
 def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:

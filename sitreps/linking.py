@@ -134,8 +134,18 @@ ASPECT_VERBS = {"continue", "keep", "begin", "start", "go"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
 # happened by then.
 SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
+# Verbs that put out the medium a speaker spoke in: "said in an audio message released late on Friday".
+PUBLISHING_VERBS = {"release", "publish", "post", "issue", "air", "broadcast", "upload"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
 COMPARISON_WORDS = {"since", "than", "like", "unlike"}
+
+
+def _dates_speakers_medium(verb: Token) -> bool:
+    """Whether the verb puts out the message a speaker spoke in, so that its day is the speaker's: "released" of
+    "said in an audio message released late on Friday", "posted" of "wrote in a video posted on Sunday"."""
+    medium = verb.head
+    return verb.dep_ == "acl" and verb.lemma_.lower() in PUBLISHING_VERBS and medium.dep_ == "pobj" \
+        and medium.head.dep_ == "prep" and medium.head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _marks_comparison(token: Token) -> bool:
@@ -291,6 +301,9 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         if root.idx < trigger.start < governor.idx:
             return False  # "Hours earlier, a missile hit the port, the governor said": the parse hangs it on "said"
         return not trigger.end <= root.idx < governor.idx
+    sequence = _sequence_phrase(root)
+    if sequence is not None and not sequence.left_edge.idx <= trigger.start <= sequence.right_edge.idx:
+        return True  # "keep pushing forward after the fall of Avdiivka last month": the fall's month
     comparison = _comparison_phrase(root)
     if comparison is None:
         return False
@@ -299,6 +312,26 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+def _sequence_phrase(root: Token) -> Token | None:
+    """The "after" or "since" phrase naming an occasion that a date stands in or closes, if any: "after" of "after
+    the fall of Avdiivka last month", a month the parse may hang on the verb the phrase belongs to."""
+    inside = next((a for a in root.ancestors if a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS), None)
+    if inside is not None:
+        return inside if _names_occasion(inside) else None
+    first = (root.head if root.dep_ == "pobj" else root).left_edge  # "in" of "in May"
+    if first.i == 0:
+        return None
+    before = root.doc[first.i - 1]
+    return next((a for a in before.ancestors if a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS
+                 and a.right_edge == before and _names_occasion(a)), None)
+
+
+def _names_occasion(preposition: Token) -> bool:
+    """Whether the preposition's object is a noun of an occasion, not a time: "after the fall", not "since 2014"."""
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in {"DATE", "TIME"}
+               for c in preposition.children)
 
 
 def _mourned_in(root: Token, trigger: Span) -> bool:
@@ -963,7 +996,7 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                            and not _towns_apart(c, cluster)]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
-            doc, cluster, statement_dates)
+            doc, cluster, statement_dates, lead_date)
         mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
                  and not _dated_as_other_occasion(doc, c.date(), cluster)]
         own_mates = [c for c in mates if c.date() is not None]
@@ -1157,14 +1190,19 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     return mention.event.event_type == cluster.event.event_type
 
 
-def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue]) -> DateValue | None:
+def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue],
+                    lead_date: DateValue | None) -> DateValue | None:
     """The day a speaker spoke in the sentence after one of the event's, in the same paragraph: "Ukrainian forces
     have withdrawn from Popasna, the governor has said. The troops have retreated ..., he told television on
-    Sunday"."""
+    Sunday". Not a day before the lead's for an event its sentence tells: a claim comes after the event, so "A bomb
+    killed two on Monday, and strikes killed two more. ... Trump said on Sunday" is no claim of the strikes."""
     for mention in cluster.mentions:
         following = _next_in_paragraph(mention.sentence)
         if following is not None and following.start_char in statement_dates:
-            return statement_dates[following.start_char]
+            spoken = statement_dates[following.start_char]
+            if _gives_day(cluster.head.sentence, lead_date) and spoken.date_end < lead_date.date_start:
+                continue
+            return spoken
     return None
 
 
@@ -1782,7 +1820,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         sentence_start = root.sent.start_char
         governor = _governor(root)
-        if governor.lemma_.lower() in SPEECH_VERBS and date.precision == "day":
+        if (governor.lemma_.lower() in SPEECH_VERBS or _dates_speakers_medium(governor)) and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
                 and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \

@@ -434,6 +434,12 @@ def _names_a_district(span: Span) -> bool:
     return after < len(doc) and doc[after].lower_ in SUBDIVISION_WORDS - {"village"}
 
 
+def _lookup_name(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The readings of a name the text gives. One heading a district word is the district's adjective, never a town of
+    Russia that GeoNames spells with "-iy": "the Krasnogvardeysky district" is Crimea's, not Krasnogvardeyskiy."""
+    return gazetteer.lookup(span.text, russian_spelling=not _names_a_district(span))
+
+
 def _after_preposition(span: Span) -> bool:
     """"in Atalissa", "from Winside", "drove to Lanexa": a name right after a preposition."""
     return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
@@ -606,7 +612,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if demonym is not None:
             mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
             continue
-        candidates = gazetteer.lookup(span.text)
+        candidates = _lookup_name(span, gazetteer)
         district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
         if district_town:
             mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
@@ -695,7 +701,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if span.text.lower() in GENERIC_WORDS or span.text.lower().rstrip(".") in PERSON_TITLES \
                     or sum(ch.isalpha() for ch in span.text) < 2:
                 continue
-            candidates = gazetteer.lookup(span.text)
+            candidates = _lookup_name(span, gazetteer)
             district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
             if district_town:
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))

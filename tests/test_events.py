@@ -1389,3 +1389,44 @@ def test_a_conjoined_strike_takes_the_weapon_of_the_subject_it_shares():
             "person, officials said, as the return of residents was marred by the discovery of mines.")
     struck = [e for e in events_of(text)[1] if e.trigger.text == "struck"]
     assert struck and struck[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_garrison_beating_off_assaults_fought_a_battle() -> None:
+    text = "The commander said the outpost had beaten off three assaults by enemy infantry overnight."
+    assert "Armed clash" in types_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armoured columns broke through the enemy's second defensive line east of the river, the general said.",
+     {"Armed clash"}),
+    ("The coalition pushed through a budget bill late on Tuesday, the speaker said.", set()),
+    ("Rebel fighters tried to break through near the airport overnight, the army said.", {"Armed clash"}),
+    ("By noon the sun had broken through over the harbour.", set()),
+])
+def test_breaking_through_defences_is_a_battle_and_other_breakthroughs_are_not(
+        text: str, expected: set[str]) -> None:
+    assert rule_types_of(text) & {"Armed clash"} == expected
+
+
+def test_an_attack_on_navy_ships_is_a_clash() -> None:
+    text = "Coast guard cutters attacked two Georgian navy boats off the coast on Friday, officials said."
+    assert rule_types_of(text) == {"Armed clash"}
+
+
+def test_violence_that_prompted_a_change_is_not_retyped_the_change() -> None:
+    # the classifier reads the sentence as the martial law; the attack told in the "after" clause is the event
+    text = ("Lawmakers backed a decree imposing martial law for 60 days after foreign troops attacked border posts "
+            "in the east.")
+    assert types_of(text) == {"Armed clash"}
+
+
+def test_a_victim_named_before_a_relative_clause_was_shot() -> None:
+    text = ("Police opened an inquiry into the death of the blogger Petro Lysenko, who was shot dead outside "
+            "his flat on Monday night.")
+    assert "Attack" in rule_types_of(text)
+
+
+def test_a_flag_raised_over_barracks_marks_a_capture() -> None:
+    text = ("SEVASTOPOL, Crimea, March 3 (Reuters) - Troops surrounded a Ukrainian unit near Sevastopol on "
+            "Monday. Russian flags flew over the barracks by evening.")
+    assert "Non-state actor overtakes territory" in rule_types_of(text)

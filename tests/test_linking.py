@@ -1528,3 +1528,41 @@ def test_a_death_typed_by_the_reports_weapon_counts_the_attack_before_it():
     drone = by_type(events, "Air/drone strike")[0]
     assert drone["fatalities"]["min"] == 1
     assert not [e for e in events if e["trigger"]["text"] == "killed"]
+
+
+def test_the_day_a_speakers_message_was_released_is_the_speakers_day():
+    events = events_of(
+        "The militia's commander said his men had seized the village of Novoselivka.\n\n"
+        "He said in a video message released late on Saturday that his units had \"completely taken\" Novoselivka.\n\n"
+        "An army spokesman said on Sunday that fighting for the village went on.",
+        published="2023-06-12",
+    )
+    capture = by_type(events, "Non-state actor overtakes territory")[0]
+    assert capture["date"]["start"] == "2023-06-10"
+
+
+@pytest.mark.parametrize("occasion", [
+    "as its forces keep advancing after the fall of Marinka last month",  # the parse hangs the month on the verb
+    "as its forces keep advancing after the fall of Marinka in May",
+    "after the fall of Marinka on May 4",  # the day inside the phrase
+])
+def test_a_time_of_an_after_phrase_dates_that_occasion_not_the_event(occasion):
+    events = events_of(
+        "The defence ministry said on Thursday that its troops had captured the village of Novoselivka "
+        f"{occasion}.",
+        published="2023-06-16",
+    )
+    capture = by_type(events, "Non-state actor overtakes territory")[0]
+    assert capture["date"]["start"] == "2023-06-15" and capture["date"]["precision"] == "day"
+
+
+def test_a_later_speakers_day_before_the_leads_day_is_no_claim_of_the_leads_event():
+    events = events_of(
+        "A Russian glide bomb killed three people in the town of Kramatorsk on Tuesday, and Russian air strikes "
+        "killed one more elsewhere in the region, the governor said.\n\n"
+        "The attacks came after Russia fired its heaviest missile salvo in weeks at Kyiv overnight into Monday. "
+        "The British prime minister said on Monday that Moscow had to be stopped.",
+        published="2024-04-16",
+    )
+    strike = by_type(events, "Air/drone strike")[0]
+    assert strike["date"]["start"] == "2024-04-16"

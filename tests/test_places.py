@@ -9,7 +9,7 @@ import pytest
 from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
 
 from sitreps.evaluation.geo import auc_of_errors, evaluate, format_report
-from sitreps.gazetteer import Gazetteer, haversine_km
+from sitreps.gazetteer import Gazetteer, haversine_km, russian_bgn_spelling
 from sitreps.places import can_be_scene, extract_places, home_countries, locate_event
 
 
@@ -856,6 +856,35 @@ def test_a_town_in_ukraines_official_spelling_is_found(gazetteer):
             "governor said.")
     places = places_of(text, gazetteer)[2]
     assert near(by_text(places, "Opishnia"), 49.96, 34.61, 10)
+
+
+@pytest.mark.parametrize(("news", "geonames"), [
+    ("oktyabrsky", "oktyabrskiy"), ("veliky novgorod", "velikiy novgorod"), ("dolgy", "dolgiy"),
+    ("krasnodar", "krasnodar"), ("novy oskol", "novy oskol"),
+])
+def test_russian_adjectival_names_are_respelt_the_bgn_way(news, geonames):
+    assert russian_bgn_spelling(news) == geonames
+
+
+def test_a_russian_town_in_the_spelling_of_english_news_is_found(gazetteer):
+    # GeoNames spells it "Oktyabr'skiy"; the Belgorod region's town, not Bashkortostan's larger namesake
+    text = ("Shelling damaged two houses in the settlement of Oktyabrsky in the Belgorod region on Monday, the "
+            "governor said.")
+    places = places_of(text, gazetteer)[2]
+    assert near(by_text(places, "Oktyabrsky"), 50.45, 36.36, 10)
+
+
+def test_a_district_adjective_is_not_a_russian_town_of_that_spelling(gazetteer):
+    # Crimea's Krasnogvardeysky district, not the Urals town GeoNames spells "Krasnogvardeyskiy"
+    text = ("Explosions were heard near a fuel depot in the Krasnogvardeysky district of Crimea on Sunday, the local "
+            "administration said.")
+    places = places_of(text, gazetteer)[2]
+    assert all(p.country_code != "RU" for p in places), [(p.text, p.name, p.country_code) for p in places]
+
+
+def test_a_name_that_ukraines_places_answer_to_is_not_respelt_for_russia(gazetteer):
+    # "Leninsky" is the former name of districts of Donetsk and Luhansk, not Russia's Leninskiy
+    assert gazetteer.lookup("Leninsky")[0].country_code == "UA"
 
 
 def test_a_military_air_base_is_a_landmark_and_the_first_of_two_targets_leads(gazetteer):
