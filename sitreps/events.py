@@ -847,8 +847,7 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "militants fired on a group of farmers", "gunmen fired on a patrol": who was fired on says what it was
         aimed = _singular({_lemma(aimed_at)} | {_lemma(g) for c in aimed_at.children if c.dep_ == "prep"
                                                 and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"})
-        if aimed & MILITARY_TARGETS or _lemma(aimed_at) in VESSELS and {
-                _lemma(c) for c in aimed_at.children if c.dep_ in {"compound", "amod"}} & NAVAL_WORDS:
+        if aimed & MILITARY_TARGETS or _is_naval_vessel(aimed_at):
             return ["Armed clash"]
         if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS):
             return [] if cues.labels & {"PROTEST"} else ["Attack"]
@@ -890,7 +889,7 @@ def _weapons_used_on(head: Token) -> list[str]:
     if aimed is None:
         return []
     words = {_lemma(t) for t in aimed.subtree}
-    if _singular(words) & MILITARY_TARGETS or _lemma(aimed) in VESSELS and words & NAVAL_WORDS:
+    if _singular(words) & MILITARY_TARGETS or _is_naval_vessel(aimed):
         return ["Armed clash"]
     if _singular(words) & (CIVILIAN_TARGETS | PERSON_OBJECTS):
         return ["Attack"]
