@@ -33,7 +33,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "28"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "29"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
 
@@ -481,7 +481,8 @@ def _misplaced_alternates(cities: dict) -> set[tuple[int, str]]:
     """(city id, name key) pairs where GeoNames lists, among one city's alternates, a spelling of the name of
     another city of the same country at least half as big, and not of its own: "Sloviansk" among Nikopol's
     names, which belongs to Slovyansk alone. A town's former name stays where the namesake is a village
-    ("Pervomaiskyi", now Zlatopil)."""
+    ("Pervomaiskyi", now Zlatopil), or where GeoNames gives it in two Cyrillic forms, Russian and Ukrainian
+    ("Первомайск", "Первомайськ": Sokolohirsk of Luhansk, which Russian news still calls Pervomaisk)."""
     holders: dict[tuple[str, str], list[dict]] = {}
     for city in cities.values():
         for key in {name_key(alt) for alt in city["alternatenames"] if is_latin(alt)}:
@@ -495,8 +496,16 @@ def _misplaced_alternates(cities: dict) -> set[tuple[int, str]]:
         owners = [c["population"] for c in group if likeness(c, key) >= OWN_SPELLING]
         if len(group) > 1 and owners:
             misplaced.update((c["geonameid"], key) for c in group
-                             if likeness(c, key) < OTHER_NAME and max(owners) >= c["population"] / 2)
+                             if likeness(c, key) < OTHER_NAME and max(owners) >= c["population"] / 2
+                             and _cyrillic_attestations(c, key) < 2)
     return misplaced
+
+
+def _cyrillic_attestations(city: dict, key: str) -> int:
+    """How many of a city's Cyrillic alternate names read as the Latin name `key`."""
+    return sum(1 for alt in city["alternatenames"]
+               if alt and set(alt.lower()) <= _RUSSIAN_LETTERS and any(ch.isalpha() for ch in alt)
+               and key in {name_key(spelling) for spelling in russian_spellings(alt)})
 
 
 def build_database(path: Path = DEFAULT_DB_PATH) -> Path:

@@ -1686,8 +1686,9 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
     it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
     Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the event's sentence.
-    An event placed only by the dateline is treated like one placed in the dateline's country. None where the
-    event has a more precise place than a country, or nothing fits."""
+    An event placed only by the dateline is treated like one placed in the dateline's country, unless the body
+    names the dateline's town again other than as its government (not "accused Kiev of a provocation"). None where
+    the event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if place.get("start") is not None and ELSEWHERE_BEFORE.search(
@@ -1698,8 +1699,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
     text = extraction.document.text
-    if from_dateline and place.get("name") and re.search(rf"\b{re.escape(place['text'].title())}\b",
-                                                         text[dateline_end:]):
+    if from_dateline and place.get("name") and _names_dateline_again(doc, extraction.places, place["text"],
+                                                                     dateline_end):
         # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia"), placed
         # at that town even where the event's own words gave only its country ("Minsk (AFP) - Police in Belarus
         # detained hundreds ... in the centre of Minsk")
@@ -1762,6 +1763,18 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         if place is not None:
             return {**location_of(place, text), "geo_precision": 2}
     return None
+
+
+def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int) -> bool:
+    """Whether the body names the dateline's town again as a town, not as its government ("accused Kiev of a
+    provocation", "according to Kiev")."""
+    text = doc_text(doc)
+    for match in re.finditer(rf"\b{re.escape(dateline.title())}\b", text[dateline_end:]):
+        start = dateline_end + match.start()
+        named = next((p for p in places if p.start == start), None)
+        if named is None or can_be_scene(doc, named) and not place_acts(doc, named):
+            return True
+    return False
 
 
 def _tells_casualties(doc: Doc, place: Place) -> bool:

@@ -181,6 +181,10 @@ BROKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|facilitated|hosted|sponso
 BLAMED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                            r"call(?:s|ed|ing)? on|press(?:es|ed|ing)?)(?: the)?\s+$", re.I)
 REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
+# "according to Kiev", "loyal to Kiev", "the Kiev authorities", "US authorities", "Washington officials": a
+# country or its capital standing for its government or its press, not a scene
+GOVERNMENT_SOURCE_BEFORE = re.compile(r"\b(?:according to|loyal to|backed by|on behalf of)(?: the)?\s+$", re.I)
+GOVERNMENT_AFTER = re.compile(r"\s+(?:authorities|government|officials|administration|media|press)\b")
 # "the war between Israel and Hezbollah", "talks between Russia and Ukraine": the sides of a war, not its scene
 WAR_PARTIES_BEFORE = re.compile(r"\b(?:war|conflict|hostilities|talks|negotiations|truce|ceasefire|tensions)\s+"
                                 r"between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
@@ -356,7 +360,15 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)):
         end -= 1
+    if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
+        end -= 2  # "the Lugansk People's Republic (LPR": the abbreviation opened after the name
     return doc[start:end] if end > start else None
+
+
+def _region_by_common_name(entry: GazetteerEntry) -> bool:
+    """A region by one of its common English names ("the Lugansk People's Republic", which spaCy may call a
+    facility; a one-word "facility" stays doubtful, a headline's "Sagaing" no surer a region than a town)."""
+    return entry.kind == "admin1" and entry.match == MATCH_COMMON
 
 
 def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
@@ -580,6 +592,7 @@ def _streets(doc: Doc) -> list[Mention]:
 def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = _streets(doc)
     doubtful: list[Mention] = []  # names accepted only if the document uses them as places elsewhere
+    repeats: list[Mention] = []  # small places by another spelling, accepted only if accepted elsewhere
     taken = [False] * len(doc)
     for m in mentions:
         for token in m.span:
@@ -643,8 +656,12 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 # "the village of Viroliubivka", "in Musakhel district": a hamlet under another spelling, or
                 # a district named after its small main town
                 doubtful.append(mention)
+            elif mention.candidates:
+                repeats.append(mention)
         elif ent.label_ == "FAC":  # a facility is only a gazetteer place when the gazetteer is sure
-            if not (_plausible(candidates, strict=True) and candidates[0].match == MATCH_NAME):
+            sure = _plausible(candidates, strict=True) and (
+                candidates[0].match == MATCH_NAME or len(span) > 1 and _region_by_common_name(candidates[0]))
+            if not sure:
                 inside = _places_inside(span, gazetteer, label="GAZ") if len(span) > 1 else []
                 if inside:  # "the Cottonport Fire Station", "Athens Regional Park"
                     mentions.extend(inside)
@@ -759,6 +776,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             accepted_names.add(name_key(m.text))
     # one sense per report: "Beryslav" used once as a place ("the centre of Beryslav") is one in its other uses
     mentions.extend(m for m in doubtful if m not in mentions and name_key(m.text) in accepted_names)
+    # ... and in a headline that names it without a cue ("Army shells Ivanopillia")
+    mentions.extend(m for m in repeats if name_key(m.text) in accepted_names | place_names)
     # "the Dnipro river": a river named after (or like) a town is not the town; "Magura V5 drones" a product
     mentions = [m for m in mentions if m.span.end >= len(doc) or not (doc[m.span.end].lower_ in WATER_WORDS or (
         m.label != STREET_LABEL and MODEL_CODE.fullmatch(doc[m.span.end].text)))]
@@ -768,8 +787,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")
     # (a dateline in capitals that the tagger calls a person, "KHARTOUM NORTH / BAHRI -", names no one)
+    # (nor does a "person" the gazetteer read as a whole place: "Novaya Kakhovka" leaves "Kakhovka" a town)
+    read_as_places = {(m.start, m.end) for m in mentions if m.candidates}
     surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                and not ent.text.isupper()}
+                and not ent.text.isupper() and (ent.start_char, ent.end_char) not in read_as_places}
     # ... but a name the text itself calls a town ("shelled the town of Borova"), whatever longer name the
     # tagger took for a person's ("Novaya Borova")
     surnames -= {name_key(m.text) for m in mentions
@@ -1918,7 +1939,8 @@ def _government_act(doc: Doc, place: Place) -> bool:
 
 def _party_not_scene(doc: Doc, place: Place) -> bool:
     """A country or capital named as the broker, host or blamed party of an act ("in a deal mediated by the United
-    Arab Emirates", "a Qatar-brokered truce", "accusing Moscow of looting", "the Kiev regime's drones")."""
+    Arab Emirates", "a Qatar-brokered truce", "accusing Moscow of looting", "the Kiev regime's drones"), or standing
+    for its government or press ("according to Kiev", "US authorities")."""
     text = doc_text(doc)
     before = text[max(0, place.start - 50):place.start]
     if BROKER_SUFFIX.match(text, place.end) or BROKER_BEFORE.search(before):
@@ -1926,7 +1948,8 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
     if place.kind != "country" and not _is_capital(place):
         return False
     return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
-                or WAR_PARTIES_BEFORE.search(before))
+                or WAR_PARTIES_BEFORE.search(before) or GOVERNMENT_SOURCE_BEFORE.search(before)
+                or GOVERNMENT_AFTER.match(text, place.end))
 
 
 _NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
@@ -2059,7 +2082,15 @@ def place_acts(doc: Doc, place: Place) -> bool:
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(
             c.dep_ in {"dobj", "obj", "nsubjpass"} or c.lower_ in {"where", "when"} for c in verb.children):
         return True  # "one of the deepest strikes Kyiv has carried out": the relative clause's object is its noun
-    return verb.lemma_ in SPEECH_LEMMAS or any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children)
+    return verb.lemma_ in SPEECH_LEMMAS or any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children) \
+        or _said_willing(verb)
+
+
+def _said_willing(verb: Token) -> bool:
+    """ "Kiev was unwilling to rein in nationalists", "Moscow is ready to talk": a subject said able, willing or
+    bound to act is a government, not a scene."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children)
+                                       for c in verb.children)
 
 
 def in_cause_phrase(token: Token) -> bool:
@@ -2472,6 +2503,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         recent = [p for p in recent if not in_aside_clause(_place_token(doc, p))] or recent
         # nor a town distances are measured from ("about 1,400 km (870 miles) east of Moscow")
         recent = [p for p in recent if not DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)] or recent
+        recent = _without_distant_bureau(recent, text, sentence_start)
         # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
         recent = [p for p in recent if not any(
             q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
@@ -2495,6 +2527,20 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
             return _location(as_country, 3, text)
     return None
+
+
+def _without_distant_bureau(recent: list[Place], text: str, before: int) -> list[Place]:
+    """The places of the sentence before, less the dateline's town where that sentence names a region or town of
+    its own that the town lies outside: in "KIEV - ... seized three ships off the coast of Crimea. The navy said a
+    Russian vessel opened fire" Kiev is the bureau, not the scene; in "VOLGOGRAD - ... a fire near a village in
+    the Volgograd Region" the town stays, the nearest guess inside the region."""
+    datelines = {m.start(1) for m in DATELINE.finditer(text, 0, before)}
+    bureaus = [p for p in recent if p.start in datelines]
+    own = [p for p in recent if p.start not in datelines and p.kind != "country"]
+    if not bureaus or not own or any(p.country_code == b.country_code and p.admin1 == b.admin1
+                                     for p in own for b in bureaus):
+        return recent
+    return [p for p in recent if p.start not in datelines]
 
 
 # "have liberated five settlements in the Kharkov Region", "captured a village in the Donetsk region": a capture

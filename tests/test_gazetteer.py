@@ -9,6 +9,7 @@ from sitreps.gazetteer import (
     MATCH_NAME,
     MATCH_VARIANT,
     Gazetteer,
+    _misplaced_alternates,
     _postal_villages,
     _russian_postal_villages,
     _us_postal_towns,
@@ -435,3 +436,15 @@ def test_war_landmarks_are_found_by_name(gazetteer, name, lat, lon):
     entry = first(gazetteer, name)
     assert entry.kind == "facility"
     assert haversine_km(entry.lat, entry.lon, lat, lon) < 5
+
+
+def test_a_former_name_given_in_russian_and_ukrainian_stays_with_the_renamed_town():
+    def city(gid: int, name: str, population: int, alternates: list[str]) -> dict:
+        return {"geonameid": gid, "name": name, "countrycode": "UA", "population": population,
+                "alternatenames": alternates}
+
+    namesake = city(1, "Zelenodolsk", 60_000, ["Zelenodolsk", "Зеленодольск"])
+    stray = city(2, "Sosnivka", 36_000, ["Zelenodolsk", "Зеленодольськ"])
+    renamed = city(3, "Sosnivka", 36_000, ["Zelenodolsk", "Зеленодольск", "Зеленодольськ"])
+    assert (2, "zelenodolsk") in _misplaced_alternates({"1": namesake, "2": stray})
+    assert (3, "zelenodolsk") not in _misplaced_alternates({"1": namesake, "3": renamed})

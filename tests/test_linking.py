@@ -285,6 +285,23 @@ def test_a_dateline_town_named_again_in_the_body_stays_the_place():
     assert strike["location"]["name"].startswith("Zaporizh")
 
 
+def test_a_dateline_capital_named_again_only_as_the_government_is_no_local_story():
+    text = ("KIEV, Nov 25 (Reuters) - Russian patrol boats fired on and detained two Ukrainian tugs off the coast of "
+            "Crimea on Saturday, the Ukrainian navy said, in a clash that alarmed Western capitals.\n\n"
+            "The tugs had tried to sail from the river port of Kherson to Berdyansk. Moscow accused Kiev of a "
+            "deliberate provocation.")
+    clash = by_type(events_of(text, published="2018-11-25"), "Armed clash")[0]
+    assert clash["location"]["name"] == "Crimea"
+
+
+def test_a_dateline_capital_named_again_as_the_accused_government_leaves_the_scene_to_the_body():
+    text = ("KIEV, May 3 (Reuters) - Gunmen killed two police officers overnight, officials said.\n\n"
+            "Rebel leaders accused Kiev of staging the attack. The officers had been guarding a checkpoint near the "
+            "village of Chaplynka in the Kherson region.")
+    attack = next(e for e in events_of(text, published="2016-05-03") if e["fatalities"])
+    assert attack["location"]["name"] == "Chaplynka"
+
+
 def test_an_event_placed_in_a_region_takes_the_town_of_that_region_its_sentence_names():
     text = ("Ukrainian drones struck an industrial zone in Tatarstan on Tuesday morning, injuring at least 12 people "
             "at a dormitory in the town of Yelabuga, local officials said.")
