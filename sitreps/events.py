@@ -1542,8 +1542,10 @@ def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
     over = _prep_object_of(verb, {"over", "above", "atop", "in"})
     if holder is None or over is None:
         return []
-    place = next((country_of_token(t) or country_of_text(t.text, city_ok=True) for t in over.subtree
-                  if t.pos_ == "PROPN" and (country_of_token(t) or country_of_text(t.text, city_ok=True))), None)
+    # a capitalised name only: the tagger takes "council" of "the city council building" for one
+    names = [t for t in over.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    place = next((country_of_token(t) or country_of_text(t.text, city_ok=True) for t in names
+                  if country_of_token(t) or country_of_text(t.text, city_ok=True)), None)
     if place is None and over.pos_ != "PROPN" and not {_lemma(over), over.lower_} & (
             TERRITORY_OBJECTS | {"building", "hall"}):
         return []
@@ -2407,6 +2409,7 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
     mentions = _follow_ups(_reported_in_own_right(mentions, doc, document), doc)
+    mentions = _protest_deaths_settled(mentions, doc)
     return _sourced_by_what_follows(_without_restatements(mentions, doc), doc)
 
 
@@ -2471,6 +2474,61 @@ def _follow_ups(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
             continue
         out.append(mention)
     return out
+
+
+VIOLENT_PROTEST = {"Violent demonstration", "Excessive force against protesters"}
+# What state forces fire that does not kill: "fired tear gas", "fired into the air", "fired rubber bullets".
+NON_LETHAL_FIRE = {"tear", "gas", "teargas", "rubber", "water", "pepper", "warning", "air", "blank", "canister",
+                   "flare", "grenade", "pellet", "stun"}
+
+
+def _protest_deaths_settled(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """A deadly protest told both as a violent demonstration and as excessive force ("Clashes between soldiers
+    and protesters left eight dead") is one event. Its type is who killed: excessive force when the report has
+    the state's forces fire on the crowd ("troops opened fire"), else a violent demonstration (a demonstrator
+    who "died during clashes" after police "fired tear gas"). A protest told as peaceful in a sentence where
+    someone dies is that event too."""
+    told = {m.sub_event_type for m in mentions if m.modality not in NOT_HAPPENED}
+    if not VIOLENT_PROTEST <= told:
+        return mentions
+    settled = "Excessive force against protesters" if _state_forces_fire(doc) else "Violent demonstration"
+    return [_retyped(m, settled) if m.modality not in NOT_HAPPENED and (
+        m.sub_event_type in VIOLENT_PROTEST or EVENT_TYPES[m.sub_event_type] == "Protests" and _tells_a_death(m, doc))
+            else m for m in mentions]
+
+
+def _tells_a_death(mention: EventMention, doc: Doc) -> bool:
+    """Whether a protest's sentence has someone die ("a farmer died in clashes"), not protest a death."""
+    sentence = doc.char_span(mention.evidence.start, mention.evidence.end, alignment_mode="expand")
+    return sentence is not None and any(_lemma(t) in {"kill", "dead", "die", "death"} and not _is_grievance(t)
+                                        for t in sentence)
+
+
+def _state_forces_fire(doc: Doc) -> bool:
+    """Whether the report has police, soldiers or security forces fire or shoot with live rounds."""
+    for token in doc:
+        if _lemma(token) in {"firing", "gunfire"} and {_lemma(c) for c in token.children if c.dep_ in {
+                "compound", "poss", "amod"}} & (STATE_AGENTS | {"security"}):
+            return True  # "killed by police firing"
+        verb = token.head if _lemma(token) == "fire" and _lemma(token.head) == "open" else token
+        if _lemma(token) not in {"fire", "shoot"} or verb.pos_ != "VERB":
+            continue
+        if _shooter_lemmas(verb) & (STATE_AGENTS | {"security"}) and not {
+                _lemma(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree} & NON_LETHAL_FIRE:
+            return True
+    return False
+
+
+def _shooter_lemmas(verb: Token) -> set[str]:
+    """Who fired: the noun a participle describes, else the verb's agent, else (the parse losing the subject of
+    a long clause, "troops deployed under a state of emergency opened fire") the nearest subject before it."""
+    if verb.dep_ == "acl":
+        return {_lemma(t) for t in verb.head.subtree if t.i < verb.i}  # "killed by police firing"
+    agent = _agent_lemmas(verb)
+    if agent:
+        return agent
+    subject = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ == "nsubj"), None)
+    return {_lemma(t) for t in subject.subtree} if subject is not None else set()
 
 
 def _retyped(mention: EventMention, sub_event_type: str) -> EventMention:
@@ -2616,7 +2674,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
                 handover or blast_damage or harmful or prompted or _sided_by_countries(event, label)
-                or _violence_kept(event, label, sentence)):
+                or _violence_kept(event, label, sentence) or _no_protest_told(label, analysis, sentence)):
             event = replace(event, sub_event_type=label)
             agreement = top
         elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:
@@ -2644,6 +2702,18 @@ BLOWN_INFRASTRUCTURE = {"dam", "bridge", "railway", "rail", "railroad", "track",
 NOT_A_MOB = (ORGANISED_ARMED | STATE_AGENTS) - {"government", "gang", "herdsman", "bandit"}
 MOB_WORDS = CROWD_AGENTS | {"rioter", "mob", "villager", "resident", "settler", "vigilante", "disperse", "tear",
                            "stone", "rock", "molotov", "petrol", "baton", "truncheon"}
+
+
+PROTEST_WORDS = PROTESTER_WORDS | {"protest", "demonstration", "rally", "march", "sit-in", "riot", "rioter"}
+AID_WORDS = {"aid", "food", "flour", "bread", "ration", "relief", "handout"}
+
+
+def _no_protest_told(label: str, analysis: SentenceAnalysis, sentence: Span) -> bool:
+    """Troops who "opened fire on a crowd waiting for food aid" attacked civilians: a crowd that came for aid, in
+    a sentence that names no protest, is no demonstration, whatever the classifier makes of it."""
+    lemmas = {_lemma(t) for t in sentence}
+    return label == "Excessive force against protesters" and bool(lemmas & AID_WORDS) and not any(
+        c.entry.label == "PROTEST" for c in analysis.candidates) and not lemmas & PROTEST_WORDS
 
 
 def _blows_up_infrastructure(event: SentenceEvent) -> bool:

@@ -219,7 +219,19 @@ def _governor(token: Token) -> Token:
     current = token
     while current.pos_ != "VERB" and current.head.i != current.i:
         current = current.head
-    return _speaker_of_phrase(token, current) or current
+    return _speaker_of_phrase(token, current) or _clause_of_misread_object(token, current) or current
+
+
+def _clause_of_misread_object(token: Token, verb: Token) -> Token | None:
+    """The clause a speech verb's parenthetical follows, when the parse takes that clause's object for the
+    speaker: in "the raid killed 12 people, a nurse said", "12 people" is the subject of "said" and "a nurse"
+    its apposition."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.dep_ != "parataxis" or token == verb:
+        return None
+    phrase = next((t for t in (token, *token.ancestors) if t.head == verb), None)
+    if phrase is None or phrase.dep_ != "nsubj" or not any(c.dep_ == "appos" for c in phrase.children):
+        return None
+    return verb.head if verb.head.pos_ == "VERB" else None
 
 
 def _speaker_of_phrase(token: Token, verb: Token) -> Token | None:

@@ -8,7 +8,16 @@ from dataclasses import replace
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
 
-from sitreps.events import EVENT_TYPES, detect_events, dominant_weapon, find_triggers, salient_event
+from sitreps.events import (
+    EVENT_TYPES,
+    _protest_deaths_settled,
+    _retyped,
+    _state_forces_fire,
+    detect_events,
+    dominant_weapon,
+    find_triggers,
+    salient_event,
+)
 
 
 def events_of(text: str, published: str | None = "2024-03-10"):
@@ -1430,3 +1439,53 @@ def test_a_flag_raised_over_barracks_marks_a_capture() -> None:
     text = ("SEVASTOPOL, Crimea, March 3 (Reuters) - Troops surrounded a Ukrainian unit near Sevastopol on "
             "Monday. Russian flags flew over the barracks by evening.")
     assert "Non-state actor overtakes territory" in rule_types_of(text)
+
+
+def test_deadly_clashes_where_troops_opened_fire_are_excessive_force() -> None:
+    text = ("Clashes between police and protesters in the port city of Mombasa on Tuesday left five people "
+            "dead, a rights group said.\n\nPolice officers opened fire on protesters who had blocked the main "
+            "road, residents said.")
+    violent = {e.sub_event_type for e in events_of(text)[1]} & {
+        "Violent demonstration", "Excessive force against protesters"}
+    assert violent == {"Excessive force against protesters"}
+
+
+def test_a_marcher_dying_in_clashes_met_with_tear_gas_is_a_violent_demonstration() -> None:
+    text = ("A marcher died during clashes with police in the town of Kisumu on Monday, organisers said.\n\n"
+            "They said the man was killed after police fired tear gas at protesters who had tried to storm "
+            "the county offices.")
+    violent = {e.sub_event_type for e in events_of(text)[1]} & {
+        "Violent demonstration", "Excessive force against protesters"}
+    assert violent == {"Violent demonstration"}
+
+
+def test_a_long_subject_the_parse_loses_still_names_who_opened_fire() -> None:
+    _, doc = parse("Marchers had tried to reach the bridge, and soldiers sent in under a curfew imposed a day "
+                   "earlier opened fire, witnesses said.", "2024-03-10")
+    assert _state_forces_fire(doc)
+    _, doc = parse("Riot police fired tear gas at marchers who had tried to reach the bridge.", "2024-03-10")
+    assert not _state_forces_fire(doc)
+    _, doc = parse("His family said the student was killed by police firing near the bridge.", "2024-03-10")
+    assert _state_forces_fire(doc)
+
+
+def test_troops_firing_on_a_crowd_come_for_food_is_an_attack_not_force_on_protesters() -> None:
+    types = types_of("At least 30 people were killed after soldiers opened fire on a crowd gathered around flour "
+                     "trucks in Khan Younis, medics said.")
+    assert "Attack" in types and "Excessive force against protesters" not in types
+
+
+def test_a_flag_raised_over_the_city_council_building_is_placed_in_the_report_s_country() -> None:
+    types = types_of("KYIV, Ukraine (AP) — The Ukrainian flag was raised over the city council building in the "
+                     "town on Saturday, officials said.")
+    assert types == {"Government regains territory"}
+
+
+def test_a_protest_typed_peaceful_where_someone_died_joins_the_deadly_protest() -> None:
+    document, doc = parse("A marcher died in clashes outside the ministry in Lusaka on Monday.\n\nPolice opened "
+                          "fire on the protesters, witnesses said.", "2024-03-10")
+    lead = next(m for m in detect_events(doc, document) if m.evidence.text.startswith("A marcher"))
+    mentions = [_retyped(lead, "Peaceful protest"), _retyped(lead, "Violent demonstration"),
+                _retyped(lead, "Excessive force against protesters")]
+    settled = {m.sub_event_type for m in _protest_deaths_settled(mentions, doc)}
+    assert settled == {"Excessive force against protesters"}

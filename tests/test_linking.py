@@ -1583,3 +1583,11 @@ def test_a_later_speakers_day_before_the_leads_day_is_no_claim_of_the_leads_even
     )
     strike = by_type(events, "Air/drone strike")[0]
     assert strike["date"]["start"] == "2024-04-16"
+
+
+def test_a_count_the_parse_makes_the_speaker_s_subject_stays_with_the_clause_it_ends() -> None:
+    events = events_of("An air strike on a bus station in Somalia's Gedo region on Monday killed at least 17 "
+                       "people, a nurse at the town's clinic said, as fighting between the army and the insurgents "
+                       "entered a third day.")
+    strikes = by_type(events, "Air/drone strike")
+    assert strikes and strikes[0]["fatalities"]["min"] == 17
