@@ -8,8 +8,9 @@ event location dict, or None.
 Recognition takes spaCy's GPE/LOC/FAC entities, plus entities spaCy mislabels (a lone "Kherson" tagged
 ORG or PERSON) and capitalised words it missed when the gazetteer knows them as a country, region, area
 or large city, and streets and roads ("Falcon Street", "County Road 43"), which take the town they are said
-to be in, else the town named last before them. The first part of a longer name is no town of its own
-("Gulshan-e-Iqbal", "St Ann's Square"). Demonyms ("Ukrainian") are not places. Resolution scores
+to be in, else the town named last before them. A hyphenated name the gazetteer knows is read whole
+("Mazar-i-Sharif"); the first part of a longer name is no town of its own ("Gulshan-e-Iqbal", "St Ann's
+Square"). Demonyms ("Ukrainian") are not places. Resolution scores
 each candidate by its prior (population, kind, how the name matched) plus the document's context: countries
 and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
@@ -158,7 +159,8 @@ SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|donated|delivered|sent|giv
 # "a citizen of Uzbekistan": a country named as someone's nationality, like a demonym, is not a scene
 NATIONALITY_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|subjects?|passport holders?) of (?:the )?$", re.I)
 # "fighting on Ukraine's side", "volunteers on the side of Russia": a country taken sides with, not a scene
-ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for) (?:the )?$", re.I)
+ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for|"
+                               r"(?:spy|spies|spied|spying|espionage) for) (?:the )?$", re.I)
 ALLEGIANCE_AFTER = re.compile(r"['’]s? side\b")
 # "Magura V5 naval drones", "a Neptune-1 missile": a model code after a name makes it a product's
 MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")
@@ -173,6 +175,9 @@ MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|bas
                           r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied|"
                           r"annexed|allied|aligned|friendly)\b")
 DESTINATION_SUFFIX = re.compile(r"[-\u2010\u2011]bound\b")  # "the Peshawar-bound train": where it was going
+# "the Minsk agreements", "the Dayton Accords": a place that names a pact names where it was signed, long ago
+ACCORD_SUFFIX = re.compile(r"(?:\s+(?:peace|ceasefire|cease-fire))?\s+(?:agreements|accords?|protocols?|treaty|"
+                           r"treaties|conventions|memorandum|format)\b", re.I)
 # "a UAE-brokered swap", "talks mediated by Qatar", "accusing Moscow of looting", "the Kiev regime's drones":
 # a country or capital that brokers, hosts or is blamed for something is a party to it, not its scene
 BROKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:brokered|mediated|hosted|sponsored)\b")
@@ -490,17 +495,23 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
                 and gazetteer.lookup(doc[start:span.end].text):
             span = doc[start:span.end]
             break
-    for extra in (3, 2, 1):
+    for extra in (4, 3, 2, 1):
         end = span.end + extra
         if end > len(doc) or any(taken[t.i] or not (t.is_alpha or t.text == "-") for t in doc[span.end:end]):
             continue
         longer = doc[span.start:end]
         candidates = gazetteer.lookup(longer.text) if longer[-1].text != "-" else []
-        # a name in capitals ("Cherkaska Lozova"), or a landmark's ("the Zaporizhzhia nuclear power plant")
+        # a name in capitals ("Cherkaska Lozova"), one hyphenated word ("Mazar-i-Sharif"), or a landmark's ("the
+        # Zaporizhzhia nuclear power plant")
         if candidates and (all(t.text[:1].isupper() or t.text == "-" for t in doc[span.end:end])
-                           or candidates[0].kind == "facility"):
+                           or _hyphenated_word(longer) or candidates[0].kind == "facility"):
             return longer
     return span
+
+
+def _hyphenated_word(span: Span) -> bool:
+    """Whether `span` is one word joined by hyphens, with no space inside: "Mazar-i-Sharif", "Gulshan-e-Iqbal"."""
+    return any(t.text == "-" for t in span) and not any(t.whitespace_ for t in span[:-1])
 
 
 def _short_landmark(span: Span, gazetteer: Gazetteer, taken: list[bool]) \
@@ -1331,7 +1342,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     # the countries the rest of the document points to: a name cannot vouch for its own reading
     key = m.own_key
     weight = context.others(key)[entry.country_code]
-    if entry.kind not in {"country", "continent"} and weight > 0:
+    if weight > 0 and (entry.kind not in {"country", "continent"} or _shares_name_with_own_part(m, entry)):
         score += (DOMINANT_COUNTRY if entry.country_code == context.dominant_country(key)
                   else CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight))
     if entry.kind in {"city", "admin2", "admin1"}:
@@ -1382,6 +1393,13 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
             and _quarter_of_named_city(m, entry, context):
         score += CITY_QUARTER_PENALTY
     return score
+
+
+def _shares_name_with_own_part(m: Mention, entry: GazetteerEntry) -> bool:
+    """A country named like one of its own regions or towns ("Mexico", "Kuwait"): the story's pointers to that
+    country favour its namesakes no more than it."""
+    return entry.kind == "country" and any(e.kind != "country" and e.country_code == entry.country_code
+                                           and e.match == entry.match for e in m.candidates[:40])
 
 
 def _told_as_village(m: Mention) -> bool:
@@ -1881,7 +1899,7 @@ def can_be_scene(doc: Doc, place: Place) -> bool:
 
 def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end) \
-            or DESTINATION_SUFFIX.match(doc_text(doc), place.end):
+            or DESTINATION_SUFFIX.match(doc_text(doc), place.end) or ACCORD_SUFFIX.match(doc_text(doc), place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group", "the Peshawar-bound train"
     if _government_act(doc, place) or _party_not_scene(doc, place):
         return False
