@@ -11,7 +11,8 @@ How arguments are chosen:
   Russia retreated ... last week" gives each event its own date);
 - mentions of one event (same sub-event type, compatible date and place, or a
   definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
-  country and a mention of its kind in the very next sentence placed inside that country, which names its scene;
+  country and a mention of its kind in the very next sentence placed inside that country, which names its scene,
+  and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date;
   one told beside a speaker's day takes the one earlier day the report gives to
@@ -912,6 +913,22 @@ def _narrows_country_next(mention: _Mention, cluster: _Cluster) -> bool:
         and here.get("country_code") == there.get("country_code") and _in_next_sentence(mention, cluster)
 
 
+# "in a village in Yobe state": a lead whose scene is a settlement it does not name, only its region
+UNNAMED_SETTLEMENT_IN = re.compile(r"\b(?:a|one)\s+(?:[a-z]+\s+)?(?:village|town|settlement|hamlet)\s+in\b",
+                                   re.IGNORECASE)
+
+
+def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an event placed only in a region, in "a village in" it, gets in the very next sentence a mention of
+    its kind placed in a town of that country: "gunmen killed 37 people in a village in Yobe state ... The
+    attackers opened fire on traders in Mafa" names the village, wherever the gazetteer puts a town of that name."""
+    there, here = cluster.location(), mention.own_location
+    if there is None or here is None or (there.get("place") or {}).get("kind") != "admin1":
+        return False
+    return (here.get("place") or {}).get("kind") == "city" and here.get("country_code") == there.get("country_code") \
+        and bool(UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text)) and _in_next_sentence(mention, cluster)
+
+
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -959,6 +976,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     and _in_next_sentence(mention, cluster))
                 unknown = unknown or (same_type and _narrows_country_next(mention, cluster))
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
+                if same_type and _names_region_village_next(mention, cluster):
+                    there = None
                 if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
                 if not ((_dates_compatible(mention.own_date, cluster.date())

@@ -2155,6 +2155,18 @@ OUTSKIRTS_TOWN_KM = 40  # how far from a city "on the outskirts of" it a town to
 DEATH_LEMMAS = {"die", "kill", "wound", "injure"}
 
 
+def _where_a_victim_died(doc: Doc, place: Place, trigger: Token | None) -> bool:
+    """Whether an earlier sentence puts a person's death at the place in a relative clause ("the reporter, who died
+    on assignment in the Belgorod region") and the event's own sentence, naming no place, tells a death too ("She
+    was killed when her car hit a mine"): that clause gave the scene of the event."""
+    token = _place_token(doc, place)
+    if token is None or trigger is None or not any(t.lemma_.lower() in DEATH_LEMMAS for t in trigger.sent):
+        return False
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.lemma_.lower() in DEATH_LEMMAS \
+        and any(c.lower_ in PERSON_RELATIVES for c in clause.children)
+
+
 def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: int) -> Place | None:
     """The town near a city that the next two sentences say the dead died in: "killed when their car came under
     fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"."""
@@ -2511,7 +2523,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     region = _region_referred_to(places, doc, text, sentence_start, sentence_end)
     if region is not None:
         return _location(region, 3, text)
-    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and can_be_scene(doc, p)
+    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent"
+               and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
                and not place_acts(doc, p) and not beside_border(text, p)]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any

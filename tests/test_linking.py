@@ -1591,3 +1591,29 @@ def test_a_count_the_parse_makes_the_speaker_s_subject_stays_with_the_clause_it_
                        "entered a third day.")
     strikes = by_type(events, "Air/drone strike")
     assert strikes and strikes[0]["fatalities"]["min"] == 17
+
+
+def test_a_town_named_next_is_the_village_a_region_placed_lead_did_not_name():
+    # the lead puts the killing in "a village in" a state; the next sentence tells the same attack in a named town
+    events = events_of("Abuja (AFP) - Bandits killed at least 19 people in a village in Nigeria's northwestern "
+                       "Zamfara state, police said on Wednesday. The attackers shot farmers in Anka on Monday and "
+                       "burned granaries, a local official told AFP.", published="2024-05-08")
+    attacks = by_type(events, "Attack")
+    assert len(attacks) == 1
+    assert attacks[0]["location"]["name"] == "Anka" and attacks[0]["fatalities"]["min"] == 19
+
+
+def test_a_lead_placed_in_a_region_it_names_as_the_scene_keeps_apart_from_a_town_next():
+    events = events_of("Abuja (AFP) - Bandits killed at least 19 people in Nigeria's northwestern Zamfara state, "
+                       "police said on Wednesday. The attackers shot farmers in Anka on Monday and burned granaries, "
+                       "a local official told AFP.", published="2024-05-08")
+    assert len(by_type(events, "Attack")) == 2
+
+
+def test_a_death_told_of_a_person_earlier_places_the_killing_told_without_a_place():
+    # the only scene is the relative clause of the first sentence; Moscow is where friends mourned
+    events = events_of("The governor sent condolences to the family of photographer Ivan Sokolov, who died on duty "
+                       "in Russia's Kursk Region on Tuesday. Sokolov was killed when a drone hit his car; his driver "
+                       "was wounded. Friends left candles outside the newspaper's office in Moscow.",
+                       published="2025-03-27")
+    assert [e["location"]["admin1"] for e in events] == ["Kursk"]
