@@ -403,6 +403,13 @@ def _prep_object(token: Token, preps: set[str]) -> Token | None:
     return None
 
 
+def _target_phrase(verb: Token) -> Token | None:
+    """Whom a verb acts on ("fired on a patrol", "clashed with rebels"); fighting "on Ukraine's side" names an
+    ally, not a target."""
+    target = _prep_object(verb, {"on", "against", "at", "with"})
+    return None if target is not None and target.lemma_.lower() == "side" else target
+
+
 def _actor_modifier(token: Token) -> Token | None:
     """A nationality or group among a noun's modifiers ("Russian strikes", "Houthi attack")."""
     for child in token.lefts:
@@ -426,9 +433,11 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
             target = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
         if trigger.dep_ == "relcl" and agent is not None and agent.lower_ in {"who", "which", "that"}:
             agent = trigger.head
-        target = target or _prep_object(trigger, {"on", "against", "at", "with"})
+        target = target or _target_phrase(trigger)
         if trigger.dep_ in {"acl", "amod"} and agent is None:
             agent = _by_agent(trigger)
+        # a gerund read as a verb still has its nationality ("killed by Russian shelling")
+        agent = agent or _actor_modifier(trigger)
         return agent, target
     agent = _by_agent(trigger) or _actor_modifier(trigger) or _participle_agent(trigger)
     source = _prep_object(trigger, {"from"})
@@ -441,8 +450,10 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
         target = next((c for c in between.children if c.dep_ == "conj"), None)
     with_party = _prep_object(trigger, {"with"})
     head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ in {"in", "during", "with"} and head.head.pos_ == "VERB":
-        # "gunmen killed 12 villagers in an overnight raid": the raid is the clause's action.
+    if trigger.dep_ == "pobj" and head.lower_ in {"in", "during", "with"} and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() not in REPORTING_LEMMAS:
+        # "gunmen killed 12 villagers in an overnight raid": the raid is the clause's action ("..., the navy
+        # said, in a clash that ..." hangs the clash on the speaker's verb, whose subject only tells of it).
         subject, passive = _subject(head.head)
         if not passive:
             agent = agent or subject
@@ -611,7 +622,8 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     if sub_event_type in TERRITORY_TYPES:
         return _territory_actors(head, sub_event_type, actor1, near or places, context)
 
-    attacker_country = actor1.country if actor1 else None
+    # An unnamed group's country is the event's place, not a side across a border: its victims are local.
+    attacker_country = actor1.country if actor1 and not _is_unnamed(actor1) else None
     # The place hit is the one named in the event's clause that is not the attacker's, else the document's.
     target_places = [c for c in near if c != attacker_country]
     target_default = (target_places[0] if target_places else context.dominant_country(exclude=attacker_country)) \
@@ -747,8 +759,9 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     of a clause the parser attached elsewhere), leaving out the dateline and whoever tells of the event ("Kyiv
     Mayor Vitali Klitschko said a drone hit ..." names no attacker)."""
     speaker = reporting_speaker(head) if event_type in AGENT_EVENT_TYPES else None
-    told_by = {t.i for t in speaker.subtree} if speaker is not None else set()
-    tokens = [t for t in head.sent if t.i < head.i and t.idx >= context.dateline_end and t.i not in told_by]
+    left_out = {t.i for t in speaker.subtree} if speaker is not None else set()
+    left_out |= _acted_upon(head.sent) if event_type in AGENT_EVENT_TYPES else set()
+    tokens = [t for t in head.sent if t.i < head.i and t.idx >= context.dateline_end and t.i not in left_out]
     matched = match_actor_pattern(tokens)
     if matched is None:
         return None
@@ -757,6 +770,18 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
         return None
     countries = [c for c in (country_of_token(t) for t in window[0].head.subtree if t.i <= window[-1].i) if c]
     return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
+
+
+# Verbs whose subject is a victim ("a soldier died of his wounds").
+DYING_VERBS = {"die", "perish", "succumb"}
+
+
+def _acted_upon(sentence: Span) -> set[int]:
+    """Tokens of the sentence's objects, passive subjects and subjects of dying: the side fired on, seized or
+    killed ("Russian forces seized three Ukrainian navy vessels", "two soldiers were killed", "a guardsman died
+    in hospital"), never who fought or fired."""
+    return {t.i for head in sentence if head.dep_ in {"dobj", "nsubjpass"}
+            or (head.dep_ == "nsubj" and head.head.lemma_.lower() in DYING_VERBS) for t in head.subtree}
 
 
 def _agent_named_by(sentence: Span, head: Token, event_type: str, default_country: str | None,

@@ -2078,28 +2078,57 @@ TALLY_OPENER = re.compile(r"\s*(?:(?:Across|Throughout) (?:the )?[\w' -]{2,40}|N
                           r"In total|All told|Altogether),")
 
 
+# "12 over the Bryansk region, five over the Kursk region": a count broken down by place, as a tally gives it
+PLACE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:over|in|above)"
+                         r"\s+(?:the\s+)?[A-Z]")
+
+
+def _breaks_down_by_place(sentence: SpacySpan) -> bool:
+    """Whether the sentence splits a count over several named places ("21 drones: 12 over the Bryansk region,
+    five over the Kursk region and four over the Oryol region"): a tally of many events."""
+    return len(PLACE_COUNT.findall(sentence.text)) >= 2
+
+
+def _same_wave_elsewhere(doc: Doc, event: EventMention) -> bool:
+    """ "The same overnight barrage struck Ternopil": the lead's attack told again where it hit another place."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and any(c.dep_ == "amod" and c.lower_ == "same" for c in root.children)
+
+
+def _is_aside(cluster: _Cluster, lead_sentences: set[int | None]) -> bool:
+    """Whether the cluster is first told below the lead in a sentence that opens as an aside or sums up a tally."""
+    sentence = cluster.head.sentence
+    return sentence.start_char not in lead_sentences and bool(
+        ASIDE_OPENER.match(sentence.text) or ANOTHER_STORY_OPENER.match(sentence.text)
+        or TALLY_OPENER.match(sentence.text) or _breaks_down_by_place(sentence))
+
+
 def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int | None]) -> None:
     """A report leads with its news: an event told in a later sentence that opens as an aside ("Also on Thursday,
     one soldier was killed in a clash near ...", "Separately, ...", "Meanwhile, ...") is not surer than an event
-    the lead (the headline's sentence or the first sentence of the body) tells with its dead, however sure its
-    own wording: it ranks just below that event; so does a tally over many places ("Across Ukraine, at least 30
-    people were killed"), a mention of another occasion ("again", "also", "hours later"), wherever it is told,
-    and one told right after "Kharkiv itself was hit again"."""
-    told_dead = [c for c in clusters if c.event.fatalities is not None
-                 and any(m.sentence.start_char in lead_sentences for m in c.mentions)]
-    if not told_dead:
-        return
-    lead = max(told_dead, key=lambda c: c.event.confidence)
-    ceiling = lead.event.confidence - 0.01
+    the lead (the headline's sentence or the first sentence of the body) tells with its dead, or, where the lead
+    tells no dead, than the lead's event of its own kind, however sure its own wording: it ranks just below that
+    event; so does a tally over many places ("Across Ukraine, at least 30 people were killed", "12 over the
+    Bryansk region, five over the Kursk region"), a mention of another occasion ("again", "also", "hours later"),
+    wherever it is told, the lead's attack where it hit another place ("the same barrage struck ..."), and one
+    told right after "Kharkiv itself was hit again"."""
+    in_lead = [c for c in clusters if any(m.sentence.start_char in lead_sentences for m in c.mentions)]
+    told_dead = [c for c in in_lead if c.event.fatalities is not None]
+    ceilings: dict[int, float] = {}
     for cluster in clusters:
+        leads = told_dead or [c for c in in_lead if c.event.sub_event_type == cluster.event.sub_event_type]
+        if not leads:
+            continue
+        lead = max(leads, key=lambda c: c.event.confidence)
         if cluster is lead:
             continue
-        aside = cluster.head.sentence.start_char not in lead_sentences and (
-            ASIDE_OPENER.match(cluster.head.sentence.text) or ANOTHER_STORY_OPENER.match(cluster.head.sentence.text)
-            or TALLY_OPENER.match(cluster.head.sentence.text))
         # "..., as Moscow again targeted regions far from the front": a word for what recurs, not the news
-        if aside or _marks_another_occasion(doc, cluster.event) or _after_a_new_strike(cluster.head.sentence):
-            cluster.event.confidence = min(cluster.event.confidence, ceiling)
+        if _is_aside(cluster, lead_sentences) or _marks_another_occasion(doc, cluster.event) \
+                or _same_wave_elsewhere(doc, cluster.event) or _after_a_new_strike(cluster.head.sentence):
+            ceilings[id(cluster)] = lead.event.confidence - 0.01
+    for cluster in clusters:
+        if id(cluster) in ceilings:
+            cluster.event.confidence = min(cluster.event.confidence, ceilings[id(cluster)])
 
 
 def _violence_first(events: list[EventMention]) -> list[EventMention]:

@@ -89,6 +89,9 @@ NEAR_AREA_KM = 25.0
 AREA_KM = 50.0
 # A town's district reaches this far from it.
 DISTRICT_KM = 40.0
+# A report filed from a town (its dateline) tells events this close to it; a region can be far wider (Donetsk
+# oblast is 250 km across), and a dateline town that far from another report's town is another event's place.
+DATELINE_REACH_KM = 120.0
 UNDATED_LOOKBACK_DAYS = 2
 # A toll update without the event's own date can follow the event by up to this many days.
 TOLL_UPDATE_LOOKBACK_DAYS = 7
@@ -825,13 +828,22 @@ def named_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _dateline_in_same_region(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
-    """Whether one side is placed only at its report's dateline and the two towns share a first-level region."""
+    """Whether one side is placed only at its report's dateline and the two towns share a first-level region and
+    lie within a correspondent's reach of each other."""
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
     at_dateline = (bool(ours) and _located_at_dateline(ours, mention.get("context") or {})
                    or bool(canonical.get("location_at_dateline")))  # fmt: skip
-    return at_dateline and bool(ours.get("admin1")) and ours.get("admin1") == theirs.get("admin1") and (
+    same_region = bool(ours.get("admin1")) and ours.get("admin1") == theirs.get("admin1") and (
         ours.get("country_code") == theirs.get("country_code")
     )
+    return at_dateline and same_region and _within_km(ours, theirs, DATELINE_REACH_KM)
+
+
+def _within_km(a: dict[str, Any], b: dict[str, Any], limit: float) -> bool:
+    """Whether two places with coordinates lie within `limit` km of each other."""
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return False
+    return haversine_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"])) <= limit
 
 
 def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:

@@ -281,3 +281,41 @@ def test_the_owner_of_a_claim_is_who_it_says_acted(text: str, country: str) -> N
     # "X's claim that it shot down ...": the pronoun is the claimant, not the sentence's subject who comments
     mention = first_event(text, "Disrupted weapons use")
     assert mention.actor1 is not None and mention.actor1.country == country
+
+
+@pytest.mark.parametrize("text", [
+    # the clash hangs on the speaker's verb: its subject only tells of the fight; the boats were acted upon
+    "KYIV, May 2 (Reuters) - Russian troops shot at and boarded two Ukrainian patrol boats near the strait on "
+    "Thursday, Ukraine's coast guard said, in a clash that raised fears of a wider war.",
+    "Russian marines fired on and seized a Ukrainian navy tug off the coast on Thursday, the Ukrainian navy said, "
+    "in a clash that lasted an hour.",
+])
+def test_side_fired_on_or_seized_is_not_the_attacker(text: str) -> None:
+    actor = _actor1(text, "Armed clash")
+    assert actor is not None and actor.name == "Military Forces of Russia"
+
+
+def test_soldiers_who_died_are_not_the_attackers_of_the_blast_that_killed_them() -> None:
+    actor = _actor1("A fourth National Guard soldier has died in hospital of injuries he suffered when a "
+                    "grenade went off outside the regional council building in Lviv on Friday, officials said.",
+                    "Grenade")
+    assert actor is not None and actor.name.startswith("Unidentified Armed Group")
+
+
+def test_nationality_of_a_gerund_read_as_a_verb_names_the_attacker() -> None:
+    actor = _actor1("Five Ukrainian marines were killed by Russian shelling near Kherson overnight.",
+                    "Shelling/artillery/missile attack")
+    assert actor is not None and actor.name == "Military Forces of Russia"
+
+
+def test_victims_of_an_unnamed_group_are_of_the_place_not_of_a_country_across_a_border() -> None:
+    _, mentions = events_of("Gunmen stormed a wedding party in a village in Dagestan on Saturday, killing 19 guests. "
+                            "Ukraine's drones later hit an oil depot in Crimea and a refinery in Krasnodar.")
+    attack = next(m for m in mentions if m.sub_event_type == "Attack")
+    assert attack.actor2 is not None and attack.actor2.name == "Civilians (Russia)"
+
+
+def test_the_side_a_unit_fights_on_is_its_ally_not_its_target() -> None:
+    mention = first_event("The Freedom Legion, a unit of Russian exiles fighting on Ukraine's side, said it had "
+                          "crossed the border near Belgorod.", "Armed clash")
+    assert mention.actor2 is None or mention.actor2.country != "UKR"

@@ -1617,3 +1617,25 @@ def test_a_death_told_of_a_person_earlier_places_the_killing_told_without_a_plac
                        "was wounded. Friends left candles outside the newspaper's office in Moscow.",
                        published="2025-03-27")
     assert [e["location"]["admin1"] for e in events] == ["Kursk"]
+
+
+
+def test_an_interception_tally_split_by_region_does_not_outrank_the_lead_without_dead():
+    text = ("TAMBOV, May 2. /TASS/. Air defence units destroyed a Ukrainian drone over the Tambov Region overnight, "
+            "Governor Yevgeny Pervyshov said on Friday.\n\nNobody was hurt, the governor added.\n\nAccording to the "
+            "Defence Ministry, air defence systems on duty intercepted 17 Ukrainian drones overnight: nine over the "
+            "Belgorod Region, six over the Voronezh Region and two over the Tambov Region.")
+    events = extract_text(text, "2025-05-02", "x").events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.trigger.start < text.index("Nobody"), [(e.trigger.text, e.confidence) for e in events]
+
+
+def test_the_same_barrage_told_where_it_hit_another_city_does_not_outrank_the_lead():
+    text = ("Russian drones and missiles hit a power substation near the town of Kalush in western Ukraine early "
+            "Tuesday, starting a fire, the regional governor said.\n\nThe governor said no one was hurt in the "
+            "region.\n\nThe same overnight barrage struck apartment blocks in the city of Khmelnytskyi, where at "
+            "least 12 people were killed, the interior minister said.\n\nThe air force said Russia fired 390 "
+            "drones and 41 missiles in all.")
+    events = extract_text(text, "2025-04-01", "x").events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.trigger.start < text.index("The governor"), [(e.trigger.text, e.confidence) for e in events]

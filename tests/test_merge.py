@@ -553,6 +553,19 @@ def test_a_dateline_town_is_only_a_weak_place_within_its_region():
     assert match_score(filed_in_peshawar, canonical(mention("geo", location=quetta, **bombing)))[0] == 0.0
 
 
+def test_a_dateline_town_reaches_no_town_of_its_region_far_away():
+    zaporizhzhia = place("Zaporizhzhia", 47.84, 35.14, "UA", "Zaporizhzhia", 1)
+    berdiansk = place("Berdiansk", 46.76, 36.79, "UA", "Zaporizhzhia", 1)
+    filed_there = mention(
+        "ukrinform", location={**zaporizhzhia, "place": {"text": "ZAPORIZHZHIA", "start": 0, "end": 12}},
+        context={"dates": [], "places": [{**zaporizhzhia, "text": "ZAPORIZHZHIA", "start": 0, "dateline": True}]},
+    )  # fmt: skip
+    port_shelled = canonical(mention("afp", location=berdiansk), event_id="ev-berdiansk")
+    # 178 km apart in one oblast: the report filed from the regional capital tells another town's event
+    assert merge_mention(filed_there, [port_shelled])[0] is None
+    assert merge_mention(mention("afp", location=berdiansk), [canonical(filed_there)])[0] is None
+
+
 def test_an_event_known_only_from_a_toll_update_still_takes_its_first_report():
     bajaur = place("Khar", 34.73, 71.52, "PK", "Khyber Pakhtunkhwa", 1)
     update_text = "The death toll from a suicide bombing at a rally in Khar rose to 54 on Monday, police said."
