@@ -24,7 +24,8 @@ statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the 
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
 weakly, the town a report names as its district; a target called soldiers by one side and civilians by the
 other is no conflict of actors, nor are the civilians of the country it happened in and the foreigners another
-report names among the dead, and two reports giving the sides the other way round (one of them confused
+report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
+another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused
 who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a region-placed one
@@ -1121,6 +1122,9 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (len(kinds) == 1 or kinds <= DEMONSTRATORS) and (None in countries or countries[0] == countries[1])
 
 
+# Armed groups the actor table names by country ("Rebels (Ukraine)"), which a report may take from their backer.
+NON_STATE_GROUPS = {"rebels", "political_militia", "identity_militia"}
+COUNTRY_QUALIFIER = re.compile(r" \([^()]+\)$")  # "Rebels (Ukraine)"
 VIOLENT_EVENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 
 
@@ -1163,6 +1167,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif role == "actor2" and _same_country_target(ours, theirs):
             match.reasons.append(f"{role}: the same country's soldiers or civilians ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
+        elif _armed_group_and_its_patron(ours, theirs, mention, canonical):
+            match.reasons.append(f"{role}: one armed group, named for its country or its backer "
+                                 f"({ours.get('name')} / {theirs.get('name')})")  # fmt: skip
         elif role == "actor2" and _foreigners_among_civilians(ours, theirs, mention, canonical):
             match.reasons.append(f"{role}: civilians of the country and foreigners among them ({ours.get('name')} "
                                  f"/ {theirs.get('name')})")  # fmt: skip
@@ -1187,14 +1194,32 @@ def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return same_country and "civilians" in {a.get("kind"), b.get("kind")}
 
 
+def _armed_group_and_its_patron(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],
+                                canonical: dict[str, Any]) -> bool:
+    """Rebels of the country the fighting was in and rebels of another country: one report names the group for
+    where it fights, another for its backer ("pro-Russian separatists" in eastern Ukraine)."""
+    if a.get("kind") != b.get("kind") or a.get("kind") not in NON_STATE_GROUPS:
+        return False
+    # only the table's unnamed groups: two named groups ("Hezbollah", "Hamas") are two groups wherever they fight
+    labels = {COUNTRY_QUALIFIER.sub("", str(actor.get("name") or "")) for actor in (a, b)}
+    unnamed = all(COUNTRY_QUALIFIER.search(str(actor.get("name") or "")) for actor in (a, b))
+    return unnamed and len(labels) == 1 and _one_of_the_country(a, b, mention, canonical)
+
+
+def _one_of_the_country(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],
+                        canonical: dict[str, Any]) -> bool:
+    """Whether both sides place the event in one country and one of the two actors is of that country."""
+    here = {iso3_of((side.get("location") or {}).get("country_code")) for side in (mention, canonical)} - {None}
+    return len(here) == 1 and bool(here & {a.get("country"), b.get("country")})
+
+
 def _foreigners_among_civilians(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],
                                 canonical: dict[str, Any]) -> bool:
     """One report's civilians of the country the attack was in and another's civilians of another country: the
     dead of an attack on a hotel or a market often include foreigners, and a report may name only them."""
     if a.get("kind") != "civilians" or b.get("kind") != "civilians":
         return False
-    here = {iso3_of((side.get("location") or {}).get("country_code")) for side in (mention, canonical)} - {None}
-    return len(here) == 1 and bool(here & {a.get("country"), b.get("country")})
+    return _one_of_the_country(a, b, mention, canonical)
 
 
 def _reporting_order(mention: dict[str, Any]) -> tuple[str, str, int]:

@@ -1304,3 +1304,27 @@ def test_a_report_votes_once_for_the_side_that_attacked():
     assert event["actor1"]["name"] == RUSSIA["name"]
     score, _ = match_score(mention("tass", location=KHERSON), event)
     assert score >= MERGE_THRESHOLD
+
+
+def rebels(country: str) -> dict[str, Any]:
+    return {"text": "separatists", "name": f"Rebels ({country})", "country": country, "kind": "rebels"}
+
+
+def test_rebels_named_for_their_backer_by_one_report_are_those_of_the_country_in_another():
+    # a rocket barrage on an army camp in a province: one wire calls the gunners "pro-Moscow separatists",
+    # another "Ukrainian rebels"; both place it only in the province
+    province = place("Donetsk", 48.0, 37.8, "UA", "Donetsk", 3)
+    first = canonical({**mention("ap", location=province), "actor1": rebels("RUS")})
+    second = {**mention("reuters", location=province), "actor1": rebels("UKR")}
+    score, reasons = match_score(second, first)
+    assert score >= MERGE_THRESHOLD and any("backer" in reason for reason in reasons)
+    # rebels of two countries, neither the one it happened in, still count against each other
+    score, _ = match_score({**second, "actor1": rebels("BLR")}, first)
+    assert score < MERGE_THRESHOLD
+    # two named groups are two groups, even where one of them is at home
+    hezbollah = {"text": "Hezbollah", "name": "Hezbollah", "country": "LBN", "kind": "rebels"}
+    militants = {"text": "HTS", "name": "Hayat Tahrir al-Sham", "country": "SYR", "kind": "rebels"}
+    syria = place("Idlib", 35.9, 36.6, "SY", "Idlib", 3)
+    home = canonical({**mention("ap", location=syria), "actor1": militants})
+    assert not any("backer" in reason for reason in match_score({**second, "location": syria,
+                                                                  "actor1": hezbollah}, home)[1])
