@@ -1712,13 +1712,15 @@ FRONTED_TIME = re.compile(r"\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|d
 
 
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
-                    dateline_end: int, speakers: list[Span], trigger: Token | None = None) -> dict | None:
+                    dateline_end: int, speakers: list[Span], trigger: Token | None = None,
+                    other_days: frozenset[int] = frozenset()) -> dict | None:
     """A place inside the country an event is only placed in. In order: a town named in the event's own
     sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
     it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
     Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the event's sentence.
     An event placed only by the dateline is treated like one placed in the dateline's country, unless the body
-    names the dateline's town again other than as its government (not "accused Kiev of a provocation"). None where
+    names the dateline's town again other than as its government (not "accused Kiev of a provocation"); the body's
+    town is not one that the trigger of an event told on another day governs (`other_days`: token indices). None where
     the event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
@@ -1787,13 +1789,32 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         bureau = region_told
     # a report about a town names it, but not only in a list ("smaller rallies took place in Lviv, Rivne and Lutsk")
     in_body = next((p for p in places_in(dateline_end, len(text), towns)
-                    if not listed_with(p, [q for q in extraction.places if q.kind in towns], text)), None)
+                    if not listed_with(p, [q for q in extraction.places if q.kind in towns], text)
+                    and not _scene_of(doc, p, other_days)), None)
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
                   in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
         if place is not None:
             return {**location_of(place, text), "geo_precision": 2}
     return None
+
+
+def _told_on_other_days(doc: Doc, clusters: list[_Cluster], cluster: _Cluster,
+                        dates: dict[int, DateValue | None]) -> frozenset[int]:
+    """The trigger tokens of the other events dated to another day than `cluster` (both dated)."""
+    day = dates.get(id(cluster))
+    if day is None:
+        return frozenset()
+    roots = (_root_of(doc, m.event.trigger.start, m.event.trigger.end) for other in clusters if other is not cluster
+             and (other_day := dates.get(id(other))) is not None and other_day.date_start != day.date_start
+             for m in other.mentions)
+    return frozenset(root.i for root in roots if root is not None)
+
+
+def _scene_of(doc: Doc, place: Place, triggers: frozenset[int]) -> bool:
+    """Whether one of the `triggers` governs the place ("militants tried to storm a base in Turbat")."""
+    root = _root_of(doc, place.start, place.end)
+    return root is not None and any(t.i in triggers for t in root.ancestors)
 
 
 def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int) -> bool:
@@ -2035,7 +2056,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         else:
             first = cluster.mentions[0].event.trigger
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
-                                             sources, _root_of(doc, first.start, first.end)) or event.location
+                                             sources, _root_of(doc, first.start, first.end),
+                                             _told_on_other_days(doc, clusters, cluster, dates)) or event.location
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]

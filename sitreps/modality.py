@@ -365,6 +365,7 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     if head.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return True
     clause_heads = {t.i for t in clause}
+    speaker_verb = _speakers_verb(clause)
     year = _published_year(document)
     for ent in head.sent.ents:
         if ent.label_ != "DATE":
@@ -372,6 +373,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         governor = ent.root.head
         if governor.dep_ == "prep":
             governor = governor.head
+        if governor == speaker_verb and _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
+            return True  # "In September, Ukraine said a strike had killed 34": said long ago, so done long ago
         # A date counts when it governs the trigger's clause, or the clause describes it ("in March, when ...").
         if governor.i not in clause_heads and ent.root.i not in clause_heads and not (
                 head.dep_ == "relcl" and ent.start <= head.head.i < ent.end):
@@ -385,6 +388,14 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
             return True
     return False
+
+
+def _speakers_verb(clause: list[Token]) -> Token | None:
+    """The reporting verb whose content is the trigger's clause ("said" in "Ukraine said a strike killed 34")."""
+    top = clause[-1]
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS:
+        return top.head
+    return None
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}

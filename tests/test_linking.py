@@ -1639,3 +1639,13 @@ def test_the_same_barrage_told_where_it_hit_another_city_does_not_outrank_the_le
     events = extract_text(text, "2025-04-01", "x").events
     top = max(events, key=lambda e: e.confidence)
     assert top.trigger.start < text.index("The governor"), [(e.trigger.text, e.confidence) for e in events]
+
+
+def test_a_lead_without_a_town_does_not_take_the_town_of_an_event_on_another_day():
+    text = ("KARACHI, Pakistan, May 14 (Reuters) - A roadside bomb killed seven soldiers in south-west Pakistan on "
+            "Tuesday, the army said.\n\n"
+            "Last week, on Wednesday, militants stormed a police station in Gwadar and killed two officers, "
+            "police said.")
+    events = events_of(text, "2024-05-14")
+    soldiers = next(e for e in events if e["fatalities"] and e["fatalities"]["min"] == 7)
+    assert soldiers["location"]["name"] != "Gwadar"

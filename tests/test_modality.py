@@ -290,3 +290,9 @@ def test_a_killing_the_mourners_remember_is_not_history() -> None:
 ])
 def test_a_denial_withheld_is_no_denial(text: str, trigger: str) -> None:
     assert modality_of(text, trigger) != "denied"
+
+
+def test_a_month_long_before_publication_on_the_speakers_verb_is_background() -> None:
+    text = "In August, the army said an air strike on a market in the north had killed 20 people."
+    assert modality_of(text, "strike", "2024-11-10") == "historical"
+    assert modality_of(text, "strike", "2024-08-20") != "historical"
