@@ -2083,7 +2083,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
-    events = _violence_first(events)
+    events = _weapon_before_crowd(_violence_first(events))
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
@@ -2151,6 +2151,19 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
     for cluster in clusters:
         if id(cluster) in ceilings:
             cluster.event.confidence = min(cluster.event.confidence, ceilings[id(cluster)])
+
+
+def _weapon_before_crowd(events: list[EventMention]) -> list[EventMention]:
+    """A lead that tells a riot and, in the same sentence, the blast that made it deadly ("a policeman died when a
+    protester threw a grenade during the rally") tells one happening: the blast, the more specific violence and
+    what other outlets lead with, goes first, so that merging takes it for the report's main event."""
+    if not events or events[0].event_type != "Riots":
+        return events
+    for index, event in enumerate(events[1:], start=1):
+        if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED \
+                and event.event_type == "Explosions/Remote violence":
+            return [event, *events[:index], *events[index + 1:]]
+    return events
 
 
 def _violence_first(events: list[EventMention]) -> list[EventMention]:

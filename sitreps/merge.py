@@ -6,8 +6,9 @@ places named in their sentences, from `sentence_context`), and canonical events 
 contract's `events` shape). Out: a decision per mention - join an existing canonical event or start a
 new one - with a score and the reasons, and canonical-event dicts recomputed from their mentions.
 
-Matching is conservative: an event type of the same family (sub-types of one type agree best), compatible dates (the
-same day; adjacent days only when a date text suggests overnight; overlapping weeks or months) and compatible places
+Matching is conservative: an event type of the same family (sub-types of one type agree best, and so does
+any sub-type one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date
+text suggests overnight; overlapping weeks or months) and compatible places
 (the same city, an area near it, the same region; a country-level place only when nothing better exists). Coarse
 dates or places ("last week", "in Ukraine", "in the Gaza Strip", "near Khan Younis" for another town's event) join a
 canonical event only when exactly one candidate fits, so an area-level report does not pick one of two towns struck
@@ -102,8 +103,8 @@ ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
 # Outlets call the same crowd protesters or rioters.
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
-MATCH_FIELDS = ("id", "event_type", "sub_event_type", "date", "date_from_reports", "date_said", "location",
-                "location_at_dateline", "location_borrowed",
+MATCH_FIELDS = ("id", "event_type", "sub_event_type", "sub_event_types", "date", "date_from_reports", "date_said",
+                "location", "location_at_dateline", "location_borrowed",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
                 "districts")  # fmt: skip
 # Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
@@ -365,6 +366,10 @@ def merge_mention(
 def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     ours, theirs = mention.get("event_type"), canonical.get("event_type")
     subtypes = f"{mention.get('sub_event_type')} / {canonical.get('sub_event_type')}"
+    # the event's mentions may type it differently ("an attack on the airliner", then "hit by a missile"): a
+    # report typing it as any of them names the same happening
+    if mention.get("sub_event_type") in set(canonical.get("sub_event_types") or []) - {canonical.get("sub_event_type")}:
+        return Match(0.25, [f"same type as another mention of the event: {mention.get('sub_event_type')}"])
     if ours != theirs:
         if canonical.get("sub_event_type") in KINDRED_SUBTYPES.get(mention.get("sub_event_type") or "", set()):
             return Match(0.05, [f"kindred sub-event types ({subtypes})"])
@@ -1556,6 +1561,7 @@ def build_canonical(
         "id": event_id,
         "event_type": event_type,
         "sub_event_type": _most_common([m.get("sub_event_type") for m in same_type]),
+        "sub_event_types": sorted({m.get("sub_event_type") for m in mentions if m.get("sub_event_type")}),
         "date": _pick_date(mentions),
         "date_from_reports": _date_from_reports(mentions),
         "date_said": bool(mentions) and all(_said_only(m) for m in mentions if _interval(m.get("date"))),

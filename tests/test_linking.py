@@ -1197,6 +1197,13 @@ def test_curfew_after_a_bombing_put_the_bombing_first():
     assert [kind for kind, _ in kinds] == ["Explosions/Remote violence", "Strategic developments"]
 
 
+def test_a_grenade_thrown_at_a_rally_leads_before_the_riot():
+    # one happening told as a riot and as the blast that made it deadly: the blast is what other outlets lead with
+    kinds = _lead_kinds("A policeman died in Tbilisi on Tuesday when a rioter threw a grenade into a police line "
+                        "during a rally against the new tax law.")
+    assert [kind for kind, _ in kinds][:2] == ["Explosions/Remote violence", "Riots"]
+
+
 def test_violence_after_the_lead_does_not_take_its_place():
     # the clash came the day after the arrests: the arrests stay the report's lead
     text = ("Police arrested a senior militia commander in Kano on Friday.\n\nGunmen attacked a police post in the "

@@ -1328,3 +1328,24 @@ def test_rebels_named_for_their_backer_by_one_report_are_those_of_the_country_in
     home = canonical({**mention("ap", location=syria), "actor1": militants})
     assert not any("backer" in reason for reason in match_score({**second, "location": syria,
                                                                   "actor1": hezbollah}, home)[1])
+
+
+def test_a_report_typing_the_event_as_one_of_its_mentions_does_joins_it_on_a_statements_eve():
+    # one outlet told the downing as an attack on the passengers and then as a missile strike; another, a day later,
+    # gives what a minister said of the missile strike
+    hit = place("Torez", 48.03, 38.62, "UA", "Donetsk", 1)
+    attack = mention("reuters-1", event_type="Violence against civilians", sub_event_type="Attack",
+                     date=day("2014-07-17", "on Thursday"), location=hit, actor1=None, published="2014-07-17")
+    missile = mention("reuters-1", date=day("2014-07-17", "on Thursday"), location=hit, actor1=None,
+                      published="2014-07-17")
+    said = "A surface-to-air missile brought the airliner down near Torez, the minister said on Friday."
+    statement = mention("ap-1", date=day("2014-07-18", "on Friday"), location=hit, actor1=None, evidence=said,
+                        trigger="missile", published="2014-07-18", context={"date_says_when": True})  # fmt: skip
+    attack["actor2"] = missile["actor2"] = civilians("UKR")
+    statement["actor2"] = civilians("NLD")  # the foreigners among the dead
+    event = canonical(attack, missile, attack)
+    assert event["sub_event_type"] == "Attack"
+    event_id, _, reasons = merge_mention(statement, [event])
+    assert event_id == "ev-test" and any("another mention of the event" in reason for reason in reasons)
+    # an event none of whose mentions is of the report's sub-type needs it to be the same
+    assert merge_mention(statement, [canonical(attack)])[0] is None
