@@ -1544,8 +1544,7 @@ def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     # a capitalised name only: the tagger takes "council" of "the city council building" for one
     names = [t for t in over.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
-    place = next((country_of_token(t) or country_of_text(t.text, city_ok=True) for t in names
-                  if country_of_token(t) or country_of_text(t.text, city_ok=True)), None)
+    place = next(filter(None, (country_of_token(t) or country_of_text(t.text, city_ok=True) for t in names)), None)
     if place is None and over.pos_ != "PROPN" and not {_lemma(over), over.lower_} & (
             TERRITORY_OBJECTS | {"building", "hall"}):
         return []
@@ -2795,6 +2794,8 @@ def _sided_by_countries(event: SentenceEvent, label: str) -> bool:
     taker, place = _side_country(head), _territory_country(head)
     return taker is not None and place is not None and taker != place \
         and place == build_context(head.doc).dominant_country()
+
+
 # Words that tell a place changing hands.
 TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "enter", "control", "retake", "retook",
                    "recapture", "regain", "liberate", "liberation", "retreat", "withdraw", "withdrawal", "pull",
@@ -2802,6 +2803,8 @@ TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "ent
                    "expel", "drive", "recover", "flee", "evacuate", "lose", "loss", "reclaim", "win", "gain",
                    "advance", "push", "hold", "transfer", "return", "raise", "flag", "hoist"}
 CASUALTY_CUES = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body"}
+
+
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,
                       sentence: Span, document: Document | None) -> SentenceEvent | None:
     """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word;

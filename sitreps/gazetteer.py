@@ -369,9 +369,13 @@ def russian_alternates(city: dict) -> list[str]:
     rest of Ukrainian's alphabet is Russian's, and read as Russian reads it. Empty outside Ukraine."""
     if city["countrycode"] != "UA":
         return []
-    russian = [alt for alt in city["alternatenames"]
-               if alt and set(alt.lower()) <= _RUSSIAN_LETTERS and any(ch.isalpha() for ch in alt)]
-    return list(dict.fromkeys(spelling for alt in russian for spelling in russian_spellings(alt)))
+    return list(dict.fromkeys(spelling for alt in _russian_names(city) for spelling in russian_spellings(alt)))
+
+
+def _russian_names(city: dict) -> list[str]:
+    """A place's Cyrillic alternate names written only in letters Russian reads."""
+    return [alt for alt in city["alternatenames"]
+            if alt and set(alt.lower()) <= _RUSSIAN_LETTERS and any(ch.isalpha() for ch in alt)]
 
 
 def is_latin(name: str) -> bool:
@@ -503,9 +507,7 @@ def _misplaced_alternates(cities: dict) -> set[tuple[int, str]]:
 
 def _cyrillic_attestations(city: dict, key: str) -> int:
     """How many of a city's Cyrillic alternate names read as the Latin name `key`."""
-    return sum(1 for alt in city["alternatenames"]
-               if alt and set(alt.lower()) <= _RUSSIAN_LETTERS and any(ch.isalpha() for ch in alt)
-               and key in {name_key(spelling) for spelling in russian_spellings(alt)})
+    return sum(1 for alt in _russian_names(city) if key in {name_key(spelling) for spelling in russian_spellings(alt)})
 
 
 def build_database(path: Path = DEFAULT_DB_PATH) -> Path:

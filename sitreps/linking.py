@@ -624,6 +624,23 @@ def _told_in_a_region(root: Token | None) -> bool:
         for prep in verb.children)
 
 
+def _drop_regional_title_tolls(doc: Doc, cluster: _Cluster) -> None:
+    """A title that sums up a region's day above a body that tells the strike on one town ("Russian attacks kill 3
+    in Donetsk Oblast" over "shelled Krasnohorivka, killing two civilians ... Another person was killed in
+    Kurakhove"): the town's toll is the body's, so the title's higher regional count goes."""
+    body = [q.min for m in cluster.mentions if not _is_headline(m.sentence) for q in m.quantities
+            if q.what == "killed" and q.min is not None]
+    if not body:
+        return
+    for mention in cluster.mentions:
+        if not _is_headline(mention.sentence):
+            continue
+        for quantity in [q for q in mention.quantities if q.what == "killed"]:
+            if quantity.min is not None and quantity.min > max(body) \
+                    and _told_in_a_region(_root_of(doc, quantity.start, quantity.end)):
+                mention.quantities.remove(quantity)
+
+
 def _told_across_places(cluster: _Cluster) -> bool:
     """Whether an event is told as striking many places or a whole country, so that a countrywide tally is its
     own toll ("Russia pounded Kyiv and other Ukrainian cities ... the number of dead across the country")."""
@@ -902,15 +919,22 @@ def _in_next_sentence(mention: _Mention, cluster: _Cluster) -> bool:
     return following is not None and following.start_char == mention.sentence.start_char
 
 
+def _placed_next(mention: _Mention, cluster: _Cluster, wide: str) -> dict | None:
+    """The place of a mention in the sentence right after the cluster's first, placed in the country of a cluster
+    placed only at the `wide` level ("country", "admin1"); None otherwise."""
+    there, here = cluster.location(), mention.own_location
+    if there is None or here is None or (there.get("place") or {}).get("kind") != wide \
+            or here.get("country_code") != there.get("country_code") or not _in_next_sentence(mention, cluster):
+        return None
+    return here.get("place") or {}
+
+
 def _narrows_country_next(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an event placed only in a country gets, in the very next sentence, a mention of its kind placed in
     a region or town of that country: "attackers blew up power pylons in southern Ukraine ... pylons in the Odesa
     region were damaged by explosions" tells one event, whose scene the second sentence names."""
-    there, here = cluster.location(), mention.own_location
-    if there is None or here is None or (there.get("place") or {}).get("kind") != "country":
-        return False
-    return (here.get("place") or {}).get("kind") != "country" \
-        and here.get("country_code") == there.get("country_code") and _in_next_sentence(mention, cluster)
+    place = _placed_next(mention, cluster, "country")
+    return place is not None and place.get("kind") != "country"
 
 
 # "in a village in Yobe state": a lead whose scene is a settlement it does not name, only its region
@@ -922,11 +946,9 @@ def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an event placed only in a region, in "a village in" it, gets in the very next sentence a mention of
     its kind placed in a town of that country: "gunmen killed 37 people in a village in Yobe state ... The
     attackers opened fire on traders in Mafa" names the village, wherever the gazetteer puts a town of that name."""
-    there, here = cluster.location(), mention.own_location
-    if there is None or here is None or (there.get("place") or {}).get("kind") != "admin1":
-        return False
-    return (here.get("place") or {}).get("kind") == "city" and here.get("country_code") == there.get("country_code") \
-        and bool(UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text)) and _in_next_sentence(mention, cluster)
+    place = _placed_next(mention, cluster, "admin1")
+    return place is not None and place.get("kind") == "city" \
+        and bool(UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text))
 
 
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
@@ -2017,18 +2039,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         for mention in cluster.mentions:
             mention.quantities = [q for q in mention.quantities if q not in rivals]
         if not _told_across_places(cluster):
-            # a title that sums up a region's day above a body that tells the strike on one town ("Russian attacks
-            # kill 3 in Donetsk Oblast" over "shelled Krasnohorivka, killing two civilians ... Another person was
-            # killed in Kurakhove"): the town's toll is the body's
-            body = [q.min for m in cluster.mentions if not _is_headline(m.sentence) for q in m.quantities
-                    if q.what == "killed" and q.min is not None]
-            for mention in cluster.mentions:
-                if not body or not _is_headline(mention.sentence):
-                    continue
-                for quantity in [q for q in mention.quantities if q.what == "killed"]:
-                    if quantity.min is not None and quantity.min > max(body) \
-                            and _told_in_a_region(_root_of(doc, quantity.start, quantity.end)):
-                        mention.quantities.remove(quantity)
+            _drop_regional_title_tolls(doc, cluster)
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:

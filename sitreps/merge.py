@@ -49,7 +49,7 @@ from typing import Any
 
 from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
-from sitreps.models import EVENT_TYPES, Extraction
+from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
 
 MERGE_THRESHOLD = 0.65
 NON_MERGING_MODALITIES = {"historical", "future", "hypothetical", "denied"}
@@ -753,9 +753,7 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
             area = "area" in {_place_kind(a), _place_kind(b)}
             return Match(0.2, [f"same region {a['admin1']} ({names})"], weak=area and not _same_name(a, b))
         return Match(0.1, [f"region-level place, region unknown ({names})"], weak=True)
-    distance = None
-    if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        distance = haversine_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
+    distance = _distance_km(a, b)
     if distance is None:
         if _same_name(a, b):
             return Match(0.3, [f"same place {a.get('name')}"])
@@ -789,10 +787,9 @@ def _town_within_area(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     """How far a town lies from the centre of a named area that holds it ("Majdal Shams" and "the Golan Heights",
     "Jabalia" and "the Gaza Strip"), or None when one is not a town and the other an area around it."""
     for area, town in ((a, b), (b, a)):
-        if _place_kind(area) == "area" and town.get("geo_precision") == 1 and _place_kind(town) != "area" and None \
-                not in (area.get("lat"), area.get("lon"), town.get("lat"), town.get("lon")):
-            distance = haversine_km(float(area["lat"]), float(area["lon"]), float(town["lat"]), float(town["lon"]))
-            if distance <= AREA_KM:
+        if _place_kind(area) == "area" and town.get("geo_precision") == 1 and _place_kind(town) != "area":
+            distance = _distance_km(area, town)
+            if distance is not None and distance <= AREA_KM:
                 return distance
     return None
 
@@ -842,14 +839,15 @@ def _dateline_in_same_region(mention: dict[str, Any], canonical: dict[str, Any])
     same_region = bool(ours.get("admin1")) and ours.get("admin1") == theirs.get("admin1") and (
         ours.get("country_code") == theirs.get("country_code")
     )
-    return at_dateline and same_region and _within_km(ours, theirs, DATELINE_REACH_KM)
+    distance = _distance_km(ours, theirs)
+    return at_dateline and same_region and distance is not None and distance <= DATELINE_REACH_KM
 
 
-def _within_km(a: dict[str, Any], b: dict[str, Any], limit: float) -> bool:
-    """Whether two places with coordinates lie within `limit` km of each other."""
+def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """How far apart two places are, None where one lacks coordinates."""
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        return False
-    return haversine_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"])) <= limit
+        return None
+    return haversine_km(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
 
 
 def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
@@ -1099,10 +1097,10 @@ def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
     if mention.get("sub_event_type") != canonical.get("sub_event_type") or not (ours and theirs):
         return None
-    if {_level(ours), _level(theirs)} != {"local"} or None in (ours.get("lat"), theirs.get("lat")):
+    if {_level(ours), _level(theirs)} != {"local"}:
         return None
-    distance = haversine_km(float(ours["lat"]), float(ours["lon"]), float(theirs["lat"]), float(theirs["lon"]))
-    if distance > DISTRICT_KM:
+    distance = _distance_km(ours, theirs)
+    if distance is None or distance > DISTRICT_KM:
         return None
     named_districts = [(p, theirs) for p in (mention.get("context") or {}).get("places") or [] if p.get("district")]
     named_districts += [(p, ours) for p in canonical.get("districts") or []]
@@ -1130,7 +1128,6 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
 # Armed groups the actor table names by country ("Rebels (Ukraine)"), which a report may take from their backer.
 NON_STATE_GROUPS = {"rebels", "political_militia", "identity_militia"}
 COUNTRY_QUALIFIER = re.compile(r" \([^()]+\)$")  # "Rebels (Ukraine)"
-VIOLENT_EVENT_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 
 
 def _government(actor: dict[str, Any]) -> bool:
@@ -1157,7 +1154,7 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if len(types) == 2 and types <= TERRITORY_TYPES and WITHDRAWAL in types:
         return Match(0.0, ["one report gives the side that withdrew, the other the side that took control"])
     match = Match(0.0)
-    violent = {mention.get("event_type"), canonical.get("event_type")} <= VIOLENT_EVENT_TYPES
+    violent = {mention.get("event_type"), canonical.get("event_type")} <= POLITICAL_VIOLENCE_TYPES
     for role in ("actor1", "actor2"):
         ours, theirs = mention.get(role), canonical.get(role)
         if not ours or not theirs or (role == "actor1" and (_unidentified(ours) or _unidentified(theirs))):

@@ -275,6 +275,7 @@ SIDE_ADJECTIVES = {"eastern": ("east",), "western": ("west",), "northern": ("nor
                    "south-eastern": ("south", "east"), "southeastern": ("south", "east"),
                    "south-western": ("south", "west"), "southwestern": ("south", "west")}
 PLAUSIBLE_READINGS = 3  # how many of a name's best-prior readings count as likely
+CONSIDERED_READINGS = 40  # how many of a name's best-prior readings resolution weighs
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
 BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that lies that way, within reach of Y
 BEARING_UNJUDGED_KM = 10.0  # this close to Y, a reading's bearing from it is not judged
@@ -353,6 +354,12 @@ def _token_at(doc: Doc, char: int) -> Token | None:
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
+
+
+def _dateline_starts(text: str, end: int | None = None) -> set[int]:
+    """Where the datelines of the text (or of its first `end` characters) put their town: "KYIV" of "KYIV, March 3
+    (Reuters) -", also a liveblog entry's."""
+    return {match.start(1) for match in DATELINE.finditer(text, 0, len(text) if end is None else end)}
 
 
 def _trim(span: Span) -> Span | None:
@@ -756,7 +763,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # word ("near Djibo") and can be a place in a country the document names, or when it can be a town in
     # a region the document names ("recaptured Sudzha ... in the Kursk region")
     # "LUGANSK, May 12. /TASS/.": a dateline spaCy tagged as an organisation is still a dateline
-    dateline_starts = {match.start(1) for match in DATELINE.finditer(doc_text(doc))}
+    dateline_starts = _dateline_starts(doc_text(doc))
     for m in doubtful:
         if m.start in dateline_starts and m.span.end_char == m.end:
             m.label = "DATELINE"
@@ -1117,16 +1124,16 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
 
 # "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y", "X, on the
 # south-western flank of Y"
+# what may stand before Y's name: "the town of Y", "rebel-held Y"
+ANCHOR_PREFIX = r"(?:the\s+(?:city|town|village|port)\s+of\s+)?(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
 BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                         r"(?:ern)?\s+(?:(?:flank|edge|outskirts|side|approaches)\s+)?of\s+"
-                         r"(?:the\s+(?:city|town|village|port)\s+of\s+)?(?:[\w-]+-(?:held|controlled|occupied)\s+)?$",
+                         r"(?:ern)?\s+(?:(?:flank|edge|outskirts|side|approaches)\s+)?of\s+" + ANCHOR_PREFIX + "$",
                          re.I)
 # "X, a village near Y", "X, on the edge of rebel-held Y", "X, 20 km from Y": X lies by Y, whichever way
 NEAR_TO_GAP = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?(?:just\s+|some\s+|about\s+)?(?:"
                          r"near|outside|close to|next to|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from|"
                          r"on the (?:[\w-]+\s+)?(?:flank|edge|outskirts|fringes?|approaches) of)"
-                         r"\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?(?:[\w-]+-(?:held|controlled|occupied)\s+)?$",
-                         re.I)
+                         r"\s+" + ANCHOR_PREFIX + "$", re.I)
 STATED_DISTANCE = re.compile(r"\b(\d{1,3}(?:,\d{3})*)\s*(km|kilomet(?:re|er)s?|miles?)\b", re.I)
 MILE_KM = 1.609
 FAR_WORD = re.compile(r"\b(?:far|deep)\b", re.I)
@@ -1353,7 +1360,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         local_town = entry.kind in {"city", "admin2"} and (_local_town_cue(m) or key in context.local_town_names)
         if local_town and home:
             score += HOME_BONUS * home
-        elif local_town and any(c.country_code in context.home for c in m.candidates[:40]):
+        elif local_town and any(c.country_code in context.home for c in m.candidates[:CONSIDERED_READINGS]):
             score += LOCAL_NAMESAKE_ABROAD_PENALTY  # (not when the name has no reading at home to give way to)
     if entry.kind in {"country", "admin1"} and _town_institution(m, entry):
         score += TOWN_INSTITUTION_PENALTY
@@ -1399,7 +1406,7 @@ def _shares_name_with_own_part(m: Mention, entry: GazetteerEntry) -> bool:
     """A country named like one of its own regions or towns ("Mexico", "Kuwait"): the story's pointers to that
     country favour its namesakes no more than it."""
     return entry.kind == "country" and any(e.kind != "country" and e.country_code == entry.country_code
-                                           and e.match == entry.match for e in m.candidates[:40])
+                                           and e.match == entry.match for e in m.candidates[:CONSIDERED_READINGS])
 
 
 def _told_as_village(m: Mention) -> bool:
@@ -1425,7 +1432,7 @@ def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, f
     # equal scores (namesake villages of one region, each near some named town) go to the reading more of the
     # story's other towns lie close to
     scored = sorted(((_score(m, e, context), _nearby_anchors(m, e, context), i)
-                     for i, e in enumerate(m.candidates[:40])), reverse=True)
+                     for i, e in enumerate(m.candidates[:CONSIDERED_READINGS])), reverse=True)
     scored = [(score, i) for score, _, i in scored]
     best_score, best_i = scored[0]
     best = m.candidates[best_i]
@@ -1535,10 +1542,10 @@ def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dic
             continue
         likely = prior(m.candidates[0]) - LIKELY_PRIOR_GAP
         likely_in_country: dict[str, float] = {}
-        for entry in m.candidates[:40]:  # best prior first
+        for entry in m.candidates[:CONSIDERED_READINGS]:  # best prior first
             if entry.country_code in story_countries:
                 likely_in_country.setdefault(entry.country_code, prior(entry) - LIKELY_PRIOR_GAP)
-        for entry in m.candidates[:40]:
+        for entry in m.candidates[:CONSIDERED_READINGS]:
             if entry.kind in {"city", "admin2"} and prior(entry) >= min(
                     likely, likely_in_country.get(entry.country_code or "", likely)):
                 cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
@@ -1647,7 +1654,7 @@ def _off_its_anchor(m: Mention) -> bool:
     anchor = m.bearing_from[0].resolved
     if anchor is None or anchor.kind != "city" or m.bearing_from[0].score < ANCHOR_CONFIDENCE:
         return False
-    towns = [e for e in m.candidates[:40] if e.kind == "city"]
+    towns = [e for e in m.candidates[:CONSIDERED_READINGS] if e.kind == "city"]
     return all(_bearing_fit(m, e) < 0 and haversine_km(anchor.lat, anchor.lon, e.lat, e.lon) > NEAR_TO_KM
                for e in towns)
 
@@ -1853,7 +1860,7 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     counts: Counter = Counter()
     datelines: Counter = Counter()
     text = doc_text(doc) if doc is not None else ""
-    dateline_starts = {match.start(1) for match in DATELINE.finditer(text)}
+    dateline_starts = _dateline_starts(text)
     for place in places:
         if place.country_code and (doc is None or can_be_scene(doc, place) and not beside_border(text, place)):
             token = _place_token(doc, place) if doc is not None else None
@@ -2253,7 +2260,7 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
         country = main_country(places, doc)
     if not country:
         return None
-    datelines = {m.start(1) for m in DATELINE.finditer(document.text, 0, end)}
+    datelines = _dateline_starts(document.text, end)
     named = [p for p in places if start <= p.start < match.start() and p.country_code != country
              and p.start not in datelines and _is_capital(p) and not _place_is_subject(doc, p)]
     if named:
@@ -2565,7 +2572,7 @@ def _without_distant_bureau(recent: list[Place], text: str, before: int) -> list
     its own that the town lies outside: in "KIEV - ... seized three ships off the coast of Crimea. The navy said a
     Russian vessel opened fire" Kiev is the bureau, not the scene; in "VOLGOGRAD - ... a fire near a village in
     the Volgograd Region" the town stays, the nearest guess inside the region."""
-    datelines = {m.start(1) for m in DATELINE.finditer(text, 0, before)}
+    datelines = _dateline_starts(text, before)
     bureaus = [p for p in recent if p.start in datelines]
     own = [p for p in recent if p.start not in datelines and p.kind != "country"]
     if not bureaus or not own or any(p.country_code == b.country_code and p.admin1 == b.admin1

@@ -442,6 +442,11 @@ def _noun_class(token: Token) -> str | None:
     return None
 
 
+# Verbs whose object or passive subject is people harmed (not "claimed" lives, "lost" men, "neutralised" fighters).
+HARMING_VERBS = PATIENT_VERBS["killed"] - {"claim", "lose", "neutralise", "neutralize"} \
+    | PATIENT_VERBS["injured"] | PATIENT_VERBS["abducted"]
+
+
 def _harmed_group(noun: Token) -> bool:
     """A counted plural noun outside the vocabulary that something killed, wounded or kidnapped names people:
     "killed two pensioners", "three retirees were wounded", "abducted 12 hikers"."""
@@ -450,9 +455,7 @@ def _harmed_group(noun: Token) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
-    verbs = PATIENT_VERBS["killed"] - {"claim", "lose", "neutralise", "neutralize"} \
-        | PATIENT_VERBS["injured"] | PATIENT_VERBS["abducted"]
-    return first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB" and first.head.lemma_ in verbs
+    return first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB" and first.head.lemma_ in HARMING_VERBS
 
 
 def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None:

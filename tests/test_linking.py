@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitreps.models import EventMention
 from sitreps.pipeline import extract_text
 
 
@@ -13,6 +14,12 @@ def events_of(text: str, published: str = "2022-11-15") -> list[dict]:
 
 def by_type(events: list[dict], sub_event_type: str) -> list[dict]:
     return [e for e in events if e["sub_event_type"] == sub_event_type]
+
+
+def surest_of(text: str, published: str) -> tuple[EventMention, list[EventMention]]:
+    """The report's most confident event, and all its events (for the failure message)."""
+    events = extract_text(text, published, "x").events
+    return max(events, key=lambda e: e.confidence), events
 
 
 def test_two_events_in_one_sentence_keep_their_own_dates():
@@ -1387,16 +1394,14 @@ def test_an_aside_told_later_does_not_outrank_the_lead_and_its_dead():
             "village of Novoazovsk, the border service said on Wednesday.\n\n"
             "The attackers came at dawn and fired rocket-propelled grenades at the post.\n\n"
             "Also on Tuesday, one soldier was killed in a firefight with rebels near Sloviansk.")
-    events = extract_text(text, "2014-06-04", "x").events
-    top = max(events, key=lambda e: e.confidence)
+    top, events = surest_of(text, "2014-06-04")
     assert top.fatalities and top.fatalities["min"] == 9, [(e.trigger.text, e.confidence) for e in events]
 
 
 def test_a_clause_on_what_recurs_does_not_outrank_the_strike_with_its_dead():
     text = ("A Russian missile and drone attack on the city of Lutsk overnight killed a woman and wounded 11 "
             "others, the governor said on Sunday, as Russian forces again struck cities well behind the front line.")
-    events = extract_text(text, "2024-03-10", "x").events
-    top = max(events, key=lambda e: e.confidence)
+    top, events = surest_of(text, "2024-03-10")
     assert top.fatalities and top.fatalities["min"] == 1, [(e.trigger.text, e.confidence) for e in events]
 
 
@@ -1412,8 +1417,7 @@ def test_a_town_struck_again_keeps_its_dead_apart_from_the_lead():
     text = ("Russian shelling killed two women in the village of Zolochiv on Monday morning, the regional governor "
             "said. Kharkiv was hit again. In the city's Kholodna Hora district four people died when missiles "
             "struck a school, the mayor said, adding that the city had been shelled 20 times.")
-    events = extract_text(text, "2022-04-12", "x").events
-    top = max(events, key=lambda e: e.confidence)
+    top, events = surest_of(text, "2022-04-12")
     assert top.fatalities and top.fatalities["min"] == 2, [(e.trigger.text, e.fatalities) for e in events]
 
 
@@ -1632,8 +1636,7 @@ def test_an_interception_tally_split_by_region_does_not_outrank_the_lead_without
             "Governor Yevgeny Pervyshov said on Friday.\n\nNobody was hurt, the governor added.\n\nAccording to the "
             "Defence Ministry, air defence systems on duty intercepted 17 Ukrainian drones overnight: nine over the "
             "Belgorod Region, six over the Voronezh Region and two over the Tambov Region.")
-    events = extract_text(text, "2025-05-02", "x").events
-    top = max(events, key=lambda e: e.confidence)
+    top, events = surest_of(text, "2025-05-02")
     assert top.trigger.start < text.index("Nobody"), [(e.trigger.text, e.confidence) for e in events]
 
 
@@ -1643,8 +1646,7 @@ def test_the_same_barrage_told_where_it_hit_another_city_does_not_outrank_the_le
             "region.\n\nThe same overnight barrage struck apartment blocks in the city of Khmelnytskyi, where at "
             "least 12 people were killed, the interior minister said.\n\nThe air force said Russia fired 390 "
             "drones and 41 missiles in all.")
-    events = extract_text(text, "2025-04-01", "x").events
-    top = max(events, key=lambda e: e.confidence)
+    top, events = surest_of(text, "2025-04-01")
     assert top.trigger.start < text.index("The governor"), [(e.trigger.text, e.confidence) for e in events]
 
 
