@@ -336,7 +336,8 @@ def merge_mention(
     mention: dict[str, Any], candidates: list[dict[str, Any]]
 ) -> tuple[str | None, float, list[str]]:
     """Pick the canonical event `mention` joins among `candidates`: (event id or None to start a new
-    one, score, reasons). Strong matches win by score; weak ones only when unambiguous."""
+    one, score, reasons). Strong matches win by score; a weak one only when it is the only fit, the only one
+    whose town the report names, or the only one of the mention's sub-type."""
     if not mergeable(mention):
         return None, 0.0, [f"modality {mention.get('modality')}: kept as a mention, not merged"]
     scored = []
@@ -353,7 +354,10 @@ def merge_mention(
         return event_id, match.score, match.reasons
     weak = sorted(scored, key=lambda pair: pair[1])
     named = [pair for pair in weak if pair[0].named]
-    for pool, note in ((weak, "only candidate"), (named, "only candidate whose town the report names")):
+    subtypes = {candidate["id"]: candidate.get("sub_event_type") for candidate in candidates}
+    same_subtype = [pair for pair in weak if subtypes.get(pair[1]) == mention.get("sub_event_type")]
+    for pool, note in ((weak, "only candidate"), (named, "only candidate whose town the report names"),
+                       (same_subtype, "only candidate of the same sub-type")):
         if len(pool) == 1:
             match, event_id = pool[0]
             return event_id, match.score, [*match.reasons, note]

@@ -1349,3 +1349,16 @@ def test_a_report_typing_the_event_as_one_of_its_mentions_does_joins_it_on_a_sta
     assert event_id == "ev-test" and any("another mention of the event" in reason for reason in reasons)
     # an event none of whose mentions is of the report's sub-type needs it to be the same
     assert merge_mention(statement, [canonical(attack)])[0] is None
+
+
+def test_a_coarse_fit_joins_the_only_candidate_of_its_sub_type():
+    # "a missile hit a warehouse outside Vyshhorod" on the day a missile hit Kyiv and a drone hit Brovary
+    near_vyshhorod = place("Vyshhorod", 50.584, 30.490, "UA", "Kyiv", 2)
+    kyiv = canonical(mention("a"), event_id="ev-kyiv")
+    drone = dict(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence")
+    brovary = canonical(mention("b", location=BROVARY, **drone), event_id="ev-brovary")
+    event_id, _, reasons = merge_mention(mention("c", location=near_vyshhorod), [kyiv, brovary])
+    assert event_id == "ev-kyiv" and "only candidate of the same sub-type" in reasons
+    # two candidates of its sub-type leave it ambiguous
+    brovary_shelled = canonical(mention("d", location=BROVARY), event_id="ev-brovary-shelled")
+    assert merge_mention(mention("c", location=near_vyshhorod), [kyiv, brovary, brovary_shelled])[0] is None
