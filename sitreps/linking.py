@@ -526,6 +526,8 @@ NEAR_TOWN_KM = 25.0
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
 # scene, nor is the dateline's bureau.
 SCENELESS_TYPES = {"Agreement"}
+# Verbs that tell violence as a state that goes on ("fighting continues to intensify", "clashes rage").
+TREND_LEMMAS = {"continue", "intensify", "escalate", "rage", "persist", "spread", "worsen", "grind"}
 
 
 AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory"}
@@ -1654,11 +1656,11 @@ _BEARING_BEFORE = re.compile(r"\b(?:(?:from|to|towards?)|(?:north|south|east|wes
                              r"(?:km|kilomet(?:re|er)s?|miles?)\)?\s+(?:\w+\s+)?of)\s+(?:the\s+)?$", re.I)
 
 
-# "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima": the ends of a
-# journey, not where what happened on the way happened
+# "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima", "leaders are to
+# travel to Paris and Berlin": the ends of a journey, not where what happened on the way happened
 _JOURNEY_BEFORE = re.compile(
-    r"\b(?:travel(?:l)?(?:ing|ed)|driving|drove|heading|headed|bound|en route|on (?:its|their|his|her|the) way|"
-    r"flying|flew|sailing|sailed|commuting)\s+"
+    r"\b(?:travel(?:s|l?ing|l?ed)?|driv(?:e|es|ing)|drove|head(?:s|ing|ed)|bound|en route|on (?:its|their|his|her|the) "
+    r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting)\s+"
     r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 # "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
@@ -2052,6 +2054,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     events: list[EventMention] = []
     lead_start = mentions[0].sentence.start_char if mentions else None
     background_from = document.published or (lead_date and lead_date.date_end)  # the day background is measured from
+    trends = {id(c.event) for c in clusters if all(_ongoing_trend(doc, m.event) for m in c.mentions)}
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
@@ -2064,7 +2067,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
         if event.sub_event_type in SCENELESS_TYPES:
             event.location = _party_country(extraction, event.location, evidence[id(cluster)], dateline_end)
-        else:
+        elif id(event) not in trends:  # a trend's wide place is no one town's, whatever town the report names
             first = cluster.mentions[0].event.trigger
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
                                              sources, _root_of(doc, first.start, first.end),
@@ -2094,7 +2097,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
-    events = _weapon_before_crowd(_violence_first(events))
+    events = _concrete_before_trend(_weapon_before_crowd(_violence_first(events)), trends)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
@@ -2114,6 +2117,27 @@ TALLY_OPENER = re.compile(r"\s*(?:(?:Across|Throughout) (?:the )?[\w' -]{2,40}|N
 # "12 over the Bryansk region, five over the Kursk region": a count broken down by place, as a tally gives it
 PLACE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:over|in|above)"
                          r"\s+(?:the\s+)?[A-Z]")
+
+
+def _ongoing_trend(doc: Doc, event: EventMention) -> bool:
+    """ "as fighting in the east continues to intensify", "while clashes have escalated": violence told as a state
+    that goes on, in the present, rather than as one event with a scene of its own."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if root is None or root.dep_ != "nsubj" or root.head.lemma_.lower() not in TREND_LEMMAS:
+        return False
+    verb = root.head
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+
+
+def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list[EventMention]:
+    """A report that opens with violence told only as an ongoing trend ("... as fighting in the east continues to
+    intensify") and then tells a violent event that happened is that event's report: the event goes first."""
+    if not events or id(events[0]) not in trends:
+        return events
+    for index, event in enumerate(events[1:], start=1):
+        if event.event_type in VIOLENT_TYPES and event.modality not in UNASSERTED and id(event) not in trends:
+            return [event, *events[:index], *events[index + 1:]]
+    return events
 
 
 def _breaks_down_by_place(sentence: SpacySpan) -> bool:

@@ -243,8 +243,9 @@ CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?", re.I)
 # "the Belbek military airfield outside Sevastopol", "a village near Bakhmut": the place named first is the finer
+# (also "X outside the separatist stronghold of Y", "X near the port city of Y")
 NEAR_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:just\s+)?(?:outside|near|on the outskirts of)\s+(?:the\s+)?"
-                      r"(?:(?:city|town|village) of\s+)?")
+                      r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
 # "Ukraine's northern Chernihiv region": Y is named inside the country before it
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+)?")
@@ -2028,6 +2029,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
                 return 0.5  # the same, hung on the description by "in" or "near"
             if head.head.dep_ in {"relcl", "acl"} and head.head.lemma_.lower() in LIFE_STORY_LEMMAS:
                 return -1.0  # "Soldin, who was born in Sarajevo, died ...": where a person is from, not the scene
+            if _describes_the_doer(token, trigger_chain):
+                return 0.0  # "forces sent by the authorities in Kyiv stormed ...": where the doer is from
             governor = head.head
             while governor.dep_ == "conj" and governor not in trigger_chain:
                 governor = governor.head  # "A car bomb wounded X and killed his driver ... in the Y region"
@@ -2063,6 +2066,20 @@ def _attachment_score(token: Token, trigger: Token) -> float:
     return 0.0
 
 
+def _describes_the_doer(token: Token, trigger_chain: set[Token]) -> bool:
+    """Whether `token` lies in a participle or relative clause on the subject of the event's verb that says who sent
+    the doer or where it is based ("troops sent by the government in X", "militants based in X"): the doer's
+    seat, not the scene."""
+    for clause in token.ancestors:
+        if clause in trigger_chain:
+            return False
+        doer = clause.head
+        if clause.dep_ in {"acl", "relcl"} and doer.dep_ == "nsubj" and doer.head in trigger_chain \
+                and (any(c.dep_ == "agent" for c in clause.children) or clause.lemma_.lower() in SEAT_LEMMAS):
+            return True
+    return False
+
+
 def _clause_chain(trigger: Token) -> set[Token]:
     """The trigger and the words it hangs from, up to a relative clause about a person that holds it."""
     clause = clause_about_a_person(trigger)
@@ -2079,6 +2096,8 @@ def clause_about_a_person(trigger: Token) -> Token | None:
 
 # Verbs of a life story told of a participant: where they were born, grew up, lived, studied or were based.
 LIFE_STORY_LEMMAS = {"bear", "born", "raise", "grow", "live", "base", "study", "educate", "hail", "settle"}
+# Verbs that tell where a force is kept ("troops stationed in X", "a group headquartered in X").
+SEAT_LEMMAS = {"base", "station", "headquarter", "garrison"}
 
 
 def _describes_a_named_place(token: Token) -> bool:

@@ -40,6 +40,7 @@ def rule_types_of(text: str, published: str = "2024-03-10") -> set[str]:
     ("Moldovan officials said Russian troops fired on a power plant near the border overnight.",
      "Shelling/artillery/missile attack"),
     ("Ukrainian howitzers pounded Russian trenches outside Kreminna.", "Shelling/artillery/missile attack"),
+    ("Three farmers were killed by shellfire in a village on Sunday.", "Shelling/artillery/missile attack"),
     ("Israeli warplanes bombed targets in southern Lebanon overnight.", "Air/drone strike"),
     ("A drone strike hit a car near Mosul, killing two men.", "Air/drone strike"),
     ("Iranian-made Shahed drones hit energy facilities in Lviv.", "Air/drone strike"),

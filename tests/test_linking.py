@@ -1658,3 +1658,20 @@ def test_a_lead_without_a_town_does_not_take_the_town_of_an_event_on_another_day
     events = events_of(text, "2024-05-14")
     soldiers = next(e for e in events if e["fatalities"] and e["fatalities"]["min"] == 7)
     assert soldiers["location"]["name"] != "Gwadar"
+
+
+def test_a_trend_in_the_lead_gives_way_to_the_event_told_next():
+    text = ("Western envoys will fly to Kyiv next week, as clashes in the south of Ukraine have escalated.\n\n"
+            "In Kherson, two civilians were killed when a shell hit a bus stop on Saturday, the regional governor "
+            "said.")
+    events = events_of(text, "2023-03-07")
+    assert events[0]["location"]["name"] == "Kherson"
+    clash = by_type(events, "Armed clash")[0]
+    assert clash["location"]["name"] == "Ukraine"  # not the town the envoys are going to
+
+
+def test_where_visitors_are_to_travel_is_not_where_the_fighting_was():
+    text = "The two presidents are to travel to Kyiv and Lviv on Friday, after heavy fighting broke out in eastern " \
+           "Ukraine on Wednesday."
+    clash = by_type(events_of(text, "2023-03-07"), "Armed clash")[0]
+    assert clash["location"]["name"] == "Ukraine"

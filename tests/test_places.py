@@ -1728,3 +1728,14 @@ def test_a_peoples_republic_the_tagger_calls_a_facility_places_the_town_in_it(ga
     assert by_text(places, "Kalynove").admin1 == "Luhansk"
     republic = by_text(places, "Lugansk People's Republic")
     assert (republic.kind, republic.admin1) == ("admin1", "Luhansk")
+
+
+def test_where_the_doer_was_sent_from_is_not_the_scene(gazetteer):
+    text = "Troops sent by the regional government in Lviv raided a warehouse in Rivne before dawn on Monday."
+    assert locate(text, "raided", gazetteer)["name"] == "Rivne"
+
+
+def test_the_town_named_outside_a_described_city_is_the_scene(gazetteer):
+    text = ("Two soldiers were killed during an assault on the village of Pisky outside the rebel-held city of "
+            "Donetsk, the army said on Tuesday, as the heaviest fighting in weeks was reported.")
+    assert locate(text, "fighting", gazetteer)["name"] == "Pisky"
