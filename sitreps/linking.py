@@ -13,6 +13,7 @@ How arguments are chosen:
   definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
   country and a mention of its kind in the very next sentence placed inside that country, which names its scene,
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
+  a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date;
   one told beside a speaker's day takes the one earlier day the report gives to
@@ -23,7 +24,8 @@ How arguments are chosen:
 - a count in a sentence without an event ("one person has died from the
   missile strikes") goes to the event it refers back to, and so does a toll
   raised beside another event ("raised the toll to 16 and said 43 inmates were
-  recaptured");
+  recaptured"); a count of dead "at the airfield" goes to the event done to the airfield ("took back an
+  airfield"), not to the fighting told in between;
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated;
@@ -122,6 +124,8 @@ REFERENCE_NOUNS = {
     "Government regains territory": _TERRITORY_REFERENCES,
     "Non-state actor overtakes territory": _TERRITORY_REFERENCES,
 }
+# Sub-event types and the more specific ones a next sentence may tell the same event as.
+REFINES = {"Remote explosive/landmine/IED": {"Suicide bomb"}}
 # Verbs whose date is that of a statement or a toll update, not of the event reported:
 # "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
 STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "acknowledge", "admit", "add", "state", "claim",
@@ -592,7 +596,7 @@ def _killed_by_mishap(root: Token) -> bool:
 
 def _tallied_across(root: Token | None) -> bool:
     """Whether a count is told over a whole country or region ("killed across the country by midday", "attacks
-    across Donetsk Oblast killed four"): a tally of many events."""
+    across Donetsk Oblast killed four", "two killed and five hurt across the region"): a tally of many events."""
     if root is None:
         return False
     verb = _governor(root)
@@ -605,7 +609,8 @@ def _tallied_across(root: Token | None) -> bool:
     if DAY_TALLY.search(clause.text) and any(t.lemma_.lower() in AREA_NOUNS and t.head.lower_ == "in"
                                              for t in told.subtree):
         return True  # "In total, five people were killed and nine injured in the Kherson region"
-    for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})]:
+    # "Two were killed and 13 injured across the oblast": the last conjunct's place tells the shared tally
+    for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "conj"})]:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
                     o.dep_ == "pobj" and (o.lemma_.lower() in AREA_NOUNS or o.ent_type_ in {"GPE", "LOC"})
@@ -786,10 +791,20 @@ def _is_bare_casualty(doc: Doc, event: EventMention) -> bool:
     return not any(c.dep_ in {"agent", "nsubj"} for c in root.children)
 
 
-def _casualties_of(mention: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
-    """The latest earlier violent event a bare casualty mention counts the victims of. A country-wide place
-    on either side ("across the country", a barrage "on Ukraine") does not keep them apart."""
-    for cluster in reversed(clusters):
+def _casualties_of(doc: Doc, mention: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """The latest earlier violent event a bare casualty mention counts the victims of, unless it names as their
+    scene what another of them was done to ("killed at the airfield"). A country-wide place on either side
+    ("across the country", a barrage "on Ukraine") does not keep them apart."""
+    fitting = _fitting_for_casualties(mention, clusters)
+    trigger = mention.event.trigger
+    return _acting_on_scene(doc, _root_of(doc, trigger.start, trigger.end), fitting) or next(
+        reversed(fitting), None)
+
+
+def _fitting_for_casualties(mention: _Mention, clusters: list[_Cluster]) -> list[_Cluster]:
+    """The earlier violent events, in text order, whose date and place a bare casualty mention fits."""
+    fitting = []
+    for cluster in clusters:
         head = cluster.event
         if head.modality in UNASSERTED or head.event_type not in VIOLENT_TYPES:
             continue
@@ -800,8 +815,8 @@ def _casualties_of(mention: _Mention, clusters: list[_Cluster]) -> _Cluster | No
         here, there = mention.own_location or mention.fallback_location, cluster.location()
         broad = any((loc or {}).get("geo_precision") == 3 for loc in (here, there))
         if broad or _locations_compatible(mention.own_location, there):
-            return cluster
-    return None
+            fitting.append(cluster)
+    return fitting
 
 
 ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "already"}
@@ -921,6 +936,16 @@ def _in_next_sentence(mention: _Mention, cluster: _Cluster) -> bool:
     return following is not None and following.start_char == mention.sentence.start_char
 
 
+def _refines_next(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention, in the sentence right after one of the cluster's, tells the cluster's event as a kind
+    of it: "A bomb attack killed 11 at a funeral. A suicide bomber detonated explosives inside the mosque" tells one
+    bombing, a suicide one."""
+    if mention.event.sub_event_type not in REFINES.get(cluster.event.sub_event_type, set()):
+        return False
+    return any((following := _next_sentence(m.sentence)) is not None
+               and following.start_char == mention.sentence.start_char for m in cluster.mentions)
+
+
 def _placed_next(mention: _Mention, cluster: _Cluster, wide: str) -> dict | None:
     """The place of a mention in the sentence right after the cluster's first, placed in the country of a cluster
     placed only at the `wide` level ("country", "admin1"); None otherwise."""
@@ -960,7 +985,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         event = mention.event
         best: _Cluster | None = None
         if event.modality not in UNASSERTED and _is_bare_casualty(doc, event):
-            best = _casualties_of(mention, clusters)
+            best = _casualties_of(doc, mention, clusters)
         definite = _is_definite_reference(doc, event)
         # "the wagons came off the rails after the blast": an undated definite reference read as past is the
         # event already told, not an earlier one
@@ -973,11 +998,12 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if head.modality in UNASSERTED:
                     continue
                 same_type = head.sub_event_type == event.sub_event_type
-                if not same_type and not (definite and head.event_type == event.event_type):
+                refines = _refines_next(mention, cluster)
+                if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
                 # explosion") names an event of its own.
-                if not same_type and (mention.own_date or mention.own_location):
+                if not same_type and not refines and (mention.own_date or mention.own_location):
                     continue
                 if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence):
                     continue
@@ -1022,6 +1048,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         if best is None:
             clusters.append(_Cluster([mention]))
         else:
+            if _refines_next(mention, best):
+                best.event.sub_event_type = event.sub_event_type
             best.mentions.append(mention)
     return clusters
 
@@ -1461,6 +1489,9 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # an agreement counts no dead: "The swap was the first since the plane crash that killed all 74 on board"
     earlier = [c for c in earlier if _affine(c.head, quantity.what)] or [
         c for c in earlier if c.event.sub_event_type not in SCENELESS_TYPES]
+    at_scene = _acting_on_scene(doc, counted, earlier)
+    if at_scene is not None:
+        return at_scene
     nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
     named = [c for c in earlier
              if {_trigger_lemma(doc, m.event) for m in c.mentions} & nouns
@@ -1471,6 +1502,27 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
     counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
     return (counted or violent)[-1] if violent else None
+
+
+SCENE_PREPOSITIONS = {"at", "in", "near", "inside", "outside", "around", "on"}
+
+
+def _acting_on_scene(doc: Doc, counted: Token | None, clusters: list[_Cluster]) -> _Cluster | None:
+    """The latest event done to the thing a count's clause names as where the dead fell: "four of their men were
+    killed at the airfield" after "troops took back an airfield" counts the retaking's dead, whatever fighting the
+    report told in between."""
+    if counted is None:
+        return None
+    verb = _governor(counted)
+    scenes = {o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+              and any(d.lower_ == "the" for d in o.children)}
+    if not scenes:
+        return None
+    acted_on = [c for c in clusters if scenes & {
+        o.lemma_.lower() for m in c.mentions if (root := _root_of(doc, m.event.trigger.start, m.event.trigger.end))
+        for o in root.children if o.dep_ in {"dobj", "nsubjpass"}}]
+    return acted_on[-1] if acted_on else None
 
 
 def _days_before(date: DateValue | None, reference: str | None) -> int:

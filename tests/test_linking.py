@@ -850,6 +850,40 @@ def test_a_barrage_toll_told_later_nationwide_is_not_the_villages():
     assert bombs and bombs[0]["fatalities"]["min"] == 3
 
 
+def test_a_tally_placed_on_its_last_conjunct_is_not_the_villages_toll():
+    events = events_of(
+        "A woman was killed when Russian artillery shelled the village of Bilozerka on Sunday morning, the "
+        "regional governor said.\n\nOver the weekend, Russian troops launched dozens of attacks on the region. "
+        "Three people died and nine were wounded across the region, the governor said.", published="2023-03-05")
+    shelling = [e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0]["fatalities"]["min"] == 1
+
+
+def test_a_bombing_told_next_as_a_suicide_bombing_is_one_event_with_its_toll():
+    events = events_of(
+        "Nigeria: Blast at market mosque kills nine\n\nA bomb attack on worshippers at a market mosque has killed "
+        "at least nine people in northern Nigeria, police say.\n\nA suicide bomber set off explosives inside the "
+        "mosque in Maiduguri on Friday, a police spokesman said.\n\nOn Wednesday a car packed with explosives was "
+        "driven into a police checkpoint in the city, killing an officer.", published="2023-06-09")
+    told_nine = [e for e in events if (e["fatalities"] or {}).get("min") == 9]
+    assert told_nine and all(e["sub_event_type"] == "Suicide bomb" and e["date"]["start"] == "2023-06-09"
+                             for e in told_nine), events
+
+
+@pytest.mark.parametrize("count_sentence", [
+    "A rebel commander said three of his fighters were killed at the airport.",
+    "A rebel spokesman said four of their men were killed at the airport.",
+])
+def test_dead_counted_at_a_retaken_place_are_the_retakings_not_the_fightings(count_sentence):
+    events = events_of(
+        "Government troops took back the airport outside the city of Kramatorsk on Tuesday, the defence ministry "
+        "said.\n\nSoldiers traded fire with the gunmen for two hours before the rebels fled, the ministry said."
+        f"\n\n{count_sentence}", published="2014-04-16")
+    retaken = by_type(events, "Government regains territory")
+    assert retaken and retaken[0]["fatalities"] is not None, events
+    assert all(e["fatalities"] is None for e in by_type(events, "Armed clash"))
+
+
 def test_a_regions_day_total_is_not_the_toll_of_one_villages_shelling():
     events = events_of(
         "Russian shelling kills three in Bilozerka, seven dead across Kherson region in a day\n\n"
