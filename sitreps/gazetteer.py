@@ -54,6 +54,7 @@ _DIPHTHONG = re.compile(r"[ae][iy](?![aeiou])")  # "Deir", "Dayr", "Dair": one s
 _SOFT_VOWEL = re.compile(r"(?<=[a-z])i(?=[aeu])")
 _FINAL_YI = re.compile(r"([yi])i\b")
 _RUSSIAN_EVKA = re.compile(r"(?<=[a-z])y?evka$")
+_RUSSIAN_OVSKOYE = re.compile(r"(?<=[a-z])(?:y?ev|ov)sk(?:oye|oe)$")
 # A Russian adjectival name ends in -ий after к, г, х, ж, ш, ч: English news writes it "-y" ("Ilsky", "Veliky"),
 # GeoNames (BGN/PCGN) "-iy" ("Il'skiy", "Velikiy").
 _RUSSIAN_FINAL_IY = re.compile(r"(?<=[kgh])y\b")
@@ -196,14 +197,17 @@ def russian_bgn_spelling(key: str) -> str:
 
 
 def ukrainian_spellings(key: str) -> list[str]:
-    """A `name_key` of a Russian transliteration of a Ukrainian "-ivka" village ("andreyevka", "kleshcheyevka"),
-    respelt the Ukrainian way ("andriivka", "klishchiivka"), with the root's e's as i's or kept, each also in
-    GeoNames' spelling (`bgn_spelling`). Empty for other names. `Gazetteer.lookup` tries them on Ukraine only."""
-    match = _RUSSIAN_EVKA.search(key)
-    if match is None:
+    """A `name_key` of a Russian transliteration of a Ukrainian "-ivka" village ("andreyevka", "kleshcheyevka") or
+    "-ivske" one ("novotoshkovskoye", whose suffix's o is Ukrainian i), respelt the Ukrainian way ("andriivka",
+    "klishchiivka", "novotoshkivske"), with the root's e's as i's or kept, each also in GeoNames' spelling
+    (`bgn_spelling`). Empty for other names. `Gazetteer.lookup` tries them on Ukraine only."""
+    found = next(((match, ending) for pattern, ending in ((_RUSSIAN_EVKA, "ivka"), (_RUSSIAN_OVSKOYE, "ivske"))
+                  if (match := pattern.search(key)) is not None), None)
+    if found is None:
         return []
+    match, ending = found
     root = key[:match.start()]
-    forms = dict.fromkeys(f"{stem}ivka" for stem in (root.replace("e", "i"), root))
+    forms = dict.fromkeys(f"{stem}{ending}" for stem in (root.replace("e", "i"), root))
     return list(dict.fromkeys(spelling for form in forms for spelling in (form, bgn_spelling(form))))
 
 

@@ -11,7 +11,8 @@ How arguments are chosen:
   Russia retreated ... last week" gives each event its own date);
 - mentions of one event (same sub-event type, compatible date and place, or a
   definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
-  country and a mention of its kind in the very next sentence placed inside that country, which names its scene,
+  country (by its words, or by its sentence where that names no town) and a mention of its kind in the very next
+  sentence placed inside that country, which names its scene,
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type;
 - an event with no date of its own takes that of the last event of its type,
@@ -176,6 +177,8 @@ class _Mention:
     # placed only by the dateline, its sentence naming no scene: "KYIV (Reuters) - Rockets killed 12 soldiers at a
     # camp near the border ..." is filed from the capital; the next mention of its kind, placed, may say where
     dateline_only: bool = False
+    # its sentence names a town or site (after the dateline), whatever event that town is the scene of
+    sentence_names_town: bool = False
     quantities: list[Quantity] = field(default_factory=list)
 
 
@@ -948,8 +951,12 @@ def _refines_next(mention: _Mention, cluster: _Cluster) -> bool:
 
 def _placed_next(mention: _Mention, cluster: _Cluster, wide: str) -> dict | None:
     """The place of a mention in the sentence right after the cluster's first, placed in the country of a cluster
-    placed only at the `wide` level ("country", "admin1"); None otherwise."""
-    there, here = cluster.location(), mention.own_location
+    placed only at the `wide` level ("country", "admin1"), by its own words or, where they name no place, by its
+    sentence if that names no town ("a monitor was killed when his car hit a mine" in "the mission in eastern
+    Ukraine"); None otherwise."""
+    head = cluster.head
+    there = cluster.location() or (None if head.sentence_names_town else head.sentence_location)
+    here = mention.own_location
     if there is None or here is None or (there.get("place") or {}).get("kind") != wide \
             or here.get("country_code") != there.get("country_code") or not _in_next_sentence(mention, cluster):
         return None
@@ -2017,6 +2024,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         mention.scene_unknown = start is not None and (start < dateline_end or place.get("kind") == "country") \
             and _names_unknown_scene(sentence, extraction.places, dateline_end)
         mention.dateline_only = start is not None and start < dateline_end
+        mention.sentence_names_town = any(p.kind in {"city", "facility"} and max(sentence.start_char, dateline_end)
+                                          <= p.start < sentence.end_char for p in extraction.places)
         if start is None or start < dateline_end or not sentence.start_char <= start < sentence.end_char:
             continue  # (the dateline in the lead's sentence is where the report was filed, not its own scene)
         place_root = _root_of(doc, start, place.get("end", start + 1))

@@ -1125,8 +1125,10 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
 
 # "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y", "X, on the
 # south-western flank of Y"
-# what may stand before Y's name: "the town of Y", "rebel-held Y"
-ANCHOR_PREFIX = r"(?:the\s+(?:city|town|village|port)\s+of\s+)?(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
+# what may stand before Y's name: "the town of Y", "rebel-held Y", "the ruined Y" (one or two describing words,
+# not "the border with Y")
+ANCHOR_PREFIX = r"(?:the\s+(?:city|town|village|port)\s+of\s+|the\s+(?:(?!(?:of|with|and|in)\b)[a-z][\w-]*\s+){1,2})?" \
+                r"(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
 BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                          r"(?:ern)?\s+(?:(?:flank|edge|outskirts|side|approaches)\s+)?of\s+" + ANCHOR_PREFIX + "$",
                          re.I)
@@ -2161,6 +2163,19 @@ def _in_clause_apart(trigger: Token, other: Token) -> bool:
     return False
 
 
+def _in_clause_comment(token: Token, trigger: Token) -> bool:
+    """Whether `token` lies in a noun phrase set after a comma that sums up the event's clause with a clause of its
+    own ("exchanged 200 prisoners on Sunday, a step agreed at peace talks in Paris"): a remark on the event, told of
+    another occasion. The parse hangs that phrase on the verb as a modifier, or as a second object."""
+    for t in [token, *token.ancestors]:
+        if t.head == trigger and t != trigger:
+            second_object = t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in trigger.children)
+            return trigger.pos_ == "VERB" and t.pos_ == "NOUN" and (t.dep_ in {"npadvmod", "appos"} or second_object) \
+                and any(c.dep_ in {"acl", "relcl"} for c in t.children) \
+                and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+    return False
+
+
 def _superlative_scope(token: Token) -> bool:
     """ "the largest nuclear plant in Europe", "the deadliest attack in Ukraine this year": the place is what a
     superlative ranks against, not where the thing is."""
@@ -2508,6 +2523,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue
         if token is not None and trigger is not None and _does_the_deed(token, trigger):
             continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene
+        if token is not None and trigger is not None and _in_clause_comment(token, trigger):
+            continue  # "exchanged prisoners at a checkpoint, a step agreed at talks in Paris": where it was agreed
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)
     best: tuple[float, Place] | None = None
     for i, place in enumerate(in_sentence):

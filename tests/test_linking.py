@@ -1709,3 +1709,12 @@ def test_where_visitors_are_to_travel_is_not_where_the_fighting_was():
            "Ukraine on Wednesday."
     clash = by_type(events_of(text, "2023-03-07"), "Armed clash")[0]
     assert clash["location"]["name"] == "Ukraine"
+
+
+def test_a_lead_whose_sentence_names_only_a_country_takes_the_region_its_next_sentence_names():
+    text = ("A Red Cross driver working in eastern Ukraine was killed on Friday when his truck hit a landmine on a "
+            "rural road, the agency said. Two passengers were hurt when the truck was hit by an explosion near a "
+            "farm in the Kherson region, it said.\n\nThe agency's head, speaking to reporters in Kiev, said the road "
+            "had been used for months.")
+    blasts = by_type(events_of(text, "2023-03-04"), "Remote explosive/landmine/IED")
+    assert [e["location"]["admin1"] for e in blasts] == ["Kherson"], blasts

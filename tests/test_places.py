@@ -949,6 +949,19 @@ def test_a_bearing_from_a_town_makes_the_town_a_place(gazetteer):
     assert near(by_text(places, "Khan Younis"), 31.34, 34.30, 10)
 
 
+def test_a_town_told_by_with_describing_words_places_the_village_beside_it(gazetteer):
+    # "next to the battered Donetsk airport": no village of the name lies by Donetsk, so none far off is read
+    text = "Two soldiers were wounded near Pisky, next to the battered Donetsk airport, the army said."
+    places = places_of(text, gazetteer)[2]
+    assert all(near(p, 48.02, 37.80, 60) for p in places), [(p.text, p.name, p.admin1) for p in places]
+
+
+def test_a_place_in_a_remark_summing_up_the_clause_is_not_the_scene(gazetteer):
+    text = ("Troops of both sides swapped 50 captives on Friday at a crossing point near Horlivka, a move settled at "
+            "talks in Minsk last month.")
+    assert locate(text, "swapped", gazetteer)["name"] == "Horlivka"
+
+
 # --- homonyms, region anaphora and region-level events ------------------------------------------------------
 
 

@@ -107,6 +107,7 @@ def test_the_russian_names_of_a_ukrainian_town_are_its_cyrillic_alternates_witho
 @pytest.mark.parametrize(("name", "town"), [
     ("Nikolayev", "Mykolayiv"), ("Vinnitsa", "Vinnytsya"), ("Dneprorudnoye", "Dniprorudne"),
     ("Novaya Kakhovka", "Nova Kakhovka"), ("Stanitsa Luganskaya", "Stanytsya-Luhanska"),
+    ("Stizhkovskoye", "Stizhkivske"), ("Boykovskoye", "Boykivske"),  # the suffix's o is Ukrainian i: -ivske
 ])
 def test_a_russian_name_of_a_ukrainian_town_finds_the_town_first(gazetteer, name, town):
     best = gazetteer.lookup(name)[0]
