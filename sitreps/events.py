@@ -693,7 +693,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
     weapon = _weapon(candidate, cues)
     if weapon:
-        return [weapon]
+        return [weapon]  # "rammed an explosives-laden car into a convoy": a vehicle bomb
+    rammed = _rammed_people(head, cues)
+    if rammed:
+        return [rammed]
     if head.pos_ == "VERB" and _agent_lemmas(head) & GUNFIRE_WORDS:
         # "a Spirit Airlines plane was struck by gunfire as it came in to land": shot at, not shelled
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
@@ -733,6 +736,61 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 REMOTE_TYPES = {SHELLING, AIR}
+ROAD_VEHICLES = {"car", "van", "truck", "lorry", "suv", "vehicle", "pickup", "jeep", "sedan", "minivan", "motorcar",
+                 "automobile", "bulldozer", "tractor"}
+# Verbs that name a ramming whoever is at the wheel ("he rammed pedestrians", "mowed down worshippers").
+RAMMING_VERBS = {"ram", "mow"}
+RAMMED_CIVILIANS = {"crowd", "pedestrian", "shopper", "worshipper", "worshiper", "protester", "protestor",
+                    "demonstrator", "marcher", "people", "tourist", "bystander", "passer", "passerby", "reveller",
+                    "reveler", "spectator", "onlooker", "pilgrim", "mourner", "civilian", "child", "student",
+                    "cyclist", "family", "market", "rally", "march", "procession", "gathering", "parade"}
+RAMMED_FORCES = {"checkpoint", "patrol", "soldier", "troop", "police", "policeman", "officer", "gendarme", "guard",
+                 "serviceman", "convoy"}
+TRAFFIC_MISHAP_CUES = {"accident", "accidental", "accidentally", "brake", "skid", "drunk", "drunken", "collision",
+                       "mishap", "unintentionally"}
+
+
+def _rammed_people(head: Token, cues: SentenceCues) -> str | None:
+    """'A van ploughed into crowds', 'drove a car into pedestrians', 'rammed a patrol': a road vehicle driven into
+    people is an attack on them (a clash, where soldiers or police are hit); a car running into other cars, or
+    any ramming told with accident cues ("lost control", "brakes failed"), is a traffic accident, no event."""
+    lemmas = _singular(cues.lemmas)
+    if not _is_ramming(head) or lemmas & TRAFFIC_MISHAP_CUES or {"lose", "control"} <= lemmas:
+        return None
+    return "Armed clash" if _singular(_lemmas_of(_ramming_targets(head))) & RAMMED_FORCES else "Attack"
+
+
+def _is_ramming(verb: Token) -> bool:
+    """Whether a verb tells a vehicle driven into people."""
+    return verb.pos_ == "VERB" and _driven_into_people(verb) and (
+        _lemma(verb) in RAMMING_VERBS or _moving_vehicle(verb))
+
+
+def _moving_vehicle(verb: Token) -> bool:
+    """Whether the verb's mover is a road vehicle: its subject, the noun it describes ("a truck ploughed into" is
+    often parsed as a truck that ploughed), or what it drives ("drove a car into")."""
+    movers = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        movers.append(verb.head)
+    return any(_lemma(m) in ROAD_VEHICLES for m in movers)
+
+
+def _ramming_targets(verb: Token) -> list[Token]:
+    """What a vehicle was driven into: the object of "into"/"through", else the verb's direct object."""
+    targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"into", "through"}
+               for o in p.children if o.dep_ == "pobj"]
+    targets += [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) not in ROAD_VEHICLES]
+    return targets + [t for target in targets for t in target.conjuncts]
+
+
+def _driven_into_people(verb: Token) -> bool:
+    return bool(_singular(_lemmas_of(_ramming_targets(verb))) & (RAMMED_CIVILIANS | RAMMED_FORCES))
+
+
+def _lemmas_of(tokens: list[Token]) -> set[str]:
+    return {_lemma(t) for t in tokens}
+
+
 # Where an armed group shelters: a raid on one is fighting with that group ("the army raided the hideout").
 HIDEOUTS = {"hideout", "hide-out", "hideaway", "lair", "stronghold"}
 HARMING_VERBS = {"kill", "wound", "injure", "destroy", "damage"}
@@ -1777,6 +1835,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     lemmas = cues.lemmas
     words = {t.lower_ for t in cues.sentence}
+    if any(_is_ramming(t) for t, _ in cues.triggers):
+        return ["Peaceful protest"]  # the violence and the dead are those of the car driven into the marchers
     if lemmas & PROTESTER_VIOLENCE and _protesters_violent(cues):
         return ["Violent demonstration"]
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
@@ -2742,10 +2802,12 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
-    bombing")."""
+    bombing"); nor is a ramming anything but a ramming."""
     if EVENT_TYPES.get(event.sub_event_type) not in POLITICAL_VIOLENCE_TYPES:
         return False
     head = event.trigger[0]
+    if _is_ramming(head):
+        return True  # a vehicle driven into a crowd is no crowd's violence, nor a protest
     if EVENT_TYPES.get(label) == "Protests":
         return _commemorated(head)
     if label == "Change to group/activity":

@@ -18,6 +18,7 @@ from sitreps.events import (
     find_triggers,
     salient_event,
 )
+from sitreps.pipeline import extract_text
 
 
 def events_of(text: str, published: str | None = "2024-03-10"):
@@ -1490,3 +1491,47 @@ def test_a_protest_typed_peaceful_where_someone_died_joins_the_deadly_protest() 
                 _retyped(lead, "Excessive force against protesters")]
     settled = {m.sub_event_type for m in _protest_deaths_settled(mentions, doc)}
     assert settled == {"Excessive force against protesters"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A rented van ploughed into shoppers on a busy high street in Leeds on Saturday, killing three people in "
+     "what detectives called a terrorist attack.", "Attack"),
+    ("A man drove his car into a crowd of worshippers outside a mosque in Cardiff on Friday night.", "Attack"),
+    ("A lorry rammed pedestrians on a bridge in Glasgow before crashing into railings.", "Attack"),
+    ("A pickup truck mowed down pedestrians in Bristol on Sunday, injuring 12.", "Attack"),
+    ("A Palestinian drove a car into a patrol of soldiers at a junction near Ramallah, wounding two.",
+     "Armed clash"),
+])
+def test_a_road_vehicle_driven_into_people_is_a_ramming(text: str, expected: str) -> None:
+    assert types_of(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "A lorry ploughed into parked cars on the motorway near Preston on Tuesday, killing two drivers.",
+    "A coach crashed into a wall on a mountain road in Wales on Monday.",
+    "An elderly driver lost control and his car ploughed into pedestrians in Derby on Sunday, injuring four.",
+    "A van skidded on ice and slammed into a crowd waiting at a tram stop in Leeds.",
+])
+def test_a_traffic_accident_is_no_ramming(text: str) -> None:
+    assert types_of(text) == set()
+
+
+def test_a_ramming_leads_its_report_with_its_toll_and_place() -> None:
+    text = ("A stolen truck ploughed into crowds at a street festival in Utrecht on Saturday, killing six people "
+            "in what police called a terrorist attack.\n\nPolice later arrested two men in Amsterdam.")
+    lead = extract_text(text, published="2024-06-08").events[0]
+    assert (lead.sub_event_type, lead.trigger.text) == ("Attack", "ploughed into")
+    assert_span_offsets(text, lead.trigger.text, lead.trigger.start, lead.trigger.end)
+    assert lead.fatalities is not None and lead.fatalities["min"] == 6
+    assert lead.location is not None and lead.location["name"] == "Utrecht"
+
+
+def test_marchers_killed_by_a_car_are_no_excessive_force() -> None:
+    text = "A car ploughed into protesters marching through Sheffield on Saturday, killing a woman."
+    assert rule_types_of(text) == {"Attack", "Peaceful protest"}
+
+
+def test_a_vehicle_laden_with_explosives_is_a_bomb_not_a_ramming() -> None:
+    text = ("A suicide bomber drove a car packed with explosives into a police patrol in Mosul on Tuesday, killing "
+            "nine officers.")
+    assert "Armed clash" not in rule_types_of(text)
