@@ -275,7 +275,7 @@ def find_triggers(sentence: Span) -> list[Candidate]:
         # "MOSCOW, March 22 (Reuters)": a month in a date is no march; dates name no events.
         if token.i in used or token.ent_type_ in {"DATE", "TIME"} or _inside_a_name(token):
             continue
-        for key in {_lemma(token), token.lower_}:
+        for key in dict.fromkeys((_lemma(token), token.lower_)):
             for entry in index.get(key, ()):
                 matched = _match_entry(entry, words, position)
                 if matched and any(_pos_ok(t, entry.pos) for t in matched):
