@@ -235,7 +235,7 @@ COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a
 CAPITAL_PATTERN = re.compile(r"\b(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |"
                              r"(?P<regional>regional|provincial) |)(?i:capital)\b(?! of\b)")
 # "the regional capital, Kherson": the seat is named right after the word
-NAME_AFTER = re.compile(r",?\s+[A-Z]")
+NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
@@ -246,6 +246,8 @@ CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|
 # (also "X outside the separatist stronghold of Y", "X near the port city of Y")
 NEAR_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:just\s+)?(?:outside|near|on the outskirts of)\s+(?:the\s+)?"
                       r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
+# "the North Sinai village of X", "Ukraine's border town of X": Y, named first, holds the settlement X
+REGION_SETTLEMENT_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:village|hamlet|town|settlement)\s+of\s+")
 # "Ukraine's northern Chernihiv region": Y is named inside the country before it
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+)?")
@@ -309,6 +311,7 @@ DATELINE_REGION_PENALTY = -5.0
 # is a sea, a world region or an area, not the hamlet or governorate that shares its name
 THE_AREA_BONUS = 3.0
 FAR_FETCHED_KM = 1500.0  # how far from the document's places a loosely spelt foreign reading is not believed
+FAR_FETCHED_VILLAGE_KM = 500.0  # the same for a village the text tells as one ("the village of X"), or a landmark
 # a big city whose name is spelt this much like the text's is named by a transliteration ("Zaporizhzhia" for
 # "Zaporizhzhya"), not read loosely ("Boni" as Bonn, "Kristina" as the Finnish village Ristiina)
 SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
@@ -1106,8 +1109,12 @@ def _settlement_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -
 
 
 def _link_containers(mentions: list[Mention], text: str) -> None:
-    """ "Kharkiv, Ukraine" and "Freedom Square in Kharkiv": link X to Y."""
+    """ "Kharkiv, Ukraine", "Freedom Square in Kharkiv" and "the Kharkiv region village of X": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if a.label != DEMONYM and REGION_SETTLEMENT_GAP.fullmatch(text[a.end:b.start]):
+            b.container = a
+            a.is_container = True
+            continue
         # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
         facility_end = _facility_end(a.span) or _site_end(a.span) if a.end == a.span.end_char else None
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
@@ -1490,13 +1497,20 @@ def _context(mentions: list[Mention]) -> Context:
                 context.sides.setdefault(entry.country_code, (entry, set()))[1].update(side)
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
-        if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or m.container is not None) \
+        if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or _placed_as_told(m, entry)) \
                 and not _doubtful_person(m, entry) and not _in_another_story(m):
             context.anchors.append((m.own_key, entry))
             # a name said five times is one place: it counts once toward its region
             regions = context.anchor_regions.setdefault(m.own_key, Counter())
             regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
+
+
+def _placed_as_told(m: Mention, entry: GazetteerEntry) -> bool:
+    """Whether the text puts the place in another ("X, Y", "the Y village of X") and the reading lies there, or
+    its container is yet unread: a namesake abroad of "the Aleppo province village of X" anchors nothing."""
+    container = m.container.resolved if m.container is not None else None
+    return m.container is not None and (container is None or _contains(container, entry))
 
 
 # "Separately, ...", "Elsewhere, ...", "In a separate incident in X, ...": a sentence that opens another story
@@ -1614,7 +1628,7 @@ def _resolve(mentions: list[Mention], text: str) -> None:
     _drop_namesakes_off_their_anchor(mentions)
     context = _context(mentions)
     for m in mentions:
-        if _far_fetched(m, context):
+        if _far_fetched(m, context) or _landmark_far_off(m, context):
             m.resolved = None
 
 
@@ -1642,7 +1656,7 @@ def _drop_namesakes_off_their_anchor(mentions: list[Mention]) -> None:
     """ "Karlivka, west of Donetsk", where every Karlivka the gazetteer knows lies far from Donetsk or the other
     way: the gazetteer lacks the village, and a namesake 200 km off is worse than no place (the event then falls to
     the town the text places it by). Every mention of the name goes."""
-    lost = {name_key(m.text) for m in mentions if _off_its_anchor(m)}
+    lost = {name_key(m.text) for m in mentions if _off_its_anchor(m) or _outside_its_container(m)}
     for m in mentions:
         if name_key(m.text) in lost and m.resolved is not None and m.resolved.kind == "city":
             m.resolved = None
@@ -1660,6 +1674,18 @@ def _off_its_anchor(m: Mention) -> bool:
     towns = [e for e in m.candidates[:CONSIDERED_READINGS] if e.kind == "city"]
     return all(_bearing_fit(m, e) < 0 and haversine_km(anchor.lat, anchor.lon, e.lat, e.lon) > NEAR_TO_KM
                for e in towns)
+
+
+def _outside_its_container(m: Mention) -> bool:
+    """Whether a village told as one of a confidently placed country or area ("the North Sinai village of X") has
+    no town reading there: the gazetteer lacks it, and its namesake in another country is no better. (One told
+    in a first-level region takes that region instead, in `_resolve_facilities`.)"""
+    container = m.container.resolved if m.container is not None else None
+    if container is None or container.kind not in {"country", "area"} or m.resolved is None \
+            or m.resolved.kind != "city" or m.resolved.population >= VILLAGE_MAX_POPULATION \
+            or m.container.score < ANCHOR_CONFIDENCE:
+        return False
+    return not any(_contains(container, e) for e in m.candidates[:CONSIDERED_READINGS] if e.kind == "city")
 
 
 def _far_fetched(m: Mention, context: Context) -> bool:
@@ -1703,7 +1729,23 @@ def _far_fetched(m: Mention, context: Context) -> bool:
         # another country that it names ("Mahas, a town in Hiiraan region" is no small town in Jordan)
         return max(countries.values()) >= 1.0 or entry.population < WELL_KNOWN_POPULATION and any(
             cc != entry.country_code for cc, _ in context.regions)
-    return all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_KM for lat, lon in points)
+    # a village abroad by another spelling is believed only close to the story's places: a report on Egypt's
+    # "village of Rawda" does not reach across the sea for Bulgaria's Ravda
+    village = entry.kind == "city" and entry.population < VILLAGE_MAX_POPULATION and _told_as_village(m)
+    reach = FAR_FETCHED_VILLAGE_KM if village else FAR_FETCHED_KM
+    return all(haversine_km(entry.lat, entry.lon, lat, lon) > reach for lat, lon in points)
+
+
+def _landmark_far_off(m: Mention, context: Context) -> bool:
+    """A landmark or city quarter (the gazetteer's few are in war zones) in a country the document does not name
+    and far from every place it does: a bridge or square of that name in the story's own town ("the Rimal bridge"
+    in a report on Basra is not Gaza City's Rimal quarter)."""
+    entry = m.resolved
+    if entry is None or entry.kind != "facility" or entry.country_code in context.others(m.own_key):
+        return False
+    points = [(a.lat, a.lon) for k, a in context.anchors if k != m.own_key]
+    return bool(points) and all(haversine_km(entry.lat, entry.lon, lat, lon) > FAR_FETCHED_VILLAGE_KM
+                                for lat, lon in points)
 
 
 # "the village of Xyz", "the town of Xyz": a settlement named as such
@@ -1915,6 +1957,8 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return False
     if place.kind == "country" and _names_a_nationality(doc, place):
         return False  # "U.S. filmmaker Brent Renaud", "US troops": whose, not where
+    if _origin_of_person(doc, place):
+        return False  # "a student from the Lviv region": where the person comes from
     if place.kind == "country" and (EMBASSY_AFTER.match(doc_text(doc), place.end)
                                     or FLAG_BEFORE.search(doc_text(doc)[max(0, place.start - 20):place.start])):
         return False  # "outside the US, French and Belgian embassies", "burned flags of the United States"
@@ -1939,6 +1983,19 @@ def _names_a_nationality(doc: Doc, place: Place) -> bool:
         and token.head.ent_type_ not in {"GPE", "LOC", "FAC"} and token.head.lemma_.lower() in NATIONAL_PEOPLE
 
 
+def _origin_of_person(doc: Doc, place: Place) -> bool:
+    """A place that tells where a person is from ("a young man from the Poltava region", "refugees from
+    Mariupol"), not where anything happened to them."""
+    token = _place_token(doc, place)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "from":
+        return False
+    person = token.head.head
+    return person.pos_ == "NOUN" and person.lemma_.lower() in NATIONAL_PEOPLE | TOWN_PEOPLE_WORDS | ORIGIN_PEOPLE
+
+
+# people a place says where they come from: "refugees from Mariupol", "a family from Irpin"
+ORIGIN_PEOPLE = {"refugee", "evacuee", "family", "families", "people", "person", "child", "native", "migrant",
+                 "protester", "demonstrator", "conscript", "recruit", "prisoner", "captive"}
 # "the US, French and Belgian embassies", "the Russian consulate": a country's mission abroad, not the country
 EMBASSY_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?\s+(?:embassy|embassies|consulate|"
                            r"consulates)\b")

@@ -1752,3 +1752,44 @@ def test_the_town_named_outside_a_described_city_is_the_scene(gazetteer):
     text = ("Two soldiers were killed during an assault on the village of Pisky outside the rebel-held city of "
             "Donetsk, the army said on Tuesday, as the heaviest fighting in weeks was reported.")
     assert locate(text, "fighting", gazetteer)["name"] == "Pisky"
+
+
+def test_a_village_of_a_named_region_is_no_namesake_abroad(gazetteer):
+    # the gazetteer knows Kotla only in India: a village of the Aleppo province is not that one
+    _, _, places = places_of("Gunmen burned a school in the Aleppo province village of Kotla on Friday, activists "
+                             "said.", gazetteer)
+    kotla = [p for p in places if p.text == "Kotla"]
+    assert all(p.country_code == "SY" for p in kotla), [(p.text, p.name, p.country_code) for p in kotla]
+
+
+def test_a_village_is_not_read_by_another_spelling_in_a_country_the_story_does_not_name(gazetteer):
+    text = ("Russian troops shelled Kharkiv overnight. Later a drone struck the village of Salkhi, killing a "
+            "farmer, the governor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.country_code == "UA" for p in places), [(p.text, p.name, p.country_code) for p in places]
+
+
+def test_a_landmark_abroad_is_not_a_bridge_in_the_storys_town(gazetteer):
+    text = "Protesters blocked the Rimal bridge in Basra, Iraq, on Friday, and police fired tear gas to clear it."
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.country_code == "IQ" for p in places), [(p.text, p.name, p.country_code) for p in places]
+    text = "Israeli strikes hit Gaza City overnight, flattening a tower in Rimal, medics said."
+    assert by_text(places_of(text, gazetteer)[2], "Rimal").country_code == "PS"
+
+
+def test_a_provincial_capital_named_with_an_article_is_not_the_town_before_it(gazetteer):
+    text = ("Soldiers arrested four men in Ismailia last week. Gunmen opened fire on a checkpoint west of the "
+            "provincial capital el-Tur on Friday, killing two officers.")
+    location = locate(text, "opened fire", gazetteer)
+    assert location is None or location["place"]["text"] != "capital"
+
+
+def test_where_a_person_comes_from_is_not_the_scene(gazetteer):
+    text = ("Police beat demonstrators in the capital on Monday. Medics said one of the injured was a student from "
+            "the Poltava region who had joined the rally.")
+    _, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Poltava region"))
+    text = "Refugees from Mariupol arrived in Zaporizhzhia on Monday after shelling hit their convoy."
+    _, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "Mariupol"))
+    assert can_be_scene(doc, by_text(places, "Zaporizhzhia"))
