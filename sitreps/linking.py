@@ -20,8 +20,14 @@ How arguments are chosen:
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday");
 - "a week after gunmen killed ..." dates the killing a week before its clause's
-  day (not "less than a week after"); the day of a funeral or vigil does not date
+  day (not "less than a week after"), and "reopened on Sunday, two days after the
+  massacre" dates the massacre Friday; the day of a funeral or vigil does not date
   the killing it mourns;
+- a day that owns the event's noun ("lowered on Tuesday the toll in Sunday's
+  bombing") or tells since when it has gone on ("the explosions that had rocked the
+  area since Tuesday night") dates it rather than the day of the verb above it;
+- a habit told in a relative clause ("units that fight alongside the army") does
+  not lead the report before a violent event that happened;
 - a count in a sentence without an event ("one person has died from the
   missile strikes") goes to the event it refers back to, and so does a toll
   raised beside another event ("raised the toll to 16 and said 43 inmates were
@@ -1360,11 +1366,7 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     if mark is None or not units:
         return None
     unit = units[0]
-    if any(t.lower_ in APPROXIMATE_WORDS for t in unit.subtree):
-        return None  # "less than a week after": no exact day
-    counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-              for c in unit.children if c.dep_ in {"det", "nummod"}]
-    count = next((c for c in counts if c), None)
+    count = _unit_count(unit)  # (none for "less than a week after": no exact day)
     # the day of the clause it hangs from, or of that clause's governor ("ordered on Wednesday ... to be held ...,
     # a day after he was detained")
     governing = {verb.head, *verb.head.ancestors}
@@ -1379,6 +1381,12 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
                                   precision="day", anchor="published")
     if count is None or head_date is None:
         return None
+    return _shifted_day(text, unit, mark, count, head_date)
+
+
+def _shifted_day(text: str, unit: Token, mark: Token, count: int, head_date: DateValue) -> DateValue:
+    """The day `count` units ("two days") before or after ("after" of `mark`) `head_date`, spanning "two days
+    after"."""
     days = count * DAYS_PER_UNIT[unit.lemma_]
     shift = dt.timedelta(days=days if mark.lower_ == "before" else -days)
     day = (dt.date.fromisoformat(head_date.date_start) + shift).isoformat()
@@ -1386,6 +1394,32 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     end = mark.idx + len(mark.text)
     return DateValue(text=text[start:end], start=start, end=end, date_start=day, date_end=day, precision="day",
                      anchor=head_date.anchor, tense="past")
+
+
+def _unit_count(unit: Token) -> int | None:
+    """The exact number of a unit of days ("two" of "two days"), None for "less than a week" or none."""
+    if any(t.lower_ in APPROXIMATE_WORDS for t in unit.subtree):
+        return None
+    counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+              for c in unit.children if c.dep_ in {"det", "nummod"}]
+    return next((c for c in counts if c), None)
+
+
+def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """An event named as the object of a counted "after" or "before" is that many days from the day of the clause
+    the phrase hangs from: "Schools reopened on Monday, three days after the bombing" dates the bombing Friday."""
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"after", "before"}:
+        return None
+    mark = trigger.head
+    units = [u for u in (*mark.children, mark.head) if u.dep_ == "npadvmod" and u.lemma_ in DAYS_PER_UNIT]
+    count = _unit_count(units[0]) if units else None
+    if count is None or any(mark.left_edge.idx <= d.start <= mark.right_edge.idx for d in dates):
+        return None  # (a day told inside the phrase is the event's own: "a day after the attack on Friday")
+    governing = {_governor(units[0]), *_governor(units[0]).ancestors}
+    head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
+                      is not None and root.sent == trigger.sent and _governor(root) in governing), None)
+    return _shifted_day(text, units[0], mark, count, head_date) if head_date is not None else None
 
 
 def _clause_of_participle(verb: Token) -> Token:
@@ -1412,6 +1446,20 @@ def _dated_noun(root: Token) -> Token | None:
         if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.pos_ == "NOUN":
             return participle.head
     return None
+
+
+def _dates_trigger(root: Token, trigger: Span) -> bool:
+    """Whether the date modifies the event's own noun: "Sunday's bombing", "the bombing on Sunday"."""
+    noun = _dated_noun(root)
+    return noun is not None and trigger.start <= noun.idx < trigger.end
+
+
+def _since_in_clause_on(root: Token, trigger: Span) -> bool:
+    """Whether the date tells since when the event's noun has gone on, in a relative clause on it: "the explosions
+    that had rocked the area since Tuesday night" (not "the strike, which was the deadliest since June")."""
+    clause = _governor(root)
+    return clause.dep_ == "relcl" and clause.lemma_ != "be" and trigger.start <= clause.head.idx < trigger.end \
+        and any(a.dep_ == "prep" and a.lower_ == "since" and a.head == clause for a in root.ancestors)
 
 
 def _definite_subject(root: Token) -> Token | None:
@@ -1981,7 +2029,12 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # a day told in future talk ("said he would meet Putin on Aug. 15") dates only a planned event
         candidates = [m for m in in_sentence if not _dates_something_else(root, m)
                       and (date.tense != "future" or m.event.modality in UNASSERTED)]
-        best = _best_in_sentence(doc, candidates, date.start, date.end)
+        # the day of the event's own noun ("lowered on Tuesday the toll in Sunday's bombing"), or the day since which
+        # it has gone on, beats its verb's
+        timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
+        named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)), None) or next(
+            (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
+        best = (named, -1.0) if named is not None else _best_in_sentence(doc, candidates, date.start, date.end)
         if best is None:
             continue
         owner, cost = best
@@ -2008,7 +2061,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         alone = len(by_sentence.get(mention.sentence.start_char, [])) == 1
         mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day,
                                              document.published if alone else None) \
-            or mention.own_date
+            or _days_from_phrase(doc, document.text, mention, extraction.dates) or mention.own_date
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:
@@ -2115,7 +2168,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     events: list[EventMention] = []
     lead_start = mentions[0].sentence.start_char if mentions else None
     background_from = document.published or (lead_date and lead_date.date_end)  # the day background is measured from
-    trends = {id(c.event) for c in clusters if all(_ongoing_trend(doc, m.event) for m in c.mentions)}
+    trends = {id(c.event) for c in clusters
+              if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event) for m in c.mentions)}
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
@@ -2190,9 +2244,18 @@ def _ongoing_trend(doc: Doc, event: EventMention) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
 
 
+def _describes_a_habit(doc: Doc, event: EventMention) -> bool:
+    """ "Members of the units that fight alongside the army gathered ...": a relative clause in the simple present
+    below the headline tells who someone is by what they do, not an event that happened."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.dep_ == "relcl" and root.tag_ in {"VBZ", "VBP"} \
+        and not _is_headline(root.sent) and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in root.children)
+
+
 def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list[EventMention]:
     """A report that opens with violence told only as an ongoing trend ("... as fighting in the east continues to
-    intensify") and then tells a violent event that happened is that event's report: the event goes first."""
+    intensify") or a habit ("units that fight alongside the army") and then tells a violent event that happened is
+    that event's report: the event goes first."""
     if not events or id(events[0]) not in trends:
         return events
     for index, event in enumerate(events[1:], start=1):

@@ -1718,3 +1718,36 @@ def test_a_lead_whose_sentence_names_only_a_country_takes_the_region_its_next_se
             "had been used for months.")
     blasts = by_type(events_of(text, "2023-03-04"), "Remote explosive/landmine/IED")
     assert [e["location"]["admin1"] for e in blasts] == ["Kherson"], blasts
+
+
+def test_a_day_owning_the_event_noun_beats_the_day_of_its_verb():
+    text = ("Afghan authorities on Thursday cut the death toll in Monday's bombing at a Kandahar mosque to 14 after "
+            "finding that one victim had been counted twice.")
+    bombing = [e for e in events_of(text, published="2021-03-04") if e["event_type"] == "Explosions/Remote violence"]
+    assert bombing and bombing[0]["date"]["start"] == "2021-03-01"
+
+
+def test_an_event_named_after_a_counted_after_is_dated_from_the_clause_day():
+    text = ("Markets in the town of Kidal opened again on Saturday under heavy guard, three days after the "
+            "massacre at the bus depot that left 40 people dead.")
+    attack = [e for e in events_of(text, published="2021-06-12") if e["trigger"]["text"] == "massacre"]
+    assert attack and attack[0]["date"]["start"] == "2021-06-09"
+    assert attack[0]["date"]["text"] == "three days after"
+    text = ("The governor toured the ruined market in Kidal on Saturday, a day after the massacre on Thursday night "
+            "that left 40 people dead.")
+    attack = [e for e in events_of(text, published="2021-06-12") if e["trigger"]["text"] == "massacre"]
+    assert attack and attack[0]["date"]["start"] == "2021-06-10"
+
+
+def test_a_habit_told_of_the_mourners_does_not_lead_before_the_killing():
+    text = ("Volunteers from the Georgian legion that fights beside the army near Bakhmut met on Oct. 3 to bury a "
+            "comrade, who was killed when a mine went off under his truck in Kharkiv the day before.")
+    events = events_of(text, published="2023-10-03")
+    assert events and events[0]["event_type"] == "Explosions/Remote violence", events
+
+
+def test_an_event_told_as_going_on_since_a_day_is_dated_that_day():
+    text = ("Families were allowed back into the villages around the weapons store near Kropyvnytskyi on Saturday "
+            "as the explosions that had shaken the district since Wednesday evening finally stopped.")
+    blasts = [e for e in events_of(text, published="2023-05-13") if e["trigger"]["text"] == "explosions"]
+    assert blasts and blasts[0]["date"]["start"] == "2023-05-10"
