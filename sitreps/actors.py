@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitreps.datelines import dateline_end
-from sitreps.models import Actor
+from sitreps.models import Actor, Place
 from sitreps.nlp import doc_text
 
 DATA = Path(__file__).parent / "data"
@@ -169,20 +169,76 @@ def iso3_of(iso2: str | None) -> str | None:
     return _iso2_to_iso3().get(iso2) if iso2 else None
 
 
-def country_of_token(token: Token) -> str | None:
-    """The country a token points to: its entity ("South Sudan", "Kyiv"), else the word itself ("Russian").
-    Place names written in lower case ("the west bank of the Dnipro") are ordinary words, not places."""
-    if token.ent_type_ in PLACE_LABELS:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None and ent.text.islower():
-            return None
-        if ent is not None:
-            found = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
-            if found:
-                return found
-    if token.pos_ in {"PROPN", "ADJ", "NOUN"} and not token.is_stop:
-        return country_of_text(token.text, city_ok=token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "LOC"})
+PLACE_COUNTRIES = "sitreps_place_countries"  # Doc.user_data key: token index -> ISO3 of its resolved place
+
+
+def note_place_countries(doc: Doc, places: Iterable[Place]) -> None:
+    """Record, token by token, the country of each place the places stage resolved: it weighed the report's
+    other places, where a bare name lookup takes the largest town of that name anywhere in the world."""
+    countries: dict[int, str] = {}
+    for place in places:
+        iso3 = iso3_of(place.country_code)
+        span = doc.char_span(place.start, place.end, alignment_mode="expand") if iso3 else None
+        for token in span or ():
+            countries[token.i] = iso3
+    doc.user_data[PLACE_COUNTRIES] = countries
+
+
+def _resolved_country(tokens: Iterable[Token]) -> str | None:
+    """The country the places stage resolved for any of these tokens."""
+    for token in tokens:
+        found = token.doc.user_data.get(PLACE_COUNTRIES, {}).get(token.i)
+        if found:
+            return found
     return None
+
+
+# Entity labels under which a name may be a town; the tagger's facilities and organisations are often ordinary
+# words that some town bears ("Metro", "Independence"): only country names count there.
+TOWN_LABELS = {"GPE", "LOC"}
+
+
+def _town_country(ent: Span) -> str | None:
+    """The country an entity names: its resolved place, else a country, capital or (for a GPE or LOC) town name."""
+    town = ent.label_ in TOWN_LABELS
+    return (_resolved_country(ent) if town else None) or country_of_text(ent.text, city_ok=town)
+
+
+# Words before a hyphen that make a nationality a crowd's cause, not its belonging ("pro-Russian protesters" in
+# Kharkiv are Ukrainians; ACLED names them Protesters (Ukraine)).
+CAUSE_PREFIXES = {"pro", "anti"}
+
+
+def _names_a_cause(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in CAUSE_PREFIXES
+
+
+def country_of_token(token: Token) -> str | None:
+    """The country a token points to: its resolved place, its entity ("South Sudan", "Kyiv"), else the word
+    itself ("Russian"). Place names written in lower case ("the west bank of the Dnipro") are ordinary words, not
+    places; a word of a longer name ("Palm" of "Palm Sunday", "Bir" of "Bir al-Abed") is no town of its own."""
+    resolved = _resolved_country([token]) if token.ent_type_ in TOWN_LABELS else None
+    if resolved:
+        return resolved
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) \
+        if token.ent_type_ in PLACE_LABELS else None
+    if ent is not None and ent.text.islower():
+        return None
+    if ent is not None:
+        found = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+        if found:
+            return found
+    if token.pos_ in {"PROPN", "ADJ", "NOUN"} and not token.is_stop:
+        alone = ent is None or _stands_alone(token, ent)
+        return country_of_text(token.text, city_ok=alone and token.pos_ == "PROPN" and token.ent_type_ in TOWN_LABELS)
+    return None
+
+
+def _stands_alone(token: Token, ent: Span) -> bool:
+    """Whether a word is a whole name within its entity ("Lviv" of "Lviv city hall"), not one word of a longer
+    proper name ("Palm Sunday", "Bir al-Abed")."""
+    return not any(ent.start <= i < ent.end and token.doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1))
 
 
 def build_context(doc: Doc) -> ActorContext:
@@ -190,16 +246,16 @@ def build_context(doc: Doc) -> ActorContext:
     context = ActorContext(dateline_end=dateline_end(doc_text(doc)))
     lead_end = next(doc.sents).end if len(doc) else 0  # the lead names the report's own places: they count twice
     for ent in doc.ents:
-        if ent.text.islower() or ent.start_char < context.dateline_end:
+        if ent.text.islower() or ent.start_char < context.dateline_end or _names_a_cause(ent[0]):
             continue  # a dateline says where the report was filed ("CAIRO (AP) —"), not whose people act
-        iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+        iso3 = _town_country(ent)
         if iso3:
             context.countries[iso3] += 2 if ent.start < lead_end else 1
     # Towns the small model does not tag ("Russian missiles hit Kharkiv"): a proper noun hit or gone to.
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in {"dobj", "pobj"} \
                 and not token.text.isupper():
-            iso3 = country_of_text(token.text, city_ok=True)
+            iso3 = _resolved_country([token]) or country_of_text(token.text, city_ok=True)
             if iso3:
                 context.countries[iso3] += 2 if token.i < lead_end else 1
     return context
@@ -219,17 +275,19 @@ def sentence_countries(sentence: Span) -> list[str]:
             continue
         # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
         # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
-        iso3 = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+        iso3 = _town_country(ent)
         if iso3 and iso3 not in found:
             found.append(iso3)
     # Place names the tagger missed or mislabelled: a proper noun governed by a locative preposition
     # ("rallied in central Kyiv", "the city of Queretaro").
     for token in sentence:
-        # (the tagger also calls towns persons or organisations: "in the suburbs of Marseille")
-        if token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC"} and _in_place_phrase(token):
+        # (the tagger also calls towns persons or organisations: "in the suburbs of Marseille"; but a month is no
+        # town: "shot dead in March")
+        if token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} \
+                and _in_place_phrase(token):
             name = _proper_name(token)
-            iso3 = country_of_text(name, city_ok=True) or (name != token.text and country_of_text(
-                token.text, city_ok=True))
+            iso3 = _resolved_country([token]) or country_of_text(name, city_ok=True) or (
+                name != token.text and country_of_text(token.text, city_ok=True))
             if iso3 and iso3 not in found:
                 found.append(iso3)
     return found or bureau
@@ -337,7 +395,8 @@ def actor_from_token(head: Token, role: str, event_type: str, default_country: s
     tokens = _noun_phrase_tokens(head)
     text = _span_text(tokens)
     matched = match_actor_pattern(tokens)
-    countries = [c for c in (country_of_token(t) for t in tokens) if c]
+    crowd = event_type in {"Protests", "Riots"} or matched is not None and matched[0].kind in CROWD_KINDS
+    countries = [c for c in (country_of_token(t) for t in tokens if not (crowd and _names_a_cause(t))) if c]
     country = countries[0] if countries else None
     if matched is not None:
         pattern, _ = matched
@@ -624,8 +683,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
 
     # An unnamed group's country is the event's place, not a side across a border: its victims are local.
     attacker_country = actor1.country if actor1 and not _is_unnamed(actor1) else None
-    # The place hit is the one named in the event's clause that is not the attacker's, else the document's.
-    target_places = [c for c in near if c != attacker_country]
+    # The place hit is the one named in the event's clause that is not the attacker's; a clause whose places are
+    # all the attacker's own ("Ukrainian troops shelled Donetsk") hits the attacker's country; a clause with no
+    # place hits the document's other country.
+    target_places = [c for c in near if c != attacker_country] or near
     target_default = (target_places[0] if target_places else context.dominant_country(exclude=attacker_country)) \
         or next((c for c in places if c != attacker_country), None) or (near or places or [None])[0]
     actor2 = None
@@ -768,7 +829,9 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     pattern, window = matched
     if pattern.kind in UNARMED_KINDS and event_type in AGENT_EVENT_TYPES:
         return None
-    countries = [c for c in (country_of_token(t) for t in window[0].head.subtree if t.i <= window[-1].i) if c]
+    crowd = pattern.kind in CROWD_KINDS
+    countries = [c for c in (country_of_token(t) for t in window[0].head.subtree
+                             if t.i <= window[-1].i and not (crowd and _names_a_cause(t))) if c]
     return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
 
 

@@ -20,7 +20,7 @@ classifier's type stands when likely enough. `salient_event` picks the event a s
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +36,7 @@ from sitreps.actors import (
     country_of_token,
     is_party,
     match_actor_pattern,
+    note_place_countries,
     reporting_speaker,
     resolve_actors,
     sentence_countries,
@@ -49,7 +50,7 @@ from sitreps.event_classifier import (
     sentence_features,
 )
 from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modality, is_background_clause
-from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention
+from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_text
 from sitreps.places import in_aside_clause, measures_time_from
@@ -2442,12 +2443,14 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
 
 
 def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
-                  classifier: EventClassifier | None = None) -> list[EventMention]:
+                  classifier: EventClassifier | None = None, places: Iterable[Place] = ()) -> list[EventMention]:
     """Event mentions in a parsed document: one per sentence, sub-event type and modality.
 
     `mode` is "hybrid" (rules and classifier together), "rules" or "classifier" (each alone, for evaluation);
-    `classifier` defaults to the bundled model (without one, the rules work alone).
+    `classifier` defaults to the bundled model (without one, the rules work alone); `places`, the places stage's
+    toponyms, give actors the countries of the towns the text names.
     """
+    note_place_countries(doc, places)
     if mode != "rules":
         classifier = classifier or load_classifier()
     doc_weapon = dominant_weapon(doc)

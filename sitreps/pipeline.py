@@ -76,7 +76,7 @@ class Extractor:
         extraction.dates = extract_dates(doc, document)
         extraction.quantities = extract_quantities(doc, document)
         extraction.attributions = extract_attributions(doc, document)
-        extraction.events = detect_events(doc, document)
+        extraction.events = detect_events(doc, document, places=extraction.places)
         link_events(extraction, doc)
         return extraction
 

@@ -319,3 +319,54 @@ def test_the_side_a_unit_fights_on_is_its_ally_not_its_target() -> None:
     mention = first_event("The Freedom Legion, a unit of Russian exiles fighting on Ukraine's side, said it had "
                           "crossed the border near Belgorod.", "Armed clash")
     assert mention.actor2 is None or mention.actor2.country != "UKR"
+
+
+
+def test_a_town_takes_the_country_the_places_stage_gave_it_not_its_largest_namesake() -> None:
+    from sitreps.actors import country_of_token, note_place_countries, sentence_countries
+    from sitreps.models import Place
+
+    document, doc = parse("Gunmen fired on a police patrol in Paris late on Saturday.", "2024-05-02")
+    start = document.text.index("Paris")
+    texas = Place("Paris", start, start + 5, "Paris", "city", None, "US", "TX", 33.66, -95.56, 1.0)
+    note_place_countries(doc, [texas])
+    assert country_of_token(next(t for t in doc if t.text == "Paris")) == "USA"
+    assert sentence_countries(next(doc.sents)) == ["USA"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The blast came a year after the bombing of a cathedral on Palm Sunday.", "Palm"),
+    ("Gunmen attacked a mosque in Bir al-Abed, in northern Sinai, on Friday.", "Bir"),
+])
+def test_a_word_of_a_longer_name_is_no_town_of_its_own(text: str, word: str) -> None:
+    from sitreps.actors import country_of_token
+
+    _, doc = parse(text, "2024-05-02")
+    assert country_of_token(next(t for t in doc if t.text == word)) is None
+
+
+def test_a_nationality_after_pro_names_a_cause_not_the_crowd() -> None:
+    event = first_event("Hundreds of pro-Russian demonstrators rallied outside the city hall in Kharkiv on Sunday.")
+    assert event.actor1 is not None and event.actor1.name == "Protesters (Ukraine)"
+
+
+def test_victims_in_a_town_of_the_attackers_own_country_are_of_that_country() -> None:
+    event = first_event("Ukrainian troops shelled a school in Donetsk on Wednesday, killing two teachers. Ceasefire "
+                        "talks in Minsk between Ukraine and Russia collapsed the same day, and Belarus's president "
+                        "urged Moscow and Minsk to keep talking.")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Ukraine)"
+
+
+def test_a_month_after_in_is_no_town() -> None:
+    from sitreps.actors import sentence_countries
+
+    _, doc = parse("A former lawmaker was shot dead outside his home in March, and an officer died in June.",
+                   "2024-05-02")
+    assert sentence_countries(next(doc.sents)) == []
+
+
+def test_a_town_before_common_nouns_in_one_entity_still_names_its_country() -> None:
+    from sitreps.actors import country_of_token
+
+    _, doc = parse("Several hundred people rallied outside Lviv city hall on Saturday.", "2024-05-02")
+    assert country_of_token(next(t for t in doc if t.text == "Lviv")) == "UKR"
