@@ -76,7 +76,7 @@ DISASTER_CUES = {"earthquake", "quake", "flood", "flooding", "cyclone", "hurrica
 MISHAP_NOUNS = {"crash", "accident", "collision", "derailment", "malfunction", "mishap"}
 ACCIDENT_CUES = {"gas", "cylinder", "boiler", "factory", "fireworks", "firework", "leak", "accident", "accidental",
                  "tanker", "pipeline", "chemical plant", "lightning", "volcano", "earthquake", "transformer",
-                 "short-circuit", "mine shaft", "mining"}
+                 "short-circuit", "mine shaft", "mining", "careless", "negligence", "negligent"}
 CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper", "church", "mosque", "market",
                     "school", "farmer", "passenger", "bus", "wedding", "funeral", "family", "child", "woman",
                     "people", "student", "pupil", "herder", "home", "house", "hospital", "camp", "settlement",

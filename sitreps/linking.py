@@ -17,6 +17,8 @@ How arguments are chosen:
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date;
+  one told as still going on ("detonations continue") takes the day the report says it began ("the fire at the
+  depot started on 26 September");
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday");
 - "a week after gunmen killed ..." dates the killing a week before its clause's
@@ -1082,6 +1084,9 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     for cluster in asserted:
         if dates[id(cluster)]:
             continue
+        if _told_as_ongoing(doc, cluster.event) and (onset := _onset_day(doc, extraction.dates)) is not None:
+            dates[id(cluster)] = onset  # "detonations continue ... the fire started at 21:50 on 26 September"
+            continue
         start = cluster.head.sentence.start_char
         same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                      and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster]
@@ -1149,6 +1154,35 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+# What goes on and is told as going on ("detonations continue", "the fighting rages"), with the day it began
+CONTINUING_VERBS = {"continue", "persist", "rage"}
+ONSET_VERBS = {"start", "begin", "erupt"}
+ONGOING_NOUNS = ATTACK_NOUNS | _CLASH_REFERENCES | {"fire", "blaze", "detonation", "siege", "unrest", "riot",
+                                                    "protest"}
+
+
+def _told_as_ongoing(doc: Doc, event: EventMention) -> bool:
+    """Whether the event's trigger is the subject of a verb of going on ("detonations continue")."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in CONTINUING_VERBS
+
+
+def _onset_day(doc: Doc, dates: list[DateValue]) -> DateValue | None:
+    """The day the report says what goes on began: "the fire at the arsenal started at 21:50 on 26 September",
+    "the fighting broke out on Tuesday" (a definite subject that refers back, a verb of beginning)."""
+    for value in dates:
+        root = _root_of(doc, value.start, value.end)
+        if root is None or value.precision != "day" or value.tense == "future":
+            continue
+        verb = _governor(root)
+        begins = verb.lemma_.lower() in ONSET_VERBS or (
+            verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+        subject = _definite_subject(root)
+        if begins and subject is not None and subject.lemma_.lower() in ONGOING_NOUNS:
+            return value
+    return None
 
 
 def _one_untold_day_before(doc: Doc, clusters: list[_Cluster], dates: list[DateValue],
@@ -1850,7 +1884,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
     Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the event's sentence.
     An event placed only by the dateline is treated like one placed in the dateline's country, unless the body
-    names the dateline's town again other than as its government (not "accused Kiev of a provocation"); the body's
+    names the dateline's town again other than as its government (not "accused Kiev of a provocation") or as a point
+    to measure from (not "270 km southwest of Kiev"); the body's
     town is not one that the trigger of an event told on another day governs (`other_days`: token indices). None where
     the event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
@@ -1950,10 +1985,12 @@ def _scene_of(doc: Doc, place: Place, triggers: frozenset[int]) -> bool:
 
 def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int) -> bool:
     """Whether the body names the dateline's town again as a town, not as its government ("accused Kiev of a
-    provocation", "according to Kiev")."""
+    provocation", "according to Kiev") nor as a point to measure from ("270 km southwest of Kiev")."""
     text = doc_text(doc)
     for match in re.finditer(rf"\b{re.escape(dateline.title())}\b", text[dateline_end:]):
         start = dateline_end + match.start()
+        if _BEARING_BEFORE.search(text, max(0, start - 40), start):
+            continue
         named = next((p for p in places if p.start == start), None)
         if named is None or can_be_scene(doc, named) and not place_acts(doc, named):
             return True

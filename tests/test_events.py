@@ -1035,6 +1035,28 @@ def test_an_air_force_that_bombs_makes_an_air_strike() -> None:
     assert types_of(text) == {"Air/drone strike"}
 
 
+def test_detonations_at_an_arms_depot_with_no_accident_told_are_a_remote_explosion() -> None:
+    text = ("Detonations shook an army ammunition depot outside the town of Ichnia through the night after a fire "
+            "broke out there late on Monday, and prosecutors said they suspected sabotage.")
+    assert types_of(text) == {"Remote explosive/landmine/IED"}
+
+
+@pytest.mark.parametrize("text", [
+    "An accidental fire set off detonations at an army munitions depot near the town of Ichnia on Monday, the "
+    "defence ministry said.",
+    "Detonations at an army munitions depot near Ichnia were caused by careless handling of ammunition, the "
+    "defence ministry said on Monday.",
+])
+def test_detonations_at_a_depot_told_as_an_accident_are_no_event(text: str) -> None:
+    assert types_of(text) == set()
+
+
+def test_a_controlled_detonation_is_a_disrupted_weapon() -> None:
+    text = ("Sappers carried out a controlled detonation of an unexploded shell found in a field near Izium, "
+            "police said.")
+    assert types_of(text) == {"Disrupted weapons use"}
+
+
 @pytest.mark.parametrize("text", [
     "An air force fighter jet crashed into a primary school in Karachi shortly after takeoff on Wednesday, killing "
     "at least 17 pupils, officials said.",

@@ -309,6 +309,21 @@ def test_a_dateline_capital_named_again_as_the_accused_government_leaves_the_sce
     assert attack["location"]["name"] == "Chaplynka"
 
 
+def test_a_dateline_capital_named_again_only_to_measure_distance_leaves_the_scene_to_the_body():
+    text = ("KIEV, June 14 (Reuters) - Gunmen killed two border guards overnight, officials said on Wednesday.\n\n"
+            "The guards had been patrolling near the village of Chaplynka, some 400 km (250 miles) south of Kiev.")
+    attack = next(e for e in events_of(text, published="2017-06-14") if e["fatalities"])
+    assert attack["location"]["name"] == "Chaplynka"
+
+
+def test_an_event_told_as_still_going_on_takes_the_day_the_report_says_it_began():
+    text = ("Regional governor Oleh Bondar says the situation at the army depot near the town of Ichnia is stable, "
+            "although explosions continue.\n\nFirefighters told reporters in Ichnia on Friday that they could not "
+            "yet reach the stores. As local media reported, the blaze at the depot started at about 23:00 on 14 March.")
+    blasts = by_type(events_of(text, published="2019-03-16"), "Remote explosive/landmine/IED")
+    assert blasts and blasts[0]["date"]["start"] == "2019-03-14"
+
+
 def test_an_event_placed_in_a_region_takes_the_town_of_that_region_its_sentence_names():
     text = ("Ukrainian drones struck an industrial zone in Tatarstan on Tuesday morning, injuring at least 12 people "
             "at a dormitory in the town of Yelabuga, local officials said.")
