@@ -345,7 +345,7 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         if single == "Chemical weapon" and _names_an_industry(token):
             continue
-        if _names_a_unit(token):
+        if _names_a_unit(token) or _backs_troops(token):
             continue
         if _lemma(token) == "bomb" and _is_landing_bomb(token):
             found.append((token.i, SHELLING))
@@ -358,6 +358,15 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
             continue
         found.append((token.i, single))
     return found
+
+
+SUPPORT_VERBS = {"back", "support", "cover", "accompany", "escort"}
+
+
+def _backs_troops(weapon: Token) -> bool:
+    """A weapon that only supports those who attack ("assault groups backed by artillery", "infantry supported by
+    tanks"): the attack is theirs, on the ground, not the weapon's."""
+    return weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" and _lemma(weapon.head.head) in SUPPORT_VERBS
 
 
 # What "chemical" or "toxic" describes in a report of a strike on industry: a plant, a tank, a spill.
@@ -659,6 +668,17 @@ def _harmed_people(head: Token) -> list[Token]:
             victims.append(verb.head)  # "13 people killed in the raid"
         victims += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return victims
+
+
+def _kills_only_armed(head: Token) -> bool:
+    """Whether all whom an attack killed or wounded are armed (soldiers, police, guards, fighters): then it is a
+    fight between armed sides, whatever place was attacked ("rebels stormed the town, killing five soldiers").
+    Where the parse links no victims to the attack, those the sentence says were killed or wounded are its
+    ("five soldiers were killed and 39 wounded when rebels tried to storm the town")."""
+    victims = _harmed_people(head) or [c for t in head.sent if _harms(t) for c in t.children
+                                       if c.dep_ in {"dobj", "nsubjpass"}]
+    lemmas = {_lemma(t) for v in victims for t in v.subtree}
+    return bool(lemmas & ARMED_VICTIMS) and not lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS)
 
 
 def _victims_type(head: Token, cues: SentenceCues) -> str | None:
@@ -1007,7 +1027,7 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (
             ARMED_AGENTS | NON_STATE_AGENTS):
         return []  # crowds storming buildings are the protest and riot resolvers' business
-    if target == "military":
+    if target == "military" or (target == "civilian" and _kills_only_armed(head)):
         return ["Armed clash"]
     if target == "civilian":
         return ["Attack"]
@@ -1026,6 +1046,9 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [victims]
     if _lemma(head) in {"storm", "besiege", "siege"}:
         return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
+    if _lemma(head) == "assault" and head.dep_ == "dobj" and _singular(_agent_lemmas(head.head)) & STATE_AGENTS \
+            and not related & {"sexual", "indecent"}:
+        return ["Armed clash"]  # "Russian forces have stepped up assaults around Vuhledar": troops on the ground
     if _refers_back(head) and cues.doc_weapon:
         if cues.lemmas & SHOOTERS:
             # "a gunman killed 12 people at a synagogue, filming the attack": the attack this sentence tells is a
@@ -1038,9 +1061,6 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [SHELLING]
     if (agent | related) & NON_STATE_AGENTS:
         return ["Armed clash"]
-    if _lemma(head) == "assault" and head.dep_ == "dobj" and _singular(_agent_lemmas(head.head)) & STATE_AGENTS \
-            and not related & {"sexual", "indecent"}:
-        return ["Armed clash"]  # "Russian forces have stepped up assaults around Vuhledar": troops on the ground
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
     return []
@@ -1143,6 +1163,28 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                          "inflation", "fire", "wildfire", "corruption"}:
         return []
     return ["Armed clash"]
+
+
+# Whom the state's forces go after in an operation that is a fight: armed groups and organised crime.
+ARMED_OPPONENTS = NON_STATE_AGENTS | {"cartel", "trafficker", "smuggler", "mafia", "kidnapper", "pirate"}
+
+
+def resolve_operation(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """A police or army operation against an armed group or a gang that left dead is an armed clash ("the toll
+    from a police operation against a drug gang rose to 60"); one told without deaths or fighting, or against
+    anything else (a rescue operation, an operation against smuggling), is none."""
+    head = candidate.head
+    if _against_armed_foes(head) and (
+            _is_toll_reference(head) or cues.lemmas & (CASUALTY_CUES | FIGHT_WORDS | GUNFIRE_WORDS)):
+        return ["Armed clash"]
+    return []
+
+
+def _against_armed_foes(operation: Token) -> bool:
+    # "were killed in a police operation against a cartel": the parse may hang "against" on the verb
+    opponents = _prep_object_of(operation, {"against"}) or (
+        _prep_object_of(operation.head.head, {"against"}) if operation.dep_ == "pobj" else None)
+    return opponents is not None and bool(_singular({_lemma(t) for t in opponents.subtree}) & ARMED_OPPONENTS)
 
 
 LULLS = {"pause", "lull", "halt", "break", "end", "stop", "respite", "cessation", "truce", "ceasefire", "let-up",
@@ -1320,6 +1362,14 @@ def _named_person_killed(head: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children)
 
 
+def _tells_a_violent_event(trigger: Token, label: str) -> bool:
+    """Whether a trigger may tell how someone was killed: not another killing, an arrest or a looting, nor an
+    operation other than one against armed men ("the rebels' chief of operations")."""
+    if label == "OPERATION":
+        return _against_armed_foes(trigger)
+    return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR"}
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "die":
@@ -1333,8 +1383,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if weapon_agent and head.tag_ == "VBD":
         # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
         return [weapon_agent]
-    if any(label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR"} and _linked(head, other)
-           and not _mentioned_aside(head, other) for other, label in cues.triggers):
+    if any(_tells_a_violent_event(other, label) and _linked(head, other) and not _mentioned_aside(head, other)
+           for other, label in cues.triggers):
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
         return [weapon_agent]
@@ -2237,7 +2287,7 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
-    "AFTERMATH": resolve_aftermath, "CALL": resolve_call, "STAB": resolve_stab,
+    "AFTERMATH": resolve_aftermath, "CALL": resolve_call, "STAB": resolve_stab, "OPERATION": resolve_operation,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG",
@@ -2805,7 +2855,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
-    bombing"); nor is a ramming anything but a ramming."""
+    bombing"); a fight whose dead are all armed is no attack on civilians ("gunmen attacked the jail, killing
+    ten guards"); nor is a ramming anything but a ramming."""
     if EVENT_TYPES.get(event.sub_event_type) not in POLITICAL_VIOLENCE_TYPES:
         return False
     head = event.trigger[0]
@@ -2815,6 +2866,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
         return _commemorated(head)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS
+    if label == "Attack":
+        return event.sub_event_type == "Armed clash" and _kills_only_armed(head)
     if label != "Mob violence":
         return False
     agent = _singular(_agent_lemmas(head))

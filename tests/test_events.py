@@ -1557,3 +1557,51 @@ def test_a_vehicle_laden_with_explosives_is_a_bomb_not_a_ramming() -> None:
     text = ("A suicide bomber drove a car packed with explosives into a police patrol in Mosul on Tuesday, killing "
             "nine officers.")
     assert "Armed clash" not in rule_types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents stormed the village of Kamenka on Sunday, killing eight border guards.",
+    "Seven soldiers were killed and 15 injured as insurgents attacked the town of Gao overnight.",
+])
+def test_an_attack_on_a_place_that_kills_only_armed_men_is_a_clash(text: str) -> None:
+    assert types_of(text) == {"Armed clash"}
+
+
+def test_an_attack_on_a_place_that_kills_residents_stays_an_attack() -> None:
+    assert "Attack" in types_of("Insurgents stormed the village of Kamenka on Sunday, killing eight farmers.")
+
+
+def test_gunmen_attacking_a_jail_and_killing_its_guards_is_a_clash() -> None:
+    types = types_of("Masked gunmen attacked a jail outside Tijuana on Friday, killing six guards and two "
+                     "prisoners, officials said.")
+    assert "Armed clash" in types and "Attack" not in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty people were killed in a police operation against a drug cartel in the slums of Recife, officials said.",
+     {"Armed clash"}),
+    ("The death toll from an army operation against jihadist fighters near the northern border rose to 32 on "
+     "Sunday, the ministry said.", {"Armed clash"}),
+])
+def test_a_deadly_operation_against_an_armed_group_is_a_clash(text: str, expected: set[str]) -> None:
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police launched an operation against a smuggling ring at the port on Monday.",
+    "The rescue operation in the flooded valley continued on Tuesday.",
+])
+def test_an_operation_without_deaths_or_armed_foes_is_no_clash(text: str) -> None:
+    assert "Armed clash" not in types_of(text)
+
+
+def test_troops_backed_by_artillery_attacking_positions_is_a_clash() -> None:
+    types = types_of("The spokesman said Russian troops had attacked Ukrainian positions near Robotyne six times "
+                     "overnight, using tanks and assault squads backed by heavy artillery.")
+    assert "Armed clash" in types and "Shelling/artillery/missile attack" not in types
+
+
+def test_forces_keeping_up_assaults_in_a_report_of_drone_strikes_is_a_clash() -> None:
+    types = types_of("Russian troops kept up their assaults around Toretsk on Friday, the general staff said.\n\n"
+                     "Overnight, a drone attack damaged a school in Sumy.")
+    assert "Armed clash" in types
