@@ -1572,9 +1572,12 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     if not earlier:
         # A lead that counts the dead before naming what killed them ("Three servicemen were killed when a
         # drone was shot down ... The men were hit by falling debris"): the next violent event, if it is near.
+        # An event that counts its own dead is not that cause ("All 298 on board were killed when it was brought
+        # down. ... four civilians had died in Monday's fighting").
         later = [c for c in clusters if c.event.modality not in UNASSERTED and c.event.event_type in VIOLENT_TYPES
                  and 0 <= c.head.sentence.start_char - sentence.end_char < 400]
-        return later[0] if later and _affine(later[0].head, quantity.what) else None
+        return later[0] if later and _affine(later[0].head, quantity.what) \
+            and not _counts_own(later[0], quantity.what) else None
     # an agreement counts no dead: "The swap was the first since the plane crash that killed all 74 on board"
     earlier = [c for c in earlier if _affine(c.head, quantity.what)] or [
         c for c in earlier if c.event.sub_event_type not in SCENELESS_TYPES]
@@ -1591,6 +1594,12 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
     counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
     return (counted or violent)[-1] if violent else None
+
+
+def _counts_own(cluster: _Cluster, what: str) -> bool:
+    """Whether the event's own sentences give a count of this kind (not one given to it from another sentence)."""
+    return any(q.what == what and m.sentence.start_char <= q.start < m.sentence.end_char
+               for m in cluster.mentions for q in m.quantities)
 
 
 SCENE_PREPOSITIONS = {"at", "in", "near", "inside", "outside", "around", "on"}

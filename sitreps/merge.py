@@ -139,6 +139,8 @@ DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|sta
                          r"|buried|bury|commemorated|commemorate|honou?red|honou?r"
                          r"|condemned|condemns|denounced|denounces|deplored|decried|critici[sz]ed")  # fmt: skip
 TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
+# "killed 35 people, not counting the two bombers": a figure that says whom it leaves out is a count of its own
+TOLL_COUNT_BASIS = re.compile(r"\b(?:not counting|not including|excluding|without counting)\b", re.IGNORECASE)
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
@@ -1335,9 +1337,10 @@ def _credible(mention: dict[str, Any]) -> bool:
 
 
 def _is_revision(mention: dict[str, Any]) -> bool:
-    """Whether the mention's sentence revises a toll ("rose to 30", "has reached 40", "revised down to 12")."""
+    """Whether the mention's sentence revises a toll ("rose to 30", "has reached 40", "revised down to 12") or
+    recounts it on a stated basis ("35, not counting the bombers")."""
     evidence = str((mention.get("evidence") or {}).get("text") or "")
-    return bool(TOLL_UPDATE_CUE.search(evidence) or TOLL_REVISED_DOWN.search(evidence))
+    return any(cue.search(evidence) for cue in (TOLL_UPDATE_CUE, TOLL_REVISED_DOWN, TOLL_COUNT_BASIS))
 
 
 def _partial(mentions: list[dict[str, Any]]) -> set[int]:

@@ -138,7 +138,7 @@ INFRA_MODIFIERS = {"power", "energy", "thermal", "electricity", "hydroelectric",
 # Verb lemmas by what they do to their patient (object, or subject of a passive).
 PATIENT_VERBS = {
     "killed": {"kill", "slay", "slaughter", "massacre", "execute", "behead", "murder", "assassinate",
-               "neutralise", "neutralize", "lynch", "claim", "lose"},
+               "neutralise", "neutralize", "lynch", "claim", "lose", "martyr"},
     "injured": {"injure", "wound", "hurt", "maim", "hospitalise", "hospitalize"},
     "abducted": {"abduct", "kidnap"},
     "arrested": {"arrest", "detain", "apprehend", "capture", "jail", "imprison"},
@@ -699,6 +699,19 @@ def _glued_to_dateline(doc: Doc, slot: Token) -> bool:
     return root.dep_ == "appos" and root.head.idx < datelines.dateline_end(doc_text(doc))
 
 
+def _object_conjoined_before(doc: Doc, phrase: NumberPhrase, slot: Token) -> Token | None:
+    """The object a count is the last conjunct of, where a relative clause made the parser hang the count on a
+    later verb: in "killed X, the council head, and two volunteers who were helping him hand out bread", "volunteers"
+    is parsed as the subject of "hand"."""
+    before = doc[phrase.first - 1] if phrase.first > slot.sent.start else None
+    if before is None or before.lower_ != "and" or before.dep_ != "cc" or before.head.dep_ != "dobj":
+        return None
+    # the verb is a bare infinitive, which a clause of its own after "and" would not be ("... and two guards fled")
+    if slot.dep_ != "nsubj" or slot.head.tag_ != "VB" or not any(c.dep_ == "relcl" for c in slot.children):
+        return None
+    return before.head
+
+
 def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     """The `what` of a number phrase and the token filling its argument slot, or None when unrelated."""
     anchor = _anchor(doc, phrase)
@@ -717,6 +730,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         slot = _conj_root(slot).head
     elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
         return None  # an apposition restating or detailing an earlier group
+    slot = _object_conjoined_before(doc, phrase, slot) or slot
     if noun is not None and _is_partitive_total(noun) and not via_of:
         # "20 of the 30 drones": the 30 launched; persons in "5 of the 12 passengers" are not a count.
         if noun_class in WEAPON_CLASSES:

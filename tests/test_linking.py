@@ -1766,3 +1766,11 @@ def test_an_event_told_as_going_on_since_a_day_is_dated_that_day():
             "as the explosions that had shaken the district since Wednesday evening finally stopped.")
     blasts = [e for e in events_of(text, published="2023-05-13") if e["trigger"]["text"] == "explosions"]
     assert blasts and blasts[0]["date"]["start"] == "2023-05-10"
+
+
+def test_a_count_before_an_event_with_its_own_dead_is_not_carried_forward():
+    text = ("Investigators handed over the second data recorder on Thursday. All 61 people aboard the airliner were "
+            "killed when it was brought down last week. In the town itself, officials said three residents had been "
+            "killed in Wednesday's fighting near the bus depot.")
+    fighting = [e for e in events_of(text, published="2019-04-12") if e["fatalities"]]
+    assert [e["fatalities"]["min"] for e in fighting] == [3]

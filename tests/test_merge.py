@@ -618,6 +618,14 @@ def test_the_best_toll_is_the_latest_days_highest_and_survives_stale_repeats():
     assert build_canonical("ev", [first, *within])["fatalities"]["best"] == 60
 
 
+def test_a_later_toll_that_says_whom_it_leaves_out_replaces_a_revised_one():
+    revised = mention("reuters", published="2021-06-02", fatalities=toll(22),
+                      evidence="The toll from the market bombing rose to 22, the attacker among them.")  # fmt: skip
+    recounted = mention("afp", published="2021-06-03", fatalities=toll(21),
+                        evidence="The market bombing killed 21 people, excluding the attacker.")  # fmt: skip
+    assert build_canonical("ev", [revised, recounted])["fatalities"]["best"] == 21
+
+
 def test_a_claim_of_responsibility_does_not_make_the_toll_a_claim():
     asserted = mention("reuters", published="2021-01-21", fatalities=toll(28))
     claim_text = "Islamic State claimed responsibility for the twin bombings that killed 32 people."

@@ -39,6 +39,7 @@ def triples(text: str) -> list[tuple[str, int | None, int | None]]:
     ("By Tuesday morning the number of dead in Lutsk had reached seven, the prime minister said.",
      [("killed", 7, 7)]),
     ("Russian troops reached the outskirts of Pokrovsk.", []),
+    ("Two police officers were martyred in the attack on the checkpoint.", [("killed", 2, 2)]),
 ])
 def test_casualty_counts_from_the_syntax_around_the_number(text, expected):
     assert triples(text) == expected
@@ -349,3 +350,12 @@ def test_a_victim_described_by_a_participle_phrase_is_counted():
     assert ("killed", 1, 1) in triples(
         "An American paramedic working for the OSCE monitoring mission in eastern Ukraine was killed on Sunday "
         "when the armoured vehicle he was travelling in hit a mine, the organisation said.")
+
+
+def test_a_count_hung_on_a_later_verb_by_its_relative_clause_joins_the_named_victim():
+    text = ("Soldiers killed Ivan Petrenko, the head of the village council, and two volunteers who were helping him "
+            "hand out bread to residents, the council said.")
+    assert triples(text) == [("killed", 3, 3)]
+    # a clause of its own after "and" tells other people
+    assert triples("Gunmen killed the village headman, and three guards who were with him fled into the bush.") \
+        == [("killed", 1, 1), ("displaced", 3, 3)]
