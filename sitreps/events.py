@@ -1026,7 +1026,9 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     agent = _agent_lemmas(head)
     if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (
             ARMED_AGENTS | NON_STATE_AGENTS):
-        return []  # crowds storming buildings are the protest and riot resolvers' business
+        # a crowd storming a building in a sentence that names no protest (one that does was left to the protest
+        # resolver above) is rioting
+        return ["Violent demonstration"] if _crowd_forces_entry(cues.sentence) else []
     if target == "military" or (target == "civilian" and _kills_only_armed(head)):
         return ["Armed clash"]
     if target == "civilian":
@@ -1639,13 +1641,16 @@ FLAG_VERBS = {"raise", "hoist", "fly", "plant", "unfurl", "run"}
 
 def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
     """A country's flag raised over a place marks who now holds it ("the Ukrainian flag is flying again over the
-    town"): its own government regaining it, or a foreign force taking it."""
+    town"): its own government regaining it, or a foreign force taking it. A flag a protest's crowd raises, with
+    no armed side named, marks no change of hands."""
     flag = candidate.head
     verb = flag.head if flag.dep_ in {"nsubj", "nsubjpass", "dobj"} else flag
     raised = next((c for c in flag.children if c.dep_ == "acl" and _lemma(c) in FLAG_VERBS), None)
     verb = raised or verb
     if _lemma(verb) not in FLAG_VERBS:
         return []
+    if "PROTEST" in cues.labels and not cues.lemmas & ORGANISED_ARMED:
+        return []  # a rally's crowd raising a flag over a building: the protest, no armed side takes anything
     holder = next((country_of_token(c) for c in flag.children if c.dep_ in {"amod", "compound", "poss"}
                    and country_of_token(c)), None)
     over = _prep_object_of(verb, {"over", "above", "atop", "in"})
@@ -1888,7 +1893,7 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     words = {t.lower_ for t in cues.sentence}
     if any(_is_ramming(t) for t, _ in cues.triggers):
         return ["Peaceful protest"]  # the violence and the dead are those of the car driven into the marchers
-    if lemmas & PROTESTER_VIOLENCE and _protesters_violent(cues):
+    if lemmas & PROTESTER_VIOLENCE and _protesters_violent(cues) or _crowd_forces_entry(cues.sentence):
         return ["Violent demonstration"]
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
     shot_at = "shoot" in lemmas and not lemmas & {"tear", "rubber", "water", "pepper"}
@@ -1985,6 +1990,41 @@ def _protesters_violent(cues: SentenceCues) -> bool:
             continue
         return True
     return False
+
+
+# A crowd's forcible entry or assault: "stormed the governor's office", "broke into the building", "forced its
+# way past the police line", "ransacked the offices", "beat the men inside", and its throwing out of those
+# inside: "dragged out the occupiers", "freed the building from the men holding it".
+STORMING_VERBS = {"storm", "ransack", "smash"}
+ENTRY_PARTICLES = {"into", "in", "through"}
+EJECTION_VERBS = {"drag", "drive", "throw", "chase", "kick"}
+OUSTING_VERBS = {"free", "expel", "evict", "oust", "beat"}
+STORMING_CROWDS = {"youth", "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter", "fan",
+                   "participant", "marcher", "activist", "rally", "people", "thousand", "hundred"}
+
+
+def _crowd_forces_entry(sentence: Span) -> bool:
+    """Whether a crowd (not the police) storms, breaks into or forces its way into a place, throws out those
+    inside, or beats people: a violent demonstration, however peaceful the rally it came from."""
+    for token in sentence:
+        if token.pos_ != "VERB" or not _singular(_agent_lemmas(token)) & STORMING_CROWDS:
+            continue
+        lemma = _lemma(token)
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt"}}
+        if lemma in STORMING_VERBS or (lemma == "break" and particles & ENTRY_PARTICLES) or (
+                lemma == "force" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)) or (
+                lemma in EJECTION_VERBS and "out" in particles) or (lemma in OUSTING_VERBS and _done_to_people(token)):
+            return True
+    return False
+
+
+def _done_to_people(verb: Token) -> bool:
+    """'freed the building from the activists who held it', 'expelled the occupiers', 'beat the guards': people
+    put out or hurt, not litter cleared or drums beaten."""
+    ousted = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(o) in PERSON_OBJECTS | STORMING_CROWDS | {"occupier"} or any(
+        c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} for w in c.children) for c in o.children) for o in ousted)
 
 
 def _intervention(cues: SentenceCues) -> bool:
@@ -2521,7 +2561,7 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
         for event in events:
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
     mentions = _follow_ups(_reported_in_own_right(mentions, doc, document), doc)
-    mentions = _protest_deaths_settled(mentions, doc)
+    mentions = _protest_deaths_settled(_protest_fighting(mentions, doc, doc_weapon), doc)
     return _sourced_by_what_follows(_without_restatements(mentions, doc), doc)
 
 
@@ -2607,6 +2647,30 @@ def _protest_deaths_settled(mentions: list[EventMention], doc: Doc) -> list[Even
     return [_retyped(m, settled) if m.modality not in NOT_HAPPENED and (
         m.sub_event_type in VIOLENT_PROTEST or EVENT_TYPES[m.sub_event_type] == "Protests" and _tells_a_death(m, doc))
             else m for m in mentions]
+
+
+# Who makes fighting a battle: soldiers or an armed group on either side (the police alone fight crowds).
+BATTLE_SIDES = (ORGANISED_ARMED | STATE_AGENTS) - {"police", "government", "unit"}
+# Words for a crowd's fight with the police; a gunfight, shootout or gun battle is armed men's.
+STREET_FIGHTING = {"clash", "fighting", "fight", "scuffle", "skirmish", "brawl"}
+PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration"}
+
+
+def _protest_fighting(mentions: list[EventMention], doc: Doc, doc_weapon: str | None) -> list[EventMention]:
+    """Fighting or clashes in a report of a protest that names no soldiers, no armed group and no weapon of war
+    ("the fighting on the avenue has cost a life", "died of bullet wounds during clashes near parliament") are the
+    protesters' fight with the police: a violent demonstration, not an armed clash."""
+    if doc_weapon is not None or {_lemma(t) for t in doc} & BATTLE_SIDES or not any(
+            m.sub_event_type in PROTEST_TYPES and m.modality not in NOT_HAPPENED for m in mentions):
+        return mentions
+    return [_retyped(m, "Violent demonstration") if m.sub_event_type == "Armed clash" and _street_fighting(m, doc)
+            else m for m in mentions]
+
+
+def _street_fighting(mention: EventMention, doc: Doc) -> bool:
+    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    return trigger is not None and any(t.lower_ in STREET_FIGHTING or _lemma(t) in STREET_FIGHTING for t in trigger)
 
 
 def _tells_a_death(mention: EventMention, doc: Doc) -> bool:
@@ -2818,14 +2882,21 @@ MOB_WORDS = CROWD_AGENTS | {"rioter", "mob", "villager", "resident", "settler", 
 
 PROTEST_WORDS = PROTESTER_WORDS | {"protest", "demonstration", "rally", "march", "sit-in", "riot", "rioter"}
 AID_WORDS = {"aid", "food", "flour", "bread", "ration", "relief", "handout"}
+# A crowd, or people doing what protesters do ("students demanding reform"), where no protest word is written.
+GATHERINGS = {"crowd", "gather", "gathering", "throng", "mob", "mourner", "procession", "vigil", "sit-in", "picket",
+              "demand", "chant", "denounce", "blockade", "block", "barricade"}
 
 
 def _no_protest_told(label: str, analysis: SentenceAnalysis, sentence: Span) -> bool:
     """Troops who "opened fire on a crowd waiting for food aid" attacked civilians: a crowd that came for aid, in
-    a sentence that names no protest, is no demonstration, whatever the classifier makes of it."""
+    a sentence that names no protest, is no demonstration, whatever the classifier makes of it; nor are people
+    fired on in a sentence that names no protest, no crowd and no protesters' acts ("opened fire on the men who
+    came to talk to them")."""
     lemmas = {_lemma(t) for t in sentence}
-    return label == "Excessive force against protesters" and bool(lemmas & AID_WORDS) and not any(
-        c.entry.label == "PROTEST" for c in analysis.candidates) and not lemmas & PROTEST_WORDS
+    if label != "Excessive force against protesters" or lemmas & PROTEST_WORDS or any(
+            c.entry.label == "PROTEST" for c in analysis.candidates):
+        return False
+    return bool(lemmas & AID_WORDS) or not lemmas & GATHERINGS
 
 
 def _blows_up_infrastructure(event: SentenceEvent) -> bool:
@@ -2856,7 +2927,10 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
     bombing"); a fight whose dead are all armed is no attack on civilians ("gunmen attacked the jail, killing
-    ten guards"); nor is a ramming anything but a ramming."""
+    ten guards"); nor is a ramming anything but a ramming. A crowd that stormed or broke into a building is a violent
+    demonstration, not a peaceful protest, whatever the rally's other words suggest."""
+    if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
+        return _crowd_forces_entry(sentence)
     if EVENT_TYPES.get(event.sub_event_type) not in POLITICAL_VIOLENCE_TYPES:
         return False
     head = event.trigger[0]

@@ -1605,3 +1605,55 @@ def test_forces_keeping_up_assaults_in_a_report_of_drone_strikes_is_a_clash() ->
     types = types_of("Russian troops kept up their assaults around Toretsk on Friday, the general staff said.\n\n"
                      "Overnight, a drone attack damaged a school in Sumy.")
     assert "Armed clash" in types
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters stormed the governor's office in Batumi on Friday, beating the guards at the door.",
+    "On Friday, a crowd from a rally outside the town hall in Gyumri broke into the building and occupied it.",
+    "Hundreds of demonstrators forced their way into the parliament compound in Tbilisi on Thursday.",
+])
+def test_a_crowd_storming_a_building_is_a_violent_demonstration(text: str) -> None:
+    types = types_of(text)
+    assert "Violent demonstration" in types and "Peaceful protest" not in types
+
+
+def test_a_crowd_throwing_out_the_occupiers_of_a_building_is_a_violent_demonstration() -> None:
+    text = ("The green flag was raised over the council building in Kutaisi after marchers from a large rally "
+            "freed it from activists who had been holding it since Monday.")
+    types = types_of(text)
+    assert "Violent demonstration" in types and not types & {
+        "Government regains territory", "Non-state actor overtakes territory"}
+
+
+def test_protesters_clearing_litter_are_no_violent_demonstration() -> None:
+    assert "Violent demonstration" not in types_of("Protesters freed the square in Tbilisi from litter on Sunday.")
+
+
+def test_a_flag_raised_by_a_rally_is_no_change_of_territory() -> None:
+    text = "Demonstrators at a rally in Kherson on Sunday raised a Russian flag over the city council building."
+    assert not rule_types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def test_street_fighting_in_a_report_of_protests_is_a_violent_demonstration() -> None:
+    text = ("Tens of thousands of protesters rallied in Yerevan on Monday against the new law.\n\n"
+            "Officials said a man died of a head wound in the fighting on Baghramyan Avenue overnight, where "
+            "riot police had pushed back the barricades.")
+    types = types_of(text)
+    assert "Armed clash" not in types and "Violent demonstration" in types
+
+
+def test_fighting_in_a_report_naming_soldiers_stays_an_armed_clash() -> None:
+    text = ("Hundreds of residents protested in Goma on Monday against the peacekeepers.\n\n"
+            "Heavy fighting between soldiers and rebels north of the city killed four people, the army said.")
+    assert "Armed clash" in types_of(text)
+
+
+def test_troops_firing_on_people_who_came_to_talk_are_no_force_against_protesters() -> None:
+    text = ("Witnesses said the troops came in on helicopters and opened fire on people who had driven to the air "
+            "base to talk to them.")
+    assert "Excessive force against protesters" not in types_of(text)
+
+
+def test_police_firing_on_a_gathered_crowd_stay_force_against_protesters() -> None:
+    text = "Police opened fire on people who had gathered near the airfield to talk to them, witnesses said."
+    assert "Excessive force against protesters" in types_of(text)
