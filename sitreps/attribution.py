@@ -778,6 +778,13 @@ def _states_a_toll(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in verb.children)
 
 
+def _cue_tagged_as_noun(token: Token, lexicon: dict[str, CueVerb]) -> bool:
+    """A cue verb the tagger took for a plural noun although the parse has it govern a speaker and a clause:
+    "..., killing a man, the regional prosecutor's office reports." """
+    return token.tag_ == "NNS" and token.lemma_.lower() in lexicon \
+        and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+
+
 def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
     """Every verb of the sentence with a content as a candidate cue; the cue model (see `_cue_score`)
     decides later which are attributions. Verbs outside the lexicon are stance cues ("backed", "opposed")."""
@@ -785,7 +792,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
     lexicon = cue_verbs()
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
+        if not (token.pos_ == "VERB" or _cue_tagged_as_noun(token, lexicon)) \
+                or token.dep_ in ("amod", "compound", "nmod"):
             continue
         has_agent = any(c.dep_ == "agent" for c in token.children)
         if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent:  # "a class called Perception"

@@ -283,6 +283,12 @@ def _is_headline(sentence: SpacySpan) -> bool:
     return bool(line) and line[-1] not in '.!?"\'”’:'
 
 
+def _in_who_clause_apart(verb: Token, trigger: Span) -> bool:
+    """Whether the verb heads a "who" clause about people that does not hold the event's trigger."""
+    return verb.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in verb.children) \
+        and not verb.left_edge.idx <= trigger.start < verb.right_edge.idx + len(verb.right_edge)
+
+
 def _dates_something_else(root: Token, mention: _Mention) -> bool:
     """True for a date that dates something else than this event: "Oct. 10" in "the largest since Russia's
     Oct. 10 campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's
@@ -310,6 +316,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     governor = _governor(root)
     if _mourned_in(root, trigger):
         return True
+    if _in_who_clause_apart(governor, trigger):
+        return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -1591,6 +1599,8 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     if named:
         return named[0] if len(named) > 1 and named[0].event.event_type in VIOLENT_TYPES else named[-1]
     violent = [c for c in earlier if c.event.event_type in VIOLENT_TYPES]
+    if violent and _told_there(sentence):
+        return violent[-1]  # "The death toll there rose to 48": the scene just told, not the news's first strike
     # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
     counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
     return (counted or violent)[-1] if violent else None
@@ -1603,6 +1613,13 @@ def _counts_own(cluster: _Cluster, what: str) -> bool:
 
 
 SCENE_PREPOSITIONS = {"at", "in", "near", "inside", "outside", "around", "on"}
+
+
+def _told_there(sentence: SpacySpan) -> bool:
+    """Whether the sentence points back to a scene with "there" ("the toll there rose", "two died there"), not the
+    "there" of "there were no casualties"."""
+    return any(t.lower_ == "there" and (t.dep_ == "advmod" or t.dep_ == "expl" and t.head.lemma_ != "be")
+               for t in sentence)
 
 
 def _acting_on_scene(doc: Doc, counted: Token | None, clusters: list[_Cluster]) -> _Cluster | None:

@@ -15,7 +15,10 @@ each candidate by its prior (population, kind, how the name matched) plus the do
 and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
 dateline ("KRAMATORSK, Ukraine -"), the places near each other that local news names, and words that show which
-country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts).
+country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts). A Ukrainian
+village in a Russian spelling also reads as its Ukrainian namesakes in the regions of the story's other places; a
+name read in one mention by a town the text places it by ("X, west of Y") is read so in all; and a village the
+gazetteer cannot place in the region the text names lies by that town.
 """
 
 from __future__ import annotations
@@ -1108,6 +1111,35 @@ def _settlement_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -
     return mentions
 
 
+def _add_readings_in_story_regions(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """A Ukrainian village named only in a Russian spelling ("Grigorovka"), which the gazetteer gives to a few of
+    its namesakes, may be one of the others: its Ukrainian respellings (Hryhorivka) in the regions the story's
+    other places lie in (those it names, and those of its towns) join the readings, for context to choose. Not for
+    a name the text places in another country ("Zhuravlevka in the Belgorod region")."""
+    abroad = {name_key(m.text) for m in mentions if m.container is not None and m.container.candidates
+              and m.container.candidates[0].country_code != "UA"}
+    regions = list(dict.fromkeys(
+        m.candidates[0].admin1_code for m in mentions
+        if m.candidates and m.label != DEMONYM and m.candidates[0].country_code == "UA"
+        and m.candidates[0].kind in {"admin1", "city"} and m.candidates[0].admin1_code))
+    for m in mentions:
+        if m.label in {DEMONYM, ORG_PART, STREET_LABEL} or name_key(m.text) in abroad \
+                or not _russian_spelt_village(m):
+            continue
+        known = {e.id for e in m.candidates}
+        for region in regions:
+            m.candidates = m.candidates + [e for e in gazetteer.ukrainian_readings(m.text, region)
+                                           if e.id not in known]
+            known |= {e.id for e in m.candidates}
+
+
+def _russian_spelt_village(m: Mention) -> bool:
+    """Whether every reading of the name in Ukraine is a village known by it as an alternate name only."""
+    ukrainian = [e for e in m.candidates if e.country_code == "UA"]
+    return bool(ukrainian) and all(e.kind == "city" and e.match >= MATCH_ALTERNATE
+                                   and e.population < VILLAGE_MAX_POPULATION for e in ukrainian)
+
+
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine", "Freedom Square in Kharkiv" and "the Kharkiv region village of X": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
@@ -1633,16 +1665,18 @@ def _resolve(mentions: list[Mention], text: str) -> None:
 
 
 def _one_reading_per_name(mentions: list[Mention]) -> None:
-    """A town named again later is the same town: "Trostianets, a town in the Sumy region ... the houses in
+    """A town named again is the same town: "Trostianets, a town in the Sumy region ... the houses in
     Trostianets" takes the reading its "X in Y" mention was sure of, whatever homonym the rest of the story
-    (a strike on Lviv in the last paragraph) pulls its later mentions towards."""
+    (a strike on Lviv in the last paragraph) pulls its other mentions towards; failing that, the reading of its
+    mention that the text places by a town ("the village of X, west of Y") where it lies as told."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.resolved is not None and m.label != DEMONYM and not m.is_container:
             by_name.setdefault(name_key(m.text), []).append(m)
     for group in by_name.values():
         placed = [m for m in group if m.container is not None and m.container.resolved is not None
-                  and m.resolved.kind in {"city", "admin2"} and _contains(m.container.resolved, m.resolved)]
+                  and m.resolved.kind in {"city", "admin2"} and _contains(m.container.resolved, m.resolved)] \
+            or [m for m in group if _placed_by_its_anchor(m)]
         if not placed:
             continue
         leader = max(placed, key=lambda m: m.score)
@@ -1650,6 +1684,25 @@ def _one_reading_per_name(mentions: list[Mention]) -> None:
             if m.container is None and m.resolved.id != leader.resolved.id \
                     and any(e.id == leader.resolved.id for e in m.candidates):
                 m.resolved, m.score, m.country_score = leader.resolved, leader.score, leader.country_score
+
+
+def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None) -> bool:
+    """Whether a village told as one of the district named after `town` ("X in the Linden district", "... of Y
+    region") lies outside the first-level region the district is in: Y where the text names it, else `town`'s."""
+    if district_region is None:
+        return (entry.country_code, entry.admin1_code) != (town.country_code, town.admin1_code)
+    return district_region.kind == "admin1" and _contains(district_region, town) \
+        and not _contains(district_region, entry)
+
+
+def _placed_by_its_anchor(m: Mention) -> bool:
+    """Whether the mention's town reading lies as the text tells from a confidently placed town ("X, west of Y"),
+    and close to it."""
+    if m.bearing_from is None or m.resolved is None or m.resolved.kind != "city":
+        return False
+    anchor, confidence = m.bearing_from[0].resolved, m.bearing_from[0].score
+    return anchor is not None and confidence >= ANCHOR_CONFIDENCE and _bearing_fit(m, m.resolved) > 0 \
+        and haversine_km(anchor.lat, anchor.lon, m.resolved.lat, m.resolved.lon) <= NEAR_TO_KM
 
 
 def _drop_namesakes_off_their_anchor(mentions: list[Mention]) -> None:
@@ -1761,6 +1814,25 @@ def names_unknown_settlement(text: str, known: Iterable[Mention | Place], start:
                for match in SETTLEMENT_NAMED.finditer(text, start, end))
 
 
+def _unknown_villages_at_their_anchor(mentions: list[Mention]) -> None:
+    """A village the gazetteer cannot place, told as one of a region ("X in the Zaporizhzhia region ... X lies
+    north-east of Y") lies by the town the text places it by: every mention of the name takes that town, a nearer
+    guess than the region. (Told in no region, it is left unplaced, and its event falls to the town anyway.)"""
+    unplaced: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label not in {DEMONYM, ORG_PART, STREET_LABEL, "FAC"}:
+            unplaced.setdefault(name_key(m.text), []).append(m)
+    for group in unplaced.values():
+        if any(m.resolved is not None for m in group) or all(m.container is None for m in group):
+            continue
+        anchor = next((m.bearing_from[0] for m in group if m.bearing_from is not None
+                       and m.bearing_from[0].resolved is not None and m.bearing_from[0].resolved.kind == "city"
+                       and m.bearing_from[0].score >= ANCHOR_CONFIDENCE), None)
+        if anchor is not None:
+            for m in group:
+                m.resolved, m.score = anchor.resolved, anchor.score * 0.8
+
+
 def _resolve_facilities(mentions: list[Mention]) -> None:
     """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv"); a
     street the text does not place lies in the town named last before it (else first after it)."""
@@ -1774,9 +1846,8 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             and m.container.span.doc[m.container.span.end].lower_ in {"district", "raion", "rayon"} else None
         district_region = district.container.resolved if district is not None \
             and district.container is not None else None
-        if m.resolved is not None and m.resolved.kind == "city" and region is not None \
-                and district_region is not None and district_region.kind == "admin1" \
-                and _contains(district_region, region) and not _contains(district_region, m.resolved):
+        if m.resolved is not None and m.resolved.kind == "city" and region is not None and district is not None \
+                and _outside_district(m.resolved, region, district_region):
             # "the village of Oakfield in the Linden district of Y region": a village the gazetteer knows only in
             # other regions lies in the district the text puts in Y, whose main town names it
             namesakes_elsewhere[(name_key(m.text), m.resolved.id)] = (region, district.score * 0.8)
@@ -1888,8 +1959,10 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)
     mentions = _settlement_lists(mentions, doc, gazetteer)
+    _add_readings_in_story_regions(mentions, gazetteer)
     _link_bearings(mentions, text)
     _resolve(mentions, text)
+    _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]
 

@@ -944,9 +944,9 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
     """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
     casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
-    dateline_end = datelines.dateline_end(doc_text(doc))
+    dateline_start, dateline_end = datelines.dateline_span(doc_text(doc))
     for token in sent:
-        if token.i in taken or token.idx < dateline_end or _named_from_a_group(doc, token, sent):
+        if token.i in taken or dateline_start <= token.idx < dateline_end or _named_from_a_group(doc, token, sent):
             continue
         if token.lemma_.lower() == "couple" and token.tag_ == "NN" \
                 and not any(c.lower_ == "of" for c in token.children):
@@ -960,11 +960,12 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             continue
         if token.tag_ == "NN" and (_noun_class(token) == "person" or _joins_counted_persons(token)):
             determiners = _determiners(token)
-            if not determiners or (determiners[0].dep_ == "det"
-                                   and determiners[0].lower_ not in SINGLE_DETERMINERS):
+            if not determiners and not _bare_in_headline(doc, token) or determiners and (
+                    determiners[0].dep_ == "det" and determiners[0].lower_ not in SINGLE_DETERMINERS):
                 continue
-            first = min(c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "poss", "amod",
-                                                                                    "compound", "nmod"))
+            first = min((c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "poss", "amod",
+                                                                                     "compound", "nmod")),
+                        default=token.i)
             if not taken.intersection(range(first, token.i)):
                 # "the body of a third person was found": the third death, so three in all
                 nth = _ordinal_count(token) or 1
@@ -978,6 +979,14 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _bare_in_headline(doc: Doc, noun: Token) -> bool:
+    """A singular noun with no article in a one-line title, which drops articles: "Drone kills man in X" is one
+    man, as "a man" would be in the body."""
+    headline = datelines.HEADLINE.match(doc_text(doc))
+    return headline is not None and noun.idx < headline.end() and noun.dep_ != "compound" \
+        and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _ordinal_count(noun: Token) -> int | None:

@@ -490,3 +490,10 @@ def test_a_closing_speech_tag_the_parse_hangs_on_the_main_verb():
                             "north of Siversk, the General Staff of Ukraine's Armed Forces said on July 10.")
     sources = [a.source.text for a in found if a.source is not None]
     assert "the General Staff of Ukraine's Armed Forces" in sources, sources
+
+
+def test_a_closing_reports_the_tagger_takes_for_a_noun_is_a_cue():
+    text = ("Russian forces struck Nikopol in Dnipropetrovsk Oblast on the night of 2 June, killing a 63-year-old man, "
+            "the Dnipropetrovsk Regional Prosecutor's Office reports.")
+    sources = [a.source.text for a in attributions_of(text) if a.source is not None]
+    assert "the Dnipropetrovsk Regional Prosecutor's Office" in sources

@@ -1774,3 +1774,20 @@ def test_a_count_before_an_event_with_its_own_dead_is_not_carried_forward():
             "killed in Wednesday's fighting near the bus depot.")
     fighting = [e for e in events_of(text, published="2019-04-12") if e["fatalities"]]
     assert [e["fatalities"]["min"] for e in fighting] == [3]
+
+
+def test_a_toll_told_there_goes_to_the_scene_just_told():
+    text = ("Russian artillery shelled Orikhiv on Monday, killing two people, the regional governor said.\n\n"
+            "In Kostiantynivka, rescuers pulled more bodies from a school hit by a missile on Friday. The number of "
+            "dead there rose to 11, officials said.")
+    events = events_of(text, published="2023-05-08")
+    tolls = {e["trigger"]["text"]: (e["fatalities"] or {}).get("min") for e in events}
+    assert tolls == {"shelled": 2, "hit": 11}
+
+
+def test_a_day_in_a_who_clause_about_the_actors_does_not_date_their_event():
+    text = ("Ukrainian troops, who crossed the river last week, have recaptured the village of Krynky, the army "
+            "said on Wednesday. On Tuesday, the army said its units had recaptured Krynky after heavy fighting.")
+    events = events_of(text, published="2023-11-15")
+    retaking = by_type(events, "Government regains territory")[0]
+    assert retaking["date"]["precision"] == "day" and retaking["date"]["start"] == "2023-11-14"

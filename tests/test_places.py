@@ -1793,3 +1793,46 @@ def test_where_a_person_comes_from_is_not_the_scene(gazetteer):
     _, doc, places = places_of(text, gazetteer)
     assert not can_be_scene(doc, by_text(places, "Mariupol"))
     assert can_be_scene(doc, by_text(places, "Zaporizhzhia"))
+
+
+def test_a_village_placed_by_a_bearing_gives_its_reading_to_its_other_mentions(gazetteer):
+    # the title's bare name would go to a namesake by the region named last; the body says which village it is
+    text = ("Ukraine says it held off an assault near Kalynivka.\n\nRussian tanks tried to break through near the "
+            "village of Kalynivka, north of Kherson, on Tuesday, officials said. Fighting also went on across the "
+            "Donetsk region.")
+    _, _, places = places_of(text, gazetteer)
+    kherson = by_text(places, "Kherson")
+    assert all(near(p, kherson.lat, kherson.lon, 50) for p in places if p.text == "Kalynivka")
+
+
+def test_a_village_known_only_in_another_region_lies_in_the_district_the_text_names(gazetteer):
+    text = "The Kursk governor said a drone hit a barn in Zhuravli in the Belaya district overnight."
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Zhuravli")
+    assert village.admin1 == "Kursk" and village.name == "Belaya"
+
+
+def test_an_unknown_village_of_a_region_lies_by_the_town_the_text_places_it_by(gazetteer):
+    text = ("Russian units have taken control of Dobropolye in the Zaporozhye region, the ministry said. "
+            "Dobropolye lies south-east of Gulyaipole.")
+    _, _, places = places_of(text, gazetteer)
+    town = by_text(places, "Gulyaipole")
+    villages = [p for p in places if p.text == "Dobropolye"]
+    assert len(villages) == 2 and all(p.name == town.name for p in villages)
+
+
+def test_a_russian_spelt_village_may_be_a_namesake_in_the_region_of_the_story(gazetteer):
+    # the gazetteer gives "Bogdanovka" to namesakes elsewhere; the story's towns lie in the Donetsk region
+    text = ("The Russian Defence Ministry said its forces had taken the settlement of Bogdanovka. Ukrainian units "
+            "fell back towards Chasov Yar and Konstantinovka, it said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Bogdanovka").admin1 == "Donetsk"
+
+
+def test_a_russian_spelt_village_the_text_puts_in_russia_takes_no_ukrainian_namesake(gazetteer):
+    text = ("BELGOROD, June 2. /TASS/. Ukrainian troops fired at the village of Zhuravlevka in the Belgorod region "
+            "on Sunday, Governor Vyacheslav Gladkov said.\n\n\"Zhuravlevka was shelled again overnight,\" Gladkov "
+            "wrote. People evacuated from Zhuravlevka in May are still in shelters. The village lies on the road to "
+            "Kharkov. Drones were downed over the Kharkov region.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.country_code == "RU" for p in places if p.text == "Zhuravlevka")

@@ -359,3 +359,16 @@ def test_a_count_hung_on_a_later_verb_by_its_relative_clause_joins_the_named_vic
     # a clause of its own after "and" tells other people
     assert triples("Gunmen killed the village headman, and three guards who were with him fled into the bush.") \
         == [("killed", 1, 1), ("displaced", 3, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling kills woman in Nikopol\n\nRussian artillery struck a street in Nikopol on Sunday, the governor said.",
+    # a dateline after the title: the title is still read
+    "Missile kills teacher in Odesa, mayor says\n\nODESA, Ukraine (AP) — A missile struck a school on Monday.",
+])
+def test_a_bare_singular_victim_in_a_title_is_one_dead(text):
+    assert ("killed", 1, 1) in triples(text)
+
+
+def test_a_bare_singular_noun_in_the_body_is_not_counted():
+    assert triples("The strike on the depot came as officer training resumed in the city.") == []
