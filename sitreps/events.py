@@ -1248,7 +1248,23 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Attack"]
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
+    if not agent and _toll_counted(head):
+        # "the death toll from Thursday's shootings rose to 29": a deadly shooting the report tells of, at
+        # protesters when the report has the state's forces fire on them
+        return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+def _toll_counted(event: Token) -> bool:
+    """Whether an event noun is the one a death toll counts: 'the death toll from the shootings', 'the toll of
+    Sunday's shooting'."""
+    preposition = event.head
+    return event.dep_ == "pobj" and preposition.lower_ in {"from", "of", "in"} and _lemma(preposition.head) == "toll"
+
+
+def _fired_on_protesters(doc: Doc) -> bool:
+    """Whether the report has the state's forces fire, and protesters to fire on."""
+    return any(_lemma(t) in {"protester", "protestor", "demonstrator"} for t in doc) and _state_forces_fire(doc)
 
 
 def _antecedent(token: Token) -> Token:
@@ -1326,6 +1342,21 @@ def _circumstance_weapon(head: Token, cues: SentenceCues) -> str | None:
     return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in inside], cues.sentence.doc)
 
 
+# Verbs for a vehicle being driven at speed; other verbs of motion ("crashed", "skidded") tell an accident.
+DRIVING_VERBS = {"drive", "plough", "plow", "ram", "mow", "steer"}
+
+
+def _killed_by_a_driven_vehicle(head: Token, cues: SentenceCues) -> bool:
+    """'the four people killed when a hijacked truck was driven down the high street': people killed by a road
+    vehicle driven through them are rammed, unless the sentence tells an accident."""
+    lemmas = _singular(cues.lemmas)
+    if lemmas & TRAFFIC_MISHAP_CUES or {"lose", "control"} <= lemmas:
+        return False
+    return any(c.dep_ == "advcl" and _lemma(c) in DRIVING_VERBS and any(
+        m.dep_ in {"nsubj", "nsubjpass", "dobj"} and _lemma(m) in ROAD_VEHICLES for m in c.children)
+        for c in head.children)
+
+
 def _unnamed_killers_victim(head: Token) -> Token | None:
     """The victim of 'the journalist was killed', 'the journalist killed the day before': a person's death, its
     killer untold."""
@@ -1400,6 +1431,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         weapon = _circumstance_weapon(head, cues) or (cues.doc_weapon if individual else None)
         if weapon:
             return [weapon]
+        if _killed_by_a_driven_vehicle(head, cues):
+            return ["Attack"]
     agent = _agent_lemmas(head) | _speaking_killer(head)
     victims = _target_lemmas(head)
     if agent & ARMED_AGENTS and cues.doc_weapon and _named_person_killed(head):
@@ -1889,6 +1922,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "protest" and head.pos_ == "NOUN" and any(_lemma(t) in {"lodge", "file", "formal"}
                                                                   for t in [head.head, *head.children]):
         return []
+    if _spans_a_movement(head):
+        return []
     lemmas = cues.lemmas
     words = {t.lower_ for t in cues.sentence}
     if any(_is_ramming(t) for t, _ in cues.triggers):
@@ -1904,6 +1939,13 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
     return ["Peaceful protest"]
+
+
+def _spans_a_movement(head: Token) -> bool:
+    """'at the heart of two months of protests', 'after weeks of demonstrations': protests counted over a span of
+    time name the movement the news belongs to, not a protest the sentence tells."""
+    span = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return head.tag_ == "NNS" and span is not None and span.tag_ == "NNS" and _lemma(span) in TIME_NOUNS
 
 
 KILLING_NOUNS = {"killing", "shooting", "massacre", "death", "murder"}
@@ -2616,7 +2658,8 @@ def _follow_ups(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
             continue
         violent = [m for m in earlier if m.event_type in POLITICAL_VIOLENCE_TYPES]
         if violent and _lemma(head) in ANAPHORIC_ATTACKS and head.pos_ == "NOUN" and _is_anaphoric(head) and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children) \
+                and not _names_a_scene(head):
             mention = _retyped(mention, violent[-1].sub_event_type)
         protests = [i for i, m in enumerate(out) if m.evidence.start < mention.evidence.start
                     and m.sub_event_type in {"Peaceful protest", "Protest with intervention"}]
@@ -2626,6 +2669,14 @@ def _follow_ups(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
             continue
         out.append(mention)
     return out
+
+
+SCENE_NOUNS = {"scene", "site", "spot", "place", "location"}
+
+
+def _names_a_scene(noun: Token) -> bool:
+    """Whether an attack noun only names where something else happens: "gathered near the scene of the attack"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in SCENE_NOUNS
 
 
 VIOLENT_PROTEST = {"Violent demonstration", "Excessive force against protesters"}

@@ -23,8 +23,8 @@ How arguments are chosen:
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday");
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
-  massacre" dates the massacre Friday; the day of a funeral or vigil does not date
-  the killing it mourns;
+  massacre" dates the massacre Friday; the day of a funeral, a vigil or a
+  silence kept "in memory of" the dead does not date the killing it mourns;
 - a day that owns the event's noun ("lowered on Tuesday the toll in Sunday's
   bombing") or tells since when it has gone on ("the explosions that had rocked the
   area since Tuesday night") dates it rather than the day of the verb above it;
@@ -380,7 +380,7 @@ def _mourned_in(root: Token, trigger: Span) -> bool:
 
 SEQUENCE_VERBS = {"follow", "precede"}
 # Rites held for the dead after their killing: a day that dates one does not date the killing it names.
-RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration", "mourning"}
+RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration", "mourning", "memory"}
 # Verbs of finding the dead, whose day is the day the remains were found, not the day of the killing.
 DISCOVERY_VERBS = {"find", "recover", "discover", "retrieve", "exhume", "locate", "uncover"}
 REMAINS_NOUNS = {"body", "corpse", "remains"}

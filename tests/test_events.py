@@ -1657,3 +1657,42 @@ def test_troops_firing_on_people_who_came_to_talk_are_no_force_against_protester
 def test_police_firing_on_a_gathered_crowd_stay_force_against_protesters() -> None:
     text = "Police opened fire on people who had gathered near the airfield to talk to them, witnesses said."
     assert "Excessive force against protesters" in types_of(text)
+
+
+def test_people_killed_when_a_vehicle_was_driven_down_a_street_were_rammed() -> None:
+    text = ("Dutch towns held a minute's silence on Tuesday in memory of the three people killed when a stolen van "
+            "was driven along a busy shopping street in Utrecht on Saturday.")
+    assert types_of(text) == {"Attack"}
+
+
+def test_people_killed_when_a_vehicle_skidded_were_not_rammed() -> None:
+    text = ("Villagers held a vigil on Tuesday for the two children killed when a lorry was driven off the road "
+            "after its brakes failed near Zwolle.")
+    assert "Attack" not in types_of(text)
+
+
+def test_a_toll_that_counts_the_shootings_at_a_protest_tells_the_shootings() -> None:
+    text = ("Police opened fire on demonstrators in the centre of Basra on Tuesday.\n\nIn Basra, the death toll "
+            "from Tuesday's shootings rose to 17 overnight, doctors said.")
+    _, events = events_of(text, published="2024-03-14")
+    shootings = [e for e in events if e.trigger.text == "shootings"]
+    assert [e.sub_event_type for e in shootings] == ["Excessive force against protesters"]
+    assert_span_offsets(text, shootings[0].trigger.text, shootings[0].trigger.start, shootings[0].trigger.end)
+
+
+def test_a_toll_that_counts_a_shooting_without_protesters_tells_an_attack() -> None:
+    text = "The death toll from Sunday's shooting at a market in Kaduna rose to nine, hospital staff said."
+    assert "Attack" in rule_types_of(text)
+
+
+def test_months_of_protests_name_the_movement_not_a_protest() -> None:
+    text = ("The resignation was met with cheers and car horns in the capital and in the towns at the centre of "
+            "three months of protests.")
+    assert "Peaceful protest" not in rule_types_of(text)
+
+
+def test_a_crowd_gathered_at_the_scene_of_the_attack_is_no_second_attack() -> None:
+    text = ("A gunman opened fire on shoppers at a market in Malmo on Friday, killing three people.\n\n"
+            "On Sunday, thousands of people filled the square near the scene of the attack with flowers.")
+    _, events = events_of(text, published="2024-03-11")
+    assert [e.sub_event_type for e in events].count("Attack") == 1

@@ -1791,3 +1791,11 @@ def test_a_day_in_a_who_clause_about_the_actors_does_not_date_their_event():
     events = events_of(text, published="2023-11-15")
     retaking = by_type(events, "Government regains territory")[0]
     assert retaking["date"]["precision"] == "day" and retaking["date"]["start"] == "2023-11-14"
+
+
+def test_a_silence_held_in_memory_of_the_dead_does_not_date_their_killing():
+    text = ("Danes fell silent across the country at noon on Tuesday in memory of the three people killed when a "
+            "stolen van was driven down a pedestrian street in central Aarhus on Saturday.")
+    events = events_of(text, published="2024-05-14")
+    assert events and events[0]["sub_event_type"] == "Attack"
+    assert events[0]["date"]["start"] == "2024-05-11"
