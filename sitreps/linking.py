@@ -16,7 +16,9 @@ How arguments are chosen:
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type;
 - an event with no date of its own takes that of the last event of its type,
-  else of a sentence-mate, else the lead event's, else the publication date;
+  else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
+  else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
+  "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it;
   one told as still going on ("detonations continue") takes the day the report says it began ("the fire at the
   depot started on 26 September");
   one told beside a speaker's day takes the one earlier day the report gives to
@@ -25,6 +27,8 @@ How arguments are chosen:
   day (not "less than a week after"), and "reopened on Sunday, two days after the
   massacre" dates the massacre Friday; the day of a funeral, a vigil or a
   silence kept "in memory of" the dead does not date the killing it mourns;
+- a relative clause on the event's actors tells what they did on another occasion ("troops, who went on the
+  offensive last week, have retaken a village"): its day is not the event's;
 - a day that owns the event's noun ("lowered on Tuesday the toll in Sunday's
   bombing") or tells since when it has gone on ("the explosions that had rocked the
   area since Tuesday night") dates it rather than the day of the verb above it;
@@ -1084,9 +1088,13 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     asserted = [c for c in clusters if c.event.modality not in UNASSERTED]
     # the report's day: its lead's, else the first day the report gives, an event's or a speaker's (the news
     # happened by then, and closer to it than the publication date), not an event's told further down
+    # (nor one told in a background paragraph: that day is the earlier events'); a "Details:" paragraph's opening
+    # day comes first, as it tells the lead's news at length
     told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
     told += [(start, date) for start, date in statement_dates.items()]
-    lead = lead_date or (min(told, key=lambda pair: pair[0])[1] if told else None)
+    told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)]
+    lead = lead_date or _day_in_details(doc, extraction.dates) or (
+        min(told, key=lambda pair: pair[0])[1] if told else None)
     lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
     lead_found_remains = lead_root is not None and _finds_remains(_governor(lead_root))
     for cluster in asserted:
@@ -1097,12 +1105,13 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             continue
         start = cluster.head.sentence.start_char
         same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
-                     and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster]
+                     and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster
+                     and not _background_day_of_another(doc, dates[id(c)], cluster)]
         # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest)
         later_same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                            and 0 < c.head.sentence.start_char - start < 600 and c.date()
                            and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
-                           and not _towns_apart(c, cluster)]
+                           and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates, lead_date)
@@ -1292,7 +1301,7 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                  and not _retells(m, c, cluster)}
     for value in dates:
         if following.start_char <= value.start < following.end_char and value.precision == "day" \
-                and value.tense != "future":
+                and value.tense != "future" and not _background_day_of_another(doc, value, cluster):
             root = _root_of(doc, value.start, value.end)
             if root is None or _comparison_phrase(root) is not None or any(
                     a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in root.ancestors):
@@ -1368,6 +1377,42 @@ def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
     # (a sentence may end with the line break's own whitespace token)
     gap = doc_text(sentence.doc)[sentence.start_char + len(sentence.text.rstrip()):following.start_char]
     return None if "\n" in gap else following
+
+
+# A label opening a paragraph that tells what came before the news ("Background: On Sunday, 6 March, ...")
+BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Reminder|Backstory)\s*:", re.IGNORECASE)
+# A label opening a paragraph that tells the news itself at length ("Details: Troops broke in yesterday, 22 March")
+DETAILS_LABEL = re.compile(r"Details\s*:", re.IGNORECASE)
+
+
+def _day_in_details(doc: Doc, dates: list[DateValue]) -> DateValue | None:
+    """The first day told in the opening sentence of a paragraph labelled as the news's details."""
+    text = doc_text(doc)
+    for value in dates:
+        root = _root_of(doc, value.start, value.end)
+        if root is None or value.precision != "day" or value.tense == "future" or _comparison_phrase(root) is not None:
+            continue
+        opening = DETAILS_LABEL.match(text, _paragraph_start(doc, value.start))
+        if opening is not None and not text[opening.end():root.sent.start_char].strip():
+            return value
+    return None
+
+
+def _paragraph_start(doc: Doc, char: int) -> int:
+    """Where the paragraph holding the character `char` begins."""
+    return doc_text(doc).rfind("\n", 0, char) + 1
+
+
+def _in_background_paragraph(doc: Doc, char: int) -> bool:
+    """Whether the character stands in a paragraph labelled as background ("Background: ...")."""
+    return bool(BACKGROUND_LABEL.match(doc_text(doc), _paragraph_start(doc, char)))
+
+
+def _background_day_of_another(doc: Doc, day: DateValue, cluster: _Cluster) -> bool:
+    """Whether the day is told in a background paragraph the cluster is not told in: its day belongs to the earlier
+    events that paragraph tells, not to the news ("X has been killed ... Background: On Sunday, forces shelled Y")."""
+    return _in_background_paragraph(doc, day.start) and not any(
+        _paragraph_start(doc, m.sentence.start_char) == _paragraph_start(doc, day.start) for m in cluster.mentions)
 
 
 # Spans by which a clause counts back to an exact day ("a week after"; a month varies too much to give one).

@@ -1799,3 +1799,36 @@ def test_a_silence_held_in_memory_of_the_dead_does_not_date_their_killing():
     events = events_of(text, published="2024-05-14")
     assert events and events[0]["sub_event_type"] == "Attack"
     assert events[0]["date"]["start"] == "2024-05-11"
+
+
+def test_a_day_told_in_a_background_paragraph_does_not_date_the_news():
+    text = ("Monday, 14 August 2023, 10:20\n\n"
+            "The head of the Velykyi Burluk community has been shot dead by Russian soldiers while he was handing "
+            "out drinking water to residents.\n\n"
+            "Source: the regional military administration on Telegram\n\n"
+            "Background: On Saturday, 12 August, Russian forces shelled a bus stop in nearby Kupiansk, killing two "
+            "women.")
+    events = events_of(text, published="2023-08-14")
+    killing = by_type(events, "Attack")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert killing and killing[0]["date"]["start"] == "2023-08-14", events
+    assert shelling and shelling[0]["date"]["start"] == "2023-08-12", events
+
+
+def test_a_day_in_a_relative_clause_on_the_actors_does_not_date_their_news():
+    text = ("Ukrainian marines, who crossed the river near Kherson last week, have recaptured the village of "
+            "Krynky, the navy said on Wednesday.")
+    retaken = by_type(events_of(text, published="2023-11-16"), "Government regains territory")
+    assert retaken and retaken[0]["date"]["start"] == "2023-11-15", retaken
+
+
+def test_an_undated_lead_takes_the_day_its_details_paragraph_gives():
+    text = ("Thursday, 9 May 2024, 09:30\n\n"
+            "The mayor of Kupiansk has been detained by Russian soldiers after they stormed the town council.\n\n"
+            "Source: the mayor's deputy on Facebook\n\n"
+            "Details: Russian troops burst into the council building yesterday, 8 May, and led the mayor away in "
+            "handcuffs.\n\n"
+            "Background: On 2 May, warrant officer Ivan Petrenko was shot dead by Russian soldiers in Izium.")
+    events = events_of(text, published="2024-05-09")
+    detention = by_type(events, "Arrests")
+    assert detention and detention[0]["date"]["start"] == "2024-05-08", events
