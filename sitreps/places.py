@@ -15,10 +15,12 @@ each candidate by its prior (population, kind, how the name matched) plus the do
 and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
 dateline ("KRAMATORSK, Ukraine -"), the places near each other that local news names, and words that show which
-country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts). A Ukrainian
-village in a Russian spelling also reads as its Ukrainian namesakes in the regions of the story's other places; a
-name read in one mention by a town the text places it by ("X, west of Y") is read so in all; and a village the
-gazetteer cannot place in the region the text names lies by that town.
+country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts). The outlet's web
+address (the document's URL, or an outlet given as one) tells it too: a country-code domain ("lfpress.ca",
+".co.uk") is its country's local news, and a name its domain spells ("jordannews.com") is its own town, not the
+country of that name. A Ukrainian village in a Russian spelling also reads as its Ukrainian namesakes in the
+regions of the story's other places; a name read in one mention by a town the text places it by ("X, west of Y")
+is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Span, Token
 
@@ -322,6 +325,12 @@ SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
 OWN_NAME_FORM = re.compile(r"^(?:city|town|village|borough) of (?=\w)|(?<=\w) city$")
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
 HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
+# A country-code domain (".co.uk", ".ca") shows the outlet's country as surely as a full set of text cues would;
+# the two-letter domains sold to anyone ("bit.ly", "twitch.tv") show none
+COUNTRY_DOMAIN_HOME = 1.0
+GENERIC_COUNTRY_DOMAINS = {"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me", "tv", "ws", "to", "eu"}
+DOMAIN_ALIASES = {"uk": "GB"}
+DOMAIN_TOWN_MIN_LETTERS = 5  # a shorter name spelled inside a domain is too often chance ("Erie" in "series")
 LOCAL_NAMESAKE_ABROAD_PENALTY = -2.0
 
 
@@ -1265,6 +1274,7 @@ class Context:
     # 1-degree cell -> (name key, entry) of every name's possible town and county readings
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
     local_town_names: set[str] = field(default_factory=set)  # name keys said somewhere with a local-town cue
+    outlet_towns: set[str] = field(default_factory=set)  # names the outlet's domain spells: its town, not a country
     # country -> (its centre, the sides of it the text names: "eastern Ukraine")
     sides: dict[str, tuple[GazetteerEntry, set[str]]] = field(default_factory=dict)
 
@@ -1404,7 +1414,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
             score += HOME_BONUS * home
         elif local_town and any(c.country_code in context.home for c in m.candidates[:CONSIDERED_READINGS]):
             score += LOCAL_NAMESAKE_ABROAD_PENALTY  # (not when the name has no reading at home to give way to)
-    if entry.kind in {"country", "admin1"} and _town_institution(m, entry):
+    if entry.kind in {"country", "admin1"} and _town_institution(m, entry) \
+            or entry.kind == "country" and key in context.outlet_towns:
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
@@ -1635,9 +1646,58 @@ def home_countries(text: str) -> dict[str, float]:
             for cc, n in counts.items() if n >= HOME_MIN_CUES}
 
 
-def _resolve(mentions: list[Mention], text: str) -> None:
-    # containers first (they are mostly countries and regions), then everything with context, twice
+# "www.thetowntalk.com", "thetowntalk.com/news/...": an outlet named by its web address
+HOST_LIKE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/|$)", re.IGNORECASE)
+
+
+def outlet_host(document: Document) -> str:
+    """The host of the document's URL, else of an outlet given as a web address, lower-cased ("" if none)."""
+    for address in (document.url, document.outlet):
+        if not address:
+            continue
+        address = address.strip()
+        if "//" in address:
+            return (urlsplit(address).hostname or "").lower()
+        if HOST_LIKE.match(address):
+            return address.split("/")[0].lower()
+    return ""
+
+
+def outlet_countries(host: str) -> dict[str, float]:
+    """The outlet's home country from a country-code domain ("lfpress.ca", "oxfordmail.co.uk"), as a home weight."""
+    suffix = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(suffix) != 2 or suffix in GENERIC_COUNTRY_DOMAINS:
+        return {}
+    return {DOMAIN_ALIASES.get(suffix, suffix.upper()): COUNTRY_DOMAIN_HOME}
+
+
+def outlet_town_names(host: str, mentions: list[Mention], home: dict[str, float]) -> set[str]:
+    """The names the outlet's domain spells that read first as a country but also as a town at home ("Jordan" in
+    a story from "jordannews.com"): a local paper's own town, which the story means by that name."""
+    labels = host.split(".")[:-1]
+    named = set()
+    for m in mentions:
+        letters = re.sub(r"[^a-z]", "", m.own_key)
+        if m.label == DEMONYM or len(letters) < DOMAIN_TOWN_MIN_LETTERS or not any(letters in lb for lb in labels):
+            continue
+        readings = m.candidates[:CONSIDERED_READINGS]
+        if readings and readings[0].kind == "country" and any(
+                e.kind in {"city", "admin2"} and e.country_code in home for e in readings):
+            named.add(m.own_key)
+    return named
+
+
+def _home(text: str, host: str) -> dict[str, float]:
+    """How surely the story is each country's local news: from its text's cues, or its outlet's domain."""
     home = home_countries(text)
+    for country, weight in outlet_countries(host).items():
+        home[country] = max(weight, home.get(country, 0.0))
+    return home
+
+
+def _resolve(mentions: list[Mention], text: str, host: str = "") -> None:
+    # containers first (they are mostly countries and regions), then everything with context, twice
+    home = _home(text, host)
     for m in mentions:
         m.resolved, m.score, m.country_score = _best(m, Context(home=home))
     plausible_regions = _plausible_regions(mentions)
@@ -1648,12 +1708,15 @@ def _resolve(mentions: list[Mention], text: str) -> None:
                                    and m.label not in {DEMONYM, ORG_PART}}
     readings_by_cell = _readings_by_cell(mentions, story_countries)
     local_town_names = {m.own_key for m in mentions if m.label != DEMONYM and _local_town_cue(m)}
+    outlet_towns = outlet_town_names(host, mentions, home)
+    local_town_names |= outlet_towns
     for _ in range(2):
         context = _context(mentions)
         context.home = home
         context.plausible_regions = plausible_regions
         context.readings_by_cell = readings_by_cell
         context.local_town_names = local_town_names
+        context.outlet_towns = outlet_towns
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)
@@ -1961,7 +2024,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
     _link_bearings(mentions, text)
-    _resolve(mentions, text)
+    _resolve(mentions, text, outlet_host(document))
     _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]

@@ -10,7 +10,16 @@ from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
 
 from sitreps.evaluation.geo import auc_of_errors, evaluate, format_report
 from sitreps.gazetteer import Gazetteer, haversine_km, russian_bgn_spelling
-from sitreps.places import can_be_scene, extract_places, home_countries, locate_event
+from sitreps.models import Document
+from sitreps.places import (
+    COUNTRY_DOMAIN_HOME,
+    can_be_scene,
+    extract_places,
+    home_countries,
+    locate_event,
+    outlet_countries,
+    outlet_host,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1836,3 +1845,39 @@ def test_a_russian_spelt_village_the_text_puts_in_russia_takes_no_ukrainian_name
             "Kharkov. Drones were downed over the Kharkov region.")
     _, _, places = places_of(text, gazetteer)
     assert all(p.country_code == "RU" for p in places if p.text == "Zhuravlevka")
+
+
+def places_from_outlet(text: str, url: str | None, gazetteer: Gazetteer):
+    document, doc = parse(text)
+    document.url = url
+    return extract_places(doc, document, gazetteer)
+
+
+def test_a_country_code_domain_makes_the_story_that_countrys_local_news(gazetteer):
+    text = ("A fire gutted a bakery in Lancaster early on Sunday. Crews from York helped put it out, and nobody "
+            "was hurt.")
+    assert {p.country_code for p in places_from_outlet(text, None, gazetteer)} == {"US"}
+    places = places_from_outlet(text, "https://www.northwestevening.co.uk/news/1", gazetteer)
+    assert {(p.admin1, p.country_code) for p in places} == {("England", "GB")}
+
+
+def test_a_town_the_outlets_domain_spells_is_a_town_not_the_country(gazetteer):
+    text = ("Jordan will spend $40,000 to repave its main street, the county sheriff's office said. Work in Jordan "
+            "starts in May.")
+    assert {p.kind for p in places_from_outlet(text, None, gazetteer)} == {"country"}
+    places = places_from_outlet(text, "http://www.jordanweeklyledger.com/story/2", gazetteer)
+    assert {(p.kind, p.country_code) for p in places} == {("city", "US")}
+
+
+@pytest.mark.parametrize(("url", "outlet", "host", "countries"), [
+    (None, "Reuters", "", {}),
+    (None, "Kyiv Post", "", {}),
+    (None, "thetowntalk.com", "thetowntalk.com", {}),
+    ("https://www.example.co.uk/a/b", None, "www.example.co.uk", {"GB": COUNTRY_DOMAIN_HOME}),
+    ("https://news.example.ca/", "Example News", "news.example.ca", {"CA": COUNTRY_DOMAIN_HOME}),
+    ("https://example.tv/clip", None, "example.tv", {}),
+])
+def test_outlet_host_and_its_country(url, outlet, host, countries):
+    found = outlet_host(Document(id="d", text="", url=url, outlet=outlet))
+    assert found == host
+    assert outlet_countries(found) == countries

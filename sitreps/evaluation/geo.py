@@ -1,7 +1,8 @@
 """Score toponym recognition and resolution on a geoparsing corpus (LGL or TR-News XML).
 
 In: the path of an XML file of `<article><text/><toponyms><toponym><start/><end/><phrase/><gaztag>
-<lat/><lon/>...` (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation"). Out: a dict of scores, and
+<lat/><lon/>...` (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation"); an article's `<url>` and
+`<domain>` become its document's URL and outlet, as a news record's would. Out: a dict of scores, and
 a text report. Recognition counts a predicted place as correct when its span overlaps a gold toponym's
 (each gold toponym matched at most once); resolution is measured over the recognised gold toponyms that
 have coordinates: accuracy within 161 km (100 miles), median error in km, and the area under the curve of
@@ -53,7 +54,8 @@ def read_corpus(path: Path) -> list[tuple[Document, list[GoldToponym]]]:
             gold.append(GoldToponym(int(toponym.findtext("start") or 0), int(toponym.findtext("end") or 0),
                                     toponym.findtext("phrase") or "",
                                     float(lat) if lat else None, float(lon) if lon else None))
-        document = Document(id=article.get("docid") or str(len(articles)), text=text, language="en")
+        document = Document(id=article.get("docid") or str(len(articles)), text=text, language="en",
+                            url=article.findtext("url"), outlet=article.findtext("domain"))
         articles.append((document, gold))
     return articles
 
