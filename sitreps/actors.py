@@ -822,6 +822,7 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     speaker = reporting_speaker(head) if event_type in AGENT_EVENT_TYPES else None
     left_out = {t.i for t in speaker.subtree} if speaker is not None else set()
     left_out |= _acted_upon(head.sent) if event_type in AGENT_EVENT_TYPES else set()
+    left_out |= _place_holders(head.sent)
     tokens = [t for t in head.sent if t.i < head.i and t.idx >= context.dateline_end and t.i not in left_out]
     matched = match_actor_pattern(tokens)
     if matched is None:
@@ -833,6 +834,18 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     countries = [c for c in (country_of_token(t) for t in window[0].head.subtree
                              if t.i <= window[-1].i and not (crowd and _names_a_cause(t))) if c]
     return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
+
+
+# Participles that say who holds a place ("the city held by rebels", "the rebel-held town").
+HOLDING_VERBS = {"hold", "control", "occupy"}
+
+
+def _place_holders(sentence: Span) -> set[int]:
+    """Tokens of a participle telling who holds a place ("Donetsk, the largest city held by the rebels", "in the
+    rebel-held town"): that side holds the town, it is not said to have fought or fired there."""
+    return {t.i for token in sentence if token.dep_ in {"acl", "amod"} and token.lemma_.lower() in HOLDING_VERBS
+            and (token.head.lemma_.lower() in PLACE_HEAD_NOUNS or token.head.ent_type_ in PLACE_LABELS)
+            for t in token.subtree}
 
 
 # Verbs whose subject is a victim ("a soldier died of his wounds").

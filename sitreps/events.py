@@ -365,7 +365,10 @@ SUPPORT_VERBS = {"back", "support", "cover", "accompany", "escort"}
 
 def _backs_troops(weapon: Token) -> bool:
     """A weapon that only supports those who attack ("assault groups backed by artillery", "infantry supported by
-    tanks"): the attack is theirs, on the ground, not the weapon's."""
+    tanks", "troops supported by armoured vehicles and helicopters"): the attack is theirs, on the ground, not the
+    weapon's."""
+    while weapon.dep_ == "conj" and weapon.head != weapon:
+        weapon = weapon.head
     return weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" and _lemma(weapon.head.head) in SUPPORT_VERBS
 
 
@@ -1540,8 +1543,9 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _controls_no_ground(candidate):
         return []  # "the junta sought to take control of the security situation"
-    if _captured_people(head) & CAPTIVES:
-        # "servicemen captured by Ukrainian troops": prisoners taken, no ground changes hands
+    if _captured_people(head) & CAPTIVES or _takes_a_person(head):
+        # "servicemen captured by Ukrainian troops", "captured the gang's leader in the state capital": prisoners
+        # taken, no ground changes hands
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
     if head.dep_ == "xcomp" and _lemma(head.head) in {"try", "attempt", "seek"}:
         # "groups tried to take over the airport": a failed attempt; by armed men a fight, by others a riot
@@ -1604,6 +1608,16 @@ def _describes_a_place(participle: Token) -> bool:
     return participle.tag_ in {"VBN", "VBD", "JJ"} and following is not None and following.pos_ == "PROPN" \
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children) \
         and participle.i > 0 and doc[participle.i - 1].pos_ in {"ADP", "DET", "PUNCT", "ADJ", "PROPN"}
+
+
+def _takes_a_person(head: Token) -> bool:
+    """Whether the verb's object is a person, by name or by what the report calls them ("captured Juan Perez, a
+    gang leader", "seized the governor"), and no place is taken with them."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    described = {_lemma(t) for o in objects for t in [o, *(c for c in o.children if c.dep_ == "appos")]}
+    named = any(o.ent_type_ == "PERSON" for o in objects)
+    taken = _object_heads(head) | described  # "entered Balakliia, a town of 27,000": a place, whatever the tagger says
+    return (named or bool(described & (PERSON_OBJECTS | CAPTIVES))) and not taken & TERRITORY_OBJECTS
 
 
 def _object_heads(head: Token) -> set[str]:
@@ -2860,9 +2874,10 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
         return [found] if found else []
     if label in TERRITORY_TYPES and (not {_lemma(t) for t in sentence} & TRANSFER_LEMMAS or any(
-            c.entry.label == "SEIZE" and _captured_people(c.head) & CAPTIVES for c in analysis.candidates)):
+            c.entry.label == "SEIZE" and (_captured_people(c.head) & CAPTIVES or _takes_a_person(c.head))
+            for c in analysis.candidates)):
         # a change of hands needs words for one: "an assault on the town" is fighting, not its capture, and
-        # "servicemen captured by Ukrainian troops" are prisoners taken
+        # "servicemen captured by Ukrainian troops" or "captured the gang's leader" are prisoners taken
         label, top = NONE, 0.0
     if (label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots") and any(
             c.entry.label == "LOOT" and _caused_by_a_blast(c.head) for c in analysis.candidates):

@@ -370,3 +370,13 @@ def test_a_town_before_common_nouns_in_one_entity_still_names_its_country() -> N
 
     _, doc = parse("Several hundred people rallied outside Lviv city hall on Saturday.", "2024-05-02")
     assert country_of_token(next(t for t in doc if t.text == "Lviv")) == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Intense fighting erupted on Friday near the bus depot in Horlivka, a town held by separatist rebels, "
+    "killing four residents, the mayor's office said.",
+    "Battles raged on Friday in the rebel-held town of Horlivka, killing four residents.",
+])
+def test_who_holds_the_town_is_not_who_killed_there(text: str) -> None:
+    event = first_event(text, "Attack")
+    assert event.actor1 is not None and not event.actor1.name.startswith("Rebels")

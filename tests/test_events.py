@@ -886,9 +886,18 @@ def test_missiles_launched_from_bombers_are_a_missile_attack(text: str) -> None:
     "incursion in August.",
     "Moscow said 95 servicemen captured by Ukrainian troops in the Kursk region were freed in the exchange.",
     "The army said the fighters had been captured by soldiers near Goma and handed over to police.",
+    "Soldiers on Friday captured Juan Perez, a senior commander of the gang, in the town of Apatzingan.",
+    "Marines on Tuesday captured Rafael Ortiz, a nephew of a jailed cartel boss, in the mountains of the state of "
+    "Guerrero, setting off shootouts across the state capital.",
 ])
 def test_capturing_people_is_no_territory_change(text: str) -> None:
     assert not types_of(text) & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_troops_entering_a_town_described_as_one_regain_it() -> None:
+    text = ("Ukrainian troops have entered Pisky, a town of about 9,000 people east of Poltava that had been held "
+            "since April, the army said on Thursday.")
+    assert "Government regains territory" in types_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -1599,6 +1608,12 @@ def test_troops_backed_by_artillery_attacking_positions_is_a_clash() -> None:
     types = types_of("The spokesman said Russian troops had attacked Ukrainian positions near Robotyne six times "
                      "overnight, using tanks and assault squads backed by heavy artillery.")
     assert "Armed clash" in types and "Shelling/artillery/missile attack" not in types
+
+
+def test_troops_supported_by_vehicles_and_helicopters_attacking_positions_is_a_clash() -> None:
+    types = types_of("Army and police units supported by armoured vehicles and helicopters attacked rebel positions "
+                     "around Kidal on Monday, the rebels said.")
+    assert "Armed clash" in types and "Air/drone strike" not in types
 
 
 def test_forces_keeping_up_assaults_in_a_report_of_drone_strikes_is_a_clash() -> None:
