@@ -228,7 +228,8 @@ def _char_span(doc: Doc, first: int, last: int) -> Span | None:
     while first <= last and (doc[first].text in EDGE_PUNCTUATION or doc[first].is_space
                              or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
         first += 1
-    while last >= first and (doc[last].text in EDGE_PUNCTUATION or doc[last].is_space):
+    while last >= first and (doc[last].text in EDGE_PUNCTUATION or doc[last].is_space) \
+            and not _brackets_a_name(doc[last]):
         last -= 1
     if first > last:
         return None
@@ -250,7 +251,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
                 and not _brackets_a_name(child):
             first = max(first, child.right_edge.i + 1)
     for child in token.rights:
-        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i):
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i
+                                                 and not _brackets_a_name(child)):
             last = min(last, child.left_edge.i - 1)
     return first, last
 
@@ -260,9 +262,9 @@ def _brackets_a_name(bracket: Token) -> bool:
     between the two brackets."""
     doc, i = bracket.doc, bracket.i
     if bracket.text == "(":
-        return i + 2 < len(doc) and doc[i + 2].text == ")" and ACRONYM.match(doc[i + 1].text) is not None
+        return i + 2 < len(doc) and doc[i + 2].text == ")" and BRACKETED_ACRONYM.match(doc[i + 1].text) is not None
     if bracket.text == ")":
-        return i >= 2 and doc[i - 2].text == "(" and ACRONYM.match(doc[i - 1].text) is not None
+        return i >= 2 and doc[i - 2].text == "(" and BRACKETED_ACRONYM.match(doc[i - 1].text) is not None
     return False
 
 
@@ -535,6 +537,8 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
     end = verb.i - 1
     if doc[end].text == "," and end - 1 > sent.start:  # the comma closing an apposition
         end -= 1
+    if _brackets_a_name(doc[end]) and end - 3 > sent.start:  # "..., the press centre of the ... (JFO) reports."
+        end -= 3
     candidate = doc[end]
     if candidate.pos_ not in ("PROPN", "NOUN"):
         return None
@@ -782,7 +786,17 @@ def _cue_tagged_as_noun(token: Token, lexicon: dict[str, CueVerb]) -> bool:
     """A cue verb the tagger took for a plural noun although the parse has it govern a speaker and a clause:
     "..., killing a man, the regional prosecutor's office reports." """
     return token.tag_ == "NNS" and token.lemma_.lower() in lexicon \
-        and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+        and (any(c.dep_ == "nsubj" for c in token.children) or _compound_speaker(token) is not None) \
+        and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _compound_speaker(cue: Token) -> Token | None:
+    """The speaker of a closing cue tagged as a plural noun whose words the parse made its compounds: "..., the
+    Joint Forces Operation press service reports." """
+    if cue.tag_ != "NNS" or cue.i == 0 or not all(t.is_punct or t.is_space for t in cue.doc[cue.i + 1:cue.sent.end]):
+        return None
+    before = cue.doc[cue.i - 1]
+    return before if before.dep_ == "compound" and before.head == cue else None
 
 
 def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
@@ -806,7 +820,7 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         passive = _is_passive(token)
         if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
-        subject = _verb_subject(token)
+        subject = _verb_subject(token) or _compound_speaker(token)
         if subject is not None:
             subject = _speaking_conjunct(subject, token)
         closing = None if passive else _speaker_before(doc, sent, token)
@@ -980,6 +994,28 @@ def _prepositional_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
                             cue=Span(text=doc_text(doc)[cue_start:cue_end], start=cue_start, end=cue_end),
                             content=content, features=features))
     return found
+
+
+def _cited_sources(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Found]:
+    """The source a speaker cites ("state media said, citing the health ministry"), who says what the speaker
+    says (not a reason cited: "citing the losses"); a speaker the parse hung elsewhere before the citation
+    ("Late on Friday the TASS agency, citing the ministry, reported ...") is the noun phrase before its comma."""
+    cited = []
+    for item in found:
+        verb = next((t for t in sent if t.idx == item.cue.start), None)
+        citing = next((c for c in verb.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"
+                       and c.dep_ == "advcl"), None) if verb is not None else None
+        obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+        if obj is None or not (_looks_like_speaker(obj) or obj.lemma_.lower() in SPEAKER_WORDS):
+            continue  # "citing her work": a reason, not a source
+        first, last = _noun_phrase(obj)
+        cited.append(_Found(source=(first, last), speaker=(first, last, obj), cue=_token_span(citing),
+                            content=item.content, cue_kind="relay"))
+        before = doc[citing.i - 2] if citing.i - 2 >= sent.start and doc[citing.i - 1].text == "," else None
+        if item.source is None and before is not None and before.pos_ in ("NOUN", "PROPN"):
+            item.source = (before.left_edge.i, before.i)
+            item.speaker = (before.left_edge.i, before.i, before)
+    return cited
 
 
 def _looks_like_speaker(token: Token) -> bool:
@@ -1320,6 +1356,7 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
                  if item.features is None or cue_score(item.features, cue_weights) > 0]
         found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
         found += _colon_quotation(doc, sent, found)
+        found = _cited_sources(doc, sent, found) + found
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         taken: list[Span] = []
         for item in found:
@@ -1355,6 +1392,8 @@ NAMED_BODY_NOUNS = {"ministry", "committee", "department", "service", "office", 
 BODY_REFERENCE = re.compile(r"(?i)^(?:the|this)\s+(?P<noun>[a-z']+(?:\s+office)?)$")
 NAME_JOINERS = {"of", "for", "and", "on", "the"}
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acronym>[A-Z]{3,6})$")
+# An acronym in brackets may keep a lower-case letter of the words it shortens ("the Malian army (FAMa)").
+BRACKETED_ACRONYM = re.compile(r"^(?=(?:\w*[A-Z]){3})[A-Z][A-Za-z]{2,6}$")
 
 
 def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
@@ -1373,6 +1412,10 @@ def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
             if spelled:
                 attribution.source_name = spelled
             continue
+        name = attribution.source_name or _normalise_name(phrase)
+        spelled_name = _acronyms_spelled_out(text, name)
+        if spelled_name != name:
+            attribution.source_name = spelled_name
         reference = BODY_REFERENCE.match(phrase)
         if not reference:
             continue
@@ -1391,9 +1434,15 @@ def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
             attribution.source_name = max(fits)[2]
 
 
+def _acronyms_spelled_out(text: str, name: str) -> str:
+    """A name with each acronym the report spelled out replaced by its words ("SBU press service" -> "Security
+    Service of Ukraine press service")."""
+    return " ".join((_spelled_out(text, word) if ACRONYM.match(word) else None) or word for word in name.split())
+
+
 def _spelled_out(text: str, acronym: str) -> str | None:
     """The name a report spelled out before "(ICRC)": the capitalised words whose initials make the acronym."""
-    match = re.search(rf"((?:[\w'’-]+\s+){{1,10}})\({acronym}\)", text)
+    match = re.search(rf"((?:[\w'’-]+[^\S\n]+){{1,10}})\({acronym}\)", text)  # within one line
     if not match:
         return None
     words = match.group(1).split()

@@ -497,3 +497,50 @@ def test_a_closing_reports_the_tagger_takes_for_a_noun_is_a_cue():
             "the Dnipropetrovsk Regional Prosecutor's Office reports.")
     sources = [a.source.text for a in attributions_of(text) if a.source is not None]
     assert "the Dnipropetrovsk Regional Prosecutor's Office" in sources
+
+
+def test_a_closing_reports_with_the_speakers_words_hung_on_it_as_compounds():
+    text = ("Enemy artillery hit a bakery in the village of Pryluky at dawn, wounding three workers, the Joint Forces "
+            "Operation press service reports.")
+    sources = [a.source.text for a in attributions_of(text) if a.source is not None]
+    assert any(s.endswith("Joint Forces Operation press service") for s in sources), sources
+
+
+def test_a_closing_speaker_with_an_acronym_in_brackets_keeps_it():
+    text = ("A shell hit an ambulance in Marinka on Friday, the press centre of the Joint Forces Operation (JFO) "
+            "reports.")
+    sources = [a.source.text for a in attributions_of(text) if a.source is not None]
+    assert "the press centre of the Joint Forces Operation (JFO)" in sources, sources
+
+
+def test_a_bracketed_acronym_keeping_a_lower_case_letter_stays_with_the_speaker():
+    a = only("In a communique, the Burkinabe Armed Forces (FABa) said the convoy was ambushed near Djibo.")
+    assert a.source is not None and a.source.text == "the Burkinabe Armed Forces (FABa)"
+
+
+def test_an_acronym_inside_a_source_is_spelled_out_from_its_definition():
+    text = ("Ukraine's drone makers met in Lviv.\n\nThe Security Service of Ukraine (SBU) has arrested a railway "
+            "worker in Kovel who sent train timetables to Moscow, the SBU press office reported.")
+    names = [a.source_name for a in attributions_of(text) if a.source is not None]
+    assert "Security Service of Ukraine press office" in names, names
+
+
+def test_a_cited_source_says_what_the_citing_outlet_reports():
+    found = attributions_of("A drone hit an oil depot near Tuapse overnight, state television said, citing the "
+                            "regional emergencies ministry.")
+    cited = [a for a in found if a.cue.text == "citing"]
+    assert [a.source.text for a in cited if a.source is not None] == ["the regional emergencies ministry"]
+    assert cited[0].content.text.startswith("A drone hit an oil depot")
+    assert any(a.source is not None and a.source.text == "state television" for a in found)
+
+
+def test_a_citing_outlet_the_parse_hung_on_a_time_phrase_is_the_speaker():
+    found = attributions_of("Late on Sunday the TASS news agency, citing the navy, reported that the ferry had sunk "
+                            "near the pier.")
+    sources = [a.source.text for a in found if a.source is not None]
+    assert "the TASS news agency" in sources and "the navy" in sources, sources
+
+
+def test_a_cited_reason_is_no_source():
+    found = attributions_of("The senator opposed the bill, citing its cost to farmers.")
+    assert all(a.source is None or a.source.text != "its cost to farmers" for a in found)
