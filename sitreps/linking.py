@@ -22,7 +22,11 @@ How arguments are chosen:
   one told as still going on ("detonations continue") takes the day the report says it began ("the fire at the
   depot started on 26 September");
   one told beside a speaker's day takes the one earlier day the report gives to
-  what it refers back to ("the attack on Friday", "The gunmen struck on Sunday");
+  what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
+  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed");
+- the day a source published images or footage ("on Monday published images of a depot hit by drones") is
+  not the day of what they show; an event in a sentence opening "Earlier" and dated only by a period the report's
+  day falls in ("Earlier in June, soldiers kidnapped ...") is background;
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
   massacre" dates the massacre Friday; the day of a funeral, a vigil or a
@@ -164,6 +168,12 @@ def _dates_speakers_medium(verb: Token) -> bool:
     medium = verb.head
     return verb.dep_ == "acl" and verb.lemma_.lower() in PUBLISHING_VERBS and medium.dep_ == "pobj" \
         and medium.head.dep_ == "prep" and medium.head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _publishes(verb: Token, date_root: Token) -> bool:
+    """Whether the day is told before a publishing verb and so is its own: "on Monday published footage of ...",
+    not "published footage of a column ambushed on Sunday", where the parse may hang the ambush's day on the verb."""
+    return verb.lemma_.lower() in PUBLISHING_VERBS and date_root.i < verb.i
 
 
 def _marks_comparison(token: Token) -> bool:
@@ -329,6 +339,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True  # "The attack followed Israeli strikes on two schools on Thursday": the strikes' day
     if _tells_aftermath(governor) and root.lower_ in {"earlier", "before", "ago"}:
         return False  # "held a day of mourning for those killed when a shell hit a farm, three days earlier"
+    if _publishes(governor, root) and governor.idx < trigger.start:
+        return True  # "on Monday published images of a depot hit by drones": the day the images came out
     if _states(governor) and not trigger.start <= governor.idx < trigger.end:
         # ... unless it stands in the phrase that holds the event ("condemned the killing of 15 protesters a
         # day earlier") or between the event and the update verb: "the toll from the strike on Friday has
@@ -1299,6 +1311,10 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
     # Sunday. Soldiers entered Shevchenkove on Saturday")
     governors = {m.governor for c in clusters for m in c.mentions if m.sentence.start_char == following.start_char
                  and not _retells(m, c, cluster)}
+    if cluster.event.event_type in VIOLENT_TYPES:
+        # but a verb an attack broke in on tells no other occasion: "The convoy was driving north on Monday when it
+        # was ambushed"
+        governors = {g for g in governors if not _attack_broke_in_on(g)}
     for value in dates:
         if following.start_char <= value.start < following.end_char and value.precision == "day" \
                 and value.tense != "future" and not _background_day_of_another(doc, value, cluster):
@@ -1318,6 +1334,13 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
     return None
+
+
+def _attack_broke_in_on(verb: Token) -> bool:
+    """Whether a "when" clause below the verb tells an attack that broke in on it: "was driving north on Monday when it
+    was ambushed", "were travelling on Sunday when a drone hit them"."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in STRUCK_VERBS | CASUALTY_VERBS | {"ambush"}
+               and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children) for c in verb.children)
 
 
 def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
@@ -1713,9 +1736,12 @@ EARLIER_OPENERS = re.compile(r"\s*(?:earlier|previously|before that|prior to tha
 
 def _told_as_earlier(cluster: _Cluster, reference: str | None) -> bool:
     """ "Earlier, on July 21, shelling killed three people in the town": a sentence that opens by setting its
-    event before the news, dated days before the report, is background however recent."""
-    return EARLIER_OPENERS.match(cluster.head.sentence.text) is not None \
-        and _days_before(cluster.date(), reference) > 1
+    event before the news, dated days before the report or only by a period the report's day falls in ("Earlier
+    in June, soldiers kidnapped a school director"), is background however recent."""
+    date = cluster.date()
+    if EARLIER_OPENERS.match(cluster.head.sentence.text) is None or date is None:
+        return False
+    return date.precision in {"week", "month", "year"} or _days_before(date, reference) > 1
 
 
 def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,

@@ -633,6 +633,31 @@ def test_an_event_told_as_earlier_days_before_is_historical():
                                                                     ("2023-08-14", "historical")]
 
 
+def test_an_event_told_as_earlier_in_the_current_month_is_historical():
+    text = ("Occupying soldiers abducted the head of a village council near Nova Kakhovka on June 20, "
+            "the regional administration said. "
+            "Earlier in June, soldiers kidnapped a school director in another district.")
+    events = events_of(text, published="2023-06-21")
+    kidnapping = [e for e in events if e["trigger"]["text"] == "kidnapped"]
+    assert kidnapping and kidnapping[0]["modality"] == "historical"
+    assert [e["date"]["start"] for e in events if e["modality"] != "historical"] == ["2023-06-20"]
+
+
+def test_the_day_images_were_published_does_not_date_the_strike_they_show():
+    text = ("The navy on May 14 published drone footage of what it said was a Russian patrol boat hit in the port "
+            "of Berdiansk. The boat was struck on May 12 by a naval drone, the navy said.")
+    strikes = [e for e in events_of(text, published="2024-05-14") if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and {e["date"]["start"] for e in strikes} == {"2024-05-12"}
+
+
+def test_a_day_given_to_what_an_attack_broke_in_on_dates_the_attack():
+    text = ("At least nine soldiers were killed when militants ambushed an army convoy in northern Burkina Faso, "
+            "the security ministry said on Friday. The troops were moving from Djibo to Arbinda on Thursday when "
+            "they were attacked near a village, the ministry said.")
+    ambush = by_type(events_of(text, published="2023-03-10"), "Armed clash")
+    assert ambush and ambush[0]["date"]["start"] == "2023-03-09"
+
+
 def test_an_exchange_counts_no_dead_of_the_crash_it_is_compared_with():
     text = ("Armenia and Azerbaijan swapped 32 prisoners at the border on Wednesday, officials said. "
             "The swap was the first since June 9, when a helicopter went down near the border, killing all 12 "
