@@ -109,7 +109,7 @@ TERRITORY_OBJECTS = {"town", "city", "village", "base", "district", "region", "a
                      "capital", "stronghold", "control", "bridge", "port", "county", "locality", "checkpoint",
                      "border", "headquarters", "oblast", "state", "municipality", "barracks", "airfield",
                      "neighbourhood", "neighborhood", "island", "road", "highway", "mine", "refinery", "valley",
-                     "plant", "dam", "reactor"}
+                     "plant", "dam", "reactor", "hub", "junction"}
 WEAPON_OBJECTS = {"weapon", "arm", "ammunition", "explosive", "cache", "missile", "drone", "rocket", "bomb",
                   "ied", "mine", "landmine", "grenade", "launcher", "munition", "shipment", "device", "uav",
                   "projectile", "plane", "aircraft", "helicopter", "jet", "shell", "attack", "plot", "attempt",
@@ -1203,7 +1203,7 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [AIR]  # "the air force bombed a camp": its own bombs, from the air
     if weapon:
         return [weapon]
-    if cues.lemmas & ACCIDENT_CUES:
+    if cues.lemmas & ACCIDENT_CUES and not cues.lemmas & SABOTAGE_CUES:
         return []
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
         return [AIR]
@@ -1213,6 +1213,10 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
         return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
     return [IED]
+
+
+# Words that make a blast at a pipeline or a plant a deliberate act rather than an accident.
+SABOTAGE_CUES = {"sabotage", "saboteur"}
 
 
 def _air_arm_bombs(head: Token) -> bool:
@@ -1235,8 +1239,9 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.labels & {"PROTEST"}:
         return []  # the protest resolver types police shooting at protesters
     target = _target_kind(head)
-    agent = _agent_lemmas(head)
-    victim = next((_antecedent(c) for c in head.children if c.dep_ == "nsubjpass"), None)
+    borrowed = _borrowed_subject(head)
+    agent = _agent_lemmas(head) - ({_lemma(t) for t in borrowed.subtree} if borrowed is not None else set())
+    victim = _shot_victim(head)
     if _shot_person_described(head) and not agent:
         return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
     if _lemma(head) == "shoot" and not agent and victim is not None and _names_a_person(victim) \
@@ -1256,6 +1261,24 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # protesters when the report has the state's forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+def _shot_victim(head: Token) -> Token | None:
+    """Who a passive shooting verb says was shot: its subject, or, for a clause of time with none of its own, the
+    subject of the verb it depends on ("Abe died after being shot": Abe)."""
+    victim = next((_antecedent(c) for c in head.children if c.dep_ == "nsubjpass"), None)
+    return victim if victim is not None else _borrowed_subject(head)
+
+
+def _borrowed_subject(head: Token) -> Token | None:
+    """The subject a passive verb in a clause of time takes from the verb it depends on ("Abe died after being
+    shot": Abe), which the parse may give as the one who acted."""
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    governor = {"advcl": head.head, "pcomp": head.head.head}.get(head.dep_)
+    if governor is None or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((_antecedent(c) for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _toll_counted(event: Token) -> bool:
@@ -2202,7 +2225,7 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "a large exchange of prisoners of war", "a swap of bodies"; not "an exchange of views", "a debt swap"
         swapped = {_lemma(g) for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "involving"}
                    for g in c.children if g.dep_ == "pobj"} | {_lemma(c) for c in head.children if c.dep_ == "compound"}
-        return ["Agreement"] if swapped & EXCHANGED_PEOPLE else []
+        return ["Agreement"] if swapped & EXCHANGED_PEOPLE or _freed_in_exchange(head) else []
     governors = [head.head, *head.head.ancestors][:3] if head.head != head else []
     if any(_lemma(t) in AGREEMENT_VERBS for t in governors):
         return ["Agreement"]
@@ -2212,6 +2235,23 @@ def resolve_agreement(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 EXCHANGED_PEOPLE = {"prisoner", "captive", "pow", "detainee", "hostage", "body", "pows"}
+# Who, given "in exchange for", makes a release a prisoner exchange ("freed in exchange for two servicemen").
+TRADED_PEOPLE = EXCHANGED_PEOPLE | {"soldier", "serviceman", "servicemen", "officer", "pilot", "sailor", "fighter",
+                                    "citizen", "national"}
+RELEASE_VERBS = {"free", "release", "return", "repatriate", "hand", "send", "fly"}
+
+
+def _freed_in_exchange(exchange: Token) -> bool:
+    """'Freed in exchange for two captured soldiers', 'released in a swap for a jailed pilot': a person set free for
+    other people is a prisoner exchange, even where the word "prisoner" is not written."""
+    preposition = exchange.head
+    if exchange.dep_ != "pobj" or preposition.lower_ != "in" or _lemma(preposition.head) not in RELEASE_VERBS:
+        return False
+    traded = [g for c in exchange.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(g) in TRADED_PEOPLE or g.ent_type_ == "PERSON" for g in traded)
+
+
 PLEDGE_VERBS = {"pledge", "promise", "vow", "undertake", "swear", "commit", "renounce"}
 
 

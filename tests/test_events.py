@@ -1711,3 +1711,32 @@ def test_a_crowd_gathered_at_the_scene_of_the_attack_is_no_second_attack() -> No
             "On Sunday, thousands of people filled the square near the scene of the attack with flowers.")
     _, events = events_of(text, published="2024-03-11")
     assert [e.sub_event_type for e in events].count("Attack") == 1
+
+
+def test_a_named_person_who_died_after_being_shot_was_attacked() -> None:
+    text = ("Former senator Mara Velkova died on Tuesday after being shot outside a school in Plovdiv while she was "
+            "greeting voters, doctors said.")
+    assert "Attack" in rule_types_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seismographs in Finland picked up two strong blasts under the sea near a gas pipeline on Sunday, and "
+     "officials said the damage pointed to sabotage.", {"Remote explosive/landmine/IED"}),
+    ("A gas pipeline explosion caused by a leak injured two workers near Tula on Sunday.", set()),
+])
+def test_blasts_at_a_pipeline_told_as_sabotage_are_explosions(text: str, expected: set[str]) -> None:
+    assert rule_types_of(text) & {"Remote explosive/landmine/IED"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Georgian journalist flew home to Tbilisi on Friday, released in exchange for three soldiers held by the "
+     "separatists.", {"Agreement"}),
+    ("The company was sold in exchange for shares in the new firm on Friday.", set()),
+])
+def test_a_release_in_exchange_for_people_is_an_agreement(text: str, expected: set[str]) -> None:
+    assert rule_types_of(text) & {"Agreement"} == expected
+
+
+def test_troops_entering_a_town_described_by_its_population_take_it() -> None:
+    text = "Government forces entered Ostrava, a rail hub of 40,000 residents, on Friday, the defence ministry said."
+    assert rule_types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"}
