@@ -30,7 +30,9 @@ How arguments are chosen:
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
   massacre" dates the massacre Friday; the day of a funeral, a vigil or a
-  silence kept "in memory of" the dead does not date the killing it mourns;
+  silence kept "in memory of" the dead does not date the killing it mourns, nor does the day a mourning was
+  declared ("declared three days of mourning on Saturday after gunmen stormed a hotel") date the attack or serve
+  as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday");
 - a relative clause on the event's actors tells what they did on another occasion ("troops, who went on the
   offensive last week, have retaken a village"): its day is not the event's;
 - a day that owns the event's noun ("lowered on Tuesday the toll in Sunday's
@@ -328,7 +330,7 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
-    if _mourned_in(root, trigger):
+    if _mourned_in(root, trigger) or _dates_a_rite(root, trigger):
         return True
     if _in_who_clause_apart(governor, trigger):
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
@@ -392,6 +394,37 @@ def _mourned_in(root: Token, trigger: Span) -> bool:
     event = _root_of(root.doc, trigger.start, trigger.end)
     rites = [a for a in (event.ancestors if event is not None else ()) if a.lemma_.lower() in RITE_NOUNS]
     return any(root not in rite.subtree for rite in rites)
+
+
+def _dates_a_rite(root: Token, trigger: Span) -> bool:
+    """Whether the day hangs on a rite for the dead that does not hold the event: "declared three days of mourning
+    on Saturday after gunmen stormed a hotel" (the day the mourning was declared or began, not the attack's)."""
+    rite = _dated_rite(root)
+    if rite is None:
+        return False
+    # (a rite the event's clause holds is its time: "a missile hit a cafe during a wake on Thursday")
+    event = _root_of(root.doc, trigger.start, trigger.end)
+    if event is not None and event in rite.ancestors:
+        return False
+    # (what the rite is coordinated with shares its day: "declared a state of emergency and three days of mourning")
+    return not any(trigger.start <= t.idx < trigger.end for noun in (rite, *rite.conjuncts) for t in noun.subtree)
+
+
+def _dated_rite(root: Token) -> Token | None:
+    """The noun of a rite for the dead that the day hangs on, or that is the object of the verb it hangs on: "days"
+    of "three days of mourning on Saturday", "day" of "held a day of mourning 20 May"."""
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if head == root or root.lower_ in {"earlier", "before", "ago"}:
+        return None  # (a gap back from the rite dates what it mourns: "held a day of mourning ..., three days earlier")
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    return next((noun for noun in nouns if _names_rite(noun)), None)
+
+
+def _names_rite(noun: Token) -> bool:
+    """Whether the noun, or what it is "of", is a rite for the dead: "a funeral", "a day of mourning"."""
+    told = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")]
+    return any(t.lemma_.lower() in RITE_NOUNS or t.lower_ in RITE_NOUNS for t in told)  # ("mourning" read as a verb)
 
 
 SEQUENCE_VERBS = {"follow", "precede"}
@@ -1281,6 +1314,8 @@ def _dated_as_other_occasion(doc: Doc, date: DateValue | None, cluster: _Cluster
     trigger = _root_of(doc, cluster.event.trigger.start, cluster.event.trigger.end)
     if root is None or trigger is None:
         return False
+    if _dates_a_rite(root, cluster.event.trigger):
+        return True  # "declared three days of mourning on Saturday after gunmen stormed a hotel"
     phrase = _comparison_phrase(root) or next(
         (a for a in (root, *root.ancestors) if (a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS)
          or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in a.children)), None)
@@ -1322,6 +1357,8 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             if root is None or _comparison_phrase(root) is not None or any(
                     a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in root.ancestors):
                 continue  # an earlier occasion: "the second strike in a week, after an attack ... on June 3"
+            if _dated_rite(root) is not None:
+                continue  # a later one: "declared a day of mourning on Nov. 15"
             verb = _governor(root)
             # the sentence's own news ("on Sunday the fighters loaded ...", "groups had infiltrated ... on
             # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6"),
@@ -2154,7 +2191,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
                 and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
-                and _comparison_phrase(root) is None:
+                and _comparison_phrase(root) is None and _dated_rite(root) is None:
             lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:

@@ -196,6 +196,10 @@ REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
 # country or its capital standing for its government or its press, not a scene
 GOVERNMENT_SOURCE_BEFORE = re.compile(r"\b(?:according to|loyal to|backed by|on behalf of)(?: the)?\s+$", re.I)
 GOVERNMENT_AFTER = re.compile(r"\s+(?:authorities|government|officials|administration|media|press)\b")
+# "Japan's deputy foreign minister", "France's ambassador": a country's office-holder, who tells no scene
+OFFICE_HOLDER_AFTER = re.compile(r"['\u2019]s\s+(?:(?:deputy|vice|acting|former|top|chief|senior|foreign|home|interior|"
+                                 r"defen[cs]e|prime|first)\s+){0,3}(?:minister|ambassador|envoy|president|premier|"
+                                 r"chancellor|consul|spokes(?:man|woman|person))\b")
 # "the war between Israel and Hezbollah", "talks between Russia and Ukraine": the sides of a war, not its scene
 WAR_PARTIES_BEFORE = re.compile(r"\b(?:war|conflict|hostilities|talks|negotiations|truce|ceasefire|tensions)\s+"
                                 r"between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
@@ -258,6 +262,7 @@ REGION_SETTLEMENT_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:villag
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+)?")
 STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
+DISTRICTED_CITY_POPULATION = 50_000  # a town the text divides into named districts (GeoNames undercounts some)
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.0  # in a region the document names
 # in the region where (almost) all the document's other confidently placed towns and counties lie: local news
@@ -585,7 +590,7 @@ def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
         names += [doc[span.end + 2:span.end + 4].text, doc[span.end + 2].text]
     for name in names:
         cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_COMMON
-                  and e.population >= STRICT_POPULATION]
+                  and e.population >= DISTRICTED_CITY_POPULATION]
         if cities and name[:1].isupper():
             return cities[0]
     return None
@@ -605,6 +610,14 @@ def _city_district(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         if inside:
             return inside
     return [city]
+
+
+def _as_city_districts(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Names inside a place phrase spaCy called an organisation ("Kherson's Dniprovskyi district"), a city's
+    district read as part of that city rather than as a namesake elsewhere."""
+    for m in found:
+        m.candidates = _city_district(m.span, gazetteer) or m.candidates
+    return found
 
 
 def _streets(doc: Doc) -> list[Mention]:
@@ -722,7 +735,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 doubtful.append(mention)
         elif ent.label_ == "ORG" and len(span) > 1:
             label = "GAZ" if _place_phrase(ent) else ORG_PART
-            mentions.extend(_places_inside(span, gazetteer, label=label))
+            mentions.extend(_as_city_districts(_places_inside(span, gazetteer, label=label), gazetteer))
         elif ent.label_ in MISLABELS and len(span) > 1 and not candidates and _names_facility(span):
             # "the Rosneft Tuapse refinery" tagged as a product: the facility is in the town its name carries
             mentions.extend(_places_inside(span, gazetteer, label="GAZ"))
@@ -834,7 +847,23 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
     mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
+    _districts_named_again(mentions, gazetteer)
     return mentions
+
+
+def _districts_named_again(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """A city's district named again without its city ("the Dniprovskyi district of Kherson ... the Dniprovskyi
+    district was hit") is the same district, not a namesake elsewhere."""
+    owned: dict[str, list[GazetteerEntry]] = {}
+    for m in mentions:
+        doc = m.span.doc
+        if m.span.end >= len(doc) or doc[m.span.end].lower_ not in URBAN_PART_WORDS | {"raion", "rayon"}:
+            continue
+        in_city = _city_district(m.span, gazetteer)
+        if in_city:
+            owned.setdefault(name_key(m.text), in_city)
+        elif name_key(m.text) in owned:
+            m.candidates = owned[name_key(m.text)]
 
 
 def _as_part_of_longer_name(m: Mention) -> Mention | None:
@@ -2170,7 +2199,7 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
         return False
     return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
                 or WAR_PARTIES_BEFORE.search(before) or GOVERNMENT_SOURCE_BEFORE.search(before)
-                or GOVERNMENT_AFTER.match(text, place.end))
+                or GOVERNMENT_AFTER.match(text, place.end) or OFFICE_HOLDER_AFTER.match(text, place.end))
 
 
 _NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()

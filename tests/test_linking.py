@@ -1857,3 +1857,29 @@ def test_an_undated_lead_takes_the_day_its_details_paragraph_gives():
     events = events_of(text, published="2024-05-09")
     detention = by_type(events, "Arrests")
     assert detention and detention[0]["date"]["start"] == "2024-05-08", events
+
+
+def test_a_day_of_declared_mourning_does_not_date_the_attack_it_follows():
+    text = ("The government declared a week-long state of emergency and two days of national mourning on Sunday "
+            "after gunmen raided a shopping centre in the capital, in an attack that killed 14 people.\n\n"
+            "Officials said the gunmen held shoppers inside for hours on Saturday before soldiers killed them.")
+    events = events_of(text, published="2024-03-10")
+    attack = by_type(events, "Attack")
+    assert attack and attack[0]["date"]["start"] != "2024-03-10", attack
+
+
+def test_a_rite_told_in_the_next_sentence_does_not_date_a_headline_strike():
+    text = ("Town buries nine killed in rocket strike\n\n"
+            "The mayor declared a day of mourning on Monday after the search of the school hit by a rocket three days "
+            "earlier was over.")
+    events = events_of(text, published="2024-05-20")
+    strikes = by_type(events, "Shelling/artillery/missile attack")
+    assert strikes and all(e["date"]["start"] == "2024-05-17" for e in strikes), strikes
+
+
+def test_a_day_of_a_rite_the_attack_struck_during_dates_the_attack():
+    text = ("A drone struck a village hall during a funeral for a local teacher on Saturday, killing six mourners, the "
+            "regional governor said.")
+    events = events_of(text, published="2024-06-10")
+    strikes = by_type(events, "Air/drone strike")
+    assert strikes and strikes[0]["date"]["start"] == "2024-06-08", strikes

@@ -1180,6 +1180,13 @@ def test_each_name_in_a_list_of_regions_is_a_region_of_its_own(gazetteer, text, 
      "Lyari", 24.86, 67.01, 30),
     ("Police fired tear gas at protesters in the Kadikoy district of Istanbul on Saturday.",
      "Kadikoy", 40.99, 29.03, 10),
+    # a city whose GeoNames population is undercounted, and a district that shares its name with another city's
+    ("Artillery hit a bakery in the Dniprovskyi district of Kherson on Monday, wounding its owner.",
+     "Dniprovskyi", 46.64, 32.61, 10),
+    # ... also inside a phrase the tagger calls an organisation, where the city's own name is dropped as a surname
+    ("Death toll from shelling of Kherson's Dniprovskyi district rises to three\n\nA man was killed in the shelling "
+     "of Kherson's Dniprovskyi district this morning, Hromadske Kherson journalists reported.",
+     "Dniprovskyi", 46.64, 32.61, 10),
 ])
 def test_a_district_of_a_named_city_lies_in_that_city(gazetteer, text, district, lat, lon, km):
     _, _, places = places_of(text, gazetteer)
@@ -1881,3 +1888,19 @@ def test_outlet_host_and_its_country(url, outlet, host, countries):
     found = outlet_host(Document(id="d", text="", url=url, outlet=outlet))
     assert found == host
     assert outlet_countries(found) == countries
+
+
+def test_a_citys_district_named_again_without_its_city_is_still_that_citys(gazetteer):
+    text = ("Shells hit the Dniprovskyi district of Kherson on Monday morning. \"The Dniprovskyi district came under "
+            "fire again at noon,\" the city's military administration said.")
+    _, _, places = places_of(text, gazetteer)
+    districts = [p for p in places if p.text == "Dniprovskyi"]
+    assert len(districts) == 2 and all(near(p, 46.64, 32.61, 10) for p in districts), districts
+
+
+def test_a_countrys_office_holder_does_not_place_the_event(gazetteer):
+    text = ("Nine diners were killed when gunmen opened fire in a restaurant on Friday night.\n\n"
+            "Italy's deputy foreign minister flew to Karachi on Sunday to bring home the bodies of two Italian "
+            "victims.")
+    location = locate(text, "opened fire", gazetteer)
+    assert location is None or location["country_code"] != "IT", location
