@@ -250,11 +250,21 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
         if child.dep_ in ("ccomp", "advcl", "parataxis") or child.dep_ == "punct" and child.text not in "-‐‑" \
                 and not _brackets_a_name(child):
             first = max(first, child.right_edge.i + 1)
+        elif child.left_edge.i == first and _objectless_preposition(token.doc, first - 1):
+            # "trenches outside the hamlet of X, east of Y, army spokesman Z said" parsed with "of" left bare and
+            # "X, east of Y" hung on Z: the preposition's object, not part of who spoke
+            first = child.right_edge.i + 1
     for child in token.rights:
         if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i
                                                  and not _brackets_a_name(child)):
             last = min(last, child.left_edge.i - 1)
     return first, last
+
+
+def _objectless_preposition(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a preposition the parser gave no object ("of" in "the hamlet of X, ..." where
+    "X" was hung on a later noun)."""
+    return i >= 0 and doc[i].dep_ == "prep" and not any(True for _ in doc[i].children)
 
 
 def _brackets_a_name(bracket: Token) -> bool:

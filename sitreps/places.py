@@ -2305,9 +2305,16 @@ def _describes_the_doer(token: Token, trigger_chain: set[Token]) -> bool:
 
 
 def _clause_chain(trigger: Token) -> set[Token]:
-    """The trigger and the words it hangs from, up to a relative clause about a person that holds it."""
+    """The trigger and the words it hangs from, up to a relative clause about a person that holds it, and below a
+    verb of speaking that tells it: in "... died when rebels attacked trenches near X, a spokesman said at a news
+    conference in Kyiv", the conference's town is where he spoke."""
     clause = clause_about_a_person(trigger)
-    return {t for t in [trigger, *trigger.ancestors] if clause is None or t in clause.subtree}
+    chain = []
+    for t in [trigger, *trigger.ancestors]:
+        if t is not trigger and t.pos_ == "VERB" and t.lemma_ in SPEECH_LEMMAS:
+            break
+        chain.append(t)
+    return {t for t in chain if clause is None or t in clause.subtree}
 
 
 def clause_about_a_person(trigger: Token) -> Token | None:

@@ -6,8 +6,11 @@ import json
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from sitreps.attribution import (
+    _noun_phrase,
     candidate_cues,
     cue_kind,
     cue_model,
@@ -544,3 +547,12 @@ def test_a_citing_outlet_the_parse_hung_on_a_time_phrase_is_the_speaker():
 def test_a_cited_reason_is_no_source():
     found = attributions_of("The senator opposed the bill, citing its cost to farmers.")
     assert all(a.source is None or a.source.text != "its cost to farmers" for a in found)
+
+
+def test_the_object_of_a_bare_preposition_hung_on_the_speaker_is_not_the_speaker():
+    # a parse that leaves "of" without its object and hangs "Vodiane, spokesman" on the speaker's name
+    words = ["Troops", "held", "the", "hamlet", "of", "Vodiane", ",", "spokesman", "Ihor", "Koval", "said"]
+    heads = [1, 10, 3, 1, 3, 9, 5, 5, 9, 10, 10]
+    deps = ["nsubj", "ccomp", "det", "dobj", "prep", "nmod", "punct", "appos", "compound", "nsubj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _noun_phrase(doc[9]) == (8, 9)

@@ -1904,3 +1904,15 @@ def test_a_countrys_office_holder_does_not_place_the_event(gazetteer):
             "victims.")
     location = locate(text, "opened fire", gazetteer)
     assert location is None or location["country_code"] != "IT", location
+
+
+def test_where_a_speaker_spoke_does_not_place_the_event_the_speech_tells(gazetteer):
+    text = ("A soldier died and three were wounded overnight when separatists attacked trenches close to the village "
+            "of Zaitseve, north of Horlivka, army spokesman Andriy Lysenko said at a news conference in Kyiv on "
+            "Tuesday.")
+    assert locate(text, "attacked", gazetteer)["name"] == "Horlivka"
+
+
+def test_a_named_air_base_in_iraq_is_a_landmark(gazetteer):
+    text = "A rocket attack hit the Ain al-Asad airbase in western Iraq on Tuesday night, the coalition said."
+    assert locate(text, "attack", gazetteer)["name"] == "Ain al-Asad air base"
