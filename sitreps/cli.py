@@ -262,13 +262,16 @@ def _require_db(db: Path) -> None:
 def eval_geo(
     path: Annotated[list[Path], typer.Argument(help="LGL / TR-News style XML files.")],
     errors: Annotated[bool, typer.Option(help="List each far-off resolution, missed and extra toponym.")] = False,
+    outlets: Annotated[bool, typer.Option(help="Learn each local outlet's home region from a first pass over the "
+                                               "corpus, as the pipeline learns it from a feed (--no-outlets: each "
+                                               "article alone).")] = True,
 ) -> None:
     """Toponym recognition and resolution scores (P/R/F1, accuracy@161km, median error, AUC)."""
     from sitreps.evaluation import geo
 
     for file in path:
         typer.echo(f"== {file}")
-        scores = geo.evaluate(file)
+        scores = geo.evaluate(file, outlets=outlets)
         typer.echo(geo.format_report(scores))
         if errors:
             typer.echo("\n".join(scores["errors"]))

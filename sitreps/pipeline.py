@@ -5,6 +5,11 @@ and the extraction stages â€” places, dates, quantities, attributions, events â€
 then links each event to its date, place, counts and sources. Non-English
 documents come out with `skipped` set and nothing extracted. A failure inside
 one document becomes an `ExtractionFailure` and never stops the others.
+
+Across the documents it is given, the extractor learns each outlet's home region (`sitreps.outlet_homes`): a batch's
+places are first resolved without it, counted toward their outlets' homes, and then resolved again, for the
+documents of an outlet that has one, with that home as a prior. An outlet's later batches use what its earlier ones
+taught; a document alone, or a wire service's, is resolved as before.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from sitreps.events import detect_events
 from sitreps.gazetteer import Gazetteer
 from sitreps.language import detect_language
 from sitreps.linking import link_events
-from sitreps.models import Document, Extraction
+from sitreps.models import Document, Extraction, Place
 from sitreps.nlp import load_nlp, parse_documents
+from sitreps.outlet_homes import OutletHomes
 from sitreps.places import extract_places
 from sitreps.quantities import extract_quantities
 
@@ -43,6 +49,7 @@ class Extractor:
         load_nlp()
         self.gazetteer = gazetteer or Gazetteer.load()
         self.batch_size = batch_size
+        self.outlet_homes = OutletHomes()
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction | ExtractionFailure]:
         """Yield one result per document, in input order, a batch at a time."""
@@ -59,9 +66,14 @@ class Extractor:
                 )
 
     def _analyse(self, documents: Iterable[Document]) -> Iterator[Extraction | ExtractionFailure]:
-        for document, doc in parse_documents(documents, batch_size=self.batch_size):
+        parsed = list(parse_documents(documents, batch_size=self.batch_size))
+        first_places = {id(document): self._first_places(document, doc) for document, doc in parsed}
+        for document, doc in parsed:
             try:
-                yield self.analyse_parsed(document, doc)
+                places, home = first_places[id(document)], self.outlet_homes.home(document)
+                if places is None or home is not None:
+                    places = extract_places(doc, document, self.gazetteer, outlet_home=home)
+                yield self.analyse_parsed(document, doc, places)
             except Exception as exc:  # one document's failure must not stop the run
                 where = traceback.extract_tb(exc.__traceback__)[-1]
                 yield ExtractionFailure(
@@ -69,10 +81,20 @@ class Extractor:
                     f"extraction failed: {type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})",
                 )
 
-    def analyse_parsed(self, document: Document, doc) -> Extraction:
-        """Run every extraction stage on one parsed document."""
+    def _first_places(self, document: Document, doc) -> list[Place] | None:
+        """The document's places without an outlet prior, counted toward its outlet's home (None if they failed:
+        the second pass reports why)."""
+        try:
+            places = extract_places(doc, document, self.gazetteer)
+        except Exception:  # reported by the pass that extracts the document
+            return None
+        self.outlet_homes.observe(document, places)
+        return places
+
+    def analyse_parsed(self, document: Document, doc, places: list[Place] | None = None) -> Extraction:
+        """Run every extraction stage on one parsed document (its `places`, if given, already resolved)."""
         extraction = Extraction(document=document)
-        extraction.places = extract_places(doc, document, self.gazetteer)
+        extraction.places = places if places is not None else extract_places(doc, document, self.gazetteer)
         extraction.dates = extract_dates(doc, document)
         extraction.quantities = extract_quantities(doc, document)
         extraction.attributions = extract_attributions(doc, document)

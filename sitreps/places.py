@@ -21,6 +21,8 @@ address (the document's URL, or an outlet given as one) tells it too: a country-
 country of that name. A Ukrainian village in a Russian spelling also reads as its Ukrainian namesakes in the
 regions of the story's other places; a name read in one mention by a town the text places it by ("X, west of Y")
 is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town.
+The region a local outlet covers, learnt from its other documents (`outlet_homes.py`), favours its towns and
+counties over their namesakes elsewhere, though not over a country of that name.
 """
 
 from __future__ import annotations
@@ -337,6 +339,7 @@ GENERIC_COUNTRY_DOMAINS = {"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me",
 DOMAIN_ALIASES = {"uk": "GB"}
 DOMAIN_TOWN_MIN_LETTERS = 5  # a shorter name spelled inside a domain is too often chance ("Erie" in "series")
 LOCAL_NAMESAKE_ABROAD_PENALTY = -2.0
+OUTLET_HOME_BONUS = 2.0  # a town or county in the region the outlet's other stories place themselves in
 
 
 @dataclass
@@ -1304,6 +1307,7 @@ class Context:
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
     local_town_names: set[str] = field(default_factory=set)  # name keys said somewhere with a local-town cue
     outlet_towns: set[str] = field(default_factory=set)  # names the outlet's domain spells: its town, not a country
+    outlet_home: tuple[str, str] | None = None  # (country code, admin1 name) the outlet covers (`outlet_homes`)
     # country -> (its centre, the sides of it the text names: "eastern Ukraine")
     sides: dict[str, tuple[GazetteerEntry, set[str]]] = field(default_factory=dict)
 
@@ -1448,6 +1452,10 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
+    # (not for a name that is first a country's: "China" in a Texas paper is rarely China, Texas)
+    if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1) == context.outlet_home \
+            and m.candidates[0].kind not in {"country", "continent"}:
+        score += OUTLET_HOME_BONUS
     if entry.kind in {"city", "admin2", "admin1"} and entry.admin1_code \
             and (entry.country_code, entry.admin1_code) == context.anchor_region(key):
         score += ANCHOR_REGION
@@ -1724,7 +1732,7 @@ def _home(text: str, host: str) -> dict[str, float]:
     return home
 
 
-def _resolve(mentions: list[Mention], text: str, host: str = "") -> None:
+def _resolve(mentions: list[Mention], text: str, host: str = "", outlet_home: tuple[str, str] | None = None) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
     home = _home(text, host)
     for m in mentions:
@@ -1746,6 +1754,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "") -> None:
         context.readings_by_cell = readings_by_cell
         context.local_town_names = local_town_names
         context.outlet_towns = outlet_towns
+        context.outlet_home = outlet_home
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)
@@ -2040,10 +2049,12 @@ def _to_place(m: Mention) -> Place:
 TIME_ZONE_AFTER = re.compile(r"\s+time\b(?!\s+(?:and|again))", re.IGNORECASE)
 
 
-def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms: bool = False) -> list[Place]:
+def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms: bool = False,
+                   outlet_home: tuple[str, str] | None = None) -> list[Place]:
     """Every place mention in the document, resolved, in text order. Demonyms ("Ukrainian") inform the
     resolution of the others but are only returned, as kind "demonym", when `demonyms` is true (some
-    geoparsing corpora count them as toponyms; they never name where an event happened)."""
+    geoparsing corpora count them as toponyms; they never name where an event happened). `outlet_home`, the
+    (country code, admin1 name) the outlet's other documents lie in (`OutletHomes.home`), favours its towns."""
     text = document.text
     mentions = [m for m in _find_mentions(doc, gazetteer)
                 if not document.is_boilerplate(m.start, m.end) and not TIME_ZONE_AFTER.match(text, m.end)]
@@ -2053,7 +2064,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
     _link_bearings(mentions, text)
-    _resolve(mentions, text, outlet_host(document))
+    _resolve(mentions, text, outlet_host(document), outlet_home)
     _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]

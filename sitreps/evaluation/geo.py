@@ -10,7 +10,11 @@ sorted log(1 + error) normalised by log(20039), the largest possible error (lowe
 Both corpora annotate demonyms ("Russian", "Canadians") as toponyms of their country, so by default the
 places are extracted with their demonyms; `demonyms=False` scores what the pipeline itself stores.
 
-    python -m sitreps.evaluation.geo [--no-demonyms] [--errors] FILE [FILE...]
+    python -m sitreps.evaluation.geo [--no-demonyms] [--no-outlets] [--errors] FILE [FILE...]
+
+The corpus is read as the pipeline reads a user's feed: a first pass over every article learns each local outlet's
+home region from the places its articles resolve confidently (`sitreps.outlet_homes`; no gold is used), and the
+second, scored pass resolves the places with it. `--no-outlets` resolves each article alone.
 
 `--errors` also lists, one a line, each toponym resolved more than 161 km off (FAR), each gold toponym not
 recognised (MISSED) and each predicted place that is no gold toponym (EXTRA), with the text around it.
@@ -28,6 +32,7 @@ from pathlib import Path
 from sitreps.gazetteer import Gazetteer, haversine_km
 from sitreps.models import Document
 from sitreps.nlp import parse_documents
+from sitreps.outlet_homes import OutletHomes
 from sitreps.places import extract_places
 
 ACCURACY_RADIUS_KM = 161.0
@@ -73,16 +78,26 @@ def _around(text: str, start: int, end: int) -> str:
     return repr(text[max(0, start - 40):end + 30])
 
 
-def evaluate(path: Path, demonyms: bool = True) -> dict:
+def learn_outlet_homes(parsed: list, gazetteer: Gazetteer) -> OutletHomes:
+    """The outlets' home regions, from a first pass over every parsed article."""
+    homes = OutletHomes()
+    for document, doc in parsed:
+        homes.observe(document, extract_places(doc, document, gazetteer))
+    return homes
+
+
+def evaluate(path: Path, demonyms: bool = True, outlets: bool = True) -> dict:
     gazetteer = Gazetteer.load()
     articles = read_corpus(path)
     gold_by_id = {document.id: gold for document, gold in articles}
     n_predicted = n_gold = n_matched = 0
     errors: list[float] = []
     listed: list[str] = []
-    for document, doc in parse_documents([document for document, _ in articles]):
+    parsed = list(parse_documents([document for document, _ in articles]))
+    homes = learn_outlet_homes(parsed, gazetteer) if outlets else OutletHomes()
+    for document, doc in parsed:
         gold = gold_by_id[document.id]
-        predicted = extract_places(doc, document, gazetteer, demonyms=demonyms)
+        predicted = extract_places(doc, document, gazetteer, demonyms=demonyms, outlet_home=homes.home(document))
         n_predicted += len(predicted)
         n_gold += len(gold)
         unmatched = list(gold)
@@ -108,6 +123,7 @@ def evaluate(path: Path, demonyms: bool = True) -> dict:
     return {
         "file": str(path),
         "demonyms": demonyms,
+        "outlets": outlets,
         "articles": len(articles),
         "gold_toponyms": n_gold,
         "predicted": n_predicted,
@@ -127,7 +143,8 @@ def evaluate(path: Path, demonyms: bool = True) -> dict:
 def format_report(scores: dict) -> str:
     return "\n".join([
         f"{scores['file']}: {scores['articles']} articles, {scores['gold_toponyms']} gold toponyms"
-        f"{'' if scores.get('demonyms', True) else ' (demonyms not counted as places)'}",
+        f"{'' if scores.get('demonyms', True) else ' (demonyms not counted as places)'}"
+        f"{' (outlet homes learnt from a first pass)' if scores.get('outlets') else ' (each article alone)'}",
         f"  recognition  P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}"
         f"  ({scores['matched']} matched of {scores['predicted']} predicted)",
         f"  resolution   acc@161km {scores['accuracy_161km']:.3f}  median {scores['median_error_km']:.1f} km"
@@ -139,12 +156,14 @@ def format_report(scores: dict) -> str:
 def main(argv: list[str]) -> int:
     demonyms = "--no-demonyms" not in argv
     show_errors = "--errors" in argv
-    files = [arg for arg in argv if arg not in {"--no-demonyms", "--errors"}]
+    outlets = "--no-outlets" not in argv
+    files = [arg for arg in argv if arg not in {"--no-demonyms", "--errors", "--no-outlets"}]
     if not files:
-        print("usage: python -m sitreps.evaluation.geo [--no-demonyms] [--errors] FILE [FILE...]", file=sys.stderr)
+        print("usage: python -m sitreps.evaluation.geo [--no-demonyms] [--no-outlets] [--errors] FILE [FILE...]",
+              file=sys.stderr)
         return 2
     for name in files:
-        scores = evaluate(Path(name), demonyms=demonyms)
+        scores = evaluate(Path(name), demonyms=demonyms, outlets=outlets)
         print(format_report(scores))
         if show_errors:
             print("\n".join(scores["errors"]))

@@ -1,0 +1,79 @@
+"""Outlet homes: the first-level region (US state, oblast, province) a local outlet covers, learnt from its own
+documents, as a prior for the names its stories leave ambiguous.
+
+In: the places of several documents of one outlet (the host of `Document.url`, else `Document.outlet`, a web
+address or a name), as `extract_places` resolved them without the prior. Out: `OutletHomes.home(document)` ->
+(country code, admin1 name) or None, which `extract_places(..., outlet_home=...)` favours for towns and counties.
+
+A local paper names its home towns without their state ("a Berea man", "Madison County"), and a namesake elsewhere
+may be bigger; its other stories name the state, or towns only it has. Only confident places count (an unambiguous
+name, or one the text places by its state), once per document and name, and an outlet has a home only when at least
+`MIN_PLACES` of them from at least `MIN_DOCUMENTS` documents lie `MIN_SHARE` or more in one region: a wire service's
+places spread over the world and give it none, and a lone document never gives its outlet one. Fewer would not do:
+four agency reports from one front can put five of seven places in one region by chance. For the same reason an
+outlet `outlets.tsv` knows (the agencies and national and international papers and broadcasters that cover a
+war from one front for weeks) never gets a home. Nothing of the gold is used: this is what a user's own feed of one
+local outlet tells about it. A document's places may therefore depend on the other documents of its outlet that came
+before it or in its batch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sitreps.models import Document, Place
+from sitreps.outlets import canonical_outlet, outlet_aliases
+from sitreps.places import outlet_host
+
+MIN_PLACES, MIN_DOCUMENTS, MIN_SHARE = 10, 3, 0.6
+CONFIDENT = 0.9  # how sure a place's resolution must be to tell where its outlet is
+LOCAL_KINDS = {"city", "admin2", "admin1"}
+
+
+def outlet_key(document: Document) -> str:
+    """The local outlet a document comes from: its web host, else the outlet's name, lower-cased; "" if unknown or
+    an outlet of `outlets.tsv` (by its name, or by its host's name: "reuters.com", "www.bbc.co.uk")."""
+    host = outlet_host(document)
+    label = host.removeprefix("www.").split(".")[0] if host else ""
+    if (document.outlet and canonical_outlet(document.outlet)) or label in _known_outlet_labels():
+        return ""
+    return host or (document.outlet or "").strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _known_outlet_labels() -> frozenset[str]:
+    """The names of `outlets.tsv`'s outlets as a web host would spell them ("reuters", "bbc", "kyivindependent")."""
+    return frozenset(re.sub(r"[^a-z0-9]", "", name.lower()) for name in outlet_aliases())
+
+
+@dataclass
+class OutletHomes:
+    """The confident places each outlet's documents resolved, per (country code, admin1 name)."""
+
+    regions: dict[str, Counter] = field(default_factory=dict)  # outlet -> region -> places
+    documents: dict[str, set[str]] = field(default_factory=dict)  # outlet -> ids of documents with places
+
+    def observe(self, document: Document, places: list[Place]) -> None:
+        """Count the document's confident local places toward its outlet's home."""
+        outlet = outlet_key(document)
+        seen = {(place.text.lower(), place.country_code, place.admin1) for place in places
+                if outlet and place.kind in LOCAL_KINDS and place.score >= CONFIDENT
+                and place.country_code and place.admin1}
+        if not seen:
+            return
+        counts = self.regions.setdefault(outlet, Counter())
+        counts.update((country, admin1) for _, country, admin1 in seen)
+        self.documents.setdefault(outlet, set()).add(document.id)
+
+    def home(self, document: Document) -> tuple[str, str] | None:
+        """The region the document's outlet covers, if its documents seen so far agree on one."""
+        outlet = outlet_key(document)
+        counts = self.regions.get(outlet)
+        if not counts or len(self.documents[outlet]) < MIN_DOCUMENTS:
+            return None
+        region, n = counts.most_common(1)[0]
+        total = sum(counts.values())
+        return region if total >= MIN_PLACES and n >= MIN_SHARE * total else None

@@ -1,0 +1,96 @@
+"""Outlet homes: an outlet's home region learnt from its documents' confident places, and its use as a prior."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parse
+
+from sitreps.gazetteer import Gazetteer
+from sitreps.models import Document, Place
+from sitreps.outlet_homes import OutletHomes, outlet_key
+from sitreps.pipeline import Extractor
+from sitreps.places import extract_places
+
+
+def place(text: str, admin1: str, country: str = "US", score: float = 0.95, kind: str = "city") -> Place:
+    return Place(text=text, start=0, end=len(text), name=text, kind=kind, geonameid=None, country_code=country,
+                 admin1=admin1, lat=0.0, lon=0.0, score=score)
+
+
+def story(n: int, url: str = "https://www.bluegrassdaily.com/news/1") -> Document:
+    return Document(id=f"d{n}", text="", url=url)
+
+
+def test_an_outlet_whose_confident_places_concentrate_has_that_home():
+    homes = OutletHomes()
+    homes.observe(story(1), [place("Kentucky", "Kentucky", kind="admin1"), place("Berea", "Kentucky"),
+                             place("Hazard", "Kentucky"), place("Irvine", "Kentucky")])
+    homes.observe(story(2), [place("Frankfort", "Kentucky"), place("Paducah", "Kentucky"),
+                             place("Nashville", "Tennessee")])
+    assert homes.home(story(3)) is None  # two documents are not yet a feed
+    homes.observe(story(3), [place("Kentucky", "Kentucky", kind="admin1"), place("Somerset", "Kentucky"),
+                             place("Cincinnati", "Ohio")])
+    assert homes.home(story(4)) == ("US", "Kentucky")
+    assert homes.home(story(4, url="https://other.example.com/a")) is None
+
+
+def test_one_document_or_unsure_places_give_no_home():
+    alone = OutletHomes()
+    alone.observe(story(1), [place(name, "Kentucky") for name in ("Berea", "Frankfort", "Paducah", "Hazard", "Irvine")])
+    assert alone.home(story(1)) is None
+    unsure = OutletHomes()
+    for n in range(3):
+        unsure.observe(story(n), [place(name, "Kentucky", score=0.6) for name in ("Berea", "Frankfort")])
+    assert unsure.home(story(9)) is None
+
+
+def test_a_wire_service_whose_places_spread_has_no_home():
+    homes = OutletHomes()
+    wire = "https://www.worldwire.example/story"
+    homes.observe(story(1, wire), [place("Kyiv", "Kyiv City", "UA"), place("Gaza", "Gaza Strip", "PS")])
+    homes.observe(story(2, wire), [place("Lagos", "Lagos", "NG"), place("Austin", "Texas"),
+                                   place("Kyiv", "Kyiv City", "UA")])
+    assert homes.home(story(3, wire)) is None
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_the_outlet_home_decides_a_namesake_the_text_leaves_open(gazetteer):
+    document, doc = parse("A Richmond man was arrested on Tuesday after a chase through Lancaster, police said.")
+    without = {p.text: p.admin1 for p in extract_places(doc, document, gazetteer)}
+    with_home = {p.text: p.admin1 for p in extract_places(doc, document, gazetteer, outlet_home=("US", "Kentucky"))}
+    assert without["Richmond"] != "Kentucky"
+    assert with_home == {"Richmond": "Kentucky", "Lancaster": "Kentucky"}
+
+
+def test_the_extractor_learns_the_home_of_an_outlet_it_is_fed():
+    url = "https://www.bluegrassdaily.com/news/{}"
+    texts = ["Berea, Kentucky, opened a new library on Monday, the mayor of Berea said.",
+             "Officials in Frankfort, Kentucky, and Paducah, Kentucky, approved the road budget.",
+             "Hazard, Kentucky, and Pikeville, Kentucky, will share a new clinic, state officials said.",
+             "Somerset, Kentucky, and Corbin, Kentucky, held a joint job fair on Saturday.",
+             "A Richmond man was arrested on Tuesday after a chase through Lancaster, police said."]
+    documents = [Document(id=f"s{n}", text=text, url=url.format(n), language="en") for n, text in enumerate(texts)]
+    fed = list(Extractor().extract(documents))
+    alone = next(Extractor().extract([Document(id="s9", text=texts[-1], url=url.format(9), language="en")]))
+    assert {p.text: p.admin1 for p in fed[-1].places} == {"Richmond": "Kentucky", "Lancaster": "Kentucky"}
+    assert {p.text: p.admin1 for p in alone.places}["Richmond"] != "Kentucky"
+
+
+def test_an_outlet_given_by_name_is_learnt_as_one_given_by_address():
+    homes = OutletHomes()
+    for n, names in enumerate((("Berea", "Frankfort"), ("Paducah", "Hazard", "Irvine"), ("Somerset", "Corbin"),
+                               ("London", "Pikeville", "Ashland"))):
+        homes.observe(Document(id=f"n{n}", text="", outlet="Bluegrass Daily"), [place(x, "Kentucky") for x in names])
+    assert homes.home(Document(id="n9", text="", outlet="bluegrass daily ")) == ("US", "Kentucky")
+    assert homes.home(Document(id="n9", text="")) is None
+
+
+def test_an_agency_or_national_outlet_never_gets_a_home():
+    for outlet, url in (("Reuters", None), ("AP", None), ("Ukrinform", None), ("", "https://www.reuters.com/world/x"),
+                        ("", "https://www.bbc.co.uk/news/y")):
+        assert outlet_key(Document(id="d", text="", outlet=outlet or None, url=url)) == ""
+    assert outlet_key(Document(id="d", text="", outlet="Richmond Register")) == "richmond register"
