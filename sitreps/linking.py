@@ -82,6 +82,7 @@ from sitreps.places import (
     clause_about_a_person,
     in_aside_clause,
     in_cause_phrase,
+    journey_end,
     listed_with,
     locate_event,
     location_of,
@@ -1970,7 +1971,8 @@ def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
     the scene of an event another answered ("retaliation for the blast on the Crimean bridge")."""
     root = _root_of(doc, place.start, place.end)
     return place.lat is not None and can_be_scene(doc, place) and not _spoken_by(place.start, speakers) \
-        and not (root is not None and in_cause_phrase(root)) and not place_acts(doc, place)
+        and not (root is not None and in_cause_phrase(root)) and not place_acts(doc, place) \
+        and not journey_end(doc, place)
 
 
 def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: list[SpacySpan],
@@ -2015,11 +2017,12 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                     other_days: frozenset[int] = frozenset()) -> dict | None:
     """A place inside the country an event is only placed in. In order: a town named in the event's own
     sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
-    it), then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a station in eastern
-    Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the event's sentence.
-    An event placed only by the dateline is treated like one placed in the dateline's country, unless the body
-    names the dateline's town again other than as its government (not "accused Kiev of a provocation") or as a point
-    to measure from (not "270 km southwest of Kiev"); the body's
+    it; in a report on the dateline's country, a town there), then a region of the dateline's country that the body
+    tells something happened in, then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a
+    station in eastern Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the
+    event's sentence. An event placed only by the dateline is treated like one placed in the dateline's country,
+    unless the body names the dateline's town again other than as its government (not "accused Kiev of a
+    provocation"), as a point to measure from (not "270 km southwest of Kiev") or as a journey's start; the body's
     town is not one that the trigger of an event told on another day governs (`other_days`: token indices). None where
     the event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
@@ -2087,15 +2090,26 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         # "LONDON (Reuters) - Two men shot dead 11 people at a Russian training ground ... The shooting in the
         # Belgorod region ...": a bureau abroad is no scene; the region the report puts the event in is
         bureau = region_told
-    # a report about a town names it, but not only in a list ("smaller rallies took place in Lviv, Rivne and Lutsk")
+    # a report about a town names it, but not only in a list ("smaller rallies took place in Lviv, Rivne and Lutsk");
+    # in a report on the bureau's own country, a town abroad is where someone was flown or reacted, no scene
+    home = bureau.country_code if bureau is not None and main_country(extraction.places, doc) == bureau.country_code \
+        else None
     in_body = next((p for p in places_in(dateline_end, len(text), towns)
                     if not listed_with(p, [q for q in extraction.places if q.kind in towns], text)
-                    and not _scene_of(doc, p, other_days)), None)
+                    and not _scene_of(doc, p, other_days) and home in (None, p.country_code)), None)
+    # "ABUJA - Gunmen blew up a train ... The attack happened near a village in Kaduna state": the region the body
+    # tells something happened in says more of the scene than the bureau's town in it
+    region_in_body = next((p for p in places_in(dateline_end, len(text), regions)
+                           if _LOCATIVE_BEFORE.search(text, max(0, p.start - 60), p.start)
+                           and not _scene_of(doc, p, other_days)), None) if from_dateline else None
+    if region_in_body is not None and bureau is not None and region_in_body.country_code != bureau.country_code:
+        region_in_body = None
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
-                  in_body, bureau,
+                  in_body, region_in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
         if place is not None:
-            return {**location_of(place, text), "geo_precision": 2}
+            return location_of(place, text) if place is region_in_body else \
+                {**location_of(place, text), "geo_precision": 2}
     return None
 
 
@@ -2119,14 +2133,17 @@ def _scene_of(doc: Doc, place: Place, triggers: frozenset[int]) -> bool:
 
 def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int) -> bool:
     """Whether the body names the dateline's town again as a town, not as its government ("accused Kiev of a
-    provocation", "according to Kiev") nor as a point to measure from ("270 km southwest of Kiev")."""
+    provocation", "according to Kiev"), as a point to measure from ("270 km southwest of Kiev") nor as where a
+    journey set out ("a train travelling from Abuja")."""
     text = doc_text(doc)
     for match in re.finditer(rf"\b{re.escape(dateline.title())}\b", text[dateline_end:]):
         start = dateline_end + match.start()
         if _BEARING_BEFORE.search(text, max(0, start - 40), start):
             continue
         named = next((p for p in places if p.start == start), None)
-        if named is None or can_be_scene(doc, named) and not place_acts(doc, named):
+        # a town a journey set out from is not where anything is told; one it reached may be ("flew to Jolo")
+        if named is None or can_be_scene(doc, named) and not place_acts(doc, named) \
+                and not journey_end(doc, named, {"from"}):
             return True
     return False
 

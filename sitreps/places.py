@@ -117,7 +117,7 @@ SITE_WORDS = SPOT_WORDS - {"camp"} | {"complex", "compound", "building", "centre
 NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
-PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet) of$")
+PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet|suburb|neighbou?rhood) of$")
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
 VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
 VILLAGE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:village|hamlet)\b")
@@ -238,7 +238,7 @@ SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn",
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
-                         r"north of|south of|east of|west of)"
+                         r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
                          r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
 # "in the east of the country", "across the country": the document's own country
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
@@ -717,8 +717,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     mentions.extend(inside)
                     continue
                 before = doc[max(0, span.start - 2):span.start].text.lower()
-                if candidates and len(span) == 1 and PLACE_OF.search(before):
-                    doubtful.append(mention)  # "the town of Vuhledar" tagged as a facility
+                if candidates and not any(t.whitespace_ for t in span[:-1]) and PLACE_OF.search(before):
+                    # "the town of Vuhledar", "the neighbourhood of Petion-Ville" tagged as a facility
+                    doubtful.append(mention)
                     continue
                 mention.candidates = []
             mentions.append(mention)
@@ -2077,7 +2078,8 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     """The country most of the document's places are in; a place that is the subject of a clause
     ("Russia launched ...") counts half, as it is more often the actor than the scene. A place named as the other
     side of a border does not count, nor does a dateline's (the bureau's city: "CAIRO" over a story on Sudan) where
-    the text names another country's places or people."""
+    the text names another country's places or people, unless the body names the dateline's country too (a
+    "PORT-AU-PRINCE" story on Haiti that names where the wounded were flown abroad and who condemned the attack)."""
     counts: Counter = Counter()
     datelines: Counter = Counter()
     text = doc_text(doc) if doc is not None else ""
@@ -2088,7 +2090,7 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
             weight = 0.5 if token is not None and token.dep_ == "nsubj" else 1.0
             (datelines if place.start in dateline_starts and place.text.isupper() else counts)[
                 place.country_code] += weight
-    if not (set(counts) - set(datelines) or _foreign_people(doc, set(datelines))):
+    if set(counts) & set(datelines) or not (set(counts) - set(datelines) or _foreign_people(doc, set(datelines))):
         counts.update(datelines)
     return counts.most_common(1)[0][0] if counts else None
 
@@ -2146,7 +2148,7 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
     if span is None:
         return True
     for ent in _name_entities(doc):
-        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+        if ent.start <= span.start and span.end <= ent.end and len(_without_article(ent)) > len(span) \
                 and not _place_phrase(ent) and not _coordinated_names(ent) and not _site_named(ent):
             return False
     return True
@@ -2223,6 +2225,12 @@ def _name_entities(doc: Doc) -> tuple[Span, ...]:
     if names is None:
         names = _NAME_ENTITIES[doc] = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
     return names
+
+
+def _without_article(ent: Span) -> Span:
+    """The name without a leading "the": "the Pétion-Ville area" tagged an organisation "the Pétion-Ville" is only
+    the place's name."""
+    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
 
 
 def _coordinated_names(ent: Span) -> bool:
@@ -2354,6 +2362,27 @@ def _further_target(token: Token) -> bool:
         t = t.head
     verb = t.head if t.dep_ in {"dobj", "obj", "nsubjpass"} else None
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+# "a train travelling from Abuja to Kaduna", "a bus bound for Lviv": the ends of a journey, not where what
+# happened on the way happened
+JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "bound", "journey", "ride"}
+
+
+JOURNEY_ENDS = {"from", "to", "for", "toward", "towards"}
+
+
+def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
+    """Whether the place is where the journey of something named starts or ends ("a train travelling from Nigeria's
+    capital Abuja to the city of Kaduna"), by the prepositions in `ends`; not where someone went ("the president
+    flew to Jolo"), who is there."""
+    t = _place_token(doc, place)
+    if t is None:
+        return False
+    while t.dep_ in {"appos", "conj", "compound", "poss"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
+        t = t.head.head if t.dep_ == "pobj" else t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ends \
+        and t.head.head.lemma_.lower() in JOURNEY_LEMMAS and t.head.head.dep_ in {"acl", "amod"}
 
 
 def place_acts(doc: Doc, place: Place) -> bool:
@@ -2763,6 +2792,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue
         if token is not None and trigger is not None and _does_the_deed(token, trigger):
             continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene
+        if journey_end(doc, place):
+            continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
         if token is not None and trigger is not None and _in_clause_comment(token, trigger):
             continue  # "exchanged prisoners at a checkpoint, a step agreed at talks in Paris": where it was agreed
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)

@@ -1883,3 +1883,35 @@ def test_a_day_of_a_rite_the_attack_struck_during_dates_the_attack():
     events = events_of(text, published="2024-06-10")
     strikes = by_type(events, "Air/drone strike")
     assert strikes and strikes[0]["date"]["start"] == "2024-06-08", strikes
+
+
+def _lead_location(text: str) -> dict:
+    events = events_of(text, published="2023-05-03")
+    return events[0]["location"] or {}
+
+
+def test_a_dateline_country_the_body_names_keeps_the_capital_at_home():
+    # a town abroad where the wounded were flown outweighs nothing once the body names the dateline's country too
+    location = _lead_location(
+        "MANAGUA, May 3 (Reuters) - Gunmen shot dead a judge at his home in the capital on Tuesday, police said.\n\n"
+        "His wife was later flown to Houston for surgery.\n\n"
+        "Nicaragua's attorney general called the killing an outrage.")
+    assert location["country_code"] == "NI", location
+
+
+def test_the_ends_of_a_journey_do_not_place_an_attack_on_the_way():
+    location = _lead_location(
+        "KANO, May 3 (Reuters) - Bandits opened fire on a bus travelling from Nigeria's commercial hub Kano to the "
+        "city of Zaria on Tuesday, killing four passengers, police said.\n\n"
+        "The ambush took place near a small village in Kaduna state, a police spokesman said.")
+    assert location["name"] != "Kano" and location["admin1"] == "Kaduna", location
+
+
+def test_a_town_abroad_does_not_place_an_event_of_a_story_on_the_bureau_country():
+    events = events_of(
+        "PORT-AU-PRINCE, Haiti (AP) — Haitian police said Wednesday that they had detained three suspects after a "
+        "standoff, hours after a senator was shot at his home.\n\n"
+        "The senator, who was shot on Monday, remains in serious condition at a Miami hospital.",
+        published="2023-05-03")
+    arrest = by_type(events, "Arrests")[0]
+    assert arrest["location"]["country_code"] == "HT", arrest["location"]

@@ -1916,3 +1916,24 @@ def test_where_a_speaker_spoke_does_not_place_the_event_the_speech_tells(gazette
 def test_a_named_air_base_in_iraq_is_a_landmark(gazetteer):
     text = "A rocket attack hit the Ain al-Asad airbase in western Iraq on Tuesday night, the coalition said."
     assert locate(text, "attack", gazetteer)["name"] == "Ain al-Asad air base"
+
+
+def test_a_town_in_a_neighbourhood_of_phrase_is_a_place(gazetteer):
+    _, doc, places = places_of(
+        "The senator was attacked at his home in the Pelerin neighbourhood of Petion-Ville, a suburb of "
+        "Port-au-Prince in Haiti.", gazetteer)
+    assert by_text(places, "Petion-Ville").country_code == "HT"
+
+
+def test_a_place_in_an_area_tagged_with_its_article_is_a_scene(gazetteer):
+    _, doc, places = places_of(
+        "PORT-AU-PRINCE, Haiti (AP) — Police said on Thursday that they had killed two gunmen.\n\n"
+        "The two were killed late Wednesday in a gunbattle in the Pétion-Ville area, the police chief said.",
+        gazetteer)
+    assert can_be_scene(doc, by_text(places, "Pétion-Ville"))
+
+
+def test_a_scene_in_the_hills_above_a_city_is_near_it(gazetteer):
+    location = locate("The judge was shot dead at his villa in the hills above Kingston on Sunday.", "shot",
+                      gazetteer)
+    assert location["name"] == "Kingston" and location["geo_precision"] == 2, location
