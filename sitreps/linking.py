@@ -2085,6 +2085,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     if found is not None:
         return location_of(found, text)
     bureau = first_in(0, dateline_end, towns)
+    if bureau is not None and _names_a_city_of(text, place, bureau):
+        return location_of(bureau, text)
     region_told = first_in(dateline_end, len(text), regions)
     if bureau is not None and region_told is not None and region_told.country_code != bureau.country_code:
         # "LONDON (Reuters) - Two men shot dead 11 people at a Russian training ground ... The shooting in the
@@ -2111,6 +2113,18 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
             return location_of(place, text) if place is region_in_body else \
                 {**location_of(place, text), "geo_precision": 2}
     return None
+
+
+# "in Ukraine's second-largest city", "in the country's main port": a city of that country, left unnamed
+CITY_OF_COUNTRY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:city|port)\b")
+
+
+def _names_a_city_of(text: str, place: dict, town: Place) -> bool:
+    """Whether the event's country is told as one of its cities, left unnamed: then the city is the dateline's
+    ("KHARKIV, Ukraine - Shelling in Ukraine's second-largest city killed three")."""
+    if place.get("kind") != "country" or place.get("start") is None or town.country_code != place.get("country_code"):
+        return False
+    return CITY_OF_COUNTRY_AFTER.match(text, place["start"] + len(place.get("text") or "")) is not None
 
 
 def _told_on_other_days(doc: Doc, clusters: list[_Cluster], cluster: _Cluster,

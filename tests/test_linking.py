@@ -199,6 +199,15 @@ def test_an_event_placed_only_in_a_country_takes_the_dateline_city():
     assert strike["location"]["geo_precision"] == 2
 
 
+def test_a_strike_in_an_unnamed_city_of_the_country_is_in_the_dateline_city():
+    text = ("ODESA, Ukraine (AP) — Russian missiles hit a shopping street in Ukraine's third-largest city on Monday, "
+            "killing at least four people, the regional governor said.\n\nThe governor said rescuers were still "
+            "searching the rubble.\n\nIn Lviv, officials said a warehouse caught fire overnight after a drone "
+            "attack.")
+    strike = by_type(events_of(text, published="2023-03-06"), "Shelling/artillery/missile attack")[0]
+    assert strike["location"]["name"] == "Odesa"
+
+
 def test_a_village_named_later_places_a_strike_first_placed_in_its_region():
     text = ("Russian missiles struck an apartment building in the Odesa region, killing at least 21 people, "
             "Ukrainian officials said. The strikes hit the coastal village of Serhiivka early on Friday.")
