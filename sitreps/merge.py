@@ -793,7 +793,8 @@ def _town_within_area(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     """How far a town lies from the centre of a named area that holds it ("Majdal Shams" and "the Golan Heights",
     "Jabalia" and "the Gaza Strip"), or None when one is not a town and the other an area around it."""
     for area, town in ((a, b), (b, a)):
-        if _place_kind(area) == "area" and town.get("geo_precision") == 1 and _place_kind(town) != "area":
+        # (a town, or a spot near one: "a meadow near the resort town of X")
+        if _place_kind(area) == "area" and town.get("geo_precision") in (1, 2) and _place_kind(town) != "area":
             distance = _distance_km(area, town)
             if distance is not None and distance <= AREA_KM:
                 return distance

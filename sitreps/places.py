@@ -237,9 +237,10 @@ SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn",
                  "confirm", "allege", "insist", "blame", "urge", "call", "condemn", "threaten", "vow"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
+# "outside the western city of Lviv": the event lies near the town, not in it
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
                          r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
-                         r"(?: the (?:town|city|village|capital) of)?\s+$", re.I)
+                         r"(?: the (?:[a-z][\w-]* ){0,2}(?:town|city|village|capital) of)?\s+$", re.I)
 # "in the east of the country", "across the country": the document's own country
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
                              r"(?:part|parts|east|west|north|south|centre|center|north-?east|north-?west|south-?east|"

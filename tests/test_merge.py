@@ -931,6 +931,13 @@ def test_a_town_matches_a_named_area_that_holds_it():
                                                                  canonical(mention("b", location=far_town)))[1])
 
 
+def test_a_spot_near_a_town_matches_a_named_area_that_holds_the_town():
+    area = {**place("Gaza Strip", 31.42, 34.36, "PS", None, 3), "place": {"name": "Gaza Strip", "kind": "area"}}
+    near_rafah = place("Rafah", 31.297, 34.245, "PS", "Gaza Strip", 2)
+    reasons = match_score(mention("a", location=area), canonical(mention("b", location=near_rafah)))[1]
+    assert any("a town within the area" in r for r in reasons)
+
+
 def test_a_day_borrowed_from_a_statement_in_another_sentence_can_be_the_day_after_the_strike():
     from sitreps.merge import _dates_statement
 

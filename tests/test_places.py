@@ -300,6 +300,12 @@ def test_event_location_near_a_town_has_precision_2(gazetteer):
     assert loc["name"] == "Djibo" and loc["geo_precision"] == 2
 
 
+def test_event_location_outside_a_described_city_has_precision_2(gazetteer):
+    text = "A drone struck a farmhouse outside the southern port city of Odesa on Tuesday, killing two people."
+    loc = locate(text, "struck", gazetteer)
+    assert loc["name"] == "Odesa" and loc["geo_precision"] == 2
+
+
 def test_event_location_prefers_the_town_to_its_region(gazetteer):
     loc = locate("Rebels seized the town of Bunia in Ituri province, Congo, on Friday.", "seized", gazetteer)
     assert loc["name"] == "Bunia"
