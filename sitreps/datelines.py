@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 # "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -", "Kyiv (AFP) -",
-# "Kharkiv (Ukraine) (AFP) -", "MOSCOW, July 8. /TASS/.": the dateline, whose date is the report's.
+# "Kharkiv (Ukraine) (AFP) -", "MOSCOW, July 8. /TASS/.", "KYIV/MOSCOW, March 3 (Reuters) -" (two bureaus): the
+# dateline, whose date is the report's.
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\-/ ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\)"

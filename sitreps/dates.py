@@ -74,7 +74,7 @@ PUBLICATION_MARKER = re.compile(
     r"\s*:?\s*(?:on\s+)?$"
 )
 DATELINE = re.compile(
-    rf"(?m)^[ \t]*[A-Z][A-Za-z .'’-]*(?:,[ \t]*[A-Z][A-Za-z .'’-]*)?,[ \t]+(?P<date>{MONTH}"
+    rf"(?m)^[ \t]*[A-Z][A-Za-z .'’/-]*(?:,[ \t]*[A-Z][A-Za-z .'’-]*)?,[ \t]+(?P<date>{MONTH}"
     rf"[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*[-–—]"
 )
 

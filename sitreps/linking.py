@@ -78,6 +78,7 @@ from sitreps.models import (
 from sitreps.nlp import doc_text
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
+    bureau_starts,
     can_be_scene,
     clause_about_a_person,
     in_aside_clause,
@@ -2043,13 +2044,18 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         town = next((p for p in extraction.places if p.start == place["start"] and p.kind == "city"), None)
         return location_of(town, text) if place.get("kind") == "country" and town is not None else None
     dateline_country = location.get("country_code")
-    country = None if from_dateline else dateline_country  # a bureau says nothing of the country
+    # a bureau says nothing of the country, nor does one of several ("BEIRUT/WASHINGTON (Reuters) - ... U.S.
+    # officials said"), whose towns are no scene
+    bureaus = bureau_starts(text)
+    country = None if from_dateline or any(p.start in bureaus and p.country_code == dateline_country
+                                           for p in extraction.places) else dateline_country
 
     def fits(place: Place, kinds: set[str]) -> bool:
         # a town abroad from the dateline only where the text puts something in it ("the destruction in Kiev",
         # not "no comment from Moscow")
         abroad = place.country_code != dateline_country and not _LOCATIVE_BEFORE.search(text[:place.start])
         return (country in (None, place.country_code) and not (country is None and abroad)
+                and place.start not in bureaus
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not _JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)

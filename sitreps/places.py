@@ -220,8 +220,9 @@ LOCAL_INSTITUTION_WORDS = {
     "elementary", "middle", "district", "parish", "borough", "metropolitan",
 }
 # "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —", "LUGANSK, May 12. /TASS/.": a dateline at the start
-# of a paragraph or story
-DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})"
+# of a paragraph or story; "KYIV/MOSCOW, March 3 (Reuters) -" names the bureaus of a report written in two
+DATELINE_TOWN = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
+DATELINE = re.compile(rf"(?:^|\n|[.!?]\s)\s*({DATELINE_TOWN}(?:/{DATELINE_TOWN})*)"
                       r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|/[A-Z][\w-]{1,20}/))")
 # "Logan said", "Brent told CTV", '..." said Kristina.': a one-word name that speaks is a person or a company
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|wrote)\b")
@@ -384,7 +385,24 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 def _dateline_starts(text: str, end: int | None = None) -> set[int]:
     """Where the datelines of the text (or of its first `end` characters) put their town: "KYIV" of "KYIV, March 3
     (Reuters) -", also a liveblog entry's."""
-    return {match.start(1) for match in DATELINE.finditer(text, 0, len(text) if end is None else end)}
+    return {start for match in DATELINE.finditer(text, 0, len(text) if end is None else end)
+            for start, _ in _dateline_towns(match)}
+
+
+def bureau_starts(text: str) -> set[int]:
+    """Where the towns of a dateline naming several bureaus start ("KYIV" and "MOSCOW" of "KYIV/MOSCOW, March 3
+    (Reuters) -"): a report written in two capitals was filed from both, and neither is its scene."""
+    return {start for match in DATELINE.finditer(text) if len(towns := _dateline_towns(match)) > 1
+            for start, _ in towns}
+
+
+def _dateline_towns(match: re.Match[str]) -> list[tuple[int, int]]:
+    """Where each town of a dateline starts and ends: "BEIRUT" and "WASHINGTON" of "BEIRUT/WASHINGTON, Feb 8"."""
+    towns, start = [], match.start(1)
+    for name in match[1].split("/"):
+        towns.append((start, start + len(name)))
+        start += len(name) + 1
+    return towns
 
 
 def _trim(span: Span) -> Span | None:
@@ -959,8 +977,9 @@ def _speaker(m: Mention) -> bool:
 def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     """A place in capitals opening a paragraph before a dash ("HUDSON -- ..."), which spaCy rarely tags."""
     found = []
-    for match in DATELINE.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(1), match.end(1))
+    towns = [town for match in DATELINE.finditer(doc_text(doc)) for town in _dateline_towns(match)]
+    for start, end in towns:
+        span = doc.char_span(start, end)
         if span is None or any(taken[t.i] for t in span):
             continue
         candidates = gazetteer.lookup(span.text)
@@ -2771,8 +2790,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
     text = document.text
-    in_sentence = [p for p in places
-                   if sentence_start <= p.start < sentence_end and _can_be_scene_of_own_clause(doc, p)]
+    bureaus = bureau_starts(text)
+    in_sentence = [p for p in places if sentence_start <= p.start < sentence_end and p.start not in bureaus
+                   and _can_be_scene_of_own_clause(doc, p)]
     capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)
@@ -2838,7 +2858,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     region = _region_referred_to(places, doc, text, sentence_start, sentence_end)
     if region is not None:
         return _location(region, 3, text)
-    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent"
+    earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and p.start not in bureaus
                and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
                and not place_acts(doc, p) and not beside_border(text, p)]
     if earlier:

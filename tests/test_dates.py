@@ -250,6 +250,12 @@ def test_document_anchor_from_a_publication_line_and_a_dateline():
     assert today.date_start == "2024-09-18"
 
 
+def test_a_dateline_of_two_bureaus_dates_the_report():
+    document, doc = parse("OTTAWA/TORONTO, Sept 18 (Reuters) - Police arrested two men over a string of arson "
+                          "attacks. A court had freed one of them on June 2, 2023.")
+    assert document_anchor(doc, document) == (D("2023-09-18"), "document")
+
+
 @needs_shared(SEED_ARTICLE)
 @pytest.mark.parametrize("published", ["2022-11-15", None])
 def test_seed_article(published):

@@ -199,6 +199,13 @@ def test_an_event_placed_only_in_a_country_takes_the_dateline_city():
     assert strike["location"]["geo_precision"] == 2
 
 
+def test_no_town_of_a_dateline_of_two_bureaus_is_the_scene():
+    text = ("Fighters storm army base in Somalia\n\nNAIROBI/WASHINGTON, May 4 (Reuters) - Al Shabaab fighters stormed "
+            "a Somali army base on Tuesday. A U.S. military official said about 20 of the attackers were killed.")
+    clash = by_type(events_of(text, published="2023-05-04"), "Armed clash")[0]
+    assert clash["location"]["name"] == "Somalia"
+
+
 def test_a_strike_in_an_unnamed_city_of_the_country_is_in_the_dateline_city():
     text = ("ODESA, Ukraine (AP) — Russian missiles hit a shopping street in Ukraine's third-largest city on Monday, "
             "killing at least four people, the regional governor said.\n\nThe governor said rescuers were still "

@@ -13,6 +13,7 @@ from sitreps.gazetteer import Gazetteer, haversine_km, russian_bgn_spelling
 from sitreps.models import Document
 from sitreps.places import (
     COUNTRY_DOMAIN_HOME,
+    bureau_starts,
     can_be_scene,
     extract_places,
     home_countries,
@@ -268,6 +269,16 @@ def test_capitalised_dateline(gazetteer):
     text = "Car pulled from lake. HUDSON -- A man was found dead in a stolen car near Bloomington, police said."
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "HUDSON").admin1 == "Illinois"
+
+
+def test_a_dateline_of_two_bureaus_names_both_towns(gazetteer):
+    text = ("Ferry sinks off Greek island\n\nATHENS/ISTANBUL, June 12 (Reuters) - A ferry sank off the island of "
+            "Lesbos on Tuesday, the coast guard said.")
+    _, _, places = places_of(text, gazetteer)
+    athens, istanbul = by_text(places, "ATHENS"), by_text(places, "ISTANBUL")
+    assert (athens.country_code, istanbul.country_code) == ("GR", "TR")
+    assert bureau_starts(text) == {athens.start, istanbul.start}
+    assert bureau_starts("ATHENS, June 12 (Reuters) - A ferry sank off Lesbos on Tuesday.") == set()
 
 
 def test_village_tagged_as_a_person_after_village_of(gazetteer):
