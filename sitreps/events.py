@@ -778,10 +778,15 @@ def _rammed_people(head: Token, cues: SentenceCues) -> str | None:
     """'A van ploughed into crowds', 'drove a car into pedestrians', 'rammed a patrol': a road vehicle driven into
     people is an attack on them (a clash, where soldiers or police are hit); a car running into other cars, or
     any ramming told with accident cues ("lost control", "brakes failed"), is a traffic accident, no event."""
-    lemmas = _singular(cues.lemmas)
-    if not _is_ramming(head) or lemmas & TRAFFIC_MISHAP_CUES or {"lose", "control"} <= lemmas:
+    if not _is_ramming(head) or _tells_a_traffic_accident(cues):
         return None
     return "Armed clash" if _singular(_lemmas_of(_ramming_targets(head))) & RAMMED_FORCES else "Attack"
+
+
+def _tells_a_traffic_accident(cues: SentenceCues) -> bool:
+    """Whether the sentence tells a vehicle's crash as an accident ("the brakes failed", "lost control")."""
+    lemmas = _singular(cues.lemmas)
+    return bool(lemmas & TRAFFIC_MISHAP_CUES) or {"lose", "control"} <= lemmas
 
 
 def _is_ramming(verb: Token) -> bool:
@@ -1375,8 +1380,7 @@ DRIVING_VERBS = {"drive", "plough", "plow", "ram", "mow", "steer"}
 def _killed_by_a_driven_vehicle(head: Token, cues: SentenceCues) -> bool:
     """'the four people killed when a hijacked truck was driven down the high street': people killed by a road
     vehicle driven through them are rammed, unless the sentence tells an accident."""
-    lemmas = _singular(cues.lemmas)
-    if lemmas & TRAFFIC_MISHAP_CUES or {"lose", "control"} <= lemmas:
+    if _tells_a_traffic_accident(cues):
         return False
     return any(c.dep_ == "advcl" and _lemma(c) in DRIVING_VERBS and any(
         m.dep_ in {"nsubj", "nsubjpass", "dobj"} and _lemma(m) in ROAD_VEHICLES for m in c.children)
@@ -2078,8 +2082,8 @@ STORMING_VERBS = {"storm", "ransack", "smash"}
 ENTRY_PARTICLES = {"into", "in", "through"}
 EJECTION_VERBS = {"drag", "drive", "throw", "chase", "kick"}
 OUSTING_VERBS = {"free", "expel", "evict", "oust", "beat"}
-STORMING_CROWDS = {"youth", "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter", "fan",
-                   "participant", "marcher", "activist", "rally", "people", "thousand", "hundred"}
+CROWD_AGENTS = {"youth", "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter", "fan"}
+STORMING_CROWDS = CROWD_AGENTS | {"participant", "marcher", "activist", "rally", "people", "thousand", "hundred"}
 
 
 def _crowd_forces_entry(sentence: Span) -> bool:
@@ -2115,9 +2119,6 @@ def _intervention(cues: SentenceCues) -> bool:
 def _singular(lemmas: set[str]) -> set[str]:
     """Lemmas with plural forms the tagger left as proper nouns ("Youths", "Protesters" opening a sentence)."""
     return lemmas | {lemma[:-1] for lemma in lemmas if lemma.endswith("s")}
-
-
-CROWD_AGENTS = {"youth", "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter", "fan"}
 
 
 def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:

@@ -66,11 +66,12 @@ class Extractor:
                 )
 
     def _analyse(self, documents: Iterable[Document]) -> Iterator[Extraction | ExtractionFailure]:
-        parsed = list(parse_documents(documents, batch_size=self.batch_size))
-        first_places = {id(document): self._first_places(document, doc) for document, doc in parsed}
-        for document, doc in parsed:
+        # every document of the batch counts toward its outlet's home before any is resolved with it
+        parsed = [(document, doc, self._first_places(document, doc))
+                  for document, doc in parse_documents(documents, batch_size=self.batch_size)]
+        for document, doc, places in parsed:
             try:
-                places, home = first_places[id(document)], self.outlet_homes.home(document)
+                home = self.outlet_homes.home(document)
                 if places is None or home is not None:
                     places = extract_places(doc, document, self.gazetteer, outlet_home=home)
                 yield self.analyse_parsed(document, doc, places)
