@@ -54,7 +54,9 @@ class OutletHomes:
     """The confident places each outlet's documents resolved, per (country code, admin1 name)."""
 
     regions: dict[str, Counter] = field(default_factory=dict)  # outlet -> region -> places
-    documents: dict[str, set[str]] = field(default_factory=dict)  # outlet -> ids of documents with places
+    # outlet -> ids of its documents with places, kept only until there are enough of them for a home, so that a
+    # long run over one outlet's feed does not hold every id it saw
+    documents: dict[str, set[str]] = field(default_factory=dict)
 
     def observe(self, document: Document, places: list[Place]) -> None:
         """Count the document's confident local places toward its outlet's home."""
@@ -66,7 +68,9 @@ class OutletHomes:
             return
         counts = self.regions.setdefault(outlet, Counter())
         counts.update((country, admin1) for _, country, admin1 in seen)
-        self.documents.setdefault(outlet, set()).add(document.id)
+        documents = self.documents.setdefault(outlet, set())
+        if len(documents) < MIN_DOCUMENTS:
+            documents.add(document.id)
 
     def home(self, document: Document) -> tuple[str, str] | None:
         """The region the document's outlet covers, if its documents seen so far agree on one."""

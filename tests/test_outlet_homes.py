@@ -7,7 +7,7 @@ from conftest import parse
 
 from sitreps.gazetteer import Gazetteer
 from sitreps.models import Document, Place
-from sitreps.outlet_homes import OutletHomes, outlet_key
+from sitreps.outlet_homes import MIN_DOCUMENTS, OutletHomes, outlet_key
 from sitreps.pipeline import Extractor
 from sitreps.places import extract_places
 
@@ -32,6 +32,14 @@ def test_an_outlet_whose_confident_places_concentrate_has_that_home():
                              place("Cincinnati", "Ohio")])
     assert homes.home(story(4)) == ("US", "Kentucky")
     assert homes.home(story(4, url="https://other.example.com/a")) is None
+
+
+def test_an_outlet_keeps_only_as_many_document_ids_as_a_home_needs():
+    homes = OutletHomes()
+    for n in range(50):
+        homes.observe(story(n), [place("Berea", "Kentucky"), place("Hazard", "Kentucky")])
+    assert len(homes.documents["www.bluegrassdaily.com"]) == MIN_DOCUMENTS
+    assert homes.home(story(99)) == ("US", "Kentucky")
 
 
 def test_one_document_or_unsure_places_give_no_home():
