@@ -418,15 +418,26 @@ def _dated_rite(root: Token) -> Token | None:
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if head == root or root.lower_ in {"earlier", "before", "ago"}:
         return None  # (a gap back from the rite dates what it mourns: "held a day of mourning ..., three days earlier")
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"
+                                                 or _describes_day(c, root)]
     return next((noun for noun in nouns if _names_rite(noun)), None)
 
 
-def _names_rite(noun: Token) -> bool:
-    """Whether the noun, or what it is "of", is a rite for the dead: "a funeral", "a day of mourning"."""
-    told = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj")]
-    return any(t.lemma_.lower() in RITE_NOUNS or t.lower_ in RITE_NOUNS for t in told)  # ("mourning" read as a verb)
+def _describes_day(noun: Token, date_root: Token) -> bool:
+    """Whether the noun opens a phrase set off right after the day that says what the day was, which the parse
+    hangs on the verb: "the last" of "flags flew on Monday, the last of three days of mourning"."""
+    after = date_root.right_edge.i + 1
+    return noun.dep_ in {"appos", "npadvmod", "dep"} and after < len(noun.doc) and noun.doc[after].text == "," \
+        and noun.left_edge.i == after + 1
+
+
+def _names_rite(noun: Token, depth: int = 2) -> bool:
+    """Whether the noun, or what it is "of" (or what that is of), is a rite for the dead: "a funeral", "a day of
+    mourning", "the last of three days of mourning"."""
+    if noun.lemma_.lower() in RITE_NOUNS or noun.lower_ in RITE_NOUNS:  # ("mourning" read as a verb)
+        return True
+    return depth > 0 and any(_names_rite(o, depth - 1) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
 
 
 SEQUENCE_VERBS = {"follow", "precede"}

@@ -6,18 +6,19 @@ places named in their sentences, from `sentence_context`), and canonical events 
 contract's `events` shape). Out: a decision per mention - join an existing canonical event or start a
 new one - with a score and the reasons, and canonical-event dicts recomputed from their mentions.
 
-Matching is conservative: an event type of the same family (sub-types of one type agree best, and so does
-any sub-type one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date
-text suggests overnight; overlapping weeks or months) and compatible places
-(the same city, an area near it, the same region; a country-level place only when nothing better exists). Coarse
-dates or places ("last week", "in Ukraine", "in the Gaza Strip", "near Khan Younis" for another town's event) join a
-canonical event only when exactly one candidate fits, so an area-level report does not pick one of two towns struck
-in that area the same day. Two kinds of report are read with care: a follow-up whose stated date is the day of the
-statement or toll update ("the toll from Saturday's strike rose to 30 on Sunday") is matched on the earlier date its
-sentence names, and a report placed only at its dateline or at country level is matched on the city its sentence
-names. A day no sentence gives (the report's own, given by default) is read as no date: the event may be of the days
-before the report. Documents whose texts are near-duplicates (a wire story republished by several sites, found by
-`text_signature`) form one source chain and count once as corroboration.
+Matching is conservative: an event type of the same family (sub-types of one type agree best, and so does any
+sub-type one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date text
+suggests overnight or a sentence tells of a siege of many hours that ended on the later day; overlapping weeks or
+months) and compatible places (the same city, an area near it, the same region; a country-level place only when
+nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in the Gaza Strip", "near Khan Younis"
+for another town's event) join a canonical event only when exactly one candidate fits, so an area-level report does
+not pick one of two towns struck in that area the same day. Two kinds of report are read with care: a follow-up
+whose stated date is the day of the statement or toll update ("the toll from Saturday's strike rose to 30 on
+Sunday") is matched on the earlier date its sentence names, and a report placed only at its dateline or at country
+level is matched on the city its sentence names. A day no sentence gives (the report's own, given by default) is
+read as no date: the event may be of the days before the report. Documents whose texts are near-duplicates (a wire
+story republished by several sites, found by `text_signature`) form one source chain and count once as
+corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a
 statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
@@ -114,6 +115,13 @@ LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|nighttime)\b", re.IGNORECASE)
 EARLY_IN_DAY = re.compile(r"\b(?:early|dawn|pre-dawn|small hours|before daybreak)\b", re.IGNORECASE)
 START_DATED_NIGHT = re.compile(r"\bnight of\b", re.IGNORECASE)
 ACROSS_MIDNIGHT = re.compile(r"\b(?:overnight|midnight|night of|night into)\b", re.IGNORECASE)
+# A siege or stand-off of many hours ended on one day can have begun the night before: "troops stormed the
+# hotel on Sunday, ending a 14-hour siege" is the attack of "Saturday night".
+HOURS_LONG_STANDOFF = re.compile(
+    r"\b(?:\d+|[a-z]+)[- ]hours?(?:-long)?\s+(?:siege|stand-?off|hostage[- ](?:crisis|drama|taking))\b"
+    r"|\bhours-long\s+(?:siege|stand-?off|hostage[- ](?:crisis|drama|taking))\b",
+    re.IGNORECASE,
+)
 # "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
 TOLL_UPDATE_CUE = re.compile(
     r"\b(?:toll|number of (?:people |those |civilians )?(?:killed|dead|injured|wounded)|dead|killed)\b"
@@ -673,10 +681,15 @@ def _day_part(text: str) -> str | None:
 
 def _day_text(text: str, evidence: list[dict[str, Any]]) -> str:
     """A date text, or "overnight" when it says nothing of the time of day but a report's sentence puts the
-    event overnight ("missiles slammed into apartment buildings overnight")."""
-    if _day_part(text) is None and any(ACROSS_MIDNIGHT.search(str(item.get("text") or "")) for item in evidence):
+    event overnight ("missiles slammed into apartment buildings overnight") or tells of a siege of many hours
+    that ended that day."""
+    if _day_part(text) is None and any(_spans_the_night(str(item.get("text") or "")) for item in evidence):
         return "overnight"
     return text
+
+
+def _spans_the_night(sentence: str) -> bool:
+    return ACROSS_MIDNIGHT.search(sentence) is not None or HOURS_LONG_STANDOFF.search(sentence) is not None
 
 
 def _one_night(earlier: str, later: str) -> bool:

@@ -1931,3 +1931,12 @@ def test_a_town_abroad_does_not_place_an_event_of_a_story_on_the_bureau_country(
         published="2023-05-03")
     arrest = by_type(events, "Arrests")[0]
     assert arrest["location"]["country_code"] == "HT", arrest["location"]
+
+
+def test_a_day_called_a_day_of_mourning_does_not_date_the_attack_told_after_it():
+    text = ("Flags flew at half mast across Kenya on Tuesday, the last of three days of national mourning for the "
+            "victims of Saturday's attack on a shopping mall in Nairobi.\n\n"
+            "Thirty shoppers were killed at the mall, not counting the four gunmen, according to the latest figures "
+            "from the police.")
+    attacks = by_type(events_of(text, published="2024-04-16"), "Attack")
+    assert attacks and all(e["date"]["start"] == "2024-04-13" for e in attacks), attacks

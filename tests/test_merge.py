@@ -593,6 +593,20 @@ def test_consecutive_days_merge_only_when_their_date_texts_describe_one_night():
     assert pair("on Sunday night", "late on Monday") == 0.0
 
 
+def test_a_siege_of_many_hours_ended_one_morning_is_the_attack_of_the_night_before():
+    hostage_taking = dict(sub_event_type="Attack", event_type="Violence against civilians", actor1=None)
+    night = canonical(mention("a", date=day("2022-10-09", "late on Sunday"), published="2022-10-09",
+                              evidence="Gunmen seized a hotel late on Sunday.", **hostage_taking))  # fmt: skip
+
+    def ended(evidence: str) -> float:
+        return match_score(mention("b", date=day("2022-10-10", "on Monday"), published="2022-10-10",
+                                   evidence=evidence, **hostage_taking), night)[0]  # fmt: skip
+
+    assert ended("Soldiers stormed the hotel on Monday, ending a 12-hour siege.") >= MERGE_THRESHOLD
+    assert ended("Police freed the guests on Monday after an hours-long standoff.") >= MERGE_THRESHOLD
+    assert ended("Soldiers stormed the hotel on Monday.") == 0.0
+
+
 def toll(figure: int, text: str | None = None) -> dict[str, Any]:
     return {"min": figure, "max": figure, "text": text or str(figure)}
 
