@@ -338,7 +338,7 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
         if _lemma(token) == "mine" and any(_lemma(c) in {"gold", "coal", "copper", "diamond", "lithium", "cobalt"}
                                            for c in token.children):
             continue
-        if _lemma(token) == "air" and (following is None or _lemma(following) not in {
+        if _lemma(token) == "air" and not _from_the_air(token) and (following is None or _lemma(following) not in {
                 "strike", "raid", "attack", "bombardment", "campaign", "assault", "force", "power"}):
             continue
         if _lemma(token) == "shell" and token.pos_ == "VERB":
@@ -428,6 +428,12 @@ UNIT_NOUNS = {"troop", "force", "unit", "regiment", "brigade", "battalion", "cor
               "protection", "defence", "defense", "directorate", "department", "agency", "institute", "academy",
               "school", "service", "programme", "program", "treaty", "convention", "watchdog", "organisation",
               "organization", "expert", "specialist", "inspector"}
+
+
+def _from_the_air(air: Token) -> bool:
+    """ "struck from the air", "attacked from the air": the air a blow came from names an air strike."""
+    doc = air.doc
+    return air.i >= 2 and doc[air.i - 1].lower_ == "the" and doc[air.i - 2].lower_ == "from"
 
 
 def _names_a_unit(token: Token) -> bool:
@@ -747,6 +753,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
     if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
         return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
+    if _military_site_struck(head):
+        # "a Russian military base was hit": no storm or sanction hits a depot, so a strike from afar, typed as
+        # _actor_strikes_a_place types one
+        return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
     if _lemma(head) == "raid":
         victims = _victims_type(head, cues)
         if victims and ((_agent_lemmas(head) | related) & (ARMED_AGENTS | STATE_AGENTS | NON_STATE_AGENTS)
@@ -883,6 +893,18 @@ def _struck_by_unnamed(head: Token) -> bool:
     if subject is None or any(c.dep_ == "agent" for c in head.children):
         return False
     return bool({_lemma(t) for t in subject.subtree} & STRUCK_PLACES) or subject.ent_type_ in {"GPE", "FAC", "LOC"}
+
+
+# Military sites that only a strike hits (not "post", "position" or "unit", which a storm or a sanction may)
+MILITARY_SITES = {"base", "airbase", "airfield", "depot", "barracks", "headquarters", "garrison", "arsenal"}
+
+
+def _military_site_struck(head: Token) -> bool:
+    """'An ammunition depot was hit', 'the air base was struck': a passive strike verb whose subject is a military
+    site, with no agent named."""
+    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike"} or any(c.dep_ == "agent" for c in head.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and _lemma(c) in MILITARY_SITES for c in head.children)
 
 
 def _actor_strikes_a_place(head: Token) -> bool:
@@ -1446,6 +1468,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if weapon_agent and head.tag_ == "VBD":
         # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
         return [weapon_agent]
+    if _agent_lemmas(head) & GUNFIRE_WORDS and "PROTEST" not in cues.labels:
+        # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
+        return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
     if any(_tells_a_violent_event(other, label) and _linked(head, other) and not _mentioned_aside(head, other)
            for other, label in cues.triggers):
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
@@ -2795,8 +2820,9 @@ def _state_forces_fire(doc: Doc) -> bool:
         verb = token.head if _lemma(token) == "fire" and _lemma(token.head) == "open" else token
         if _lemma(token) not in {"fire", "shoot"} or verb.pos_ != "VERB":
             continue
-        if _shooter_lemmas(verb) & (STATE_AGENTS | {"security"}) and not {
-                _lemma(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree} & NON_LETHAL_FIRE:
+        fired = {_lemma(t) for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}
+        # live rounds fired beside tear gas ("fired live ammunition and tear gas") are still fire on the crowd
+        if _shooter_lemmas(verb) & (STATE_AGENTS | {"security"}) and ("live" in fired or not fired & NON_LETHAL_FIRE):
             return True
     return False
 

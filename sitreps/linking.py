@@ -47,7 +47,8 @@ How arguments are chosen:
   airfield"), not to the fighting told in between;
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
-  (ACLED's lowest credible figure), unless it is told as risen or updated;
+  (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
+  death toll to four") or as the speaker's correction of a first figure ("had first said 35 ...");
 - sources are the attributions whose content covers one of the event's sentences.
 """
 
@@ -1830,12 +1831,20 @@ def _names_again(verb: Token, family: set[str]) -> bool:
                for c in verb.children)
 
 
-def _dated_long_before(sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
+def _dated_long_before(doc: Doc, sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
     """Whether the sentence is about a time well before the event's ("murdered more than 33,000 Jews in
     1941", "last year's strike killed 40"), so its counts are not the event's. A later date ("the toll rose to 12
-    on Sunday") is no sign: tolls are revised after the event."""
+    on Sunday") is no sign: tolls are revised after the event; nor is a day told as where a span up to now began
+    ("the deadliest attack since the offensive began a month ago")."""
     return day is not None and any(sentence.start_char <= d.start < sentence.end_char
-                                   and _days_before(d, day.date_start) > 7 for d in dates)
+                                   and _days_before(d, day.date_start) > 7
+                                   and not _starts_a_span(doc_text(doc), sentence, d) for d in dates)
+
+
+def _starts_a_span(text: str, sentence: SpacySpan, date: DateValue) -> bool:
+    """Whether a date is the start of a span measured up to now: "since May 2", "since the war began in 2022" (read
+    from the words: the parse may not hang the date under "since")."""
+    return SPAN_START.search(text, sentence.start_char, date.start) is not None
 
 
 # Cue verbs whose subject vouches for a claim; stance and belief verbs ("targeted", "hopes") do not.
@@ -1867,6 +1876,13 @@ def _covering_attributions(attributions: list[Attribution], sentences: list[Spac
 # a toll told as grown or continued: "had risen to 20", "had reached 433", "a fourth body"
 RISE_WORDS = re.compile(r"\b(?:rose|risen|rising|raised|climbed|increased|reached|reaching|grew|mounted|updated|"
                         r"revised|later|now|new|another|further|second|third|fourth|fifth|sixth|seventh)\b", re.I)
+# "since" and the words up to a date it governs: "since the offensive began a month ago"
+SPAN_START = re.compile(r"\bsince\b[^,;:.]{0,80}$")
+# a toll told as the new sum or as the speaker's own correction: "bringing the death toll to four", "had first said
+# 35 people had died, but ..."
+TOLL_UPDATE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\s+(?:the\s+)?(?:overall\s+|total\s+|"
+                         r"death\s+)?(?:toll|tally|total|number\s+of\s+(?:dead|deaths))\b|"
+                         r"\b(?:initially|first|originally)\s+(?:said|put|reported|gave|announced|stated|told)\b", re.I)
 # what a source's name ends on before its complements: "Syrian Observatory for Human Rights" -> "observatory"
 NAME_HEAD = re.compile(r"([\w-]+)\s*(?:$|\(|\bfor\b|\bof\b|\bin\b|,)")
 
@@ -1892,7 +1908,7 @@ def _rival_tolls(doc: Doc, extraction: Extraction, cluster: _Cluster) -> list[Qu
     if not told or not first_speakers:
         return []
     return [q for q, root in counts if root is not None and root.sent.start_char > head.start_char
-            and q.min > max(told) and not RISE_WORDS.search(root.sent.text)
+            and q.min > max(told) and not RISE_WORDS.search(root.sent.text) and not TOLL_UPDATE.search(root.sent.text)
             and (speakers := _speakers(extraction, root.sent)) and not speakers & first_speakers]
 
 
@@ -2356,7 +2372,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
                 and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
             continue  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
-        if target is not None and not _dated_long_before(sentence, extraction.dates, target.date()):
+        if target is not None and not _dated_long_before(doc, sentence, extraction.dates, target.date()):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)
 

@@ -1740,3 +1740,20 @@ def test_a_release_in_exchange_for_people_is_an_agreement(text: str, expected: s
 def test_troops_entering_a_town_described_by_its_population_take_it() -> None:
     text = "Government forces entered Ostrava, a rail hub of 40,000 residents, on Friday, the defence ministry said."
     assert rule_types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A lorry carrying flour was struck from the air outside Kadugli on Sunday, killing six people.",
+     "Air/drone strike"),
+    ("A border guard was killed by sniper fire near the crossing at Marinka on Tuesday.", "Armed clash"),
+    ("A shepherd was killed by sniper fire near Marinka on Tuesday.", "Attack"),
+    ("An army fuel depot was hit outside the occupied port of Berdiansk late on Saturday, residents said.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_blow_told_by_where_it_came_from_names_its_kind(text, expected):
+    assert expected in types_of(text)
+
+
+def test_live_rounds_fired_beside_tear_gas_are_the_forces_fire() -> None:
+    _, doc = parse("Riot police fired live bullets and tear gas at marchers near the bridge.", "2024-03-10")
+    assert _state_forces_fire(doc)

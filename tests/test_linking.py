@@ -1601,6 +1601,26 @@ def test_a_higher_toll_told_as_risen_or_after_a_vague_count_raises_the_event(fir
     assert strike["fatalities"]["min"] == 20
 
 
+@pytest.mark.parametrize("later", [
+    "The health ministry said two of the wounded died in hospital, bringing the death toll to 14.",
+    "The governor had first said 12 people died, but on Saturday he told reporters that 14 had been killed.",
+])
+def test_a_higher_toll_told_as_a_new_total_or_a_correction_raises_the_event(later):
+    text = ("At least 12 people were killed on Friday when gunmen attacked a wedding party in the village of Kafr "
+            f"Nabl, local officials said.\n\n{later}")
+    attack = by_type(events_of(text), "Attack")[0]
+    assert attack["fatalities"]["min"] == 14
+
+
+def test_a_toll_beside_a_span_since_an_earlier_day_is_the_events():
+    text = ("A missile fired from across the front hit a busy bus station in Horlivka on Monday, killing dozens "
+            "of people, officials said.\n\n"
+            "A local monitor later put the number of dead at 31, the worst single strike on the town since the "
+            "offensive there began two months ago.")
+    strike = by_type(events_of(text, published="2022-11-15"), "Shelling/artillery/missile attack")[0]
+    assert strike["fatalities"]["min"] == 31
+
+
 def test_a_tally_over_the_country_ranks_below_the_lead():
     events = events_of(
         "ODESA, Ukraine, Feb 2 (Reuters) - Russian missiles and drones hit the southern city of Odesa on Friday as "
