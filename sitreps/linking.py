@@ -29,7 +29,8 @@ How arguments are chosen:
   day falls in ("Earlier in June, soldiers kidnapped ...") is background;
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
-  massacre" dates the massacre Friday; the day of a funeral, a vigil or a
+  massacre" dates the massacre Friday; "closed on Friday, days after gunmen attacked ..." dates the attack in the
+  week before Friday; the day of a funeral, a vigil or a
   silence kept "in memory of" the dead does not date the killing it mourns, nor does the day a mourning was
   declared ("declared three days of mourning on Saturday after gunmen stormed a hotel") date the attack or serve
   as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday");
@@ -1540,9 +1541,30 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
             # "The minister has resigned, two days after a bomb killed 213": the news of the day it is published
             head_date = DateValue(text="", start=0, end=0, date_start=published, date_end=published,
                                   precision="day", anchor="published")
-    if count is None or head_date is None:
+    if head_date is None:
         return None
+    if count is None:
+        # (a day the clause gives itself stands: "days after troops withdrew last week")
+        dated = any(verb.left_edge.idx <= d.start < verb.right_edge.idx + len(verb.right_edge) for d in dates)
+        return _days_window(text, unit, mark, head_date) if _uncounted_days(unit) and not dated else None
     return _shifted_day(text, unit, mark, count, head_date)
+
+
+def _uncounted_days(unit: Token) -> bool:
+    """"days after", "just days before": some days apart, fewer than a week, with no number to give the day."""
+    return unit.lower_ == "days" and not any(
+        c.dep_ in {"det", "nummod", "amod", "quantmod"} or c.lower_ in APPROXIMATE_WORDS for c in unit.children)
+
+
+def _days_window(text: str, unit: Token, mark: Token, head_date: DateValue) -> DateValue:
+    """The week of days before ("after" of `mark`) or after `head_date`, without the day itself: "closed the port on
+    Friday, days after gunmen attacked a ferry" tells of the days before Friday, not of Friday."""
+    head = dt.date.fromisoformat(head_date.date_start)
+    near, far = dt.timedelta(days=1), dt.timedelta(days=DAYS_PER_UNIT["week"])
+    first, last = (head + near, head + far) if mark.lower_ == "before" else (head - far, head - near)
+    start, end = unit.left_edge.idx, mark.idx + len(mark.text)
+    return DateValue(text=text[start:end], start=start, end=end, date_start=first.isoformat(),
+                     date_end=last.isoformat(), precision="week", anchor=head_date.anchor, tense="past")
 
 
 def _shifted_day(text: str, unit: Token, mark: Token, count: int, head_date: DateValue) -> DateValue:

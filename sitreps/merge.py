@@ -25,7 +25,9 @@ statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the 
 ("Wednesday's strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
 weakly, the town a report names as its district; a target called soldiers by one side and civilians by the
-other is no conflict of actors, nor are the civilians of the country it happened in and the foreigners another
+other is no conflict of actors, nor is a crowd fired on told as "excessive force against protesters"
+(the crowd first, ACLED's order for protests) and as an attack (the shooter first), nor are the civilians
+of the country it happened in and the foreigners another
 report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
 another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused
 who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
@@ -101,6 +103,9 @@ TOLL_UPDATE_LOOKBACK_DAYS = 7
 # A different perpetrator usually means a different event; but outlets (and actor extraction) disagree about
 # actors more often than about the day and the town, so a conflict alone does not outweigh both of those.
 ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
+# Sub-types whose actor1 is the crowd fired on and actor2 the force that fired (ACLED's order for protests), where
+# the kindred "Attack" has the shooter first.
+CROWD_FIRST_SUBTYPES = {"Excessive force against protesters"}
 # Outlets call the same crowd protesters or rioters.
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
@@ -609,12 +614,15 @@ def _statement_eve(mention: dict[str, Any], canonical: dict[str, Any]) -> list[M
 
 
 def _said_only(mention: dict[str, Any]) -> bool:
-    """Whether the mention's only day is that of a statement about it, its sentences naming no other day."""
+    """Whether the mention's only day is that of a statement about it, its sentences naming no other day (a
+    dateline's "March 23" naming the statement's own day is none)."""
     own = mention.get("date") or {}
     dating = _report_dating(mention) if own else None
     context = mention.get("context") or {}
-    return dating is not None and dating[0] == "statement" and _parse_day(own.get("start")) is not None and not (
-        context.get("dates") or context.get("back_references"))
+    day = _parse_day(own.get("start"))
+    return dating is not None and dating[0] == "statement" and day is not None and not (
+        any(_interval(value) != (day, day, "day") for value in context.get("dates") or [])
+        or context.get("back_references"))
 
 
 def _eve(value: dict[str, Any]) -> dict[str, Any]:
@@ -1170,6 +1178,7 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
                            f"/ {canonical['actor1'].get('name')})"])  # fmt: skip
     if _interception_of_attack(mention, canonical):
         return Match(0.0, ["one report gives who shot the weapons down, the other who fired them"])
+    mention, canonical = _in_attack_order(mention, canonical), _in_attack_order(canonical, mention)
     types = {mention.get("sub_event_type"), canonical.get("sub_event_type")}
     if len(types) == 2 and types <= TERRITORY_TYPES and WITHDRAWAL in types:
         return Match(0.0, ["one report gives the side that withdrew, the other the side that took control"])
@@ -1199,6 +1208,15 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
     return match
+
+
+def _in_attack_order(side: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """`side` with its actors swapped when it is a crowd fired on ("excessive force against protesters":
+    protesters, then the force) and `other` violence (the shooter, then the victims), so that roles compare."""
+    crowd_first = side.get("sub_event_type") in CROWD_FIRST_SUBTYPES
+    if not crowd_first or other.get("event_type") not in POLITICAL_VIOLENCE_TYPES:
+        return side
+    return {**side, "actor1": side.get("actor2"), "actor2": side.get("actor1")}
 
 
 def _interception_of_attack(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:

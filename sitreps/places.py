@@ -126,8 +126,9 @@ CITY_QUARTER_PENALTY = -10.0  # a place told as a village read as a quarter of a
 # "the Ostrogozhsky district", "Pokrovskyi raion": a district named by the adjective of its main town
 DISTRICT_ADJECTIVE = re.compile(r"([A-Z][a-z'-]{2,}?)s?k(?:y|yi|iy|ii|i|oy|ij)")
 DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
-# "Bakhmut, the ruined eastern city where ...": a name the text itself calls a town
-TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:city|town|village|settlement|port|capital)\b")
+# "Bakhmut, the ruined eastern city where ...", "Ilovaisk, a rail hub of ...": a name the text itself calls a town
+TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
+                             r"(?:city|town|village|settlement|port|capital|hub|junction|stronghold|enclave)\b")
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards", "nearby"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region

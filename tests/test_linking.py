@@ -300,6 +300,14 @@ def test_an_event_a_day_after_which_a_clause_is_dated_is_a_day_earlier():
     assert strike["date"]["start"] == "2022-10-10"
 
 
+def test_an_event_some_days_before_a_dated_clause_is_of_the_week_before_that_day():
+    text = ("The port authority closed the harbour of Bissau on Friday, days after gunmen attacked a ferry there, "
+            "killing two sailors.")
+    attack = by_type(events_of(text, published="2021-05-14"), "Attack")[0]
+    assert attack["date"]["precision"] == "week" and attack["date"]["text"] == "days after"
+    assert (attack["date"]["start"], attack["date"]["end"]) == ("2021-05-07", "2021-05-13")
+
+
 def test_a_dateline_town_named_again_in_the_body_stays_the_place():
     text = ("ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) - Russian missiles slammed into apartment buildings overnight, "
             "killing at least 12 people, officials said.\n\nResidents of Zaporizhzhia wrapped in blankets stood in "

@@ -1391,3 +1391,38 @@ def test_a_coarse_fit_joins_the_only_candidate_of_its_sub_type():
     # two candidates of its sub-type leave it ambiguous
     brovary_shelled = canonical(mention("d", location=BROVARY), event_id="ev-brovary-shelled")
     assert merge_mention(mention("c", location=near_vyshhorod), [kyiv, brovary, brovary_shelled])[0] is None
+
+
+def test_a_dateline_naming_the_statement_day_leaves_the_report_free_to_tell_the_previous_days_bombing():
+    text = "LAGOS, June 5 (Wire) - A man blew himself up at the central bus station, police said on Friday."
+    dateline_day = {**day("2020-06-05", "June 5"), "at": text.index("June 5")}
+    bombing = dict(sub_event_type="Suicide bomb", actor1=None, evidence=text, trigger="blew", published="2020-06-05")
+    lagos = place("Lagos", 6.45, 3.39, "NG", "Lagos", 1)
+    thursday = canonical(mention("local-1", date=day("2020-06-04", "on Thursday"), location=lagos, **bombing))
+    report = mention("wire-1", date=day("2020-06-05", "Friday"), location=lagos, context={"dates": [dateline_day]},
+                     **bombing)  # fmt: skip
+    event_id, _, reasons = merge_mention(report, [thursday])
+    assert event_id == "ev-test" and any("dates a statement" in reason for reason in reasons)
+    # a dateline naming another day than the statement's is a day of its own
+    other_day = {**dateline_day, "start": "2020-06-03", "end": "2020-06-03"}
+    assert merge_mention({**report, "context": {"dates": [other_day]}}, [thursday])[0] is None
+
+
+def test_a_crowd_fired_on_and_an_attack_compare_the_shooter_with_the_shooter():
+    # one report: protesters (actor1) fired on by the police (actor2); the other: the police (actor1) attacking
+    police = {"text": "police", "name": "Police Forces of Chile", "country": "CHL", "kind": "state_forces"}
+    crowd = {"text": "protesters", "name": "Protesters (Chile)", "country": "CHL", "kind": "protesters"}
+    scene = dict(date=day("2019-11-12"), location=place("Valparaiso", -33.05, -71.62, "CL", "Valparaiso", 1))
+    force = mention("afp", sub_event_type="Excessive force against protesters", event_type="Protests",
+                    actor1=crowd, **scene)  # fmt: skip
+    force["actor2"] = police
+    attack = mention("ap", sub_event_type="Attack", event_type="Violence against civilians", actor1=police, **scene)
+    event_id, score, reasons = merge_mention(force, [canonical(attack)])
+    assert event_id == "ev-test" and score >= MERGE_THRESHOLD
+    assert not any("differs" in reason for reason in reasons)
+    assert merge_mention(attack, [canonical(force)])[0] == "ev-test"
+    # a protest told with the police stepping in keeps the crowd first, as the crowd fired on does
+    intervention = mention("bbc", sub_event_type="Protest with intervention", event_type="Protests", actor1=crowd,
+                           **scene)  # fmt: skip
+    intervention["actor2"] = police
+    assert any("same actor1" in reason for reason in match_score(intervention, canonical(force))[1])

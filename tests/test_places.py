@@ -1954,3 +1954,12 @@ def test_a_scene_in_the_hills_above_a_city_is_near_it(gazetteer):
     location = locate("The judge was shot dead at his villa in the hills above Kingston on Sunday.", "shot",
                       gazetteer)
     assert location["name"] == "Kingston" and location["geo_precision"] == 2, location
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Government troops entered Ilovaisk, a rail hub of some 15,000 people, on Sunday.", "Ilovaisk"),
+    ("Soldiers pushed into Yasynuvata, a railway junction on the road north, late on Monday.", "Yasynuvata"),
+    ("Militants overran Gwoza, a stronghold in the hills, on Sunday.", "Gwoza"),
+])
+def test_a_name_the_text_calls_a_hub_junction_or_stronghold_is_a_place(gazetteer, text, name):
+    assert by_text(places_of(text, gazetteer)[2], name).name.startswith(name[:4])
