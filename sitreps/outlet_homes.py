@@ -8,9 +8,11 @@ address or a name), as `extract_places` resolved them without the prior. Out: `O
 A local paper names its home towns without their state ("a Berea man", "Madison County"), and a namesake elsewhere
 may be bigger; its other stories name the state, or towns only it has. Only confident places count (an unambiguous
 name, or one the text places by its state), once per document and name, and an outlet has a home only when at least
-`MIN_PLACES` of them from at least `MIN_DOCUMENTS` documents lie `MIN_SHARE` or more in one region: a wire service's
-places spread over the world and give it none, and a lone document never gives its outlet one. Fewer would not do:
-four agency reports from one front can put five of seven places in one region by chance. For the same reason an
+`MIN_PLACES` of them from at least `MIN_DOCUMENTS` documents lie `MIN_SHARE` or more in one region, or `LEAD_SHARE`
+or more and `LEAD_RATIO` times as many as in any other region (a paper by a state line, or one whose readers hear of
+the world too, names its neighbour state and abroad often, but none of them nearly as often as its own state): a wire
+service's places spread over the world and give it none, and a lone document never gives its outlet one. Fewer would
+not do: four agency reports from one front can put five of seven places in one region by chance. For the same reason an
 outlet `outlets.tsv` knows (the agencies and national and international papers and broadcasters that cover a
 war from one front for weeks) never gets a home. Nothing of the gold is used: this is what a user's own feed of one
 local outlet tells about it. A document's places may therefore depend on the other documents of its outlet that came
@@ -29,15 +31,17 @@ from sitreps.outlets import canonical_outlet, outlet_aliases
 from sitreps.places import outlet_host
 
 MIN_PLACES, MIN_DOCUMENTS, MIN_SHARE = 10, 3, 0.6
+LEAD_SHARE, LEAD_RATIO = 0.4, 3.0
 CONFIDENT = 0.9  # how sure a place's resolution must be to tell where its outlet is
 LOCAL_KINDS = {"city", "admin2", "admin1"}
 
 
 def outlet_key(document: Document) -> str:
-    """The local outlet a document comes from: its web host, else the outlet's name, lower-cased; "" if unknown or
-    an outlet of `outlets.tsv` (by its name, or by its host's name: "reuters.com", "www.bbc.co.uk")."""
-    host = outlet_host(document)
-    label = host.removeprefix("www.").split(".")[0] if host else ""
+    """The local outlet a document comes from: its web host without "www." (one site, whether its links carry it or
+    not), else the outlet's name, lower-cased; "" if unknown or an outlet of `outlets.tsv` (by its name, or by its
+    host's name: "reuters.com", "www.bbc.co.uk")."""
+    host = outlet_host(document).removeprefix("www.")
+    label = host.split(".")[0] if host else ""
     if (document.outlet and canonical_outlet(document.outlet)) or label in _known_outlet_labels():
         return ""
     return host or (document.outlet or "").strip().lower()
@@ -78,6 +82,8 @@ class OutletHomes:
         counts = self.regions.get(outlet)
         if not counts or len(self.documents[outlet]) < MIN_DOCUMENTS:
             return None
-        region, n = counts.most_common(1)[0]
+        (region, n), *rest = counts.most_common(2)
+        runner_up = rest[0][1] if rest else 0
         total = sum(counts.values())
-        return region if total >= MIN_PLACES and n >= MIN_SHARE * total else None
+        leads = n >= LEAD_SHARE * total and n >= LEAD_RATIO * runner_up
+        return region if total >= MIN_PLACES and (n >= MIN_SHARE * total or leads) else None

@@ -22,7 +22,8 @@ country of that name. A Ukrainian village in a Russian spelling also reads as it
 regions of the story's other places; a name read in one mention by a town the text places it by ("X, west of Y")
 is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town.
 The region a local outlet covers, learnt from its other documents (`outlet_homes.py`), favours its towns and
-counties over their namesakes elsewhere, though not over a country of that name.
+counties over their namesakes elsewhere, though not over a country of that name, and makes its country the story's
+home as a country-code domain would.
 """
 
 from __future__ import annotations
@@ -343,6 +344,7 @@ DOMAIN_ALIASES = {"uk": "GB"}
 DOMAIN_TOWN_MIN_LETTERS = 5  # a shorter name spelled inside a domain is too often chance ("Erie" in "series")
 LOCAL_NAMESAKE_ABROAD_PENALTY = -2.0
 OUTLET_HOME_BONUS = 2.0  # a town or county in the region the outlet's other stories place themselves in
+OUTLET_HOME_COUNTRY = 1.0  # the country of that region is the outlet's home, as surely as a country-code domain says
 
 
 @dataclass
@@ -1438,6 +1440,15 @@ def _local_town_cue(m: Mention) -> bool:
     return LOCAL_TOWN_BEFORE.search(doc_text(doc)[max(0, m.start - 20):m.start]) is not None
 
 
+def _local_town_cue_of_town(m: Mention) -> bool:
+    """A local-town cue after a name that is not first a state's or a province's, unless a metropolis bears it too:
+    "Indiana residents" or "Georgia schools" are the state's as often as a small town's of that name, but "New York
+    police" are the city's."""
+    region_first = bool(m.candidates) and m.candidates[0].kind == "admin1" and not any(
+        e.kind == "city" and e.population >= METROPOLIS_POPULATION for e in m.candidates[:CONSIDERED_READINGS])
+    return _local_town_cue(m) and not region_first
+
+
 def _named_with_the(m: Mention) -> bool:
     """ "the Red Sea", but not "the Paris attacks": the name heads its own noun phrase after "the"."""
     doc = m.span.doc
@@ -1461,10 +1472,13 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
                   else CONTEXT_COUNTRY * min(1.0, 0.5 + 0.25 * weight))
     if entry.kind in {"city", "admin2", "admin1"}:
         home = context.home.get(entry.country_code or "", 0.0)
-        score += HOME_BONUS * home
         # "the Athens City Council" in one country's local news makes every mention of Athens its own Athens,
         # however much bigger a capital abroad is
-        local_town = entry.kind in {"city", "admin2"} and (_local_town_cue(m) or key in context.local_town_names)
+        local_town = entry.kind in {"city", "admin2"} \
+            and (_local_town_cue_of_town(m) or key in context.local_town_names)
+        # but "China" or "Italy" in American local news is the country, unless said as a town's
+        if local_town or entry.kind == "admin1" or m.candidates[0].kind not in {"country", "continent"}:
+            score += HOME_BONUS * home
         if local_town and home:
             score += HOME_BONUS * home
         elif local_town and any(c.country_code in context.home for c in m.candidates[:CONSIDERED_READINGS]):
@@ -1746,17 +1760,22 @@ def outlet_town_names(host: str, mentions: list[Mention], home: dict[str, float]
     return named
 
 
-def _home(text: str, host: str) -> dict[str, float]:
-    """How surely the story is each country's local news: from its text's cues, or its outlet's domain."""
+def _home(text: str, host: str, outlet_home: tuple[str, str] | None = None) -> dict[str, float]:
+    """How surely the story is each country's local news: from its text's cues, its outlet's domain, or the country
+    of the region its outlet covers (a paper whose stories lie in Tennessee is American local news, whether or not
+    this story shows a dollar amount)."""
     home = home_countries(text)
-    for country, weight in outlet_countries(host).items():
+    outlet = outlet_countries(host)
+    if outlet_home is not None:
+        outlet[outlet_home[0]] = max(OUTLET_HOME_COUNTRY, outlet.get(outlet_home[0], 0.0))
+    for country, weight in outlet.items():
         home[country] = max(weight, home.get(country, 0.0))
     return home
 
 
 def _resolve(mentions: list[Mention], text: str, host: str = "", outlet_home: tuple[str, str] | None = None) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
-    home = _home(text, host)
+    home = _home(text, host, outlet_home)
     for m in mentions:
         m.resolved, m.score, m.country_score = _best(m, Context(home=home))
     plausible_regions = _plausible_regions(mentions)
@@ -1766,7 +1785,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "", outlet_home: tu
                                    and m.resolved.kind in {"city", "admin2", "admin1"}
                                    and m.label not in {DEMONYM, ORG_PART}}
     readings_by_cell = _readings_by_cell(mentions, story_countries)
-    local_town_names = {m.own_key for m in mentions if m.label != DEMONYM and _local_town_cue(m)}
+    local_town_names = {m.own_key for m in mentions if m.label != DEMONYM and _local_town_cue_of_town(m)}
     outlet_towns = outlet_town_names(host, mentions, home)
     local_town_names |= outlet_towns
     for _ in range(2):

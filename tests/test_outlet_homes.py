@@ -102,3 +102,42 @@ def test_an_agency_or_national_outlet_never_gets_a_home():
                         ("", "https://www.bbc.co.uk/news/y")):
         assert outlet_key(Document(id="d", text="", outlet=outlet or None, url=url)) == ""
     assert outlet_key(Document(id="d", text="", outlet="Richmond Register")) == "richmond register"
+
+
+def test_a_site_is_one_outlet_with_or_without_www():
+    assert outlet_key(story(1, "https://www.valleyherald.com/a")) == outlet_key(story(2, "http://valleyherald.com/b"))
+
+
+def test_an_outlet_by_a_state_line_has_the_home_it_names_far_more_than_any_other():
+    homes = OutletHomes()
+    homes.observe(story(1), [place(name, "Georgia") for name in ("Macon", "Albany", "Valdosta")]
+                  + [place("Aiken", "South Carolina"), place("Paris", "Ile-de-France", "FR")])
+    homes.observe(story(2), [place(name, "Georgia") for name in ("Athens", "Rome")]
+                  + [place("Dothan", "Alabama"), place("Tokyo", "Tokyo", "JP")])
+    homes.observe(story(3), [place("Savannah", "Georgia"), place("Sydney", "New South Wales", "AU"),
+                             place("Lima", "Lima", "PE"), place("Cairo", "Cairo", "EG")])
+    assert homes.home(story(4)) == ("US", "Georgia")  # 6 of 14, six times any other region
+    split = OutletHomes()
+    for n, (indiana, ohio) in enumerate(((3, 2), (2, 3), (3, 2))):
+        split.observe(story(n), [place(f"Town{n}{i}", "Indiana") for i in range(indiana)]
+                      + [place(f"Village{n}{i}", "Ohio") for i in range(ohio)])
+    assert split.home(story(9)) is None  # 8 of 15 against 7: neither leads
+
+
+def test_an_outlet_home_makes_its_country_the_story_home(gazetteer):
+    # no dollar amount, sheriff or school district here: the outlet's other stories tell it is American local news
+    document, doc = parse("Volunteers will pick up old paint from Athens residents on Friday, the recycling center "
+                          "said.")
+    places = extract_places(doc, document, gazetteer, outlet_home=("US", "Tennessee"))
+    assert [(p.text, p.country_code, p.admin1) for p in places] == [("Athens", "US", "Tennessee")]
+
+
+def test_in_its_home_outlet_a_country_or_state_keeps_its_own_reading(gazetteer):
+    for text, home, expected in (
+            ("A Sherman veteran who flew supply planes over China during the war will speak at the library on "
+             "Tuesday, the museum said.", ("US", "Texas"), ("country", "CN")),
+            ("The number of Indiana residents out of work rose by 12,000 last month, the labor department said.",
+             ("US", "Indiana"), ("admin1", "US"))):
+        document, doc = parse(text)
+        places = extract_places(doc, document, gazetteer, outlet_home=home)
+        assert [(p.kind, p.country_code) for p in places if p.text in {"China", "Indiana"}] == [expected]
