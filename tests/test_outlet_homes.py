@@ -38,7 +38,7 @@ def test_an_outlet_keeps_only_as_many_document_ids_as_a_home_needs():
     homes = OutletHomes()
     for n in range(50):
         homes.observe(story(n), [place("Berea", "Kentucky"), place("Hazard", "Kentucky")])
-    assert len(homes.documents["www.bluegrassdaily.com"]) == MIN_DOCUMENTS
+    assert len(homes.documents["bluegrassdaily.com"]) == MIN_DOCUMENTS
     assert homes.home(story(99)) == ("US", "Kentucky")
 
 
