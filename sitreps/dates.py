@@ -522,6 +522,8 @@ COUNTED_DAYS = re.compile(
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
 # A bare month or year is only a date after a preposition, with a modifier, or inside a spaCy DATE entity.
 NEEDS_CONTEXT = {"month", "year"}
+# "shortly before 11 pm (2000 GMT)": four digits before a time zone are a clock time in hours, not a year
+CLOCK_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|Zulu|local\s+time|hrs|hours)\b")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -565,6 +567,8 @@ def _plausible(
     number_entities: list[tuple[int, int]],
 ) -> bool:
     m, kind = candidate.match, candidate.kind
+    if kind == "year" and CLOCK_ZONE_AFTER.match(text, candidate.end):
+        return False
     if kind in NEEDS_CONTEXT and not bare:
         if kind == "year" and any(s <= m.start("year") < e for s, e in number_entities):
             return False

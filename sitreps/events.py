@@ -958,7 +958,7 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                 and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"})
         if aimed & MILITARY_TARGETS or _is_naval_vessel(aimed_at):
             return ["Armed clash"]
-        if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS):
+        if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS) or _names_a_person(aimed_at):
             return [] if cues.labels & {"PROTEST"} else ["Attack"]
         if aimed & INFRASTRUCTURE_TARGETS and _singular(_agent_lemmas(head)) & BOMBARDING_AGENTS:
             return [SHELLING]  # "troops fired on the power plant", "the army fired on the town": from afar
@@ -1225,6 +1225,8 @@ LULLS = {"pause", "lull", "halt", "break", "end", "stop", "respite", "cessation"
 
 def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _is_protesters_petrol_bomb(head, cues):
+        return []
     weapon = _weapon(candidate, cues)
     if _lemma(head) == "bomb" and head.pos_ == "VERB" and weapon in {None, IED} and _air_arm_bombs(head):
         return [AIR]  # "the air force bombed a camp": its own bombs, from the air
@@ -1240,6 +1242,13 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
         return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
     return [IED]
+
+
+def _is_protesters_petrol_bomb(head: Token, cues: SentenceCues) -> bool:
+    """ "Protesters hurled petrol bombs at police": a bottle of fuel thrown in a riot is the riot's weapon, which
+    the protest trigger of the sentence already reports, not a planted explosive device."""
+    return _lemma(head) == "bomb" and any(_lemma(c) in {"petrol", "gasoline"} for c in head.children) \
+        and bool(cues.labels & {"PROTEST", "RIOT"})
 
 
 # Words that make a blast at a pipeline or a plant a deliberate act rather than an accident.
@@ -1331,10 +1340,20 @@ def _antecedent(token: Token) -> Token:
 def _names_a_person(token: Token) -> bool:
     """A person's name, tagged as one here or, where the tagger missed it, elsewhere in the document ("activist
     Ivan Petrenko ... Petrenko was shot")."""
-    if token.ent_type_ == "PERSON":
+    if token.ent_type_ == "PERSON" or _given_an_age(token):
         return True
     return token.pos_ == "PROPN" and any(e.label_ == "PERSON" and token.text in {t.text for t in e}
                                          for e in token.doc.ents)
+
+
+def _given_an_age(token: Token) -> bool:
+    """ "Farion, 60, ...": a proper noun with a bare number set off beside it is a person and their age, whatever
+    the tagger took the name for."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i + 3 >= len(doc):
+        return False
+    comma, age, closing = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+    return comma.text == closing.text == "," and age.head == token and age.text.isdigit() and 0 < int(age.text) < 110
 
 
 def _shot_person_described(head: Token) -> bool:
@@ -1472,7 +1491,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
     if any(_tells_a_violent_event(other, label) and _linked(head, other) and not _mentioned_aside(head, other)
-           for other, label in cues.triggers):
+           and not _restated_in_apposition(other) for other, label in cues.triggers):
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
         return [weapon_agent]
@@ -1567,6 +1586,13 @@ def _mentioned_aside(head: Token, other: Token) -> bool:
         return False
     return any(child.dep_ in {"advcl", "xcomp", "conj"} and child.tag_ == "VBG" and other in child.subtree
                and other is not child for child in head.children)
+
+
+def _restated_in_apposition(other: Token) -> bool:
+    """ "43 farmers killed by insurgents near Zabarmari, an attack the president condemned": a noun set beside a
+    name, after a comma, names the killing again and tells nothing of how it was done."""
+    return other.dep_ == "appos" and other.pos_ == "NOUN" and other.i > 0 and any(
+        t.text == "," for t in other.doc[max(0, other.left_edge.i - 1):other.left_edge.i + 1])
 
 
 RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}

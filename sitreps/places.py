@@ -1883,6 +1883,20 @@ def _outside_its_container(m: Mention) -> bool:
     return not any(_contains(container, e) for e in m.candidates[:CONSIDERED_READINGS] if e.kind == "city")
 
 
+def _well_known_as_spelt(m: Mention, entry: GazetteerEntry) -> bool:
+    """A well-known city spelt as the text spells it, or the region named after one ("Istanbul" read as its
+    province): no namesake by another spelling."""
+    if entry.kind == "city":
+        cities = [entry]
+    elif entry.kind == "admin1":
+        cities = [e for e in m.candidates
+                  if e.kind == "city" and (e.country_code, e.admin1_code) == (entry.country_code, entry.admin1_code)]
+    else:
+        return False
+    return any(c.population >= WELL_KNOWN_POPULATION and SequenceMatcher(
+        None, m.text.lower(), c.name.lower()).ratio() >= SAME_SPELLING for c in cities)
+
+
 def _far_fetched(m: Mention, context: Context) -> bool:
     """A small place's name read, by another spelling, as a town in a country the document does not name and
     far from every place it does: "Boni" (a Malian village the gazetteer lacks) is not Bonn, "Mika" in a
@@ -1899,8 +1913,7 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     if entry.kind == "city" and entry.population >= VILLAGE_MAX_POPULATION and VILLAGE_OF.search(
             m.span.doc.text[max(0, m.start - 30):m.start]):
         return True  # "the village of Almat" (Lebanon) is not Almetyevsk, a city of 140,000, by another spelling
-    if entry.kind == "city" and entry.population >= WELL_KNOWN_POPULATION and SequenceMatcher(
-            None, m.text.lower(), entry.name.lower()).ratio() >= SAME_SPELLING:
+    if _well_known_as_spelt(m, entry):
         return False
     key = m.own_key
     countries = context.others(key)
@@ -2088,6 +2101,8 @@ def _to_place(m: Mention) -> Place:
 
 # "at about 02:00 Moscow time", "Kyiv time": a clock, not a place
 TIME_ZONE_AFTER = re.compile(r"\s+time\b(?!\s+(?:and|again))", re.IGNORECASE)
+# "Molotov cocktails", "Kalashnikov rifles": a name that, before these nouns, is an object's, not a place's
+NAMED_OBJECT_AFTER = re.compile(r"\s+(?:cocktails?|rifles?|carbines?|pistols?)\b", re.IGNORECASE)
 
 
 def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms: bool = False,
@@ -2098,7 +2113,8 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     (country code, admin1 name) the outlet's other documents lie in (`OutletHomes.home`), favours its towns."""
     text = document.text
     mentions = [m for m in _find_mentions(doc, gazetteer)
-                if not document.is_boilerplate(m.start, m.end) and not TIME_ZONE_AFTER.match(text, m.end)]
+                if not document.is_boilerplate(m.start, m.end) and not TIME_ZONE_AFTER.match(text, m.end)
+                and not NAMED_OBJECT_AFTER.match(text, m.end)]
     mentions = _region_lists(mentions, doc, gazetteer)
     _extend_regions(mentions, gazetteer, text)
     _link_containers(mentions, text)

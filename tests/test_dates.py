@@ -340,3 +340,10 @@ def test_a_deed_told_with_set_is_past_and_a_meeting_set_to_happen_is_future():
     ahead = "The two leaders are set to meet in Ankara on Friday, officials said."
     document, doc = parse(ahead, "2025-08-31")
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["Friday"] == "2025-09-05"
+
+
+def test_military_clock_time_before_a_time_zone_is_not_a_year():
+    text = ("Rebels shelled the port late on Tuesday, shortly after 9 p.m. (1900 GMT), and the curfew began at "
+            "2100 local time, the mayor said.")
+    document, doc = parse(text, "2022-03-09")
+    assert {v.text for v in extract_dates(doc, document)} == {"late on Tuesday"}

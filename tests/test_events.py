@@ -286,6 +286,22 @@ def test_crowds_storming_a_building_are_a_riot_not_an_attack() -> None:
     assert "Violent demonstration" in types and "Attack" not in types
 
 
+def test_petrol_bombs_thrown_by_protesters_are_a_riot_not_an_explosive_device() -> None:
+    types = types_of("Demonstrators threw petrol bombs at a police line outside the ministry in Tbilisi on Tuesday.")
+    assert "Violent demonstration" in types and "Remote explosive/landmine/IED" not in types
+
+
+def test_gunfire_at_a_person_named_with_an_age_is_an_attack() -> None:
+    types = types_of("An unknown gunman fired at Hrabovska, 47, outside her flat in Rivne late on Tuesday and fled, "
+                     "police said.")
+    assert types == {"Attack"}
+
+
+def test_a_killing_restated_as_an_attack_in_apposition_is_still_typed() -> None:
+    types = types_of("Villagers buried 12 herders killed by bandits near Gusau, an attack the governor condemned.")
+    assert types == {"Attack"}
+
+
 def test_a_rally_bombed_is_the_venue_not_the_event() -> None:
     types = types_of("The death toll from a suicide bombing at an election rally in Mastung rose to 60 on Saturday.")
     assert types == {"Suicide bomb"}

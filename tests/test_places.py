@@ -1604,6 +1604,18 @@ def test_a_city_s_clock_is_no_place(gazetteer):
     assert [p.text for p in places] == ["Kursk"]
 
 
+def test_a_big_city_named_like_its_province_is_kept_far_from_the_other_places(gazetteer):
+    _, _, places = places_of("Envoys of the two sides met in Istanbul on Monday. Officials in Moscow called the "
+                             "meeting useful.", gazetteer)
+    assert [(p.text, p.country_code) for p in places] == [("Istanbul", "TR"), ("Moscow", "RU")]
+
+
+def test_a_name_on_a_weapon_is_no_place(gazetteer):
+    _, _, places = places_of("Youths threw Molotov cocktails at a police station in Tbilisi on Friday, and officers "
+                             "seized two Kalashnikov rifles.", gazetteer)
+    assert [p.text for p in places] == ["Tbilisi"]
+
+
 def test_a_state_named_in_an_organisation_is_not_its_namesake_town_nearby(gazetteer):
     # Oregon, Illinois lies between Dixon and Rockford, but "the Oregon Farm Bureau" is the state's bureau
     text = ("Police in Dixon and Rockford arrested two men on Tuesday. The Oregon Farm Bureau said the pair had "
