@@ -9,7 +9,8 @@ normalised source name, a role for named people ("Kyiv's mayor") and, for nested
 The patterns come from the dependency parse: a cue verb from sitreps/data/cue_verbs.tsv with its subject
 and its clause or object ("X said that ...", "..., X said.", "X told reporters ..."), the prepositional
 cues "according to X" and "per X", headline-style "Kyiv mayor: ..." and quotations a colon opens after a
-name or a lead-in ("... surprised pollster Daron Shaw: “...”").
+name or a lead-in ("... surprised pollster Daron Shaw: “...”"). A source cited ("citing the ministry") or an outlet
+that carried the statement ("in a statement carried by its Amaq news agency") relays what the speaker says.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# "in a statement carried by its Amaq news agency": what a source's words came in, and how an outlet passed it on
+STATEMENT_NOUNS = {"statement", "message", "video", "communique", "communiqué", "recording", "post", "announcement"}
+CARRYING_VERBS = {"carry", "publish", "post", "release", "broadcast", "circulate", "distribute", "air"}
 # A complement introduced by a preposition: "called for a ceasefire", "pointed to the losses".
 CONTENT_PREPOSITIONS = {
     "call": {"for", "on"}, "point": {"to"}, "ask": {"for", "about"}, "warn": {"of", "against", "about"},
@@ -511,6 +515,17 @@ def _verb_subject(verb: Token) -> Token | None:
     return None
 
 
+def _with_split_off_name(subject: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the speaker's phrase, stretched over a name the parser split off as a second subject of the
+    verb right before it: "Channel" of "Channel 12 news estimated the crowd"."""
+    first, last = bounds
+    for sibling in subject.head.children:
+        if sibling.dep_ in SUBJECT_DEPS and sibling.i < subject.i and sibling.pos_ == "PROPN" \
+                and sibling.right_edge.i + 1 == first and not any(t.is_punct for t in sibling.subtree):
+            return sibling.left_edge.i, last
+    return first, last
+
+
 def _speaking_conjunct(subject: Token, verb: Token) -> Token:
     """The named person of a subject the parser coordinated across two clauses ("The deaths caused public
     anger and President Volodymyr Zelenskiy ordered checks"): a common noun that names no speaker, joined
@@ -853,9 +868,9 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             subject = None
         source = speaker = None
         if subject is not None:
-            source = _noun_phrase(subject)
+            source = _with_split_off_name(subject, _noun_phrase(subject))
             named = _antecedent(subject)
-            speaker = (*_noun_phrase(named), named)
+            speaker = (*_with_split_off_name(named, _noun_phrase(named)), named)
         cue_last = token.i
         if token.i + 1 < sent.end and doc[token.i + 1].dep_ == "prt" and doc[token.i + 1].head == token:
             cue_last = token.i + 1
@@ -1026,6 +1041,28 @@ def _cited_sources(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Foun
             item.source = (before.left_edge.i, before.i)
             item.speaker = (before.left_edge.i, before.i, before)
     return cited
+
+
+def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
+    """The outlet that carried a source's statement ("the group said it was behind the attack, in a statement
+    carried by its Amaq news agency"): it relays what the source says."""
+    carried = []
+    for noun in sent:
+        if noun.lemma_.lower() not in STATEMENT_NOUNS:
+            continue
+        carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
+        agent = next((c for c in carrier.children if c.dep_ == "agent"), None) if carrier is not None else None
+        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        item = next((f for f in found if f.source is not None and f.content.start <= noun.idx < f.content.end),
+                    None)
+        if outlet is None or item is None:
+            continue
+        first, last = _noun_phrase(outlet)
+        if outlet.doc[first].tag_ == "PRP$":
+            first += 1  # the outlet's name, not whose it is ("its Amaq news agency")
+        carried.append(_Found(source=(first, last), speaker=(first, last, outlet), cue=_token_span(carrier),
+                              content=item.content, cue_kind="relay"))
+    return carried
 
 
 def _looks_like_speaker(token: Token) -> bool:
@@ -1366,7 +1403,7 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
                  if item.features is None or cue_score(item.features, cue_weights) > 0]
         found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
         found += _colon_quotation(doc, sent, found)
-        found = _cited_sources(doc, sent, found) + found
+        found = _cited_sources(doc, sent, found) + _carrying_outlets(sent, found) + found
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         taken: list[Span] = []
         for item in found:

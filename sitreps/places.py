@@ -20,7 +20,9 @@ address (the document's URL, or an outlet given as one) tells it too: a country-
 ".co.uk") is its country's local news, and a name its domain spells ("jordannews.com") is its own town, not the
 country of that name. A Ukrainian village in a Russian spelling also reads as its Ukrainian namesakes in the
 regions of the story's other places; a name read in one mention by a town the text places it by ("X, west of Y")
-is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town.
+is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town. A
+district named without its city ("the Kyivskyi district"), whose every reading is a district of some other city, is
+one of the city the story named last.
 The region a local outlet covers, learnt from its other documents (`outlet_homes.py`), favours its towns and
 counties over their namesakes elsewhere, though not over a country of that name, and makes its country the story's
 home as a country-code domain would.
@@ -874,6 +876,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
     _districts_named_again(mentions, gazetteer)
+    _districts_of_story_city(mentions, gazetteer)
     return mentions
 
 
@@ -890,6 +893,32 @@ def _districts_named_again(mentions: list[Mention], gazetteer: Gazetteer) -> Non
             owned.setdefault(name_key(m.text), in_city)
         elif name_key(m.text) in owned:
             m.candidates = owned[name_key(m.text)]
+
+
+def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """A district named without its city ("the Kyivskyi district" in a story on Kharkiv) whose every reading is a
+    district of another city (Poltava's, Donetsk's) is one of the city the story named last before it."""
+    for m in mentions:
+        doc = m.span.doc
+        if m.span.end >= len(doc) or doc[m.span.end].lower_ not in URBAN_PART_WORDS \
+                or not m.candidates or not all(_district_of_region_seat(e, gazetteer) for e in m.candidates):
+            continue
+        countries = {e.country_code for e in m.candidates}
+        city = next((c for other in sorted(mentions, key=lambda o: -o.start) if other.end <= m.start
+                     for c in other.candidates if c.kind == "city" and c.match <= MATCH_COMMON
+                     and c.population >= DISTRICTED_CITY_POPULATION and c.country_code in countries), None)
+        if city is not None and not any(haversine_km(e.lat, e.lon, city.lat, city.lon) <= URBAN_PART_KM
+                                        for e in m.candidates):
+            m.candidates = [city]
+
+
+def _district_of_region_seat(entry: GazetteerEntry, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies inside a bigger one that its region is named after: Kyivskyi, a district of Poltava."""
+    return entry.kind == "city" and entry.admin1 is not None and any(
+        seat.kind == "city" and seat.id != entry.id and seat.population > entry.population
+        and seat.country_code == entry.country_code and seat.admin1_code == entry.admin1_code
+        and haversine_km(seat.lat, seat.lon, entry.lat, entry.lon) <= URBAN_PART_KM
+        for seat in gazetteer.lookup(entry.admin1))
 
 
 def _as_part_of_longer_name(m: Mention) -> Mention | None:
@@ -1229,10 +1258,10 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
 
 # "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y", "X, on the
 # south-western flank of Y"
-# what may stand before Y's name: "the town of Y", "rebel-held Y", "the ruined Y" (one or two describing words,
-# not "the border with Y")
-ANCHOR_PREFIX = r"(?:the\s+(?:city|town|village|port)\s+of\s+|the\s+(?:(?!(?:of|with|and|in)\b)[a-z][\w-]*\s+){1,2})?" \
-                r"(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
+# what may stand before Y's name: "the town of Y", "the embattled town of Y", "rebel-held Y", "the ruined Y" (one or
+# two describing words, not "the border with Y")
+ANCHOR_PREFIX = r"(?:the\s+(?:[a-z][\w-]*\s+)?(?:city|town|village|port)\s+of\s+" \
+                r"|the\s+(?:(?!(?:of|with|and|in)\b)[a-z][\w-]*\s+){1,2})?(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
 BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                          r"(?:ern)?\s+(?:(?:flank|edge|outskirts|side|approaches)\s+)?of\s+" + ANCHOR_PREFIX + "$",
                          re.I)
@@ -1603,7 +1632,7 @@ def _context(mentions: list[Mention]) -> Context:
             # "Russia's missile strike on a hotel in Zaporizhzhia": a possessive country, like a demonym, may be
             # the actor rather than where the story is
             weight = 0.5 if m.span.end < len(m.span.doc) and m.span.doc[m.span.end].tag_ == "POS" else 1.0
-        elif m.country_score >= 0.9 or m.container is not None:
+        elif (m.country_score >= 0.9 or m.container is not None) and not _capital_as_government(m, entry):
             weight = 0.5
         context.countries[entry.country_code] += weight
         context.own.setdefault(m.own_key, Counter())[entry.country_code] += weight
@@ -1620,6 +1649,12 @@ def _context(mentions: list[Mention]) -> Context:
             regions = context.anchor_regions.setdefault(m.own_key, Counter())
             regions[(entry.country_code, entry.admin1_code)] = 1.0
     return context
+
+
+def _capital_as_government(m: Mention, entry: GazetteerEntry) -> bool:
+    """"Washington said it held Moscow responsible": a capital that speaks is its government, which speaks of
+    events abroad, and says nothing of where the story is."""
+    return entry.feature == "PPLC" and bool(SPEAKER_AFTER.match(doc_text(m.span.doc), m.end))
 
 
 def _placed_as_told(m: Mention, entry: GazetteerEntry) -> bool:
@@ -1695,8 +1730,11 @@ def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | 
     for m in mentions:
         if m.label == DEMONYM:
             continue
+        # (a country's name is rarely its namesake town's: Russia, Ohio lends Geneva, Ohio no support; a state
+        # named like a country, Georgia's, still may)
+        country_first = bool(m.candidates) and m.candidates[0].kind == "country"
         for entry in m.candidates[:PLAUSIBLE_READINGS]:
-            if entry.kind in {"city", "admin2", "admin1"}:
+            if entry.kind in {"admin2", "admin1"} or entry.kind == "city" and not country_first:
                 regions.setdefault((entry.country_code, entry.admin1_code), set()).add(m.own_key)
     return regions
 

@@ -556,3 +556,17 @@ def test_the_object_of_a_bare_preposition_hung_on_the_speaker_is_not_the_speaker
     deps = ["nsubj", "ccomp", "det", "dobj", "prep", "nmod", "punct", "appos", "compound", "nsubj", "ROOT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert _noun_phrase(doc[9]) == (8, 9)
+
+
+def test_a_channel_name_split_into_two_subjects_is_one_source():
+    # the parser makes "Channel" and "13 news" two subjects of the verb
+    found = attributions_of("Thousands marched through the capital on Sunday.\n\n"
+                            "Channel 13 news estimated the turnout at about 20,000.")
+    assert [a.source.text for a in found if a.source is not None] == ["Channel 13 news"]
+
+
+def test_the_outlet_that_carried_a_statement_relays_it():
+    found = attributions_of("The militia said it had shot down a helicopter, in a statement carried by its "
+                            "Al-Bayan radio station.")
+    relay = next(a for a in found if a.cue.text == "carried")
+    assert relay.source.text == "Al-Bayan radio station" and relay.content.text.startswith("it had shot down")

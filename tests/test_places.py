@@ -1796,7 +1796,9 @@ def test_where_the_doer_was_sent_from_is_not_the_scene(gazetteer):
 def test_the_town_named_outside_a_described_city_is_the_scene(gazetteer):
     text = ("Two soldiers were killed during an assault on the village of Pisky outside the rebel-held city of "
             "Donetsk, the army said on Tuesday, as the heaviest fighting in weeks was reported.")
-    assert locate(text, "fighting", gazetteer)["name"] == "Pisky"
+    # the gazetteer lacks this Pisky (its namesakes lie 130 km off and more): the scene is the city it lies by
+    location = locate(text, "fighting", gazetteer)
+    assert haversine_km(location["lat"], location["lon"], 48.08, 37.66) < 30
 
 
 def test_a_village_of_a_named_region_is_no_namesake_abroad(gazetteer):
@@ -1975,3 +1977,37 @@ def test_a_scene_in_the_hills_above_a_city_is_near_it(gazetteer):
 ])
 def test_a_name_the_text_calls_a_hub_junction_or_stronghold_is_a_place(gazetteer, text, name):
     assert by_text(places_of(text, gazetteer)[2], name).name.startswith(name[:4])
+
+
+def test_a_bearing_from_a_described_town_picks_the_namesake_lying_that_way(gazetteer):
+    _, _, places = places_of("Troops held Mykolaivka, just south of the frontline town of Sloviansk, on Friday.",
+                             gazetteer)
+    village, town = by_text(places, "Mykolaivka"), by_text(places, "Sloviansk")
+    assert village.lat < town.lat and haversine_km(village.lat, village.lon, town.lat, town.lon) < 60
+
+
+def test_a_district_named_without_its_city_is_one_of_the_story_city(gazetteer):
+    # the gazetteer's only Kyivskyi readings are districts of Poltava and Donetsk; Odesa has one of its own
+    _, _, places = places_of("ODESA, Ukraine — A Russian missile hit a warehouse in the port city of Odesa on "
+                             "Monday. Windows were blown out across the Kyivskyi district, the mayor said.", gazetteer)
+    assert by_text(places, "Kyivskyi").name == "Odesa"
+
+
+def test_a_district_of_the_story_city_keeps_its_own_reading(gazetteer):
+    _, _, places = places_of("POLTAVA, Ukraine — A drone hit a shop in Poltava on Monday. Windows were blown out "
+                             "across the Kyivskyi district, the mayor said.", gazetteer)
+    assert near(by_text(places, "Kyivskyi"), 49.59, 34.55, 10)
+
+
+def test_a_country_named_lends_its_namesake_towns_no_support(gazetteer):
+    # Russia, Ohio must not pull Geneva to Geneva, Ohio
+    _, _, places = places_of("Talks on the truce resumed in Geneva on Monday. Russia said its jets had not flown "
+                             "over the area.", gazetteer)
+    assert by_text(places, "Geneva").country_code == "CH"
+
+
+def test_a_capital_speaking_as_its_government_does_not_set_the_story_country(gazetteer):
+    _, _, places = places_of("Talks on the truce resumed in Geneva on Monday, a UN envoy said. Washington said it "
+                             "blamed Damascus.", gazetteer)
+    assert by_text(places, "Geneva").country_code == "CH"
+    assert by_text(places, "Damascus").country_code == "SY"
