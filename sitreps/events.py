@@ -41,6 +41,7 @@ from sitreps.actors import (
     resolve_actors,
     sentence_countries,
 )
+from sitreps.datelines import dateline_end
 from sitreps.event_classifier import (
     NONE,
     EventClassifier,
@@ -727,6 +728,8 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
     rammed = _rammed_people(head, cues)
     if rammed:
         return [rammed]
+    if _person_hit_in_the_body(head):
+        return ["Attack"]  # "the mayor was hit in the chest as he left the hall": shot, whoever fired
     if head.pos_ == "VERB" and _agent_lemmas(head) & GUNFIRE_WORDS:
         # "a Spirit Airlines plane was struck by gunfire as it came in to land": shot at, not shelled
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
@@ -782,6 +785,21 @@ RAMMED_FORCES = {"checkpoint", "patrol", "soldier", "troop", "police", "policema
                  "serviceman", "convoy"}
 TRAFFIC_MISHAP_CUES = {"accident", "accidental", "accidentally", "brake", "skid", "drunk", "drunken", "collision",
                        "mishap", "unintentionally"}
+
+
+BODY_PARTS = {"head", "chest", "abdomen", "stomach", "belly", "neck", "back", "shoulder", "arm", "leg", "limb",
+              "hip", "thigh", "knee", "foot", "hand", "face", "eye", "jaw", "groin"}
+
+
+def _person_hit_in_the_body(head: Token) -> bool:
+    """'Fico was hit in the abdomen', 'the candidate was struck in the neck': a named person wounded by a shot,
+    told by where it hit them."""
+    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike"}:
+        return False
+    victim = _shot_victim(head)
+    return victim is not None and _names_a_person(victim) and any(
+        child.dep_ == "prep" and child.lower_ == "in" and any(_lemma(o) in BODY_PARTS for o in child.children)
+        for child in head.children)
 
 
 def _rammed_people(head: Token, cues: SentenceCues) -> str | None:
@@ -1301,8 +1319,10 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 def _shot_victim(head: Token) -> Token | None:
     """Who a passive shooting verb says was shot: its subject, or, for a clause of time with none of its own, the
-    subject of the verb it depends on ("Abe died after being shot": Abe)."""
-    victim = next((_antecedent(c) for c in head.children if c.dep_ == "nsubjpass"), None)
+    subject of the verb it depends on ("Abe died after being shot": Abe). A dateline's town the parse hangs on the
+    verb as a second subject ("HANDLOVA, Slovakia (Reuters) - The mayor was shot") is not the victim."""
+    filed_at = dateline_end(doc_text(head.doc))
+    victim = next((_antecedent(c) for c in head.children if c.dep_ == "nsubjpass" and c.idx >= filed_at), None)
     return victim if victim is not None else _borrowed_subject(head)
 
 

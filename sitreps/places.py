@@ -228,6 +228,12 @@ LOCAL_INSTITUTION_WORDS = {
 DATELINE_TOWN = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
 DATELINE = re.compile(rf"(?:^|\n|[.!?]\s)\s*({DATELINE_TOWN}(?:/{DATELINE_TOWN})*)"
                       r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|/[A-Z][\w-]{1,20}/))")
+# A vessel named after a town or region, alone or in a list: "the gunboats Berdyansk and Nikopol", "the two tugs,
+# Kherson and Yany Kapu,", "the cruiser Moskva", "the patrol ship Donbas".
+VESSEL_NAMES_BEFORE = re.compile(
+    r"\b(?:(?:war|gun|patrol |landing |supply )?(?:ships?|boats?|vessels?)|tugs?|tugboats?|frigates?|cruisers?|"
+    r"corvettes?|destroyers?|tankers?|submarines?|minesweepers?|trawlers?|ferry|ferries|freighters?)\s*,?\s+"
+    r"(?:[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?(?:\s*,\s*|\s+and\s+))*$")
 # "Logan said", "Brent told CTV", '..." said Kristina.': a one-word name that speaks is a person or a company
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|wrote)\b")
 SPEAKER_BEFORE = re.compile(r"[\"”’]\s*(?:said|says|told|added|explained|recalled|wrote)\s+$")
@@ -872,7 +878,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                  if len(m.span) == 1 and PLACE_OF.search(doc[max(0, m.span.start - 2):m.span.start].text.lower())}
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
-    mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)]
+    mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)
+                and not _vessel_name(m)]
     mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
     _districts_named_again(mentions, gazetteer)
@@ -987,6 +994,13 @@ def _river_by_article(m: Mention) -> bool:
         return False  # "the Kyiv region", "the Kansas City, Kan., police", "the Oxford's society"
     return bool(m.candidates) and all(e.kind == "city" and not e.name.lower().startswith("the ")
                                       or e.match == MATCH_SHADOWED for e in m.candidates[:3])
+
+
+def _vessel_name(m: Mention) -> bool:
+    """ "The gunboats Berdyansk and Nikopol were handed over": a ship's name, not a place."""
+    text = doc_text(m.span.doc)
+    possessive = text[m.end:m.end + 2] in {"'s", "\u2019s"}  # "sank two boats, Ukraine's navy said"
+    return not possessive and bool(VESSEL_NAMES_BEFORE.search(text[max(0, m.start - 80):m.start]))
 
 
 def _speaker(m: Mention) -> bool:

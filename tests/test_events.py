@@ -1773,3 +1773,16 @@ def test_a_blow_told_by_where_it_came_from_names_its_kind(text, expected):
 def test_live_rounds_fired_beside_tear_gas_are_the_forces_fire() -> None:
     _, doc = parse("Riot police fired live bullets and tear gas at marchers near the bridge.", "2024-03-10")
     assert _state_forces_fire(doc)
+
+
+def test_a_dateline_town_parsed_as_a_second_subject_is_not_the_one_shot() -> None:
+    assert "Attack" in rule_types_of(
+        "LIBEREC, Czech Republic, June 4 (Reuters) - Czech Interior Minister Jan Novak was shot several times and "
+        "seriously wounded on Tuesday after a cabinet meeting in the northern town of Liberec, and a suspect was "
+        "detained, officials said.")
+
+
+def test_a_named_person_hit_in_the_body_was_attacked() -> None:
+    assert rule_types_of("Governor Marek Halas was hit in the chest and an arm as he left a meeting in Presov on "
+                         "Monday.") == {"Attack"}
+    assert "Attack" not in rule_types_of("The depot was hit on Monday.")

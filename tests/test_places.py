@@ -2011,3 +2011,12 @@ def test_a_capital_speaking_as_its_government_does_not_set_the_story_country(gaz
                              "blamed Damascus.", gazetteer)
     assert by_text(places, "Geneva").country_code == "CH"
     assert by_text(places, "Damascus").country_code == "SY"
+
+
+def test_ships_named_after_towns_are_not_places(gazetteer):
+    _, _, places = places_of(
+        "The navy said the patrol boats Mariupol and Kherson and the tug Izmail were returned near Odesa on Friday.",
+        gazetteer)
+    assert [p.text for p in places] == ["Odesa"]
+    _, _, places = places_of("Sea drones sank two boats, Ukraine's navy said on Friday.", gazetteer)
+    assert [p.text for p in places] == ["Ukraine"]
