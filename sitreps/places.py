@@ -9,8 +9,8 @@ Recognition takes spaCy's GPE/LOC/FAC entities, plus entities spaCy mislabels (a
 ORG or PERSON) and capitalised words it missed when the gazetteer knows them as a country, region, area
 or large city, and streets and roads ("Falcon Street", "County Road 43"), which take the town they are said
 to be in, else the town named last before them. A hyphenated name the gazetteer knows is read whole
-("Mazar-i-Sharif"); the first part of a longer name is no town of its own ("Gulshan-e-Iqbal", "St Ann's
-Square"). Demonyms ("Ukrainian") are not places. Resolution scores
+("Mazar-i-Sharif"), and so is one joined by "and" ("Jammu and Kashmir"); the first part of a longer name is no
+town of its own ("Gulshan-e-Iqbal", "St Ann's Square"). Demonyms ("Ukrainian") are not places. Resolution scores
 each candidate by its prior (population, kind, how the name matched) plus the document's context: countries
 and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
@@ -617,9 +617,12 @@ def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
     names = []
     if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
         names.append(doc[span.start - 2].text)
-    # not "the Kremenchuk district of Poltava region": a district of a region is the region's, named after its town
+    # not "the Kremenchuk district of Poltava region": a district of a region is the region's, named after its town;
+    # nor "the Kupwara district of Jammu and Kashmir", a region whose name starts with a city's
     if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of" and not (
-            span.end + 3 < len(doc) and doc[span.end + 3].lower_ in REGION_WORDS):
+            span.end + 3 < len(doc) and doc[span.end + 3].lower_ in REGION_WORDS) \
+            and not (span.end + 4 < len(doc) and doc[span.end + 3].lower_ == "and"
+                     and gazetteer.lookup(doc[span.end + 2:span.end + 5].text)):
         names += [doc[span.end + 2:span.end + 4].text, doc[span.end + 2].text]
     for name in names:
         cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_COMMON
@@ -669,6 +672,12 @@ def _streets(doc: Doc) -> list[Mention]:
     return found
 
 
+def _joined_by_nothing_or_and(first: Span, second: Span) -> bool:
+    """Whether entity `second` follows `first` right away or after a lone "and" ("Trinidad and Tobago")."""
+    gap = first.doc[first.end:second.start]
+    return len(gap) == 0 or len(gap) == 1 and gap[0].lower_ == "and"
+
+
 def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = _streets(doc)
     doubtful: list[Mention] = []  # names accepted only if the document uses them as places elsewhere
@@ -679,8 +688,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             taken[token.i] = True
     ents = list(doc.ents)
     for first, second in zip(ents, ents[1:], strict=False):
-        # "Krivoy" (GPE) + "Rog" (PERSON): one name the tagger cut in two
-        if first.end == second.start and not any(taken[t.i] for t in (*first, *second)):
+        # "Krivoy" (GPE) + "Rog" (PERSON), "Jammu" + "and" + "Kashmir": one name the tagger cut in two
+        if _joined_by_nothing_or_and(first, second) and not any(taken[t.i] for t in (*first, *second)):
             joined = doc[first.start:second.end]
             candidates = gazetteer.lookup(joined.text)
             if candidates and _plausible(candidates, strict=True) and candidates[0].match != MATCH_SHADOWED:
@@ -2187,7 +2196,9 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
     ("Russia launched ...") counts half, as it is more often the actor than the scene. A place named as the other
     side of a border does not count, nor does a dateline's (the bureau's city: "CAIRO" over a story on Sudan) where
     the text names another country's places or people, unless the body names the dateline's country too (a
-    "PORT-AU-PRINCE" story on Haiti that names where the wounded were flown abroad and who condemned the attack)."""
+    "PORT-AU-PRINCE" story on Haiti that names where the wounded were flown abroad and who condemned the attack).
+    Of countries named as often, the one the text names first in any role wins: the lead's "Iran's deputy minister"
+    tells the story's country better than "had fought in Iraq" further down."""
     counts: Counter = Counter()
     datelines: Counter = Counter()
     text = doc_text(doc) if doc is not None else ""
@@ -2200,7 +2211,12 @@ def main_country(places: list[Place], doc: Doc | None = None) -> str | None:
                 place.country_code] += weight
     if set(counts) & set(datelines) or not (set(counts) - set(datelines) or _foreign_people(doc, set(datelines))):
         counts.update(datelines)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    first_named: dict[str, int] = {}
+    for place in places:
+        first_named.setdefault(place.country_code, place.start)
+    return max(counts, key=lambda country: (counts[country], -first_named[country]))
 
 
 def _foreign_people(doc: Doc | None, countries: set[str]) -> bool:
@@ -2918,10 +2934,12 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment = max(attachment, attachments[i + 1])
         distance = abs(place.start - trigger_start) / 100
         gap = text[in_sentence[i - 1].end:place.start] if i > 0 else ""
-        narrows = i > 0 and attachments[i - 1] is not None and NEAR_GAP.fullmatch(gap) is not None \
+        narrows = i > 0 and attachments[i - 1] is not None \
+            and (NEAR_GAP.fullmatch(gap) or POSSESSIVE_GAP.fullmatch(gap)) is not None \
             and _narrows_wider(in_sentence[i - 1], place)
         if narrows:
-            # "over the Black Sea near Novorossiysk": one scene, told from the wide area inwards
+            # "over the Black Sea near Novorossiysk", "in Kashmir's Pulwama district": one scene, told from the
+            # wide area inwards
             attachment = max(attachment, attachments[i - 1])
             distance = min(distance, abs(in_sentence[i - 1].start - trigger_start) / 100)
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance

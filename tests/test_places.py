@@ -18,6 +18,7 @@ from sitreps.places import (
     extract_places,
     home_countries,
     locate_event,
+    main_country,
     outlet_countries,
     outlet_host,
 )
@@ -2020,3 +2021,33 @@ def test_ships_named_after_towns_are_not_places(gazetteer):
     assert [p.text for p in places] == ["Odesa"]
     _, _, places = places_of("Sea drones sank two boats, Ukraine's navy said on Friday.", gazetteer)
     assert [p.text for p in places] == ["Ukraine"]
+
+
+def test_a_region_named_with_and_is_read_whole(gazetteer):
+    _, _, places = places_of("Gunmen ambushed an army patrol in Jammu and Kashmir on Sunday, police said.", gazetteer)
+    region = by_text(places, "Jammu and Kashmir")
+    assert region.country_code == "IN" and not any(p.text == "Jammu" for p in places)
+    _, _, places = places_of("Rockets were fired at Israel and Syria overnight.", gazetteer)
+    assert {p.text for p in places} == {"Israel", "Syria"}
+
+
+def test_a_district_of_a_region_named_with_and_is_not_a_district_of_its_first_word(gazetteer):
+    _, _, places = places_of("Militants stormed a checkpoint in the Kupwara district of Jammu and Kashmir on Friday.",
+                             gazetteer)
+    assert by_text(places, "Kupwara").name != "Jammu"
+
+
+def test_a_town_named_inside_a_region_by_a_possessive_is_the_scene(gazetteer):
+    loc = locate("Gunmen ambushed an army patrol in Jammu and Kashmir's Kupwara district early on Sunday.",
+                 "ambushed", gazetteer)
+    assert loc["place"]["text"] == "Kupwara"
+
+
+def test_of_countries_named_as_often_the_one_named_first_is_the_storys(gazetteer):
+    text = ("Pakistan's interior minister said on Monday that nine people were killed in an attack on a police "
+            "station. The gunmen had trained in Afghanistan before they came back, he said. Three suspects were "
+            "held in Quetta.")
+    _, doc, places = places_of(text, gazetteer)
+    assert main_country(places, doc) == "PK"
+    assert locate(text, "attack", gazetteer)["country_code"] == "PK"
+
