@@ -40,7 +40,9 @@ How arguments are chosen:
   bombing") or tells since when it has gone on ("the explosions that had rocked the
   area since Tuesday night") dates it rather than the day of the verb above it;
 - a habit told in a relative clause ("units that fight alongside the army") does
-  not lead the report before a violent event that happened;
+  not lead the report before a violent event that happened, nor does an aftermath (arrests, a truce) or, where
+  its own sentence tells the violence it followed, another non-violent development ("withdrew the trade status
+  it had granted, a day after a bombing killed 40");
 - a count in a sentence without an event ("one person has died from the
   missile strikes") goes to the event it refers back to, and so does a toll
   raised beside another event ("raised the toll to 16 and said 43 inmates were
@@ -99,6 +101,8 @@ from sitreps.quantities import fatalities_from
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
 # What follows violence rather than being it: suspects arrested, a curfew or a group's change, a truce.
 AFTERMATH_SUBTYPES = {"Arrests", "Change to group/activity", "Agreement"}
+# Developments that are violence of their own (an interception, a looting), not a response to the violence told.
+VIOLENT_DEVELOPMENTS = {"Disrupted weapons use", "Looting/property destruction"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
 ATTACK_NOUNS = {"strike", "attack", "airstrike", "barrage", "bombardment", "shelling", "bombing",
                 "raid", "assault", "blast", "explosion", "wave"}
@@ -2587,13 +2591,18 @@ def _violence_first(events: list[EventMention]) -> list[EventMention]:
     of the gunman", "a curfew imposed after Tuesday's strikes", "a truce, a day after a missile strike") and tells
     that violence too is the violence's report: its first violent event that happened, on or before the lead's day,
     goes first, so that a reader (and merging) takes it for the report's main event. Other events keep their
-    order."""
-    if not events or events[0].sub_event_type not in AFTERMATH_SUBTYPES:
+    order. A lead with another non-violent development ("India withdrew the trade status it had granted, a day
+    after a suicide bombing killed 40") gives way only to the violence its own sentence tells."""
+    if not events or events[0].event_type != "Strategic developments" \
+            or events[0].sub_event_type in VIOLENT_DEVELOPMENTS:
         return events
+    aftermath = events[0].sub_event_type in AFTERMATH_SUBTYPES
     lead_date = events[0].date.to_event_date() if events[0].date else {}
     lead_end = lead_date.get("end") or lead_date.get("start")
     for index, event in enumerate(events[1:], start=1):
         if event.event_type not in POLITICAL_VIOLENCE_TYPES or event.modality in UNASSERTED:
+            continue
+        if not aftermath and event.evidence.start != events[0].evidence.start:
             continue
         start = event.date.to_event_date().get("start") if event.date else None
         if lead_end and start and str(start) > str(lead_end):

@@ -1968,3 +1968,23 @@ def test_a_day_called_a_day_of_mourning_does_not_date_the_attack_told_after_it()
             "from the police.")
     attacks = by_type(events_of(text, published="2024-04-16"), "Attack")
     assert attacks and all(e["date"]["start"] == "2024-04-13" for e in attacks), attacks
+
+
+def test_a_lead_with_a_sanction_gives_way_to_the_bombing_its_sentence_tells():
+    events = events_of(
+        "ISLAMABAD: Pakistan on Tuesday withdrew the preferential trade status it had granted Afghanistan, a day "
+        "after a suicide bombing in Quetta killed 18 FC personnel.\n\nOfficials said the decision would be "
+        "reviewed next month.",
+        published="2021-06-08",
+    )
+    assert events and events[0]["event_type"] == "Explosions/Remote violence", events
+
+
+def test_a_lead_with_a_development_keeps_its_place_before_violence_told_elsewhere():
+    events = events_of(
+        "Rebels on Tuesday handed over the town of Kidal to the army under a deal signed last month.\n\n"
+        "Separately, a roadside bomb killed two soldiers near Gao on Monday.",
+        published="2021-06-08",
+    )
+    assert events and events[0]["event_type"] == "Strategic developments", events
+
