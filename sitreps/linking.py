@@ -1857,13 +1857,13 @@ def _names_again(verb: Token, family: set[str]) -> bool:
                for c in verb.children)
 
 
-def _dated_long_before(doc: Doc, sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
-    """Whether the sentence is about a time well before the event's ("murdered more than 33,000 Jews in
+def _dated_long_before(doc: Doc, sentence: SpacySpan, dates: list[DateValue], day: str | None) -> bool:
+    """Whether the sentence is about a time well before the event's day (ISO) ("murdered more than 33,000 Jews in
     1941", "last year's strike killed 40"), so its counts are not the event's. A later date ("the toll rose to 12
     on Sunday") is no sign: tolls are revised after the event; nor is a day told as where a span up to now began
     ("the deadliest attack since the offensive began a month ago")."""
     return day is not None and any(sentence.start_char <= d.start < sentence.end_char
-                                   and _days_before(d, day.date_start) > 7
+                                   and _days_before(d, day) > 7
                                    and not _starts_a_span(doc_text(doc), sentence, d) for d in dates)
 
 
@@ -1900,7 +1900,8 @@ def _covering_attributions(attributions: list[Attribution], sentences: list[Spac
 
 
 # a toll told as grown or continued: "had risen to 20", "had reached 433", "a fourth body"
-RISE_WORDS = re.compile(r"\b(?:rose|risen|rising|raised|climbed|increased|reached|reaching|grew|mounted|updated|"
+RISE_WORDS = re.compile(r"\b(?:rises?|rose|risen|rising|raised?|raises|raising|climbed|increased|reached|reaching|grew|"
+                        r"mounted|updated|brings|bringing|"
                         r"revised|later|now|new|another|further|second|third|fourth|fifth|sixth|seventh)\b", re.I)
 # "since" and the words up to a date it governs: "since the offensive began a month ago"
 SPAN_START = re.compile(r"\bsince\b[^,;:.]{0,80}$")
@@ -2398,7 +2399,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
                 and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
             continue  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
-        if target is not None and not _dated_long_before(doc, sentence, extraction.dates, target.date()):
+        # an event not dated yet is news: of the lead's day, else of the report's
+        day = (target.date() or lead_date) if target is not None else None
+        if target is not None and not _dated_long_before(doc, sentence, extraction.dates,
+                                                         day.date_start if day else document.published):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)
 

@@ -16,7 +16,7 @@ offsets into `document.text`; the span covers the number phrase with its qualifi
 
 Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
 - plain "12" -> min=max=12, qualifier None; "no one was killed", "no casualties" -> 0;
-  "a civilian" (a/an before a person governed by a casualty verb) -> 1.
+  "a civilian" (a/an before a person governed by a casualty verb) -> 1; "both attackers" -> 2.
 - "at least"/"no fewer than" N -> min=N, max=None, "at least"; "more than"/"over" N -> min=N+1, "more than".
 - "about"/"around"/"nearly"/"almost"/"some"/"roughly"/"an estimated" N and "a dozen" -> min=max=N, "about".
 - "up to"/"as many as"/"at most" N -> min=None, max=N, "up to" (no floor is given); "fewer than" N -> max=N-1.
@@ -29,8 +29,9 @@ Conjoined counts of the same kind under one verb are summed ("two soldiers and t
 killed" -> killed 5). A single victim told as one more ("His assistant was also killed") has qualifier
 "additional"; `fatalities_from` adds such victims to a single one named before them. Subsets ("including five
 children", "among them") are not counted again.
-Ignored: ages, years and dates, times, percentages, money, ordinals, ids, "one of the ...", "one-way",
-and numbers counting things outside the vocabulary (troops deployed, votes, sources).
+Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
+Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
+"one of the ...", "one-way", and numbers counting things outside the vocabulary (troops deployed, votes, sources).
 """
 
 from __future__ import annotations
@@ -310,7 +311,7 @@ def _qualifier_before(doc: Doc, i: int, sent_start: int) -> tuple[int, str, str]
 
 
 def _is_excluded(doc: Doc, first: int, after: int, end: int) -> bool:
-    """Ages, years, dates, percentages, money."""
+    """Ages, years, dates, percentages, money, numbers in names."""
     token = doc[first]
     following = [t.lower_ for t in doc[after:min(after + 3, end)]]
     following_words = [w for w in following if w != "-"]
@@ -327,11 +328,20 @@ def _is_excluded(doc: Doc, first: int, after: int, end: int) -> bool:
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", token.text) and token.ent_type_ == "DATE":
         return True
+    if first > 0 and _names_with(doc[first - 1]):
+        return True
     # "aged 60", and the later ages of "aged 60 and 64", "aged 19, 23 and 31"
     before = first - 1
     while before > 0 and doc[before].lower_ in {"and", "or", ",", "to"} and doc[before - 1].like_num:
         before -= 2
     return before >= 0 and doc[before].lower_ in ("aged", "age", "ages")
+
+
+def _names_with(before: Token) -> bool:
+    """Whether a number right after this token is part of a name ("Densus 88", "Battalion 81 officers", "Channel
+    12"): a count never follows a name directly, except a place or a day ("in Gaza 12 people", "Sunday 12")."""
+    return before.pos_ == "PROPN" and before.is_alpha \
+        and before.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP")
 
 
 def _number_phrases(doc: Doc, sent: Span) -> list[NumberPhrase]:
@@ -503,15 +513,22 @@ def _state_after(doc: Doc, index: int, slot: Token) -> str | None:
     if token.lemma_ in ("take", "hold") and j + 1 < slot.sent.end and doc[j + 1].lower_ in ("hostage", "captive"):
         return "abducted"  # "about 250 taken hostage"
     if state is None:
-        if token.lower_ in ("shot", "gunned") and j + 1 < slot.sent.end and doc[j + 1].lower_ in ("dead", "down"):
-            return "killed"
-        return None
+        shot_dead = token.lower_ in ("shot", "gunned") and j + 1 < slot.sent.end and doc[j + 1].lower_ in (
+            "dead", "down")
+        return "killed" if shot_dead and not _acts_on_object(token, slot) else None
     # "12 gunmen killed ..." is the main verb with the count as its agent; not a title's closing "one killed"
     told_last = j + 1 >= slot.sent.end or doc[j + 1].is_punct or doc[j + 1].is_space
     if token == slot.head and slot.dep_ == "nsubj" and token.tag_ == "VBD" and (
             not told_last or any(c.dep_ == "dobj" for c in token.children)):
         return None
     return state
+
+
+def _acts_on_object(verb: Token, slot: Token) -> bool:
+    """Whether the count is the subject of a past-tense verb with an object: "two policemen shot dead three
+    gunmen" (they did the shooting), not "two policemen shot dead" (a title's elided "were")."""
+    return verb == slot.head and slot.dep_ == "nsubj" and verb.tag_ == "VBD" \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
@@ -607,11 +624,14 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         found = _verb_class(head, role, noun_class)
         if found:
             return found
-        # "were found dead", "were reported killed", "forced 32,000 people to flee", "are still missing"
+        # "were found dead", "were reported killed", "forced 32,000 people to flee", "are still missing"; the
+        # state of a verb with an object is the object's ("two policemen shot dead three gunmen")
+        has_object = any(c.dep_ == "dobj" for c in head.children)
         for child in head.children:
             if child.dep_ in ("oprd", "acomp", "xcomp") and child.i > slot.i:
                 state = STATE_WORDS.get(child.lower_)
-                if state and noun_class not in WEAPON_CLASSES | {"buildings", "infrastructure"}:
+                if state and noun_class not in WEAPON_CLASSES | {"buildings", "infrastructure"} \
+                        and not (role == "agent" and has_object):
                     return state
                 if child.pos_ == "VERB":
                     passive = any(c.dep_ == "auxpass" for c in child.children)
@@ -624,16 +644,22 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
                     if found:
                         return found
     if slot.dep_ == "conj":
-        first = slot
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        if first != slot:
+        first = _conj_root(slot)
+        if first != slot and _toll_stated(first) is None:
+            # a toll is one figure: what is conjoined to it counts something else ("the toll reached 10 and
+            # thousands of residents began to return")
             return _predicate_class(first, noun_class)
+    toll = _toll_stated(slot)
+    return _toll_kind(toll) if toll is not None else None
+
+
+def _toll_stated(slot: Token) -> Token | None:
+    """The toll noun that `slot` is the figure of: "the toll is 12", "the number of dead had reached seven"."""
+    head = slot.head
     if (slot.dep_ == "attr" and head.lemma_ == "be") or (slot.dep_ == "dobj" and head.lemma_ in ("reach", "hit")):
-        # "the toll is 12", "the number of dead had reached seven"
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lemma_ in TOLL_NOUNS:
-            return _toll_kind(subjects[0])
+            return subjects[0]
     return None
 
 
@@ -661,7 +687,8 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
                 return _toll_kind(child), child
             if child.dep_ == "dobj" and child.lemma_ == "total":
                 return "killed", child
-        return None, None
+        toll = _toll_raised_to(prep)
+        return (_toll_kind(toll), toll) if toll is not None else (None, None)
     if prep.lower_ == "of":
         lemma = governor.lemma_.lower()
         if lemma == "toll" or lemma in ("number", "figure") and _toll_kind(governor):
@@ -671,6 +698,17 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
         if lemma in TRANSPARENT_OF_HEADS:
             return _predicate_class(governor, noun_class), governor
     return None, None
+
+
+def _toll_raised_to(prep: Token) -> Token | None:
+    """The toll noun whose new figure "to N" gives when the parser hung it on the participle inside the toll's
+    own phrase: "raises the number of people killed in the attack to four"."""
+    for ancestor in prep.ancestors:
+        if ancestor.lemma_ in TOLL_NOUNS and ancestor.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
+            return None
+    return None
 
 
 def _claims_lives(lives: Token) -> bool:
@@ -954,6 +992,10 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if determiners:  # "a married couple were killed": two people
                 phrases.append(NumberPhrase(determiners[0].i, token.i, 2, 2, None))
             continue
+        pair = _both_of_a_pair(token)
+        if pair is not None and not taken.intersection(range(pair, token.i + 1)):
+            phrases.append(NumberPhrase(pair, token.i, 2, 2, None))  # "killed both attackers"
+            continue
         age = _age_noun_phrase(doc, token)
         if age is not None and not taken.intersection(range(age, token.i + 1)):
             phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
@@ -979,6 +1021,13 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _both_of_a_pair(noun: Token) -> int | None:
+    """The index of "both" in "both attackers" (two people), not in "both soldiers and civilians" (two kinds)."""
+    if noun.tag_ != "NNS" or _noun_class(noun) != "person" or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    return next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ == "both"), None)
 
 
 def _bare_in_headline(doc: Doc, noun: Token) -> bool:

@@ -1988,3 +1988,18 @@ def test_a_lead_with_a_development_keeps_its_place_before_violence_told_elsewher
     )
     assert events and events[0]["event_type"] == "Strategic developments", events
 
+
+
+def test_a_higher_toll_told_as_bringing_the_number_to_a_figure_raises_the_event_s():
+    text = ("Gunmen opened fire at a market in Kano on Monday, killing three traders, police said. A wounded trader "
+            "died in hospital on Tuesday, his family said, bringing the number of people killed in the attack to four.")
+    attack = by_type(events_of(text, published="2024-04-16"), "Attack")[0]
+    assert attack["fatalities"]["min"] == 4
+
+
+def test_a_count_of_dead_months_before_is_not_the_toll_of_an_event_with_no_day_yet():
+    text = ("The couple who bombed a church in Sokoto had married a year ago, the police chief said on Tuesday. "
+            "The blast wounded 15 worshippers. In February, two suspected militants died during a police operation "
+            "in Sokoto.")
+    events = events_of(text, published="2024-04-16")
+    assert all(e["fatalities"] is None for e in events), events

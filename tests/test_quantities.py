@@ -372,3 +372,30 @@ def test_a_bare_singular_victim_in_a_title_is_one_dead(text):
 
 def test_a_bare_singular_noun_in_the_body_is_not_counted():
     assert triples("The strike on the depot came as officer training resumed in the city.") == []
+
+
+def test_a_count_conjoined_to_a_toll_figure_counts_something_else():
+    text = ("The army said the sweep was winding down as the death toll reached 15 and hundreds of families "
+            "who had left began to come home.")
+    assert triples(text) == [("killed", 15, 15)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kopassus 81 officers were wounded in the clash.",
+    "Police said Battalion 81 officers were wounded in the clash.",
+])
+def test_a_number_in_a_unit_s_name_is_no_count(text):
+    assert triples(text) == []
+
+
+def test_the_ones_who_shot_others_dead_are_not_the_dead():
+    assert triples("Two policemen shot dead three gunmen at the checkpoint.") == [("killed", 3, 3)]
+
+
+def test_a_toll_raised_to_a_figure_hung_on_the_participle_of_its_phrase():
+    text = "Friday's death in hospital raises the number of people killed in the bombing at the market to nine."
+    assert triples(text) == [("killed", 9, 9)]
+
+
+def test_both_of_a_group_of_people_is_two():
+    assert triples("The blast killed both gunmen and injured 11 bystanders.") == [("killed", 2, 2), ("injured", 11, 11)]
