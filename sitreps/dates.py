@@ -524,6 +524,9 @@ COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read fr
 NEEDS_CONTEXT = {"month", "year"}
 # "shortly before 11 pm (2000 GMT)": four digits before a time zone are a clock time in hours, not a year
 CLOCK_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|Zulu|local\s+time|hrs|hours)\b")
+# "2am (23:00 GMT on Thursday)": the day of a clock time converted to another zone is not the day of the event
+ZONE_CONVERSION_BEFORE = re.compile(r"\(\s*\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Zulu)\s*(?:on\s+)?$",
+                                    re.IGNORECASE)
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -568,6 +571,8 @@ def _plausible(
 ) -> bool:
     m, kind = candidate.match, candidate.kind
     if kind == "year" and CLOCK_ZONE_AFTER.match(text, candidate.end):
+        return False
+    if ZONE_CONVERSION_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start]):
         return False
     if kind in NEEDS_CONTEXT and not bare:
         if kind == "year" and any(s <= m.start("year") < e for s, e in number_entities):

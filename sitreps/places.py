@@ -111,6 +111,11 @@ RIVER_PART_OF = re.compile(r"\b(?:bank|banks|shore|shores|delta|estuary|mouth|fl
 # "across the Dnipro,", "a port on the Dnipro," crosses, follows or lies on a river
 CROSSING_WORDS = {"across", "along", "beyond", "over", "on"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
+# "Vila Nova, a slum of 40,000 people on the city's edge": a name the text calls a part of the city it
+# is about, which a namesake town far off is not
+CITY_PART_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:favela|slum|shantytown|township|"
+                                  r"neighbou?rhood|district|suburb|community|quarter|borough)\b(?:[^,.;]|[,.](?=\d{3})){0,60}?"
+                                  r"\b(?:the|this|that)\s+(?:city|capital)\b")
 # A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
 SPOT_WORDS = {"beach", "market", "bazaar", "square", "camp", "park", "mall", "stadium", "hotel", "mosque", "church"}
 # "the Lakeview complex in Accra", "the Palm Grove mall in Lagos": a named site the text puts in a town
@@ -2096,8 +2101,9 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             if previous is not None and _spot_of_town_abroad(m, previous, bool(owned)):
                 m.resolved, m.score = previous.resolved, previous.score * 0.8
                 continue
-            if after is not None and after.lower_ in URBAN_PART_WORDS and previous is not None \
-                    and m.resolved.kind == "city" and (owned or of_town) \
+            told_part = after is not None and after.lower_ in URBAN_PART_WORDS and (owned or of_town) \
+                or CITY_PART_APPOSITION.match(text, m.end) is not None
+            if told_part and previous is not None and m.resolved.kind == "city" \
                     and haversine_km(m.resolved.lat, m.resolved.lon, previous.resolved.lat,
                                      previous.resolved.lon) > URBAN_PART_KM:
                 m.resolved, m.score = previous.resolved, previous.score * 0.8

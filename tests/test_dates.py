@@ -342,6 +342,13 @@ def test_a_deed_told_with_set_is_past_and_a_meeting_set_to_happen_is_future():
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["Friday"] == "2025-09-05"
 
 
+def test_the_day_of_a_clock_time_converted_to_gmt_does_not_date_the_event():
+    text = ("Troops entered the town shortly after 2am (23:00 GMT on Thursday) and clashed with gunmen, the "
+            "army said.")
+    document, doc = parse(text, "2024-02-09")
+    assert extract_dates(doc, document) == []
+
+
 def test_military_clock_time_before_a_time_zone_is_not_a_year():
     text = ("Rebels shelled the port late on Tuesday, shortly after 9 p.m. (1900 GMT), and the curfew began at "
             "2100 local time, the mayor said.")

@@ -2051,3 +2051,13 @@ def test_of_countries_named_as_often_the_one_named_first_is_the_storys(gazetteer
     assert main_country(places, doc) == "PK"
     assert locate(text, "attack", gazetteer)["country_code"] == "PK"
 
+
+
+def test_a_name_told_as_a_part_of_the_city_is_no_namesake_town_abroad(gazetteer):
+    text = ("Gunfire erupted in a Rio de Janeiro slum on Tuesday, police said. Officers raided Santa Marta, a "
+            "community of about 30,000 people on the city's western edge, at dawn.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Santa Marta").name == "Rio de Janeiro"
+    # a town told only as a community, with no city it belongs to, keeps its own reading
+    _, _, alone = places_of("Floods cut off Santa Marta, a coastal community of fishermen, on Tuesday.", gazetteer)
+    assert by_text(alone, "Santa Marta").country_code == "CO"
