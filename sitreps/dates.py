@@ -188,6 +188,13 @@ def _holiday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Res
     return start, start, "day"
 
 
+def _year_edge(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
+    """ "the first hours of 2017" is New Year's Day, "the final hours of 2016" New Year's Eve."""
+    year = int(m["year"])
+    day = dt.date(year, 1, 1) if m["edge"].lower() in ("first", "early", "opening") else dt.date(year, 12, 31)
+    return day, day, "day"
+
+
 def _iso(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     try:
         day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
@@ -412,7 +419,7 @@ class _Pattern:
 
 
 def _is_absolute(candidate: _Candidate) -> bool:
-    if candidate.kind in ("iso", "numeric", "month_year", "year"):
+    if candidate.kind in ("iso", "numeric", "month_year", "year", "year_edge"):
         return True
     return candidate.kind in ("month_day", "day_month", "holiday") and bool(candidate.match["year"])
 
@@ -454,6 +461,14 @@ PATTERNS = [
         "holiday",
         re.compile(rf"(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))(?:,?\s+(?P<year>{YEAR}))?"),
         _holiday,
+    ),
+    _Pattern(
+        "year_edge",
+        re.compile(
+            r"(?i:the\s+(?:very\s+)?(?P<edge>first|early|opening|last|final|closing)\s+(?:hours|minutes)\s+of)"
+            rf"\s+(?P<year>{YEAR})"
+        ),
+        _year_edge,
     ),
     _Pattern(
         "month_year",
@@ -524,7 +539,8 @@ COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read fr
 NEEDS_CONTEXT = {"month", "year"}
 # "shortly before 11 pm (2000 GMT)": four digits before a time zone are a clock time in hours, not a year
 CLOCK_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|Zulu|local\s+time|hrs|hours)\b")
-# "2am (23:00 GMT on Thursday)": the day of a clock time converted to another zone is not the day of the event
+# "2am (23:00 GMT on Thursday)", "at 1:15 a.m. (2215 GMT Saturday)": the day of a clock time converted to another
+# zone is the day in London, not the local day of the event
 ZONE_CONVERSION_BEFORE = re.compile(r"\(\s*\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Zulu)\s*(?:on\s+)?$",
                                     re.IGNORECASE)
 
@@ -583,6 +599,11 @@ def _plausible(
         if m[kind] == "May":  # the modal verb and the surname need more than a DATE tag
             return modified or after_preposition
         return modified or after_preposition or in_entity
+    if kind == "holiday" and doc is not None:
+        token = _token_at(doc, m.end("holiday") - 1)
+        # "revellers were celebrating New Year's Eve" names the festivity, not the time of what happened
+        if token is not None and token.dep_ == "dobj":
+            return False
     if kind == "day_word":
         word = m[0]
         at_sentence_start = re.search(r"(?:^|[.!?\"“\n]\s*)$", text[: candidate.start]) is not None

@@ -1156,7 +1156,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     # day comes first, as it tells the lead's news at length
     told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
     told += [(start, date) for start, date in statement_dates.items()]
-    told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)]
+    told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)
+            and date.precision == "day"]
     lead = lead_date or _day_in_details(doc, extraction.dates) or (
         min(told, key=lambda pair: pair[0])[1] if told else None)
     lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
@@ -1571,10 +1572,14 @@ def _days_window(text: str, unit: Token, mark: Token, head_date: DateValue) -> D
                      date_end=last.isoformat(), precision="week", anchor=head_date.anchor, tense="past")
 
 
-def _shifted_day(text: str, unit: Token, mark: Token, count: int, head_date: DateValue) -> DateValue:
+def _shifted_day(text: str, unit: Token, mark: Token, count: int, head_date: DateValue,
+                 from_occasion: bool = False) -> DateValue:
     """The day `count` units ("two days") before or after ("after" of `mark`) `head_date`, spanning "two days
-    after"."""
+    after". `head_date` is the later event's day, or with `from_occasion` the day of the occasion the event is
+    counted from ("a day after the talks, a drone hit a bus" is the day after the talks)."""
     days = count * DAYS_PER_UNIT[unit.lemma_]
+    if from_occasion:
+        days = -days
     shift = dt.timedelta(days=days if mark.lower_ == "before" else -days)
     day = (dt.date.fromisoformat(head_date.date_start) + shift).isoformat()
     start = unit.left_edge.idx
@@ -1607,6 +1612,31 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
                       is not None and root.sent == trigger.sent and _governor(root) in governing), None)
     return _shifted_day(text, units[0], mark, count, head_date) if head_date is not None else None
+
+
+def _days_from_dated_occasion(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """An event whose clause is counted from an occasion the report dated before: "the talks on May 16 ... A day
+    after the talks, a drone hit a bus" is May 17, not the day the report leads with."""
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    verb = mention.governor
+    # the parse hangs "a day after the talks" on the verb by "day" or by "after"
+    marks = [*(m for u in verb.children if u.dep_ == "npadvmod" for m in u.children), *verb.children]
+    for mark in marks:
+        if mark.dep_ != "prep" or mark.lower_ not in {"after", "before"} \
+                or (trigger is not None and trigger in mark.subtree):
+            continue
+        unit = next((u for u in (mark.head, *mark.children) if u.dep_ == "npadvmod" and u.lemma_ in DAYS_PER_UNIT),
+                    None)
+        occasion = next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        count = _unit_count(unit) if unit is not None else None
+        if occasion is None or count is None:
+            continue
+        dated = [d for d in dates if d.precision == "day" and d.end <= mark.left_edge.idx
+                 and (root := _root_of(doc, d.start, d.end)) is not None
+                 and (noun := _dated_noun(root)) is not None and noun.lemma_ == occasion.lemma_]
+        if dated:
+            return _shifted_day(text, unit, mark, count, dated[-1], from_occasion=True)
+    return None
 
 
 def _clause_of_participle(verb: Token) -> Token:
@@ -2323,7 +2353,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         alone = len(by_sentence.get(mention.sentence.start_char, [])) == 1
         mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day,
                                              document.published if alone else None) \
-            or _days_from_phrase(doc, document.text, mention, extraction.dates) or mention.own_date
+            or _days_from_phrase(doc, document.text, mention, extraction.dates) \
+            or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates)
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

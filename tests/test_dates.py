@@ -292,6 +292,37 @@ def test_overnight_before_an_attack_noun_dates_it_but_not_a_curfew():
     assert [(v.text, v.date_start) for v in values] == [("Overnight", "2023-07-23")]
 
 
+def test_a_holiday_that_is_celebrated_is_no_date_but_one_that_frames_an_event_is():
+    text = (
+        "A grenade hit a bar in Lagos where guests were celebrating Christmas Eve. "
+        "Another blast had struck a market on New Year's Day."
+    )
+    document, doc = parse(text, "2025-01-02")
+    values = extract_dates(doc, document)
+    assert [(v.text, v.date_start) for v in values] == [("New Year's Day", "2025-01-01")]
+
+
+def test_the_weekday_of_a_clock_time_converted_to_gmt_is_not_the_local_day():
+    text = "Gunmen stormed the hotel at about 2:30 a.m. (2330 GMT Thursday), police said on Friday."
+    document, doc = parse(text, "2024-03-08")
+    values = extract_dates(doc, document)
+    assert [(v.text, v.date_start) for v in values] == [("Friday", "2024-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The bombing in the first hours of 2019 wounded six people.", "2019-01-01"),
+        ("Rebels shelled the port in the final hours of 2018, officials said.", "2018-12-31"),
+    ],
+)
+def test_the_first_or_last_hours_of_a_year_are_its_first_or_last_day(sentence, day):
+    document, doc = parse(sentence, "2019-01-03")
+    values = extract_dates(doc, document)
+    assert [(v.date_start, v.date_end, v.precision) for v in values] == [(day, day, "day")]
+    assert_span_offsets(sentence, values[0].text, values[0].start, values[0].end)
+
+
 def test_a_counted_day_is_read_from_the_date_named_before_it():
     text = (
         "Rights groups on Friday condemned the shooting of four marchers in Bamako two days earlier.\n\n"

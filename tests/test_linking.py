@@ -264,6 +264,23 @@ def test_the_lead_s_day_dates_an_event_first_named_later():
     assert blast and blast[0]["date"]["start"] == "2024-08-11"
 
 
+def test_an_undated_lead_takes_no_month_that_a_later_event_is_given():
+    text = ("A man opened fire at a wedding hall in Izmir, killing five guests, police said.\n\n"
+            "Militants have staged several attacks in the region, including a car bombing in Adana last month "
+            "that killed 11 people.")
+    events = events_of(text, published="2023-06-04")
+    shooting = next(e for e in events if e["fatalities"] and e["fatalities"]["min"] == 5)
+    assert shooting["date"]["start"] == "2023-06-04" and shooting["date"]["precision"] == "day"
+
+
+def test_an_event_counted_from_an_occasion_the_report_dated_takes_the_day_after_it():
+    text = ("The two governments signed a grain deal at the June 3 summit in Doha, the foreign minister said on "
+            "June 5.\n\nTwo days after the summit, rebels shelled a market in Kadugli, killing four traders.")
+    events = events_of(text, published="2024-06-06")
+    shelling = next(e for e in events if e["fatalities"] and e["fatalities"]["min"] == 4)
+    assert shelling["date"]["start"] == "2024-06-05" and shelling["date"]["precision"] == "day"
+
+
 def test_a_town_named_in_the_body_places_an_event_better_than_the_bureau_dateline():
     text = ("KYIV, Oct 2 (Reuters) - Ukraine's military said on Wednesday it had withdrawn its troops to avoid "
             "being encircled, ending a two-year defence.\n\nThe mining town of Vuhledar, which had a pre-war "
