@@ -717,6 +717,8 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # "an air raid alert", "air raid sirens": a warning, not a strike
     related = _related_lemmas(head) | {_lemma(t) for t in candidate.tokens}
     if _lemma(head) == "strike":
+        if _hunger_strike_in_custody(head, cues):
+            return []
         on_strike = head.head.lower_ == "on" and not any(c.dep_ in {"det", "poss"} for c in head.children)
         if related & LABOUR_CUES or any(_lemma(t) == "go" for t in head.ancestors) or on_strike:
             return ["Peaceful protest"]
@@ -770,6 +772,22 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         if related & (NON_STATE_AGENTS | HIDEOUTS | {"village", "town", "camp"}):
             return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
+
+
+CUSTODY_WORDS = {"jail", "detain", "detention", "custody", "arrest", "prison", "imprison", "cell", "remand", "court",
+                 "judge", "sentence"}
+ONE_PERSON = {"he", "she", "i"}
+
+
+def _hunger_strike_in_custody(strike: Token, cues: SentenceCues) -> bool:
+    """"Court jails X as she starts hunger strike": one detainee refusing food is no public gathering (ACLED counts
+    protests of people in a public space); the custody is what the sentence tells."""
+    if not any(_lemma(c) == "hunger" for c in strike.children):
+        return False
+    verb = strike.head.head if strike.dep_ == "pobj" else strike.head
+    striker = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    one_person = striker is not None and (striker.lower_ in ONE_PERSON or striker.ent_type_ == "PERSON")
+    return one_person and bool(cues.lemmas & CUSTODY_WORDS)
 
 
 REMOTE_TYPES = {SHELLING, AIR}
@@ -1291,7 +1309,8 @@ def _actor_modifier_is_state(head: Token) -> bool:
 def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if cues.labels & {"PROTEST"}:
-        return []  # the protest resolver types police shooting at protesters
+        # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it
+        return ["Attack"] if _fired_by_armed_men(head) else []
     target = _target_kind(head)
     borrowed = _borrowed_subject(head)
     agent = _agent_lemmas(head) - ({_lemma(t) for t in borrowed.subtree} if borrowed is not None else set())
@@ -1315,6 +1334,18 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # protesters when the report has the state's forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+# Who fires at a crowd without being the state's forces: ACLED's excessive force is the state's alone.
+IRREGULAR_SHOOTERS = (NON_STATE_AGENTS | {"gunman", "gunmen", "attacker", "assailant", "shooter"}) - {
+    "group", "dissident"}
+
+
+def _fired_by_armed_men(head: Token) -> bool:
+    """"Gunmen on motorcycles opened fire on protesters and security forces": armed men who are not the state's
+    forces shooting, an attack whoever they fired at."""
+    shooters = _singular(_agent_lemmas(head))
+    return bool(shooters & IRREGULAR_SHOOTERS) and not shooters & (STATE_AGENTS | {"security", "officer"})
 
 
 def _shot_victim(head: Token) -> Token | None:
@@ -1656,7 +1687,29 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
     if not objects & TERRITORY_OBJECTS:
         return []
+    if _held_ground_taken_by_armed_men(head, agent_lemmas):
+        return ["Change to group/activity"]
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+# How a report says that ground is already in a side's hands: "occupied Luhansk", "the rebel-held centre".
+HELD_MARKERS = {"occupied", "held", "controlled"}
+
+
+def _names_held_ground(head: Token) -> bool:
+    """Whether what the seizure takes is ground already held: "took control of the centre of occupied Luhansk"."""
+    _, target = agent_and_target(head)
+    places = [target] if target is not None else []
+    places += [o for t in head.subtree if _lemma(t) == "control" for p in t.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(t.dep_ == "amod" and t.lower_.split("-")[-1] in HELD_MARKERS for place in places
+               for t in place.subtree)
+
+
+def _held_ground_taken_by_armed_men(head: Token, agent_lemmas: set[str]) -> bool:
+    """Gunmen who "took control of the centre of occupied Luhansk" moved within ground their side already holds: a
+    show of force in a power struggle, not a change of hands."""
+    return bool(agent_lemmas & NON_STATE_AGENTS) and not agent_lemmas & STATE_AGENTS and _names_held_ground(head)
 
 
 def _controls_no_ground(candidate: Candidate) -> bool:
@@ -2036,6 +2089,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _spans_a_movement(head):
         return []
+    if any(label in {"SHOOTING", "FIRE"} and _fired_by_armed_men(t) for t, label in cues.triggers):
+        return []  # the shooting resolver types armed men firing on a crowd as the attack it is
     lemmas = cues.lemmas
     words = {t.lower_ for t in cues.sentence}
     if any(_is_ramming(t) for t, _ in cues.triggers):
@@ -2504,9 +2559,24 @@ VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING"
 
 def _typed(candidate: Candidate, cues: SentenceCues) -> list[str]:
     label = candidate.entry.label
+    if label == "Mob violence" and _is_armed(candidate.head):
+        return []  # "an armed mob tried to storm a military unit": armed men, typed by what they did
     if label in EVENT_TYPES:
         return [label]
     return RESOLVERS[label](candidate, cues)
+
+
+def _is_armed(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children)
+
+
+def _armed_crowd_assaults_troops(head: Token) -> bool:
+    """"An armed mob tried to storm a military unit": a crowd bearing arms against soldiers fights them; it is not
+    protesting."""
+    agent, _ = agent_and_target(head)
+    if agent is None and head.dep_ == "xcomp":
+        agent, _ = agent_and_target(head.head)
+    return agent is not None and _is_armed(agent) and _target_kind(head) == "military"
 
 
 def _sentence_cues(sentence: Span, candidates: list[Candidate], doc_weapon: str | None) -> SentenceCues:
@@ -2987,7 +3057,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
         return [found] if found else []
     if label in TERRITORY_TYPES and (not {_lemma(t) for t in sentence} & TRANSFER_LEMMAS or any(
-            c.entry.label == "SEIZE" and (_captured_people(c.head) & CAPTIVES or _takes_a_person(c.head))
+            c.entry.label == "SEIZE" and (_captured_people(c.head) & CAPTIVES or _takes_a_person(c.head)
+                                          or _held_ground_taken_by_armed_men(c.head, _agent_lemmas(c.head)))
             for c in analysis.candidates)):
         # a change of hands needs words for one: "an assault on the town" is fighting, not its capture, and
         # "servicemen captured by Ukrainian troops" or "captured the gang's leader" are prisoners taken
@@ -3105,7 +3176,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
-    bombing"); a fight whose dead are all armed is no attack on civilians ("gunmen attacked the jail, killing
+    bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters") or an armed crowd's assault on
+    troops; a fight whose dead are all armed is no attack on civilians ("gunmen attacked the jail, killing
     ten guards"); nor is a ramming anything but a ramming. A crowd that stormed or broke into a building is a violent
     demonstration, not a peaceful protest, whatever the rally's other words suggest."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
@@ -3116,7 +3188,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if _is_ramming(head):
         return True  # a vehicle driven into a crowd is no crowd's violence, nor a protest
     if EVENT_TYPES.get(label) == "Protests":
-        return _commemorated(head)
+        return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS
     if label == "Attack":

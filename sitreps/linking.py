@@ -1745,6 +1745,9 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
                   and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(text, max(0, p.start - 40), p.start)
                   and not _aside_from_count(_root_of(doc, p.start, p.end), counted)}
+    if ANOTHER_STORY_OPENER.match(sentence.text) and any(
+            sentence.start_char <= p.start < sentence.end_char and p.kind == "city" for p in places):
+        return None  # "Also Wednesday, two guards were killed in an attack in the city of X": another occasion's dead
     if named_here:
         placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
                   and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]

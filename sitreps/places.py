@@ -884,8 +884,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # (a dateline in capitals that the tagger calls a person, "KHARTOUM NORTH / BAHRI -", names no one)
     # (nor does a "person" the gazetteer read as a whole place: "Novaya Kakhovka" leaves "Kakhovka" a town)
     read_as_places = {(m.start, m.end) for m in mentions if m.candidates}
-    surnames = {name_key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                and not ent.text.isupper() and (ent.start_char, ent.end_char) not in read_as_places}
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not ent.text.isupper()
+              and (ent.start_char, ent.end_char) not in read_as_places]
+    surnames = {name_key(ent[-1].text) for ent in people} | _first_names(people, doc)
     # ... but a name the text itself calls a town ("shelled the town of Borova"), whatever longer name the
     # tagger took for a person's ("Novaya Borova")
     surnames -= {name_key(m.text) for m in mentions
@@ -899,6 +900,20 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     _districts_named_again(mentions, gazetteer)
     _districts_of_story_city(mentions, gazetteer)
     return mentions
+
+
+# what ends the name of a building or a site the tagger may take for a person's ("Manchester Arena")
+NAMED_SITE_WORDS = SITE_WORDS | FACILITY_WORDS | {"arena", "hall", "station", "street", "road", "avenue", "palace",
+                                                  "university", "college", "hospital", "school", "cathedral"}
+
+
+def _first_names(people: list[Span], doc: Doc) -> set[str]:
+    """First names of people the text names in full: used alone ("Kian Pirfalak ... seven people, including Kian")
+    they are the person, as a surname is; not a name the tagger calls a place elsewhere, nor one heading a
+    building's name it took for a person's ("Manchester Arena")."""
+    tagged_places = {name_key(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
+    return {name_key(ent[0].text) for ent in people if ent[0].lower_.rstrip(".") not in PERSON_TITLES
+            and not any(t.lower_ in NAMED_SITE_WORDS for t in ent[1:])} - tagged_places
 
 
 def _districts_named_again(mentions: list[Mention], gazetteer: Gazetteer) -> None:
@@ -1692,9 +1707,12 @@ def _placed_as_told(m: Mention, entry: GazetteerEntry) -> bool:
     return m.container is not None and (container is None or _contains(container, entry))
 
 
-# "Separately, ...", "Elsewhere, ...", "In a separate incident in X, ...": a sentence that opens another story
+# "Separately, ...", "Elsewhere, ...", "In a separate incident in X, ...", "Also on Wednesday, ...": a sentence
+# that opens another story
 ANOTHER_STORY_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In (?:a|another) separate "
-                                  r"(?:incident|attack|clash)(?: [^,.;]{0,60})?),")
+                                  r"(?:incident|attack|clash)(?: [^,.;]{0,60})?"
+                                  r"|Also (?:on |late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                                  r"(?: [^,.;]{0,20})?),")
 
 
 def _in_another_story(m: Mention) -> bool:

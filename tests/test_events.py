@@ -1786,3 +1786,33 @@ def test_a_named_person_hit_in_the_body_was_attacked() -> None:
     assert rule_types_of("Governor Marek Halas was hit in the chest and an arm as he left a meeting in Presov on "
                          "Monday.") == {"Attack"}
     assert "Attack" not in rule_types_of("The depot was hit on Monday.")
+
+
+def test_a_detainees_hunger_strike_is_no_protest() -> None:
+    text = ("A judge ordered the opposition blogger held in custody for a month, and he said he would begin a "
+            "hunger strike in his cell.")
+    assert "Peaceful protest" not in types_of(text)
+    assert "Peaceful protest" in types_of("Hundreds of miners began a hunger strike over unpaid wages on Monday.")
+
+
+def test_gunmen_firing_on_a_crowd_of_protesters_attack_it() -> None:
+    text = ("Masked gunmen opened fire on demonstrators and police officers outside the town hall on Friday, "
+            "killing four people.")
+    found = types_of(text)
+    assert "Attack" in found and "Excessive force against protesters" not in found
+    assert "Excessive force against protesters" in types_of(
+        "Riot police opened fire on demonstrators outside the town hall on Friday, killing four people.")
+
+
+def test_gunmen_taking_control_of_ground_already_held_change_no_territory() -> None:
+    text = "Gunmen took control of the centre of occupied Horlivka on Tuesday amid a feud between separatist leaders."
+    found = types_of(text)
+    assert "Non-state actor overtakes territory" not in found and "Change to group/activity" in found
+    seized = types_of("Gunmen took control of the centre of Horlivka on Tuesday.")
+    assert "Non-state actor overtakes territory" in seized
+
+
+def test_an_armed_mob_storming_an_army_base_is_no_riot() -> None:
+    text = "An armed mob tried to storm an army base outside the port overnight before troops drove it back."
+    found = types_of(text)
+    assert "Armed clash" in found and not found & {"Mob violence", "Protest with intervention", "Violent demonstration"}

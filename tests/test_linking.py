@@ -2020,3 +2020,11 @@ def test_a_count_of_dead_months_before_is_not_the_toll_of_an_event_with_no_day_y
             "in Sokoto.")
     events = events_of(text, published="2024-04-16")
     assert all(e["fatalities"] is None for e in events), events
+
+
+def test_a_count_told_as_also_happening_in_another_town_is_another_occasions() -> None:
+    text = ("ABUJA - Gunmen on motorbikes opened fire on a bus in northern Nigeria on Wednesday, killing nine "
+            "passengers, police said.\n\nAlso Wednesday, officials said two guards died in an attack in the city of "
+            "Sokoto.")
+    attacks = by_type(events_of(text, "2023-05-18"), "Attack")
+    assert attacks and (attacks[0]["location"] or {}).get("name") != "Sokoto", attacks

@@ -2061,3 +2061,11 @@ def test_a_name_told_as_a_part_of_the_city_is_no_namesake_town_abroad(gazetteer)
     # a town told only as a community, with no city it belongs to, keeps its own reading
     _, _, alone = places_of("Floods cut off Santa Marta, a coastal community of fishermen, on Tuesday.", gazetteer)
     assert by_text(alone, "Santa Marta").country_code == "CO"
+
+
+def test_a_first_name_used_alone_is_the_person_not_a_town(gazetteer):
+    text = ("Police said Florence Achieng, 34, was shot dead in Kisumu on Monday. Relatives said Florence had been "
+            "walking home from the market.")
+    _, _, places = places_of(text, gazetteer)
+    assert "Florence" not in {p.text for p in places}
+    assert "Kisumu" in {p.text for p in places}
