@@ -693,9 +693,11 @@ def _tallied_across(root: Token | None) -> bool:
     # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
     told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
     clause = told.sent[told.left_edge.i - told.sent.start: told.right_edge.i + 1 - told.sent.start]
-    if DAY_TALLY.search(clause.text) and any(t.lemma_.lower() in AREA_NOUNS and t.head.lower_ == "in"
+    if DAY_TALLY.search(clause.text) and any(t.lemma_.lower() in AREA_NOUNS and t.head.lower_ in {"in", "of"}
                                              for t in told.subtree):
-        return True  # "In total, five people were killed and nine injured in the Kherson region"
+        # "In total, five people were killed and nine injured in the Kherson region", "In all, shelling killed
+        # four residents of the oblast"
+        return True
     # "Two were killed and 13 injured across the oblast": the last conjunct's place tells the shared tally
     for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "conj"})]:
         for prep in word.children:

@@ -94,6 +94,8 @@ STREET = re.compile(
 # "Gulshan-e-Iqbal", "Saint-Etienne-du-Rouvray": a name continued by a particle and another name ("Kyiv-based" is no
 # such compound)
 COMPOUND_CONTINUES = re.compile(r"[-\u2010\u2011][a-z]{1,3}[-\u2010\u2011][A-Z][\w'’]*")
+# "Jabal al-Zawiya", "Ras al-Ain": a name after a word and its Arabic article ends a longer name
+LONGER_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)[-\u2010\u2011]$")
 # "St Ann's Square", "St Thomas' Hospital": a landmark that bears a name in the possessive
 NAMED_LANDMARK_AFTER = re.compile(r"['’]s?\s+(?:Square|Park|Gardens?|Church|Cathedral|Basilica|Chapel|Abbey|Hospital"
                                   r"|College|Gate|Market)\b")
@@ -203,10 +205,11 @@ BROKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|facilitated|hosted|sponso
 BLAMED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                            r"call(?:s|ed|ing)? on|press(?:es|ed|ing)?)(?: the)?\s+$", re.I)
 REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
-# "according to Kiev", "loyal to Kiev", "the Kiev authorities", "US authorities", "Washington officials": a
-# country or its capital standing for its government or its press, not a scene
+# "according to Kiev", "loyal to Kiev", "the Kiev authorities", "US authorities", "Washington officials", "a U.S.
+# military official": a country or its capital standing for its government or its press, not a scene
 GOVERNMENT_SOURCE_BEFORE = re.compile(r"\b(?:according to|loyal to|backed by|on behalf of)(?: the)?\s+$", re.I)
-GOVERNMENT_AFTER = re.compile(r"\s+(?:authorities|government|officials|administration|media|press)\b")
+GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:military|defen[cs]e|intelligence|security|government|administration|"
+                              r"senior)\s+)?(?:authorities|government|officials?|administration|media|press)\b")
 # "Japan's deputy foreign minister", "France's ambassador": a country's office-holder, who tells no scene
 OFFICE_HOLDER_AFTER = re.compile(r"['\u2019]s\s+(?:(?:deputy|vice|acting|former|top|chief|senior|foreign|home|interior|"
                                  r"defen[cs]e|prime|first)\s+){0,3}(?:minister|ambassador|envoy|president|premier|"
@@ -280,6 +283,10 @@ REGION_SETTLEMENT_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:villag
 # "Ukraine's northern Chernihiv region": Y is named inside the country before it
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+)?")
+# "a bomb near Menaka, France's defence ministry said": the Y of "X, Y's ..." opens a speaker's clause, not a
+# container (unlike "Kharkiv, Ukraine's second city")
+SPEAKER_CLAUSE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:said|says|told|reported|announced|stated|"
+                                  r"confirmed|claimed|added)\b")
 STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
 DISTRICTED_CITY_POPULATION = 50_000  # a town the text divides into named districts (GeoNames undercounts some)
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
@@ -961,9 +968,10 @@ def _as_part_of_longer_name(m: Mention) -> Mention | None:
     """The name read as the first part of a longer one, if it is: a compound joined by a particle takes the
     readings of the whole ("Rostov" of "Rostov-on-Don"), or is no place when the gazetteer does not know the
     whole ("Gulshan-e-Iqbal park" is no town Gulshan); a landmark named after a saint or a person ("St Ann's
-    Square", "St Thomas' Hospital") is not in the town of St Ann or St Thomas."""
+    Square", "St Thomas' Hospital") is not in the town of St Ann or St Thomas; nor is the end of a longer Arabic
+    name ("the Jabal al-Zawiya hills") the town it ends with."""
     text = doc_text(m.span.doc)
-    if NAMED_LANDMARK_AFTER.match(text, m.end):
+    if NAMED_LANDMARK_AFTER.match(text, m.end) or LONGER_NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return None
     compound = COMPOUND_CONTINUES.match(text, m.end)
     if compound is None:
@@ -1287,7 +1295,8 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
         # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
         facility_end = _facility_end(a.span) or _site_end(a.span) if a.end == a.span.end_char else None
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
-        if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and CONTAINER_GAP.fullmatch(gap):
+        if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and CONTAINER_GAP.fullmatch(gap) \
+                and not SPEAKER_CLAUSE_AFTER.match(text, b.end):
             a.container = b
             # the Y of a site the gazetteer does not know ("the Olympic Park in Krasnodar") is its town, not
             # necessarily a region

@@ -179,7 +179,7 @@ RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "han
 ORDINAL_COUNTS = {word: n for n, word in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2)}
 # Words that make a death feared or presumed rather than confirmed.
-HEDGE_VERBS = {"fear", "presume", "believe", "suspect"}
+HEDGE_VERBS = {"fear", "presume", "suspect"}
 HEDGE_ADVERBS = {"likely", "probably", "presumably", "possibly"}
 HEDGE_ADJECTIVES = {"likely", "possible", "probable"}
 TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}

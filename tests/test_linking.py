@@ -2028,3 +2028,11 @@ def test_a_count_told_as_also_happening_in_another_town_is_another_occasions() -
             "Sokoto.")
     attacks = by_type(events_of(text, "2023-05-18"), "Attack")
     assert attacks and (attacks[0]["location"] or {}).get("name") != "Sokoto", attacks
+
+
+def test_a_day_total_over_the_residents_of_a_region_is_not_one_towns_toll():
+    events = events_of(
+        "On Tuesday Russian troops struck Druzhkivka with glide bombs, killing two people, the governor said.\n\n"
+        "In all, five residents of Donetsk Oblast were killed by Russian fire on Tuesday: two in Druzhkivka and "
+        "three elsewhere.", published="2025-03-12")
+    assert events[0]["fatalities"]["min"] == 2, events

@@ -2069,3 +2069,25 @@ def test_a_first_name_used_alone_is_the_person_not_a_town(gazetteer):
     _, _, places = places_of(text, gazetteer)
     assert "Florence" not in {p.text for p in places}
     assert "Kisumu" in {p.text for p in places}
+
+
+def test_a_country_opening_a_speakers_clause_does_not_contain_the_name_before_it(gazetteer):
+    _, _, places = places_of("An army truck struck a mine near Kidal, Germany's defence ministry told reporters.",
+                             gazetteer)
+    assert by_text(places, "Kidal").country_code == "ML"
+    _, _, places = places_of("Missiles hit Kharkiv, Ukraine's second largest city, before dawn.", gazetteer)
+    assert by_text(places, "Kharkiv").country_code == "UA"
+
+
+def test_a_country_named_for_its_official_is_not_the_scene(gazetteer):
+    document, doc = parse("Insurgents overran an army outpost in Syria overnight. A U.S. military official said the "
+                          "raiders had been repelled. The fighting drew U.S. jets.")
+    places = extract_places(doc, document, gazetteer)
+    assert not can_be_scene(doc, places[1]) and places[1].text == "U.S."
+    assert main_country(places, doc) == "SY"
+
+
+def test_the_end_of_a_longer_arabic_name_is_not_a_town(gazetteer):
+    _, _, places = places_of("Jets bombed rebel positions in the Jabal al-Zawiya hills south of Idlib on Monday.",
+                             gazetteer)
+    assert [p.text for p in places] == ["Idlib"]

@@ -399,3 +399,7 @@ def test_a_toll_raised_to_a_figure_hung_on_the_participle_of_its_phrase():
 
 def test_both_of_a_group_of_people_is_two():
     assert triples("The blast killed both gunmen and injured 11 bystanders.") == [("killed", 2, 2), ("injured", 11, 11)]
+
+
+def test_a_toll_believed_by_its_source_is_a_death_toll():
+    assert triples("Police said 30 gunmen are believed to have been killed in the clash.") == [("killed", 30, 30)]
