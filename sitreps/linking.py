@@ -15,6 +15,8 @@ How arguments are chosen:
   sentence placed inside that country, which names its scene,
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type;
+- an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
+  district of Donetsk" beside "shells at Donetsk"), a district over the well-known area that holds it;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
@@ -235,12 +237,34 @@ class _Cluster:
                                          " ".join(d.text.lower().split()) in NIGHT_WORDS)) if dated else None
 
     def location(self) -> dict | None:
-        """The most precise place any of its mentions names ("Kyiv" over "Ukraine"), the first of equals."""
+        """The most precise place any of its mentions names ("Kyiv" over "Ukraine"), the first of equals; a city's
+        district that another mention names is finer than the city, though told at precision 2."""
         own = [m.own_location for m in self.mentions if m.own_location]
-        return min(own, key=lambda loc: (loc.get("geo_precision") or 3, _place_rank(loc))) if own else None
+        if not own:
+            return None
+        best = min(own, key=lambda loc: (loc.get("geo_precision") or 3, _place_rank(loc)))
+        return self._district_of(best) or best
+
+    def _district_of(self, city: dict) -> dict | None:
+        """A district of `city` named by one of the mentions ("shelled the Kievsky district of Donetsk" beside
+        "fired shells at Donetsk"): a place told with "district" after it that lies within the city."""
+        if city.get("geo_precision") != 1 or (city.get("place") or {}).get("kind") != "city":
+            return None
+        text = doc_text(self.head.sentence.doc)
+        for mention in self.mentions:
+            district = mention.own_location
+            if district is None or district.get("geo_precision") != 2:
+                continue
+            place = district.get("place") or {}
+            if place.get("kind") == "city" and place.get("geonameid") != (city.get("place") or {}).get("geonameid") \
+                    and URBAN_PART_AFTER.match(text, place.get("end") or 0) \
+                    and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM:
+                return district
+        return None
 
 
-_PLACE_KINDS = ("city", "facility", "area", "admin2", "admin1", "country")
+# narrowest first: a well-known area (Kashmir, Donbas, Darfur) spans districts
+_PLACE_KINDS = ("city", "facility", "admin2", "area", "admin1", "country")
 
 
 def _place_rank(location: dict) -> int:
@@ -614,6 +638,9 @@ UNRELATED_COST = 10.0
 HOP_COST = 0.5
 # A place told as "outside X" or "near X" fits a town named elsewhere this close to X.
 NEAR_TOWN_KM = 25.0
+# A district named as part of a city ("the Kievsky district of Donetsk") lies this close to the city's centre.
+CITY_DISTRICT_KM = 15.0
+URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
 # scene, nor is the dateline's bureau.
 SCENELESS_TYPES = {"Agreement"}
@@ -834,10 +861,11 @@ def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _locations_compatible(a: dict | None, b: dict | None, containment: bool = False) -> bool:
-    """Same place; with `containment`, also a country or region and a place inside it ("the attack on the
-    capital" after "drones against Ukraine", "the strikes hit the village of Serhiivka" after "in the Odesa
-    region"). Containment is for references back to an event: a new "a missile destroyed a ward in Vilniansk"
-    after "strikes across Ukraine" is an event of its own place."""
+    """Same place; with `containment`, also a country or region and a place inside it, or a well-known area of one
+    region and a district in it ("the attack on the capital" after "drones against Ukraine", "the strikes hit the
+    village of Serhiivka" after "in the Odesa region", "in the Reasi district" after "in Jammu and Kashmir").
+    Containment is for references back to an event: a new "a missile destroyed a ward in Vilniansk" after "strikes
+    across Ukraine" is an event of its own place."""
     if a is None or b is None:
         return True
     kinds = {(a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")}
@@ -845,7 +873,7 @@ def _locations_compatible(a: dict | None, b: dict | None, containment: bool = Fa
     if containment and same_country and "country" in kinds:
         return True
     for region, other in ((a, b), (b, a)):
-        if containment and same_country and (region.get("place") or {}).get("kind") == "admin1" \
+        if containment and same_country and _holds_as_region(region, other) \
                 and region.get("admin1") and region.get("admin1") == other.get("admin1"):
             return True
     if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
@@ -854,6 +882,13 @@ def _locations_compatible(a: dict | None, b: dict | None, containment: bool = Fa
             and haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_TOWN_KM:
         return True  # "struck by fire outside Kyiv" and "in Horenka, a village northwest of the capital"
     return (a.get("name"), a.get("country_code")) == (b.get("name"), b.get("country_code"))
+
+
+def _holds_as_region(region: dict, other: dict) -> bool:
+    """Whether `region` is a first-level region, or a well-known area and `other` a district: an area (the Gaza
+    Strip, Donbas) holds many towns struck in one day, so a town told after it may be another strike's."""
+    kind = (region.get("place") or {}).get("kind")
+    return kind == "admin1" or (kind == "area" and (other.get("place") or {}).get("kind") == "admin2")
 
 
 CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt"}

@@ -24,9 +24,10 @@ Follow-ups and the other side's wording are read generously where the day and th
 statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
 ("Wednesday's strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
-weakly, the town a report names as its district; a target called soldiers by one side and civilians by the
-other is no conflict of actors, nor is a crowd fired on told as "excessive force against protesters"
-(the crowd first, ACLED's order for protests) and as an attack (the shooter first), nor are the civilians
+weakly, the town a report names as its district, and a district a report names as part of the other side's town
+("the Kievsky district of Donetsk") is that town's place, not merely near it; a target called soldiers by one side
+and civilians by the other is no conflict of actors, nor is a crowd fired on told as "excessive force against
+protesters" (the crowd first, ACLED's order for protests) and as an attack (the shooter first), nor are the civilians
 of the country it happened in and the foreigners another
 report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
 another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused
@@ -891,6 +892,7 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     spelled = _town_spelled_otherwise(mention, canonical, located)
     if spelled is not None:
         return spelled
+    located = _district_of_other_town(mention, canonical, located) or located
     if not located.blocked and not located.weak:
         return located
     ours = named_places(mention)
@@ -987,6 +989,19 @@ def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any])
             continue  # "Kyiv's Sviatoshynskyi district": a borough of the other side's town
         return Match(0.0, [f"the report names district {', '.join(sorted(keys))} for the event, not "
                            f"{other_place.get('name')}"], blocked=True)  # fmt: skip
+    return None
+
+
+def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
+    """A side placed at a district its sentences name as part of the other side's town ("the Kievsky district of
+    Donetsk" / Donetsk): the town's own event, not one merely near it."""
+    if located.blocked or not located.weak:
+        return None
+    for side, other in ((mention, canonical), (canonical, mention)):
+        district, town = side.get("location") or {}, other.get("location") or {}
+        if district.get("geo_precision") == 2 and town.get("geo_precision") == 1 \
+                and _district_of_town(_sentence_texts(side), str(town.get("name") or "")):
+            return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
     return None
 
 

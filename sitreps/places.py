@@ -2636,7 +2636,8 @@ def _where_a_victim_died(doc: Doc, place: Place, trigger: Token | None) -> bool:
 
 def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: int) -> Place | None:
     """The town near a city that the next two sentences say the dead died in: "killed when their car came under
-    fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"."""
+    fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"; not a
+    town opening an institution's name ("the Brovary City Council said")."""
     following = [s for s in doc.sents if s.start_char >= sentence_end][:2]
     for sentence in following:
         if not any(t.lemma_.lower() in DEATH_LEMMAS for t in sentence):
@@ -2644,7 +2645,8 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
         for place in places:
             if sentence.start_char <= place.start < sentence.end_char and place.kind == "city" \
                     and place.name != city.name and place.lat is not None \
-                    and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM:
+                    and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM \
+                    and _can_be_scene_of_own_clause(doc, place):
                 return place
     return None
 

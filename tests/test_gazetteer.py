@@ -448,3 +448,10 @@ def test_a_former_name_given_in_russian_and_ukrainian_stays_with_the_renamed_tow
     renamed = city(3, "Sosnivka", 36_000, ["Zelenodolsk", "Зеленодольск", "Зеленодольськ"])
     assert (2, "zelenodolsk") in _misplaced_alternates({"1": namesake, "2": stray})
     assert (3, "zelenodolsk") not in _misplaced_alternates({"1": namesake, "3": renamed})
+
+
+@pytest.mark.parametrize("area", ["Jammu and Kashmir", "North Kivu", "Xinjiang"])
+def test_a_well_known_area_holds_the_first_level_region_its_towns_name(gazetteer, area):
+    # an area and a town inside it are compared by the region they share, so both must spell it alike
+    entry = next(e for e in gazetteer.lookup(area) if e.kind == "area")
+    assert gazetteer.admin1_named(entry.country_code, entry.admin1) is not None

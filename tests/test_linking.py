@@ -2036,3 +2036,20 @@ def test_a_day_total_over_the_residents_of_a_region_is_not_one_towns_toll():
         "In all, five residents of Donetsk Oblast were killed by Russian fire on Tuesday: two in Druzhkivka and "
         "three elsewhere.", published="2025-03-12")
     assert events[0]["fatalities"]["min"] == 2, events
+
+
+def test_a_citys_district_another_sentence_names_places_the_event_in_the_district():
+    event, events = surest_of(
+        "Russian drones struck the Shevchenkivskyi district of Kyiv on Friday, killing two people, the mayor said. "
+        "Air defences were active as the drones attacked Kyiv before dawn, officials said.", "2024-05-10")
+    assert event.location["name"] == "Shevchenkivskyi", events
+
+
+def test_an_attack_told_in_a_district_of_a_named_area_is_the_lead_attack_there():
+    event, events = surest_of(
+        "SRINAGAR, May 10 (Reuters) - Six people were killed when suspected militants opened fire on a minibus "
+        "carrying wedding guests in India's Jammu and Kashmir region, police said on Friday.\n\n"
+        "The attack took place on Thursday evening in the Rajauri district as the minibus was taking the guests "
+        "to a village, senior police officer Anil Verma told reporters.", "2024-05-10")
+    assert event.location["name"] == "Rajauri", events
+    assert "Anil Verma (senior police officer)" in event.sources, events

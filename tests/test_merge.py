@@ -6,6 +6,7 @@ from typing import Any
 
 from sitreps.merge import (
     MERGE_THRESHOLD,
+    _place_match_with_names,
     build_canonical,
     canonical_id,
     compatible_types,
@@ -1426,3 +1427,17 @@ def test_a_crowd_fired_on_and_an_attack_compare_the_shooter_with_the_shooter():
                            **scene)  # fmt: skip
     intervention["actor2"] = police
     assert any("same actor1" in reason for reason in match_score(intervention, canonical(force))[1])
+
+
+def test_a_district_the_report_names_as_part_of_the_other_reports_city_is_that_citys_place():
+    shelling = dict(actor1=UKRAINE, date=day("2023-11-28", "Tuesday"))
+    city = located("Donetsk", 48.023, 37.80224, "UA", "Donetsk", 1, 40)
+    district = {**located("Kirovskyi", 47.97, 37.70, "UA", "Donetsk", 2, 60)}
+    in_city = canonical(mention("rt", location=city, **shelling, evidence="Shells fell on Donetsk on Tuesday."))
+    in_district = mention("izv", location=district, **shelling,
+                          evidence="Artillery hit the Kirovskyi district of Donetsk on Tuesday, officials said.")
+    match = _place_match_with_names(in_district, in_city)
+    assert not match.weak and any("district of Donetsk" in reason for reason in match.reasons)
+    # a place told only as near the city is not one of its districts
+    near = mention("izv", location=district, **shelling, evidence="Artillery hit a village near Donetsk on Tuesday.")
+    assert _place_match_with_names(near, in_city).weak

@@ -1518,6 +1518,12 @@ def test_the_town_the_dead_died_in_narrows_the_outskirts_of_a_city(gazetteer):
     assert location is not None and location["name"] == "Moshchun"
 
 
+def test_a_nearby_town_opening_an_institutions_name_is_not_where_the_dead_died(gazetteer):
+    location = locate("A Russian missile struck a warehouse near Kyiv on Monday. Two workers were killed, the "
+                      "Brovary City Council said.", "struck", gazetteer)
+    assert location is not None and location["name"] == "Kyiv"
+
+
 def test_a_village_in_a_region_is_not_the_capitals_quarter_of_its_name(gazetteer):
     text = "Ukrainian soldiers took back the village of Lukianivka in Kyiv region, the general staff said."
     _, _, places = places_of(text, gazetteer)
