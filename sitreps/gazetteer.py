@@ -24,7 +24,7 @@ import re
 import sqlite3
 import statistics
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -124,10 +124,14 @@ _Y_BEFORE_CONSONANT = re.compile(r"[йЙ](?=[бвгджзклмнпрстфхц�
 SHADOWING_SHARE = 0.1
 # A region's largest city of at least this size whose name resembles the region's is the region's namesake.
 NAMESAKE_CAPITAL_POPULATION = 100_000
+ALTERNATE_KEPT_POPULATION = 100_000  # a city this large is known by its other names, whatever towns bear them
+RESPELLING_LIKENESS = 0.9  # two names this alike are one name's spellings
 KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "facility": 1.5, "admin1": 0.5, "admin2": -0.5,
               "city": 0.0}
 CAPITAL_BONUS = 2.0
 ACRONYM_MAX_LENGTH = 3  # "EU", "UAE": capitals this short spell an abbreviation, not a town's name
+# "Mt. Pleasant", "Ft. Worth": a first word news abbreviates, which GeoNames spells out for most towns
+ABBREVIATED_FIRST_WORDS = {"mt": "mount", "ft": "fort"}
 
 # Words that name a region's type; "Kherson Oblast" -> base "Kherson".
 REGION_TYPE_WORDS = (
@@ -1016,6 +1020,20 @@ def _us_postal_towns(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
     return towns
 
 
+def _alternates_shadowed_by_own_names(name: str, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """A town read by another name of its own ranks as a shadowed name where towns of its country bear that name as
+    their own: "Sweetwater" is first Tennessee's or Texas's town, not a name GeoNames files for East Florence,
+    Alabama. Not where one town does ("Podilskyi", Kyiv's Podil district, beside a town of Kirovohrad), nor for a
+    mere respelling ("Mykolaivka" for GeoNames' Mykolayivka, beside villages of that spelling), nor a city of
+    `ALTERNATE_KEPT_POPULATION`, whose other names the news uses ("Newcastle" for Newcastle upon Tyne)."""
+    own = Counter(e.country_code for e in entries if e.kind == "city" and e.match == MATCH_NAME)
+    owners = {country for country, n in own.items() if n >= 2}
+    key = name_key(name)
+    return [replace(e, match=MATCH_SHADOWED) if e.kind == "city" and e.match == MATCH_ALTERNATE
+            and e.country_code in owners and e.population < ALTERNATE_KEPT_POPULATION
+            and SequenceMatcher(None, key, name_key(e.name)).ratio() < RESPELLING_LIKENESS else e for e in entries]
+
+
 class Gazetteer:
     """Read access to the gazetteer file. Use `Gazetteer.load()` (one instance per process)."""
 
@@ -1048,15 +1066,18 @@ class Gazetteer:
         one in the spelling English news gives Russian adjectival names also takes Russia's places of GeoNames'
         (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to it. A short
         name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near
-        Paris)."""
+        Paris). "Mt." and "Ft." also read as "Mount" and "Fort"."""
         key = name_key(name)
+        first, _, rest = key.partition(" ")
+        spelt_out = f"{ABBREVIATED_FIRST_WORDS[first]} {rest}" if first in ABBREVIATED_FIRST_WORDS and rest else ""
         capitalised = name[:1].isupper()
         acronym = len(name) <= ACRONYM_MAX_LENGTH and name.isalpha() and name.isupper()
         cache_key = (key, capitalised, acronym, russian_spelling)
         if cache_key not in self._lookup_cache:
             entries = list(self._query(
                 "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
-                "WHERE n.key = ? GROUP BY p.id", (key,)))
+                "WHERE n.key IN (?, ?) GROUP BY p.id", (key, spelt_out)))
+            entries = _alternates_shadowed_by_own_names(name, entries)
             respelt = bgn_spelling(key)
             # "Vysokopillia": the town GeoNames spells "Vysokopillya", beside postal villages of the official spelling
             if capitalised and respelt != key and all(is_postal_place(e, "UA") for e in entries):

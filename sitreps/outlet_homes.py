@@ -10,7 +10,7 @@ may be bigger; its other stories name the state, or towns only it has. Only conf
 name, or one the text places by its state), once per document and name, and an outlet has a home only when at least
 `MIN_PLACES` of them from at least `MIN_DOCUMENTS` documents lie `MIN_SHARE` or more in one region, or `LEAD_SHARE`
 or more and `LEAD_RATIO` times as many as in any other region (a paper by a state line, or one whose readers hear of
-the world too, names its neighbour state and abroad often, but none of them nearly as often as its own state): a wire
+the world too, names its neighbour state and abroad often, but none of them half as often as its own state): a wire
 service's places spread over the world and give it none, and a lone document never gives its outlet one. Fewer would
 not do: four agency reports from one front can put five of seven places in one region by chance. For the same reason an
 outlet `outlets.tsv` knows (the agencies and national and international papers and broadcasters that cover a
@@ -31,7 +31,7 @@ from sitreps.outlets import canonical_outlet, outlet_aliases
 from sitreps.places import outlet_host
 
 MIN_PLACES, MIN_DOCUMENTS, MIN_SHARE = 10, 3, 0.6
-LEAD_SHARE, LEAD_RATIO = 0.4, 3.0
+LEAD_SHARE, LEAD_RATIO = 0.4, 2.0
 CONFIDENT = 0.9  # how sure a place's resolution must be to tell where its outlet is
 LOCAL_KINDS = {"city", "admin2", "admin1"}
 

@@ -7,6 +7,7 @@ from conftest import parse
 
 from sitreps.gazetteer import (
     MATCH_NAME,
+    MATCH_SHADOWED,
     MATCH_VARIANT,
     Gazetteer,
     _misplaced_alternates,
@@ -157,6 +158,23 @@ def test_a_towns_first_level_region_is_found_by_its_admin1_name(gazetteer):
     region = gazetteer.admin1_named(town.country_code, town.admin1)
     assert region is not None and region.kind == "admin1" and region.admin1_code == town.admin1_code
     assert gazetteer.admin1_named("UA", town.admin1) is None  # Belgorod is no region of Ukraine
+
+
+@pytest.mark.parametrize(("short", "state"), [("Mt. Airy", "North Carolina"), ("Ft. Collins", "Colorado"),
+                                              ("Mt Vernon", "Washington")])
+def test_an_abbreviated_mount_or_fort_finds_the_towns_spelt_out(gazetteer, short, state):
+    assert any(e.admin1 == state and e.match == MATCH_NAME and e.name.split()[0] in {"Mount", "Fort"}
+               for e in gazetteer.lookup(short))
+
+
+def test_a_towns_other_name_gives_way_where_a_town_of_its_country_bears_it_as_its_own(gazetteer):
+    # GeoNames gives East Florence, Alabama the other name "Sweetwater", which is first the Sweetwaters' own
+    florence = next(e for e in gazetteer.lookup("Sweetwater") if e.name == "East Florence")
+    assert florence.match == MATCH_SHADOWED
+    # a name no town of that country bears is still a plain alternate, and so are a respelling and a big city's
+    assert next(e for e in gazetteer.lookup("Kharkov") if e.name == "Kharkiv").match < MATCH_SHADOWED
+    assert any(e.name == "Mykolayivka" and e.match < MATCH_SHADOWED for e in gazetteer.lookup("Mykolaivka"))
+    assert next(e for e in gazetteer.lookup("Newcastle") if e.name == "Newcastle upon Tyne").match < MATCH_SHADOWED
 
 
 def test_a_russian_spelling_of_a_ukrainian_ivka_village_finds_the_village(gazetteer):

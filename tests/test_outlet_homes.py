@@ -124,6 +124,17 @@ def test_an_outlet_by_a_state_line_has_the_home_it_names_far_more_than_any_other
     assert split.home(story(9)) is None  # 8 of 15 against 7: neither leads
 
 
+def test_a_suburban_paper_across_a_state_line_from_its_metropolis_leads_by_twice_its_neighbour():
+    # a paper on the Oregon side of Portland's suburbs names Vancouver, Washington, often, but half as often
+    homes = OutletHomes()
+    elsewhere = iter(["Idaho", "Nevada", "Utah", "Montana", "Alaska"])
+    for n, (oregon, washington, others) in enumerate(((3, 2, 2), (3, 1, 1), (2, 1, 2))):
+        homes.observe(story(n), [place(f"Town{n}{i}", "Oregon") for i in range(oregon)]
+                      + [place(f"Suburb{n}{i}", "Washington") for i in range(washington)]
+                      + [place(f"City{n}{i}", next(elsewhere)) for i in range(others)])
+    assert homes.home(story(9)) == ("US", "Oregon")  # 8 of 17, against 4
+
+
 def test_an_outlet_home_makes_its_country_the_story_home(gazetteer):
     # no dollar amount, sheriff or school district here: the outlet's other stories tell it is American local news
     document, doc = parse("Volunteers will pick up old paint from Athens residents on Friday, the recycling center "
