@@ -390,6 +390,18 @@ def _span_text(tokens: list[Token]) -> str:
     return doc[tokens[0].i:tokens[-1].i + 1].text
 
 
+SPEECH_LEMMAS = {"say", "report", "announce", "claim", "add", "state", "tell"}
+
+
+def _reporting_forces_country(agent: Token, event_type: str) -> str | None:
+    """The country of a state force that tells what bare "troops" did, which are its own: "The IDF said that
+    troops had uncovered weapons depots in Jenin" (Israel's troops, not those of the place)."""
+    verb = next((t for t in agent.ancestors if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"), None)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    actor = actor_from_token(speaker, "agent", event_type, None) if speaker is not None else None
+    return actor.country if actor is not None and actor.name.startswith("Military Forces") else None
+
+
 def actor_from_token(head: Token, role: str, event_type: str, default_country: str | None) -> Actor | None:
     """Name the actor a noun phrase refers to; `role` is "agent" or "target"."""
     tokens = _noun_phrase_tokens(head)
@@ -651,6 +663,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
 
     agent_default = (near or places or [None])[0] or context.dominant_country()
     actor1 = actor_from_token(agent_token, "agent", event_type, agent_default) if agent_token is not None else None
+    if actor1 is not None and actor1.name.startswith("Military Forces") and agent_token is not None \
+            and (own := _reporting_forces_country(agent_token, event_type)) is not None \
+            and actor_from_token(agent_token, "agent", event_type, None).country is None:
+        actor1 = actor_from_token(agent_token, "agent", event_type, own)
     if actor1 is not None and event_type in AGENT_EVENT_TYPES and actor1.kind in UNARMED_KINDS:
         # "Rescue workers recovered seven bodies from a building struck by Russian fire": people who dig out
         # victims or march are not who fought or fired; the attacker, if any, is a "by" agent in the sentence.

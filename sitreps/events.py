@@ -1882,7 +1882,7 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if related & FORCED_WITHDRAWAL:
         # Pulled out after being encircled or under assault: the other side took the place by fighting.
         leaver, place = _side_country(head), _territory_country(head)
-        if leaver and place:
+        if leaver and place and not _leavers_own_assault(head, place):
             return ["Non-state actor overtakes territory" if leaver == place else "Government regains territory"]
     return ["Non-violent transfer of territory"]
 
@@ -1913,6 +1913,19 @@ def _hands_over_things(head: Token) -> bool:
 # it"); an ordered withdrawal with none of these is a non-violent transfer.
 FORCED_WITHDRAWAL = {"encircle", "encirclement", "surround", "counteroffensive", "counter-offensive", "onslaught",
                      "assault", "pressure", "fighting", "battle", "storm", "offensive", "rout", "siege"}
+
+
+def _leavers_own_assault(head: Token, place: str) -> bool:
+    """ "pulled out of the camp after a two-day assault that killed 12 Palestinians": an assault whose dead are the
+    place's people was the leaving side's own, which ends with the pull-out; nobody drove it out."""
+    for token in head.subtree:
+        if _lemma(token) not in FORCED_WITHDRAWAL:
+            continue
+        for clause in token.children:
+            victims = [c for c in clause.children if c.dep_ == "dobj"] if _lemma(clause) in KILLING_VERBS else []
+            if clause.dep_ in {"relcl", "acl"} and any(country_of_phrase(v) == place for v in victims):
+                return True
+    return False
 
 
 def _side_country(head: Token) -> str | None:
@@ -2116,10 +2129,11 @@ def _spans_a_movement(head: Token) -> bool:
 
 
 KILLING_NOUNS = {"killing", "shooting", "massacre", "death", "murder"}
-# What a protest is about: "marched to protest the death of a blogger", "denounced the killing of a journalist".
+# What a protest is about: "marched to protest the death of a blogger", "denounced the killing of a journalist";
+# mourners "carrying the bodies of those killed" in a raid, "the funeral of a man killed".
 GRIEVANCE_GOVERNORS = {"protest", "denounce", "condemn", "decry", "mourn", "demand", "oppose", "commemorate",
                        "mark", "remember", "honour", "honor", "against", "over", "about", "justice", "anger",
-                       "outrage", "investigation", "probe"}
+                       "outrage", "investigation", "probe", "body", "coffin", "funeral", "burial"}
 
 
 def _is_grievance(token: Token) -> bool:

@@ -44,7 +44,9 @@ How arguments are chosen:
 - a habit told in a relative clause ("units that fight alongside the army") does
   not lead the report before a violent event that happened, nor does an aftermath (arrests, a truce) or, where
   its own sentence tells the violence it followed, another non-violent development ("withdrew the trade status
-  it had granted, a day after a bombing killed 40");
+  it had granted, a day after a bombing killed 40"); nor does a march, a funeral or a vigil for the dead of
+  violence the report tells ("marched on Friday, a day after a police raid left 28 dead"), whose violence takes
+  the one earlier day the report gives it ("died in the raid on Thursday"), not the march's;
 - a count in a sentence without an event ("one person has died from the
   missile strikes") goes to the event it refers back to, and so does a toll
   raised beside another event ("raised the toll to 16 and said 43 inmates were
@@ -1259,6 +1261,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = lead_date  # the lead's own day, not one the next sentence gives another occasion
         elif (detail := _day_in_next_sentence(doc, cluster, clusters, extraction.dates)) is not None:
             dates[id(cluster)] = detail
+        elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
+            dates[id(cluster)] = answered
         elif lead:
             dates[id(cluster)] = lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
@@ -1321,11 +1325,32 @@ def _one_untold_day_before(doc: Doc, clusters: list[_Cluster], dates: list[DateV
     return next(iter(days.values())) if len(days) == 1 else None
 
 
+def _day_a_rally_answers(doc: Doc, clusters: list[_Cluster], cluster: _Cluster, dates: list[DateValue],
+                         lead: DateValue) -> DateValue | None:
+    """The day of the violence a protest lead answers: "Residents marched on Friday, a day after a police operation
+    left 28 dead. ... died in the raid on Thursday" dates the raid's killings Thursday, not the march's Friday (the
+    one earlier day the report gives to what it names as already told)."""
+    rally_lead = any(c.date() is lead and c.event.event_type == "Protests" for c in clusters)
+    if not rally_lead or cluster.event.event_type not in POLITICAL_VIOLENCE_TYPES:
+        return None
+    return _one_untold_day_before(doc, clusters, dates, lead)
+
+
 def _refers_back(date_root: Token) -> bool:
     """Whether the day dates a definite noun or a clause with a definite subject ("the attack on Friday", "The gunmen
     struck on Sunday"), not a speaker's statement nor news of its own ("One person was killed on Friday")."""
-    noun = _dated_noun(date_root) or _definite_subject(date_root)
+    noun = _dated_noun(date_root) or _definite_subject(date_root) or _attack_noun_before(date_root)
     return noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _attack_noun_before(date_root: Token) -> Token | None:
+    """The attack noun right before the day's preposition, where the parser hangs the day on the verb instead:
+    "died in the raid on Thursday"."""
+    preposition = date_root.head
+    if date_root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i == 0:
+        return None
+    noun = preposition.nbor(-1)
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in ATTACK_NOUNS else None
 
 
 def _names_town(sentence: SpacySpan, location: dict | None, places: list[Place]) -> bool:
@@ -2548,7 +2573,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
-    events = _concrete_before_trend(_weapon_before_crowd(_violence_first(events)), trends)
+    events = _concrete_before_trend(_weapon_before_crowd(_violence_first(_violence_before_rally(doc, events))), trends)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
@@ -2658,6 +2683,36 @@ def _weapon_before_crowd(events: list[EventMention]) -> list[EventMention]:
         if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED \
                 and event.event_type == "Explosions/Remote violence":
             return [event, *events[:index], *events[index + 1:]]
+    return events
+
+
+# A rally that answers violence told in its own sentence: mourners, a funeral, the bodies of the dead, a march "a
+# day after" a raid that left 28 dead
+RALLY_ANSWERS = {"mourner", "funeral", "burial", "vigil", "body", "coffin", "after"}
+DEATH_LEMMAS = {"kill", "killing", "dead", "die", "death", "massacre"}
+
+
+def _evidence_lemmas(doc: Doc, event: EventMention) -> set[str]:
+    sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in sentence} if sentence is not None else set()
+
+
+def _violence_before_rally(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """A report that leads with a march, a funeral or a vigil for the dead of violence it tells ("Residents marched
+    on Friday, a day after a police raid left 28 dead") is that violence's report: its first violent event that
+    happened, before the lead's day (or on it, for a rite for the dead), goes first. A protest whose own sentence
+    names no dead it answers keeps the lead, and so does one whose violence is told only as on its day."""
+    lemmas = _evidence_lemmas(doc, events[0]) if events and events[0].event_type == "Protests" else set()
+    if not lemmas & RALLY_ANSWERS or not lemmas & (DEATH_LEMMAS | ATTACK_NOUNS):
+        return events
+    rite = bool(lemmas & (RALLY_ANSWERS - {"after"}))
+    lead_day = events[0].date.to_event_date().get("start") if events[0].date else None
+    for index, event in enumerate(events[1:], start=1):
+        start = event.date.to_event_date().get("start") if event.date else None
+        if event.event_type not in POLITICAL_VIOLENCE_TYPES or event.modality in UNASSERTED or not lead_day \
+                or not start or str(start) > str(lead_day) or (str(start) == str(lead_day) and not rite):
+            continue
+        return [event, *events[:index], *events[index + 1:]]
     return events
 
 

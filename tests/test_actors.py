@@ -380,3 +380,9 @@ def test_a_town_before_common_nouns_in_one_entity_still_names_its_country() -> N
 def test_who_holds_the_town_is_not_who_killed_there(text: str) -> None:
     event = first_event(text, "Attack")
     assert event.actor1 is not None and not event.actor1.name.startswith("Rebels")
+
+
+def test_bare_troops_told_by_an_army_are_its_own() -> None:
+    mention = first_event("The Turkish army said that troops had uncovered arms caches and a tunnel in the Syrian "
+                          "town of Afrin.", "Disrupted weapons use")
+    assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Turkey", mention.actor1

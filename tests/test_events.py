@@ -1816,3 +1816,16 @@ def test_an_armed_mob_storming_an_army_base_is_no_riot() -> None:
     text = "An armed mob tried to storm an army base outside the port overnight before troops drove it back."
     found = types_of(text)
     assert "Armed clash" in found and not found & {"Mob violence", "Protest with intervention", "Violent demonstration"}
+
+
+def test_mourners_carrying_the_dead_of_a_raid_are_a_peaceful_protest():
+    found = types_of("Thousands of mourners marched through the town on Thursday, carrying the bodies of nine "
+                     "villagers killed in the army's three-day sweep, as families returned to houses gutted by "
+                     "fire.")
+    assert "Peaceful protest" in found and "Excessive force against protesters" not in found, found
+
+
+def test_a_force_leaving_after_its_own_deadly_assault_was_not_driven_out():
+    found = types_of("Turkish troops have withdrawn from the Syrian town of Tal Rifaat after a week-long assault "
+                     "that killed 30 Syrians.")
+    assert "Non-violent transfer of territory" in found and "Government regains territory" not in found, found

@@ -2053,3 +2053,24 @@ def test_an_attack_told_in_a_district_of_a_named_area_is_the_lead_attack_there()
         "to a village, senior police officer Anil Verma told reporters.", "2024-05-10")
     assert event.location["name"] == "Rajauri", events
     assert "Anil Verma (senior police officer)" in event.sources, events
+
+
+def test_a_march_for_the_dead_of_a_raid_gives_way_to_the_raid():
+    events = events_of(
+        "Hundreds of villagers marched through the market town of Kara on Sunday afternoon holding banners that "
+        "read \"Justice now\", a day after a police sweep left 14 people dead.\n\n"
+        "A shopkeeper said a teenager was shot dead by officers as he hid behind his stall.\n\n"
+        "Police said 13 \"gang members\" and one constable died in the raid on Saturday.",
+        published="2022-03-07",
+    )
+    assert events and events[0]["event_type"] == "Violence against civilians", events
+    assert events[0]["date"]["start"] == "2022-03-05", events[0]["date"]
+
+
+def test_a_protest_that_names_no_dead_it_answers_keeps_the_lead():
+    events = events_of(
+        "Thousands of teachers marched on parliament on Sunday to demand higher pay.\n\n"
+        "Police said a man was shot dead in a robbery in a suburb of the capital on Saturday.",
+        published="2022-03-07",
+    )
+    assert events and events[0]["event_type"] == "Protests", events
