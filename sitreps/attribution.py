@@ -824,6 +824,33 @@ def _compound_speaker(cue: Token) -> Token | None:
     return before if before.dep_ == "compound" and before.head == cue else None
 
 
+def _closing_tag_parsed_as_modifier(doc: Doc, sent: SpacySpan, verb: Token, lexicon: dict[str, CueVerb]) -> bool:
+    """A speech tag closing the sentence that the parser read as a participle describing its speaker ("..., the
+    regional news agency reported on Tuesday, citing officials."): a reporting verb with nothing said after it,
+    hung on a noun set off by a comma, and running to the end of the sentence or to a participle clause closing
+    it."""
+    cue_verb = lexicon.get(verb.lemma_.lower())
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or cue_verb is None or cue_verb.kind not in ("speech", "report"):
+        return False
+    speaker = verb.head
+    first = speaker.left_edge.i
+    if speaker.pos_ not in ("NOUN", "PROPN") or first <= sent.start or doc[first - 1].text != ",":
+        return False
+    if any(c.dep_ in ("dobj", "oprd", "dative") or c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return False
+    closing = doc[verb.i + 1:_trailing_participle(doc, sent, verb)]
+    return all(t.is_punct or t.is_space or verb in t.ancestors for t in closing)
+
+
+def _trailing_participle(doc: Doc, sent: SpacySpan, verb: Token) -> int:
+    """Where a closing participle clause after `verb` begins (", citing officials", ", adding that ..."), else the
+    sentence end."""
+    for token in doc[verb.i + 1:sent.end - 1]:
+        if token.text == "," and doc[token.i + 1].tag_ == "VBG":
+            return token.i
+    return sent.end
+
+
 def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
     """Every verb of the sentence with a content as a candidate cue; the cue model (see `_cue_score`)
     decides later which are attributions. Verbs outside the lexicon are stance cues ("backed", "opposed")."""
@@ -835,8 +862,9 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
                 or token.dep_ in ("amod", "compound", "nmod"):
             continue
         has_agent = any(c.dep_ == "agent" for c in token.children)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent:  # "a class called Perception"
-            continue
+        closing_tag = _closing_tag_parsed_as_modifier(doc, sent, token, lexicon)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent and not closing_tag:
+            continue  # "a class called Perception"
         if lemma == "accord":  # "according to" is its own pattern
             continue
         if token.dep_ == "xcomp" and token.head.pos_ == "VERB":  # "refused to acknowledge": one cue
@@ -845,7 +873,7 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         passive = _is_passive(token)
         if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
-        subject = _verb_subject(token) or _compound_speaker(token)
+        subject = token.head if closing_tag else _verb_subject(token) or _compound_speaker(token)
         if subject is not None:
             subject = _speaking_conjunct(subject, token)
         closing = None if passive else _speaker_before(doc, sent, token)

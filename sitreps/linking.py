@@ -710,6 +710,12 @@ def _killed_by_mishap(root: Token) -> bool:
     return any(c.lemma_.lower() in DISASTER_CUES | MISHAP_NOUNS | DEPRIVATION_CAUSES for c in causes)
 
 
+def _follows_a_day_tally(sentence: SpacySpan) -> bool:
+    """Whether the sentence before opens a day's tally ("In total, troops shelled the region 60 times over the past
+    day."), which a count placed in the region then goes on with ("Two people were killed in the region.")."""
+    return sentence.start > 0 and bool(DAY_TALLY.search(sentence.doc[sentence.start - 1].sent.text))
+
+
 def _tallied_across(root: Token | None) -> bool:
     """Whether a count is told over a whole country or region ("killed across the country by midday", "attacks
     across Donetsk Oblast killed four", "two killed and five hurt across the region"): a tally of many events."""
@@ -722,8 +728,8 @@ def _tallied_across(root: Token | None) -> bool:
     # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
     told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
     clause = told.sent[told.left_edge.i - told.sent.start: told.right_edge.i + 1 - told.sent.start]
-    if DAY_TALLY.search(clause.text) and any(t.lemma_.lower() in AREA_NOUNS and t.head.lower_ in {"in", "of"}
-                                             for t in told.subtree):
+    if (DAY_TALLY.search(clause.text) or _follows_a_day_tally(told.sent)) and any(
+            t.lemma_.lower() in AREA_NOUNS and t.head.lower_ in {"in", "of"} for t in told.subtree):
         # "In total, five people were killed and nine injured in the Kherson region", "In all, shelling killed
         # four residents of the oblast"
         return True

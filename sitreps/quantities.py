@@ -1125,9 +1125,22 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
 
 
 def _conj_root(token: Token) -> Token:
+    start = token
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token
+    return _counted_group_owning(token) if token != start and _noun_class(start) == "person" else token
+
+
+def _counted_group_owning(obj: Token) -> Token:
+    """The counted people an "of" phrase describes, when the parser joined a person to the object of "of" rather
+    than to them: in "Ten commandos of the reaction force and their driver were killed" the driver is the
+    eleventh victim, not a part of the force."""
+    prep = obj.head
+    group = prep.head
+    if obj.dep_ == "pobj" and prep.lower_ == "of" and _noun_class(obj) != "person" and group.tag_ == "NNS" \
+            and any(c.dep_ == "nummod" for c in group.children):
+        return group
+    return obj
 
 
 def _sum_conjoined(candidates: list[Candidate]) -> list[Candidate]:

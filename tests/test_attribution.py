@@ -239,6 +239,15 @@ def test_toll_stated_by_a_body():
     assert (a.cue.text, a.content.text) == ("put", "the death toll at 13")
 
 
+def test_closing_tag_the_parser_read_as_a_participle_of_its_speaker():
+    text = ("Three people were killed and five others hurt when rebels shelled the village of Kolki on Monday night, "
+            "the Novosti Donbassa news agency reported on Tuesday, citing local officials.")
+    reported = [a for a in attributions_of(text) if a.cue.text == "reported"]
+    assert len(reported) == 1
+    assert reported[0].source is not None and reported[0].source.text == "the Novosti Donbassa news agency"
+    assert reported[0].content.text.startswith("Three people were killed")
+
+
 def test_as_the_outlet_reported():
     a = only("As the BBC reported, the aid convoy came under fire near Kherson.")
     assert (a.source_name, a.source_kind) == ("BBC", "media")

@@ -975,6 +975,18 @@ def test_a_regions_day_total_is_not_the_toll_of_one_villages_shelling():
     assert shelling and shelling[0]["fatalities"]["min"] == 3
 
 
+def test_a_count_in_the_region_after_a_sentence_opening_a_days_tally_is_not_the_strikes():
+    events = events_of(
+        "Russian drone kills farmer near Tyahynka\n\nA Russian drone dropped a grenade on a tractor near the village "
+        "of Tyahynka on Monday, killing the 61-year-old farmer, the regional governor said.\n\n\"In the morning, "
+        "the enemy attacked a tractor with a drone. The man died on the spot,\" the governor wrote on Telegram."
+        "\n\nIn total, Russian troops carried out 64 attacks on the Kherson region over the past day, using "
+        "artillery, drones and aircraft. Three people were killed and nine wounded in the region, the "
+        "administration said.", published="2023-10-10")
+    strikes = by_type(events, "Air/drone strike")
+    assert strikes and all(q["min"] == 1 for e in strikes for q in e["quantities"]), strikes
+
+
 def test_cluster_munitions_raining_on_a_market_is_shelling():
     events = events_of("Russian cluster munitions rained on the central market of Kramatorsk on Tuesday, setting "
                        "stalls on fire, the governor said.", published="2022-08-02")

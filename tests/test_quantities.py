@@ -40,6 +40,9 @@ def triples(text: str) -> list[tuple[str, int | None, int | None]]:
      [("killed", 7, 7)]),
     ("Russian troops reached the outskirts of Pokrovsk.", []),
     ("Two police officers were martyred in the attack on the checkpoint.", [("killed", 2, 2)]),
+    # the parser joins the driver to the force, not to the commandos counted before it
+    ("Ten police commandos of the rapid reaction force and their civilian driver were killed on Tuesday when rebels"
+     " blew up their truck.", [("killed", 11, 11)]),
 ])
 def test_casualty_counts_from_the_syntax_around_the_number(text, expected):
     assert triples(text) == expected
