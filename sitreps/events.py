@@ -204,6 +204,10 @@ class SentenceCues:
     triggers: list[tuple[Token, str]] = field(default_factory=list)  # each trigger's head and its label
 
 
+# What follows violence rather than being it: arrests, a curfew or a group's change, a truce.
+AFTERMATH_TYPES = {"Arrests", "Change to group/activity", "Agreement"}
+
+
 @lru_cache(maxsize=1)
 def trigger_index() -> dict[str, list[TriggerEntry]]:
     """First lemma -> trigger entries starting with it, longest first."""
@@ -699,8 +703,9 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
         return None
     lemmas = {_lemma(t) for v in victims for t in v.subtree}
     military = lemmas & ARMED_VICTIMS
+    # "three Palestinians", "two Rohingya", "the mayor, Ana Ruiz": a count, a people or a person named
     people = lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS | COUNTED_PEOPLE) or any(
-        v.pos_ == "NUM" or v.ent_type_ == "NORP" for v in victims) or any(  # "three Palestinians", "two Rohingya"
+        v.pos_ == "NUM" or v.ent_type_ in {"NORP", "PERSON"} for v in victims) or any(
         v.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in v.children) for v in victims)
     if cues.lemmas & FIGHT_WORDS or (military and not people):
         return "Armed clash"
@@ -3114,6 +3119,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
                 handover or blast_damage or harmful or prompted or _sided_by_countries(event, label)
+                or _aftermath_beside_violence(event, label, analysis)
                 or _violence_kept(event, label, sentence) or _no_protest_told(label, analysis, sentence)):
             event = replace(event, sub_event_type=label)
             agreement = top
@@ -3183,6 +3189,14 @@ def _violence_prompting(event: SentenceEvent) -> bool:
     head = event.trigger[0]
     return EVENT_TYPES.get(event.sub_event_type) in POLITICAL_VIOLENCE_TYPES and head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in PROMPTING_MARKS for c in head.children)
+
+
+def _aftermath_beside_violence(event: SentenceEvent, label: str, analysis: SentenceAnalysis) -> bool:
+    """Whether the rules' event is what followed violence the same sentence tells ("a curfew was imposed after
+    mobs attacked shops"): the classifier's type of violence belongs to the violence, not to the curfew."""
+    violent = POLITICAL_VIOLENCE_TYPES | {"Riots"}
+    return event.sub_event_type in AFTERMATH_TYPES and EVENT_TYPES.get(label) in violent \
+        and any(EVENT_TYPES[other.sub_event_type] in violent for other in analysis.rule_events)
 
 
 def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:

@@ -71,7 +71,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import DISASTER_CUES, MISHAP_NOUNS
+from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, MISHAP_NOUNS
 from sitreps.gazetteer import haversine_km
 from sitreps.models import (
     POLITICAL_VIOLENCE_TYPES,
@@ -103,8 +103,6 @@ from sitreps.places import (
 from sitreps.quantities import fatalities_from
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
-# What follows violence rather than being it: suspects arrested, a curfew or a group's change, a truce.
-AFTERMATH_SUBTYPES = {"Arrests", "Change to group/activity", "Agreement"}
 # Developments that are violence of their own (an interception, a looting), not a response to the violence told.
 VIOLENT_DEVELOPMENTS = {"Disrupted weapons use", "Looting/property destruction"}
 # Nouns that refer back to an attack already reported ("the strikes", "the attacks").
@@ -2651,6 +2649,15 @@ def _is_aside(cluster: _Cluster, lead_sentences: set[int | None]) -> bool:
         or TALLY_OPENER.match(sentence.text) or _breaks_down_by_place(sentence))
 
 
+def _earlier_occasion_below(cluster: _Cluster, lead: _Cluster, lead_sentences: set[int | None]) -> bool:
+    """Whether the cluster is told only below the lead and dated wholly before the lead's day ("Last week, gunmen
+    killed a dozen people" under a lead of Wednesday's killing): background to the news, not the news."""
+    if any(m.sentence.start_char in lead_sentences for m in cluster.mentions):
+        return False
+    own, lead_date = cluster.date(), lead.date()
+    return own is not None and lead_date is not None and own.date_end < lead_date.date_start
+
+
 def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int | None]) -> None:
     """A report leads with its news: an event told in a later sentence that opens as an aside ("Also on Thursday,
     one soldier was killed in a clash near ...", "Separately, ...", "Meanwhile, ...") is not surer than an event
@@ -2659,7 +2666,7 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
     event; so does a tally over many places ("Across Ukraine, at least 30 people were killed", "12 over the
     Bryansk region, five over the Kursk region"), a mention of another occasion ("again", "also", "hours later"),
     wherever it is told, the lead's attack where it hit another place ("the same barrage struck ..."), and one
-    told right after "Kharkiv itself was hit again"."""
+    told right after "Kharkiv itself was hit again", and one dated before the lead's day."""
     in_lead = [c for c in clusters if any(m.sentence.start_char in lead_sentences for m in c.mentions)]
     told_dead = [c for c in in_lead if c.event.fatalities is not None]
     ceilings: dict[int, float] = {}
@@ -2672,7 +2679,8 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
             continue
         # "..., as Moscow again targeted regions far from the front": a word for what recurs, not the news
         if _is_aside(cluster, lead_sentences) or _marks_another_occasion(doc, cluster.event) \
-                or _same_wave_elsewhere(doc, cluster.event) or _after_a_new_strike(cluster.head.sentence):
+                or _same_wave_elsewhere(doc, cluster.event) or _after_a_new_strike(cluster.head.sentence) \
+                or _earlier_occasion_below(cluster, lead, lead_sentences):
             ceilings[id(cluster)] = lead.event.confidence - 0.01
     for cluster in clusters:
         if id(cluster) in ceilings:
@@ -2732,7 +2740,7 @@ def _violence_first(events: list[EventMention]) -> list[EventMention]:
     if not events or events[0].event_type != "Strategic developments" \
             or events[0].sub_event_type in VIOLENT_DEVELOPMENTS:
         return events
-    aftermath = events[0].sub_event_type in AFTERMATH_SUBTYPES
+    aftermath = events[0].sub_event_type in AFTERMATH_TYPES
     lead_date = events[0].date.to_event_date() if events[0].date else {}
     lead_end = lead_date.get("end") or lead_date.get("start")
     for index, event in enumerate(events[1:], start=1):

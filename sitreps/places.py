@@ -183,6 +183,9 @@ ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loya
 ALLEGIANCE_AFTER = re.compile(r"['’]s? side\b")
 # "Magura V5 naval drones", "a Neptune-1 missile": a model code after a name makes it a product's
 MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")
+# "state news agency SANA", "the daily Kommersant": a name right after the kind of outlet it is names the outlet
+OUTLET_BEFORE = re.compile(r"\b(?:news agency|press agency|wire service|broadcaster|newspaper|(?:the|a) daily|tabloid|"
+                           r"television channel|TV channel)\s+$", re.I)
 # Organisation words: an ORG entity containing one is an organisation, whatever its place name.
 ORG_WORDS = {
     "ministry", "party", "council", "army", "forces", "force", "police", "university", "bank", "company",
@@ -885,6 +888,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         m.label != STREET_LABEL and MODEL_CODE.fullmatch(doc[m.span.end].text)))]
     # "across the Dnipro", "the left bank of the Dnieper": a town's name with an article of its own is the river
     mentions = [m for m in mentions if not _river_by_article(m)]
+    mentions = [m for m in mentions if not OUTLET_BEFORE.search(doc_text(doc)[max(0, m.start - 30):m.start])]
     mentions = [read for m in mentions if (read := _as_part_of_longer_name(m)) is not None]
     # a surname of someone the document names ("John Ripley ... Ripley said") is not a place, unless spaCy
     # calls it one and it names a country or region ("Egypt", after a headline tagged "Rethinking Egypt")

@@ -1829,3 +1829,18 @@ def test_a_force_leaving_after_its_own_deadly_assault_was_not_driven_out():
     found = types_of("Turkish troops have withdrawn from the Syrian town of Tal Rifaat after a week-long assault "
                      "that killed 30 Syrians.")
     assert "Non-violent transfer of territory" in found and "Government regains territory" not in found, found
+
+
+def test_a_named_person_killed_by_gunmen_was_attacked() -> None:
+    text = ("The opposition senator Lucas Ferrand was killed late Sunday when masked gunmen raided his country "
+            "estate, the interior minister said.")
+    assert rule_types_of(text) == {"Attack"}
+
+
+def test_a_curfew_after_riots_keeps_its_type_beside_the_riots() -> None:
+    document, events = events_of(
+        "A dusk-to-dawn curfew was imposed on Thursday after mobs attacked churches and shops owned by the "
+        "minority in the market town of Kolvar on Wednesday, police said.", "2024-03-15")
+    by_type = {e.sub_event_type: e for e in events}
+    assert "Change to group/activity" in by_type
+    assert by_type["Mob violence"].trigger.text == "attacked"

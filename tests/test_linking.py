@@ -2086,3 +2086,12 @@ def test_a_protest_that_names_no_dead_it_answers_keeps_the_lead():
         published="2022-03-07",
     )
     assert events and events[0]["event_type"] == "Protests", events
+
+
+def test_an_event_of_an_earlier_day_told_below_the_lead_is_background():
+    text = ("Regional judge Marta Lobo was killed early Friday when a group of gunmen attacked her home on the edge "
+            "of Tegucigalpa, the security minister said.\n\nThe killing comes amid a wave of gang violence in the "
+            "city. Two weeks ago, gunmen killed more than a dozen people, among them a pastor and a teacher, in the "
+            "Kennedy district of Tegucigalpa.")
+    surest, events = surest_of(text, "2024-05-10")
+    assert surest.date and surest.date.date_start == "2024-05-10", [(e.sub_event_type, e.date) for e in events]

@@ -2097,3 +2097,11 @@ def test_the_end_of_a_longer_arabic_name_is_not_a_town(gazetteer):
     _, _, places = places_of("Jets bombed rebel positions in the Jabal al-Zawiya hills south of Idlib on Monday.",
                              gazetteer)
     assert [p.text for p in places] == ["Idlib"]
+
+
+def test_a_name_after_the_kind_of_outlet_it_is_names_the_outlet(gazetteer):
+    _, _, places = places_of("Gunmen attacked a market in Maiduguri on Sunday, the state broadcaster KANO said.",
+                             gazetteer)
+    assert [p.text for p in places] == ["Maiduguri"]
+    _, _, places = places_of("Rebels shelled a market in Goma on Sunday, the daily Kinshasa reported.", gazetteer)
+    assert [p.text for p in places] == ["Goma"]
