@@ -1980,6 +1980,9 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects |= {_lemma(t) for t in child.subtree}
     if _weapon_told_before(head, cues):
         objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
+    weapon_used = _weapon_used(head, cues)
+    if weapon_used and _lemma(head) == "destroy" and not objects & WEAPON_OBJECTS:
+        return [weapon_used]  # "destroyed a headquarters with ballistic missiles" is the missiles' strike
     if objects & WEAPON_OBJECTS or (not objects and cues.weapons and _lemma(head) in {"intercept", "interception"}):
         if _lemma(head) == "destroy" and not objects & {"drone", "missile", "rocket", "uav", "projectile",
                                                         "shahed", "bomb", "ied", "explosive", "mine"} \
@@ -2035,6 +2038,12 @@ def _weapon_agent(head: Token, cues: SentenceCues) -> str | None:
         return None  # "a helicopter crash that killed all 12 on board": an aircraft's accident, not a strike
     inside = {t.i for t in agent.subtree}
     return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in inside], cues.sentence.doc)
+
+
+def _weapon_used(head: Token, cues: SentenceCues) -> str | None:
+    """The weapon kind a verb names as its means: 'destroyed the depot with missiles'."""
+    means = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in means], cues.sentence.doc)
 
 
 def _weapon_named_before(head: Token, cues: SentenceCues, candidate: Candidate) -> bool:

@@ -21,6 +21,8 @@ How arguments are chosen:
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
   "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it;
+  a day told as "last Friday", days before the lead's, dates an earlier occasion, not an undated event told
+  before it;
   one told as still going on ("detonations continue") takes the day the report says it began ("the fire at the
   depot started on 26 September");
   one told beside a speaker's day takes the one earlier day the report gives to
@@ -51,7 +53,8 @@ How arguments are chosen:
   missile strikes") goes to the event it refers back to, and so does a toll
   raised beside another event ("raised the toll to 16 and said 43 inmates were
   recaptured"); a count of dead "at the airfield" goes to the event done to the airfield ("took back an
-  airfield"), not to the fighting told in between;
+  airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
+  toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's;
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
@@ -931,6 +934,21 @@ def _casualties_of(doc: Doc, mention: _Mention, clusters: list[_Cluster]) -> _Cl
         reversed(fitting), None)
 
 
+def _uncounted_past_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:
+    """The violent event cited as past (historical) that the sentence right before `sentence`, in its paragraph,
+    tells last, when no count of its dead was given."""
+    previous = _previous_in_paragraph(sentence)
+    if previous is None:
+        return None
+    told = [(m.event.trigger.start, cluster) for cluster in clusters for m in cluster.mentions
+            if m.sentence.start == previous.start and cluster.event.event_type in VIOLENT_TYPES]
+    if not told:
+        return None
+    last = max(told, key=lambda pair: pair[0])[1]
+    counted = any(q.what == "killed" for m in last.mentions for q in m.quantities)
+    return last if last.event.modality == "historical" and not counted else None
+
+
 def _fitting_for_casualties(mention: _Mention, clusters: list[_Cluster]) -> list[_Cluster]:
     """The earlier violent events, in text order, whose date and place a bare casualty mention fits."""
     fitting = []
@@ -1215,11 +1233,13 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                      and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster
                      and not _background_day_of_another(doc, dates[id(c)], cluster)]
-        # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest)
+        # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest; nor does one days
+        # before the lead's: "Last Friday, nine were killed when police fired on marchers" is an earlier occasion)
         later_same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                            and 0 < c.head.sentence.start_char - start < 600 and c.date()
                            and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
-                           and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)]
+                           and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)
+                           and not _last_week_before_lead(c.date(), lead_date)]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates, lead_date)
@@ -1554,6 +1574,12 @@ def _in_background_paragraph(doc: Doc, char: int) -> bool:
     return bool(BACKGROUND_LABEL.match(doc_text(doc), _paragraph_start(doc, char)))
 
 
+def _last_week_before_lead(day: DateValue, lead_date: DateValue | None) -> bool:
+    """Whether a day is told as "last Friday" and falls days before the lead's: a day of the week before the news,
+    an earlier occasion."""
+    return day.text.lower().startswith("last ") and _days_before(day, lead_date and lead_date.date_start) > 1
+
+
 def _background_day_of_another(doc: Doc, day: DateValue, cluster: _Cluster) -> bool:
     """Whether the day is told in a background paragraph the cluster is not told in: its day belongs to the earlier
     events that paragraph tells, not to the news ("X has been killed ... Background: On Sunday, forces shelled Y")."""
@@ -1803,7 +1829,12 @@ def _aside_from_count(place: Token | None, counted: Token | None) -> bool:
 def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster],
                    places: list[Place]) -> _Cluster | None:
     """The earlier event that a count in an event-less sentence refers to: the one placed where the sentence
-    says ("In Lutsk, two servicemen were killed"), else by the rules below."""
+    says ("In Lutsk, two servicemen were killed"), else by the rules below. A past event cited just before, with
+    no toll of its own, is the one a count of dead refers to ("The shooting came hours after Russia launched a
+    barrage on the city. Two people were killed in the city"), not the news told before it."""
+    cited = _uncounted_past_event_just_before(sentence, clusters)
+    if cited is not None and quantity.what == "killed":
+        return cited
     earlier = [c for c in clusters if c.head.sentence.start_char < sentence.start_char
                and c.event.modality not in UNASSERTED]
     text = doc_text(doc)

@@ -1844,3 +1844,9 @@ def test_a_curfew_after_riots_keeps_its_type_beside_the_riots() -> None:
     by_type = {e.sub_event_type: e for e in events}
     assert "Change to group/activity" in by_type
     assert by_type["Mob violence"].trigger.text == "attacked"
+
+
+def test_a_building_destroyed_with_missiles_is_the_missiles_strike():
+    text = "The army said it had destroyed a militia command post in the hills with ballistic missiles on Monday."
+    assert "Shelling/artillery/missile attack" in types_of(text)
+    assert types_of("Soldiers destroyed four enemy drones with machine guns.") == {"Disrupted weapons use"}

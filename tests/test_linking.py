@@ -2095,3 +2095,24 @@ def test_an_event_of_an_earlier_day_told_below_the_lead_is_background():
             "Kennedy district of Tegucigalpa.")
     surest, events = surest_of(text, "2024-05-10")
     assert surest.date and surest.date.date_start == "2024-05-10", [(e.sub_event_type, e.date) for e in events]
+
+
+def test_dead_counted_right_after_a_past_barrage_are_not_the_news_s_toll():
+    text = ("A customs official was shot dead in Odesa's Prymorskyi district on the morning of July 8, police said."
+            "\n\nPolice said an unidentified man fired three shots at the official outside an apartment block and ran"
+            " away. The victim died at the scene.\n\nThe shooting came hours after Russia launched a large drone attack"
+            " on the city overnight. Three people were killed and 12 injured in Odesa, the regional governor said.")
+    events = events_of(text, published="2025-07-08")
+    news = [e for e in events if e["modality"] != "historical" and e["fatalities"]]
+    assert news and all(e["fatalities"]["min"] == 1 for e in news), events
+
+
+def test_an_undated_event_does_not_take_the_day_of_a_later_earlier_occasion():
+    text = ("LIMA, June 11 (Reuters) - At least two people were killed on Wednesday when Peruvian troops and police "
+            "broke a blockade by striking miners around a copper smelter in Ilo, the ombudsman's office said.\n\n"
+            "Armoured trucks escorted a convoy out of the smelter. Protesters, who had blocked the road and torn down "
+            "a fence around the site, threw rocks and burned tyres, witnesses said. Residents said troops fired live "
+            "rounds.\n\nLast Saturday, six people were killed when police fired on farmers marching toward Puno.")
+    events = events_of(text, published="2025-06-11")
+    at_smelter = [e for e in by_type(events, "Excessive force against protesters") if e["location"]["name"] == "Ilo"]
+    assert at_smelter and at_smelter[0]["date"]["start"] == "2025-06-11", events
