@@ -565,13 +565,46 @@ def _shared_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
-def _sentence_weapon(cues: SentenceCues) -> str | None:
-    return _pick_weapon(cues.weapons, cues.sentence.doc)
+def _sentence_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
+    """The weapon words of the sentence that may tell how the trigger's event was made: not those of an event
+    dated on its own ("since Thursday's suicide bombing"), and, for a trigger so dated, only those of its clause or
+    its own phrase ("Friday's attacks in Paris, as jets pounded Raqqa": the jets are not the attacks')."""
+    doc = cues.sentence.doc
+    others = [other for other, _ in cues.triggers if other is not candidate.head and _dated_on_its_own(other)]
+    weapons = [(i, kind) for i, kind in cues.weapons
+               if not any(_told_within(doc[i], other) and not _told_within(candidate.head, other) for other in others)]
+    if _dated_on_its_own(candidate.head):
+        clause = _clause_head(candidate.head)
+        weapons = [(i, kind) for i, kind in weapons
+                   if _clause_head(doc[i]) is clause or _told_within(doc[i], candidate.head)]
+    return _pick_weapon(weapons, doc)
+
+
+CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
+OWN_DATE_DEPS = {"poss", "compound", "nmod", "npadvmod"}
+
+
+def _dated_on_its_own(head: Token) -> bool:
+    """'Friday's attacks', 'last week's bombing', 'the November 13 attacks': an event noun carrying its own date
+    names an event apart from what the rest of its sentence tells."""
+    return head.pos_ == "NOUN" and any(c.dep_ in OWN_DATE_DEPS and c.ent_type_ in {"DATE", "TIME"}
+                                       for c in head.children)
+
+
+def _told_within(token: Token, phrase_head: Token) -> bool:
+    return token is phrase_head or phrase_head in token.ancestors
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (main, coordinated or subordinate clause)."""
+    while not (token.pos_ in {"VERB", "AUX"} and token.dep_ in CLAUSE_DEPS) and token.head is not token:
+        token = token.head
+    return token
 
 
 def _weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
     local = _local_weapon(candidate, cues)
-    sentence = _sentence_weapon(cues)
+    sentence = _sentence_weapon(candidate, cues)
     if local == IED and sentence in {AIR, "Chemical weapon"}:
         return sentence  # bombs dropped from aircraft or drones, bombs releasing gas
     if local == IED and cues.doc_weapon == AIR and _names_the_bomb(cues):
@@ -2591,6 +2624,8 @@ def _typed(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # "an armed mob tried to storm a military unit": armed men, typed by what they did
     if label in EVENT_TYPES:
         return [label]
+    if _weapons_told_apart(candidate, cues):
+        cues = replace(cues, doc_weapon=None)
     return RESOLVERS[label](candidate, cues)
 
 
@@ -2605,6 +2640,13 @@ def _armed_crowd_assaults_troops(head: Token) -> bool:
     if agent is None and head.dep_ == "xcomp":
         agent, _ = agent_and_target(head.head)
     return agent is not None and _is_armed(agent) and _target_kind(head) == "military"
+
+
+def _weapons_told_apart(candidate: Candidate, cues: SentenceCues) -> bool:
+    """Whether the trigger is dated on its own and its sentence's weapons all belong to other clauses: those
+    weapons, which also make the report's weapon, are another event's, so the report's weapon says nothing of
+    how the dated one was made ("the victims of Friday's attacks, as jets pounded Raqqa")."""
+    return bool(cues.weapons) and _dated_on_its_own(candidate.head) and _sentence_weapon(candidate, cues) is None
 
 
 def _sentence_cues(sentence: Span, candidates: list[Candidate], doc_weapon: str | None) -> SentenceCues:

@@ -338,6 +338,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if _tells_what_befell_someone(below):
             break
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
+            if token.lower_ == "since" and _dated_by_weekday(below):
+                continue  # "raids since Thursday's suicide bombing": an event of the past days is the news
             if token.lemma_.lower() in COMMEMORATING and below.dep_ in {"nsubj", "nsubjpass", "conj", "csubj"}:
                 continue  # the rally that marks an anniversary, or demands beside it, is today's news
             return True
@@ -388,6 +390,13 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
             return True
     return False
+
+
+def _dated_by_weekday(noun: Token) -> bool:
+    """'Thursday's bombing', 'the bombing on Thursday': an event of the week the report is written in."""
+    dates = [c for c in noun.children if c.dep_ in {"poss", "compound", "npadvmod", "nmod"}]
+    dates += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in WEEKDAYS for d in dates)
 
 
 def _speakers_verb(clause: list[Token]) -> Token | None:
@@ -492,7 +501,7 @@ def _claimed_or_reported(chain: list[Token], sentence: Span, head: Token) -> str
         if lemma in CLAIM_VERBS:
             return "claimed"
         if lemma in REPORTING_VERBS:
-            if not _is_content_of(chain[i - 1]):
+            if not _is_content_of(chain[i - 1]) or _dates_the_content(chain[1:i]):
                 continue
             if lemma in {"say", "announce", "state", "tell", "report", "add"} and _self_report(token, chain[i - 1]):
                 return "claimed"
@@ -506,6 +515,15 @@ def _claimed_or_reported(chain: list[Token], sentence: Span, head: Token) -> str
         if token.lower_ == "per" and token.dep_ == "prep":
             return "reported"
     return None
+
+
+def _dates_the_content(chain: list[Token]) -> bool:
+    """Whether the trigger only dates what is reported ("forces say they have killed 100 fighters since Thursday's
+    bombing"): the speaker reports the killings, not the bombing."""
+    return any(t.dep_ == "prep" and t.lower_ in TIME_FRAME_PREPOSITIONS for t in chain)
+
+
+TIME_FRAME_PREPOSITIONS = {"since", "after", "before", "following"}
 
 
 def _is_content_of(child: Token) -> bool:

@@ -1850,3 +1850,17 @@ def test_a_building_destroyed_with_missiles_is_the_missiles_strike():
     text = "The army said it had destroyed a militia command post in the hills with ballistic missiles on Monday."
     assert "Shelling/artillery/missile attack" in types_of(text)
     assert types_of("Soldiers destroyed four enemy drones with machine guns.") == {"Disrupted weapons use"}
+
+
+def test_a_dated_attack_does_not_take_the_weapon_of_another_clause() -> None:
+    mentions = events_of("Spain observed a minute's silence on Tuesday for the 40 people killed in Sunday's attacks "
+                         "in Madrid, as police searched homes in Seville and Spanish warplanes bombed militant camps "
+                         "in Mali.")[1]
+    assert {(e.sub_event_type, e.trigger.text) for e in mentions} == {("Attack", "attacks"),
+                                                                       ("Air/drone strike", "bombed")}
+
+
+def test_raids_since_a_dated_bombing_do_not_take_its_weapon() -> None:
+    mentions = events_of("Officials say troops have killed 60 suspected insurgents in raids across the province "
+                         "since Tuesday's suicide bombing at a police academy, which killed 25 cadets.")[1]
+    assert [(e.sub_event_type, e.trigger.text) for e in mentions] == [("Suicide bomb", "bombing")]

@@ -296,3 +296,13 @@ def test_a_month_long_before_publication_on_the_speakers_verb_is_background() ->
     text = "In August, the army said an air strike on a market in the north had killed 20 people."
     assert modality_of(text, "strike", "2024-11-10") == "historical"
     assert modality_of(text, "strike", "2024-08-20") != "historical"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The army says it has detained 30 people since Monday's car bombing in the capital.", "bombing", "asserted"),
+    ("Security forces say they have killed 50 fighters since Friday's bombing of a shrine.", "bombing", "asserted"),
+    ("The army says it has detained 30 people since the bombing of the capital in 2019.", "bombing", "historical"),
+    ("The military said it had killed 20 militants in a sweep after an ambush on a convoy.", "ambush", "asserted"),
+])
+def test_an_event_that_dates_the_news_is_neither_background_nor_a_claim(text: str, trigger: str, expected: str) -> None:
+    assert modality_of(text, trigger) == expected
