@@ -682,6 +682,9 @@ def _target_kind(head: Token) -> str | None:
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "massacre", "murder", "slaughter", "execute"}
+# What an event "left" people: "the attack left 12 people dead".
+HARMED_STATES = {"dead", "wounded", "injured"}
+LEFT_STATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}  # how the parse hangs "dead" on "left"
 # Victims whose killing tells fighting rather than an attack on the public (a vehicle is no victim).
 ARMED_VICTIMS = MILITARY_TARGETS - {"vehicle"}
 COUNTED_PEOPLE = {"dozen", "score", "hundred", "thousand"}
@@ -705,6 +708,8 @@ def _harmed_people(head: Token) -> list[Token]:
               for g in c.children if g.dep_ == "ccomp" and _harms(g)]  # "an attack that authorities say killed"
     if head.dep_ in {"nsubj", "advcl"} and _harms(head.head):
         verbs.append(head.head)
+    if head.dep_ == "nsubj" and _lemma(head.head) == "leave":
+        verbs += [c for c in head.head.children if c.dep_ in LEFT_STATE_DEPS and _lemma(c) in HARMED_STATES]
     if head.dep_ == "pobj" and head.head.lower_ in {"in", "during"} and _harms(head.head.head):
         verbs.append(head.head.head)
     if head.dep_ == "dobj" and _lemma(head.head) in {"launch", "carry", "conduct", "stage", "mount"}:
@@ -714,6 +719,9 @@ def _harmed_people(head: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.head != head and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             victims.append(verb.head)  # "13 people killed in the raid"
         victims += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ in LEFT_STATE_DEPS:  # "the shooting left six people dead": the state's subject, or the object
+            victims += [c for c in verb.children if c.dep_ == "nsubj"]
+            victims += [c for c in verb.head.children if c.dep_ == "dobj"]
     return victims
 
 
@@ -1365,6 +1373,9 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if target == "civilian" or agent & ARMED_AGENTS or cues.lemmas & {"gunman", "gunmen"}:
         return ["Attack"]
+    victims = _victims_type(head, cues)
+    if victims:
+        return [victims]  # "two people were killed when a battalion opened fire", "a shooting left six dead"
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     if not agent and _toll_counted(head):
@@ -1725,9 +1736,18 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
     if not objects & TERRITORY_OBJECTS:
         return []
+    if _taken_by_a_crowd(agent_lemmas):
+        return ["Violent demonstration"]  # "protesters seized the regional administration building"
     if _held_ground_taken_by_armed_men(head, agent_lemmas):
         return ["Change to group/activity"]
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _taken_by_a_crowd(agent_lemmas: set[str]) -> bool:
+    """Protesters, crowds or a party's supporters, and no armed men, occupying a place: a demonstration that turned
+    to force, not a change of who holds ground."""
+    agents = _singular(agent_lemmas)
+    return bool(agents & CROWD_AGENTS) and not agents & (ARMED_AGENTS | NON_STATE_AGENTS | STATE_AGENTS)
 
 
 # How a report says that ground is already in a side's hands: "occupied Luhansk", "the rebel-held centre".
@@ -2267,6 +2287,7 @@ def _protesters_violent(cues: SentenceCues) -> bool:
 # inside: "dragged out the occupiers", "freed the building from the men holding it".
 STORMING_VERBS = {"storm", "ransack", "smash"}
 ENTRY_PARTICLES = {"into", "in", "through"}
+BREAK_IN_VERBS = {"break", "burst", "barge"}  # "burst into the building"
 EJECTION_VERBS = {"drag", "drive", "throw", "chase", "kick"}
 OUSTING_VERBS = {"free", "expel", "evict", "oust", "beat"}
 CROWD_AGENTS = {"youth", "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "supporter", "fan"}
@@ -2274,14 +2295,14 @@ STORMING_CROWDS = CROWD_AGENTS | {"participant", "marcher", "activist", "rally",
 
 
 def _crowd_forces_entry(sentence: Span) -> bool:
-    """Whether a crowd (not the police) storms, breaks into or forces its way into a place, throws out those
-    inside, or beats people: a violent demonstration, however peaceful the rally it came from."""
+    """Whether a crowd (not the police) storms, breaks or bursts into or forces its way into a place, throws out
+    those inside, or beats people: a violent demonstration, however peaceful the rally it came from."""
     for token in sentence:
         if token.pos_ != "VERB" or not _singular(_agent_lemmas(token)) & STORMING_CROWDS:
             continue
         lemma = _lemma(token)
         particles = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt"}}
-        if lemma in STORMING_VERBS or (lemma == "break" and particles & ENTRY_PARTICLES) or (
+        if lemma in STORMING_VERBS or (lemma in BREAK_IN_VERBS and particles & ENTRY_PARTICLES) or (
                 lemma == "force" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)) or (
                 lemma in EJECTION_VERBS and "out" in particles) or (lemma in OUSTING_VERBS and _done_to_people(token)):
             return True
@@ -3258,9 +3279,12 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters") or an armed crowd's assault on
     troops; a fight whose dead are all armed is no attack on civilians ("gunmen attacked the jail, killing
     ten guards"); nor is a ramming anything but a ramming. A crowd that stormed or broke into a building is a violent
-    demonstration, not a peaceful protest, whatever the rally's other words suggest."""
+    demonstration, not a peaceful protest, whatever the rally's other words suggest, nor a change of who holds ground
+    when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
         return _crowd_forces_entry(sentence)
+    if event.sub_event_type == "Violent demonstration" and label in TERRITORY_TYPES:
+        return _taken_by_a_crowd(_agent_lemmas(event.trigger[0]))
     if EVENT_TYPES.get(event.sub_event_type) not in POLITICAL_VIOLENCE_TYPES:
         return False
     head = event.trigger[0]

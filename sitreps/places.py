@@ -2298,6 +2298,8 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return False  # "U.S. filmmaker Brent Renaud", "US troops": whose, not where
     if _origin_of_person(doc, place):
         return False  # "a student from the Lviv region": where the person comes from
+    if _lies_beyond(doc, place):
+        return False  # "the revolt spread far beyond Kyiv": somewhere other than Kyiv
     if place.kind == "country" and (EMBASSY_AFTER.match(doc_text(doc), place.end)
                                     or FLAG_BEFORE.search(doc_text(doc)[max(0, place.start - 20):place.start])):
         return False  # "outside the US, French and Belgian embassies", "burned flags of the United States"
@@ -2330,6 +2332,12 @@ def _origin_of_person(doc: Doc, place: Place) -> bool:
         return False
     person = token.head.head
     return person.pos_ == "NOUN" and person.lemma_.lower() in NATIONAL_PEOPLE | TOWN_PEOPLE_WORDS | ORIGIN_PEOPLE
+
+
+def _lies_beyond(doc: Doc, place: Place) -> bool:
+    """A town or region that the text says the event went beyond: the event happened elsewhere."""
+    token = _place_token(doc, place)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "beyond"
 
 
 # people a place says where they come from: "refugees from Mariupol", "a family from Irpin"

@@ -1864,3 +1864,26 @@ def test_raids_since_a_dated_bombing_do_not_take_its_weapon() -> None:
     mentions = events_of("Officials say troops have killed 60 suspected insurgents in raids across the province "
                          "since Tuesday's suicide bombing at a police academy, which killed 25 cadets.")[1]
     assert [(e.sub_event_type, e.trigger.text) for e in mentions] == [("Suicide bomb", "bombing")]
+
+
+def test_a_shooting_that_left_people_dead_is_an_attack() -> None:
+    assert rule_types_of("A shooting near the central station on Friday left six people dead.") == {"Attack"}
+
+
+def test_people_killed_when_a_unit_opened_fire_were_attacked() -> None:
+    text = ("Four people were killed in Kramatorsk on Tuesday when a volunteer battalion opened fire outside the post "
+            "office.")
+    assert rule_types_of(text) == {"Attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters seized the town hall in Oruro on Monday.",
+    "Angry crowds occupied the district headquarters in Oruro on Monday.",
+])
+def test_a_crowd_occupying_a_building_is_a_violent_demonstration(text: str) -> None:
+    assert types_of(text) == {"Violent demonstration"}
+
+
+def test_protesters_bursting_into_a_building_demonstrate_violently() -> None:
+    assert types_of("Hundreds of protesters burst into the provincial assembly building in Karachi on Friday.") == {
+        "Violent demonstration"}

@@ -2105,3 +2105,8 @@ def test_a_name_after_the_kind_of_outlet_it_is_names_the_outlet(gazetteer):
     assert [p.text for p in places] == ["Maiduguri"]
     _, _, places = places_of("Rebels shelled a market in Goma on Sunday, the daily Kinshasa reported.", gazetteer)
     assert [p.text for p in places] == ["Goma"]
+
+
+def test_a_town_the_event_spread_beyond_is_not_its_scene(gazetteer):
+    text = "Protests spread far beyond Nairobi on Tuesday as crowds stormed government offices in four counties."
+    assert locate(text, "stormed", gazetteer) is None
