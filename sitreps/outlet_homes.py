@@ -2,8 +2,9 @@
 documents, as a prior for the names its stories leave ambiguous.
 
 In: the places of several documents of one outlet (the host of `Document.url`, else `Document.outlet`, a web
-address or a name), as `extract_places` resolved them without the prior. Out: `OutletHomes.home(document)` ->
-(country code, admin1 name) or None, which `extract_places(..., outlet_home=...)` favours for towns and counties.
+address or a name), as `extract_places` resolved them without the prior. Out: `OutletHomes.home(document)` -> the
+set of (country code, admin1 name) it covers, or None, which `extract_places(..., outlet_home=...)` favours for towns
+and counties.
 
 A local paper names its home towns without their state ("a Berea man", "Madison County"), and a namesake elsewhere
 may be bigger; its other stories name the state, or towns only it has. Only confident places count (an unambiguous
@@ -11,7 +12,11 @@ name, or one the text places by its state), once per document and name, and an o
 `MIN_PLACES` of them from at least `MIN_DOCUMENTS` documents lie `MIN_SHARE` or more in one region, or `LEAD_SHARE`
 or more and `LEAD_RATIO` times as many as in any other region (a paper by a state line, or one whose readers hear of
 the world too, names its neighbour state and abroad often, but none of them half as often as its own state): a wire
-service's places spread over the world and give it none, and a lone document never gives its outlet one. Fewer would
+service's places spread over the world and give it none, and a lone document never gives its outlet one. A paper of a
+city that straddles a state line (Kansas City) or lies by one names both states' towns about as often: when no region
+qualifies alone, the two regions named most, if their places lie within `NEIGHBOUR_KM` of each other (the means of
+the places seen in each) and more than in any third region, are its home together when they qualify as one region
+would. Fewer would
 not do: four agency reports from one front can put five of seven places in one region by chance. For the same reason an
 outlet `outlets.tsv` knows (the agencies and national and international papers and broadcasters that cover a
 war from one front for weeks) never gets a home. Nothing of the gold is used: this is what a user's own feed of one
@@ -22,16 +27,18 @@ before it or in its batch.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitreps.gazetteer import haversine_km
 from sitreps.models import Document, Place
 from sitreps.outlets import canonical_outlet, outlet_aliases
 from sitreps.places import outlet_host
 
 MIN_PLACES, MIN_DOCUMENTS, MIN_SHARE = 10, 3, 0.6
 LEAD_SHARE, LEAD_RATIO = 0.4, 2.0
+NEIGHBOUR_KM = 300.0  # two regions whose places lie this close are one city's area split by a state line
 CONFIDENT = 0.9  # how sure a place's resolution must be to tell where its outlet is
 LOCAL_KINDS = {"city", "admin2", "admin1"}
 
@@ -58,6 +65,8 @@ class OutletHomes:
     """The confident places each outlet's documents resolved, per (country code, admin1 name)."""
 
     regions: dict[str, Counter] = field(default_factory=dict)  # outlet -> region -> places
+    # outlet -> region -> the sums of its places' latitudes and longitudes
+    coordinates: dict[str, dict[tuple[str, str], list[float]]] = field(default_factory=dict)
     # outlet -> ids of its documents with places, kept only until there are enough of them for a home, so that a
     # long run over one outlet's feed does not hold every id it saw
     documents: dict[str, set[str]] = field(default_factory=dict)
@@ -65,25 +74,44 @@ class OutletHomes:
     def observe(self, document: Document, places: list[Place]) -> None:
         """Count the document's confident local places toward its outlet's home."""
         outlet = outlet_key(document)
-        seen = {(place.text.lower(), place.country_code, place.admin1) for place in places
+        seen = {(place.text.lower(), place.country_code, place.admin1): place for place in places
                 if outlet and place.kind in LOCAL_KINDS and place.score >= CONFIDENT
                 and place.country_code and place.admin1}
         if not seen:
             return
         counts = self.regions.setdefault(outlet, Counter())
-        counts.update((country, admin1) for _, country, admin1 in seen)
+        sums = self.coordinates.setdefault(outlet, defaultdict(lambda: [0.0, 0.0]))
+        for (_, country, admin1), place in seen.items():
+            counts[(country, admin1)] += 1
+            sums[(country, admin1)][0] += place.lat or 0.0
+            sums[(country, admin1)][1] += place.lon or 0.0
         documents = self.documents.setdefault(outlet, set())
         if len(documents) < MIN_DOCUMENTS:
             documents.add(document.id)
 
-    def home(self, document: Document) -> tuple[str, str] | None:
-        """The region the document's outlet covers, if its documents seen so far agree on one."""
+    def home(self, document: Document) -> frozenset[tuple[str, str]] | None:
+        """The region the document's outlet covers, or the two neighbouring regions, if its documents seen so far
+        agree on them."""
         outlet = outlet_key(document)
         counts = self.regions.get(outlet)
-        if not counts or len(self.documents[outlet]) < MIN_DOCUMENTS:
+        if not counts or len(self.documents[outlet]) < MIN_DOCUMENTS or sum(counts.values()) < MIN_PLACES:
             return None
-        (region, n), *rest = counts.most_common(2)
-        runner_up = rest[0][1] if rest else 0
+        ranked = counts.most_common(3) + [(("", ""), 0)] * 2
+        (first, n1), (second, n2), (_, n3) = ranked[:3]
         total = sum(counts.values())
-        leads = n >= LEAD_SHARE * total and n >= LEAD_RATIO * runner_up
-        return region if total >= MIN_PLACES and (n >= MIN_SHARE * total or leads) else None
+        if _qualifies(n1, n2, total):
+            return frozenset({first})
+        if n2 > n3 and self._neighbours(outlet, first, second) and _qualifies(n1 + n2, n3, total):
+            return frozenset({first, second})
+        return None
+
+    def _neighbours(self, outlet: str, first: tuple[str, str], second: tuple[str, str]) -> bool:
+        """Whether the places the outlet named in two regions lie close together, by their means."""
+        counts, sums = self.regions[outlet], self.coordinates[outlet]
+        (lat1, lon1), (lat2, lon2) = ([value / counts[region] for value in sums[region]] for region in (first, second))
+        return haversine_km(lat1, lon1, lat2, lon2) <= NEIGHBOUR_KM
+
+
+def _qualifies(n: int, runner_up: int, total: int) -> bool:
+    """Whether `n` of `total` places in one home make it the outlet's, against `runner_up` elsewhere."""
+    return n >= MIN_SHARE * total or (n >= LEAD_SHARE * total and n >= LEAD_RATIO * runner_up)

@@ -23,9 +23,9 @@ regions of the story's other places; a name read in one mention by a town the te
 is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town. A
 district named without its city ("the Kyivskyi district"), whose every reading is a district of some other city, is
 one of the city the story named last.
-The region a local outlet covers, learnt from its other documents (`outlet_homes.py`), favours its towns and
-counties over their namesakes elsewhere, though not over a country of that name, and makes its country the story's
-home as a country-code domain would.
+The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
+favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
+country the story's home as a country-code domain would.
 """
 
 from __future__ import annotations
@@ -1416,7 +1416,8 @@ class Context:
     readings_by_cell: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = field(default_factory=dict)
     local_town_names: set[str] = field(default_factory=set)  # name keys said somewhere with a local-town cue
     outlet_towns: set[str] = field(default_factory=set)  # names the outlet's domain spells: its town, not a country
-    outlet_home: tuple[str, str] | None = None  # (country code, admin1 name) the outlet covers (`outlet_homes`)
+    # (country code, admin1 name) of the regions the outlet covers (`outlet_homes`)
+    outlet_home: frozenset[tuple[str, str]] = frozenset()
     # country -> (its centre, the sides of it the text names: "eastern Ukraine")
     sides: dict[str, tuple[GazetteerEntry, set[str]]] = field(default_factory=dict)
 
@@ -1574,7 +1575,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
         score += CONTEXT_ADMIN1
     # (not for a name that is first a country's: "China" in a Texas paper is rarely China, Texas)
-    if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1) == context.outlet_home \
+    if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1) in context.outlet_home \
             and m.candidates[0].kind not in {"country", "continent"}:
         score += OUTLET_HOME_BONUS
     if entry.kind in {"city", "admin2", "admin1"} and entry.admin1_code \
@@ -1857,20 +1858,21 @@ def outlet_town_names(host: str, mentions: list[Mention], home: dict[str, float]
     return named
 
 
-def _home(text: str, host: str, outlet_home: tuple[str, str] | None = None) -> dict[str, float]:
+def _home(text: str, host: str, outlet_home: frozenset[tuple[str, str]] = frozenset()) -> dict[str, float]:
     """How surely the story is each country's local news: from its text's cues, its outlet's domain, or the country
     of the region its outlet covers (a paper whose stories lie in Tennessee is American local news, whether or not
     this story shows a dollar amount)."""
     home = home_countries(text)
     outlet = outlet_countries(host)
-    if outlet_home is not None:
-        outlet[outlet_home[0]] = max(OUTLET_HOME_COUNTRY, outlet.get(outlet_home[0], 0.0))
+    for country, _ in outlet_home:
+        outlet[country] = max(OUTLET_HOME_COUNTRY, outlet.get(country, 0.0))
     for country, weight in outlet.items():
         home[country] = max(weight, home.get(country, 0.0))
     return home
 
 
-def _resolve(mentions: list[Mention], text: str, host: str = "", outlet_home: tuple[str, str] | None = None) -> None:
+def _resolve(mentions: list[Mention], text: str, host: str = "",
+             outlet_home: frozenset[tuple[str, str]] = frozenset()) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
     home = _home(text, host, outlet_home)
     for m in mentions:
@@ -2204,11 +2206,12 @@ NAMED_OBJECT_AFTER = re.compile(r"\s+(?:cocktails?|rifles?|carbines?|pistols?)\b
 
 
 def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms: bool = False,
-                   outlet_home: tuple[str, str] | None = None) -> list[Place]:
+                   outlet_home: frozenset[tuple[str, str]] | None = None) -> list[Place]:
     """Every place mention in the document, resolved, in text order. Demonyms ("Ukrainian") inform the
     resolution of the others but are only returned, as kind "demonym", when `demonyms` is true (some
     geoparsing corpora count them as toponyms; they never name where an event happened). `outlet_home`, the
-    (country code, admin1 name) the outlet's other documents lie in (`OutletHomes.home`), favours its towns."""
+    (country code, admin1 name) of the regions the outlet's other documents lie in (`OutletHomes.home`), favours
+    their towns."""
     text = document.text
     mentions = [m for m in _find_mentions(doc, gazetteer)
                 if not document.is_boilerplate(m.start, m.end) and not TIME_ZONE_AFTER.match(text, m.end)
@@ -2219,7 +2222,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
     _link_bearings(mentions, text)
-    _resolve(mentions, text, outlet_host(document), outlet_home)
+    _resolve(mentions, text, outlet_host(document), outlet_home or frozenset())
     _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]

@@ -12,9 +12,10 @@ from sitreps.pipeline import Extractor
 from sitreps.places import extract_places
 
 
-def place(text: str, admin1: str, country: str = "US", score: float = 0.95, kind: str = "city") -> Place:
+def place(text: str, admin1: str, country: str = "US", score: float = 0.95, kind: str = "city",
+          lat: float = 0.0, lon: float = 0.0) -> Place:
     return Place(text=text, start=0, end=len(text), name=text, kind=kind, geonameid=None, country_code=country,
-                 admin1=admin1, lat=0.0, lon=0.0, score=score)
+                 admin1=admin1, lat=lat, lon=lon, score=score)
 
 
 def story(n: int, url: str = "https://www.bluegrassdaily.com/news/1") -> Document:
@@ -30,7 +31,7 @@ def test_an_outlet_whose_confident_places_concentrate_has_that_home():
     assert homes.home(story(3)) is None  # two documents are not yet a feed
     homes.observe(story(3), [place("Kentucky", "Kentucky", kind="admin1"), place("Somerset", "Kentucky"),
                              place("Cincinnati", "Ohio")])
-    assert homes.home(story(4)) == ("US", "Kentucky")
+    assert homes.home(story(4)) == {("US", "Kentucky")}
     assert homes.home(story(4, url="https://other.example.com/a")) is None
 
 
@@ -39,7 +40,7 @@ def test_an_outlet_keeps_only_as_many_document_ids_as_a_home_needs():
     for n in range(50):
         homes.observe(story(n), [place("Berea", "Kentucky"), place("Hazard", "Kentucky")])
     assert len(homes.documents["bluegrassdaily.com"]) == MIN_DOCUMENTS
-    assert homes.home(story(99)) == ("US", "Kentucky")
+    assert homes.home(story(99)) == {("US", "Kentucky")}
 
 
 def test_one_document_or_unsure_places_give_no_home():
@@ -69,9 +70,19 @@ def gazetteer() -> Gazetteer:
 def test_the_outlet_home_decides_a_namesake_the_text_leaves_open(gazetteer):
     document, doc = parse("A Richmond man was arrested on Tuesday after a chase through Lancaster, police said.")
     without = {p.text: p.admin1 for p in extract_places(doc, document, gazetteer)}
-    with_home = {p.text: p.admin1 for p in extract_places(doc, document, gazetteer, outlet_home=("US", "Kentucky"))}
+    home = frozenset({("US", "Kentucky")})
+    with_home = {p.text: p.admin1 for p in extract_places(doc, document, gazetteer, outlet_home=home)}
     assert without["Richmond"] != "Kentucky"
     assert with_home == {"Richmond": "Kentucky", "Lancaster": "Kentucky"}
+
+
+def test_either_region_of_a_two_state_home_decides_a_namesake(gazetteer):
+    home = frozenset({("US", "Ohio"), ("US", "Indiana")})
+    for text, expected in (("A Lancaster man was hurt on Friday when his truck hit a deer, police said.", "Ohio"),
+                           ("A Richmond woman was hurt on Friday when her car hit a deer, police said.", "Indiana")):
+        document, doc = parse(text)
+        assert extract_places(doc, document, gazetteer)[0].admin1 != expected
+        assert extract_places(doc, document, gazetteer, outlet_home=home)[0].admin1 == expected
 
 
 def test_the_extractor_learns_the_home_of_an_outlet_it_is_fed():
@@ -93,7 +104,7 @@ def test_an_outlet_given_by_name_is_learnt_as_one_given_by_address():
     for n, names in enumerate((("Berea", "Frankfort"), ("Paducah", "Hazard", "Irvine"), ("Somerset", "Corbin"),
                                ("London", "Pikeville", "Ashland"))):
         homes.observe(Document(id=f"n{n}", text="", outlet="Bluegrass Daily"), [place(x, "Kentucky") for x in names])
-    assert homes.home(Document(id="n9", text="", outlet="bluegrass daily ")) == ("US", "Kentucky")
+    assert homes.home(Document(id="n9", text="", outlet="bluegrass daily ")) == {("US", "Kentucky")}
     assert homes.home(Document(id="n9", text="")) is None
 
 
@@ -116,12 +127,22 @@ def test_an_outlet_by_a_state_line_has_the_home_it_names_far_more_than_any_other
                   + [place("Dothan", "Alabama"), place("Tokyo", "Tokyo", "JP")])
     homes.observe(story(3), [place("Savannah", "Georgia"), place("Sydney", "New South Wales", "AU"),
                              place("Lima", "Lima", "PE"), place("Cairo", "Cairo", "EG")])
-    assert homes.home(story(4)) == ("US", "Georgia")  # 6 of 14, six times any other region
+    assert homes.home(story(4)) == {("US", "Georgia")}  # 6 of 14, six times any other region
     split = OutletHomes()
-    for n, (indiana, ohio) in enumerate(((3, 2), (2, 3), (3, 2))):
-        split.observe(story(n), [place(f"Town{n}{i}", "Indiana") for i in range(indiana)]
-                      + [place(f"Village{n}{i}", "Ohio") for i in range(ohio)])
-    assert split.home(story(9)) is None  # 8 of 15 against 7: neither leads
+    for n, (indiana, arizona) in enumerate(((3, 2), (2, 3), (3, 2))):
+        split.observe(story(n), [place(f"Town{n}{i}", "Indiana", lat=40.0, lon=-86.0) for i in range(indiana)]
+                      + [place(f"Village{n}{i}", "Arizona", lat=34.0, lon=-112.0) for i in range(arizona)])
+    assert split.home(story(9)) is None  # 8 of 15 against 7, and the two states lie far apart: neither leads
+
+
+def test_a_paper_of_a_city_on_a_state_line_has_both_states_as_its_home():
+    # a paper in a river city names the towns of both banks, one bank's a little more often
+    homes = OutletHomes()
+    for n, (missouri, illinois) in enumerate(((3, 2), (2, 3), (3, 2))):
+        homes.observe(story(n), [place(f"Town{n}{i}", "Missouri", lat=38.7, lon=-90.4) for i in range(missouri)]
+                      + [place(f"Village{n}{i}", "Illinois", lat=38.6, lon=-89.9) for i in range(illinois)]
+                      + [place(f"City{n}", "Texas", lat=31.0, lon=-97.0)])
+    assert homes.home(story(9)) == {("US", "Missouri"), ("US", "Illinois")}  # 15 of 18 between them
 
 
 def test_a_suburban_paper_across_a_state_line_from_its_metropolis_leads_by_twice_its_neighbour():
@@ -132,23 +153,23 @@ def test_a_suburban_paper_across_a_state_line_from_its_metropolis_leads_by_twice
         homes.observe(story(n), [place(f"Town{n}{i}", "Oregon") for i in range(oregon)]
                       + [place(f"Suburb{n}{i}", "Washington") for i in range(washington)]
                       + [place(f"City{n}{i}", next(elsewhere)) for i in range(others)])
-    assert homes.home(story(9)) == ("US", "Oregon")  # 8 of 17, against 4
+    assert homes.home(story(9)) == {("US", "Oregon")}  # 8 of 17, against 4
 
 
 def test_an_outlet_home_makes_its_country_the_story_home(gazetteer):
     # no dollar amount, sheriff or school district here: the outlet's other stories tell it is American local news
     document, doc = parse("Volunteers will pick up old paint from Athens residents on Friday, the recycling center "
                           "said.")
-    places = extract_places(doc, document, gazetteer, outlet_home=("US", "Tennessee"))
+    places = extract_places(doc, document, gazetteer, outlet_home=frozenset({("US", "Tennessee")}))
     assert [(p.text, p.country_code, p.admin1) for p in places] == [("Athens", "US", "Tennessee")]
 
 
 def test_in_its_home_outlet_a_country_or_state_keeps_its_own_reading(gazetteer):
     for text, home, expected in (
             ("A Sherman veteran who flew supply planes over China during the war will speak at the library on "
-             "Tuesday, the museum said.", ("US", "Texas"), ("country", "CN")),
+             "Tuesday, the museum said.", {("US", "Texas")}, ("country", "CN")),
             ("The number of Indiana residents out of work rose by 12,000 last month, the labor department said.",
-             ("US", "Indiana"), ("admin1", "US"))):
+             {("US", "Indiana")}, ("admin1", "US"))):
         document, doc = parse(text)
-        places = extract_places(doc, document, gazetteer, outlet_home=home)
+        places = extract_places(doc, document, gazetteer, outlet_home=frozenset(home))
         assert [(p.kind, p.country_code) for p in places if p.text in {"China", "Indiana"}] == [expected]
