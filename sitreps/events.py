@@ -2976,12 +2976,14 @@ def _protest_deaths_settled(mentions: list[EventMention], doc: Doc) -> list[Even
     """A deadly protest told both as a violent demonstration and as excessive force ("Clashes between soldiers
     and protesters left eight dead") is one event. Its type is who killed: excessive force when the report has
     the state's forces fire on the crowd ("troops opened fire"), else a violent demonstration (a demonstrator
-    who "died during clashes" after police "fired tear gas"). A protest told as peaceful in a sentence where
-    someone dies is that event too."""
+    who "died during clashes" after police "fired tear gas"); a crowd that itself stoned, torched or stormed
+    ("protesters hurled rocks and set cars ablaze") made a violent demonstration, whatever the police fired back.
+    A protest told as peaceful in a sentence where someone dies is that event too."""
     told = {m.sub_event_type for m in mentions if m.modality not in NOT_HAPPENED}
     if not VIOLENT_PROTEST <= told:
         return mentions
-    settled = "Excessive force against protesters" if _state_forces_fire(doc) else "Violent demonstration"
+    settled = "Excessive force against protesters" if _state_forces_fire(doc) and not _crowd_acts_violently(doc) \
+        else "Violent demonstration"
     return [_retyped(m, settled) if m.modality not in NOT_HAPPENED and (
         m.sub_event_type in VIOLENT_PROTEST or EVENT_TYPES[m.sub_event_type] == "Protests" and _tells_a_death(m, doc))
             else m for m in mentions]
@@ -3016,6 +3018,30 @@ def _tells_a_death(mention: EventMention, doc: Doc) -> bool:
     sentence = doc.char_span(mention.evidence.start, mention.evidence.end, alignment_mode="expand")
     return sentence is not None and any(_lemma(t) in {"kill", "dead", "die", "death"} and not _is_grievance(t)
                                         for t in sentence)
+
+
+# A crowd's own violence, beyond a clash with the police: what it throws, burns or storms
+CROWD_VIOLENCE_VERBS = {"throw", "hurl", "pelt", "storm", "loot", "ransack", "smash", "torch", "burn", "set",
+                        "vandalise", "vandalize"}
+THROWN = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb", "cocktail", "projectile"}
+BURNING = {"fire", "ablaze", "alight", "blaze"}
+SPEECH_VERBS = {"say", "claim", "allege", "accuse", "tell", "state"}
+
+
+def _crowd_acts_violently(doc: Doc) -> bool:
+    """Whether the report tells, as its own account, protesters (not the police) throwing stones, setting fires,
+    burning, looting or storming; not where only a speaker says so ("police said they fired after protesters threw
+    stones"), the side that fired justifying it."""
+    for token in doc:
+        lemma = _lemma(token)
+        if token.pos_ != "VERB" or lemma not in CROWD_VIOLENCE_VERBS or not _agent_lemmas(token) & CROWD_AGENTS \
+                or any(_lemma(a) in SPEECH_VERBS for a in token.ancestors):
+            continue
+        done = {_lemma(t) for c in token.children if c.dep_ != "nsubj" for t in c.subtree}
+        if lemma in {"throw", "hurl", "pelt"} and not done & THROWN or lemma == "set" and not done & BURNING:
+            continue
+        return True
+    return False
 
 
 def _state_forces_fire(doc: Doc) -> bool:

@@ -987,8 +987,10 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
         return True  # "when a separate strike hit a telecoms building", "an unrelated blast shook the port"
     verb = _governor(root)
     children = (*verb.children, *root.children)
-    # "was also struck on Dec. 5" (the event's own verb), not "Wednesday's strike also wounded 17" (more effects)
-    if root.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in children):
+    # "was also struck on Dec. 5" (the event's own verb), not "Wednesday's strike also wounded 17" (more effects);
+    # "Fighting also continued around the airport" goes on elsewhere
+    if (root.pos_ == "VERB" or _told_as_ongoing(doc, event)) \
+            and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in children):
         return True
     # "Hours later, an Israeli strike on a camp killed 20", "Later that day, a missile hit ...": a next occasion
     if any(c.dep_ == "advmod" and c.lower_ == "later" and (c.i == c.sent.start or any(
@@ -1314,6 +1316,28 @@ def _told_as_ongoing(doc: Doc, event: EventMention) -> bool:
     """Whether the event's trigger is the subject of a verb of going on ("detonations continue")."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in CONTINUING_VERBS
+
+
+def _still_going_on(doc: Doc, event: EventMention) -> bool:
+    """Whether the event's trigger is the subject of a verb told as still going on ("fighting was still going on
+    on Thursday", "clashes still raged")."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.dep_ in {"nsubj", "csubj"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in root.head.children)
+
+
+def _day_it_began(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
+                  dates: dict[int, DateValue | None]) -> DateValue | None:
+    """The day before its own that the sentence gives another event, for an event told as still going on on its day
+    ("insurgents attacked the town on Wednesday, and fighting was still going on on Thursday"): the day it began."""
+    own = dates.get(id(cluster))
+    if own is None or own.precision != "day" or not _still_going_on(doc, cluster.event):
+        return None
+    sentence = cluster.head.sentence.start_char
+    earlier = [day for other in clusters if other is not cluster and other.head.sentence.start_char == sentence
+               and (day := dates.get(id(other))) is not None and day.precision == "day"
+               and 0 < _days_before(day, own.date_start) <= 2]
+    return min(earlier, key=lambda day: day.date_start) if earlier else None
 
 
 def _onset_day(doc: Doc, dates: list[DateValue]) -> DateValue | None:
@@ -2556,7 +2580,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:
         dates[id(cluster)] = _day_given_later(doc, cluster, dates.get(id(cluster)), extraction.dates) \
-            or dates.get(id(cluster))
+            or _day_it_began(doc, cluster, clusters, dates) or dates.get(id(cluster))
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}
     linked = {i for indices in covering.values() for i in indices}
@@ -2685,7 +2709,8 @@ def _earlier_occasion_below(cluster: _Cluster, lead: _Cluster, lead_sentences: s
     killed a dozen people" under a lead of Wednesday's killing): background to the news, not the news."""
     if any(m.sentence.start_char in lead_sentences for m in cluster.mentions):
         return False
-    own, lead_date = cluster.date(), lead.date()
+    # the lead's day as linking settled it: a lead may take its day from a later sentence ("moved on Tuesday")
+    own, lead_date = cluster.date(), lead.event.date or lead.date()
     return own is not None and lead_date is not None and own.date_end < lead_date.date_start
 
 

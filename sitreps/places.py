@@ -647,6 +647,19 @@ def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
     return None
 
 
+def _demonym_before_noun(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country of a lone demonym the tagger left untagged that qualifies the words after it ("Somali Islamist
+    militants", "Somali pirates"): a nationality, not the region of the same name, unless a region word follows
+    ("the Somali region")."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return None
+    token, after = span[0], span.doc[span.end]
+    if token.dep_ not in {"amod", "compound", "nmod"} or token.head.i <= token.i \
+            or not after.is_alpha or after.lower_ in REGION_WORDS | SUBDIVISION_WORDS:
+        return None
+    return gazetteer.demonym_country(span.text)
+
+
 def _city_district(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """A district named as part of a city: its own reading within the city when the gazetteer has one, under
     this spelling or as the place its adjective is named after ("Sviatoshynskyi" -> Sviatoshyn), else the city."""
@@ -823,6 +836,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if span.text.lower() in GENERIC_WORDS or span.text.lower().rstrip(".") in PERSON_TITLES \
                     or sum(ch.isalpha() for ch in span.text) < 2:
                 continue
+            demonym = _demonym_before_noun(span, gazetteer)
+            if demonym is not None:
+                mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
+                taken[i] = True
+                break
             candidates = _lookup_name(span, gazetteer)
             district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
             if district_town:

@@ -1887,3 +1887,19 @@ def test_a_crowd_occupying_a_building_is_a_violent_demonstration(text: str) -> N
 def test_protesters_bursting_into_a_building_demonstrate_violently() -> None:
     assert types_of("Hundreds of protesters burst into the provincial assembly building in Karachi on Friday.") == {
         "Violent demonstration"}
+
+
+def test_a_deadly_protest_whose_crowd_stoned_and_burned_is_violent_though_police_fired() -> None:
+    text = ("One man was killed on Sunday as a march against fuel prices turned violent in the capital.\n\n"
+            "Protesters hurled rocks at riot police and set fire to two buses. Police fired tear gas and live "
+            "rounds to disperse the crowd, and a protester died of a gunshot wound.")
+    types = {e.sub_event_type for e in events_of(text)[1]}
+    assert "Violent demonstration" in types and "Excessive force against protesters" not in types, types
+
+
+def test_crowd_violence_only_the_side_that_fired_alleges_leaves_excessive_force() -> None:
+    text = ("Troops opened fire on a march against fuel prices in the capital on Sunday, killing three protesters, "
+            "witnesses said.\n\nThe army said soldiers fired only after protesters hurled rocks at them and set "
+            "fire to a police post.")
+    types = {e.sub_event_type for e in events_of(text)[1]}
+    assert "Excessive force against protesters" in types and "Violent demonstration" not in types, types

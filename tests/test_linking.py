@@ -2116,3 +2116,30 @@ def test_an_undated_event_does_not_take_the_day_of_a_later_earlier_occasion():
     events = events_of(text, published="2025-06-11")
     at_smelter = [e for e in by_type(events, "Excessive force against protesters") if e["location"]["name"] == "Ilo"]
     assert at_smelter and at_smelter[0]["date"]["start"] == "2025-06-11", events
+
+
+def test_an_earlier_occasion_ranks_under_a_lead_dated_in_a_later_sentence():
+    text = ("The number of people killed in a clash between riot police and striking miners outside the "
+            "town of Potosi rose to five on Thursday, the health ministry said.\n\nPolice moved on Wednesday to "
+            "break up the miners' blockade of the main highway.\n\nLast Saturday, seven people were killed when "
+            "soldiers opened fire on farmers marching in Uyuni.")
+    surest, events = surest_of(text, "2024-03-14")
+    assert surest.date and surest.date.date_start != "2024-03-09", [(e.sub_event_type, e.date) for e in events]
+
+
+def test_fighting_still_going_on_on_a_day_began_on_the_earlier_day_of_its_sentence():
+    text = ("Rebels stormed the border town of Kamango on Monday, and fighting with the army was still going on on "
+            "Tuesday, a military spokesman said.")
+    events = events_of(text, "2024-06-11")
+    clashes = by_type(events, "Armed clash")
+    assert clashes and clashes[0]["date"]["start"] == "2024-06-10", [(e["sub_event_type"], e["date"]) for e in events]
+
+
+def test_fighting_that_also_went_on_is_another_occasion():
+    from sitreps.linking import _marks_another_occasion
+    from sitreps.nlp import load_nlp
+
+    text = ("Rebels shot down an army helicopter near Kidal on Tuesday, killing eleven soldiers. Fighting also "
+            "continued around the airport of Gao.")
+    fighting = next(e for e in extract_text(text, "2024-06-12", "x").events if e.trigger.text == "Fighting")
+    assert _marks_another_occasion(load_nlp()(text), fighting)

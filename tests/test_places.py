@@ -2110,3 +2110,9 @@ def test_a_name_after_the_kind_of_outlet_it_is_names_the_outlet(gazetteer):
 def test_a_town_the_event_spread_beyond_is_not_its_scene(gazetteer):
     text = "Protests spread far beyond Nairobi on Tuesday as crowds stormed government offices in four counties."
     assert locate(text, "stormed", gazetteer) is None
+
+
+def test_an_untagged_nationality_before_a_noun_is_not_its_namesake_region(gazetteer):
+    text = "MOMBASA (Reuters) - Somali Islamist rebels al Shabaab ambushed a convoy near Lamu on Monday."
+    _, _, places = places_of(text, gazetteer)
+    assert "Somali" not in {p.text for p in places}, [(p.text, p.name) for p in places]
