@@ -1013,11 +1013,30 @@ def _names_unknown_scene(sentence: SpacySpan, places: list[Place], dateline_end:
     for entity in sentence.ents:
         if entity.label_ not in {"GPE", "LOC"} or entity.start_char < dateline_end:
             continue
-        if entity.root.dep_ != "pobj" or entity.root.head.lower_ not in SCENE_PREPOSITIONS:
+        name = _name_head(entity)
+        if name.dep_ != "pobj" or name.head.lower_ not in SCENE_PREPOSITIONS:
             continue
-        if not any(p.start < entity.end_char and entity.start_char < p.end for p in places):
+        end = max(entity.end_char, name.idx + len(name))
+        if not any(p.start < end and entity.start_char < p.end for p in places):
             return True
     return False
+
+
+def _unknown_town_in_country(cluster: _Cluster) -> bool:
+    """Whether an event is placed only in its country while its own sentence names a town the gazetteer does not
+    know ("a blast in <unknown town> killed four"): a town the report names elsewhere is another story's scene, and
+    the country was read from that town's name, so the event has no place the report gives."""
+    place = (cluster.head.fallback_location or {}).get("place") or {}
+    return cluster.location() is None and cluster.head.scene_unknown and place.get("kind") == "country"
+
+
+def _name_head(entity: SpacySpan) -> Token:
+    """The word that ends the name an entity begins: its root, or the proper noun the tagger left out of it that the
+    root qualifies ("in D.G. Khan", with only "D.G." tagged a place)."""
+    root = entity.root
+    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i == entity.end:
+        return root.head
+    return root
 
 
 # Night words a report resolves from its own publication day alone: "an overnight attack", "last night".
@@ -2602,6 +2621,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
         if event.sub_event_type in SCENELESS_TYPES:
             event.location = _party_country(extraction, event.location, evidence[id(cluster)], dateline_end)
+        elif _unknown_town_in_country(cluster):
+            event.location = None
         elif id(event) not in trends:  # a trend's wide place is no one town's, whatever town the report names
             first = cluster.mentions[0].event.trigger
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,

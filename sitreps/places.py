@@ -291,6 +291,8 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|nort
 SPEAKER_CLAUSE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:said|says|told|reported|announced|stated|"
                                   r"confirmed|claimed|added)\b")
 STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
+# a town the tagger took for a facility is a place by this size, after "at" or "in", in a country the document names
+TENTATIVE_TOWN_POPULATION = 20_000
 DISTRICTED_CITY_POPULATION = 50_000  # a town the text divides into named districts (GeoNames undercounts some)
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.0  # in a region the document names
@@ -788,6 +790,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     # "the town of Vuhledar", "the neighbourhood of Petion-Ville" tagged as a facility
                     doubtful.append(mention)
                     continue
+                if _facility_tagged_town(span, candidates):
+                    doubtful.append(mention)  # a place if the document names the town's country
+                    continue
                 mention.candidates = []
             mentions.append(mention)
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:
@@ -1102,6 +1107,15 @@ def _place_phrase(ent: Span) -> bool:
     return any(token.lower_ == "in" for token in ent[1:-1]) or (
         URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
         len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1])
+
+
+def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
+    """Whether a one-word name the tagger took for a facility, after "at" or "in", is a town of some size
+    ("landed at Grand-Lahou"): a town of `TENTATIVE_TOWN_POPULATION` people or more by that very name."""
+    best = candidates[0] if candidates else None
+    return best is not None and best.kind == "city" and best.match == MATCH_NAME \
+        and best.population >= TENTATIVE_TOWN_POPULATION and not any(t.whitespace_ for t in span[:-1]) \
+        and span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
 
 
 def _names_facility(span: Span) -> bool:

@@ -2143,3 +2143,11 @@ def test_fighting_that_also_went_on_is_another_occasion():
             "continued around the airport of Gao.")
     fighting = next(e for e in extract_text(text, "2024-06-12", "x").events if e.trigger.text == "Fighting")
     assert _marks_another_occasion(load_nlp()(text), fighting)
+
+
+def test_an_event_in_a_town_the_gazetteer_lacks_takes_no_town_told_later():
+    # "D.G. Khan" is split by the tagger and unknown to the gazetteer; Quetta is another story's scene
+    text = ("A bomb planted on a motorbike wounded six policemen in D.G. Khan on Monday, police officials said.\n\n"
+            "The blast came a day after gunmen killed three soldiers in an attack on a checkpoint in Quetta.")
+    bomb = by_type(events_of(text, "2023-05-08"), "Remote explosive/landmine/IED")
+    assert bomb and bomb[0]["location"] is None

@@ -2116,3 +2116,22 @@ def test_an_untagged_nationality_before_a_noun_is_not_its_namesake_region(gazett
     text = "MOMBASA (Reuters) - Somali Islamist rebels al Shabaab ambushed a convoy near Lamu on Monday."
     _, _, places = places_of(text, gazetteer)
     assert "Somali" not in {p.text for p in places}, [(p.text, p.name) for p in places]
+
+
+def test_a_town_tagged_as_a_facility_after_at_is_a_place_in_the_country_named():
+    text = "Armed men landed by boat at Grand-Lahou on Tuesday and shot at fishermen, officials in Ivory Coast said."
+    document, doc = parse(text, "2024-03-05")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert [(p.name, p.start) for p in places if p.kind == "city"] == [("Grand-Lahou", text.index("Grand-Lahou"))]
+
+
+@pytest.mark.parametrize("text", [
+    # too small a town to take on a facility tag alone
+    "Armed men landed by boat at Grand-Popo on Tuesday and shot at fishermen, officials in Benin said.",
+    # no country named to place it in
+    "Armed men landed by boat at Grand-Lahou on Tuesday and shot at fishermen, officials said.",
+])
+def test_a_facility_tagged_name_needs_a_sizeable_town_in_a_named_country(text):
+    document, doc = parse(text, "2024-03-05")
+    places = extract_places(doc, document, Gazetteer.load())
+    assert not [p for p in places if p.kind == "city"]
