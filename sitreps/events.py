@@ -2041,6 +2041,8 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                         "shahed", "bomb", "ied", "explosive", "mine"} \
                 and not (objects & AIRCRAFT and _in_flight(head)):
             return []
+        if _crew_killed(head, objects):
+            return ["Armed clash"]
         return ["Disrupted weapons use"]
     return []
 
@@ -2048,6 +2050,16 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
 AIRCRAFT = {"plane", "aircraft", "helicopter", "jet", "warplane", "bomber", "fighter"}
 # Where an aircraft flies: destroyed "over the sea", "in the sky" it was brought down, not bombed on the ground.
 FLIGHT_PLACES = {"sky", "skies", "air", "airspace", "sea"}
+
+
+def _crew_killed(head: Token, objects: set[str]) -> bool:
+    """Whether a crewed aircraft was brought down and the sentence tells of those aboard killed ("shot down an
+    army helicopter, killing nine soldiers"): a deadly blow in a fight, not a weapon stopped; passengers or
+    civilians killed leave it a downing."""
+    if not objects & AIRCRAFT or objects & {"drone", "uav", "unmanned"}:
+        return False
+    victims = {_lemma(t) for v in _harmed_people(head) for t in v.subtree}
+    return bool(victims) and not victims & CIVILIAN_TARGETS
 
 
 def _in_flight(head: Token) -> bool:

@@ -76,15 +76,21 @@ KINDRED_SUBTYPES = {
     "Excessive force against protesters": {"Attack"},
     "Attack": {"Excessive force against protesters", "Mob violence"},
     "Mob violence": {"Attack"},
-    "Disrupted weapons use": {"Shelling/artillery/missile attack", "Air/drone strike"},
+    "Disrupted weapons use": {"Shelling/artillery/missile attack", "Air/drone strike", "Armed clash"},
     "Shelling/artillery/missile attack": {"Disrupted weapons use"},
     "Air/drone strike": {"Disrupted weapons use"},
+    # a crewed aircraft shot down is a fight to the report that counts its dead crew (`DOWNED_AIRCRAFT`)
+    "Armed clash": {"Disrupted weapons use"},
     # one change of control, told as a withdrawal by one side or a capture by the other
     "Non-violent transfer of territory": {"Government regains territory", "Non-state actor overtakes territory"},
     "Government regains territory": {"Non-violent transfer of territory"},
     "Non-state actor overtakes territory": {"Non-violent transfer of territory"},
 }
 INTERCEPTION = "Disrupted weapons use"
+# A crewed aircraft, which (unlike a barrage) only a downing, not the attack it stopped, can be an armed clash.
+DOWNED_AIRCRAFT = re.compile(r"(?<!unmanned )\b(?:helicopters?|(?:air|war|transport )?planes?|aircraft|jets?|"
+                             r"bombers?|gunships?|airliners?|(?:Mi|MiG|Su|Il|An)-\d+)\b", re.IGNORECASE)
+ARMED_CLASH = "Armed clash"
 WITHDRAWAL = "Non-violent transfer of territory"
 TERRITORY_TYPES = {WITHDRAWAL, "Government regains territory", "Non-state actor overtakes territory"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -391,7 +397,7 @@ def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if mention.get("sub_event_type") in set(canonical.get("sub_event_types") or []) - {canonical.get("sub_event_type")}:
         return Match(0.25, [f"same type as another mention of the event: {mention.get('sub_event_type')}"])
     if ours != theirs:
-        if canonical.get("sub_event_type") in KINDRED_SUBTYPES.get(mention.get("sub_event_type") or "", set()):
+        if _kindred(mention, canonical):
             return Match(0.05, [f"kindred sub-event types ({subtypes})"])
         if family(ours) and family(ours) == family(theirs):
             return Match(0.05, [f"event types of one family ({ours} / {theirs}: {subtypes})"])
@@ -401,6 +407,23 @@ def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if ours in SUBTYPES_MUST_MATCH:
         return Match(0.0, [f"different sub-event types ({subtypes})"], blocked=True)
     return Match(0.15, [f"compatible sub-event types ({subtypes})"])
+
+
+def _kindred(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the two sub-types are kindred (`KINDRED_SUBTYPES`); an interception and an armed clash only where
+    what was brought down is a crewed aircraft."""
+    subtypes = {mention.get("sub_event_type"), canonical.get("sub_event_type")}
+    if canonical.get("sub_event_type") not in KINDRED_SUBTYPES.get(mention.get("sub_event_type") or "", set()):
+        return False
+    return subtypes != {INTERCEPTION, ARMED_CLASH} or _aircraft_downed(
+        mention if mention.get("sub_event_type") == INTERCEPTION else canonical)
+
+
+def _aircraft_downed(side: dict[str, Any]) -> bool:
+    """Whether a mention or event of disrupted weapons use tells a crewed aircraft brought down."""
+    items = side.get("evidence") or []
+    texts = [items] if isinstance(items, dict) else items
+    return any(DOWNED_AIRCRAFT.search(str(item.get("text") or "")) for item in texts)
 
 
 def _parse_day(value: Any) -> date | None:
@@ -1193,6 +1216,8 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
                            f"/ {canonical['actor1'].get('name')})"])  # fmt: skip
     if _interception_of_attack(mention, canonical):
         return Match(0.0, ["one report gives who shot the weapons down, the other who fired them"])
+    if _downing_side_in_fight(mention, canonical) or _downing_side_in_fight(canonical, mention):
+        return Match(0.0, ["one report gives a side of the aircraft's downing, the other the two sides of the fight"])
     mention, canonical = _in_attack_order(mention, canonical), _in_attack_order(canonical, mention)
     types = {mention.get("sub_event_type"), canonical.get("sub_event_type")}
     if len(types) == 2 and types <= TERRITORY_TYPES and WITHDRAWAL in types:
@@ -1239,8 +1264,17 @@ def _interception_of_attack(mention: dict[str, Any], canonical: dict[str, Any]) 
     attack itself (its actor1 the attacker) by someone other than the defender."""
     sides = [(side.get("sub_event_type"), (side.get("actor1") or {}).get("country")) for side in (mention, canonical)]
     interceptions = [country for sub_type, country in sides if sub_type == INTERCEPTION]
-    attackers = [country for sub_type, country in sides if sub_type in KINDRED_SUBTYPES[INTERCEPTION]]
+    attackers = [country for sub_type, country in sides if sub_type in KINDRED_SUBTYPES[INTERCEPTION] - {ARMED_CLASH}]
     return len(interceptions) == 1 and len(attackers) == 1 and interceptions[0] != attackers[0]
+
+
+def _downing_side_in_fight(downing: dict[str, Any], fight: dict[str, Any]) -> bool:
+    """Whether `downing` is an aircraft brought down ("disrupted weapons use", whose one actor may be the side that
+    fired or the side that lost it) and `fight` an armed clash with that actor as either of its two sides."""
+    if downing.get("sub_event_type") != INTERCEPTION or fight.get("sub_event_type") != ARMED_CLASH:
+        return False
+    side = downing.get("actor1")
+    return bool(side) and any(fight.get(role) and _same_actor(side, fight[role]) for role in ("actor1", "actor2"))
 
 
 def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:

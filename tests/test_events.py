@@ -312,6 +312,17 @@ def test_drones_shot_down_as_a_pronoun_are_disrupted_weapons_use() -> None:
     assert {"Air/drone strike", "Disrupted weapons use"} <= types
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Militants shot down an air force helicopter near Kunduz on Monday, killing its five crew members.",
+     "Armed clash"),
+    ("Militants shot down an air force helicopter near Kunduz on Monday.", "Disrupted weapons use"),
+    ("Air defences shot down a drone near Kunduz on Monday, killing two men on the ground.",
+     "Disrupted weapons use"),
+])
+def test_a_crewed_aircraft_downed_with_its_crew_killed_is_a_fight(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
 def test_a_toll_update_restates_the_earlier_attack() -> None:
     text = ("Russian missiles struck a shopping centre in Kremenchuk on Monday. "
             "The death toll from Monday's strike rose to 20, the regional governor said on Wednesday. "

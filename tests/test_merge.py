@@ -1156,6 +1156,27 @@ def test_a_barrage_shot_down_over_a_city_is_the_attack_another_report_tells():
     assert match_score({**intercepted, "sub_event_type": "Arrests"}, rockets)[0] == 0.0
 
 
+def test_an_aircraft_brought_down_is_the_fight_another_report_tells_with_its_dead_crew():
+    rebels = {"text": "separatists", "name": "Separatists", "country": "UKR", "kind": "rebel_group"}
+    kramatorsk = place("Kramatorsk", 48.7232, 37.5563, "UA", "Donetsk", 1)
+    fight = canonical(mention("wire", event_type="Battles", sub_event_type="Armed clash", location=kramatorsk,
+                              actor1=rebels, evidence="Separatists downed an army plane near Kramatorsk, killing "
+                                                      "its six airmen."))  # fmt: skip
+    downing = mention("daily", event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                      location=kramatorsk, actor1=rebels, evidence="Separatists hit an Su-25 over Kramatorsk.")
+    assert "Strategic developments" in compatible_types("Battles", "Armed clash")
+    score, reasons = match_score(downing, fight)
+    assert score >= MERGE_THRESHOLD and any("kindred" in reason for reason in reasons)
+    # a report naming the side that lost the aircraft names one side of the fight, no other perpetrator
+    army = {"text": "the army", "name": "Military Forces of Ukraine", "country": "UKR", "kind": "state_forces"}
+    lost = {**downing, "actor1": army}
+    assert match_score(lost, {**fight, "actor2": army})[0] >= MERGE_THRESHOLD
+    assert match_score(lost, fight)[0] < MERGE_THRESHOLD
+    # drones shot down are no fight: they stay apart from a clash of the day
+    drones = {**downing, "evidence": {"text": "Separatists hit two unmanned aircraft.", "start": 0, "end": 38}}
+    assert match_score(drones, fight)[0] == 0.0
+
+
 def test_a_report_placed_at_a_passing_town_joins_the_town_its_sentence_spells_otherwise():
     strike = dict(sub_event_type="Air/drone strike", actor1=None, date=day("2021-02-14", "Sunday"))
     marib = canonical(mention("aljazeera", location=place("Marib", 15.4543, 45.3269, "YE", "Ma'rib", 1), **strike))
