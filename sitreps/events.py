@@ -2853,7 +2853,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     best: dict[tuple[str, str], SentenceEvent] = {}
     best_told_here: dict[tuple[str, str], tuple[bool, bool]] = {}
     for candidate in candidates:
-        if _is_a_name_given(candidate.head):
+        if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head):
             continue
         for sub_event_type in _typed(candidate, cues):
             modality = classify_modality(candidate.head, sentence, document)
@@ -3400,7 +3400,7 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
         if token is None:
             return None
         trigger = [token]
-    if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]):
+    if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]) or _names_kinds_of_event(trigger[0]):
         return None
     modality = classify_modality(trigger[0], sentence, document)
     return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)
@@ -3417,6 +3417,43 @@ def _is_a_name_given(token: Token) -> bool:
     if token.dep_ == "oprd":
         return True
     return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+
+
+# Words that charge a party with kinds of crime rather than tell one ("accused of killings", "blamed for abductions").
+ACCUSING_WORDS = {"accuse", "accusation", "blame", "allege", "allegation", "charge", "guilty", "responsible"}
+# a finished act that carried the listed events out ("troops have carried out raids and arrests")
+TOLD_AS_DONE = {"VBD", "VBN"}
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _names_kinds_of_event(token: Token) -> bool:
+    """'an attempt to cover up murders, kidnappings and the seizure of buildings', 'accused of killings and
+    torture': bare plural event nouns listed as the object of an accusation, or of a word that tells no past act,
+    name kinds of crime, not an event that happened ("the killings in Bucha", "Tuesday's kidnappings" do)."""
+    if token.tag_ != "NNS" or _is_determined(token):
+        return False
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "NOUN")]
+    if first.dep_ not in {"dobj", "pobj"}:
+        return False
+    governor = first.head.head if first.dep_ == "pobj" else first.head
+    accusing = _lemma(governor) in ACCUSING_WORDS
+    if not accusing and (len(members) < 2 or governor.tag_ in TOLD_AS_DONE):
+        return False
+    return not any(_dated(t) for t in [*members, governor])
+
+
+def _is_determined(noun: Token) -> bool:
+    """Whether a noun has an article, a possessive or a number ("the killings", "Tuesday's", "three kidnappings")."""
+    return any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
+def _dated(token: Token) -> bool:
+    """Whether a word has a date or time of its own among its children or their objects ("killings on Monday")."""
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+    return any(t.ent_type_ in TIME_ENTITIES for t in near)
 
 
 RECOVERY_VERBS = {"recover", "find", "discover", "retrieve", "exhume", "pull", "remove", "identify", "collect"}

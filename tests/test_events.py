@@ -833,6 +833,23 @@ def test_the_name_a_speaker_gives_an_event_is_no_event(text: str, named: str | N
     assert named not in {m.sub_event_type for m in mentions}
 
 
+@pytest.mark.parametrize("text", [
+    "\"The vote was staged only to hide murders, kidnappings and the theft of property,\" the mayor told reporters.",
+    "The regional governor accused the separatist militia of abductions and torture.",
+])
+def test_kinds_of_crime_listed_in_an_accusation_are_no_event(text: str) -> None:
+    assert "Abduction/forced disappearance" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday's kidnappings left the village in fear, residents said.",
+    "Armed men carried out kidnappings and killings in the village on Thursday.",
+    "Militiamen have carried out kidnappings and killings across the district, the monitors said.",
+])
+def test_plural_events_that_happened_still_count(text: str) -> None:
+    assert "Abduction/forced disappearance" in types_of(text)
+
+
 def asserted_types(text: str, published: str = "2024-05-12") -> set[str]:
     return {m.sub_event_type for m in events_of(text, published)[1] if m.modality != "historical"}
 
