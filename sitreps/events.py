@@ -570,13 +570,13 @@ def _sentence_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
     dated on its own ("since Thursday's suicide bombing"), and, for a trigger so dated, only those of its clause or
     its own phrase ("Friday's attacks in Paris, as jets pounded Raqqa": the jets are not the attacks')."""
     doc = cues.sentence.doc
-    others = [other for other, _ in cues.triggers if other is not candidate.head and _dated_on_its_own(other)]
+    others = [other for other, _ in cues.triggers if other != candidate.head and _dated_on_its_own(other)]
     weapons = [(i, kind) for i, kind in cues.weapons
                if not any(_told_within(doc[i], other) and not _told_within(candidate.head, other) for other in others)]
     if _dated_on_its_own(candidate.head):
         clause = _clause_head(candidate.head)
         weapons = [(i, kind) for i, kind in weapons
-                   if _clause_head(doc[i]) is clause or _told_within(doc[i], candidate.head)]
+                   if _clause_head(doc[i]) == clause or _told_within(doc[i], candidate.head)]
     return _pick_weapon(weapons, doc)
 
 
@@ -592,12 +592,13 @@ def _dated_on_its_own(head: Token) -> bool:
 
 
 def _told_within(token: Token, phrase_head: Token) -> bool:
-    return token is phrase_head or phrase_head in token.ancestors
+    return token == phrase_head or phrase_head in token.ancestors
 
 
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token belongs to (main, coordinated or subordinate clause)."""
-    while not (token.pos_ in {"VERB", "AUX"} and token.dep_ in CLAUSE_DEPS) and token.head is not token:
+    # (spaCy makes a new Token object on each access: tokens are compared by ==, never by `is`)
+    while not (token.pos_ in {"VERB", "AUX"} and token.dep_ in CLAUSE_DEPS) and token.head != token:
         token = token.head
     return token
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared,
 
 from sitreps.events import (
     EVENT_TYPES,
+    _clause_head,
     _protest_deaths_settled,
     _retyped,
     _state_forces_fire,
@@ -1886,6 +1888,18 @@ def test_a_dated_attack_does_not_take_the_weapon_of_another_clause() -> None:
                          "in Mali.")[1]
     assert {(e.sub_event_type, e.trigger.text) for e in mentions} == {("Attack", "attacks"),
                                                                        ("Air/drone strike", "bombed")}
+
+
+def test_the_clause_of_a_word_in_a_verbless_sentence_is_its_root() -> None:
+    # a headline fragment has no verb: the walk up from a dated event noun must stop at the root
+    _, doc = parse("Monday's deadly raid on the border post, drones and artillery.")
+    raid = next(t for t in doc if t.lower_ == "raid")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the walk to the clause head did not stop"))
+    signal.alarm(5)
+    try:
+        assert _clause_head(raid) == raid.sent.root
+    finally:
+        signal.alarm(0)
 
 
 def test_raids_since_a_dated_bombing_do_not_take_its_weapon() -> None:
