@@ -582,12 +582,13 @@ def _sentence_weapon(candidate: Candidate, cues: SentenceCues) -> str | None:
 
 CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
 OWN_DATE_DEPS = {"poss", "compound", "nmod", "npadvmod"}
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def _dated_on_its_own(head: Token) -> bool:
     """'Friday's attacks', 'last week's bombing', 'the November 13 attacks': an event noun carrying its own date
     names an event apart from what the rest of its sentence tells."""
-    return head.pos_ == "NOUN" and any(c.dep_ in OWN_DATE_DEPS and c.ent_type_ in {"DATE", "TIME"}
+    return head.pos_ == "NOUN" and any(c.dep_ in OWN_DATE_DEPS and c.ent_type_ in TIME_ENTITIES
                                        for c in head.children)
 
 
@@ -638,7 +639,7 @@ def _is_anaphoric(token: Token) -> bool:
     """'the strikes', 'the attack', 'the December 30 attack': a bare, definite or dated reference to an event
     told elsewhere."""
     return all(c.dep_ in {"det", "amod", "nummod", "poss", "prep", "cc", "conj", "punct"}
-               or c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+               or c.ent_type_ in TIME_ENTITIES for c in token.children)
 
 
 TOLL_HEADS = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body", "number", "victim"}
@@ -3424,7 +3425,6 @@ def _is_a_name_given(token: Token) -> bool:
 ACCUSING_WORDS = {"accuse", "accusation", "blame", "allege", "allegation", "charge", "guilty", "responsible"}
 # a finished act that carried the listed events out ("troops have carried out raids and arrests")
 TOLD_AS_DONE = {"VBD", "VBN"}
-TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def _names_kinds_of_event(token: Token) -> bool:
