@@ -1275,6 +1275,8 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
     if head.dep_ == "pobj" and _lemma(head.head.head) in LULLS:
         return []  # "a pause in fighting", "an end to the fighting": fighting that stops, no clash told
+    if head.dep_ == "pobj" and head.head.lower_ == "before" and any(c.lower_ == "the" for c in head.children):
+        return []  # "a city of 400,000 before the fighting": the war as a point in time, no clash told
     if _lemma(head) in {"battle", "fight"} and related & {"cancer", "disease", "election", "court", "legal",
                                                          "inflation", "fire", "wildfire", "corruption"}:
         return []
@@ -1726,7 +1728,9 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _captured_people(head) & CAPTIVES or _takes_a_person(head):
         # "servicemen captured by Ukrainian troops", "captured the gang's leader in the state capital": prisoners
         # taken, no ground changes hands
-        return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
+        if _lemma(head) == "seize":
+            return ["Abduction/forced disappearance"]
+        return ["Arrests"] if _captured_by_a_state_away_from_fighting(head, cues) else []
     if head.dep_ == "xcomp" and _lemma(head.head) in {"try", "attempt", "seek"}:
         # "groups tried to take over the airport": a failed attempt; by armed men a fight, by others a riot
         if _agent_lemmas(head.head) & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
@@ -1743,6 +1747,14 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _held_ground_taken_by_armed_men(head, agent_lemmas):
         return ["Change to group/activity"]
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _captured_by_a_state_away_from_fighting(head: Token, cues: SentenceCues) -> bool:
+    """Soldiers a state's side says it captured, in a sentence that tells no fighting ("Ukraine said it had
+    captured ten Russian paratroopers"): a detention, which ACLED codes as arrests; prisoners taken in a battle
+    the sentence tells are part of that battle."""
+    return bool(_object_heads(head) & CAPTIVES) and _side_country(head) is not None \
+        and not (cues.labels - {"SEIZE"}) & VIOLENT_FAMILIES
 
 
 def _taken_by_a_crowd(agent_lemmas: set[str]) -> bool:
@@ -3231,6 +3243,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
                 handover or blast_damage or harmful or prompted or _sided_by_countries(event, label)
+                or _prisoners_taken(event, label)
                 or _aftermath_beside_violence(event, label, analysis)
                 or _violence_kept(event, label, sentence) or _no_protest_told(label, analysis, sentence)):
             event = replace(event, sub_event_type=label)
@@ -3368,6 +3381,12 @@ TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes te
                    "Non-violent transfer of territory"}
 # A capture the rules found (a taking verb, an armed taker) is no handover, whichever side the classifier prefers.
 SIDED_TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def _prisoners_taken(event: SentenceEvent, label: str) -> bool:
+    """Whether the rules found soldiers captured by a state and the classifier calls it only a strategic
+    development ("Other"): the words alone cannot tell who was taken, and a state's capture is its arrest."""
+    return event.sub_event_type == "Arrests" and label == "Other" and _lemma(event.trigger[0]) == "capture"
 
 
 def _sided_by_countries(event: SentenceEvent, label: str) -> bool:

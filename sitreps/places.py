@@ -211,6 +211,10 @@ REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
 # "according to Kiev", "loyal to Kiev", "the Kiev authorities", "US authorities", "Washington officials", "a U.S.
 # military official": a country or its capital standing for its government or its press, not a scene
 GOVERNMENT_SOURCE_BEFORE = re.compile(r"\b(?:according to|loyal to|backed by|on behalf of)(?: the)?\s+$", re.I)
+# "the new leadership in Kiev", "the men who seized power in Kiev": the capital as the seat of power (not
+# "authorities in Kyiv", often the city's own, who report what happened there)
+GOVERNMENT_SEAT_BEFORE = re.compile(r"\b(?:leadership|government|regime|rulers|(?:seiz(?:e|ed|ing)|"
+                                    r"took|tak(?:e|en|ing)|grabb(?:ed|ing)|c[ao]me to|in)\s+power)\s+in\s+$", re.I)
 GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:military|defen[cs]e|intelligence|security|government|administration|"
                               r"senior)\s+)?(?:authorities|government|officials?|administration|media|press)\b")
 # "Japan's deputy foreign minister", "France's ambassador": a country's office-holder, who tells no scene
@@ -2407,7 +2411,7 @@ def _government_act(doc: Doc, place: Place) -> bool:
 def _party_not_scene(doc: Doc, place: Place) -> bool:
     """A country or capital named as the broker, host or blamed party of an act ("in a deal mediated by the United
     Arab Emirates", "a Qatar-brokered truce", "accusing Moscow of looting", "the Kiev regime's drones"), or standing
-    for its government or press ("according to Kiev", "US authorities")."""
+    for its government or press ("according to Kiev", "US authorities", "the new leadership in Kiev")."""
     text = doc_text(doc)
     before = text[max(0, place.start - 50):place.start]
     if BROKER_SUFFIX.match(text, place.end) or BROKER_BEFORE.search(before):
@@ -2416,6 +2420,7 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
         return False
     return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
                 or WAR_PARTIES_BEFORE.search(before) or GOVERNMENT_SOURCE_BEFORE.search(before)
+                or GOVERNMENT_SEAT_BEFORE.search(before)
                 or GOVERNMENT_AFTER.match(text, place.end) or OFFICE_HOLDER_AFTER.match(text, place.end))
 
 
@@ -2972,6 +2977,13 @@ def _narrows_wider(wide: Place, town: Place) -> bool:
     return town.country_code == wide.country_code and (wide.kind == "country" or town.admin1 == wide.admin1)
 
 
+def _region_of_country(country: Place, region: Place) -> bool:
+    """Whether the Y of "inside X in Y" is a region of the country X, and so says more precisely where than X
+    ("20 km inside Ukraine in the Donetsk region")."""
+    return country.kind == "country" and region.kind in {"admin1", "admin2"} \
+        and region.country_code == country.country_code
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -3025,7 +3037,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment = max(attachment, attachments[i - 1])
             distance = min(distance, abs(in_sentence[i - 1].start - trigger_start) / 100)
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
-        if i > 0 and (CONTAINER_GAP.fullmatch(gap) or (NEAR_GAP.fullmatch(gap) and not narrows)):
+        if i > 0 and (CONTAINER_GAP.fullmatch(gap) or (NEAR_GAP.fullmatch(gap) and not narrows)) \
+                and not _region_of_country(in_sentence[i - 1], place):
             score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)

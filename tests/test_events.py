@@ -9,12 +9,15 @@ from dataclasses import replace
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
 
+from sitreps.event_classifier import NONE, load_classifier
 from sitreps.events import (
     EVENT_TYPES,
     _clause_head,
     _protest_deaths_settled,
     _retyped,
     _state_forces_fire,
+    analyse_sentence,
+    decide,
     detect_events,
     dominant_weapon,
     find_triggers,
@@ -938,6 +941,36 @@ def test_missiles_launched_from_bombers_are_a_missile_attack(text: str) -> None:
 ])
 def test_capturing_people_is_no_territory_change(text: str) -> None:
     assert not types_of(text) & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army said on Wednesday it had captured eight Russian marines who strayed across the frontier on a "
+    "reconnaissance trip.",
+    "Russia's FSB said on Friday its officers had captured two Ukrainian servicemen who crossed into the Bryansk "
+    "region by mistake.",
+])
+def test_soldiers_a_state_says_it_captured_away_from_fighting_are_arrested(text: str) -> None:
+    assert types_of(text) == {"Arrests"}
+
+
+def test_a_states_capture_of_soldiers_is_not_retyped_a_strategic_development() -> None:
+    text = "Ukraine's army said on Wednesday it had captured eight Russian marines who strayed across the frontier."
+    document, doc = parse(text, "2024-03-10")
+    sentence = next(iter(doc.sents))
+    analysis = analyse_sentence(sentence, document, None)
+    verdict = {"Other": 0.9, "Arrests": 0.05, NONE: 0.05}
+    events = decide(analysis, verdict, load_classifier(), sentence, document)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_the_fighting_as_a_point_in_time_is_no_clash() -> None:
+    text = "Horlivka, a town of 250,000 before the fighting, has had no gas or tap water since June."
+    assert "Armed clash" not in types_of(text)
+
+
+def test_soldiers_captured_in_a_battle_the_sentence_tells_are_no_arrest() -> None:
+    text = "Ukrainian troops captured 12 Russian soldiers during fierce fighting for the village on Tuesday."
+    assert "Arrests" not in types_of(text)
 
 
 def test_troops_entering_a_town_described_as_one_regain_it() -> None:

@@ -1119,10 +1119,24 @@ def test_a_blamed_capital_or_its_regime_is_a_party_not_a_scene(gazetteer):
     ("The regional council, which is loyal to Kiev, reported shelling in Horlivka.", "Kiev"),
     ("Rebels said the Kiev authorities had sent saboteurs to Horlivka.", "Kiev"),
     ("British police stopped passing evidence to US authorities after the leak.", "US"),
+    ("Separatists in Luhansk said they would never obey the new leadership in Kiev.", "Kiev"),
+    ("The mayor of Donetsk refused orders from the men who had seized power in Kyiv.", "Kyiv"),
 ])
 def test_a_capital_or_country_standing_for_its_government_is_no_scene(gazetteer, text, metonym):
     document, doc, places = places_of(text, gazetteer)
     assert not can_be_scene(doc, by_text(places, metonym))
+
+
+def test_the_capital_named_as_the_seat_of_power_is_no_scene_for_later_sentences():
+    text = ("ODESA, March 2 - Pro-Russian crowds rallied outside the city hall on Sunday and said they rejected the "
+            "rulers in Kyiv. A Russian tricolour was hoisted over the building by noon.")
+    assert _event_place(text, "hoisted") == "Odesa"
+
+
+def test_a_region_named_after_the_country_it_lies_in_is_the_finer_scene():
+    text = ("The border guards were detained near a farm some 15 km inside Ukraine in the Kharkiv region, the "
+            "army said.")
+    assert _event_place(text, "detained") == "Kharkiv"
 
 
 def test_a_capital_said_unwilling_to_act_is_no_scene_for_later_sentences():
