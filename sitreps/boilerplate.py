@@ -1,7 +1,7 @@
 """Page-junk detection for plain text.
 
 In: a document's text. Out: character ranges (start, end) of boilerplate —
-comment and share prompts, newsletter and cookie prompts, photo credits —
+comment and share prompts, newsletter and cookie prompts, photo and reporting credits —
 that must never yield events or attributions. The text itself is not changed,
 so every offset stays that of the input.
 """
@@ -34,6 +34,7 @@ _JUNK_LINE = re.compile(
       | download\s+(?:the|our)\s+app.*
       | (?:log|sign)\s+in(?:\s+to\s+.*)?
       | back\s+to\s+top
+      | (?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.!?]*  # "Reporting by X in Kyiv; Editing by Y"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -14,7 +14,8 @@ How arguments are chosen:
   country (by its words, or by its sentence where that names no town) and a mention of its kind in the very next
   sentence placed inside that country, which names its scene,
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
-  a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type;
+  a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
+  bombing" told in the sentence after a suicide bombing is that suicide bombing;
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
   district of Donetsk" beside "shells at Donetsk"), a district over the well-known area that holds it;
 - an event with no date of its own takes that of the last event of its type,
@@ -1105,14 +1106,26 @@ def _in_next_sentence(mention: _Mention, cluster: _Cluster) -> bool:
     return following is not None and following.start_char == mention.sentence.start_char
 
 
+def _follows_cluster(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention stands in the sentence right after one of the cluster's."""
+    return any((following := _next_sentence(m.sentence)) is not None
+               and following.start_char == mention.sentence.start_char for m in cluster.mentions)
+
+
 def _refines_next(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether the mention, in the sentence right after one of the cluster's, tells the cluster's event as a kind
     of it: "A bomb attack killed 11 at a funeral. A suicide bomber detonated explosives inside the mosque" tells one
     bombing, a suicide one."""
-    if mention.event.sub_event_type not in REFINES.get(cluster.event.sub_event_type, set()):
-        return False
-    return any((following := _next_sentence(m.sentence)) is not None
-               and following.start_char == mention.sentence.start_char for m in cluster.mentions)
+    return mention.event.sub_event_type in REFINES.get(cluster.event.sub_event_type, set()) \
+        and _follows_cluster(mention, cluster)
+
+
+def _generalises_next(mention: _Mention, cluster: _Cluster, definite: bool) -> bool:
+    """Whether the mention, a definite reference in the sentence right after one of the cluster's, names the
+    cluster's event by the broader kind it is one of: "A suicide bomber struck a church on Sunday. The bombing
+    during Sunday's service killed 12" tells one bombing, which keeps its finer type."""
+    return definite and cluster.event.sub_event_type in REFINES.get(mention.event.sub_event_type, set()) \
+        and _follows_cluster(mention, cluster)
 
 
 def _placed_next(mention: _Mention, cluster: _Cluster, wide: str) -> dict | None:
@@ -1171,7 +1184,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if head.modality in UNASSERTED:
                     continue
                 same_type = head.sub_event_type == event.sub_event_type
-                refines = _refines_next(mention, cluster)
+                refines = _refines_next(mention, cluster) or _generalises_next(mention, cluster, definite)
                 if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
@@ -1504,7 +1517,7 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                 and value.tense != "future" and not _background_day_of_another(doc, value, cluster):
             root = _root_of(doc, value.start, value.end)
             if root is None or _comparison_phrase(root) is not None or any(
-                    a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in root.ancestors):
+                    _orders_occasions(a) for a in root.ancestors):
                 continue  # an earlier occasion: "the second strike in a week, after an attack ... on June 3"
             if _dated_rite(root) is not None:
                 continue  # a later one: "declared a day of mourning on Nov. 15"
@@ -1520,6 +1533,17 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
     return None
+
+
+# Times of day: "before dawn on Wednesday" tells when on Wednesday, not an occasion before another
+TIMES_OF_DAY = {"dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "midnight", "noon", "midday", "dark"}
+
+
+def _orders_occasions(token: Token) -> bool:
+    """Whether the token is a preposition that sets its object before or after another occasion ("after an attack
+    on June 3"), not one that tells the time of day ("before dawn on Wednesday")."""
+    return token.dep_ == "prep" and token.lower_ in SEQUENCE_PREPOSITIONS \
+        and not any(c.dep_ == "pobj" and c.lemma_.lower() in TIMES_OF_DAY for c in token.children)
 
 
 def _attack_broke_in_on(verb: Token) -> bool:

@@ -149,3 +149,13 @@ def test_boilerplate_lines_and_credits_are_marked_without_touching_offsets():
     assert junk == ["View Comments", "| Irakli Gedenidze, Reuters", "Share this article",
                     "Sign up for our morning newsletter"]
     assert "36 people were detained" not in " ".join(junk)
+
+
+def test_a_reporting_credit_line_is_boilerplate_but_a_sentence_about_reporting_is_not():
+    text = (
+        "Floods swept through three villages in the north on Monday, the governor said.\n"
+        "Reporting by an aid group said 12 people were missing.\n"
+        "Additional reporting by Maria Lopez in Cartagena; Editing by Tom Hale\n"
+    )
+    junk = [text[s:e] for s, e in find_boilerplate(text)]
+    assert junk == ["Additional reporting by Maria Lopez in Cartagena; Editing by Tom Hale"]

@@ -951,6 +951,28 @@ def test_a_bombing_told_next_as_a_suicide_bombing_is_one_event_with_its_toll():
                              for e in told_nine), events
 
 
+def test_a_day_told_before_dawn_in_the_next_sentence_dates_the_attack_not_the_statement():
+    events = events_of(
+        "LAGOS, March 9 (Reuters) - Gunmen killed more than 40 people in an attack on a farming village in "
+        "northwest Nigeria's Zamfara state, police said on Thursday.\n\nThe attack happened before dawn on "
+        "Wednesday in a village near Gusau, police said, adding that residents had been shot and stabbed in their "
+        "homes and that houses had been set on fire. They had earlier given a toll of at least 12.",
+        published="2023-03-09")
+    attacks = by_type(events, "Attack")
+    assert attacks and attacks[0]["date"]["start"] == "2023-03-08", events
+
+
+def test_the_bombing_told_after_a_suicide_bombing_is_that_suicide_bombing_with_its_toll():
+    events = events_of(
+        "MOGADISHU, Somalia (AP) — Somalia's interior minister said Saturday that a suicide bomber carried out "
+        "Friday's attack on a mosque in Baidoa, and named him as a 20-year-old man.\n\nThe bombing during Friday "
+        "prayers killed 14 people, according to the regional health ministry. Officials had first said the "
+        "explosion was caused by a bomb hidden inside the mosque.\n\nFriday's bombing came a day after a roadside "
+        "bomb near a police checkpoint outside the city killed four officers.", published="2023-05-13")
+    suicide = by_type(events, "Suicide bomb")
+    assert suicide and (suicide[0]["fatalities"] or {}).get("min") == 14, events
+
+
 @pytest.mark.parametrize("count_sentence", [
     "A rebel commander said three of his fighters were killed at the airport.",
     "A rebel spokesman said four of their men were killed at the airport.",

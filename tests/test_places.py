@@ -1419,6 +1419,11 @@ def test_sudans_states_by_their_english_names():
     assert names == {"Gezira state": "Al Jazirah", "North Darfur": "Northern Darfur"}
 
 
+def test_ethiopias_benishangul_gumuz_region_by_its_english_name():
+    names = dict(_names("Militiamen burned homes in a district of Benishangul-Gumuz region in western Ethiopia."))
+    assert names.get("Benishangul-Gumuz region") == "Binshangul Gumuz", names
+
+
 def test_a_name_said_once_as_a_local_town_is_that_town_in_its_other_mentions(gazetteer):
     # one mention carries the local cue ("Paris firefighters"); the headline's bare "Paris" is the same town
     text = ("Kitchen fire damages Paris duplex. Paris firefighters put out a kitchen fire at a duplex on Maple Street "
