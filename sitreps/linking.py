@@ -997,12 +997,24 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "later" and (c.i == c.sent.start or any(
             g.dep_ == "npadvmod" for g in c.children)) for c in verb.children):
         return True
+    if _fronted_earlier(verb) and _introduced_anew(root):
+        return True  # "Earlier, a roadside bomb near the town wounded two guards": a former occasion
     # "after the blast" hanging on the verb, or on "hours" that hangs on it
     preps = [c for c in children if c.dep_ == "prep"]
     preps += [g for c in children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "prep"]
     # ... unless the event is that blast itself, named again
     return any(p.lower_ in SEQUENCE_PREPOSITIONS and root not in p.children
                and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children) for p in preps)
+
+
+def _fronted_earlier(verb: Token) -> bool:
+    """Whether the verb's sentence opens with its "Earlier," ("Earlier, a bomb wounded two")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "earlier" and c.i == c.sent.start for c in verb.children)
+
+
+def _introduced_anew(root: Token) -> bool:
+    """Whether the event is named with an indefinite article, as one not told before ("a roadside bomb")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
 
 
 SCENE_PREPOSITIONS = {"in", "at", "near", "outside"}
@@ -2386,13 +2398,16 @@ def _names_a_city_of(text: str, place: dict, town: Place) -> bool:
 
 def _told_on_other_days(doc: Doc, clusters: list[_Cluster], cluster: _Cluster,
                         dates: dict[int, DateValue | None]) -> frozenset[int]:
-    """The trigger tokens of the other events dated to another day than `cluster` (both dated)."""
+    """The trigger tokens of the other events dated to another day than `cluster` (both dated), or told as
+    another occasion ("Earlier, a roadside bomb near Mastung wounded two")."""
     day = dates.get(id(cluster))
-    if day is None:
-        return frozenset()
+
+    def another_day(other: _Cluster) -> bool:
+        other_day = dates.get(id(other))
+        return day is not None and other_day is not None and other_day.date_start != day.date_start
+
     roots = (_root_of(doc, m.event.trigger.start, m.event.trigger.end) for other in clusters if other is not cluster
-             and (other_day := dates.get(id(other))) is not None and other_day.date_start != day.date_start
-             for m in other.mentions)
+             and (another_day(other) or _marks_another_occasion(doc, other.event)) for m in other.mentions)
     return frozenset(root.i for root in roots if root is not None)
 
 

@@ -313,6 +313,13 @@ def match_score(mention: dict[str, Any], canonical: dict[str, Any]) -> tuple[flo
     return match.score, match.reasons
 
 
+def _towns_apart(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the two are placed at towns too far apart to be one scene, whatever region the report names: what
+    a report tells in another town ("Earlier, a roadside bomb near Mastung ...") is not its lead's event."""
+    ours, theirs = mention.get("location"), canonical.get("location")
+    return bool(ours and theirs) and _level(ours) == _level(theirs) == "local" and _place_match(ours, theirs).blocked
+
+
 def _same_sentence(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     evidence = mention.get("evidence") or {}
     return any(
@@ -337,7 +344,7 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         # the same sentence or unmistakably the same event (same day and place), never on a coarse fit.
         if _same_sentence(mention, canonical):
             reasons.append(f"same sentence as another mention of {mention['document']}")
-        elif weak:
+        elif weak or _towns_apart(mention, canonical):
             return Match(0.0, [*reasons, f"document {mention['document']} already reports another event here"],
                          blocked=True)
         else:

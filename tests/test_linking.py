@@ -1994,6 +1994,15 @@ def test_a_dateline_country_the_body_names_keeps_the_capital_at_home():
     assert location["country_code"] == "NI", location
 
 
+def test_a_town_of_an_earlier_occasion_does_not_place_the_lead():
+    # the later sentence's town is the scene of another, earlier bomb, not of the market blast the dateline places
+    location = _lead_location(
+        "PESHAWAR, Pakistan (AP) — At least nine people were killed when a bomb went off in a crowded market on "
+        "Sunday evening, police said.\n\nA provincial government spokesman said the bomb had been hidden in a "
+        "motorcycle.\n\nEarlier, a roadside bomb near Mardan wounded three policemen, officials said.")
+    assert location.get("name") == "Peshawar", location
+
+
 def test_the_ends_of_a_journey_do_not_place_an_attack_on_the_way():
     location = _lead_location(
         "KANO, May 3 (Reuters) - Bandits opened fire on a bus travelling from Nigeria's commercial hub Kano to the "

@@ -696,6 +696,17 @@ def _ingested(path: Any, extractions: list[Any]) -> list[dict[str, Any]]:
         return store.events()
 
 
+def test_a_document_keeps_its_mention_in_a_distant_town_apart_whatever_region_it_names():
+    # a report filed from Kharkiv that names the region tells a mine near Izium, 90 km away, as another event
+    izium = place("Izium", 49.2128, 37.2566, "UA", "Kharkiv", 1)
+    lead = {**canonical(mention("doc", location=KHARKIV)), "location_at_dateline": True,
+            "named_places": [place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv", 3)]}
+    aside = "Earlier, a mine near Izium wounded two deminers."
+    score, reasons = match_score(mention("doc", location=izium, evidence=aside), lead)
+    assert score == 0.0 and "already reports another event" in reasons[-1]
+    assert match_score(mention("other", location=izium, evidence=aside), lead)[0] >= MERGE_THRESHOLD
+
+
 def test_the_same_reports_in_any_order_give_the_same_canonical_events(tmp_path: Any):
     from sitreps.ingest import document_from_text
     from sitreps.pipeline import Extractor

@@ -272,6 +272,13 @@ def test_capitalised_dateline(gazetteer):
     assert by_text(places, "HUDSON").admin1 == "Illinois"
 
 
+def test_a_spanish_language_dateline_names_its_town(gazetteer):
+    # "QUITO.- ...": the Spanish-language press closes its dateline with ".-", glued to the town by the tokenizer
+    text = "QUITO.- Police broke up a march of teachers outside the Congress on Tuesday, the union said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "QUITO").country_code == "EC"
+
+
 def test_a_dateline_of_two_bureaus_names_both_towns(gazetteer):
     text = ("Ferry sinks off Greek island\n\nATHENS/ISTANBUL, June 12 (Reuters) - A ferry sank off the island of "
             "Lesbos on Tuesday, the coast guard said.")
@@ -1048,6 +1055,14 @@ def test_what_a_superlative_ranks_against_is_not_the_scene(gazetteer):
     text = "Rebel fighters overran the biggest gold mine in Africa on Tuesday after a week of clashes with the army."
     location = locate(text, "overran", gazetteer)
     assert location is None or location["place"]["kind"] != "continent"
+
+
+def test_a_superlative_ranked_by_a_possessive_is_placed_by_its_in_phrase(gazetteer):
+    # "Niger's largest uranium mine" already says what it ranks against: "in Arlit" is where the mine is
+    text = ("NIAMEY (Reuters) - Gunmen stormed Niger's largest uranium mine in Arlit, north of the capital Niamey, "
+            "on Sunday, the army said.")
+    location = locate(text, "stormed", gazetteer)
+    assert location is not None and location["name"] == "Arlit", location
 
 
 def test_a_time_zone_after_a_clock_time_is_no_place(gazetteer):
