@@ -6,7 +6,8 @@ document talks about, the last attacker seen). Out: `sitreps.models.Actor`s such
 
 The agent and the target come from the dependency parse (subject / "by" phrase / nationality modifiers for the
 agent; object / "on", "against" phrases / the subject of "suffer" for the target). Bare nouns ("forces",
-"civilians") take their country from the places in the sentence, else from the document's dominant countries.
+"civilians") take their country from the places in the sentence, else from the document's dominant countries
+(not those named only for their diplomats: "the foreign ministers of Germany and Poland").
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ AGENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against 
 # Sub-event types whose perpetrator, when the text names none, ACLED records as an unidentified armed group.
 UNCLAIMED_VIOLENCE = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
                       "Abduction/forced disappearance", "Sexual violence"}
+
+
+# "the foreign ministers of Germany, France and Poland", "Germany's foreign minister", "the German ambassador": a
+# country's diplomats, visitors or mediators, which tells nothing of whose people act in the report's events
+OFFICE_TITLE = (r"(?i:(?:(?:deputy|vice|acting|former|top|chief|senior|special)\s+){0,2}(?:foreign\s+minister|"
+                r"foreign\s+secretar(?:y|ie)|ambassador|envoy|consul|diplomat)s?)")
+OFFICE_HOLDERS_BEFORE = re.compile(rf"\b{OFFICE_TITLE}\s+(?:of|from)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
+                                   r"(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+))*(?:the\s+)?$")
+OFFICE_HOLDER_AFTER = re.compile(rf"(?:['\u2019]s)?\s+{OFFICE_TITLE}\b")
 
 
 @dataclass(frozen=True)
@@ -241,6 +251,12 @@ def _stands_alone(token: Token, ent: Span) -> bool:
     return not any(ent.start <= i < ent.end and token.doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1))
 
 
+def names_office_holder(text: str, start: int, end: int) -> bool:
+    """Whether the country at text[start:end] is named only for its diplomats ("the foreign ministers of Germany
+    and Poland", "the German ambassador")."""
+    return bool(OFFICE_HOLDERS_BEFORE.search(text, max(0, start - 120), start) or OFFICE_HOLDER_AFTER.match(text, end))
+
+
 def build_context(doc: Doc) -> ActorContext:
     """Count the countries a document mentions (places, nationalities, cities) and find its dateline."""
     context = ActorContext(dateline_end=dateline_end(doc_text(doc)))
@@ -248,6 +264,8 @@ def build_context(doc: Doc) -> ActorContext:
     for ent in doc.ents:
         if ent.text.islower() or ent.start_char < context.dateline_end or _names_a_cause(ent[0]):
             continue  # a dateline says where the report was filed ("CAIRO (AP) —"), not whose people act
+        if names_office_holder(doc_text(doc), ent.start_char, ent.end_char):
+            continue
         iso3 = _town_country(ent)
         if iso3:
             context.countries[iso3] += 2 if ent.start < lead_end else 1

@@ -33,11 +33,13 @@ report names among the dead, nor rebels named for the country they fight in by o
 another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused
 who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
-town's; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a region-placed one
-that writes the other side's region, matches it; so do two coarsely placed reports that write one town the gazetteer
-did not resolve, and a report placed at a town named in passing ("the wounded were flown to Mogadishu") whose sentence
-spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is the attack another report
-tells, the defender's side no conflict with the attacker's; a day on which bodies were found may follow the killing.
+town's, and a report whose lead is placed at a district that a later sentence of its own names ("In the capital,
+... in the Podilskyi district") tells one happening there in both; a dateline-placed report that writes the other
+side's town ("the Zhob garrison"), or a region-placed one that writes the other side's region, matches it; so do two
+coarsely placed reports that write one town the gazetteer did not resolve, and a report placed at a town named in
+passing ("the wounded were flown to Mogadishu") whose sentence spells the other side's town otherwise. A barrage
+shot down ("disrupted weapons use") is the attack another report tells, the defender's side no conflict with the
+attacker's; a day on which bodies were found may follow the killing.
 """
 
 from __future__ import annotations
@@ -922,7 +924,8 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     spelled = _town_spelled_otherwise(mention, canonical, located)
     if spelled is not None:
         return spelled
-    located = _district_of_other_town(mention, canonical, located) or located
+    located = (_district_of_other_town(mention, canonical, located)
+               or _place_named_in_same_report(mention, canonical, located) or located)
     if not located.blocked and not located.weak:
         return located
     ours = named_places(mention)
@@ -953,6 +956,21 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
         best = (_town_written_at_dateline(mention, canonical) or _region_named(mention, canonical)
                 or _unresolved_town_shared(mention, canonical) or best)  # fmt: skip
     return best or located
+
+
+def _place_named_in_same_report(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
+    """A district of the mention's town that its sentence names, where another mention of the same report is
+    placed ("In the capital, blasts set a warehouse ablaze in the Podilskyi district", after a lead placed at
+    that district): the report tells one happening there, not one near the other."""
+    theirs = canonical.get("location") or {}
+    if located.blocked or not located.weak or mention.get("document") not in canonical.get("documents", []):
+        return None
+    if _level(theirs) != "local" or _place_kind(theirs) == "area":
+        return None
+    places = (mention.get("context") or {}).get("places") or []
+    if not any(place.get("district") and _same_name(place, theirs) for place in places):
+        return None
+    return Match(located.score, [f"{located.reasons[0]}, a district this sentence of the report names"])
 
 
 def _both_towns(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:

@@ -18,11 +18,12 @@ dateline ("KRAMATORSK, Ukraine -"), the places near each other that local news n
 country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts). The outlet's web
 address (the document's URL, or an outlet given as one) tells it too: a country-code domain ("lfpress.ca",
 ".co.uk") is its country's local news, and a name its domain spells ("jordannews.com") is its own town, not the
-country of that name. A Ukrainian village in a Russian spelling also reads as its Ukrainian namesakes in the
-regions of the story's other places; a name read in one mention by a town the text places it by ("X, west of Y")
-is read so in all; and a village the gazetteer cannot place in the region the text names lies by that town. A
-district named without its city ("the Kyivskyi district"), whose every reading is a district of some other city, is
-one of the city the story named last.
+country of that name. A Ukrainian village in a Russian spelling also reads as its Ukrainian namesakes in the regions
+of the story's other places; a square or park named after a town ("Independence Square") is that town only near the
+story's places, while a capital is believed by any of its names ("Kiev"); a name read in one mention by a town the
+text places it by ("X, west of Y") is read so in all; and a village the gazetteer cannot place in the region the
+text names lies by that town. A district named without its city ("the Kyivskyi district"), whose every reading is a
+district of some other city, is one of the city the story named last.
 The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
 favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
 country the story's home as a country-code domain would.
@@ -42,6 +43,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Span, Token
 
+from sitreps.actors import names_office_holder
 from sitreps.gazetteer import (
     DATA_DIR,
     MATCH_ALTERNATE,
@@ -362,6 +364,7 @@ FAR_FETCHED_VILLAGE_KM = 500.0  # the same for a village the text tells as one (
 # a big city whose name is spelt this much like the text's is named by a transliteration ("Zaporizhzhia" for
 # "Zaporizhzhya"), not read loosely ("Boni" as Bonn, "Kristina" as the Finnish village Ristiina)
 SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
+CAPITAL_SPELLING = 0.7  # "Kiev" / "Kyiv" (0.75), not "Federal Capital" / "Washington"
 # "the City of Richmond", "Dublin City", "the Town of Berlin": the town's name in its municipality's form
 OWN_NAME_FORM = re.compile(r"^(?:city|town|village|borough) of (?=\w)|(?<=\w) city$")
 # a story whose words show it is local news of one country (country_cues.tsv): its towns lie there
@@ -2021,8 +2024,12 @@ def _outside_its_container(m: Mention) -> bool:
 
 def _well_known_as_spelt(m: Mention, entry: GazetteerEntry) -> bool:
     """A well-known city spelt as the text spells it, or the region named after one ("Istanbul" read as its
-    province): no namesake by another spelling."""
+    province), or a capital by any of its names: no namesake by another spelling."""
     if entry.kind == "city":
+        # a capital is known abroad by its other spellings too ("Kiev" for Kyiv), though not by its epithets
+        if entry.feature == "PPLC" and entry.population >= WELL_KNOWN_POPULATION and entry.match <= MATCH_ALTERNATE \
+                and SequenceMatcher(None, m.text.lower(), entry.name.lower()).ratio() >= CAPITAL_SPELLING:
+            return True
         cities = [entry]
     elif entry.kind == "admin1":
         cities = [e for e in m.candidates
@@ -2033,23 +2040,33 @@ def _well_known_as_spelt(m: Mention, entry: GazetteerEntry) -> bool:
         None, m.text.lower(), c.name.lower()).ratio() >= SAME_SPELLING for c in cities)
 
 
+def _before_public_site(m: Mention) -> bool:
+    """Whether the name opens a public site's ("Independence Square", "Lenin Park")."""
+    return m.label == "GAZ" and m.span.end < len(m.span.doc) and m.span.doc[m.span.end].lower_ in PUBLIC_SITE_WORDS
+
+
+def _names_site(m: Mention, entry: GazetteerEntry | None) -> bool:
+    """Whether a town is read only from a name inside a site's name: a public site's, whatever the town's size
+    ("Independence Square" in Kyiv is not in Missouri), or a small town's institution's ("near the Bahman Hospital"
+    in Beirut is no town in Iran). Such a reading is as doubtful as one by another spelling."""
+    if entry is None or entry.kind != "city" or m.label != "GAZ" or m.span.end >= len(m.span.doc):
+        return False
+    return _before_public_site(m) or (entry.population < WELL_KNOWN_POPULATION
+                                      and m.span.doc[m.span.end].lower_ in LOCAL_INSTITUTION_WORDS)
+
+
 def _far_fetched(m: Mention, context: Context) -> bool:
     """A small place's name read, by another spelling, as a town in a country the document does not name and
     far from every place it does: "Boni" (a Malian village the gazetteer lacks) is not Bonn, "Mika" in a
     story on Poland not a town in India. Better no place than one on another continent."""
     entry = m.resolved
-    # a small town read only from a name inside a site's or institution's name ("near the Bahman Hospital" in
-    # Beirut is no town in Iran) is as doubtful as one read by another spelling
-    named_inside = m.label == "GAZ" and entry is not None and entry.kind == "city" \
-        and entry.population < WELL_KNOWN_POPULATION and m.span.end < len(m.span.doc) \
-        and m.span.doc[m.span.end].lower_ in LOCAL_INSTITUTION_WORDS | PUBLIC_SITE_WORDS
     if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"
-                             or named_inside):
+                             or _names_site(m, entry)):
         return False
     if entry.kind == "city" and entry.population >= VILLAGE_MAX_POPULATION and VILLAGE_OF.search(
             m.span.doc.text[max(0, m.start - 30):m.start]):
         return True  # "the village of Almat" (Lebanon) is not Almetyevsk, a city of 140,000, by another spelling
-    if _well_known_as_spelt(m, entry):
+    if _well_known_as_spelt(m, entry) and not _before_public_site(m):
         return False
     key = m.own_key
     countries = context.others(key)
@@ -2422,7 +2439,8 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
     return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
                 or WAR_PARTIES_BEFORE.search(before) or GOVERNMENT_SOURCE_BEFORE.search(before)
                 or GOVERNMENT_SEAT_BEFORE.search(before)
-                or GOVERNMENT_AFTER.match(text, place.end) or OFFICE_HOLDER_AFTER.match(text, place.end))
+                or GOVERNMENT_AFTER.match(text, place.end) or OFFICE_HOLDER_AFTER.match(text, place.end)
+                or names_office_holder(text, place.start, place.end))
 
 
 _NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()

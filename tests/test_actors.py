@@ -386,3 +386,12 @@ def test_bare_troops_told_by_an_army_are_its_own() -> None:
     mention = first_event("The Turkish army said that troops had uncovered arms caches and a tunnel in the Syrian "
                           "town of Afrin.", "Disrupted weapons use")
     assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Turkey", mention.actor1
+
+
+def test_countries_named_only_for_their_diplomats_do_not_give_actors_a_country() -> None:
+    _, doc = parse("Riot police in Minsk fired rubber bullets at protesters on Sunday. The foreign ministers of "
+                   "Lithuania, Latvia and Estonia condemned the crackdown, and the Polish ambassador was summoned.",
+                   "2024-05-02")
+    context = build_context(doc)
+    assert context.dominant_country() == "BLR"
+    assert not {"LTU", "LVA", "EST", "POL"} & set(context.countries)

@@ -172,6 +172,24 @@ def test_a_document_adds_a_second_mention_only_for_the_same_sentence_or_the_same
     assert score == 0.0 and "already reports another event" in reasons[-1]
 
 
+def test_a_document_tells_its_lead_again_in_a_sentence_naming_the_district_the_lead_is_placed_at():
+    obolon = place("Obolon", 50.5010, 30.4980, "UA", "Kyiv City", 2)
+    lead = mention("doc", sub_event_type="Air/drone strike", location=obolon,
+                   evidence="Drones and missiles hit towns all over the country before dawn.")
+    district = {"name": "Obolon", "lat": 50.5010, "lon": 30.4980, "country_code": "UA", "district": True}
+    city_paragraph = mention("doc", evidence="In the capital, a fire broke out at a depot in the Obolonskyi district.",
+                             context={"places": [district]})
+    score, reasons = match_score(city_paragraph, canonical(lead))
+    assert score >= MERGE_THRESHOLD and any("a district this sentence of the report names" in r for r in reasons)
+    # a sentence that names no such district, or names the place only as a town near its own, may tell another strike
+    elsewhere = mention("doc", evidence="In the capital, a fire broke out at a depot.")
+    score, reasons = match_score(elsewhere, canonical(lead))
+    assert score == 0.0 and "already reports another event" in reasons[-1]
+    nearby = mention("doc", evidence="A depot burned in the capital, near Obolon.",
+                     context={"places": [{**district, "district": False}]})
+    assert match_score(nearby, canonical(lead))[0] == 0.0
+
+
 def test_region_level_place_matches_a_city_in_that_region():
     score, reasons = match_score(
         mention("a", location=KHERSON_OBLAST), canonical(mention("b", location=KHERSON))

@@ -1517,6 +1517,24 @@ def test_a_public_site_named_after_something_else_is_in_the_town_named_after_it(
     assert location is not None and location["name"] == "Krasnodar" and location["country_code"] == "RU"
 
 
+def test_a_square_named_like_a_foreign_city_is_no_town_and_the_capital_keeps_its_old_spelling(gazetteer):
+    # Independence, Missouri is a city of over 100,000; "Kiev" is Kyiv by another spelling
+    _, _, places = places_of("KIEV, March 4 (Reuters) - Riot police charged a crowd in central Kiev on Tuesday, and "
+                             "shots rang out near Independence Square before noon.", gazetteer)
+    assert [(place.text, place.name) for place in places] == [("KIEV", "Kyiv"), ("Kiev", "Kyiv")]
+    # but an epithet the gazetteer lists for a capital is not that capital by another spelling
+    _, _, places = places_of("Gunmen stormed a prison near the Federal Capital on Friday. Police in Nigeria said "
+                             "dozens of inmates escaped from the jail in Abuja.", gazetteer)
+    assert all(place.country_code == "NG" for place in places)
+
+
+def test_countries_named_for_their_diplomats_are_not_the_scene(gazetteer):
+    location = locate("Mediators said talks would resume. Late on Monday the ambassadors of Norway and Canada "
+                      "visited a camp where soldiers had opened fire on displaced families.", "opened fire",
+                      gazetteer)
+    assert location is None or location["country_code"] not in {"NO", "CA"}
+
+
 def test_a_small_town_read_from_a_hospitals_name_abroad_is_doubtful(gazetteer):
     location = locate("An Israeli strike hit a building in Beirut's southern suburbs on Tuesday near the Bahman "
                       "Hospital, killing three people.", "strike", gazetteer)
