@@ -1549,10 +1549,20 @@ def _unnamed_killers_victim(head: Token) -> Token | None:
         victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if victim is not None and victim.lower_ in {"who", "that"} and head.dep_ == "relcl":
         victim = head.head
-    if victim is not None and (victim.ent_type_ == "PERSON" or _lemma(victim) in PERSON_OBJECTS | {
-            "civilian", "journalist", "reporter", "cameraman", "photographer", "correspondent", "volunteer", "medic"}):
-        return victim
+    if victim is not None and (_a_victim_word(victim) or any(
+            c.dep_ == "appos" and (_a_victim_word(c) or _told_by_age(c)) for c in victim.children)):
+        return victim  # (also "Ali Musa, a 38-year-old from Kano, was killed": a name the tagger missed)
     return None
+
+
+def _a_victim_word(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or _lemma(token) in PERSON_OBJECTS | {
+        "civilian", "journalist", "reporter", "cameraman", "photographer", "correspondent", "volunteer", "medic"}
+
+
+def _told_by_age(token: Token) -> bool:
+    """ "a 38-year-old": a person told by age."""
+    return token.lower_ == "old" and any(t.lower_ in {"year", "years"} for t in token.subtree)
 
 
 def _speaking_killer(head: Token) -> set[str]:

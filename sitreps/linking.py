@@ -29,6 +29,8 @@ How arguments are chosen:
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed");
+- the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
+  bombing") does not date the attack;
 - the day a source published images or footage ("on Monday published images of a depot hit by drones") is
   not the day of what they show; an event in a sentence opening "Earlier" and dated only by a period the report's
   day falls in ("Earlier in June, soldiers kidnapped ...") is background;
@@ -797,6 +799,17 @@ def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
     return any(t.dep_ in {"acl", "relcl"} for t in path)
 
 
+# (not "killed": the dead mourned or buried are left to the rules on rites, which read a told gap "three days earlier")
+HURT_VERBS = {"wound", "injure", "hurt", "maim"}
+
+
+def _past_of_people_tended(event_governor: Token, governor: Token) -> bool:
+    """Whether the event tells what befell people that a verb above tends to: "a plane landed on Sunday to evacuate
+    people wounded in a bombing" (the bombing may be of the day before)."""
+    path = takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in HURT_VERBS for t in path)
+
+
 def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: bool) -> float:
     """How badly an argument (a date or count) fits an event; lower is better."""
     governor = _governor(argument)
@@ -808,7 +821,8 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
     # not a day of the main clause for an event told aside: "a ceasefire held Wednesday as families prepared to
     # bury four people killed by a missile" (a day told aside may time the main clause's event, though)
     if governor in event_governor.ancestors and not _crosses_clause(event_governor, governor) \
-            and not _past_of_someone_aside(event_governor, governor):
+            and not _past_of_someone_aside(event_governor, governor) \
+            and not _past_of_people_tended(event_governor, governor):
         return 1.0 + distance
     if event_governor in governor.ancestors and not _crosses_clause(governor, event_governor):
         # of two events above the count, the nearer in the tree is the count's: "gunmen opened fire ..., killing

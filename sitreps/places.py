@@ -2279,7 +2279,15 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     _resolve(mentions, text, outlet_host(document), outlet_home or frozenset())
     _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions)
-    return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)]
+    return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)
+            and not _stray_abbreviation(m, text)]
+
+
+def _stray_abbreviation(m: Mention, text: str) -> bool:
+    """ "during Sunday Mass", "Miss Universe": a US state's bare short form in title case ("Mass", not "NY" nor
+    "Mass.") names the state only after its town ("Worcester, Mass"); elsewhere it is the word it spells."""
+    state = m.resolved is not None and m.resolved.kind == "admin1" and m.resolved.country_code == "US"
+    return state and _bare_abbreviation(m) and not m.text.isupper() and not text[:m.start].rstrip().endswith(",")
 
 
 # --- event location ---------------------------------------------------------------------------------

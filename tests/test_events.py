@@ -1978,3 +1978,9 @@ def test_crowd_violence_only_the_side_that_fired_alleges_leaves_excessive_force(
             "fire to a police post.")
     types = {e.sub_event_type for e in events_of(text)[1]}
     assert "Excessive force against protesters" in types and "Violent demonstration" not in types, types
+
+
+def test_a_victim_told_by_age_is_a_person_though_the_tagger_misses_the_name() -> None:
+    text = ("Henri Dufresne, a 41-year-old from Lyon, was killed on Tuesday evening when mortar rounds fell near the "
+            "aid depot in Mariupol.")
+    assert rule_types_of(text) == {"Shelling/artillery/missile attack"}

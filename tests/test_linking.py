@@ -2182,3 +2182,10 @@ def test_an_event_in_a_town_the_gazetteer_lacks_takes_no_town_told_later():
             "The blast came a day after gunmen killed three soldiers in an attack on a checkpoint in Quetta.")
     bomb = by_type(events_of(text, "2023-05-08"), "Remote explosive/landmine/IED")
     assert bomb and bomb[0]["location"] is None
+
+
+def test_the_day_people_hurt_in_an_attack_are_tended_to_is_not_the_attacks():
+    text = ("A Kenyan air force plane carrying surgeons landed in Garissa on Sunday to evacuate people wounded in a "
+            "car bombing that killed at least 30 people.\n\nSaturday's blast tore through a crowded bus station.")
+    bombings = by_type(events_of(text, published="2023-05-14"), "Remote explosive/landmine/IED")
+    assert [b["date"]["start"] for b in bombings] == ["2023-05-13"]

@@ -266,6 +266,13 @@ def test_county_and_ap_state_abbreviation(gazetteer):
     assert london.country_code == "US" and london.admin1 == "Kentucky"
 
 
+def test_bare_title_case_abbreviation_is_a_word_unless_it_follows_its_town(gazetteer):
+    _, _, places = places_of("Gunmen attacked a chapel during Easter Mass, witnesses said.", gazetteer)
+    assert places == []
+    _, _, places = places_of("A teacher was stabbed in Springfield, Mass, on Monday, police said.", gazetteer)
+    assert by_text(places, "Mass").name == "Massachusetts"
+
+
 def test_capitalised_dateline(gazetteer):
     text = "Car pulled from lake. HUDSON -- A man was found dead in a stolen car near Bloomington, police said."
     _, _, places = places_of(text, gazetteer)
