@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitreps.models import DateValue, Document
+from sitreps.nlp import doc_text
 
 Resolution = tuple[dt.date, dt.date, str]
 
@@ -832,7 +833,7 @@ def document_anchor(doc: Doc, document: Document) -> tuple[dt.date, str] | None:
     published = _parse_published(document.published)
     if published is not None:
         return published, "published"
-    text = doc.text
+    text = doc_text(doc)
     ranked: list[tuple[int, dt.date]] = []
     for expression in _group_ranges(text, _find_candidates(text, doc, bare=False)):
         candidate = expression.first
@@ -971,7 +972,7 @@ def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
     and the clause tense, and are dropped when the document offers no anchor at all. A counted day ("a day
     earlier") is read from the date named before it and carries that date's anchor.
     """
-    text = doc.text
+    text = doc_text(doc)
     anchored = document_anchor(doc, document)
     anchor, anchor_kind = anchored if anchored else (None, None)
     values: list[DateValue] = []

@@ -53,7 +53,7 @@ from sitreps.event_classifier import (
 from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modality, is_background_clause
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
-from sitreps.nlp import doc_text
+from sitreps.nlp import doc_memo, doc_text
 from sitreps.places import in_aside_clause, measures_time_from
 
 DATA = Path(__file__).parent / "data"
@@ -320,7 +320,16 @@ def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list
 
 
 def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
-    """(token index, sub-event type) for each weapon word in the sentence; look-alikes block both words."""
+    """(token index, sub-event type) for each weapon word in the sentence; look-alikes block both words (read once
+    per sentence: several stages ask)."""
+    memo = doc_memo(sentence.doc)
+    key = ("weapons", sentence.start, sentence.end)
+    if key not in memo:
+        memo[key] = tuple(_find_weapons(sentence))
+    return list(memo[key])
+
+
+def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
     table = weapon_index()
     words = _words(sentence)
     found: list[tuple[int, str]] = []

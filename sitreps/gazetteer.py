@@ -167,6 +167,7 @@ def prior(entry: GazetteerEntry) -> float:
             + (CAPITAL_BONUS if entry.feature == "PPLC" else 0.0) - MATCH_PENALTY[entry.match])
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Normalise a name for lookup: fold accents and case, drop apostrophes, punctuation to spaces."""
     text = unicodedata.normalize("NFKD", name)

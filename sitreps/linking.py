@@ -89,7 +89,7 @@ from sitreps.models import (
     Quantity,
     Span,
 )
-from sitreps.nlp import doc_text
+from sitreps.nlp import char_span_root, doc_text
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
     bureau_starts,
@@ -279,8 +279,7 @@ def _place_rank(location: dict) -> int:
 
 
 def _root_of(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return char_span_root(doc, start, end)
 
 
 def _governor(token: Token) -> Token:

@@ -4,17 +4,23 @@ In: documents' texts. Out: spaCy `Doc`s whose character offsets equal those of
 `Document.text`. Boilerplate ranges are blanked to spaces (same length) before
 parsing, so page junk never reaches the parser or any extraction stage, while
 offsets stay those of the input. Paragraph breaks always start a sentence.
+
+What the stages read from a parse again and again (its text, token forms, the token at a character, a
+sentence's weapon words) is computed once per doc and kept in a memo that goes with the doc; spaCy builds a new
+Token or Span object on each access, so memos hold token indices, never those objects.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_suffix_regex
 
 from sitreps.models import Document
@@ -79,3 +85,44 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _DOC_TEXTS[doc] = doc.text
     return text
+
+
+_DOC_MEMOS: weakref.WeakKeyDictionary[Doc, dict[Hashable, Any]] = weakref.WeakKeyDictionary()
+
+
+def doc_memo(doc: Doc) -> dict[Hashable, Any]:
+    """A store that lives as long as the doc, for what the stages derive from its parse more than once. Keys are
+    token indices, never Token or Span objects: spaCy builds those afresh on each access."""
+    memo = _DOC_MEMOS.get(doc)
+    if memo is None:
+        memo = _DOC_MEMOS[doc] = {}
+    return memo
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form, by token index: reading them through `doc[i]` builds a Token each time."""
+    memo = doc_memo(doc)
+    if "lowers" not in memo:
+        memo["lowers"] = [t.lower_ for t in doc]
+    return memo["lowers"]
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token whose characters include the character offset `char` (None for whitespace between tokens)."""
+    memo = doc_memo(doc)
+    if "bounds" not in memo:
+        memo["bounds"] = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+    starts, ends = memo["bounds"]
+    i = bisect_right(starts, char) - 1
+    return doc[i] if i >= 0 and char < ends[i] else None
+
+
+def char_span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of the tokens covering characters `start` to `end` (None when they cover none)."""
+    memo = doc_memo(doc)
+    key = ("root", start, end)
+    if key not in memo:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        memo[key] = span.root.i if span is not None and len(span) else None
+    i = memo[key]
+    return None if i is None else doc[i]

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -59,7 +58,7 @@ from sitreps.gazetteer import (
     region_base,
 )
 from sitreps.models import Document, Place
-from sitreps.nlp import doc_text
+from sitreps.nlp import char_span_root, doc_memo, doc_text, token_at
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # names a place inside of is not the scene
@@ -409,13 +408,6 @@ class Mention:
         if any(e.kind == "city" and name_key(e.name) == key for e in self.candidates[:3]):
             return key
         return OWN_NAME_FORM.sub("", key)
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    for token in doc:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
-    return None
 
 
 def _dateline_starts(text: str, end: int | None = None) -> set[int]:
@@ -1663,7 +1655,7 @@ def _shares_name_with_own_part(m: Mention, entry: GazetteerEntry) -> bool:
 
 def _told_as_village(m: Mention) -> bool:
     """Whether the text calls the place a village: "the village of X", "X, a village some 60 km from ..."."""
-    text = m.span.doc.text
+    text = doc_text(m.span.doc)
     return bool(VILLAGE_OF.search(text[max(0, m.start - 30):m.start])) \
         or VILLAGE_APPOSITION.match(text, m.end) is not None
 
@@ -1772,7 +1764,11 @@ ANOTHER_STORY_OPENER = re.compile(r"\s*(?:Separately|Elsewhere|In other news|In 
 def _in_another_story(m: Mention) -> bool:
     """Whether the name stands in a sentence that opens another story ("Separately, a drone attack on Nikopol
     killed one man"): its town does not pull the report's places towards it."""
-    return bool(ANOTHER_STORY_OPENER.match(m.span.sent.text))
+    memo = doc_memo(m.span.doc)
+    key = ("another story", m.span.start)  # (a span's sentence is its first token's)
+    if key not in memo:
+        memo[key] = bool(ANOTHER_STORY_OPENER.match(m.span.sent.text))
+    return memo[key]
 
 
 def _doubtful_person(m: Mention, entry: GazetteerEntry) -> bool:
@@ -2064,7 +2060,7 @@ def _far_fetched(m: Mention, context: Context) -> bool:
                              or _names_site(m, entry)):
         return False
     if entry.kind == "city" and entry.population >= VILLAGE_MAX_POPULATION and VILLAGE_OF.search(
-            m.span.doc.text[max(0, m.start - 30):m.start]):
+            doc_text(m.span.doc)[max(0, m.start - 30):m.start]):
         return True  # "the village of Almat" (Lebanon) is not Almetyevsk, a city of 140,000, by another spelling
     if _well_known_as_spelt(m, entry) and not _before_public_site(m):
         return False
@@ -2451,16 +2447,14 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
                 or names_office_holder(text, place.start, place.end))
 
 
-_NAME_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
-
-
 def _name_entities(doc: Doc) -> tuple[Span, ...]:
-    """The doc's organisation, work and product names, computed once per doc (spaCy rebuilds `doc.ents` on every
-    access, which made placing events quadratic in the number of places)."""
-    names = _NAME_ENTITIES.get(doc)
-    if names is None:
-        names = _NAME_ENTITIES[doc] = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
-    return names
+    """The doc's organisation, work and product names, their bounds found once per doc (spaCy rebuilds `doc.ents`
+    on every access, which made placing events quadratic in the number of places). The memo keeps token bounds, not
+    Spans: a Span holds its doc, and would keep every doc alive."""
+    memo = doc_memo(doc)
+    if "name_entities" not in memo:
+        memo["name_entities"] = tuple((e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS)
+    return tuple(Span(doc, start, end, label=label) for start, end, label in memo["name_entities"])
 
 
 def _without_article(ent: Span) -> Span:
@@ -2475,8 +2469,7 @@ def _coordinated_names(ent: Span) -> bool:
 
 
 def _place_token(doc: Doc, place: Place) -> Token | None:
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return char_span_root(doc, place.start, place.end)
 
 
 def _attachment_score(token: Token, trigger: Token) -> float:
@@ -3026,7 +3019,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     country_anaphor = _country_place(document, doc, sentence_start, sentence_end, places)
     if country_anaphor is not None:
         in_sentence.append(country_anaphor)
-    trigger = _token_at(doc, trigger_start)
+    trigger = token_at(doc, trigger_start)
     in_sentence.sort(key=lambda p: p.start)
     attachments: list[float | None] = [None] * len(in_sentence)
     for i, place in enumerate(in_sentence):
@@ -3203,7 +3196,7 @@ def _region_referred_to(places: list[Place], doc: Doc, text: str, start: int, en
 def _town_institution_named(doc: Doc, place: Place) -> bool:
     """ "Kathmandu District Administration Office", "Lutsk City Council": the town's name opens the name of one of
     its own institutions."""
-    token = _token_at(doc, place.start)
+    token = token_at(doc, place.start)
     following = next((t for t in doc[token.i:token.i + 6] if t.idx >= place.end), None) if token is not None else None
     return following is not None and following.text[:1].isupper() and following.lower_ in LOCAL_INSTITUTION_WORDS
 

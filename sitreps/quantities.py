@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps import datelines
 from sitreps.models import Document, Quantity
-from sitreps.nlp import doc_text
+from sitreps.nlp import doc_text, token_lowers
 
 # --- number words ---------------------------------------------------------------------------------------
 
@@ -964,7 +964,7 @@ def _age_noun_phrase(doc: Doc, token: Token) -> int | None:
 def _named_from_a_group(doc: Doc, token: Token, sent: Span) -> bool:
     """A person picked out of victims already counted: "two people, one of them an infant", "among them a
     child", "including a nurse"."""
-    before = [t.lower_ for t in doc[max(sent.start, token.i - 5):token.i]]
+    before = token_lowers(doc)[max(sent.start, token.i - 5):token.i]
     return any(w in {"including", "among"} for w in before) or any(
         a == "of" and b in {"them", "whom"} for a, b in zip(before, before[1:], strict=False))
 

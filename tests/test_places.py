@@ -2194,3 +2194,19 @@ def test_a_facility_tagged_name_needs_a_sizeable_town_in_a_named_country(text):
     document, doc = parse(text, "2024-03-05")
     places = extract_places(doc, document, Gazetteer.load())
     assert not [p for p in places if p.kind == "city"]
+
+
+
+def test_the_per_doc_name_cache_keeps_no_reference_to_its_doc() -> None:
+    import gc
+    import weakref
+
+    from sitreps.places import _name_entities
+
+    _, doc = parse("Fighters of the Wagner Group shelled the Azot plant in Sievierodonetsk on Friday, "
+                   "the Ukrainian General Staff said.")
+    assert "the Wagner Group" in [e.text for e in _name_entities(doc)]
+    held = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert held() is None  # a cache of Spans would hold the doc, and every doc of a run, alive
