@@ -851,13 +851,17 @@ def _unnamed_armed_group(country: str | None) -> Actor:
 def _actor_before(head: Token, event_type: str, default_country: str | None,
                   context: ActorContext) -> Actor | None:
     """When the parse gives no agent: the actor named before the trigger in its sentence (usually the subject
-    of a clause the parser attached elsewhere), leaving out the dateline and whoever tells of the event ("Kyiv
-    Mayor Vitali Klitschko said a drone hit ..." names no attacker)."""
+    of a clause the parser attached elsewhere), leaving out the dateline, whoever tells of the event ("Kyiv
+    Mayor Vitali Klitschko said a drone hit ..." names no attacker) and, for an event told in a time phrase, the
+    clause the phrase hangs on."""
     speaker = reporting_speaker(head) if event_type in AGENT_EVENT_TYPES else None
     left_out = {t.i for t in speaker.subtree} if speaker is not None else set()
     left_out |= _acted_upon(head.sent) if event_type in AGENT_EVENT_TYPES else set()
     left_out |= _place_holders(head.sent)
-    tokens = [t for t in head.sent if t.i < head.i and t.idx >= context.dateline_end and t.i not in left_out]
+    opener = _sequence_opener(head)
+    first = opener.i if opener is not None else head.sent.start
+    tokens = [t for t in head.sent if first <= t.i < head.i and t.idx >= context.dateline_end
+              and t.i not in left_out]
     matched = match_actor_pattern(tokens)
     if matched is None:
         return None
@@ -868,6 +872,18 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     countries = [c for c in (country_of_token(t) for t in window[0].head.subtree
                              if t.i <= window[-1].i and not (crowd and _names_a_cause(t))) if c]
     return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
+
+
+# Words that set an event before or after another clause's: "warned ..., a day after a strike killed seven".
+SEQUENCE_WORDS = {"after", "before", "following", "since"}
+
+
+def _sequence_opener(head: Token) -> Token | None:
+    """The word of a time phrase that holds a noun trigger ("a day after a strike"): whoever acts in the clause
+    the phrase hangs on acts before it, not in the event the phrase tells."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((a for a in head.ancestors if a.dep_ == "prep" and a.lower_ in SEQUENCE_WORDS), None)
 
 
 # Participles that say who holds a place ("the city held by rebels", "the rebel-held town").

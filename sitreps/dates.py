@@ -965,12 +965,20 @@ def _statement_day(doc: Doc, expression: _Expression, earlier: list[DateValue]) 
     return None
 
 
+def _after_anchor(start: dt.date, anchor: dt.date) -> bool:
+    """True for a time that begins after the day the text is read against (a day's grace for time zones): it is
+    still to come, whatever the tense of its clause ("ahead of the elections on June 9", "fails to pass it by
+    June")."""
+    return start > anchor + dt.timedelta(days=1)
+
+
 def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
     """Every time expression in the document that resolves, in text order.
 
     Absolute dates carry anchor None; relative ones (including "Oct. 10" without a year) carry the anchor kind
-    and the clause tense, and are dropped when the document offers no anchor at all. A counted day ("a day
-    earlier") is read from the date named before it and carries that date's anchor.
+    and the clause tense (future for one that begins after the anchor day), and are dropped when the document
+    offers no anchor at all. A counted day ("a day earlier") is read from the date named before it and carries
+    that date's anchor.
     """
     text = doc_text(doc)
     anchored = document_anchor(doc, document)
@@ -988,6 +996,8 @@ def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
         if resolved is None:
             continue
         start, end, precision = resolved
+        if relative and _after_anchor(start, anchor):
+            tense = "future"
         values.append(
             DateValue(
                 text=document.text[expression.start : expression.end],

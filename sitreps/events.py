@@ -3349,10 +3349,10 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
     bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters") or an armed crowd's assault on
-    troops; a fight whose dead are all armed is no attack on civilians ("gunmen attacked the jail, killing
-    ten guards"); nor is a ramming anything but a ramming. A crowd that stormed or broke into a building is a violent
-    demonstration, not a peaceful protest, whatever the rally's other words suggest, nor a change of who holds ground
-    when the crowd occupies it."""
+    troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are all armed is no attack on
+    civilians ("gunmen attacked the jail, killing ten guards"); nor is a ramming anything but a ramming. A crowd that
+    stormed or broke into a building is a violent demonstration, not a peaceful protest, whatever the rally's other
+    words suggest, nor a change of who holds ground when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
         return _crowd_forces_entry(sentence)
     if event.sub_event_type == "Violent demonstration" and label in TERRITORY_TYPES:
@@ -3371,7 +3371,13 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if label != "Mob violence":
         return False
     agent = _singular(_agent_lemmas(head))
-    return bool(agent & NOT_A_MOB) and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
+    return (bool(agent & NOT_A_MOB) or _lone_agent(head)) and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
+
+
+def _lone_agent(head: Token) -> bool:
+    """Whether one person did it: "a man armed with a knife attacked people at a rally" is no crowd's violence."""
+    agent, _ = agent_and_target(head)
+    return agent is not None and agent.tag_ == "NN" and _lemma(agent) in LONE_ACTORS
 
 
 # What honours the dead of an attack rather than demands something: "a day of mourning for", "a vigil for", "stood in

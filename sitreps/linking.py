@@ -2616,7 +2616,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         target = _referenced_by_date(doc, root, clusters)
         # not a lead that gives its own day ("killed 15 on Wednesday in the deadliest day of protests ... five were
         # killed during protests on Saturday"): the later date is another occasion's
-        if target is not None and target.date() is None and not _gives_day(target.head.sentence, lead_date):
+        if target is not None and target.date() is None and not _gives_day(target.head.sentence, lead_date) \
+                and (date.tense != "future" or target.event.modality in UNASSERTED):
+            # (a day still to come dates only a planned event: "the attack has stirred the debate ahead of the
+            # vote on June 9")
             target.head.own_date = date
     # Sentences that gave an event a count without naming it: whoever says them is a source for it.
     count_sentences: dict[int, list[SpacySpan]] = {}

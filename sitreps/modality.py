@@ -238,6 +238,10 @@ def _denial_withheld(verb: Token) -> bool:
     return False
 
 
+# Prepositions of a time phrase that sets one event beside another: "a day after a strike".
+SEQUENCE_PREPOSITIONS = {"after", "before", "following", "since"}
+
+
 def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
     if _is_past_verb(head):
         return False
@@ -283,6 +287,11 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
             # of a gathering or a dispersal that took place ("marched to protest", "fired tear gas to disperse").
             if not (below.lemma_.lower() in PURPOSE_OF_GATHERING and _is_past_verb(token)):
                 return True
+        if _is_past_verb(token) and not infinitive and any(
+                t.dep_ == "prep" and t.lower_ in SEQUENCE_PREPOSITIONS for t in chain[1:i]):
+            # the event is told in a time phrase of a past clause, whatever governs that clause: "warned against a
+            # war, a day after a strike killed seven", where the parse hangs the strike on "after"
+            return False
     return False
 
 

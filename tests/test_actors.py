@@ -395,3 +395,10 @@ def test_countries_named_only_for_their_diplomats_do_not_give_actors_a_country()
     context = build_context(doc)
     assert context.dominant_country() == "BLR"
     assert not {"LTU", "LVA", "EST", "POL"} & set(context.countries)
+
+
+def test_the_speaker_of_a_clause_is_not_the_attacker_in_its_time_phrase() -> None:
+    event = first_event("The Houthi leader warned Riyadh on Thursday against starting a war on Yemen, a day after a "
+                        "strike in Sanaa's northern suburbs killed a senior commander and four other people.",
+                        "Air/drone strike")
+    assert event.actor1 is None or "Houthi" not in event.actor1.name and "Ansar" not in event.actor1.name, event

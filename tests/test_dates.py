@@ -385,3 +385,11 @@ def test_military_clock_time_before_a_time_zone_is_not_a_year():
             "2100 local time, the mayor said.")
     document, doc = parse(text, "2022-03-09")
     assert {v.text for v in extract_dates(doc, document)} == {"late on Tuesday"}
+
+
+def test_a_day_after_publication_is_to_come_whatever_the_clause_tense():
+    text = ("The stabbing has sharpened the debate on asylum before the regional vote on October 20, "
+            "and the council must pass the budget by December.")
+    document, doc = parse(text, "2025-10-04")
+    tenses = {v.text: v.tense for v in extract_dates(doc, document)}
+    assert tenses["October 20"] == "future" and tenses["December"] == "future"

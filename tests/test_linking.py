@@ -2189,3 +2189,18 @@ def test_the_day_people_hurt_in_an_attack_are_tended_to_is_not_the_attacks():
             "car bombing that killed at least 30 people.\n\nSaturday's blast tore through a crowded bus station.")
     bombings = by_type(events_of(text, published="2023-05-14"), "Remote explosive/landmine/IED")
     assert [b["date"]["start"] for b in bombings] == ["2023-05-13"]
+
+
+def test_a_day_still_to_come_does_not_date_an_event_told_in_the_past():
+    events = events_of(
+        "A gunman shot dead two guards at a bank in Lyon, police said. The attack has sharpened the debate on "
+        "gun permits ahead of the regional vote on October 20.", "2025-10-04")
+    assert events and all(e["date"] is None or e["date"]["start"] <= "2025-10-04" for e in events), events
+
+
+def test_a_day_still_to_come_in_a_later_sentence_does_not_date_the_event_it_refers_to():
+    events = events_of(
+        "A guard who was wounded during an attack at a street market in Lyon has died, officials said.\n\n"
+        "The attack has sharpened the debate on knife crime ahead of regional elections on October 20.",
+        "2025-10-04")
+    assert events and all(e["date"] is None or e["date"]["start"] <= "2025-10-04" for e in events), events

@@ -306,3 +306,11 @@ def test_a_month_long_before_publication_on_the_speakers_verb_is_background() ->
 ])
 def test_an_event_that_dates_the_news_is_neither_background_nor_a_claim(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
+
+
+def test_an_attack_in_a_past_clause_below_a_warning_is_not_a_threat():
+    text = ("The Houthi leader warned Riyadh on Thursday against starting a war on Yemen, a day after a strike in "
+            "Sanaa's northern suburbs killed a senior commander and four other people.")
+    document, doc = parse(text, "2024-06-01")
+    strike = next(t for t in doc if t.text == "strike")
+    assert modality_of(text, "strike") != "future", [(t.text, t.dep_, t.head.text) for t in strike.ancestors]
