@@ -129,8 +129,11 @@ def _year_of_yearless(
     return anchor.year
 
 
-def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+def _month_range(year: int, month: int, part: str = "") -> tuple[dt.date, dt.date]:
+    """The month's days, or those of the third of it that "early", "mid" or "late" names."""
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
+    return dt.date(year, month, first_day), dt.date(year, month, last_day)
 
 
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
@@ -223,7 +226,8 @@ def _numeric(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Res
 
 
 def _month_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    start, end = _month_range(int(m["year"]), MONTH_NUMBERS[m["month"].rstrip(".").lower()])
+    start, end = _month_range(int(m["year"]), MONTH_NUMBERS[m["month"].rstrip(".").lower()],
+                              (m["part"] or "").lower())
     return start, end, "month"
 
 
@@ -244,7 +248,7 @@ def _bare_month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
         year = anchor.year if month <= anchor.month else anchor.year - 1
     else:  # no tense to go by: like a date without a year, up to ~2 months ahead is this year's
         year = anchor.year if (dt.date(anchor.year, month, 1) - anchor).days <= 62 else anchor.year - 1
-    start, end = _month_range(year, month)
+    start, end = _month_range(year, month, rel)
     return start, end, "month"
 
 
@@ -474,7 +478,7 @@ PATTERNS = [
     _Pattern(
         "month_year",
         re.compile(
-            r"(?:(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+            r"(?:(?P<part>(?i:early|mid|late))[\s-]+|(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
             rf"(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})"
         ),
         _month_year,

@@ -24,8 +24,10 @@ How arguments are chosen:
   "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it;
   a day told as "last Friday", days before the lead's, dates an earlier occasion, not an undated event told
   before it;
-  one told as still going on ("detonations continue") takes the day the report says it began ("the fire at the
-  depot started on 26 September");
+  one told as still going on ("detonations continue"), or in the clause of its outbreak below the news ("deployed
+  troops on Thursday after violence erupted, with mobs burning homes", whose day is the troops'), takes the day
+  the report says it began ("the fire at the depot started on 26 September", "the clashes broke out on
+  Wednesday"); the date of a dateline under a headline is the report's, not an event's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed");
@@ -58,6 +60,7 @@ How arguments are chosen:
   recaptured"); a count of dead "at the airfield" goes to the event done to the airfield ("took back an
   airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
   toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's;
+- a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event;
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
@@ -371,6 +374,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True
     if _in_who_clause_apart(governor, trigger):
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
+    if _outbreak_clause_holding(governor, trigger) is not None:
+        return True  # "deployed troops on Thursday after violence erupted, with mobs burning homes": the troops' day
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -654,6 +659,8 @@ TREND_LEMMAS = {"continue", "intensify", "escalate", "rage", "persist", "spread"
 
 
 AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory"}
+# the line of contact a tally runs across ("two soldiers were killed across the front")
+FRONT_NOUNS = {"front", "frontline"}
 # words that make a count a sum of a day's or a period's events
 DAY_TALLY = re.compile(r"\b(?:in total|in all|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours))\b",
                        re.IGNORECASE)
@@ -736,11 +743,13 @@ def _tallied_across(root: Token | None) -> bool:
         # "In total, five people were killed and nine injured in the Kherson region", "In all, shelling killed
         # four residents of the oblast"
         return True
-    # "Two were killed and 13 injured across the oblast": the last conjunct's place tells the shared tally
+    # "Two were killed and 13 injured across the oblast" (or "across the front"): the last conjunct's place tells
+    # the shared tally
     for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "conj"})]:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
-                    o.dep_ == "pobj" and (o.lemma_.lower() in AREA_NOUNS or o.ent_type_ in {"GPE", "LOC"})
+                    o.dep_ == "pobj" and (o.lemma_.lower() in AREA_NOUNS | FRONT_NOUNS
+                                          or o.ent_type_ in {"GPE", "LOC"})
                     for o in prep.children):
                 return True
     return False
@@ -987,6 +996,26 @@ ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "a
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "since", "ahead"}
 # words that set an event apart from the one already told: "a separate strike", "an unrelated blast"
 SEPARATE_WORDS = {"separate", "unrelated"}
+
+
+def _is_outbreak_clause(verb: Token) -> bool:
+    """Whether the verb heads an "after" (or "before", "since") clause telling an outbreak: "erupted" in "after
+    violence erupted" (not "after a drone dropped a grenade", the same occasion as the news)."""
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in ONSET_VERBS \
+        and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_PREPOSITIONS for m in verb.children)
+
+
+def _outbreak_clause_holding(verb: Token, trigger: Span) -> Token | None:
+    """The verb's outbreak clause that holds the event's trigger, if any."""
+    return next((c for c in verb.children if _is_outbreak_clause(c)
+                 and c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge)), None)
+
+
+def _told_as_outbreak(doc: Doc, event: EventMention) -> bool:
+    """Whether the event is told in a clause of its outbreak below the news: "deployed troops after violence
+    erupted, with mobs burning homes"."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and any(_is_outbreak_clause(a) for a in (root, *root.ancestors))
 
 
 def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
@@ -1285,7 +1314,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
     for cluster in asserted:
         if dates[id(cluster)]:
             continue
-        if _told_as_ongoing(doc, cluster.event) and (onset := _onset_day(doc, extraction.dates)) is not None:
+        if (_told_as_ongoing(doc, cluster.event) or _told_as_outbreak(doc, cluster.event)) \
+                and (onset := _onset_day(doc, extraction.dates)) is not None:
             dates[id(cluster)] = onset  # "detonations continue ... the fire started at 21:50 on 26 September"
             continue
         start = cluster.head.sentence.start_char
@@ -2489,6 +2519,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     # A dateline after a headline is read as body text here: the headline before it names the scene, and a reading
     # of everything up to the dateline as the bureau's would take the headline's town for the bureau.
     dateline_start, dateline_end = datelines.dateline_span(document.text)
+    dateline = range(dateline_start, dateline_end)  # its date is the report's, wherever it stands
     dateline_end = 0 if dateline_start else dateline_end
     date_costs: dict[int, float] = {}
     orphan_dates: list[tuple[Token, DateValue]] = []
@@ -2499,7 +2530,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
                        if sum(t.is_alpha for t in sent if t.idx >= dateline_end) >= 6 and not _is_headline(sent)), 0)
     for date in extraction.dates:
         root = _root_of(doc, date.start, date.end)
-        if root is None or date.start < dateline_end:
+        if root is None or date.start < dateline_end or date.start in dateline:
             continue
         sentence_start = root.sent.start_char
         governor = _governor(root)

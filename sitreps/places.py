@@ -1233,8 +1233,9 @@ def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> li
 
 
 # "the settlements of Strelechya, Pylnaya, Borisovka and Pletenevka in the Kharkov Region", "the settlement of
-# Progress in the Donetsk People's Republic": names of villages, every one of them in the region named after them
-SETTLEMENT_LIST = re.compile(rf"\b(?:settlements?|villages?|hamlets?|localities|locality)\s+of\s+"
+# Progress in the Donetsk People's Republic", "attacks near Klishchiivka, Andriivka and Bakhmut in Donetsk Oblast":
+# names of villages, every one of them in the region named after them
+SETTLEMENT_LIST = re.compile(rf"\b(?:(?:settlements?|villages?|hamlets?|localities|locality)\s+of|near|around)\s+"
                              rf"({_LIST_NAME}(?:,\s+{_LIST_NAME})*(?:,?\s+(?:and|or)\s+{_LIST_NAME})?)"
                              r",?\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 

@@ -12,6 +12,7 @@ from sitreps.datelines import dateline_end
     ("BELGOROD, Russia (AP) — A drone hit a depot.", "BELGOROD, Russia (AP) — "),
     ("Kano (AFP) - Gunmen killed 12 villagers.", "Kano (AFP) - "),
     ("MOSCOW, July 8. /TASS/. Air defences downed two drones.", "MOSCOW, July 8. /TASS/. "),
+    ("ODESA, June 9 /Ukrinform/. A drone hit a grain terminal.", "ODESA, June 9 /Ukrinform/. "),
     ("GAZA CITY - At least 17 people were killed.", "GAZA CITY - "),
     # twin cities joined by a slash, as Sudanese and Indian outlets write them
     ("KHARTOUM NORTH / BAHRI – Security forces fired tear gas.", "KHARTOUM NORTH / BAHRI – "),

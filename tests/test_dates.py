@@ -63,6 +63,11 @@ def resolved(expression: str, anchor: dt.date, tense: str | None = None) -> tupl
         ("in December", "future", ("2022-12-01", "2022-12-31", "month")),
         ("in 2014", None, ("2014-01-01", "2014-12-31", "year")),
         ("November 2012", None, ("2012-11-01", "2012-11-30", "month")),
+        # "early", "mid" and "late" name a third of the month
+        ("in early November", "past", ("2022-11-01", "2022-11-10", "month")),
+        ("mid-October", "past", ("2022-10-11", "2022-10-20", "month")),
+        ("late February", "past", ("2022-02-21", "2022-02-28", "month")),
+        ("late March 2019", None, ("2019-03-21", "2019-03-31", "month")),
     ],
 )
 def test_relative_expressions_against_the_seed_day(expression, tense, expected):

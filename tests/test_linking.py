@@ -2204,3 +2204,27 @@ def test_a_day_still_to_come_in_a_later_sentence_does_not_date_the_event_it_refe
         "The attack has sharpened the debate on knife crime ahead of regional elections on October 20.",
         "2025-10-04")
     assert events and all(e["date"] is None or e["date"]["start"] <= "2025-10-04" for e in events), events
+
+
+def test_the_date_of_a_dateline_under_a_headline_does_not_date_the_event():
+    text = ("Drones strike oil depot near Odesa\n\n"
+            "ODESA, August 12 /Ukrinform/. Russian drones set an oil depot near Odesa on fire on Sunday night, "
+            "the regional governor said on Monday.")
+    strikes = by_type(events_of(text, published="2024-08-12"), "Air/drone strike")
+    assert strikes and all(e["date"]["start"] == "2024-08-11" for e in strikes), strikes
+
+
+def test_violence_told_in_the_outbreak_clause_of_the_news_takes_the_day_it_broke_out():
+    text = ("Kenya sent hundreds of police officers to the town of Molo on Saturday after communal violence erupted "
+            "there, with mobs burning houses and shops. The clashes broke out on Friday evening after a dispute "
+            "over grazing land.")
+    mobs = [e for e in events_of(text, published="2024-03-16") if e["trigger"]["text"] == "mobs"]
+    assert mobs and mobs[0]["date"]["start"] == "2024-03-15", mobs
+
+
+def test_a_tally_across_the_front_does_not_raise_one_attacks_toll():
+    text = ("One Ukrainian soldier was killed when separatists shelled positions near the village of Vodiane on "
+            "Monday, the military said.\n\nIn total, three Ukrainian soldiers were killed and eight wounded across "
+            "the front over the past day.")
+    shelling = by_type(events_of(text, published="2017-02-07"), "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["fatalities"]["min"] == 1, shelling

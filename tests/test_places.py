@@ -2210,3 +2210,12 @@ def test_the_per_doc_name_cache_keeps_no_reference_to_its_doc() -> None:
     del doc
     gc.collect()
     assert held() is None  # a cache of Spans would hold the doc, and every doc of a run, alive
+
+
+def test_a_village_listed_near_towns_of_a_region_is_no_namesake_in_another_region(gazetteer):
+    # the gazetteer knows Vodiane only in the Zaporizhzhia region; the text puts this one in Donetsk Oblast
+    text = ("Ukrainian units repelled Russian assaults near Vodiane, Opytne and Avdiivka in Donetsk Oblast on "
+            "Tuesday, the General Staff said.")
+    places = places_of(text, gazetteer)[2]
+    vodiane = by_text(places, "Vodiane")
+    assert vodiane.admin1 == "Donetsk", (vodiane.name, vodiane.admin1)
