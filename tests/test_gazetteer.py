@@ -473,3 +473,20 @@ def test_a_well_known_area_holds_the_first_level_region_its_towns_name(gazetteer
     # an area and a town inside it are compared by the region they share, so both must spell it alike
     entry = next(e for e in gazetteer.lookup(area) if e.kind == "area")
     assert gazetteer.admin1_named(entry.country_code, entry.admin1) is not None
+
+
+def test_a_city_missing_from_the_geonames_city_dumps_is_added(gazetteer):
+    assert any((e.kind, e.country_code, e.admin1) == ("city", "BO", "La Paz") for e in gazetteer.lookup("El Alto"))
+
+
+def test_a_large_city_the_geonames_city_dumps_lack_outranks_its_hamlet_namesakes(gazetteer):
+    entry = first(gazetteer, "El Alto")
+    assert (entry.country_code, entry.population > 500_000) == ("BO", True)
+    text = "Teachers blocked the main roads of El Alto on Monday to demand higher wages."
+    assert [(p.text, p.country_code) for p in _places(text, gazetteer)] == [("El Alto", "BO")]
+
+
+def test_a_corrected_population_and_alias_apply_to_the_geonames_place(gazetteer):
+    entry = first(gazetteer, "Stepanakert")
+    assert (entry.name, entry.country_code) == ("Khankendi", "AZ")
+    assert entry.population > 40_000
