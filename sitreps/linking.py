@@ -80,7 +80,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, MISHAP_NOUNS
+from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, MISHAP_NOUNS, TERRITORY_TYPES
 from sitreps.gazetteer import haversine_km
 from sitreps.models import (
     POLITICAL_VIOLENCE_TYPES,
@@ -659,8 +659,9 @@ TREND_LEMMAS = {"continue", "intensify", "escalate", "rage", "persist", "spread"
 
 
 AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory"}
-# the line of contact a tally runs across ("two soldiers were killed across the front")
-FRONT_NOUNS = {"front", "frontline"}
+# what a tally "across the east", "throughout the front" spans: a part of a country or a war's whole front
+SPREAD_NOUNS = AREA_NOUNS | {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                             "front", "frontline"}
 # words that make a count a sum of a day's or a period's events
 DAY_TALLY = re.compile(r"\b(?:in total|in all|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours))\b",
                        re.IGNORECASE)
@@ -727,8 +728,9 @@ def _follows_a_day_tally(sentence: SpacySpan) -> bool:
 
 
 def _tallied_across(root: Token | None) -> bool:
-    """Whether a count is told over a whole country or region ("killed across the country by midday", "attacks
-    across Donetsk Oblast killed four", "two killed and five hurt across the region"): a tally of many events."""
+    """Whether a count is told over a whole country, region or front ("killed across the country by midday",
+    "attacks across Donetsk Oblast killed four", "two killed and five hurt across the region", "killed across the
+    east"): a tally of many events."""
     if root is None:
         return False
     verb = _governor(root)
@@ -748,8 +750,7 @@ def _tallied_across(root: Token | None) -> bool:
     for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "conj"})]:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
-                    o.dep_ == "pobj" and (o.lemma_.lower() in AREA_NOUNS | FRONT_NOUNS
-                                          or o.ent_type_ in {"GPE", "LOC"})
+                    o.dep_ == "pobj" and (o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"})
                     for o in prep.children):
                 return True
     return False
@@ -1133,6 +1134,15 @@ def _in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
     return place.get("kind") == "city" and not _locations_compatible(mention.sentence_location, there)
 
 
+def _opens_in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention's sentence opens by naming a town other than the cluster's ("In rebel-held Horlivka,
+    officials said two died in shelling"): what it tells happened there, even where its verb is a speaker's."""
+    town = (mention.sentence_location or {}).get("place") or {}
+    opening = FRONTED_PLACE.match(mention.sentence.text)
+    return opening is not None and town.get("start") is not None \
+        and town["start"] < mention.sentence.start_char + opening.end() and _in_another_town(mention, cluster)
+
+
 def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
     """Whether two events are placed in two towns that are not one nor neighbours ("retook Velykyi Burluk ...
     Kozacha Lopan, which troops had entered on Tuesday")."""
@@ -1141,6 +1151,8 @@ def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
         and not _locations_compatible(*places)
 
 
+# a sentence's opening place phrase: "In rebel-held Donetsk,", "At the port of Odesa,"
+FRONTED_PLACE = re.compile(r"(?:In|At|Near|Outside)\s[^,.;]{1,60},")
 STRUCK_VERBS = {"hit", "strike", "shell", "pound", "target", "attack", "bomb", "bombard"}
 
 
@@ -1268,7 +1280,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and _names_region_village_next(mention, cluster):
                     there = None
-                if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster):
+                if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster) \
+                        or _opens_in_another_town(mention, cluster):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
                 if not ((_dates_compatible(mention.own_date, cluster.date())
                          or _dates_the_night(mention.own_date, cluster.date(), published))
@@ -1622,7 +1635,19 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     if mention.own_location is not None:
         return there is not None and (there.get("place") or {}).get("kind") == "city" \
             and _locations_compatible(mention.own_location, there)
-    return mention.event.event_type == cluster.event.event_type
+    return mention.event.event_type == cluster.event.event_type or (
+        cluster.event.sub_event_type in TERRITORY_TYPES and _moves_territory(mention))
+
+
+# verbs by which troops take a place without a fight told: "units moved into the village"
+ENTERING_LEMMAS = {"move", "enter", "advance", "push"}
+
+
+def _moves_territory(mention: _Mention) -> bool:
+    """Whether a mention tells a place changing hands or troops moving into it ("the militants pulled out of
+    positions there", "units moved into the village"): in the sentence after a capture, the capture told again."""
+    return mention.event.sub_event_type in TERRITORY_TYPES or mention.event.sub_event_type == \
+        "Change to group/activity" and _trigger_lemma(mention.sentence.doc, mention.event) in ENTERING_LEMMAS
 
 
 def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue],
@@ -2829,7 +2854,8 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
     event; so does a tally over many places ("Across Ukraine, at least 30 people were killed", "12 over the
     Bryansk region, five over the Kursk region"), a mention of another occasion ("again", "also", "hours later"),
     wherever it is told, the lead's attack where it hit another place ("the same barrage struck ..."), and one
-    told right after "Kharkiv itself was hit again", and one dated before the lead's day."""
+    told right after "Kharkiv itself was hit again", one dated before the lead's day, and one told below it in a
+    sentence that opens in another town ("In rebel-held Donetsk, ...")."""
     in_lead = [c for c in clusters if any(m.sentence.start_char in lead_sentences for m in c.mentions)]
     told_dead = [c for c in in_lead if c.event.fatalities is not None]
     ceilings: dict[int, float] = {}
@@ -2843,7 +2869,9 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
         # "..., as Moscow again targeted regions far from the front": a word for what recurs, not the news
         if _is_aside(cluster, lead_sentences) or _marks_another_occasion(doc, cluster.event) \
                 or _same_wave_elsewhere(doc, cluster.event) or _after_a_new_strike(cluster.head.sentence) \
-                or _earlier_occasion_below(cluster, lead, lead_sentences):
+                or _earlier_occasion_below(cluster, lead, lead_sentences) \
+                or cluster.head.sentence.start_char not in lead_sentences \
+                and _opens_in_another_town(cluster.head, lead):
             ceilings[id(cluster)] = lead.event.confidence - 0.01
     for cluster in clusters:
         if id(cluster) in ceilings:

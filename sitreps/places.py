@@ -61,6 +61,8 @@ from sitreps.models import Document, Place
 from sitreps.nlp import char_span_root, doc_memo, doc_text, token_at
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# what follows the place of a place phrase spaCy took for a name ("Voznesensk in Mykolaiv Oblast", "Izium on Sunday")
+PLACE_PREPOSITIONS = {"in", "on", "at"}
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # names a place inside of is not the scene
 DEMONYM = "DEMONYM"  # label of a demonym mention ("Ukrainian"): the country, for context and scoring only
 ORG_PART = "ORG_PART"  # label of a place named inside an organisation's name ("University of Kentucky")
@@ -809,7 +811,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(mention)
             elif not _postal_only(candidates, span) or _after_preposition(span):
                 doubtful.append(mention)
-        elif ent.label_ == "ORG" and len(span) > 1:
+        elif len(span) > 1 and (ent.label_ == "ORG" or ent.label_ in MISLABELS and _place_phrase(ent)):
             label = "GAZ" if _place_phrase(ent) else ORG_PART
             mentions.extend(_as_city_districts(_places_inside(span, gazetteer, label=label), gazetteer))
         elif ent.label_ in MISLABELS and len(span) > 1 and not candidates and _names_facility(span):
@@ -1102,9 +1104,10 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
 
 def _place_phrase(ent: Span) -> bool:
     """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast", "Kherson's Dniprovskyi
-    district"."""
+    district", or a one-word name and what a headline says after it ("Bakhmut on Monday - governor")."""
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return any(token.lower_ == "in" for token in ent[1:-1]) or (
+        len(ent) > 2 and ent[1].lower_ in PLACE_PREPOSITIONS) or (
         URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
         len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1])
 
@@ -1179,7 +1182,7 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             if placed_after and span.end < org.end and org.doc[span.end].lower_ in PUBLIC_SITE_WORDS:
                 continue
             # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
-            local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ == "in"
+            local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ in PLACE_PREPOSITIONS
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 if not local and candidates[0].kind == "admin1":
                     candidates = _without_small_namesakes(candidates)

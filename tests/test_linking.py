@@ -2228,3 +2228,37 @@ def test_a_tally_across_the_front_does_not_raise_one_attacks_toll():
             "the front over the past day.")
     shelling = by_type(events_of(text, published="2017-02-07"), "Shelling/artillery/missile attack")
     assert shelling and shelling[0]["fatalities"]["min"] == 1, shelling
+
+
+
+KRAMATORSK_LEAD = ("SLOVIANSK, Ukraine (AP) — A rocket slammed into an apartment block in the town of Kramatorsk on "
+                   "Tuesday, killing three residents, the regional governor said.\n\n")
+
+
+def test_a_sentence_opening_in_another_town_tells_another_event():
+    text = KRAMATORSK_LEAD + "In rebel-held Horlivka, separatist officials said five civilians died in army shelling " \
+        "overnight."
+    surest, events = surest_of(text, "2023-03-07")
+    assert surest.location["name"] == "Kramatorsk" and surest.fatalities["min"] == 3
+    assert [e.fatalities["min"] for e in events if e.location and e.location["name"] == "Horlivka"] == [5]
+
+
+def test_a_daily_tally_across_the_east_is_no_towns_toll():
+    from sitreps.linking import _tallied_across
+    from sitreps.nlp import load_nlp
+
+    doc = load_nlp()("Kyiv's general staff said nine of its troops had been killed across the east in the past day.")
+    assert _tallied_across(next(t for t in doc if t.lower_ == "nine"))
+    text = KRAMATORSK_LEAD + "In rebel-held Horlivka, separatist officials said two civilians died in army shelling " \
+        "overnight. Kyiv's general staff said nine of its troops had been killed across the east in the past day."
+    _, events = surest_of(text, "2023-03-07")
+    assert [e.fatalities["min"] for e in events if e.location and e.location["name"] == "Horlivka"] == [2]
+
+
+def test_troops_moving_into_a_taken_village_next_date_the_capture():
+    events = events_of(
+        "Ukrainian troops have taken control of the village of Zhovanka near Russian-held Horlivka, the army said "
+        "on Wednesday.\n\nArmy units moved into the village on Tuesday after the separatists pulled out of their "
+        "trenches there, it said.", published="2018-07-05")
+    captures = [e for e in events if e["sub_event_type"].endswith("territory") and "control" in e["trigger"]["text"]]
+    assert captures and captures[0]["date"]["start"] == "2018-07-03"

@@ -2219,3 +2219,13 @@ def test_a_village_listed_near_towns_of_a_region_is_no_namesake_in_another_regio
     places = places_of(text, gazetteer)[2]
     vodiane = by_text(places, "Vodiane")
     assert vodiane.admin1 == "Donetsk", (vodiane.name, vodiane.admin1)
+
+
+@pytest.mark.parametrize("headline", ["Girl killed in Russian shelling of Kurakhove on Easter — Kyrylenko",
+                                      "Two killed in Russian shelling of Bilozerka on Easter — Prokudin"])
+def test_town_of_a_headline_taken_for_a_name_with_its_day_and_speaker_is_found(gazetteer, headline):
+    # spaCy tags "Kurakhove on Easter — Kyrylenko" as one organisation, "Bilozerka on Easter — ..." as a work of art
+    text = f"{headline}\n\nShells fell on a market in the town on Sunday afternoon, the regional governor said."
+    town = headline.split(" of ")[1].split()[0]
+    _, _, places = places_of(text, gazetteer)
+    assert [p.start for p in places if p.text == town] == [text.index(town)]
