@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from sitreps.datelines import dateline_end
 from sitreps.models import Actor, Place
 from sitreps.nlp import doc_text
+from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_WORDS, WRITING_VERBS
 
 DATA = Path(__file__).parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -408,7 +409,8 @@ def _span_text(tokens: list[Token]) -> str:
     return doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-SPEECH_LEMMAS = {"say", "report", "announce", "claim", "add", "state", "tell"}
+# A force tells, or claims, what its own troops did.
+SPEECH_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS
 
 
 def _reporting_forces_country(agent: Token, event_type: str) -> str | None:
@@ -582,14 +584,14 @@ TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes te
 # Triggers whose subject is the side that leaves a place ("Russia pulled its troops out of Lyman").
 LEAVING_WORDS = {"withdraw", "withdrawal", "retreat", "pull", "pullout", "abandon", "cede", "hand", "handover",
                  "evacuate", "leave", "vacate"}
-REPORTING_LEMMAS = {"say", "report", "announce", "claim", "tell", "state", "confirm", "add", "write", "post"}
+# Any verb an event is told under, spoken or written: its subject is the speaker, not a party to the event.
+REPORTING_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | WRITING_VERBS
 
 
 # Words that make a speaker a party to the events it tells of (not a witness or a mayor counting victims).
 PARTY_WORDS = {"ministry", "military", "army", "command", "force", "forces", "staff", "defence", "defense",
                "spokesman", "spokesperson", "kremlin", "general", "troops", "brigade", "battalion", "group",
                "headquarters", "government", "junta", "militia", "rebels", "navy"}
-SELF_WORDS = {"it", "they", "we", "its", "their", "our"}
 
 
 def is_party(speaker: Token) -> bool:

@@ -28,6 +28,7 @@ from sitreps.gazetteer import MATCH_NAME, MATCH_SHADOWED, Gazetteer
 from sitreps.models import Attribution, Document, Span
 from sitreps.nlp import doc_text
 from sitreps.outlets import find_outlet
+from sitreps.quantities import TOLL_NOUNS
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -140,7 +141,6 @@ STANCE_VERB = CueVerb(kind="stance", takes_object=True)
 
 # Verbs by which a source states a casualty figure ("put the toll at 13", "raised the toll to 11").
 TOLL_VERBS = {"put", "raise", "revise", "give", "bring", "update", "set", "lower"}
-TOLL_NOUNS = {"toll", "number", "figure", "count", "tally"}
 TOLL_VERB = CueVerb(kind="report", takes_object=True)
 
 

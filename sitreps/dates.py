@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.models import DateValue, Document
 from sitreps.nlp import doc_text
+from sitreps.speech import CONFIRMING_VERBS, REPORTING_VERBS, WRITING_VERBS
 
 Resolution = tuple[dt.date, dt.date, str]
 
@@ -941,8 +942,9 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
     return counted
 
 
-# Lemmas of a statement, and nouns of one made ("made the announcement on Nov. 29"): the day of the telling.
-STATEMENT_LEMMAS = {"say", "tell", "announce", "report", "state", "confirm", "declare", "write", "post"}
+# Lemmas of a statement, and nouns of one made ("made the announcement on Nov. 29"): the day of the telling. Not
+# "added", which goes on with a statement whose day was told before it.
+STATEMENT_LEMMAS = REPORTING_VERBS - {"add"} | CONFIRMING_VERBS | WRITING_VERBS | {"declare"}
 STATEMENT_NOUNS = {"announcement", "statement", "remark", "comment", "address", "briefing"}
 
 

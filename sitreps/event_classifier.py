@@ -20,11 +20,14 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
+from sitreps.speech import REPORTING_VERBS
+
 MODEL_PATH = Path(__file__).parent / "data" / "event_classifier.npz"
 NONE = "none"
 ARGUMENT_DEPS = {"nsubj": "s", "nsubjpass": "o", "dobj": "o", "agent": "s", "attr": "o"}
 SKIP_POS = {"PUNCT", "SPACE", "SYM", "X"}
-NOT_TRIGGERS = {"say", "tell", "report", "add", "accord", "state", "write", "announce", "comment", "statement"}
+# Reporting words, never an event's trigger; not "post" (a military post is struck) nor "claim" or "confirm".
+NOT_TRIGGERS = REPORTING_VERBS | {"write", "accord", "comment", "statement"}
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, Even
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text
 from sitreps.places import in_aside_clause, measures_time_from
+from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
 DATA = Path(__file__).parent / "data"
 
@@ -1491,6 +1492,7 @@ SHOT_PEOPLE = {"reporter", "photographer", "cameraman", "lawmaker", "councillor"
                "pedestrian", "shopkeeper", "vendor", "mourner", "youth"}
 
 
+# Verbs of someone killed or hurt.
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "die"}
 
 
@@ -1577,8 +1579,8 @@ def _told_by_age(token: Token) -> bool:
 def _speaking_killer(head: Token) -> set[str]:
     """Who "it" or "they" is in "the military said it had killed ...": the one who says so."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in {"it", "they", "we"} or head.dep_ != "ccomp" or \
-            _lemma(head.head) not in SOURCE_VERBS | {"claim"}:
+    if subject is None or subject.lower_ not in SELF_SUBJECTS or head.dep_ != "ccomp" or \
+            _lemma(head.head) not in SOURCE_VERBS | CLAIMING_VERBS:
         return set()
     speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return {_lemma(t) for t in speaker.subtree} if speaker is not None else set()
@@ -2942,7 +2944,9 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
 # How many sentences after an event's own may name its source ("Gunmen killed 12 villagers on Sunday. A local
 # official said the attackers came on motorbikes.").
 SOURCE_REACH = 2
-SOURCE_VERBS = {"say", "tell", "report", "confirm", "add", "announce", "state"}
+# Not "claimed", which a later sentence mostly uses of responsibility ("the group claimed the attack"), not of the
+# lead's facts.
+SOURCE_VERBS = REPORTING_VERBS | CONFIRMING_VERBS
 
 
 def _names_a_source(sentence: Span) -> bool:
@@ -3070,7 +3074,9 @@ CROWD_VIOLENCE_VERBS = {"throw", "hurl", "pelt", "storm", "loot", "ransack", "sm
                         "vandalise", "vandalize"}
 THROWN = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb", "cocktail", "projectile"}
 BURNING = {"fire", "ablaze", "alight", "blaze"}
-SPEECH_VERBS = {"say", "claim", "allege", "accuse", "tell", "state"}
+# A side's own account of why it used force ("police said they fired after protesters threw stones"), which may
+# allege or accuse; "reported", "announced" and "added" have not been read as one here.
+SIDE_ACCOUNT_VERBS = REPORTING_VERBS - {"report", "announce", "add"} | CLAIMING_VERBS | {"allege", "accuse"}
 
 
 def _crowd_acts_violently(doc: Doc) -> bool:
@@ -3080,7 +3086,7 @@ def _crowd_acts_violently(doc: Doc) -> bool:
     for token in doc:
         lemma = _lemma(token)
         if token.pos_ != "VERB" or lemma not in CROWD_VIOLENCE_VERBS or not _agent_lemmas(token) & CROWD_AGENTS \
-                or any(_lemma(a) in SPEECH_VERBS for a in token.ancestors):
+                or any(_lemma(a) in SIDE_ACCOUNT_VERBS for a in token.ancestors):
             continue
         done = {_lemma(t) for c in token.children if c.dep_ != "nsubj" for t in c.subtree}
         if lemma in {"throw", "hurl", "pelt"} and not done & THROWN or lemma == "set" and not done & BURNING:

@@ -80,7 +80,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, MISHAP_NOUNS, TERRITORY_TYPES
+from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, HARM_VERBS, MISHAP_NOUNS, TERRITORY_TYPES
 from sitreps.gazetteer import haversine_km
 from sitreps.models import (
     POLITICAL_VIOLENCE_TYPES,
@@ -110,6 +110,15 @@ from sitreps.places import (
     place_acts,
 )
 from sitreps.quantities import fatalities_from
+from sitreps.speech import (
+    CLAIMING_VERBS,
+    CONFIRMING_VERBS,
+    REPORTING_VERBS,
+    SELF_POSSESSIVES,
+    SELF_SUBJECTS,
+    STANCE_VERBS,
+    WRITING_VERBS,
+)
 
 UNASSERTED = {"historical", "future", "hypothetical", "denied"}
 # Developments that are violence of their own (an interception, a looting), not a response to the violence told.
@@ -164,19 +173,18 @@ REFERENCE_NOUNS = {
 }
 # Sub-event types and the more specific ones a next sentence may tell the same event as.
 REFINES = {"Remote explosive/landmine/IED": {"Suicide bomb"}}
-# Verbs whose date is that of a statement or a toll update, not of the event reported:
-# "the toll from the strike rose to 19 on Sunday", "officials said on Thursday".
-STATEMENT_VERBS = {"say", "tell", "report", "announce", "confirm", "acknowledge", "admit", "add", "state", "claim",
-                   "deny", "rise", "climb", "reach", "stand", "increase", "update", "revise", "put", "speak", "write",
-                   "post", "comment", "accuse", "blame", "warn", "insist", "brief", "mourn", "bury", "commemorate",
-                   "identify", "name",  # "relatives on Tuesday named a student killed when a strike hit ..."
-                   # reactions: "the US on Thursday condemned the killings" is Thursday's reaction
-                   "condemn", "denounce", "decry", "deplore", "criticise", "criticize", "slam", "urge", "vow", "call"}
-# Verbs that only time another ("continued to blame"): the other verb says what the day is of.
-ASPECT_VERBS = {"continue", "keep", "begin", "start", "go"}
 # Verbs of speaking, whose date is the day the speaker spoke: an event they report with no day of its own
 # happened by then.
-SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "write", "post", "speak"}
+SPEECH_VERBS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | WRITING_VERBS | {"speak"}
+# Verbs whose date is that of a statement or a toll update, not of the event reported:
+# "the toll from the strike rose to 19 on Sunday", "officials said on Thursday", "the US on Thursday condemned the
+# killings" (Thursday's reaction), "relatives on Tuesday named a student killed when a strike hit ...".
+STATEMENT_VERBS = SPEECH_VERBS | STANCE_VERBS | {"acknowledge", "admit", "comment", "brief"} \
+    | {"rise", "climb", "reach", "stand", "increase", "update", "revise", "put"} \
+    | {"mourn", "bury", "commemorate", "identify", "name"} \
+    | {"denounce", "decry", "deplore", "criticise", "criticize", "slam"}
+# Verbs that only time another ("continued to blame"): the other verb says what the day is of.
+ASPECT_VERBS = {"continue", "keep", "begin", "start", "go"}
 # Verbs that put out the medium a speaker spoke in: "said in an audio message released late on Friday".
 PUBLISHING_VERBS = {"release", "publish", "post", "issue", "air", "broadcast", "upload"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
@@ -668,6 +676,8 @@ DAY_TALLY = re.compile(r"\b(?:in total|in all|altogether|(?:over|in|during) the 
 # words that make an event's own sentence tell of many places: "Russia pounded Kyiv and other Ukrainian cities"
 MANY_PLACES = re.compile(r"\b(?:cities|towns|regions|provinces|oblasts|across|nationwide|countrywide|country's|"
                          r"nation's|power grid|energy system)\b", re.IGNORECASE)
+# Verbs by which a side tells of its own deed or of its enemy's dead ("the ministry said ...").
+SIDE_CLAIM_VERBS = {"say"} | CLAIMING_VERBS
 
 
 def _killers_own_claim(root: Token | None) -> bool:
@@ -677,10 +687,10 @@ def _killers_own_claim(root: Token | None) -> bool:
     verb = _governor(root)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # "it", "they", or the speaker's own men: "its fighters had killed 87 soldiers"
-    own = [c for c in subjects if c.lower_ in {"it", "they", "we"}
-           or any(p.dep_ == "poss" and p.lower_ in {"its", "their", "our"} for p in c.children)]
+    own = [c for c in subjects if c.lower_ in SELF_SUBJECTS
+           or any(p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for p in c.children)]
     return verb.lemma_.lower() == "kill" and bool(own) \
-        and any(a.lemma_.lower() in {"say", "claim"} for a in verb.ancestors)
+        and any(a.lemma_.lower() in SIDE_CLAIM_VERBS for a in verb.ancestors)
 
 
 # Fighters of an armed group, whose dead the other side counts: "more than 100 militants had been killed"
@@ -703,14 +713,14 @@ def _enemy_dead_claimed(root: Token | None) -> bool:
         return False
     verb = _governor(root)
     return verb.lemma_.lower() in {"kill", "die", "neutralise", "neutralize", "eliminate"} \
-        and any(a.lemma_.lower() in {"say", "claim"} for a in verb.ancestors)
+        and any(a.lemma_.lower() in SIDE_CLAIM_VERBS for a in verb.ancestors)
 
 
 def _killed_by_mishap(root: Token) -> bool:
     """Whether the count's dead were killed by a disaster or an accident, not by an event: the subject of its
     verb, or the noun a "which killed ..." clause tells of, is an earthquake, a flood, a crash."""
     verb = _governor(root)
-    if verb.lemma_.lower() not in CASUALTY_VERBS:
+    if verb.lemma_.lower() not in HARM_VERBS:
         return False
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
@@ -924,7 +934,6 @@ def _holds_as_region(region: dict, other: dict) -> bool:
     return kind == "admin1" or (kind == "area" and (other.get("place") or {}).get("kind") == "admin2")
 
 
-CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt"}
 # Deaths from want or sickness, which no attack's toll counts ("14 people died of malnutrition").
 # (not "exposure" or "infection", which may be a chemical attack's or a wound's)
 DEPRIVATION_CAUSES = {"malnutrition", "starvation", "hunger", "famine", "dehydration", "thirst", "disease", "illness",
@@ -937,7 +946,7 @@ def _is_bare_casualty(doc: Doc, event: EventMention) -> bool:
     typed remote violence only by the weapon the report names ("A man was killed" after a drone attack, in a
     report that also tells of shelling), but not one told with its own cause ("died when a strike hit a school")."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
-    if root is None or root.lemma_.lower() not in CASUALTY_VERBS:
+    if root is None or root.lemma_.lower() not in HARM_VERBS:
         return False
     if event.event_type == "Explosions/Remote violence":
         return root.lemma_.lower() != "die" and not any(c.dep_ in {"agent", "nsubj", "advcl"} for c in root.children)
@@ -1596,7 +1605,7 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             main_clause = verb == following.root or (verb.dep_ == "ccomp" and verb.head == following.root
                                                      and following.root.lemma_.lower() in SPEECH_VERBS)
             # or the day its dead were killed: "He was among four people killed early Monday"
-            main_clause = main_clause or verb.lemma_.lower() in CASUALTY_VERBS
+            main_clause = main_clause or verb.lemma_.lower() in HARM_VERBS
             if main_clause and verb.lemma_.lower() not in STATEMENT_VERBS and verb not in governors \
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
@@ -1617,7 +1626,7 @@ def _orders_occasions(token: Token) -> bool:
 def _attack_broke_in_on(verb: Token) -> bool:
     """Whether a "when" clause below the verb tells an attack that broke in on it: "was driving north on Monday when it
     was ambushed", "were travelling on Sunday when a drone hit them"."""
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in STRUCK_VERBS | CASUALTY_VERBS | {"ambush"}
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in STRUCK_VERBS | HARM_VERBS | {"ambush"}
                and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children) for c in verb.children)
 
 
@@ -2505,7 +2514,7 @@ def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline
 def _tells_casualties(doc: Doc, place: Place) -> bool:
     """Whether the place stands in a clause of killing or wounding ("killing three when a missile hit X")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and any(a.lemma_.lower() in CASUALTY_VERBS for a in span.root.ancestors)
+    return span is not None and any(a.lemma_.lower() in HARM_VERBS for a in span.root.ancestors)
 
 
 def _party_country(extraction: Extraction, location: dict | None, sentences: list[SpacySpan],

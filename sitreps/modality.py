@@ -23,13 +23,16 @@ import re
 from spacy.tokens import Span, Token
 
 from sitreps.models import Document
+from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_WORDS, WRITING_VERBS
 
 MODALITIES = ("asserted", "reported", "claimed", "denied", "historical", "future", "hypothetical")
 
-REPORTING_VERBS = {"say", "report", "tell", "announce", "state", "confirm", "add", "accord", "quote", "cite",
-                   "write", "tweet", "post", "note", "explain", "describe", "show", "indicate", "allege",
-                   "accuse", "according", "per", "reportedly", "suggest", "appear", "estimate", "believe"}
-CLAIM_VERBS = {"claim", "insist", "boast", "allege", "assert"}
+# Words that put an event on someone's word: the shared reporting verbs, and cues of a source or a finding
+# ("according to", "per", "an estimate shows").
+ATTRIBUTION_WORDS = REPORTING_VERBS | CONFIRMING_VERBS | WRITING_VERBS \
+    | {"accord", "quote", "cite", "tweet", "note", "explain", "describe", "show", "indicate", "allege", "accuse",
+       "according", "per", "reportedly", "suggest", "appear", "estimate", "believe"}
+CLAIM_VERBS = CLAIMING_VERBS | {"insist", "boast", "allege", "assert"}
 DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove"}
 # "denied" also covers a finding that the event most likely did not happen ("it was unlikely the missile had
 # been fired from Russia").
@@ -204,7 +207,7 @@ def _is_reported_future(verb: Token) -> bool:
     if "have" in _auxiliaries(verb) or verb.dep_ != "ccomp":
         return False
     governor = verb.head
-    return governor.lemma_.lower() in REPORTING_VERBS | FUTURE_GOVERNORS and governor.tag_ in {"VBD", "VBN"}
+    return governor.lemma_.lower() in ATTRIBUTION_WORDS | FUTURE_GOVERNORS and governor.tag_ in {"VBD", "VBN"}
 
 
 def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
@@ -262,7 +265,7 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
             return True
     for i, token in enumerate(chain[1:], start=1):
         lemma = token.lemma_.lower()
-        if lemma in REPORTING_VERBS:
+        if lemma in ATTRIBUTION_WORDS:
             break
         if lemma in ACHIEVED_GOVERNORS or lemma in {"attempt", "try"} and token.tag_ in {"VBD", "VBN"}:
             return False  # "attempted to strike the airfield": it was carried out, whatever came of it
@@ -411,7 +414,7 @@ def _dated_by_weekday(noun: Token) -> bool:
 def _speakers_verb(clause: list[Token]) -> Token | None:
     """The reporting verb whose content is the trigger's clause ("said" in "Ukraine said a strike killed 34")."""
     top = clause[-1]
-    if top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS:
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in ATTRIBUTION_WORDS:
         return top.head
     return None
 
@@ -509,10 +512,10 @@ def _claimed_or_reported(chain: list[Token], sentence: Span, head: Token) -> str
             return None  # "Islamic State claimed Sunday's attack": a claim of responsibility, not of the event
         if lemma in CLAIM_VERBS:
             return "claimed"
-        if lemma in REPORTING_VERBS:
+        if lemma in ATTRIBUTION_WORDS:
             if not _is_content_of(chain[i - 1]) or _dates_the_content(chain[1:i]):
                 continue
-            if lemma in {"say", "announce", "state", "tell", "report", "add"} and _self_report(token, chain[i - 1]):
+            if lemma in REPORTING_VERBS and _self_report(token, chain[i - 1]):
                 return "claimed"
             return "reported"
     for token in sentence:
@@ -576,7 +579,7 @@ def _self_report(reporting_verb: Token, content_head: Token) -> bool:
     if subject is None:
         return False
     subject_words = {t.lower_ for t in subject.subtree}
-    if subject_words & {"it", "its", "we", "our", "they", "their"} or subject.lemma_ == speaker.lemma_:
+    if subject_words & SELF_WORDS or subject.lemma_ == speaker.lemma_:
         return True
     speaker_sides = _sides(speaker)
     if not _is_military_institution(speaker, speaker_words) or speaker_sides and not _sides(subject) <= speaker_sides:

@@ -59,6 +59,7 @@ from sitreps.gazetteer import (
 )
 from sitreps.models import Document, Place
 from sitreps.nlp import char_span_root, doc_memo, doc_text, token_at
+from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, STANCE_VERBS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # what follows the place of a place phrase spaCy took for a name ("Voznesensk in Mykolaiv Oblast", "Izium on Sunday")
@@ -263,8 +264,9 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "minister", "gen"
 EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.5, "outside": 2.5,
                       "around": 2.5, "into": 2.5, "over": 2.0, "throughout": 3.0, "inside": 3.0,
                       "from": 2.0, "out": 2.0, "towards": 1.5, "toward": 1.5, "within": 2.5, "along": 2.0}
-SPEECH_LEMMAS = {"say", "tell", "report", "claim", "accuse", "announce", "warn", "deny", "state", "add",
-                 "confirm", "allege", "insist", "blame", "urge", "call", "condemn", "threaten", "vow"}
+# A place that speaks, claims, confirms or takes a stance is a government, not a scene: "Moscow said",
+# "Kyiv accused", "Tehran threatened".
+SPEECH_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | STANCE_VERBS | {"allege", "threaten"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
 # "outside the western city of Lviv": the event lies near the town, not in it

@@ -182,6 +182,7 @@ ORDINAL_COUNTS = {word: n for n, word in enumerate(
 HEDGE_VERBS = {"fear", "presume", "suspect"}
 HEDGE_ADVERBS = {"likely", "probably", "presumably", "possibly"}
 HEDGE_ADJECTIVES = {"likely", "possible", "probable"}
+# Nouns of a casualty count: "the toll rose to 12", "put the number of dead at nine".
 TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}
 CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "uprising", "crisis", "campaign", "offensive"}
 
