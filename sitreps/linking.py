@@ -185,6 +185,8 @@ STATEMENT_VERBS = SPEECH_VERBS | STANCE_VERBS | {"acknowledge", "admit", "commen
     | {"denounce", "decry", "deplore", "criticise", "criticize", "slam"}
 # Verbs that only time another ("continued to blame"): the other verb says what the day is of.
 ASPECT_VERBS = {"continue", "keep", "begin", "start", "go"}
+# What a body confirms by a formal act, not by a statement: "Congress confirmed Biden's win early Thursday".
+RATIFIED_OUTCOMES = {"win", "victory", "appointment", "nomination", "result", "election"}
 # Verbs that put out the medium a speaker spoke in: "said in an audio message released late on Friday".
 PUBLISHING_VERBS = {"release", "publish", "post", "issue", "air", "broadcast", "upload"}
 # Words that make a date inside their phrase a point of comparison, not the event's date.
@@ -197,6 +199,14 @@ def _dates_speakers_medium(verb: Token) -> bool:
     medium = verb.head
     return verb.dep_ == "acl" and verb.lemma_.lower() in PUBLISHING_VERBS and medium.dep_ == "pobj" \
         and medium.head.dep_ == "prep" and medium.head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _speaks(verb: Token) -> bool:
+    """Whether the verb tells a speaker's statement, whose day is the day they spoke: not a speech verb whose object
+    is an outcome the subject ratified ("confirmed Biden's win")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return _dates_speakers_medium(verb)
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in RATIFIED_OUTCOMES for c in verb.children)
 
 
 def _publishes(verb: Token, date_root: Token) -> bool:
@@ -1346,11 +1356,12 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                      and not _background_day_of_another(doc, dates[id(c)], cluster)]
         # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest; nor does one days
         # before the lead's: "Last Friday, nine were killed when police fired on marchers" is an earlier occasion)
-        later_same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
-                           and 0 < c.head.sentence.start_char - start < 600 and c.date()
-                           and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
-                           and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)
-                           and not _last_week_before_lead(c.date(), lead_date)]
+        told_later = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
+                      and 0 < c.head.sentence.start_char - start and c.date()
+                      and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
+                      and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)
+                      and not _last_week_before_lead(c.date(), lead_date)]
+        later_same_type = [c for c in told_later if c.head.sentence.start_char - start < 600]
         statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
                           if m.sentence.start_char in statement_dates), None) or _next_statement(
             doc, cluster, statement_dates, lead_date)
@@ -1399,7 +1410,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
             dates[id(cluster)] = answered
         elif lead:
-            dates[id(cluster)] = lead
+            dates[id(cluster)] = _day_before_speaker(doc, cluster, clusters, extraction.dates, statement_dates,
+                                                     lead, told_later) or lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
         if dates[id(cluster)] is None:
             mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
@@ -1571,6 +1583,27 @@ def _day_owning_attack_noun(doc: Doc, sentence: SpacySpan, dates: list[DateValue
     return None
 
 
+def _day_before_speaker(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], dates: list[DateValue],
+                        statement_dates: dict[int, DateValue], lead: DateValue,
+                        told_later: list[_Cluster]) -> DateValue | None:
+    """When the report's first day is a speaker's ("The minister has said ... the bombing. He told reporters on
+    Monday ..."), the earlier day the sentence after the speaker's gives the event: as its own news, or for an attack
+    as the day that owns an attack noun there, though the toll update it hangs on is later ("The toll from Saturday
+    night's blast rose to 54 on Monday"); else the day of the first later event of its type, however far down
+    ("The clinic was hit on Saturday")."""
+    spoken_in = _sentence_of(doc, lead)
+    if spoken_in is None or statement_dates.get(spoken_in.start_char) is not lead \
+            or cluster.head.sentence.start_char >= spoken_in.start_char:
+        return None  # (an event told after the speaker's words is no event they spoke of)
+    detail = _day_in_next_sentence(doc, cluster, clusters, dates, spoken_in)
+    following = _next_sentence(spoken_in)
+    if detail is None and following is not None and cluster.event.event_type in VIOLENT_TYPES:
+        detail = _day_owning_attack_noun(doc, following, dates)
+    if detail is None and told_later:
+        detail = told_later[0].date()
+    return detail if detail is not None and 0 < _days_before(detail, lead.date_start) <= 7 else None
+
+
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                           dates: list[DateValue], sentence: SpacySpan | None = None) -> DateValue | None:
     """The day the next sentence gives (across a paragraph break too), when the day is not a speaker's nor that of
@@ -1644,8 +1677,11 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     if mention.own_location is not None:
         return there is not None and (there.get("place") or {}).get("kind") == "city" \
             and _locations_compatible(mention.own_location, there)
+    # or one whose verb the event's own sentence already used of it: "An officer who was stabbed during an attack at
+    # a rally has died, officials said Sunday. He was stabbed in the head on Friday"
     return mention.event.event_type == cluster.event.event_type or (
-        cluster.event.sub_event_type in TERRITORY_TYPES and _moves_territory(mention))
+        cluster.event.sub_event_type in TERRITORY_TYPES and _moves_territory(mention)) \
+        or _verb_used_in(trigger, cluster.head.sentence)
 
 
 # verbs by which troops take a place without a fight told: "units moved into the village"
@@ -1657,6 +1693,12 @@ def _moves_territory(mention: _Mention) -> bool:
     positions there", "units moved into the village"): in the sentence after a capture, the capture told again."""
     return mention.event.sub_event_type in TERRITORY_TYPES or mention.event.sub_event_type == \
         "Change to group/activity" and _trigger_lemma(mention.sentence.doc, mention.event) in ENTERING_LEMMAS
+
+
+def _verb_used_in(trigger: Token | None, sentence: SpacySpan) -> bool:
+    """Whether the trigger is a verb whose lemma a verb of the sentence shares."""
+    return trigger is not None and trigger.pos_ == "VERB" and any(
+        t.pos_ == "VERB" and t.lemma_.lower() == trigger.lemma_.lower() for t in sentence)
 
 
 def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue],
@@ -1673,6 +1715,12 @@ def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, Date
                 continue
             return spoken
     return None
+
+
+def _sentence_of(doc: Doc, value: DateValue) -> SpacySpan | None:
+    """The sentence a date stands in."""
+    root = _root_of(doc, value.start, value.end)
+    return root.sent if root is not None else None
 
 
 def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
@@ -2568,7 +2616,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         sentence_start = root.sent.start_char
         governor = _governor(root)
-        if (governor.lemma_.lower() in SPEECH_VERBS or _dates_speakers_medium(governor)) and date.precision == "day":
+        if _speaks(governor) and date.precision == "day":
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
                 and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \

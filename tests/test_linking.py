@@ -2262,3 +2262,46 @@ def test_troops_moving_into_a_taken_village_next_date_the_capture():
         "trenches there, it said.", published="2018-07-05")
     captures = [e for e in events if e["sub_event_type"].endswith("territory") and "control" in e["trigger"]["text"]]
     assert captures and captures[0]["date"]["start"] == "2018-07-03"
+
+
+def test_a_legislature_confirming_a_result_is_no_statement_that_dates_the_riot():
+    text = ("A crowd of protesters attacked the parliament building in the capital on Tuesday, police said.\n\n"
+            "Rioters broke windows and set fire to cars outside. The assembly met again after midnight and "
+            "confirmed the president's victory early Wednesday.")
+    riot = by_type(events_of(text, published="2023-03-08"), "Violent demonstration")[0]
+    assert riot["date"]["start"] == "2023-03-07"
+
+
+def test_a_bombing_told_before_a_speakers_day_takes_the_day_its_toll_names():
+    text = ("The interior minister has said that police do not yet know who carried out the suicide attack on a "
+            "market in Kandahar.\n\n"
+            "He told parliament on Tuesday that several suspects were being questioned.\n\n"
+            "The toll from Sunday's explosion rose to 19 on Tuesday, hospital officials said.")
+    bombing = [e for e in events_of(text, published="2023-05-10")
+               if e["event_type"] == "Explosions/Remote violence"][0]
+    assert bombing["date"]["start"] == "2023-05-07"
+
+
+def test_a_strike_told_before_a_speakers_day_takes_the_day_told_further_down():
+    text = ("A senior general has said that ground troops asked for the air strike that destroyed a clinic in "
+            "Marib, killing 14 people.\n\n"
+            "General Ahmed Saleh told journalists on Thursday that the request had come from a commander on the "
+            "ground.\n\n"
+            "Aid groups said the account kept changing and called for an independent inquiry into what "
+            "happened and who gave the order. Their director said staff had sent the coordinates of the building "
+            "to both sides weeks earlier, and that the calls for the bombing to stop went unanswered for an hour "
+            "while the wards burned and doctors tried to move patients. The charity has pulled its staff out of "
+            "the province and says it will not return until it has answers from the government.\n\n"
+            "The clinic, which served several villages around the town, was bombed from the air shortly "
+            "after midnight on Tuesday, and it burned for hours.")
+    strike = by_type(events_of(text, published="2023-05-12"), "Air/drone strike")[0]
+    assert strike["date"]["start"] == "2023-05-09"
+
+
+def test_the_next_sentence_using_the_leads_verb_again_gives_the_leads_day():
+    text = ("A guard who was stabbed during an attack at a street festival in Lyon has died, officials said "
+            "Monday.\n\n"
+            "The 31-year-old guard was stabbed in the neck on Saturday when he tried to disarm the attacker.")
+    events = events_of(text, published="2023-07-11")
+    lead = next(e for e in events if e["trigger"]["text"] == "attack")
+    assert lead["date"]["start"] == "2023-07-08"
