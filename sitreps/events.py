@@ -1171,7 +1171,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "an attack on the village killed 40": armed men on the ground, typed by whom they killed
         return [victims]
     if _lemma(head) in {"storm", "besiege", "siege"}:
-        return ["Armed clash"] if (agent | related) & NON_STATE_AGENTS else []
+        if not (agent | related) & NON_STATE_AGENTS:
+            return []
+        # gunmen storming a parliament, no one killed: they take the seat of power, not fight for it
+        return ["Non-state actor overtakes territory"] if _storms_seat_of_power(head) else ["Armed clash"]
     if _lemma(head) == "assault" and head.dep_ == "dobj" and _singular(_agent_lemmas(head.head)) & STATE_AGENTS \
             and not related & {"sexual", "indecent"}:
         return ["Armed clash"]  # "Russian forces have stepped up assaults around Vuhledar": troops on the ground
@@ -1190,6 +1193,14 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
     return []
+
+
+# Buildings where a government sits: armed men who storm one unopposed hold it
+SEATS_OF_POWER = {"parliament", "legislature", "ministry", "administration", "assembly", "palace", "council"}
+
+
+def _storms_seat_of_power(head: Token) -> bool:
+    return _lemma(head) == "storm" and bool(_target_lemmas(head) & SEATS_OF_POWER)
 
 
 def _names_a_country(text: str) -> bool:
@@ -2069,7 +2080,7 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _weapon_told_before(head, cues):
         objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
     weapon_used = _weapon_used(head, cues)
-    if weapon_used and _lemma(head) == "destroy" and not objects & WEAPON_OBJECTS:
+    if weapon_used and _lemma(head) in STRIKE_BY_MEANS and not objects & WEAPON_OBJECTS:
         return [weapon_used]  # "destroyed a headquarters with ballistic missiles" is the missiles' strike
     if objects & WEAPON_OBJECTS or (not objects and cues.weapons and _lemma(head) in {"intercept", "interception"}):
         if _lemma(head) == "destroy" and not objects & {"drone", "missile", "rocket", "uav", "projectile",
@@ -2082,6 +2093,9 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+# Verbs that, done with a weapon to something other than a weapon, tell a strike: "targets were neutralised with
+# high-precision weapons" as much as "destroyed a depot with missiles".
+STRIKE_BY_MEANS = {"destroy", "neutralise", "neutralize"}
 AIRCRAFT = {"plane", "aircraft", "helicopter", "jet", "warplane", "bomber", "fighter"}
 # Where an aircraft flies: destroyed "over the sea", "in the sky" it was brought down, not bombed on the ground.
 FLIGHT_PLACES = {"sky", "skies", "air", "airspace", "sea"}

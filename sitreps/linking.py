@@ -2821,6 +2821,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
+    _causes_below_answers(doc, clusters)
     events = _concrete_before_trend(_weapon_before_crowd(_violence_first(_violence_before_rally(doc, events))), trends)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
@@ -2933,6 +2934,21 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
     for cluster in clusters:
         if id(cluster) in ceilings:
             cluster.event.confidence = min(cluster.event.confidence, ceilings[id(cluster)])
+
+
+def _causes_below_answers(doc: Doc, clusters: list[_Cluster]) -> None:
+    """An event told only as what another act answered ("the operation was a response to a landmine attack
+    earlier in the day") is background to the report's news: it ranks just below the surest event the report
+    tells that happened outside such a phrase."""
+    def is_cause(cluster: _Cluster) -> bool:
+        return all(_names_the_cause(doc, m.event) for m in cluster.mentions)
+
+    answers = [c.event.confidence for c in clusters
+               if c.event.modality not in UNASSERTED and not is_cause(c)]
+    if not answers:
+        return
+    for cluster in filter(is_cause, clusters):
+        cluster.event.confidence = min(cluster.event.confidence, max(answers) - 0.01)
 
 
 def _weapon_before_crowd(events: list[EventMention]) -> list[EventMention]:

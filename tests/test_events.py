@@ -1984,3 +1984,17 @@ def test_a_victim_told_by_age_is_a_person_though_the_tagger_misses_the_name() ->
     text = ("Henri Dufresne, a 41-year-old from Lyon, was killed on Tuesday evening when mortar rounds fell near the "
             "aid depot in Mariupol.")
     assert rule_types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+def test_positions_neutralised_with_missiles_are_the_missiles_strike():
+    text = ("The defence ministry said enemy command posts near the river were being neutralised with "
+            "precision missiles on Tuesday.")
+    assert "Shelling/artillery/missile attack" in rule_types_of(text)
+    assert rule_types_of("Air defence units neutralised nine drones with anti-aircraft guns.") \
+        == {"Disrupted weapons use"}
+
+
+def test_gunmen_storming_a_parliament_take_it():
+    text = "Masked gunmen stormed the regional parliament in the capital before dawn and locked the doors."
+    assert rule_types_of(text) == {"Non-state actor overtakes territory"}
+    assert "Armed clash" in rule_types_of("Rebel fighters stormed the army barracks outside the town at night.")

@@ -2305,3 +2305,12 @@ def test_the_next_sentence_using_the_leads_verb_again_gives_the_leads_day():
     events = events_of(text, published="2023-07-11")
     lead = next(e for e in events if e["trigger"]["text"] == "attack")
     assert lead["date"]["start"] == "2023-07-08"
+
+
+def test_an_attack_told_only_as_what_the_news_answered_is_not_the_news():
+    text = ("The defence ministry said its units were pounding rebel positions in the hills with rockets. "
+            "A spokesman said the operation was a response to a roadside bomb attack earlier in the day that "
+            "killed five soldiers.")
+    surest, events = surest_of(text, "2023-06-12")
+    assert surest.sub_event_type == "Shelling/artillery/missile attack", events
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in events}
