@@ -1142,6 +1142,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     weapon = _weapon(candidate, cues)
     if weapon:
         return [weapon]
+    if _aimed_at_a_gathering(head) and not _agent_lemmas(head) & STATE_AGENTS:
+        return ["Attack"]  # "an attack on a march by mothers": armed men on a gathering, whose people are the victims
     if "PROTEST" in cues.labels:
         return []
     target = _target_kind(head)
@@ -1201,6 +1203,16 @@ SEATS_OF_POWER = {"parliament", "legislature", "ministry", "administration", "as
 
 def _storms_seat_of_power(head: Token) -> bool:
     return _lemma(head) == "storm" and bool(_target_lemmas(head) & SEATS_OF_POWER)
+
+
+TARGETED_GATHERINGS = {"march", "rally", "protest", "demonstration", "procession", "vigil", "sit-in", "gathering"}
+
+
+def _aimed_at_a_gathering(head: Token) -> bool:
+    """Whether an attack noun says a gathering was its target: "an attack on a march", "the assault against a rally"."""
+    return head.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(
+            o.dep_ == "pobj" and _lemma(o) in TARGETED_GATHERINGS for o in p.children) for p in head.children)
 
 
 def _names_a_country(text: str) -> bool:
@@ -3368,11 +3380,11 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
-    bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters") or an armed crowd's assault on
-    troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are all armed is no attack on
-    civilians ("gunmen attacked the jail, killing ten guards"); nor is a ramming anything but a ramming. A crowd that
-    stormed or broke into a building is a violent demonstration, not a peaceful protest, whatever the rally's other
-    words suggest, nor a change of who holds ground when the crowd occupies it."""
+    bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters"), an attack on a march or an
+    armed crowd's assault on troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are all
+    armed is no attack on civilians ("gunmen attacked the jail, killing ten guards"); nor is a ramming anything but a
+    ramming. A crowd that stormed or broke into a building is a violent demonstration, not a peaceful protest,
+    whatever the rally's other words suggest, nor a change of who holds ground when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
         return _crowd_forces_entry(sentence)
     if event.sub_event_type == "Violent demonstration" and label in TERRITORY_TYPES:
@@ -3383,7 +3395,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if _is_ramming(head):
         return True  # a vehicle driven into a crowd is no crowd's violence, nor a protest
     if EVENT_TYPES.get(label) == "Protests":
-        return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head)
+        return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head) \
+            or _aimed_at_a_gathering(head)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS
     if label == "Attack":

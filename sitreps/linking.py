@@ -390,6 +390,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     governor = _governor(root)
     if _mourned_in(root, trigger) or _dates_a_rite(root, trigger):
         return True
+    if _dates_a_reaction(governor) and trigger.start not in {t.idx for t in governor.subtree}:
+        return True  # "a bombing that killed 15, as nationalists held a strike on Thursday to protest the attack"
     if _in_who_clause_apart(governor, trigger):
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
     if _outbreak_clause_holding(governor, trigger) is not None:
@@ -426,6 +428,16 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+def _dates_a_reaction(verb: Token) -> bool:
+    """Whether the verb heads an "as" or "while" clause of its own subject that answers an attack it names again
+    ("as nationalists held a strike on Thursday to protest the attack"): its day is the answer's, later than the
+    attack's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and any(
+            t.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                                     for c in t.children) for t in verb.subtree)
 
 
 def _sequence_phrase(root: Token) -> Token | None:
@@ -2620,7 +2632,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
                 and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
-                and _comparison_phrase(root) is None and _dated_rite(root) is None:
+                and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor):
             lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:

@@ -277,8 +277,9 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|cente
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
                              r"(?:part|parts|east|west|north|south|centre|center|north-?east|north-?west|south-?east|"
                              r"south-?west) of the )?(country)\b(?!['\u2019])")
-CAPITAL_PATTERN = re.compile(r"\b(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |"
-                             r"(?P<regional>regional|provincial) |)(?i:capital)\b(?! of\b)")
+CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |"
+                             r"(?P<regional>regional|provincial) |)|(?P<owner>[A-Z][a-z]+)['’]s )"
+                             r"(?i:capital)\b(?! of\b)")
 # "the regional capital, Kherson": the seat is named right after the word
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
@@ -2784,7 +2785,8 @@ def _precision(place: Place, text: str) -> int:
 
 
 def _capital_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:
-    """ "the capital" in [start, end): the capital of the document's main country, as a Place; or, where the
+    """ "the capital" in [start, end): the capital of the document's main country (of the country named, in
+    "the Sudanese capital" or "Nicaragua's capital"), as a Place; or, where the
     sentence has already named another country's capital other than as the side that acts ("Moscow's mayor said
     drones approaching the capital were shot down"), that capital."""
     match = CAPITAL_PATTERN.search(document.text, start, end)
@@ -2798,6 +2800,9 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
             return _seat_told_before(doc, places, match.start(), word_start, match.end())
     elif match["regional"]:
         return _seat_told_before(doc, places, match.start(), word_start, match.end())
+    elif match["owner"]:  # "Nicaragua's capital"
+        owner = next((p for p in places if p.start == match.start() and p.kind == "country"), None)
+        country = owner.country_code if owner is not None else None
     else:
         country = main_country(places, doc)
     if not country:
@@ -2805,7 +2810,7 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
     datelines = _dateline_starts(document.text, end)
     named = [p for p in places if start <= p.start < match.start() and p.country_code != country
              and p.start not in datelines and _is_capital(p) and not _place_is_subject(doc, p)]
-    if named:
+    if named and not match["owner"]:
         country = named[-1].country_code
     capital = Gazetteer.load().capital(country)
     if capital is None:
@@ -2852,13 +2857,14 @@ NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|fron
 # "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border": a neighbour, not the scene
 BORDER_BEFORE = re.compile(r"\b(?i:borders?\s+(?:with|of))\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$")
-BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+)?\s+border\b", re.I)
+BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+|['’]s(?:\s+state)?)?\s+border\b", re.I)  # "Russia's state border" too
 BORDER_PENALTY = 4.0
 
 # A place inside what a protest is against or about is its topic, not its scene.
 TOPIC_PREPOSITIONS = {"against", "over", "about"}
 PROTEST_LEMMAS = {"protest", "rally", "march", "demonstrate", "demonstration", "demonstrator", "protester", "vigil",
                   "picket", "sit-in"}
+ACTING_COUNTRY = -1.0  # the attachment of a country that names the attacker, not the scene: at most this
 SPECIFICITY = {"facility": 0.8, "city": 0.6, "area": 0.4, "admin1": 0.3, "country": 0.0, "continent": -0.5}
 
 
@@ -2959,7 +2965,7 @@ def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, tr
             and token.head.lemma_ not in UNDERGO_LEMMAS:
         attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
     if token is not None and trigger is not None and place.kind == "country" and _names_the_attacker(token, trigger):
-        attachment = -1.0  # "U.S. strikes on a port": the country whose strikes they are, not where they fell
+        attachment = ACTING_COUNTRY  # "U.S. strikes on a port": the country whose strikes they are, not where they fell
     if token is not None and _further_target(token):
         attachment -= 2.5
     if token is not None and token.dep_ == "conj":
@@ -3099,6 +3105,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         # nor a town distances are measured from ("about 1,400 km (870 miles) east of Moscow")
         recent = [p for p in recent if not DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)] or recent
         recent = _without_distant_bureau(recent, text, sentence_start)
+        target = _country_beyond_dateline(recent, in_sentence, attachments, text)
+        if target is not None:
+            return _location(target, 3, text)
         # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
         recent = [p for p in recent if not any(
             q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
@@ -3122,6 +3131,23 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                                lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
             return _location(as_country, 3, text)
     return None
+
+
+def _country_beyond_dateline(recent: list[Place], in_sentence: list[Place], attachments: list[float | None],
+                             text: str) -> Place | None:
+    """The one country the event's sentence names as a scene, where the only place told before is the dateline's
+    town in another country: in "MOSCOW, Nov 25. /TASS/. The army struck facilities of Ukraine's defence industry"
+    the bureau filed the story and the blows fell in Ukraine. A country that acts (the attacker) does not count,
+    nor does one where the sentence also names a place of the dateline's country."""
+    datelines = _dateline_starts(text)
+    if not recent or any(p.start not in datelines for p in recent):
+        return None
+    filed_from = {p.country_code for p in recent}
+    if any(p.country_code in filed_from for p in in_sentence):
+        return None
+    targets = {p.country_code: p for p, attachment in zip(in_sentence, attachments, strict=True)
+               if p.kind == "country" and attachment is not None and attachment > ACTING_COUNTRY}
+    return next(iter(targets.values())) if len(targets) == 1 else None
 
 
 def _without_distant_bureau(recent: list[Place], text: str, before: int) -> list[Place]:

@@ -1998,3 +1998,10 @@ def test_gunmen_storming_a_parliament_take_it():
     text = "Masked gunmen stormed the regional parliament in the capital before dawn and locked the doors."
     assert rule_types_of(text) == {"Non-state actor overtakes territory"}
     assert "Armed clash" in rule_types_of("Rebel fighters stormed the army barracks outside the town at night.")
+
+
+def test_an_attack_on_a_march_is_an_attack_on_its_marchers() -> None:
+    text = ("Mourners buried victims of an attack on an Independence Day march in the capital on Sunday, as a "
+            "rights group raised the number of dead to five.")
+    assert rule_types_of(text) == {"Attack"}
+    assert types_of(text) == {"Attack"}

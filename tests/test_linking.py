@@ -2314,3 +2314,12 @@ def test_an_attack_told_only_as_what_the_news_answered_is_not_the_news():
     surest, events = surest_of(text, "2023-06-12")
     assert surest.sub_event_type == "Shelling/artillery/missile attack", events
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in events}
+
+
+def test_the_day_of_a_protest_against_the_attack_does_not_date_the_attack():
+    events = events_of(
+        "An armed group has claimed a bombing at a market in northern Iraq that killed nine people, as traders "
+        "shut their shops across the province on Friday to denounce the attack.\n\n"
+        "The group said its fighter had struck the crowd Wednesday in Kirkuk.", published="2024-03-08")
+    bombing = events[0]
+    assert bombing["date"]["start"] == "2024-03-06", bombing["date"]

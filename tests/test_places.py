@@ -2229,3 +2229,25 @@ def test_town_of_a_headline_taken_for_a_name_with_its_day_and_speaker_is_found(g
     town = headline.split(" of ")[1].split()[0]
     _, _, places = places_of(text, gazetteer)
     assert [p.start for p in places if p.text == town] == [text.index(town)]
+
+
+def test_a_target_country_in_the_lead_beats_a_bureau_dateline_abroad(gazetteer):
+    text = ("MOSCOW, March 4. /TASS/. Russian forces overnight launched a heavy strike with long-range weapons, "
+            "among them cruise missiles and attack drones, against sites of Ukraine's arms industry and the power "
+            "plants that feed it, the defence ministry said on Wednesday.")
+    loc = locate(text, "strike", gazetteer)
+    assert loc["country_code"] == "UA" and loc["geo_precision"] == 3, loc
+    # the dateline's town stays where the sentence names no other country
+    loc = locate("MOSCOW, March 4. /TASS/. Police detained two men after a fight at a market on Wednesday.",
+                 "detained", gazetteer)
+    assert loc["name"] == "Moscow", loc
+    # nor does a country whose border the sentence names
+    loc = locate("MOSCOW, March 4. /TASS/. Two fishing boats seized last year after crossing Norway's state border "
+                 "have been returned to their owners, the border guards said.", "returned", gazetteer)
+    assert loc is None or loc["country_code"] == "RU", loc
+
+
+def test_a_countrys_capital_named_by_possessive_is_that_capital(gazetteer):
+    text = "Gunmen opened fire on a crowd of mourners in Kenya's capital on Sunday, killing three."
+    loc = locate(text, "opened fire", gazetteer)
+    assert loc["name"] == "Nairobi" and loc["geo_precision"] == 1, loc
