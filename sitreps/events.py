@@ -1400,7 +1400,7 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     victim = _shot_victim(head)
     if _shot_person_described(head) and not agent:
         return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
-    if _lemma(head) == "shoot" and not agent and victim is not None and _names_a_person(victim) \
+    if _lemma(head) == "shoot" and not agent and victim is not None and _names_one_person(victim) \
             and not any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
         return ["Attack"]  # "Stanislav Rzhitsky, 42, was shot several times while on a morning run"
     if _lemma(head) == "shoot" and not (agent | _target_lemmas(head) | cues.lemmas) & (
@@ -1472,6 +1472,15 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+# Ranks that single out one officer, as a name does: "a colonel of the guard was shot dead".
+RANKS = {"colonel", "lieutenant", "sergeant", "corporal", "captain", "major", "general", "brigadier"}
+
+
+def _names_one_person(token: Token) -> bool:
+    """A person's name, or one officer given by rank: a shooting of one such person is a targeted attack."""
+    return _names_a_person(token) or (token.pos_ == "NOUN" and token.tag_ == "NN" and _lemma(token) in RANKS)
 
 
 def _names_a_person(token: Token) -> bool:

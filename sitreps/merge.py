@@ -39,7 +39,8 @@ side's town ("the Zhob garrison"), or a region-placed one that writes the other 
 coarsely placed reports that write one town the gazetteer did not resolve, and a report placed at a town named in
 passing ("the wounded were flown to Mogadishu") whose sentence spells the other side's town otherwise. A barrage
 shot down ("disrupted weapons use") is the attack another report tells, the defender's side no conflict with the
-attacker's; a day on which bodies were found may follow the killing.
+attacker's; a day on which bodies were found may follow the killing. A follow-up that says when an
+operation began ("the raid, which began on Monday") refers back to that day as "Monday's raid" does.
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ TOLL_COUNT_BASIS = re.compile(r"\b(?:not counting|not including|excluding|withou
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
 POSSESSIVE = re.compile(r"['’]s\b")
+# "the operation, which began early on Monday": the day an operation a follow-up tells of started
+STARTED_ON = re.compile(r"\b(?:began|begun|started)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "the Doaba area of Hangu district": a town's name standing for the district around it (not a province or oblast
 # named after its capital: "the Kyiv region" is not the city of Kyiv)
 DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
@@ -237,6 +240,12 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
 
 
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """Whether a day another sentence names is that of an event a follow-up refers back to: "Wednesday's strike",
+    "the raid, which began on Monday"."""
+    return bool(POSSESSIVE.match(text, end) or STARTED_ON.search(text, max(0, start - 40), start))
+
+
 def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own, and what
     the rest of the document adds: `{"dates": [{"start", "end", "precision", "text", "at"}], "places": [{"name",
@@ -270,7 +279,7 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
               and str((other.location or {}).get("name") or "").casefold() not in ("", own_place)]  # fmt: skip
     back_references = [
         {**value.to_event_date(), "at": value.start} for value in day_dates
-        if not inside(value.start, value.end) and POSSESSIVE.match(text, value.end)
+        if not inside(value.start, value.end) and _refers_back(text, value.start, value.end)
         and not any(s <= value.start and value.end <= e for s, e in others)
     ]  # fmt: skip
     located_place = (event.location or {}).get("place")

@@ -1243,6 +1243,12 @@ def test_a_named_person_shot_by_no_one_named_is_attacked():
     assert "Attack" not in types_of("The pilot was shot down over the sea.")
 
 
+def test_an_officer_named_by_rank_shot_by_no_one_named_is_attacked():
+    text = "A major of the border guard was shot dead on Friday near his car in the centre of Odesa, police said."
+    assert rule_types_of(text) == {"Attack"}
+    assert "Attack" not in rule_types_of("The major general was shot down over the sea.")
+
+
 def test_a_plane_struck_by_gunfire_is_shot_at_not_shelled():
     assert rule_types_of("A cargo plane was struck by gunfire on Tuesday as it landed at the airport in Port Sudan, "
                          "the airline said.") == {"Attack"}

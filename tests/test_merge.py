@@ -1267,6 +1267,14 @@ def context_of(text: str, outlet: str, published: str, evidence_word: str = "") 
     return sentence_context(extraction, index)
 
 
+def test_sentence_context_keeps_the_day_an_operation_began_as_a_back_reference():
+    text = ("NABLUS, May 7 (Reuters) - Troops pressed on with their raid on the Balata camp on Tuesday as the number "
+            "of dead rose to six, medics said.\n\nThe raid, which began early on Sunday, has left the camp without "
+            "water, residents said.")
+    context = context_of(text, "Reuters", "2024-05-07", evidence_word="raid on the Balata")
+    assert "2024-05-05" in {value["start"] for value in context["back_references"]}
+
+
 def test_a_place_across_a_border_is_no_town_the_report_names_for_its_event():
     text = ("A stray rocket killed two farmers near a village in eastern Turkey on Tuesday, close to the border with "
             "Syria's Aleppo province and the town of Kobani, officials said.")
