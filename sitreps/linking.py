@@ -17,7 +17,8 @@ How arguments are chosen:
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
-  district of Donetsk" beside "shells at Donetsk"), a district over the well-known area that holds it;
+  district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
+  the well-known area that holds it;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
@@ -108,6 +109,8 @@ from sitreps.places import (
     measures_time_from,
     names_unknown_settlement,
     place_acts,
+    told_as_district_of,
+    told_as_journey_end,
 )
 from sitreps.quantities import fatalities_from
 from sitreps.speech import (
@@ -274,20 +277,10 @@ class _Cluster:
 
     def _district_of(self, city: dict) -> dict | None:
         """A district of `city` named by one of the mentions ("shelled the Kievsky district of Donetsk" beside
-        "fired shells at Donetsk"): a place told with "district" after it that lies within the city."""
-        if city.get("geo_precision") != 1 or (city.get("place") or {}).get("kind") != "city":
-            return None
+        "fired shells at Donetsk")."""
         text = doc_text(self.head.sentence.doc)
-        for mention in self.mentions:
-            district = mention.own_location
-            if district is None or district.get("geo_precision") != 2:
-                continue
-            place = district.get("place") or {}
-            if place.get("kind") == "city" and place.get("geonameid") != (city.get("place") or {}).get("geonameid") \
-                    and URBAN_PART_AFTER.match(text, place.get("end") or 0) \
-                    and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM:
-                return district
-        return None
+        return next((m.own_location for m in self.mentions
+                     if m.own_location is not None and told_as_district_of(text, m.own_location, city)), None)
 
 
 # narrowest first: a well-known area (Kashmir, Donbas, Darfur) spans districts
@@ -679,8 +672,6 @@ HOP_COST = 0.5
 # A place told as "outside X" or "near X" fits a town named elsewhere this close to X.
 NEAR_TOWN_KM = 25.0
 # A district named as part of a city ("the Kievsky district of Donetsk") lies this close to the city's centre.
-CITY_DISTRICT_KM = 15.0
-URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
 # scene, nor is the dateline's bureau.
 SCENELESS_TYPES = {"Agreement"}
@@ -2333,13 +2324,6 @@ _BEARING_BEFORE = re.compile(r"\b(?:(?:from|to|towards?)|(?:north|south|east|wes
                              r"(?:km|kilomet(?:re|er)s?|miles?)\)?\s+(?:\w+\s+)?of)\s+(?:the\s+)?$", re.I)
 
 
-# "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima", "leaders are to
-# travel to Paris and Berlin": the ends of a journey, not where what happened on the way happened
-_JOURNEY_BEFORE = re.compile(
-    r"\b(?:travel(?:s|l?ing|l?ed)?|driv(?:e|es|ing)|drove|head(?:s|ing|ed)|bound|en route|on (?:its|their|his|her|the) "
-    r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting)\s+"
-    r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-
 # "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
 # where the dead or wounded were brought, not where they fell
 _BROUGHT_TO_BEFORE = re.compile(
@@ -2457,7 +2441,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         return (country in (None, place.country_code) and not (country is None and abroad)
                 and place.start not in bureaus
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
-                and not _JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start)
+                and not told_as_journey_end(doc, place)
                 and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not _in_another_story(doc, place, sentences))
 

@@ -25,13 +25,13 @@ statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the 
 ("Wednesday's strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
 weakly, the town a report names as its district, and a district a report names as part of the other side's town
-("the Kievsky district of Donetsk") is that town's place, not merely near it; a target called soldiers by one side
-and civilians by the other is no conflict of actors, nor is a crowd fired on told as "excessive force against
-protesters" (the crowd first, ACLED's order for protests) and as an attack (the shooter first), nor are the civilians
-of the country it happened in and the foreigners another
-report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
-another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused
-who struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
+("the Kievsky district of Donetsk", as `places.names_district_of` reads it) is that town's place, not merely near
+it; a target called soldiers by one side and civilians by the other is no conflict of actors, nor is a crowd fired
+on told as "excessive force against protesters" (the crowd first, ACLED's order for protests) and as an attack (the
+shooter first), nor are the civilians of the country it happened in and the foreigners another report names
+among the dead, nor rebels named for the country they fight in by one report and for their backer by another
+("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
+whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's, and a report whose lead is placed at a district that a later sentence of its own names ("In the capital,
 ... in the Podilskyi district") tells one happening there in both; a dateline-placed report that writes the other
@@ -57,6 +57,7 @@ from typing import Any
 from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
+from sitreps.places import names_district_of
 
 MERGE_THRESHOLD = 0.65
 NON_MERGING_MODALITIES = {"historical", "future", "hypothetical", "denied"}
@@ -1042,7 +1043,7 @@ def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any])
         if not borrowed or not keys or keys & other_keys or keys & other_town:
             continue
         texts = _sentence_texts(mention if keys is ours else canonical)
-        if _district_of_town(texts, str(other_place.get("name") or "")):
+        if names_district_of(texts, str(other_place.get("name") or "")):
             continue  # "Kyiv's Sviatoshynskyi district": a borough of the other side's town
         return Match(0.0, [f"the report names district {', '.join(sorted(keys))} for the event, not "
                            f"{other_place.get('name')}"], blocked=True)  # fmt: skip
@@ -1057,21 +1058,9 @@ def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], 
     for side, other in ((mention, canonical), (canonical, mention)):
         district, town = side.get("location") or {}, other.get("location") or {}
         if district.get("geo_precision") == 2 and town.get("geo_precision") == 1 \
-                and _district_of_town(_sentence_texts(side), str(town.get("name") or "")):
+                and names_district_of(_sentence_texts(side), str(town.get("name") or "")):
             return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
     return None
-
-
-def _district_of_town(texts: list[str], town: str) -> bool:
-    """Whether the texts name a district as part of `town`: "Kyiv's Sviatoshynskyi district", "the Shevchenkivskyi
-    district of Kyiv"."""
-    if not town:
-        return False
-    name = re.escape(town)
-    pattern = (rf"(?i)(?<!\w){name}['’]s\s+(?:[\w'’-]+\s+){{0,2}}(?:district|raion|borough|neighbou?rhood)\b"
-               rf"|\b(?:district|raion|borough|neighbou?rhood)\s+(?:of|in)\s+(?:central\s+|southern\s+|northern\s+"
-               rf"|eastern\s+|western\s+)?{name}(?!\w)")
-    return any(re.search(pattern, text) for text in texts)
 
 
 def _location_borrowed(mention: dict[str, Any]) -> bool:

@@ -24,6 +24,10 @@ story's places, while a capital is believed by any of its names ("Kiev"); a name
 text places it by ("X, west of Y") is read so in all; and a village the gazetteer cannot place in the region the
 text names lies by that town. A district named without its city ("the Kyivskyi district"), whose every reading is a
 district of some other city, is one of the city the story named last.
+The readings of a city's districts that later stages need live here too, so that one module decides what a district
+of a city is: `told_as_district_of` (linking: an event location told as a district of the city another mention is
+placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
+journey's end: `journey_end` by the parse, and `told_as_journey_end`, wider, by the words before the place as well.
 The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
 favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
 country the story's home as a country-code domain would.
@@ -117,6 +121,11 @@ RIVER_PART_OF = re.compile(r"\b(?:bank|banks|shore|shores|delta|estuary|mouth|fl
 # "across the Dnipro,", "a port on the Dnipro," crosses, follows or lies on a river
 CROSSING_WORDS = {"across", "along", "beyond", "over", "on"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
+RAION_WORDS = {"raion", "rayon"}  # a district of a city or of a region, in Ukrainian and Russian
+# the same words in text, after a name ("Kievsky district")
+URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
+# a place told as a district of a city another place names lies within this of the city
+CITY_DISTRICT_KM = 15.0
 # "Vila Nova, a slum of 40,000 people on the city's edge": a name the text calls a part of the city it
 # is about, which a namesake town far off is not
 CITY_PART_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:favela|slum|shantytown|township|"
@@ -631,10 +640,16 @@ def _district_town(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     return []
 
 
+def _urban_part_word_after(span: Span, words: set[str] = URBAN_PART_WORDS | RAION_WORDS) -> bool:
+    """Whether a word of `words` follows the span: "Sviatoshynskyi district", "Podilskyi raion"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in words
+
+
 def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The city whose district `span` names: "Kyiv's Sviatoshynskyi district", "the Kadikoy district of Istanbul"."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in URBAN_PART_WORDS | {"raion", "rayon"}:
+    if not _urban_part_word_after(span):
         return None
     names = []
     if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:
@@ -936,8 +951,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 and not _vessel_name(m)]
     mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
-    _districts_named_again(mentions, gazetteer)
-    _districts_of_story_city(mentions, gazetteer)
+    _read_districts_without_city(mentions, gazetteer)
     return mentions
 
 
@@ -955,13 +969,19 @@ def _first_names(people: list[Span], doc: Doc) -> set[str]:
             and not any(t.lower_ in NAMED_SITE_WORDS for t in ent[1:])} - tagged_places
 
 
+def _read_districts_without_city(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """Districts named without their city: first as the district the text tied to a city before, then as one of
+    the city the story named last."""
+    _districts_named_again(mentions, gazetteer)
+    _districts_of_story_city(mentions, gazetteer)
+
+
 def _districts_named_again(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """A city's district named again without its city ("the Dniprovskyi district of Kherson ... the Dniprovskyi
     district was hit") is the same district, not a namesake elsewhere."""
     owned: dict[str, list[GazetteerEntry]] = {}
     for m in mentions:
-        doc = m.span.doc
-        if m.span.end >= len(doc) or doc[m.span.end].lower_ not in URBAN_PART_WORDS | {"raion", "rayon"}:
+        if not _urban_part_word_after(m.span):
             continue
         in_city = _city_district(m.span, gazetteer)
         if in_city:
@@ -974,9 +994,8 @@ def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> N
     """A district named without its city ("the Kyivskyi district" in a story on Kharkiv) whose every reading is a
     district of another city (Poltava's, Donetsk's) is one of the city the story named last before it."""
     for m in mentions:
-        doc = m.span.doc
-        if m.span.end >= len(doc) or doc[m.span.end].lower_ not in URBAN_PART_WORDS \
-                or not m.candidates or not all(_district_of_region_seat(e, gazetteer) for e in m.candidates):
+        if not _urban_part_word_after(m.span, URBAN_PART_WORDS) or not m.candidates \
+                or not all(_district_of_region_seat(e, gazetteer) for e in m.candidates):
             continue
         countries = {e.country_code for e in m.candidates}
         city = next((c for other in sorted(mentions, key=lambda o: -o.start) if other.end <= m.start
@@ -994,6 +1013,29 @@ def _district_of_region_seat(entry: GazetteerEntry, gazetteer: Gazetteer) -> boo
         and seat.country_code == entry.country_code and seat.admin1_code == entry.admin1_code
         and haversine_km(seat.lat, seat.lon, entry.lat, entry.lon) <= URBAN_PART_KM
         for seat in gazetteer.lookup(entry.admin1))
+
+
+def told_as_district_of(text: str, district: dict, city: dict) -> bool:
+    """Whether an event location (`locate_event`'s dict) is a district of a city located at the town level: another
+    town the text tells with "district" after it ("the Kievsky district" beside Donetsk), within CITY_DISTRICT_KM."""
+    place, city_place = district.get("place") or {}, city.get("place") or {}
+    return city.get("geo_precision") == 1 and city_place.get("kind") == "city" \
+        and district.get("geo_precision") == 2 and place.get("kind") == "city" \
+        and place.get("geonameid") != city_place.get("geonameid") \
+        and URBAN_PART_AFTER.match(text, place.get("end") or 0) is not None \
+        and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM
+
+
+def names_district_of(texts: list[str], town: str) -> bool:
+    """Whether the texts name a district as part of `town`: "Kyiv's Sviatoshynskyi district", "the Shevchenkivskyi
+    district of Kyiv"."""
+    if not town:
+        return False
+    name = re.escape(town)
+    pattern = (rf"(?i)(?<!\w){name}['’]s\s+(?:[\w'’-]+\s+){{0,2}}(?:district|raion|borough|neighbou?rhood)\b"
+               rf"|\b(?:district|raion|borough|neighbou?rhood)\s+(?:of|in)\s+(?:central\s+|southern\s+|northern\s+"
+               rf"|eastern\s+|western\s+)?{name}(?!\w)")
+    return any(re.search(pattern, text) for text in texts)
 
 
 def _as_part_of_longer_name(m: Mention) -> Mention | None:
@@ -2606,6 +2648,12 @@ JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "
 
 
 JOURNEY_ENDS = {"from", "to", "for", "toward", "towards"}
+# "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima", "leaders are to
+# travel to Paris and Berlin": the words before a journey's end, read without the parse
+JOURNEY_BEFORE = re.compile(
+    r"\b(?:travel(?:s|l?ing|l?ed)?|driv(?:e|es|ing)|drove|head(?:s|ing|ed)|bound|en route|on (?:its|their|his|her|the) "
+    r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting)\s+"
+    r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
@@ -2619,6 +2667,14 @@ def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
         t = t.head.head if t.dep_ == "pobj" else t.head
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ends \
         and t.head.head.lemma_.lower() in JOURNEY_LEMMAS and t.head.head.dep_ in {"acl", "amod"}
+
+
+def told_as_journey_end(doc: Doc, place: Place) -> bool:
+    """The wider reading of `journey_end`: also a place the words before it make a journey's end whatever the parse
+    says, including where someone went ("leaders are to travel to Paris"); for a town offered as the scene of an
+    event told only by its region, where a wrong town is worse than none."""
+    text = doc_text(doc)
+    return journey_end(doc, place) or JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
 
 
 def place_acts(doc: Doc, place: Place) -> bool:

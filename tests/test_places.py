@@ -19,8 +19,11 @@ from sitreps.places import (
     home_countries,
     locate_event,
     main_country,
+    names_district_of,
     outlet_countries,
     outlet_host,
+    told_as_district_of,
+    told_as_journey_end,
 )
 
 
@@ -2251,3 +2254,34 @@ def test_a_countrys_capital_named_by_possessive_is_that_capital(gazetteer):
     text = "Gunmen opened fire on a crowd of mourners in Kenya's capital on Sunday, killing three."
     loc = locate(text, "opened fire", gazetteer)
     assert loc["name"] == "Nairobi" and loc["geo_precision"] == 1, loc
+
+
+def _location(name: str, kind: str, precision: int, lat: float, lon: float, start: int = 0) -> dict:
+    return {"name": name, "geo_precision": precision, "lat": lat, "lon": lon,
+            "place": {"kind": kind, "geonameid": hash(name), "start": start, "end": start + len(name)}}
+
+
+def test_a_town_told_with_district_after_it_near_the_events_city_is_its_district():
+    text = "Artillery pounded the Zarichnyi district overnight while the city centre lost power."
+    start = text.index("Zarichnyi")
+    city = _location("Sumy", "city", 1, 50.91, 34.80)
+    near = _location("Zarichnyi", "city", 2, 50.93, 34.83, start)
+    far = _location("Zarichnyi", "city", 2, 51.60, 35.90, start)
+    assert told_as_district_of(text, near, city)
+    assert not told_as_district_of(text, far, city)  # a namesake well outside the city
+    assert not told_as_district_of(text, near, _location("Sumy Oblast", "admin1", 1, 50.91, 34.80))
+    assert not told_as_district_of(text.replace("district", "village"), near, city)
+
+
+def test_sentences_naming_a_district_as_part_of_a_town():
+    assert names_district_of(["Two drones struck Odesa's Prymorskyi district before dawn."], "Odesa")
+    assert names_district_of(["Fires broke out in the Kyivskyi district of central Odesa."], "Odesa")
+    assert not names_district_of(["Odesa's governor said two drones were shot down."], "Odesa")
+    assert not names_district_of(["Two drones struck Odesa's port."], "")
+
+
+def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
+    text = "A minibus heading to Odesa was struck by a drone near Mykolaiv on Sunday, officials said."
+    _, doc, places = places_of(text, gazetteer)
+    assert told_as_journey_end(doc, by_text(places, "Odesa"))
+    assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
