@@ -96,6 +96,7 @@ from sitreps.models import (
 from sitreps.nlp import char_span_root, doc_text
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
+    CONTAINER_GAP,
     bureau_starts,
     can_be_scene,
     clause_about_a_person,
@@ -1088,6 +1089,12 @@ SCENE_PREPOSITIONS = {"in", "at", "near", "outside"}
 def _names_unknown_scene(sentence: SpacySpan, places: list[Place], dateline_end: int) -> bool:
     """Whether the sentence puts something in a named town or area the gazetteer does not know: "an assault on a
     military camp in Chinagodrar" where no place was found over that name (not a building: "at Nasser Hospital")."""
+    return any(_unknown_scenes(sentence, places, dateline_end))
+
+
+def _unknown_scenes(sentence: SpacySpan, places: list[Place], dateline_end: int) -> list[str]:
+    """The names of the towns or areas the gazetteer does not know that the sentence puts something in."""
+    names = []
     for entity in sentence.ents:
         if entity.label_ not in {"GPE", "LOC"} or entity.start_char < dateline_end:
             continue
@@ -1096,8 +1103,8 @@ def _names_unknown_scene(sentence: SpacySpan, places: list[Place], dateline_end:
             continue
         end = max(entity.end_char, name.idx + len(name))
         if not any(p.start < end and entity.start_char < p.end for p in places):
-            return True
-    return False
+            names.append(doc_text(sentence.doc)[entity.start_char:end])
+    return names
 
 
 def _unknown_town_in_country(cluster: _Cluster) -> bool:
@@ -1106,6 +1113,20 @@ def _unknown_town_in_country(cluster: _Cluster) -> bool:
     the country was read from that town's name, so the event has no place the report gives."""
     place = (cluster.head.fallback_location or {}).get("place") or {}
     return cluster.location() is None and cluster.head.scene_unknown and place.get("kind") == "country"
+
+
+def _where_unknown_town_lies(extraction: Extraction, cluster: _Cluster, dateline_end: int) -> dict | None:
+    """The district, town or region that the report puts the unknown town of an event's sentence in where it names
+    that town again: "killed near <village>" above "near the village of <village> in the Linden district" lies in
+    that district, the nearest place the report gives (at district precision)."""
+    text = extraction.document.text
+    for name in _unknown_scenes(cluster.head.sentence, extraction.places, dateline_end):
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            place = next((p for p in extraction.places if p.start >= match.end()), None)
+            if place is not None and place.kind in {"city", "admin2", "admin1"} and place.lat is not None \
+                    and CONTAINER_GAP.fullmatch(text, match.end(), place.start):
+                return {**location_of(place, text), "geo_precision": 2}
+    return None
 
 
 def _name_head(entity: SpacySpan) -> Token:
@@ -2786,7 +2807,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if event.sub_event_type in SCENELESS_TYPES:
             event.location = _party_country(extraction, event.location, evidence[id(cluster)], dateline_end)
         elif _unknown_town_in_country(cluster):
-            event.location = None
+            event.location = _where_unknown_town_lies(extraction, cluster, dateline_end)
         elif id(event) not in trends:  # a trend's wide place is no one town's, whatever town the report names
             first = cluster.mentions[0].event.trigger
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,

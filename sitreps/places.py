@@ -224,6 +224,8 @@ REGIME_AFTER = re.compile(r"\s+(?:regime|junta|leadership)\b", re.I)
 # "according to Kiev", "loyal to Kiev", "the Kiev authorities", "US authorities", "Washington officials", "a U.S.
 # military official": a country or its capital standing for its government or its press, not a scene
 GOVERNMENT_SOURCE_BEFORE = re.compile(r"\b(?:according to|loyal to|backed by|on behalf of)(?: the)?\s+$", re.I)
+# "broke off relations with Colombia", "talks with Moscow": the government dealt with, not a scene
+PARTNER_BEFORE = re.compile(r"\b(?:relations|ties|talks|negotiations|dialogue)\s+with(?: the)?\s+$", re.I)
 # "the new leadership in Kiev", "the men who seized power in Kiev": the capital as the seat of power (not
 # "authorities in Kyiv", often the city's own, who report what happened there)
 GOVERNMENT_SEAT_BEFORE = re.compile(r"\b(?:leadership|government|regime|rulers|(?:seiz(?:e|ed|ing)|"
@@ -334,6 +336,7 @@ MUTUAL_SUPPORT = 1.5  # a reading in a region where another name's likely readin
 # "a village in eastern Ukraine": of a name's towns in that country, those well on the side of it the text names
 # (this many degrees from its centre; not a town near the middle)
 SIDE_FIT, SIDE_MARGIN_DEGREES = 1.0, 1.5
+REGION_SIDE_MARGIN_DEGREES = 0.5  # a town on the side of a region the text names lies this far off its centre
 SIDE_ADJECTIVES = {"eastern": ("east",), "western": ("west",), "northern": ("north",), "southern": ("south",),
                    "north-eastern": ("north", "east"), "northeastern": ("north", "east"),
                    "north-western": ("north", "west"), "northwestern": ("north", "west"),
@@ -411,6 +414,8 @@ class Mention:
     # "Andriivka, south of Bakhmut": the place X lies from, and the bearing (degrees from north) it lies at (None:
     # "near Bakhmut", any way)
     bearing_from: tuple[Mention, float | None] | None = None
+    # "Rozivka lies in the east of the Zaporizhzhia region": the region X lies in, and the sides of it X lies on
+    side_of: tuple[Mention, tuple[str, ...]] | None = None
 
     @cached_property
     def own_key(self) -> str:
@@ -1429,6 +1434,19 @@ def _link_bearings(mentions: list[Mention], text: str) -> None:
                 break
 
 
+# "X lies in the east of the Y region", "X, in the north-west of Y"
+SIDE_OF_GAP = re.compile(r"(?:,|\s+(?:lies|is|sits))\s+in\s+the\s+(north|south|east|west)(?:-?(east|west))?(?:ern)?"
+                         r"\s+(?:part\s+)?of\s+(?:the\s+)?", re.I)
+
+
+def _link_sides(mentions: list[Mention], text: str) -> None:
+    """ "Rozivka lies in the east of the Zaporizhzhia region": X lies on that side of Y."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        match = SIDE_OF_GAP.fullmatch(text, a.end, b.start)
+        if match is not None and b.label != DEMONYM:
+            a.side_of = (b, tuple(side.lower() for side in match.groups() if side))
+
+
 def _beyond_reach(gap: str) -> bool:
     """Whether the gap between two names puts the first beyond the reach judged here: "Proletarsk, about 250
     kilometers east of Rostov", "X lies far north of Y"."""
@@ -1501,6 +1519,8 @@ class Context:
     outlet_home: frozenset[tuple[str, str]] = frozenset()
     # country -> (its centre, the sides of it the text names: "eastern Ukraine")
     sides: dict[str, tuple[GazetteerEntry, set[str]]] = field(default_factory=dict)
+    # name key -> (the region, the sides of it) the text puts that name on: "X lies in the east of the Y region"
+    region_sides: dict[str, tuple[GazetteerEntry, tuple[str, ...]]] = field(default_factory=dict)
 
     def others(self, key: str) -> Counter:
         """The country weights that the names other than `key` add up to."""
@@ -1678,6 +1698,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += COUNTY_FIT
     if entry.kind in {"city", "admin2"} and _on_named_side(entry, context):
         score += SIDE_FIT
+    if entry.kind in {"city", "admin2"} and _on_told_side_of_region(m, entry, context):
+        score += SIDE_FIT
     if entry.kind in {"city", "admin2", "admin1"} and \
             context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {m.own_key}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
@@ -1747,6 +1769,21 @@ def _on_named_side(entry: GazetteerEntry, context: Context) -> bool:
             or "south" in sides and entry.lat < country.lat - margin)
 
 
+def _on_told_side_of_region(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether the town lies in the region the text puts the name in, on the side of it the text names ("X lies in
+    the east of the Zaporizhzhia region"), whichever mention of the name says so."""
+    region, sides = context.region_sides.get(m.own_key, (None, ()))
+    if region is None or not _contains(region, entry):
+        return False
+    return all(_lies_on_side(entry, region, side, REGION_SIDE_MARGIN_DEGREES) for side in sides)
+
+
+def _lies_on_side(entry: GazetteerEntry, centre: GazetteerEntry, side: str, margin: float) -> bool:
+    """Whether `entry` lies more than `margin` degrees off `centre` towards `side` ("east", ...)."""
+    return {"east": entry.lon - centre.lon, "west": centre.lon - entry.lon, "north": entry.lat - centre.lat,
+            "south": centre.lat - entry.lat}[side] > margin
+
+
 def _context(mentions: list[Mention]) -> Context:
     """Countries and regions the document names (or whose places it names unambiguously), and its
     confidently resolved towns and counties. Places inside organisation names ("The New York Times")
@@ -1780,6 +1817,8 @@ def _context(mentions: list[Mention]) -> Context:
                 context.sides.setdefault(entry.country_code, (entry, set()))[1].update(side)
         if entry.kind == "admin1":
             context.regions[(entry.country_code, entry.admin1_code)] += 1
+        if m.side_of is not None and m.side_of[0].resolved is not None and m.side_of[0].resolved.kind == "admin1":
+            context.region_sides[m.own_key] = (m.side_of[0].resolved, m.side_of[1])
         if entry.kind in {"city", "admin2"} and (m.score >= ANCHOR_CONFIDENCE or _placed_as_told(m, entry)) \
                 and not _doubtful_person(m, entry) and not _in_another_story(m):
             context.anchors.append((m.own_key, entry))
@@ -1984,6 +2023,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)
     _drop_namesakes_off_their_anchor(mentions)
+    _drop_namesakes_off_the_story_region(mentions, _context(mentions))
     context = _context(mentions)
     for m in mentions:
         if _far_fetched(m, context) or _landmark_far_off(m, context):
@@ -2053,6 +2093,31 @@ def _off_its_anchor(m: Mention) -> bool:
     towns = [e for e in m.candidates[:CONSIDERED_READINGS] if e.kind == "city"]
     return all(_bearing_fit(m, e) < 0 and haversine_km(anchor.lat, anchor.lon, e.lat, e.lon) > NEAR_TO_KM
                for e in towns)
+
+
+def _drop_namesakes_off_the_story_region(mentions: list[Mention], context: Context) -> None:
+    """ "LA MORA, Mexico ... in Mexico's northern state of Sonora ... La Mora, a hamlet of Bavispe municipality",
+    where the gazetteer's only La Mora is a hamlet in another state, 1,500 km off: the gazetteer lacks the village,
+    and a namesake far from the region the story names and from every town it places there is worse than no place
+    (the event then falls to those). Every mention of the name goes."""
+    lost = {name_key(m.text) for m in mentions if _off_the_story_region(m, mentions, context)}
+    for m in mentions:
+        if name_key(m.text) in lost and m.resolved is not None and m.resolved.kind == "city":
+            m.resolved = None
+
+
+def _off_the_story_region(m: Mention, mentions: list[Mention], context: Context) -> bool:
+    """Whether a village reading lies outside every first-level region of its country that the story names, and
+    far from each of them and from the story's confident towns in that country."""
+    entry = m.resolved
+    if entry is None or entry.kind != "city" or entry.population >= VILLAGE_MAX_POPULATION or m.label == DEMONYM:
+        return False
+    regions = [o.resolved for o in mentions if o.resolved is not None and o.resolved.kind == "admin1"
+               and o.resolved.country_code == entry.country_code and o.label not in {DEMONYM, ORG_PART}]
+    if not regions or any(r.admin1_code == entry.admin1_code for r in regions):
+        return False
+    towns = [a for k, a in context.anchors if k != m.own_key and a.country_code == entry.country_code]
+    return all(haversine_km(entry.lat, entry.lon, p.lat, p.lon) > FAR_FETCHED_VILLAGE_KM for p in regions + towns)
 
 
 def _outside_its_container(m: Mention) -> bool:
@@ -2321,6 +2386,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
     _link_bearings(mentions, text)
+    _link_sides(mentions, text)
     _resolve(mentions, text, outlet_host(document), outlet_home or frozenset())
     _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions)
@@ -2480,19 +2546,21 @@ def _government_act(doc: Doc, place: Place) -> bool:
 
 
 def _party_not_scene(doc: Doc, place: Place) -> bool:
-    """A country or capital named as the broker, host or blamed party of an act ("in a deal mediated by the United
-    Arab Emirates", "a Qatar-brokered truce", "accusing Moscow of looting", "the Kiev regime's drones"), or standing
-    for its government or press ("according to Kiev", "US authorities", "the new leadership in Kiev")."""
+    """A country or capital named as the broker, host, partner or blamed party of an act ("in a deal mediated by the
+    United Arab Emirates", "a Qatar-brokered truce", "talks with Moscow", "accusing Moscow of looting", "the Kiev
+    regime's drones"), or standing for its government or press ("according to Kiev", "US authorities", "the new
+    leadership in Kiev", "Colombia's migration agency said")."""
     text = doc_text(doc)
     before = text[max(0, place.start - 50):place.start]
     if BROKER_SUFFIX.match(text, place.end) or BROKER_BEFORE.search(before):
         return True
     if place.kind != "country" and not _is_capital(place):
         return False
-    return bool(BLAMED_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
+    return bool(BLAMED_BEFORE.search(before) or PARTNER_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
                 or WAR_PARTIES_BEFORE.search(before) or GOVERNMENT_SOURCE_BEFORE.search(before)
                 or GOVERNMENT_SEAT_BEFORE.search(before)
                 or GOVERNMENT_AFTER.match(text, place.end) or OFFICE_HOLDER_AFTER.match(text, place.end)
+                or SPEAKER_CLAUSE_AFTER.match(text, place.end)
                 or names_office_holder(text, place.start, place.end))
 
 
@@ -2911,7 +2979,7 @@ NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|fron
                                  r"southern|northern|eastern|western)\s+)*([A-Z][a-z]+)\s+(?:border\s+)?"
                                  r"(?:village|town|city|hamlet|settlement|kibbutz|farm|port)\b")
 # "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border": a neighbour, not the scene
-BORDER_BEFORE = re.compile(r"\b(?i:borders?\s+(?:with|of))\s+(?:the\s+)?"
+BORDER_BEFORE = re.compile(r"\b(?i:borders?\s+(?:with|of|from))\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$")
 BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+|['’]s(?:\s+state)?)?\s+border\b", re.I)  # "Russia's state border" too
 BORDER_PENALTY = 4.0

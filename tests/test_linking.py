@@ -2323,3 +2323,12 @@ def test_the_day_of_a_protest_against_the_attack_does_not_date_the_attack():
         "The group said its fighter had struck the crowd Wednesday in Kirkuk.", published="2024-03-08")
     bombing = events[0]
     assert bombing["date"]["start"] == "2024-03-06", bombing["date"]
+
+
+def test_an_event_at_a_village_the_gazetteer_lacks_lies_in_the_district_the_report_puts_it_in():
+    events = events_of(
+        "Gunmen killed two farmers in Hrushkove on Friday, Ukrainian police said.\n\n"
+        "Neighbours in Hrushkove, in the Pokrovsk district, said the men had been threatened.")
+    attack = by_type(events, "Attack")
+    assert attack and attack[0]["location"] and attack[0]["location"]["name"] == "Pokrovsk", events
+    assert attack[0]["location"]["geo_precision"] == 2

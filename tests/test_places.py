@@ -2285,3 +2285,34 @@ def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
     _, doc, places = places_of(text, gazetteer)
     assert told_as_journey_end(doc, by_text(places, "Odesa"))
     assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
+
+
+def test_a_village_namesake_far_from_the_region_the_story_names_is_no_place(gazetteer):
+    text = ("Gunmen shot dead four ranch hands on Thursday outside El Nopal, a settlement in the hills of Mexico's "
+            "Chihuahua state, police said. The bodies were taken to Nuevo Casas Grandes, the state prosecutor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.admin1 != "Chiapas" for p in places), [(p.text, p.name, p.admin1) for p in places]
+    location = locate(text, "shot dead", gazetteer)
+    assert location is not None and location["name"] != "El Nopal"
+
+
+def test_a_village_told_on_a_side_of_its_region_is_the_namesake_there(gazetteer):
+    text = ("KRASNOHRAD, Ukraine - A shell hit a farm in the village of Petrivka in the Kharkiv region on Tuesday, "
+            "wounding two workers, the governor said. The village of Petrivka lies in the east of the Kharkiv region.")
+    _, _, places = places_of(text, gazetteer)
+    villages = [p for p in places if p.text == "Petrivka"]
+    assert villages and all(p.lon > 37.0 for p in villages), [(p.lat, p.lon) for p in villages]
+
+
+def test_a_country_across_the_border_from_the_scene_is_not_the_story_country(gazetteer):
+    text = ("Soldiers fired tear gas on Sunday at crowds carrying medicine across the border from Brazil. "
+            "In the border town of Santa Elena de Uairen, residents set up barricades, witnesses said.")
+    _, doc, places = places_of(text, gazetteer)
+    assert main_country(places, doc) == "VE"
+
+
+def test_a_country_named_as_a_partner_in_relations_or_as_a_speaker_is_not_a_scene(gazetteer):
+    text = ("Caracas broke off relations with Colombia on Sunday. Colombia's foreign ministry said it regretted the "
+            "step.")
+    _, doc, places = places_of(text, gazetteer)
+    assert not any(can_be_scene(doc, p) for p in places if p.text == "Colombia")
