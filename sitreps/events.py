@@ -311,8 +311,10 @@ def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list
                     "prt", "dobj", "prep", "oprd", "advmod", "acomp", "ccomp", "xcomp", "npadvmod"}:
                 return [token, child]
     if len(rest) == 2:
-        # A verb, its preposition and that one's object, apart: "set cars on fire".
-        for child in token.children:
+        # A verb, its preposition and that one's object, apart: "set cars on fire" (the parse may hang the
+        # preposition on the verb's object: "set a church on fire").
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "prep" and child.lower_ == rest[0]:
                 objects = [g for g in child.children if g.dep_ == "pobj" and _lemma(g) == rest[1]]
                 if objects:
@@ -2421,6 +2423,8 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Mob violence" if "mob" in agent else "Violent demonstration"]
     if _lemma(head) == "burn" and not any(c.dep_ in {"dobj", "agent"} for c in head.children):
         return []  # "fuel tankers burned for hours", "the house burned down": a fire, nobody's act
+    if _lone_agent(head) and cues.lemmas & CASUALTY_CUES:
+        return ["Attack"]  # "people died after a man set the church on fire": one person's deadly arson
     if cues.labels & {"PROTEST", "Violent demonstration", "Mob violence", "ATTACK", "KILL", "SHOOTING", "STRIKE",
                       "EXPLOSION", "Attack"}:
         return []
@@ -3259,7 +3263,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     if mode == "classifier":
         found = _classifier_event(label, top, analysis, classifier, sentence, document) if label != NONE else None
         return [found] if found else []
-    if label in TERRITORY_TYPES and (not {_lemma(t) for t in sentence} & TRANSFER_LEMMAS or any(
+    if label in TERRITORY_TYPES and (not _transfer_words(sentence) or any(
             c.entry.label == "SEIZE" and (_captured_people(c.head) & CAPTIVES or _takes_a_person(c.head)
                                           or _held_ground_taken_by_armed_men(c.head, _agent_lemmas(c.head)))
             for c in analysis.candidates)):
@@ -3390,10 +3394,11 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
     bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters"), an attack on a march or an
-    armed crowd's assault on troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are all
-    armed is no attack on civilians ("gunmen attacked the jail, killing ten guards"); nor is a ramming anything but a
-    ramming. A crowd that stormed or broke into a building is a violent demonstration, not a peaceful protest,
-    whatever the rally's other words suggest, nor a change of who holds ground when the crowd occupies it."""
+    armed crowd's assault on troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are
+    all armed is no attack on civilians ("gunmen attacked the jail, killing ten guards"), nor an attack told with no
+    attacker and no crowd ("wounded in an attack at a rally"); nor is a ramming anything but a ramming. A crowd that
+    stormed or broke into a building is a violent demonstration, not a peaceful protest, whatever the rally's other
+    words suggest, nor a change of who holds ground when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
         return _crowd_forces_entry(sentence)
     if event.sub_event_type == "Violent demonstration" and label in TERRITORY_TYPES:
@@ -3413,7 +3418,9 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if label != "Mob violence":
         return False
     agent = _singular(_agent_lemmas(head))
-    return (bool(agent & NOT_A_MOB) or _lone_agent(head)) and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
+    unattributed_attack = head.pos_ == "NOUN" and _lemma(head) == "attack" and not agent
+    return (bool(agent & NOT_A_MOB) or _lone_agent(head) or unattributed_attack) \
+        and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
 
 
 def _lone_agent(head: Token) -> bool:
@@ -3474,6 +3481,17 @@ TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "ent
                    "pullout", "hand", "handover", "cede", "abandon", "annex", "surrender", "free", "clear", "oust",
                    "expel", "drive", "recover", "flee", "evacuate", "lose", "loss", "reclaim", "win", "gain",
                    "advance", "push", "hold", "transfer", "return", "raise", "flag", "hoist"}
+# What is taken over that is no ground: "prosecutors took over the investigation", "took over the command".
+TAKEN_DUTIES = {"investigation", "inquiry", "probe", "case", "command", "leadership", "responsibility", "role",
+                "duty", "task", "management", "presidency", "chairmanship", "portfolio"}
+
+
+def _transfer_words(sentence: Span) -> set[str]:
+    """The words for a change of hands in the sentence, less a verb whose object is a duty rather than ground."""
+    return {_lemma(t) for t in sentence if _lemma(t) in TRANSFER_LEMMAS
+            and not any(c.dep_ == "dobj" and _lemma(c) in TAKEN_DUTIES for c in t.children)}
+
+
 CASUALTY_CUES = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body"}
 
 

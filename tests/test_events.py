@@ -2011,3 +2011,28 @@ def test_an_attack_on_a_march_is_an_attack_on_its_marchers() -> None:
             "rights group raised the number of dead to five.")
     assert rule_types_of(text) == {"Attack"}
     assert types_of(text) == {"Attack"}
+
+
+def test_a_lone_arsonist_whose_fire_kills_attacks_people() -> None:
+    text = "Six people died after a man set a church on fire in the town of Jos on Sunday, police said."
+    assert "Attack" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from an arson attack on a church in central Nigeria last week has risen to nine, police said.",
+    "A guard who was stabbed during an attack at a political rally in the city of Leipzig has died, police said.",
+])
+def test_an_attack_with_no_attacker_or_crowd_named_is_no_mob_violence(text: str) -> None:
+    found = types_of(text)
+    assert "Attack" in found and "Mob violence" not in found
+
+
+def test_prosecutors_taking_over_an_inquiry_take_no_territory() -> None:
+    text = ("Federal prosecutors said on Sunday they had taken over the investigation into a knife attack at a market "
+            "in Leipzig.")
+    document, doc = parse(text, "2024-03-10")
+    sentence = next(iter(doc.sents))
+    analysis = analyse_sentence(sentence, document, None)
+    verdict = {"Non-state actor overtakes territory": 0.7, "Attack": 0.2, NONE: 0.1}
+    events = decide(analysis, verdict, load_classifier(), sentence, document)
+    assert [e.sub_event_type for e in events] == ["Attack"]
