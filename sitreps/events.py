@@ -1650,6 +1650,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
     if any(_tells_a_violent_event(other, label) and _linked(head, other) and not _mentioned_aside(head, other)
+           and not _is_harmed_by(other, head)
            and not _restated_in_apposition(other) for other, label in cues.triggers):
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
@@ -2253,8 +2254,9 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _spans_a_movement(head):
         return []
-    if any(label in {"SHOOTING", "FIRE"} and _fired_by_armed_men(t) for t, label in cues.triggers):
-        return []  # the shooting resolver types armed men firing on a crowd as the attack it is
+    if any(label in {"SHOOTING", "FIRE"} and _fired_by_armed_men(t) for t, label in cues.triggers) \
+            or _harmed_by_armed_men(head, cues):
+        return []  # the shooting or killing resolver types armed men's violence on a crowd as the attack it is
     lemmas = cues.lemmas
     words = {t.lower_ for t in cues.sentence}
     if any(_is_ramming(t) for t, _ in cues.triggers):
@@ -2270,6 +2272,26 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
     return ["Peaceful protest"]
+
+
+# Triggers whose object is hurt: "gunmen killed 23 protesters", "attacked demonstrators", "stabbed a marcher".
+HARMING_FAMILIES = {"KILL", "ATTACK", "STAB"}
+
+
+def _harmed_by_armed_men(head: Token, cues: SentenceCues) -> bool:
+    """Whether the protest word names the people armed men (not the state's forces) kill, attack or stab ("gunmen
+    killed 23 protesters"): the victims of an attack, not a protest the sentence tells."""
+    return any(label in HARMING_FAMILIES and _is_harmed_by(head, trigger) and _fired_by_armed_men(trigger)
+               for trigger, label in cues.triggers)
+
+
+def _is_harmed_by(people: Token, verb: Token) -> bool:
+    """Whether a noun is the object of a harming verb, or of its "on" or "at" phrase ("opened fire on them")."""
+    while people.dep_ == "conj" and people.head != people:
+        people = people.head
+    if people.dep_ == "pobj" and people.head.lower_ in {"on", "at", "against"}:
+        people = people.head
+    return people.head == verb and people.dep_ in {"dobj", "nsubjpass", "prep"}
 
 
 def _spans_a_movement(head: Token) -> bool:
@@ -2355,15 +2377,27 @@ def _describes_in_passing(verb: Token) -> bool:
 
 
 def _protesters_violent(cues: SentenceCues) -> bool:
-    """Protesters (not police) threw, torched, stormed or clashed."""
+    """Protesters (not police) threw, torched, stormed or clashed: not violence the crowd suffered ("several
+    protesters were injured"), nor an attack told as a noun whose author is not the crowd ("accused armed factions
+    of carrying out the attack")."""
     for token in cues.sentence:
         if _lemma(token) not in PROTESTER_VIOLENCE:
             continue
         subject_lemmas = _agent_lemmas(token)
         if subject_lemmas & (STATE_AGENTS | {"security", "officer"}):
             continue
+        by_crowd = bool(_singular(subject_lemmas) & STORMING_CROWDS)
+        if not by_crowd and (_suffered_by_a_crowd(token) or (_lemma(token) == "attack" and token.pos_ == "NOUN")):
+            continue
         return True
     return False
+
+
+def _suffered_by_a_crowd(verb: Token) -> bool:
+    """'several protesters were injured', 'attacked the marchers': the crowd is who the violence was done to. Police
+    hurt beside them ("53 police and 22 protesters were injured") tell a fight the crowd took part in."""
+    sufferers = _singular({_lemma(t) for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} for t in c.subtree})
+    return bool(sufferers & STORMING_CROWDS) and not sufferers & (STATE_AGENTS | {"security", "officer"})
 
 
 # A crowd's forcible entry or assault: "stormed the governor's office", "broke into the building", "forced its

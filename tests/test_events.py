@@ -2036,3 +2036,29 @@ def test_prosecutors_taking_over_an_inquiry_take_no_territory() -> None:
     verdict = {"Non-state actor overtakes territory": 0.7, "Attack": 0.2, NONE: 0.1}
     events = decide(analysis, verdict, load_classifier(), sentence, document)
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Masked gunmen killed 14 demonstrators in the capital's main square on Sunday.",
+    "Militants stabbed three marchers at a rally in the port city on Sunday.",
+])
+def test_protesters_killed_by_armed_men_are_the_victims_of_an_attack(text: str) -> None:
+    types = rule_types_of(text)
+    assert "Attack" in types
+    assert not types & {"Violent demonstration", "Excessive force against protesters", "Mob violence"}
+
+
+def test_an_attack_blamed_on_armed_men_is_not_the_protesters_violence() -> None:
+    text = ("Demonstrators said the lights went out minutes before the gunfire began and blamed militias for "
+            "carrying out the attack.")
+    assert "Violent demonstration" not in rule_types_of(text)
+
+
+def test_protesters_hurt_are_not_a_violent_crowd() -> None:
+    text = "A dozen demonstrators were injured outside the town hall on Sunday, a local councillor said."
+    assert "Violent demonstration" not in rule_types_of(text)
+
+
+def test_police_hurt_beside_protesters_tell_a_violent_crowd() -> None:
+    text = "Officials said 30 police officers and 12 protesters were injured as the crowd threw stones."
+    assert "Violent demonstration" in rule_types_of(text)
