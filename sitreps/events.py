@@ -239,15 +239,19 @@ def _data_lines(name: str) -> list[str]:
 
 def _lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
-    # After a dateline ("KRAMATORSK, Ukraine (Reuters) - Rockets hit ...") the tagger often reads the first,
-    # capitalised word as a proper noun and leaves its plural unlemmatised.
-    if token.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].text in DATELINE_DASHES \
+    # At the start of a sentence or after a dateline ("KRAMATORSK, Ukraine (Reuters) - Rockets hit ...") the tagger
+    # often reads the first, capitalised word as a proper noun and leaves its plural unlemmatised.
+    if token.pos_ == "PROPN" and _opens_a_sentence(token) \
             and token.text[1:].islower() and lemma.endswith("s") and not lemma.endswith("ss"):
         return lemma[:-1]
     return lemma
 
 
 DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text in DATELINE_DASHES)
 
 
 def _words(sentence: Span) -> list[Token]:
@@ -960,7 +964,8 @@ STRUCK_PLACES = PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | {"apartment", "block
                                                             "barracks", "airfield", "dormitory", "hostel", "bus",
                                                             "train", "hall", "cathedral", "hangar", "pharmacy",
                                                             "post", "position", "base", "airbase", "checkpoint",
-                                                            "bunker", "trench", "complex", "point"}
+                                                            "bunker", "trench", "complex", "point", "platform",
+                                                            "rig", "ship", "vessel", "ferry", "warship", "frigate"}
 
 
 # Places strikes land on ("strikes on the port"); not the railways or airports a labour strike halts.
@@ -1010,14 +1015,21 @@ def _actor_strikes_a_place(head: Token) -> bool:
     if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike", "target"}:
         return False
     agent, target = agent_and_target(head)
-    if agent is None or target is None or not _actor_in({_lemma(t) for t in agent.subtree}):
-        return False
     # the parse may split a long name of what was hit into two objects ("hit the regional police and security
     # service building"); a strike that killed people ("..., killing four people") is one whatever was hit
-    targets = [target] + [c for c in head.children if c.dep_ == "dobj" and c != target]
+    targets = [t for t in [target] if t is not None] + [c for c in head.children if c.dep_ == "dobj" and c != target]
+    targets = targets or _shared_objects(head)
+    if agent is None or not targets or not _actor_in({_lemma(t) for t in agent.subtree}):
+        return False
     return any(_lemma(t) in STRUCK_PLACES or t.ent_type_ in {"GPE", "FAC", "LOC"} for t in targets) \
         or any(c.dep_ in {"conj", "advcl"} and _harms(c) and any(g.dep_ == "dobj" for g in c.children)
                for c in head.children)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The objects of the verbs coordinated after a verb that has none of its own: "a ferry" of "struck" in
+    "forces struck and sank a ferry"."""
+    return [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "dobj"]
 
 
 def _actor_in(lemmas: set[str]) -> bool:
@@ -3574,7 +3586,7 @@ def _names_kinds_of_event(token: Token) -> bool:
     first = token
     while first.dep_ == "conj":
         first = first.head
-    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "NOUN")]
+    members = [first, *(t for t in first.conjuncts if t.pos_ == "NOUN")]
     if first.dep_ not in {"dobj", "pobj"}:
         return False
     governor = first.head.head if first.dep_ == "pobj" else first.head

@@ -1959,6 +1959,33 @@ def _days_from_dated_occasion(doc: Doc, text: str, mention: _Mention, dates: lis
     return None
 
 
+# Verbs that tell an event as the next thing to happen after what the sentence before told ("A shootout followed")
+FOLLOWING_VERBS = {"follow", "ensue"}
+
+
+def _day_of_what_it_followed(doc: Doc, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """An event told only as following what the sentence before tells ("Troops surrounded the house on the night of
+    May 3. A gunfight followed.") happened on that sentence's day, not on one a later paragraph gives."""
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    verb = _following_verb(trigger) if trigger is not None else None
+    if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "a shootout followed the raid" is dated by the raid's own mention
+    previous = _previous_in_paragraph(mention.sentence)
+    if previous is None:
+        return None
+    told = [d for d in dates if d.precision == "day" and d.tense != "future"
+            and previous.start_char <= d.start < previous.end_char]
+    return told[-1] if len(told) == 1 else None
+
+
+def _following_verb(event: Token) -> Token | None:
+    """The verb of following an event noun is the subject of ("A gunfight ensued"), or, as the parser also reads it,
+    that hangs from it ("A shootout followed in which ...")."""
+    if event.dep_ == "nsubj" and event.head.lemma_ in FOLLOWING_VERBS:
+        return event.head
+    return next((c for c in event.children if c.dep_ == "acl" and c.lemma_ in FOLLOWING_VERBS), None)
+
+
 def _clause_of_participle(verb: Token) -> Token:
     """For a participle describing a noun, the clause that noun stands in when "after" or "before" marks it: "were"
     of "a week after 30 tourists were among 38 people shot dead"; otherwise the verb itself."""
@@ -2679,7 +2706,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day,
                                              document.published if alone else None) \
             or _days_from_phrase(doc, document.text, mention, extraction.dates) \
-            or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates)
+            or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates) \
+            or _day_of_what_it_followed(doc, mention, extraction.dates)
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

@@ -2062,3 +2062,27 @@ def test_protesters_hurt_are_not_a_violent_crowd() -> None:
 def test_police_hurt_beside_protesters_tell_a_violent_crowd() -> None:
     text = "Officials said 30 police officers and 12 protesters were injured as the crowd threw stones."
     assert "Violent demonstration" in rule_types_of(text)
+
+
+def test_event_nouns_on_a_list_of_places_are_one_event_not_kinds_of_crime() -> None:
+    text = "Russian forces unleashed a wave of drone strikes on Kharkiv and villages across the region."
+    assert rule_types_of(text) == {"Air/drone strike"}
+    assert rule_types_of("The rebels were accused of killings, lootings and kidnappings.") == set()
+
+
+def test_a_capitalised_plural_weapon_opening_a_sentence_is_the_weapon() -> None:
+    text = "Rockets pounded the western city of Lutsk on Sunday, sending smoke over the river."
+    assert rule_types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+def test_an_armed_side_striking_a_vessel_or_platform_strikes_from_afar() -> None:
+    assert rule_types_of("Naval forces struck two gas platforms off the coast on Tuesday.") \
+        == {"Shelling/artillery/missile attack"}
+    assert rule_types_of("Ukrainian forces struck and sank a landing ship near the island, the navy said.") \
+        == {"Shelling/artillery/missile attack"}
+
+
+def test_missiles_flattening_a_building_strike_it() -> None:
+    assert rule_types_of("Cruise missiles flattened a school on the edge of Zhytomyr overnight.") \
+        == {"Shelling/artillery/missile attack"}
+    assert rule_types_of("The storm flattened dozens of houses along the coast.") == set()

@@ -2332,3 +2332,11 @@ def test_an_event_at_a_village_the_gazetteer_lacks_lies_in_the_district_the_repo
     attack = by_type(events, "Attack")
     assert attack and attack[0]["location"] and attack[0]["location"]["name"] == "Pokrovsk", events
     assert attack[0]["location"]["geo_precision"] == 2
+
+
+def test_an_event_told_as_following_takes_the_day_of_the_sentence_before():
+    text = ("Border guards said that late on March 3 they cornered a band of smugglers outside Sarny. A gunfight "
+            "ensued in which two guards were wounded.\n\n"
+            "On March 5, soldiers fought a second band in the same forest, the guards said.")
+    clash = by_type(events_of(text, published="2022-03-06"), "Armed clash")[0]
+    assert clash["date"]["start"] == "2022-03-03", clash["date"]
