@@ -1808,13 +1808,23 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Disrupted weapons use"]
     if objects & PERSON_OBJECTS and (not objects & TERRITORY_OBJECTS or _object_heads(head) & PERSON_OBJECTS):
         return ["Abduction/forced disappearance"] if _lemma(head) == "seize" else []
-    if not objects & TERRITORY_OBJECTS:
+    if not objects & TERRITORY_OBJECTS and _ground_named_before(head) is None:
         return []
     if _taken_by_a_crowd(agent_lemmas):
         return ["Violent demonstration"]  # "protesters seized the regional administration building"
     if _held_ground_taken_by_armed_men(head, agent_lemmas):
         return ["Change to group/activity"]
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _ground_named_before(head: Token) -> Token | None:
+    """The place that "it", what is taken, stands for: the last the sentence named before ("troops are fighting
+    for the town, a day after the enemy claimed to have captured it")."""
+    if not _object_heads(head) & {"it"}:
+        return None
+    places = [t for t in head.sent
+              if t.i < head.i and t.pos_ == "NOUN" and _lemma(t) in TERRITORY_OBJECTS - {"control"}]
+    return places[-1] if places else None
 
 
 def _captured_by_a_state_away_from_fighting(head: Token, cues: SentenceCues) -> bool:
@@ -1932,9 +1942,7 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
     the Russian defence ministry said")."""
     if agent_lemmas & NON_STATE_AGENTS:
         return "Non-state actor overtakes territory"
-    taker, place = _side_country(head), _territory_country(head)
-    if taker and not place and _object_heads(head) & TERRITORY_OBJECTS:
-        place = _report_country(head.doc)  # "its troops had seized the city": the city the report is about
+    taker, place = _taker_and_place(head)
     if taker and place:
         return "Government regains territory" if taker == place else "Non-state actor overtakes territory"
     agent_countries = {country for country in map(country_of_text, agent_lemmas) if country}
@@ -1953,6 +1961,17 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
     if named is not None and named[0].kind != "state_forces" and named[0].country is not None:
         return "Non-state actor overtakes territory"
     return default
+
+
+def _taker_and_place(head: Token) -> tuple[str | None, str | None]:
+    """The countries of the side taking a place and of the place taken, when the sentence tells them."""
+    taker, place = _side_country(head), _territory_country(head)
+    antecedent = _ground_named_before(head)
+    if antecedent is not None:
+        place = place or _first_named_country(antecedent.subtree, build_context(head.doc).countries)
+    if taker and not place and (_object_heads(head) & TERRITORY_OBJECTS or antecedent is not None):
+        place = _report_country(head.doc)  # "its troops had seized the city": the city the report is about
+    return taker, place
 
 
 def _report_country(doc: Doc) -> str | None:
@@ -2088,18 +2107,19 @@ def _territory_country(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"}:
             skip.update(t.i for t in child.subtree)
-    found = []
-    for token in head.subtree:
-        if token.i in skip or token.i == head.i:
-            continue
+    tokens = (t for t in head.subtree if t.i not in skip and t.i != head.i)
+    return _first_named_country(tokens, build_context(head.doc).countries)
+
+
+def _first_named_country(tokens: Iterable[Token], named: Counter[str]) -> str | None:
+    """The country of the first place among `tokens` in a country the report names (`named`): a village's name
+    borne by a town abroad ("Malaya Loknya ... in the Kursk region": Malaya, the Philippines) gives way."""
+    for token in tokens:
         if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.pos_ == "PROPN":
             country = country_of_token(token) or country_of_text(token.text, city_ok=True)
-            if country:
-                found.append(country)
-    # a village's name borne by a town abroad ("Malaya Loknya ... in the Kursk region": Malaya, the Philippines)
-    # gives way to a country the report names
-    named = build_context(head.doc).countries
-    return next((country for country in found if named.get(country)), None)
+            if country and named.get(country):
+                return country
+    return None
 
 
 def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
@@ -3510,15 +3530,28 @@ def _prisoners_taken(event: SentenceEvent, label: str) -> bool:
 
 
 def _sided_by_countries(event: SentenceEvent, label: str) -> bool:
-    """Whether the rules found a foreign force taking a place in the country the report is about, which words alone
-    cannot tell: "Russian troops have liberated the village of Kopani" overtakes territory, whatever "liberated"
-    suggests."""
+    """Whether the rules found which state's forces took a place in the country the report is about, which words
+    alone cannot tell: "Russian troops have liberated the village of Kopani" overtakes territory, whatever
+    "liberated" suggests, and "Ukrainian forces have taken control of the village" there regain it, whatever
+    "taken" suggests. Deciding it from the countries gives a headline and its lead the same side."""
     if event.sub_event_type not in SIDED_TERRITORY_TYPES or label not in SIDED_TERRITORY_TYPES:
         return False
     head = event.trigger[0]
-    taker, place = _side_country(head), _territory_country(head)
-    return taker is not None and place is not None and taker != place \
-        and place == build_context(head.doc).dominant_country()
+    taker, place = _taker_and_place(head)
+    if taker is None or place is None or place != build_context(head.doc).dominant_country():
+        return False
+    if taker != place:
+        return event.sub_event_type == "Non-state actor overtakes territory"
+    return event.sub_event_type == "Government regains territory" and _plain_state_forces(head)
+
+
+def _plain_state_forces(head: Token) -> bool:
+    """Whether the taker is a state's forces named only by their country ("Ukrainian troops"), not a force with a
+    name of its own ("Sudan's Rapid Support Forces", "forces of the Donetsk People's Republic"), which may be a
+    paramilitary or a breakaway state's."""
+    agent, _ = agent_and_target(head)
+    return agent is not None and agent.pos_ == "NOUN" and _lemma(agent) in STATE_AGENTS \
+        and not any(t.pos_ == "PROPN" or _lemma(t) in NON_STATE_AGENTS for t in agent.subtree)
 
 
 # Words that tell a place changing hands.

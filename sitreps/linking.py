@@ -1836,7 +1836,7 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     after a missile ripped through it" is Tuesday; "two days before ..." is two days earlier than the clause.
     Where that clause gives no day, the report's lead does: "He spoke a day after munitions rained on the
     market", after a lead told on Wednesday."""
-    verb = _clause_of_participle(mention.governor)
+    verb = _clause_of_participle(_above_infinitives(mention.governor))
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # (a parse may hang "a day after he was detained" elsewhere)
         return None
     trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
@@ -1873,6 +1873,14 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
         dated = any(verb.left_edge.idx <= d.start < verb.right_edge.idx + len(verb.right_edge) for d in dates)
         return _days_window(text, unit, mark, head_date) if _uncounted_days(unit) and not dated else None
     return _shifted_day(text, unit, mark, count, head_date)
+
+
+def _above_infinitives(verb: Token) -> Token:
+    """The verb whose clause an infinitive completes: "claimed" of "a day after the ministry claimed to have
+    captured it"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb
 
 
 def _uncounted_days(unit: Token) -> bool:
@@ -2867,7 +2875,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
     _causes_below_answers(doc, clusters)
-    events = _concrete_before_trend(_weapon_before_crowd(_violence_first(_violence_before_rally(doc, events))), trends)
+    events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
+    events = _concrete_before_trend(_weapon_before_crowd(events), trends)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
@@ -3007,6 +3016,27 @@ def _weapon_before_crowd(events: list[EventMention]) -> list[EventMention]:
                 and event.event_type == "Explosions/Remote violence":
             return [event, *events[:index], *events[index + 1:]]
     return events
+
+
+def _capture_before_ongoing_fight(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """A lead that tells a fight still going on for a place and, in the same sentence, its capture ("troops are still
+    fighting for the town, a day after the enemy claimed to have seized it") is news of the capture, what other
+    outlets lead with: the capture goes first, so that merging takes it for the report's main event."""
+    if not events or events[0].event_type != "Battles" or events[0].sub_event_type in TERRITORY_TYPES \
+            or not _told_as_still_going_on(doc, events[0]):
+        return events
+    for index, event in enumerate(events[1:], start=1):
+        if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED \
+                and event.sub_event_type in TERRITORY_TYPES:
+            return [event, *events[:index], *events[index + 1:]]
+    return events
+
+
+def _told_as_still_going_on(doc: Doc, event: EventMention) -> bool:
+    """'are still fighting', 'clashes still raged': violence told as continuing, not as what happened."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    verb = root.head if root is not None and root.dep_ in {"nsubj", "nsubjpass"} else root
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
 # A rally that answers violence told in its own sentence: mourners, a funeral, the bodies of the dead, a march "a

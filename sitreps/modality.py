@@ -114,6 +114,12 @@ def _is_past_verb(token: Token) -> bool:
     return token.tag_ == "VBD" or (token.tag_ == "VBN" and bool(auxiliaries & PAST_AUX))
 
 
+def _is_perfect_infinitive(token: Token) -> bool:
+    """'claimed to have captured', 'is said to have fled': an infinitive of an act already done, no plan."""
+    return token.tag_ == "VBN" and {"to", "have"} <= _auxiliaries(token) \
+        and (token.head.lemma_.lower() not in FUTURE_GOVERNORS or token.dep_ != "xcomp")
+
+
 def _is_past_possibility(token: Token) -> bool:
     """'may have been killed', 'might have died': uncertainty about the past, not a plan."""
     return bool(_auxiliaries(token) & PAST_POSSIBILITY_AUX) and "have" in _auxiliaries(token) \
@@ -246,7 +252,7 @@ SEQUENCE_PREPOSITIONS = {"after", "before", "following", "since"}
 
 
 def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
-    if _is_past_verb(head):
+    if _is_past_verb(head) or _is_perfect_infinitive(head):
         return False
     for token in clause:
         if _is_past_possibility(token):

@@ -262,6 +262,21 @@ def test_foreign_forces_overtake_territory(text: str, expected: str) -> None:
     assert expected in types_of(text)
 
 
+def test_a_capture_of_it_stands_for_the_place_named_before() -> None:
+    text = ("Government soldiers are holding out in the mining town of Kesso, two days after rebels claimed to "
+            "have overrun it.")
+    assert "Non-state actor overtakes territory" in types_of(text)
+
+
+def test_a_states_own_forces_taking_a_place_at_home_regain_it_in_headline_and_lead() -> None:
+    text = ("Ukrainian soldiers take control of hamlet in Donetsk Oblast\n\nUkrainian soldiers have taken control "
+            "of the hamlet of Ozerne, which lay in the buffer strip between the lines, the army command said on "
+            "May 3.\n\nThe command said its units had entered the hamlet on May 2 after Russian forces left.")
+    _, events = events_of(text)
+    captures = {e.sub_event_type for e in events} - {"Non-violent transfer of territory", "Change to group/activity"}
+    assert captures == {"Government regains territory"}
+
+
 # Failures found end to end on multi-outlet wire reports (issue 3 follow-up), in our own words.
 
 @pytest.mark.parametrize("text, expected", [

@@ -317,6 +317,15 @@ def test_an_event_a_day_after_which_a_clause_is_dated_is_a_day_earlier():
     assert strike["date"]["start"] == "2022-10-10"
 
 
+def test_a_capture_claimed_a_day_before_an_ongoing_fight_leads_the_report():
+    text = ("Ukrainian soldiers are still fighting for the village of Ozerne in Donetsk Oblast, the army said on "
+            "June 4, a day after Russia's Defense Ministry claimed to have seized it.\n\nThe army reported 30 "
+            "Russian assaults near the village over the previous day.")
+    lead = events_of(text, published="2024-06-04")[0]
+    assert lead["sub_event_type"] == "Non-state actor overtakes territory"
+    assert lead["date"]["start"] == "2024-06-03" and lead["modality"] == "claimed"
+
+
 def test_an_event_some_days_before_a_dated_clause_is_of_the_week_before_that_day():
     text = ("The port authority closed the harbour of Bissau on Friday, days after gunmen attacked a ferry there, "
             "killing two sailors.")

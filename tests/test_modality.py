@@ -45,6 +45,9 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
     ("Rival militias have long clashed over the oil fields south of the city.", "clashed", "historical"),
     ("Engineers visited the dam on Tuesday to survey damage from a wave of shelling last week.", "shelling",
      "asserted"),
+    # a perfect infinitive tells an act already done, not a plan
+    ("The rebels claimed to have seized the airport at dawn.", "seized", "claimed"),
+    ("The insurgents plan to have seized the airport by dawn.", "seized", "future"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     assert modality_of(text, trigger) == expected
