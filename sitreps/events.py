@@ -50,7 +50,13 @@ from sitreps.event_classifier import (
     load_classifier,
     sentence_features,
 )
-from sitreps.modality import OCCURRENCE_VERBS, POSITIONING_VERBS, classify_modality, is_background_clause
+from sitreps.modality import (
+    OCCURRENCE_VERBS,
+    POSITIONING_VERBS,
+    WEEKDAYS,
+    classify_modality,
+    is_background_clause,
+)
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text
@@ -2777,6 +2783,41 @@ def resolve_aftermath(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+def resolve_unrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """'Victims of Friday's violence', 'after Sunday's unrest': a day's violence told in the aftermath of a
+    protest is that protest's deadly turn, excessive force where the report has the state's forces shoot or
+    kill, else a violent demonstration. Undated, or with no protest in the report, the word names no event."""
+    head = candidate.head
+    if not any(c.dep_ == "poss" and (c.lower_ in WEEKDAYS or c.ent_type_ == "DATE") for c in head.children):
+        return []
+    doc = cues.sentence.doc
+    if not _tells_a_protest(doc):
+        return []
+    if _state_forces_fire(doc) or _state_forces_kill(doc):
+        return ["Excessive force against protesters"]
+    return ["Violent demonstration"]
+
+
+def _tells_a_protest(doc: Doc) -> bool:
+    """Protesters, a march or roadblocks, or a general or national strike anywhere in the report."""
+    return any(_lemma(t) in PROTEST_WORDS | {"roadblock"} or _lemma(t) == "strike" and any(
+        _lemma(c) in LABOUR_CUES | {"national"} for c in t.children if c.dep_ in {"amod", "compound"}) for t in doc)
+
+
+def _state_forces_kill(doc: Doc) -> bool:
+    """'Killings by security forces', 'documented 40 killings allegedly by police': the parser may hang the
+    agent on the verb the killings are the object of."""
+    for token in doc:
+        if _lemma(token) not in KILLING_NOUNS or token.pos_ != "NOUN":
+            continue
+        holders = [token, *([token.head] if token.dep_ == "dobj" else [])]
+        agents = [g for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        if any({_lemma(t) for t in agent.subtree} & (STATE_AGENTS | {"security"}) for agent in agents):
+            return True
+    return False
+
+
 RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "STRIKE": resolve_strike, "FIRE": resolve_fire, "ATTACK": resolve_attack, "CLASH": resolve_clash,
     "EXPLOSION": resolve_explosion, "SHOOTING": resolve_shooting, "KILL": resolve_kill, "SEIZE": resolve_seize,
@@ -2784,7 +2825,8 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
-    "AFTERMATH": resolve_aftermath, "CALL": resolve_call, "STAB": resolve_stab, "OPERATION": resolve_operation,
+    "AFTERMATH": resolve_aftermath, "UNREST": resolve_unrest, "CALL": resolve_call,
+    "STAB": resolve_stab, "OPERATION": resolve_operation,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG",

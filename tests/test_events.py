@@ -2101,3 +2101,26 @@ def test_missiles_flattening_a_building_strike_it() -> None:
     assert rule_types_of("Cruise missiles flattened a school on the edge of Zhytomyr overnight.") \
         == {"Shelling/artillery/missile attack"}
     assert rule_types_of("The storm flattened dozens of houses along the coast.") == set()
+
+
+def test_a_days_violence_in_a_protest_aftermath_is_the_protest_turned_deadly() -> None:
+    text = ("Mourners buried three students in Velmora on Sunday, victims of Thursday's violence at the barricades "
+            "raised during the general strike. A rights group said it had counted 12 killings by police since the "
+            "strike began.")
+    document, events = events_of(text, "2024-03-10")
+    unrest = [e for e in events if e.trigger.text == "violence"]
+    assert [e.sub_event_type for e in unrest] == ["Excessive force against protesters"]
+    assert text[unrest[0].trigger.start:unrest[0].trigger.end] == "violence"
+
+
+def test_a_days_unrest_without_state_killings_is_a_violent_demonstration() -> None:
+    text = "Shops stayed shut in Velmora after Tuesday's unrest, when marchers and riot police fought in the streets."
+    assert [e.sub_event_type for e in events_of(text)[1] if e.trigger.text == "unrest"] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday to discuss ways of curbing violence against women in the region.",
+    "Investors fretted over Friday's unrest in the bond markets.",
+])
+def test_violence_undated_or_outside_a_protest_is_no_event(text: str) -> None:
+    assert not [e for e in events_of(text)[1] if e.trigger.text in {"violence", "unrest"}]
