@@ -206,6 +206,11 @@ def _resolved_country(tokens: Iterable[Token]) -> str | None:
 
 # Entity labels under which a name may be a town; the tagger's facilities and organisations are often ordinary
 # words that some town bears ("Metro", "Independence"): only country names count there.
+def is_resolved_place(token: Token) -> bool:
+    """Whether the places stage resolved the token as (part of) a place, whatever the tagger labelled it."""
+    return _resolved_country([token]) is not None
+
+
 TOWN_LABELS = {"GPE", "LOC"}
 
 

@@ -35,6 +35,7 @@ from sitreps.actors import (
     country_of_text,
     country_of_token,
     is_party,
+    is_resolved_place,
     match_actor_pattern,
     note_place_countries,
     reporting_speaker,
@@ -1074,9 +1075,17 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return ["Armed clash"]
         if aimed & (CIVILIAN_TARGETS | PERSON_OBJECTS) or _names_a_person(aimed_at):
             return [] if cues.labels & {"PROTEST"} else ["Attack"]
-        if aimed & INFRASTRUCTURE_TARGETS and _singular(_agent_lemmas(head)) & BOMBARDING_AGENTS:
-            return [SHELLING]  # "troops fired on the power plant", "the army fired on the town": from afar
+        if (aimed & INFRASTRUCTURE_TARGETS or _names_a_town(aimed_at)) \
+                and _singular(_agent_lemmas(head)) & BOMBARDING_AGENTS:
+            # "troops fired on the power plant", "the army fired on Kherson": a place hit from afar
+            return [SHELLING]
     return []
+
+
+def _names_a_town(token: Token) -> bool:
+    """ "Nikopol", "Kryvyi Rih": a proper name the places stage resolved, whatever entity label the tagger gave
+    it."""
+    return token.pos_ == "PROPN" and is_resolved_place(token)
 
 
 # A navy's ships: firing on them is fighting with the navy ("fired on three navy vessels").
@@ -1651,6 +1660,15 @@ def _tells_a_violent_event(trigger: Token, label: str) -> bool:
     return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR"}
 
 
+def _killed_by_a_sides_fire(head: Token) -> bool:
+    """ "killed by Israeli fire", "wounded by army fire": the fire of a country or an armed force."""
+    agent, _ = agent_and_target(head)
+    if agent is None or _lemma(agent) != "fire":
+        return False
+    return any(country_of_token(m) or _lemma(m) in ARMED_AGENTS for m in agent.children
+               if m.dep_ in {"amod", "compound", "poss", "nmod"})
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "die":
@@ -1664,7 +1682,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if weapon_agent and head.tag_ == "VBD":
         # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
         return [weapon_agent]
-    if _agent_lemmas(head) & GUNFIRE_WORDS and "PROTEST" not in cues.labels:
+    if _killed_by_a_sides_fire(head) and cues.doc_weapon:
+        return [cues.doc_weapon]  # "killed by Russian fire" in a report of a war fought with shells
+    if (_agent_lemmas(head) & GUNFIRE_WORDS or _killed_by_a_sides_fire(head)) and "PROTEST" not in cues.labels:
         # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
     if any(_tells_a_violent_event(other, label) and _linked(head, other) and not _mentioned_aside(head, other)
@@ -1678,9 +1698,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "was killed when shell fragments pierced the vehicle"; else, in a report of a war fought with one kind
         # of weapon, "the journalist killed the day before near Severodonetsk" died by it (counted dead, "six
         # people had been killed", restate the toll of the event the report tells)
-        individual = victim.tag_ != "NNS" and _lemma(victim) not in {"people", "person"} and not any(
-            c.dep_ == "nummod" for c in victim.children)
-        weapon = _circumstance_weapon(head, cues) or (cues.doc_weapon if individual else None)
+        weapon = _circumstance_weapon(head, cues) or (cues.doc_weapon if _is_one_person(victim) else None)
         if weapon:
             return [weapon]
         if _killed_by_a_driven_vehicle(head, cues):
@@ -1699,7 +1717,15 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # "security forces killed 15 people in the deadliest day of protests": the protest resolver's
     if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
         return ["Attack"]
+    if victim is not None and _is_one_person(victim) and not victims & MILITARY_TARGETS:
+        return ["Attack"]  # "the governor was killed, hours after he accused the militia": one man's killing
     return []
+
+
+def _is_one_person(victim: Token) -> bool:
+    """Whether a victim is one person ("the governor", "Ali Musa"), not a count of people."""
+    return victim.tag_ != "NNS" and _lemma(victim) not in {"people", "person"} and not any(
+        c.dep_ == "nummod" for c in victim.children)
 
 
 # A stabbing is an ACLED event when it is an attack on the public or on an enemy (a terror stabbing, an attacker
@@ -2139,6 +2165,8 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     for child in head.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             objects |= {_lemma(t) for t in child.subtree}
+    if "vehicle" in objects and objects & {"unmanned", "uncrewed", "aerial"}:
+        objects.add("drone")  # "an unmanned aerial vehicle"
     if _weapon_told_before(head, cues):
         objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
     weapon_used = _weapon_used(head, cues)
@@ -2500,6 +2528,9 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.labels & {"PROTEST", "Violent demonstration", "Mob violence", "ATTACK", "KILL", "SHOOTING", "STRIKE",
                       "EXPLOSION", "Attack"}:
         return []
+    weapon = _weapon_agent(head, cues)
+    if weapon:
+        return [weapon]  # "drones set a depot ablaze": a strike told by the fire it started
     if _caused_by_a_blast(head):
         return []  # "debris set several cars on fire": the strike's damage, not someone's arson
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}

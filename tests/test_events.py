@@ -2124,3 +2124,34 @@ def test_a_days_unrest_without_state_killings_is_a_violent_demonstration() -> No
 ])
 def test_violence_undated_or_outside_a_protest_is_no_event(text: str) -> None:
     assert not [e for e in events_of(text)[1] if e.trigger.text in {"violence", "unrest"}]
+
+
+def test_an_army_firing_on_a_town_by_name_shells_it_whatever_the_tagger_calls_the_name() -> None:
+    text = "Russian occupiers fired on Kramatorsk overnight, killing a woman and wounding two men."
+    types = [e.sub_event_type for e in extract_text(text, published="2024-05-02").events]
+    assert types == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine people queuing for flour were killed by Israeli fire near a distribution point on Tuesday.", {"Attack"}),
+    ("Two border guards were killed by Pakistani army fire along the frontier, officials said.", {"Armed clash"}),
+])
+def test_a_killing_by_a_side_s_fire_is_a_shooting_typed_by_its_victims(text: str, expected: set[str]) -> None:
+    assert rule_types_of(text) == expected
+
+
+def test_one_official_killed_where_armed_men_are_named_is_an_attack() -> None:
+    text = ("The deputy mayor of the town, Musa Ibrahim, was killed on Friday, days after he accused the militia "
+            "of looting homes.")
+    assert rule_types_of(text) == {"Attack"}
+    assert rule_types_of("The deputy mayor of the town, Musa Ibrahim, was killed on Friday.") == set()
+
+
+def test_drones_setting_a_site_ablaze_is_their_strike() -> None:
+    assert rule_types_of("Enemy drones set a fuel depot on fire near the border overnight.") == {"Air/drone strike"}
+    assert rule_types_of("Falling debris set several parked cars on fire.") == set()
+
+
+def test_downing_an_unmanned_aerial_vehicle_is_disrupted_weapons_use() -> None:
+    text = "Air defences shot down an unmanned aerial vehicle over the port city on Monday."
+    assert rule_types_of(text) == {"Disrupted weapons use"}
