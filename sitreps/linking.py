@@ -2876,6 +2876,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     _below_the_lead(doc, clusters, {lead_start, body_start})
     _causes_below_answers(doc, clusters)
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
+    events = _own_event_before_deed(doc, events)
     events = _concrete_before_trend(_weapon_before_crowd(events), trends)
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
@@ -3030,6 +3031,29 @@ def _capture_before_ongoing_fight(doc: Doc, events: list[EventMention]) -> list[
                 and event.sub_event_type in TERRITORY_TYPES:
             return [event, *events[:index], *events[index + 1:]]
     return events
+
+
+def _own_event_before_deed(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """A lead that names its subject by an earlier deed ("the gunman who carried out Thursday night's attack was
+    killed in a shootout on Friday") is news of what befell that subject: the sentence's own event goes first, so
+    that merging takes it, not the deed other outlets reported the day before, for the report's main event."""
+    if not events or not _names_subject_by_earlier_deed(doc, events[0]):
+        return events
+    for index, event in enumerate(events[1:], start=1):
+        if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED:
+            return [event, *events[:index], *events[index + 1:]]
+    return events
+
+
+def _names_subject_by_earlier_deed(doc: Doc, event: EventMention) -> bool:
+    """The event is told in a relative clause on the subject of its sentence's verb, dated as one the reader
+    already knows of ("Thursday night's")."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    deed = root.head if root is not None and root.dep_ == "compound" else root
+    if deed is None or deed.dep_ != "dobj" or deed.head.dep_ != "relcl" \
+            or deed.head.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in deed.children)
 
 
 def _told_as_still_going_on(doc: Doc, event: EventMention) -> bool:

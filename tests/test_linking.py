@@ -326,6 +326,14 @@ def test_a_capture_claimed_a_day_before_an_ongoing_fight_leads_the_report():
     assert lead["date"]["start"] == "2024-06-03" and lead["modality"] == "claimed"
 
 
+def test_a_lead_naming_its_subject_by_an_earlier_deed_leads_with_its_own_event():
+    text = ("The man who carried out Monday's bombing of a bus station in Kaduna was shot dead in a gunfight with "
+            "soldiers at a farm outside Zaria on Tuesday, the army said.\n\nThree soldiers were hurt.")
+    events = events_of(text, published="2021-03-02")
+    assert events[0]["sub_event_type"] == "Armed clash" and events[0]["date"]["start"] == "2021-03-02"
+    assert any(e["date"] and e["date"]["start"] == "2021-03-01" for e in events[1:])
+
+
 def test_an_event_some_days_before_a_dated_clause_is_of_the_week_before_that_day():
     text = ("The port authority closed the harbour of Bissau on Friday, days after gunmen attacked a ferry there, "
             "killing two sailors.")
