@@ -1519,7 +1519,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     """The name a report spelled out before "(ICRC)": the capitalised words whose initials make the acronym."""
     match = re.search(rf"((?:[\w'’-]+[^\S\n]+){{1,10}})\({acronym}\)", text)  # within one line
     if not match:
-        return None
+        return _named_in_full(text, acronym)
     words = match.group(1).split()
     for start in range(len(words)):
         tail = words[start:]
@@ -1536,6 +1536,36 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     while run and run[0].lower() in NAME_JOINERS:
         run.pop(0)
     return " ".join(run) if sum(w[0].isupper() for w in run) >= 2 else None
+
+
+# a run of capitalised words, which "of", "for", "and", "on" or "the" may join ("Ministry of Internal Affairs")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*[A-Z][\w-]*)*")
+
+
+def _named_in_full(text: str, acronym: str) -> str | None:
+    """A name the report wrote out without bracketing its acronym ("the National Security and Defence Council's
+    spokesman", later "the NSDC"): capitalised words whose initials are exactly the acronym's letters."""
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for start in range(len(words)):
+            name = _words_for_initials(words[start:], acronym)
+            if name:
+                return " ".join(name)
+    return None
+
+
+def _words_for_initials(words: list[str], acronym: str) -> list[str] | None:
+    """The leading words whose capitalised ones, each a word rather than an initial, spell out the acronym."""
+    capitals = 0
+    for end, word in enumerate(words):
+        if not word[0].isupper():
+            continue
+        if word[0] != acronym[capitals] or len(word) == 1:
+            return None
+        capitals += 1
+        if capitals == len(acronym):
+            return words[:end + 1]
+    return None
 
 
 def source_label(attribution: Attribution) -> str:

@@ -294,9 +294,9 @@ CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<dem
 # "the regional capital, Kherson": the seat is named right after the word
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
-# what stands between X and Y in "X, Y", "X in Y", "X, in northern Y"
-CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:refugee\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
-                           r"outskirts))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+# what stands between X and Y in "X, Y", "X in Y", "X, in northern Y", "the X entry-exit checkpoint in Y"
+CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:camp|area|district|neighbou?rhood|"
+                           r"suburb|quarter|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?", re.I)
 # "the Belbek military airfield outside Sevastopol", "a village near Bakhmut": the place named first is the finer

@@ -579,3 +579,10 @@ def test_the_outlet_that_carried_a_statement_relays_it():
                             "Al-Bayan radio station.")
     relay = next(a for a in found if a.cue.text == "carried")
     assert relay.source.text == "Al-Bayan radio station" and relay.content.text.startswith("it had shot down")
+
+
+def test_an_acronym_takes_a_name_written_out_without_brackets():
+    text = ("A spokesman for the Joint Coordination Centre said on Monday that two patrols were fired on near "
+            "Sumy.\n\nAccording to the JCC, one guard was wounded.")
+    names = [a.source_name for a in attributions_of(text) if a.cue.text == "According to"]
+    assert names == ["Joint Coordination Centre"], names

@@ -2316,3 +2316,10 @@ def test_a_country_named_as_a_partner_in_relations_is_not_a_scene_but_one_whose_
             "KYIV, May 2 - Ukraine's security service said it had detained two officers.")
     _, doc, places = places_of(text, gazetteer)
     assert [can_be_scene(doc, p) for p in places if p.text in ("Colombia", "Ukraine")] == [False, True]
+
+
+def test_a_checkpoint_named_after_a_village_lies_in_the_region_after_it(gazetteer):
+    # "the X entry-exit checkpoint in Y region": Y holds X, as in "the X camp in Y"
+    _, _, places = places_of("Mortar rounds hit the Kamianka entry-exit checkpoint in Zaporizhzhia region late on "
+                             "Friday, border guards said.", gazetteer)
+    assert by_text(places, "Kamianka").admin1 == "Zaporizhia"
