@@ -1231,6 +1231,7 @@ SEATS_OF_POWER = {"parliament", "legislature", "ministry", "administration", "as
 
 
 def _storms_seat_of_power(head: Token) -> bool:
+    """Whether the verb is "storm" with a seat of power as its target ("stormed the regional parliament")."""
     return _lemma(head) == "storm" and bool(_target_lemmas(head) & SEATS_OF_POWER)
 
 
@@ -3644,7 +3645,8 @@ def _transfer_words(sentence: Span) -> set[str]:
             and not any(c.dep_ == "dobj" and _lemma(c) in TAKEN_DUTIES for c in t.children)}
 
 
-CASUALTY_CUES = {"toll", "kill", "dead", "death", "die", "wound", "injure", "casualty", "body"}
+# words that tell people were killed or hurt (a toll's heads without the ones that only count: "number", "victim")
+CASUALTY_CUES = TOLL_HEADS - {"number", "victim"}
 
 
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,

@@ -83,6 +83,7 @@ from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
 from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, HARM_VERBS, MISHAP_NOUNS, TERRITORY_TYPES
 from sitreps.gazetteer import haversine_km
+from sitreps.modality import SEQUENCE_PREPOSITIONS as TIME_PHRASE_PREPOSITIONS
 from sitreps.models import (
     POLITICAL_VIOLENCE_TYPES,
     Attribution,
@@ -1017,7 +1018,7 @@ def _fitting_for_casualties(mention: _Mention, clusters: list[_Cluster]) -> list
 ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "already"}
 
 
-SEQUENCE_PREPOSITIONS = {"after", "before", "following", "since", "ahead"}
+SEQUENCE_PREPOSITIONS = TIME_PHRASE_PREPOSITIONS | {"ahead"}  # "ahead of the talks" too
 # words that set an event apart from the one already told: "a separate strike", "an unrelated blast"
 SEPARATE_WORDS = {"separate", "unrelated"}
 

@@ -2075,9 +2075,14 @@ def _drop_namesakes_off_their_anchor(mentions: list[Mention]) -> None:
     """ "Karlivka, west of Donetsk", where every Karlivka the gazetteer knows lies far from Donetsk or the other
     way: the gazetteer lacks the village, and a namesake 200 km off is worse than no place (the event then falls to
     the town the text places it by). Every mention of the name goes."""
-    lost = {name_key(m.text) for m in mentions if _off_its_anchor(m) or _outside_its_container(m)}
+    _drop_town_readings(mentions, {name_key(m.text) for m in mentions
+                                   if _off_its_anchor(m) or _outside_its_container(m)})
+
+
+def _drop_town_readings(mentions: list[Mention], names: set[str]) -> None:
+    """Every mention of these names loses its town reading (a region or country reading stays)."""
     for m in mentions:
-        if name_key(m.text) in lost and m.resolved is not None and m.resolved.kind == "city":
+        if name_key(m.text) in names and m.resolved is not None and m.resolved.kind == "city":
             m.resolved = None
 
 
@@ -2100,10 +2105,7 @@ def _drop_namesakes_off_the_story_region(mentions: list[Mention], context: Conte
     where the gazetteer's only La Mora is a hamlet in another state, 1,500 km off: the gazetteer lacks the village,
     and a namesake far from the region the story names and from every town it places there is worse than no place
     (the event then falls to those). Every mention of the name goes."""
-    lost = {name_key(m.text) for m in mentions if _off_the_story_region(m, mentions, context)}
-    for m in mentions:
-        if name_key(m.text) in lost and m.resolved is not None and m.resolved.kind == "city":
-            m.resolved = None
+    _drop_town_readings(mentions, {name_key(m.text) for m in mentions if _off_the_story_region(m, mentions, context)})
 
 
 def _off_the_story_region(m: Mention, mentions: list[Mention], context: Context) -> bool:
