@@ -360,6 +360,9 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
                 if pair != "-":
                     found.append((token.i, pair))
                 continue
+        if _blows_self_up(token):
+            found.append((token.i, SUICIDE))
+            continue
         single = table.get((_lemma(token),)) or table.get((token.lower_,))
         if single is None or single == "-":
             continue
@@ -386,6 +389,16 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
             continue
         found.append((token.i, single))
     return found
+
+
+REFLEXIVES = {"himself", "herself", "themselves"}
+
+
+def _blows_self_up(token: Token) -> bool:
+    """'A bomber blew himself up', 'she detonated herself': one who sets off a bomb on their own body is a
+    suicide bomber, though no weapon word says so."""
+    return _lemma(token) in {"blow", "detonate"} and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
+                                                          for c in token.children)
 
 
 SUPPORT_VERBS = {"back", "support", "cover", "accompany", "escort"}
@@ -1383,6 +1396,8 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon]
     if cues.lemmas & ACCIDENT_CUES and not cues.lemmas & SABOTAGE_CUES:
         return []
+    if _lemma(head) == "bombing" and cues.doc_weapon == SUICIDE:
+        return [SUICIDE]  # "the Egypt bus bombing" of a report about a suicide bomber: the country is where, not who
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
         return [AIR]
     if cues.doc_weapon in {AIR, SHELLING} and (_lemma(head) in {"explosion", "blast"} or (
@@ -1436,6 +1451,8 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "shoot" and not (agent | _target_lemmas(head) | cues.lemmas) & (
             ARMED_AGENTS | CIVILIAN_TARGETS | MILITARY_TARGETS):
         return []
+    if _one_killing_one_called_murder(head, victim):
+        return ["Attack"]
     if target == "military" or (agent & STATE_AGENTS and _target_lemmas(head) & NON_STATE_AGENTS):
         return ["Armed clash"]
     if target == "civilian" or agent & ARMED_AGENTS or cues.lemmas & {"gunman", "gunmen"}:
@@ -1450,6 +1467,17 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # protesters when the report has the state's forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+MURDER_WORDS = {"murder", "homicide", "manslaughter"}
+
+
+def _one_killing_one_called_murder(head: Token, victim: Token | None) -> bool:
+    """"An officer was shot dead by a soldier ... the ministry called the killing murder": one armed man
+    shooting one person the report calls murdered has killed, not fought, whichever uniform the victim wore."""
+    shooter, _ = agent_and_target(head)
+    return shooter is not None and shooter.tag_ == "NN" and victim is not None and victim.tag_ in {"NN", "NNP"} \
+        and any(_lemma(t) in MURDER_WORDS for t in head.doc)
 
 
 # Who fires at a crowd without being the state's forces: ACLED's excessive force is the state's alone.

@@ -1706,7 +1706,19 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     # a rally has died, officials said Sunday. He was stabbed in the head on Friday"
     return mention.event.event_type == cluster.event.event_type or (
         cluster.event.sub_event_type in TERRITORY_TYPES and _moves_territory(mention)) \
+        or (cluster.event.event_type in RAID_TYPES and _attackers_arrive(mention)) \
         or _verb_used_in(trigger, cluster.head.sentence)
+
+
+# Violence done on the spot, whose doers' coming is its start ("the gunmen arrived on Saturday, rounded up ...").
+RAID_TYPES = {"Battles", "Violence against civilians"}
+
+
+def _attackers_arrive(mention: _Mention) -> bool:
+    """Whether a mention tells people coming or moving in ("the gunmen arrived on motorbikes"): in the sentence
+    after a raid, the raid told from its start, not a move of its own."""
+    return mention.event.sub_event_type == "Change to group/activity" \
+        and _trigger_lemma(mention.sentence.doc, mention.event) in ENTERING_LEMMAS | {"arrive"}
 
 
 # verbs by which troops take a place without a fight told: "units moved into the village"

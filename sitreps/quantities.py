@@ -1129,17 +1129,21 @@ def _conj_root(token: Token) -> Token:
     start = token
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return _counted_group_owning(token) if token != start and _noun_class(start) == "person" else token
+    return _counted_group_owning(token, start) if token != start and _noun_class(start) == "person" else token
 
 
-def _counted_group_owning(obj: Token) -> Token:
+def _counted_group_owning(obj: Token, joined: Token) -> Token:
     """The counted people an "of" phrase describes, when the parser joined a person to the object of "of" rather
     than to them: in "Ten commandos of the reaction force and their driver were killed" the driver is the
-    eleventh victim, not a part of the force."""
+    eleventh victim, not a part of the force; in "three of the tourists and the driver" one person is no part of
+    the group the three were picked from, so the driver is the fourth."""
     prep = obj.head
     group = prep.head
-    if obj.dep_ == "pobj" and prep.lower_ == "of" and _noun_class(obj) != "person" and group.tag_ == "NNS" \
-            and any(c.dep_ == "nummod" for c in group.children):
+    if obj.dep_ != "pobj" or prep.lower_ != "of":
+        return obj
+    if _noun_class(obj) != "person" and group.tag_ == "NNS" and any(c.dep_ == "nummod" for c in group.children):
+        return group
+    if group.tag_ == "CD" and obj.tag_ == "NNS" and joined.tag_ == "NN" and _determiners(joined):
         return group
     return obj
 

@@ -2155,3 +2155,21 @@ def test_drones_setting_a_site_ablaze_is_their_strike() -> None:
 def test_downing_an_unmanned_aerial_vehicle_is_disrupted_weapons_use() -> None:
     text = "Air defences shot down an unmanned aerial vehicle over the port city on Monday."
     assert rule_types_of(text) == {"Disrupted weapons use"}
+
+
+def test_a_man_who_blew_himself_up_made_a_suicide_bombing():
+    text = "A man blew himself up outside the stadium gates on Friday evening, killing five fans, police said."
+    assert rule_types_of(text) == {"Suicide bomb"}
+
+
+def test_the_bombing_of_a_suicide_bomber_report_is_not_the_country_named_before_it():
+    text = ("Kenya market bombing kills six.\n\nA woman blew herself up in a crowded market in Garissa on Tuesday, "
+            "killing six shoppers, police said.")
+    assert types_of(text) == {"Suicide bomb"}
+
+
+def test_one_soldier_shooting_one_officer_the_report_calls_murder_attacks_him():
+    text = ("An army captain was shot dead by a border guard after a quarrel at their barracks on Saturday, the "
+            "ministry said. Prosecutors opened a murder inquiry.")
+    assert rule_types_of(text) == {"Attack"}
+    assert rule_types_of("An army captain was shot dead by a sniper near the front on Saturday.") == {"Armed clash"}

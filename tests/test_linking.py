@@ -2357,3 +2357,11 @@ def test_an_event_told_as_following_takes_the_day_of_the_sentence_before():
             "On March 5, soldiers fought a second band in the same forest, the guards said.")
     clash = by_type(events_of(text, published="2022-03-06"), "Armed clash")[0]
     assert clash["date"]["start"] == "2022-03-03", clash["date"]
+
+
+def test_the_raiders_arriving_on_a_day_in_the_next_sentence_date_the_raid():
+    text = ("Armed bandits have kidnapped about 40 farmers from a hamlet in the north of the country, village elders "
+            "said on Thursday.\n\nThe bandits arrived on foot on Monday night, tied up the men in the fields and "
+            "marched them into the forest, said Musa Bello, a local councillor.")
+    abduction = by_type(events_of(text, published="2021-03-11"), "Abduction/forced disappearance")[0]
+    assert abduction["date"]["start"] == "2021-03-08"

@@ -406,3 +406,11 @@ def test_both_of_a_group_of_people_is_two():
 
 def test_a_toll_believed_by_its_source_is_a_death_toll():
     assert triples("Police said 30 gunmen are believed to have been killed in the clash.") == [("killed", 30, 30)]
+
+
+def test_one_person_joined_to_a_partitive_count_is_one_more_victim():
+    text = "A gunman sprayed the minibus with bullets on Friday, killing two of the pilgrims and the Iraqi driver."
+    assert triples(text) == [("killed", 3, 3)]
+    assert triples("The rocket hit a car near the checkpoint, killing four of the passengers and the Lebanese "
+                   "driver.") == [("killed", 5, 5)]
+    assert triples("The shelling killed two of the farmers and labourers.") == [("killed", 2, 2)]
