@@ -325,6 +325,12 @@ def _weekend(anchor: dt.date, which: str, tense: str | None) -> tuple[dt.date, d
     return saturday, saturday + dt.timedelta(days=1)
 
 
+def _last_week_end(anchor: dt.date, monday: dt.date) -> dt.date:
+    """The end of "last week": the Sunday before the anchor's week, or, written on a Sunday, the Saturday before
+    it, as for writers whose week begins on Sunday the days just past are already last week's."""
+    return anchor - dt.timedelta(days=1) if anchor.weekday() == 6 else monday - dt.timedelta(days=1)
+
+
 def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | None) -> Resolution | None:
     """`mod` (last, this, next, earlier this, later this, the past, ...; "" for "the weekend") + `unit`."""
     if anchor is None:
@@ -341,7 +347,7 @@ def _relative_period(mod: str, unit: str, anchor: dt.date | None, tense: str | N
         monday = anchor - dt.timedelta(days=anchor.weekday())
         sunday = monday + dt.timedelta(days=6)
         spans = {
-            "last": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+            "last": (monday - dt.timedelta(days=7), _last_week_end(anchor, monday)),
             "the previous": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
             "the past": (anchor - dt.timedelta(days=6), anchor),
             "the last": (anchor - dt.timedelta(days=6), anchor),

@@ -3598,9 +3598,9 @@ def _lone_agent(head: Token) -> bool:
 
 
 # What honours the dead of an attack rather than demands something: "a day of mourning for", "a vigil for", "stood in
-# silence to remember".
+# silence to remember", "gathered to say goodbye to".
 COMMEMORATION_WORDS = {"mourn", "mourning", "remember", "commemorate", "commemoration", "vigil", "memorial",
-                       "funeral", "tribute", "honour", "honor", "silence"}
+                       "funeral", "tribute", "honour", "honor", "silence", "goodbye", "farewell"}
 
 
 def _commemorated(head: Token) -> bool:

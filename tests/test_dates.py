@@ -74,6 +74,12 @@ def test_relative_expressions_against_the_seed_day(expression, tense, expected):
     assert resolved(expression, TUESDAY, tense) == expected
 
 
+def test_last_week_written_on_a_sunday_also_covers_the_days_just_past():
+    # a Sunday paper's "last week's raid" may be Thursday's: for a week that begins on Sunday it is already past
+    assert resolved("last week", D("2022-11-20")) == ("2022-11-07", "2022-11-19", "week")
+    assert resolved("last week", D("2022-11-21")) == ("2022-11-14", "2022-11-20", "week")
+
+
 @pytest.mark.parametrize(
     ("expression", "anchor", "expected"),
     [

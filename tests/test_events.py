@@ -1521,6 +1521,12 @@ def test_the_killing_a_day_of_mourning_is_for_is_no_protest() -> None:
     assert types_of(text) == {"Attack"}
 
 
+def test_a_crowd_come_to_say_goodbye_to_the_dead_is_no_protest() -> None:
+    text = ("Hundreds of people gathered in Odesa on Thursday to say goodbye to Oleh Petrenko, the activist who was "
+            "shot dead in an ambush outside the city on Monday evening.")
+    assert "Peaceful protest" not in types_of(text)
+
+
 def test_a_march_for_justice_over_a_killing_stays_a_protest() -> None:
     text = "Hundreds of students marched in Dhaka on Friday to demand justice for a classmate killed by police."
     assert types_of(text) == {"Peaceful protest"}

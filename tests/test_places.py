@@ -335,6 +335,12 @@ def test_event_location_outside_a_described_city_has_precision_2(gazetteer):
     assert loc["name"] == "Odesa" and loc["geo_precision"] == 2
 
 
+def test_event_location_outside_the_capital_has_precision_2(gazetteer):
+    text = "A volunteer fighter was shot dead in an ambush outside the Ukrainian capital on Tuesday evening."
+    loc = locate(text, "ambush", gazetteer)
+    assert loc["name"] == "Kyiv" and loc["geo_precision"] == 2
+
+
 def test_event_location_prefers_the_town_to_its_region(gazetteer):
     loc = locate("Rebels seized the town of Bunia in Ituri province, Congo, on Friday.", "seized", gazetteer)
     assert loc["name"] == "Bunia"
@@ -543,6 +549,14 @@ def test_streets_lie_in_the_town_the_story_names(gazetteer):
     street = by_text(places, "Sicheslavska Street")
     assert street.kind == "facility" and street.name == "Dnipro"
     assert by_text(places, "Yavornytskoho Avenue").name == "Dnipro"
+
+
+def test_a_lower_case_street_is_a_street_not_the_town_it_is_named_for(gazetteer):
+    text = "Residents walked along Kyivska street to the town hall of Sumy on Friday, past Kyiv street cafes."
+    _, _, places = places_of(text, gazetteer)
+    street = by_text(places, "Kyivska street")
+    assert street.kind == "facility" and street.name == "Sumy"
+    assert not [p for p in places if p.text.startswith("Kyiv street")]
 
 
 def test_a_street_in_an_organisations_name_is_not_a_place(gazetteer):
