@@ -62,6 +62,9 @@ How arguments are chosen:
   airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
   toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's;
 - a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event;
+- the report's surest violent event, told without dead, takes the toll of another violent event of the same
+  incident (its place, within a day) that the wording gave the dead to ("four died after a mob stormed the
+  Capitol" beside "as rioters tried to break through");
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
@@ -2891,9 +2894,38 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
     events = _own_event_before_deed(doc, events)
     events = _concrete_before_trend(_weapon_before_crowd(events), trends)
+    _carry_incident_tolls(events)  # last: the order above weighs the dead each event was told with
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
     extraction.events = events
+
+
+def _within_a_day(a: DateValue | None, b: DateValue | None) -> bool:
+    """Whether both days are known and at most a day apart (a toll confirmed "on Saturday" of Friday's ambush)."""
+    if a is None or b is None:
+        return False
+    gap = dt.date.fromisoformat(a.date_start) - dt.date.fromisoformat(b.date_start)
+    return abs(gap.days) <= 1
+
+
+def _same_incident(a: EventMention, b: EventMention) -> bool:
+    """Whether two events are told at one known scene within a day of each other: one incident the report may name
+    twice ("gunmen stormed a hotel" and "explosions were heard"), as two types."""
+    return bool(a.location and b.location) and _within_a_day(a.date, b.date) \
+        and _locations_compatible(a.location, b.location)
+
+
+def _carry_incident_tolls(events: list[EventMention]) -> None:
+    """The report's surest violent event, told without dead, takes the toll of the surest event of the same
+    incident told with one ("four people died after a mob stormed the Capitol ... rioters tried to break
+    through"): the dead are the lead incident's, whichever of its types the report's wording gave them to."""
+    violent = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality not in UNASSERTED]
+    if not violent:
+        return
+    lead = max(violent, key=lambda e: e.confidence)
+    siblings = [e for e in violent if e.fatalities is not None and _same_incident(lead, e)]
+    if lead.fatalities is None and siblings:
+        lead.fatalities = dict(max(siblings, key=lambda e: e.confidence).fatalities or {})
 
 
 # "Also on Thursday, ...", "Meanwhile, ...", "Elsewhere, ...": a sentence that adds another event to the report's

@@ -29,6 +29,7 @@ Conjoined counts of the same kind under one verb are summed ("two soldiers and t
 killed" -> killed 5). A single victim told as one more ("His assistant was also killed") has qualifier
 "additional"; `fatalities_from` adds such victims to a single one named before them. Subsets ("including five
 children", "among them") are not counted again.
+Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
 "one of the ...", "one-way", and numbers counting things outside the vocabulary (troops deployed, votes, sources).
@@ -525,6 +526,17 @@ def _state_after(doc: Doc, index: int, slot: Token) -> str | None:
     return state
 
 
+# Violence a victim can be told as done "to death" ("beaten to death"); not "sentenced to death", a verdict.
+BEATING_VERBS = {"beat", "hack", "stab", "burn", "stone", "club", "bludgeon", "trample", "crush", "torture",
+                 "kick", "batter", "lynch", "strangle", "hang", "shoot"}
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether the verb is told "to death": "five men were hacked to death"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+               for c in verb.children)
+
+
 def _acts_on_object(verb: Token, slot: Token) -> bool:
     """Whether the count is the subject of a past-tense verb with an object: "two policemen shot dead three
     gunmen" (they did the shooting), not "two policemen shot dead" (a title's elided "were")."""
@@ -547,6 +559,8 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
     # "shot dead two shopkeepers": the parser often hangs "dead" on the object instead of the verb.
     right_after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
     if lemma == "shoot" and ("dead" in particles or right_after == "dead"):
+        return "killed" if role == "patient" else None
+    if lemma in BEATING_VERBS and _to_death(verb):
         return "killed" if role == "patient" else None
     if lemma in ("lose",) and any(c.lemma_ == "life" for c in verb.children):
         return "killed" if role == "agent" else None

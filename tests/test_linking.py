@@ -2365,3 +2365,21 @@ def test_the_raiders_arriving_on_a_day_in_the_next_sentence_date_the_raid():
             "marched them into the forest, said Musa Bello, a local councillor.")
     abduction = by_type(events_of(text, published="2021-03-11"), "Abduction/forced disappearance")[0]
     assert abduction["date"]["start"] == "2021-03-08"
+
+
+def test_the_lead_event_takes_the_dead_of_its_incident_told_as_another_kind():
+    events = extract_text(
+        "Gunmen stormed a police station in the town of Kunduz on Monday, and blasts and gunfire were heard for "
+        "hours. A provincial official said the hospital had received five bodies.", "2023-03-07", "x").events
+    violent = [e for e in events if e.event_type in {"Battles", "Explosions/Remote violence"}]
+    assert len(violent) >= 2, events
+    lead = max(violent, key=lambda e: e.confidence)
+    assert lead.fatalities and lead.fatalities["min"] == 5, events
+
+
+def test_violence_told_at_another_place_keeps_no_toll_of_its_own():
+    events = events_of(
+        "Troops shelled the village of Ivanivka on Friday, killing three civilians. "
+        "On Saturday a clash in Lviv left soldiers wounded.", published="2023-03-12")
+    clash = by_type(events, "Armed clash")
+    assert clash and clash[0]["fatalities"] is None, events

@@ -414,3 +414,15 @@ def test_one_person_joined_to_a_partitive_count_is_one_more_victim():
     assert triples("The rocket hit a car near the checkpoint, killing four of the passengers and the Lebanese "
                    "driver.") == [("killed", 5, 5)]
     assert triples("The shelling killed two of the farmers and labourers.") == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four shopkeepers were hacked to death by raiders on Tuesday.", [("killed", 4, 4)]),
+    ("Angry villagers stoned three men to death on Friday.", [("killed", 3, 3)]),
+])
+def test_victims_killed_to_death_by_a_beating_are_the_dead(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_death_sentence_is_no_toll():
+    assert not [q for q in quantities("A court sentenced two men to death on Tuesday.") if q.what == "killed"]
