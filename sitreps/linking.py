@@ -8,7 +8,8 @@ extraction, its events completed in place.
 How arguments are chosen:
 - a date, count or place in the event's own sentence belongs to the event whose
   governing verb it hangs from in the parse (so "strikes on Tuesday, after
-  Russia retreated ... last week" gives each event its own date);
+  Russia retreated ... last week" gives each event its own date); a day told with more of the dead or wounded
+  ("were killed and one was injured on Monday", "was killed on Sunday when troops shelled ...") dates their event;
 - mentions of one event (same sub-event type, compatible date and place, or a
   definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
   country (by its words, or by its sentence where that names no town) and a mention of its kind in the very next
@@ -2042,6 +2043,20 @@ def _dates_trigger(root: Token, trigger: Span) -> bool:
     return noun is not None and trigger.start <= noun.idx < trigger.end
 
 
+def _dates_casualty_clause(root: Token, event_governor: Token) -> bool:
+    """Whether the date stands in a clause of killing or wounding that tells the event's casualties: one joined to
+    the event's own ("two soldiers were killed and one was injured on Monday": all of them on Monday), or one the
+    event follows as its "when" clause, however the parse hangs that ("a soldier was killed on Sunday when troops
+    shelled ..., the army said")."""
+    clause = _governor(root)
+    if clause.lemma_.lower() not in HARM_VERBS:
+        return False
+    if clause.dep_ == "conj" and clause.head == event_governor:
+        return event_governor.lemma_.lower() in HARM_VERBS
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.right_edge.i + 1
+               for c in event_governor.children)
+
+
 def _since_in_clause_on(root: Token, trigger: Span) -> bool:
     """Whether the date tells since when the event's noun has gone on, in a relative clause on it: "the explosions
     that had rocked the area since Tuesday night" (not "the strike, which was the deadliest since June")."""
@@ -2700,7 +2715,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # the day of the event's own noun ("lowered on Tuesday the toll in Sunday's bombing"), or the day since which
         # it has gone on, beats its verb's
         timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
-        named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)), None) or next(
+        named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)
+                      or _dates_casualty_clause(root, m.governor)), None) or next(
             (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
         best = (named, -1.0) if named is not None else _best_in_sentence(doc, candidates, date.start, date.end)
         if best is None:

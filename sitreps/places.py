@@ -83,6 +83,8 @@ GENERIC_WORDS = {
 }
 # spaCy labels of times and dates, which sometimes swallow a place next to them ("Kyiv overnight")
 TIME_LABELS = {"DATE", "TIME"}
+# time adverbs a tagger sometimes takes into the name before them ("struck Zaporizhzhia overnight" as a person)
+TRAILING_TIME_WORDS = {"overnight", "yesterday", "today", "tonight", "tomorrow", "earlier", "later"}
 # "6:48 PM EST", "14:00 GMT", "at 3 p.m. ET": a time zone after a clock time, not Burkina Faso's Est region
 TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt", "akst", "hst", "ast",
               "gmt", "utc", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "jst", "kst", "aest",
@@ -457,14 +459,15 @@ def _dateline_towns(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives, punctuation and counts from an entity span
-    ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times")."""
+    """Drop leading determiners and trailing possessives, punctuation, counts and time adverbs from an entity
+    span ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)):
+                           or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)
+                           or (doc[end - 1].text in TRAILING_TIME_WORDS and end - 1 > start)):
         end -= 1
     if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
         end -= 2  # "the Lugansk People's Republic (LPR": the abbreviation opened after the name

@@ -25,6 +25,7 @@ Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
   "several dozen" 36, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000,
   "hundreds of thousands" 200,000, "millions" 2,000,000; "many"/"numerous" -> min=None.
   (ACLED's own codebook uses 10 for "several"/"many"; the project chose the literal reading.)
+A killing told by its manner ("beaten to death", "burned to death") counts the dead.
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
 killed" -> killed 5). A single victim told as one more ("His assistant was also killed") has qualifier
 "additional"; `fatalities_from` adds such victims to a single one named before them. Subsets ("including five
@@ -560,8 +561,9 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
     right_after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
     if lemma == "shoot" and ("dead" in particles or right_after == "dead"):
         return "killed" if role == "patient" else None
-    if lemma in BEATING_VERBS and _to_death(verb):
-        return "killed" if role == "patient" else None
+    if lemma in BEATING_VERBS and _to_death(verb):  # "were beaten to death", "two burned to death"; not "gunmen
+        # beat a man to death" (the agents) nor "sentenced to death" (a verdict)
+        return "killed" if role == "patient" or not any(c.dep_ == "dobj" for c in verb.children) else None
     if lemma in ("lose",) and any(c.lemma_ == "life" for c in verb.children):
         return "killed" if role == "agent" else None
     if lemma == "take" and role == "patient" and particles & {"hostage", "captive", "prisoner"}:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from sitreps.linking import _dates_casualty_clause
 from sitreps.models import EventMention
+from sitreps.nlp import char_span_root, load_nlp
 from sitreps.pipeline import extract_text
 
 
@@ -2383,3 +2385,23 @@ def test_violence_told_at_another_place_keeps_no_toll_of_its_own():
         "On Saturday a clash in Lviv left soldiers wounded.", published="2023-03-12")
     clash = by_type(events, "Armed clash")
     assert clash and clash[0]["fatalities"] is None, events
+
+
+def test_a_day_told_with_the_wounded_dates_the_killing_joined_to_it():
+    # "on Saturday" hangs on "wounded", which is joined to "killed"; Monday is only the day the office spoke
+    events = events_of("Two volunteers were killed and a medic was wounded on Saturday when their bus drove over an "
+                       "anti-tank mine near the river, the regional administration said on Monday.",
+                       published="2023-05-12")
+    mine = by_type(events, "Remote explosive/landmine/IED")[0]
+    assert mine["date"]["start"] == "2023-05-06"
+
+
+def test_a_day_of_the_dead_dates_the_when_clause_after_them_however_it_is_parsed():
+    text = ("A Malian soldier was killed on Friday when jihadist fighters shelled positions of the Armed Forces "
+            "near Gao, west of the city airport, the press office of the Armed Forces command has reported.")
+    doc = load_nlp()(text)
+    day = char_span_root(doc, text.index("Friday"), text.index("Friday") + len("Friday"))
+    shelled = char_span_root(doc, text.index("shelled"), text.index("shelled") + len("shelled"))
+    assert _dates_casualty_clause(day, shelled)
+    reported = char_span_root(doc, text.index("reported"), text.index("reported") + len("reported"))
+    assert not _dates_casualty_clause(day, reported)

@@ -2337,3 +2337,11 @@ def test_a_checkpoint_named_after_a_village_lies_in_the_region_after_it(gazettee
     _, _, places = places_of("Mortar rounds hit the Kamianka entry-exit checkpoint in Zaporizhzhia region late on "
                              "Friday, border guards said.", gazetteer)
     assert by_text(places, "Kamianka").admin1 == "Zaporizhia"
+
+
+def test_a_time_word_the_tagger_took_into_a_name_is_left_out(gazetteer):
+    # spaCy tags "Zaporizhzhia overnight" as one person's name
+    _, _, places = places_of("A guided bomb hit the frontline city of Zaporizhzhia overnight, wounding five people, "
+                             "the governor said.", gazetteer)
+    city = by_text(places, "Zaporizhzhia")
+    assert city.kind == "city" and near(city, 47.85, 35.12, 15)

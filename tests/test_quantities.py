@@ -426,3 +426,12 @@ def test_victims_killed_to_death_by_a_beating_are_the_dead(text, expected):
 
 def test_a_death_sentence_is_no_toll():
     assert not [q for q in quantities("A court sentenced two men to death on Tuesday.") if q.what == "killed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four men were beaten to death by villagers on Friday, police said.", [("killed", 4, 4)]),
+    ("A crowd stoned two young men to death outside the market.", [("killed", 2, 2)]),
+    ("Three prisoners burned to death when the cell block caught fire.", [("killed", 3, 3)]),
+])
+def test_a_killing_told_by_its_manner_counts_the_dead(text, expected):
+    assert triples(text) == expected
