@@ -10,7 +10,8 @@ ORG or PERSON) and capitalised words it missed when the gazetteer knows them as 
 or large city, and streets and roads ("Falcon Street", "County Road 43"), which take the town they are said
 to be in, else the town named last before them. A hyphenated name the gazetteer knows is read whole
 ("Mazar-i-Sharif"), and so is one joined by "and" ("Jammu and Kashmir"); the first part of a longer name is no
-town of its own ("Gulshan-e-Iqbal", "St Ann's Square"). Demonyms ("Ukrainian") are not places. Resolution scores
+town of its own ("Gulshan-e-Iqbal", "St Ann's Square"), and names listed with a country's region are its regions
+too ("Montana and Wyoming"). Demonyms ("Ukrainian") are not places. Resolution scores
 each candidate by its prior (population, kind, how the name matched) plus the document's context: countries
 and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
@@ -170,6 +171,8 @@ REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+(?:and|or)\s+{
 LIST_KINDS = {"regions": ("region", "admin1"), "provinces": ("province", "admin1"), "oblasts": ("oblast", "admin1"),
               "governorates": ("governorate", "admin1"), "states": ("state", "admin1"),
               "counties": ("County", "admin2"), "parishes": ("Parish", "admin2")}
+# what joins the names of a list: "X, Y and Z", "X or Y" (group 1: the conjunction)
+COORDINATION_GAP = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
@@ -1268,6 +1271,41 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
         if re.search(r"\b(region|province|oblast|governorate|state) of (the )?$", before) \
                 or REGIONS_AFTER.match(text, m.end):
             m.prefer_region = True  # "the region of X", "the X and Y regions"
+
+
+def _coordinated_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Runs of names joined only by commas, "and" or "or", with at least one "and" or "or" ("Oregon and Washington",
+    "New South Wales, Victoria and Queensland"); a lone comma is "X, Y", a town and what contains it."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    coordinated = False
+    for m in mentions:
+        gap = COORDINATION_GAP.fullmatch(text, run[-1].end, m.start) if run else None
+        if gap is None:
+            if coordinated:
+                runs.append(run)
+            run, coordinated = [m], False
+            continue
+        run.append(m)
+        coordinated = coordinated or gap.group(1) is not None
+    if coordinated:
+        runs.append(run)
+    return runs
+
+
+def _regions_listed_with_regions(mentions: list[Mention], text: str) -> None:
+    """Names listed with a name that is first a country's first-level region, each of which can be one of that
+    country's regions, are its regions: "Montana and Wyoming" are two states, not Montana and a town of Ohio called
+    Wyoming. (Not "Louisville, Ky., New Haven and Denver": towns and their states.)"""
+    for run in _coordinated_lists([m for m in mentions if m.label != DEMONYM], text):
+        for country in {m.candidates[0].country_code for m in run if m.candidates and m.candidates[0].kind == "admin1"}:
+            if all(_has_region_reading(m, country) for m in run):
+                for m in run:
+                    m.prefer_region = True
+
+
+def _has_region_reading(m: Mention, country: str | None) -> bool:
+    return any(e.kind == "admin1" and e.country_code == country for e in m.candidates[:CONSIDERED_READINGS])
 
 
 def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -2391,6 +2429,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
                 and not NAMED_OBJECT_AFTER.match(text, m.end)]
     mentions = _region_lists(mentions, doc, gazetteer)
     _extend_regions(mentions, gazetteer, text)
+    _regions_listed_with_regions(mentions, text)
     _link_containers(mentions, text)
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)

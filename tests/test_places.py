@@ -431,6 +431,22 @@ def test_each_of_several_named_regions_is_a_region(gazetteer):
     assert by_text(places, "Odesa").kind == "admin1"
 
 
+def test_a_name_listed_with_states_is_a_state_not_a_local_town(gazetteer):
+    # Ohio local news, where Wyoming is also a town near Cincinnati: listed beside Montana it is the state
+    text = ("A Dayton family drove west through Ohio and Indiana last week. They had planned to see Montana and "
+            "Wyoming before school started, the Springfield couple said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Wyoming").kind == "admin1"
+    assert by_text(places, "Dayton").admin1 == "Ohio"
+
+
+def test_towns_listed_with_their_states_stay_towns(gazetteer):
+    text = "The award went to Denver, Louisville, Ky., and Sioux Falls, S.D., the group said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Louisville").kind == "city"
+    assert by_text(places, "Denver").kind == "city"
+
+
 def test_outlet_names_are_never_event_locations(gazetteer):
     text = "The New York Times reported that drones hit an oil depot, according to the Kyiv Independent."
     assert locate(text, "hit", gazetteer) is None
