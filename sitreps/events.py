@@ -2198,7 +2198,7 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
         objects.add("drone")  # "an unmanned aerial vehicle"
     if _weapon_told_before(head, cues):
         objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
-    weapon_used = _weapon_used(head, cues)
+    weapon_used = _weapon_used(head, cues) or (AIR if _air_arm_agent(head) and objects & AIR_ARM_TARGETS else None)
     if weapon_used and _lemma(head) in STRIKE_BY_MEANS and not objects & WEAPON_OBJECTS:
         return [weapon_used]  # "destroyed a headquarters with ballistic missiles" is the missiles' strike
     if objects & WEAPON_OBJECTS or (not objects and cues.weapons and _lemma(head) in {"intercept", "interception"}):
@@ -2215,6 +2215,10 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
 # Verbs that, done with a weapon to something other than a weapon, tell a strike: "targets were neutralised with
 # high-precision weapons" as much as "destroyed a depot with missiles".
 STRIKE_BY_MEANS = {"destroy", "neutralise", "neutralize"}
+# What an air arm destroys in a strike ("the air force destroyed a bridge", not "destroyed his career").
+AIR_ARM_TARGETS = MILITARY_TARGETS | PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS | ARMED_TARGETS
+# Verbs that put a weapon to use, whose participle or infinitive tells what it did ("used drones to destroy").
+USING_VERBS = {"use", "employ", "deploy"}
 AIRCRAFT = {"plane", "aircraft", "helicopter", "jet", "warplane", "bomber", "fighter"}
 # Where an aircraft flies: destroyed "over the sea", "in the sky" it was brought down, not bombed on the ground.
 FLIGHT_PLACES = {"sky", "skies", "air", "airspace", "sea"}
@@ -2274,9 +2278,24 @@ def _weapon_agent(head: Token, cues: SentenceCues) -> str | None:
 
 
 def _weapon_used(head: Token, cues: SentenceCues) -> str | None:
-    """The weapon kind a verb names as its means: 'destroyed the depot with missiles'."""
+    """The weapon kind a verb names as its means: 'destroyed the depot with missiles', or what the verb it tells
+    the outcome of put to use: 'used a missile system, destroying a depot', 'used drones to destroy a radar station'."""
     means = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    if head.dep_ in {"advcl", "xcomp"} and _lemma(head.head) in USING_VERBS:
+        means |= {t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree}
     return _pick_weapon([(i, kind) for i, kind in cues.weapons if i in means], cues.sentence.doc)
+
+
+def _air_arm_agent(head: Token) -> bool:
+    """Whether the verb's agent is an air arm ('the air force destroyed a bridge', 'Russian aviation destroyed a
+    command post'): what it destroys, it destroys from the air (the weapon words leave 'air force' out, as a
+    unit's name)."""
+    agent, _ = agent_and_target(head)
+    if agent is None:
+        return False
+    doc = head.doc
+    return any(_lemma(t) == "aviation" or (_is_air_service(doc, t.i) and _lemma(doc[t.i + 1]) == "force")
+               for t in agent.subtree)
 
 
 def _weapon_named_before(head: Token, cues: SentenceCues, candidate: Candidate) -> bool:
@@ -3463,7 +3482,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         weapon_did_it = event.trigger[0].dep_ == "nsubj" and _lemma(event.trigger[0].head) in DAMAGE_VERBS
         blast_damage = event.sub_event_type in REMOTE_TYPES and (
             label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots" or (
-                label == "Disrupted weapons use" and weapon_did_it))
+                label == "Disrupted weapons use" and (weapon_did_it or _destroyed_no_weapon(event))))
         blast_damage = blast_damage or (label == "Looting/property destruction" and _blows_up_infrastructure(event))
         handover = event.sub_event_type in SIDED_TERRITORY_TYPES and label == "Non-violent transfer of territory"
         # violence that hurt people ("fired on the boats, wounding several sailors") is no strategic development,
@@ -3494,6 +3513,15 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if key not in merged or event.confidence > merged[key].confidence:
             merged[key] = event
     return sorted(merged.values(), key=lambda e: e.trigger[0].i)
+
+
+def _destroyed_no_weapon(event: SentenceEvent) -> bool:
+    """Whether a strike the rules read from "destroyed" hit something other than a weapon ("the air force
+    destroyed a bridge"): no weapon was stopped, whatever the sentence's other words suggest."""
+    head = event.trigger[0]
+    hit = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return _lemma(head) in STRIKE_BY_MEANS and bool(hit) and not {
+        _lemma(t) for c in hit for t in c.subtree} & WEAPON_OBJECTS
 
 
 # What blowing up makes an explosion rather than the demolition of property ("troops blew up houses"): a work

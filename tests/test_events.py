@@ -1942,6 +1942,25 @@ def test_a_building_destroyed_with_missiles_is_the_missiles_strike():
     assert types_of("Soldiers destroyed four enemy drones with machine guns.") == {"Disrupted weapons use"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The navy used a cruise missile on Friday, destroying a fuel storage depot near the coast, a military "
+     "spokesman said.", "Shelling/artillery/missile attack"),
+    ("Government troops used an armed drone in the north on Monday, destroying a rebel artillery piece, the army "
+     "said.", "Air/drone strike"),
+])
+def test_a_weapon_put_to_use_is_the_means_of_what_its_user_destroyed(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+
+
+def test_what_an_air_force_destroyed_it_struck_from_the_air() -> None:
+    text = ("The country's air force destroyed a road bridge over the river near the border on Saturday, the "
+            "commander of the air force said, cutting a supply route.")
+    assert "Air/drone strike" in types_of(text)
+    assert rule_types_of("The air force destroyed the hopes of its rival, the minister said.") == set()
+    assert rule_types_of("Officers used a leaked memo to destroy the career of the air force chief.") == set()
+    assert types_of("The air force destroyed nine drones over the capital overnight.") == {"Disrupted weapons use"}
+
+
 def test_a_dated_attack_does_not_take_the_weapon_of_another_clause() -> None:
     mentions = events_of("Spain observed a minute's silence on Tuesday for the 40 people killed in Sunday's attacks "
                          "in Madrid, as police searched homes in Seville and Spanish warplanes bombed militant camps "
