@@ -1070,13 +1070,14 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return _weapons_used_on(head)
     related = _related_lemmas(head)
     if head.pos_ == "NOUN":
-        if related & {"exchange", "small", "arm", "gun", "machine"}:
+        if related & {"exchange", "small", "arm", "gun", "machine", "automatic", "rifle", "sniper"}:
             return ["Armed clash"]
         if _lemma(head.head) == "under":
             return ["Armed clash" if _under_fire_is_armed(head.head) else SHELLING]
         if "heavy" in related:
             return ["Armed clash"]
-        return []
+        blamed = _weapon_blamed_next(head)
+        return [blamed] if blamed else []
     if related & {"live", "bullet", "round", "shot", "gun", "rifle", "tear", "rubber", "weapon", "firearm",
                   "pistol", "shotgun", "kalashnikov", "automatic"}:
         return resolve_shooting(candidate, cues)
@@ -1152,6 +1153,23 @@ LAUNCHED_UNDERTAKINGS = {"exercise", "drill", "manoeuvre", "maneuver", "war-game
 ARMED_TARGETS = {"troop", "soldier", "force", "unit", "position", "patrol", "convoy", "base", "post", "trench",
                  "fighter", "militant", "rebel", "army", "marine", "military", "checkpoint", "outpost", "ship",
                  "vessel", "warship"}
+
+
+OUTBREAK_VERBS = {"break", "erupt", "start", "rage"}
+BLAME_VERBS = {"blame", "attribute"}
+
+
+def _weapon_blamed_next(fire: Token) -> str | None:
+    """The weapon kind the next sentence blames a fire that broke out on ("A fire broke out at the depot. The
+    governor blamed a drone"): a strike told by the fire it started."""
+    if fire.dep_ != "nsubj" or _lemma(fire.head) not in OUTBREAK_VERBS or fire.sent.end >= len(fire.doc):
+        return None
+    following = fire.doc[fire.sent.end].sent
+    for verb in following:
+        if verb.pos_ == "VERB" and _lemma(verb) in BLAME_VERBS:
+            blamed = {t.i for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree}
+            return _pick_weapon([(i, kind) for i, kind in _weapons_in(following) if i in blamed], fire.doc)
+    return None
 
 
 def _under_fire_is_armed(under: Token) -> bool:

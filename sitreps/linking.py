@@ -454,9 +454,10 @@ def _sequence_phrase(root: Token) -> Token | None:
 
 
 def _names_occasion(preposition: Token) -> bool:
-    """Whether the preposition's object is a noun of an occasion, not a time: "after the fall", not "since 2014"."""
+    """Whether the preposition's object is a noun of an occasion, not a time: "after the fall", not "since 2014"
+    nor "before dawn"."""
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in {"DATE", "TIME"}
-               for c in preposition.children)
+               and c.lemma_.lower() not in TIMES_OF_DAY for c in preposition.children)
 
 
 def _mourned_in(root: Token, trigger: Span) -> bool:
@@ -1436,6 +1437,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = lead_date  # the lead's own day, not one the next sentence gives another occasion
         elif (detail := _day_in_next_sentence(doc, cluster, clusters, extraction.dates)) is not None:
             dates[id(cluster)] = detail
+        elif (opened := _day_violence_opened_with(doc, cluster, clusters, extraction.dates)) is not None:
+            dates[id(cluster)] = opened
         elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
             dates[id(cluster)] = answered
         elif lead:
@@ -1762,6 +1765,25 @@ def _sentence_of(doc: Doc, value: DateValue) -> SpacySpan | None:
     """The sentence a date stands in."""
     root = _root_of(doc, value.start, value.end)
     return root.sent if root is not None else None
+
+
+def _day_violence_opened_with(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
+                              dates: list[DateValue]) -> DateValue | None:
+    """The day the sentence just before a violent event gives to violence it names without telling an event of
+    its own: "The first attempt to retake the town ended in bloodshed on Sunday. A captain was killed when his unit
+    came under fire" dates the fire Sunday, not by the report's lead."""
+    previous = _previous_in_paragraph(cluster.head.sentence)
+    if previous is None or cluster.event.event_type not in VIOLENT_TYPES or any(
+            m.sentence.start_char == previous.start_char for c in clusters for m in c.mentions):
+        return None
+    for value in dates:
+        if previous.start_char <= value.start < previous.end_char and value.precision == "day" \
+                and value.tense != "future" and (root := _root_of(doc, value.start, value.end)) is not None:
+            verb = _governor(root)
+            if verb.lemma_.lower() not in STATEMENT_VERBS | SPEECH_VERBS \
+                    and any(t.lemma_.lower() in VIOLENCE_OCCASIONS for t in verb.subtree):
+                return value
+    return None
 
 
 def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
@@ -2173,6 +2195,22 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
     counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
     return (counted or violent)[-1] if violent else None
+
+
+def _tallied_at_another_place(doc: Doc, quantity: Quantity, cluster: _Cluster, places: list[Place]) -> bool:
+    """Whether a count is told in a "where" clause on a place other than the event's ("raids in the West Bank,
+    where at least a dozen have been killed"): a tally of what happened there, not the event's toll."""
+    root = _root_of(doc, quantity.start, quantity.end)
+    if root is None:
+        return False
+    verb = _governor(root)
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    place = next((p.name for p in places if p.start <= verb.head.idx < p.end), None)
+    if place is None and verb.head.ent_type_ in {"GPE", "LOC"}:
+        place = verb.head.text  # a region the gazetteer does not know is no town an event is placed in
+    location = cluster.location() or cluster.head.fallback_location or {}
+    return place is not None and place != location.get("name")
 
 
 def _counts_own(cluster: _Cluster, what: str) -> bool:
@@ -2826,6 +2864,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
                 and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
             continue  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
+        if target is not None and _tallied_at_another_place(doc, quantity, target, extraction.places):
+            continue  # "raids in the West Bank, where at least a dozen have been killed": not the Tel Aviv attack's
         # an event not dated yet is news: of the lead's day, else of the report's
         day = (target.date() or lead_date) if target is not None else None
         if target is not None and not _dated_long_before(doc, sentence, extraction.dates,

@@ -826,6 +826,9 @@ def test_wider_cues_stay_within_their_sense(text: str) -> None:
     ("The frontline town of Chasiv Yar has come under heavy fire in recent days, the governor said.",
      "Shelling/artillery/missile attack"),
     ("A Malian army patrol came under fire near Gao on Tuesday, the military said.", "Armed clash"),
+    # small-arms fire is a fight, whoever it hit: no artillery is told
+    ("A border guard was killed on Tuesday when his team came under automatic fire near the frontier post at "
+     "Kalba, officials said.", "Armed clash"),
 ])
 def test_coming_under_fire_depends_on_who_can_fire_back(text: str, expected: str) -> None:
     assert expected in types_of(text)
@@ -2198,3 +2201,10 @@ def test_one_soldier_shooting_one_officer_the_report_calls_murder_attacks_him():
             "ministry said. Prosecutors opened a murder inquiry.")
     assert rule_types_of(text) == {"Attack"}
     assert rule_types_of("An army captain was shot dead by a sniper near the front on Saturday.") == {"Armed clash"}
+
+
+def test_a_fire_the_next_sentence_blames_on_a_drone_is_a_drone_strike_where_it_broke_out():
+    text = "A big fire broke out at a fuel depot in Novorossiysk on Tuesday morning. The port authority blamed a drone."
+    events = extract_text(text, published="2024-05-14").events
+    assert [(e.sub_event_type, e.location and e.location["name"]) for e in events] == [
+        ("Air/drone strike", "Novorossiysk")]

@@ -2405,3 +2405,31 @@ def test_a_day_of_the_dead_dates_the_when_clause_after_them_however_it_is_parsed
     assert _dates_casualty_clause(day, shelled)
     reported = char_span_root(doc, text.index("reported"), text.index("reported") + len("reported"))
     assert not _dates_casualty_clause(day, reported)
+
+
+def test_a_tally_where_another_place_has_seen_killings_is_not_the_attack_s_toll():
+    text = ("A man wounded in a shooting attack at a Haifa cafe last week died on Monday, raising the death toll "
+            "to two, the hospital said.\n\nThe attack was the latest in a series of assaults this spring. Police "
+            "have since launched raids in the Golan Heights, where at least 15 men have been killed, some while "
+            "carrying out attacks.")
+    events = events_of(text, published="2023-05-10")
+    attack = next(e for e in events if e["location"] and e["location"]["name"] == "Haifa")
+    assert attack["fatalities"]["min"] == 2
+
+
+def test_a_day_the_sentence_before_gives_to_violence_dates_the_fight_it_introduces():
+    text = ("Rebels in the north announced a truce on the morning of June 11, hours after a deadline expired.\n\n"
+            "The army's first push into the valley ended in bloodshed on Sunday. A lieutenant was killed when his "
+            "patrol came under automatic fire at a roadblock near Kidal, and three soldiers were wounded, the "
+            "defence ministry said.")
+    clash = by_type(events_of(text, published="2019-06-11"), "Armed clash")[0]
+    assert clash["date"]["start"] == "2019-06-09"
+
+
+def test_a_time_of_day_after_before_is_no_earlier_occasion():
+    from sitreps.linking import _sequence_phrase
+    from sitreps.nlp import load_nlp
+
+    doc = load_nlp()("A drone hit a hotel in central Goma before dawn on Friday, killing a 60-year-old guard and "
+                     "wounding three guests.")
+    assert _sequence_phrase(next(t for t in doc if t.text == "Friday")) is None
