@@ -846,6 +846,8 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "a Russian military base was hit": no storm or sanction hits a depot, so a strike from afar, typed as
         # _actor_strikes_a_place types one
         return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
+    if _lemma(head) == "raid" and _raid_detains_unharmed(head):
+        return ["Arrests"]  # "troops raided the village, detaining 12 men": a raid that only takes people away
     if _lemma(head) == "raid":
         victims = _victims_type(head, cues)
         if victims and ((_agent_lemmas(head) | related) & (ARMED_AGENTS | STATE_AGENTS | NON_STATE_AGENTS)
@@ -856,6 +858,18 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         if related & (NON_STATE_AGENTS | HIDEOUTS | {"village", "town", "camp"}):
             return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
+
+
+# Verbs of taking people into custody, told beside a raid ("raided the village, detaining 12 men")
+RAID_DETENTION_VERBS = {"detain", "arrest"}
+
+
+def _raid_detains_unharmed(raid: Token) -> bool:
+    """Whether a raid told as a verb goes on to detain or arrest people in its own clause and kills or wounds no one
+    there."""
+    if raid.pos_ != "VERB" or _harmed_people(raid):
+        return False
+    return any(c.dep_ in {"advcl", "conj", "xcomp"} and _lemma(c) in RAID_DETENTION_VERBS for c in raid.children)
 
 
 CUSTODY_WORDS = {"jail", "detain", "detention", "custody", "arrest", "prison", "imprison", "cell", "remand", "court",
@@ -1202,6 +1216,9 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     weapon = _weapon(candidate, cues)
     if weapon:
         return [weapon]
+    if _lemma(head) == "attack" and _attacked_by_unarmed_crowd(head):
+        # "a crowd attacked the mosque", "rioters attacked police": rioting, as when they torch or storm
+        return ["Mob violence" if "mob" in _singular(_agent_lemmas(head)) else "Violent demonstration"]
     if _aimed_at_a_gathering(head) and not _agent_lemmas(head) & STATE_AGENTS:
         return ["Attack"]  # "an attack on a march by mothers": armed men on a gathering, whose people are the victims
     if "PROTEST" in cues.labels:
@@ -1255,6 +1272,13 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
     return []
+
+
+def _attacked_by_unarmed_crowd(head: Token) -> bool:
+    """Whether the attackers are a crowd, rioters or a mob that bears no arms ("an armed mob" fights)."""
+    agent, _ = agent_and_target(head)
+    crowd = _singular(_agent_lemmas(head))
+    return bool(crowd & CROWD_AGENTS) and not crowd & ARMED_AGENTS and not (agent is not None and _is_armed(agent))
 
 
 # Buildings where a government sits: armed men who storm one unopposed hold it

@@ -1897,7 +1897,7 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     # a day after he was detained")
     governing = {verb.head, *verb.head.ancestors}
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
-                      is not None and _governor(root) in governing), None)
+                      is not None and _governor(root) in governing), None) or _day_outside_clause(doc, verb, dates)
     if head_date is None and not any(d.precision == "day" and verb.sent.start_char <= d.start < verb.sent.end_char
                                      for d in dates):
         head_date = lead_date
@@ -1912,6 +1912,16 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
         dated = any(verb.left_edge.idx <= d.start < verb.right_edge.idx + len(verb.right_edge) for d in dates)
         return _days_window(text, unit, mark, head_date) if _uncounted_days(unit) and not dated else None
     return _shifted_day(text, unit, mark, count, head_date)
+
+
+def _day_outside_clause(doc: Doc, verb: Token, dates: list[DateValue]) -> DateValue | None:
+    """The one day the sentence gives outside the measured clause, where the parse hangs the clause on a verb that
+    day is not told with: "A gunman opened fire late on Thursday, police said, a day after a schoolboy shot dead
+    nine" measures from Thursday."""
+    clause = {t.i for t in verb.subtree}
+    days = [d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end)) is not None
+            and root.sent == verb.sent and root.i not in clause]
+    return days[0] if len(days) == 1 else None
 
 
 def _above_infinitives(verb: Token) -> Token:
@@ -3157,11 +3167,19 @@ def _names_subject_by_earlier_deed(doc: Doc, event: EventMention) -> bool:
     return any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in deed.children)
 
 
+# Verbs whose infinitive or participle goes on: "continue to repel", "kept shelling"
+KEEPING_UP_VERBS = {"continue", "keep"}
+
+
 def _told_as_still_going_on(doc: Doc, event: EventMention) -> bool:
-    """'are still fighting', 'clashes still raged': violence told as continuing, not as what happened."""
+    """'are still fighting', 'clashes still raged', 'continue to repel attacks': violence told as continuing, not as
+    what happened."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     verb = root.head if root is not None and root.dep_ in {"nsubj", "nsubjpass"} else root
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    if verb is None:
+        return False
+    kept_up = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KEEPING_UP_VERBS
+    return kept_up or any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
 # A rally that answers violence told in its own sentence: mourners, a funeral, the bodies of the dead, a march "a

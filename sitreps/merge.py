@@ -162,6 +162,10 @@ STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|de
 DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|stated|declared|mourned|mourns|mourn"
                          r"|buried|bury|commemorated|commemorate|honou?red|honou?r"
                          r"|condemned|condemns|denounced|denounces|deplored|decried|critici[sz]ed")  # fmt: skip
+# "raised its alert on Wednesday after a gunman killed five": the day of what answered the event, told before the
+# event's clause (not a time of day: "on Wednesday after dark")
+REACTION_AFTER = (r",?\s+(?:(?:shortly|hours|just|soon)\s+)?after\b"
+                  r"(?!\s+(?:midnight|dark|dawn|dusk|sunset|sunrise|noon))")
 TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
 # "killed 35 people, not counting the two bombers": a figure that says whom it leaves out is a count of its own
 TOLL_COUNT_BASIS = re.compile(r"\b(?:not counting|not including|excluding|without counting)\b", re.IGNORECASE)
@@ -472,7 +476,9 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     """How the mention's date reads as the date of a report about the event rather than the event's own:
     ("toll", end of the cue) when the event is the subject of a toll update ("the toll from Saturday's
     strike rose to 30 on Sunday"), ("statement", where the date stands) when the date follows a statement
-    verb ("said on Thursday that 40 were killed in Sunday's attack"), ("report day", where the date stands)
+    verb ("said on Thursday that 40 were killed in Sunday's attack"), ("reaction", where the date stands) when
+    the date is that of what followed the event ("raised its alert on Wednesday after a gunman killed five"),
+    ("report day", where the date stands)
     when the date is the report's own publication day ("mourned on July 8 the 10 killed ... on July 6");
     None otherwise. Offsets are relative to the evidence sentence."""
     date_value = mention.get("date") or {}
@@ -502,6 +508,9 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     statement = re.search(rf"\b({re.escape(text)})\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b", evidence)
     if statement and statement.start(1) < trigger_at:
         return "statement", statement.start(1)
+    reaction = re.search(rf"\b({re.escape(text)}){REACTION_AFTER}", evidence)
+    if reaction and reaction.end() <= trigger_at:
+        return "reaction", reaction.start(1)
     if date_value.get("start") == mention.get("published") and text in evidence:
         return "report day", evidence.index(text)
     return None
@@ -560,8 +569,8 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
         # the follow-up names the event's day elsewhere: "... mourned 17 people killed ... in Wednesday's strike"
         value = next(iter(referred.values()))
         options.append((value, f"event date {value.get('text')!r}, as the report refers back to it; {notes}"))
-    if not options and own_start and kind in ("toll", "discovery"):
-        what = "toll update" if kind == "toll" else "bodies found"
+    if not options and own_start and kind in ("toll", "discovery", "reaction"):
+        what = {"toll": "toll update", "discovery": "bodies found", "reaction": "what followed it"}[kind]
         options.append((_week_before(own_start, label), f"{what}: the event came before {label!r}"))
     return [*options, (own, "")]
 

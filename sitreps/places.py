@@ -308,6 +308,9 @@ CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:c
                            r"suburb|quarter|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?", re.I)
+# "X on Basilan island", "X on the southern island of Y": the island holds X
+ISLAND_GAP = re.compile(r"\s+on\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}island\s+of\s+)?")
+ISLAND_WORDS = {"island", "islands"}
 # "the Belbek military airfield outside Sevastopol", "a village near Bakhmut": the place named first is the finer
 # (also "X outside the separatist stronghold of Y", "X near the port city of Y")
 NEAR_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:just\s+)?(?:outside|near|on the outskirts of)\s+(?:the\s+)?"
@@ -833,7 +836,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:
             # "the besieged city of el-Fasher", "Sudan's al-Fashir" tagged as an organisation or a person
             named_as_place = bool(PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower())) \
-                or _in_named_country(doc, span, candidates, gazetteer) or _names_a_district(span)
+                or _in_named_country(doc, span, candidates, gazetteer) or _names_a_district(span) \
+                or _names_an_island(span)
             if ent.label_ == "PERSON" and _is_person_like(span) and not named_as_place:
                 # "Sri Lanka", "Kryvyi Rih" tagged as a person: a place when the gazetteer is sure, or when the
                 # document uses the name as a place elsewhere ("the city of Kryvyi Rih")
@@ -895,7 +899,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # the document uses it as one elsewhere
             opening_word = length == 1 and span[0].is_sent_start and candidates[0].kind == "city" \
                 and candidates[0].population < STRICT_ALTERNATE_POPULATION
-            if _names_region(span, gazetteer) or (_plausible(candidates, strict=True) and not opening_word):
+            if _names_region(span, gazetteer) or _names_an_island(span) and _plausible(candidates, strict=False) \
+                    or (_plausible(candidates, strict=True) and not opening_word):
                 mentions.append(mention)
             elif not _postal_only(candidates, span) or _after_preposition(span):
                 doubtful.append(mention)
@@ -1162,6 +1167,13 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
     return found
 
 
+def _names_an_island(span: Span) -> bool:
+    """"Basilan island", "the island of Basilan": the name is an island's, a place whatever its size."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ISLAND_WORDS or (
+        span.start >= 2 and doc[span.start - 2].lower_ in ISLAND_WORDS and doc[span.start - 1].lower_ == "of")
+
+
 def _place_phrase(ent: Span) -> bool:
     """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast", "Kherson's Dniprovskyi
     district", or a one-word name and what a headline says after it ("Bakhmut on Monday - governor")."""
@@ -1243,6 +1255,7 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
                 continue
             # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
             local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ in PLACE_PREPOSITIONS
+            local = local or _names_an_island(span)
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 if not local and candidates[0].kind == "admin1":
                     candidates = _without_small_namesakes(candidates)
@@ -1430,7 +1443,8 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
         # "the Belaya airfield in Irkutsk Oblast": the town of the facility is in Y
         facility_end = _facility_end(a.span) or _site_end(a.span) if a.end == a.span.end_char else None
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
-        if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and CONTAINER_GAP.fullmatch(gap) \
+        contained = CONTAINER_GAP.fullmatch(gap) or ISLAND_GAP.fullmatch(gap) and _names_an_island(b.span)
+        if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and contained \
                 and not SPEAKER_CLAUSE_AFTER.match(text, b.end):
             a.container = b
             # the Y of a site the gazetteer does not know ("the Olympic Park in Krasnodar") is its town, not

@@ -2208,3 +2208,13 @@ def test_a_fire_the_next_sentence_blames_on_a_drone_is_a_drone_strike_where_it_b
     events = extract_text(text, published="2024-05-14").events
     assert [(e.sub_event_type, e.location and e.location["name"]) for e in events] == [
         ("Air/drone strike", "Novorossiysk")]
+
+
+def test_a_crowd_attacking_a_building_is_a_riot_not_an_attack() -> None:
+    types = types_of("Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.")
+    assert types & {"Violent demonstration", "Mob violence"} and "Attack" not in types
+
+
+def test_a_raid_that_only_detains_people_is_an_arrest() -> None:
+    types = types_of("Soldiers raided the market town of Kidal on Monday, detaining a dozen young men.")
+    assert "Arrests" in types and not types & {"Attack", "Armed clash"}

@@ -328,6 +328,24 @@ def test_a_capture_claimed_a_day_before_an_ongoing_fight_leads_the_report():
     assert lead["date"]["start"] == "2024-06-03" and lead["modality"] == "claimed"
 
 
+@pytest.mark.parametrize("fight", ["continue to repel Russian assaults", "keep fighting off Russian attacks"])
+def test_a_capture_claimed_before_troops_continue_to_fight_leads_the_report(fight):
+    text = (f"Ukrainian troops {fight} near the village of Ozerne in Donetsk Oblast, the army said on June 4, a day "
+            "after Russia's Defence Ministry claimed to have captured the village.\n\nThe army counted 30 Russian "
+            "attacks in the area over the previous day.")
+    lead = events_of(text, published="2024-06-04")[0]
+    assert lead["sub_event_type"] == "Non-state actor overtakes territory" and lead["modality"] == "claimed"
+
+
+def test_a_killing_a_day_before_the_leads_keeps_its_own_toll_and_day():
+    text = ("A gunman killed five people when he opened fire at a wedding party in a village near Tuzla late on "
+            "Saturday, officers said, a day after a teenager shot dead seven people at a school in the city.")
+    events = events_of(text, published="2023-06-11")
+    wedding = next(e for e in events if e["date"]["start"] == "2023-06-10")
+    assert wedding["fatalities"]["min"] == 5
+    assert any(e["date"]["start"] == "2023-06-09" and e["fatalities"]["min"] == 7 for e in events)
+
+
 def test_a_lead_naming_its_subject_by_an_earlier_deed_leads_with_its_own_event():
     text = ("The man who carried out Monday's bombing of a bus station in Kaduna was shot dead in a gunfight with "
             "soldiers at a farm outside Zaria on Tuesday, the army said.\n\nThree soldiers were hurt.")

@@ -422,6 +422,23 @@ def test_a_new_strike_the_next_day_in_the_same_city_stays_apart():
     assert score == 0.0 and any("different days" in reason for reason in reasons)
 
 
+CURFEW = "The city imposed a curfew on Friday after a gunman killed six people at a bus station."
+
+
+def test_a_day_told_for_what_followed_an_event_can_follow_it_by_days():
+    wednesday_shooting = canonical(mention("a", sub_event_type="Attack", event_type="Violence against civilians",
+                                           date=day("2023-03-08", "on Wednesday"), published="2023-03-08"))
+    curfew = mention("b", sub_event_type="Attack", event_type="Violence against civilians",
+                     date=day("2023-03-10", "on Friday"), published="2023-03-11", evidence=CURFEW, trigger="killed")
+    score, reasons = match_score(curfew, wednesday_shooting)
+    assert score >= MERGE_THRESHOLD and any("what followed it" in reason for reason in reasons)
+    # "on Friday after dark" is the time of the event itself
+    after_dark = {**curfew, "evidence": {"text": CURFEW.replace("after a", "after dark, a"), "start": 0,
+                                         "end": len(CURFEW) + 6}}
+    after_dark["trigger"] = {**curfew["trigger"], "start": curfew["trigger"]["start"] + 6}
+    assert match_score(after_dark, wednesday_shooting)[0] == 0.0
+
+
 STATEMENT = "Authorities said on Thursday that 40 people were killed in Sunday's attack on the church."
 
 

@@ -2361,3 +2361,14 @@ def test_a_time_word_the_tagger_took_into_a_name_is_left_out(gazetteer):
                              "the governor said.", gazetteer)
     city = by_text(places, "Zaporizhzhia")
     assert city.kind == "city" and near(city, 47.85, 35.12, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb went off in Lamitan on Basilan island on Friday, the army said.",
+    "A roadside bomb went off in Lamitan on the island of Basilan on Friday, the army said.",
+])
+def test_the_island_a_town_is_said_to_lie_on_picks_its_namesake_there(gazetteer, text):
+    # two Philippine towns are called Lamitan; the island named after "on" holds only one of them
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Lamitan").admin1 == "Autonomous Region in Muslim Mindanao"
+    assert by_text(places, "Basilan").admin1 == "Autonomous Region in Muslim Mindanao"
