@@ -738,7 +738,8 @@ def _harmed_people(head: Token) -> list[Token]:
     """Whom an attack or raid killed or wounded, as the sentence tells it: 'attacked the village, killing 23
     people', 'stormed the compound and killed five men', 'an attack that (officials say) killed 13 people', 'the
     raid killed nine', '13 people were killed in an attack', 'troops killed two men during a raid', '40 civilians
-    were killed when gunmen attacked'."""
+    were killed when gunmen attacked'. A dateline's town the parse hangs on the verb as a second subject
+    ("KABUL (AFP) - Ten guards were killed in an attack") is no victim; what of the story the parse hangs on it is."""
     verbs = [c for c in head.children if c.dep_ in {"conj", "advcl", "relcl", "xcomp"} and _harms(c)]
     # "an attack on the town killed 30 people", which the parse may read as a reduced relative clause
     verbs += [c for c in head.children if c.dep_ == "acl" and _harms(c) and any(g.dep_ == "dobj" for g in c.children)]
@@ -760,7 +761,14 @@ def _harmed_people(head: Token) -> list[Token]:
         if verb.dep_ in LEFT_STATE_DEPS:  # "the shooting left six people dead": the state's subject, or the object
             victims += [c for c in verb.children if c.dep_ == "nsubj"]
             victims += [c for c in verb.head.children if c.dep_ == "dobj"]
-    return victims
+    filed_at = dateline_end(doc_text(head.doc))
+    return [t for v in victims for t in ([v] if v.idx >= filed_at else _past_the_dateline(v, filed_at))]
+
+
+def _past_the_dateline(token: Token, filed_at: int) -> list[Token]:
+    """The phrases of a dateline word's subtree that follow the dateline: the parse may hang the story's own
+    subject on the town ("RIO, May 6 (Reuters) - At least 25 people were killed")."""
+    return [t for t in token.subtree if t.idx >= filed_at and t.head.idx < filed_at]
 
 
 def _kills_only_armed(head: Token) -> bool:
@@ -3474,6 +3482,10 @@ def _follows_a_named_event(head: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and _lemma(subject) in trigger_index()
 
 
+# Event types whose victims a sentence may count when it restates them: violence, a riot that killed included.
+TOLLED_TYPES = POLITICAL_VIOLENCE_TYPES | {"Riots"}
+
+
 def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifier: EventClassifier,
            sentence: Span, document: Document | None, mode: str = "hybrid",
            policy: HybridPolicy | None = None) -> list[SentenceEvent]:
@@ -3482,7 +3494,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     The classifier is stacked on the rules (their verdicts are among its features), so its type is the better
     judge of what the sentence tells; the rules contribute the triggers, the modality and a second event in a
     sentence that tells two. Rule events the classifier is sure are none are dropped, unless the rule is
-    confident or the sentence counts victims of a violent event (toll updates restate an earlier attack); when
+    confident or the sentence counts victims of a violent event or a riot (toll updates restate an earlier attack); when
     the classifier's type is none of the rules' types, rule events of a type it finds unlikely take its type;
     where the rules found nothing, the classifier's type stands when it is likely enough.
     """
@@ -3515,7 +3527,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         # A toll update ("the death toll from Monday's strike rose to five") restates an event: keep it, so
         # its count reaches the event it refers back to.
         kept = event.confidence >= policy.sure_rule or (
-                counts_victims and EVENT_TYPES[event.sub_event_type] in POLITICAL_VIOLENCE_TYPES)
+                counts_victims and EVENT_TYPES[event.sub_event_type] in TOLLED_TYPES)
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
         # An armed clash needs two armed, organised sides: what the rules found to be a demonstration stays one.

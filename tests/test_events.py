@@ -2218,3 +2218,21 @@ def test_a_crowd_attacking_a_building_is_a_riot_not_an_attack() -> None:
 def test_a_raid_that_only_detains_people_is_an_arrest() -> None:
     types = types_of("Soldiers raided the market town of Kidal on Monday, detaining a dozen young men.")
     assert "Arrests" in types and not types & {"Attack", "Armed clash"}
+
+
+def test_a_datelines_town_is_no_victim_of_the_attack():
+    # the parse hangs "Niamey" on "killed" as a second subject; counted as a victim, it hid that only armed men died
+    assert "Armed clash" in types_of(
+        "Niamey (AFP) - Twelve gunmen and two guards were killed on Monday night in an attack on the governor's "
+        "residence in Niamey, the interior ministry said on Tuesday.")
+
+
+def test_a_riot_whose_dead_the_sentence_counts_is_kept_against_the_classifier() -> None:
+    text = ("Families waited on Thursday outside the city mortuary for word on the 12 inmates killed in Tuesday's "
+            "riot at the town's jail.")
+    document, doc = parse(text, "2024-03-10")
+    sentence = next(iter(doc.sents))
+    analysis = analyse_sentence(sentence, document, None)
+    verdict = {NONE: 0.9, "Violent demonstration": 0.05, "Peaceful protest": 0.05}
+    events = decide(analysis, verdict, load_classifier(), sentence, document)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
