@@ -33,14 +33,15 @@ among the dead, nor rebels named for the country they fight in by one report and
 ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
 whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
-town's, and a report whose lead is placed at a district that a later sentence of its own names ("In the capital,
-... in the Podilskyi district") tells one happening there in both; a dateline-placed report that writes the other
-side's town ("the Zhob garrison"), or a region-placed one that writes the other side's region, matches it; so do two
-coarsely placed reports that write one town the gazetteer did not resolve, and a report placed at a town named in
-passing ("the wounded were flown to Mogadishu") whose sentence spells the other side's town otherwise. A barrage
-shot down ("disrupted weapons use") is the attack another report tells, the defender's side no conflict with the
-attacker's; a day on which bodies were found may follow the killing. A follow-up that says when an
-operation began ("the raid, which began on Monday") refers back to that day as "Monday's raid" does.
+town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
+at a district that a later sentence of its own names ("In the capital, ... in the Podilskyi district") tells one
+happening there in both; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a
+region-placed one that writes the other side's region, matches it; so do two coarsely placed reports that write
+one town the gazetteer did not resolve, and a report placed at a town named in passing ("the wounded were flown to
+Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
+the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
+found may follow the killing. A follow-up that says when an operation began ("the raid, which began on Monday")
+refers back to that day as "Monday's raid" does.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from typing import Any
 from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
-from sitreps.places import names_district_of
+from sitreps.places import names_district_of, names_district_of_the_town
 
 MERGE_THRESHOLD = 0.65
 NON_MERGING_MODALITIES = {"historical", "future", "hypothetical", "denied"}
@@ -1052,11 +1053,20 @@ def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any])
         if not borrowed or not keys or keys & other_keys or keys & other_town:
             continue
         texts = _sentence_texts(mention if keys is ours else canonical)
+        own_place = our_place if keys is ours else their_place
         if names_district_of(texts, str(other_place.get("name") or "")):
             continue  # "Kyiv's Sviatoshynskyi district": a borough of the other side's town
+        if _same_town(own_place, other_place) and names_district_of_the_town(texts):
+            continue  # "the city's Fokinsky district", the city being the other side's town too
         return Match(0.0, [f"the report names district {', '.join(sorted(keys))} for the event, not "
                            f"{other_place.get('name')}"], blocked=True)  # fmt: skip
     return None
+
+
+def _same_town(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether two locations are one town (by name, within one country)."""
+    both_towns = ours.get("geo_precision") == theirs.get("geo_precision") == 1
+    return both_towns and _same_name(ours, theirs) and ours.get("country_code") == theirs.get("country_code")
 
 
 def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:

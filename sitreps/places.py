@@ -1046,12 +1046,23 @@ def told_as_district_of(text: str, district: dict, city: dict) -> bool:
         and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM
 
 
+# "the city", "the regional capital": a town named before, as in "the city's Fokinsky district"
+TOWN_ANAPHOR = r"the\s+(?:(?:regional|provincial|port)\s+)?(?:city|town|capital)"
+
+
 def names_district_of(texts: list[str], town: str) -> bool:
     """Whether the texts name a district as part of `town`: "Kyiv's Sviatoshynskyi district", "the Shevchenkivskyi
     district of Kyiv"."""
-    if not town:
-        return False
-    name = re.escape(town)
+    return bool(town) and _names_district_of_pattern(texts, re.escape(town))
+
+
+def names_district_of_the_town(texts: list[str]) -> bool:
+    """Whether the texts name a district as part of a town they refer back to: "the city's Fokinsky district", "a
+    district of the capital"."""
+    return _names_district_of_pattern(texts, TOWN_ANAPHOR)
+
+
+def _names_district_of_pattern(texts: list[str], name: str) -> bool:
     pattern = (rf"(?i)(?<!\w){name}['’]s\s+(?:[\w'’-]+\s+){{0,2}}(?:district|raion|borough|neighbou?rhood)\b"
                rf"|\b(?:district|raion|borough|neighbou?rhood)\s+(?:of|in)\s+(?:central\s+|southern\s+|northern\s+"
                rf"|eastern\s+|western\s+)?{name}(?!\w)")

@@ -1166,6 +1166,22 @@ def test_a_report_filed_from_a_city_naming_a_district_for_its_clash_is_not_the_c
     assert match_score(borough, siege)[0] >= MERGE_THRESHOLD
 
 
+def test_a_district_named_as_the_citys_own_is_a_borough_of_the_town_both_reports_are_placed_at():
+    blast = dict(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                 actor1=None, date=day("2024-05-14", "overnight"))
+    odesa = located("Odesa", 46.4775, 30.7326, "UA", "Odesa", 1, 0)
+    dateline = {"dates": [], "places": [{**odesa, "text": "ODESA", "start": 0, "dateline": True}]}
+    depot = canonical(mention("kyivpost", location=odesa, **blast,
+                              evidence="Missiles set a grain depot in Odesa on fire overnight."))  # fmt: skip
+    residents = mention("ukrinform", location=odesa, context=dateline, **blast,
+                        evidence="People living in the city's Suvorovskyi district heard loud blasts overnight.")
+    assert match_score(residents, depot)[0] >= MERGE_THRESHOLD
+    # a town's district the report names without tying it to the town may be somewhere else
+    elsewhere = mention("ukrinform", location=odesa, context=dateline, **blast,
+                        evidence="People living in Bilhorod-Dnistrovskyi district heard loud blasts overnight.")
+    assert match_score(elsewhere, depot)[0] == 0.0
+
+
 def test_a_dateline_placed_event_joins_the_town_its_sentence_writes_though_unresolved():
     raid = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, date=day("2021-07-14", "Wednesday"))
     kabul = located("Kabul", 34.5281, 69.1723, "AF", "Kabul", 1, 0)

@@ -20,6 +20,7 @@ from sitreps.places import (
     locate_event,
     main_country,
     names_district_of,
+    names_district_of_the_town,
     outlet_countries,
     outlet_host,
     told_as_district_of,
@@ -2308,6 +2309,13 @@ def test_sentences_naming_a_district_as_part_of_a_town():
     assert names_district_of(["Fires broke out in the Kyivskyi district of central Odesa."], "Odesa")
     assert not names_district_of(["Odesa's governor said two drones were shot down."], "Odesa")
     assert not names_district_of(["Two drones struck Odesa's port."], "")
+
+
+def test_a_district_of_the_town_referred_back_to():
+    assert names_district_of_the_town(["Blasts were heard in the city's Suvorovskyi district."])
+    assert names_district_of_the_town(["Shells hit the Kyivskyi district of the regional capital."])
+    assert not names_district_of_the_town(["Blasts were heard in Suvorovskyi district."])
+    assert not names_district_of_the_town(["The city's mayor said blasts were heard."])
 
 
 def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
