@@ -2158,7 +2158,8 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 HANDED_THINGS = WEAPON_OBJECTS | {"equipment", "tank", "vehicle", "hardware", "gear", "piece", "prisoner", "body",
-                                  "hostage", "suspect", "document", "evidence", "list", "remains"}
+                                  "hostage", "suspect", "document", "evidence", "list", "remains", "captive",
+                                  "detainee", "citizen", "national", "soldier", "serviceman", "sailor", "fisherman"}
 
 
 def _moves_within(head: Token) -> bool:
@@ -2170,8 +2171,9 @@ def _moves_within(head: Token) -> bool:
 
 def _hands_over_things(head: Token) -> bool:
     """'handed over 2,000 pieces of military equipment', 'surrendered their weapons', 'pulled out the passengers':
-    goods or people change hands or places, not a place."""
-    objects = [c for c in head.children if c.dep_ == "dobj"]
+    goods or people change hands or places, not a place; in the passive ("110 sailors were handed over") what
+    changes hands is the subject."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects:
         return False
     lemmas = {_lemma(t) for o in objects for t in o.subtree}
@@ -3065,9 +3067,11 @@ RUN_NOUNS = {"series", "spate", "string", "wave", "succession", "streak", "run"}
 
 def _one_of_a_run(head: Token) -> bool:
     """An event noun in the plural naming a run of events ("the latest in a series of attacks on the region"), not
-    the one the sentence tells."""
-    return head.tag_ == "NNS" and head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in RUN_NOUNS
+    the one the sentence tells, unless the sentence counts the run's dead ("the toll from the wave of strikes")."""
+    if head.tag_ != "NNS" or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    run = head.head.head
+    return run.lemma_.lower() in RUN_NOUNS and not _is_toll_reference(run)
 
 
 def _dates_the_news(head: Token) -> bool:

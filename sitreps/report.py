@@ -46,6 +46,8 @@ BACKGROUND_DAYS = 7
 WELL_SUPPORTED_SOURCES = 2  # independent sources (distinct outlets and named sources that are not republications)
 WELL_SUPPORTED_CONFIDENCE = 0.5
 LISTED_CONFIDENCE = 0.3  # below this an event that reports no deaths is counted, not listed
+# Strategic developments a one-line clause cannot word usefully ("A change in Russian forces' activity in Kherson")
+VAGUE_TYPES = {"Change to group/activity", "Agreement", "Other"}
 SPLIT_REPORTS = 2  # a disagreement is stated when at least this many reports give each of two values
 DEADLIEST = 3
 FIGURE_SOURCE_WINDOW = 80  # characters between a toll and the source it is credited to
@@ -164,6 +166,21 @@ def is_well_supported(event: dict[str, Any]) -> bool:
     """Corroborated by independent sources and extracted with fair confidence."""
     return ((event.get("independent_sources") or 0) >= WELL_SUPPORTED_SOURCES
             and (event.get("confidence") or 0) >= WELL_SUPPORTED_CONFIDENCE)  # fmt: skip
+
+
+def is_itemised(event: dict[str, Any]) -> bool:
+    """Whether a single-source or low-confidence event gets a clause of its own: it reports a toll, or it names a
+    place finer than a country and is not one of the VAGUE_TYPES."""
+    if _best(event) is not None:
+        return True
+    return event.get("sub_event_type") not in VAGUE_TYPES and not _placed_only_in_a_country(event)
+
+
+def _placed_only_in_a_country(event: dict[str, Any]) -> bool:
+    location = event.get("location") or {}
+    record = lookup_country(location.get("country_code"))
+    name = str(location.get("name") or "")
+    return not name or bool(record and _same_name(name, record["name"]))
 
 
 def _is_listed(event: dict[str, Any]) -> bool:
@@ -681,11 +698,23 @@ def minor_line(item: EventItem, country: str | None = None) -> str:
 
 
 def minor_lines(items: list[EventItem], country: str | None = None) -> list[tuple[str, str]]:
-    """The single-source or low-confidence reports, one line a day (approximate dates one line each)."""
+    """The single-source or low-confidence reports, one line a day (approximate dates one line each); those not
+    itemised (see `is_itemised`) are counted in a last line with their references."""
     lines: dict[str, list[str]] = {}
     for item in items:
-        lines.setdefault(_short_date(item.event.get("date")), []).append(minor_line(item, country))
-    return [(day, ". ".join(clauses) + ".") for day, clauses in lines.items()]
+        if is_itemised(item.event):
+            lines.setdefault(_short_date(item.event.get("date")), []).append(minor_line(item, country))
+    listed = [(day, ". ".join(clauses) + ".") for day, clauses in lines.items()]
+    vague = [item for item in items if not is_itemised(item.event)]
+    return listed + ([("Not itemised", vague_line(vague))] if vague else [])
+
+
+def vague_line(items: list[EventItem]) -> str:
+    """ "4 further events without reported deaths, placed only in a country or telling only of an agreement, a
+    change in a group's activity or another strategic development [1][5][13]." """
+    numbers = "".join(f"[{n}]" for n in sorted({c.number for item in items for c in item.citations}))
+    return (f"{_count(len(items), 'further event')} without reported deaths, placed only in a country or telling "
+            f"only of an agreement, a change in a group's activity or another strategic development {numbers}.")
 
 
 # The summary

@@ -2236,3 +2236,24 @@ def test_a_riot_whose_dead_the_sentence_counts_is_kept_against_the_classifier() 
     verdict = {NONE: 0.9, "Violent demonstration": 0.05, "Peaceful protest": 0.05}
     events = decide(analysis, verdict, load_classifier(), sentence, document)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_run_of_strikes_whose_dead_are_counted_is_the_event_told() -> None:
+    text = ("The death toll from the wave of rocket strikes on the region on Thursday has climbed to 14, officials "
+            "said, as new attacks on Friday hit the port.")
+    mentions = extract_text(text, published="2024-03-16").events
+    strike = next(m for m in mentions if m.sub_event_type == "Shelling/artillery/missile attack")
+    # the toll belongs to Thursday's strikes, not to Friday's new attacks
+    assert (strike.trigger.text, strike.date.date_start, strike.fatalities["min"]) == ("strikes", "2024-03-14", 14)
+
+
+def test_the_latest_in_a_series_of_strikes_is_still_not_the_event_told() -> None:
+    text = "A rocket hit a school in the port on Friday, the latest in a series of strikes on the region."
+    strike = next(m for m in events_of(text)[1] if m.sub_event_type == "Shelling/artillery/missile attack")
+    assert strike.trigger.text == "hit"
+
+
+def test_people_handed_over_in_the_passive_are_no_change_of_territory() -> None:
+    text = "In return, 40 soldiers and a dozen fishermen held since spring were handed over near the border town."
+    assert "Non-violent transfer of territory" not in rule_types_of(text)
+    assert "Non-violent transfer of territory" in rule_types_of("The town was handed over to the rebels on Monday.")

@@ -21,6 +21,7 @@ from sitreps.report import (
     killed_figures,
     map_svg,
     md_escape,
+    minor_lines,
     toll_groups,
     write_report,
 )
@@ -357,3 +358,26 @@ def test_each_kind_of_event_is_told_with_its_own_verb():
                  "Military Forces of Russia (2000-)", place="Kherson") == (
         "A change in Russian forces' activity in Kherson"
     )
+
+
+def _minor(number: int, sub_event: str, place: str, precision: int, toll: int | None = None) -> EventItem:
+    event = {"id": f"ev-{number}", "sub_event_type": sub_event, "event_type": "Strategic developments",
+             "confidence": 0.7, "date": {"start": "2023-03-02", "precision": "day"}, "evidence": [],
+             "actor1": {"name": "Military Forces of Russia (2000-)"}, "actor2": None,
+             "location": {"name": place, "country_code": "UA", "geo_precision": precision},
+             "fatalities": {"min": toll, "max": toll, "best": toll} if toll is not None else None}  # fmt: skip
+    return EventItem(event, [Citation(number, "Ukrinform", "2023-03-02", [], toll)])
+
+
+def test_vague_minor_reports_are_counted_with_their_references_not_itemised():
+    lines = minor_lines([
+        _minor(1, "Shelling/artillery/missile attack", "Kupiansk", 1),
+        _minor(2, "Agreement", "Odesa", 1),
+        _minor(3, "Shelling/artillery/missile attack", "Ukraine", 3),
+        _minor(4, "Change to group/activity", "Ukraine", 3, toll=2),
+    ], "UA")  # fmt: skip
+    assert [day for day, _ in lines] == ["2 Mar", "Not itemised"]
+    assert lines[0][1].startswith("Russian forces struck Kupiansk with missiles or artillery (Ukrinform [1]). ")
+    assert "killing 2 people" in lines[0][1] and "Odesa" not in lines[0][1]
+    assert lines[1][1].startswith("2 further events without reported deaths, placed only in a country")
+    assert lines[1][1].endswith(" [2][3].")
