@@ -2540,11 +2540,12 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     it; in a report on the dateline's country, a town there), then a region of the dateline's country that the body
     tells something happened in, then the dateline's town ("KRAMATORSK, Ukraine (AP) - A rocket slammed into a
     station in eastern Ukraine"; a bureau's dateline is a weaker sign than the body), then a region named in the
-    event's sentence. An event placed only by the dateline is treated like one placed in the dateline's country,
-    unless the body names the dateline's town again other than as its government (not "accused Kiev of a
-    provocation"), as a point to measure from (not "270 km southwest of Kiev") or as a journey's start; the body's
-    town is not one that the trigger of an event told on another day governs (`other_days`: token indices). None where
-    the event has a more precise place than a country, or nothing fits."""
+    event's sentence, then one named in another sentence about the event ("the village of X in Idlib province").
+    An event placed only by the dateline is treated like one placed in the dateline's country, unless the body
+    names the dateline's town again other than as its government (not "accused Kiev of a provocation"), as a point
+    to measure from (not "270 km southwest of Kiev") or as a journey's start; the body's town is not one that the
+    trigger of an event told on another day governs, or stands beside in a sentence that is none of this event's
+    (`other_days`: token indices). None where the event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if place.get("start") is not None and ELSEWHERE_BEFORE.search(
@@ -2623,12 +2624,12 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         else None
     in_body = next((p for p in places_in(dateline_end, len(text), towns)
                     if not listed_with(p, [q for q in extraction.places if q.kind in towns], text)
-                    and not _scene_of(doc, p, other_days) and home in (None, p.country_code)), None)
+                    and not _scene_of(doc, p, other_days, sentences) and home in (None, p.country_code)), None)
     # "ABUJA - Gunmen blew up a train ... The attack happened near a village in Kaduna state": the region the body
     # tells something happened in says more of the scene than the bureau's town in it
     region_in_body = next((p for p in places_in(dateline_end, len(text), regions)
                            if _LOCATIVE_BEFORE.search(text, max(0, p.start - 60), p.start)
-                           and not _scene_of(doc, p, other_days)), None) if from_dateline else None
+                           and not _scene_of(doc, p, other_days, sentences)), None) if from_dateline else None
     if region_in_body is not None and bureau is not None and region_in_body.country_code != bureau.country_code:
         region_in_body = None
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
@@ -2637,7 +2638,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         if place is not None:
             return location_of(place, text) if place is region_in_body else \
                 {**location_of(place, text), "geo_precision": 2}
-    return None
+    region_in_event = next(filter(None, (first_in(s.start_char, s.end_char, regions) for s in sentences[1:])), None)
+    return location_of(region_in_event, text) if region_in_event is not None else None
 
 
 # "in Ukraine's second-largest city", "in the country's main port": a city of that country, left unnamed
@@ -2667,10 +2669,19 @@ def _told_on_other_days(doc: Doc, clusters: list[_Cluster], cluster: _Cluster,
     return frozenset(root.i for root in roots if root is not None)
 
 
-def _scene_of(doc: Doc, place: Place, triggers: frozenset[int]) -> bool:
-    """Whether one of the `triggers` governs the place ("militants tried to storm a base in Turbat")."""
+def _scene_of(doc: Doc, place: Place, triggers: frozenset[int], sentences: list[SpacySpan]) -> bool:
+    """Whether one of the `triggers` governs the place ("militants tried to storm a base in Turbat"), or, in a
+    sentence that is none of the event's own, is conjoined to the verb the place hangs on ("a bomber killed 20 at a
+    market in Homs, and another blew himself up": the other event's trigger is "blew")."""
     root = _root_of(doc, place.start, place.end)
-    return root is not None and any(t.i in triggers for t in root.ancestors)
+    if root is None:
+        return False
+    if any(t.i in triggers for t in root.ancestors):
+        return True
+    if any(s.start_char == root.sent.start_char for s in sentences):
+        return False
+    verb = next((t for t in root.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "conj" and c.i in triggers for c in verb.children)
 
 
 def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int) -> bool:

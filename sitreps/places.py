@@ -54,6 +54,7 @@ from sitreps.gazetteer import (
     MATCH_COMMON,
     MATCH_NAME,
     MATCH_SHADOWED,
+    MATCH_VARIANT,
     Gazetteer,
     GazetteerEntry,
     haversine_km,
@@ -740,6 +741,13 @@ def _streets(doc: Doc) -> list[Mention]:
     return found
 
 
+def _proper_word(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` may start a name: a proper noun, or a word the tagger took for an adjective that
+    heads a region word ("western Aleppo province")."""
+    token = doc[i]
+    return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and i + 1 < len(doc) and doc[i + 1].lower_ in REGION_WORDS)
+
+
 def _joined_by_nothing_or_and(first: Span, second: Span) -> bool:
     """Whether entity `second` follows `first` right away or after a lone "and" ("Trinidad and Tobago")."""
     gap = first.doc[first.end:second.start]
@@ -861,7 +869,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # capitalised words spaCy left alone, longest gazetteer match first
     i = 0
     while i < len(doc):
-        if taken[i] or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        if taken[i] or not (_proper_word(doc, i) and doc[i].text[:1].isupper()):
             i += 1
             continue
         for length in range(min(4, len(doc) - i), 0, -1):
@@ -2095,8 +2103,12 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
     _drop_namesakes_off_their_anchor(mentions)
     _drop_namesakes_off_the_story_region(mentions, _context(mentions))
     context = _context(mentions)
+    doubted = {(m.own_key, m.resolved.id) for m in mentions if m.resolved is not None
+               and (_far_fetched(m, context) or _landmark_far_off(m, context))}
     for m in mentions:
-        if _far_fetched(m, context) or _landmark_far_off(m, context):
+        # a reading doubted where the text says most of the place ("the village of X") is doubted where it
+        # says less ("fighting near X")
+        if m.resolved is not None and (m.own_key, m.resolved.id) in doubted:
             m.resolved = None
 
 
@@ -2245,9 +2257,11 @@ def _far_fetched(m: Mention, context: Context) -> bool:
     if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"
                              or _names_site(m, entry)):
         return False
-    if entry.kind == "city" and entry.population >= VILLAGE_MAX_POPULATION and VILLAGE_OF.search(
-            doc_text(m.span.doc)[max(0, m.start - 30):m.start]):
-        return True  # "the village of Almat" (Lebanon) is not Almetyevsk, a city of 140,000, by another spelling
+    if entry.kind == "city" and (entry.population >= VILLAGE_MAX_POPULATION or entry.match == MATCH_VARIANT) \
+            and VILLAGE_OF.search(doc_text(m.span.doc)[max(0, m.start - 30):m.start]):
+        # "the village of Almat" (Lebanon) is not Almetyevsk, a city of 140,000, by another spelling; nor is a
+        # village any town a loose spelling reaches, since only large towns are read so
+        return True
     if _well_known_as_spelt(m, entry) and not _before_public_site(m):
         return False
     key = m.own_key
@@ -2983,7 +2997,7 @@ def _precision(place: Place, text: str) -> int:
 
 def _capital_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:
     """ "the capital" in [start, end): the capital of the document's main country (of the country named, in
-    "the Sudanese capital" or "Nicaragua's capital"), as a Place; or, where the
+    "the Sudanese capital" or "Nicaragua's capital") on the day the document was published, as a Place; or, where the
     sentence has already named another country's capital other than as the side that acts ("Moscow's mayor said
     drones approaching the capital were shot down"), that capital."""
     match = CAPITAL_PATTERN.search(document.text, start, end)
@@ -3009,12 +3023,32 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
              and p.start not in datelines and _is_capital(p) and not _place_is_subject(doc, p)]
     if named and not match["owner"]:
         country = named[-1].country_code
-    capital = Gazetteer.load().capital(country)
+    capital = _capital_when(country, document.published)
     if capital is None:
         return None
     return Place(text=document.text[word_start:match.end()], start=word_start, end=match.end(),
                  name=capital.name, kind="city", geonameid=capital.geonameid, country_code=capital.country_code,
                  admin1=capital.admin1, lat=round(capital.lat, 5), lon=round(capital.lon, 5), score=0.7)
+
+
+@lru_cache(maxsize=1)
+def _capital_moves() -> dict[str, tuple[str, str]]:
+    """country code -> (its former capital, the day it stopped being the capital), from capital_moves.tsv."""
+    with (DATA_DIR / "capital_moves.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    return {country: (former, moved) for country, former, moved in rows}
+
+
+def _capital_when(country: str, published: str | None) -> GazetteerEntry | None:
+    """The country's capital on the day a report was published: the former one before a move ("Burundi's
+    capital" in 2015 is Bujumbura, not Gitega), else the gazetteer's."""
+    gazetteer = Gazetteer.load()
+    former, moved = _capital_moves().get(country, (None, ""))
+    if former is not None and published is not None and published < moved:
+        towns = [e for e in gazetteer.lookup(former) if e.kind == "city" and e.country_code == country]
+        if towns:
+            return max(towns, key=lambda e: e.population)
+    return gazetteer.capital(country)
 
 
 def _seat_told_before(doc: Doc, places: list[Place], before: int, start: int, end: int) -> Place | None:

@@ -2451,3 +2451,13 @@ def test_a_time_of_day_after_before_is_no_earlier_occasion():
     doc = load_nlp()("A drone hit a hotel in central Goma before dawn on Friday, killing a 60-year-old guard and "
                      "wounding three guests.")
     assert _sequence_phrase(next(t for t in doc if t.text == "Friday")) is None
+
+
+def test_a_town_of_another_days_attack_told_apart_does_not_place_the_news():
+    events = events_of(
+        "BEIRUT (AFP) - Air strikes on a market in northern Syria killed at least 20 people late on Sunday, a "
+        "monitor said. The monitor raised the toll to 25 on Monday as rescuers pulled more bodies from the rubble "
+        "in a village in southern Idlib province. On Saturday, a gunman killed nine people at a checkpoint in "
+        "Homs, and a second attacker blew himself up at a bus station nearby.", published="2019-04-08")
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["location"]["name"] == "Idlib", (strike["location"], events)

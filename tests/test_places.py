@@ -2380,3 +2380,27 @@ def test_the_island_a_town_is_said_to_lie_on_picks_its_namesake_there(gazetteer,
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Lamitan").admin1 == "Autonomous Region in Muslim Mindanao"
     assert by_text(places, "Basilan").admin1 == "Autonomous Region in Muslim Mindanao"
+
+
+def test_a_word_tagged_as_an_adjective_before_province_is_the_province(gazetteer):
+    _, _, places = places_of("Two shells fell on a school in western Aleppo province overnight, rescuers said.",
+                             gazetteer)
+    province = by_text(places, "Aleppo province")
+    assert province.kind == "admin1" and province.country_code == "SY"
+
+
+def test_a_village_is_not_a_town_read_by_a_loose_spelling_in_any_of_its_mentions(gazetteer):
+    # only towns of 20,000 people or more are read by a loose spelling ("Sardaasht" as Iran's Sardasht)
+    _, _, places = places_of("Heavy clashes were reported around the village of Sardaasht, Iraqi Kurdish officials "
+                             "said, and fighting near Sardaasht went on.", gazetteer)
+    assert all(p.country_code != "IR" for p in places), [(p.text, p.name, p.country_code) for p in places]
+
+
+@pytest.mark.parametrize(("published", "town"), [("1988-06-01", "Lagos"), ("2021-06-01", "Abuja")])
+def test_a_countrys_capital_is_the_one_it_had_when_the_report_was_published(gazetteer, published, town):
+    text = "Soldiers fired on a crowd of traders in Nigeria's capital on Tuesday, witnesses said."
+    document, doc = parse(text, published=published)
+    places = extract_places(doc, document, gazetteer)
+    start = text.index("fired")
+    location = locate_event(places, doc, document, 0, len(text), start)
+    assert location["name"] == town
