@@ -2101,7 +2101,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)
     _drop_namesakes_off_their_anchor(mentions)
-    _drop_namesakes_off_the_story_region(mentions, _context(mentions))
+    _drop_namesakes_off_the_story_region(mentions, replace(_context(mentions), outlet_home=outlet_home))
     context = _context(mentions)
     doubted = {(m.own_key, m.resolved.id) for m in mentions if m.resolved is not None
                and (_far_fetched(m, context) or _landmark_far_off(m, context))}
@@ -2192,13 +2192,15 @@ def _drop_namesakes_off_the_story_region(mentions: list[Mention], context: Conte
 
 def _off_the_story_region(m: Mention, mentions: list[Mention], context: Context) -> bool:
     """Whether a village reading lies outside every first-level region of its country that the story names, and
-    far from each of them and from the story's confident towns in that country."""
+    far from each of them and from the story's confident towns in that country. A village in the region the outlet
+    covers is its own news, wherever else the story goes."""
     entry = m.resolved
     if entry is None or entry.kind != "city" or entry.population >= VILLAGE_MAX_POPULATION or m.label == DEMONYM:
         return False
     regions = [o.resolved for o in mentions if o.resolved is not None and o.resolved.kind == "admin1"
                and o.resolved.country_code == entry.country_code and o.label not in {DEMONYM, ORG_PART}]
-    if not regions or any(r.admin1_code == entry.admin1_code for r in regions):
+    if not regions or any(r.admin1_code == entry.admin1_code for r in regions) \
+            or (entry.country_code, entry.admin1) in context.outlet_home:
         return False
     towns = [a for k, a in context.anchors if k != m.own_key and a.country_code == entry.country_code]
     return all(haversine_km(entry.lat, entry.lon, p.lat, p.lon) > FAR_FETCHED_VILLAGE_KM for p in regions + towns)

@@ -173,3 +173,11 @@ def test_in_its_home_outlet_a_country_or_state_keeps_its_own_reading(gazetteer):
         document, doc = parse(text)
         places = extract_places(doc, document, gazetteer, outlet_home=frozenset(home))
         assert [(p.kind, p.country_code) for p in places if p.text in {"China", "Indiana"}] == [expected]
+
+
+def test_a_village_of_the_outlet_home_is_kept_when_the_story_names_another_state(gazetteer):
+    # the story names only Florida, far off; the Iowa paper's own small town is still its own, not a far namesake
+    document, doc = parse("Volunteers from a church in Elkader drove to Florida on Saturday to help families who lost "
+                          "their homes to the storm.")
+    places = extract_places(doc, document, gazetteer, outlet_home=frozenset({("US", "Iowa")}))
+    assert [(p.text, p.admin1) for p in places] == [("Elkader", "Iowa"), ("Florida", "Florida")]
