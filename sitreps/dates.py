@@ -44,6 +44,7 @@ MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
+HOLIDAY = r"New\s+Year['’]s\s+(?:Day|Eve|[Nn]ight)|Christmas\s+(?:Day|Eve|[Nn]ight)"  # the FIXED_HOLIDAYS below
 # Words before a day expression that frame it ("overnight into Sunday", "the night of Nov. 14-15", "the night from
 # Saturday to Sunday").
 DAY_PREFIX = (
@@ -181,7 +182,9 @@ def _explicit_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
 
 # Holidays on a fixed day of the Gregorian calendar: (month, day).
 FIXED_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
-                  "christmas eve": (12, 24)}
+                  "christmas eve": (12, 24), "christmas night": (12, 25),
+                  # the night the year turns, told by the hours after midnight that news of it dates
+                  "new year's night": (1, 1)}
 
 
 def _holiday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
@@ -471,7 +474,7 @@ PATTERNS = [
     ),
     _Pattern(
         "holiday",
-        re.compile(rf"(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))(?:,?\s+(?P<year>{YEAR}))?"),
+        re.compile(rf"(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
         _holiday,
     ),
     _Pattern(

@@ -2920,14 +2920,17 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     references = _reference_attributions(doc, extraction, clusters, linked)
     events: list[EventMention] = []
     lead_start = mentions[0].sentence.start_char if mentions else None
+    # the first event's sentence is spared as background only where it opens the report: a report whose headline
+    # and lead tell no event may close on a recap ("On April 21, the minister reported the city taken")
+    opening = lead_start if lead_start is not None and lead_start <= body_start else None
     background_from = document.published or (lead_date and lead_date.date_end)  # the day background is measured from
     trends = {id(c.event) for c in clusters
               if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event) for m in c.mentions)}
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
-        if event.modality not in UNASSERTED and cluster.head.sentence.start_char != lead_start \
-                and (_background_date(cluster.date(), background_from)
+        if event.modality not in UNASSERTED and cluster.head.sentence.start_char != opening \
+                and (_background_date(cluster.date() or event.date, background_from)
                      or _earlier_period(cluster.date(), background_from)
                      or _told_as_earlier(cluster, background_from)):
             event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha", "Earlier this month"

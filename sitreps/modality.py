@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from sitreps.dates import HOLIDAY
 from sitreps.models import Document
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_WORDS, WRITING_VERBS
 
@@ -69,6 +70,7 @@ OLD_TIME = re.compile(
     r"previous year|a year ago|last (spring|summer|autumn|fall|winter)|in (18|19|20)\d\d|of (18|19|20)\d\d)\b",
     re.IGNORECASE)
 YEAR = re.compile(r"\b(18|19|20)(\d\d)\b")
+HOLIDAY_NAME = re.compile(HOLIDAY)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
@@ -489,8 +491,11 @@ def _is_biographical(head: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in {"who", "whom"}:
         return False
-    # "gunmen who stormed the hall on Friday": a dated clause tells the news itself.
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree) and head.tag_ in {"VBD", "VBN"}
+    # "gunmen who stormed the hall on Friday", "... on New Year's night": a dated clause tells the news itself (the
+    # tagger seldom takes a feast day for a DATE).
+    clause = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    dated = any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or HOLIDAY_NAME.search(clause.text) is not None
+    return not dated and head.tag_ in {"VBD", "VBN"}
 
 
 def _months_before_publication(text: str, document: Document | None) -> int:

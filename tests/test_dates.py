@@ -112,6 +112,8 @@ def test_last_week_written_on_a_sunday_also_covers_the_days_just_past():
         ("29 February", D("2024-03-10"), ("2024-02-29", "2024-02-29", "day")),
         ("on New Year's Day", D("2023-01-02"), ("2023-01-01", "2023-01-01", "day")),
         ("on New Year's Eve", D("2023-01-02"), ("2022-12-31", "2022-12-31", "day")),
+        ("on New Year's night", D("2023-01-03"), ("2023-01-01", "2023-01-01", "day")),
+        ("on Christmas night", D("2022-12-27"), ("2022-12-25", "2022-12-25", "day")),
         ("on Christmas Day 2022", MONDAY, ("2022-12-25", "2022-12-25", "day")),
     ],
 )

@@ -2461,3 +2461,25 @@ def test_a_town_of_another_days_attack_told_apart_does_not_place_the_news():
         "Homs, and a second attacker blew himself up at a bus station nearby.", published="2019-04-08")
     strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
     assert strike["location"]["name"] == "Idlib", (strike["location"], events)
+
+
+def test_a_recap_weeks_old_is_background_even_when_the_lead_tells_no_event():
+    events = events_of(
+        "GENEVA, June 30. Negotiators for both sides are preparing a new round of talks, officials said on "
+        "Monday.\n\nA ceasefire agreed on Sunday held overnight along the whole front line, the mediators said.\n\n"
+        "On May 12, the army announced that its troops had seized the town of Pokrovka after weeks of fighting.",
+        published="2025-06-30",
+    )
+    recap = [e for e in events if e["date"] and e["date"]["start"] == "2025-05-12"]
+    assert recap and all(e["modality"] == "historical" for e in recap), events
+
+
+def test_a_closing_recap_is_background_though_no_event_comes_before_it():
+    events = events_of(
+        "GENEVA, June 30. Negotiators for both sides are preparing a new round of talks, officials said on "
+        "Monday.\n\nThe mediators hope to hold the meeting before the end of July.\n\n"
+        "On May 12, troops seized the town of Pokrovka after weeks of fighting.",
+        published="2025-06-30",
+    )
+    recap = [e for e in events if e["date"] and e["date"]["start"] == "2025-05-12"]
+    assert recap and all(e["modality"] == "historical" for e in recap), events

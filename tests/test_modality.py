@@ -317,3 +317,8 @@ def test_an_attack_in_a_past_clause_below_a_warning_is_not_a_threat():
     document, doc = parse(text, "2024-06-01")
     strike = next(t for t in doc if t.text == "strike")
     assert modality_of(text, "strike") != "future", [(t.text, t.dep_, t.head.text) for t in strike.ancestors]
+
+
+def test_a_relative_clause_dated_by_a_feast_day_is_news_not_biography() -> None:
+    text = "Police are still searching for the man who stabbed four shoppers in Lyon on New Year's Day."
+    assert modality_of(text, "stabbed", published="2025-01-03") != "historical"
