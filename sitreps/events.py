@@ -1277,9 +1277,23 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [SHELLING]
     if (agent | related) & NON_STATE_AGENTS:
         return ["Armed clash"]
+    if ground and _troops_attack_near_a_place(head, agent):
+        return ["Armed clash"]
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
     return []
+
+
+# Prepositions that set a ground attack by a place without naming what was hit ("attacked near the town").
+FRONT_PREPOSITIONS = {"near", "around", "towards", "toward", "outside"}
+
+
+def _troops_attack_near_a_place(head: Token, agent: set[str]) -> bool:
+    """ "Russian forces attacked near Kupiansk and Synkivka": troops pressing an assault on the front, the form
+    of war summaries, an armed clash; a verb with an object ("attacked the city") is typed by its target."""
+    return _lemma(head) == "attack" and head.pos_ == "VERB" and bool(_singular(agent) & STATE_AGENTS) \
+        and not any(c.dep_ in {"dobj", "obj"} for c in head.children) \
+        and _prep_object_of(head, FRONT_PREPOSITIONS) is not None
 
 
 def _attacked_by_unarmed_crowd(head: Token) -> bool:
@@ -1418,10 +1432,21 @@ def resolve_operation(candidate: Candidate, cues: SentenceCues) -> list[str]:
     from a police operation against a drug gang rose to 60"); one told without deaths or fighting, or against
     anything else (a rescue operation, an operation against smuggling), is none."""
     head = candidate.head
+    if _offensive_by_armed_forces(head):
+        return ["Armed clash"]
     if _against_armed_foes(head) and (
             _is_toll_reference(head) or cues.lemmas & (CASUALTY_CUES | FIGHT_WORDS | GUNFIRE_WORDS)):
         return ["Armed clash"]
     return []
+
+
+def _offensive_by_armed_forces(operation: Token) -> bool:
+    """ "Russian forces continued offensive operations near Toretsk": an army's operations named offensive are
+    ground assaults on the front, an armed clash; a firm's, a rescue's or an unnamed side's operations are not."""
+    if not {_lemma(c) for c in operation.children if c.dep_ in {"amod", "compound"}} & {"offensive", "assault"}:
+        return False
+    doer = operation.head if operation.dep_ == "dobj" else operation
+    return bool(_singular(_agent_lemmas(doer)) & (STATE_AGENTS | ARMED_AGENTS))
 
 
 def _against_armed_foes(operation: Token) -> bool:
@@ -1904,6 +1929,8 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _controls_no_ground(candidate):
         return []  # "the junta sought to take control of the security situation"
+    if _vessel_taken_by_armed_men(head, agent_lemmas) and not cues.labels & GUNFIRE_FAMILIES:
+        return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
     if _captured_people(head) & CAPTIVES or _takes_a_person(head):
         # "servicemen captured by Ukrainian troops", "captured the gang's leader in the state capital": prisoners
         # taken, no ground changes hands
@@ -1926,6 +1953,39 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _held_ground_taken_by_armed_men(head, agent_lemmas):
         return ["Change to group/activity"]
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+# A ship seized in a sentence that tells shots fired at it is the prize of that fight, an armed clash.
+GUNFIRE_FAMILIES = {"FIRE", "SHOOTING", "STRIKE", "EXPLOSION", "KILL"}
+# Ships an armed force may board and hold, as it would a base ("troops seized the corvette").
+VESSEL_OBJECTS = {"ship", "vessel", "warship", "minesweeper", "frigate", "corvette", "submarine", "cruiser",
+                  "destroyer", "tanker", "gunboat"}
+
+
+def _seized_things(head: Token) -> list[Token]:
+    """The nouns a capture verb takes: its object, the noun a relative pronoun stands for ("the frigate, which
+    troops captured"), or the noun a clause as object names ("seizing what was thought to be the last ship")."""
+    _, target = agent_and_target(head)
+    if target is not None and target.lower_ in {"which", "that"} and head.dep_ == "relcl":
+        return [head.head]
+    if target is not None and target.lower_ != "what":
+        return [target]
+    clause = next((c for c in head.children if c.dep_ in {"ccomp", "dobj"} and c.i > head.i), None)
+    return [t for t in clause.subtree if t.dep_ == "attr"] if clause is not None else []
+
+
+def _vessel_taken_by_armed_men(head: Token, agent_lemmas: set[str]) -> bool:
+    """Troops or a navy boarding and seizing a ship: ground of a kind changing hands, like a base; a ship merely
+    taken somewhere, or one seized by no armed side, is not."""
+    if not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS):
+        return False
+    return any(_names_a_vessel(thing) for thing in _seized_things(head))
+
+
+def _names_a_vessel(noun: Token) -> bool:
+    """ "the frigate", "the minesweeper Cherkasy", "Cherkasy, the last ship of the fleet"."""
+    names = {_lemma(noun)} | {_lemma(c) for c in noun.children if c.dep_ in {"compound", "amod", "appos", "conj"}}
+    return bool(names & VESSEL_OBJECTS)
 
 
 def _ground_named_before(head: Token) -> Token | None:
@@ -2112,18 +2172,24 @@ def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
     town"): its own government regaining it, or a foreign force taking it. A flag a protest's crowd raises, with
     no armed side named, marks no change of hands."""
     flag = candidate.head
-    verb = flag.head if flag.dep_ in {"nsubj", "nsubjpass", "dobj"} else flag
+    # a flag set in apposition to the subject, as the parse reads "SIMFEROPOL (Agency) - The Russian flag was
+    # raised ...", shares its verb
+    subject = flag.head if flag.dep_ == "appos" else flag
+    verb = subject.head if subject.dep_ in {"nsubj", "nsubjpass", "dobj"} else flag
     raised = next((c for c in flag.children if c.dep_ == "acl" and _lemma(c) in FLAG_VERBS), None)
     verb = raised or verb
-    if _lemma(verb) not in FLAG_VERBS:
+    if _lemma(verb) not in FLAG_VERBS or _flown_by_a_ship(verb):
         return []
     if "PROTEST" in cues.labels and not cues.lemmas & ORGANISED_ARMED:
         return []  # a rally's crowd raising a flag over a building: the protest, no armed side takes anything
-    holder = next((country_of_token(c) for c in flag.children if c.dep_ in {"amod", "compound", "poss"}
-                   and country_of_token(c)), None)
+    holder = _flag_holder(flag)
     over = _prep_object_of(verb, {"over", "above", "atop", "in"})
     if holder is None or over is None:
         return []
+    if _names_a_vessel(over):
+        # a ship's name is no place ("over the corvette Ternopil"): the ship lies in the country the report is from
+        return ["Government regains territory" if holder == _report_country(flag.doc)
+                else "Non-state actor overtakes territory"]
     # a capitalised name only: the tagger takes "council" of "the city council building" for one
     names = [t for t in over.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
     place = next(filter(None, (country_of_token(t) or country_of_text(t.text, city_ok=True) for t in names)), None)
@@ -2132,6 +2198,18 @@ def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     place = place or _report_country(flag.doc)
     return ["Government regains territory" if holder == place else "Non-state actor overtakes territory"]
+
+
+def _flown_by_a_ship(verb: Token) -> bool:
+    """ "the last ship still flying the Ukrainian flag": a ship's ensign, no flag raised over taken ground."""
+    flier = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return flier is not None and _names_a_vessel(flier)
+
+
+def _flag_holder(flag: Token) -> str | None:
+    """The country whose flag it is, also through the force that owns it ("the Russian navy's ensign flag")."""
+    owners = [t for t in flag.subtree if t.i < flag.i and t.dep_ in {"amod", "compound", "poss"}]
+    return next(filter(None, map(country_of_token, owners)), None)
 
 
 def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:

@@ -2257,3 +2257,47 @@ def test_people_handed_over_in_the_passive_are_no_change_of_territory() -> None:
     text = "In return, 40 soldiers and a dozen fishermen held since spring were handed over near the border town."
     assert "Non-violent transfer of territory" not in rule_types_of(text)
     assert "Non-violent transfer of territory" in rule_types_of("The town was handed over to the rebels on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian marines boarded and seized the Georgian corvette Batumi in the harbour at Poti late on Friday.",
+    "The crew of the frigate Odesa, which was seized by Turkish soldiers on Sunday night, went ashore in Varna.",
+])
+def test_armed_men_seizing_a_warship_take_ground(text: str) -> None:
+    assert "Non-state actor overtakes territory" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers took the damaged tanker to port in Rotterdam on Friday.",
+    "The documentary captured the public mood on board the ferry.",
+])
+def test_a_ship_moved_or_a_mood_captured_is_no_capture(text: str) -> None:
+    assert not types_of(text) & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_a_navy_s_flag_raised_over_a_ship_marks_its_capture() -> None:
+    text = ("ODESA, May 4 (Agency) – The Turkish Navy's flag has been raised over the corvette Vinnytsia, the last "
+            "Ukrainian ship in the bay, an officer told reporters on Thursday.")
+    assert "Non-state actor overtakes territory" in rule_types_of(text)
+
+
+def test_a_ship_still_flying_its_flag_marks_no_capture() -> None:
+    assert not rule_types_of("The tanker was the last ship still flying the Georgian flag in the port of Poti, "
+                             "its captain said.") & {"Non-state actor overtakes territory",
+                                                     "Government regains territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops continued offensive operations towards Siversk on Tuesday without gaining ground.",
+    "Ukrainian forces attacked near Robotyne and Verbove on Sunday, the general staff said.",
+])
+def test_troops_pressing_on_the_front_are_an_armed_clash(text: str) -> None:
+    assert "Armed clash" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The logistics firm continued offensive operations to win market share near Lviv.",
+    "The mining company resumed its operations near the border on Monday.",
+])
+def test_operations_of_no_army_are_no_clash(text: str) -> None:
+    assert "Armed clash" not in types_of(text)
