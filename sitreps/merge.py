@@ -8,17 +8,18 @@ new one - with a score and the reasons, and canonical-event dicts recomputed fro
 
 Matching is conservative: an event type of the same family (sub-types of one type agree best, and so does any
 sub-type one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date text
-suggests overnight or a sentence tells of a siege of many hours that ended on the later day; overlapping weeks or
-months) and compatible places (the same city, an area near it, the same region; a country-level place only when
-nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in the Gaza Strip", "near Khan Younis"
-for another town's event) join a canonical event only when exactly one candidate fits, so an area-level report does
-not pick one of two towns struck in that area the same day. Two kinds of report are read with care: a follow-up
-whose stated date is the day of the statement or toll update ("the toll from Saturday's strike rose to 30 on
-Sunday") is matched on the earlier date its sentence names, and a report placed only at its dateline or at country
-level is matched on the city its sentence names. A day no sentence gives (the report's own, given by default) is
-read as no date: the event may be of the days before the report. Documents whose texts are near-duplicates (a wire
-story republished by several sites, found by `text_signature`) form one source chain and count once as
-corroboration.
+suggests overnight or a sentence tells of a siege of many hours that ended on the later day; days apart when the
+later one's sentences tell the event as lasting that long, "a two-day assault", "for a third day", and both place it
+in one town; overlapping weeks or months) and compatible places (the same city, an area near it, the same region; a
+country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in the
+Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
+fits, so an area-level report does not pick one of two towns struck in that area the same day. Two kinds of report
+are read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from
+Saturday's strike rose to 30 on Sunday") is matched on the earlier date its sentence names, and a report placed only
+at its dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's
+own, given by default) is read as no date: the event may be of the days before the report. Documents whose texts are
+near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and
+count once as corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a
 statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
@@ -139,6 +140,24 @@ HOURS_LONG_STANDOFF = re.compile(
     r"|\bhours-long\s+(?:siege|stand-?off|hostage[- ](?:crisis|drama|taking))\b",
     re.IGNORECASE,
 )
+# An event told as lasting days covers the days before the one it is dated by: fighting that "raged for a third
+# day" on Tuesday began on Sunday, the dead of "a two-day assault" buried on Wednesday fell from Monday, a hijack
+# "in a siege that ended on Wednesday" began the day before, and gunfire "still heard on Wednesday, two days after"
+# the city fell is that battle's.
+LONGEST_TOLD_SPAN = 7  # the most days the patterns below count
+SPAN_COUNTS = {word: n for n, word in enumerate("one two three four five six seven".split(), start=1)}
+SPAN_ORDINALS = {word: n for n, word in enumerate("second third fourth fifth sixth seventh".split(), start=2)}
+_COUNT = r"(one|two|three|four|five|six|seven|[1-7])"
+_ORDINAL = r"(second|third|fourth|fifth|sixth|seventh)"
+_OPERATION = r"(?:assault|operation|offensive|raid|incursion|siege|battle|fighting|clashes|stand-?off|hijacking)\b"
+DAYS_LONG = re.compile(rf"\b{_COUNT}[- ]day(?:-long)?\s+(?:[\w'’-]+\s+){{0,2}}?{_OPERATION}", re.IGNORECASE)
+# ("the third day of Ramadan" dates a day, not an operation)
+NTH_DAY = re.compile(rf"\b(?:for|into)\s+(?:a|the)\s+{_ORDINAL}\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+                     rf"day\b(?!\s+of\b)|\bthe\s+{_ORDINAL}\s+day\s+of\s+(?:[\w'’-]+\s+){{0,4}}?{_OPERATION}",
+                     re.IGNORECASE)
+STILL_DAYS_AFTER = re.compile(rf"\bstill\b[^.;]*?\b{_COUNT}\s+days\s+after\b", re.IGNORECASE)
+SIEGE_ENDED = re.compile(r"\b(?:siege|stand-?off|hijacking|hostage[- ]crisis)\s+(?:that|which)\s+ended\b",
+                         re.IGNORECASE)
 # "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
 TOLL_UPDATE_CUE = re.compile(
     r"\b(?:toll|number of (?:people |those |civilians )?(?:killed|dead|injured|wounded)|dead|killed)\b"
@@ -201,6 +220,7 @@ class Match:
     blocked: bool = False
     named: bool = False  # the place matched is one the report's sentence names, not its located place
     firm: bool = False  # a date that holds only with the same sub-type and a town-level place (not a region)
+    in_town: bool = False  # a date that holds only with a town-level place (not a region, not weakly)
 
 
 def mergeable(mention: dict[str, Any]) -> bool:
@@ -374,6 +394,8 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     kin = type_part.score >= 0.25 or (type_part.score > 0 and actors_part.score >= 0.05 and not place_part.named)
     if any(part.firm for part in parts) and (not kin or place_part.weak or place_part.score < 0.25):
         return Match(0.0, [*reasons, "a statement's eve needs the same sub-type and town"], blocked=True)
+    if any(part.in_town for part in parts) and (place_part.weak or place_part.score < 0.25):
+        return Match(0.0, [*reasons, "an event of several days needs the same town"], blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
     return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
 
@@ -711,6 +733,11 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         if gap == 1 and _one_night(earlier, later):
             return Match(0.25, [f"adjacent days {min(m_start, c_start)}/{max(m_start, c_start)}, one night "
                                 f"({earlier!r} / {later!r})"])  # fmt: skip
+        later = mention if m_start > c_start else canonical
+        told = days_before_told(sentence_texts(later))
+        if gap <= told:
+            return Match(0.25, [f"an event of {told + 1} days up to {max(m_start, c_start)} covers "
+                               f"{min(m_start, c_start)}"], in_town=True)  # fmt: skip
         return Match(0.0, [f"different days ({m_start.isoformat()} / {c_start.isoformat()})"], blocked=True)
     if not overlaps:
         return Match(0.0, [f"dates do not overlap ({m_start}..{m_end} / {c_start}..{c_end})"], blocked=True)
@@ -729,6 +756,22 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         [f"{coarser}-precision date contains the other ({m_start}..{m_end} / {c_start}..{c_end})"],
         weak=True,
     )
+
+
+def days_before_told(texts: list[str]) -> int:
+    """How many days before the day it is dated an event its sentences tell as lasting days began (0 when they
+    tell no such span): "a two-day assault" 2, "for a third day" 2, "a siege that ended on Wednesday" 1."""
+    spans = [0]
+    for text in texts:
+        spans += [_count(found.group(1)) for found in DAYS_LONG.finditer(text)]
+        spans += [SPAN_ORDINALS[(found.group(1) or found.group(2)).lower()] - 1 for found in NTH_DAY.finditer(text)]
+        spans += [_count(found.group(1)) for found in STILL_DAYS_AFTER.finditer(text)]
+        spans += [1 for _ in SIEGE_ENDED.finditer(text)]
+    return max(spans)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else SPAN_COUNTS[word.lower()]
 
 
 def _day_part(text: str) -> str | None:
@@ -1020,7 +1063,7 @@ def _different_districts(mention: dict[str, Any], canonical: dict[str, Any]) -> 
                  blocked=True)  # fmt: skip
 
 
-def _sentence_texts(side: dict[str, Any]) -> list[str]:
+def sentence_texts(side: dict[str, Any]) -> list[str]:
     """The sentences of a mention (its evidence and the other sentences linking folded into it) or of a canonical
     event (its mentions' evidence)."""
     items = side.get("evidence")
@@ -1040,7 +1083,7 @@ def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any])
     is its place. It does not join an event at another town unless the other side names that district too; two such
     sides naming one district are one place."""
     ours_borrowed, theirs_borrowed = _location_borrowed(mention), bool(canonical.get("location_borrowed"))
-    ours, theirs = _district_keys(_sentence_texts(mention)), _district_keys(_sentence_texts(canonical))
+    ours, theirs = _district_keys(sentence_texts(mention)), _district_keys(sentence_texts(canonical))
     our_place, their_place = mention.get("location") or {}, canonical.get("location") or {}
     if ours_borrowed and theirs_borrowed and ours & theirs:
         district = ", ".join(sorted(ours & theirs))
@@ -1052,7 +1095,7 @@ def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any])
         other_town = _district_keys([f"{other_place.get('name')} district"])
         if not borrowed or not keys or keys & other_keys or keys & other_town:
             continue
-        texts = _sentence_texts(mention if keys is ours else canonical)
+        texts = sentence_texts(mention if keys is ours else canonical)
         own_place = our_place if keys is ours else their_place
         if names_district_of(texts, str(other_place.get("name") or "")):
             continue  # "Kyiv's Sviatoshynskyi district": a borough of the other side's town
@@ -1077,7 +1120,7 @@ def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], 
     for side, other in ((mention, canonical), (canonical, mention)):
         district, town = side.get("location") or {}, other.get("location") or {}
         if district.get("geo_precision") == 2 and town.get("geo_precision") == 1 \
-                and names_district_of(_sentence_texts(side), str(town.get("name") or "")):
+                and names_district_of(sentence_texts(side), str(town.get("name") or "")):
             return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
     return None
 
@@ -1110,7 +1153,7 @@ def _town_written_at_dateline(mention: dict[str, Any], canonical: dict[str, Any]
     sides = ((only_dateline, mention, theirs),
              (bool(canonical.get("location_at_dateline")), canonical, ours))  # fmt: skip
     for at_dateline, side, town in sides:
-        if at_dateline and town and _level(town) == "local" and _written(town.get("name"), _sentence_texts(side)):
+        if at_dateline and town and _level(town) == "local" and _written(town.get("name"), sentence_texts(side)):
             return Match(0.3, [f"{town.get('name')} written in the report filed from "
                                f"{(side.get('location') or {}).get('name')}"], named=True)  # fmt: skip
     return None
@@ -1133,7 +1176,7 @@ def _unresolved_town_shared(mention: dict[str, Any], canonical: dict[str, Any]) 
     known |= {str(place.get(key) or "").casefold() for place in [*(context.get("places") or []),
               *(context.get("document_places") or []), *(canonical.get("named_places") or [])]
               for key in ("name", "text")}  # fmt: skip
-    shared = _unresolved_towns(_sentence_texts(mention)) & _unresolved_towns(_sentence_texts(canonical))
+    shared = _unresolved_towns(sentence_texts(mention)) & _unresolved_towns(sentence_texts(canonical))
     shared = sorted(name for name in shared if name.casefold() not in known)
     if len(shared) != 1:
         return None
@@ -1155,7 +1198,7 @@ def _region_named(mention: dict[str, Any], canonical: dict[str, Any]) -> Match |
     if not ours or not theirs or _level(ours) == "local" or _level(theirs) != "region":
         return None
     region = theirs.get("admin1")
-    if region and ours.get("admin1") != region and _written(region, _sentence_texts(mention)):
+    if region and ours.get("admin1") != region and _written(region, sentence_texts(mention)):
         return Match(0.2, [f"the report names the event's region {region} (placed at {ours.get('name')})"],
                      named=True)  # fmt: skip
     return None

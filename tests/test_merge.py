@@ -1532,3 +1532,53 @@ def test_a_district_the_report_names_as_part_of_the_other_reports_city_is_that_c
     # a place told only as near the city is not one of its districts
     near = mention("izv", location=district, **shelling, evidence="Artillery hit a village near Donetsk on Tuesday.")
     assert _place_match_with_names(near, in_city).weak
+
+
+def test_an_event_told_as_lasting_days_covers_the_days_before_its_date():
+    battle = dict(sub_event_type="Armed clash", event_type="Battles", actor1=None)
+    first_day = canonical(mention("a", date=day("2022-10-10", "on Monday"), published="2022-10-10",
+                                  evidence="Rebels and troops fought in the streets of Kyiv on Monday.", **battle))
+
+    def later(evidence: str, iso: str = "2022-10-12", location: dict[str, Any] = KYIV) -> float:
+        return match_score(mention("b", date=day(iso, "on that day"), published=iso, location=location,
+                                   evidence=evidence, **battle), first_day)[0]  # fmt: skip
+
+    assert later("Street battles went on for a third straight day on Wednesday.") >= MERGE_THRESHOLD
+    assert later("Families buried on Wednesday the dead of a three-day offensive.") >= MERGE_THRESHOLD
+    assert later("Shots were still heard on Wednesday, two days after the rebels entered.") >= MERGE_THRESHOLD
+    assert later("Residents fled a siege that ended on Tuesday evening.", "2022-10-11") >= MERGE_THRESHOLD
+    # a span shorter than the gap, no span at all, or another town, is another event
+    assert later("Fighting went on for a second day on Wednesday.") == 0.0
+    assert later("Rebels and troops fought on Wednesday, on the third day of the holiday.") == 0.0
+    assert later("Rebels and troops fought again on Wednesday, two days after a first clash.") == 0.0
+    assert later("Street battles went on for a third day on Wednesday.", location=LVIV) == 0.0
+    assert later("Street battles went on for a third day on Wednesday.", location=KHERSON_OBLAST) == 0.0
+
+
+def test_a_span_told_by_the_earlier_report_does_not_reach_forward():
+    battle = dict(sub_event_type="Armed clash", event_type="Battles", actor1=None)
+    told = canonical(mention("a", date=day("2022-10-12", "on Wednesday"), published="2022-10-12",
+                             evidence="Fighting raged for a third day on Wednesday.", **battle))
+    earlier = mention("b", date=day("2022-10-10", "on Monday"), evidence="Troops fought rebels on Monday.", **battle)
+    after = mention("b", date=day("2022-10-14", "on Friday"), published="2022-10-14",
+                    evidence="Troops fought rebels on Friday.", **battle)
+    assert match_score(earlier, told)[0] >= MERGE_THRESHOLD
+    assert match_score(after, told)[0] == 0.0
+
+
+def test_reports_of_the_first_and_third_day_of_fighting_merge_in_either_order(tmp_path: Any):
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    reports = [
+        ("first-day", "2024-03-04", "Government troops and rebel fighters clashed in the streets of Kidal on Monday, "
+                                    "residents said."),
+        ("third-day", "2024-03-06", "Clashes between rebel fighters and government troops in Kidal went on for a "
+                                    "third day on Wednesday, residents said."),
+    ]  # fmt: skip
+    documents = [document_from_text(text, doc_id, id=doc_id, outlet=doc_id, published=published)
+                 for doc_id, published, text in reports]  # fmt: skip
+    extractions = list(Extractor().extract(documents))
+    for name, order in (("forward", extractions), ("backward", extractions[::-1])):
+        events = _ingested(tmp_path / f"{name}.db", order)
+        assert any(sorted(event["documents"]) == ["first-day", "third-day"] for event in events), name
