@@ -696,8 +696,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         # "Rescue workers recovered seven bodies from a building struck by Russian fire": people who dig out
         # victims or march are not who fought or fired; the attacker, if any, is a "by" agent in the sentence.
         actor1 = _agent_named_by(sentence, head, event_type, agent_default, context)
-    if sub_event_type == "Disrupted weapons use" and (actor1 is None or actor1.kind == "civilians"):
-        actor1 = _defender(sentence, places, context)
+    if sub_event_type == "Disrupted weapons use" and (actor1 is None or actor1.kind == "civilians"
+                                                      or head.lemma_.lower() in FIRING_VERBS):
+        # "Russia fired 33 missiles, of which 18 were shot down": the side that fired is not the one that stopped them
+        actor1 = _defender(sentence, places, context, actor1 if head.lemma_.lower() in FIRING_VERBS else None)
     intervener = None
     if event_type in {"Protests", "Riots"} and actor1 is not None and actor1.kind == "state_forces":
         # ACLED names the crowd as actor1 of a protest or riot, even where police fire on it or break it up;
@@ -827,20 +829,50 @@ def _territory_actors(head: Token, sub_event_type: str, actor1: Actor | None, pl
                       context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """Territory changing hands: actor1 the side that gains it, actor2 the side that loses it. A withdrawal
     forced by fighting (typed as a gain or a takeover) makes the side that leaves the loser and the other side
-    (the forces of the place, or of the document's other country) the gainer; a plain withdrawal keeps the side
-    that leaves as actor1, as the founding article's analyst records "the Russian retreat from Kherson"."""
+    (the forces of the place, or of the document's other country) the gainer, and so does a withdrawal told under
+    another side's taking of the place ("troops entered the town after the rebels withdrew": that side gains it); a
+    plain withdrawal keeps the side that leaves as actor1, as the founding article's analyst records "the Russian
+    retreat from Kherson"."""
     forces = _actor_patterns()[("forces",)]
     if head.lemma_.lower() in LEAVING_WORDS and actor1 is not None and actor1.country:
         other = next((c for c in places if c != actor1.country), None) or context.dominant_country(
             exclude=actor1.country)
-        gainer = make_actor("", forces, other) if other else None
-        if sub_event_type == "Non-violent transfer of territory":
+        taking = _taking_clause(head)
+        gainer = _taker(taking, other) if taking is not None else None
+        gainer = gainer if gainer is not None and gainer.name != actor1.name else (
+            make_actor("", forces, other) if other else None)
+        if sub_event_type == "Non-violent transfer of territory" and taking is None:
             return actor1, gainer
         return gainer, actor1
     if actor1 is None or not actor1.country:
         return actor1, None
     other = next((c for c in places if c != actor1.country), None)
     return actor1, (make_actor("", forces, other) if other else None)
+
+
+# Verbs by which a side takes up a place another leaves ("troops entered the town after the rebels withdrew").
+TAKING_VERBS = {"take", "retake", "enter", "capture", "recapture", "seize", "occupy", "liberate", "reclaim",
+                "regain", "deploy", "move", "raise"}
+
+
+def _taking_clause(head: Token) -> Token | None:
+    """The verb of taking a place that a withdrawal is told under ("soldiers entered the town after the rebels
+    withdrew", "thanked troops for taking back the city three days after Russian forces withdrew"): the withdrawal
+    hands the place to that clause's side."""
+    own = {t.i for t in head.subtree}
+    # the parse may hang the "after" clause on the verb above the taking one
+    around = [t for t in head.head.subtree if t.i not in own] if head.dep_ == "advcl" else []
+    return next((t for t in [*head.ancestors, *around] if t.pos_ == "VERB" and t.lemma_.lower() in TAKING_VERBS),
+                None)
+
+
+def _taker(verb: Token, default_country: str | None) -> Actor | None:
+    """The side that takes the place: the taking verb's subject, else forces of `default_country`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actor = actor_from_token(subject, "agent", "Strategic developments", default_country) if subject else None
+    if actor is None and default_country:
+        actor = make_actor("", _actor_patterns()[("forces",)], default_country)
+    return actor
 
 
 def _outside_dateline(token: Token | None, context: ActorContext) -> Token | None:
@@ -945,9 +977,14 @@ def _through_weapon(token: Token | None) -> Token | None:
     return owner
 
 
-def _defender(sentence: Span, places: list[str], context: ActorContext) -> Actor | None:
-    """Who shoots down or intercepts: forces of the place under attack."""
-    attacker = context.last_agents.get("Explosions/Remote violence")
+# Verbs that tell a weapon's launch, whose subject is the attacker of an interception event.
+FIRING_VERBS = {"fire", "launch"}
+
+
+def _defender(sentence: Span, places: list[str], context: ActorContext,
+              attacker: Actor | None = None) -> Actor | None:
+    """Who shoots down or intercepts: forces of the place under attack, not of the side that fired."""
+    attacker = attacker or context.last_agents.get("Explosions/Remote violence")
     exclude = attacker.country if attacker else None
     country = next((c for c in places if c != exclude), None) or context.dominant_country(exclude=exclude)
     if country is None:

@@ -63,6 +63,8 @@ How arguments are chosen:
   airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
   toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's;
 - a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event;
+  nor is a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") the toll
+  of an event first told over the country and then placed in a town by a later sentence about it;
 - the report's surest violent event, told without dead, takes the toll of another violent event of the same
   incident (its place, within a day) that the wording gave the dead to ("four died after a mob stormed the
   Capitol" beside "as rioters tried to break through");
@@ -784,6 +786,42 @@ def _tallied_across(root: Token | None) -> bool:
                     for o in prep.children):
                 return True
     return False
+
+
+def _tallied_countrywide(root: Token | None, country_starts: set[int]) -> bool:
+    """Whether a count is told over a whole country, in its clause or in the phrase of what killed them ("killed
+    nationwide", "killed across the country", "the number of people killed in the wave of strikes across Ukraine
+    has risen to 19"): the toll of a barrage, not of one town's strike (`country_starts`: offsets of countries)."""
+    if root is None:
+        return False
+    verb = _governor(root)
+    chain = [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
+    words = chain + [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    return any(w.lower_ in {"nationwide", "countrywide"} or w.dep_ == "prep" and w.lower_ in {"across", "throughout"}
+               and any(o.dep_ == "pobj" and (o.lemma_.lower() in {"country", "nation"} or o.idx in country_starts)
+                       for o in w.children)
+               for w in [*words, *(c for t in chain for c in t.children)])
+
+
+def _drop_countrywide_tolls(doc: Doc, cluster: _Cluster, places: list[Place]) -> None:
+    """Drop the dead and hurt its mentions count over the whole country: the barrage's, not the town's."""
+    countries = {p.start for p in places if p.kind == "country"}
+    for mention in cluster.mentions:
+        mention.quantities = [q for q in mention.quantities if q.what not in {"killed", "injured"}
+                              or not _tallied_countrywide(_root_of(doc, q.start, q.end), countries)]
+
+
+def _placed_finer_than_told(cluster: _Cluster, location: dict | None) -> bool:
+    """Whether the event's first telling in the body places it no finer than a country, while a later sentence
+    about it tells it in a town or district ("In Kyiv, a missile hit a park"): the event has become that town's
+    strike. (A town only named by another event of the report is a guess at the barrage's scene, which keeps its
+    toll.)"""
+    first = next((m for m in cluster.mentions if not _is_headline(m.sentence)), cluster.head)
+    told = first.own_location or first.fallback_location
+    place = (location or {}).get("place") or {}
+    return told is not None and (told.get("place") or {}).get("kind") == "country" \
+        and place.get("kind") not in {None, "country", "admin1"} and place.get("start") is not None \
+        and any(m.sentence.start_char <= place["start"] < m.sentence.end_char for m in cluster.mentions)
 
 
 def _told_in_a_region(root: Token | None) -> bool:
@@ -2945,6 +2983,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
                                              sources, _root_of(doc, first.start, first.end),
                                              _told_on_other_days(doc, clusters, cluster, dates)) or event.location
+        if _placed_finer_than_told(cluster, event.location):
+            # "the number killed in strikes across Ukraine has risen to 19 ... In Kyiv, a missile hit a park": an
+            # event told over the country, then in a town, does not take the country's dead
+            _drop_countrywide_tolls(doc, cluster, extraction.places)
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         sentences = [m.sentence for m in cluster.mentions]

@@ -61,6 +61,13 @@ def test_unnamed_defenders_take_the_country_under_attack() -> None:
     assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Ukraine"
 
 
+def test_the_side_that_fired_is_not_the_one_that_shot_the_missiles_down() -> None:
+    text = ("Kyiv's air command reported that Russia launched 40 drones overnight, of which 31 were shot down "
+            "over the capital.")
+    mention = first_event(text, "Disrupted weapons use")
+    assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Ukraine"
+
+
 def test_attacker_carries_over_to_later_mentions() -> None:
     text = "Israeli jets struck Rafah on Sunday. The strikes destroyed three houses."
     document, doc = parse(text)
@@ -175,6 +182,24 @@ def test_territory_actors_take_from_whom(text: str, sub_event_type: str, actor1:
     mention = first_event(text, sub_event_type)
     assert mention.actor1 is not None and mention.actor1.name == actor1
     assert mention.actor2 is not None and mention.actor2.name == actor2
+
+
+@pytest.mark.parametrize("text, gainer, leaver", [
+    ("Sudanese soldiers entered the town of Wad Madani on Sunday after RSF fighters withdrew from it.",
+     "Military Forces of Sudan", "RSF: Rapid Support Forces"),
+    ("Zelenskiy thanked the soldiers for retaking the Ukrainian port two days after Russian troops withdrew.",
+     "Military Forces of Ukraine", "Military Forces of Russia"),
+])
+def test_a_withdrawal_told_under_another_sides_taking_hands_the_place_over(text: str, gainer: str,
+                                                                            leaver: str) -> None:
+    mention = first_event(text, "Non-violent transfer of territory")
+    assert (mention.actor1 and mention.actor1.name, mention.actor2 and mention.actor2.name) == (gainer, leaver)
+
+
+def test_a_plain_withdrawal_keeps_the_side_that_leaves() -> None:
+    mention = first_event("Russian troops withdrew from the island of Zmiinyi on Thursday.",
+                          "Non-violent transfer of territory")
+    assert mention.actor1 is not None and mention.actor1.name == "Military Forces of Russia"
 
 
 def test_people_who_recover_victims_are_not_the_attackers() -> None:

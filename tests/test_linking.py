@@ -958,6 +958,18 @@ def test_the_dead_of_an_earthquake_are_not_a_strikes_toll():
     assert strikes and strikes[0]["fatalities"]["min"] == 11
 
 
+def test_a_countrywide_toll_stays_with_the_country_not_a_town_named_later():
+    text = ("The death toll from Thursday's barrage of Russian missiles across Ukraine has climbed to 23, the "
+            "interior ministry said.\n\nIn Odesa, a missile tore through the roof of a shopping centre.")
+    strikes = [e for e in events_of(text, published="2023-06-16")
+               if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert strikes and strikes[0]["location"]["name"] == "Odesa"
+    assert strikes[0]["fatalities"] is None
+    nationwide = events_of("The death toll from Thursday's barrage of Russian missiles across Ukraine has climbed "
+                           "to 23, the interior ministry said.", published="2023-06-16")
+    assert nationwide and nationwide[0]["fatalities"]["min"] == 23
+
+
 def test_a_barrage_toll_told_later_nationwide_is_not_the_villages():
     events = events_of(
         "ZAPORIZHZHIA, Ukraine, Dec 13 (Reuters) - A Russian glide bomb hit a house in the village of Balabyne "
