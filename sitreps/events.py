@@ -352,14 +352,15 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
         if token.i in skip or token.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"}:
             continue
         following = words[position + 1] if position + 1 < len(words) else None
-        if following is not None:
-            pair = (table.get((_lemma(token), _lemma(following))) or table.get((token.lower_, following.lower_))
-                    or table.get((token.lower_, _lemma(following))))
+        for second in (following, _modified_noun(token)):
+            pair = _weapon_pair(token, second)
             if pair is not None:
-                skip.add(following.i)
-                if pair != "-":
-                    found.append((token.i, pair))
-                continue
+                break
+        if pair is not None:
+            skip.add(second.i)
+            if pair != "-":
+                found.append((token.i, pair))
+            continue
         if _blows_self_up(token):
             found.append((token.i, SUICIDE))
             continue
@@ -389,6 +390,29 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
             continue
         found.append((token.i, single))
     return found
+
+
+def _weapon_pair(token: Token, second: Token | None) -> str | None:
+    if second is None:
+        return None
+    table = weapon_index()
+    return (table.get((_lemma(token), _lemma(second))) or table.get((token.lower_, second.lower_))
+            or table.get((token.lower_, _lemma(second))))
+
+
+NOUN_MODIFIERS = {"compound", "nmod", "amod", "npadvmod"}
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun a modifier describes past other modifiers ('precision' in 'high-precision long-range weapons'),
+    so a two-word weapon is read when words stand between its halves; never across a conjunction ('air and ground
+    attacks')."""
+    head = token.head
+    if token.dep_ not in NOUN_MODIFIERS or head.i <= token.i + 1:
+        return None
+    if any(t.dep_ in {"cc", "conj"} or t.is_punct and t.text == "," for t in token.doc[token.i + 1:head.i]):
+        return None
+    return head
 
 
 REFLEXIVES = {"himself", "herself", "themselves"}
@@ -3593,6 +3617,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         # a change of hands needs words for one: "an assault on the town" is fighting, not its capture, and
         # "servicemen captured by Ukrainian troops" or "captured the gang's leader" are prisoners taken
         label, top = NONE, 0.0
+    if label == "Headquarters or base established" and _bases_only_speak(analysis):
+        label, top = NONE, 0.0  # "a tank caught fire, the emergency headquarters said": the base is the source
     if (label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots") and any(
             c.entry.label == "LOOT" and _caused_by_a_blast(c.head) for c in analysis.candidates):
         label, top = NONE, 0.0  # "debris ... setting several cars on fire": the strike's damage
@@ -3649,6 +3675,21 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if key not in merged or event.confidence > merged[key].confidence:
             merged[key] = event
     return sorted(merged.values(), key=lambda e: e.trigger[0].i)
+
+
+def _bases_only_speak(analysis: SentenceAnalysis) -> bool:
+    """Whether every base word of the sentence names who speaks ('the operational headquarters said'): a source
+    of the news, not a base set up."""
+    bases = [c.head for c in analysis.candidates if c.entry.label == "BASE"]
+    speech = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS
+    return bool(bases) and all(_speaker_of(base) and _lemma(_speaker_of(base)) in speech for base in bases)
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """The verb a word is the subject of, through a conjunction ('the army and its headquarters said')."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head if token.dep_ == "nsubj" else None
 
 
 def _destroyed_no_weapon(event: SentenceEvent) -> bool:

@@ -478,6 +478,13 @@ def test_a_state_s_attack_on_a_city_the_tagger_calls_a_person_is_a_strike():
      "ministry said.", "Shelling/artillery/missile attack"),
     ("Two Ukrainian unmanned surface vessels attacked a Russian patrol ship off Sevastopol before dawn.",
      "Air/drone strike"),
+    # a two-word weapon whose halves stand apart, and weapons named by where they are launched from
+    ("Russian troops destroyed a Ukrainian radar station near Izium with high-precision long-range weapons, "
+     "the ministry reported.", "Shelling/artillery/missile attack"),
+    ("Russian forces destroyed an ammunition depot in Kharkiv with air-launched weapons, the ministry said.",
+     "Air/drone strike"),
+    ("Russian forces destroyed a fuel depot near Mykolaiv with sea-launched weapons, the ministry said.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_russian_ministry_wording(text: str, expected: str) -> None:
     assert expected in types_of(text)
@@ -2301,3 +2308,9 @@ def test_troops_pressing_on_the_front_are_an_armed_clash(text: str) -> None:
 ])
 def test_operations_of_no_army_are_no_clash(text: str) -> None:
     assert "Armed clash" not in types_of(text)
+
+
+def test_a_headquarters_that_speaks_is_a_source_not_a_base_set_up() -> None:
+    text = ("An oil tank caught fire at a fuel depot near the village of Taman in the Krasnodar Region on Thursday, "
+            "the regional emergency headquarters said.")
+    assert "Headquarters or base established" not in types_of(text)
