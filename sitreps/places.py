@@ -53,6 +53,7 @@ from sitreps.gazetteer import (
     MATCH_ALTERNATE,
     MATCH_COMMON,
     MATCH_NAME,
+    MATCH_PENALTY,
     MATCH_SHADOWED,
     MATCH_VARIANT,
     Gazetteer,
@@ -1792,7 +1793,21 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if entry.kind == "city" and entry.population >= QUARTER_MIN_POPULATION and _told_as_village(m) \
             and _quarter_of_named_city(m, entry, context):
         score += CITY_QUARTER_PENALTY
+    if _name_of_a_town_as_large(m, entry):
+        score -= MATCH_PENALTY[entry.match]
     return score
+
+
+def _name_of_a_town_as_large(m: Mention, entry: GazetteerEntry) -> bool:
+    """Whether a town read by a name that is not its own (one other towns bear as theirs, or a loose respelling)
+    shares the text's spelling with a town at least as large. The spelling then speaks for that town, and the
+    other must pay for its name twice: what the story says of a region should not carry a reading the text did
+    not spell ("Maryville" for a Beeville of a state the story names, over the Maryvilles as large). A town renamed
+    since keeps its old name over the hamlets that bear it ("Novhorodske" is still New York, Donetsk)."""
+    if entry.kind != "city" or entry.match < MATCH_SHADOWED:
+        return False
+    return any(e.kind in {"city", "admin2"} and e.match == MATCH_NAME and e.population >= entry.population
+               for e in m.candidates[:CONSIDERED_READINGS])
 
 
 def _shares_name_with_own_part(m: Mention, entry: GazetteerEntry) -> bool:

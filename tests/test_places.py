@@ -2404,3 +2404,10 @@ def test_a_countrys_capital_is_the_one_it_had_when_the_report_was_published(gaze
     start = text.index("fired")
     location = locate_event(places, doc, document, 0, len(text), start)
     assert location["name"] == town
+
+
+def test_a_town_the_text_spells_beats_one_by_a_name_other_towns_bear_in_a_state_the_story_names(gazetteer):
+    # GeoNames files "Salem" for Bensalem: a story naming its state still means a town that bears the name it spells
+    *_, places = places_of("A Salem teacher was honoured on Thursday at a ceremony in Philadelphia, Pennsylvania, "
+                           "the school board said.", gazetteer)
+    assert [p.name for p in places if p.text == "Salem"] == ["Salem"]
