@@ -27,12 +27,13 @@ statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the 
 from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
 weakly, the town a report names as its district, and a district a report names as part of the other side's town
 ("the Kievsky district of Donetsk", as `places.names_district_of` reads it) is that town's place, not merely near
-it; a target called soldiers by one side and civilians by the other is no conflict of actors, nor is a crowd fired
-on told as "excessive force against protesters" (the crowd first, ACLED's order for protests) and as an attack (the
-shooter first), nor are the civilians of the country it happened in and the foreigners another report names
-among the dead, nor rebels named for the country they fight in by one report and for their backer by another
-("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
-whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
+it, and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the
+very place; a target called soldiers by one side and civilians by the other is no conflict of actors, nor is a
+crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's order for protests) and as
+an attack (the shooter first), nor are the civilians of the country it happened in and the foreigners another
+report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
+another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who
+struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
 at a district that a later sentence of its own names ("In the capital, ... in the Podilskyi district") tells one
@@ -988,6 +989,7 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     if spelled is not None:
         return spelled
     located = (_district_of_other_town(mention, canonical, located)
+               or _inside_city_region(mention, canonical, located)
                or _place_named_in_same_report(mention, canonical, located) or located)
     if not located.blocked and not located.weak:
         return located
@@ -1123,6 +1125,31 @@ def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], 
                 and names_district_of(sentence_texts(side), str(town.get("name") or "")):
             return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
     return None
+
+
+def _city_region(location: dict[str, Any]) -> bool:
+    """Whether the place is a city with a region's status, its region named for it ("Kyiv" in "Kyiv City")."""
+    name, region = str(location.get("name") or "").casefold(), str(location.get("admin1") or "").casefold()
+    return bool(name) and region == f"{name} city"
+
+
+def _inside_city_region(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
+    """A city that is a region of its own ("Kyiv City") and a place the gazetteer puts inside that region (one of
+    its districts): one city, told at two precisions, though a weaker fit than the very place. Across reports only:
+    a report's own sentences on the city and on one of its districts may tell two happenings."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if not (located.blocked or located.weak) or mention.get("document") in canonical.get("documents", []):
+        return None
+    city = next((side for side in (ours, theirs) if side and _city_region(side)), None)
+    inside = theirs if city is ours else ours
+    if city is None or not inside or _level(inside) != "local" or _same_name(city, inside):
+        return None
+    distance = _distance_km(city, inside)
+    if (inside.get("country_code"), inside.get("admin1")) != (city.get("country_code"), city.get("admin1")) \
+            or distance is None or distance > SAME_CITY_KM:
+        return None
+    return Match(0.2, [f"{inside.get('name')} lies within {city.get('name')}, a city that is a region of its own "
+                       f"({distance:.0f} km)"])  # fmt: skip
 
 
 def _location_borrowed(mention: dict[str, Any]) -> bool:

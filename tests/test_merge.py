@@ -7,6 +7,7 @@ from typing import Any
 from sitreps.merge import (
     MERGE_THRESHOLD,
     _place_match_with_names,
+    assess,
     build_canonical,
     canonical_id,
     compatible_types,
@@ -188,6 +189,32 @@ def test_a_document_tells_its_lead_again_in_a_sentence_naming_the_district_the_l
     nearby = mention("doc", evidence="A depot burned in the capital, near Obolon.",
                      context={"places": [{**district, "district": False}]})
     assert match_score(nearby, canonical(lead))[0] == 0.0
+
+
+def test_a_city_that_is_its_own_region_and_a_district_inside_it_are_one_place_across_reports():
+    holosiivskyi = place("Holosiivskyi", 50.3930, 30.5090, "UA", "Kyiv City", 2)
+    city_report = mention("moscow-wire", location={**KYIV, "geo_precision": 2})
+    district_report = canonical(mention("kyiv-paper", location=holosiivskyi))
+    match = assess(city_report, district_report)
+    assert match.score >= MERGE_THRESHOLD and not match.weak
+    assert any("a city that is a region of its own" in reason for reason in match.reasons)
+    # both given as towns: the district is no other city
+    assert not assess(mention("moscow-wire"), canonical(mention("kyiv-paper", location={
+        **holosiivskyi, "geo_precision": 1}))).blocked
+    # the city's district fits less well than the very place another report names
+    same_place = canonical(mention("kyiv-daily", location=holosiivskyi), event_id="ev-same-place")
+    city_event = canonical(mention("moscow-wire", location={**KYIV, "geo_precision": 2}), event_id="ev-city")
+    assert merge_mention(mention("kyiv-radio", location=holosiivskyi), [city_event, same_place])[0] == "ev-same-place"
+
+
+def test_a_city_region_district_in_the_same_report_or_a_town_near_a_regional_capital_stays_weak():
+    holosiivskyi = place("Holosiivskyi", 50.3930, 30.5090, "UA", "Kyiv City", 2)
+    later_sentence = mention("doc", location={**KYIV, "geo_precision": 2},
+                             evidence="The capital came under fire again.")
+    assert assess(later_sentence, canonical(mention("doc", location=holosiivskyi))).blocked
+    # Kharkiv's region is named after it but holds many towns: a town beside it is no part of the city
+    pisochyn = place("Pisochyn", 49.9560, 36.1030, "UA", "Kharkiv", 2)
+    assert assess(mention("a", location=KHARKIV), canonical(mention("b", location=pisochyn))).weak
 
 
 def test_region_level_place_matches_a_city_in_that_region():
