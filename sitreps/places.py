@@ -25,6 +25,8 @@ story's places, while a capital is believed by any of its names ("Kiev"); a name
 text places it by ("X, west of Y") is read so in all; and a village the gazetteer cannot place in the region the
 text names lies by that town. A district named without its city ("the Kyivskyi district"), whose every reading is a
 district of some other city, is one of the city the story named last.
+A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
+capital" is one the story named before) favours the namesake lying nearest that far from it.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
 of a city is: `told_as_district_of` (linking: an event location told as a district of the city another mention is
 placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
@@ -361,6 +363,9 @@ CONSIDERED_READINGS = 40  # how many of a name's best-prior readings resolution 
 ANCHOR_CONFIDENCE = 0.8  # how sure a town's resolution must be for its neighbours to lean on it
 BEARING_WEIGHT, BEARING_MAX_KM = 2.0, 150.0  # "X, south of Y": the reading that lies that way, within reach of Y
 BEARING_UNJUDGED_KM = 10.0  # this close to Y, a reading's bearing from it is not judged
+# "X, 60 km from Y": a reading's fit falls from full to none as its distance from Y misses the told one by up to this
+# many km, or this share of it (a report rounds, and may count the road's length)
+DISTANCE_TOLERANCE_KM, DISTANCE_TOLERANCE_SHARE = 15.0, 0.25
 NEAR_TO_KM, NEAR_TO_MAX_KM = 50.0, 100.0  # "X, near Y": the readings within the first of Y; none beyond the second
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
@@ -428,6 +433,7 @@ class Mention:
     # "Andriivka, south of Bakhmut": the place X lies from, and the bearing (degrees from north) it lies at (None:
     # "near Bakhmut", any way)
     bearing_from: tuple[Mention, float | None] | None = None
+    told_km: float | None = None  # "X, 20 km north of Y": how far from that place the text puts X
     # "Rozivka lies in the east of the Zaporizhzhia region": the region X lies in, and the sides of it X lies on
     side_of: tuple[Mention, tuple[str, ...]] | None = None
 
@@ -1488,7 +1494,8 @@ BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east
                          re.I)
 # "X, a village near Y", "X, on the edge of rebel-held Y", "X, 20 km from Y": X lies by Y, whichever way
 NEAR_TO_GAP = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?(?:just\s+|some\s+|about\s+)?(?:"
-                         r"near|outside|close to|next to|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from|"
+                         r"near|outside|close to|next to|\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+                         r"(?:\(\d+\s*(?:km|miles)\)\s+)?(?:away\s+)?from|"
                          r"on the (?:[\w-]+\s+)?(?:flank|edge|outskirts|fringes?|approaches) of)"
                          r"\s+" + ANCHOR_PREFIX + "$", re.I)
 STATED_DISTANCE = re.compile(r"\b(\d{1,3}(?:,\d{3})*)\s*(km|kilomet(?:re|er)s?|miles?)\b", re.I)
@@ -1507,10 +1514,45 @@ def _link_bearings(mentions: list[Mention], text: str) -> None:
             match = BEARING_GAP.fullmatch(text, a.end, b.start)
             if match is not None:
                 a.bearing_from = (b, BEARINGS[match.group(1).lower().replace("-", "")])
-                break
-            if NEAR_TO_GAP.fullmatch(text, a.end, b.start):
+            elif NEAR_TO_GAP.fullmatch(text, a.end, b.start):
                 a.bearing_from = (b, None)
-                break
+            else:
+                continue
+            a.told_km = _told_km(text[a.end:b.start])
+            break
+    for index, a in enumerate(mentions):
+        if a.bearing_from is None:
+            _link_referred_anchor(a, mentions[:index][::-1], text)
+
+
+# "X, a village some 60 km from the city centre", "X, 30 km (19 miles) east of the capital": a distance told from
+# a town the story named before, referred to ("the city", "the capital"), not named again
+REFERRED_ANCHOR_GAP = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?(?:just\s+|some\s+|about\s+|around\s+)?"
+    r"(\d{1,3})\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s*(?:km|miles)\)\s+)?"
+    r"(?:(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:away\s+)?from)\s+"
+    r"the\s+(?:(capital)|city|town)(?:(?:'s)?\s+(?:centre|center))?\b", re.I)
+REFERRED_CITY_POPULATION = 100_000  # a town the text calls "the city" without naming it again is this big
+
+
+def _link_referred_anchor(a: Mention, earlier: list[Mention], text: str) -> None:
+    """ "X, a village some 60 km from the city centre": X lies that far from the city the story named last
+    before it, in a country where X has a reading ("the capital": the capital it named last)."""
+    match = REFERRED_ANCHOR_GAP.match(text, a.end)
+    if match is None:
+        return
+    countries = {e.country_code for e in a.candidates[:CONSIDERED_READINGS]}
+    anchor = next((b for b in earlier if b.candidates and b.label != DEMONYM
+                   and _may_be_referred_city(b.candidates[0], countries, capital=match.group(3) is not None)), None)
+    if anchor is not None:
+        direction = match.group(2)
+        a.bearing_from = (anchor, BEARINGS[direction.lower().replace("-", "")] if direction else None)
+        a.told_km = _told_km(match.group(0))
+
+
+def _may_be_referred_city(entry: GazetteerEntry, countries: set[str | None], capital: bool) -> bool:
+    return entry.kind == "city" and entry.country_code in countries and (
+        entry.feature == "PPLC" if capital else entry.population >= REFERRED_CITY_POPULATION)
 
 
 # "X lies in the east of the Y region", "X, in the north-west of Y"
@@ -1531,23 +1573,32 @@ def _beyond_reach(gap: str) -> bool:
     kilometers east of Rostov", "X lies far north of Y"."""
     if FAR_WORD.search(gap):
         return True
+    km = _told_km(gap)
+    return km is not None and km > BEARING_MAX_KM
+
+
+def _told_km(gap: str) -> float | None:
+    """The distance the words between two names tell, in km: "about 250 kilometers east of" -> 250.0."""
     match = STATED_DISTANCE.search(gap)
     if match is None:
-        return False
-    km = float(match.group(1).replace(",", "")) * (MILE_KM if match.group(2).lower().startswith("mile") else 1.0)
-    return km > BEARING_MAX_KM
+        return None
+    return float(match.group(1).replace(",", "")) * (MILE_KM if match.group(2).lower().startswith("mile") else 1.0)
 
 
 def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
     """A bonus for a reading that lies the way the text says from the place it names ("south of Bakhmut"), or
-    close to it ("near Bakhmut"), a penalty for one that lies the other way or far off. Within a few km the
+    close to it ("near Bakhmut"), a penalty for one that lies the other way or far off; where the text tells how
+    far ("60 km from Y"), the bonus is the larger the closer the reading lies to that distance. Within a few km the
     bearing is not judged: a village's point in the gazetteer is often its post office's, off its middle."""
     if m.bearing_from is None or m.bearing_from[0].resolved is None:
         return 0.0
     anchor, bearing = m.bearing_from[0].resolved, m.bearing_from[1]
     distance = haversine_km(anchor.lat, anchor.lon, entry.lat, entry.lon)
-    if bearing is None:
+    if bearing is None and m.told_km is None:
         return BEARING_WEIGHT if distance <= NEAR_TO_KM else -BEARING_WEIGHT if distance > NEAR_TO_MAX_KM else 0.0
+    fit = BEARING_WEIGHT if m.told_km is None else _distance_fit(m.told_km, distance)
+    if bearing is None:
+        return fit
     if distance > BEARING_MAX_KM:
         return -BEARING_WEIGHT
     if distance <= BEARING_UNJUDGED_KM:
@@ -1556,7 +1607,17 @@ def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
     east = (entry.lon - anchor.lon) * math.cos(math.radians(anchor.lat))
     actual = math.degrees(math.atan2(east, north)) % 360
     off = min(abs(actual - bearing), 360 - abs(actual - bearing))
-    return BEARING_WEIGHT if off <= 67.5 else -BEARING_WEIGHT
+    return fit if off <= 67.5 else -BEARING_WEIGHT
+
+
+def _distance_fit(told_km: float, distance: float) -> float:
+    """How well a reading `distance` km from the anchor fits the distance told: the full bearing weight when it
+    lies just so far, falling to none where it misses by the tolerance; a penalty only where it misses by more than
+    twice that (a report's distance may be the road's, or rough: a reading off by a little is no namesake's sign)."""
+    miss = abs(distance - told_km) / max(DISTANCE_TOLERANCE_KM, DISTANCE_TOLERANCE_SHARE * told_km)
+    if miss <= 1.0:
+        return BEARING_WEIGHT * (1.0 - miss)
+    return -BEARING_WEIGHT * min(1.0, max(0.0, miss - 2.0))
 
 
 def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:

@@ -2411,3 +2411,37 @@ def test_a_town_the_text_spells_beats_one_by_a_name_other_towns_bear_in_a_state_
     *_, places = places_of("A Salem teacher was honoured on Thursday at a ceremony in Philadelphia, Pennsylvania, "
                            "the school board said.", gazetteer)
     assert [p.name for p in places if p.text == "Salem"] == ["Salem"]
+
+
+def test_told_distance_from_a_named_town_picks_the_namesake_lying_that_far(gazetteer: Gazetteer) -> None:
+    # Petrivkas lie about 34, 84 and 113 km from Kyiv: "about 85 km from Kyiv" is the second, not the nearest
+    text = "Russian drones struck a farm in Petrivka, a village about 85 km from Kyiv, on Monday night, officials said."
+    _, _, places = places_of(text, gazetteer)
+    kyiv, village = by_text(places, "Kyiv"), by_text(places, "Petrivka")
+    assert 70 < haversine_km(kyiv.lat, kyiv.lon, village.lat, village.lon) < 100
+
+
+@pytest.mark.parametrize(("told", "low", "high"), [(90, 80, 100), (45, 35, 52)])
+def test_told_distance_from_the_city_referred_to_picks_the_namesake(gazetteer: Gazetteer, told: int, low: int,
+                                                                      high: int) -> None:
+    # "the city centre" is Kharkiv, named before; of its Andriivkas, the one lying as far as told
+    text = (f"Shelling went on in Kharkiv overnight. Police said a tractor driver was killed in Andriivka, a village "
+            f"some {told} kilometres from the city centre, when his vehicle hit a mine.")
+    _, _, places = places_of(text, gazetteer)
+    city, village = by_text(places, "Kharkiv"), by_text(places, "Andriivka")
+    assert low < haversine_km(city.lat, city.lon, village.lat, village.lon) < high
+
+
+def test_told_distance_from_the_capital_referred_to_picks_the_namesake(gazetteer: Gazetteer) -> None:
+    text = ("Air defences were busy over Kyiv on Sunday. A drone fell on a barn in Petrivka, a village 85 kilometres "
+            "(53 miles) from the capital, local officials said.")
+    _, _, places = places_of(text, gazetteer)
+    kyiv, village = by_text(places, "Kyiv"), by_text(places, "Petrivka")
+    assert 70 < haversine_km(kyiv.lat, kyiv.lon, village.lat, village.lon) < 100
+
+
+def test_roughly_told_distance_keeps_the_only_town_lying_that_way(gazetteer: Gazetteer) -> None:
+    # the gazetteer's Volnovakha lies some 50 km south of Donetsk: a report's rounder "30 km" must not unplace it
+    text = "Shells fell on a market in Volnovakha, roughly 30 km south of Donetsk, on Friday, local officials said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Volnovakha").admin1 == "Donetsk"
