@@ -801,6 +801,17 @@ def _recorded_by(evidence: Token) -> Token | None:
     return None
 
 
+def _statement_author(statement: Token) -> Token | None:
+    """Whom a statement that speaks is credited to ("a statement attributed to the group", "a statement from the
+    army" -> the group, the army); None for a statement that names nobody."""
+    if statement.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    prepositions = [c for c in statement.children if c.dep_ == "prep" and c.lower_ == "from"]
+    prepositions += [p for c in statement.children if c.dep_ == "acl" and c.lemma_.lower() == "attribute"
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return next((o for p in prepositions for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _states_a_toll(verb: Token) -> bool:
     """ "put the death toll at 13", "raised the number of dead to 20", "gave a toll of 11"."""
     return verb.lemma_.lower() in TOLL_VERBS and any(
@@ -889,6 +900,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             subject = None
         if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
             subject = _recorded_by(subject)
+        if subject is not None and (author := _statement_author(subject)) is not None:
+            subject = author
         if subject is not None and subject.lower_ in ("it", "there") and (
                 subject.dep_ == "expl" or cue_verb.kind == "appearance"):
             if cue_verb.kind == "appearance":

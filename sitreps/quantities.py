@@ -895,6 +895,8 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
     anchors = [slot.head]
     if slot.head.dep_ == "prep":  # "the toll rose to 23": look at the verb and the toll noun
         anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
+    # "the fourth soldier killed since the truce began": the participle on the noun carries the period
+    anchors += [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for anchor in anchors:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         if perfect and value is not None and value >= CUMULATIVE_FLOOR and anchor.pos_ in ("VERB", "AUX"):

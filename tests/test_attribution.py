@@ -48,6 +48,15 @@ def test_said_that_with_government_source():
     assert a.content.text == "at least 40 people were killed in shelling in El Fasher"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("A statement attributed to the rebel alliance said its fighters had blown up the bridge.", "the rebel alliance"),
+    ("A statement from the navy said two patrol boats had been sunk near the harbour.", "the navy"),
+])
+def test_a_statement_speaks_for_whom_it_is_credited_to(text: str, source: str):
+    a = only(text)
+    assert a.source is not None and a.source.text == source
+
+
 def test_closing_speech_tag_with_titled_person():
     a = only("Three civilians were wounded in the drone attack on Kharkiv, regional governor Oleh Syniehubov said.")
     assert a.source is not None and a.source.text == "regional governor Oleh Syniehubov"

@@ -138,6 +138,12 @@ def test_cumulative_tallies_are_marked_total():
                    "2023.") == [("killed_total", 20000, None)]
 
 
+def test_an_ordinal_victim_since_a_start_is_a_running_tally():
+    text = ("A border guard was killed on Monday when a mine went off near the river crossing. He was the third "
+            "guard killed since the truce took effect.")
+    assert triples(text) == [("killed", 1, 1)]
+
+
 def test_offsets_index_the_document_text_across_paragraphs():
     text = "KYIV, Ukraine (AP) —\n\nA Russian drone attack on Sumy killed at least three people.\n"
     [found] = quantities(text)
