@@ -1494,7 +1494,8 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if weapon:
         return [weapon]
     if cues.lemmas & ACCIDENT_CUES and not cues.lemmas & SABOTAGE_CUES:
-        return []
+        # a blast the report calls deliberate elsewhere was set off by a planted device, not fired from afar
+        return [IED] if _report_calls_deliberate(cues.sentence.doc) else []
     if _lemma(head) == "bombing" and cues.doc_weapon == SUICIDE:
         return [SUICIDE]  # "the Egypt bus bombing" of a report about a suicide bomber: the country is where, not who
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
@@ -1516,6 +1517,12 @@ def _is_protesters_petrol_bomb(head: Token, cues: SentenceCues) -> bool:
 
 # Words that make a blast at a pipeline or a plant a deliberate act rather than an accident.
 SABOTAGE_CUES = {"sabotage", "saboteur"}
+# ... said of it elsewhere in the report: "investigators believe it was a deliberate act"
+DELIBERATE_CUES = SABOTAGE_CUES | {"deliberate"}
+
+
+def _report_calls_deliberate(doc: Doc) -> bool:
+    return any(_lemma(t) in DELIBERATE_CUES for t in doc)
 
 
 def _air_arm_bombs(head: Token) -> bool:
@@ -2185,7 +2192,15 @@ def resolve_retake(candidate: Candidate, cues: SentenceCues) -> list[str]:
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
     if _lemma(head) == "regain" and not objects & (TERRITORY_OBJECTS | {"control"}):
         return []
+    if _drove_out_to_somewhere(head):
+        return []
     return [_territory_type(head, _agent_lemmas(head), cues, default="Government regains territory")]
+
+
+def _drove_out_to_somewhere(verb: Token) -> bool:
+    """ "The crew had driven out to the village": a journey to a place, with nobody driven out of anywhere."""
+    return _lemma(verb) == "drive" and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"} for c in verb.children)
 
 
 FLAG_VERBS = {"raise", "hoist", "fly", "plant", "unfurl", "run"}

@@ -132,9 +132,12 @@ RIVER_PART_OF = re.compile(r"\b(?:bank|banks|shore|shores|delta|estuary|mouth|fl
 # "across the Dnipro,", "a port on the Dnipro," crosses, follows or lies on a river
 CROSSING_WORDS = {"across", "along", "beyond", "over", "on"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
+QUARTER_WORDS = URBAN_PART_WORDS - {"district"} | {"commune"}  # parts of a town only
 RAION_WORDS = {"raion", "rayon"}  # a district of a city or of a region, in Ukrainian and Russian
 # the same words in text, after a name ("Kievsky district")
 URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
+# "the Shevchenkovsky district of the Ukrainian capital, Kiev": words that describe the city named after them
+CITY_ROLE_WORDS = {"capital", "city", "port"}
 # a place told as a district of a city another place names lies within this of the city
 CITY_DISTRICT_KM = 15.0
 # "Vila Nova, a slum of 40,000 people on the city's edge": a name the text calls a part of the city it
@@ -682,17 +685,27 @@ def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
         names.append(doc[span.start - 2].text)
     # not "the Kremenchuk district of Poltava region": a district of a region is the region's, named after its town;
     # nor "the Kupwara district of Jammu and Kashmir", a region whose name starts with a city's
-    if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of" and not (
-            span.end + 3 < len(doc) and doc[span.end + 3].lower_ in REGION_WORDS) \
-            and not (span.end + 4 < len(doc) and doc[span.end + 3].lower_ == "and"
-                     and gazetteer.lookup(doc[span.end + 2:span.end + 5].text)):
-        names += [doc[span.end + 2:span.end + 4].text, doc[span.end + 2].text]
+    after = _past_city_description(doc, span.end + 2)
+    if after < len(doc) and doc[span.end + 1].lower_ == "of" and not (
+            after + 1 < len(doc) and doc[after + 1].lower_ in REGION_WORDS) \
+            and not (after + 2 < len(doc) and doc[after + 1].lower_ == "and"
+                     and gazetteer.lookup(doc[after:after + 3].text)):
+        names += [doc[after:after + 2].text, doc[after].text]
     for name in names:
-        cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_COMMON
+        # a big city under an older spelling ("Kiev") too
+        cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_ALTERNATE
                   and e.population >= DISTRICTED_CITY_POPULATION]
         if cities and name[:1].isupper():
             return cities[0]
     return None
+
+
+def _past_city_description(doc: Doc, i: int) -> int:
+    """The token after a description that names a city by its role ("the Ukrainian capital, Kiev"), else `i`."""
+    for end in range(i + 1, min(i + 5, len(doc) - 1)):
+        if doc[end].lower_ in CITY_ROLE_WORDS and doc[end + 1].text == "," and doc[i].lower_ == "the":
+            return end + 2
+    return i
 
 
 def _demonym_before_noun(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
@@ -1009,6 +1022,7 @@ def _read_districts_without_city(mentions: list[Mention], gazetteer: Gazetteer) 
     the city the story named last."""
     _districts_named_again(mentions, gazetteer)
     _districts_of_story_city(mentions, gazetteer)
+    _quarters_of_sentence_city(mentions)
 
 
 def _districts_named_again(mentions: list[Mention], gazetteer: Gazetteer) -> None:
@@ -1038,6 +1052,21 @@ def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> N
                      and c.population >= DISTRICTED_CITY_POPULATION and c.country_code in countries), None)
         if city is not None and not any(haversine_km(e.lat, e.lon, city.lat, city.lon) <= URBAN_PART_KM
                                         for e in m.candidates):
+            m.candidates = [city]
+
+
+def _quarters_of_sentence_city(mentions: list[Mention]) -> None:
+    """A quarter or commune named later in a sentence that names a city ("in Goma, in the Katindo quarter"), whose every
+    reading lies in another country, is part of that city. Not a "district": one can be a province's, abroad."""
+    for m in mentions:
+        if not _urban_part_word_after(m.span, QUARTER_WORDS) or not m.candidates:
+            continue
+        countries = {e.country_code for e in m.candidates}
+        city = next((c for other in sorted(mentions, key=lambda o: -o.start)
+                     if other.end <= m.start and other.span.sent == m.span.sent
+                     for c in other.candidates if c.kind == "city" and c.match <= MATCH_COMMON
+                     and c.population >= DISTRICTED_CITY_POPULATION), None)
+        if city is not None and city.country_code not in countries:
             m.candidates = [city]
 
 

@@ -1839,6 +1839,9 @@ def test_a_named_person_who_died_after_being_shot_was_attacked() -> None:
     ("Seismographs in Finland picked up two strong blasts under the sea near a gas pipeline on Sunday, and "
      "officials said the damage pointed to sabotage.", {"Remote explosive/landmine/IED"}),
     ("A gas pipeline explosion caused by a leak injured two workers near Tula on Sunday.", set()),
+    # the report calls it deliberate in a later sentence, not in the sentence of the blast
+    ("A blast tore through an oil pipeline outside Kirovohrad overnight, starting a fire that burned until dawn. "
+     "Police said they were treating it as a deliberate act.", {"Remote explosive/landmine/IED"}),
 ])
 def test_blasts_at_a_pipeline_told_as_sabotage_are_explosions(text: str, expected: set[str]) -> None:
     assert rule_types_of(text) & {"Remote explosive/landmine/IED"} == expected
@@ -2314,3 +2317,11 @@ def test_a_headquarters_that_speaks_is_a_source_not_a_base_set_up() -> None:
     text = ("An oil tank caught fire at a fuel depot near the village of Taman in the Krasnodar Region on Thursday, "
             "the regional emergency headquarters said.")
     assert "Headquarters or base established" not in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The aid workers had driven out to the camp at dawn to hand out blankets when the rain began.", set()),
+    ("Government troops drove the rebels out of the town on Sunday, the army said.", {"Government regains territory"}),
+])
+def test_driving_out_to_a_place_is_a_journey_not_an_expulsion(text: str, expected: set[str]) -> None:
+    assert rule_types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"} == expected

@@ -1268,6 +1268,9 @@ def test_each_name_in_a_list_of_regions_is_a_region_of_its_own(gazetteer, text, 
      "Lyari", 24.86, 67.01, 30),
     ("Police fired tear gas at protesters in the Kadikoy district of Istanbul on Saturday.",
      "Kadikoy", 40.99, 29.03, 10),
+    # the city named after a description of it
+    ("The editor was gunned down outside his flat in the Shevchenkovsky district of the Ukrainian capital, Kiev, "
+     "on Friday.", "Shevchenkovsky", 50.45, 30.52, 10),
     # a city whose GeoNames population is undercounted, and a district that shares its name with another city's
     ("Artillery hit a bakery in the Dniprovskyi district of Kherson on Monday, wounding its owner.",
      "Dniprovskyi", 46.64, 32.61, 10),
@@ -2445,3 +2448,12 @@ def test_roughly_told_distance_keeps_the_only_town_lying_that_way(gazetteer: Gaz
     text = "Shells fell on a market in Volnovakha, roughly 30 km south of Donetsk, on Friday, local officials said."
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Volnovakha").admin1 == "Donetsk"
+
+
+def test_a_commune_named_after_its_city_in_the_sentence_is_part_of_that_city(gazetteer):
+    # Gombe is also a Nigerian city; here it is one of Kinshasa's communes
+    text = ("Mourners in Kinshasa gathered on Monday, a day after a grenade went off at a market in the Gombe "
+            "commune, killing four traders.")
+    _, _, places = places_of(text, gazetteer)
+    place = by_text(places, "Gombe")
+    assert place.country_code == "CD" and near(place, -4.32, 15.31, 30), place
