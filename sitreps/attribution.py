@@ -36,7 +36,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # "in a statement carried by its Amaq news agency": what a source's words came in, and how an outlet passed it on
-STATEMENT_NOUNS = {"statement", "message", "video", "communique", "communiqué", "recording", "post", "announcement"}
+CARRIED_NOUNS = {"statement", "message", "video", "communique", "communiqué", "recording", "post", "announcement"}
 CARRYING_VERBS = {"carry", "publish", "post", "release", "broadcast", "circulate", "distribute", "air"}
 # A complement introduced by a preposition: "called for a ceasefire", "pointed to the losses".
 CONTENT_PREPOSITIONS = {
@@ -1089,7 +1089,7 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     carried by its Amaq news agency"): it relays what the source says."""
     carried = []
     for noun in sent:
-        if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        if noun.lemma_.lower() not in CARRIED_NOUNS | STATEMENT_NOUNS:
             continue
         carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
         agent = next((c for c in carrier.children if c.dep_ == "agent"), None) if carrier is not None else None

@@ -590,6 +590,13 @@ def test_the_outlet_that_carried_a_statement_relays_it():
     assert relay.source.text == "Al-Bayan radio station" and relay.content.text.startswith("it had shot down")
 
 
+def test_the_outlet_that_carried_a_video_relays_it():
+    found = attributions_of("The rebels said they had downed a drone, in a video released by their Al-Nour "
+                            "media office.")
+    relay = next(a for a in found if a.cue.text == "released")
+    assert relay.source.text == "Al-Nour media office" and relay.content.text.startswith("they had downed")
+
+
 def test_an_acronym_takes_a_name_written_out_without_brackets():
     text = ("A spokesman for the Joint Coordination Centre said on Monday that two patrols were fired on near "
             "Sumy.\n\nAccording to the JCC, one guard was wounded.")
