@@ -413,8 +413,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         branch = _branch_under(root.doc, trigger.start, governor)
         if branch is None:
             return True  # a statement about the event from outside its clause: "in what Tusk on Monday called"
-        if root in branch.subtree:
-            return False
+        if root in branch.subtree and _speaker_of_phrase(root, branch) is None:
+            return False  # (not "said on Sunday it had captured the town", which the parse hangs on "captured")
         if root.idx < trigger.start < governor.idx:
             return False  # "Hours earlier, a missile hit the port, the governor said": the parse hangs it on "said"
         return not trigger.end <= root.idx < governor.idx

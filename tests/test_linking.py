@@ -1371,6 +1371,16 @@ def test_a_day_between_said_and_the_reported_clause_is_the_speakers():
     assert capture and capture[0]["date"]["start"] == "2025-03-12", events
 
 
+def test_a_speakers_day_leaves_a_captured_town_to_the_day_the_next_sentence_gives():
+    # "on Tuesday" is the day the rebels spoke, though the parse hangs it on "had overrun"
+    text = ("A rebel coalition in Sudan said on Tuesday it had overrun the army garrison in the river town of "
+            "Kosti after a long siege.\n\nThe coalition said in a statement that its units had seized the "
+            "garrison on Monday following days of fighting around the town.")
+    events = events_of(text, published="2025-06-10")
+    overrun = [e for e in events if e["trigger"]["text"] == "overrun"]
+    assert overrun and overrun[0]["date"]["start"] == "2025-06-09", events
+
+
 def test_a_day_the_next_sentence_gives_the_killing_dates_it_before_the_speakers_day():
     # the lead gives only the day the diocese spoke; the next sentence tells the day the men were killed
     text = ("Gunmen shot dead a priest and a parish worker outside a chapel in a hill town in the southern Mexican "
