@@ -734,8 +734,9 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         if gap == 1 and _one_night(earlier, later):
             return Match(0.25, [f"adjacent days {min(m_start, c_start)}/{max(m_start, c_start)}, one night "
                                 f"({earlier!r} / {later!r})"])  # fmt: skip
-        later = mention if m_start > c_start else canonical
-        told = days_before_told(sentence_texts(later))
+        # no told span is longer than LONGEST_TOLD_SPAN, so farther days need not read the sentences
+        told = days_before_told(sentence_texts(mention if m_start > c_start else canonical)) \
+            if gap <= LONGEST_TOLD_SPAN else 0
         if gap <= told:
             return Match(0.25, [f"an event of {told + 1} days up to {max(m_start, c_start)} covers "
                                f"{min(m_start, c_start)}"], in_town=True)  # fmt: skip
