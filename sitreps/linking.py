@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -692,6 +693,7 @@ AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "ter
 # what a tally "across the east", "throughout the front" spans: a part of a country or a war's whole front
 SPREAD_NOUNS = AREA_NOUNS | {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
                              "front", "frontline"}
+NATIONWIDE = {"nationwide", "countrywide"}
 # words that make a count a sum of a day's or a period's events
 DAY_TALLY = re.compile(r"\b(?:in total|in all|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours))\b",
                        re.IGNORECASE)
@@ -765,9 +767,8 @@ def _tallied_across(root: Token | None) -> bool:
     east"): a tally of many events."""
     if root is None:
         return False
-    verb = _governor(root)
-    chain = [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
-    if any(c.lower_ in {"nationwide", "countrywide"} for t in chain for c in t.children):
+    verb, chain = _count_chain(root)
+    if any(c.lower_ in NATIONWIDE for t in chain for c in t.children):
         return True  # "killing at least seven people nationwide"
     # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
     told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
@@ -781,11 +782,21 @@ def _tallied_across(root: Token | None) -> bool:
     # the shared tally
     for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "conj"})]:
         for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
-                    o.dep_ == "pobj" and (o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"})
-                    for o in prep.children):
+            if _spread_over(prep, lambda o: o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"}):
                 return True
     return False
+
+
+def _count_chain(root: Token) -> tuple[Token, list[Token]]:
+    """The verb that governs a count, and the words from the count up to it."""
+    verb = _governor(root)
+    return verb, [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
+
+
+def _spread_over(word: Token, area: Callable[[Token], bool]) -> bool:
+    """Whether the word is "across" or "throughout" an object that `area` accepts ("across the front")."""
+    return word.dep_ == "prep" and word.lower_ in {"across", "throughout"} \
+        and any(o.dep_ == "pobj" and area(o) for o in word.children)
 
 
 def _tallied_countrywide(root: Token | None, country_starts: set[int]) -> bool:
@@ -794,12 +805,10 @@ def _tallied_countrywide(root: Token | None, country_starts: set[int]) -> bool:
     has risen to 19"): the toll of a barrage, not of one town's strike (`country_starts`: offsets of countries)."""
     if root is None:
         return False
-    verb = _governor(root)
-    chain = [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
+    verb, chain = _count_chain(root)
     words = chain + [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
-    return any(w.lower_ in {"nationwide", "countrywide"} or w.dep_ == "prep" and w.lower_ in {"across", "throughout"}
-               and any(o.dep_ == "pobj" and (o.lemma_.lower() in {"country", "nation"} or o.idx in country_starts)
-                       for o in w.children)
+    return any(w.lower_ in NATIONWIDE
+               or _spread_over(w, lambda o: o.lemma_.lower() in {"country", "nation"} or o.idx in country_starts)
                for w in [*words, *(c for t in chain for c in t.children)])
 
 
