@@ -1551,8 +1551,7 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     victim = _shot_victim(head)
     if _shot_person_described(head) and not agent:
         return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
-    if _lemma(head) == "shoot" and not agent and victim is not None and _names_one_person(victim) \
-            and not any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
+    if _fires_at_people(head) and not agent and victim is not None and _names_one_person(victim):
         return ["Attack"]  # "Stanislav Rzhitsky, 42, was shot several times while on a morning run"
     if _lemma(head) == "shoot" and not (agent | _target_lemmas(head) | cues.lemmas) & (
             ARMED_AGENTS | CIVILIAN_TARGETS | MILITARY_TARGETS):
@@ -1573,6 +1572,12 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # protesters when the report has the state's forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+def _fires_at_people(head: Token) -> bool:
+    """'Shot' or 'gunned down' (only people are gunned down), not 'shot down' (an aircraft)."""
+    shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+    return _lemma(head) == "gun" or (_lemma(head) == "shoot" and not shot_down)
 
 
 MURDER_WORDS = {"murder", "homicide", "manslaughter"}

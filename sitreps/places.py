@@ -206,10 +206,11 @@ SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|donated|delivered|sent|giv
                              r"(?:to (?:\w+ )?)?by (?:the )?$")
 # "a citizen of Uzbekistan": a country named as someone's nationality, like a demonym, is not a scene
 NATIONALITY_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|subjects?|passport holders?) of (?:the )?$", re.I)
-# "fighting on Ukraine's side", "volunteers on the side of Russia": a country taken sides with, not a scene
+# "fighting on Ukraine's side", "volunteers on the side of Russia", "to serve Russia's propaganda": a country taken
+# sides with or served, not a scene
 ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for|"
                                r"(?:spy|spies|spied|spying|espionage) for) (?:the )?$", re.I)
-ALLEGIANCE_AFTER = re.compile(r"['’]s? side\b")
+ALLEGIANCE_AFTER = re.compile(r"['’]s? (?:side|propaganda|interests?|narrative|agenda|cause|hands)\b")
 # "Magura V5 naval drones", "a Neptune-1 missile": a model code after a name makes it a product's
 MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")
 # "state news agency SANA", "the daily Kommersant": a name right after the kind of outlet it is names the outlet
@@ -2673,6 +2674,8 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
     if place.kind == "country" and (EMBASSY_AFTER.match(doc_text(doc), place.end)
                                     or FLAG_BEFORE.search(doc_text(doc)[max(0, place.start - 20):place.start])):
         return False  # "outside the US, French and Belgian embassies", "burned flags of the United States"
+    if SLOGAN_BEFORE.search(doc_text(doc)[max(0, place.start - 60):place.start]):
+        return False  # 'the crowd chanted "Russia! Russia!"': what they called for, not where they were
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_AFTER.match(doc_text(doc), place.end)):
@@ -2717,6 +2720,9 @@ ORIGIN_PEOPLE = {"refugee", "evacuee", "family", "families", "people", "person",
 EMBASSY_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?\s+(?:embassy|embassies|consulate|"
                            r"consulates)\b")
 FLAG_BEFORE = re.compile(r"\bflags? of (?:the )?$", re.I)
+# A name inside the quoted words of a chant or shout ('chanted "Russia! Russia!"', 'cries of "Free Gaza"').
+SLOGAN_BEFORE = re.compile(r"\b(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|cries|cried|"
+                           r"slogans?)(?:\s+of)?\s*[:,]?\s*[\"“][^\"”]*$", re.I)
 # People and groups a country's name may modify ("U.S. filmmaker", "U.S. troops", "Russian-installed official").
 NATIONAL_PEOPLE = {"filmmaker", "journalist", "reporter", "photographer", "cameraman", "correspondent", "citizen",
                    "national", "soldier", "troop", "official", "diplomat", "envoy", "aid", "worker", "volunteer",

@@ -360,6 +360,10 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
     inquiry = "Prosecutors on Thursday opened an inquiry into the death of a medic killed the day before near Bakhmut."
     document, doc = parse(inquiry, "2024-03-08")
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["the day before"] == "2024-03-06"
+    crater = ("Families left their homes on Thursday after a second shell was found beside the crater of a bomb "
+              "dropped the night before.")
+    document, doc = parse(crater, "2024-03-08")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["the night before"] == "2024-03-06"
 
 
 def test_the_night_from_one_day_to_the_next_is_the_morning_it_ends_in():

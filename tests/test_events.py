@@ -2325,3 +2325,10 @@ def test_a_headquarters_that_speaks_is_a_source_not_a_base_set_up() -> None:
 ])
 def test_driving_out_to_a_place_is_a_journey_not_an_expulsion(text: str, expected: set[str]) -> None:
     assert rule_types_of(text) & {"Government regains territory", "Non-state actor overtakes territory"} == expected
+
+
+def test_a_named_person_gunned_down_is_an_attack():
+    text = ("Reporters recalled that the blogger Ivan Hrytsenko had angered many. Hrytsenko was gunned down near "
+            "a bakery in Odesa on Tuesday morning.")
+    assert "Attack" in types_of(text)
+    assert "Attack" not in types_of("A Russian Su-25 was shot down over Kherson on Tuesday morning.")

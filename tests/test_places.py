@@ -2457,3 +2457,17 @@ def test_a_commune_named_after_its_city_in_the_sentence_is_part_of_that_city(gaz
     _, _, places = places_of(text, gazetteer)
     place = by_text(places, "Gombe")
     assert place.country_code == "CD" and near(place, -4.32, 15.31, 30), place
+
+
+def test_a_country_in_a_chanted_slogan_is_not_the_scene():
+    text = ("KHARKIV, Ukraine - Thousands gathered in Kharkiv on Saturday. At the march, people chanted \"Ukraine! "
+            "Ukraine!\" and waved flags. Earlier, in Berlin, officials met.")
+    document, doc = parse(text)
+    places = [p for p in extract_places(doc, document, Gazetteer.load()) if p.text == "Ukraine"]
+    assert [can_be_scene(doc, p) for p in places] == [True, False, False]
+
+
+def test_a_country_whose_propaganda_is_served_is_not_the_scene():
+    document, doc = parse("The minister said the arson was meant to serve Russia's propaganda.")
+    places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
+    assert not can_be_scene(doc, places["Russia"])
