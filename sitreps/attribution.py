@@ -1106,6 +1106,26 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     return carried
 
 
+def _statement_issuers(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
+    """Who issued the statement a source spoke in ("the group claimed the attack in a statement from its
+    spokesman Ali Bakr"): the issuer says what the source says."""
+    issued = []
+    for item in found:
+        verb = next((t for t in sent if t.idx == item.cue.start), None)
+        if verb is None or item.source is None:
+            continue
+        for noun in verb.subtree:
+            if noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+                    or noun.lemma_.lower() not in CARRIED_NOUNS | STATEMENT_NOUNS:
+                continue
+            issuer = _statement_author(noun)
+            if issuer is not None and _looks_like_speaker(issuer) and not item.source[0] <= issuer.i < item.source[1]:
+                first, last = _noun_phrase(issuer)
+                issued.append(_Found(source=(first, last), speaker=(first, last, issuer),
+                                     cue=_token_span(issuer.head), content=item.content, cue_kind=item.cue_kind))
+    return issued
+
+
 def _looks_like_speaker(token: Token) -> bool:
     return (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
             or token.lemma_.lower() in PER_SOURCE_WORDS or find_outlet(token.text) is not None)
@@ -1444,7 +1464,8 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
                  if item.features is None or cue_score(item.features, cue_weights) > 0]
         found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
         found += _colon_quotation(doc, sent, found)
-        found = _cited_sources(doc, sent, found) + _carrying_outlets(sent, found) + found
+        found = _cited_sources(doc, sent, found) + _carrying_outlets(sent, found) + _statement_issuers(sent, found) \
+            + found
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         taken: list[Span] = []
         for item in found:

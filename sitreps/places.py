@@ -171,7 +171,7 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 _LIST_NAME = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+)?"
-REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+(?:and|or)\s+{_LIST_NAME}\s+"
+REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|or)\s+{_LIST_NAME}\s+"
                          r"(regions|provinces|oblasts|governorates|states|counties|parishes)\b")
 # the singular of each list's kind ("Dakota, Otoe and Washington counties": Washington County), and the kind of
 # gazetteer entry it names
@@ -1378,8 +1378,9 @@ def _has_region_reading(m: Mention, country: str | None) -> bool:
 
 
 def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """ "the Bryansk, Voronezh, Belgorod and Kursk regions": every listed name is a region of its own (not the
-    next name's town, "X, Y"), including one the tagger missed."""
+    """ "the Bryansk, Voronezh, Belgorod and Kursk regions", "the Belgorod and Kursk regions": every listed name is a
+    region of its own (not the next name's town, "X, Y", nor the dateline's city of that name), including one the
+    tagger missed."""
     text = doc_text(doc)
     added = []
     for match in REGION_LIST.finditer(text):
@@ -1515,10 +1516,11 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
 
 # "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y", "X, on the
 # south-western flank of Y"
-# what may stand before Y's name: "the town of Y", "the embattled town of Y", "rebel-held Y", "the ruined Y" (one or
-# two describing words, not "the border with Y")
+# what may stand before Y's name: "the town of Y", "the embattled town of Y", "rebel-held Y", "occupied Y", "the
+# ruined Y" (one or two describing words, not "the border with Y")
 ANCHOR_PREFIX = r"(?:the\s+(?:[a-z][\w-]*\s+)?(?:city|town|village|port)\s+of\s+" \
-                r"|the\s+(?:(?!(?:of|with|and|in)\b)[a-z][\w-]*\s+){1,2})?(?:[\w-]+-(?:held|controlled|occupied)\s+)?"
+                r"|the\s+(?:(?!(?:of|with|and|in)\b)[a-z][\w-]*\s+){1,2})?" \
+                r"(?:[\w-]+-(?:held|controlled|occupied)\s+|occupied\s+)?"
 BEARING_GAP = re.compile(r"[^.;:!?\n]{0,50}?\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                          r"(?:ern)?\s+(?:(?:flank|edge|outskirts|side|approaches)\s+)?of\s+" + ANCHOR_PREFIX + "$",
                          re.I)

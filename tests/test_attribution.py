@@ -602,3 +602,9 @@ def test_an_acronym_takes_a_name_written_out_without_brackets():
             "Sumy.\n\nAccording to the JCC, one guard was wounded.")
     names = [a.source_name for a in attributions_of(text) if a.cue.text == "According to"]
     assert names == ["Joint Coordination Centre"], names
+
+
+def test_who_issued_the_statement_a_group_spoke_in_is_a_source():
+    found = attributions_of("The militia claimed the ambush in a statement from spokesman Omar Haddad, calling the "
+                            "convoy a legitimate target.")
+    assert "Omar Haddad" in {a.source_name for a in found}, [(a.source_name, a.cue.text) for a in found]

@@ -2471,3 +2471,26 @@ def test_a_country_whose_propaganda_is_served_is_not_the_scene():
     document, doc = parse("The minister said the arson was meant to serve Russia's propaganda.")
     places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
     assert not can_be_scene(doc, places["Russia"])
+
+
+def test_a_mine_told_by_an_occupied_town_is_not_a_namesake_far_off(gazetteer):
+    text = ("Separatist gunners fired mortars at army trenches near the Lutivka coal mine, north-west of occupied "
+            "Donetsk, on Tuesday night, wounding two soldiers, the army said.")
+    # the gazetteer's only Lutivka lies in the Zhytomyr region, 700 km off: the scene is the town the mine lies by
+    location = locate(text, "fired", gazetteer)
+    assert location is not None and haversine_km(location["lat"], location["lon"], 48.02, 37.80) < 30, location
+
+
+def test_a_disputed_border_valley_is_the_scene_not_the_dateline(gazetteer):
+    text = ("NEW DELHI (Reuters) - Indian and Chinese patrols brawled with iron rods in the Galwan Valley high in "
+            "the Himalayas on Wednesday night, leaving three soldiers injured, an Indian officer said.")
+    location = locate(text, "brawled", gazetteer)
+    assert location is not None and haversine_km(location["lat"], location["lon"], 34.76, 78.2) < 30, location
+
+
+def test_two_names_before_regions_are_regions_even_when_one_is_the_datelines_city(gazetteer):
+    _, _, places = places_of("BELGOROD, 3 Mar - Debris from a downed drone set a barn alight near the city, the "
+                             "governor said. The ministry said later that air defences had shot down six drones "
+                             "over the Belgorod and Kursk regions.", gazetteer)
+    listed = [p for p in places if p.text in {"Belgorod", "Kursk"}]
+    assert [p.kind for p in listed] == ["admin1", "admin1"], [(p.text, p.kind) for p in listed]
