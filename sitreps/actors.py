@@ -506,6 +506,23 @@ def _target_phrase(verb: Token) -> Token | None:
     return None if target is not None and target.lemma_.lower() == "side" else target
 
 
+# Verbs that act on someone and never take a clause as their complement.
+ACTING_ON_SOMEONE = {"kill", "wound", "injure", "shoot", "murder", "execute", "capture", "arrest", "detain",
+                     "abduct", "kidnap", "attack"}
+
+
+def _object_parsed_as_clause_subject(verb: Token) -> Token | None:
+    """"Troops killed two gunmen holed up in a base": the parse may make the object the subject of a clause hung
+    on the verb (the participle that describes it); for a verb that takes no clause, that subject is whom it acts
+    on."""
+    if verb.lemma_.lower() not in ACTING_ON_SOMEONE:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _actor_modifier(token: Token) -> Token | None:
     """A nationality or group among a noun's modifiers ("Russian strikes", "Houthi attack")."""
     for child in token.lefts:
@@ -529,7 +546,7 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
             target = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
         if trigger.dep_ == "relcl" and agent is not None and agent.lower_ in {"who", "which", "that"}:
             agent = trigger.head
-        target = target or _target_phrase(trigger)
+        target = target or _target_phrase(trigger) or _object_parsed_as_clause_subject(trigger)
         if trigger.dep_ in {"acl", "amod"} and agent is None:
             agent = _by_agent(trigger)
         # a gerund read as a verb still has its nationality ("killed by Russian shelling")

@@ -1793,11 +1793,12 @@ def _named_person_killed(head: Token) -> bool:
 
 
 def _tells_a_violent_event(trigger: Token, label: str) -> bool:
-    """Whether a trigger may tell how someone was killed: not another killing, an arrest or a looting, nor an
-    operation other than one against armed men ("the rebels' chief of operations")."""
+    """Whether a trigger may tell how someone was killed: not another killing, an arrest, a looting or a base
+    ("killed gunmen holed up at the base" tells where), nor an operation other than one against armed men ("the
+    rebels' chief of operations")."""
     if label == "OPERATION":
         return _against_armed_foes(trigger)
-    return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR"}
+    return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR", "BASE"}
 
 
 def _killed_by_a_sides_fire(head: Token) -> bool:

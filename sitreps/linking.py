@@ -2579,6 +2579,23 @@ ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)
 FRONTED_TIME = re.compile(r"\s*(?:(?:early|late|later|earlier)\s+)?(?:on|in|at|during|by|since)?\s*", re.I)
 
 
+def _names_an_occasion_apart(doc: Doc, place: Place, trigger: Token | None) -> bool:
+    """Whether the town modifies a noun that a year dates and that does not hold the trigger: "a siege that
+    recalled the 2014 Peshawar school massacre" names where that earlier massacre was, not this event's scene."""
+    token = _root_of(doc, place.start, place.end)
+    if token is None or trigger is None:
+        return False
+    head = token
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head != head:
+        head = head.head
+    return head != token and trigger not in head.subtree and any(
+        c.dep_ in {"nummod", "compound"} and _is_a_year(c) for c in head.children)
+
+
+def _is_a_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
                     dateline_end: int, speakers: list[Span], trigger: Token | None = None,
                     other_days: frozenset[int] = frozenset()) -> dict | None:
@@ -2592,7 +2609,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     names the dateline's town again other than as its government (not "accused Kiev of a provocation"), as a point
     to measure from (not "270 km southwest of Kiev") or as a journey's start; the body's town is not one that the
     trigger of an event told on another day governs, or stands beside in a sentence that is none of this event's
-    (`other_days`: token indices). None where the event has a more precise place than a country, or nothing fits."""
+    (`other_days`: token indices), nor one naming an earlier, dated occasion ("recalled the 2014 Peshawar school
+    massacre"). None where the event has a more precise place than a country, or nothing fits."""
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if place.get("start") is not None and ELSEWHERE_BEFORE.search(
@@ -2626,7 +2644,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not told_as_journey_end(doc, place)
                 and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
-                and not _in_another_story(doc, place, sentences))
+                and not _in_another_story(doc, place, sentences)
+                and not _names_an_occasion_apart(doc, place, trigger))
 
     head = sentences[0]
     clause = clause_about_a_person(trigger) if trigger is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import parse
 
-from sitreps.actors import build_context, country_of_text, resolve_actors
+from sitreps.actors import agent_and_target, build_context, country_of_text, resolve_actors
 from sitreps.events import detect_events
 
 
@@ -427,3 +427,11 @@ def test_the_speaker_of_a_clause_is_not_the_attacker_in_its_time_phrase() -> Non
                         "strike in Sanaa's northern suburbs killed a senior commander and four other people.",
                         "Air/drone strike")
     assert event.actor1 is None or "Houthi" not in event.actor1.name and "Ansar" not in event.actor1.name, event
+
+
+def test_the_object_read_as_the_subject_of_its_participle_is_the_target():
+    # the parse may hang "holed up" on "killed" as a clause with "gunmen" for its subject
+    _, doc = parse("Security forces killed two more gunmen holed up at a hotel near the airport, officials said "
+                   "Monday, bringing the number of attackers killed to five.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert [t.lower_ for t in agent_and_target(killed)] == ["forces", "gunmen"]

@@ -2332,3 +2332,8 @@ def test_a_named_person_gunned_down_is_an_attack():
             "a bakery in Odesa on Tuesday morning.")
     assert "Attack" in types_of(text)
     assert "Attack" not in types_of("A Russian Su-25 was shot down over Kherson on Tuesday morning.")
+
+
+def test_soldiers_killing_gunmen_holed_up_at_a_base_is_fighting_not_a_base_set_up():
+    text = "Government soldiers killed three gunmen holed up at an army base near the frontier on Tuesday."
+    assert rule_types_of(text) == {"Armed clash"}

@@ -2505,3 +2505,11 @@ def test_a_closing_recap_is_background_though_no_event_comes_before_it():
     )
     recap = [e for e in events if e["date"] and e["date"]["start"] == "2025-05-12"]
     assert recap and all(e["modality"] == "historical" for e in recap), events
+
+
+def test_a_town_naming_an_earlier_dated_occasion_does_not_narrow_the_country():
+    text = ("BANNU, Pakistan (AFP) - Gunmen stormed a hospital in northwest Pakistan on Thursday, killing at least 12 "
+            "patients, in a siege that recalled the 2014 Peshawar school massacre, officials said.\n\n"
+            "The attackers climbed over the walls of the hospital in Bannu before dawn.")
+    siege = next(e for e in events_of(text, published="2016-02-11") if e["trigger"]["text"] == "stormed")
+    assert siege["location"]["name"] == "Bannu"
