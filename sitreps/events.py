@@ -3341,7 +3341,7 @@ def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",
             mentions.append(_mention(doc, document, sentence, event, actor_context, len(mentions) + 1))
     mentions = _follow_ups(_reported_in_own_right(mentions, doc, document), doc)
     mentions = _protest_deaths_settled(_protest_fighting(mentions, doc, doc_weapon), doc)
-    return _sourced_by_what_follows(_without_restatements(mentions, doc), doc)
+    return _sourced_by_what_follows(_without_compared_events(_without_restatements(mentions, doc), doc), doc)
 
 
 # How many sentences after an event's own may name its source ("Gunmen killed 12 villagers on Sunday. A local
@@ -3563,6 +3563,30 @@ def _without_restatements(mentions: list[EventMention], doc: Doc) -> list[EventM
             continue
         out.append(mention)
     return out
+
+
+# Nouns that set the report's event beside another it names: "no sign of a connection to Saturday's attack",
+# "parallels to last year's bombing". Not "links to" (a suspect's ties to the news itself) nor "in connection
+# with/to" (what an arrest is for).
+RELATION_NOUNS = {"connection", "similarity", "parallel", "resemblance"}
+
+
+def _without_compared_events(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """Drop a mention of an event named only as what the report's event is or is not connected to: another
+    event, which the report does not tell and is no source of."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        if span is None or not _compared_with(span.root):
+            out.append(mention)
+    return out
+
+
+def _compared_with(head: Token) -> bool:
+    preposition = head.head
+    relation = preposition.head
+    return head.dep_ == "pobj" and preposition.lower_ in {"to", "between"} \
+        and relation.lemma_.lower() in RELATION_NOUNS and relation.head.lower_ != "in"
 
 
 def _restates(head: Token) -> bool:

@@ -498,6 +498,13 @@ def _region_by_common_name(entry: GazetteerEntry) -> bool:
     return entry.kind == "admin1" and entry.match == MATCH_COMMON
 
 
+def _aimed_at_by_noun(before: str) -> bool:
+    """ "the shelling of Debaltsevo", "the bombing of Sievierodonetsk": the two words before a name are a strike's
+    noun and "of"."""
+    words = before.split()
+    return len(words) == 2 and words[0] in TARGETING_WORDS and words[1] == "of"
+
+
 def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
     """Whether a name is worth taking as a place: strict for words spaCy did not call a place."""
     if not candidates:
@@ -939,8 +946,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             break
         i += 1
     # a doubtful name is a place when the document uses it as one elsewhere, when it follows a locative
-    # word ("near Djibo") and can be a place in a country the document names, or when it can be a town in
-    # a region the document names ("recaptured Sudzha ... in the Kursk region")
+    # word ("near Djibo", "the shelling of Debaltsevo") and can be a place in a country the document names, or
+    # when it can be a town in a region the document names ("recaptured Sudzha ... in the Kursk region")
     # "LUGANSK, May 12. /TASS/.": a dateline spaCy tagged as an organisation is still a dateline
     dateline_starts = _dateline_starts(doc_text(doc))
     for m in doubtful:
@@ -960,7 +967,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS
-                                     or bool(PLACE_OF.search(before))
+                                     or bool(PLACE_OF.search(before)) or _aimed_at_by_noun(before)
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
@@ -1072,12 +1079,16 @@ def _quarters_of_sentence_city(mentions: list[Mention]) -> None:
 
 
 def _district_of_region_seat(entry: GazetteerEntry, gazetteer: Gazetteer) -> bool:
-    """Whether a town lies inside a bigger one that its region is named after: Kyivskyi, a district of Poltava."""
-    return entry.kind == "city" and entry.admin1 is not None and any(
+    """Whether a town lies inside a bigger one that its region is named after: Kyivskyi, a district of Poltava;
+    Dniprovskyi, a district of Kyiv, whose region is "Kyiv City"."""
+    if entry.kind != "city" or entry.admin1 is None:
+        return False
+    seat_names = {entry.admin1, entry.admin1.removesuffix(" City")}
+    return any(
         seat.kind == "city" and seat.id != entry.id and seat.population > entry.population
         and seat.country_code == entry.country_code and seat.admin1_code == entry.admin1_code
         and haversine_km(seat.lat, seat.lon, entry.lat, entry.lon) <= URBAN_PART_KM
-        for seat in gazetteer.lookup(entry.admin1))
+        for name in seat_names for seat in gazetteer.lookup(name))
 
 
 def told_as_district_of(text: str, district: dict, city: dict) -> bool:

@@ -555,6 +555,23 @@ def test_an_event_referred_back_to_lends_it_no_new_place() -> None:
     assert all("Paris" not in m.evidence.text for m in mentions)
 
 
+@pytest.mark.parametrize("compared", [
+    "The sheriff said detectives had found nothing to suggest a connection to Sunday's shooting in Oakdale, "
+    "where six people died.",
+    "Police ruled out any connection to the bombing of a bus depot in the city on Saturday.",
+])
+def test_an_event_named_only_for_comparison_is_not_reported(compared: str) -> None:
+    _, mentions = events_of("A gunman killed four workers at a sawmill in Springdale, Oregon, on Tuesday, police "
+                            "said. " + compared, "2023-03-08")
+    assert [m.trigger.text for m in mentions] == ["killed"]
+
+
+def test_an_arrest_in_connection_with_an_event_still_tells_it() -> None:
+    _, mentions = events_of("Police arrested two men in connection with Sunday's shooting in Oakdale, Oregon, "
+                            "where six people died.", "2023-03-08")
+    assert any(m.sub_event_type == "Attack" for m in mentions)
+
+
 def _salient(text: str):
     from sitreps.events import salient_event
     document, mentions = events_of(text)

@@ -1512,6 +1512,12 @@ def test_a_town_a_strike_is_aimed_at_is_a_place_whatever_the_tagger_calls_it():
     assert ("Pokrov", "Pokrov") in names
 
 
+def test_a_town_named_after_a_strike_noun_is_a_place_whatever_the_tagger_calls_it():
+    names = _names("DONETSK, March 4 - The death toll from Saturday's shelling of Debaltsevo by Ukrainian forces has "
+                   "risen to four, the head of the republic said.")
+    assert ("Debaltsevo", "Debaltseve") in names
+
+
 def test_a_place_inside_a_container_the_verb_holds_is_the_scene(gazetteer):
     # the parse hangs "in central Gaza" on the verb; the clinic still lies in Deir al-Balah, which it names first
     text = ("BEIRUT, Aug 3 (Reuters) - An Israeli air strike set tents ablaze in the courtyard of Al-Awda Hospital "
@@ -2094,6 +2100,13 @@ def test_a_district_named_without_its_city_is_one_of_the_story_city(gazetteer):
     _, _, places = places_of("ODESA, Ukraine — A Russian missile hit a warehouse in the port city of Odesa on "
                              "Monday. Windows were blown out across the Kyivskyi district, the mayor said.", gazetteer)
     assert by_text(places, "Kyivskyi").name == "Odesa"
+
+
+def test_a_district_named_without_its_city_whose_reading_lies_in_the_capital_is_one_of_the_story_city(gazetteer):
+    # the gazetteer's Dniprovskyi is Kyiv's, whose region is "Kyiv City"; the story is on Dnipro
+    _, _, places = places_of("DNIPRO, Ukraine — A Russian drone hit a tram depot in Dnipro on Tuesday. "
+                             "Two trams burned out in the Dniprovskyi district, officials said.", gazetteer)
+    assert by_text(places, "Dniprovskyi").name == "Dnipro"
 
 
 def test_a_district_of_the_story_city_keeps_its_own_reading(gazetteer):
