@@ -142,6 +142,8 @@ STANCE_VERB = CueVerb(kind="stance", takes_object=True)
 # Verbs by which a source states a casualty figure ("put the toll at 13", "raised the toll to 11").
 TOLL_VERBS = {"put", "raise", "revise", "give", "bring", "update", "set", "lower"}
 TOLL_VERB = CueVerb(kind="report", takes_object=True)
+# who keeps a count of the dead: "the toll from the ministry"
+TOLL_AUTHOR_KINDS = {"government", "military", "media"}
 
 
 @lru_cache(maxsize=1)
@@ -812,6 +814,20 @@ def _statement_author(statement: Token) -> Token | None:
     return next((o for p in prepositions for o in p.children if o.dep_ == "pobj"), None)
 
 
+def _toll_author(subject: Token) -> Token | None:
+    """The body a toll that stands or rises is credited to ("an earlier toll from the Interior Ministry stood at
+    30" -> the ministry); not what the dead died in ("the toll from the blast rose to 12")."""
+    if subject.lemma_.lower() not in TOLL_NOUNS:
+        return None
+    doc = subject.doc
+    for owner in (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"):
+        kind = classify_source(doc, *_noun_phrase(owner), owner)[0]
+        if kind in TOLL_AUTHOR_KINDS or owner.ent_type_ == "ORG":
+            return owner
+    return None
+
+
 def _states_a_toll(verb: Token) -> bool:
     """ "put the death toll at 13", "raised the number of dead to 20", "gave a toll of 11"."""
     return verb.lemma_.lower() in TOLL_VERBS and any(
@@ -835,22 +851,39 @@ def _compound_speaker(cue: Token) -> Token | None:
     return before if before.dep_ == "compound" and before.head == cue else None
 
 
-def _closing_tag_parsed_as_modifier(doc: Doc, sent: SpacySpan, verb: Token, lexicon: dict[str, CueVerb]) -> bool:
-    """A speech tag closing the sentence that the parser read as a participle describing its speaker ("..., the
-    regional news agency reported on Tuesday, citing officials."): a reporting verb with nothing said after it,
-    hung on a noun set off by a comma, and running to the end of the sentence or to a participle clause closing
-    it."""
+def _closing_tag_speaker(doc: Doc, sent: SpacySpan, verb: Token, lexicon: dict[str, CueVerb]) -> Token | None:
+    """The speaker of a speech tag closing the sentence that the parser read as a participle describing a noun
+    ("..., the regional news agency reported on Tuesday, citing officials."): a reporting verb with nothing said
+    after it, running to the end of the sentence or to a participle clause closing it, after a noun phrase set off
+    by a comma. That phrase is the noun the verb hangs on, or the one right before the verb where the parse hung it
+    on an earlier noun ("recaptured the village ..., the General Staff of the army reported on Friday")."""
     cue_verb = lexicon.get(verb.lemma_.lower())
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or cue_verb is None or cue_verb.kind not in ("speech", "report"):
-        return False
-    speaker = verb.head
-    first = speaker.left_edge.i
-    if speaker.pos_ not in ("NOUN", "PROPN") or first <= sent.start or doc[first - 1].text != ",":
-        return False
+    # (the parser may tag the finite verb it misread as a modifier VBD)
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or cue_verb is None \
+            or cue_verb.kind not in ("speech", "report"):
+        return None
     if any(c.dep_ in ("dobj", "oprd", "dative") or c.dep_ in CLAUSE_DEPS for c in verb.children):
-        return False
+        return None
     closing = doc[verb.i + 1:_trailing_participle(doc, sent, verb)]
-    return all(t.is_punct or t.is_space or verb in t.ancestors for t in closing)
+    if not all(t.is_punct or t.is_space or verb in t.ancestors for t in closing):
+        return None
+    return next((speaker for speaker in (verb.head, _phrase_before(doc, verb))
+                 if _set_off_by_comma(doc, sent, speaker)), None)
+
+
+def _phrase_before(doc: Doc, verb: Token) -> Token:
+    """The head of the noun phrase that ends right before `verb`, climbing "of" phrases to their owner ("the
+    General Staff of the Armed Forces")."""
+    candidate = doc[verb.i - 1]
+    while candidate.dep_ == "pobj" and candidate.head.dep_ == "prep" and candidate.head.lower_ == "of" \
+            and candidate.head.head.pos_ in ("NOUN", "PROPN"):
+        candidate = candidate.head.head
+    return candidate
+
+
+def _set_off_by_comma(doc: Doc, sent: SpacySpan, speaker: Token) -> bool:
+    first = speaker.left_edge.i
+    return speaker.pos_ in ("NOUN", "PROPN") and first > sent.start and doc[first - 1].text == ","
 
 
 def _trailing_participle(doc: Doc, sent: SpacySpan, verb: Token) -> int:
@@ -873,8 +906,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
                 or token.dep_ in ("amod", "compound", "nmod"):
             continue
         has_agent = any(c.dep_ == "agent" for c in token.children)
-        closing_tag = _closing_tag_parsed_as_modifier(doc, sent, token, lexicon)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent and not closing_tag:
+        closing_tag = _closing_tag_speaker(doc, sent, token, lexicon)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not has_agent and closing_tag is None:
             continue  # "a class called Perception"
         if lemma == "accord":  # "according to" is its own pattern
             continue
@@ -884,7 +917,7 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         passive = _is_passive(token)
         if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
             continue
-        subject = token.head if closing_tag else _verb_subject(token) or _compound_speaker(token)
+        subject = closing_tag or _verb_subject(token) or _compound_speaker(token)
         if subject is not None:
             subject = _speaking_conjunct(subject, token)
         closing = None if passive else _speaker_before(doc, sent, token)
@@ -902,6 +935,9 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             subject = _recorded_by(subject)
         if subject is not None and (author := _statement_author(subject)) is not None:
             subject = author
+        toll_author = _toll_author(subject) if subject is not None else None
+        if toll_author is not None:
+            subject = toll_author
         if subject is not None and subject.lower_ in ("it", "there") and (
                 subject.dep_ == "expl" or cue_verb.kind == "appearance"):
             if cue_verb.kind == "appearance":
@@ -920,7 +956,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
         if content.start <= cue.start < content.end:
             continue
         features = _cue_features(doc, token, cue_verb, subject, content, passive)
-        if _states_a_toll(token):  # "the emergency service put the death toll at 13": kept unscored
+        if _states_a_toll(token) or toll_author is not None:
+            # "the emergency service put the death toll at 13", "a toll from the ministry stood at 30": kept unscored
             cue_verb, features = TOLL_VERB, None
         found.append(_Found(source=source, speaker=speaker, cue=cue, content=content, cue_kind=cue_verb.kind,
                             features=features))

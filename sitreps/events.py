@@ -2599,8 +2599,21 @@ GRIEVANCE_GOVERNORS = {"protest", "denounce", "condemn", "decry", "mourn", "dema
 
 
 def _is_grievance(token: Token) -> bool:
-    """Whether a word of killing is what a protest is about rather than force used on it."""
-    return any(_lemma(t) in GRIEVANCE_GOVERNORS for t in token.ancestors)
+    """Whether a word of killing is what a protest is about rather than force used on it. A clause telling what
+    happened at the protest ("protests in which two men were killed") is force used on it."""
+    for word in [token, *token.ancestors]:
+        if word is not token and _lemma(word) in GRIEVANCE_GOVERNORS:
+            return True
+        if _happened_within(word):
+            return False
+    return False
+
+
+def _happened_within(clause: Token) -> bool:
+    """A relative clause told of its noun as the occasion: "in which", "during which", "at which"."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "during", "at"} and any(o.lower_ == "which" for o in c.children)
+        for c in clause.children)
 
 
 def _protesters_killed_by_state(cues: SentenceCues) -> bool:
@@ -2676,10 +2689,17 @@ def _protesters_violent(cues: SentenceCues) -> bool:
         if subject_lemmas & (STATE_AGENTS | {"security", "officer"}):
             continue
         by_crowd = bool(_singular(subject_lemmas) & STORMING_CROWDS)
-        if not by_crowd and (_suffered_by_a_crowd(token) or (_lemma(token) == "attack" and token.pos_ == "NOUN")):
+        if not by_crowd and (_suffered_by_a_crowd(token) or (_lemma(token) == "attack" and token.pos_ == "NOUN")
+                             or _hurt_unsaid_by_whom(token)):
             continue
         return True
     return False
+
+
+def _hurt_unsaid_by_whom(verb: Token) -> bool:
+    """ "two were killed by police gunfire and dozens more were injured": people hurt, told without the crowd
+    hurting anyone."""
+    return _lemma(verb) == "injure" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _suffered_by_a_crowd(verb: Token) -> bool:

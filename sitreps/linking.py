@@ -689,7 +689,7 @@ SCENELESS_TYPES = {"Agreement"}
 TREND_LEMMAS = {"continue", "intensify", "escalate", "rage", "persist", "spread", "worsen", "grind"}
 
 
-AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory"}
+AREA_NOUNS = {"country", "nation", "region", "oblast", "province", "state", "territory", "zone"}
 # what a tally "across the east", "throughout the front" spans: a part of a country or a war's whole front
 SPREAD_NOUNS = AREA_NOUNS | {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
                              "front", "frontline"}

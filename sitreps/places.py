@@ -2704,9 +2704,10 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
 
 
 def _names_a_nationality(doc: Doc, place: Place) -> bool:
-    """A country's name used as a modifier of a person or a group: "U.S. filmmaker", "Irish cameraman"."""
+    """A country's name used as a modifier of a person or a group: "U.S. filmmaker", "Irish cameraman", "U.S. and
+    Kenyan forces"."""
     token = _place_token(doc, place)
-    return token is not None and token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} \
+    return token is not None and token.dep_ in {"compound", "amod", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"} \
         and token.head.ent_type_ not in {"GPE", "LOC", "FAC"} and token.head.lemma_.lower() in NATIONAL_PEOPLE
 
 
@@ -2740,7 +2741,8 @@ SLOGAN_BEFORE = re.compile(r"\b(?:chant|chants|chanted|chanting|shout|shouts|sho
 NATIONAL_PEOPLE = {"filmmaker", "journalist", "reporter", "photographer", "cameraman", "correspondent", "citizen",
                    "national", "soldier", "troop", "official", "diplomat", "envoy", "aid", "worker", "volunteer",
                    "contractor", "tourist", "student", "activist", "mercenary", "fighter", "pilot", "sailor",
-                   "marine", "veteran", "businessman", "writer", "author", "doctor", "nurse", "medic"}
+                   "marine", "veteran", "businessman", "writer", "author", "doctor", "nurse", "medic", "force",
+                   "member"}
 
 
 def _site_named(ent: Span) -> bool:
@@ -2783,8 +2785,18 @@ def _name_entities(doc: Doc) -> tuple[Span, ...]:
     Spans: a Span holds its doc, and would keep every doc alive."""
     memo = doc_memo(doc)
     if "name_entities" not in memo:
-        memo["name_entities"] = tuple((e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS)
+        memo["name_entities"] = tuple((e.start, _end_before_spaces(e), e.label_) for e in doc.ents
+                                      if e.label_ in NAME_LABELS)
     return tuple(Span(doc, start, end, label=label) for start, end, label in memo["name_entities"])
+
+
+def _end_before_spaces(ent: Span) -> int:
+    """Where a name ends without the paragraph break spaCy may run it over: a headline's last word tagged
+    "Luhanske\n\n" is a name of one word, the place's own."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return end
 
 
 def _without_article(ent: Span) -> Span:

@@ -248,6 +248,12 @@ def test_toll_stated_by_a_body():
     assert (a.cue.text, a.content.text) == ("put", "the death toll at 13")
 
 
+def test_a_toll_credited_to_a_body_names_its_source_but_not_what_killed():
+    credited = [a for a in attributions_of("A first toll from the Health Ministry stood at 14.") if a.source]
+    assert [a.source.text for a in credited] == ["the Health Ministry"]
+    assert not [a for a in attributions_of("The toll from the explosion climbed to 14.") if a.source]
+
+
 def test_closing_tag_the_parser_read_as_a_participle_of_its_speaker():
     text = ("Three people were killed and five others hurt when rebels shelled the village of Kolki on Monday night, "
             "the Novosti Donbassa news agency reported on Tuesday, citing local officials.")
@@ -255,6 +261,18 @@ def test_closing_tag_the_parser_read_as_a_participle_of_its_speaker():
     assert len(reported) == 1
     assert reported[0].source is not None and reported[0].source.text == "the Novosti Donbassa news agency"
     assert reported[0].content.text.startswith("Three people were killed")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Army units have retaken the settlement of Zarichne on the road between Lyman and the Russian border, the "
+     "General Staff of Ukraine's Armed Forces reported on June 3.", "the General Staff of Ukraine's Armed Forces"),
+    ("Two sappers were wounded on Monday when a mine went off on a track near Vodiane, the press office of the "
+     "Joint Forces Operation headquarters reported on Telegram on Tuesday.",
+     "the press office of the Joint Forces Operation headquarters"),
+])
+def test_closing_tag_the_parser_hung_on_another_noun_or_tagged_past_tense_finds_its_speaker(text, source):
+    reported = [a for a in attributions_of(text) if a.cue.text == "reported"]
+    assert len(reported) == 1 and reported[0].source is not None and reported[0].source.text == source, reported
 
 
 def test_as_the_outlet_reported():

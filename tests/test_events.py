@@ -251,6 +251,16 @@ def test_shooting_at_protesters_is_excessive_force() -> None:
     assert "Excessive force against protesters" in types_of("Troops shot at protesters in Mandalay on Sunday.")
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivia's caretaker leader quit on Friday, days after being sworn in, following a night of rallies in which "
+    "three students were killed by police gunfire and scores more were injured.",
+    "The governor resigned after a day of protests in which two teenagers were killed by police.",
+])
+def test_protesters_killed_at_the_protest_or_hurt_unsaid_by_whom_is_excessive_force(text) -> None:
+    found = types_of(text)
+    assert "Excessive force against protesters" in found and "Violent demonstration" not in found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Russian troops captured the village of Krasnohorivka near Donetsk after weeks of fighting.",
      "Non-state actor overtakes territory"),

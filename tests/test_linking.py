@@ -1058,6 +1058,15 @@ def test_a_count_in_the_region_after_a_sentence_opening_a_days_tally_is_not_the_
     assert strikes and all(q["min"] == 1 for e in strikes for q in e["quantities"]), strikes
 
 
+def test_a_days_tally_in_a_war_zone_is_not_the_toll_of_one_towns_shelling():
+    events = events_of(
+        "Two killed as rockets strike Avdiivka\n\nTwo pensioners were killed on Sunday when rockets struck a "
+        "street in Avdiivka, the town's military administration said.\n\nOver the past day, four soldiers were "
+        "killed and 11 wounded in the conflict zone, a military spokesman told reporters.", published="2015-02-02")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["fatalities"]["min"] == 2, shelling
+
+
 def test_cluster_munitions_raining_on_a_market_is_shelling():
     events = events_of("Russian cluster munitions rained on the central market of Kramatorsk on Tuesday, setting "
                        "stalls on fire, the governor said.", published="2022-08-02")

@@ -7,6 +7,7 @@ import time
 
 import pytest
 from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
+from spacy.tokens import Span
 
 from sitreps.evaluation.geo import auc_of_errors, evaluate, format_report
 from sitreps.gazetteer import Gazetteer, haversine_km, russian_bgn_spelling
@@ -906,6 +907,27 @@ def test_a_country_spied_for_is_not_the_scene():
     places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
     assert not can_be_scene(doc, places["Russia"])
     assert can_be_scene(doc, places["Germany"])
+
+
+def test_a_headline_town_tagged_as_a_name_running_over_the_paragraph_break_can_be_the_scene():
+    document, doc = parse("Two guards wounded fighting off raiders near Avdiivka\n\nTwo guards were wounded on Friday "
+                          "when raiders approached a checkpoint outside the village of Avdiivka, the army said.")
+    town = next(t for t in doc if t.text == "Avdiivka")
+    assert doc[town.i + 1].is_space
+    # spaCy may tag a headline's last word and the break after it as one organisation's name
+    doc.ents = [Span(doc, town.i, town.i + 2, label="ORG"), *(e for e in doc.ents if e.start > town.i + 1)]
+    headline_town = next(p for p in extract_places(doc, document, Gazetteer.load()) if p.start == town.idx)
+    assert can_be_scene(doc, headline_town)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed an outpost shared by U.S. and Somali forces in Jubaland on Monday, officials said.",
+    "A roadside bomb killed a U.S. service member in eastern Syria on Monday, officials said.",
+])
+def test_a_country_naming_whose_forces_or_service_members_is_not_the_scene(text):
+    document, doc = parse(text)
+    places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
+    assert not can_be_scene(doc, places["U.S."])
 
 
 def test_a_town_naming_a_pact_is_not_the_scene():
