@@ -60,7 +60,7 @@ from sitreps.modality import (
 )
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
-from sitreps.nlp import doc_memo, doc_text
+from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
 from sitreps.places import in_aside_clause, measures_time_from
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
@@ -1118,6 +1118,8 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.pos_ == "NOUN":
         if related & {"exchange", "small", "arm", "gun", "machine", "automatic", "rifle", "sniper"}:
             return ["Armed clash"]
+        if _lemma(head.head) == "under" and _own_vehicle_under_fire(head.head):
+            return ["Attack"]
         if _lemma(head.head) == "under":
             return ["Armed clash" if _under_fire_is_armed(head.head) else SHELLING]
         if "heavy" in related:
@@ -1226,6 +1228,19 @@ def _under_fire_is_armed(under: Token) -> bool:
         else [verb]
     words = {_lemma(t) for s in subjects for t in s.subtree}
     return bool(words & ARMED_TARGETS) and not words & {"civilian", "car", "resident", "bus", "evacuation"}
+
+
+PERSONAL_VEHICLES = {"car", "vehicle", "suv", "jeep", "van", "minibus"}
+
+
+def _own_vehicle_under_fire(under: Token) -> bool:
+    """'His car came under fire', 'the mayor's vehicle came under fire': one person's car shot at on the road, a
+    targeted shooting rather than a bombardment of a place (a column of cars under fire stays one)."""
+    verb = under.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} \
+        else []
+    return any(_lemma(s) in PERSONAL_VEHICLES and s.tag_ == "NN" and any(c.dep_ == "poss" for c in s.children)
+               for s in subjects)
 
 
 def _prep_object_of(head: Token, prepositions: set[str]) -> Token | None:
@@ -2490,9 +2505,25 @@ def resolve_arrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     context = cues.lemmas | {t.lower_ for t in cues.sentence}
     if context & POLITICAL_CUES:
         return ["Arrests"]
+    if _bare_count_detained(candidate.head) and _previous_words(cues.sentence) & POLITICAL_CUES:
+        return ["Arrests"]  # "The FSB searched dozens of homes. 23 people were detained.": the same raid's arrests
     if context & ALLEGATION_WORDS and (cues.labels & VIOLENT_FAMILIES or cues.weapons):
         return ["Arrests"]  # "detained a man suspected of planting the bomb": the suspect of an attack
     return []
+
+
+def _bare_count_detained(head: Token) -> bool:
+    """'23 people were detained', 'dozens were arrested': a count of people held, who and by whom left to the
+    sentence before."""
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        any(t.like_num or _lemma(t) in {"dozen", "hundred", "score"} for t in s.subtree) for s in subjects)
+
+
+def _previous_words(sentence: Span) -> set[str]:
+    """The lemmas and lower-case words of the sentence before, in the same paragraph."""
+    previous = previous_in_paragraph(sentence)
+    return set() if previous is None else {_lemma(t) for t in previous} | {t.lower_ for t in previous}
 
 
 ALLEGATION_WORDS = {"suspect", "suspected", "accuse", "accused", "charge", "charged"}
@@ -2516,6 +2547,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _lemma(head) in {"protester", "protestor", "demonstrator"} and not _protesters_act(head):
         return []
+    if _names_own_campaign(head) and not cues.lemmas & PROTEST_PEOPLE:
+        return []
     if _is_venue_of_violence(head, cues):
         return []
     if _banned(head):
@@ -2538,8 +2571,7 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _lemma(head) == "take" and "street" not in {_lemma(t) for t in head.subtree}:
         return []
-    if _lemma(head) == "protest" and head.pos_ == "NOUN" and any(_lemma(t) in {"lodge", "file", "formal"}
-                                                                  for t in [head.head, *head.children]):
+    if _lemma(head) == "protest" and head.pos_ == "NOUN" and (_is_lodged(head) or _names_a_written_protest(head)):
         return []
     if _spans_a_movement(head):
         return []
@@ -2561,6 +2593,36 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if lemmas & INTERVENTION_CUES and _intervention(cues):
         return ["Protest with intervention"]
     return ["Peaceful protest"]
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _names_own_campaign(head: Token) -> bool:
+    """'his "march of justice"': the name someone gives their own campaign, in quotes, not a protest the sentence
+    tells (unless the sentence names people out on it)."""
+    doc = head.doc
+    first = min([head.i, *(c.i for c in head.lefts if c.dep_ in {"compound", "amod"})])
+    last = max(t.i for t in head.subtree if not t.is_punct)
+    quoted = 0 < first and last + 1 < len(doc) and doc[first - 1].text in QUOTES and doc[last + 1].text in QUOTES
+    return quoted and any(c.dep_ == "poss" for c in head.children)
+
+
+def _is_lodged(head: Token) -> bool:
+    """'lodged a protest', 'filed a formal protest': a complaint one government makes to another."""
+    return any(_lemma(t) in {"lodge", "file", "formal"} for t in [head.head, *head.children])
+
+
+# Papers a complaint is put in: "sent a note of protest", "handed over a protest note", "a letter of protest".
+PROTEST_PAPERS = {"note", "letter", "memorandum"}
+
+
+def _names_a_written_protest(head: Token) -> bool:
+    """'a note of protest', 'a protest note': a complaint put on paper and sent, not people out in protest."""
+    if head.dep_ == "compound":
+        return _lemma(head.head) in PROTEST_PAPERS
+    governor = head.head
+    return head.dep_ == "pobj" and governor.lower_ == "of" and _lemma(governor.head) in PROTEST_PAPERS
 
 
 # Triggers whose object is hurt: "gunmen killed 23 protesters", "attacked demonstrators", "stabbed a marcher".
@@ -3684,6 +3746,8 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         label, top = NONE, 0.0
     if label == "Headquarters or base established" and _bases_only_speak(analysis):
         label, top = NONE, 0.0  # "a tank caught fire, the emergency headquarters said": the base is the source
+    if label == "Headquarters or base established" and _bases_only_left(analysis):
+        label, top = NONE, 0.0  # "the units began leaving the headquarters": a base given up, not set up
     if (label == "Looting/property destruction" or EVENT_TYPES.get(label) == "Riots") and any(
             c.entry.label == "LOOT" and _caused_by_a_blast(c.head) for c in analysis.candidates):
         label, top = NONE, 0.0  # "debris ... setting several cars on fire": the strike's damage
@@ -3748,6 +3812,23 @@ def _bases_only_speak(analysis: SentenceAnalysis) -> bool:
     bases = [c.head for c in analysis.candidates if c.entry.label == "BASE"]
     speech = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS
     return bool(bases) and all(_speaker_of(base) and _lemma(_speaker_of(base)) in speech for base in bases)
+
+
+LEAVING_VERBS = {"leave", "abandon", "vacate", "evacuate", "quit", "withdraw", "pull", "retreat", "flee"}
+
+
+def _bases_only_left(analysis: SentenceAnalysis) -> bool:
+    """Whether every base word of the sentence names a place someone leaves ('began leaving the territory of the
+    headquarters', 'withdrew from the base')."""
+    bases = [c.head for c in analysis.candidates if c.entry.label == "BASE"]
+    return bool(bases) and all(_lemma(_verb_above(base)) in LEAVING_VERBS for base in bases)
+
+
+def _verb_above(token: Token) -> Token:
+    """The verb whose object or prepositional phrase holds a noun ('leaving the territory of the base' -> leave)."""
+    while token.pos_ != "VERB" and token.dep_ in {"dobj", "pobj", "prep", "compound", "conj"} and token.head != token:
+        token = token.head
+    return token
 
 
 def _speaker_of(token: Token) -> Token | None:
@@ -3959,6 +4040,8 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
             return None
         trigger = [token]
     if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]) or _names_kinds_of_event(trigger[0]):
+        return None
+    if EVENT_TYPES.get(label) == "Protests" and _names_own_campaign(trigger[0]):
         return None
     modality = classify_modality(trigger[0], sentence, document)
     return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)

@@ -101,7 +101,7 @@ from sitreps.models import (
     Quantity,
     Span,
 )
-from sitreps.nlp import char_span_root, doc_text
+from sitreps.nlp import char_span_root, doc_text, previous_in_paragraph
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
     CONTAINER_GAP,
@@ -1037,7 +1037,7 @@ def _casualties_of(doc: Doc, mention: _Mention, clusters: list[_Cluster]) -> _Cl
 def _uncounted_past_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:
     """The violent event cited as past (historical) that the sentence right before `sentence`, in its paragraph,
     tells last, when no count of its dead was given."""
-    previous = _previous_in_paragraph(sentence)
+    previous = previous_in_paragraph(sentence)
     if previous is None:
         return None
     told = [(m.event.trigger.start, cluster) for cluster in clusters for m in cluster.mentions
@@ -1256,7 +1256,7 @@ def _after_a_new_strike(sentence: SpacySpan) -> bool:
     """Whether the sentence before this one in its paragraph says, in its main clause, that a place was struck
     again ("Kharkiv itself was hit again. In the city's Saltivka district two people were killed when rockets
     struck a block"): what this sentence tells is that other strike, not an event told before it."""
-    previous = _previous_in_paragraph(sentence)
+    previous = previous_in_paragraph(sentence)
     return previous is not None and any(
         t.lower_ == "again" and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.dep_ == "ROOT"
         and t.head.lemma_.lower() in STRUCK_VERBS for t in previous)
@@ -1455,6 +1455,11 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         told_beside = [c for c in asserted if c is not cluster and dates[id(c)] and c.date() is not None
                        and any(m.sentence == cluster.head.sentence and m.own_date
                                and not _dated_as_other_occasion(doc, m.own_date, cluster) for m in c.mentions)]
+        if not same_type and not mates and not told_beside \
+                and (setting := _day_set_just_before(cluster, clusters, extraction.dates)) is not None \
+                and (statement is None or _days_before(setting, statement.date_start) >= 0):
+            dates[id(cluster)] = setting
+            continue
         if not same_type and statement is not None and not told_beside:
             # "claimed on Saturday that his fighters had captured Bakhmut"; but "drove the troops out after a day of
             # fighting on March 2, the mayor said on March 3" dates the fighting by its sentence-mate. A speaker's day
@@ -1683,6 +1688,23 @@ def _day_before_speaker(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], d
     return detail if detail is not None and 0 < _days_before(detail, lead.date_start) <= 7 else None
 
 
+def _day_set_just_before(cluster: _Cluster, clusters: list[_Cluster], dates: list[DateValue]) -> DateValue | None:
+    """The one day the sentence before the cluster's, in its paragraph, opens with when that sentence tells no
+    event of its own: it sets the scene the event follows ("On March 3, officers searched dozens of homes. Eleven
+    people were detained")."""
+    previous = previous_in_paragraph(cluster.head.sentence)
+    if previous is None or any(m.sentence.start_char == previous.start_char for c in clusters for m in c.mentions):
+        return None
+    days = [d for d in dates if previous.start_char <= d.start < previous.end_char]
+    if len(days) != 1 or days[0].precision != "day" or days[0].tense == "future":
+        return None
+    opening = previous.doc.char_span(previous.start_char, days[0].start, alignment_mode="expand")
+    root = _root_of(previous.doc, days[0].start, days[0].end)
+    # the day must open a sentence and date its main verb (not a dateline's "KYIV, May 24 (Reuters) -")
+    dates_main_verb = root is not None and previous.root.pos_ == "VERB" and _governor(root) == previous.root
+    return days[0] if opening is not None and len(opening) <= 2 and dates_main_verb else None
+
+
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                           dates: list[DateValue], sentence: SpacySpan | None = None) -> DateValue | None:
     """The day the next sentence gives (across a paragraph break too), when the day is not a speaker's nor that of
@@ -1819,7 +1841,7 @@ def _day_violence_opened_with(doc: Doc, cluster: _Cluster, clusters: list[_Clust
     """The day the sentence just before a violent event gives to violence it names without telling an event of
     its own: "The first attempt to retake the town ended in bloodshed on Sunday. A captain was killed when his unit
     came under fire" dates the fire Sunday, not by the report's lead."""
-    previous = _previous_in_paragraph(cluster.head.sentence)
+    previous = previous_in_paragraph(cluster.head.sentence)
     if previous is None or cluster.event.event_type not in VIOLENT_TYPES or any(
             m.sentence.start_char == previous.start_char for c in clusters for m in c.mentions):
         return None
@@ -1837,16 +1859,6 @@ def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
     """The sentence after `sentence`, if any."""
     doc = sentence.doc
     return doc[sentence.end].sent if sentence.end < len(doc) else None
-
-
-def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
-    """The sentence before `sentence`, when no line break stands between them."""
-    if sentence.start == 0:
-        return None
-    previous = sentence.doc[sentence.start - 1].sent
-    # (a sentence may end with the line break's own whitespace token)
-    gap = doc_text(sentence.doc)[previous.start_char + len(previous.text.rstrip()):sentence.start_char]
-    return None if "\n" in gap else previous
 
 
 def _next_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
@@ -2074,7 +2086,7 @@ def _day_of_what_it_followed(doc: Doc, mention: _Mention, dates: list[DateValue]
     verb = _following_verb(trigger) if trigger is not None else None
     if verb is None or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "a shootout followed the raid" is dated by the raid's own mention
-    previous = _previous_in_paragraph(mention.sentence)
+    previous = previous_in_paragraph(mention.sentence)
     if previous is None:
         return None
     told = [d for d in dates if d.precision == "day" and d.tense != "future"

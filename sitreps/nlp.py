@@ -20,7 +20,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_suffix_regex
 
 from sitreps.models import Document
@@ -126,3 +126,13 @@ def char_span_root(doc: Doc, start: int, end: int) -> Token | None:
         memo[key] = span.root.i if span is not None and len(span) else None
     i = memo[key]
     return None if i is None else doc[i]
+
+
+def previous_in_paragraph(sentence: Span) -> Span | None:
+    """The sentence before `sentence`, when no line break stands between them."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    # (a sentence may end with the line break's own whitespace token)
+    gap = doc_text(sentence.doc)[previous.start_char + len(previous.text.rstrip()):sentence.start_char]
+    return None if "\n" in gap else previous

@@ -88,6 +88,8 @@ def test_sub_event_types(text: str, expected: str) -> None:
     "Shares rallied in Tokyo after the announcement.",
     "The party withdrew its candidate from the election.",
     "China lodged a protest with the Philippines over the collision.",
+    "Lithuania's foreign ministry sent a note of protest to Minsk over the border incident.",
+    "The embassy handed a protest note to the host government on Tuesday.",
     "Hackers launched a cyber attack on the ministry's website.",
     "The family brought home the body of their son from the front for burial in Lviv.",
     "The former minister died in a Kyiv hospital on Tuesday after a long illness.",
@@ -120,6 +122,29 @@ def test_ids_and_trigger_phrases() -> None:
     assert [m.id for m in mentions] == ["test:e1", "test:e2"]
     assert mentions[0].trigger.text == "shot down"
     assert mentions[1].trigger.text == "retreated"
+
+
+def test_one_person_s_car_under_fire_is_a_shooting_not_a_bombardment() -> None:
+    assert types_of("A district official was killed when his car came under fire on a road near the village.") \
+        == {"Attack"}
+    assert "Shelling/artillery/missile attack" in types_of("A column of civilian cars came under fire near the town.")
+
+
+def test_a_base_being_left_is_no_base_set_up() -> None:
+    assert "Headquarters or base established" not in types_of(
+        "The rebel fighters began leaving the grounds of the regional army headquarters late in the evening.")
+
+
+def test_a_quoted_name_for_one_s_own_campaign_is_no_protest() -> None:
+    assert not {"Peaceful protest"} & types_of(
+        'The warlord said in a recorded message that his "march of justice" had never been meant to topple anyone.')
+    assert "Peaceful protest" in types_of('Thousands joined the "march for freedom" in the capital on Sunday.')
+
+
+def test_a_bare_count_of_detained_takes_its_cue_from_the_sentence_before() -> None:
+    assert "Arrests" in types_of("Officers of the FSB searched dozens of homes in the town on Tuesday. Eleven people "
+                                 "were detained, and six of them were flown to Moscow.")
+    assert "Arrests" not in types_of("Thieves broke into a shop in the town on Tuesday. Two men were detained.")
 
 
 def test_protest_arrests_fold_into_intervention() -> None:

@@ -2522,3 +2522,11 @@ def test_a_town_naming_an_earlier_dated_occasion_does_not_narrow_the_country():
             "The attackers climbed over the walls of the hospital in Bannu before dawn.")
     siege = next(e for e in events_of(text, published="2016-02-11") if e["trigger"]["text"] == "stormed")
     assert siege["location"]["name"] == "Bannu"
+
+
+def test_an_undated_event_takes_the_day_that_opens_the_sentence_before_it():
+    text = ("Belarus's foreign ministry condemned the raids in a statement on November 14.\n\n"
+            "On November 12, officers of the KGB searched dozens of flats in Grodno. Eleven people were detained, "
+            "and six of them were flown to Minsk.")
+    arrests = by_type(events_of(text), "Arrests")
+    assert arrests and arrests[0]["date"]["start"] == "2022-11-12"
