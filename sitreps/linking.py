@@ -13,7 +13,9 @@ How arguments are chosen:
 - mentions of one event (same sub-event type, compatible date and place, or a
   definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
   country (by its words, or by its sentence where that names no town) and a mention of its kind in the very next
-  sentence placed inside that country, which names its scene,
+  sentence placed inside that country, which names its scene, and a lead placed only by its dateline and told with
+  neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next mention of
+  its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
@@ -41,8 +43,9 @@ How arguments are chosen:
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
   massacre" dates the massacre Friday; "closed on Friday, days after gunmen attacked ..." dates the attack in the
-  week before Friday; the day of a funeral, a vigil or a
-  silence kept "in memory of" the dead does not date the killing it mourns, nor does the day a mourning was
+  week before Friday; the day of a funeral, a vigil (or a rite a
+  rite word names: "a memorial prayer") or a silence kept "in memory of" the dead does not date the killing it
+  mourns, nor does the day a mourning was
   declared ("declared three days of mourning on Saturday after gunmen stormed a hotel") date the attack or serve
   as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday");
 - a relative clause on the event's actors tells what they did on another occasion ("troops, who went on the
@@ -506,8 +509,11 @@ def _describes_day(noun: Token, date_root: Token) -> bool:
 
 def _names_rite(noun: Token, depth: int = 2) -> bool:
     """Whether the noun, or what it is "of" (or what that is of), is a rite for the dead: "a funeral", "a day of
-    mourning", "the last of three days of mourning"."""
+    mourning", "the last of three days of mourning", or a noun a rite word qualifies: "a memorial prayer", "a funeral
+    procession"."""
     if noun.lemma_.lower() in RITE_NOUNS or noun.lower_ in RITE_NOUNS:  # ("mourning" read as a verb)
+        return True
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in RITE_NOUNS for c in noun.children):
         return True
     return depth > 0 and any(_names_rite(o, depth - 1) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")
@@ -1326,6 +1332,21 @@ def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
         and bool(UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text))
 
 
+def _retells_what_the_news_followed(doc: Doc, mention: _Mention, cluster: _Cluster, since: list[_Cluster]) -> bool:
+    """Whether the mention gives the day and the town of an event the lead told only as what its news followed,
+    with neither of its own and placed only by the dateline ("MANILA - ... put troops on the streets after a bombing
+    in his hometown ... Friday night's blast at a night market in Davao City"), no event of its kind told between:
+    the same event, earlier than the news."""
+    head = cluster.head
+    if not head.dateline_only or cluster.date() is not None or cluster.location() is not None \
+            or mention.own_date is None or mention.own_location is None:
+        return False
+    root = _root_of(doc, head.event.trigger.start, head.event.trigger.end)
+    followed = root is not None and root.dep_ == "pobj" and root.head.lower_ in {"after", "following"}
+    same_country = mention.own_location.get("country_code") == (head.fallback_location or {}).get("country_code")
+    return followed and same_country and all(c.event.sub_event_type != head.event.sub_event_type for c in since)
+
+
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -1357,8 +1378,9 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 broad = definite or _is_headline(cluster.head.sentence)
-                if cluster.date() is None and (_days_before(mention.own_date, published) > 2
-                                               or _earlier_period(mention.own_date)):
+                retold = same_type and _retells_what_the_news_followed(doc, mention, cluster, clusters[order + 1:])
+                if cluster.date() is None and not retold and (_days_before(mention.own_date, published) > 2
+                                                              or _earlier_period(mention.own_date)):
                     continue  # an undated event is the report's news; one dated days or "earlier this month" is another
                 # a region of the country an unknown town lies in may be its place; a town there is another's
                 unknown = cluster.head.scene_unknown and ((mention.own_location or {}).get("place") or {}).get(
@@ -1372,7 +1394,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                         "country_code")
                     and all(c.event.modality in UNASSERTED for c in clusters[order + 1:])
                     and _in_next_sentence(mention, cluster))
-                unknown = unknown or (same_type and _narrows_country_next(mention, cluster))
+                unknown = unknown or retold or (same_type and _narrows_country_next(mention, cluster))
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and _names_region_village_next(mention, cluster):
                     there = None

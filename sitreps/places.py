@@ -34,6 +34,8 @@ journey's end: `journey_end` by the parse, and `told_as_journey_end`, wider, by 
 The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
 favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
 country the story's home as a country-code domain would.
+An event's scene is none of the places its sentence names only as where another strike hit, told in an aside ("after
+the attack, as news came in of a strike on Poltava").
 """
 
 from __future__ import annotations
@@ -3286,6 +3288,22 @@ def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:
     return False
 
 
+# Nouns of a strike, whose "on"/"in" phrase names the scene it hit: "a deadly strike on Poltava".
+STRIKE_NOUNS = {"strike", "attack", "airstrike", "bombardment", "shelling", "bombing", "raid", "assault", "blast",
+                "explosion"}
+
+
+def _target_of_strike_told_aside(token: Token, trigger: Token) -> bool:
+    """Whether the place is where another strike hit, named by a strike noun in an aside clause that does not hold
+    the trigger: "crews cleared debris after the attack, as news came in of a strike on Poltava"."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in {"on", "in", "at"} or head.head.lemma_.lower() not in STRIKE_NOUNS:
+        return False
+    strike = head.head
+    return strike != trigger and trigger not in strike.ancestors and in_aside_clause(strike) \
+        and not in_aside_clause(trigger)
+
+
 PERSON_RELATIVES = {"who", "whom", "whose"}
 # Verbs of a relative clause that tell another event of the person's ("a student who was stabbed in Ankara", "the
 # commanders who led the defence of Azovstal"), not where the event's people were ("15 who were waiting in Kharkiv").
@@ -3416,6 +3434,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene
         if journey_end(doc, place):
             continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
+        if token is not None and trigger is not None and _target_of_strike_told_aside(token, trigger):
+            continue  # "cleared debris after the attack, as news came in of a strike on Poltava": its scene
         if token is not None and trigger is not None and _in_clause_comment(token, trigger):
             continue  # "exchanged prisoners at a checkpoint, a step agreed at talks in Paris": where it was agreed
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)

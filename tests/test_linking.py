@@ -2048,6 +2048,33 @@ def test_a_day_of_a_rite_the_attack_struck_during_dates_the_attack():
     assert strikes and strikes[0]["date"]["start"] == "2024-06-08", strikes
 
 
+def test_a_rite_named_by_its_qualifier_does_not_date_the_attack_it_mourns():
+    text = ("The diocese held a memorial mass in the cathedral on Wednesday for the victims of Sunday's attack on "
+            "worshippers, after the hospital said the death toll had climbed to 11.\n\n"
+            "The attackers ambushed two minibuses on a mountain road near the shrine, shooting the passengers.")
+    events = events_of(text, published="2024-04-17")
+    violent = [e for e in events if e["event_type"] in {"Battles", "Violence against civilians"}]
+    assert violent and all(e["date"]["start"] == "2024-04-14" for e in violent), violent
+
+
+def test_a_strike_named_in_an_aside_does_not_place_the_event_of_the_main_clause():
+    text = ("Rescuers in Kharkiv were still searching the rubble on Friday after the Russian missile attack of the "
+            "night before, as reports arrived of a deadly strike on Sumy.")
+    events = events_of(text, published="2024-06-14")
+    strikes = by_type(events, "Shelling/artillery/missile attack")
+    assert strikes and strikes[0]["location"]["name"] == "Kharkiv", strikes
+
+
+def test_a_later_sentence_gives_the_town_of_the_bombing_the_lead_tells_as_what_the_news_followed():
+    text = ("NAIROBI, Kenya (AP) — Kenya's government has ordered extra police patrols at bus stations and markets "
+            "after a bombing in the president's home region that killed nine people.\n\n"
+            "The interior minister said on Wednesday that the order took effect at midnight.\n\n"
+            "Saturday's explosion at a bus station in Kisumu wounded about 40 others.")
+    events = events_of(text, published="2024-07-10")
+    blasts = by_type(events, "Remote explosive/landmine/IED")
+    assert len(blasts) == 1 and blasts[0]["location"]["name"] == "Kisumu", blasts
+
+
 def _lead_location(text: str) -> dict:
     events = events_of(text, published="2023-05-03")
     return events[0]["location"] or {}
