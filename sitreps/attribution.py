@@ -37,6 +37,8 @@ CLAUSE_DEPS = {"ccomp", "xcomp"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # "in a statement carried by its Amaq news agency": what a source's words came in, and how an outlet passed it on
 CARRIED_NOUNS = {"statement", "message", "video", "communique", "communiqué", "recording", "post", "announcement"}
+# "claimed the attack through its Amaq news agency": a named outlet a source speaks through
+CHANNEL_NOUNS = {"agency", "outlet", "channel", "website", "mouthpiece"}
 CARRYING_VERBS = {"carry", "publish", "post", "release", "broadcast", "circulate", "distribute", "air"}
 # A complement introduced by a preposition: "called for a ceasefire", "pointed to the losses".
 CONTENT_PREPOSITIONS = {
@@ -1143,6 +1145,28 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     return carried
 
 
+def _channel_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
+    """The named outlet a source spoke through ("the group claimed the attack through its Amaq news agency"): it
+    relays what the source says."""
+    relayed = []
+    for item in found:
+        verb = next((t for t in sent if t.idx == item.cue.start), None)
+        if verb is None or item.source is None:
+            continue
+        claim = verb.head if verb.dep_ == "advcl" else verb  # "claimed it through ..., saying ..."
+        for channel in claim.subtree:
+            if channel.dep_ != "pobj" or channel.head.lower_ not in ("through", "via") \
+                    or channel.lemma_.lower() not in CHANNEL_NOUNS \
+                    or not any(t.pos_ == "PROPN" for t in channel.subtree if t.i < channel.i):
+                continue
+            first, last = _noun_phrase(channel)
+            if channel.doc[first].tag_ == "PRP$":
+                first += 1  # the outlet's name, not whose it is
+            relayed.append(_Found(source=(first, last), speaker=(first, last, channel), cue=_token_span(channel.head),
+                                  content=item.content, cue_kind="relay"))
+    return relayed
+
+
 def _statement_issuers(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     """Who issued the statement a source spoke in ("the group claimed the attack in a statement from its
     spokesman Ali Bakr"): the issuer says what the source says."""
@@ -1501,8 +1525,8 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
                  if item.features is None or cue_score(item.features, cue_weights) > 0]
         found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
         found += _colon_quotation(doc, sent, found)
-        found = _cited_sources(doc, sent, found) + _carrying_outlets(sent, found) + _statement_issuers(sent, found) \
-            + found
+        found = _cited_sources(doc, sent, found) + _carrying_outlets(sent, found) + _channel_outlets(sent, found) \
+            + _statement_issuers(sent, found) + found
         found = [item for item in found if not _is_nested_aside(document.text, item, found)]
         taken: list[Span] = []
         for item in found:

@@ -701,8 +701,9 @@ SPREAD_NOUNS = AREA_NOUNS | {"east", "west", "north", "south", "northeast", "nor
                              "front", "frontline"}
 NATIONWIDE = {"nationwide", "countrywide"}
 # words that make a count a sum of a day's or a period's events
-DAY_TALLY = re.compile(r"\b(?:in total|in all|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours))\b",
-                       re.IGNORECASE)
+PAST_DAY = r"(?:over|in|during) the (?:past|last) (?:day|24 hours)"
+PAST_DAY_TALLY = re.compile(rf"\b{PAST_DAY}\b", re.IGNORECASE)
+DAY_TALLY = re.compile(rf"\b(?:in total|in all|altogether|{PAST_DAY})\b", re.IGNORECASE)
 # words that make an event's own sentence tell of many places: "Russia pounded Kyiv and other Ukrainian cities"
 MANY_PLACES = re.compile(r"\b(?:cities|towns|regions|provinces|oblasts|across|nationwide|countrywide|country's|"
                          r"nation's|power grid|energy system)\b", re.IGNORECASE)
@@ -791,6 +792,16 @@ def _tallied_across(root: Token | None) -> bool:
             if _spread_over(prep, lambda o: o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"}):
                 return True
     return False
+
+
+def _tallied_over_past_day(root: Token | None) -> bool:
+    """Whether a count's clause spans the past day ("four had been killed in the city over the past day"): the
+    tally of a day's attacks."""
+    if root is None:
+        return False
+    verb = _governor(root)
+    return bool(PAST_DAY_TALLY.search(doc_text(root.doc)[verb.left_edge.idx: verb.right_edge.idx + len(
+        verb.right_edge)]))
 
 
 def _count_chain(root: Token) -> tuple[Token, list[Token]]:
@@ -2985,6 +2996,9 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
                 and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
             continue  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
+        if target is not None and _counts_own(target, quantity.what) \
+                and _tallied_over_past_day(_root_of(doc, quantity.start, quantity.end)):
+            continue  # "killing two ... four people had been killed in the city over the past day": the day's tally
         if target is not None and _tallied_at_another_place(doc, quantity, target, extraction.places):
             continue  # "raids in the West Bank, where at least a dozen have been killed": not the Tel Aviv attack's
         # an event not dated yet is news: of the lead's day, else of the report's

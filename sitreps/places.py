@@ -479,19 +479,25 @@ def _dateline_towns(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives, punctuation, counts and time adverbs from an entity
-    span ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight")."""
+    """Drop leading determiners and trailing possessives, punctuation, counts, time adverbs and prepositions from
+    an entity span ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)
-                           or (doc[end - 1].text in TRAILING_TIME_WORDS and end - 1 > start)):
+                           or (doc[end - 1].text in TRAILING_TIME_WORDS and end - 1 > start)
+                           or (_function_word(doc[end - 1]) and end - 1 > start)):
         end -= 1
     if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
         end -= 2  # "the Lugansk People's Republic (LPR": the abbreviation opened after the name
     return doc[start:end] if end > start else None
+
+
+def _function_word(token: Token) -> bool:
+    """A lowercase preposition or conjunction, which ends no name ("Bentiu in" of "the town of Bentiu in Unity")."""
+    return token.is_lower and token.tag_ in {"IN", "CC"}
 
 
 def _region_by_common_name(entry: GazetteerEntry) -> bool:
@@ -2802,9 +2808,10 @@ def _end_before_spaces(ent: Span) -> int:
 
 
 def _without_article(ent: Span) -> Span:
-    """The name without a leading "the": "the Pétion-Ville area" tagged an organisation "the Pétion-Ville" is only
-    the place's name."""
-    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    """The name without a leading "the" or a trailing preposition: "the Pétion-Ville area" tagged an organisation
+    "the Pétion-Ville", or "Bentiu in" tagged a work of art, is only the place's name."""
+    ent = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    return ent[:-1] if len(ent) > 1 and _function_word(ent[-1]) else ent
 
 
 def _coordinated_names(ent: Span) -> bool:

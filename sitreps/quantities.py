@@ -33,7 +33,8 @@ children", "among them") are not counted again.
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
-"one of the ...", "one-way", and numbers counting things outside the vocabulary (troops deployed, votes, sources).
+"one of the ..." (but "one of his bodyguards was killed" is one), "one-way", and numbers counting things outside
+the vocabulary (troops deployed, votes, sources).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "rs", "rs."}
 PERCENT = {"%", "percent", "per", "pct"}
+
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+# Objects of "lose" that are a tie to someone, not a life: "lost contact with the crew".
+LOST_LINKS = {"contact", "touch", "track", "communication"}
 
 # Qualifiers, longest first: (words, qualifier, how the value turns into min/max).
 QUALIFIERS: list[tuple[tuple[str, ...], str, str]] = [
@@ -283,6 +288,8 @@ def _read_core(doc: Doc, i: int, end: int) -> tuple[int | None, int, str | None]
         if j < end and doc[j].lower_ in MULTIPLIERS and MULTIPLIERS[doc[j].lower_] > value:
             value, j = value * MULTIPLIERS[doc[j].lower_], j + 1
         return value, j, ("about" if nxt == "dozen" else None)
+    if word == "one" and nxt == "of" and after in POSSESSIVES:
+        return 1, i + 1, None  # one person of someone's group: "one of his bodyguards was killed"
     if word == "one" and (nxt in ("of", "-", "another") or (i > 0 and doc[i - 1].lower_ in ("the", "every",
                                                                                              "each", "any"))):
         return None
@@ -586,6 +593,8 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
             c.dep_ == "prep" and c.lower_ in ("from", "out") and any(g.lemma_ in HOME_NOUNS for g in c.subtree)
             for c in verb.children):
         return "displaced"  # "forced from their homes"
+    if lemma == "lose" and any(o.lemma_ in LOST_LINKS for o in objects):
+        return None  # "lost contact with him and 11 members of his team": missing from view, not dead
     if lemma == "lose" and noun_class != "person":
         return None  # "40 were lost to electronic warfare": drones, not lives; "lost 40 soldiers" counts dead
     if role == "patient":

@@ -626,3 +626,9 @@ def test_who_issued_the_statement_a_group_spoke_in_is_a_source():
     found = attributions_of("The militia claimed the ambush in a statement from spokesman Omar Haddad, calling the "
                             "convoy a legitimate target.")
     assert "Omar Haddad" in {a.source_name for a in found}, [(a.source_name, a.cue.text) for a in found]
+
+
+def test_a_named_channel_a_group_claims_through_relays_it():
+    text = "The militant group claimed the ambush through its Thabat news agency, saying it killed ten troops."
+    sources = {a.source.text for a in attributions_of(text) if a.source is not None}
+    assert "Thabat news agency" in sources

@@ -2557,3 +2557,14 @@ def test_an_undated_event_takes_the_day_that_opens_the_sentence_before_it():
             "and six of them were flown to Minsk.")
     arrests = by_type(events_of(text), "Arrests")
     assert arrests and arrests[0]["date"]["start"] == "2022-11-12"
+
+
+def test_a_tally_over_the_past_day_is_not_the_toll_of_an_event_counting_its_own():
+    text = ("Three people killed in shelling of Tsyrkuny near Kharkiv\n\n"
+            "Russian forces shelled the village of Tsyrkuny north of Kharkiv on Monday, killing three residents "
+            "and wounding two, the regional governor said.\n\n"
+            "He said Kharkiv itself had again been shelled, with rockets falling in the Saltivka district. The "
+            "emergency service said earlier that seven people had been killed in the city over the past day.")
+    events = events_of(text, published="2022-04-18")
+    strike = by_type(events, "Shelling/artillery/missile attack")[0]
+    assert strike["fatalities"]["min"] == 3

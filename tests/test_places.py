@@ -2529,3 +2529,14 @@ def test_two_names_before_regions_are_regions_even_when_one_is_the_datelines_cit
                              "over the Belgorod and Kursk regions.", gazetteer)
     listed = [p for p in places if p.text in {"Belgorod", "Kursk"}]
     assert [p.kind for p in listed] == ["admin1", "admin1"], [(p.text, p.kind) for p in listed]
+
+
+def test_a_name_the_tagger_ran_into_a_preposition_is_still_the_scene(gazetteer):
+    text = "Jihadists raided the town of Mueda in Mozambique's northern Cabo Delgado province on Friday."
+    document, doc = parse(text)
+    town = doc.char_span(text.index("Mueda"), text.index(" Mozambique"), label="WORK_OF_ART")  # "Mueda in"
+    doc.ents = [town, *(e for e in doc.ents if e.end <= town.start or e.start >= town.end)]
+    places = extract_places(doc, document, gazetteer)
+    start = text.index("raided")
+    location = locate_event(places, doc, document, 0, len(text), start)
+    assert location is not None and location["name"] == "Mueda"

@@ -441,3 +441,13 @@ def test_a_death_sentence_is_no_toll():
 ])
 def test_a_killing_told_by_its_manner_counts_the_dead(text, expected):
     assert triples(text) == expected
+
+
+def test_one_of_a_possessed_group_is_a_single_victim():
+    text = "One of her drivers was shot dead when gunmen stopped the aid truck outside the town."
+    assert triples(text) == [("killed", 1, 1)]
+
+
+def test_losing_contact_with_people_is_no_death_toll():
+    text = "Officials said they had lost contact with the mayor and 12 members of his convoy on Tuesday."
+    assert [t for t in triples(text) if t[0] == "killed"] == []
