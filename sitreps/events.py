@@ -303,7 +303,8 @@ def find_triggers(sentence: Span) -> list[Candidate]:
             else:
                 continue
             break
-    return found
+    # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger
+    return [c for c in found if c.entry.label != "HOLD" or _holds_captives(c.head)]
 
 
 def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list[Token] | None:
@@ -3096,6 +3097,21 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return ["Change to group/activity"]
 
 
+# Whom armed men hold captive besides the people of PERSON_OBJECTS: a mission's members.
+HELD_PEOPLE = PERSON_OBJECTS | {"observer", "monitor", "inspector", "delegate", "envoy", "volunteer"}
+
+
+def resolve_hold(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    return ["Abduction/forced disappearance"] if _holds_captives(candidate.head) else []
+
+
+def _holds_captives(head: Token) -> bool:
+    """Whether armed men outside the state hold people ("gunmen are holding a team of observers"): not whatever
+    else is held (a town, talks, a rally), nor people held by others (police holding suspects)."""
+    captors = _agent_lemmas(head)
+    return bool(captors & NON_STATE_AGENTS) and not captors & STATE_AGENTS and bool(_object_heads(head) & HELD_PEOPLE)
+
+
 def resolve_riot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if head.dep_ in {"compound", "amod"} and _lemma(head.head) in {"police", "gear", "squad", "shield", "officer",
@@ -3162,7 +3178,7 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
     "AFTERMATH": resolve_aftermath, "UNREST": resolve_unrest, "CALL": resolve_call,
-    "STAB": resolve_stab, "OPERATION": resolve_operation,
+    "STAB": resolve_stab, "OPERATION": resolve_operation, "HOLD": resolve_hold,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG",
@@ -3740,9 +3756,11 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
     if label in TERRITORY_TYPES and (not _transfer_words(sentence) or any(
             c.entry.label == "SEIZE" and (_captured_people(c.head) & CAPTIVES or _takes_a_person(c.head)
                                           or _held_ground_taken_by_armed_men(c.head, _agent_lemmas(c.head)))
-            for c in analysis.candidates)):
+            for c in analysis.candidates) or any(
+            e.sub_event_type == "Abduction/forced disappearance" for e in analysis.rule_events)):
         # a change of hands needs words for one: "an assault on the town" is fighting, not its capture, and
-        # "servicemen captured by Ukrainian troops" or "captured the gang's leader" are prisoners taken
+        # "servicemen captured by Ukrainian troops", "captured the gang's leader" or "gunmen in the town are
+        # holding a team of monitors" are prisoners taken
         label, top = NONE, 0.0
     if label == "Headquarters or base established" and _bases_only_speak(analysis):
         label, top = NONE, 0.0  # "a tank caught fire, the emergency headquarters said": the base is the source

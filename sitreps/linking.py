@@ -31,7 +31,8 @@ How arguments are chosen:
   one told as still going on ("detonations continue"), or in the clause of its outbreak below the news ("deployed
   troops on Thursday after violence erupted, with mobs burning homes", whose day is the troops'), takes the day
   the report says it began ("the fire at the depot started on 26 September", "the clashes broke out on
-  Wednesday"); the date of a dateline under a headline is the report's, not an event's;
+  Wednesday"), and so does one told in a clause below that verb of beginning ("The raids started on Monday in
+  hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed");
@@ -1594,6 +1595,18 @@ def _onset_day(doc: Doc, dates: list[DateValue]) -> DateValue | None:
     return None
 
 
+def _day_its_onset_gives(doc: Doc, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """The day a verb of beginning gives what is told below it: "The raids started on Friday night in hamlets
+    where gunmen torched homes and shot residents" dates the shooting Friday night."""
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    if trigger is None:
+        return None
+    sentence = trigger.sent
+    onset = _onset_day(doc, [d for d in dates if sentence.start_char <= d.start < sentence.end_char])
+    onset_root = _root_of(doc, onset.start, onset.end) if onset is not None else None
+    return onset if onset_root is not None and trigger in _governor(onset_root).subtree else None
+
+
 def _one_untold_day_before(doc: Doc, clusters: list[_Cluster], dates: list[DateValue],
                            statement: DateValue) -> DateValue | None:
     """The one day of the week before a speaker's that the report gives, in a sentence telling no event, to what it
@@ -2917,7 +2930,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
                                              document.published if alone else None) \
             or _days_from_phrase(doc, document.text, mention, extraction.dates) \
             or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates) \
-            or _day_of_what_it_followed(doc, mention, extraction.dates)
+            or _day_of_what_it_followed(doc, mention, extraction.dates) \
+            or _day_its_onset_gives(doc, mention, extraction.dates)
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

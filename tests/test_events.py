@@ -430,6 +430,23 @@ def test_people_seized_are_abducted_not_territory_taken() -> None:
     assert "Non-state actor overtakes territory" not in found
 
 
+def test_armed_men_holding_a_mission_abducted_it_not_the_town() -> None:
+    found = types_of("Separatist gunmen in the rebel-held town of Horlivka are holding a team of international "
+                     "inspectors, the town's self-declared leader said on Monday, a day after the team was stopped "
+                     "at a roadblock on the outskirts.")
+    assert "Abduction/forced disappearance" in found
+    assert not found & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lagos are holding three men suspected of robbing a bank, a spokesman said.",
+    "Rebel leaders held talks with government envoys in Addis Ababa on Monday.",
+    "Militants have held the hilltop village since March, residents said.",
+])
+def test_holding_suspects_talks_or_ground_is_no_abduction(text: str) -> None:
+    assert "Abduction/forced disappearance" not in rule_types_of(text)
+
+
 def test_an_arrest_warrant_is_not_an_arrest() -> None:
     assert "Arrests" not in types_of("The court issued an arrest warrant for the former army chief on Monday.")
 

@@ -402,6 +402,16 @@ def test_an_event_told_as_still_going_on_takes_the_day_the_report_says_it_began(
     assert blasts and blasts[0]["date"]["start"] == "2019-03-14"
 
 
+def test_a_day_told_as_when_the_raids_began_dates_what_the_clause_below_tells():
+    text = ("Armed men killed 40 villagers in raids in the north of Zamfara state, a police spokesman said on "
+            "Wednesday.\n\nThe raids started on Monday evening in hamlets near Anka, where the gunmen burned "
+            "granaries and shot farmers as they ran, he said.\n\nOn Tuesday, angry residents blocked a road near "
+            "Gusau and attacked travellers, killing three, witnesses said.")
+    attacks = [e for e in by_type(events_of(text, published="2021-03-10"), "Attack") if e["fatalities"]]
+    lead = max(attacks, key=lambda e: e["fatalities"]["min"])
+    assert lead["fatalities"]["min"] == 40 and lead["date"]["start"] == "2021-03-08", attacks
+
+
 def test_an_event_placed_in_a_region_takes_the_town_of_that_region_its_sentence_names():
     text = ("Ukrainian drones struck an industrial zone in Tatarstan on Tuesday morning, injuring at least 12 people "
             "at a dormitory in the town of Yelabuga, local officials said.")
