@@ -3712,7 +3712,8 @@ def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Doc
             token = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
             head = token.root if token is not None else None
             if head is not None and is_background_clause(head):
-                names = {t.text for t in head.subtree if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC"}}
+                names = {t.text for t in head.subtree if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC"}
+                         and not _locates_another_name(t)}
                 if (not main_event and not _follows_a_named_event(head)) or any(
                         other.sub_event_type == mention.sub_event_type and other.modality != "historical"
                         and other.evidence.start != mention.evidence.start
@@ -3721,6 +3722,12 @@ def _reported_in_own_right(mentions: list[EventMention], doc: Doc, document: Doc
                                                                           background_clauses=False))
         out.append(mention)
     return out
+
+
+def _locates_another_name(name: Token) -> bool:
+    """ "Cleveland, Texas": a state or country set after a town only says where the town lies, and names no
+    scene of its own."""
+    return name.dep_ == "appos" and name.head.pos_ == "PROPN" and name.head.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _follows_a_named_event(head: Token) -> bool:

@@ -124,6 +124,7 @@ from sitreps.places import (
     place_acts,
     told_as_district_of,
     told_as_journey_end,
+    told_of_an_earlier_occasion,
 )
 from sitreps.quantities import fatalities_from
 from sitreps.speech import (
@@ -2702,6 +2703,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not told_as_journey_end(doc, place)
                 and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
+                and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger))
 

@@ -149,6 +149,7 @@ CITY_PART_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fave
                                   r"\b(?:the|this|that)\s+(?:city|capital)\b")
 # A spot within a town ("Lido beach", "Bakara market"): a hamlet of that name abroad is not where it lies.
 SPOT_WORDS = {"beach", "market", "bazaar", "square", "camp", "park", "mall", "stadium", "hotel", "mosque", "church"}
+SHOPPING_SITE_WORDS = {"mall", "outlets", "galleria"}
 # "the Lakeview complex in Accra", "the Palm Grove mall in Lagos": a named site the text puts in a town
 SITE_WORDS = SPOT_WORDS - {"camp"} | {"complex", "compound", "building", "centre", "center", "tower", "towers",
                                      "plaza", "arcade", "estate"}
@@ -229,6 +230,8 @@ MAKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:made|built|supplied|backed|led|bas
                           r"provided|manufactured|registered|flagged|installed|appointed|controlled|held|occupied|"
                           r"annexed|allied|aligned|friendly)\b")
 DESTINATION_SUFFIX = re.compile(r"[-\u2010\u2011]bound\b")  # "the Peshawar-bound train": where it was going
+# "the Dallas suburb of Allen": the city only tells where the suburb named after it lies
+SUBURB_OF_SUFFIX = re.compile(r"\s+(?:suburbs?|exurbs?|satellite\s+towns?|outskirts)\s+of\s+[A-Z]")
 # "the Minsk agreements", "the Dayton Accords": a place that names a pact names where it was signed, long ago
 ACCORD_SUFFIX = re.compile(r"(?:\s+(?:peace|ceasefire|cease-fire))?\s+(?:agreements|accords?|protocols?|treaty|"
                            r"treaties|conventions|memorandum|format)\b", re.I)
@@ -1309,6 +1312,13 @@ def _without_small_namesakes(candidates: list[GazetteerEntry]) -> list[Gazetteer
     return [e for e in candidates if e.kind != "city" and e.kind != "admin2" or e.population >= STRICT_POPULATION]
 
 
+def _opens_shopping_site_name(span: Span, org: Span) -> bool:
+    """ "the Allenby Premium Outlets", "Brixford Mall": a shopping site is named after the town it is in, whose
+    name opens the site's."""
+    opening = org.start + (org[0].lower_ == "the")
+    return span.start == opening and span.end < org.end and org[-1].lower_ in SHOPPING_SITE_WORDS
+
+
 def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:
     """Countries, regions and large cities named inside an organisation's name ("University of Kentucky",
     "Kharkiv regional administration"), and towns whose local institution it is ("Roselle Police"): they say
@@ -1325,7 +1335,8 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
                 continue
             candidates = gazetteer.lookup(span.text)
             # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
-            local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS or _names_facility(span)
+            local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS \
+                or _names_facility(span) or _opens_shopping_site_name(span, org)
             if placed_after and span.end < org.end and org.doc[span.end].lower_ in PUBLIC_SITE_WORDS:
                 continue
             # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
@@ -2682,7 +2693,8 @@ def can_be_scene(doc: Doc, place: Place) -> bool:
 
 def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
     if place.kind == "demonym" or MAKER_SUFFIX.match(doc_text(doc), place.end) \
-            or DESTINATION_SUFFIX.match(doc_text(doc), place.end) or ACCORD_SUFFIX.match(doc_text(doc), place.end):
+            or DESTINATION_SUFFIX.match(doc_text(doc), place.end) or ACCORD_SUFFIX.match(doc_text(doc), place.end) \
+            or SUBURB_OF_SUFFIX.match(doc_text(doc), place.end):
         return False  # "a US-made HIMARS launcher", "a Kyiv-based group", "the Peshawar-bound train"
     if _government_act(doc, place) or _party_not_scene(doc, place):
         return False
@@ -3260,14 +3272,36 @@ def measures_time_from(link: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in link.children)
 
 
+def _measured_from(token: Token) -> bool:
+    """Whether the token heads an occasion the news is measured from: the link of "three days after the raid",
+    or the verb it marks ("came three days after a rocket hit"), which the parse may give the days to."""
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before", "since"}]
+    return measures_time_from(token) or any(measures_time_from(mark) for mark in marks) or bool(marks) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in token.children)
+
+
+def told_of_an_earlier_occasion(doc: Doc, place: Place) -> bool:
+    """Whether the place stands in a clause the news is measured from ("The attack came a week after a man in
+    Tyler killed three"): the scene of that occasion, not of the news."""
+    token = _place_token(doc, place)
+    return token is not None and any(_measured_from(ancestor) for ancestor in token.ancestors)
+
+
+def _apart_from_occasion_named(token: Token, trigger: Token) -> bool:
+    """Whether the trigger names the occasion that a phrase times the sentence's news from by minutes or hours, and
+    the place stands outside that phrase: "20 minutes after the attack, a man walked into a bar in Sonoma" tells
+    where its sequel went on (days later, the aftermath is often at the scene: "schools in the village reopened two
+    days after the massacre")."""
+    link = next((a for a in trigger.ancestors if a.dep_ == "prep" and a.lower_ in {"after", "before"}
+                 and any(c.dep_ == "npadvmod" and c.lemma_.lower() in {"minute", "hour"} for c in a.children)), None)
+    return link is not None and token not in link.subtree
+
+
 def _of_an_earlier_occasion(token: Token, trigger: Token) -> bool:
     """Whether the place stands in a clause that the news is measured from and the trigger does not: "The
     strike came three days after a rocket hit a football pitch in the Golan Heights"."""
     for ancestor in token.ancestors:
-        # the parse hangs the days on the link, or on the verb it marks ("came three days after a rocket hit")
-        marked = any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since"} for c in ancestor.children) \
-            and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in ancestor.children)
-        if measures_time_from(ancestor) or marked:
+        if _measured_from(ancestor):
             return trigger not in ancestor.subtree
     return False
 
@@ -3435,6 +3469,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if token is not None and _superlative_scope(token):
             continue  # "seized the largest nuclear plant in Europe"
         if token is not None and trigger is not None and (_of_an_earlier_occasion(token, trigger)
+                                                           or _apart_from_occasion_named(token, trigger)
                                                            or _in_a_clause_of_last_period(token, trigger)):
             continue
         if token is not None and trigger is not None and _does_the_deed(token, trigger):

@@ -2578,3 +2578,21 @@ def test_a_tally_over_the_past_day_is_not_the_toll_of_an_event_counting_its_own(
     events = events_of(text, published="2022-04-18")
     strike = by_type(events, "Shelling/artillery/missile attack")[0]
     assert strike["fatalities"]["min"] == 3
+
+
+def test_a_state_after_a_town_of_an_earlier_shooting_does_not_make_it_news():
+    text = ("As East Texas grieved on Monday, neighbours began to tell the stories of the four people shot dead on "
+            "Saturday at a church.\n\nThe attack came eight days after a man in Tyler, Texas, shot dead three "
+            "neighbours at their house.")
+    events = extract_text(text, "2023-05-08", "x").events
+    earlier = [e for e in events if e.trigger.start > text.index("Tyler")]
+    assert earlier and all(e.modality == "historical" for e in earlier), [(e.trigger.text, e.modality) for e in events]
+
+
+def test_the_town_of_an_earlier_shooting_is_not_where_the_news_happened():
+    text = ("As East Texas grieved on Monday, neighbours began to tell the stories of the four people shot dead on "
+            "Saturday at a church.\n\nThe attack came eight days after a man in Tyler, Texas, shot dead three "
+            "neighbours at their house.")
+    events = extract_text(text, "2023-05-08", "x").events
+    news = next(e for e in events if e.trigger.start < text.index("Tyler"))
+    assert news.location is None or news.location["name"] != "Tyler"

@@ -2540,3 +2540,23 @@ def test_a_name_the_tagger_ran_into_a_preposition_is_still_the_scene(gazetteer):
     start = text.index("raided")
     location = locate_event(places, doc, document, 0, len(text), start)
     assert location is not None and location["name"] == "Mueda"
+
+
+def test_the_city_a_suburb_is_told_of_is_not_the_scene(gazetteer):
+    text = "A gunman killed four people at a bowling alley in the Chicago suburb of Naperville on Sunday, police said."
+    location = locate(text, "killed", gazetteer)
+    assert location is not None and location["name"] == "Naperville"
+
+
+def test_a_town_opening_a_shopping_sites_name_is_a_place(gazetteer):
+    text = ("As the town grieved on Tuesday, families remembered the two guards shot dead at the Clinton Premium "
+            "Outlets on Sunday.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Clinton").kind == "city"
+
+
+def test_an_event_named_to_time_a_later_one_is_not_at_the_later_ones_scene(gazetteer):
+    text = ("A gunman shot dead six people at a karaoke bar in Fresno late on Friday. About 30 minutes after the "
+            "attack, a man carrying a pistol walked into a second bar in nearby Clovis, where patrons disarmed him.")
+    location = locate(text, "attack", gazetteer)
+    assert location is None or location["name"] != "Clovis"
