@@ -61,7 +61,7 @@ from sitreps.modality import (
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
-from sitreps.places import in_aside_clause, measures_time_from
+from sitreps.places import TIME_MEASURES, in_aside_clause, measures_time_from
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
 DATA = Path(__file__).parent / "data"
@@ -653,6 +653,14 @@ def _dated_on_its_own(head: Token) -> bool:
                                        for c in head.children)
 
 
+def _told_days_back(token: Token) -> bool:
+    """'opened fire on them three days earlier', 'was shot a week ago': a clause dated days or more back from
+    the news it is told in tells an earlier occasion."""
+    return any(c.lower_ in {"earlier", "before", "ago"} and any(
+        g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_MEASURES for g in c.children)
+               for c in _clause_head(token).children)
+
+
 def _told_within(token: Token, phrase_head: Token) -> bool:
     return token == phrase_head or phrase_head in token.ancestors
 
@@ -745,6 +753,7 @@ def _target_kind(head: Token) -> str | None:
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "massacre", "murder", "slaughter", "execute"}
+DYING_VERBS = {"die", "perish"}
 # What an event "left" people: "the attack left 12 people dead".
 HARMED_STATES = {"dead", "wounded", "injured"}
 LEFT_STATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}  # how the parse hangs "dead" on "left"
@@ -776,9 +785,11 @@ def _harmed_people(head: Token) -> list[Token]:
         verbs += [c for c in head.head.children if c.dep_ in LEFT_STATE_DEPS and _lemma(c) in HARMED_STATES]
     if head.dep_ == "pobj" and head.head.lower_ in {"in", "during"} and _harms(head.head.head):
         verbs.append(head.head.head)
+    victims: list[Token] = []
+    if head.dep_ == "pobj" and head.head.lower_ in {"in", "during"} and _lemma(head.head.head) in DYING_VERBS:
+        victims += [c for c in head.head.head.children if c.dep_ == "nsubj"]  # "six people died in the attacks"
     if head.dep_ == "dobj" and _lemma(head.head) in {"launch", "carry", "conduct", "stage", "mount"}:
         verbs += [c for c in head.head.children if c.dep_ in {"conj", "advcl"} and _harms(c)]
-    victims: list[Token] = []
     for verb in verbs:
         if verb.dep_ == "acl" and verb.head != head and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             victims.append(verb.head)  # "13 people killed in the raid"
@@ -1321,6 +1332,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
+    if not agent and _toll_counted(head):
+        return ["Attack"]  # "the death toll from Tuesday's attack stands at 9": an attack told by its dead
     return []
 
 
@@ -1558,7 +1571,7 @@ def _actor_modifier_is_state(head: Token) -> bool:
 
 def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    if cues.labels & {"PROTEST"}:
+    if cues.labels & {"PROTEST"} and not _told_days_back(head):
         # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it
         return ["Attack"] if _fired_by_armed_men(head) else []
     target = _target_kind(head)
@@ -1967,11 +1980,12 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         objects = {_lemma(t) for t in head.subtree}
         agent_lemmas = {_lemma(t) for c in head.children if c.dep_ == "prep" for t in c.subtree}
     else:
-        _, target = agent_and_target(head)
+        target = agent_and_target(head)[1]
         objects = {_lemma(t) for t in target.subtree} if target is not None else set()
         objects |= {_lemma(t) for t in candidate.tokens[1:]}
         agent_lemmas = _agent_lemmas(head)
-        if target is not None and target.ent_type_ in {"GPE", "LOC", "FAC"}:
+        if target is not None and target.ent_type_ in {"GPE", "LOC", "FAC"} or (
+                target is None and _place_hung_as_adverb(head) is not None):
             objects.add("town")
         if target is not None and target.ent_type_ == "PERSON":
             objects.add("person")
@@ -2006,6 +2020,13 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _held_ground_taken_by_armed_men(head, agent_lemmas):
         return ["Change to group/activity"]
     return [_territory_type(head, agent_lemmas, cues, default="Non-state actor overtakes territory")]
+
+
+def _place_hung_as_adverb(verb: Token) -> Token | None:
+    """A place name the parse hangs on the verb as an adverb ("had entered Rostov-on-Don", the hyphens read
+    apart, and the name perhaps tagged a person's): the object taken. A day so hung ("entered it Monday") is none."""
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in TIME_ENTITIES and c.lower_ not in WEEKDAYS), None)
 
 
 # A ship seized in a sentence that tells shots fired at it is the prize of that fight, an armed clash.
@@ -2164,7 +2185,7 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
     that takes territory as the "non-state" side), overtake it; a state's forces taking back its own territory
     regain it. The taker is the agent, else the party that announces the gain ("... have liberated the town,
     the Russian defence ministry said")."""
-    if agent_lemmas & NON_STATE_AGENTS:
+    if agent_lemmas & NON_STATE_AGENTS or _named_armed_group_acts(head):
         return "Non-state actor overtakes territory"
     taker, place = _taker_and_place(head)
     if taker and place:
@@ -2185,6 +2206,18 @@ def _territory_type(head: Token, agent_lemmas: set[str], cues: SentenceCues, def
     if named is not None and named[0].kind != "state_forces" and named[0].country is not None:
         return "Non-state actor overtakes territory"
     return default
+
+
+# ACLED's kinds of armed actor that are no state's forces, whichever country they come from.
+ARMED_GROUP_KINDS = {"rebels", "political_militia", "identity_militia", "external"}
+
+
+def _named_armed_group_acts(head: Token) -> bool:
+    """'Wagner units entered the city': a group the actor list names, armed but no state's forces, takes a place
+    even at home, where its country's name would make it the state regaining it."""
+    agent, _ = agent_and_target(head)
+    named = match_actor_pattern(list(agent.subtree)) if agent is not None else None
+    return named is not None and named[0].kind in ARMED_GROUP_KINDS and "{country}" not in named[0].name
 
 
 def _taker_and_place(head: Token) -> tuple[str | None, str | None]:
@@ -2587,6 +2620,11 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"]
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
     shot_at = "shoot" in lemmas and not lemmas & {"tear", "rubber", "water", "pepper"}
+    if any(label in {"SHOOTING", "FIRE"} and _told_days_back(t) for t, label in cues.triggers):
+        # "marched to demand the return of students who vanished after police fired on them three days earlier":
+        # the shooting is an earlier event of its own, not force used on this march
+        return ["Protest with intervention"] if lemmas & INTERVENTION_CUES and _intervention(cues) \
+            else ["Peaceful protest"]
     if _protesters_killed_by_state(cues) or any(_lemma(t) in {"kill", "dead", "die", "death"} and not
                                                  _is_grievance(t) for t in cues.sentence) \
             or live_fire or shot_at or {"open", "fire"} <= lemmas:

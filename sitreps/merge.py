@@ -200,7 +200,9 @@ STARTED_ON = re.compile(r"\b(?:began|begun|started)\s+(?:(?:early|late)\s+)?(?:o
 # named after its capital: "the Kyiv region" is not the city of Kyiv)
 DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
 # "Balochistan's Musakhail district", "in Kalat district": names the gazetteer may not know
-NAMED_DISTRICT = re.compile(r"\b([A-Z][\w'’-]+)\s+(?i:district|county|raion|tehsil|township)\b")
+# (a district that a word of purpose names, "the Southern Military District", "a school district", is no place)
+NAMED_DISTRICT = re.compile(r"\b(?!(?:Military|Congressional|Judicial|School|Electoral)\b)([A-Z][\w'’-]+)\s+"
+                            r"(?i:district|county|raion|tehsil|township)\b")
 # a single capitalised name (not the first of two: "in North Kivu", "in Neve Yaakov") written as a place
 TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][a-z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -2704,6 +2704,8 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return False  # "a student from the Lviv region": where the person comes from
     if _lies_beyond(doc, place):
         return False  # "the revolt spread far beyond Kyiv": somewhere other than Kyiv
+    if _institution_of_its_people(doc, place):
+        return False  # "two students of the Lviv polytechnic school": whose school they attend, not where they were
     if place.kind == "country" and (EMBASSY_AFTER.match(doc_text(doc), place.end)
                                     or FLAG_BEFORE.search(doc_text(doc)[max(0, place.start - 20):place.start])):
         return False  # "outside the US, French and Belgian embassies", "burned flags of the United States"
@@ -2747,6 +2749,20 @@ def _lies_beyond(doc: Doc, place: Place) -> bool:
     return token is not None and token.dep_ == "pobj" and token.head.lower_ == "beyond"
 
 
+def _institution_of_its_people(doc: Doc, place: Place) -> bool:
+    """A place naming the school or body that people belong to ("students of the Lviv polytechnic school",
+    "members of the Odesa city council"): their affiliation, not where anything happened to them."""
+    token = _place_token(doc, place)
+    if token is None:
+        return False
+    while token.dep_ in {"compound", "nmod", "poss", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in MEMBER_PEOPLE
+
+
+# people an institution's name says whose they are: "students of the X college"
+MEMBER_PEOPLE = {"student", "pupil", "member", "teacher", "worker", "employee", "staff", "cadet", "graduate",
+                 "professor", "lecturer"}
 # people a place says where they come from: "refugees from Mariupol", "a family from Irpin"
 ORIGIN_PEOPLE = {"refugee", "evacuee", "family", "families", "people", "person", "child", "native", "migrant",
                  "protester", "demonstrator", "conscript", "recruit", "prisoner", "captive"}

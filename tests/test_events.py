@@ -2406,3 +2406,27 @@ def test_a_named_person_gunned_down_is_an_attack():
 def test_soldiers_killing_gunmen_holed_up_at_a_base_is_fighting_not_a_base_set_up():
     text = "Government soldiers killed three gunmen holed up at an army base near the frontier on Tuesday."
     assert rule_types_of(text) == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from Tuesday's attack now stands at nine, the ministry said.",
+    "Four people died in the attacks of Sunday night, a hospital official said.",
+])
+def test_an_attack_told_only_by_its_dead_is_an_attack(text: str) -> None:
+    assert "Attack" in types_of(text)
+
+
+def test_a_shooting_dated_days_before_a_rally_is_its_own_event_not_force_on_the_rally() -> None:
+    text = ("Farmers rallied in the town on Tuesday to demand the release of 12 villagers who went missing after "
+            "soldiers opened fire on them two days earlier.")
+    assert types_of(text) == {"Peaceful protest", "Attack"}
+
+
+def test_a_named_armed_group_taking_a_town_at_home_overtakes_it() -> None:
+    assert "Non-state actor overtakes territory" in types_of(
+        "Wagner units entered the Russian city of Voronezh on Saturday.")
+
+
+def test_a_town_the_parse_hangs_as_an_adverb_is_what_troops_entered() -> None:
+    types = types_of("The commander said his units had entered Rostov-on-Don.")
+    assert types & {"Non-state actor overtakes territory", "Government regains territory"}

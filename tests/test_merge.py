@@ -1609,3 +1609,9 @@ def test_reports_of_the_first_and_third_day_of_fighting_merge_in_either_order(tm
     for name, order in (("forward", extractions), ("backward", extractions[::-1])):
         events = _ingested(tmp_path / f"{name}.db", order)
         assert any(sorted(event["documents"]) == ["first-day", "third-day"] for event in events), name
+
+
+def test_a_district_named_for_its_purpose_is_no_place():
+    from sitreps.merge import _district_keys
+    assert _district_keys(["Tanks stood outside the Eastern Military District headquarters."]) == set()
+    assert _district_keys(["Shells hit the Musakhail district."]) == {"mshl"}

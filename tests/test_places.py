@@ -2560,3 +2560,10 @@ def test_an_event_named_to_time_a_later_one_is_not_at_the_later_ones_scene(gazet
             "attack, a man carrying a pistol walked into a second bar in nearby Clovis, where patrons disarmed him.")
     location = locate(text, "attack", gazetteer)
     assert location is None or location["name"] != "Clovis"
+
+
+def test_a_place_naming_the_school_its_people_attend_is_not_the_scene():
+    document, doc = parse("Two pupils of the Lviv music school were hurt when shells hit Kharkiv on Monday.")
+    places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
+    assert not can_be_scene(doc, places["Lviv"])
+    assert can_be_scene(doc, places["Kharkiv"])
