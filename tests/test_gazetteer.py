@@ -147,6 +147,22 @@ def test_the_ukrainian_respelling_is_tried_on_ukraines_places_only(gazetteer):
     assert gazetteer.lookup("opishnia") == []
 
 
+@pytest.mark.parametrize(("form", "geonames_name", "country"), [
+    ("Graivoron", "Grayvoron", "RU"),  # й as "i" before a consonant
+    ("Layshevo", "Laishevo", "RU"),  # and as "y" where GeoNames writes "i"
+    ("Iahotyn", "Yahotyn", "UA"),  # a first я as "ia"
+])
+def test_a_short_i_written_the_other_way_finds_russias_and_ukraines_places(gazetteer, form, geonames_name, country):
+    entry = first(gazetteer, form)
+    assert (entry.name, entry.country_code) == (geonames_name, country)
+
+
+def test_the_short_i_respelling_is_a_fallback_for_capitalised_names_only(gazetteer):
+    assert gazetteer.lookup("graivoron") == []
+    assert {e.country_code for e in gazetteer.lookup("Taylor")} != {"RU"}  # not the "Tailor" of any other country
+    assert all(e.country_code not in {"RU", "UA"} for e in gazetteer.lookup("Maia"))  # Portugal's Maia, not Mayya
+
+
 def test_a_town_in_geonames_spelling_is_found_beside_villages_of_the_official_spelling(gazetteer):
     entries = gazetteer.lookup("Vysokopillia")
     assert entries[0].name == "Vysokopillya" and entries[0].admin1 == "Kherson"
