@@ -1005,8 +1005,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # (a dateline in capitals that the tagger calls a person, "KHARTOUM NORTH / BAHRI -", names no one)
     # (nor does a "person" the gazetteer read as a whole place: "Novaya Kakhovka" leaves "Kakhovka" a town)
     read_as_places = {(m.start, m.end) for m in mentions if m.candidates}
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not ent.text.isupper()
-              and (ent.start_char, ent.end_char) not in read_as_places]
+    people = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _initialled_name(ent)) and len(ent) > 1
+              and not ent.text.isupper() and (ent.start_char, ent.end_char) not in read_as_places]
     surnames = {name_key(ent[-1].text) for ent in people} | _first_names(people, doc)
     # ... but a name the text itself calls a town ("shelled the town of Borova"), whatever longer name the
     # tagger took for a person's ("Novaya Borova")
@@ -1022,9 +1022,15 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
+INITIALLED_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 # what ends the name of a building or a site the tagger may take for a person's ("Manchester Arena")
 NAMED_SITE_WORDS = SITE_WORDS | FACILITY_WORDS | {"arena", "hall", "station", "street", "road", "avenue", "palace",
                                                   "university", "college", "hospital", "school", "cathedral"}
+
+
+def _initialled_name(ent: Span) -> bool:
+    """"Tyrone K. Marsh" tagged as an organisation: a given name, a middle initial and a surname are a person's."""
+    return INITIALLED_NAME.fullmatch(ent.text) is not None
 
 
 def _first_names(people: list[Span], doc: Doc) -> set[str]:
@@ -1346,10 +1352,29 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
                 if not local and candidates[0].kind == "admin1":
                     candidates = _without_small_namesakes(candidates)
                 found.append(Mention(span.start_char, span.end_char, span.text, label, span, candidates))
-                i += length - 1
-                break
+            elif length > 1 and candidates and span[0].lower_ not in DIRECTION_WORDS and not _possessive(span) \
+                    and _ends_in_place(span, gazetteer, strict=not local):
+                # "the New Concord Reservoir", "the St. Paul Pioneer Press": the small town's longer name, not a
+                # "Concord" or "Paul" of its own (but "North Arlington Neighbors" may be a part of Arlington)
+                found.append(Mention(span.start_char, span.end_char, span.text, label, span, candidates))
+            else:
+                continue
+            i += length - 1
+            break
         i += 1
     return found
+
+
+def _possessive(span: Span) -> bool:
+    """ "St. Paul's" (a church, a hospital): a name followed by a possessive 's."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in {"'s", "’s"}
+
+
+def _ends_in_place(span: Span, gazetteer: Gazetteer, strict: bool) -> bool:
+    """Whether the last word or two of `span` would be read as a place of their own ("New [Concord]"); a name that
+    only begins with one ("Victoria Park", "Michigan Center") is a site or institution named after it."""
+    return any(part.text[:1].isupper() and part.text.lower() not in GENERIC_WORDS
+               and _plausible(gazetteer.lookup(part.text), strict) for part in (span[1:], span[2:]) if len(part))
 
 
 def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> None:

@@ -237,6 +237,25 @@ def test_demonyms_and_surnames_are_not_places(gazetteer):
     assert not texts & {"Ukrainian", "Russian", "Turkish", "Lincoln"}
 
 
+def test_a_name_with_a_middle_initial_tagged_an_organisation_is_a_person(gazetteer):
+    text = ("Prosecutors in Tulsa said Darnell Q. Bell fired twice. A neighbour saw Bell run, and officers chased "
+            "Bell across the yard before property was taken from Bell.")
+    document, doc = parse(text)
+    full_name = next(ent for ent in doc.ents if ent.text == "Darnell Q. Bell")
+    as_organisation = Span(doc, full_name.start, full_name.end, label="ORG")
+    doc.ents = [ent for ent in doc.ents if ent.text != "Bell" and ent != full_name] + [as_organisation]
+    assert [p.text for p in extract_places(doc, document, gazetteer)] == ["Tulsa"]
+
+
+def test_a_towns_longer_name_inside_an_organisations_is_read_whole(gazetteer):
+    # not "Concord" (California) or "Paul" (Cape Verde): the longer names are the towns
+    text = "Volunteers from the Friends of the New Concord Reservoir picked up litter near Zanesville, Ohio."
+    _, _, places = places_of(text, gazetteer)
+    assert (by_text(places, "New Concord").name, by_text(places, "New Concord").admin1) == ("New Concord", "Ohio")
+    _, _, places = places_of("The mayor told the St. Paul Pioneer Press that the budget would shrink.", gazetteer)
+    assert [(p.text, p.admin1) for p in places] == [("St. Paul", "Minnesota")]
+
+
 def test_demonyms_only_on_request(gazetteer):
     document, doc = parse("Turkish troops crossed into Syria as Kurdish fighters withdrew from Kobani.")
     assert "Turkish" not in {p.text for p in extract_places(doc, document, gazetteer)}
