@@ -1529,8 +1529,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
             dates[id(cluster)] = answered
         elif lead:
-            dates[id(cluster)] = _day_before_speaker(doc, cluster, clusters, extraction.dates, statement_dates,
-                                                     lead, told_later) or lead
+            dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_before_speaker(
+                doc, cluster, clusters, extraction.dates, statement_dates, lead, told_later) or lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
         if dates[id(cluster)] is None:
             mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
@@ -1543,6 +1543,18 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
+    """For "the attack" told with no day, the day an earlier rite's dead were killed: "a vigil on Wednesday for the
+    six people killed at the school on Monday ... the teacher killed in the attack" is Monday's attack."""
+    if not _is_definite_reference(doc, cluster.event):
+        return None
+    mourned = [d for d in dates if d.precision == "day" and d.end <= cluster.head.sentence.start_char
+               and (root := _root_of(doc, d.start, d.end)) is not None
+               and (verb := _governor(root)).lemma_.lower() in HARM_VERBS
+               and any(a.lemma_.lower() in RITE_NOUNS for a in verb.ancestors)]
+    return mourned[-1] if mourned else None
 
 
 # What goes on and is told as going on ("detonations continue", "the fighting rages"), with the day it began
@@ -2084,9 +2096,9 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     """An event named as the object of a counted "after" or "before" is that many days from the day of the clause
     the phrase hangs from: "Schools reopened on Monday, three days after the bombing" dates the bombing Friday."""
     trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
-    if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"after", "before"}:
+    mark = _counting_mark(trigger) if trigger is not None else None
+    if mark is None:
         return None
-    mark = trigger.head
     units = [u for u in (*mark.children, mark.head) if u.dep_ == "npadvmod" and u.lemma_ in DAYS_PER_UNIT]
     count = _unit_count(units[0]) if units else None
     if count is None or any(mark.left_edge.idx <= d.start <= mark.right_edge.idx for d in dates):
@@ -2095,6 +2107,36 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
                       is not None and root.sent == trigger.sent and _governor(root) in governing), None)
     return _shifted_day(text, units[0], mark, count, head_date) if head_date is not None else None
+
+
+def _counting_mark(noun: Token) -> Token | None:
+    """The "after" or "before" whose object is the noun, or the part of it the noun is counted among: "after" of
+    "a day after one of the deadliest shootings" (not of "after the anniversary of the bombing")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" \
+            and noun.head.head.pos_ in {"NUM", "PRON", "ADJ", "DET"}:
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before"} else None
+
+
+def _day_of_violence_shown(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """An event told only as what a release shows, its sentence counted from an attack, happened on the attack's
+    day: "Police on Friday released video of officers shooting the gunman, a day after the rampage" is Thursday,
+    not the day the video came out."""
+    sentence = mention.sentence
+    released = next((d for d in dates if d.precision == "day" and sentence.start_char <= d.start < sentence.end_char
+                     and (root := _root_of(doc, d.start, d.end)) is not None and _publishes(_governor(root), root)
+                     and _governor(root) in mention.governor.ancestors), None)
+    if released is None:
+        return None
+    marks = [mark for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in VIOLENCE_OCCASIONS
+             and (mark := _counting_mark(t)) is not None]
+    for mark in marks:
+        unit = next((u for u in (*mark.children, mark.head) if u.dep_ == "npadvmod" and u.lemma_ in DAYS_PER_UNIT),
+                    None)
+        count = _unit_count(unit) if unit is not None else None
+        if count is not None and not any(mark.left_edge.idx <= d.start <= mark.right_edge.idx for d in dates):
+            return _shifted_day(text, unit, mark, count, released)
+    return None
 
 
 def _days_from_dated_occasion(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
@@ -2933,7 +2975,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             or _days_from_phrase(doc, document.text, mention, extraction.dates) \
             or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates) \
             or _day_of_what_it_followed(doc, mention, extraction.dates) \
-            or _day_its_onset_gives(doc, mention, extraction.dates)
+            or _day_its_onset_gives(doc, mention, extraction.dates) \
+            or _day_of_violence_shown(doc, document.text, mention, extraction.dates)
 
     sources = [a.source for a in extraction.attributions if a.source is not None]
     for mention in mentions:

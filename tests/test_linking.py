@@ -2596,3 +2596,26 @@ def test_the_town_of_an_earlier_shooting_is_not_where_the_news_happened():
     events = extract_text(text, "2023-05-08", "x").events
     news = next(e for e in events if e.trigger.start < text.index("Tyler"))
     assert news.location is None or news.location["name"] != "Tyler"
+
+
+def test_an_event_counted_among_after_a_counted_after_is_dated_from_the_clause_day():
+    text = ("Police in Denver on Thursday released the name of the gunman, two days after one of the worst workplace "
+            "shootings in Colorado history.")
+    shootings = [e for e in events_of(text, published="2024-05-16") if e["trigger"]["text"] == "shootings"]
+    assert shootings and shootings[0]["date"]["start"] == "2024-05-14"
+
+
+def test_violence_shown_in_released_footage_is_dated_from_the_attack_the_release_follows():
+    text = ("The sheriff's office on Thursday released footage of deputies shooting the gunman who had killed four "
+            "workers, a day after the rampage at a warehouse in Denver.")
+    events = events_of(text, published="2024-05-16")
+    shooting = [e for e in events if e["trigger"]["text"] == "shooting"]
+    assert shooting and shooting[0]["date"]["start"] == "2024-05-15", events
+
+
+def test_the_attack_told_after_a_vigil_takes_the_day_its_mourned_were_killed():
+    text = ("Hundreds of mourners packed the square in Denver on Wednesday evening for a vigil honoring the four "
+            "workers killed at the warehouse on Monday, lighting candles.\n\nThe mayor said one of the workers "
+            "killed in the attack had coached his son's football team.")
+    attack = [e for e in events_of(text, published="2024-05-16") if e["trigger"]["text"] == "attack"]
+    assert attack and attack[0]["date"]["start"] == "2024-05-13"
