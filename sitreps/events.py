@@ -8,7 +8,8 @@ quantities, fatalities and sources are left for the linking step.
 Triggers come from data/event_triggers.tsv, looked up by lemma (one dictionary probe per token). A trigger
 either names a sub-event type outright ("ambush", "kidnap") or a rule family ("strike", "attack", "seize",
 "protest") that is resolved from the sentence: the weapon words near it (data/weapons.tsv), what was hit,
-who acted, and the cues that turn a protest into one met with force.
+who acted, and the cues that turn a protest into one met with force. An ambush of civilians (a bus of pilgrims)
+is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
 
 A classifier (sitreps.event_classifier) then reads each sentence with the rules' verdicts as features. The two
 are merged by `decide`: rule events the classifier is sure are none are dropped (unless the rule is confident),
@@ -742,6 +743,10 @@ def _target_kind(head: Token) -> str | None:
     # "an attack by paramilitaries on a village": the parse may hang the target on the attacker
     preps += [p for by in head.children if by.dep_ == "prep" and by.lower_ == "by" for attacker in by.children
               for p in attacker.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+    # "the toll from the assault on a hotel": the parse may hang the target on the toll
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and _lemma(head.head.head) == "toll":
+        preps += [p for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                  and p.i == head.i + 1]
     lemmas = _target_lemmas(head) | {_lemma(t) for c in preps for t in c.subtree}
     _, target = agent_and_target(head)
     aimed = [o for c in preps for o in c.children if o.dep_ == "pobj"] + ([target] if target is not None else [])
@@ -1879,6 +1884,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "the army said it had killed the rebel commander Ali Musa": a force's strike on a named man, made with
         # the weapon the report names
         return [cues.doc_weapon]
+    if _killer_named_as_attacker(head) and not victims & MILITARY_TARGETS \
+            and not cues.lemmas & PRIVATE_VIOLENCE_CUES:
+        return ["Attack"]  # "the gunman, Ali Musa, ... Musa killed four people on Friday"
     if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
         return []
     if victims & MILITARY_TARGETS and agent & ARMED_AGENTS:
@@ -1890,6 +1898,21 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if victim is not None and _is_one_person(victim) and not victims & MILITARY_TARGETS:
         return ["Attack"]  # "the governor was killed, hours after he accused the militia": one man's killing
     return []
+
+
+# Nouns the report may introduce a killer by before it names him ("the gunman, Ali Musa")
+ATTACKER_NOUNS = {"gunman", "attacker", "assailant", "shooter", "bomber", "jihadist", "militant"}
+
+
+def _killer_named_as_attacker(head: Token) -> bool:
+    """Whether the killer is a name the report gives elsewhere in apposition to an attacker noun ("the gunman,
+    Ali Musa" or "Musa, the gunman"): a named man killing people then tells an attack, not a crime."""
+    killer = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if killer is None:
+        return False
+    return any(t.i != killer.i and t.lower_ == killer.lower_ and (
+        t.dep_ == "appos" and _lemma(t.head) in ATTACKER_NOUNS
+        or any(c.dep_ == "appos" and _lemma(c) in ATTACKER_NOUNS for c in t.children)) for t in head.doc)
 
 
 def _is_one_person(victim: Token) -> bool:
@@ -3227,6 +3250,8 @@ def _typed(candidate: Candidate, cues: SentenceCues) -> list[str]:
     label = candidate.entry.label
     if label == "Mob violence" and _is_armed(candidate.head):
         return []  # "an armed mob tried to storm a military unit": armed men, typed by what they did
+    if label == "Armed clash" and _lemma(candidate.head) == "ambush" and _target_kind(candidate.head) == "civilian":
+        return ["Attack"]  # "gunmen ambushed a bus carrying pilgrims": armed men on civilians, not a fight
     if label in EVENT_TYPES:
         return [label]
     if _weapons_told_apart(candidate, cues):

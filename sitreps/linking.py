@@ -36,6 +36,8 @@ How arguments are chosen:
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed");
+  violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
+  gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
 - the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
   bombing") does not date the attack;
 - the day a source published images or footage ("on Monday published images of a depot hit by drones") is
@@ -1513,7 +1515,11 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # raising the toll from Wednesday's attack from four"
             owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
             untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
-            dates[id(cluster)] = next((day for day in (owned, detail, untold)
+            # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
+            # the attack"), as the claim of an attack comes after it
+            hours_after = _day_told_hours_after_attack(extraction.document.text, extraction.dates) \
+                if cluster.event.event_type in VIOLENT_TYPES else None
+            dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after)
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
         if same_type:
@@ -1526,6 +1532,9 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = detail
         elif (opened := _day_violence_opened_with(doc, cluster, clusters, extraction.dates)) is not None:
             dates[id(cluster)] = opened
+        elif cluster.event.event_type in VIOLENT_TYPES \
+                and (hours_after := _day_told_hours_after_attack(extraction.document.text, extraction.dates)):
+            dates[id(cluster)] = hours_after
         elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
             dates[id(cluster)] = answered
         elif lead:
@@ -1646,6 +1655,19 @@ def _day_a_rally_answers(doc: Doc, clusters: list[_Cluster], cluster: _Cluster, 
     if not rally_lead or cluster.event.event_type not in POLITICAL_VIOLENCE_TYPES:
         return None
     return _one_untold_day_before(doc, clusters, dates, lead)
+
+
+# "..., late Friday, hours after the attack": what that day dates followed the attack within hours
+HOURS_AFTER_ATTACK = re.compile(r",?\s+(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours\s+after\s+the\s+(\w+)\b",
+                                re.IGNORECASE)
+
+
+def _day_told_hours_after_attack(text: str, dates: list[DateValue]) -> DateValue | None:
+    """The one day the report gives something told as coming hours after the attack it refers back to ("struck
+    camps late Friday, hours after the attack"): the attack's own day, for one told with none."""
+    days = {d.date_start: d for d in dates if d.precision == "day" and d.tense != "future"
+            and (m := HOURS_AFTER_ATTACK.match(text, d.end)) and m.group(1).lower().rstrip("s") in ATTACK_NOUNS}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _refers_back(date_root: Token) -> bool:

@@ -2430,3 +2430,25 @@ def test_a_named_armed_group_taking_a_town_at_home_overtakes_it() -> None:
 def test_a_town_the_parse_hangs_as_an_adverb_is_what_troops_entered() -> None:
     types = types_of("The commander said his units had entered Rostov-on-Don.")
     assert types & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_a_named_killer_the_report_calls_a_gunman_commits_an_attack() -> None:
+    text = ("Police said on Tuesday that the gunman, Tomas Vrana, had lived alone.\n\n"
+            "Vrana killed five people on Sunday: a taxi driver, a baker and three shoppers in the market square.")
+    assert "Attack" in types_of(text)
+
+
+def test_a_named_killer_the_report_never_calls_an_attacker_tells_no_attack() -> None:
+    text = ("Police said on Tuesday that the farmer, Tomas Vrana, had lived alone.\n\n"
+            "Vrana killed five people on Sunday: a taxi driver, a baker and three shoppers in the market square.")
+    assert "Attack" not in types_of(text)
+
+
+def test_gunmen_ambushing_a_bus_of_civilians_is_an_attack_not_a_clash() -> None:
+    types = types_of("Gunmen ambushed a bus carrying pilgrims to a shrine near the border on Monday.")
+    assert "Attack" in types and "Armed clash" not in types
+
+
+def test_the_target_of_an_assault_a_toll_is_counted_from_makes_it_an_attack() -> None:
+    types = types_of("The death toll from the militant assault on a hotel in the old town rose to 17 on Sunday.")
+    assert "Attack" in types and "Armed clash" not in types

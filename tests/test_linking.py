@@ -2619,3 +2619,22 @@ def test_the_attack_told_after_a_vigil_takes_the_day_its_mourned_were_killed():
             "killed in the attack had coached his son's football team.")
     attack = [e for e in events_of(text, published="2024-05-16") if e["trigger"]["text"] == "attack"]
     assert attack and attack[0]["date"]["start"] == "2024-05-13"
+
+
+HOURS_AFTER = ("Local officials said the travellers were crossing a river when gunmen stopped their boats and opened "
+               "fire.\n\nThe army said its helicopters bombed a militant hideout near the river late Sunday, hours "
+               "after the attack.")
+
+
+def test_a_claimed_attack_takes_the_day_of_what_came_hours_after_it_not_the_claim_s():
+    text = ("BAMAKO (AP) - An armed group on Monday claimed responsibility for the attack on villagers travelling to "
+            "a weekly market in central Mali, as the death toll rose to 14.\n\n" + HOURS_AFTER)
+    attacks = by_type(events_of(text, published="2019-03-11"), "Attack")
+    assert attacks and all(e["date"]["start"] == "2019-03-10" for e in attacks), attacks
+
+
+def test_an_undated_attack_takes_the_day_of_what_came_hours_after_it_not_the_lead_s():
+    text = ("BAMAKO (AP) - Hundreds of mourners gathered on Monday in central Mali to bury the villagers, chanting "
+            "against the government.\n\n" + HOURS_AFTER)
+    attack = next(e for e in events_of(text, published="2019-03-11") if e["trigger"]["text"] == "opened fire")
+    assert attack["date"]["start"] == "2019-03-10"
