@@ -16,7 +16,10 @@ How arguments are chosen:
   sentence placed inside that country, which names its scene, and a lead placed only by its dateline and told with
   neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next mention of
   its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
-  and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village;
+  and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village,
+  and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
+  region") and a mention of its kind next placed in a town of that country whose sentence names the spot ("the Parkhi
+  resort in the Zakho district");
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
@@ -116,6 +119,7 @@ from sitreps.places import (
     clause_about_a_person,
     in_aside_clause,
     in_cause_phrase,
+    in_district_list,
     journey_end,
     listed_with,
     locate_event,
@@ -1333,6 +1337,34 @@ def _narrows_country_next(mention: _Mention, cluster: _Cluster) -> bool:
     return place is not None and place.get("kind") != "country"
 
 
+def _names_its_spot_next(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an event placed only in a well-known area, at a spot it does not name ("an attack on a mountain resort
+    in the Kurdish region"), gets in the sentence right after one of the cluster's a mention of its kind placed in a
+    town of that country whose sentence names that spot ("The shells hit the Parkhi resort in the Zakho district"):
+    the one event, whose town that sentence names. (An area holds many towns struck in a day; only the spot told
+    again ties this town to the lead.)"""
+    there, here = cluster.location() or {}, mention.own_location or {}
+    kinds = (there.get("place") or {}).get("kind"), (here.get("place") or {}).get("kind")
+    if kinds[0] != "area" or kinds[1] not in {"city", "admin2"} \
+            or here.get("country_code") != there.get("country_code") or not _follows_cluster(mention, cluster):
+        return False
+    # the spot, not the event's own noun: "an Israeli strike near a school ... The strike hit a school in Abasan"
+    event_nouns = {t.lemma_ for m in (*cluster.mentions, mention) for t in _trigger_tokens(m)}
+    untold = {t.lemma_ for m in cluster.mentions for t in m.sentence if _told_as_some(t)} - event_nouns
+    return any(t.lemma_ in untold and any(c.lower_ == "the" for c in t.children) for t in mention.sentence)
+
+
+def _trigger_tokens(mention: _Mention) -> list[Token]:
+    trigger = mention.event.trigger
+    span = mention.sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _told_as_some(noun: Token) -> bool:
+    """ "a mountain resort", "an open-air market": a common noun told with an indefinite article."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+
 # "in a village in Yobe state": a lead whose scene is a settlement it does not name, only its region
 UNNAMED_SETTLEMENT_IN = re.compile(r"\b(?:a|one)\s+(?:[a-z]+\s+)?(?:village|town|settlement|hamlet)\s+in\b",
                                    re.IGNORECASE)
@@ -1411,7 +1443,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     and _in_next_sentence(mention, cluster))
                 unknown = unknown or retold or (same_type and _narrows_country_next(mention, cluster))
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
-                if same_type and _names_region_village_next(mention, cluster):
+                if same_type and (_names_region_village_next(mention, cluster)
+                                  or _names_its_spot_next(mention, cluster)):
                     there = None
                 if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster) \
                         or _opens_in_another_town(mention, cluster):
@@ -2670,7 +2703,9 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     """A town inside the region an event is placed in, named in the event's sentences: "drones struck an
     industrial zone in Tatarstan, injuring 12 people ... in the town of Yelabuga"; else the first one the
     report's body names ("drones attacked a military facility in the Bryansk region ... the target was a
-    depot near the town of Karachev"): a report about a strike in a region names the town it hit."""
+    depot near the town of Karachev"): a report about a strike in a region names the town it hit. Past the event's
+    first sentence, not a town named as one of a list of districts ("houses were damaged in the Graivoron and
+    Shebekino districts"), which sums up the region's day."""
     def in_region(place: Place) -> bool:
         return place.kind in {"city", "facility"} and place.country_code == region.get("country_code") \
             and bool(place.admin1) and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers)
@@ -2690,7 +2725,10 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
             said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before) \
                 or (town_unnamed and not _BEARING_BEFORE.search(before))
             first = max(start, body_start) if other_town else start
-            if first <= place.start < end and in_region(place) and said_where \
+            # past the event's own sentence, a district listed with others ("damaged houses in the Graivoron and
+            # Shebekino districts") sums up a day's strikes across the region, not the town the event struck
+            summed_up = number > 0 and in_district_list(text, place)
+            if first <= place.start < end and in_region(place) and said_where and not summed_up \
                     and not _in_another_story(doc, place, sentences):
                 location = location_of(place, extraction.document.text)
                 return location if number == 0 else {**location, "geo_precision": 2}

@@ -11,9 +11,11 @@ or large city, and streets and roads ("Falcon Street", "County Road 43"), which 
 to be in, else the town named last before them. A hyphenated name the gazetteer knows is read whole
 ("Mazar-i-Sharif"), and so is one joined by "and" ("Jammu and Kashmir"); the first part of a longer name is no
 town of its own ("Gulshan-e-Iqbal", "St Ann's Square"), and names listed with a country's region are its regions
-too ("Montana and Wyoming"). Demonyms ("Ukrainian") are not places. Resolution scores
-each candidate by its prior (population, kind, how the name matched) plus the document's context: countries
-and regions the document names, "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
+too ("Montana and Wyoming"); each name of "the X and Y districts" is a district named after its town, found even
+where the tagger missed it (not the quarters of "the X and Y districts of <city>"). Demonyms ("Ukrainian") are not
+places. Resolution scores each candidate by its prior (population, kind, how the name matched) plus the document's
+context: countries and regions the document names (a region named less often than another of its country counts
+for less), "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
 dateline ("KRAMATORSK, Ukraine -"), the places near each other that local news names, and words that show which
 country's local news a story is (country_cues.tsv: dollar amounts, sheriffs, school districts). The outlet's web
@@ -175,14 +177,17 @@ LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "vill
 REGIONS_AFTER = re.compile(r"(?:,? (?:and )?[A-Z][\w'-]+){0,4}\s+(?:regions|oblasts|provinces|governorates|states)\b")
 _LIST_NAME = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?: [A-Z][^\W\d_]+)?"
 REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|or)\s+{_LIST_NAME}\s+"
-                         r"(regions|provinces|oblasts|governorates|states|counties|parishes)\b")
+                         r"(regions|provinces|oblasts|governorates|states|counties|parishes|districts)\b")
 # the singular of each list's kind ("Dakota, Otoe and Washington counties": Washington County), and the kind of
 # gazetteer entry it names
 LIST_KINDS = {"regions": ("region", "admin1"), "provinces": ("province", "admin1"), "oblasts": ("oblast", "admin1"),
               "governorates": ("governorate", "admin1"), "states": ("state", "admin1"),
-              "counties": ("County", "admin2"), "parishes": ("Parish", "admin2")}
+              "counties": ("County", "admin2"), "parishes": ("Parish", "admin2"), "districts": ("district", "admin2")}
 # what joins the names of a list: "X, Y and Z", "X or Y" (group 1: the conjunction)
 COORDINATION_GAP = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
+# "districts of Donetsk", not "districts of the Belgorod region" nor "districts of Kursk Oblast"
+DISTRICTS_OF_TOWN = re.compile(r"\s+of\s+[A-Z][\w'-]+"
+                               r"(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Kk]rai))\b")
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
@@ -1439,20 +1444,41 @@ def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> li
     text = doc_text(doc)
     added = []
     for match in REGION_LIST.finditer(text):
+        if _lists_districts_of_a_town(match):
+            continue
         kind, entry_kind = LIST_KINDS[match.group(1)]
         for name in re.finditer(_LIST_NAME, text[match.start():match.start(1)]):
             start, end = match.start() + name.start(), match.start() + name.end()
             regions = [e for e in gazetteer.lookup(f"{name.group()} {kind}") if e.kind == entry_kind]
+            readings = regions or _district_towns(name.group(), kind, gazetteer)
             listed = [m for m in mentions if m.start < end and start < m.end]
             span = doc.char_span(start, end)
-            if not listed and regions and span is not None:
-                listed = [Mention(start, end, name.group(), "GAZ", span, regions)]
+            if not listed and readings and span is not None:
+                listed = [Mention(start, end, name.group(), "GAZ", span, readings)]
                 added.extend(listed)
             for m in listed:
                 m.listed = True
                 if regions and m.start == start and m.end == end:
                     m.candidates, m.prefer_region = regions, True
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _lists_districts_of_a_town(match: re.Match) -> bool:
+    """ "the Kievsky and Kuibyshevsky districts of Donetsk": quarters of a city, which its own readings place (not
+    "the Graivoron and Shebekino districts of the Belgorod region")."""
+    return match.group(1) == "districts" and DISTRICTS_OF_TOWN.match(match.string, match.end()) is not None
+
+
+def in_district_list(text: str, place: Place) -> bool:
+    """Whether the place is one name of a list of districts ("the Graivoron and Shebekino districts"): a district
+    named after its town, which sums up a wide area rather than telling the town."""
+    return any(match.group(1) == "districts" and match.start() <= place.start < match.start(1)
+               and not _lists_districts_of_a_town(match) for match in REGION_LIST.finditer(text))
+
+
+def _district_towns(name: str, kind: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The towns a listed district the gazetteer lacks is named after: "the Graivoron and Shebekino districts"."""
+    return [e for e in gazetteer.lookup(name) if e.kind == "city"] if kind == "district" else []
 
 
 # "the settlements of Strelechya, Pylnaya, Borisovka and Pletenevka in the Kharkov Region", "the settlement of
@@ -1901,7 +1927,7 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
             or entry.kind == "country" and key in context.outlet_towns:
         score += TOWN_INSTITUTION_PENALTY
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1_code) in context.regions:
-        score += CONTEXT_ADMIN1
+        score += CONTEXT_ADMIN1 * _named_region_share(entry, context)
     # (not for a name that is first a country's: "China" in a Texas paper is rarely China, Texas)
     if entry.kind in {"city", "admin2"} and (entry.country_code, entry.admin1) in context.outlet_home \
             and m.candidates[0].kind not in {"country", "continent"}:
@@ -1944,6 +1970,14 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if _name_of_a_town_as_large(m, entry):
         score -= MATCH_PENALTY[entry.match]
     return score
+
+
+def _named_region_share(entry: GazetteerEntry, context: Context) -> float:
+    """How much of the bonus of a named region the reading's region earns: all of it where the story names no
+    region of that country more often, half of it plus its share of the most-named one's mentions otherwise, so
+    that a town of the region told three times beats its namesake in the neighbour told once."""
+    most = max(n for (country, _), n in context.regions.items() if country == entry.country_code)
+    return 0.5 + 0.5 * context.regions[(entry.country_code, entry.admin1_code)] / most
 
 
 def _name_of_a_town_as_large(m: Mention, entry: GazetteerEntry) -> bool:

@@ -419,6 +419,22 @@ def test_an_event_placed_in_a_region_takes_the_town_of_that_region_its_sentence_
     assert strike["location"]["name"] == "Yelabuga"
 
 
+def test_a_strike_in_a_region_is_not_placed_at_a_town_a_later_tally_only_lists():
+    text = ("KURSK, May 3. A Ukrainian drone struck a tractor on a farm road near a hamlet the gazetteer never heard "
+            "of in the Kursk Region, the governor said on Saturday.\n\nHe added that over the day drones had hit "
+            "homes and a shop in the Rylsk and Lgov districts.")
+    strike = by_type(events_of(text, published="2025-05-03"), "Air/drone strike")[0]
+    assert strike["location"]["name"] == "Kursk", strike["location"]
+
+
+def test_a_strike_on_an_unnamed_spot_in_an_area_takes_the_town_where_the_next_sentence_names_the_spot():
+    text = ("Turkish artillery shelled a hilltop hotel in Iraq's Kurdistan region, killing four guests, local "
+            "officials said.\n\nThe shells hit the Sulav hotel near Amadiya on Sunday evening, while families were "
+            "dining on its terrace.")
+    shellings = by_type(events_of(text, published="2025-06-16"), "Shelling/artillery/missile attack")
+    assert len(shellings) == 1 and shellings[0]["location"]["name"] != "Kurdistan", shellings
+
+
 def test_a_raised_toll_goes_to_the_event_that_already_had_a_figure():
     text = ("An explosion in a residential complex in Moscow on Monday killed Armen Sarkisyan, founder of a "
             "paramilitary battalion fighting in Ukraine. His bodyguard died at the scene, raising the toll to two.")

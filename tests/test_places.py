@@ -1300,6 +1300,23 @@ def test_each_name_in_a_list_of_regions_is_a_region_of_its_own(gazetteer, text, 
     assert len({by_text(places, name).admin1 for name in regions}) == len(regions)
 
 
+def test_each_name_in_a_list_of_districts_is_a_place_even_one_the_tagger_missed(gazetteer):
+    text = ("The governor said artillery fire damaged a bridge and a clinic in the Valuyki and Shebekino districts "
+            "of the Belgorod Region overnight.")
+    _, _, places = places_of(text, gazetteer)
+    for name in ("Valuyki", "Shebekino"):
+        place = by_text(places, name)
+        assert place.country_code == "RU" and text[place.start:place.end] == name, (name, place)
+
+
+def test_a_village_named_in_two_told_regions_is_the_one_of_the_region_told_most(gazetteer):
+    text = ("Russian troops shelled villages in the Zaporizhzhia region on Tuesday, the head of the Zaporizhzhia "
+            "region said. He said fighting went on along the line between the Zaporizhzhia region and the "
+            "Dnipropetrovsk region. A drone hit a barn on the edge of Danylivka, he said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Danylivka").admin1 == "Zaporizhia", [(p.text, p.admin1, p.score) for p in places]
+
+
 @pytest.mark.parametrize(("text", "district", "lat", "lon", "km"), [
     # the district is in the gazetteer by the town its adjective names, within the city
     ("A missile hit a high-rise in Kyiv's Sviatoshynskyi district on Tuesday. Debris later fell in Podil.",
