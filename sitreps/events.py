@@ -4003,7 +4003,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters"), an attack on a march or an
     armed crowd's assault on troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are
     all armed is no attack on civilians ("gunmen attacked the jail, killing ten guards"), nor an attack told with no
-    attacker and no crowd ("wounded in an attack at a rally"); nor is a ramming anything but a ramming. A crowd that
+    attacker, or with only the state it came from, and no crowd ("wounded in an attack at a rally", "in a Russian
+    attack on the town"); nor is a ramming anything but a ramming. A crowd that
     stormed or broke into a building is a violent demonstration, not a peaceful protest, whatever the rally's other
     words suggest, nor a change of who holds ground when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
@@ -4025,8 +4026,10 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if label != "Mob violence":
         return False
     agent = _singular(_agent_lemmas(head))
-    unattributed_attack = head.pos_ == "NOUN" and _lemma(head) == "attack" and not agent
-    return (bool(agent & NOT_A_MOB) or _lone_agent(head) or unattributed_attack) \
+    # "wounded in a Russian attack": an attack told with no attacker, or by the state it came from
+    state_or_unattributed = head.pos_ == "NOUN" and _lemma(head) == "attack" and (
+        not agent or _actor_modifier_is_state(head))
+    return (bool(agent & NOT_A_MOB) or _lone_agent(head) or state_or_unattributed) \
         and not _singular({_lemma(t) for t in sentence}) & MOB_WORDS
 
 

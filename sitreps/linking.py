@@ -376,6 +376,17 @@ def _in_who_clause_apart(verb: Token, trigger: Span) -> bool:
         and not verb.left_edge.idx <= trigger.start < verb.right_edge.idx + len(verb.right_edge)
 
 
+def _past_deed_of_someone(root: Token, mention: _Mention) -> bool:
+    """Whether the event is told as the past in a "who" clause describing someone, a clause the date stands outside
+    of: "police on Wednesday questioned relatives of the man who killed four people" (the day of the questioning)."""
+    if mention.event.modality != "historical":
+        return False
+    event = _root_of(root.doc, mention.event.trigger.start, mention.event.trigger.end)
+    clause = next((t for t in (event, *event.ancestors) if t.dep_ == "relcl"), None) if event is not None else None
+    return clause is not None and any(c.lower_ in {"who", "whom"} for c in clause.children) \
+        and root not in clause.subtree
+
+
 def _dates_something_else(root: Token, mention: _Mention) -> bool:
     """True for a date that dates something else than this event: "Oct. 10" in "the largest since Russia's
     Oct. 10 campaign" (unless the event is the campaign itself), "Saturday's" in "a response to Saturday's
@@ -405,7 +416,7 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True
     if _dates_a_reaction(governor) and trigger.start not in {t.idx for t in governor.subtree}:
         return True  # "a bombing that killed 15, as nationalists held a strike on Thursday to protest the attack"
-    if _in_who_clause_apart(governor, trigger):
+    if _in_who_clause_apart(governor, trigger) or _past_deed_of_someone(root, mention):
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
     if _outbreak_clause_holding(governor, trigger) is not None:
         return True  # "deployed troops on Thursday after violence erupted, with mobs burning homes": the troops' day

@@ -1593,6 +1593,15 @@ def test_violence_by_organised_armed_sides_is_no_mob_violence(text: str, expecte
     assert "Mob violence" not in types_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "A teenager hurt in a Russian attack on the river town of Nikopol last Friday has died of his wounds, the regional "
+    "governor said.",
+    "A farmer wounded in an Israeli attack on a village near Tyre has died, the Lebanese health ministry said.",
+])
+def test_an_attack_told_by_the_state_it_came_from_is_no_mob_violence(text: str) -> None:
+    assert "Mob violence" not in types_of(text)
+
+
 def test_the_killing_a_day_of_mourning_is_for_is_no_protest() -> None:
     text = ("Belgium observed a national day of mourning on Wednesday for the nine commuters gunned down at a Brussels "
             "tram stop, as tens of thousands of people gathered in cities across the country holding candles and "

@@ -36,6 +36,15 @@ def test_two_events_in_one_sentence_keep_their_own_dates():
                                "text": "last week"}
 
 
+def test_a_deed_told_in_a_who_clause_is_not_dated_by_the_main_verb():
+    events = events_of(
+        "Detectives on Tuesday interviewed the brother of the gunman who shot dead three people at a bus depot in "
+        "Haifa, police said."
+    )
+    past = [e for e in events if e["modality"] == "historical"]
+    assert past and all((e["date"] or {}).get("start") != "2022-11-15" for e in past)
+
+
 def test_a_date_of_comparison_is_not_the_event_date():
     events = events_of(
         "Russian missiles hit power plants across Ukraine on Tuesday. "
