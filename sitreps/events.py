@@ -1582,7 +1582,7 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     target = _target_kind(head)
     borrowed = _borrowed_subject(head)
     agent = _agent_lemmas(head) - ({_lemma(t) for t in borrowed.subtree} if borrowed is not None else set())
-    victim = _shot_victim(head)
+    victim = _shot_victim(head) or _shot_object(head)
     if _shot_person_described(head) and not agent:
         return ["Attack"]  # "a day of mourning for the 12 people gunned down at the offices of the magazine"
     if _fires_at_people(head) and not agent and victim is not None and _names_one_person(victim):
@@ -1644,6 +1644,13 @@ def _shot_victim(head: Token) -> Token | None:
     filed_at = dateline_end(doc_text(head.doc))
     victim = next((_antecedent(c) for c in head.children if c.dep_ == "nsubjpass" and c.idx >= filed_at), None)
     return victim if victim is not None else _borrowed_subject(head)
+
+
+def _shot_object(head: Token) -> Token | None:
+    """Whom an active shooting verb with no subject of its own shot ("accused of shooting dead the mayor")."""
+    if any(c.dep_ in {"nsubj", "agent"} for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def _borrowed_subject(head: Token) -> Token | None:
@@ -4040,9 +4047,9 @@ def _lone_agent(head: Token) -> bool:
 
 
 # What honours the dead of an attack rather than demands something: "a day of mourning for", "a vigil for", "stood in
-# silence to remember", "gathered to say goodbye to".
+# silence to remember", "gathered to say goodbye to", "held candles and photographs of those killed".
 COMMEMORATION_WORDS = {"mourn", "mourning", "remember", "commemorate", "commemoration", "vigil", "memorial",
-                       "funeral", "tribute", "honour", "honor", "silence", "goodbye", "farewell"}
+                       "funeral", "tribute", "honour", "honor", "silence", "goodbye", "farewell", "candle"}
 
 
 def _commemorated(head: Token) -> bool:
@@ -4132,7 +4139,8 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
         trigger = [token]
     if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]) or _names_kinds_of_event(trigger[0]):
         return None
-    if EVENT_TYPES.get(label) == "Protests" and _names_own_campaign(trigger[0]):
+    # "held candles for those killed": the killing a rite for the dead remembers is no protest
+    if EVENT_TYPES.get(label) == "Protests" and (_names_own_campaign(trigger[0]) or _commemorated(trigger[0])):
         return None
     modality = classify_modality(trigger[0], sentence, document)
     return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)

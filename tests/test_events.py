@@ -1337,6 +1337,13 @@ def test_a_named_person_shot_by_no_one_named_is_attacked():
     assert "Attack" not in types_of("The pilot was shot down over the sea.")
 
 
+def test_a_named_person_an_accused_is_said_to_have_shot_is_attacked():
+    text = ("Pablo Ortega, 44, is accused of shooting dead Maria Lopez and her driver on Friday night outside a "
+            "restaurant in Cali.")
+    assert rule_types_of(text) == {"Attack"}
+    assert "Attack" not in rule_types_of("He is accused of shooting down the drone over the lake.")
+
+
 def test_an_officer_named_by_rank_shot_by_no_one_named_is_attacked():
     text = "A major of the border guard was shot dead on Friday near his car in the centre of Odesa, police said."
     assert rule_types_of(text) == {"Attack"}
@@ -1487,6 +1494,12 @@ def test_ground_attacks_keep_strikes_from_afar():
 def test_victims_described_by_a_shooting_participle_make_an_attack(text: str) -> None:
     # the shooting is a reduced relative clause on its victims: no subject or object of its own
     assert rule_types_of(text) == {"Attack"}
+
+
+def test_a_vigil_holding_candles_for_the_killed_is_no_protest() -> None:
+    text = ("Hundreds of people gathered outside the town hall of Ravenna on Tuesday evening, holding candles and "
+            "pictures of the children killed at the school.")
+    assert not {t for t in types_of(text) if EVENT_TYPES[t] == "Protests"}
 
 
 def test_shooting_participle_on_a_non_person_is_no_attack() -> None:
