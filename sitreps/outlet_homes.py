@@ -16,12 +16,14 @@ service's places spread over the world and give it none, and a lone document nev
 city that straddles a state line (Kansas City) or lies by one names both states' towns about as often: when no region
 qualifies alone, the two regions named most, if their places lie within `NEIGHBOUR_KM` of each other (the means of
 the places seen in each) and more than in any third region, are its home together when they qualify as one region
-would. Fewer would
-not do: four agency reports from one front can put five of seven places in one region by chance. For the same reason an
-outlet `outlets.tsv` knows (the agencies and national and international papers and broadcasters that cover a
-war from one front for weeks) never gets a home. Nothing of the gold is used: this is what a user's own feed of one
-local outlet tells about it. A document's places may therefore depend on the other documents of its outlet that came
-before it or in its batch.
+would. Fewer would not do: four agency reports from one front can put five of seven places in one region by chance.
+For the same reason an outlet `outlets.tsv` knows (the agencies and national and international papers and
+broadcasters that cover a war from one front for weeks) never gets a home. A small feed whose towns the first pass
+leaves unsure (a parish paper's "Monroe" and "Homer" have bigger namesakes in other states) has, failing that, the one
+region where a town, county or state reading lies for `NAMES_SHARE` of the local names its documents use (each once
+per document, at least `MIN_PLACES` from `MIN_DOCUMENTS` documents), and for `NAMES_LEAD` times as many as in any
+other region. Nothing of the gold is used: this is what a user's own feed of one local outlet tells about it. A
+document's places may therefore depend on the other documents of its outlet that came before it or in its batch.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sitreps.gazetteer import haversine_km
+from sitreps.gazetteer import Gazetteer, haversine_km
 from sitreps.models import Document, Place
 from sitreps.outlets import canonical_outlet, outlet_aliases
 from sitreps.places import outlet_host
@@ -41,6 +43,8 @@ LEAD_SHARE, LEAD_RATIO = 0.4, 2.0
 NEIGHBOUR_KM = 300.0  # two regions whose places lie this close are one city's area split by a state line
 CONFIDENT = 0.9  # how sure a place's resolution must be to tell where its outlet is
 LOCAL_KINDS = {"city", "admin2", "admin1"}
+# a home from the regions that have a town, county or state of each name the outlet's documents use
+NAMES_SHARE, NAMES_LEAD = 0.6, 1.5
 
 
 def outlet_key(document: Document) -> str:
@@ -70,10 +74,16 @@ class OutletHomes:
     # outlet -> ids of its documents with places, kept only until there are enough of them for a home, so that a
     # long run over one outlet's feed does not hold every id it saw
     documents: dict[str, set[str]] = field(default_factory=dict)
+    # outlet -> region -> the names its documents use that have a reading there, and how many names they use
+    name_regions: dict[str, Counter] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
+    named_documents: dict[str, set[str]] = field(default_factory=dict)
 
     def observe(self, document: Document, places: list[Place]) -> None:
         """Count the document's confident local places toward its outlet's home."""
         outlet = outlet_key(document)
+        if outlet:
+            self._observe_names(outlet, document, places)
         seen = {(place.text.lower(), place.country_code, place.admin1): place for place in places
                 if outlet and place.kind in LOCAL_KINDS and place.score >= CONFIDENT
                 and place.country_code and place.admin1}
@@ -89,10 +99,37 @@ class OutletHomes:
         if len(documents) < MIN_DOCUMENTS:
             documents.add(document.id)
 
+    def _observe_names(self, outlet: str, document: Document, places: list[Place]) -> None:
+        """Count, for each region, the document's local names that have a reading there, however the document
+        resolved them."""
+        names = {place.text.lower(): place.text for place in places if place.kind in LOCAL_KINDS}
+        if not names:
+            return
+        regions = self.name_regions.setdefault(outlet, Counter())
+        for name in names.values():
+            regions.update(_regions_of_name(name))
+        self.names[outlet] = self.names.get(outlet, 0) + len(names)
+        documents = self.named_documents.setdefault(outlet, set())
+        if len(documents) < MIN_DOCUMENTS:
+            documents.add(document.id)
+
     def home(self, document: Document) -> frozenset[tuple[str, str]] | None:
         """The region the document's outlet covers, or the two neighbouring regions, if its documents seen so far
-        agree on them."""
+        agree on them; else the one region that has a reading of most of the names they use."""
         outlet = outlet_key(document)
+        return self._home_of_confident_places(outlet) or self._home_of_names(outlet)
+
+    def _home_of_names(self, outlet: str) -> frozenset[tuple[str, str]] | None:
+        """The region that has a town, county or state of `NAMES_SHARE` of the names the outlet's documents use (each
+        once per document), and of `NAMES_LEAD` times as many as any other region: a local paper's towns, each with
+        namesakes across the country, all have a reading in its own state."""
+        counts = self.name_regions.get(outlet)
+        if not counts or len(self.named_documents[outlet]) < MIN_DOCUMENTS or self.names[outlet] < MIN_PLACES:
+            return None
+        (first, n1), (_, n2) = (counts.most_common(2) + [(("", ""), 0)])[:2]
+        return frozenset({first}) if n1 >= NAMES_SHARE * self.names[outlet] and n1 >= NAMES_LEAD * n2 else None
+
+    def _home_of_confident_places(self, outlet: str) -> frozenset[tuple[str, str]] | None:
         counts = self.regions.get(outlet)
         if not counts or len(self.documents[outlet]) < MIN_DOCUMENTS or sum(counts.values()) < MIN_PLACES:
             return None
@@ -110,6 +147,12 @@ class OutletHomes:
         counts, sums = self.regions[outlet], self.coordinates[outlet]
         (lat1, lon1), (lat2, lon2) = ([value / counts[region] for value in sums[region]] for region in (first, second))
         return haversine_km(lat1, lon1, lat2, lon2) <= NEIGHBOUR_KM
+
+
+def _regions_of_name(name: str) -> set[tuple[str, str]]:
+    """The (country code, admin1 name) of every town, county and state the gazetteer calls `name`."""
+    return {(entry.country_code, entry.admin1) for entry in Gazetteer.load().lookup(name)
+            if entry.kind in LOCAL_KINDS and entry.country_code and entry.admin1}
 
 
 def _qualifies(n: int, runner_up: int, total: int) -> bool:

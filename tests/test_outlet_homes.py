@@ -53,6 +53,27 @@ def test_one_document_or_unsure_places_give_no_home():
     assert unsure.home(story(9)) is None
 
 
+def test_a_small_feed_whose_unsure_towns_all_have_readings_in_one_state_has_that_home():
+    # a parish paper's towns are mostly namesakes of bigger towns elsewhere, and its first pass places them there
+    homes = OutletHomes()
+    feed = "https://www.bayoucourier.example/local/1"
+    for n, names in enumerate([("Monroe", "Minden", "Bastrop", "Homer"), ("Jonesboro", "Leesville", "Winnfield",
+                                                                          "Ruston"),
+                               ("Opelousas", "Natchitoches", "Lafayette", "Monroe")]):
+        homes.observe(story(n, feed), [place(name, "Michigan", score=0.6) for name in names])
+    assert homes.home(story(9, feed)) == {("US", "Louisiana")}
+
+
+def test_a_small_feed_whose_towns_have_readings_in_many_states_alike_has_no_home():
+    homes = OutletHomes()
+    feed = "https://www.crossroadsnews.example/local/1"
+    for n, names in enumerate([("Springfield", "Franklin", "Clinton", "Salem"), ("Madison", "Georgetown", "Marion",
+                                                                               "Greenville"),
+                               ("Fairview", "Riverside", "Jackson", "Washington")]):
+        homes.observe(story(n, feed), [place(name, "Ohio", score=0.6) for name in names])
+    assert homes.home(story(9, feed)) is None
+
+
 def test_a_wire_service_whose_places_spread_has_no_home():
     homes = OutletHomes()
     wire = "https://www.worldwire.example/story"
