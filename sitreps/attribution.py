@@ -1133,8 +1133,7 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
         carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
         agent = next((c for c in carrier.children if c.dep_ == "agent"), None) if carrier is not None else None
         outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        item = next((f for f in found if f.source is not None and f.content.start <= noun.idx < f.content.end),
-                    None)
+        item = _statement_told_in(noun, found)
         if outlet is None or item is None:
             continue
         first, last = _noun_phrase(outlet)
@@ -1143,6 +1142,15 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
         carried.append(_Found(source=(first, last), speaker=(first, last, outlet), cue=_token_span(carrier),
                               content=item.content, cue_kind="relay"))
     return carried
+
+
+def _statement_told_in(noun: Token, found: list[_Found]) -> _Found | None:
+    """The attribution whose words a statement noun tells: the one whose content holds it, else the one whose
+    cue the phrase hangs on ("the mission said in a statement carried by ...", "In a statement carried by ...,
+    the group said")."""
+    return next((f for f in found if f.source is not None and f.content.start <= noun.idx < f.content.end), None) \
+        or next((f for f in found if f.source is not None and any(a.idx == f.cue.start for a in noun.ancestors)),
+                None)
 
 
 def _channel_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:

@@ -235,6 +235,7 @@ def ukrainian_spellings(key: str) -> list[str]:
 # "Pylna", "Umanskoye" -> "Umanske", "Kurakhovo" -> "Kurakhove", "Ocheretino" -> "Ocheretyne", "Krasny" -> "Krasnyi"
 _RUSSIAN_ENDINGS = (
     (re.compile(r"(?<=[a-z])(?:y?evka|y?ovka)$"), ("ivka",)),
+    (re.compile(r"(?<=[a-z])(?:ovskoye|ovskoe)$"), ("ivske",)),  # "Petrovskoye" -> "Petrivske"
     (re.compile(r"(?<=[a-z])(?:oye|oe)$"), ("e",)),
     (re.compile(r"(?<=[a-z])yaya$"), ("ia", "ya")),
     (re.compile(r"(?<=[a-z])aya$"), ("a",)),

@@ -759,11 +759,17 @@ def _enemy_dead_claimed(root: Token | None) -> bool:
     if root is None:
         return False
     noun = root.head if root.dep_ in {"nummod", "quantmod"} else root
-    if noun.lemma_.lower() not in ENEMY_FIGHTER_NOUNS:
-        return False
     verb = _governor(root)
-    return verb.lemma_.lower() in {"kill", "die", "neutralise", "neutralize", "eliminate"} \
+    fighters_killed = noun.lemma_.lower() in ENEMY_FIGHTER_NOUNS \
+        and verb.lemma_.lower() in {"kill", "die", "neutralise", "neutralize", "eliminate"}
+    return (fighters_killed or _lost_by_fighters(verb)) \
         and any(a.lemma_.lower() in SIDE_CLAIM_VERBS for a in verb.ancestors)
+
+
+def _lost_by_fighters(verb: Token) -> bool:
+    """Whether the count is of men an armed group lost: "the fighters had lost at least five men killed"."""
+    return verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ENEMY_FIGHTER_NOUNS for c in verb.children)
 
 
 def _killed_by_mishap(root: Token) -> bool:
@@ -811,6 +817,17 @@ def _tallied_across(root: Token | None) -> bool:
             if _spread_over(prep, lambda o: o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"}):
                 return True
     return False
+
+
+def _drop_past_day_tallies(doc: Doc, cluster: _Cluster) -> None:
+    """Drop the dead and hurt counted over the past day ("Over the past day, shelling also killed six people in
+    the region") from an event that gives its own count of that kind: the day's tally, not the event's toll."""
+    for what in ("killed", "injured"):
+        counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == what]
+        tallies = [(m, q) for m, q in counts if _tallied_over_past_day(_root_of(doc, q.start, q.end))]
+        if len(tallies) < len(counts):
+            for mention, quantity in tallies:
+                mention.quantities.remove(quantity)
 
 
 def _tallied_over_past_day(root: Token | None) -> bool:
@@ -1231,6 +1248,9 @@ def _name_head(entity: SpacySpan) -> Token:
 NIGHT_WORDS = {"overnight", "last night"}
 
 
+LATE_HOURS = re.compile(r"\b(?:late|night|evening)\b", re.IGNORECASE)
+
+
 def _night_of_publication(date: DateValue | None, published: str | None) -> bool:
     """A bare "overnight" or "last night" read from the publication day (not from a speaker's day): only a guess at
     the night, since a report may come out days after the night it tells of."""
@@ -1241,9 +1261,14 @@ def _night_of_publication(date: DateValue | None, published: str | None) -> bool
 def _dates_the_night(date: DateValue | None, night: DateValue | None, published: str | None) -> bool:
     """Whether a calendar day told later ("stormed the village late on Wednesday, March 8") is the day of the night
     an event was first told to happen on ("killed 30 people in an overnight attack", read from a report published
-    on Friday): a day up to three days before the publication day, written with its date."""
-    return _night_of_publication(night, published) and date is not None and date.precision == "day" \
-        and any(ch.isdigit() for ch in date.text) and 0 < _days_before(date, published) <= 3
+    on Friday): a day up to three days before the publication day, written with its date; or the late hours of
+    the publication day's eve, even told by weekday alone ("late on Sunday", "Sunday night" in a report out on
+    Monday), where the bare "overnight" most likely begins."""
+    if not _night_of_publication(night, published) or date is None or date.precision != "day":
+        return False
+    days = _days_before(date, published)
+    return days == 1 and LATE_HOURS.search(date.text) is not None \
+        or any(ch.isdigit() for ch in date.text) and 0 < days <= 3
 
 
 def _named_in_sentence(mention: _Mention) -> dict | None:
@@ -1460,9 +1485,10 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster) \
                         or _opens_in_another_town(mention, cluster):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
-                if not ((_dates_compatible(mention.own_date, cluster.date())
-                         or _dates_the_night(mention.own_date, cluster.date(), published))
-                        and _locations_compatible(mention.own_location, there, containment=broad or unknown)):
+                # the day of the night a lead told, given later, tells that night's event in a town of its region
+                night = _dates_the_night(mention.own_date, cluster.date(), published)
+                if not ((_dates_compatible(mention.own_date, cluster.date()) or night)
+                        and _locations_compatible(mention.own_location, there, containment=broad or unknown or night)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
                 # "The strike came ..." after "Russian rockets have destroyed the airport": a noun for an event of
@@ -1779,7 +1805,16 @@ def _dated_as_other_occasion(doc: Doc, date: DateValue | None, cluster: _Cluster
     phrase = _comparison_phrase(root) or next(
         (a for a in (root, *root.ancestors) if (a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS)
          or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in a.children)), None)
-    return phrase is not None and trigger not in phrase.subtree
+    return phrase is not None and trigger not in phrase.subtree and not _told_moments_apart(phrase)
+
+
+# words that put what a sequence phrase tells moments from the news: "shortly after they crossed the border"
+MOMENTS_APART = {"shortly", "soon", "immediately", "just", "moments", "minutes", "right"}
+
+
+def _told_moments_apart(phrase: Token) -> bool:
+    """Whether a sequence phrase tells what came moments before or after the news, one occasion with it."""
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in MOMENTS_APART for c in phrase.children)
 
 
 def _day_owning_attack_noun(doc: Doc, sentence: SpacySpan, dates: list[DateValue]) -> DateValue | None:
@@ -3153,6 +3188,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             mention.quantities = [q for q in mention.quantities if q not in rivals]
         if not _told_across_places(cluster):
             _drop_regional_title_tolls(doc, cluster)
+        _drop_past_day_tallies(doc, cluster)
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:

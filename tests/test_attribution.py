@@ -608,6 +608,16 @@ def test_the_outlet_that_carried_a_statement_relays_it():
     assert relay.source.text == "Al-Bayan radio station" and relay.content.text.startswith("it had shot down")
 
 
+@pytest.mark.parametrize("text", [
+    "The separatist command said in a statement carried by the Luhansk Information Center that a farmer was killed.",
+    "In a statement carried by its Al-Bayan radio station, the militia said it had shot down a helicopter.",
+])
+def test_the_outlet_that_carried_a_statement_told_beside_the_speaker_relays_it(text):
+    found = attributions_of(text)
+    relay = next((a for a in found if a.cue.text == "carried"), None)
+    assert relay is not None and relay.source.text.endswith(("Information Center", "radio station")), found
+
+
 def test_the_outlet_that_carried_a_video_relays_it():
     found = attributions_of("The rebels said they had downed a drone, in a video released by their Al-Nour "
                             "media office.")

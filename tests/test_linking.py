@@ -2663,3 +2663,47 @@ def test_an_undated_attack_takes_the_day_of_what_came_hours_after_it_not_the_lea
             "against the government.\n\n" + HOURS_AFTER)
     attack = next(e for e in events_of(text, published="2019-03-11") if e["trigger"]["text"] == "opened fire")
     assert attack["date"]["start"] == "2019-03-10"
+
+
+def test_men_an_armed_group_is_said_to_have_lost_are_not_the_clash_toll():
+    text = ("Three Ukrainian soldiers were killed on Tuesday when separatist fighters attacked a checkpoint near "
+            "Popasna, the army said.\n\nThe army said the rebels had lost at least eight men killed in the "
+            "assault, a claim that could not be verified.")
+    events = events_of(text, published="2017-06-14")
+    clash = [e for e in events if e["event_type"] == "Battles"]
+    assert clash and clash[0]["fatalities"]["min"] == 3, events
+
+
+def test_a_day_tally_told_beside_a_strike_is_not_its_toll():
+    text = ("Russian troops shelled Irpin on Monday morning. Three people were killed, the governor said.\n\n"
+            "Over the past day, Russian shelling also killed six people in the region, according to emergency "
+            "services.")
+    events = events_of(text, published="2022-03-21")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["fatalities"]["min"] == 3, events
+
+
+def test_a_day_told_shortly_before_the_news_dates_it_rather_than_the_speakers_day():
+    text = ("Gunmen abducted two aid workers after shooting at their car shortly after they entered the town of "
+            "Reynosa on Thursday, police said Saturday.")
+    events = events_of(text, published="2023-03-06")
+    abduction = by_type(events, "Abduction/forced disappearance")
+    assert abduction and abduction[0]["date"]["start"] == "2023-03-02", events
+
+
+def test_the_eve_named_by_its_weekday_dates_an_overnight_attack_in_a_town_of_the_lead_region():
+    text = ("Gunmen killed at least 18 people in overnight raids on villages in Nigeria's Kaduna state, police "
+            "said on Thursday.\n\nThe attackers stormed communities in the Kauru area late on Wednesday, "
+            "shooting residents, a police spokesman said.")
+    events = events_of(text, published="2023-05-18")
+    raid = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 18]
+    assert raid and raid[0]["date"]["start"] == "2023-05-17", events
+
+
+def test_the_eve_told_without_its_late_hours_is_another_occasion_than_the_overnight_attack():
+    text = ("Russian troops shelled the town of Balakliia in Kharkiv region overnight, killing a woman, the "
+            "governor said on Thursday.\n\nHe said the regional centre, Kharkiv, had come under fire again on "
+            "Wednesday, when a rocket attack on a school left three people dead.")
+    events = events_of(text, published="2022-09-15")
+    strike = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 1]
+    assert strike and strike[0]["date"]["start"] == "2022-09-15", events

@@ -43,6 +43,7 @@ def locate(text: str, trigger: str, gazetteer: Gazetteer) -> dict | None:
     ("seversk", "siversk"),  # one e of the root as i
     ("progress", "prohres"),
     ("vodyanoye", "vodiane"),
+    ("petrovskoye", "petrivske"),  # -ovskoye -> -ivske
 ])
 def test_russian_spellings_are_respelt_the_ukrainian_way(russian, ukrainian):
     assert ukrainian in ukrainian_respellings(russian)
