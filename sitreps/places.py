@@ -24,9 +24,11 @@ address (the document's URL, or an outlet given as one) tells it too: a country-
 country of that name. A Ukrainian village in a Russian spelling also reads as its Ukrainian namesakes in the regions
 of the story's other places; a square or park named after a town ("Independence Square") is that town only near the
 story's places, while a capital is believed by any of its names ("Kiev"); a name read in one mention by a town the
-text places it by ("X, west of Y") is read so in all; and a village the gazetteer cannot place in the region the
-text names lies by that town. A district named without its city ("the Kyivskyi district"), whose every reading is a
-district of some other city, is one of the city the story named last.
+text places it by ("X, west of Y") is read so in all, and where another mention names its region ("X in the Z
+region"), by the reading that lies both there and as told, not the region's likelier namesake lying the other way;
+and a village the gazetteer cannot place in the region the text names lies by that town. A district named without
+its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
+story named last.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
 capital" is one the story named before) favours the namesake lying nearest that far from it.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
@@ -2313,7 +2315,8 @@ def _one_reading_per_name(mentions: list[Mention]) -> None:
     """A town named again is the same town: "Trostianets, a town in the Sumy region ... the houses in
     Trostianets" takes the reading its "X in Y" mention was sure of, whatever homonym the rest of the story
     (a strike on Lviv in the last paragraph) pulls its other mentions towards; failing that, the reading of its
-    mention that the text places by a town ("the village of X, west of Y") where it lies as told."""
+    mention that the text places by a town ("the village of X, west of Y") where it lies as told. Where the text
+    tells both and the region's reading lies the other way from that town, the reading fitting both wins."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.resolved is not None and m.label != DEMONYM and not m.is_container:
@@ -2325,10 +2328,42 @@ def _one_reading_per_name(mentions: list[Mention]) -> None:
         if not placed:
             continue
         leader = max(placed, key=lambda m: m.score)
+        fitting = _reading_fitting_every_cue(group)
+        if fitting is not None and _against_a_bearing(group, leader.resolved):
+            for m in group:
+                if any(e.id == fitting.id for e in m.candidates):
+                    m.resolved = fitting
+            continue
         for m in group:
             if m.container is None and m.resolved.id != leader.resolved.id \
                     and any(e.id == leader.resolved.id for e in m.candidates):
                 m.resolved, m.score, m.country_score = leader.resolved, leader.score, leader.country_score
+
+
+def _told_by_anchor(group: list[Mention]) -> list[Mention]:
+    """The mentions of a name the text places by a confidently placed town ("X lies west of Y")."""
+    return [m for m in group if m.bearing_from is not None and m.bearing_from[0].resolved is not None
+            and m.bearing_from[0].score >= ANCHOR_CONFIDENCE]
+
+
+def _against_a_bearing(group: list[Mention], entry: GazetteerEntry) -> bool:
+    """Whether a reading lies other than one mention of its name tells from a town ("X lies west of Y")."""
+    return any(_bearing_fit(m, entry) < 0 for m in _told_by_anchor(group))
+
+
+def _reading_fitting_every_cue(group: list[Mention]) -> GazetteerEntry | None:
+    """The town reading of a name that every mention's cue fits, the region one names ("X in the Y region") and
+    the town another places it by ("X lies west of Z"): of those, the nearest to that town. None where the text
+    gives not both, or no reading fits them all."""
+    told = _told_by_anchor(group)
+    containers = [m.container.resolved for m in group if m.container is not None
+                  and m.container.resolved is not None and m.container.score >= ANCHOR_CONFIDENCE]
+    if not told or not containers:
+        return None
+    anchor = told[0].bearing_from[0].resolved
+    fitting = [e for e in told[0].candidates[:CONSIDERED_READINGS] if e.kind == "city"
+               and all(_contains(c, e) for c in containers) and all(_bearing_fit(m, e) > 0 for m in told)]
+    return min(fitting, key=lambda e: haversine_km(anchor.lat, anchor.lon, e.lat, e.lon), default=None)
 
 
 def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None) -> bool:

@@ -2603,3 +2603,12 @@ def test_a_place_naming_the_school_its_people_attend_is_not_the_scene():
     places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
     assert not can_be_scene(doc, places["Lviv"])
     assert can_be_scene(doc, places["Kharkiv"])
+
+
+def test_name_placed_by_region_and_by_town_takes_the_reading_fitting_both(gazetteer):
+    # the region alone favours the larger Borova, east of Chuhuiv; "west of Chuhuiv" is told in another mention
+    text = ("Two volunteers were hurt on Friday when a shell struck a warehouse in Borova in the Kharkiv region, the "
+            "regional governor said.\n\nBorova lies west of Chuhuiv, a town shelled several times this month.")
+    _, _, places = places_of(text, gazetteer)
+    for place in (p for p in places if p.text == "Borova"):
+        assert near(place, 49.80, 36.31, 10)
