@@ -1282,7 +1282,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon]
     if _lemma(head) == "attack" and _attacked_by_unarmed_crowd(head):
         # "a crowd attacked the mosque", "rioters attacked police": rioting, as when they torch or storm
-        return ["Mob violence" if "mob" in _singular(_agent_lemmas(head)) else "Violent demonstration"]
+        mob = "mob" in _singular(_agent_lemmas(head)) or _crowd_turns_on_protesters(head)
+        return ["Mob violence" if mob else "Violent demonstration"]
     if _aimed_at_a_gathering(head) and not _agent_lemmas(head) & STATE_AGENTS:
         return ["Attack"]  # "an attack on a march by mothers": armed men on a gathering, whose people are the victims
     if "PROTEST" in cues.labels:
@@ -1359,6 +1360,18 @@ def _attacked_by_unarmed_crowd(head: Token) -> bool:
     agent, _ = agent_and_target(head)
     crowd = _singular(_agent_lemmas(head))
     return bool(crowd & CROWD_AGENTS) and not crowd & ARMED_AGENTS and not (agent is not None and _is_armed(agent))
+
+
+# The people of a protest by name: a crowd named otherwise that attacks them is no demonstration of its own
+PROTESTER_NAMES = {"protester", "protestor", "demonstrator", "marcher"}
+
+
+def _crowd_turns_on_protesters(verb: Token) -> bool:
+    """Whether a crowd that is not the protest's ("supporters of the ruling party", "youths") attacked
+    protesters: a mob's violence, which the protesters suffered."""
+    crowd = _singular(_agent_lemmas(verb))
+    return bool(crowd & CROWD_AGENTS) and not crowd & PROTESTER_NAMES \
+        and bool(_singular(_target_lemmas(verb)) & PROTESTER_NAMES)
 
 
 # Buildings where a government sits: armed men who storm one unopposed hold it
@@ -2819,6 +2832,8 @@ def _protesters_violent(cues: SentenceCues) -> bool:
         subject_lemmas = _agent_lemmas(token)
         if subject_lemmas & (STATE_AGENTS | {"security", "officer"}):
             continue
+        if _crowd_turns_on_protesters(token):
+            continue  # "party supporters attacked protesters": violence the protest suffered
         by_crowd = bool(_singular(subject_lemmas) & STORMING_CROWDS)
         if not by_crowd and (_suffered_by_a_crowd(token) or (_lemma(token) == "attack" and token.pos_ == "NOUN")
                              or _hurt_unsaid_by_whom(token)):
@@ -2856,7 +2871,8 @@ def _crowd_forces_entry(sentence: Span) -> bool:
     """Whether a crowd (not the police) storms, breaks or bursts into or forces its way into a place, throws out
     those inside, or beats people: a violent demonstration, however peaceful the rally it came from."""
     for token in sentence:
-        if token.pos_ != "VERB" or not _singular(_agent_lemmas(token)) & STORMING_CROWDS:
+        if token.pos_ != "VERB" or not _singular(_agent_lemmas(token)) & STORMING_CROWDS \
+                or _crowd_turns_on_protesters(token):
             continue
         lemma = _lemma(token)
         particles = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt"}}

@@ -135,6 +135,8 @@ RESPELLING_LIKENESS = 0.9  # two names this alike are one name's spellings
 KIND_BONUS = {"country": 3.0, "continent": 3.0, "area": 1.5, "facility": 1.5, "admin1": 0.5, "admin2": -0.5,
               "city": 0.0}
 CAPITAL_BONUS = 2.0
+# "slavyansk on kuban", "rostov na donu": a Russian town named after the river it stands on
+RIVER_TOWN = re.compile(r"(?P<town>[a-z]+) (?:on|na) (?P<river>[a-z]+)")
 ACRONYM_MAX_LENGTH = 3  # "EU", "UAE": capitals this short spell an abbreviation, not a town's name
 # "Mt. Pleasant", "Ft. Worth": a first word news abbreviates, which GeoNames spells out for most towns
 ABBREVIATED_FIRST_WORDS = {"mt": "mount", "ft": "fort"}
@@ -181,6 +183,17 @@ def name_key(name: str) -> str:
     text = text.lower().replace("’", "").replace("'", "").replace("`", "").replace("ʻ", "").replace("ʼ", "")
     text = re.sub(r"[^0-9a-zß-ÿ\u0100-\u024f]+", " ", text).strip()
     return re.sub(r"^the ", "", text)
+
+
+def river_stem(word: str) -> str:
+    """A river's name without its Russian case ending: "kubani", "kuban" -> "kuban"; "donu" -> "don"."""
+    return re.sub(r"[aeiouy]+$", "", word) or word
+
+
+def _river_town_of(key: str, town: str) -> str | None:
+    """The river stem of a "<town> on|na <river>" name key, if it is one."""
+    found = RIVER_TOWN.fullmatch(key)
+    return river_stem(found.group("river")) if found and found.group("town") == town else None
 
 
 def variant_key(name: str) -> str:
@@ -1143,6 +1156,8 @@ class Gazetteer:
                     f"SELECT DISTINCT p.*, {MATCH_VARIANT} FROM variants v JOIN places p ON p.id = v.place_id "
                     "WHERE v.key = ?", (loose,)))
             if not entries and capitalised:
+                entries = self._river_town_places(key)
+            if not entries and capitalised:
                 entries = [e for spelling in short_i_spellings(key) for country in SHORT_I_COUNTRIES
                            for e in self._country_places(spelling, country)]
             russian = russian_bgn_spelling(key)
@@ -1156,6 +1171,22 @@ class Gazetteer:
             entries.sort(key=prior, reverse=True)
             self._lookup_cache[cache_key] = entries
         return self._lookup_cache[cache_key]
+
+    def _river_town_places(self, key: str) -> list[GazetteerEntry]:
+        """The towns a Russian "X on Y" name (`name_key` form) stands for under either linking word and any case
+        ending of the river: "slavyansk on kuban" is Slavyansk-na-Kubani, "komsomolsk na amure" Komsomolsk-on-Amur;
+        matched as alternate names at best."""
+        found = RIVER_TOWN.fullmatch(key)
+        if found is None:
+            return []
+        town, river = found.group("town"), river_stem(found.group("river"))
+        keys = [k for link in ("on", "na") for (k,) in self._con.execute(
+            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
+            (f"{town} {link} {river}", f"{town} {link} {river}\uffff")) if _river_town_of(k, town) == river]
+        return [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
+            "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+            f"WHERE n.key IN ({','.join('?' * len(keys))}) AND p.kind = 'city' GROUP BY p.id", tuple(keys))] \
+            if keys else []
 
     def landmarks_named_after(self, name: str, head: str) -> list[GazetteerEntry]:
         """Landmarks one of whose names is `name`, then other words, ending in the word `head`: "Zaporizhzhia" and

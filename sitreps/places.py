@@ -3461,6 +3461,8 @@ PERSON_RELATIVES = {"who", "whom", "whose"}
 SIDE_STORY_VERBS = {"shoot", "stab", "kill", "murder", "assassinate", "kidnap", "abduct", "arrest", "detain",
                     "jail", "sentence", "wound", "injure", "attack", "die", "execute", "torture", "beat", "lead",
                     "command", "defend", "fight", "serve", "found", "head", "run", "flee", "escape"}
+# Verbs of a conjoined clause that counts more of the event's victims ("... and one was wounded when ...")
+HARMED_VERBS = {"kill", "wound", "injure", "hurt"}
 # Verbs of a relative clause that tell where arms or goods went ("the missiles Washington supplied to Kyiv", "drones
 # that Iran sold to Russia"): the thing's history, not the scene of the event told of it.
 SUPPLY_VERBS = {"ship", "send", "supply", "deliver", "provide", "give", "sell", "export", "transfer", "donate",
@@ -3474,7 +3476,7 @@ def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
     """Whether `token` lies in a clause that tells something else than the event of `trigger`: a relative clause
     about a person ("a lawmaker who was shot in Lviv", "commanders who led the defence of Azovstal") the trigger
     is not in, or a conjoined clause with its own subject ("the bridge was hit, and traffic was diverted through
-    Armyansk")."""
+    Armyansk") that does not count the event's dead or wounded."""
     trigger_chain = {trigger, *trigger.ancestors} if trigger is not None else set()
     for ancestor in token.ancestors:
         if ancestor in trigger_chain:
@@ -3491,9 +3493,15 @@ def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
                 and (trigger is None or trigger not in ancestor.subtree):
             return True  # "Storm Shadows, missiles Britain had delivered to Kyiv": where the arms went, not the scene
         if ancestor.dep_ == "conj" and ancestor.pos_ in {"VERB", "AUX"} and ancestor.head in trigger_chain \
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and not _counts_the_harmed(ancestor):
             return True
     return False
+
+
+def _counts_the_harmed(verb: Token) -> bool:
+    """A passive clause of the killed or wounded ("two were killed and one was wounded when ..."): the same
+    event's victims, counted on, not another thing told beside it."""
+    return verb.lemma_.lower() in HARMED_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, trigger: Token | None) -> float:

@@ -2474,3 +2474,10 @@ def test_gunmen_ambushing_a_bus_of_civilians_is_an_attack_not_a_clash() -> None:
 def test_the_target_of_an_assault_a_toll_is_counted_from_makes_it_an_attack() -> None:
     types = types_of("The death toll from the militant assault on a hotel in the old town rose to 17 on Sunday.")
     assert "Attack" in types and "Armed clash" not in types
+
+
+def test_a_crowd_that_attacks_protesters_is_a_mob_not_their_demonstration() -> None:
+    text = ("Supporters of the governor carrying iron bars attacked protesters outside the education ministry in "
+            "Nairobi on Tuesday, beating demonstrators and pulling down their banners.")
+    found = rule_types_of(text)
+    assert "Mob violence" in found and "Violent demonstration" not in found

@@ -506,3 +506,13 @@ def test_a_corrected_population_and_alias_apply_to_the_geonames_place(gazetteer)
     entry = first(gazetteer, "Stepanakert")
     assert (entry.name, entry.country_code) == ("Khankendi", "AZ")
     assert entry.population > 40_000
+
+
+@pytest.mark.parametrize("name, town", [("Slavyansk-on-Kuban", "Slavyansk-na-Kubani"),
+                                        ("Komsomolsk-on-Amure", "Komsomolsk-on-Amur")])
+def test_a_russian_river_town_matches_across_on_and_na_and_the_rivers_case_ending(gazetteer, name, town):
+    assert gazetteer.lookup(name)[0].name == town
+
+
+def test_a_river_town_name_needs_the_town_the_gazetteer_names_on_that_river(gazetteer):
+    assert not gazetteer.lookup("Slavyansk-on-Volga")

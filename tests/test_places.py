@@ -2612,3 +2612,16 @@ def test_name_placed_by_region_and_by_town_takes_the_reading_fitting_both(gazett
     _, _, places = places_of(text, gazetteer)
     for place in (p for p in places if p.text == "Borova"):
         assert near(place, 49.80, 36.31, 10)
+
+
+def test_a_russian_town_on_a_river_is_read_whole_under_the_other_linking_word(gazetteer):
+    _, _, places = places_of("Drones set a fuel depot ablaze in Slavyansk-on-Kuban overnight, the governor said.",
+                             gazetteer)
+    assert by_text(places, "Slavyansk-on-Kuban").name == "Slavyansk-na-Kubani"
+
+
+def test_a_clause_counting_more_wounded_still_tells_the_events_scene(gazetteer):
+    text = ("Three border guards were killed and two were injured on Monday when their patrol car struck a mine in "
+            "the Kharkiv region, an army spokesman told reporters in Lviv.")
+    location = locate(text, "killed", gazetteer)
+    assert location is not None and location["name"] == "Kharkiv"
