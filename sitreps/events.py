@@ -2200,11 +2200,12 @@ def _describes_a_place(participle: Token) -> bool:
 
 
 def _takes_a_person(head: Token) -> bool:
-    """Whether the verb's object is a person, by name or by what the report calls them ("captured Juan Perez, a
-    gang leader", "seized the governor"), and no place is taken with them."""
+    """Whether the verb's object is a person, by name, by a nationality in the plural ("captured two Syrians") or by
+    what the report calls them ("captured Juan Perez, a gang leader", "seized the governor"), and no place is taken
+    with them."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     described = {_lemma(t) for o in objects for t in [o, *(c for c in o.children if c.dep_ == "appos")]}
-    named = any(o.ent_type_ == "PERSON" for o in objects)
+    named = any(o.ent_type_ == "PERSON" or (o.ent_type_ == "NORP" and o.tag_ == "NNPS") for o in objects)
     taken = _object_heads(head) | described  # "entered Balakliia, a town of 27,000": a place, whatever the tagger says
     return (named or bool(described & (PERSON_OBJECTS | CAPTIVES))) and not taken & TERRITORY_OBJECTS
 

@@ -376,15 +376,26 @@ def _in_who_clause_apart(verb: Token, trigger: Span) -> bool:
         and not verb.left_edge.idx <= trigger.start < verb.right_edge.idx + len(verb.right_edge)
 
 
+# "two men suspected of killing ...", "a man accused of ...", "a gunman wanted for ...": what someone did, told of them
+DEED_OF_SOMEONE_LEMMAS = {"suspect", "accuse", "want", "charge", "convict"}
+
+
 def _past_deed_of_someone(root: Token, mention: _Mention) -> bool:
-    """Whether the event is told as the past in a "who" clause describing someone, a clause the date stands outside
-    of: "police on Wednesday questioned relatives of the man who killed four people" (the day of the questioning)."""
+    """Whether the event is told as the past in a clause describing someone, "who ..." or "suspected of ...", a
+    clause the date stands outside of: "police on Wednesday questioned relatives of the man who killed four people",
+    "troops on Sunday caught two men suspected of killing three" (the day of the questioning, of the catch)."""
     if mention.event.modality != "historical":
         return False
     event = _root_of(root.doc, mention.event.trigger.start, mention.event.trigger.end)
-    clause = next((t for t in (event, *event.ancestors) if t.dep_ == "relcl"), None) if event is not None else None
-    return clause is not None and any(c.lower_ in {"who", "whom"} for c in clause.children) \
-        and root not in clause.subtree
+    clause = next((t for t in (event, *event.ancestors) if _describes_someone(t)), None) if event is not None else None
+    return clause is not None and root not in clause.subtree
+
+
+def _describes_someone(token: Token) -> bool:
+    """ "who killed four" (a "who" clause), "suspected of killing three" (a participle on a noun)."""
+    if token.dep_ == "relcl":
+        return any(c.lower_ in {"who", "whom"} for c in token.children)
+    return token.dep_ == "acl" and token.lemma_.lower() in DEED_OF_SOMEONE_LEMMAS
 
 
 def _dates_something_else(root: Token, mention: _Mention) -> bool:

@@ -334,8 +334,29 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
             places.append(entry)  # the dateline the event is placed at counts even when it stands on its own
         elif not entry["dateline"]:
             elsewhere.append({**entry, "in_document": True})
+    listed = _listed_with(text, places, located_at)
+    places = [{**entry, "listed": True} if entry["start"] in listed else entry for entry in places]
     return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere,
             "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end)}
+
+
+# what joins the names of a list of towns: "Chernihiv, Sumy and Poltava"
+LIST_JOINER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)")
+
+
+def _listed_with(text: str, places: list[dict[str, Any]], start: int | None) -> set[int]:
+    """The starts of the other towns of a list that names the event's own town at `start`: in "protesters stopped
+    lorries at the Ivanivka, Bilozerka and Novotroitske checkpoints" the event is at all three, whichever one it
+    was placed at."""
+    towns = sorted((p for p in places if p["geo_precision"] == 1), key=lambda p: p["start"])
+    runs: list[list[dict[str, Any]]] = []
+    for town in towns:
+        if runs and LIST_JOINER.fullmatch(text, runs[-1][-1]["start"] + len(runs[-1][-1]["text"]), town["start"]):
+            runs[-1].append(town)
+        else:
+            runs.append([town])
+    run = next((r for r in runs if any(town["start"] == start for town in r)), [])
+    return {town["start"] for town in run if town["start"] != start}
 
 
 def _dates_statement(text: str, start: int, end: int) -> bool:
@@ -931,13 +952,13 @@ def _located_at_dateline(location: dict[str, Any], context: dict[str, Any]) -> b
 
 def named_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
     """Towns the mention's sentences name that may be its real place, when its own place is only a country
-    or region, or the dateline: the towns named in the text, else the dateline's. Empty when its place is a
-    town named in the text (that town is the place)."""
+    or region, or the dateline: the towns named in the text, else the dateline's. When its place is a town named
+    in the text (that town is the place), only the other towns of a list that names it (`_listed_with`)."""
     location = mention.get("location") or {}
     context = mention.get("context") or {}
     at_dateline = bool(location) and _located_at_dateline(location, context)
     if location and _level(location) == "local" and not at_dateline:
-        return []
+        return [town for town in context.get("places") or [] if town.get("listed")]
     towns = [p for p in context.get("places") or [] if not p.get("dateline")]
     elsewhere = list(context.get("document_places") or [])
     if not at_dateline:
@@ -997,10 +1018,10 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     if not located.blocked and not located.weak:
         return located
     ours = named_places(mention)
-    # the event's named towns count only while its own place is no town, or only a dateline
+    # the event's named towns count only while its own place is no town, or only a dateline, or one of a list
     coarse_event = (not canonical.get("location") or _level(canonical["location"]) != "local"
                     or bool(canonical.get("location_at_dateline")))  # fmt: skip
-    theirs = list(canonical.get("named_places") or []) if coarse_event else []
+    theirs = [town for town in canonical.get("named_places") or [] if coarse_event or town.get("listed")]
     options = [(town, canonical.get("location"), town, len(ours)) for town in ours]
     options += [(mention.get("location"), town, town, len(theirs)) for town in theirs]
     best = None
@@ -1014,7 +1035,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
         if match.blocked or match.weak:
             continue
         elsewhere = bool(town.get("in_document"))
-        match.named, match.weak = True, count > 1 or elsewhere
+        # the other towns of a list that names the event's own are as much its place ("at the X, Y and Z
+        # checkpoints"); of other towns named beside it, any one may be
+        match.named, match.weak = True, (count > 1 and not town.get("listed")) or elsewhere
         match.reasons = [f"{match.reasons[0]}, named " + ("elsewhere " if elsewhere else "") + "in the report"
                          + (f" among {count} towns" if count > 1 else "")]  # fmt: skip
         if best is None or (not match.weak, match.score) > (not best.weak, best.score):

@@ -2829,11 +2829,17 @@ def _names_a_nationality(doc: Doc, place: Place) -> bool:
 
 def _origin_of_person(doc: Doc, place: Place) -> bool:
     """A place that tells where a person is from ("a young man from the Poltava region", "refugees from
-    Mariupol"), not where anything happened to them."""
+    Mariupol", "they were identified as Ivan Petrenko and Oleh Bondar, from the village of Sokil near Lutsk"), not
+    where anything happened to them."""
     token = _place_token(doc, place)
+    while token is not None and (token.dep_ == "compound"
+                                 or (token.dep_ == "pobj" and token.head.lower_ in {"of", "near"})):
+        token = token.head if token.dep_ == "compound" else token.head.head  # up to "the village" the man is from
     if token is None or token.dep_ != "pobj" or token.head.lower_ != "from":
         return False
     person = token.head.head
+    if person.lemma_.lower() in {"identify", "name"}:
+        return True  # "were identified as ..., from ...": the "from" tells of the people named
     return person.pos_ == "NOUN" and person.lemma_.lower() in NATIONAL_PEOPLE | TOWN_PEOPLE_WORDS | ORIGIN_PEOPLE
 
 
@@ -3069,6 +3075,12 @@ def _further_target(token: Token) -> bool:
 # "a train travelling from Abuja to Kaduna", "a bus bound for Lviv": the ends of a journey, not where what
 # happened on the way happened
 JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "bound", "journey", "ride"}
+# "the roads leading to Kherson": where a way goes, not where what happened on it happened (not "the talks leading
+# to the handover of Kherson")
+WAY_NOUNS = {"road", "highway", "route", "street", "bridge", "track", "railway", "path", "motorway"}
+# "lorries carrying grain into the city", "a ship transporting fuel to the port": where a load goes, the end of a
+# journey by "into" as well (not for driving: "a car driving into the square" may be the scene)
+CARGO_LEMMAS = {"carry", "transport", "ship", "deliver", "haul", "ferry"}
 
 
 JOURNEY_ENDS = {"from", "to", "for", "toward", "towards"}
@@ -3077,7 +3089,11 @@ JOURNEY_ENDS = {"from", "to", "for", "toward", "towards"}
 JOURNEY_BEFORE = re.compile(
     r"\b(?:travel(?:s|l?ing|l?ed)?|driv(?:e|es|ing)|drove|head(?:s|ing|ed)|bound|en route|on (?:its|their|his|her|the) "
     r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting)\s+"
-    r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+    r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:roads?|highways?|routes?|streets?|bridges?|tracks?|railways?|paths?|motorways?)\s+(?:that\s+)?"
+    r"(?:lead(?:s|ing)?|led)\s+(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:carr(?:y|ies|ying|ied)|transport(?:s|ing|ed)?|deliver(?:s|ing|ed)?|haul(?:s|ing|ed)?)\s+[^,.;:]{1,40}?"
+    r"\s+(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
@@ -3089,8 +3105,12 @@ def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
         return False
     while t.dep_ in {"appos", "conj", "compound", "poss"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
         t = t.head.head if t.dep_ == "pobj" else t.head
-    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ends \
-        and t.head.head.lemma_.lower() in JOURNEY_LEMMAS and t.head.head.dep_ in {"acl", "amod"}
+    if not (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ in {"acl", "amod"}):
+        return False
+    verb = t.head.head.lemma_.lower()
+    ends_here = ends | {"into"} if verb in CARGO_LEMMAS and "to" in ends else ends
+    way = verb == "lead" and t.head.head.head.lemma_.lower() in WAY_NOUNS
+    return t.head.lower_ in ends_here and (verb in JOURNEY_LEMMAS | CARGO_LEMMAS or way)
 
 
 def told_as_journey_end(doc: Doc, place: Place) -> bool:

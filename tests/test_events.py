@@ -430,6 +430,11 @@ def test_people_seized_are_abducted_not_territory_taken() -> None:
     assert "Non-state actor overtakes territory" not in found
 
 
+def test_people_captured_by_their_nationality_are_no_territory_taken() -> None:
+    found = types_of("Indian soldiers on Friday captured two Pakistanis suspected of planting a bomb.")
+    assert not found & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
 def test_armed_men_holding_a_mission_abducted_it_not_the_town() -> None:
     found = types_of("Separatist gunmen in the rebel-held town of Horlivka are holding a team of international "
                      "inspectors, the town's self-declared leader said on Monday, a day after the team was stopped "

@@ -45,6 +45,13 @@ def test_a_deed_told_in_a_who_clause_is_not_dated_by_the_main_verb():
     assert past and all((e["date"] or {}).get("start") != "2022-11-15" for e in past)
 
 
+def test_a_deed_someone_is_suspected_of_is_not_dated_by_the_main_verb():
+    events = events_of("Soldiers on Tuesday caught two Syrians suspected of stabbing a guard in an attack in the town "
+                       "of Afrin.")
+    past = [e for e in events if e["modality"] == "historical"]
+    assert past and all((e["date"] or {}).get("start") != "2022-11-15" for e in past)
+
+
 def test_a_date_of_comparison_is_not_the_event_date():
     events = events_of(
         "Russian missiles hit power plants across Ukraine on Tuesday. "

@@ -1615,3 +1615,24 @@ def test_a_district_named_for_its_purpose_is_no_place():
     from sitreps.merge import _district_keys
     assert _district_keys(["Tanks stood outside the Eastern Military District headquarters."]) == set()
     assert _district_keys(["Shells hit the Musakhail district."]) == {"mshl"}
+
+
+def test_sentence_context_marks_the_other_towns_of_a_list_naming_the_events_town():
+    text = ("KYIV, June 4 (Reuters) - Protesters turned back grain lorries on Tuesday at checkpoints in Poltava, Sumy "
+            "and Chernihiv, officials said.")
+    context = context_of(text, "Reuters", "2024-06-04", evidence_word="turned back")
+    listed = {p["name"] for p in context["places"] if p.get("listed")}
+    assert len(listed) == 2 and listed < {"Poltava", "Sumy", "Chernihiv"}
+    assert "Kyiv" not in listed
+
+
+def test_a_town_listed_with_the_events_own_is_its_place_too():
+    nova_kakhovka = place("Nova Kakhovka", 46.7547, 33.3486, "UA", "Kherson", 1)
+    protest = {"sub_event_type": "Peaceful protest", "event_type": "Protests", "actor1": None}
+    listed = {"places": [{**KHERSON, "start": 30, "text": "Kherson"},
+                         {**nova_kakhovka, "start": 39, "text": "Nova Kakhovka", "listed": True}]}
+    at_kherson = canonical(mention("ap-1", outlet="AP", location=KHERSON, context=listed, **protest))
+    score, reasons = match_score(mention("reuters-1", location=nova_kakhovka, **protest), at_kherson)
+    assert score > 0.5, reasons
+    alone = canonical(mention("ap-1", outlet="AP", location=KHERSON, **protest))
+    assert match_score(mention("reuters-1", location=nova_kakhovka, **protest), alone)[0] == 0.0

@@ -18,6 +18,7 @@ from sitreps.places import (
     can_be_scene,
     extract_places,
     home_countries,
+    journey_end,
     locate_event,
     main_country,
     names_district_of,
@@ -926,6 +927,14 @@ def test_a_country_spied_for_is_not_the_scene():
     places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
     assert not can_be_scene(doc, places["Russia"])
     assert can_be_scene(doc, places["Germany"])
+
+
+def test_the_home_village_of_people_named_is_not_the_scene():
+    document, doc = parse("The suspects were identified as Karim Nasser, 21, and Yusuf Awad, 23, from the village of "
+                          "Burqa near Nablus, police in Haifa said.")
+    places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
+    assert not can_be_scene(doc, places["Nablus"])
+    assert can_be_scene(doc, places["Haifa"])
 
 
 def test_a_headline_town_tagged_as_a_name_running_over_the_paragraph_break_can_be_the_scene():
@@ -2396,6 +2405,27 @@ def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
     text = "A minibus heading to Odesa was struck by a drone near Mykolaiv on Sunday, officials said."
     _, doc, places = places_of(text, gazetteer)
     assert told_as_journey_end(doc, by_text(places, "Odesa"))
+    assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
+
+
+@pytest.mark.parametrize("text, end, scene", [
+    ("Farmers stopped lorries carrying grain into Odesa at a checkpoint near Mykolaiv on Monday.", "Odesa",
+     "Mykolaiv"),
+    ("Lorries queued on the road leading to Odesa as farmers picketed a bridge near Mykolaiv.", "Odesa",
+     "Mykolaiv"),
+])
+def test_where_a_load_or_a_road_goes_is_a_journeys_end(gazetteer, text, end, scene):
+    _, doc, places = places_of(text, gazetteer)
+    assert journey_end(doc, by_text(places, end)) and told_as_journey_end(doc, by_text(places, end))
+    assert not told_as_journey_end(doc, by_text(places, scene))
+
+
+@pytest.mark.parametrize("text", [
+    "A car driving into Mykolaiv was hit by a drone on Monday.",
+    "Weeks of shelling leading to the fall of Mykolaiv left the port in ruins.",
+])
+def test_driving_into_a_town_or_events_leading_to_its_fall_make_no_journeys_end(gazetteer, text):
+    _, doc, places = places_of(text, gazetteer)
     assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
 
 
