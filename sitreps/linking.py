@@ -114,6 +114,7 @@ from sitreps.nlp import char_span_root, doc_text, previous_in_paragraph
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
     CONTAINER_GAP,
+    beside_border,
     bureau_starts,
     can_be_scene,
     clause_about_a_person,
@@ -2840,7 +2841,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         return None
     text = extraction.document.text
     if from_dateline and place.get("name") and _names_dateline_again(doc, extraction.places, place["text"],
-                                                                     dateline_end):
+                                                                     dateline_end, other_days):
         # the report names its dateline's town again: a local story ("ZAPORIZHZHIA ... Zaporizhzhia"), placed
         # at that town even where the event's own words gave only its country ("Minsk (AFP) - Police in Belarus
         # detained hundreds ... in the centre of Minsk")
@@ -2850,13 +2851,16 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     # a bureau says nothing of the country, nor does one of several ("BEIRUT/WASHINGTON (Reuters) - ... U.S.
     # officials said"), whose towns are no scene
     bureaus = bureau_starts(text)
-    country = None if from_dateline or any(p.start in bureaus and p.country_code == dateline_country
-                                           for p in extraction.places) else dateline_country
+    # "at the Colombia border", "across the border from Colombia": the scene lies on either side of that border
+    across_border = any(p.start == place.get("start") and beside_border(text, p) for p in extraction.places)
+    country = None if from_dateline or across_border or any(p.start in bureaus and p.country_code == dateline_country
+                                                            for p in extraction.places) else dateline_country
 
     def fits(place: Place, kinds: set[str]) -> bool:
         # a town abroad from the dateline only where the text puts something in it ("the destruction in Kiev",
         # not "no comment from Moscow")
-        abroad = place.country_code != dateline_country and not _LOCATIVE_BEFORE.search(text[:place.start])
+        abroad = place.country_code != dateline_country and not across_border \
+            and not _LOCATIVE_BEFORE.search(text[:place.start])
         return (country in (None, place.country_code) and not (country is None and abroad)
                 and place.start not in bureaus
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
@@ -2969,19 +2973,24 @@ def _scene_of(doc: Doc, place: Place, triggers: frozenset[int], sentences: list[
     return verb is not None and any(c.dep_ == "conj" and c.i in triggers for c in verb.children)
 
 
-def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int) -> bool:
+def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int,
+                          other_days: frozenset[int] = frozenset()) -> bool:
     """Whether the body names the dateline's town again as a town, not as its government ("accused Kiev of a
-    provocation", "according to Kiev"), as a point to measure from ("270 km southwest of Kiev") nor as where a
-    journey set out ("a train travelling from Abuja")."""
+    provocation", "according to Kiev"), as a point to measure from ("270 km southwest of Kiev"), as where a
+    journey set out or was bound ("a train travelling from Abuja", "a lorry headed for Kano") nor as the scene
+    of an event told on another day (`other_days`: trigger token indices; "its 2021 raid on Kano's market")."""
     text = doc_text(doc)
     for match in re.finditer(rf"\b{re.escape(dateline.title())}\b", text[dateline_end:]):
         start = dateline_end + match.start()
         if _BEARING_BEFORE.search(text, max(0, start - 40), start):
             continue
         named = next((p for p in places if p.start == start), None)
-        # a town a journey set out from is not where anything is told; one it reached may be ("flew to Jolo")
+        if named is not None and _scene_of(doc, named, other_days, []):
+            continue
+        # the end of a journey of something named is not where anything is told ("a lorry headed for Kano");
+        # a town someone went to may be ("flew to Jolo")
         if named is None or can_be_scene(doc, named) and not place_acts(doc, named) \
-                and not journey_end(doc, named, {"from"}):
+                and not journey_end(doc, named):
             return True
     return False
 

@@ -2714,3 +2714,31 @@ def test_the_eve_told_without_its_late_hours_is_another_occasion_than_the_overni
     events = events_of(text, published="2022-09-15")
     strike = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 1]
     assert strike and strike[0]["date"]["start"] == "2022-09-15", events
+
+
+
+def test_a_dateline_town_named_again_only_as_where_a_lorry_was_headed_yields_to_the_town_told_next():
+    location = _lead_location(
+        "KANO, May 3 (Reuters) - Gunmen hijacked a lorry headed for Kano in northern Nigeria before dawn on Tuesday "
+        "and killed six traders on board, police said.\n\n"
+        "The lorry was halted about 40 km from the town of Katsina shortly after it left.")
+    assert location["name"] == "Katsina", location
+
+
+def test_a_dateline_town_named_again_only_as_the_scene_of_an_older_attack_yields_to_the_town_told_next():
+    location = _lead_location(
+        "KANO, May 3 (Reuters) - Gunmen hijacked a bus travelling to Kano in northern Nigeria before dawn on Tuesday "
+        "and killed six of its passengers, police said.\n\n"
+        "The bus was halted about 40 km from the town of Katsina shortly after it left.\n\n"
+        "The same gang killed 30 people in its raid on Kano's central market in March 2021.")
+    assert location["name"] == "Katsina", location
+
+
+def test_a_country_named_across_a_border_does_not_keep_out_a_town_on_the_other_side():
+    location = _lead_location(
+        "Troops fire tear gas as food blocked at Brazil border\n\n"
+        "Soldiers fired tear gas on Sunday at crowds trying to carry food across the border from Brazil.\n\n"
+        "In the border town of Guayaramerin, protesters threw stones at the soldiers, witnesses said.\n\n"
+        "Brazil's foreign ministry said 40 people were hurt on both sides of the border.\n\n"
+        "The president cut ties with Brazil.")
+    assert location["name"] == "Guayaramerín", location
