@@ -22,8 +22,10 @@ broadcasters that cover a war from one front for weeks) never gets a home. A sma
 leaves unsure (a parish paper's "Monroe" and "Homer" have bigger namesakes in other states) has, failing that, the one
 region where a town, county or state reading lies for `NAMES_SHARE` of the local names its documents use (each once
 per document, at least `MIN_PLACES` from `MIN_DOCUMENTS` documents), and for `NAMES_LEAD` times as many as in any
-other region. Nothing of the gold is used: this is what a user's own feed of one local outlet tells about it. A
-document's places may therefore depend on the other documents of its outlet that came before it or in its batch.
+other region, or where `NAMES_MISS_RATIO` times fewer of them lack a reading than in any other (a Connecticut
+paper's towns have namesakes in New York and Indiana too, but each of those states lacks several of them). Nothing
+of the gold is used: this is what a user's own feed of one local outlet tells about it. A document's places may
+therefore depend on the other documents of its outlet that came before it or in its batch.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ CONFIDENT = 0.9  # how sure a place's resolution must be to tell where its outle
 LOCAL_KINDS = {"city", "admin2", "admin1"}
 # a home from the regions that have a town, county or state of each name the outlet's documents use
 NAMES_SHARE, NAMES_LEAD = 0.6, 1.5
+NAMES_MISS_RATIO = 3  # how many times as many of the names the runner-up region must lack
 
 
 def outlet_key(document: Document) -> str:
@@ -121,13 +124,16 @@ class OutletHomes:
 
     def _home_of_names(self, outlet: str) -> frozenset[tuple[str, str]] | None:
         """The region that has a town, county or state of `NAMES_SHARE` of the names the outlet's documents use (each
-        once per document), and of `NAMES_LEAD` times as many as any other region: a local paper's towns, each with
-        namesakes across the country, all have a reading in its own state."""
+        once per document), and of `NAMES_LEAD` times as many as any other region, or lacks one for `NAMES_MISS_RATIO`
+        times fewer of them (at least one): a local paper's towns, each with namesakes across the country, all
+        have a reading in its own state."""
         counts = self.name_regions.get(outlet)
-        if not counts or len(self.named_documents[outlet]) < MIN_DOCUMENTS or self.names[outlet] < MIN_PLACES:
+        names = self.names.get(outlet, 0)
+        if not counts or len(self.named_documents[outlet]) < MIN_DOCUMENTS or names < MIN_PLACES:
             return None
         (first, n1), (_, n2) = (counts.most_common(2) + [(("", ""), 0)])[:2]
-        return frozenset({first}) if n1 >= NAMES_SHARE * self.names[outlet] and n1 >= NAMES_LEAD * n2 else None
+        leads = n1 >= NAMES_LEAD * n2 or names - n2 >= NAMES_MISS_RATIO * max(names - n1, 1)
+        return frozenset({first}) if n1 >= NAMES_SHARE * names and leads else None
 
     def _home_of_confident_places(self, outlet: str) -> frozenset[tuple[str, str]] | None:
         counts = self.regions.get(outlet)

@@ -185,6 +185,10 @@ REGION_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|or)\s+{
 LIST_KINDS = {"regions": ("region", "admin1"), "provinces": ("province", "admin1"), "oblasts": ("oblast", "admin1"),
               "governorates": ("governorate", "admin1"), "states": ("state", "admin1"),
               "counties": ("County", "admin2"), "parishes": ("Parish", "admin2"), "districts": ("district", "admin2")}
+# "DeKalb County", "Rapides Parish": a county's name with its kind after it
+COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish)$")
+# "Nassau and Baker counties in Florida", "the Donetsk and Luhansk regions of Ukraine": the region holding a list
+LIST_REGION_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+(?:state\s+of\s+)?)?")
 # what joins the names of a list: "X, Y and Z", "X or Y" (group 1: the conjunction)
 COORDINATION_GAP = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
 # "districts of Donetsk", not "districts of the Belgorod region" nor "districts of Kursk Oblast"
@@ -1462,7 +1466,19 @@ def _region_lists(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> li
                 m.listed = True
                 if regions and m.start == start and m.end == end:
                     m.candidates, m.prefer_region = regions, True
+                _place_in_region_after(m, match, mentions)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _place_in_region_after(m: Mention, match: re.Match, mentions: list[Mention]) -> None:
+    """ "Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida": every name of a list
+    lies in the state or country named right after it, not only in the context's."""
+    gap = LIST_REGION_GAP.match(match.string, match.end())
+    region = next((r for r in mentions if gap is not None and r.start == gap.end() and r.candidates
+                   and r.candidates[0].kind in {"admin1", "country"}), None)
+    if region is not None:
+        m.container = region
+        region.is_container = True
 
 
 def _lists_districts_of_a_town(match: re.Match) -> bool:
@@ -2299,6 +2315,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
     _one_reading_per_name(mentions)
+    _bare_names_of_named_counties(mentions)
     _drop_namesakes_off_their_anchor(mentions)
     _drop_namesakes_off_the_story_region(mentions, replace(_context(mentions), outlet_home=outlet_home))
     context = _context(mentions)
@@ -2309,6 +2326,23 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
         # says less ("fighting near X")
         if m.resolved is not None and (m.own_key, m.resolved.id) in doubted:
             m.resolved = None
+
+
+def _bare_names_of_named_counties(mentions: list[Mention]) -> None:
+    """ "a jogger stabbed in DeKalb County ... DeKalb police said": the bare name of a county the text names is
+    that county, or a town of its name in it, not a bigger namesake in another state."""
+    counties = {name_key(COUNTY_SUFFIX.sub("", m.text)): m for m in mentions
+                if m.resolved is not None and m.resolved.kind == "admin2" and COUNTY_SUFFIX.search(m.text)}
+    for m in mentions:
+        named = counties.get(name_key(m.text))
+        county = named.resolved if named is not None else None
+        if county is None or m.container is not None or m.resolved is None or m.label == DEMONYM \
+                or _contains(county, m.resolved):
+            continue
+        local = next((e for e in m.candidates if e.id == county.id or e.kind == "city" and _contains(county, e)),
+                     None)
+        if local is not None:
+            m.resolved, m.score = local, min(m.score, named.score)
 
 
 def _one_reading_per_name(mentions: list[Mention]) -> None:

@@ -64,6 +64,16 @@ def test_a_small_feed_whose_unsure_towns_all_have_readings_in_one_state_has_that
     assert homes.home(story(9, feed)) == {("US", "Louisiana")}
 
 
+def test_a_small_feed_has_the_home_whose_readings_few_of_its_names_lack_where_its_rivals_lack_many():
+    # Connecticut has a reading of all but one name; England, next, has readings of most, but lacks three
+    homes = OutletHomes()
+    feed = "https://www.rivervalleyledger.example/towns/1"
+    for n, names in enumerate([("Guilford", "Madison", "Pawtucket"), ("Durham", "Manchester", "Bristol"),
+                               ("Wethersfield", "Glastonbury", "Newington", "Haddam")]):
+        homes.observe(story(n, feed), [place(name, "Virginia", score=0.6) for name in names])
+    assert homes.home(story(9, feed)) == {("US", "Connecticut")}
+
+
 def test_a_small_feed_whose_towns_have_readings_in_many_states_alike_has_no_home():
     homes = OutletHomes()
     feed = "https://www.crossroadsnews.example/local/1"

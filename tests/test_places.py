@@ -2655,3 +2655,20 @@ def test_a_clause_counting_more_wounded_still_tells_the_events_scene(gazetteer):
             "the Kharkiv region, an army spokesman told reporters in Lviv.")
     location = locate(text, "killed", gazetteer)
     assert location is not None and location["name"] == "Kharkiv"
+
+
+def test_a_list_of_counties_lies_in_the_state_named_after_it(gazetteer):
+    # a Georgia paper's prior must not pull the Florida counties of the list into Georgia
+    document, doc = parse("Crews from Pierce and Ware counties in Georgia and from Nassau and Baker counties in "
+                          "Florida will clear the river banks this weekend, organisers said.")
+    places = extract_places(doc, document, gazetteer, outlet_home=frozenset({("US", "Georgia")}))
+    assert [(p.text, p.admin1) for p in places if p.kind == "admin2"] == \
+        [("Pierce", "Georgia"), ("Ware", "Georgia"), ("Nassau", "Florida"), ("Baker", "Florida")]
+
+
+def test_the_bare_name_of_a_county_the_text_names_is_that_county(gazetteer):
+    document, doc = parse("A cyclist was hurt Sunday on a trail in DeKalb County, and DeKalb police are looking for "
+                          "the driver, a spokesman said.")
+    places = extract_places(doc, document, gazetteer, outlet_home=frozenset({("US", "Georgia")}))
+    assert {(p.text, p.admin1) for p in places if "DeKalb" in p.text} == \
+        {("DeKalb County", "Georgia"), ("DeKalb", "Georgia")}
