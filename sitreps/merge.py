@@ -200,8 +200,10 @@ STARTED_ON = re.compile(r"\b(?:began|begun|started)\s+(?:(?:early|late)\s+)?(?:o
 # named after its capital: "the Kyiv region" is not the city of Kyiv)
 DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
 # "Balochistan's Musakhail district", "in Kalat district": names the gazetteer may not know
-# (a district that a word of purpose names, "the Southern Military District", "a school district", is no place)
-NAMED_DISTRICT = re.compile(r"\b(?!(?:Military|Congressional|Judicial|School|Electoral)\b)([A-Z][\w'’-]+)\s+"
+# (a district that a word of purpose names, "the Southern Military District", "a school district", is no place;
+# nor is the last part of a two-part name, "the Jammu and Kashmir district", which group 1 catches to skip it)
+NAMED_DISTRICT = re.compile(r"(?:\b([A-Z][\w'’-]+)\s+and\s+)?"
+                            r"\b(?!(?:Military|Congressional|Judicial|School|Electoral)\b)([A-Z][\w'’-]+)\s+"
                             r"(?i:district|county|raion|tehsil|township)\b")
 # a single capitalised name (not the first of two: "in North Kivu", "in Neve Yaakov") written as a place
 TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][a-z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
@@ -1072,7 +1074,9 @@ def _both_towns(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
 def _district_keys(texts: list[str]) -> set[str]:
     """The districts named in `texts`, as consonant skeletons ("Musakhail" and "Musakhel" -> "mshl")."""
     keys = set()
-    for name in NAMED_DISTRICT.findall(" ".join(texts)):
+    for first_part, name in NAMED_DISTRICT.findall(" ".join(texts)):
+        if first_part:
+            continue
         key = _spelling_key(name)
         keys.add(key[:1] + re.sub(r"[aeiou]", "", key[1:]))
     return keys

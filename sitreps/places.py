@@ -2839,6 +2839,8 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
         return False  # "outside the US, French and Belgian embassies", "burned flags of the United States"
     if SLOGAN_BEFORE.search(doc_text(doc)[max(0, place.start - 60):place.start]):
         return False  # 'the crowd chanted "Russia! Russia!"': what they called for, not where they were
+    if _in_officer_title(doc_text(doc), place):
+        return False  # "Inspector General of Police (Kashmir) Vijay Kumar said": the officer's beat, not a scene
     if place.kind == "country" and (NATIONALITY_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_BEFORE.search(doc_text(doc)[max(0, place.start - 30):place.start])
                                     or ALLEGIANCE_AFTER.match(doc_text(doc), place.end)):
@@ -2851,6 +2853,13 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
                 and not _place_phrase(ent) and not _coordinated_names(ent) and not _site_named(ent):
             return False
     return True
+
+
+def _in_officer_title(text: str, place: Place) -> bool:
+    """ "Additional Director General of Police (Jammu) Mukesh Singh", "IGP (Kashmir) Vijay Kumar": a place bracketed
+    between an officer's title and name tells the area the officer serves, not where anything happened."""
+    return bool(TITLE_BEFORE_BRACKET.search(text, max(0, place.start - 40), place.start)
+                and NAME_AFTER_BRACKET.match(text, place.end))
 
 
 def _names_a_nationality(doc: Doc, place: Place) -> bool:
@@ -2907,6 +2916,11 @@ FLAG_BEFORE = re.compile(r"\bflags? of (?:the )?$", re.I)
 # A name inside the quoted words of a chant or shout ('chanted "Russia! Russia!"', 'cries of "Free Gaza"').
 SLOGAN_BEFORE = re.compile(r"\b(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|cries|cried|"
                            r"slogans?)(?:\s+of)?\s*[:,]?\s*[\"“][^\"”]*$", re.I)
+# "Director General of Police (", "IGP (", "Commissioner (": an officer's title, whose beat a bracketed place names
+TITLE_BEFORE_BRACKET = re.compile(r"\b(?:Police|General|Commissioner|Inspector|Superintendent|Director|Commander|"
+                                  r"Officer|Magistrate|Secretary|Chief|[A-Z]{2,5})\s*\($")
+# "(Jammu) Mukesh Singh", "(Kashmir), Vijay Kumar,": the officer's name follows the bracket
+NAME_AFTER_BRACKET = re.compile(r"\)\s*,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+")
 # People and groups a country's name may modify ("U.S. filmmaker", "U.S. troops", "Russian-installed official").
 NATIONAL_PEOPLE = {"filmmaker", "journalist", "reporter", "photographer", "cameraman", "correspondent", "citizen",
                    "national", "soldier", "troop", "official", "diplomat", "envoy", "aid", "worker", "volunteer",

@@ -1636,3 +1636,9 @@ def test_a_town_listed_with_the_events_own_is_its_place_too():
     assert score > 0.5, reasons
     alone = canonical(mention("ap-1", outlet="AP", location=KHERSON, **protest))
     assert match_score(mention("reuters-1", location=nova_kakhovka, **protest), alone)[0] == 0.0
+
+
+def test_the_last_part_of_a_two_part_name_before_district_is_no_district():
+    from sitreps.merge import _district_keys
+    assert _district_keys(["Gunmen shot three men in a village of the Trinidad and Tobago district."]) == set()
+    assert _district_keys(["Gunmen shot three men in the Kupwara district."]) == {"kpwr"}

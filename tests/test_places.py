@@ -2672,3 +2672,11 @@ def test_the_bare_name_of_a_county_the_text_names_is_that_county(gazetteer):
     places = extract_places(doc, document, gazetteer, outlet_home=frozenset({("US", "Georgia")}))
     assert {(p.text, p.admin1) for p in places if "DeKalb" in p.text} == \
         {("DeKalb County", "Georgia"), ("DeKalb", "Georgia")}
+
+
+def test_a_place_bracketed_in_an_officers_title_is_not_the_scene():
+    document, doc = parse("Gunmen shot dead two traders in a market in Anantnag on Friday. Inspector General of "
+                          "Police (Kashmir) Rahul Verma said the attackers fled towards the hills.")
+    places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
+    assert not can_be_scene(doc, places["Kashmir"])
+    assert can_be_scene(doc, places["Anantnag"])
