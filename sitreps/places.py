@@ -3241,8 +3241,9 @@ def _superlative_scope(token: Token) -> bool:
 
 def beside_border(text: str, place: Place) -> bool:
     """A place named as the other side of a border: "near the border with Ukraine", "close to the border with
-    Ukraine's Lviv region", "the Polish-Ukrainian border"."""
-    if BORDER_BEFORE.search(text[max(0, place.start - 50):place.start]):
+    Ukraine's Lviv region", "the Polish-Ukrainian border", "fled across the border into Uganda"."""
+    before = text[max(0, place.start - 50):place.start]
+    if BORDER_BEFORE.search(before) or FLED_ACROSS_BORDER.search(before):
         return True
     return place.kind == "country" and bool(BORDER_AFTER.match(text[place.end:]))
 
@@ -3422,10 +3423,15 @@ GATHERING_BONUS = 2.0
 NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|frontline|front-line|border|rural|"
                                  r"southern|northern|eastern|western)\s+)*([A-Z][a-z]+)\s+(?:border\s+)?"
                                  r"(?:village|town|city|hamlet|settlement|kibbutz|farm|port)\b")
-# "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border": a neighbour, not the scene
-BORDER_BEFORE = re.compile(r"\b(?i:borders?\s+(?:with|of|from))\s+(?:the\s+)?"
+# "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border", "on the Chad frontier": a
+# neighbour, not the scene; but X of "X's border with Y" is the side the scene lies on
+BORDER_BEFORE = re.compile(r"\b(?i:(?:border|frontier)s?\s+(?:with|of|from))\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$")
-BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+|['’]s(?:\s+state)?)?\s+border\b", re.I)  # "Russia's state border" too
+# "thousands fled across the border into Uganda": where the fleeing went, not the scene they fled
+FLED_ACROSS_BORDER = re.compile(r"\b(?i:(?:fle[de]\w*|escap\w+)\s+across\s+the\s+(?:border|frontier)\s+into)\s+"
+                                r"(?:the\s+)?$")
+BORDER_AFTER = re.compile(r"^(?:-[A-Za-z]+|['’]s(?:\s+state)?)?\s+(?:border|frontier)\b(?!\s+(?:with|between)\b)",
+                          re.I)  # "Russia's state border" too
 BORDER_PENALTY = 4.0
 
 # A place inside what a protest is against or about is its topic, not its scene.

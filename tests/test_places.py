@@ -1171,6 +1171,26 @@ def test_a_neighbour_across_the_border_is_not_the_scene_and_the_country_is(gazet
     assert location is not None and location["country_code"] == "TR", location
 
 
+
+def test_the_country_whose_border_with_another_is_named_is_the_scene_side(gazetteer):
+    # "X's border with Y" (or frontier): Y is across it, X is where the scene lies
+    location = locate("Artillery shelled a farming hamlet on Sudan's frontier with Chad, killing five herders.",
+                      "shelled", gazetteer)
+    assert location is not None and location["country_code"] == "SD", location
+
+
+def test_where_people_fled_across_the_border_is_not_the_scene(gazetteer):
+    text = ("Insurgents overran the market town of Kibwera on Congo's border with Uganda on Tuesday, sending "
+            "families fleeing across the border into Uganda.")
+    location = locate(text, "overran", gazetteer)
+    assert location is not None and location["country_code"] == "CD", location
+
+
+def test_a_country_on_the_far_side_of_a_frontier_is_not_the_scene(gazetteer):
+    location = locate("Gunmen on motorbikes raided a cattle market near the Niger frontier, killing eleven traders, "
+                      "police in Nigeria said.", "raided", gazetteer)
+    assert location is not None and location["country_code"] == "NG", location
+
 def test_a_destination_is_not_the_scene():
     text = "Gunmen opened fire on a Mombasa-bound bus in Lamu county on Sunday, killing six passengers."
     assert _event_place(text, "killing") != "Mombasa"
