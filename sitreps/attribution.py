@@ -884,6 +884,7 @@ def _phrase_before(doc: Doc, verb: Token) -> Token:
 
 
 def _set_off_by_comma(doc: Doc, sent: SpacySpan, speaker: Token) -> bool:
+    """Whether a noun's phrase follows a comma inside the sentence (", the regional news agency reported")."""
     first = speaker.left_edge.i
     return speaker.pos_ in ("NOUN", "PROPN") and first > sent.start and doc[first - 1].text == ","
 
@@ -1107,7 +1108,7 @@ def _cited_sources(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Foun
     ("Late on Friday the TASS agency, citing the ministry, reported ...") is the noun phrase before its comma."""
     cited = []
     for item in found:
-        verb = next((t for t in sent if t.idx == item.cue.start), None)
+        verb = _cue_token(sent, item)
         citing = next((c for c in verb.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"
                        and c.dep_ == "advcl"), None) if verb is not None else None
         obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
@@ -1136,12 +1137,21 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
         item = _statement_told_in(noun, found)
         if outlet is None or item is None:
             continue
-        first, last = _noun_phrase(outlet)
-        if outlet.doc[first].tag_ == "PRP$":
-            first += 1  # the outlet's name, not whose it is ("its Amaq news agency")
+        first, last = _outlet_name(outlet)
         carried.append(_Found(source=(first, last), speaker=(first, last, outlet), cue=_token_span(carrier),
                               content=item.content, cue_kind="relay"))
     return carried
+
+
+def _cue_token(sent: SpacySpan, item: _Found) -> Token | None:
+    """The word of the sentence that an attribution's cue starts at."""
+    return next((t for t in sent if t.idx == item.cue.start), None)
+
+
+def _outlet_name(outlet: Token) -> tuple[int, int]:
+    """The first and last token of an outlet's noun phrase, without whose outlet it is ("its Amaq news agency")."""
+    first, last = _noun_phrase(outlet)
+    return (first + 1, last) if outlet.doc[first].tag_ == "PRP$" else (first, last)
 
 
 def _statement_told_in(noun: Token, found: list[_Found]) -> _Found | None:
@@ -1158,7 +1168,7 @@ def _channel_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     relays what the source says."""
     relayed = []
     for item in found:
-        verb = next((t for t in sent if t.idx == item.cue.start), None)
+        verb = _cue_token(sent, item)
         if verb is None or item.source is None:
             continue
         claim = verb.head if verb.dep_ == "advcl" else verb  # "claimed it through ..., saying ..."
@@ -1167,9 +1177,7 @@ def _channel_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
                     or channel.lemma_.lower() not in CHANNEL_NOUNS \
                     or not any(t.pos_ == "PROPN" for t in channel.subtree if t.i < channel.i):
                 continue
-            first, last = _noun_phrase(channel)
-            if channel.doc[first].tag_ == "PRP$":
-                first += 1  # the outlet's name, not whose it is
+            first, last = _outlet_name(channel)
             relayed.append(_Found(source=(first, last), speaker=(first, last, channel), cue=_token_span(channel.head),
                                   content=item.content, cue_kind="relay"))
     return relayed
@@ -1180,7 +1188,7 @@ def _statement_issuers(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     spokesman Ali Bakr"): the issuer says what the source says."""
     issued = []
     for item in found:
-        verb = next((t for t in sent if t.idx == item.cue.start), None)
+        verb = _cue_token(sent, item)
         if verb is None or item.source is None:
             continue
         for noun in verb.subtree:

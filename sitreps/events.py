@@ -3768,6 +3768,8 @@ def _without_compared_events(mentions: list[EventMention], doc: Doc) -> list[Eve
 
 
 def _compared_with(head: Token) -> bool:
+    """Whether an event noun is what a relation noun sets the news beside ("a connection to Saturday's attack"),
+    not what something happened "in connection with"."""
     preposition = head.head
     relation = preposition.head
     return head.dep_ == "pobj" and preposition.lower_ in {"to", "between"} \

@@ -816,8 +816,7 @@ def _tallied_across(root: Token | None) -> bool:
         return True  # "killing at least seven people nationwide"
     # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
     told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
-    clause = told.sent[told.left_edge.i - told.sent.start: told.right_edge.i + 1 - told.sent.start]
-    if (DAY_TALLY.search(clause.text) or _follows_a_day_tally(told.sent)) and any(
+    if (DAY_TALLY.search(_clause_text(told)) or _follows_a_day_tally(told.sent)) and any(
             t.lemma_.lower() in AREA_NOUNS and t.head.lower_ in {"in", "of"} for t in told.subtree):
         # "In total, five people were killed and nine injured in the Kherson region", "In all, shelling killed
         # four residents of the oblast"
@@ -831,25 +830,32 @@ def _tallied_across(root: Token | None) -> bool:
     return False
 
 
+def _clause_text(head: Token) -> str:
+    """The text of the words a clause's head governs, from its first word to its last."""
+    return doc_text(head.doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge)]
+
+
+def _drop_counts_beside_others(doc: Doc, cluster: _Cluster, what: str, dropped: Callable[[Token | None], bool]) \
+        -> None:
+    """Drop the cluster's counts of `what` whose root `dropped` picks out, where a count of that kind remains."""
+    counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == what]
+    picked = [(m, q) for m, q in counts if dropped(_root_of(doc, q.start, q.end))]
+    if len(picked) < len(counts):
+        for mention, quantity in picked:
+            mention.quantities.remove(quantity)
+
+
 def _drop_past_day_tallies(doc: Doc, cluster: _Cluster) -> None:
     """Drop the dead and hurt counted over the past day ("Over the past day, shelling also killed six people in
     the region") from an event that gives its own count of that kind: the day's tally, not the event's toll."""
     for what in ("killed", "injured"):
-        counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == what]
-        tallies = [(m, q) for m, q in counts if _tallied_over_past_day(_root_of(doc, q.start, q.end))]
-        if len(tallies) < len(counts):
-            for mention, quantity in tallies:
-                mention.quantities.remove(quantity)
+        _drop_counts_beside_others(doc, cluster, what, _tallied_over_past_day)
 
 
 def _tallied_over_past_day(root: Token | None) -> bool:
     """Whether a count's clause spans the past day ("four had been killed in the city over the past day"): the
     tally of a day's attacks."""
-    if root is None:
-        return False
-    verb = _governor(root)
-    return bool(PAST_DAY_TALLY.search(doc_text(root.doc)[verb.left_edge.idx: verb.right_edge.idx + len(
-        verb.right_edge)]))
+    return root is not None and bool(PAST_DAY_TALLY.search(_clause_text(_governor(root))))
 
 
 def _count_chain(root: Token) -> tuple[Token, list[Token]]:
@@ -1403,6 +1409,7 @@ def _names_its_spot_next(mention: _Mention, cluster: _Cluster) -> bool:
 
 
 def _trigger_tokens(mention: _Mention) -> list[Token]:
+    """The words of the mention's trigger."""
     trigger = mention.event.trigger
     span = mention.sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -1864,8 +1871,8 @@ def _day_set_just_before(cluster: _Cluster, clusters: list[_Cluster], dates: lis
     """The one day the sentence before the cluster's, in its paragraph, opens with when that sentence tells no
     event of its own: it sets the scene the event follows ("On March 3, officers searched dozens of homes. Eleven
     people were detained")."""
-    previous = previous_in_paragraph(cluster.head.sentence)
-    if previous is None or any(m.sentence.start_char == previous.start_char for c in clusters for m in c.mentions):
+    previous = _eventless_sentence_before(cluster.head.sentence, clusters)
+    if previous is None:
         return None
     days = [d for d in dates if previous.start_char <= d.start < previous.end_char]
     if len(days) != 1 or days[0].precision != "day" or days[0].tense == "future":
@@ -2013,9 +2020,8 @@ def _day_violence_opened_with(doc: Doc, cluster: _Cluster, clusters: list[_Clust
     """The day the sentence just before a violent event gives to violence it names without telling an event of
     its own: "The first attempt to retake the town ended in bloodshed on Sunday. A captain was killed when his unit
     came under fire" dates the fire Sunday, not by the report's lead."""
-    previous = previous_in_paragraph(cluster.head.sentence)
-    if previous is None or cluster.event.event_type not in VIOLENT_TYPES or any(
-            m.sentence.start_char == previous.start_char for c in clusters for m in c.mentions):
+    previous = _eventless_sentence_before(cluster.head.sentence, clusters)
+    if previous is None or cluster.event.event_type not in VIOLENT_TYPES:
         return None
     for value in dates:
         if previous.start_char <= value.start < previous.end_char and value.precision == "day" \
@@ -2025,6 +2031,14 @@ def _day_violence_opened_with(doc: Doc, cluster: _Cluster, clusters: list[_Clust
                     and any(t.lemma_.lower() in VIOLENCE_OCCASIONS for t in verb.subtree):
                 return value
     return None
+
+
+def _eventless_sentence_before(sentence: SpacySpan, clusters: list[_Cluster]) -> SpacySpan | None:
+    """The sentence before `sentence` in its paragraph, when it tells no event of its own."""
+    previous = previous_in_paragraph(sentence)
+    if previous is None or any(m.sentence.start_char == previous.start_char for c in clusters for m in c.mentions):
+        return None
+    return previous
 
 
 def _next_sentence(sentence: SpacySpan) -> SpacySpan | None:
@@ -3194,15 +3208,11 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             count_sentences.setdefault(id(target), []).append(sentence)
 
     for cluster in clusters:
-        counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == "killed"]
-        claimed = [(m, q) for m, q in counts if _claimed_by_a_side(_root_of(doc, q.start, q.end))]
-        if claimed and len(claimed) < len(counts):
-            # "JNIM claimed the attack, saying it had killed 30 soldiers" beside the government's 28: the side
-            # that killed speaks for its own deed, and the count of the dead is the others'; so does a side's
-            # count of the enemy fighters killed ("the ministry said more than 100 militants died") beside the
-            # victims' toll
-            for mention, quantity in claimed:
-                mention.quantities.remove(quantity)
+        # "JNIM claimed the attack, saying it had killed 30 soldiers" beside the government's 28: the side
+        # that killed speaks for its own deed, and the count of the dead is the others'; so does a side's
+        # count of the enemy fighters killed ("the ministry said more than 100 militants died") beside the
+        # victims' toll
+        _drop_counts_beside_others(doc, cluster, "killed", _claimed_by_a_side)
         rivals = _rival_tolls(doc, extraction, cluster)
         for mention in cluster.mentions:
             mention.quantities = [q for q in mention.quantities if q not in rivals]
