@@ -304,8 +304,14 @@ def find_triggers(sentence: Span) -> list[Candidate]:
             else:
                 continue
             break
-    # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger
-    return [c for c in found if c.entry.label != "HOLD" or _holds_captives(c.head)]
+    # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
+    # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing")
+    return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
+            and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))]
+
+
+def _wounded_by_gunfire(head: Token) -> bool:
+    return bool(_agent_lemmas(head) & GUNFIRE_WORDS)
 
 
 def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list[Token] | None:
@@ -1619,6 +1625,15 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # protesters when the report has the state's forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+def resolve_wound(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """"The mayor was wounded by a shot in the back": a wounding by gunfire is a shooting; other woundings are
+    told with the trigger of what hurt them (`find_triggers` keeps only the former)."""
+    head = candidate.head
+    if "PROTEST" in cues.labels:
+        return []
+    return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
 
 
 def _fires_at_people(head: Token) -> bool:
@@ -3263,7 +3278,7 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
     "AFTERMATH": resolve_aftermath, "UNREST": resolve_unrest, "CALL": resolve_call,
-    "STAB": resolve_stab, "OPERATION": resolve_operation, "HOLD": resolve_hold,
+    "STAB": resolve_stab, "OPERATION": resolve_operation, "HOLD": resolve_hold, "WOUND": resolve_wound,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG",

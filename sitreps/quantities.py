@@ -193,6 +193,12 @@ HEDGE_ADJECTIVES = {"likely", "possible", "probable"}
 TOLL_NOUNS = {"toll", "tally", "number", "figure", "count"}
 CUMULATIVE_HEADS = {"war", "conflict", "insurgency", "invasion", "uprising", "crisis", "campaign", "offensive"}
 
+# A plural attack noun counted over a stretch of days ("two car bombings in two days that killed 16"): its toll
+# sums incidents told apart, so it is no one event's toll.
+SEVERAL_ATTACK_NOUNS = {"attack", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "raid", "shooting",
+                        "ambush"}
+PERIOD_NOUNS = {"day", "week", "month", "hour"}
+
 # A present-perfect count this large is a running tally, not one incident's toll.
 CUMULATIVE_FLOOR = 1000
 WEAPON_CLASSES = {"missiles", "drones"}
@@ -850,7 +856,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         return None
     if what == "killed" and _feared(slot):
         what = "missing"  # "60 are feared dead": not a death toll until they are found
-    if _is_cumulative(slot, phrase.min if what == "killed" else None):
+    if _is_cumulative(slot, phrase.min if what == "killed" else None) or _sums_separate_attacks(slot):
         what = f"{what}_total"
     return what, slot
 
@@ -944,6 +950,30 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                     child.lemma_ in ("fighting", "violence")
                     or child.lower_ in ("in", "during") and any(g.lemma_ in CUMULATIVE_HEADS for g in child.children)):
                 return True  # "fighting has killed ...", "have been killed in the war"
+    return False
+
+
+def _counted_plural(noun: Token, lemmas: set[str]) -> bool:
+    return noun.lemma_ in lemmas and noun.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
+
+
+def _sums_separate_attacks(slot: Token) -> bool:
+    """The count's verb is done by several attacks told apart: "two bombings in two days that killed 16 people",
+    "three separate attacks killed 20"."""
+    verb = slot.head
+    subjects = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    for subject in subjects:
+        attack, periods = subject, [g for p in subject.children if p.dep_ == "prep" for g in p.children]
+        if subject.lemma_ in PERIOD_NOUNS and subject.head.dep_ == "prep":
+            # the relative clause hangs on "days"; the attacks stand just before "in two days"
+            attack, periods = subject.doc[max(subject.head.i - 1, 0)], [subject]
+        if not _counted_plural(attack, SEVERAL_ATTACK_NOUNS):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ == "separate" for c in attack.children):
+            return True
+        if any(_counted_plural(p, PERIOD_NOUNS) for p in periods):
+            return True
     return False
 
 

@@ -2486,3 +2486,14 @@ def test_a_crowd_that_attacks_protesters_is_a_mob_not_their_demonstration() -> N
             "Nairobi on Tuesday, beating demonstrators and pulling down their banners.")
     found = rule_types_of(text)
     assert "Mob violence" in found and "Violent demonstration" not in found
+
+
+def test_a_wounding_by_gunfire_is_a_shooting_and_other_woundings_are_not() -> None:
+    assert types_of("The deputy governor of Odesa was badly wounded by gunfire outside his home on Monday.") == {
+        "Attack"}
+    assert types_of("Four pedestrians were injured in a road accident in Odesa on Monday.") == set()
+
+
+def test_a_wounding_beside_a_killing_leaves_the_killing_its_event() -> None:
+    assert types_of("The assailants had wielded knives on Saturday evening at the fair, killing two men and "
+                    "wounding five other people.") == {"Attack"}

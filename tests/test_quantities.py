@@ -130,6 +130,17 @@ def test_subsets_are_not_counted_again():
     assert triples(text) == [("killed", 17, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Police blamed separatists for three truck bombings in four days that killed 22 people in the region.",
+     [("killed_total", 22, 22)]),
+    ("Two separate raids killed 14 villagers on Friday, officials said.", [("killed_total", 14, 14)]),
+    ("Two explosions killed eight people at a bus station on Friday.", [("killed", 8, 8)]),
+    ("A truck bomb that killed 22 people hit the market on Friday.", [("killed", 22, 22)]),
+])
+def test_a_toll_summed_over_attacks_told_apart_is_a_total(text, expected):
+    assert triples(text) == expected
+
+
 def test_cumulative_tallies_are_marked_total():
     text = ("Israeli strikes killed at least 27 Palestinians across Gaza overnight, bringing the total death toll "
             "since October 7 to more than 37,000, the health ministry said.")
