@@ -1399,6 +1399,13 @@ def _aimed_at_a_gathering(head: Token) -> bool:
             o.dep_ == "pobj" and _lemma(o) in TARGETED_GATHERINGS for o in p.children) for p in head.children)
 
 
+def _landed_on_something(event: SentenceEvent) -> bool:
+    """Whether a strike from afar is told hitting or destroying something ("the strike hit the school where crowds
+    had gathered"): a blow that landed, whatever gathering it fell on, is no walkout or protest."""
+    head = event.trigger[0]
+    return event.sub_event_type in REMOTE_TYPES and head.dep_ == "nsubj" and _lemma(head.head) in DAMAGE_VERBS
+
+
 def _names_a_country(text: str) -> bool:
     """Whether a name is a country's rather than its capital's ("Ukraine", not "Kyiv")."""
     from sitreps.gazetteer import Gazetteer
@@ -4059,7 +4066,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
         return True  # a vehicle driven into a crowd is no crowd's violence, nor a protest
     if EVENT_TYPES.get(label) == "Protests":
         return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head) \
-            or _aimed_at_a_gathering(head)
+            or _aimed_at_a_gathering(head) or _landed_on_something(event)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS
     if label == "Attack":

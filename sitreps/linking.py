@@ -1035,6 +1035,23 @@ def _is_definite_reference(doc: Doc, event: EventMention) -> bool:
     )
 
 
+# words for a count of an event's dead: "the toll from the shelling", "the death toll of the attack"
+TOLL_NOUNS = {"toll", "tally"}
+
+
+def _names_the_event_of_a_toll(doc: Doc, event: EventMention) -> bool:
+    """An event noun told as whose toll a figure is ("bringing the toll from the shelling to two", "the death toll
+    of the attack rose to three"): an event already told, named back. Not one with a day or place of its own ("the
+    toll from Saturday's strike on a block in Odesa"), which may be another event."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in {"from", "of"} \
+            or any(c.dep_ != "det" for c in root.children):
+        return False
+    holder = root.head.head
+    return holder.lower_ in TOLL_NOUNS or any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in TOLL_NOUNS for c in holder.children)
+
+
 def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
@@ -1461,6 +1478,9 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         # "the wagons came off the rails after the blast": an undated definite reference read as past is the
         # event already told, not an earlier one
         referring_back = event.modality == "historical" and definite and mention.own_date is None
+        # the sentence's day and town of "died overnight in hospital in X, bringing the toll from the shelling to
+        # two" are the victim's, not the named event's
+        toll_of = definite and _names_the_event_of_a_toll(doc, event)
         if best is None and (event.modality not in UNASSERTED or referring_back):
             lemma = _trigger_lemma(doc, event)
             candidates = []
@@ -1474,7 +1494,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
                 # explosion") names an event of its own.
-                if not same_type and not refines and (mention.own_date or mention.own_location):
+                if not same_type and not refines and not toll_of and (mention.own_date or mention.own_location):
                     continue
                 if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence):
                     continue
@@ -1501,13 +1521,14 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if same_type and (_names_region_village_next(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)):
                     there = None
-                if mention.own_date is not None and cluster.date() is None and _in_another_town(mention, cluster) \
-                        or _opens_in_another_town(mention, cluster):
+                if not toll_of and (mention.own_date is not None and cluster.date() is None
+                                    and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
                 # the day of the night a lead told, given later, tells that night's event in a town of its region
                 night = _dates_the_night(mention.own_date, cluster.date(), published)
-                if not ((_dates_compatible(mention.own_date, cluster.date()) or night)
-                        and _locations_compatible(mention.own_location, there, containment=broad or unknown or night)):
+                if not toll_of and not ((_dates_compatible(mention.own_date, cluster.date()) or night)
+                                        and _locations_compatible(mention.own_location, there,
+                                                                  containment=broad or unknown or night)):
                     continue
                 cluster_lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
                 # "The strike came ..." after "Russian rockets have destroyed the airport": a noun for an event of

@@ -2945,11 +2945,11 @@ def _government_act(doc: Doc, place: Place) -> bool:
 
 
 def _party_not_scene(doc: Doc, place: Place) -> bool:
-    """A country or capital named as the broker, host, partner or blamed party of an act ("in a deal mediated by the
-    United Arab Emirates", "a Qatar-brokered truce", "talks with Moscow", "accusing Moscow of looting", "the Kiev
-    regime's drones"), or standing for its government or press ("according to Kiev", "US authorities", "the new
-    leadership in Kiev"). A country whose organ speaks ("Ukraine's SBU said") stays a scene: it is most often the
-    story's own country."""
+    """A country or capital named as the broker, host, partner, supplier or blamed party of an act ("in a deal
+    mediated by the United Arab Emirates", "a Qatar-brokered truce", "talks with Moscow", "missiles supplied by the
+    United States", "accusing Moscow of looting", "the Kiev regime's drones"), or standing for its
+    government or press ("according to Kiev", "US authorities", "the new leadership in Kiev"). A country whose organ
+    speaks ("Ukraine's SBU said") stays a scene: it is most often the story's own country."""
     text = doc_text(doc)
     before = text[max(0, place.start - 50):place.start]
     if BROKER_SUFFIX.match(text, place.end) or BROKER_BEFORE.search(before):
@@ -2958,7 +2958,7 @@ def _party_not_scene(doc: Doc, place: Place) -> bool:
         return False
     return bool(BLAMED_BEFORE.search(before) or PARTNER_BEFORE.search(before) or REGIME_AFTER.match(text, place.end)
                 or WAR_PARTIES_BEFORE.search(before) or GOVERNMENT_SOURCE_BEFORE.search(before)
-                or GOVERNMENT_SEAT_BEFORE.search(before)
+                or GOVERNMENT_SEAT_BEFORE.search(before) or SUPPLIER_BEFORE.search(before)
                 or GOVERNMENT_AFTER.match(text, place.end) or OFFICE_HOLDER_AFTER.match(text, place.end)
                 or names_office_holder(text, place.start, place.end))
 

@@ -2497,3 +2497,14 @@ def test_a_wounding_by_gunfire_is_a_shooting_and_other_woundings_are_not() -> No
 def test_a_wounding_beside_a_killing_leaves_the_killing_its_event() -> None:
     assert types_of("The assailants had wielded knives on Saturday evening at the fair, killing two men and "
                     "wounding five other people.") == {"Attack"}
+
+
+def test_a_strike_that_hit_a_gathering_is_no_protest():
+    _, events = events_of(
+        "A government air force strike on a seminary killed 40 people, officials said on Monday. The strike hit "
+        "the seminary in the rebel-held district around noon on Sunday, when hundreds of people had gathered to "
+        "watch students receive their certificates. The ministry insisted its aircraft had targeted a meeting of "
+        "insurgent commanders.",
+        published="2021-05-08",
+    )
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}, events

@@ -2742,3 +2742,15 @@ def test_a_country_named_across_a_border_does_not_keep_out_a_town_on_the_other_s
         "Brazil's foreign ministry said 40 people were hurt on both sides of the border.\n\n"
         "The president cut ties with Brazil.")
     assert location["name"] == "Guayaramerín", location
+
+
+def test_the_event_a_later_death_adds_to_is_named_back_not_told_anew():
+    events = events_of(
+        "A shell hit a farmhouse in Toretsk on Sunday, killing a teenager, the regional governor said. His "
+        "grandfather was badly hurt and died on Monday in a hospital in Kramatorsk, bringing the toll from the "
+        "shelling to two.",
+        published="2023-05-02",
+    )
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert len(shelling) == 1, shelling
+    assert shelling[0]["fatalities"]["min"] == 2

@@ -1230,6 +1230,13 @@ def test_a_broker_or_host_country_is_no_scene_of_the_deal(gazetteer):
     assert not can_be_scene(doc, by_text(places, "Qatar"))
 
 
+def test_a_country_that_supplied_the_weapons_is_not_where_they_were_downed(gazetteer):
+    text = ("Air defences shot down three rockets supplied by the United States over the Kherson region on "
+            "Sunday, the ministry said.")
+    document, doc, places = places_of(text, gazetteer)
+    assert not can_be_scene(doc, by_text(places, "United States"))
+
+
 def test_a_blamed_capital_or_its_regime_is_a_party_not_a_scene(gazetteer):
     text = "Lithuania accused Minsk of pushing migrants across the border near Druskininkai."
     document, doc, places = places_of(text, gazetteer)
