@@ -3209,7 +3209,8 @@ HELD_PEOPLE = PERSON_OBJECTS | {"observer", "monitor", "inspector", "delegate", 
 
 
 def resolve_hold(candidate: Candidate, cues: SentenceCues) -> list[str]:
-    return ["Abduction/forced disappearance"] if _holds_captives(candidate.head) else []
+    """Armed men holding people abduct them (`find_triggers` keeps only such holdings: `_holds_captives`)."""
+    return ["Abduction/forced disappearance"]
 
 
 def _holds_captives(head: Token) -> bool:

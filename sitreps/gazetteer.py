@@ -190,10 +190,10 @@ def river_stem(word: str) -> str:
     return re.sub(r"[aeiouy]+$", "", word) or word
 
 
-def _river_town_of(key: str, town: str) -> str | None:
-    """The river stem of a "<town> on|na <river>" name key, if it is one."""
+def _river_town(key: str) -> tuple[str, str] | None:
+    """The town and the river stem of a "<town> on|na <river>" name key, if it is one."""
     found = RIVER_TOWN.fullmatch(key)
-    return river_stem(found.group("river")) if found and found.group("town") == town else None
+    return (found.group("town"), river_stem(found.group("river"))) if found else None
 
 
 def variant_key(name: str) -> str:
@@ -1176,13 +1176,13 @@ class Gazetteer:
         """The towns a Russian "X on Y" name (`name_key` form) stands for under either linking word and any case
         ending of the river: "slavyansk on kuban" is Slavyansk-na-Kubani, "komsomolsk na amure" Komsomolsk-on-Amur;
         matched as alternate names at best."""
-        found = RIVER_TOWN.fullmatch(key)
-        if found is None:
+        parsed = _river_town(key)
+        if parsed is None:
             return []
-        town, river = found.group("town"), river_stem(found.group("river"))
+        town, river = parsed
         keys = [k for link in ("on", "na") for (k,) in self._con.execute(
             "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
-            (f"{town} {link} {river}", f"{town} {link} {river}\uffff")) if _river_town_of(k, town) == river]
+            (f"{town} {link} {river}", f"{town} {link} {river}\uffff")) if _river_town(k) == parsed]
         return [replace(e, match=max(e.match, MATCH_ALTERNATE)) for e in self._query(
             "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) AND p.kind = 'city' GROUP BY p.id", tuple(keys))] \

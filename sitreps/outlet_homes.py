@@ -72,6 +72,8 @@ class OutletHomes:
     """The confident places each outlet's documents resolved, per (country code, admin1 name)."""
 
     regions: dict[str, Counter] = field(default_factory=dict)  # outlet -> region -> places
+    # where the names an outlet uses have readings (the process-wide gazetteer when none is given)
+    gazetteer: Gazetteer | None = None
     # outlet -> region -> the sums of its places' latitudes and longitudes
     coordinates: dict[str, dict[tuple[str, str], list[float]]] = field(default_factory=dict)
     # outlet -> ids of its documents with places, kept only until there are enough of them for a home, so that a
@@ -110,7 +112,7 @@ class OutletHomes:
             return
         regions = self.name_regions.setdefault(outlet, Counter())
         for name in names.values():
-            regions.update(_regions_of_name(name))
+            regions.update(_regions_of_name(self.gazetteer or Gazetteer.load(), name))
         self.names[outlet] = self.names.get(outlet, 0) + len(names)
         documents = self.named_documents.setdefault(outlet, set())
         if len(documents) < MIN_DOCUMENTS:
@@ -155,9 +157,9 @@ class OutletHomes:
         return haversine_km(lat1, lon1, lat2, lon2) <= NEIGHBOUR_KM
 
 
-def _regions_of_name(name: str) -> set[tuple[str, str]]:
+def _regions_of_name(gazetteer: Gazetteer, name: str) -> set[tuple[str, str]]:
     """The (country code, admin1 name) of every town, county and state the gazetteer calls `name`."""
-    return {(entry.country_code, entry.admin1) for entry in Gazetteer.load().lookup(name)
+    return {(entry.country_code, entry.admin1) for entry in gazetteer.lookup(name)
             if entry.kind in LOCAL_KINDS and entry.country_code and entry.admin1}
 
 

@@ -49,7 +49,7 @@ class Extractor:
         load_nlp()
         self.gazetteer = gazetteer or Gazetteer.load()
         self.batch_size = batch_size
-        self.outlet_homes = OutletHomes()
+        self.outlet_homes = OutletHomes(gazetteer=self.gazetteer)
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction | ExtractionFailure]:
         """Yield one result per document, in input order, a batch at a time."""

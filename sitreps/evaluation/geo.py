@@ -80,7 +80,7 @@ def _around(text: str, start: int, end: int) -> str:
 
 def learn_outlet_homes(parsed: list, gazetteer: Gazetteer) -> OutletHomes:
     """The outlets' home regions, from a first pass over every parsed article."""
-    homes = OutletHomes()
+    homes = OutletHomes(gazetteer=gazetteer)
     for document, doc in parsed:
         homes.observe(document, extract_places(doc, document, gazetteer))
     return homes
