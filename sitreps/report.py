@@ -178,9 +178,13 @@ def is_itemised(event: dict[str, Any]) -> bool:
 
 def _placed_only_in_a_country(event: dict[str, Any]) -> bool:
     location = event.get("location") or {}
+    return not location.get("name") or _country_named(location) is not None
+
+
+def _country_named(location: dict[str, Any]) -> dict[str, Any] | None:
+    """The country record when the location's name is its country's own name, else None."""
     record = lookup_country(location.get("country_code"))
-    name = str(location.get("name") or "")
-    return not name or bool(record and _same_name(name, record["name"]))
+    return record if record and _same_name(str(location.get("name") or ""), record["name"]) else None
 
 
 def _is_listed(event: dict[str, Any]) -> bool:
@@ -482,9 +486,10 @@ def _where(event: dict[str, Any], country: str | None) -> str:
     if not location or not location.get("name"):
         return ""
     name, admin1 = str(location["name"]), str(location.get("admin1") or "")
+    if country_itself := _country_named(location):
+        name = country_itself["name"]
+        return f"a place in {name}" if (location.get("geo_precision") or 3) >= 3 else name
     record = lookup_country(location.get("country_code"))
-    if record and _same_name(name, record["name"]):
-        return f"a place in {record['name']}" if (location.get("geo_precision") or 3) >= 3 else record["name"]
     place = f"{name} ({admin1})" if admin1 and not _same_name(name, admin1) else name
     if (location.get("geo_precision") or 3) >= 3:
         place = f"the {place} area"
