@@ -97,7 +97,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, HARM_VERBS, MISHAP_NOUNS, TERRITORY_TYPES
+from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, HARM_VERBS, MISHAP_NOUNS, RUN_NOUNS, TERRITORY_TYPES
 from sitreps.gazetteer import haversine_km
 from sitreps.modality import SEQUENCE_PREPOSITIONS as TIME_PHRASE_PREPOSITIONS
 from sitreps.models import (
@@ -797,6 +797,27 @@ def _killed_by_mishap(root: Token) -> bool:
         causes += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                    for o in p.children if o.dep_ == "pobj"]
     return any(c.lemma_.lower() in DISASTER_CUES | MISHAP_NOUNS | DEPRIVATION_CAUSES for c in causes)
+
+
+def _killed_by_a_run(root: Token) -> bool:
+    """Whether the count's dead are those of a run of events, told in a "that killed ..." clause after it ("followed
+    a string of stabbings since March that killed 18 people"): a tally of many attacks, no one event's toll."""
+    verb = _governor(root)
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    # the clause may hang from any noun of the run's phrase ("a wave of attacks on markets that killed 40")
+    clause = {t.i for t in verb.subtree}
+    for run in verb.sent[: verb.head.i + 1 - verb.sent.start]:
+        if run.lemma_.lower() in RUN_NOUNS and _names_events_in_plural(run) and not any(
+                t.pos_ in {"VERB", "AUX"} for t in verb.doc[run.i + 1: verb.i] if t.i not in clause):
+            return True
+    return False
+
+
+def _names_events_in_plural(run: Token) -> bool:
+    """ "a string of stabbings": the run noun is followed by "of" and a plural noun."""
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in p.children)
+               for p in run.children if p.dep_ == "prep")
 
 
 def _follows_a_day_tally(sentence: SpacySpan) -> bool:
@@ -3183,6 +3204,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue  # "..., three days after a strike on a station killed at least nine": that strike's toll
         if _killed_by_mishap(root):
             continue  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
+        if _killed_by_a_run(root):
+            continue
         fitting = [m for m in in_sentence if _affine(m, quantity.what)]
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
         if owner is None or _below_a_toll_update(root, owner.governor):

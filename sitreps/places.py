@@ -124,6 +124,9 @@ LONGER_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:al|el|ad|ar|as|ash|at|az
 # "St Ann's Square", "St Thomas' Hospital": a landmark that bears a name in the possessive
 NAMED_LANDMARK_AFTER = re.compile(r"['’]s?\s+(?:Square|Park|Gardens?|Church|Cathedral|Basilica|Chapel|Abbey|Hospital"
                                   r"|College|Gate|Market)\b")
+# "the church of Nuestra Señora de La Palma", "Our Lady of Lourdes": a church's dedication names a shrine, not a town
+DEDICATION_BEFORE = re.compile(r"\b(?:Our\s+Lady|Nuestra\s+Se[ñn]ora|Notre[- ]Dame|Virgen|Madonna)\s+"
+                               r"(?:of|de|del|du|des|di|della)\s+(?:the\s+)?$")
 # "St. Paul", "Ste. Genevieve", "Mt. Pleasant", "Ft. Myers": the abbreviated first word of a town's name
 SAINT_WORDS = {"st.", "ste.", "mt.", "ft.", "saint", "sainte", "mount", "fort"}
 STREET_LABEL = "STREET"  # label of a street or road mention
@@ -327,11 +330,13 @@ CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<dem
 # "the regional capital, Kherson": the seat is named right after the word
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
-# what stands between X and Y in "X, Y", "X in Y", "X, in northern Y", "the X entry-exit checkpoint in Y"
+# what stands between X and Y in "X, Y", "X in Y", "X, in northern Y", "the X entry-exit checkpoint in Y", "X, in
+# the province of Y"
 CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:camp|area|district|neighbou?rhood|"
                            r"suburb|quarter|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-                           r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?", re.I)
+                           r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?"
+                           r"(?:(?:province|region|state|oblast|governorate)\s+of\s+)?", re.I)
 # "X on Basilan island", "X on the southern island of Y": the island holds X
 ISLAND_GAP = re.compile(r"\s+on\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}island\s+of\s+)?")
 ISLAND_WORDS = {"island", "islands"}
@@ -1157,10 +1162,12 @@ def _as_part_of_longer_name(m: Mention) -> Mention | None:
     """The name read as the first part of a longer one, if it is: a compound joined by a particle takes the
     readings of the whole ("Rostov" of "Rostov-on-Don"), or is no place when the gazetteer does not know the
     whole ("Gulshan-e-Iqbal park" is no town Gulshan); a landmark named after a saint or a person ("St Ann's
-    Square", "St Thomas' Hospital") is not in the town of St Ann or St Thomas; nor is the end of a longer Arabic
+    Square", "St Thomas' Hospital") is not in the town of St Ann or St Thomas, nor a church's dedication ("Our Lady
+    of Lourdes") in Lourdes; nor is the end of a longer Arabic
     name ("the Jabal al-Zawiya hills") the town it ends with."""
     text = doc_text(m.span.doc)
-    if NAMED_LANDMARK_AFTER.match(text, m.end) or LONGER_NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+    before = text[max(0, m.start - 40):m.start]
+    if NAMED_LANDMARK_AFTER.match(text, m.end) or LONGER_NAME_BEFORE.search(before) or DEDICATION_BEFORE.search(before):
         return None
     compound = COMPOUND_CONTINUES.match(text, m.end)
     if compound is None:

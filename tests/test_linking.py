@@ -2754,3 +2754,12 @@ def test_the_event_a_later_death_adds_to_is_named_back_not_told_anew():
     shelling = by_type(events, "Shelling/artillery/missile attack")
     assert len(shelling) == 1, shelling
     assert shelling[0]["fatalities"]["min"] == 2
+
+
+def test_the_dead_of_a_run_of_attacks_are_not_the_latest_attacks_toll():
+    events = events_of(
+        "A man with a knife attacked shoppers at a market in Beersheba on Tuesday, killing two women. The "
+        "assault came after a spate of stabbings and car rammings since February that have killed 14 people.",
+        published="2022-03-22")
+    attacks = [e for e in events if e["sub_event_type"] == "Attack" and e["fatalities"]]
+    assert attacks and {e["fatalities"]["min"] for e in attacks} == {2}

@@ -2707,3 +2707,16 @@ def test_a_place_bracketed_in_an_officers_title_is_not_the_scene():
     places = {p.text: p for p in extract_places(doc, document, Gazetteer.load())}
     assert not can_be_scene(doc, places["Kashmir"])
     assert can_be_scene(doc, places["Anantnag"])
+
+
+def test_a_churchs_dedication_is_not_a_town(gazetteer):
+    # "La Palma" is also a Canary island and an Andalusian town; here it only names the church's patron
+    _, _, places = places_of("Mourners gathered at the church of Nuestra Señora de La Palma in Ronda on "
+                             "Thursday.", gazetteer)
+    assert [place.text for place in places] == ["Ronda"]
+
+
+def test_the_province_a_town_is_said_to_lie_in_contains_it(gazetteer):
+    _, _, places = places_of("A man stabbed two worshippers in a mosque in Algeciras, in the province of Cádiz, "
+                             "on Friday night.", gazetteer)
+    assert by_text(places, "Cádiz").kind != "city"
