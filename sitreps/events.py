@@ -3440,7 +3440,7 @@ def tells_no_political_event(sentence: Span, cues: SentenceCues) -> bool:
     thieves' burglary, a man who shot his neighbour in a quarrel."""
     lemmas = _singular(cues.lemmas)
     organised = bool(lemmas & ORGANISED_ARMED)
-    if _vehicle_mishap(sentence) or _relief_work(sentence, lemmas):
+    if tells_vehicle_mishap(sentence) or _relief_work(sentence, lemmas):
         return True
     if lemmas & DRUGS and lemmas & SEARCH_VERBS and not lemmas & (WEAPON_OBJECTS - {"shipment", "cache", "device"}):
         return True
@@ -3467,7 +3467,7 @@ def _disaster_named(sentence: Span, lemmas: set[str]) -> bool:
     return bool((lemmas | {_lemma(t) for t in doc[max(0, sentence.start - 60):sentence.start]}) & DISASTER_CUES)
 
 
-def _vehicle_mishap(sentence: Span) -> bool:
+def tells_vehicle_mishap(sentence: Span) -> bool:
     """'A training jet crashed into a school', 'an express hit a stationary goods train', 'coaches derailed': a
     vehicle crashing, or running into another vehicle, with no weapon named but the vehicle itself."""
     doc = sentence.doc

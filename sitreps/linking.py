@@ -70,10 +70,12 @@ How arguments are chosen:
   raised beside another event ("raised the toll to 16 and said 43 inmates were
   recaptured"); a count of dead "at the airfield" goes to the event done to the airfield ("took back an
   airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
-  toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's;
+  toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's; the
+  dead of a crash told on its own ("a police helicopter crashed, killing two") are no event's;
 - a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event;
   nor is a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") the toll
-  of an event first told over the country and then placed in a town by a later sentence about it;
+  of an event first told over the country and then placed in a town by a later sentence about it; nor is a
+  toll broken down by scene ("killed 11, including six at a park") when the event's own count is that part;
 - the report's surest violent event, told without dead, takes the toll of another violent event of the same
   incident (its place, within a day) that the wording gave the dead to ("four died after a mob stormed the
   Capitol" beside "as rioters tried to break through");
@@ -97,7 +99,15 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
 from sitreps.attribution import cue_kind, source_label
-from sitreps.events import AFTERMATH_TYPES, DISASTER_CUES, HARM_VERBS, MISHAP_NOUNS, RUN_NOUNS, TERRITORY_TYPES
+from sitreps.events import (
+    AFTERMATH_TYPES,
+    DISASTER_CUES,
+    HARM_VERBS,
+    MISHAP_NOUNS,
+    RUN_NOUNS,
+    TERRITORY_TYPES,
+    tells_vehicle_mishap,
+)
 from sitreps.gazetteer import haversine_km
 from sitreps.modality import SEQUENCE_PREPOSITIONS as TIME_PHRASE_PREPOSITIONS
 from sitreps.models import (
@@ -133,7 +143,7 @@ from sitreps.places import (
     told_as_journey_end,
     told_of_an_earlier_occasion,
 )
-from sitreps.quantities import fatalities_from
+from sitreps.quantities import UNITS, fatalities_from
 from sitreps.speech import (
     CLAIMING_VERBS,
     CONFIRMING_VERBS,
@@ -923,6 +933,37 @@ def _placed_finer_than_told(cluster: _Cluster, location: dict | None) -> bool:
     return told is not None and (told.get("place") or {}).get("kind") == "country" \
         and place.get("kind") not in {None, "country", "admin1"} and place.get("start") is not None \
         and any(m.sentence.start_char <= place["start"] < m.sentence.end_char for m in cluster.mentions)
+
+
+def _parts_told_by_scene(root: Token | None) -> set[int]:
+    """The figures a count of dead is broken into by scene ("strikes killed 11 people, including six at a
+    recreation area"): such a count sums several scenes."""
+    if root is None:
+        return set()
+    noun = root.head if root.dep_ in {"nummod", "quantmod"} else root
+    parts = [part for word in (_governor(root), noun) for prep in word.children
+             if prep.dep_ == "prep" and prep.lower_ == "including"
+             for part in prep.children if part.dep_ == "pobj"]
+    told_at_scene = [part for part in parts
+                     if any(c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS for c in part.children)]
+    figures = [word for part in told_at_scene for word in (part, *part.children) if word.like_num]
+    return {value for value in map(_figure_value, figures) if value is not None}
+
+
+def _figure_value(word: Token) -> int | None:
+    """The value of a figure written in digits or as one number word ("6", "six")."""
+    text = word.text.replace(",", "")
+    return int(text) if text.isdigit() else UNITS.get(word.lower_)
+
+
+def _drop_sums_over_scenes(doc: Doc, cluster: _Cluster) -> None:
+    """Drop a count of dead that sums several scenes, one of them the event's own count ("strikes on the region
+    killed 11, including six at a park ... Two missiles hit the park, killing six"): the event's toll is its part."""
+    counts = [(m, q) for m in cluster.mentions for q in m.quantities if q.what == "killed"]
+    figures = {q.min for _, q in counts}
+    for mention, quantity in counts:
+        if _parts_told_by_scene(_root_of(doc, quantity.start, quantity.end)) & (figures - {quantity.min}):
+            mention.quantities.remove(quantity)
 
 
 def _told_in_a_region(root: Token | None) -> bool:
@@ -3235,6 +3276,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     # Sentences that gave an event a count without naming it: whoever says them is a source for it.
     count_sentences: dict[int, list[SpacySpan]] = {}
     for sentence, quantity in orphans:
+        if tells_vehicle_mishap(sentence):
+            continue  # "a police helicopter crashed outside the city, killing two": an accident's dead, no event's
         target = _orphan_target(doc, sentence, quantity, clusters, extraction.places)
         if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
                 and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
@@ -3263,6 +3306,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         if not _told_across_places(cluster):
             _drop_regional_title_tolls(doc, cluster)
         _drop_past_day_tallies(doc, cluster)
+        _drop_sums_over_scenes(doc, cluster)
 
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:

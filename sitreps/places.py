@@ -6,9 +6,10 @@ Out: `extract_places` -> `Place`s (one per mention, in text order); `locate_even
 event location dict, or None.
 
 Recognition takes spaCy's GPE/LOC/FAC entities, plus entities spaCy mislabels (a lone "Kherson" tagged
-ORG or PERSON) and capitalised words it missed when the gazetteer knows them as a country, region, area
-or large city, and streets and roads ("Falcon Street", "County Road 43"), which take the town they are said
-to be in, else the town named last before them. A hyphenated name the gazetteer knows is read whole
+ORG or PERSON, "the Nikolayev region" tagged a nationality) and capitalised words it missed when the
+gazetteer knows them as a country, region, area or large city, and streets and roads ("Falcon Street", "County
+Road 43"), which take the town they are said to be in, else the town named last before them.
+A hyphenated name the gazetteer knows is read whole
 ("Mazar-i-Sharif"), and so is one joined by "and" ("Jammu and Kashmir"); the first part of a longer name is no
 town of its own ("Gulshan-e-Iqbal", "St Ann's Square"), and names listed with a country's region are its regions
 too ("Montana and Wyoming"); each name of "the X and Y districts" is a district named after its town, found even
@@ -897,10 +898,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mention.candidates = []
             mentions.append(mention)
         elif ent.label_ in MISLABELS and candidates and not {t.lower_ for t in span} & ORG_WORDS:
-            # "the besieged city of el-Fasher", "Sudan's al-Fashir" tagged as an organisation or a person
+            # "the besieged city of el-Fasher", "Sudan's al-Fashir", "the Nikolayev region" tagged as an organisation,
+            # a person or a nationality
             named_as_place = bool(PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower())) \
                 or _in_named_country(doc, span, candidates, gazetteer) or _names_a_district(span) \
-                or _names_an_island(span)
+                or _names_an_island(span) or _names_region(span, gazetteer)
             if ent.label_ == "PERSON" and _is_person_like(span) and not named_as_place:
                 # "Sri Lanka", "Kryvyi Rih" tagged as a person: a place when the gazetteer is sure, or when the
                 # document uses the name as a place elsewhere ("the city of Kryvyi Rih")

@@ -2763,3 +2763,22 @@ def test_the_dead_of_a_run_of_attacks_are_not_the_latest_attacks_toll():
         published="2022-03-22")
     attacks = [e for e in events if e["sub_event_type"] == "Attack" and e["fatalities"]]
     assert attacks and {e["fatalities"]["min"] for e in attacks} == {2}
+
+
+def test_a_toll_summed_over_scenes_gives_way_to_the_struck_scenes_own_count():
+    text = ("ODESA, Ukraine (AP) — Russian attacks on Ukraine's Odesa region killed seven people on Thursday, "
+            "including four at a seaside park just outside the city of Odesa, officials said.\n\n"
+            "A missile hit the park near the village of Fontanka in the evening, killing four people, regional Gov. "
+            "Oleh Kiper said. Drones killed three more in the Izmail district.")
+    missile = by_type(events_of(text, published="2024-06-13"), "Shelling/artillery/missile attack")[0]
+    assert missile["location"]["name"] == "Fontanka"
+    assert missile["fatalities"]["min"] == 4
+
+
+def test_the_dead_of_a_crash_told_after_an_attack_are_not_its_toll():
+    text = ("DAYTON, Ohio (AP) — A man was shot dead when a gunman opened fire outside a bar in downtown Dayton early "
+            "on Sunday, police said.\n\n"
+            "Hours later, a police helicopter searching for the suspect crashed in a field north of the city, killing "
+            "three officers on board. Investigators said the weather was poor.")
+    shooting = by_type(events_of(text, published="2023-03-12"), "Attack")[0]
+    assert shooting["fatalities"]["min"] == 1

@@ -129,3 +129,13 @@ def test_a_town_in_a_region_named_the_russian_way_is_that_regions_town(gazetteer
     town = placed(places, "Kalinovka")
     assert region.kind == "admin1" and region.country_code == "UA"
     assert town.country_code == "UA" and town.admin1 == region.admin1
+
+
+def test_a_region_named_the_russian_way_is_a_region_though_the_tagger_reads_a_nationality(gazetteer):
+    # the tagger takes "Nikolayev" for a nationality; its region word still makes it a place
+    _, _, places = places_of("Shells fell on a farm near Konstantinovka in the Nikolayev region overnight, the "
+                             "governor said.", gazetteer)
+    region = placed(places, "Nikolayev region")
+    town = placed(places, "Konstantinovka")
+    assert (region.kind, region.admin1) == ("admin1", "Mykolaiv")
+    assert (town.country_code, town.admin1) == ("UA", "Mykolaiv")
