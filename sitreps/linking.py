@@ -3549,15 +3549,21 @@ def _weapon_before_crowd(events: list[EventMention]) -> list[EventMention]:
 def _capture_before_ongoing_fight(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """A lead that tells a fight still going on for a place and, in the same sentence, its capture ("troops are still
     fighting for the town, a day after the enemy claimed to have seized it") is news of the capture, what other
-    outlets lead with: the capture goes first, so that merging takes it for the report's main event."""
+    outlets lead with: the capture goes first, so that merging takes it for the report's main event. Without a
+    capture, the attack the fight answers goes first ("police were still battling gunmen holed up in the mall,
+    hours after a bomb blast killed nine"): the siege is that attack's."""
     if not events or events[0].event_type != "Battles" or events[0].sub_event_type in TERRITORY_TYPES \
             or not _told_as_still_going_on(doc, events[0]):
         return events
-    for index, event in enumerate(events[1:], start=1):
-        if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED \
-                and event.sub_event_type in TERRITORY_TYPES:
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    told_with = [(index, event) for index, event in enumerate(events[1:], start=1)
+                 if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED]
+    captures = [pair for pair in told_with if pair[1].sub_event_type in TERRITORY_TYPES]
+    attacks = [pair for pair in told_with if pair[1].event_type in ONE_SIDED_VIOLENCE]
+    chosen = next(iter(captures or attacks), None)
+    if chosen is None:
+        return events
+    index, event = chosen
+    return [event, *events[:index], *events[index + 1:]]
 
 
 def _own_event_before_deed(doc: Doc, events: list[EventMention]) -> list[EventMention]:
@@ -3583,6 +3589,10 @@ def _names_subject_by_earlier_deed(doc: Doc, event: EventMention) -> bool:
     return any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in deed.children)
 
 
+# Violence a side does to a target that does not fight back: what a fight still going on can answer.
+ONE_SIDED_VIOLENCE = {"Explosions/Remote violence", "Violence against civilians"}
+
+
 # Verbs whose infinitive or participle goes on: "continue to repel", "kept shelling"
 KEEPING_UP_VERBS = {"continue", "keep"}
 
@@ -3602,6 +3612,9 @@ def _told_as_still_going_on(doc: Doc, event: EventMention) -> bool:
 # day after" a raid that left 28 dead
 RALLY_ANSWERS = {"mourner", "funeral", "burial", "vigil", "body", "coffin", "after"}
 DEATH_LEMMAS = {"kill", "killing", "dead", "die", "death", "massacre"}
+# The people a rally can answer besides the dead: those taken or vanished ("to demand the return of 43 students who
+# vanished after police opened fire on them")
+VANISHED_LEMMAS = {"vanish", "disappear", "disappearance", "abduct", "abduction", "kidnap", "kidnapping"}
 
 
 def _evidence_lemmas(doc: Doc, event: EventMention) -> set[str]:
@@ -3610,12 +3623,13 @@ def _evidence_lemmas(doc: Doc, event: EventMention) -> set[str]:
 
 
 def _violence_before_rally(doc: Doc, events: list[EventMention]) -> list[EventMention]:
-    """A report that leads with a march, a funeral or a vigil for the dead of violence it tells ("Residents marched
-    on Friday, a day after a police raid left 28 dead") is that violence's report: its first violent event that
-    happened, before the lead's day (or on it, for a rite for the dead), goes first. A protest whose own sentence
-    names no dead it answers keeps the lead, and so does one whose violence is told only as on its day."""
+    """A report that leads with a march, a funeral or a vigil for the dead (or the vanished) of violence it tells
+    ("Residents marched on Friday, a day after a police raid left 28 dead") is that violence's report: its first
+    violent event that happened, before the lead's day (or on it, for a rite for the dead), goes first. A protest
+    whose own sentence names no dead it answers keeps the lead, and so does one whose violence is told only as on
+    its day."""
     lemmas = _evidence_lemmas(doc, events[0]) if events and events[0].event_type == "Protests" else set()
-    if not lemmas & RALLY_ANSWERS or not lemmas & (DEATH_LEMMAS | ATTACK_NOUNS):
+    if not lemmas & RALLY_ANSWERS or not lemmas & (DEATH_LEMMAS | VANISHED_LEMMAS | ATTACK_NOUNS):
         return events
     rite = bool(lemmas & (RALLY_ANSWERS - {"after"}))
     lead_day = events[0].date.to_event_date().get("start") if events[0].date else None

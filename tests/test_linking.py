@@ -353,6 +353,14 @@ def test_a_capture_claimed_before_troops_continue_to_fight_leads_the_report(figh
     assert lead["sub_event_type"] == "Non-state actor overtakes territory" and lead["modality"] == "claimed"
 
 
+def test_the_attack_behind_a_siege_still_going_on_leads_the_report():
+    text = ("Soldiers were still battling militants barricaded inside a shopping centre in Garissa on Sunday, hours "
+            "after the attackers set off a car bomb at its entrance that killed at least nine shoppers, officials "
+            "said.\n\nShots could be heard from the building into the evening.")
+    lead = events_of(text, published="2021-05-16")[0]
+    assert lead["event_type"] in {"Explosions/Remote violence", "Violence against civilians"}
+
+
 def test_a_killing_a_day_before_the_leads_keeps_its_own_toll_and_day():
     text = ("A gunman killed five people when he opened fire at a wedding party in a village near Tuzla late on "
             "Saturday, officers said, a day after a teenager shot dead seven people at a school in the city.")
@@ -2245,6 +2253,16 @@ def test_a_march_for_the_dead_of_a_raid_gives_way_to_the_raid():
     )
     assert events and events[0]["event_type"] == "Violence against civilians", events
     assert events[0]["date"]["start"] == "2022-03-05", events[0]["date"]
+
+
+def test_a_march_for_people_vanished_after_a_shooting_gives_way_to_the_shooting():
+    events = events_of(
+        "Hundreds of relatives marched through the provincial capital on Tuesday to demand the return of 12 farm "
+        "workers who disappeared after soldiers opened fire on their lorry four days earlier.\n\n"
+        "Three men were shot dead in the attack on Friday night near the village of Las Palmas.",
+        published="2022-03-08",
+    )
+    assert events and events[0]["event_type"] == "Violence against civilians", events
 
 
 def test_a_protest_that_names_no_dead_it_answers_keeps_the_lead():
