@@ -9,8 +9,11 @@ normalised source name, a role for named people ("Kyiv's mayor") and, for nested
 The patterns come from the dependency parse: a cue verb from sitreps/data/cue_verbs.tsv with its subject
 and its clause or object ("X said that ...", "..., X said.", "X told reporters ..."), the prepositional
 cues "according to X" and "per X", headline-style "Kyiv mayor: ..." and quotations a colon opens after a
-name or a lead-in ("... surprised pollster Daron Shaw: “...”"). A source cited ("citing the ministry") or an outlet
-that carried the statement ("in a statement carried by its Amaq news agency") relays what the speaker says.
+name or a lead-in ("... surprised pollster Daron Shaw: “...”"), and a "Source: ..." line set under a lead, which
+sources what the item told before it (not a credit line closing the item). A source cited ("citing the
+ministry") or an outlet that carried the statement ("in a statement carried by its Amaq news agency") relays what
+the speaker says. A that-clause the parser read as a relative one ("told a briefing that troops had entered X") is
+still what the cue verb says.
 """
 
 from __future__ import annotations
@@ -680,11 +683,19 @@ def _misplaced_that_clause(verb: Token) -> Token | None:
     """A that-clause the parser hung on a noun after a cue verb, as if a relative clause ("is telling customers
     at a diner that she needs their votes")."""
     for token in verb.subtree:
-        if token.i > verb.i and token.dep_ in ("relcl", "acl") and token.head.i > verb.i and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
-                c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+        opened_by_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) \
+            or _that_taken_for_argument(token)
+        if token.i > verb.i and token.dep_ in ("relcl", "acl") and token.head.i > verb.i and opened_by_that \
+                and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
             return token
     return None
+
+
+def _that_taken_for_argument(verb: Token) -> bool:
+    """Whether the parser took the "that" opening a clause for its verb's subject or object although the verb has
+    one of its own ("told a briefing that troops had entered the village"): a that-clause, not a relative one."""
+    that = next((c for c in verb.lefts if c.lower_ == "that" and c.dep_ in ("nsubj", "dobj")), None)
+    return that is not None and any(c.dep_ == that.dep_ and c != that for c in verb.children)
 
 
 def _introduced_paragraph(doc: Doc, sent: SpacySpan, verb: Token) -> Span | None:
@@ -1350,6 +1361,35 @@ def _quote_byline(doc: Doc, sent: SpacySpan) -> list[_Found]:
                    cue_kind="speech", cue=cue, content=content)]
 
 
+SOURCE_LABELS = {"source", "sources"}
+
+
+def _starts_line(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] == "\n"
+
+
+def _source_line(doc: Doc, sent: SpacySpan) -> list[_Found]:
+    """A line that names who reports the whole item, as some outlets set it under the lead ("Source: press service
+    of the regional police"): the source of everything the item told before it. Not the credit that closes an item
+    ("Source: Al Jazeera and news agencies"), which names who compiled it, not who told it."""
+    text = doc_text(doc)
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) < 3 or tokens[0].lower_ not in SOURCE_LABELS or tokens[1].text != ":" \
+            or not _starts_line(text, tokens[0].idx):
+        return []
+    line_end = text.find("\n", tokens[0].idx)
+    name = [t for t in tokens[2:] if t.text not in EDGE_PUNCTUATION]
+    if line_end < 0 or not text[line_end:].strip() or not name or any(t.pos_ in ("VERB", "AUX") for t in name) \
+            or text[name[-1].idx + len(name[-1]):line_end].strip(" ."):
+        return []
+    content = _char_span(doc, 0, tokens[0].i - 1)
+    if content is None:
+        return []
+    head = next(t for t in name if t.head == t or not name[0].i <= t.head.i <= name[-1].i)
+    return [_Found(source=(name[0].i, name[-1].i), speaker=(name[0].i, name[-1].i, head), cue_kind="report",
+                   cue=_token_span(tokens[0]), content=content)]
+
+
 # --- assembly ---------------------------------------------------------------------------------------
 
 def _resolve_person_names(doc: Doc, attributions: list[Attribution], heads: list[Token | None]) -> None:
@@ -1539,7 +1579,7 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
     for sent in _sentences(doc, document):
         found = [item for item in _candidates(doc, sent)
                  if item.features is None or cue_score(item.features, cue_weights) > 0]
-        found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + found
+        found = _headline_attribution(doc, sent) + _quote_byline(doc, sent) + _source_line(doc, sent) + found
         found += _colon_quotation(doc, sent, found)
         found = _cited_sources(doc, sent, found) + _carrying_outlets(sent, found) + _channel_outlets(sent, found) \
             + _statement_issuers(sent, found) + found

@@ -685,6 +685,30 @@ def _short_landmark(span: Span, gazetteer: Gazetteer, taken: list[bool]) \
     return (doc[span.start:i + 1], landmarks) if len(landmarks) == 1 else None
 
 
+def _district_town_reading(span: Span, candidates: list[GazetteerEntry], gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The town a district's adjective names (`_district_town`) where the gazetteer has no reading of the adjective
+    itself, or only a variant respelling that the region the text puts the district in confirms: "the Morozovsky
+    district of the Rostov region" is Morozovsk's, which the gazetteer also respells "Morozovskiy"."""
+    if not candidates:
+        return _district_town(span, gazetteer)
+    if any(e.match < MATCH_SHADOWED for e in candidates):
+        return []
+    regions = _regions_told_after_district(span, gazetteer)
+    return [t for t in _district_town(span, gazetteer)
+            if any(r.country_code == t.country_code and r.admin1_code == t.admin1_code for r in regions)]
+
+
+def _regions_told_after_district(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The readings of the region in "<span> district of the Y region" (or "in Y oblast")."""
+    doc, i = span.doc, span.end + 1
+    if i >= len(doc) or doc[i].lower_ not in {"of", "in"}:
+        return []
+    i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else 1
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in REGION_WORDS:
+        return []
+    return [e for e in gazetteer.lookup(doc[i].text) if e.kind == "admin1"]
+
+
 def _district_town(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """The town a Russian or Ukrainian district is named after, from the district's adjective: "the Ostrogozhsky
     district" (Ostrogozhsk), "Pokrovskyi raion" (Pokrovsk), "Belgorodsky district" (Belgorod), "Shebekinsky
@@ -847,7 +871,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
             continue
         candidates = _lookup_name(span, gazetteer)
-        district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
+        district_town = _city_district(span, gazetteer) or _district_town_reading(span, candidates, gazetteer)
         if district_town:
             mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
             continue
@@ -951,7 +975,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 taken[i] = True
                 break
             candidates = _lookup_name(span, gazetteer)
-            district_town = _city_district(span, gazetteer) or ([] if candidates else _district_town(span, gazetteer))
+            district_town = _city_district(span, gazetteer) or _district_town_reading(span, candidates, gazetteer)
             if district_town:
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
                 taken[i] = True

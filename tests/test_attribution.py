@@ -642,3 +642,38 @@ def test_a_named_channel_a_group_claims_through_relays_it():
     text = "The militant group claimed the ambush through its Thabat news agency, saying it killed ten troops."
     sources = {a.source.text for a in attributions_of(text) if a.source is not None}
     assert "Thabat news agency" in sources
+
+
+def test_a_source_line_under_the_lead_sources_the_item_it_closes():
+    text = ("Shelling damages school in frontline town\n\n"
+            "Artillery fire hit a school building in the town overnight, injuring a caretaker.\n\n"
+            "Source: press office of the regional military administration\n\n"
+            "Background: Sources in the town hall had warned of shelling last week.")
+    found = [a for a in attributions_of(text) if a.cue.text == "Source"]
+    assert len(found) == 1, [(a.source, a.cue.text) for a in attributions_of(text)]
+    assert found[0].source.text == "press office of the regional military administration"
+    assert "Artillery fire hit a school" in found[0].content.text
+    assert found[0].content.text.startswith("Shelling damages school")
+
+
+def test_a_source_label_inside_a_sentence_is_no_source_line():
+    text = "Officials named one source: the regional military administration, which reported the strike."
+    assert not [a for a in attributions_of(text) if a.cue.text.lower() == "source"]
+
+
+def test_a_closing_credit_line_is_no_source_of_the_item():
+    text = ("Rockets hit a fuel depot near the port late on Friday, the harbour authority said.\n\n"
+            "Source: News wires and local media")
+    assert not [a for a in attributions_of(text) if a.cue.text == "Source"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petro Koval, a spokesman for the State Border Guard Service, told a briefing that guards had detained three "
+    "men near the crossing.",
+    "Ivan Hrytsenko, spokesman for the Southern Operational Command, told a briefing that marines had entered Krynky "
+    "on Friday and were searching the houses.",
+])
+def test_a_that_clause_the_parser_took_for_a_relative_clause_is_what_was_told(text):
+    found = [a for a in attributions_of(text) if a.cue.text == "told"]
+    assert len(found) == 1 and found[0].source.text.endswith(("Service", "Command")), found
+    assert "had" in found[0].content.text
