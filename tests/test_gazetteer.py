@@ -516,3 +516,38 @@ def test_a_russian_river_town_matches_across_on_and_na_and_the_rivers_case_endin
 
 def test_a_river_town_name_needs_the_town_the_gazetteer_names_on_that_river(gazetteer):
     assert not gazetteer.lookup("Slavyansk-on-Volga")
+
+
+@pytest.mark.parametrize("text, village, admin1", [
+    # villages the postal codes lack: the Donbas held by Russia since 2014, Sevastopol, the front north of Bakhmut
+    ("Two men were wounded when shells hit a farm on the edge of Sakhanka, officials in Donetsk said.", "Sakhanka",
+     "Donetsk"),
+    ("Debris of a downed drone fell on a house in Kozacha Bukhta near Sevastopol overnight, the city's governor wrote.",
+     "Kozacha Bukhta", "Misto Sevastopol'"),
+    ("Ukrainian troops held their positions at Stupochky, south of Chasiv Yar, a brigade spokesman said.",
+     "Stupochky", "Donetsk"),
+])
+def test_a_hand_compiled_front_line_village_is_found_in_its_oblast(gazetteer, text, village, admin1):
+    places = [p for p in _places(text, gazetteer) if p.text == village]
+    assert [(p.kind, p.country_code, p.admin1) for p in places] == [("city", "UA", admin1)]
+
+
+def test_a_report_of_shelling_in_a_hand_compiled_village_is_placed_there():
+    from sitreps.pipeline import extract_text
+
+    text = "Artillery fire killed a farmer in the village of Mnohopillia in Donetsk region on Sunday, police said."
+    location = extract_text(text, published="2025-06-02").events[0].location
+    assert (location["name"], location["admin1"]) == ("Mnohopillia", "Donetsk")
+    assert (round(location["lat"]), round(location["lon"])) == (48, 38)
+
+
+def test_the_front_line_table_check_rejects_words_surnames_and_stray_points():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "check_frontline_places.py"
+    spec = importlib.util.spec_from_file_location("check_frontline_places", script)
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    assert [check.is_word(name) for name in ("Progress", "Belousov", "Stupochky")] == [True, True, False]
+    assert check.within(48.3, [47.0, 48.2]) and not check.within(48.5, [47.0, 48.2])

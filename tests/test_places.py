@@ -1957,10 +1957,11 @@ def test_a_namesake_a_few_km_off_the_bearing_from_a_town_is_not_ruled_out(gazett
 
 
 def test_a_village_on_the_edge_of_a_town_is_not_placed_at_a_namesake_a_region_away(gazetteer):
+    # Pisky of Donetsk oblast is in the hand-compiled front-line table; no namesake a region away may take it
     text = "Fighting raged in Pisky, on the edge of Donetsk, on Monday."
     _, _, places = places_of(text, gazetteer)
-    assert not any(p.text == "Pisky" for p in places)
-    assert locate(text, "Fighting", gazetteer)["name"] == "Donetsk"
+    assert all(p.admin1 == "Donetsk" for p in places if p.text == "Pisky")
+    assert locate(text, "Fighting", gazetteer)["admin1"] == "Donetsk"
 
 
 def test_a_village_whose_namesakes_all_lie_far_from_the_town_it_is_told_by_is_not_placed(gazetteer):
