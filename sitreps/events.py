@@ -2342,7 +2342,7 @@ def resolve_flag(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if "PROTEST" in cues.labels and not cues.lemmas & ORGANISED_ARMED:
         return []  # a rally's crowd raising a flag over a building: the protest, no armed side takes anything
-    holder = _flag_holder(flag)
+    holder = _flag_holder(flag) or (_report_country(flag.doc) if _is_national_flag(flag) else None)
     over = _prep_object_of(verb, {"over", "above", "atop", "in"})
     if holder is None or over is None:
         return []
@@ -2366,6 +2366,12 @@ def _flown_by_a_ship(verb: Token) -> bool:
     return flier is not None and _names_a_vessel(flier)
 
 
+def _is_national_flag(flag: Token) -> bool:
+    """ "raising the national flag over the town", with no country named: the flag of the country the report is
+    about, as its outlet tells it."""
+    return any(c.dep_ == "amod" and c.lower_ in {"national", "state"} for c in flag.children)
+
+
 def _flag_holder(flag: Token) -> str | None:
     """The country whose flag it is, also through the force that owns it ("the Russian navy's ensign flag")."""
     owners = [t for t in flag.subtree if t.i < flag.i and t.dep_ in {"amod", "compound", "poss"}]
@@ -2387,7 +2393,7 @@ def resolve_withdraw(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if _hands_over_things(head) or _moves_within(head):
         return []
-    if related & FORCED_WITHDRAWAL:
+    if related & FORCED_WITHDRAWAL or _told_taken_by_others(head):
         # Pulled out after being encircled or under assault: the other side took the place by fighting.
         leaver, place = _side_country(head), _territory_country(head)
         if leaver and place and not _leavers_own_assault(head, place):
@@ -2423,6 +2429,28 @@ def _hands_over_things(head: Token) -> bool:
 # it"); an ordered withdrawal with none of these is a non-violent transfer.
 FORCED_WITHDRAWAL = {"encircle", "encirclement", "surround", "counteroffensive", "counter-offensive", "onslaught",
                      "assault", "pressure", "fighting", "battle", "storm", "offensive", "rout", "siege"}
+
+
+CAPTURE_LEMMAS = {"take", "capture", "seize", "overrun"}
+
+
+def _told_taken_by_others(head: Token) -> bool:
+    """ "have withdrawn from Lysychansk, the staff said, hours after Moscow said its troops had taken the city": the
+    sentence tells the place left taken, by name or as "the city", so it fell to the other side."""
+    left = {t.lower_ for prep in head.subtree if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+            and prep.head.i in {head.i, *(c.i for c in head.children)}
+            for t in prep.subtree if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}}
+    if not left:
+        return False
+    for token in head.sent:
+        if _lemma(token) not in CAPTURE_LEMMAS:
+            continue
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            named = obj.lower_ in left
+            anaphor = _lemma(obj) in TERRITORY_OBJECTS and any(c.lower_ == "the" for c in obj.children)
+            if named or anaphor:
+                return True
+    return False
 
 
 def _leavers_own_assault(head: Token, place: str) -> bool:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "31"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "32"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -104,7 +104,11 @@ RUSSIAN_POSTAL_REGIONS = {"41": "Kursk", "09": "Belgorod", "10": "Bryansk"}
 RUSSIAN_POSTAL_ACCURACY = "4"  # GeoNames' postal accuracy 4 (a place's own point); 1 is a district's estimate, far off
 # A Russian postal point this far from the middle of its district's points was geocoded onto a namesake elsewhere
 RUSSIAN_POSTAL_DISTRICT_KM = 40.0
-RUSSIAN_POSTAL_DISTRICT_MIN = 3  # a district with fewer points has no middle to check against
+POSTAL_DISTRICT_MIN = 3  # a district with fewer points has no middle to check against
+# A Ukrainian postal point this far from its district's middle is an estimate of somewhere else (accuracy 1 rows,
+# some filed at a point in the next oblast); Ukraine's districts are wider than the Russian villages', so the bound
+# is looser
+UKRAINIAN_POSTAL_DISTRICT_KM = 60.0
 # Countries whose villages too small for cities500 come from GeoNames' postal codes as they are filed there (points of
 # accuracy 4 or 6, a place's own point or the middle of its addresses): Ukraine's neighbours Poland and Moldova, where
 # stray missiles and drones of the war fall (Przewodow, Naslavcea). Each takes the first-level region of its nearest
@@ -888,10 +892,21 @@ def _shared_postal_points(rows: list[tuple[str, str, str, float, float]]) -> set
             if len(districts) > 1 or len(names_at[point]) > POSTAL_MAX_NAMES_AT_POINT}
 
 
+def _district_middles(rows: list[tuple[str, str, str, float, float]]) -> dict[tuple[str, str], tuple[float, float]]:
+    """The median point of each district's postal `rows` (name, region code, district, lat, lon), keyed by (region
+    code, district), for districts of `POSTAL_DISTRICT_MIN` rows or more."""
+    by_district: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for _, code, district, lat, lon in rows:
+        by_district[(code, district)].append((lat, lon))
+    return {key: (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+            for key, points in by_district.items() if len(points) >= POSTAL_DISTRICT_MIN}
+
+
 def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
     """Ukraine's postal places that cities500 lacks, as (KMU 2010 name, admin1 code, lat, lon). Postal points are
     often wrong: a point given to places in different districts (a regional sorting office's: Ivanivske "in" four
-    oblasts), to more than 5 names, or outside its oblast's box (that of its cities500 places), is dropped; so is a
+    oblasts), to more than 5 names, outside its oblast's box (that of its cities500 places) or over 60 km from the
+    middle of its district's points (another district's estimate), is dropped; so is a
     place cities500 has by that name in its oblast within 10 km, and any place named like a Ukrainian town of 10,000
     people or more ("Kostiantynivka") that is not a part of a bigger city (`_city_sections`: Kyiv's Lukyanivka
     leaves the village Lukianivka of Brovary district be). Rows of one name and oblast within 5 km of each other
@@ -913,7 +928,12 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
                     if city["population"] >= POSTAL_NAMESAKE_POPULATION and id(city) not in sections:
                         town_names.add(spelling)
     villages: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
-    for name, code, _, lat, lon in _trusted_postal_rows(rows, by_admin1, "UA", set(POSTAL_OBLASTS.values())):
+    kept = _trusted_postal_rows(rows, by_admin1, "UA", set(POSTAL_OBLASTS.values()))
+    middles = _district_middles(kept)
+    for name, code, district, lat, lon in kept:
+        middle = middles.get((code, district))
+        if middle is not None and haversine_km(lat, lon, *middle) > UKRAINIAN_POSTAL_DISTRICT_KM:
+            continue
         key = name_key(name)
         if key in town_names or bgn_spelling(key) in town_names:
             continue
@@ -979,11 +999,7 @@ def _russian_postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> li
                 and not re.search(r"\d", name):
             rows.append((name, code, row[5], float(row[9]), float(row[10])))
     kept = _trusted_postal_rows(rows, by_admin1, "RU", set(RUSSIAN_POSTAL_REGIONS))
-    by_district: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for _, code, district, lat, lon in kept:
-        by_district[(code, district)].append((lat, lon))
-    middles = {key: (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
-               for key, points in by_district.items() if len(points) >= RUSSIAN_POSTAL_DISTRICT_MIN}
+    middles = _district_middles(kept)
     known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     town_names: set[str] = set()
     for (cc, code), members in by_admin1.items():

@@ -1138,10 +1138,19 @@ def _locations_compatible(a: dict | None, b: dict | None, containment: bool = Fa
             return True
     if a.get("place", {}).get("geonameid") and a["place"].get("geonameid") == b.get("place", {}).get("geonameid"):
         return True
+    if _areas_of_one_region(a, b):
+        return True  # "the bridge to Crimea" and "the bridge across the Kerch Strait": one scene, told two ways
     if 2 in {a.get("geo_precision"), b.get("geo_precision")} and None not in (a.get("lat"), b.get("lat")) \
             and haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_TOWN_KM:
         return True  # "struck by fire outside Kyiv" and "in Horenka, a village northwest of the capital"
     return (a.get("name"), a.get("country_code")) == (b.get("name"), b.get("country_code"))
+
+
+def _areas_of_one_region(a: dict, b: dict) -> bool:
+    """Whether both are well-known areas of one first-level region: a strait or valley told inside the area that
+    holds it (the Kerch Strait in Crimea, the Galwan Valley in Kashmir)."""
+    kinds = {(a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")}
+    return kinds == {"area"} and bool(a.get("admin1")) and a.get("admin1") == b.get("admin1")
 
 
 def _holds_as_region(region: dict, other: dict) -> bool:

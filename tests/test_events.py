@@ -2508,3 +2508,18 @@ def test_a_strike_that_hit_a_gathering_is_no_protest():
         published="2021-05-08",
     )
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}, events
+
+
+def test_a_withdrawal_from_a_place_another_side_says_it_took_is_a_loss():
+    # the side that left lost the town to the side that says it took it: no handover
+    text = ("Ukrainian troops have pulled out of Marinka, the army said on Friday, hours after Moscow announced "
+            "that its forces had captured the town.")
+    found = types_of(text)
+    assert "Non-state actor overtakes territory" in found and "Non-violent transfer of territory" not in found
+
+
+def test_the_national_flag_raised_over_a_town_is_the_report_countrys():
+    # no country named with the flag: the national flag of the country the report is datelined in
+    text = ("KYIV, Ukraine (AP) — Soldiers raised the national flag over the village of Dovhenke on Tuesday, "
+            "the governor said.")
+    assert "Government regains territory" in types_of(text)

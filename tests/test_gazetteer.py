@@ -243,6 +243,21 @@ def test_postal_villages_drop_shared_and_stray_points_and_cities500_duplicates(m
     assert _postal_villages(by_admin1) == [("Robotyne", "26", 47.4456, 35.8343)]
 
 
+def test_a_postal_village_far_from_the_rest_of_its_district_is_dropped(monkeypatch):
+    # a made-up district of four villages about one town, one of them filed at a point 150 km west, still inside
+    # the oblast's box: an estimate of somewhere else, not the village's own point
+    def row(code: str, name: str, lat: float, lon: float) -> list[str]:
+        return ["UA", code, name, "Donetska", "05", "Lisovyi", "", "", "", str(lat), str(lon), "1"]
+
+    rows = [row("85001", "Вишневе", 48.40, 37.10), row("85002", "Ясне", 48.45, 37.20),
+            row("85003", "Тополине", 48.50, 37.00), row("85004", "Криничне", 48.42, 35.10)]
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows", lambda country: iter(rows))
+    corners = [{"name": "A", "alternatenames": [], "latitude": lat, "longitude": lon, "population": 600}
+               for lat, lon in ((47.0, 35.0), (49.2, 38.8))]
+    names = [name for name, _, _, _ in _postal_villages({("UA", "05"): corners})]
+    assert sorted(names) == ["Topolyne", "Vyshneve", "Yasne"]
+
+
 def test_a_quarter_of_a_big_city_leaves_its_village_namesakes_be(monkeypatch):
     # a made-up oblast: a city of 800,000, a quarter of it of 40,000 three km from its middle with no post office
     # of its own, and a town of 15,000 that lies as close but has one; villages bear both names further off

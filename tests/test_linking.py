@@ -2800,3 +2800,12 @@ def test_the_dead_of_a_crash_told_after_an_attack_are_not_its_toll():
             "three officers on board. Investigators said the weather was poor.")
     shooting = by_type(events_of(text, published="2023-03-12"), "Attack")[0]
     assert shooting["fatalities"]["min"] == 1
+
+
+def test_a_strait_told_after_the_area_that_holds_it_is_the_same_scene():
+    # "on the crossing to Crimea" and "across the Kerch Strait" tell one blast; its toll stays with it
+    text = ("A car bomb went off on the ferry crossing to Crimea early on Sunday, port officials said.\n\n"
+            "The car had blown up on the deck as the ferry sailed across the Kerch Strait, killing two people, "
+            "investigators said.")
+    bombs = by_type(events_of(text, published="2023-04-02"), "Remote explosive/landmine/IED")
+    assert len(bombs) == 1 and bombs[0]["fatalities"]["min"] == 2

@@ -2731,3 +2731,14 @@ def test_the_province_a_town_is_said_to_lie_in_contains_it(gazetteer):
     _, _, places = places_of("A man stabbed two worshippers in a mosque in Algeciras, in the province of Cádiz, "
                              "on Friday night.", gazetteer)
     assert by_text(places, "Cádiz").kind != "city"
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("A naval drone hit a grain carrier in the Kerch Strait on Monday, the port authority said.", "hit",
+     "Kerch Strait"),
+    ("Commandos seized an oil tanker in the Gulf of Oman on Friday, the shipping agency said.", "seized",
+     "Gulf of Oman"),
+])
+def test_a_well_known_strait_or_gulf_places_what_happened_in_it(gazetteer, text, trigger, name):
+    location = locate(text, trigger, gazetteer)
+    assert location is not None and location["name"] == name
