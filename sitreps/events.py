@@ -812,6 +812,19 @@ def _harmed_people(head: Token) -> list[Token]:
     return [t for v in victims for t in ([v] if v.idx >= filed_at else _past_the_dateline(v, filed_at))]
 
 
+def _left_harmed(head: Token) -> list[Token]:
+    """Whom an event "left" dead or wounded, as subject or in a "that" clause: "the attack left a sacristan dead",
+    "an attack that left two guards wounded" (not an aside on an event named: "the X shooting, which left ...").
+    Only people are left dead, whatever word names them."""
+    leave = head.head if head.dep_ == "nsubj" else next((c for c in head.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ == "that" for s in c.children)), None)
+    if leave is None or _lemma(leave) != "leave":
+        return []
+    harmed = any(c.dep_ in LEFT_STATE_DEPS and _lemma(c) in HARMED_STATES for c in leave.children)
+    return [obj for obj in leave.children if obj.dep_ == "dobj" and (harmed or any(
+        c.dep_ == "amod" and _lemma(c) in HARMED_STATES for c in obj.children))]
+
+
 def _past_the_dateline(token: Token, filed_at: int) -> list[Token]:
     """The phrases of a dateline word's subtree that follow the dateline: the parse may hang the story's own
     subject on the town ("RIO, May 6 (Reuters) - At least 25 people were killed")."""
@@ -832,7 +845,7 @@ def _kills_only_armed(head: Token) -> bool:
 def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     """The type a ground attack or raid takes from whom it killed, where no weapon is named: soldiers, police or
     fighters killed, or fighting told, make it a clash; civilians, people or a bare count of dead an attack."""
-    victims = _harmed_people(head)
+    victims = _harmed_people(head) or _left_harmed(head)
     if not victims:
         return None
     lemmas = {_lemma(t) for v in victims for t in v.subtree}
@@ -840,7 +853,8 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     # "three Palestinians", "two Rohingya", "the mayor, Ana Ruiz": a count, a people or a person named
     people = lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS | COUNTED_PEOPLE) or any(
         v.pos_ == "NUM" or v.ent_type_ in {"NORP", "PERSON"} for v in victims) or any(
-        v.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in v.children) for v in victims)
+        v.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in v.children) for v in victims) or bool(
+        _left_harmed(head))
     if cues.lemmas & FIGHT_WORDS or (military and not people):
         return "Armed clash"
     if people and not military:

@@ -434,6 +434,11 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
+    branch = _branch_under(root.doc, trigger.start, governor)
+    if branch is not None and root not in branch.subtree and _days_either_side(governor, branch, trigger):
+        # "on Friday opened an inquiry into the attack ... on Tuesday night": a verb has one day, the one told
+        # before the event; the other the parse hangs on it is the event's
+        return root.idx < trigger.start
     if _mourned_in(root, trigger) or _dates_a_rite(root, trigger):
         return True
     if _dates_a_reaction(governor) and trigger.start not in {t.idx for t in governor.subtree}:
@@ -474,6 +479,15 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+def _days_either_side(verb: Token, branch: Token, trigger: Span) -> bool:
+    """Whether the parse hangs a day on the verb both before and after the event its branch holds (a dateline's
+    day is the report's, not the verb's)."""
+    filed_at = datelines.dateline_end(doc_text(verb.doc))
+    days = [t for t in verb.subtree if t.ent_type_ == "DATE" and t.idx >= filed_at and t not in branch.subtree
+            and _governor(t) == verb]
+    return any(t.idx < trigger.start for t in days) and any(t.idx >= trigger.end for t in days)
 
 
 def _dates_a_reaction(verb: Token) -> bool:

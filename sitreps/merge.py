@@ -1288,8 +1288,9 @@ def _town_spelled_otherwise(mention: dict[str, Any], canonical: dict[str, Any], 
     key = _spelling_key(str(town.get("name") or ""))
     if len(key) < 5:
         return None
-    resolved = {_spelling_key(str(place.get("text") or "")) for place in (mention.get("context") or {}).get("places")
-                or []}  # fmt: skip
+    # word by word: the town's name in a resolved region ("the Zaporizhzhia region") names the region, not the town
+    resolved = {_spelling_key(word) for place in (mention.get("context") or {}).get("places") or []
+                for word in [str(place.get("text") or ""), *str(place.get("text") or "").split()]}  # fmt: skip
     sentences = [mention.get("evidence") or {}, *(mention.get("also") or [])]
     for word in re.findall(r"\b[A-Z][\w'’-]+", " ".join(str(item.get("text") or "") for item in sentences)):
         written_as_is = word.casefold() == str(town.get("name") or "").casefold()

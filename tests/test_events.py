@@ -2523,3 +2523,10 @@ def test_the_national_flag_raised_over_a_town_is_the_report_countrys():
     text = ("KYIV, Ukraine (AP) — Soldiers raised the national flag over the village of Dovhenke on Tuesday, "
             "the governor said.")
     assert "Government regains territory" in types_of(text)
+
+
+def test_whoever_an_attack_left_dead_is_a_person_whatever_the_word() -> None:
+    # an uncommon word for the victim ("a verger") still tells an attack on people, as subject or relative clause
+    assert "Attack" in rule_types_of("The attack left a verger dead in a chapel in Granada.")
+    assert "Attack" in rule_types_of("Police are hunting the man behind an attack that left a verger dead in a "
+                                     "chapel in Granada.")

@@ -2809,3 +2809,20 @@ def test_a_strait_told_after_the_area_that_holds_it_is_the_same_scene():
             "investigators said.")
     bombs = by_type(events_of(text, published="2023-04-02"), "Remote explosive/landmine/IED")
     assert len(bombs) == 1 and bombs[0]["fatalities"]["min"] == 2
+
+
+def test_a_later_day_hung_on_an_inquiry_verb_that_has_its_own_day_dates_the_event_inquired_into():
+    events = events_of("Prosecutors on Friday opened an investigation into the shooting that left a teacher dead and "
+                       "three pupils injured at a school in Granada, in the south of Spain, on Tuesday afternoon.",
+                       published="2024-02-16")
+    shooting = events[0]
+    assert (shooting["date"]["start"], shooting["date"]["text"]) == ("2024-02-13", "Tuesday afternoon"), events
+
+
+def test_a_datelines_day_is_no_day_of_the_toll_verb_that_gives_the_later_day_to_the_event():
+    # "Nov 12" is the report's day: "on Thursday" stays the toll update's, not the raid's (of Wednesday)
+    events = events_of("SAO PAULO, Nov 12 (Reuters) - The death toll from a police raid against a drug gang in Sao "
+                       "Paulo's southern slums rose to 35 on Thursday, the state government said. About 900 officers "
+                       "took part in Wednesday's raid.", published="2026-11-12")
+    raid = events[0]
+    assert raid["date"]["start"] == "2026-11-11", events

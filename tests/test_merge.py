@@ -1283,6 +1283,19 @@ def test_a_report_placed_at_a_passing_town_joins_the_town_its_sentence_spells_ot
     assert match_score({**report, "location": abroad}, marib)[0] < MERGE_THRESHOLD
 
 
+def test_a_town_report_naming_the_region_of_another_town_s_name_is_not_that_towns_event():
+    # "the Mykolaiv region" names the oblast, which the gazetteer resolved: the strike on Bashtanka is not the one
+    # on Mykolaiv city, 60 km away, that another report tells
+    strike = dict(sub_event_type="Air/drone strike", actor1=None, date=day("2023-04-03", "Monday"))
+    city = canonical(mention("ria", location=place("Mykolayiv", 46.9659, 31.9974, "UA", "Mykolaiv", 1), **strike))
+    bashtanka = located("Bashtanka", 47.4072, 32.4386, "UA", "Mykolaiv", 1, 22)
+    sentence = "A drone strike on Bashtanka in the Mykolaiv region killed a man on Monday."
+    region = {**place("Mykolaiv region", 47.0, 32.0, "UA", "Mykolaiv", 3), "text": "Mykolaiv region", "start": 39}
+    context = {"dates": [], "places": [{**bashtanka, "text": "Bashtanka", "start": 22}, region]}
+    report = mention("suspilne", location=bashtanka, evidence=sentence, context=context, **strike)
+    assert match_score(report, city)[0] == 0.0
+
+
 def test_two_coarsely_placed_reports_writing_one_unresolved_town_merge():
     attack = dict(event_type="Violence against civilians", sub_event_type="Attack", actor1=None,
                   date=day("2022-06-05", "Sunday"))
