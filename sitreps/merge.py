@@ -174,8 +174,8 @@ DISCOVERY_CUE = re.compile(
     re.IGNORECASE,
 )
 # A date that says when something was said, not when the event happened: "said on Thursday that ...".
-STATEMENT_VERBS = (r"said|says|told|announced|reported|confirmed|added|stated|declared|claimed(?: responsibility)?"
-                   r"|rose|risen|climbed|reached")  # fmt: skip
+STATEMENT_VERBS = (r"said|says|told|wrote|posted|announced|reported|confirmed|added|stated|declared"
+                   r"|claimed(?: responsibility)?|rose|risen|climbed|reached")  # fmt: skip
 # A day that governs a statement, a reaction or a mourning rather than the event: "Ukraine on Thursday mourned 17
 # people killed when a missile struck ...", "officials on Sunday said ...", "the UN on Monday condemned the shelling
 # ..., which killed 56 on Saturday", "mourners filled the streets on Sunday to bury children killed when ..." (a burial

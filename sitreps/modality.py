@@ -440,12 +440,13 @@ def _is_present_perfect(verb: Token) -> bool:
 
 def _is_long_running(head: Token) -> bool:
     """'has fought the government for 15 years', 'has been fought over since 2022', 'has stepped up bombings':
-    a perfect that spans years, or names a rising trend, tells the background of the news, not an event."""
-    verb = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in INTENSIFYING_VERBS else head
+    a perfect that spans years, or names a rising trend, tells the background of the news, not an event; so does
+    one whose subject is the trigger ("attacks have killed more than 200 people since 2015")."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in INTENSIFYING_VERBS:
+        return _is_present_perfect(head.head)
+    verb = head.head if head.dep_ == "nsubj" else head
     if not _is_present_perfect(verb):
         return False
-    if verb is not head:
-        return True
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"for", "since"}:
             continue

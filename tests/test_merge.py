@@ -1655,3 +1655,12 @@ def test_the_last_part_of_a_two_part_name_before_district_is_no_district():
     from sitreps.merge import _district_keys
     assert _district_keys(["Gunmen shot three men in a village of the Trinidad and Tobago district."]) == set()
     assert _district_keys(["Gunmen shot three men in the Kupwara district."]) == {"kpwr"}
+
+
+def test_a_day_on_which_an_official_wrote_or_posted_dates_a_statement():
+    from sitreps.merge import _dates_statement
+
+    for text in ("The governor wrote on Telegram on Saturday night that four miners died.",
+                 "The mayor posted on Saturday that the blaze had been put out."):
+        at = text.index("Saturday")
+        assert _dates_statement(text, at, at + len("Saturday"))

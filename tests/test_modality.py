@@ -245,6 +245,7 @@ def test_naming_an_event_is_not_calling_for_one(text: str, trigger: str, expecte
     ("Okhtyrka has been shelled since the start of the invasion.", "shelled"),
     ("The group has stepped up bombings in central Somalia as it loses ground.", "bombings"),
     ("Kenya offered to lead a police force to help Haiti fight the gangs.", "fight"),
+    ("Bombings by the rebels have killed about 300 people in the province since 2019.", "Bombings"),
 ])
 def test_long_running_and_purpose_clauses_are_background(text: str, trigger: str) -> None:
     assert modality_of(text, trigger) == "historical"
@@ -253,6 +254,7 @@ def test_long_running_and_purpose_clauses_are_background(text: str, trigger: str
 @pytest.mark.parametrize("text, trigger", [
     ("Russian forces have shelled Kherson since Sunday morning, killing three people.", "shelled"),
     ("Troops have fought rebels for two days in the hills outside Goma.", "fought"),
+    ("Airstrikes have killed nine people in the valley since Sunday.", "Airstrikes"),
 ])
 def test_a_recent_stretch_of_fighting_is_current(text: str, trigger: str) -> None:
     assert modality_of(text, trigger) != "historical"
