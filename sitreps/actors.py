@@ -459,6 +459,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     current: Token | None = verb
     # A dateline the parser took for a subject ("KHERSON, Ukraine (AP) - Russian forces have taken ...").
     in_dateline = verb.sent.start == 0 and dateline_end(doc_text(verb.doc)) or 0
+    if verb.sent.end_char <= in_dateline:
+        in_dateline = 0  # a headline above the dateline, a sentence of its own: its subjects are its own
     for _ in range(4):
         if current is None:
             break

@@ -57,6 +57,7 @@ from sitreps.modality import (
     POSITIONING_VERBS,
     WEEKDAYS,
     classify_modality,
+    days_apart_from,
     is_background_clause,
 )
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
@@ -1489,6 +1490,8 @@ def _breaks_defences(head: Token) -> bool:
 
 def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "encounter" and not _armed_encounter(cues):
+        return []
     if _lemma(head) in REPEL_VERBS and _repelled_weapons(head, cues):
         return ["Disrupted weapons use"]
     related = _singular(_related_lemmas(head) | _agent_lemmas(head))
@@ -1519,6 +1522,13 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                          "inflation", "fire", "wildfire", "corruption"}:
         return []
     return ["Armed clash"]
+
+
+def _armed_encounter(cues: SentenceCues) -> bool:
+    """'killed in an encounter with militants': an encounter is a gunfight, as South Asian news uses the word,
+    where its sentence names armed men and someone killed or fired on; not 'a chance encounter with a bear'."""
+    lemmas = _singular(cues.lemmas)
+    return bool(lemmas & (STATE_AGENTS | NON_STATE_AGENTS)) and bool(lemmas & (CASUALTY_CUES | GUNFIRE_WORDS))
 
 
 # Whom the state's forces go after in an operation that is a fight: armed groups and organised crime.
@@ -1804,8 +1814,14 @@ def _hurt_in(event: Token) -> set[str]:
 
 
 def _linked(a: Token, b: Token) -> bool:
-    """Whether one token lies in the other's subtree: the same clause or one of its arguments."""
-    return a.i != b.i and (a in b.subtree or b in a.subtree)
+    """Whether one token lies in the other's subtree: the same clause or one of its arguments. A semicolon
+    parts two clauses whatever the parse hangs on what ("Gunmen kill five; blast kills child")."""
+    return a.i != b.i and (a in b.subtree or b in a.subtree) and not _semicolon_between(a, b)
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    first, last = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[first + 1:last])
 
 
 TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon"}
@@ -1879,7 +1895,9 @@ def _speaking_killer(head: Token) -> set[str]:
 
 def _named_person_killed(head: Token) -> bool:
     """Whether the killing's object is a person named ("killed Ali Musa"), not a count of people."""
-    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children)
+    # (a title's "Kill Five Hindus" may read as a name to the tagger; a number says it is a count)
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and not any(t.like_num for t in c.lefts)
+               for c in head.children)
 
 
 def _tells_a_violent_event(trigger: Token, label: str) -> bool:
@@ -3539,18 +3557,23 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     if tells_no_political_event(sentence, cues):
         return SentenceAnalysis([], RuleFindings(weapons=weapons), candidates, not_political=True)
     best: dict[tuple[str, str], SentenceEvent] = {}
-    best_told_here: dict[tuple[str, str], tuple[bool, bool]] = {}
+    best_told_here: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
+    heads = {c.head for c in candidates}
     for candidate in candidates:
-        if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head):
+        if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
+                or _sums_up_told_events(candidate.head):
             continue
         for sub_event_type in _typed(candidate, cues):
             modality = classify_modality(candidate.head, sentence, document)
+            if modality not in NOT_HAPPENED and days_apart_from(candidate.head) in heads:
+                modality = "historical"
             confidence = _rule_confidence(candidate, sub_event_type)
             key = (sub_event_type, modality)
             # the main clause's event before one named to date it or told aside ("..., while other missiles
-            # struck the Tel Aviv area")
+            # struck the Tel Aviv area"); of two words naming it, the one with a day of its own says when ("since
+            # the start of the gunfight ... killed in Wednesday's encounter")
             told_here = (not _names_an_event_told_elsewhere(candidate.head, candidates),
-                         not in_aside_clause(candidate.head))
+                         not in_aside_clause(candidate.head), _dated_on_its_own(candidate.head))
             if key not in best or (told_here, confidence) > (best_told_here[key], best[key].confidence):
                 best[key] = SentenceEvent(sub_event_type, modality, confidence, candidate.tokens)
                 best_told_here[key] = told_here
@@ -4266,6 +4289,27 @@ def _names_kinds_of_event(token: Token) -> bool:
     if not accusing and (len(members) < 2 or governor.tag_ in TOLD_AS_DONE):
         return False
     return not any(_dated(t) for t in [*members, governor])
+
+
+# Words that count a definite plural as a set of events told one by one: "the twin attacks", "both bombings".
+SET_WORDS = {"twin", "both"}
+
+
+def _sums_up_told_events(token: Token) -> bool:
+    """'the victims of the twin attacks', 'in the two bombings', 'both attacks': a definite plural counted as a set
+    sums up events the report tells one by one, each with its own day and toll; it is none of them."""
+    if token.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in {"amod", "nummod", "det", "predet"}}
+    counted = bool(words & SET_WORDS) or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    # (not "twin suicide attacks tore through a market" nor "the twin bombings that killed 21": an event told in its
+    # own right, with a toll of its own)
+    return "both" in words or "the" in words and counted and not _tells_its_own_toll(token)
+
+
+def _tells_its_own_toll(noun: Token) -> bool:
+    """'the twin bombings that have now killed 21 people': a relative clause gives the event its own toll."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in KILLING_VERBS for c in noun.children)
 
 
 def _is_determined(noun: Token) -> bool:

@@ -231,9 +231,12 @@ class Match:
 def mergeable(mention: dict[str, Any]) -> bool:
     """Past references, threats, hypotheticals and denials are kept as mentions, never merged; a past reference
     to a day of the week before the report ("a 'tragic mishap' had occurred after Sunday's strike") is the
-    follow-up of a recent event, and merges."""
+    follow-up of a recent event, and merges, unless its sentence tells another event of a later day ("a day after
+    gunmen shot four villagers, a bomb went off on Monday"), against which it is background; a later day of no
+    event ("police hunted on Friday for the men suspected of Thursday's attack") leaves it the news."""
     modality = mention.get("modality")
-    return modality not in NON_MERGING_MODALITIES or (modality == "historical" and _recent_day(mention))
+    return modality not in NON_MERGING_MODALITIES or (
+        modality == "historical" and _recent_day(mention) and not _later_event_in_sentence(mention))
 
 
 def _recent_day(mention: dict[str, Any]) -> bool:
@@ -241,6 +244,13 @@ def _recent_day(mention: dict[str, Any]) -> bool:
     if interval is None or published is None or interval[2] != "day":
         return False
     return 0 <= (published - interval[0]).days <= TOLL_UPDATE_LOOKBACK_DAYS
+
+
+def _later_event_in_sentence(mention: dict[str, Any]) -> bool:
+    """Whether the mention's sentence dates another event to a day after the mention's own."""
+    interval = _interval(mention.get("date"))
+    days = (_interval(value) for value in (mention.get("context") or {}).get("dates") or [] if value.get("dates_event"))
+    return interval is not None and any(day is not None and day[0] > interval[1] for day in days)
 
 
 def canonical_id(mention_uid: str, salt: int = 0) -> str:
@@ -278,11 +288,12 @@ def _refers_back(text: str, start: int, end: int) -> bool:
 
 
 def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
-    """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own, and what
-    the rest of the document adds: `{"dates": [{"start", "end", "precision", "text", "at"}], "places": [{"name",
-    ..., "dateline", "district"}], "back_references": [days named as "Wednesday's ..." in other sentences],
-    "document_places": [towns of other sentences, "in_document": true]}`. The dateline the event is placed at
-    is among `places` even when it stands as a sentence of its own ("MOSCOW, July 8. /TASS/.")."""
+    """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own (with
+    whether a date is another event's of those sentences), and what the rest of the document adds: `{"dates":
+    [{"start", "end", "precision", "text", "at", "dates_event"}], "places": [{"name", ..., "dateline", "district"}],
+    "back_references": [days named as "Wednesday's ..." in other sentences], "document_places": [towns of other
+    sentences, "in_document": true]}`. The dateline the event is placed at is among `places` even when it stands
+    as a sentence of its own ("MOSCOW, July 8. /TASS/.")."""
     # places pulls in spaCy: imported here, where an extraction exists, so that reading a store stays light
     from sitreps.places import beside_border
 
@@ -297,7 +308,10 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     day_dates = [value for value in extraction.dates if value.precision == "day"
                  and not (own_date and (value.start, value.end) == (own_date.start, own_date.end))]  # fmt: skip
     # not a point of comparison: "the deadliest day of protests since the military took power on Oct. 25"
-    dates = [{**value.to_event_date(), "at": value.start} for value in day_dates if inside(value.start, value.end)
+    dated_here = {other.date.start for number, other in enumerate(extraction.events) if number != index
+                  and other.date is not None and inside(other.trigger.start, other.trigger.end)}
+    dates = [{**value.to_event_date(), "at": value.start, "dates_event": value.start in dated_here}
+             for value in day_dates if inside(value.start, value.end)
              and not SINCE_BEFORE.search(text, max(0, value.start - 80), value.start)]
     # "Wednesday's strike" elsewhere in a follow-up: the day the report refers back to, unless it dates another
     # event the report tells of, placed elsewhere ("The police made a similar denial after Saturday's rallies in

@@ -7,7 +7,9 @@ date). Out: one of "asserted", "reported" (inside someone's account: said, repor
 year"), "future" (threats, plans, warnings: "will", "could", "threatened to", "brace for more attacks") or
 "hypothetical" ("if", "would"). An event in a clause that places the report's event after or before
 it ("the attack came a day after missiles struck Poltava", "the strike followed a raid on Kharkiv") is
-"historical": background, not the news.
+"historical": background, not the news; so is one in an opening clause measured a day or more from another event
+of its sentence ("A day after gunmen shot four villagers, a bomb went off"; `days_apart_from`, which the event stage
+applies, as only it knows which verbs tell events).
 
 The rules walk from the trigger up the dependency tree to the sentence root and look at the words that govern
 it (reporting verbs, plan and threat verbs, negations, "since"), then at the time expressions of its clause.
@@ -342,6 +344,24 @@ def _positions_report_event(chain: list[Token]) -> bool:
             c.dep_ in {"mark", "prep"} and c.lower_ in POSITIONING_MARKS for c in t.children)]
         return bool(linked) and below.dep_ in {"advcl", "prep", "pcomp", "npadvmod"} and _has_event_subject(token)
     return False
+
+
+# Units of a span that sets two events on different days: "a day after", "two weeks before".
+DAY_UNITS = {"day", "week", "month", "year"}
+
+
+def days_apart_from(trigger: Token) -> Token | None:
+    """The verb whose clause the trigger's opening clause is measured from by a day or more ("went" of "A day after
+    gunmen shot four villagers, a bomb went off"), else None. When that verb tells an event too, the trigger's is
+    another day's happening, background to it; when it tells none ("Two days after missiles struck the barracks,
+    rescuers were still searching the ruins"), the trigger's event is the news the report follows up. (A clause
+    told after the news, "..., a day after Kyiv reported the recapture of X", is left to the positioning rules.)"""
+    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return None
+    measured = any(c.dep_ == "mark" and c.lower_ in POSITIONING_MARKS for c in verb.children) \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in DAY_UNITS for c in verb.children)
+    return verb.head if measured else None
 
 
 def _has_event_subject(verb: Token) -> bool:

@@ -435,3 +435,11 @@ def test_the_object_read_as_the_subject_of_its_participle_is_the_target():
                    "Monday, bringing the number of attackers killed to five.")
     killed = next(t for t in doc if t.lower_ == "killed")
     assert [t.lower_ for t in agent_and_target(killed)] == ["forces", "gunmen"]
+
+
+def test_a_headline_above_the_dateline_keeps_its_own_subject() -> None:
+    document, doc = parse("Rebels Kill Three Farmers in Border Province\n\nLAHORE, May 3 (Reuters) - Rebels shot "
+                          "dead three farmers on Thursday, police said.", "2024-05-03")
+    verb = next(t for t in doc if t.text == "Kill")
+    agent, _ = agent_and_target(verb)
+    assert agent is not None and agent.text == "Rebels"

@@ -2530,3 +2530,60 @@ def test_whoever_an_attack_left_dead_is_a_person_whatever_the_word() -> None:
     assert "Attack" in rule_types_of("The attack left a verger dead in a chapel in Granada.")
     assert "Attack" in rule_types_of("Police are hunting the man behind an attack that left a verger dead in a "
                                      "chapel in Granada.")
+
+
+def test_a_title_cased_headline_keeps_both_of_its_semicolon_parted_events():
+    # the headline's subject is its own, not the dateline's below it; "Three Farmers" is a count, not a name; and
+    # the blast after the semicolon does not tell how the farmers were killed
+    text = ("Rebels Kill Three Farmers in Border Province; Mine Blast Near Market Kills Boy\n\n"
+            "LAHORE, May 3 (Reuters) - Rebels shot dead three farmers on Thursday and a mine exploded near a "
+            "market on Friday, killing a boy, police said.")
+    headline = [e for e in extract_text(text, published="2024-05-03").events if e.trigger.start < 70]
+    assert {e.sub_event_type for e in headline} >= {"Attack"}
+
+
+def test_a_counted_set_of_attacks_is_none_of_them():
+    # "the twin attacks" sums up a shooting and a bombing the report tells one by one
+    text = "Shops stayed shut on Monday as villagers buried the victims of the twin attacks in the district."
+    assert types_of(text) == set()
+    assert "Attack" in types_of("Gunmen attacked a bus in the district on Monday, killing four passengers.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Two policemen and a rebel were killed in an encounter with militants in the hills on Monday.", True),
+    ("The envoy called his encounter with the visiting delegation friendly.", False),
+    ("Hikers told of a frightening encounter with a wolf near the lake.", False),
+])
+def test_an_encounter_is_a_gunfight_only_among_armed_men_with_dead_or_fire(text: str, found: bool) -> None:
+    assert ("Armed clash" in types_of(text)) is found
+
+
+def test_of_two_words_for_one_clash_the_one_with_its_own_day_dates_it():
+    text = ("The body of a soldier missing since the start of the gunfight with militants in the hills was found on "
+            "Friday, raising the toll of Tuesday's encounter to three, officials said.")
+    clash = next(e for e in extract_text(text, published="2024-05-03").events if e.sub_event_type == "Armed clash")
+    assert clash.date is not None and clash.date.date_start == "2024-04-30"
+
+
+def test_twin_attacks_told_in_their_own_right_are_an_event():
+    assert types_of("In January, twin suicide attacks tore through a market in the city, killing 32 people.")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the bombing is the news; the ambush, measured two days back from it, is background
+    ("Two days after rebels ambushed a convoy on the highway, a roadside bomb hit a bus in the town on Friday.",
+     "ambushed", "historical"),
+    # a search is no event: the shelling it follows is the news
+    ("A day after artillery shelled the depot, rescuers searched its ruins on Friday.", "shelled", "asserted"),
+])
+def test_a_clause_measured_days_from_another_event_is_background(text: str, trigger: str, expected: str) -> None:
+    events = events_of(text)[1]
+    assert next(e.modality for e in events if e.trigger.text == trigger) == expected
+    assert any(e.modality == "asserted" for e in events)
+
+
+def test_a_counted_set_with_a_toll_of_its_own_is_the_event():
+    # the visit tells no event: the twin blasts, given their own toll, are the news it follows up
+    text = ("The minister toured the ruined mosque on Tuesday, a day after the twin blasts that have killed 14 "
+            "worshippers.")
+    assert types_of(text)

@@ -1664,3 +1664,30 @@ def test_a_day_on_which_an_official_wrote_or_posted_dates_a_statement():
                  "The mayor posted on Saturday that the blaze had been put out."):
         at = text.index("Saturday")
         assert _dates_statement(text, at, at + len("Saturday"))
+
+
+def test_a_past_reference_beside_a_later_days_news_is_background_and_does_not_merge():
+    # "A day after gunmen shot three farmers near the village, a mine went off there on Friday": the shooting is
+    # what the mine blast is measured from, not the news
+    shooting = dict(sub_event_type="Attack", event_type="Violence against civilians")
+    earlier = mention("wire", modality="historical", date=day("2022-10-13", "A day after"), published="2022-10-14",
+                      context={"dates": [{**day("2022-10-14", "on Friday"), "at": 80, "dates_event": True}]},
+                      **shooting)
+    first = canonical(mention("local", date=day("2022-10-13", "on Thursday"), published="2022-10-13", **shooting),
+                      event_id="ev-shooting")
+    assert merge_mention(earlier, [first])[0] is None
+    alone = mention("wire", modality="historical", date=day("2022-10-13", "Thursday's"), published="2022-10-14",
+                    **shooting)
+    assert merge_mention(alone, [first])[0] == "ev-shooting"
+
+
+def test_a_past_reference_beside_a_later_day_of_no_event_is_the_news_and_merges():
+    # "Police searched on Friday for the gunmen suspected of shooting three farmers on Thursday": the search is no
+    # event, so the shooting stays the news the report follows up
+    shooting = dict(sub_event_type="Attack", event_type="Violence against civilians")
+    earlier = mention("wire", modality="historical", date=day("2022-10-13", "on Thursday"), published="2022-10-14",
+                      context={"dates": [{**day("2022-10-14", "on Friday"), "at": 20, "dates_event": False}]},
+                      **shooting)
+    first = canonical(mention("local", date=day("2022-10-13", "on Thursday"), published="2022-10-13", **shooting),
+                      event_id="ev-shooting")
+    assert merge_mention(earlier, [first])[0] == "ev-shooting"
