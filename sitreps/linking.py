@@ -2024,11 +2024,19 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             main_clause = verb == following.root or (verb.dep_ == "ccomp" and verb.head == following.root
                                                      and following.root.lemma_.lower() in SPEECH_VERBS)
             # or the day its dead were killed: "He was among four people killed early Monday"
-            main_clause = main_clause or verb.lemma_.lower() in HARM_VERBS
+            # (but not the day the wounded later died in care: "three more died in hospital overnight")
+            main_clause = main_clause or (verb.lemma_.lower() in HARM_VERBS and not _died_in_care(verb))
             if main_clause and verb.lemma_.lower() not in STATEMENT_VERBS and verb not in governors \
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
     return None
+
+
+def _died_in_care(verb: Token) -> bool:
+    """Whether the verb tells a death in a hospital or morgue ("died in hospital overnight"): the wounded dying
+    after the attack, on a day that need not be the attack's."""
+    return any(p.dep_ == "prep" and p.lower_ in {"in", "at"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CARE_NOUNS for o in p.children) for p in verb.children)
 
 
 # Times of day: "before dawn on Wednesday" tells when on Wednesday, not an occasion before another
@@ -2533,6 +2541,17 @@ def _aside_from_count(place: Token | None, counted: Token | None) -> bool:
     return False
 
 
+def _opens_another_story(sentence: SpacySpan, places: list[Place]) -> bool:
+    """Whether the sentence tells another occasion's dead: one opening "Separately," or "Elsewhere," does by that
+    word alone ("Separately, in a district the gazetteer lacks, four bodies were found"); one opening "Also
+    Wednesday," does where it names a town ("two guards were killed in an attack in the city of X")."""
+    opener = ANOTHER_STORY_OPENER.match(sentence.text)
+    if opener is None:
+        return False
+    return not opener.group().lstrip().startswith("Also") or any(
+        sentence.start_char <= p.start < sentence.end_char and p.kind == "city" for p in places)
+
+
 def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster],
                    places: list[Place]) -> _Cluster | None:
     """The earlier event that a count in an event-less sentence refers to: the one placed where the sentence
@@ -2549,9 +2568,8 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     named_here = {p.name for p in places if sentence.start_char <= p.start < sentence.end_char
                   and p.kind in {"city", "facility"} and _LOCATIVE_WORD.search(text, max(0, p.start - 40), p.start)
                   and not _aside_from_count(_root_of(doc, p.start, p.end), counted)}
-    if ANOTHER_STORY_OPENER.match(sentence.text) and any(
-            sentence.start_char <= p.start < sentence.end_char and p.kind == "city" for p in places):
-        return None  # "Also Wednesday, two guards were killed in an attack in the city of X": another occasion's dead
+    if _opens_another_story(sentence, places):
+        return None
     if named_here:
         placed = [c for c in earlier if c.event.event_type in VIOLENT_TYPES and _affine(c.head, quantity.what)
                   and ((c.location() or c.head.fallback_location or {}).get("name") in named_here)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.linking import _dates_casualty_clause
+from sitreps.linking import _dates_casualty_clause, _died_in_care
 from sitreps.models import EventMention
 from sitreps.nlp import char_span_root, load_nlp
 from sitreps.pipeline import extract_text
@@ -2826,3 +2826,24 @@ def test_a_datelines_day_is_no_day_of_the_toll_verb_that_gives_the_later_day_to_
                        "took part in Wednesday's raid.", published="2026-11-12")
     raid = events[0]
     assert raid["date"]["start"] == "2026-11-11", events
+
+
+def test_a_death_in_hospital_is_told_apart_from_a_death_at_the_scene():
+    text = "Four guards died at the roadblock and two more died in hospital overnight."
+    doc = load_nlp()(text)
+    first = text.index("died")
+    second = text.index("died", first + 1)
+    assert not _died_in_care(char_span_root(doc, first, first + 4))
+    assert _died_in_care(char_span_root(doc, second, second + 4))
+
+
+def test_a_count_in_a_separately_sentence_without_a_known_town_is_not_the_leads_toll():
+    events = events_of(
+        "Rebels kill three soldiers in attack on army outpost in Beni\n\n"
+        "Three soldiers were killed on Friday when rebels attacked an army outpost in Beni, officials said.\n\n"
+        "The rebels struck the outpost at dawn with machine guns, the army said.\n\n"
+        "Separately, in a remote chiefdom to the north, the bodies of six traders who went missing on Thursday were "
+        "found, residents said.",
+        published="2022-09-10")
+    lead = max(events, key=lambda e: e["confidence"])
+    assert lead["fatalities"]["min"] == 3, lead
