@@ -24,7 +24,8 @@ How arguments are chosen:
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
-  the well-known area that holds it;
+  the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
+  Khartoum North") is no place of the whole event;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
@@ -141,6 +142,7 @@ from sitreps.places import (
     place_acts,
     told_as_district_of,
     told_as_journey_end,
+    told_as_share_of_dead,
     told_of_an_earlier_occasion,
 )
 from sitreps.quantities import UNITS, fatalities_from
@@ -3002,7 +3004,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         return (country in (None, place.country_code) and not (country is None and abroad)
                 and place.start not in bureaus
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
-                and not told_as_journey_end(doc, place)
+                and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
                 and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)

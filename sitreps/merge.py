@@ -190,6 +190,12 @@ REACTION_AFTER = (r",?\s+(?:(?:shortly|hours|just|soon)\s+)?after\b"
 TOLL_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|corrected|cut)\b[^.;]{0,40}?\bto\b", re.IGNORECASE)
 # "killed 35 people, not counting the two bombers": a figure that says whom it leaves out is a count of its own
 TOLL_COUNT_BASIS = re.compile(r"\b(?:not counting|not including|excluding|without counting)\b", re.IGNORECASE)
+# "killed three civilians in two communities", "across several villages": a tally over more than one place
+SEVERAL_PLACES = re.compile(
+    r"\b(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various|a number of)\s+"
+    r"(?:different\s+)?(?:communities|towns|villages|settlements|cities|districts|localities|municipalities|hromadas)\b",
+    re.IGNORECASE,
+)
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
@@ -1581,12 +1587,15 @@ def _is_revision(mention: dict[str, Any]) -> bool:
     return any(cue.search(evidence) for cue in (TOLL_UPDATE_CUE, TOLL_REVISED_DOWN, TOLL_COUNT_BASIS))
 
 
-def _partial(mentions: list[dict[str, Any]]) -> set[int]:
+def _partial(mentions: list[dict[str, Any]], tallies: set[int]) -> set[int]:
     """Indexes of the mentions that report one town's part of an event that another report with a toll
     places at region or country level while naming several towns, that one among them (a barrage across
-    the country, "killing 19, eight of them in Kyiv"): their tolls are sub-tolls."""
+    the country, "killing 19, eight of them in Kyiv"): their tolls are sub-tolls. A region's tally of the day
+    (`tallies`, `_regional_tallies`) is no such whole."""
     wide_towns: dict[str, int] = {}
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
+        if index in tallies:
+            continue
         location = mention.get("location")
         towns = {str(town.get("name")).casefold() for town in named_places(mention)}
         figure = _figure(mention.get("fatalities"))
@@ -1602,13 +1611,29 @@ def _partial(mentions: list[dict[str, Any]]) -> set[int]:
     }  # fmt: skip
 
 
+def _regional_tallies(mentions: list[dict[str, Any]]) -> set[int]:
+    """Indexes of the region-placed mentions whose toll counts several communities ("attacks across the oblast
+    killed three in two communities") when town-placed mentions give a toll: the region's tally of the day, not
+    the town's event's."""
+    located = [m for m in mentions if m.get("location")]
+    if not any(_level(m["location"]) == "local" and _figure(m.get("fatalities")) for m in located):
+        return set()
+    return {
+        index for index, mention in enumerate(mentions)
+        if mention.get("location") and _level(mention["location"]) == "region"
+        and SEVERAL_PLACES.search(str((mention.get("evidence") or {}).get("text") or ""))
+    }  # fmt: skip
+
+
 def _best_toll(mentions: list[dict[str, Any]]) -> int | None:
     """The latest credible report's toll. Each report counts with its highest figure for the event (a report's
     lower figures are earlier counts or one town's share); reports of one day give way to the highest of them;
     a later report that merely repeats a lower figure does not undo an explicit revision ("rose to 59");
-    one town's toll stands for a wider event only when no report gives the whole."""
+    one town's toll stands for a wider event only when no report gives the whole, and a region's tally over
+    several communities for a town's event only when no report gives the town's."""
     reported = [(i, m) for i, m in enumerate(mentions) if _figure(m.get("fatalities")) is not None]
-    partial = _partial(mentions)
+    tallies = _regional_tallies(mentions)
+    partial = _partial(mentions, tallies) | tallies
     pool = [(i, m) for i, m in reported if _credible(m)] or reported
     pool = [(i, m) for i, m in pool if i not in partial] or pool
     by_document: dict[str, tuple[str, int, bool]] = {}

@@ -321,6 +321,11 @@ UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather"
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
                          r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
                          r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital) of)?)?\s+$", re.I)
+# "killed 15 people, most of them in Khartoum North", "eight of whom in the capital": where a share of the dead
+# fell, so the event reaches wider than that town (not "all of them in Gao", which is its town)
+SHARE_OF_DEAD_BEFORE = re.compile(r"\b(?:most|many|some|several|half|the majority|dozens|scores|hundreds|\d+|one|two|"
+                                  r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+of\s+"
+                                  r"(?:them|whom|those)\s+(?:were\s+|died\s+|killed\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "in the east of the country", "across the country": the document's own country
 COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a-z]+(?:-[a-z]+)? )?"
                              r"(?:part|parts|east|west|north|south|centre|center|north-?east|north-?west|south-?east|"
@@ -3671,6 +3676,12 @@ def _region_of_country(country: Place, region: Place) -> bool:
         and region.country_code == country.country_code
 
 
+def told_as_share_of_dead(text: str, place: Place) -> bool:
+    """Whether the place is where a share of the dead fell ("killed 15, most of them in Khartoum North"): the
+    event reaches wider than it, so it is not the event's scene."""
+    return SHARE_OF_DEAD_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -3701,6 +3712,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene
         if journey_end(doc, place):
             continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
+        if told_as_share_of_dead(text, place):
+            continue
         if token is not None and trigger is not None and _target_of_strike_told_aside(token, trigger):
             continue  # "cleared debris after the attack, as news came in of a strike on Poltava": its scene
         if token is not None and trigger is not None and _in_clause_comment(token, trigger):

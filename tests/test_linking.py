@@ -2847,3 +2847,16 @@ def test_a_count_in_a_separately_sentence_without_a_known_town_is_not_the_leads_
         published="2022-09-10")
     lead = max(events, key=lambda e: e["confidence"])
     assert lead["fatalities"]["min"] == 3, lead
+
+
+def test_a_town_where_most_of_the_dead_fell_is_not_the_whole_events_place():
+    def place_of(share: str) -> str:
+        text = (f"NAIROBI, July 8 (Reuters) - Kenyan police shot dead 11 demonstrators on Monday, {share} in Kisumu, "
+                "during protests against tax rises, a rights group said.")
+        [event] = by_type(events_of(text, published="2019-07-08"), "Excessive force against protesters")
+        return event["location"]["name"]
+
+    assert place_of("most of them") == "Nairobi"
+    assert place_of("seven of whom") == "Nairobi"
+    # every one of the dead there: that town is the scene
+    assert place_of("all of them") == "Kisumu"

@@ -722,6 +722,19 @@ def test_one_towns_toll_does_not_stand_for_a_wider_event():
     assert build_canonical("ev", [{**barrage, "fatalities": None}, kyiv_only])["fatalities"]["best"] == 8
 
 
+def test_a_regions_tally_over_several_communities_is_not_one_towns_toll():
+    towns = [{**KHERSON, "dateline": False}, {**BROVARY, "dateline": False}]
+    oblast_day = mention("kyiv-post", published="2022-10-11", location=KHERSON_OBLAST, fatalities=toll(5),
+                         evidence="Shelling across Kherson Oblast on Monday killed five people in three villages.",
+                         context={"places": towns})  # fmt: skip
+    first = mention("suspilne", published="2022-10-10", location=KHERSON, fatalities=toll(1))
+    update = mention("ukrinform", published="2022-10-11", location=KHERSON, fatalities=toll(2),
+                     evidence="A woman hurt in the shelling of Kherson died, bringing the toll to two.")  # fmt: skip
+    assert build_canonical("ev", [first, oblast_day, update])["fatalities"]["best"] == 2
+    # with no report of the town's own toll, the region's figure is all there is
+    assert build_canonical("ev", [{**first, "fatalities": None}, oblast_day])["fatalities"]["best"] == 5
+
+
 def test_a_toll_update_dated_only_by_its_publication_day_joins_the_earlier_attack():
     friday = canonical(mention("dawn", date=day("2023-09-29", "on Friday"), published="2023-09-29"),
                        event_id="ev-fri")  # fmt: skip
