@@ -1465,6 +1465,23 @@ def _refines_next(mention: _Mention, cluster: _Cluster) -> bool:
         and _follows_cluster(mention, cluster)
 
 
+def _refines_as_named(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention tells what an event named back by a definite noun was, however far below the cluster's
+    first mention: "officials said the attack had all the marks of a suicide bombing" tells the bombing already
+    told as a suicide one."""
+    if mention.event.sub_event_type not in REFINES.get(cluster.event.sub_event_type, set()):
+        return False
+    root = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    if root is None or root.pos_ not in {"NOUN", "PROPN"} or root.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    for verb in root.ancestors:
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() != "be":
+            return any(c.dep_ == "nsubj" and c is not root and c.lemma_.lower() in ATTACK_NOUNS | {"blast", "explosion"}
+                       and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)
+                       for c in verb.children)
+    return False
+
+
 def _generalises_next(mention: _Mention, cluster: _Cluster, definite: bool) -> bool:
     """Whether the mention, a definite reference in the sentence right after one of the cluster's, names the
     cluster's event by the broader kind it is one of: "A suicide bomber struck a church on Sunday. The bombing
@@ -1576,7 +1593,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if head.modality in UNASSERTED:
                     continue
                 same_type = head.sub_event_type == event.sub_event_type
-                refines = _refines_next(mention, cluster) or _generalises_next(mention, cluster, definite)
+                refines = _refines_next(mention, cluster) or _refines_as_named(doc, mention, cluster) \
+                    or _generalises_next(mention, cluster, definite)
                 if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
@@ -1631,7 +1649,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         if best is None:
             clusters.append(_Cluster([mention]))
         else:
-            if _refines_next(mention, best):
+            if _refines_next(mention, best) or _refines_as_named(doc, mention, best):
                 best.event.sub_event_type = event.sub_event_type
             best.mentions.append(mention)
     return clusters
@@ -3415,6 +3433,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
+    _references_below_their_event(doc, clusters)
     _causes_below_answers(doc, clusters)
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
     events = _own_event_before_deed(doc, events)
@@ -3559,6 +3578,28 @@ def _below_the_lead(doc: Doc, clusters: list[_Cluster], lead_sentences: set[int 
     for cluster in clusters:
         if id(cluster) in ceilings:
             cluster.event.confidence = min(cluster.event.confidence, ceilings[id(cluster)])
+
+
+def _references_below_their_event(doc: Doc, clusters: list[_Cluster]) -> None:
+    """An event first told by a definite noun said to have also done something ("He said the strike had also hit a
+    depot in another region") after an event of its sub-event type refers back to that event, though told in
+    another place: a detail of the news, it ranks just below the event it names back."""
+    for cluster in clusters:
+        if cluster.event.modality in UNASSERTED or not _is_definite_reference(doc, cluster.event) \
+                or not _also_did(doc, cluster.event):
+            continue
+        earlier = [c.event.confidence for c in clusters
+                   if c.event.sub_event_type == cluster.event.sub_event_type and c.event.modality not in UNASSERTED
+                   and c.head.sentence.start_char < cluster.head.sentence.start_char]
+        if earlier:
+            cluster.event.confidence = min(cluster.event.confidence, max(earlier) - 0.01)
+
+
+def _also_did(doc: Doc, event: EventMention) -> bool:
+    """ "the strike also hit a depot": the event's noun is the subject of a verb told with "also"."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.dep_ == "nsubj" and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in root.head.children)
 
 
 def _causes_below_answers(doc: Doc, clusters: list[_Cluster]) -> None:

@@ -390,7 +390,7 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in HISTORICAL_GOVERNORS for c in token.children):
                 return True
             break
-    if _is_long_running(head) or _is_purpose(head) or _over_a_whole_war(head):
+    if _is_long_running(head) or _is_purpose(head) or _over_a_whole_war(head) or _months_of(head):
         return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children)
@@ -495,6 +495,13 @@ def _over_a_whole_war(head: Token) -> bool:
             if span.lemma_.lower() in WHOLE_SPANS:
                 return True
     return False
+
+
+def _months_of(head: Token) -> bool:
+    """ "in three months of fighting", "after years of war": the violence of a span of months or more, the
+    background the news is measured against (not "two days of fighting", which may be the news itself)."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in LONG_SPANS \
+        and head.head.head.tag_ == "NNS"
 
 
 def _is_purpose(head: Token) -> bool:

@@ -3489,9 +3489,11 @@ TIME_MEASURES = {"day", "week", "month", "year"}
 
 def measures_time_from(link: Token) -> bool:
     """'two days after', 'a week before', 'months since': a link that measures the news from another occasion in
-    days or more."""
-    return link.lower_ in {"after", "before", "since"} and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in link.children)
+    days or more. The parse may hang the link on the measure ("a week" -> "after") rather than the reverse."""
+    if link.lower_ not in {"after", "before", "since"}:
+        return False
+    measured_by_head = link.dep_ == "prep" and link.head.lemma_.lower() in TIME_MEASURES
+    return measured_by_head or any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in link.children)
 
 
 def _measured_from(token: Token) -> bool:

@@ -2587,3 +2587,12 @@ def test_a_counted_set_with_a_toll_of_its_own_is_the_event():
     text = ("The minister toured the ruined mosque on Tuesday, a day after the twin blasts that have killed 14 "
             "worshippers.")
     assert types_of(text)
+
+
+def test_the_bombing_a_sentence_is_measured_from_does_not_take_its_own_bombing_trigger() -> None:
+    _, mentions = events_of(
+        "A roadside bomb tore through an army truck in the eastern province of Van on Sunday, killing seven "
+        "soldiers, the governor's office said, a week after twin bombings outside a police station killed dozens.",
+        published="2023-05-12")
+    bombs = [m for m in mentions if m.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [m.trigger.text for m in bombs] == ["bomb"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.linking import _dates_casualty_clause, _died_in_care
-from sitreps.models import EventMention
+from sitreps.linking import _Cluster, _dates_casualty_clause, _died_in_care, _Mention, _references_below_their_event
+from sitreps.models import EventMention, Span
 from sitreps.nlp import char_span_root, load_nlp
 from sitreps.pipeline import extract_text
 
@@ -2860,3 +2860,32 @@ def test_a_town_where_most_of_the_dead_fell_is_not_the_whole_events_place():
     assert place_of("seven of whom") == "Nairobi"
     # every one of the dead there: that town is the scene
     assert place_of("all of them") == "Kisumu"
+
+
+def _cluster_of(doc, trigger_word: str, confidence: float) -> _Cluster:
+    token = next(t for t in doc if t.text == trigger_word)
+    trigger = Span(token.text, token.idx, token.idx + len(token.text))
+    sentence = Span(token.sent.text, token.sent.start_char, token.sent.end_char)
+    event = EventMention("x", "Explosions/Remote violence", "Shelling/artillery/missile attack", confidence, trigger,
+                         sentence, modality="reported")
+    return _Cluster([_Mention(event=event, sentence=token.sent, governor=token)])
+
+
+def test_a_strike_named_back_in_another_region_ranks_below_the_strike_it_names():
+    doc = load_nlp()(
+        "Cruise missiles pounded an ammunition store near Tokmak on Thursday, the general staff said. It said the "
+        "strike had also hit a fuel depot in the Melitopol district.")
+    first, named_back = _cluster_of(doc, "pounded", 0.85), _cluster_of(doc, "strike", 0.9)
+    _references_below_their_event(doc, [first, named_back])
+    assert named_back.event.confidence < first.event.confidence
+
+
+def test_a_bombing_named_back_as_a_suicide_one_further_down_is_the_same_bombing():
+    events = events_of(
+        "A car bomb exploded beside a police bus in the city of Mersin on Monday, killing six officers, the governor "
+        "said.\n\nWitnesses described shattered windows along the avenue. Ambulances took the wounded to two "
+        "hospitals.\n\nThe interior minister said the attack bore every sign of a suicide bombing.",
+        published="2023-03-06")
+    suicide = by_type(events, "Suicide bomb")
+    assert len(suicide) == 1 and suicide[0]["fatalities"]["min"] == 6
+    assert not by_type(events, "Remote explosive/landmine/IED")

@@ -324,3 +324,9 @@ def test_an_attack_in_a_past_clause_below_a_warning_is_not_a_threat():
 def test_a_relative_clause_dated_by_a_feast_day_is_news_not_biography() -> None:
     text = "Police are still searching for the man who stabbed four shoppers in Lyon on New Year's Day."
     assert modality_of(text, "stabbed", published="2025-01-03") != "historical"
+
+
+def test_violence_over_months_is_background_to_the_news() -> None:
+    text = ("Militants shelled an army post near the frontier on Monday, the worst day for the troops in four months "
+            "of fighting.")
+    assert modality_of(text, "fighting") == "historical"
