@@ -8,7 +8,8 @@ quantities, fatalities and sources are left for the linking step.
 Triggers come from data/event_triggers.tsv, looked up by lemma (one dictionary probe per token). A trigger
 either names a sub-event type outright ("ambush", "kidnap") or a rule family ("strike", "attack", "seize",
 "protest") that is resolved from the sentence: the weapon words near it (data/weapons.tsv), what was hit,
-who acted, and the cues that turn a protest into one met with force. An ambush of civilians (a bus of pilgrims)
+who acted, and the cues that turn a protest into one met with force. "Fall" and "land" are triggers only where
+munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of pilgrims)
 is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
 
 A classifier (sitreps.event_classifier) then reads each sentence with the rules' verdicts as features. The two
@@ -306,9 +307,23 @@ def find_triggers(sentence: Span) -> list[Candidate]:
                 continue
             break
     # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
-    # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing")
+    # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing"); "fell" or
+    # "landed" only where munitions did
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
-            and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))]
+            and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
+            and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))]
+
+
+LANDING_VERBS = {"land", "fall"}
+
+
+def _munitions_land(verb: Token) -> bool:
+    """'Shells landed near the school', 'mortar rounds started falling': the subject, of the verb or of the verb
+    it completes, is a weapon the weapons table knows (not 'prices fell', 'the plane landed'). A drone that fell
+    was brought down, which tells no strike of its own."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    weapons = {key[0] for key in weapon_index()} - DRONE_WORDS
+    return any(c.dep_ == "nsubj" and {_lemma(t) for t in c.subtree} & weapons for c in clause.children)
 
 
 def _wounded_by_gunfire(head: Token) -> bool:

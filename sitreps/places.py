@@ -14,8 +14,10 @@ A hyphenated name the gazetteer knows is read whole
 town of its own ("Gulshan-e-Iqbal", "St Ann's Square"), and names listed with a country's region are its regions
 too ("Montana and Wyoming"); each name of "the X and Y districts" is a district named after its town, found even
 where the tagger missed it (not the quarters of "the X and Y districts of <city>"). Demonyms ("Ukrainian") are not
-places. Resolution scores each candidate by its prior (population, kind, how the name matched) plus the document's
-context: countries and regions the document names (a region named less often than another of its country counts
+places, nor is a name given to a being ("an army dog named Kent"). Resolution scores each candidate by its prior
+(population, kind, how the name matched) plus the document's
+context: the country of a nationality before "city of X" ("the eastern Ukrainian city of X"), countries and
+regions the document names (a region named less often than another of its country counts
 for less), "X, Y" and "X in Y" patterns, a town the text places X by ("X, west of Y",
 "X, on the edge of Y"; a village none of whose namesakes lies so is left unplaced, as one the gazetteer lacks), a
 dateline ("KRAMATORSK, Ukraine -"), the places near each other that local news names, and words that show which
@@ -302,6 +304,10 @@ VESSEL_NAMES_BEFORE = re.compile(
     r"\b(?:(?:war|gun|patrol |landing |supply )?(?:ships?|boats?|vessels?)|tugs?|tugboats?|frigates?|cruisers?|"
     r"corvettes?|destroyers?|tankers?|submarines?|minesweepers?|trawlers?|ferry|ferries|freighters?)\s*,?\s+"
     r"(?:[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?(?:\s*,\s*|\s+and\s+))*$")
+# "an army dog named Kent", "a boy called Jordan": a name given to a being; but "a village called X" is a place
+GIVEN_NAME_BEFORE = re.compile(r"\b(?!(?:village|hamlet|town|city|settlement|place|area|district|region|province|"
+                               r"county|camp|neighbou?rhood|suburb|quarter|locality|island|port)\b)"
+                               r"[a-z]+,?\s+(?:named|called|nicknamed|dubbed)\s+$")
 # "Logan said", "Brent told CTV", '..." said Kristina.': a one-word name that speaks is a person or a company
 SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|recalled|wrote)\b")
 SPEAKER_BEFORE = re.compile(r"[\"”’]\s*(?:said|says|told|added|explained|recalled|wrote)\s+$")
@@ -352,6 +358,8 @@ NEAR_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:just\s+)?(?:outside|near|on
                       r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
 # "the North Sinai village of X", "Ukraine's border town of X": Y, named first, holds the settlement X
 REGION_SETTLEMENT_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:village|hamlet|town|settlement)\s+of\s+")
+# "the eastern Ukrainian city of X", "the Syrian border town of X": the nationality named first is X's country
+NATIONAL_SETTLEMENT_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:city|village|hamlet|town|settlement)\s+of\s+")
 # "Ukraine's northern Chernihiv region": Y is named inside the country before it
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+)?")
@@ -1062,7 +1070,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if len(m.span) > 1 or name_key(m.text) not in surnames
                 or (m.label in {"GPE", "LOC"} and m.candidates[0].kind in {"country", "admin1", "continent"})]
     mentions = [m for m in mentions if not _speaker(m) and not _time_zone(m) and not _institution_by_article(m)
-                and not _vessel_name(m)]
+                and not _vessel_name(m) and not _given_name(m)]
     mentions = _russian_villages_supported(mentions, doc, gazetteer)
     mentions.sort(key=lambda m: m.start)
     _read_districts_without_city(mentions, gazetteer)
@@ -1265,6 +1273,11 @@ def _vessel_name(m: Mention) -> bool:
     text = doc_text(m.span.doc)
     possessive = text[m.end:m.end + 2] in {"'s", "\u2019s"}  # "sank two boats, Ukraine's navy said"
     return not possessive and bool(VESSEL_NAMES_BEFORE.search(text[max(0, m.start - 80):m.start]))
+
+
+def _given_name(m: Mention) -> bool:
+    """ "An army dog named Kent died": the name of an animal or person, not a place."""
+    return bool(GIVEN_NAME_BEFORE.search(doc_text(m.span.doc), max(0, m.start - 40), m.start))
 
 
 def _speaker(m: Mention) -> bool:
@@ -1630,7 +1643,8 @@ def _russian_spelt_village(m: Mention) -> bool:
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine", "Freedom Square in Kharkiv" and "the Kharkiv region village of X": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if a.label != DEMONYM and REGION_SETTLEMENT_GAP.fullmatch(text[a.end:b.start]):
+        if a.label != DEMONYM and REGION_SETTLEMENT_GAP.fullmatch(text[a.end:b.start]) \
+                or a.label == DEMONYM and b.label != DEMONYM and NATIONAL_SETTLEMENT_GAP.fullmatch(text[a.end:b.start]):
             b.container = a
             a.is_container = True
             continue
@@ -2697,7 +2711,8 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
                                      previous.resolved.lon) > URBAN_PART_KM:
                 m.resolved, m.score = previous.resolved, previous.score * 0.8
             continue
-        if m.container is not None and m.container.resolved is not None:
+        # (a nationality, "the Somali town of X", names only the country, which stands for no town)
+        if m.container is not None and m.container.resolved is not None and m.container.label != DEMONYM:
             m.resolved, m.score = m.container.resolved, m.container.score * 0.8
         elif m.label == STREET_LABEL and towns:
             town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])

@@ -25,6 +25,8 @@ Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
   "several dozen" 36, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000,
   "hundreds of thousands" 200,000, "millions" 2,000,000; "many"/"numerous" -> min=None.
   (ACLED's own codebook uses 10 for "several"/"many"; the project chose the literal reading.)
+Ranks count as people ("a colonel, a major and an inspector were killed" -> 3), as does a lower-case noun the
+tagger took for a name ("a jawan").
 A killing told by its manner ("beaten to death", "burned to death") counts the dead.
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
 killed" -> killed 5). A single victim told as one more ("His assistant was also killed") has qualifier
@@ -119,6 +121,8 @@ PERSON_NOUNS = {
     "passers-by", "shopper", "customer", "toddler", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl",
     "minor", "newborn", "teen", "kid", "grandchild", "grandson", "granddaughter", "sibling", "twin", "occupant",
     "tenant", "homeowner", "widow", "orphan", "veteran", "athlete", "footballer",
+    # ranks ("a colonel, a major and an inspector were killed"), and India's word for a soldier
+    "major", "captain", "sergeant", "corporal", "brigadier", "constable", "inspector", "superintendent", "jawan",
 }
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
@@ -1058,7 +1062,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
         if age is not None and not taken.intersection(range(age, token.i + 1)):
             phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
             continue
-        if token.tag_ == "NN" and (_noun_class(token) == "person" or _joins_counted_persons(token)):
+        if _singular_common_noun(token) and (_noun_class(token) == "person" or _joins_counted_persons(token)):
             determiners = _determiners(token)
             if not determiners and not _bare_in_headline(doc, token) or determiners and (
                     determiners[0].dep_ == "det" and determiners[0].lower_ not in SINGLE_DETERMINERS):
@@ -1079,6 +1083,11 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _singular_common_noun(token: Token) -> bool:
+    """A singular common noun, also one the tagger took for a name though written in lower case ("a jawan")."""
+    return token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()
 
 
 def _both_of_a_pair(noun: Token) -> int | None:

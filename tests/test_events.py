@@ -2596,3 +2596,12 @@ def test_the_bombing_a_sentence_is_measured_from_does_not_take_its_own_bombing_t
         published="2023-05-12")
     bombs = [m for m in mentions if m.sub_event_type == "Remote explosive/landmine/IED"]
     assert [m.trigger.text for m in bombs] == ["bomb"]
+
+
+def test_munitions_falling_or_landing_tell_a_bombardment() -> None:
+    for text in ("The convoy had stopped by the bridge when mortar rounds started falling, a medic said.",
+                 "Artillery shells landed near the hospital in Kherson on Sunday."):
+        assert "Shelling/artillery/missile attack" in types_of(text), text
+    for text in ("Grain prices fell sharply in Odesa on Sunday.", "The first plane landed in Kherson on Sunday.",
+                 "A drone jammed by electronic warfare fell in a field near Belgorod on Sunday."):
+        assert not types_of(text), text

@@ -2742,3 +2742,26 @@ def test_the_province_a_town_is_said_to_lie_in_contains_it(gazetteer):
 def test_a_well_known_strait_or_gulf_places_what_happened_in_it(gazetteer, text, trigger, name):
     location = locate(text, trigger, gazetteer)
     assert location is not None and location["name"] == name
+
+
+def test_a_nationality_before_city_of_pins_the_towns_country(gazetteer):
+    # a Moscow dateline, Russia's ministry and a Russian Andreyevka beside a Russian Slavyanka would pull the
+    # name abroad
+    _, _, places = places_of("MOSCOW, June 2 - Two aid workers were wounded by shelling near the village of "
+                             "Andreyevka, outside the eastern Ukrainian city of Slavyansk, Russia's foreign ministry "
+                             "said.", gazetteer)
+    assert by_text(places, "Slavyansk").country_code == "UA"
+
+
+def test_a_name_given_to_an_animal_is_no_place(gazetteer):
+    _, _, places = places_of("A sniffer dog named Kent was shot during the raid on a hideout in the village of "
+                             "Narla in Rajouri district, officials said.", gazetteer)
+    assert "Kent" not in [p.text for p in places]
+    _, _, places = places_of("Police in a city called Odesa detained two men on Friday.", gazetteer)
+    assert by_text(places, "Odesa").country_code == "UA"
+
+
+def test_a_town_the_gazetteer_lacks_after_a_nationality_is_not_the_country(gazetteer):
+    _, _, places = places_of("Two car bombs went off in the central Somali town of Mahas on Wednesday, killing 12 "
+                             "people, the police in Mogadishu said.", gazetteer)
+    assert all(p.kind != "country" for p in places), [(p.text, p.name) for p in places]

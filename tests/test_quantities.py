@@ -462,3 +462,9 @@ def test_one_of_a_possessed_group_is_a_single_victim():
 def test_losing_contact_with_people_is_no_death_toll():
     text = "Officials said they had lost contact with the mayor and 12 members of his convoy on Tuesday."
     assert [t for t in triples(text) if t[0] == "killed"] == []
+
+
+def test_listed_ranks_and_a_mistagged_common_noun_each_count_one_dead():
+    for text, dead in (("A colonel, a major and a police inspector were killed in a gunfight with rebels.", 3),
+                       ("A jawan and a rebel were killed in the firefight near the border post.", 2)):
+        assert ("killed", dead, dead) in triples(text), text
