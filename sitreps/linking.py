@@ -43,7 +43,8 @@ How arguments are chosen:
   violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
   gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
 - the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
-  bombing") does not date the attack;
+  bombing") does not date the attack; of two days the parse hangs on one verb, the one told right after its
+  subject dates the event that subject tells ("A man wounded in the bombing earlier this week died on Saturday");
 - the day a source published images or footage ("on Monday published images of a depot hit by drones") is
   not the day of what they show; an event in a sentence opening "Earlier" and dated only by a period the report's
   day falls in ("Earlier in June, soldiers kidnapped ...") is background;
@@ -124,6 +125,7 @@ from sitreps.models import (
 from sitreps.nlp import char_span_root, doc_text, previous_in_paragraph
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
+    BROUGHT_TO_BEFORE,
     CONTAINER_GAP,
     beside_border,
     bureau_starts,
@@ -2484,6 +2486,20 @@ def _dates_trigger(root: Token, trigger: Span) -> bool:
     return noun is not None and trigger.start <= noun.idx < trigger.end
 
 
+def _dates_subject_event(root: Token, trigger: Span) -> bool:
+    """Whether the date stands right between the verb's subject, which tells the event, and a verb that has a day of
+    its own told after it: "A man wounded in the bombing earlier this week died on Saturday", where the parse hangs
+    both days on "died" (a verb has one day; the one told inside its subject's stretch is the subject's)."""
+    verb = _governor(root)
+    if not root.left_edge.i < verb.i or root.right_edge.i + 1 != verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge)), None)
+    if subject is None or subject.right_edge.i + 1 != root.left_edge.i:
+        return False
+    return any(t.ent_type_ == "DATE" and t.i > verb.i and _governor(t) == verb for t in verb.subtree)
+
+
 def _dates_casualty_clause(root: Token, event_governor: Token) -> bool:
     """Whether the date stands in a clause of killing or wounding that tells the event's casualties: one joined to
     the event's own ("two soldiers were killed and one was injured on Monday": all of them on Monday), or one the
@@ -2878,13 +2894,6 @@ _BEARING_BEFORE = re.compile(r"\b(?:(?:from|to|towards?)|(?:north|south|east|wes
                              r"(?:km|kilomet(?:re|er)s?|miles?)\)?\s+(?:\w+\s+)?of)\s+(?:the\s+)?$", re.I)
 
 
-# "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
-# where the dead or wounded were brought, not where they fell
-_BROUGHT_TO_BEFORE = re.compile(
-    r"\b(?:sent|taken|evacuated|transferred|flown|airlifted|moved|brought|rushed|transported|driven)\s+"
-    r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-
-
 def _in_another_story(doc: Doc, place: Place, sentences: list[SpacySpan]) -> bool:
     """A place named in a sentence that opens another event ("Separately, ... in Khartoum"), not one of the
     event's own sentences: no fallback for it."""
@@ -3023,7 +3032,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.start not in bureaus
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
-                and not _BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
+                and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger))
@@ -3227,7 +3236,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # it has gone on, beats its verb's
         timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
         named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)
-                      or _dates_casualty_clause(root, m.governor)), None) or next(
+                      or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)),
+                     None) or next(
             (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
         best = (named, -1.0) if named is not None else _best_in_sentence(doc, candidates, date.start, date.end)
         if best is None:

@@ -323,6 +323,12 @@ EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.
 SPEECH_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | STANCE_VERBS | {"allege", "threaten"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
+# "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
+# where the dead or wounded were brought, not where they fell
+BROUGHT_TO_BEFORE = re.compile(
+    r"\b(?:sent|taken|evacuated|transferred|flown|airlifted|moved|brought|rushed|transported|driven)\s+"
+    r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
 # "outside the western city of Lviv", "outside the capital": the event lies near the town, not in it
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
                          r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
@@ -1407,8 +1413,11 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
                 or _names_facility(span) or _opens_shopping_site_name(span, org)
             if placed_after and span.end < org.end and org.doc[span.end].lower_ in PUBLIC_SITE_WORDS:
                 continue
-            # the X of a place phrase "X in Y" spaCy took for a name ("Voznesensk in Mykolaiv Oblast") is a town
-            local = local or label == "GAZ" and span.end < org.end and org.doc[span.end].lower_ in PLACE_PREPOSITIONS
+            # the X of a place phrase "X in Y" or "X, Y Oblast" spaCy took for a name ("Voznesensk in Mykolaiv
+            # Oblast", "Merefa, Kharkiv Oblast") is a town
+            local = local or label == "GAZ" and span.end < org.end and (
+                org.doc[span.end].lower_ in PLACE_PREPOSITIONS
+                or org.doc[span.end].text == "," and org[-1].lower_ in ADMIN1_WORDS)
             local = local or _names_an_island(span)
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 if not local and candidates[0].kind == "admin1":
@@ -3320,7 +3329,8 @@ def _where_a_victim_died(doc: Doc, place: Place, trigger: Token | None) -> bool:
 def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: int) -> Place | None:
     """The town near a city that the next two sentences say the dead died in: "killed when their car came under
     fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"; not a
-    town opening an institution's name ("the Brovary City Council said")."""
+    town opening an institution's name ("the Brovary City Council said"), nor one the wounded were taken to ("had
+    been evacuated to a hospital in X")."""
     following = [s for s in doc.sents if s.start_char >= sentence_end][:2]
     for sentence in following:
         if not any(t.lemma_.lower() in DEATH_LEMMAS for t in sentence):
@@ -3329,7 +3339,8 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
             if sentence.start_char <= place.start < sentence.end_char and place.kind == "city" \
                     and place.name != city.name and place.lat is not None \
                     and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM \
-                    and _can_be_scene_of_own_clause(doc, place):
+                    and _can_be_scene_of_own_clause(doc, place) \
+                    and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start):
                 return place
     return None
 

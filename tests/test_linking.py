@@ -2889,3 +2889,18 @@ def test_a_bombing_named_back_as_a_suicide_one_further_down_is_the_same_bombing(
     suicide = by_type(events, "Suicide bomb")
     assert len(suicide) == 1 and suicide[0]["fatalities"]["min"] == 6
     assert not by_type(events, "Remote explosive/landmine/IED")
+
+
+def test_a_day_told_after_the_subject_dates_its_attack_not_the_later_death():
+    text = ("A bus driver injured in the car bombing outside a Mogadishu hotel earlier this week died of his "
+            "injuries on Friday, hospital staff said.")
+    bombing = [e for e in events_of(text, published="2023-03-10") if e["event_type"] == "Explosions/Remote violence"][0]
+    assert bombing["date"]["precision"] == "week" and bombing["date"]["start"] == "2023-03-06"
+
+
+def test_the_town_a_wounded_soldier_was_flown_to_is_not_the_scene():
+    text = ("A Ukrainian soldier died of wounds from a Russian artillery strike near the village of Krasnohorivka on "
+            "February 5, the army said on Monday.\n\nThe soldier, who had been airlifted to a hospital in Kurakhove, "
+            "died during the night, his unit said.")
+    strike = by_type(events_of(text, published="2023-02-06"), "Shelling/artillery/missile attack")[0]
+    assert strike["location"]["name"] == "Krasnohorivka"

@@ -1136,6 +1136,14 @@ def test_town_of_a_place_phrase_taken_for_a_name_is_found(gazetteer):
     assert near(by_text(places, "Voznesensk"), 47.56, 31.33, 10)
 
 
+def test_town_before_a_comma_and_its_oblast_taken_for_a_name_is_found(gazetteer):
+    # spaCy tags "Bohodukhiv, Kharkiv Oblast" as one organisation: the town before the comma is still a place
+    text = ("The number of people injured in the Russian drone attack on Bohodukhiv, Kharkiv Oblast, on June 3 has "
+            "risen to nine, the regional governor said on June 4.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Bohodukhiv"), 50.16, 35.52, 10)
+
+
 def test_the_bank_of_a_river_named_like_a_city_is_no_city(gazetteer):
     text = "Moscow ordered its forces to pull back to the left bank of the Dnipro, abandoning Kherson city."
     _, _, places = places_of(text, gazetteer)
