@@ -4239,8 +4239,9 @@ TAKEN_DUTIES = {"investigation", "inquiry", "probe", "case", "command", "leaders
 
 
 def _transfer_words(sentence: Span) -> set[str]:
-    """The words for a change of hands in the sentence, less a verb whose object is a duty rather than ground."""
-    return {_lemma(t) for t in sentence if _lemma(t) in TRANSFER_LEMMAS
+    """The words for a change of hands in the sentence, less a verb whose object is a duty rather than ground and a
+    participle that only describes a place ("the airfield outside occupied Kherson" tells no capture)."""
+    return {_lemma(t) for t in sentence if _lemma(t) in TRANSFER_LEMMAS and not _describes_a_place(t)
             and not any(c.dep_ == "dobj" and _lemma(c) in TAKEN_DUTIES for c in t.children)}
 
 

@@ -13,9 +13,11 @@ How arguments are chosen:
 - mentions of one event (same sub-event type, compatible date and place, or a
   definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
   country (by its words, or by its sentence where that names no town) and a mention of its kind in the very next
-  sentence placed inside that country, which names its scene, and a lead placed only by its dateline and told with
-  neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next mention of
-  its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
+  sentence placed inside that country, which names its scene, and a violent lead placed only in a region or country
+  and told again by the same word ("an attack ... Rebels attacked the base") in the very next sentence, placed in a
+  town there, whatever type each wording suggests (not under a headline), and a lead placed only by its dateline and
+  told with neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next
+  mention of its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village,
   and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
   region") and a mention of its kind next placed in a town of that country whose sentence names the spot ("the Parkhi
@@ -1514,6 +1516,19 @@ def _narrows_country_next(mention: _Mention, cluster: _Cluster) -> bool:
     return place is not None and place.get("kind") != "country"
 
 
+def _retells_its_scene_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a violent event placed only in a region or country is told again, by the same word, in the very
+    next sentence, placed in a town there: "an attack on an army post in Kayes region ... Militants attacked the post
+    outside Diema" is the one attack, whose town the second sentence names, whatever type each wording suggests.
+    (A headline's broad word is no lead's: the sentence under it tells the event in full, with its own type.)"""
+    if mention.event.event_type not in VIOLENT_TYPES or cluster.event.event_type not in VIOLENT_TYPES \
+            or _is_headline(cluster.head.sentence) \
+            or _trigger_lemma(doc, mention.event) != _trigger_lemma(doc, cluster.head.event):
+        return False
+    place = _placed_next(mention, cluster, "admin1") or _placed_next(mention, cluster, "country")
+    return place is not None and place.get("kind") in {"city", "admin2"}
+
+
 def _names_its_spot_next(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an event placed only in a well-known area, at a spot it does not name ("an attack on a mountain resort
     in the Kurdish region"), gets in the sentence right after one of the cluster's a mention of its kind placed in a
@@ -1596,7 +1611,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     continue
                 same_type = head.sub_event_type == event.sub_event_type
                 refines = _refines_next(mention, cluster) or _refines_as_named(doc, mention, cluster) \
-                    or _generalises_next(mention, cluster, definite)
+                    or _generalises_next(mention, cluster, definite) or _retells_its_scene_next(doc, mention, cluster)
                 if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
@@ -1623,7 +1638,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                         "country_code")
                     and all(c.event.modality in UNASSERTED for c in clusters[order + 1:])
                     and _in_next_sentence(mention, cluster))
-                unknown = unknown or retold or (same_type and _narrows_country_next(mention, cluster))
+                unknown = unknown or retold or (same_type and _narrows_country_next(mention, cluster)) \
+                    or _retells_its_scene_next(doc, mention, cluster)
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and (_names_region_village_next(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)):

@@ -2581,10 +2581,11 @@ def _names_site(m: Mention, entry: GazetteerEntry | None) -> bool:
 def _far_fetched(m: Mention, context: Context) -> bool:
     """A small place's name read, by another spelling, as a town in a country the document does not name and
     far from every place it does: "Boni" (a Malian village the gazetteer lacks) is not Bonn, "Mika" in a
-    story on Poland not a town in India. Better no place than one on another continent."""
+    story on Poland not a town in India. Better no place than one on another continent. A hamlet the gazetteer
+    knows no people of is as doubtful by its exact name: a village in a story on Pakistan is no English hamlet."""
     entry = m.resolved
-    if entry is None or not (entry.kind == "city" and entry.match >= MATCH_ALTERNATE or entry.kind == "admin1"
-                             or _names_site(m, entry)):
+    if entry is None or not (entry.kind == "city" and (entry.match >= MATCH_ALTERNATE or entry.population == 0)
+                             or entry.kind == "admin1" or _names_site(m, entry)):
         return False
     if entry.kind == "city" and (entry.population >= VILLAGE_MAX_POPULATION or entry.match == MATCH_VARIANT) \
             and VILLAGE_OF.search(doc_text(m.span.doc)[max(0, m.start - 30):m.start]):

@@ -2605,3 +2605,9 @@ def test_munitions_falling_or_landing_tell_a_bombardment() -> None:
     for text in ("Grain prices fell sharply in Odesa on Sunday.", "The first plane landed in Kherson on Sunday.",
                  "A drone jammed by electronic warfare fell in a field near Belgorod on Sunday."):
         assert not types_of(text), text
+
+
+def test_striking_positions_near_an_occupied_town_is_no_capture() -> None:
+    # "occupied" only describes the town: the units hit the positions from afar, they took nothing
+    assert types_of("The army's eastern group says its forces struck Russian positions at Svatove, the town on the "
+                    "northern edge of occupied Luhansk, on Thursday.") == {"Shelling/artillery/missile attack"}

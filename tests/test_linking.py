@@ -2904,3 +2904,14 @@ def test_the_town_a_wounded_soldier_was_flown_to_is_not_the_scene():
             "died during the night, his unit said.")
     strike = by_type(events_of(text, published="2023-02-06"), "Shelling/artillery/missile attack")[0]
     assert strike["location"]["name"] == "Krasnohorivka"
+
+
+def test_an_attack_told_again_by_its_word_next_takes_the_town_named_there():
+    # the lead places the attack only in its province; the next sentence tells it again ("attacked the station")
+    # in a town of that province, with words that suggest another type: one attack, in that town
+    events = events_of(
+        "CALI, May 3 (Reuters) - Seven Colombian police officers were killed and four wounded in an attack by FARC "
+        "dissidents on a police station in the southwestern province of Cauca late on Saturday, the police said.\n\n"
+        "Rebels attacked the station in a rural part of the municipality of Argelia, near the Pacific coast, with "
+        "explosives and rifles after dark, the police said in a statement.", published="2022-05-03")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in events] == [("Armed clash", "Argelia")]

@@ -2773,3 +2773,15 @@ def test_a_town_the_gazetteer_lacks_after_a_nationality_is_not_the_country(gazet
     _, _, places = places_of("Two car bombs went off in the central Somali town of Mahas on Wednesday, killing 12 "
                              "people, the police in Mogadishu said.", gazetteer)
     assert all(p.kind != "country" for p in places), [(p.text, p.name) for p in places]
+
+
+
+def test_an_unpeopled_hamlet_abroad_is_no_reading_in_a_story_on_another_country(gazetteer):
+    # the gazetteer's only Wilsford is an English hamlet with no population: in a story on Pakistan, whose other
+    # towns lie 6,000 km from it, the village is one the gazetteer lacks
+    _, _, places = places_of(
+        "PESHAWAR: Three Turkish engineers and their Pakistani guard were killed on Sunday when a bomber drove a car "
+        "packed with explosives into their van near Wilsford in Khyber Pakhtunkhwa's Bajaur district, police said."
+        "\n\nThe engineers had left Islamabad for a road project at Dasu that morning, a regional police chief, "
+        "Imran Khattak, said.", gazetteer)
+    assert [p.country_code for p in places if p.text == "Wilsford"] == ["PK"]
