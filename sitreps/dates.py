@@ -538,15 +538,16 @@ PATTERNS = [
     ),
 ]
 PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
-# "a day earlier", "two days later", "the previous day", "the night before", "hours earlier": a day counted from the
-# date the text named just before.
+# "a day earlier", "two days later", "the previous day", "the night before", "hours earlier", "that morning": a day
+# counted from the date the text named just before.
 # Followed by a noun phrase ("a day after the strike") they count from an event, not a date, and are left alone;
 # "earlier" and "later" take no noun phrase ("the missile that hit it a day earlier killed seven").
 _NO_NOUN_PHRASE_AFTER = r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on|near|outside|off|by|from|during)\b))"
 COUNTED_DAYS = re.compile(
     rf"(?i)\b(?:{NUMBER}\s+days?\s+(?:(?P<adverb>earlier|later)\b|(?P<way>before|after){_NO_NOUN_PHRASE_AFTER})"
     r"|(?:the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+(?:day|night|evening|morning)\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before))"
+    r"|the\s+(?:day|night|evening|morning)\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before)"
+    r"|(?P<same>that)\s+(?:day|morning|afternoon|evening|night))"
     rf"{_NO_NOUN_PHRASE_AFTER})"
 )
 COUNTED_DAYS_REACH = 300  # characters back to the date a counted day is read from
@@ -937,7 +938,7 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
                   and (opens_paragraph or "\n" not in text[v.end : m.start()])]  # fmt: skip
         if not before:
             continue
-        if m["hours"]:  # "Hours earlier, a missile hit the museum": the same day
+        if m["hours"] or m["same"]:  # "Hours earlier, a missile hit the museum", "that morning": the same day
             offset = 0
         else:
             days = _number(m["n"]) if m["n"] else 1

@@ -4309,18 +4309,32 @@ def _names_kinds_of_event(token: Token) -> bool:
 
 # Words that count a definite plural as a set of events told one by one: "the twin attacks", "both bombings".
 SET_WORDS = {"twin", "both"}
+# Blasts that twin ones are one occasion of: "the twin bombings" went off together, one explosive event of one kind
+# (where "the twin attacks" may be a shooting and a bombing).
+TWIN_BLASTS = {"bombing", "blast", "explosion"}
 
 
 def _sums_up_told_events(token: Token) -> bool:
     """'the victims of the twin attacks', 'in the two bombings', 'both attacks': a definite plural counted as a set
     sums up events the report tells one by one, each with its own day and toll; it is none of them."""
-    if token.tag_ != "NNS":
+    if token.tag_ != "NNS" or _picks_one_member(token):
         return False
     words = {c.lower_ for c in token.children if c.dep_ in {"amod", "nummod", "det", "predet"}}
+    if "twin" in words and _lemma(token) in TWIN_BLASTS:
+        return False
     counted = bool(words & SET_WORDS) or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     # (not "twin suicide attacks tore through a market" nor "the twin bombings that killed 21": an event told in its
     # own right, with a toll of its own)
     return "both" in words or "the" in words and counted and not _tells_its_own_toll(token)
+
+
+# Words that pick one member out of a set ("one of the two bombings", "the first of the twin attacks").
+MEMBER_WORDS = {"one", "first", "second", "third", "last"}
+
+
+def _picks_one_member(noun: Token) -> bool:
+    """'killed in one of the two bombings': a set noun after "one of" names a single event, told in its own right."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MEMBER_WORDS
 
 
 def _tells_its_own_toll(noun: Token) -> bool:

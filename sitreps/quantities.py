@@ -738,12 +738,14 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
 
 def _toll_raised_to(prep: Token) -> Token | None:
     """The toll noun whose new figure "to N" gives when the parser hung it on the participle inside the toll's
-    own phrase: "raises the number of people killed in the attack to four"."""
+    own phrase ("raises the number of people killed in the attack to four") or on the event the toll is of, beside
+    the toll on the verb ("raising the death toll in the attack to two")."""
     for ancestor in prep.ancestors:
         if ancestor.lemma_ in TOLL_NOUNS and ancestor.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return ancestor
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
-            return None
+            return next((c for c in ancestor.children
+                         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_ in TOLL_NOUNS), None)
     return None
 
 

@@ -353,6 +353,9 @@ def test_a_counted_day_is_read_from_the_date_named_before_it():
     document, doc = parse(hours, "2024-03-08")
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["Hours earlier"] == "2024-03-04"
     assert "a day after" not in by_text  # counted from an event, not from a date
+    same = "Relatives buried the teacher on Friday, March 1, 2024, hours after a shell hit her school that morning."
+    document, doc = parse(same, "2024-03-08")
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["that morning"] == "2024-03-01"
     toll = ("Neighbours cleared rubble in Kherson on Thursday as the toll from a shell that hit a market a day "
             "earlier rose to four.")
     document, doc = parse(toll, "2024-03-08")

@@ -2549,6 +2549,18 @@ def test_a_counted_set_of_attacks_is_none_of_them():
     assert "Attack" in types_of("Gunmen attacked a bus in the district on Monday, killing four passengers.")
 
 
+def test_one_picked_out_of_a_counted_set_is_an_event_of_its_own():
+    # "one of the two blasts" is a single blast the sentence tells, not a sum of the set
+    text = "A shopkeeper was killed on Sunday in one of the two bombings at the market in the district."
+    assert "Remote explosive/landmine/IED" in types_of(text)
+
+
+def test_twin_blasts_are_one_occasion_not_a_sum_of_events():
+    # blasts that went off together are one explosive event, though "the twin attacks" may be several kinds
+    text = "A guard hurt in the twin blasts at the bridge last week died of his injuries on Sunday, officials said."
+    assert "Remote explosive/landmine/IED" in types_of(text)
+
+
 @pytest.mark.parametrize("text, found", [
     ("Two policemen and a rebel were killed in an encounter with militants in the hills on Monday.", True),
     ("The envoy called his encounter with the visiting delegation friendly.", False),

@@ -417,6 +417,12 @@ def test_a_toll_raised_to_a_figure_hung_on_the_participle_of_its_phrase():
     assert triples(text) == [("killed", 9, 9)]
 
 
+def test_a_toll_raised_to_a_figure_hung_on_the_event_the_toll_is_of():
+    text = ("A guard wounded in the blasts at the depot last week died of his wounds on Friday, raising the death toll "
+            "in the attack to three, the ministry said.")
+    assert ("killed", 3, 3) in triples(text)
+
+
 def test_both_of_a_group_of_people_is_two():
     assert triples("The blast killed both gunmen and injured 11 bystanders.") == [("killed", 2, 2), ("injured", 11, 11)]
 
