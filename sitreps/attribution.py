@@ -672,11 +672,18 @@ def _verb_content(doc: Doc, sent: SpacySpan, verb: Token, cue_verb: CueVerb,
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.i < verb.i:
             return _char_span(doc, child.left_edge.i, child.right_edge.i)
-    if verb.dep_ == "relcl" and cue_verb.takes_object:  # "the attack, which the ministry denied"
+    # "the attack, which the ministry denied"; "an attack that police said bore the hallmarks of ..."
+    if verb.dep_ == "relcl" and (cue_verb.takes_object or _relative_pronoun_as_object(verb)):
         return _char_span(doc, *_noun_phrase(verb.head))
     if verb.lemma_.lower() in DECLARATIVE_VERBS:
         return _trailing_content(doc, sent, verb)
     return None
+
+
+def _relative_pronoun_as_object(verb: Token) -> bool:
+    """Whether the parser took the relative pronoun before a speech verb for its object: in "an attack that police
+    said bore the hallmarks of ..." it is the subject of what the speaker says of the noun."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children)
 
 
 def _misplaced_that_clause(verb: Token) -> Token | None:

@@ -771,12 +771,19 @@ def _owning_city(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
                      and gazetteer.lookup(doc[after:after + 3].text)):
         names += [doc[after:after + 2].text, doc[after].text]
     for name in names:
+        entries = gazetteer.lookup(name)
         # a big city under an older spelling ("Kiev") too
-        cities = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.match <= MATCH_ALTERNATE
+        cities = [e for e in entries if e.kind == "city" and e.match <= MATCH_ALTERNATE
                   and e.population >= DISTRICTED_CITY_POPULATION]
-        if cities and name[:1].isupper():
+        if cities and name[:1].isupper() and not _names_region_better(entries, cities[0]):
             return cities[0]
     return None
+
+
+def _names_region_better(entries: list[GazetteerEntry], city: GazetteerEntry) -> bool:
+    """Whether the name is a region's own name and the city's only another spelling of it: "Bihar's Saran
+    district" names the state Bihar, not the city Bihar Sharif."""
+    return any(e.kind in {"admin1", "area"} and e.match < city.match for e in entries)
 
 
 def _past_city_description(doc: Doc, i: int) -> int:
@@ -1466,6 +1473,9 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
         if re.search(r"\b(region|province|oblast|governorate|state) of (the )?$", before) \
                 or REGIONS_AFTER.match(text, m.end):
             m.prefer_region = True  # "the region of X", "the X and Y regions"
+        if re.search(r"\b(province|oblast|governorate) of $", before) and any(e.kind == "admin1" for e in m.candidates):
+            # "the northern province of Kunduz" is the province, however near its city the other places lie
+            m.candidates = [e for e in m.candidates if e.kind != "city"]
 
 
 def _coordinated_lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
@@ -3778,6 +3788,10 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         village = _captured_village(places, doc, text, best[1], trigger, sentence_end)
         if village is not None:
             return _location(village, _precision(village, text), text)
+    if best is not None and best[1].kind in WIDE_KINDS - {"country", "continent"}:
+        base = _target_base_within(in_sentence, attachments, best[1], text)
+        if base is not None:
+            return _location(base, _precision(base, text), text)
     if best is not None and best[1].kind == "city" and NEAR_BEFORE.search(text[max(0, best[1].start - 40):
                                                                                 best[1].start]):
         town = _town_told_next(places, doc, best[1], sentence_end)
@@ -3884,6 +3898,20 @@ def _captured_village(places: list[Place], doc: Doc, text: str, region: Place, t
     return next((p for p in places if region.end <= p.start < end and p.kind == "city"
                  and p.country_code == region.country_code and p.admin1 == region.admin1
                  and SETTLEMENTS_OF.search(text[max(0, p.start - 30):p.start])), None)
+
+
+# "a ship based in Sevastopol", "jets stationed at Saky": where the thing told is kept
+BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|moored|docked|berthed|garrisoned|parked)\s+(?:in|at)\s+"
+                             r"(?:the\s+)?$", re.I)
+
+
+def _target_base_within(in_sentence: list[Place], attachments: list[float | None], wide: Place,
+                        text: str) -> Place | None:
+    """The town in the region told as the scene where the sentence says the thing hit was kept: "an attack on
+    Crimea destroyed a ship based in Sevastopol" happened at Sevastopol."""
+    return next((p for p, attachment in zip(in_sentence, attachments, strict=True)
+                 if attachment is not None and p.start > wide.end and _narrows_wider(wide, p)
+                 and BASED_AT_BEFORE.search(text, max(0, p.start - 30), p.start)), None)
 
 
 # "1,400 km (870 miles) east of", "40 kilometres north of": a distance measured from the place named next

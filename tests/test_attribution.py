@@ -677,3 +677,9 @@ def test_a_that_clause_the_parser_took_for_a_relative_clause_is_what_was_told(te
     found = [a for a in attributions_of(text) if a.cue.text == "told"]
     assert len(found) == 1 and found[0].source.text.endswith(("Service", "Command")), found
     assert "had" in found[0].content.text
+
+
+def test_a_speaker_inside_a_relative_clause_says_what_the_noun_did():
+    text = "Three soldiers died in a blast that the army said on Sunday came from a roadside bomb planted by rebels."
+    cues = [(a.source.text, a.cue.text) for a in attributions_of(text) if a.source is not None]
+    assert ("the army", "said") in cues

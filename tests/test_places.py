@@ -2785,3 +2785,23 @@ def test_an_unpeopled_hamlet_abroad_is_no_reading_in_a_story_on_another_country(
         "\n\nThe engineers had left Islamabad for a road project at Dasu that morning, a regional police chief, "
         "Imran Khattak, said.", gazetteer)
     assert [p.country_code for p in places if p.text == "Wilsford"] == ["PK"]
+
+
+def test_the_province_of_a_datelines_town_is_the_province(gazetteer):
+    text = ("KUNDUZ, Afghanistan, May 4 (Reuters) - Jets bombed a seminary in the northern province of Kunduz, "
+            "killing dozens of pupils, local officials said on Friday. The bombs fell on the school in the Archi "
+            "district on Thursday, elders said, and Kunduz officials sent ambulances.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Kunduz").kind == "admin1"
+
+
+def test_a_state_before_a_district_is_not_a_city_spelt_like_it(gazetteer):
+    _, _, places = places_of("A crowd beat two traders to death in Bihar's Saran district on Sunday.", gazetteer)
+    assert not any(p.name.startswith("Bih") and p.kind == "city" for p in places)
+
+
+def test_a_strike_on_a_region_is_placed_at_the_town_its_target_was_kept_in(gazetteer):
+    text = ("Kyiv said a drone raid on annexed Crimea overnight had sunk a Russian landing ship moored in Feodosia, "
+            "a port on the peninsula's eastern coast.")
+    loc = locate(text, "raid", gazetteer)
+    assert loc["place"]["text"] == "Feodosia"
