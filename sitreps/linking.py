@@ -33,7 +33,8 @@ How arguments are chosen:
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
   "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it;
   a day told as "last Friday", days before the lead's, dates an earlier occasion, not an undated event told
-  before it;
+  before it; violence left with only the report's day takes the day a sentence just before names by its dead
+  ("on Monday, when two medics were killed"), in the week before the report's;
   one told as still going on ("detonations continue"), or in the clause of its outbreak below the news ("deployed
   troops on Thursday after violence erupted, with mobs burning homes", whose day is the troops'), takes the day
   the report says it began ("the fire at the depot started on 26 September", "the clashes broke out on
@@ -581,6 +582,8 @@ def _names_rite(noun: Token, depth: int = 2) -> bool:
 
 
 SEQUENCE_VERBS = {"follow", "precede"}
+# How far before an undated event's sentence a day told by its dead may lie (characters: a paragraph or so).
+DEAD_DAY_REACH = 600
 # Rites held for the dead after their killing: a day that dates one does not date the killing it names.
 RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration", "mourning", "memory"}
 # Verbs of finding the dead, whose day is the day the remains were found, not the day of the killing.
@@ -1771,7 +1774,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
             dates[id(cluster)] = answered
         elif lead:
-            dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_before_speaker(
+            dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_told_by_its_dead(
+                doc, cluster, extraction.dates, lead) or _day_before_speaker(
                 doc, cluster, clusters, extraction.dates, statement_dates, lead, told_later) or lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
         if dates[id(cluster)] is None:
@@ -1797,6 +1801,25 @@ def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -
                and (verb := _governor(root)).lemma_.lower() in HARM_VERBS
                and any(a.lemma_.lower() in RITE_NOUNS for a in verb.ancestors)]
     return mourned[-1] if mourned else None
+
+
+def _day_told_by_its_dead(doc: Doc, cluster: _Cluster, dates: list[DateValue], lead: DateValue) -> DateValue | None:
+    """For violence told with no day, the day a sentence just before names by its dead, in the week before the
+    report's day: "asked who fired on Friday, when two medics were killed ... Shells began to land around them"
+    is Friday's shelling, not the day the report tells its news."""
+    if cluster.event.event_type not in VIOLENT_TYPES:
+        return None
+    start = cluster.head.sentence.start_char
+    named = [d for d in dates if d.precision == "day" and d.end <= start and start - d.start < DEAD_DAY_REACH
+             and (root := _root_of(doc, d.start, d.end)) is not None and _defined_by_deaths(root)
+             and 0 < _days_before(d, lead.date_start) <= 7]
+    return named[-1] if named else None
+
+
+def _defined_by_deaths(day: Token) -> bool:
+    """ "Friday, when two medics were killed": a day told by a clause of the dead it hangs."""
+    return any(child.dep_ == "relcl" and child.lemma_.lower() in HARM_VERBS
+               and any(w.lower_ == "when" for w in child.children) for child in day.children)
 
 
 # What goes on and is told as going on ("detonations continue", "the fighting rages"), with the day it began

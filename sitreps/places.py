@@ -127,6 +127,10 @@ LONGER_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:al|el|ad|ar|as|ash|at|az
 # "St Ann's Square", "St Thomas' Hospital": a landmark that bears a name in the possessive
 NAMED_LANDMARK_AFTER = re.compile(r"['’]s?\s+(?:Square|Park|Gardens?|Church|Cathedral|Basilica|Chapel|Abbey|Hospital"
                                   r"|College|Gate|Market)\b")
+# "St. Michael's Golden-Domed Monastery": a saint's church or monastery, named with words between
+SAINT_CHURCH_AFTER = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:Monastery|Cathedral|Church|Basilica|Chapel|Abbey"
+                                r"|Convent|Lavra)\b")
+SAINT_CITY_POPULATION = 100_000  # a saint-named city this big keeps its reading before such a church
 # "the church of Nuestra Señora de La Palma", "Our Lady of Lourdes": a church's dedication names a shrine, not a town
 DEDICATION_BEFORE = re.compile(r"\b(?:Our\s+Lady|Nuestra\s+Se[ñn]ora|Notre[- ]Dame|Virgen|Madonna)\s+"
                                r"(?:of|de|del|du|des|di|della)\s+(?:the\s+)?$")
@@ -1214,13 +1218,16 @@ def _as_part_of_longer_name(m: Mention) -> Mention | None:
     """The name read as the first part of a longer one, if it is: a compound joined by a particle takes the
     readings of the whole ("Rostov" of "Rostov-on-Don"), or is no place when the gazetteer does not know the
     whole ("Gulshan-e-Iqbal park" is no town Gulshan); a landmark named after a saint or a person ("St Ann's
-    Square", "St Thomas' Hospital") is not in the town of St Ann or St Thomas, nor a church's dedication ("Our Lady
-    of Lourdes") in Lourdes; nor is the end of a longer Arabic
+    Square", "St Thomas' Hospital", "St. Luke's Old Abbey") is not in the town of St Ann or St Thomas, nor a
+    church's dedication ("Our Lady of Lourdes") in Lourdes; nor is the end of a longer Arabic
     name ("the Jabal al-Zawiya hills") the town it ends with."""
     text = doc_text(m.span.doc)
     before = text[max(0, m.start - 40):m.start]
     if NAMED_LANDMARK_AFTER.match(text, m.end) or LONGER_NAME_BEFORE.search(before) or DEDICATION_BEFORE.search(before):
         return None
+    if m.span[0].lower_ in SAINT_WORDS and SAINT_CHURCH_AFTER.match(text, m.end) \
+            and not any(c.population >= SAINT_CITY_POPULATION for c in m.candidates):
+        return None  # but "St. Petersburg's Kazan Cathedral" is in the city
     compound = COMPOUND_CONTINUES.match(text, m.end)
     if compound is None:
         return m

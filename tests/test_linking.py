@@ -2915,3 +2915,13 @@ def test_an_attack_told_again_by_its_word_next_takes_the_town_named_there():
         "Rebels attacked the station in a rural part of the municipality of Argelia, near the Pacific coast, with "
         "explosives and rifles after dark, the police said in a statement.", published="2022-05-03")
     assert [(e["sub_event_type"], e["location"]["name"]) for e in events] == [("Armed clash", "Argelia")]
+
+
+def test_undated_violence_takes_the_day_a_sentence_before_names_by_its_dead():
+    # the shells fell on Monday, when the two were killed, not on Thursday, when the body was flown home
+    text = ("The remains of a Spanish aid worker were returned to Madrid on Thursday as the government pressed "
+            "Damascus for answers.\n\nThe foreign minister said Spain wanted to learn \"what exactly happened\" on "
+            "Monday, when the aid worker and his driver were killed outside Idlib.\n\nA colleague who survived said "
+            "the convoy had pulled over to the roadside when artillery shells began landing around it.")
+    shelling = by_type(events_of(text, published="2023-03-10"), "Shelling/artillery/missile attack")
+    assert [e["date"]["start"] for e in shelling] == ["2023-03-06"]

@@ -185,6 +185,12 @@ def test_a_landmark_named_in_the_possessive_is_not_a_town(gazetteer):
     assert [(place.text, place.country_code) for place in places] == [("Manchester", "GB")]
 
 
+def test_a_saints_church_named_with_words_between_is_not_a_town(gazetteer):
+    # "St. Michael" is a US town too, but here it is only the saint the monastery is dedicated to
+    _, _, places = places_of("Mourners filled the yard of St. Michael's Golden-Domed Monastery on Friday.", gazetteer)
+    assert places == []
+
+
 def test_standalone_kherson_is_the_city(gazetteer):
     _, _, places = places_of("Kherson was shelled again overnight, the governor said.", gazetteer)
     kherson = by_text(places, "Kherson")
@@ -2805,3 +2811,9 @@ def test_a_strike_on_a_region_is_placed_at_the_town_its_target_was_kept_in(gazet
             "a port on the peninsula's eastern coast.")
     loc = locate(text, "raid", gazetteer)
     assert loc["place"]["text"] == "Feodosia"
+
+
+def test_a_big_saint_named_city_before_its_cathedral_stays_the_city(gazetteer):
+    _, _, places = places_of("Worshippers gathered at St. Petersburg's Kazan Cathedral on Sunday to pray for the "
+                             "crew of the sunken cruiser.", gazetteer)
+    assert "St. Petersburg" in [place.text for place in places]
