@@ -377,6 +377,14 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|nort
 # container (unlike "Kharkiv, Ukraine's second city")
 SPEAKER_CLAUSE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}?(?:said|says|told|reported|announced|stated|"
                                   r"confirmed|claimed|added)\b")
+# "Malakand regional police chief Ali Khan", "Kharkiv regional governor Oleh Syniehubov": a place opening an
+# official's lower-case title before the official's name names the office's area (title case, "Kyiv Mayor Vitali
+# Klitschko", is left to the speaker spans)
+OFFICER_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:regional|provincial|district|state|county|city|municipal|local|deputy|assistant|senior|top|police|"
+    r"military|army|security|health|government)\s+){1,3}(?:chief|commander|governor|mayor|official|"
+    r"spokes(?:man|woman|person)|head|administrator|commissioner|superintendent|inspector|prosecutor|officer)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+")
 STRICT_POPULATION, STRICT_ALTERNATE_POPULATION = 100_000, 500_000
 # a town the tagger took for a facility is a place by this size, after "at" or "in", in a country the document names
 TENTATIVE_TOWN_POPULATION = 20_000
@@ -1679,7 +1687,7 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
         gap = text[facility_end if facility_end is not None and facility_end <= b.start else a.end:b.start]
         contained = CONTAINER_GAP.fullmatch(gap) or ISLAND_GAP.fullmatch(gap) and _names_an_island(b.span)
         if a.label != DEMONYM and b.label != DEMONYM and not (a.listed and b.listed) and contained \
-                and not SPEAKER_CLAUSE_AFTER.match(text, b.end):
+                and not SPEAKER_CLAUSE_AFTER.match(text, b.end) and not OFFICER_TITLE_AFTER.match(text, b.end):
             a.container = b
             # the Y of a site the gazetteer does not know ("the Olympic Park in Krasnodar") is its town, not
             # necessarily a region
@@ -2936,10 +2944,11 @@ def _can_be_scene_of_own_clause(doc: Doc, place: Place) -> bool:
 
 
 def _in_officer_title(text: str, place: Place) -> bool:
-    """ "Additional Director General of Police (Jammu) Mukesh Singh", "IGP (Kashmir) Vijay Kumar": a place bracketed
-    between an officer's title and name tells the area the officer serves, not where anything happened."""
+    """ "Additional Director General of Police (Jammu) Mukesh Singh", "IGP (Kashmir) Vijay Kumar", "Malakand
+    regional police chief Ali Khan": a place bracketed between an officer's title and name, or opening the title
+    before the name, tells the area the officer serves, not where anything happened."""
     return bool(TITLE_BEFORE_BRACKET.search(text, max(0, place.start - 40), place.start)
-                and NAME_AFTER_BRACKET.match(text, place.end))
+                and NAME_AFTER_BRACKET.match(text, place.end)) or bool(OFFICER_TITLE_AFTER.match(text, place.end))
 
 
 def _names_a_nationality(doc: Doc, place: Place) -> bool:

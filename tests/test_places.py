@@ -2817,3 +2817,15 @@ def test_a_big_saint_named_city_before_its_cathedral_stays_the_city(gazetteer):
     _, _, places = places_of("Worshippers gathered at St. Petersburg's Kazan Cathedral on Sunday to pray for the "
                              "crew of the sunken cruiser.", gazetteer)
     assert "St. Petersburg" in [place.text for place in places]
+
+
+def test_a_town_opening_an_officials_title_is_no_scene_and_holds_no_road(gazetteer):
+    text = "A roadside bomb hit a police van on the Indus Highway, Mardan district police chief Imran Shah said."
+    _, doc, places = places_of(text, gazetteer)
+    assert [p.text for p in places] == ["Mardan"]  # the highway is no street of the officer's town
+    assert not can_be_scene(doc, by_text(places, "Mardan"))
+
+
+def test_a_town_in_a_title_case_office_before_a_name_is_left_to_the_speaker(gazetteer):
+    _, doc, places = places_of("Shelling hit a school in Kherson, Kherson Mayor Ihor Kolykhaiev said.", gazetteer)
+    assert all(can_be_scene(doc, p) for p in places)
