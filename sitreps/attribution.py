@@ -252,8 +252,34 @@ def _token_span(token: Token) -> Span:
     return Span(text=token.text, start=token.idx, end=token.idx + len(token))
 
 
+# "a group calling itself the Ahvaz National Resistance": a verb that names its subject, says nothing
+SELF_NAMING_VERBS = {"call", "style", "dub", "name"}
+REFLEXIVE_PRONOUNS = {"itself", "themselves", "himself", "herself"}
+
+
+def _names_itself(verb: Token) -> bool:
+    """Whether the verb is a participle giving its subject a name: "calling itself", "styling themselves"."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in SELF_NAMING_VERBS \
+        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children)
+
+
+def _self_named_phrase(token: Token) -> tuple[int, int] | None:
+    """Token bounds of the subjects of a naming participle the parse took for the main verb, with the name it
+    gives: "Both X and a group calling itself Y" in "Both X and a group calling itself Y claimed responsibility"."""
+    namer = token.head
+    if token.dep_ not in SUBJECT_DEPS or not _names_itself(namer):
+        return None
+    subjects = [c for c in namer.children if c.dep_ in SUBJECT_DEPS]
+    names = [c for c in namer.children if c.dep_ == "oprd"]
+    return min(c.left_edge.i for c in subjects), max([namer.i, *(c.right_edge.i for c in names)])
+
+
 def _noun_phrase(token: Token) -> tuple[int, int]:
-    """Token bounds (inclusive) of the noun phrase headed by `token`, without trailing relative clauses."""
+    """Token bounds (inclusive) of the noun phrase headed by `token`, without trailing relative clauses (but with
+    the name a group is said to call itself)."""
+    self_named = _self_named_phrase(token)
+    if self_named is not None:
+        return self_named
     first, last = token.left_edge.i, token.right_edge.i
     for child in token.lefts:  # a quotation the parser hung on the speaker ("“...,” Sarandon told MSNBC")
         # (not the hyphen inside a name, "OVD-Info", nor the brackets round an acronym inside it, "the Joint Maritime
@@ -266,8 +292,8 @@ def _noun_phrase(token: Token) -> tuple[int, int]:
             # "X, east of Y" hung on Z: the preposition's object, not part of who spoke
             first = child.right_edge.i + 1
     for child in token.rights:
-        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.text in "—–(" and child.i > token.i
-                                                 and not _brackets_a_name(child)):
+        if child.dep_ in ("relcl", "acl") and not _names_itself(child) or (
+                child.dep_ == "punct" and child.text in "—–(" and child.i > token.i and not _brackets_a_name(child)):
             last = min(last, child.left_edge.i - 1)
     return first, last
 
@@ -503,6 +529,9 @@ def _verb_subject(verb: Token) -> Token | None:
     head = verb.head
     if _is_misattached_conjunct(verb):
         return _verb_subject(head.head)
+    if verb.dep_ in ("ccomp", "parataxis") and _names_itself(head) and head.i < verb.i:
+        # "a group calling itself X claimed responsibility", parsed with the naming participle as the main verb
+        return _verb_subject(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _verb_subject(head.head)  # "After saying ..., the man ended up", "tripped him up by calling"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -531,6 +560,16 @@ def _with_split_off_name(subject: Token, bounds: tuple[int, int]) -> tuple[int, 
                 and sibling.right_edge.i + 1 == first and not any(t.is_punct for t in sibling.subtree):
             return sibling.left_edge.i, last
     return first, last
+
+
+def _with_coordinated_subject(subject: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the speakers' phrase, stretched back over an earlier subject of the same verb that an "and"
+    right before this one joins it to: "Both the alliance, through its agency, and a splinter group claimed"."""
+    first, last = bounds
+    if first == 0 or subject.doc[first - 1].lower_ != "and":
+        return first, last
+    earlier = [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i < subject.i]
+    return (earlier[-1].left_edge.i, last) if earlier else (first, last)
 
 
 def _speaking_conjunct(subject: Token, verb: Token) -> Token:
@@ -934,6 +973,8 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             continue
         if token.dep_ == "xcomp" and token.head.pos_ == "VERB":  # "refused to acknowledge": one cue
             continue
+        if _names_itself(token):
+            continue
         cue_verb = lexicon.get(lemma, STANCE_VERB)
         passive = _is_passive(token)
         if passive and not has_agent and not any(c.dep_ in CLAUSE_DEPS for c in token.children):
@@ -966,9 +1007,9 @@ def _verb_attributions(doc: Doc, sent: SpacySpan) -> list[_Found]:
             subject = None
         source = speaker = None
         if subject is not None:
-            source = _with_split_off_name(subject, _noun_phrase(subject))
+            source = _with_coordinated_subject(subject, _with_split_off_name(subject, _noun_phrase(subject)))
             named = _antecedent(subject)
-            speaker = (*_with_split_off_name(named, _noun_phrase(named)), named)
+            speaker = (*_with_coordinated_subject(named, _with_split_off_name(named, _noun_phrase(named))), named)
         cue_last = token.i
         if token.i + 1 < sent.end and doc[token.i + 1].dep_ == "prt" and doc[token.i + 1].head == token:
             cue_last = token.i + 1
@@ -1190,7 +1231,9 @@ def _channel_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
         if verb is None or item.source is None:
             continue
         claim = verb.head if verb.dep_ == "advcl" else verb  # "claimed it through ..., saying ..."
-        for channel in claim.subtree:
+        # or the speaker's phrase: "Both the group, through its Amaq news agency, and ... claimed"
+        speakers = sent.doc[item.source[0]:item.source[1] + 1]
+        for channel in sorted({*claim.subtree, *speakers}, key=lambda t: t.i):
             if channel.dep_ != "pobj" or channel.head.lower_ not in ("through", "via") \
                     or channel.lemma_.lower() not in CHANNEL_NOUNS \
                     or not any(t.pos_ == "PROPN" for t in channel.subtree if t.i < channel.i):

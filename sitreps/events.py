@@ -847,6 +847,19 @@ def _past_the_dateline(token: Token, filed_at: int) -> list[Token]:
     return [t for t in token.subtree if t.idx >= filed_at and t.head.idx < filed_at]
 
 
+def _armed_men_aim_at_people(head: Token) -> bool:
+    """ "One of its fighters attacked office workers", "gunmen targeted worshippers": a verb whose subject is
+    armed men and whose object is unarmed people, none of them an armed side (not "targeted rebel leaders")."""
+    if head.pos_ != "VERB":
+        return False
+    agent, target = agent_and_target(head)
+    if agent is None or target is None or not _singular(_agent_lemmas(head)) & NON_STATE_AGENTS:
+        return False
+    aimed = _singular(_target_lemmas(head))
+    return bool(_singular({_lemma(target)}) & (PERSON_OBJECTS | CIVILIAN_TARGETS)) \
+        and not aimed & (MILITARY_TARGETS | NON_STATE_AGENTS)
+
+
 def _kills_only_armed(head: Token) -> bool:
     """Whether all whom an attack killed or wounded are armed (soldiers, police, guards, fighters): then it is a
     fight between armed sides, whatever place was attacked ("rebels stormed the town, killing five soldiers").
@@ -925,6 +938,8 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "Ukrainian forces struck a building in Melitopol": an armed side hitting a place from afar, typed by
         # the report's weapon and, where it names none, as shelling (ACLED's default for an unspecified strike)
         return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
+    if _lemma(head) == "target" and _armed_men_aim_at_people(head):
+        return ["Attack"]  # "a fighter targeted ministry employees": armed men on unarmed people
     if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
         return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
     if _military_site_struck(head):
@@ -1335,7 +1350,7 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"] if _crowd_forces_entry(cues.sentence) else []
     if target == "military" or (target == "civilian" and _kills_only_armed(head)):
         return ["Armed clash"]
-    if target == "civilian":
+    if target == "civilian" or _armed_men_aim_at_people(head):
         return ["Attack"]
     attacker, _ = agent_and_target(head)
     # armed men, troops, or a band of people ("suspected herders") who attack and kill, not a state from afar
@@ -4127,7 +4142,8 @@ def _aftermath_beside_violence(event: SentenceEvent, label: str, analysis: Sente
 def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     """Whether the rules' violent event keeps its type against the classifier's: violence by an armed group or a
     state's forces, with no crowd named, is no mob's ("security forces were attacked by rebels"); a killing is no
-    change to a group's activity ("the army said it had killed the rebel commander"), nor is the killing that a
+    change to a group's activity ("the army said it had killed the rebel commander"), nor are armed men who
+    attack or target unarmed people ("one of its fighters targeted office workers"), nor is the killing that a
     vigil or a day of mourning is held for a protest ("stood in silence to remember the 22 people killed in the
     bombing"), nor armed men's firing on a crowd ("gunmen opened fire on protesters"), an attack on a march or an
     armed crowd's assault on troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are
@@ -4149,7 +4165,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
         return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head) \
             or _aimed_at_a_gathering(head) or _landed_on_something(event)
     if label == "Change to group/activity":
-        return _lemma(head) in KILLING_VERBS
+        return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head)
     if label == "Attack":
         return event.sub_event_type == "Armed clash" and _kills_only_armed(head)
     if label != "Mob violence":

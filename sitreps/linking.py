@@ -103,6 +103,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
+from sitreps.actors import RESPONSIBILITY_NOUNS
 from sitreps.attribution import cue_kind, source_label
 from sitreps.events import (
     AFTERMATH_TYPES,
@@ -2078,7 +2079,7 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                 continue  # an earlier occasion: "the second strike in a week, after an attack ... on June 3"
             if _dated_rite(root) is not None:
                 continue  # a later one: "declared a day of mourning on Nov. 15"
-            verb = _governor(root)
+            verb = _timed_by_clause(_governor(root))
             # the sentence's own news ("on Sunday the fighters loaded ...", "groups had infiltrated ... on
             # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6"),
             # nor another occasion ("The base was also struck on Dec. 5")
@@ -2118,6 +2119,18 @@ def _attack_broke_in_on(verb: Token) -> bool:
                and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children) for c in verb.children)
 
 
+# Marks of a clause that happens at the time of the verb it hangs on: "attacked workers as they left on Monday".
+SIMULTANEITY_MARKS = {"as", "when", "while"}
+
+
+def _timed_by_clause(verb: Token) -> Token:
+    """The verb a clause of time gives its day to ("targeted workers" of "as they left the office on Monday"),
+    else the verb itself."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in verb.children):
+        return verb.head
+    return verb
+
+
 def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     """Whether a mention of another event in the sentence after `cluster`'s tells the same happening again: one in
     its town, or one of the same kind of event with no place of its own ("... entered the town on Saturday after
@@ -2137,7 +2150,21 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     return mention.event.event_type == cluster.event.event_type or (
         cluster.event.sub_event_type in TERRITORY_TYPES and _moves_territory(mention)) \
         or (cluster.event.event_type in RAID_TYPES and _attackers_arrive(mention)) \
-        or _verb_used_in(trigger, cluster.head.sentence)
+        or _verb_used_in(trigger, cluster.head.sentence) or _details_the_claim(mention, cluster)
+
+
+def _details_the_claim(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether violence the claimant tells ("the group said one of its fighters had attacked office workers")
+    follows a sentence in which someone claims responsibility for the cluster's violence: the claim's details, in
+    other words than the lead's."""
+    return mention.event.modality == "claimed" and mention.event.event_type in VIOLENT_TYPES \
+        and cluster.event.event_type in VIOLENT_TYPES and _claims_responsibility(cluster.head.sentence)
+
+
+def _claims_responsibility(sentence: SpacySpan) -> bool:
+    """ "Islamic State claimed responsibility for the bombing", "the group claimed credit"."""
+    return any(t.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS
+                                                   for c in t.children) for t in sentence)
 
 
 # Violence done on the spot, whose doers' coming is its start ("the gunmen arrived on Saturday, rounded up ...").

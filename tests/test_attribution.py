@@ -683,3 +683,15 @@ def test_a_speaker_inside_a_relative_clause_says_what_the_noun_did():
     text = "Three soldiers died in a blast that the army said on Sunday came from a roadside bomb planted by rebels."
     cues = [(a.source.text, a.cue.text) for a in attributions_of(text) if a.source is not None]
     assert ("the army", "said") in cues
+
+
+def test_a_group_calling_itself_by_a_name_claims_and_does_not_speak():
+    text = ("Both the jihadist alliance, through its Sahel Voice news agency, and a splinter group calling itself "
+            "the Eastern Shield claimed responsibility, though neither offered proof.")
+    found = attributions_of(text)
+    assert not any(a.cue.text == "calling" for a in found), [(a.source, a.cue.text) for a in found]
+    claim = next(a for a in found if a.cue.text == "claimed")
+    assert "jihadist alliance" in claim.source.text and "Eastern Shield" in claim.source.text
+    assert "Sahel Voice news agency" in {a.source.text for a in found if a.source is not None}
+    named = only("A militant cell calling itself the Lake Brigade claimed responsibility for the blast.")
+    assert named.source is not None and "Lake Brigade" in named.source.text

@@ -2623,3 +2623,12 @@ def test_striking_positions_near_an_occupied_town_is_no_capture() -> None:
     # "occupied" only describes the town: the units hit the positions from afar, they took nothing
     assert types_of("The army's eastern group says its forces struck Russian positions at Svatove, the town on the "
                     "northern edge of occupied Luhansk, on Thursday.") == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said one of its gunmen had targeted hotel employees as they queued for a bus.",
+    "A rebel spokesman said two of their fighters had attacked airport staff near the terminal.",
+])
+def test_armed_men_aiming_at_unarmed_people_attack_civilians(text: str) -> None:
+    types = types_of(text)
+    assert "Attack" in types and not types & {"Change to group/activity", "Armed clash"}, types

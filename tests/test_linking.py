@@ -2925,3 +2925,13 @@ def test_undated_violence_takes_the_day_a_sentence_before_names_by_its_dead():
             "the convoy had pulled over to the roadside when artillery shells began landing around it.")
     shelling = by_type(events_of(text, published="2023-03-10"), "Shelling/artillery/missile attack")
     assert [e["date"]["start"] for e in shelling] == ["2023-03-06"]
+
+
+def test_a_responsibility_claim_is_dated_by_the_claimant_s_account_of_the_attack():
+    text = ("NAIROBI (AP) — An armed faction on Friday claimed responsibility for a car bombing outside the "
+            "finance ministry in the capital that killed seven people.\n\n"
+            "The faction said one of its men had aimed at office workers as they arrived at the ministry on "
+            "Thursday morning.")
+    bombing = next(e for e in events_of(text, published="2021-06-05") if "bomb" in e["sub_event_type"].lower()
+                   or "explosive" in e["sub_event_type"].lower())
+    assert bombing["date"]["start"] == "2021-06-03", bombing["date"]
