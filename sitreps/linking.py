@@ -1775,7 +1775,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
             dates[id(cluster)] = answered
         elif lead:
-            dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_told_by_its_dead(
+            dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_of_mourned_attack(
+                doc, cluster, extraction.dates) or _day_told_by_its_dead(
                 doc, cluster, extraction.dates, lead) or _day_before_speaker(
                 doc, cluster, clusters, extraction.dates, statement_dates, lead, told_later) or lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
@@ -1801,6 +1802,17 @@ def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -
                and (root := _root_of(doc, d.start, d.end)) is not None
                and (verb := _governor(root)).lemma_.lower() in HARM_VERBS
                and any(a.lemma_.lower() in RITE_NOUNS for a in verb.ancestors)]
+    return mourned[-1] if mourned else None
+
+
+def _day_of_mourned_attack(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
+    """For violence told with no day, the day of an attack that an earlier rite mourns: "mourners gathered on
+    Friday for the victims of Tuesday's bombing ... Nine died when the device exploded" is Tuesday's bombing."""
+    if cluster.event.event_type not in VIOLENT_TYPES:
+        return None
+    mourned = [d for d in dates if d.precision == "day" and d.end <= cluster.head.sentence.start_char
+               and (root := _root_of(doc, d.start, d.end)) is not None and _owns_violence(root, ATTACK_NOUNS)
+               and any({a.lemma_.lower(), a.lower_} & RITE_NOUNS for a in root.head.ancestors)]
     return mourned[-1] if mourned else None
 
 

@@ -950,7 +950,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     mentions.extend(inside)
                     continue
                 before = doc[max(0, span.start - 2):span.start].text.lower()
-                if candidates and not any(t.whitespace_ for t in span[:-1]) and PLACE_OF.search(before):
+                if _town_name(span, candidates) and PLACE_OF.search(before):
                     # "the town of Vuhledar", "the neighbourhood of Petion-Ville" tagged as a facility
                     doubtful.append(mention)
                     continue
@@ -1365,6 +1365,15 @@ def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
     return best is not None and best.kind == "city" and best.match == MATCH_NAME \
         and best.population >= TENTATIVE_TOWN_POPULATION and not any(t.whitespace_ for t in span[:-1]) \
         and span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
+
+
+def _town_name(span: Span, candidates: list[GazetteerEntry]) -> bool:
+    """Whether a facility-tagged `span` may be the name of a town: one word the gazetteer knows ("Vuhledar"), or
+    several that are a town's own full name ("Velyka Novosilka"), not a building's that only starts like one."""
+    if not candidates:
+        return False
+    one_word = not any(t.whitespace_ for t in span[:-1])
+    return one_word or candidates[0].kind == "city" and candidates[0].match == MATCH_NAME
 
 
 def _names_facility(span: Span) -> bool:

@@ -1742,6 +1742,17 @@ def test_the_day_of_a_funeral_does_not_date_the_killing_it_mourns():
     assert attacks and all(a["date"]["start"] == "2023-03-14" for a in attacks)
 
 
+def test_violence_told_after_a_rite_for_a_dated_attack_is_that_attack():
+    events = events_of(
+        "Thousands of people gathered in central Lyon on Friday for the last of three days of mourning for the "
+        "victims of Tuesday's tram bombing, laying roses at the entrance to the station.\n\n"
+        "Nine people were killed when a bomb went off in a carriage near the station, according to the health "
+        "ministry.",
+        published="2019-03-08")
+    killed = [e for e in events if e["event_type"] in {"Explosions/Remote violence", "Violence against civilians"}]
+    assert killed and killed[0]["date"]["start"] == "2019-03-05"
+
+
 def test_an_approximate_span_back_gives_no_exact_day():
     events = events_of("Parliament passed a new gun law on Thursday, less than a week after a gunman killed nine "
                        "people at a school in Kerch.", published="2023-03-16")

@@ -654,6 +654,15 @@ def test_a_small_town_tagged_as_a_facility_after_town_of_is_a_place():
     assert [(p.text, p.start) for p in places if p.name == "Vuhledar"][:1] == [("Vuhledar", text.index("Vuhledar"))]
 
 
+def test_a_two_word_town_tagged_as_a_facility_after_town_of_is_the_town():
+    text = "Shells hit the Russian-held town of Nova Kakhovka in southern Ukraine on Monday, wounding two women."
+    document, doc = parse(text, "2023-02-13")
+    places = extract_places(doc, document, Gazetteer.load())
+    first = places[0]
+    assert (first.text, first.name, first.kind) == ("Nova Kakhovka", "Nova Kakhovka", "city")
+    assert text[first.start:first.end] == first.text
+
+
 def test_what_a_protest_is_against_is_not_where_it_happened():
     text = ("Riot police detained hundreds of people in central Moscow on Sunday as Russians took to the streets "
             "to protest against the military campaign in Ukraine.")
