@@ -3166,6 +3166,13 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                            and not _scene_of(doc, p, other_days, sentences)), None) if from_dateline else None
     if region_in_body is not None and bureau is not None and region_in_body.country_code != bureau.country_code:
         region_in_body = None
+    # "OUAGADOUGOU - gunmen ambushed a convoy in eastern Burkina Faso ... said the governor of the Est region": the
+    # bureau's town lies outside the part of the country the event is told in, the region the body names there
+    # (if only in an official's title) does not
+    region_of_part = next((p for p in extraction.places if p.start >= dateline_end and p.kind in regions
+                           and _region_of_part_told(text, place, bureau, p)), None) if bureau is not None else None
+    if region_of_part is not None:
+        bureau, region_in_body = None, region_of_part
     for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
                   in_body, region_in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
@@ -3174,6 +3181,26 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 {**location_of(place, text), "geo_precision": 2}
     region_in_event = next(filter(None, (first_in(s.start_char, s.end_char, regions) for s in sentences[1:])), None)
     return location_of(region_in_event, text) if region_in_event is not None else None
+
+
+# "in eastern Burkina Faso", "in north-western Nigeria": the part of a country an event is told in
+COUNTRY_PART_BEFORE = re.compile(r"\b(north|south)?-?(east|west)?(?:ern)?\s+$", re.I)
+PART_MARGIN_DEGREES = 0.5  # how far a region must lie from the bureau's town toward the part told
+
+
+def _region_of_part_told(text: str, place: dict, bureau: Place, region: Place) -> bool:
+    """Whether the event's country is told with a part of it ("in eastern X") that a region of it the body names
+    lies in, away from the bureau's town, which lies in another region."""
+    if place.get("kind") != "country" or place.get("start") is None or region.country_code != bureau.country_code \
+            or region.admin1 == bureau.admin1 or None in (region.lat, region.lon, bureau.lat, bureau.lon):
+        return False
+    match = COUNTRY_PART_BEFORE.search(text[max(0, place["start"] - 20):place["start"]])
+    if match is None or not (match[1] or match[2]):
+        return False
+    north_south = {"north": 1, "south": -1}.get((match[1] or "").lower(), 0)
+    east_west = {"east": 1, "west": -1}.get((match[2] or "").lower(), 0)
+    return (region.lat - bureau.lat) * north_south >= PART_MARGIN_DEGREES * abs(north_south) \
+        and (region.lon - bureau.lon) * east_west >= PART_MARGIN_DEGREES * abs(east_west)
 
 
 # "in Ukraine's second-largest city", "in the country's main port": a city of that country, left unnamed

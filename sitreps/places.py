@@ -328,10 +328,11 @@ SPEECH_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | STANCE_VER
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
 # "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
-# where the dead or wounded were brought, not where they fell
+# where the dead or wounded were brought, not where they fell; each town of a list ("flown to Fada N'Gourma and
+# the capital, Ouagadougou")
 BROUGHT_TO_BEFORE = re.compile(
     r"\b(?:sent|taken|evacuated|transferred|flown|airlifted|moved|brought|rushed|transported|driven)\s+"
-    r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,2})?$", re.I)
 
 # "outside the western city of Lviv", "outside the capital": the event lies near the town, not in it
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"

@@ -217,6 +217,20 @@ def test_an_event_placed_only_in_a_country_takes_the_dateline_city():
     assert strike["location"]["geo_precision"] == 2
 
 
+def test_a_dateline_capital_outside_the_part_of_the_country_told_gives_way_to_the_region_there():
+    text = ("BAMAKO, Mali (AP) — Suspected jihadists ambushed a supply convoy in eastern Mali on Monday, killing at "
+            "least nine drivers, a spokesman for the governor of the Gao region said.\n\nNo group has claimed it.")
+    ambush = by_type(events_of(text, published="2023-02-14"), "Armed clash")[0]
+    assert ambush["location"]["name"] == "Gao"
+
+
+def test_a_dateline_town_inside_the_part_of_the_country_told_stays_the_scene():
+    text = ("KRAMATORSK, Ukraine (AP) — A rocket slammed into a railway station in eastern Ukraine on Friday, "
+            "killing at least 50 people, the governor of the Kharkiv region said.")
+    strike = by_type(events_of(text, published="2022-04-08"), "Shelling/artillery/missile attack")[0]
+    assert strike["location"]["name"] == "Kramatorsk"
+
+
 def test_no_town_of_a_dateline_of_two_bureaus_is_the_scene():
     text = ("Fighters storm army base in Somalia\n\nNAIROBI/WASHINGTON, May 4 (Reuters) - Al Shabaab fighters stormed "
             "a Somali army base on Tuesday. A U.S. military official said about 20 of the attackers were killed.")
@@ -1574,7 +1588,8 @@ def test_a_strike_called_separate_is_not_the_lead_strike_told_again():
 
 def test_where_the_wounded_were_brought_is_not_the_scene():
     for where in ("The wounded were flown to Abuja for treatment.",
-                  "The wounded were later transferred to hospitals in Kano."):
+                  "The wounded were later transferred to hospitals in Kano.",
+                  "Those hurt were airlifted to Maiduguri and the capital, Abuja."):
         events = events_of("Seven people were killed on Sunday when a bomb went off at a cattle market in northern "
                            "Nigeria, police said. " + where, published="2023-06-12")
         assert events[0]["location"]["place"]["kind"] == "country"
