@@ -3310,12 +3310,23 @@ def _holds_captives(head: Token) -> bool:
     return bool(captors & NON_STATE_AGENTS) and not captors & STATE_AGENTS and bool(_object_heads(head) & HELD_PEOPLE)
 
 
+# Nouns that "riot" modifies to name a duty, not a riot: "riot police", "riot gear", "the Riot Act".
+RIOT_DUTY_NOUNS = {"police", "gear", "squad", "shield", "officer", "control", "unit", "policeman", "act"}
+
+
 def resolve_riot(candidate: Candidate, cues: SentenceCues) -> list[str]:
-    head = candidate.head
-    if head.dep_ in {"compound", "amod"} and _lemma(head.head) in {"police", "gear", "squad", "shield", "officer",
-                                                                     "control", "unit", "policeman", "act"}:
+    if _names_riot_duty(candidate.head):
         return []
     return ["Violent demonstration"]
+
+
+def _names_riot_duty(riot: Token) -> bool:
+    """ "riot police", "riot gear", also inside a longer compound ("a riot police vehicle", where the parse hangs
+    both modifiers on "vehicle"): the word "riot" modifies names a duty."""
+    if riot.dep_ not in {"compound", "amod"}:
+        return False
+    modified = riot.nbor(1) if riot.i + 1 < riot.head.i else riot.head
+    return _lemma(modified) in RIOT_DUTY_NOUNS
 
 
 def resolve_disappear(candidate: Candidate, cues: SentenceCues) -> list[str]:

@@ -113,6 +113,7 @@ from sitreps.events import (
     RUN_NOUNS,
     TERRITORY_TYPES,
     tells_vehicle_mishap,
+    trigger_index,
 )
 from sitreps.gazetteer import haversine_km
 from sitreps.modality import SEQUENCE_PREPOSITIONS as TIME_PHRASE_PREPOSITIONS
@@ -2564,6 +2565,21 @@ def _dates_trigger(root: Token, trigger: Span) -> bool:
     return noun is not None and trigger.start <= noun.idx < trigger.end
 
 
+def _dates_noun_clause(root: Token, trigger: Span) -> bool:
+    """Whether the date hangs on a relative clause that tells the event's own noun: "the bombing that hit a bus
+    a day earlier", "the car bomb attack that targeted a convoy on Monday" (not a day the clause tells a statement
+    on: "the attack, which the group claimed on Monday", nor one of a weapon the trigger qualifies: "attack drones
+    that entered the region overnight")."""
+    clause = _governor(root)
+    if clause.dep_ != "relcl" or _states(clause):
+        return False
+    noun = clause.head
+    if trigger.start <= noun.idx < trigger.end:
+        return True
+    return noun.lemma_.lower() in trigger_index() and any(trigger.start <= t.idx < trigger.end
+                                                          for t in _noun_modifiers(noun))
+
+
 def _dates_subject_event(root: Token, trigger: Span) -> bool:
     """Whether the date stands right between the verb's subject, which tells the event, and a verb that has a day of
     its own told after it: "A man wounded in the bombing earlier this week died on Saturday", where the parse hangs
@@ -3341,6 +3357,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # it has gone on, beats its verb's
         timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
         named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)
+                      or _dates_noun_clause(root, m.event.trigger)
                       or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)),
                      None) or next(
             (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)

@@ -156,6 +156,11 @@ def test_riot_police_alone_is_not_a_riot() -> None:
     assert "Violent demonstration" not in types_of("Riot police arrested 20 demonstrators in Minsk.")
 
 
+def test_riot_before_a_longer_unit_name_is_not_a_riot() -> None:
+    text = "A roadside bomb hit a riot police bus outside the stadium in Velmora, wounding six officers."
+    assert "Violent demonstration" not in types_of(text)
+
+
 def test_labour_strike_is_a_protest() -> None:
     assert types_of("Nurses in Lagos went on strike over unpaid salaries.") == {"Peaceful protest"}
 

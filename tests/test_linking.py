@@ -2961,3 +2961,11 @@ def test_a_responsibility_claim_is_dated_by_the_claimant_s_account_of_the_attack
     bombing = next(e for e in events_of(text, published="2021-06-05") if "bomb" in e["sub_event_type"].lower()
                    or "explosive" in e["sub_event_type"].lower())
     assert bombing["date"]["start"] == "2021-06-03", bombing["date"]
+
+
+def test_a_day_counted_back_in_the_event_nouns_own_clause_dates_the_event():
+    text = ("Mourners gathered on March 12 for the soldiers killed in the roadside bomb attack that struck an army "
+            "truck near Velmora two days earlier.")
+    surest, events = surest_of(text, "2023-03-13")
+    assert surest.sub_event_type == "Remote explosive/landmine/IED", [(e.sub_event_type, e.date) for e in events]
+    assert surest.date and surest.date.date_start == "2023-03-10", [(e.sub_event_type, e.date) for e in events]
