@@ -1122,8 +1122,9 @@ def _is_definite_reference(doc: Doc, event: EventMention) -> bool:
     )
 
 
-# words for a count of an event's dead: "the toll from the shelling", "the death toll of the attack"
-TOLL_NOUNS = {"toll", "tally"}
+# words for a count of an event's dead that name the event back: "the toll from the shelling", "the death toll of
+# the attack" (narrower than quantities.TOLL_NOUNS: "the number from the shelling" names no event back)
+EVENT_TOLL_NOUNS = {"toll", "tally"}
 
 
 def _names_the_event_of_a_toll(doc: Doc, event: EventMention) -> bool:
@@ -1135,8 +1136,8 @@ def _names_the_event_of_a_toll(doc: Doc, event: EventMention) -> bool:
             or any(c.dep_ != "det" for c in root.children):
         return False
     holder = root.head.head
-    return holder.lower_ in TOLL_NOUNS or any(
-        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in TOLL_NOUNS for c in holder.children)
+    return holder.lower_ in EVENT_TOLL_NOUNS or any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in EVENT_TOLL_NOUNS for c in holder.children)
 
 
 def _dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
