@@ -42,7 +42,8 @@ How arguments are chosen:
   hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
-  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed");
+  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed"); a town
+  taken "after fighting on Saturday", told on Sunday, takes the fighting's day;
   violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
   gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
 - the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
@@ -108,6 +109,7 @@ from sitreps.attribution import cue_kind, source_label
 from sitreps.events import (
     AFTERMATH_TYPES,
     DISASTER_CUES,
+    FIGHT_WORDS,
     HARM_VERBS,
     MISHAP_NOUNS,
     RUN_NOUNS,
@@ -472,6 +474,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         branch = _branch_under(root.doc, trigger.start, governor)
         if branch is None:
             return True  # a statement about the event from outside its clause: "in what Tusk on Monday called"
+        if branch == root and _restated_beside_day(root, trigger):
+            return True  # "..., the governor said Friday, the deadliest attack in years": the news, not Friday's
         if root in branch.subtree and _speaker_of_phrase(root, branch) is None:
             return False  # (not "said on Sunday it had captured the town", which the parse hangs on "captured")
         if root.idx < trigger.start < governor.idx:
@@ -488,6 +492,13 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+def _restated_beside_day(root: Token, trigger: Span) -> bool:
+    """Whether the event's noun heads an apposition the parse hangs on a speaker's day, where it restates the news
+    told before the speaker ("the deadliest single attack on the army" after "said Friday,")."""
+    event = _root_of(root.doc, trigger.start, trigger.end)
+    return event is not None and event.dep_ == "appos" and event.head == root
 
 
 def _days_either_side(verb: Token, branch: Token, trigger: Span) -> bool:
@@ -1758,7 +1769,10 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # the attack"), as the claim of an attack comes after it
             hours_after = _day_told_hours_after_attack(extraction.document.text, extraction.dates) \
                 if cluster.event.event_type in VIOLENT_TYPES else None
-            dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after)
+            # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
+            # Saturday, the spokesman said on Sunday"
+            won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
+            dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after, won_by)
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
         if same_type:
@@ -1793,6 +1807,23 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _day_of_fight_that_won_it(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
+    """For a town taken, the day of the fighting its taking is told as following, in the taking's own clause:
+    "Saturday" of "forces regained control of the village after fighting on Saturday"."""
+    if cluster.event.sub_event_type not in TERRITORY_TYPES:
+        return None
+    governors = {m.governor for m in cluster.mentions}
+    for value in dates:
+        root = _root_of(doc, value.start, value.end)
+        if root is None or value.precision != "day" or value.tense == "future":
+            continue
+        after = next((a for a in root.ancestors if a.dep_ == "prep" and a.lower_ == "after"), None)
+        if after is not None and after.head in governors and any(
+                c.dep_ in {"pobj", "pcomp"} and c.lemma_.lower() in FIGHT_WORDS for c in after.children):
+            return value
+    return None
 
 
 def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
@@ -2098,7 +2129,8 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6"),
             # nor another occasion ("The base was also struck on Dec. 5")
             main_clause = verb == following.root or (verb.dep_ == "ccomp" and verb.head == following.root
-                                                     and following.root.lemma_.lower() in SPEECH_VERBS)
+                                                     and following.root.lemma_.lower() in SPEECH_VERBS) \
+                or (_complement_read_as_relative(verb) and verb.head.head == following.root)
             # or the day its dead were killed: "He was among four people killed early Monday"
             # (but not the day the wounded later died in care: "three more died in hospital overnight")
             main_clause = main_clause or (verb.lemma_.lower() in HARM_VERBS and not _died_in_care(verb))
@@ -2106,6 +2138,16 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                     and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
                 return value
     return None
+
+
+def _complement_read_as_relative(verb: Token) -> bool:
+    """Whether the verb heads what the parse reads as a relative clause on a speech verb's object but is what was
+    said: in "told a briefing that troops had entered the village", "that" fills no gap, the clause having its own
+    word in the role the parse gives it."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    return verb.dep_ == "relcl" and that is not None and verb.head.dep_ in {"dobj", "dative"} \
+        and verb.head.head.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == that.dep_ and c != that for c in verb.children)
 
 
 def _died_in_care(verb: Token) -> bool:

@@ -2969,3 +2969,32 @@ def test_a_day_counted_back_in_the_event_nouns_own_clause_dates_the_event():
     surest, events = surest_of(text, "2023-03-13")
     assert surest.sub_event_type == "Remote explosive/landmine/IED", [(e.sub_event_type, e.date) for e in events]
     assert surest.date and surest.date.date_start == "2023-03-10", [(e.sub_event_type, e.date) for e in events]
+
+
+def test_an_attack_restated_beside_the_speakers_day_is_not_dated_by_it():
+    # the parse hangs "the bloodiest attack ..." on "Monday", the day the spokesman spoke
+    events = events_of(
+        "Nineteen police officers were killed in a drone strike on their post outside Mekelle, a regional spokesman "
+        "said Monday, the bloodiest attack on the police since the truce collapsed.\n\n"
+        "The strike hit the post late Sunday, the spokesman added.", published="2021-03-08")
+    strike = by_type(events, "Air/drone strike")[0]
+    assert strike["date"]["start"] == "2021-03-07", events
+
+
+def test_a_day_told_to_a_briefing_that_troops_entered_the_town_dates_the_taking():
+    # the parse reads "that troops had entered ..." as a relative clause on "a briefing"
+    events = events_of(
+        "Government troops have taken back the village of Pisky after two days of battles with rebels, an army "
+        "spokesman said on Tuesday.\n\n"
+        "Oleh Marchuk, the spokesman, told a briefing that soldiers had entered Pisky on Monday and were searching "
+        "the houses for mines.", published="2015-06-09")
+    taking = by_type(events, "Government regains territory")[0]
+    assert taking["date"]["start"] == "2015-06-08", events
+
+
+def test_a_town_taken_after_fighting_on_one_day_is_dated_by_the_fighting_not_the_speaker():
+    events = events_of(
+        "Troops have retaken the village of Pisky after heavy fighting on Monday, an army spokesman said on Tuesday.",
+        published="2015-06-09")
+    taking = by_type(events, "Government regains territory")[0]
+    assert taking["date"]["start"] == "2015-06-08", events
