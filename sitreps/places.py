@@ -2251,9 +2251,19 @@ def _in_another_story(m: Mention) -> bool:
 def _doubtful_person(m: Mention, entry: GazetteerEntry) -> bool:
     """A name the tagger took for a person's ("Retired workers Brent and Lynne") may be a town, but too doubtful a
     one to draw the story's other towns to it, unless it is a capital or a city of millions ("Kyiv" tagged a
-    person is the tagger's slip)."""
+    person is the tagger's slip), or the text says it as a place ("retreated towards Snizhne")."""
     return m.label == "PERSON" and m.container is None and entry.feature != "PPLC" \
-        and entry.population < SPEAKER_MAX_POPULATION
+        and entry.population < SPEAKER_MAX_POPULATION and not _said_as_place(m)
+
+
+def _said_as_place(m: Mention) -> bool:
+    """The name follows words only places follow: "towards X", "the town of X", "near the village of X" ("from"
+    and "at" also follow people: "a call from Brent", "looked at Lynne")."""
+    doc = m.span.doc
+    before = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+    return before in LOCATIVE_WORDS - {"from", "at"} \
+        or bool(PLACE_OF.search(doc[max(0, m.span.start - 2):m.span.start].text.lower())) \
+        or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start]))
 
 
 def _named_as_supplier(m: Mention) -> bool:

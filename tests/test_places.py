@@ -1547,6 +1547,20 @@ def test_a_name_the_tagger_took_for_a_person_does_not_pull_the_towns_abroad(gaze
     assert by_text(places, "Edmonton").country_code == "CA"
 
 
+@pytest.mark.parametrize("text", [
+    "Troops recaptured the village of Stepanivka in the Donetsk region, near the town of Snizhne, on Friday, an army "
+    "spokesman said. Shelling was also reported in Donetsk.",
+    "Fighting raged on Friday around Stepanivka in the Donetsk region, a village in the hills outside Snizhne, the "
+    "army said. Shells also hit Donetsk.",
+    "Government troops recaptured the village of Stepanivka in the Donetsk region on Friday after two days of "
+    "fighting, an army spokesman said. The rebels fell back towards Snizhne, leaving armoured vehicles behind, he "
+    "said. Shelling was also reported in Donetsk.",
+])
+def test_a_town_the_tagger_took_for_a_person_but_said_as_a_place_pulls_its_neighbours(text, gazetteer):
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Stepanivka"), 47.97, 38.88, 15)
+
+
 def test_every_name_of_a_list_of_counties_or_parishes_is_a_county(gazetteer):
     _, _, places = places_of("Storms knocked out power to thousands of homes in Caddo, Bossier and Webster parishes "
                              "on Monday, the utility said.", gazetteer)
