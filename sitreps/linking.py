@@ -82,9 +82,10 @@ How arguments are chosen:
   nor is a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") the toll
   of an event first told over the country and then placed in a town by a later sentence about it; nor is a
   toll broken down by scene ("killed 11, including six at a park") when the event's own count is that part;
-- the report's surest violent event, told without dead, takes the toll of another violent event of the same
+- the surest violent event of each type, told without dead, takes the toll of another violent event of the same
   incident (its place, within a day) that the wording gave the dead to ("four died after a mob stormed the
-  Capitol" beside "as rioters tried to break through");
+  Capitol" beside "as rioters tried to break through"); a change of territory only where it is the report's surest
+  violent event;
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
@@ -3635,16 +3636,38 @@ def _same_incident(a: EventMention, b: EventMention) -> bool:
 
 
 def _carry_incident_tolls(events: list[EventMention]) -> None:
-    """The report's surest violent event, told without dead, takes the toll of the surest event of the same
+    """The surest violent event of each type, told without dead, takes the toll of the surest event of the same
     incident told with one ("four people died after a mob stormed the Capitol ... rioters tried to break
-    through"): the dead are the lead incident's, whichever of its types the report's wording gave them to."""
+    through", "gunmen stormed a hotel ... three were dead on arrival"): the dead are the incident's, whichever of
+    its types the report's wording gave them to. A change of territory takes or lends a toll only as the report's
+    surest event."""
     violent = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality not in UNASSERTED]
     if not violent:
         return
     lead = max(violent, key=lambda e: e.confidence)
-    siblings = [e for e in violent if e.fatalities is not None and _same_incident(lead, e)]
-    if lead.fatalities is None and siblings:
-        lead.fatalities = dict(max(siblings, key=lambda e: e.confidence).fatalities or {})
+    told_dead = [e for e in violent if e.fatalities is not None]
+    for event in (e for e in _surest_of_each_type(violent) if e.fatalities is None):
+        siblings = [e for e in told_dead if _same_incident(event, e) and _shares_toll(event, e, lead)]
+        if siblings:
+            event.fatalities = dict(max(siblings, key=lambda e: e.confidence).fatalities or {})
+
+
+def _surest_of_each_type(events: list[EventMention]) -> list[EventMention]:
+    """The surest event of each sub-event type: only it may take a sibling's toll, as a lesser event of a type
+    ("Explosions were reported in Kyiv, Lviv, Dnipro", "a building was also hit in Vyshhorod") is a part of the
+    incident or another hit, and copying the dead to it would count them twice."""
+    surest: dict[str, EventMention] = {}
+    for event in events:
+        if event.sub_event_type not in surest or event.confidence > surest[event.sub_event_type].confidence:
+            surest[event.sub_event_type] = event
+    return list(surest.values())
+
+
+def _shares_toll(event: EventMention, donor: EventMention, lead: EventMention) -> bool:
+    """Whether the event may take the donor's toll: a place taken counts its own dead ("took back the airport ...
+    three of his fighters were killed at the airport" is no toll of the shooting told beside it), so a change of
+    territory neither lends its toll nor takes one, unless it is the report's lead."""
+    return event is lead or TERRITORY_TYPES.isdisjoint({event.sub_event_type, donor.sub_event_type})
 
 
 # "Also on Thursday, ...", "Meanwhile, ...", "Elsewhere, ...": a sentence that adds another event to the report's

@@ -29,9 +29,11 @@ Ranks count as people ("a colonel, a major and an inspector were killed" -> 3), 
 tagger took for a name ("a jawan").
 A killing told by its manner ("beaten to death", "burned to death") counts the dead.
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
-killed" -> killed 5). A single victim told as one more ("His assistant was also killed") has qualifier
-"additional"; `fatalities_from` adds such victims to a single one named before them. Subsets ("including five
-children", "among them") are not counted again.
+killed" -> killed 5), and so are people harmed "alongside", "along with" or "together with" the verb's own victims
+("killed the commander along with four other soldiers" -> killed 5). A name after a counted person ("his deputy
+Ivan Petrov") is who that person is, not what is counted. A single victim told as one more ("His assistant
+was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one named before
+them. Subsets ("including five children", "among them") are not counted again.
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
@@ -513,6 +515,8 @@ def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None
         return None
     # The parse may miss "two more bodies" or "15 one-way attack drones": scan the noun phrase that follows.
     for token in doc[j:min(j + 5, sent_end)]:
+        if token.dep_ == "appos" and token.head.i == phrase.last:
+            return None  # "his deputy Ivan Petrov": the name of the one person counted, not what is counted
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
             return token
         if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") or token.lower_ in STATE_WORDS \
@@ -717,6 +721,9 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
     if prep.lower_ in ("including", "among", "like") or prep.dep_ not in ("prep", "agent", "dative"):
         return None, None
     governor = prep.head
+    victim = _fellow_victim(slot)
+    if victim is not None:
+        return _predicate_class(victim, noun_class), victim
     if prep.lower_ in ("to", "at"):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_ in TOLL_NOUNS:
@@ -734,6 +741,31 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
         if lemma in TRANSPARENT_OF_HEADS:
             return _predicate_class(governor, noun_class), governor
     return None, None
+
+
+# "alongside", "along with", "together with", "besides", "as well as": people harmed beside the verb's own victims
+BESIDE_PREPOSITIONS = {"alongside", "besides"}
+BESIDE_ADVERBS = {"along", "together", "well"}
+
+
+def _fellow_victim(slot: Token) -> Token | None:
+    """The victim a verb names itself when the counted people are told as harmed beside it ("killed the commander
+    along with four other soldiers", "killed four soldiers alongside a civilian"): both are its dead."""
+    prep = slot.head
+    verb = prep.head
+    beside = prep.lower_ in BESIDE_PREPOSITIONS or prep.lower_ in ("with", "as") and verb.lower_ in BESIDE_ADVERBS
+    if verb.lower_ in BESIDE_ADVERBS and verb.dep_ in ("prep", "advmod", "cc"):
+        verb = verb.head
+    elif prep.lower_ == "with":  # "was killed together with ...", the adverb hung on the verb
+        beside = any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in verb.children)
+    if beside and prep.dep_ == "prep" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        return verb  # "killed ten servicemen alongside the general", the phrase hung on the victims
+    if not beside or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != slot.i]
+    if not victims and verb.lemma_ == "die":  # "died together with two officers"
+        victims = [c for c in verb.children if c.dep_ == "nsubj"]
+    return victims[0] if victims else None
 
 
 def _toll_raised_to(prep: Token) -> Token | None:
@@ -822,8 +854,8 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     predicate = None
     if slot.dep_ == "pobj":
         predicate, governor = _pobj_class(slot, noun_class)
-        if governor is not None and governor.lemma_ in TRANSPARENT_OF_HEADS:
-            slot = governor
+        if governor is not None and (governor.lemma_ in TRANSPARENT_OF_HEADS or _fellow_victim(slot) == governor):
+            slot = governor  # counted with the group it belongs to, or with the victims it died beside
     else:
         predicate = _predicate_class(slot, noun_class)
     previous = doc[phrase.first - 1] if phrase.first > anchor.sent.start else None
@@ -1078,7 +1110,7 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
                 phrases.append(NumberPhrase(first, token.i, nth, nth, None))
         elif token.ent_type_ == "PERSON" and token.tag_ == "NNP" and token.ent_iob_ != "O" \
                 and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
-                and token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj"):
+                and (token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") or _fellow_victim(token) is not None):
             start = token.i
             while start > sent.start and doc[start].ent_iob_ == "I":
                 start -= 1

@@ -43,6 +43,14 @@ def triples(text: str) -> list[tuple[str, int | None, int | None]]:
     # the parser joins the driver to the force, not to the commandos counted before it
     ("Ten police commandos of the rapid reaction force and their civilian driver were killed on Tuesday when rebels"
      " blew up their truck.", [("killed", 11, 11)]),
+    # the name after "his deputy" is who the deputy is, not what is counted
+    ("The mayor and his deputy Ivan Petrov were killed in an explosion at the town hall.", [("killed", 2, 2)]),
+    # people harmed beside the verb's own victims are counted with them
+    ("The shelling killed the battalion commander along with three other soldiers.", [("killed", 4, 4)]),
+    ("A drone strike killed two medics alongside a volunteer driver.", [("killed", 3, 3)]),
+    ("Major Ivan Sokolov died together with two other officers when the shell hit.", [("killed", 3, 3)]),
+    ("Officials said the missile had killed at least six other sailors alongside Captain Hrytsenko.",
+     [("killed", 7, None)]),
 ])
 def test_casualty_counts_from_the_syntax_around_the_number(text, expected):
     assert triples(text) == expected
