@@ -1948,6 +1948,10 @@ def _killed_by_a_sides_fire(head: Token) -> bool:
                if m.dep_ in {"amod", "compound", "poss", "nmod"})
 
 
+# Tenses in which a weapon's killing tells an event: the past, and the present of headlines.
+TOLD_KILLING_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "die":
@@ -1958,8 +1962,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         weapon = _circumstance_weapon(head, cues)
         return [weapon] if weapon else []
     weapon_agent = _weapon_agent(head, cues)
-    if weapon_agent and head.tag_ == "VBD":
-        # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12")
+    if weapon_agent and head.tag_ in TOLD_KILLING_TAGS:
+        # "a missile killed three people", also beside a threat ("Israel vowed to hit back after a rocket killed 12"),
+        # and in a headline's present ("Rockets kill six as clashes erupt": the clashes are when, the rockets how)
         return [weapon_agent]
     if _killed_by_a_sides_fire(head) and cues.doc_weapon:
         return [cues.doc_weapon]  # "killed by Russian fire" in a report of a war fought with shells

@@ -3384,7 +3384,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         sentence_start = root.sent.start_char
         governor = _governor(root)
-        if _speaks(governor) and date.precision == "day":
+        # (not the day of a rite the speaker announced: "declared a day of mourning on 15 May")
+        if _speaks(governor) and date.precision == "day" and _dated_rite(root) is None:
             statement_dates.setdefault(sentence_start, date)
         if sentence_start == body_start and lead_date is None and date.precision == "day" \
                 and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \

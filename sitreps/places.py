@@ -183,6 +183,8 @@ DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
 # "Bakhmut, the ruined eastern city where ...", "Ilovaisk, a rail hub of ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:city|town|village|settlement|port|capital|hub|junction|stronghold|enclave)\b")
+# the parts of a town whose "of" names it: "the outskirts of X", "a residential area of X"
+TOWN_PARTS = {"area", "outskirts", "centre", "center", "suburbs", "edge", "streets", "downtown"}
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards", "nearby"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
@@ -556,6 +558,13 @@ def _region_by_common_name(entry: GazetteerEntry) -> bool:
     """A region by one of its common English names ("the Lugansk People's Republic", which spaCy may call a
     facility; a one-word "facility" stays doubtful, a headline's "Sagaing" no surer a region than a town)."""
     return entry.kind == "admin1" and entry.match == MATCH_COMMON
+
+
+def _part_of_town_before(before: str) -> bool:
+    """ "a residential area of Avdiivka", "the outskirts of Pokrovsk": the two words before a name are a part of a
+    town and "of"."""
+    words = before.split()
+    return len(words) == 2 and words[0] in TOWN_PARTS and words[1] == "of"
 
 
 def _aimed_at_by_noun(before: str) -> bool:
@@ -1060,6 +1069,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS
                                      or bool(PLACE_OF.search(before)) or _aimed_at_by_noun(before)
+                                     or _part_of_town_before(before)
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
@@ -2081,9 +2091,17 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
     if entry.kind == "city" and entry.population >= QUARTER_MIN_POPULATION and _told_as_village(m) \
             and _quarter_of_named_city(m, entry, context):
         score += CITY_QUARTER_PENALTY
-    if _name_of_a_town_as_large(m, entry):
+    if _name_of_a_town_as_large(m, entry) or _country_name_for_a_town(m, entry):
         score -= MATCH_PENALTY[entry.match]
     return score
+
+
+def _country_name_for_a_town(m: Mention, entry: GazetteerEntry) -> bool:
+    """Whether a town read by one of its alternate names is spelt as a country's own name: "Kosovo" is the country,
+    not Kosovo Polje, however near the story's towns that lies, so the town pays for the name twice. A capital
+    named after its country keeps the name ("Mexico's National Palace" in a report from Mexico City)."""
+    return entry.kind in {"city", "admin2"} and entry.match >= MATCH_ALTERNATE and entry.feature != "PPLC" and any(
+        e.kind == "country" and e.match == MATCH_NAME for e in m.candidates[:CONSIDERED_READINGS])
 
 
 def _named_region_share(entry: GazetteerEntry, context: Context) -> float:

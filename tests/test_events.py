@@ -2637,3 +2637,8 @@ def test_striking_positions_near_an_occupied_town_is_no_capture() -> None:
 def test_armed_men_aiming_at_unarmed_people_attack_civilians(text: str) -> None:
     types = types_of(text)
     assert "Attack" in types and not types & {"Change to group/activity", "Armed clash"}, types
+
+
+def test_a_headline_weapon_killing_beside_a_clause_of_clashes_is_the_weapon_attack():
+    types = rule_types_of("Shells kill four at a village market as fighting flares on the border")
+    assert "Shelling/artillery/missile attack" in types, types

@@ -3022,3 +3022,13 @@ def test_a_town_taken_after_fighting_on_one_day_is_dated_by_the_fighting_not_the
         published="2015-06-09")
     taking = by_type(events, "Government regains territory")[0]
     assert taking["date"]["start"] == "2015-06-08", events
+
+
+def test_a_day_of_mourning_a_speaker_announced_is_not_the_day_he_spoke():
+    text = ("3 June 2024, 11:20\n\n"
+            "The death toll from the Russian missile strike on a market in Kupiansk has climbed to five, the regional "
+            "governor said.\n\n"
+            "The town's mayor announced a day of mourning in the town on 4 June.")
+    events = events_of(text, published="2024-06-03")
+    strikes = by_type(events, "Shelling/artillery/missile attack")
+    assert strikes and strikes[0]["date"]["start"] == "2024-06-03", strikes

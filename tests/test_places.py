@@ -2852,3 +2852,17 @@ def test_a_town_opening_an_officials_title_is_no_scene_and_holds_no_road(gazette
 def test_a_town_in_a_title_case_office_before_a_name_is_left_to_the_speaker(gazetteer):
     _, doc, places = places_of("Shelling hit a school in Kherson, Kherson Mayor Ihor Kolykhaiev said.", gazetteer)
     assert all(can_be_scene(doc, p) for p in places)
+
+
+def test_a_country_named_in_full_is_not_a_town_known_by_that_name():
+    names = [name for text, name in _names(
+        "MITROVICA, Kosovo - Hundreds of police were sent to Kosovo's north on Wednesday after protesters threw "
+        "petrol bombs at officers in Zvecan and Leposavic, wounding several, police said in Pristina.\n\n"
+        "Serbia said it would raise the tensions in Kosovo at the United Nations, and Italy and Hungary, which "
+        "have troops in Kosovo, urged calm.") if text == "Kosovo"]
+    assert names and set(names) == {"Kosovo"}, names
+
+
+def test_a_name_after_a_part_of_a_town_is_a_place():
+    text = "Mortar fire wounded a pensioner in a residential area of Avdiivka on Monday, Ukraine's military said."
+    assert ("Avdiivka", "Avdiyivka") in _names(text)
