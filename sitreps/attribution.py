@@ -43,6 +43,8 @@ CARRIED_NOUNS = {"statement", "message", "video", "communique", "communiqué", "
 # "claimed the attack through its Amaq news agency": a named outlet a source speaks through
 CHANNEL_NOUNS = {"agency", "outlet", "channel", "website", "mouthpiece"}
 CARRYING_VERBS = {"carry", "publish", "post", "release", "broadcast", "circulate", "distribute", "air"}
+# "a statement read on television by its spokesman": who delivers a statement speaks it
+DELIVERING_VERBS = {"read", "issue", "deliver", "sign"}
 # A complement introduced by a preposition: "called for a ceasefire", "pointed to the losses".
 CONTENT_PREPOSITIONS = {
     "call": {"for", "on"}, "point": {"to"}, "ask": {"for", "about"}, "warn": {"of", "against", "about"},
@@ -628,10 +630,25 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
             candidate = candidate.head
         else:
             break
-    first = candidate.left_edge.i
+    first = _phrase_start(doc, sent, candidate)
     if first <= sent.start or doc[first - 1].text not in ",—–" and doc[first - 1].tag_ != "''":
         return None
     return candidate
+
+
+def _phrase_start(doc: Doc, sent: SpacySpan, speaker: Token) -> int:
+    """Where a speaker's phrase begins, stretched back to the comma before a title the parser hung elsewhere
+    ("..., killing a man, head of the regional administration Pavlo Kyrylenko wrote"): a person's name right
+    after a verbless noun phrase headed by a role."""
+    first = speaker.left_edge.i
+    commas = [t.i for t in doc[sent.start:first] if t.text == ","]
+    if speaker.ent_type_ != "PERSON" or not commas or commas[-1] == first - 1:
+        return first
+    title = doc[commas[-1] + 1:first]
+    if title.root.lemma_.lower() in PERSON_ROLES and title.root.left_edge.i == title.start \
+            and title.root.right_edge.i == title.end - 1 and not any(t.pos_ in ("VERB", "AUX") for t in title):
+        return title.start
+    return first
 
 
 def _is_passive(verb: Token) -> bool:
@@ -779,7 +796,7 @@ def _parenthetical_content(doc: Doc, sent: SpacySpan, verb: Token, subject: Toke
     clause, which describes its speaker (“...,” said O'Donnell, who wrote about the visit)."""
     if verb.dep_ == "relcl":
         return None
-    first = min(verb.i, subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i)
+    first = min(verb.i, _phrase_start(doc, sent, subject) if subject is not None and subject.i < verb.i else verb.i)
     last = verb.i
     for child in verb.rights:
         if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "agent", "prt") or (
@@ -854,33 +871,41 @@ def _cue_features(doc: Doc, verb: Token, cue_verb: CueVerb, subject: Token | Non
 
 def _recorded_by(evidence: Token) -> Token | None:
     """Who a recording comes from ("Videos shared by residents" -> residents); None when it names nobody."""
-    for child in evidence.children:
-        if child.dep_ == "acl":
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    return next((o for o in agent.children if o.dep_ == "pobj"), None)
-    return None
+    return next((agent for child in evidence.children if child.dep_ == "acl"
+                 if (agent := _agent_of(child)) is not None), None)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The doer a passive verb names with "by" ("read by spokesman X" -> X)."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _statement_author(statement: Token) -> Token | None:
     """Whom a statement that speaks is credited to ("a statement attributed to the group", "a statement from the
-    army" -> the group, the army); None for a statement that names nobody."""
+    army", "a statement read by its spokesman" -> the group, the army, the spokesman); None for a statement that
+    names nobody."""
     if statement.lemma_.lower() not in STATEMENT_NOUNS:
         return None
     prepositions = [c for c in statement.children if c.dep_ == "prep" and c.lower_ == "from"]
     prepositions += [p for c in statement.children if c.dep_ == "acl" and c.lemma_.lower() == "attribute"
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
-    return next((o for p in prepositions for o in p.children if o.dep_ == "pobj"), None)
+    credited = next((o for p in prepositions for o in p.children if o.dep_ == "pobj"), None)
+    return credited or next((agent for c in statement.children if c.dep_ == "acl"
+                             and c.lemma_.lower() in DELIVERING_VERBS if (agent := _agent_of(c)) is not None), None)
 
 
 def _toll_author(subject: Token) -> Token | None:
     """The body a toll that stands or rises is credited to ("an earlier toll from the Interior Ministry stood at
-    30" -> the ministry); not what the dead died in ("the toll from the blast rose to 12")."""
+    30", "a toll given by the ministry had 30 dead" -> the ministry); not what the dead died in ("the toll from
+    the blast rose to 12")."""
     if subject.lemma_.lower() not in TOLL_NOUNS:
         return None
     doc = subject.doc
-    for owner in (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in p.children if o.dep_ == "pobj"):
+    owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    owners += [agent for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in TOLL_VERBS
+               if (agent := _agent_of(c)) is not None]
+    for owner in owners:
         kind = classify_source(doc, *_noun_phrase(owner), owner)[0]
         if kind in TOLL_AUTHOR_KINDS or owner.ent_type_ == "ORG":
             return owner

@@ -147,6 +147,7 @@ from sitreps.places import (
     locate_event,
     location_of,
     main_country,
+    measured_clause,
     measures_time_from,
     names_unknown_settlement,
     place_acts,
@@ -921,9 +922,14 @@ def _drop_past_day_tallies(doc: Doc, cluster: _Cluster) -> None:
 
 
 def _tallied_over_past_day(root: Token | None) -> bool:
-    """Whether a count's clause spans the past day ("four had been killed in the city over the past day"): the
-    tally of a day's attacks."""
-    return root is not None and bool(PAST_DAY_TALLY.search(_clause_text(_governor(root))))
+    """Whether a count's clause spans the past day ("four had been killed in the city over the past day"), or its
+    sentence goes on with a tally the one before opened ("Over the past day, rebels fired on our positions 60 times.
+    Two soldiers were killed."): the tally of a day's attacks."""
+    if root is None:
+        return False
+    sentence = root.sent
+    opened_before = sentence.start > 0 and PAST_DAY_TALLY.search(root.doc[sentence.start - 1].sent.text)
+    return bool(PAST_DAY_TALLY.search(_clause_text(_governor(root))) or opened_before)
 
 
 def _count_chain(root: Token) -> tuple[Token, list[Token]]:
@@ -1323,6 +1329,13 @@ def _marks_another_occasion(doc: Doc, event: EventMention) -> bool:
                and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children) for p in preps)
 
 
+def _in_clause_measured_from(token: Token | None) -> bool:
+    """Whether the token stands in a clause the news is measured from, as its verb or below it: "comes two months
+    after 100 people were killed there, one of the worst massacres" (not "two days after the massacre", which may
+    name the news's own event again)."""
+    return token is not None and any(measured_clause(a) for a in (token, *token.ancestors))
+
+
 def _fronted_earlier(verb: Token) -> bool:
     """Whether the verb's sentence opens with its "Earlier," ("Earlier, a bomb wounded two")."""
     return any(c.dep_ == "advmod" and c.lower_ == "earlier" and c.i == c.sent.start for c in verb.children)
@@ -1616,7 +1629,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         definite = _is_definite_reference(doc, event)
         # "the wagons came off the rails after the blast": an undated definite reference read as past is the
         # event already told, not an earlier one
-        referring_back = event.modality == "historical" and definite and mention.own_date is None
+        referring_back = event.modality == "historical" and definite and mention.own_date is None \
+            and not _in_clause_measured_from(_root_of(doc, event.trigger.start, event.trigger.end))
         # the sentence's day and town of "died overnight in hospital in X, bringing the toll from the shelling to
         # two" are the victim's, not the named event's
         toll_of = definite and _names_the_event_of_a_toll(doc, event)
@@ -2652,6 +2666,21 @@ def _dates_casualty_clause(root: Token, event_governor: Token) -> bool:
                for c in event_governor.children)
 
 
+def _dates_coordinated_deeds(root: Token, event_governor: Token) -> bool:
+    """Whether the date closes a run of verbs that share the event's subject, hung by the parse on the last of them:
+    "mobs threw stones, burned cars and stormed shops on Monday evening" dates the burning too."""
+    verb = _governor(root)
+    told_of_verb = root.head == verb or root.head.dep_ == "prep" and root.head.head == verb  # not "the 2009 massacre"
+    if verb == event_governor or root.i < verb.i or _states(verb) or not told_of_verb:
+        return False
+    run = [verb]
+    while run[-1].dep_ == "conj" and run[-1] != event_governor and not _has_own_clause(run[-1]):
+        run.append(run[-1].head)
+    # no other verb in between: "imposed a curfew after rioters threw stones, burned cars" is two clauses
+    between = root.doc[event_governor.i + 1:verb.i]
+    return run[-1] == event_governor and all(t in run for t in between if t.pos_ == "VERB")
+
+
 def _since_in_clause_on(root: Token, trigger: Span) -> bool:
     """Whether the date tells since when the event's noun has gone on, in a relative clause on it: "the explosions
     that had rocked the area since Tuesday night" (not "the strike, which was the deadliest since June")."""
@@ -3403,7 +3432,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
         named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)
                       or _dates_noun_clause(root, m.event.trigger)
-                      or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)),
+                      or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)
+                      or _dates_coordinated_deeds(root, m.governor)),
                      None) or next(
             (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
         best = (named, -1.0) if named is not None else _best_in_sentence(doc, candidates, date.start, date.end)

@@ -3589,10 +3589,16 @@ def measures_time_from(link: Token) -> bool:
 
 def _measured_from(token: Token) -> bool:
     """Whether the token heads an occasion the news is measured from: the link of "three days after the raid",
-    or the verb it marks ("came three days after a rocket hit"), which the parse may give the days to."""
-    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before", "since"}]
-    return measures_time_from(token) or any(measures_time_from(mark) for mark in marks) or bool(marks) and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in token.children)
+    or the verb it marks."""
+    return measures_time_from(token) or measured_clause(token)
+
+
+def measured_clause(verb: Token) -> bool:
+    """Whether the verb heads a clause the news is measured from ("came three days after a rocket hit"), the parse
+    giving the days to the link or to the verb."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before", "since"}]
+    return any(measures_time_from(mark) for mark in marks) or bool(marks) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES for c in verb.children)
 
 
 def told_of_an_earlier_occasion(doc: Doc, place: Place) -> bool:

@@ -695,3 +695,24 @@ def test_a_group_calling_itself_by_a_name_claims_and_does_not_speak():
     assert "Sahel Voice news agency" in {a.source.text for a in found if a.source is not None}
     named = only("A militant cell calling itself the Lake Brigade claimed responsibility for the blast.")
     assert named.source is not None and "Lake Brigade" in named.source.text
+
+
+def test_a_name_after_a_title_the_parser_hung_on_the_victims_closes_the_sentence():
+    text = ("Separatist militants fired on the village of Pisky in Donetsk region on Saturday evening, killing one "
+            "civilian, head of the Donetsk regional military-civil administration Pavlo Zhebrivskyi wrote on "
+            "Facebook on Sunday.")
+    wrote = next(a for a in attributions_of(text) if a.cue.text == "wrote")
+    assert wrote.source.text == "Pavlo Zhebrivskyi"
+    assert wrote.content.text.startswith("Separatist militants fired")
+
+
+def test_who_reads_out_a_statement_says_what_it_says():
+    text = ("Gunmen killed 23 villagers near the market town, the government said in a statement read on national "
+            "radio by spokesman Idrissa Maiga.")
+    sources = {a.source.text for a in attributions_of(text) if a.source is not None}
+    assert any(source.endswith("Idrissa Maiga") for source in sources), sources
+
+
+def test_a_toll_given_by_a_body_is_credited_to_it():
+    found = attributions_of("A first toll given by the district military administration had three dead.")
+    assert [a.source.text for a in found if a.source is not None] == ["the district military administration"]

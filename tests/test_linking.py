@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.linking import _Cluster, _dates_casualty_clause, _died_in_care, _Mention, _references_below_their_event
+from sitreps.linking import (
+    _Cluster,
+    _dates_casualty_clause,
+    _died_in_care,
+    _Mention,
+    _references_below_their_event,
+    _tallied_over_past_day,
+)
 from sitreps.models import EventMention, Span
 from sitreps.nlp import char_span_root, load_nlp
 from sitreps.pipeline import extract_text
@@ -3032,3 +3039,32 @@ def test_a_day_of_mourning_a_speaker_announced_is_not_the_day_he_spoke():
     events = events_of(text, published="2024-06-03")
     strikes = by_type(events, "Shelling/artillery/missile attack")
     assert strikes and strikes[0]["date"]["start"] == "2024-06-03", strikes
+
+
+def test_a_day_closing_a_run_of_deeds_dates_each_of_them():
+    events = events_of("Schools were shut across Bhiwandi on Tuesday after crowds hurled bricks, torched motorbikes "
+                       "and attacked shops near the market on Monday evening over reports that a flag had been torn "
+                       "during a protest.")
+    torched = next(e for e in events if e["trigger"]["text"] == "torched")
+    assert torched["date"]["start"] == "2022-11-14", [(e["trigger"]["text"], e["date"]) for e in events]
+    # a year inside the last deed's object is no day of the run
+    clash = events_of("Gunmen stormed the central jail in the capital before dawn on Saturday, exchanging fire with "
+                      "guards and freeing two generals on trial over the 2011 stadium killings.")[0]
+    assert clash["date"]["start"] == "2022-11-12"
+
+
+def test_a_massacre_told_in_a_clause_months_before_the_news_keeps_its_own_toll():
+    text = ("Gunmen killed 31 villagers in the Tahoua region of Niger on Sunday, the interior ministry said.\n\n"
+            "The attack comes two months after 70 people were killed in two hamlets near the Mali border, one of the "
+            "worst massacres in the region.")
+    killing = next(e for e in events_of(text, "2021-06-01") if e["trigger"]["text"] == "killed")
+    assert killing["fatalities"]["min"] == 31
+
+
+def test_a_count_right_after_a_past_day_tally_goes_on_with_that_tally():
+    doc = load_nlp()("Over the past day, the army press centre counted 64 attacks on its positions. Three soldiers "
+                     "were killed and five wounded, a spokesman said.")
+    three = next(t for t in doc if t.lower_ == "three")
+    assert _tallied_over_past_day(three)
+    lead = load_nlp()("Rebel gunners shelled the town on Sunday. Three people were killed, the police said.")
+    assert not _tallied_over_past_day(next(t for t in lead if t.lower_ == "three"))
