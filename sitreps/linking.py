@@ -24,6 +24,9 @@ How arguments are chosen:
   resort in the Zakho district");
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
+- an exchange of prisoners is placed where the report says its captives were handed over or arrived in the
+  story's own country ("were taken to a hospital in the Chernihiv region"), not where they go next ("would be
+  flown to Moscow");
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
   the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
@@ -3362,6 +3365,46 @@ def _tells_casualties(doc: Doc, place: Place) -> bool:
     return span is not None and any(a.lemma_.lower() in HARM_VERBS for a in span.root.ancestors)
 
 
+# "swapped 70 prisoners", "the prisoner exchange", "brought home 189 prisoners of war"
+EXCHANGE_TRIGGER = re.compile(r"\b(?:swap|exchang|handover|hand(?:ed)? over|brought home)", re.IGNORECASE)
+# verbs that tell where an exchange's captives arrived or were handed over: "landing at Boryspil airport",
+# "were taken to a hospital in the Chernihiv region", "the handover took place in ..."
+ARRIVAL_LEMMAS = {"land", "arrive"}
+CARRIED_LEMMAS = {"take", "bring", "fly", "transport", "return", "bus"}
+
+
+def _arrival_verb(token: Token) -> bool:
+    """Whether a place hangs from a verb telling where people arrived or an occasion took place: "landed at X",
+    "were taken to X", "took place in X" (not "Moscow brought 35 people to X", which tells the other side's, nor
+    a later leg: "would be flown to X", "taken to Belarus before being flown to X")."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.head.lower_ in {"before", "then"} \
+            or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    took_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in ARRIVAL_LEMMAS or lemma in CARRIED_LEMMAS and (passive or took_place)
+
+
+def _exchange_scene(doc: Doc, extraction: Extraction, cluster: _Cluster, sentences: list[SpacySpan]) -> dict | None:
+    """Where an exchange of prisoners is recorded when the report tells where its captives arrived or were handed
+    over in a country of its parties ("Russia and Ukraine swapped ... The freed Ukrainians were taken to a hospital
+    in the Chernihiv region"): that town or region, over the country, a place of the talks that agreed it or the
+    town its captives once defended."""
+    if not any(EXCHANGE_TRIGGER.search(m.event.trigger.text) for m in cluster.mentions):
+        return None
+    parties = {p.country_code for p in extraction.places if p.kind == "country"
+               and any(s.start_char <= p.start < s.end_char for s in sentences)}
+    own = main_country(extraction.places, doc)
+    for place in extraction.places:
+        token = _root_of(doc, place.start, place.end)
+        if place.kind != "country" and place.country_code in parties and place.country_code == own \
+                and token is not None and _arrival_verb(token):
+            return location_of(place, extraction.document.text)
+    return None
+
+
 def _party_country(extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
                    dateline_end: int) -> dict | None:
     """Where an agreement or exchange that names no place of its own is recorded: the dateline's country, as a
@@ -3603,7 +3646,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         event.location = cluster.location() or next(
             (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
         if event.sub_event_type in SCENELESS_TYPES:
-            event.location = _party_country(extraction, event.location, evidence[id(cluster)], dateline_end)
+            event.location = _exchange_scene(doc, extraction, cluster, evidence[id(cluster)]) or _party_country(
+                extraction, event.location, evidence[id(cluster)], dateline_end)
         elif _unknown_town_in_country(cluster):
             event.location = _where_unknown_town_lies(extraction, cluster, dateline_end)
         elif id(event) not in trends:  # a trend's wide place is no one town's, whatever town the report names

@@ -206,6 +206,8 @@ COORDINATION_GAP = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
 # "districts of Donetsk", not "districts of the Belgorod region" nor "districts of Kursk Oblast"
 DISTRICTS_OF_TOWN = re.compile(r"\s+of\s+[A-Z][\w'-]+"
                                r"(?!\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Kk]rai))\b")
+# nouns a name set in apposition to ("the village, Gornal,") names a place
+APPOSED_PLACE_NOUNS = {"village", "town", "city", "settlement", "hamlet", "region", "oblast", "province", "district"}
 REGION_WORDS = {"region", "oblast", "province", "governorate", "state", "department", "krai", "district", "territory"}
 SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", "village"}
 # "the Nuseirat camp", "Jabalia refugee camp", "the Shejaiya neighbourhood": a name heading a settlement noun
@@ -605,8 +607,10 @@ def _postal_only(candidates: list[GazetteerEntry], span: Span | None = None) -> 
     """Whether every reading of a name is a US hamlet only the ZIP codes know, or a village of Russia's border
     regions only the postal codes know, which most capitalised words spaCy does not call a place ("Dow believes",
     "House Minority Leader", "PRIDE coordinators") are not. A Russian village a strike or capture is aimed at
-    ("shelled Nekhoteyevka") is not only postal: the word says it is a place."""
-    if span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in TARGETING_WORDS \
+    ("shelled Nekhoteyevka"), or one set beside a place noun ("the last village in the Kursk region, Gornal"), is
+    not only postal: the words say it is a place."""
+    if span is not None and (span.start > 0 and span.doc[span.start - 1].lower_ in TARGETING_WORDS
+                             or _apposed_to_place_noun(span)) \
             and all(is_postal_place(e, "RU") for e in candidates):
         return False
     return all(is_postal_place(e, "US") or is_postal_place(e, "RU") for e in candidates)
@@ -653,6 +657,11 @@ def _lookup_name(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """The readings of a name the text gives. One heading a district word is the district's adjective, never a town of
     Russia that GeoNames spells with "-iy": "the Krasnogvardeysky district" is Crimea's, not Krasnogvardeyskiy."""
     return gazetteer.lookup(span.text, russian_spelling=not _names_a_district(span))
+
+
+def _apposed_to_place_noun(span: Span) -> bool:
+    """ "the village they held, Gornal", "in the Kursk region, Gornal": a name in apposition to a place noun."""
+    return span.root.dep_ == "appos" and span.root.head.lower_ in APPOSED_PLACE_NOUNS
 
 
 def _after_preposition(span: Span) -> bool:
@@ -1435,6 +1444,15 @@ def _opens_shopping_site_name(span: Span, org: Span) -> bool:
     return span.start == opening and span.end < org.end and org[-1].lower_ in SHOPPING_SITE_WORDS
 
 
+def _facility_of_named_city(span: Span, org: Span, found: list[Mention]) -> bool:
+    """ "Kiev's Boryspil airport", "Moscow's Vnukovo airport": a name between a city's possessive and a facility
+    word is the town the city's facility lies in."""
+    doc = span.doc
+    after_city = span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"} \
+        and any(m.span.end == span.start - 1 for m in found)
+    return after_city and span.end < org.end and doc[span.end].lower_ in FACILITY_WORDS
+
+
 def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> list[Mention]:
     """Countries, regions and large cities named inside an organisation's name ("University of Kentucky",
     "Kharkiv regional administration"), and towns whose local institution it is ("Roselle Police"): they say
@@ -1460,7 +1478,7 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             local = local or label == "GAZ" and span.end < org.end and (
                 org.doc[span.end].lower_ in PLACE_PREPOSITIONS
                 or org.doc[span.end].text == "," and org[-1].lower_ in ADMIN1_WORDS)
-            local = local or _names_an_island(span)
+            local = local or _names_an_island(span) or _facility_of_named_city(span, org, found)
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 if not local and candidates[0].kind == "admin1":
                     candidates = _without_small_namesakes(candidates)
@@ -1685,6 +1703,30 @@ def _add_readings_in_story_regions(mentions: list[Mention], gazetteer: Gazetteer
             m.candidates = m.candidates + [e for e in gazetteer.ukrainian_readings(m.text, region)
                                            if e.id not in known]
             known |= {e.id for e in m.candidates}
+
+
+def _unknown_settlements_in_story_regions(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """ "the village of Granitne" in a story on the Donetsk region: a settlement named as such that the gazetteer
+    knows under no spelling is read under its Ukrainian respellings (Hranitne) in the Ukrainian regions the
+    story's other places lie in; its other mentions ("GRANITNE (Ukraine)") are that place too."""
+    regions = list(dict.fromkeys(
+        m.candidates[0].admin1_code for m in mentions
+        if m.candidates and m.label != DEMONYM and m.candidates[0].country_code == "UA"
+        and m.candidates[0].kind in {"admin1", "city"} and m.candidates[0].admin1_code))
+    text = doc_text(doc)
+    for match in SETTLEMENT_NAMED.finditer(text):
+        name = match.group(1)
+        if any(m.start <= match.start(1) < m.end and m.candidates for m in mentions) or gazetteer.lookup(name):
+            continue
+        readings = [e for region in regions for e in gazetteer.ukrainian_readings(name, region)]
+        for other in re.finditer(rf"\b{re.escape(name)}\b", text) if readings else ():
+            span = doc.char_span(other.start(), other.end())
+            # a mention of the name with no reading (a "facility" to the tagger) gives way to the village
+            overlapping = [m for m in mentions if m.start < other.end() and other.start() < m.end]
+            if span is not None and not any(m.candidates for m in overlapping):
+                mentions = [m for m in mentions if all(m is not o for o in overlapping)]
+                mentions.append(Mention(other.start(), other.end(), name, "GAZ", span, readings))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _russian_spelt_village(m: Mention) -> bool:
@@ -2866,6 +2908,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     _link_containers(mentions, text)
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
+    mentions = _unknown_settlements_in_story_regions(mentions, doc, gazetteer)
     _link_bearings(mentions, text)
     _link_sides(mentions, text)
     _resolve(mentions, text, outlet_host(document), outlet_home or frozenset())
@@ -3683,6 +3726,16 @@ SUPPLY_VERBS = {"ship", "send", "supply", "deliver", "provide", "give", "sell", 
 CONJUNCT_PENALTY = 0.75
 
 
+def _in_clause_beside_own_scene(token: Token, trigger: Token, doc: Doc, places: list[Place]) -> bool:
+    """Whether `token` lies in an "as" or "while" clause below the trigger ("fighting near Kreminna as Ukraine
+    pushes in Luhansk") while a place hangs on the trigger itself by a preposition: that place is its scene."""
+    in_clause = any(a.dep_ == "advcl" and trigger in a.ancestors
+                    and any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in a.children)
+                    for a in token.ancestors)
+    return in_clause and any((t := _place_token(doc, p)) is not None and t.dep_ == "pobj"
+                             and t.head.dep_ == "prep" and t.head.head == trigger for p in places)
+
+
 def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
     """Whether `token` lies in a clause that tells something else than the event of `trigger`: a relative clause
     about a person ("a lawmaker who was shot in Lviv", "commanders who led the defence of Azovstal") the trigger
@@ -3817,6 +3870,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "cleared debris after the attack, as news came in of a strike on Poltava": its scene
         if token is not None and trigger is not None and _in_clause_comment(token, trigger):
             continue  # "exchanged prisoners at a checkpoint, a step agreed at talks in Paris": where it was agreed
+        if token is not None and trigger is not None and _in_clause_beside_own_scene(token, trigger, doc, in_sentence):
+            continue  # "fighting near Kreminna as Ukraine pushes in Luhansk": where the other clause's deed is
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)
     best: tuple[float, Place] | None = None
     for i, place in enumerate(in_sentence):

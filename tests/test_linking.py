@@ -3068,3 +3068,21 @@ def test_a_count_right_after_a_past_day_tally_goes_on_with_that_tally():
     assert _tallied_over_past_day(three)
     lead = load_nlp()("Rebel gunners shelled the town on Sunday. Three people were killed, the police said.")
     assert not _tallied_over_past_day(next(t for t in lead if t.lower_ == "three"))
+
+
+def test_an_exchange_is_placed_where_its_captives_were_taken_in_a_party_country():
+    text = ("KYIV (Reuters) - Ukraine and Russia swapped 250 prisoners of war on Thursday, in a deal agreed at talks "
+            "in Abu Dhabi earlier this month.\n\n"
+            "The returning Ukrainian soldiers were taken to a hospital in the Sumy region for treatment, the "
+            "coordination centre said.")
+    [event] = by_type(events_of(text, published="2024-06-20"), "Agreement")
+    assert event["location"]["name"] == "Sumy", event["location"]
+
+
+def test_an_exchange_is_not_placed_where_its_captives_go_next():
+    text = ("KYIV (Reuters) - Russia and Ukraine exchanged 60 prisoners of war each on Friday, officials in Kyiv "
+            "said.\n\n"
+            "Moscow's defence ministry said its 60 men would be flown to Moscow to see doctors. The Ukrainians were "
+            "driven to Belarus before being flown to Lviv, the ministry said.")
+    [event] = by_type(events_of(text, published="2024-03-15"), "Agreement")
+    assert event["location"]["name"] not in {"Moscow", "Lviv"}, event["location"]

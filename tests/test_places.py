@@ -2866,3 +2866,31 @@ def test_a_country_named_in_full_is_not_a_town_known_by_that_name():
 def test_a_name_after_a_part_of_a_town_is_a_place():
     text = "Mortar fire wounded a pensioner in a residential area of Avdiivka on Monday, Ukraine's military said."
     assert ("Avdiivka", "Avdiyivka") in _names(text)
+
+
+def test_a_russian_village_set_in_apposition_to_a_place_noun_is_a_place(gazetteer):
+    text = ("Moscow said its troops had taken back the settlement they lost in the Kursk region, Gornal, after "
+            "weeks of fighting.")
+    _, _, places = places_of(text, gazetteer)
+    gornal = by_text(places, "Gornal")
+    assert gornal.country_code == "RU" and near(gornal, 51.08, 35.45, 20)
+
+
+def test_a_town_between_a_citys_possessive_and_its_airport_is_a_place(gazetteer):
+    _, _, places = places_of("The freed sailors flew home and touched down at Kyiv's Boryspil airport at dusk.",
+                             gazetteer)
+    assert by_text(places, "Boryspil").name == "Boryspil"
+
+
+def test_a_village_named_in_russian_spelling_is_read_in_the_storys_region(gazetteer):
+    text = ("Shells fell on the village of Granitne overnight, wounding a farmer, as fighting went on along the "
+            "front north of Mariupol.")
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Granitne")
+    assert village.name == "Hranitne" and village.admin1 == "Donetsk"
+
+
+def test_a_place_of_an_as_clause_is_not_the_scene_of_a_trigger_placed_by_its_own_preposition(gazetteer):
+    text = "Fierce clashes near Vuhledar as Russia advances in Donetsk, officials say"
+    loc = locate(text, "clashes", gazetteer)
+    assert loc["place"]["text"] == "Vuhledar"
