@@ -11,6 +11,7 @@ either names a sub-event type outright ("ambush", "kidnap") or a rule family ("s
 who acted, and the cues that turn a protest into one met with force. "Fall" and "land" are triggers only where
 munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of pilgrims)
 is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
+A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them.
 
 A classifier (sitreps.event_classifier) then reads each sentence with the rules' verdicts as features. The two
 are merged by `decide`: rule events the classifier is sure are none are dropped (unless the rule is confident),
@@ -3498,8 +3499,11 @@ def _names_an_event_told_elsewhere(head: Token, candidates: list[Candidate]) -> 
                                                               clause.ancestors) for c in candidates)
 
 
+# "a weekend of attacks", "a week of strikes": the events of a period (a night or a day of strikes may be one
+# attack, a weekend or a week is many)
+PERIOD_RUN_NOUNS = {"weekend", "week"}
 # "the latest in a series of attacks", "a wave of strikes": a run of events the news belongs to
-RUN_NOUNS = {"series", "spate", "string", "wave", "succession", "streak", "run"}
+RUN_NOUNS = {"series", "spate", "string", "wave", "succession", "streak", "run"} | PERIOD_RUN_NOUNS
 
 
 def _one_of_a_run(head: Token) -> bool:
@@ -3509,6 +3513,14 @@ def _one_of_a_run(head: Token) -> bool:
         return False
     run = head.head.head
     return run.lemma_.lower() in RUN_NOUNS and not _is_toll_reference(run)
+
+
+def _sums_up_a_period(head: Token) -> bool:
+    """ "after a weekend of attacks on police stations that left seven dead": the events of a period summed up,
+    none of those the report tells one by one."""
+    # (not "a week of protests": the unrest the report's protests belong to, which tells how to type them)
+    return head.tag_ == "NNS" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and _lemma(head.head.head) in PERIOD_RUN_NOUNS and _lemma(head) not in TARGETED_GATHERINGS
 
 
 def _dates_the_news(head: Token) -> bool:
@@ -3607,7 +3619,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     heads = {c.head for c in candidates}
     for candidate in candidates:
         if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
-                or _sums_up_told_events(candidate.head):
+                or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head):
             continue
         for sub_event_type in _typed(candidate, cues):
             modality = classify_modality(candidate.head, sentence, document)

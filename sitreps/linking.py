@@ -81,7 +81,10 @@ How arguments are chosen:
   airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
   toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's; the
   dead of a crash told on its own ("a police helicopter crashed, killing two") are no event's;
-- a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event;
+- a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event; an
+  event told with a region's tally of the day ("attacks on the oblast killed three over the past day") stays placed
+  in the region, not in the town the report then names, and does not lead a report that tells an attack that
+  happened; the dead a run of attacks "left" are none of one attack's;
   nor is a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") the toll
   of an event first told over the country and then placed in a town by a later sentence about it; nor is a
   toll broken down by scene ("killed 11, including six at a park") when the event's own count is that part;
@@ -854,7 +857,7 @@ def _killed_by_a_run(root: Token) -> bool:
     """Whether the count's dead are those of a run of events, told in a "that killed ..." clause after it ("followed
     a string of stabbings since March that killed 18 people"): a tally of many attacks, no one event's toll."""
     verb = _governor(root)
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in HARM_VERBS:
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in HARM_VERBS | {"leave"}:  # "that left seven dead"
         return False
     # the clause may hang from any noun of the run's phrase ("a wave of attacks on markets that killed 40")
     clause = {t.i for t in verb.subtree}
@@ -889,7 +892,7 @@ def _tallied_across(root: Token | None) -> bool:
     # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
     told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
     if (DAY_TALLY.search(_clause_text(told)) or _follows_a_day_tally(told.sent)) and any(
-            t.lemma_.lower() in AREA_NOUNS and t.head.lower_ in {"in", "of"} for t in told.subtree):
+            t.lemma_.lower() in AREA_NOUNS and t.head.lower_ in {"in", "of", "on"} for t in told.subtree):
         # "In total, five people were killed and nine injured in the Kherson region", "In all, shelling killed
         # four residents of the oblast"
         return True
@@ -900,6 +903,14 @@ def _tallied_across(root: Token | None) -> bool:
             if _spread_over(prep, lambda o: o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"}):
                 return True
     return False
+
+
+def _tallies_its_areas_day(doc: Doc, cluster: _Cluster) -> bool:
+    """Whether the event's dead are a tally of the past day over its region or the front ("attacks on the oblast
+    killed three over the past day"): a sum of the day's attacks, which the towns the report then names each had a
+    share of (not "an overnight attack killed three across the oblast", one wave of strikes)."""
+    return any(q.what == "killed" and _tallied_across(root := _root_of(doc, q.start, q.end))
+               and _tallied_over_past_day(root) for m in cluster.mentions for q in m.quantities)
 
 
 def _clause_text(head: Token) -> str:
@@ -3635,6 +3646,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     background_from = document.published or (lead_date and lead_date.date_end)  # the day background is measured from
     trends = {id(c.event) for c in clusters
               if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event) for m in c.mentions)}
+    # a tally of the region's dead is, like a trend, a summary of many events rather than one
+    summaries = trends | {id(c.event) for c in clusters if _tallies_its_areas_day(doc, c)}
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
@@ -3650,7 +3663,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
                 extraction, event.location, evidence[id(cluster)], dateline_end)
         elif _unknown_town_in_country(cluster):
             event.location = _where_unknown_town_lies(extraction, cluster, dateline_end)
-        elif id(event) not in trends:  # a trend's wide place is no one town's, whatever town the report names
+        elif id(event) not in summaries:  # a summary's wide place is no one town's, whatever town the report names
             first = cluster.mentions[0].event.trigger
             event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
                                              sources, _root_of(doc, first.start, first.end),
@@ -3688,7 +3701,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     _causes_below_answers(doc, clusters)
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
     events = _own_event_before_deed(doc, events)
-    events = _concrete_before_trend(_weapon_before_crowd(events), trends)
+    events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
     _carry_incident_tolls(events)  # last: the order above weighs the dead each event was told with
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
@@ -3781,8 +3794,9 @@ def _describes_a_habit(doc: Doc, event: EventMention) -> bool:
 
 def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list[EventMention]:
     """A report that opens with violence told only as an ongoing trend ("... as fighting in the east continues to
-    intensify") or a habit ("units that fight alongside the army") and then tells a violent event that happened is
-    that event's report: the event goes first."""
+    intensify"), a habit ("units that fight alongside the army") or a tally of a region's dead ("attacks on the
+    oblast killed three over the past day") and then tells a violent event that happened is that event's report:
+    the event goes first."""
     if not events or id(events[0]) not in trends:
         return events
     for index, event in enumerate(events[1:], start=1):

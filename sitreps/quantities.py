@@ -6,7 +6,8 @@ offsets into `document.text`; the span covers the number phrase with its qualifi
 
 `what` vocabulary, decided from the syntax around the number (the noun it counts, the verb governing it):
 - killed, injured, missing, abducted, arrested, displaced, participants (protesters, "thousands marched"),
-  casualties ("killed or injured", "casualties": deaths and injuries together);
+  casualties ("killed or injured", "casualties": deaths and injuries together; men a side "lost over the past day",
+  its daily losses);
 - missiles_launched, drones_launched (rockets count as missiles), missiles_intercepted, drones_intercepted
   (shot down / destroyed / neutralised by air defence);
 - buildings_hit (residential buildings, homes, houses, apartment blocks damaged or hit),
@@ -609,6 +610,8 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
         return "displaced"  # "forced from their homes"
     if lemma == "lose" and any(o.lemma_ in LOST_LINKS for o in objects):
         return None  # "lost contact with him and 11 members of his team": missing from view, not dead
+    if lemma == "lose" and _spans_past_day(verb):
+        return "casualties"  # "the army lost up to 470 servicemen over the past day": a side's daily losses
     if lemma == "lose" and noun_class != "person":
         return None  # "40 were lost to electronic warfare": drones, not lives; "lost 40 soldiers" counts dead
     if role == "patient":
@@ -933,6 +936,13 @@ def _nominal_class(noun: Token, noun_class: str) -> str | None:
         return "killed" if _claims_lives(noun) else None
     return {"injury": "injured", "casualty": "casualties", "hostage": "abducted", "arrest": "arrested",
             "evacuee": "displaced", "protest": "participants"}.get(noun_class)
+
+
+def _spans_past_day(verb: Token) -> bool:
+    """Whether the verb is told over the past day: "over the past 24 hours", "in the last day"."""
+    return any(child.dep_ == "prep" and child.lower_ in ("over", "in", "during") and any(
+        g.dep_ == "pobj" and g.lemma_ in ("day", "hour") and any(d.lower_ in ("past", "last") for d in g.children)
+        for g in child.children) for child in verb.children)
 
 
 def _superlative_between(slot: Token, since: Token) -> bool:

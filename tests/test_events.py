@@ -2642,3 +2642,10 @@ def test_armed_men_aiming_at_unarmed_people_attack_civilians(text: str) -> None:
 def test_a_headline_weapon_killing_beside_a_clause_of_clashes_is_the_weapon_attack():
     types = rule_types_of("Shells kill four at a village market as fighting flares on the border")
     assert "Shelling/artillery/missile attack" in types, types
+
+
+def test_a_weekend_of_attacks_sums_up_a_period_and_is_no_event_of_its_own():
+    text = ("The government recalled its envoy on Tuesday after a weekend of attacks on army posts in the south "
+            "that left nine soldiers dead.")
+    document, events = events_of(text)
+    assert [e.trigger.text for e in events if e.trigger.text == "attacks"] == []

@@ -3086,3 +3086,20 @@ def test_an_exchange_is_not_placed_where_its_captives_go_next():
             "driven to Belarus before being flown to Lviv, the ministry said.")
     [event] = by_type(events_of(text, published="2024-03-15"), "Agreement")
     assert event["location"]["name"] not in {"Moscow", "Lviv"}, event["location"]
+
+
+def test_a_regions_tally_of_the_day_is_no_town_s_event_and_does_not_lead():
+    text = ("Russian shelling of Zaporizhzhia Oblast killed four people and wounded nine over the past day, the "
+            "regional governor said on Oct. 3.\n\n"
+            "Three of them were killed in Huliaipole, where a drone struck a bus stop on the morning of Oct. 2.")
+    events = events_of(text, published="2024-10-03")
+    tally = next(e for e in events if e["fatalities"] and e["fatalities"]["min"] == 4)
+    assert tally["location"]["name"] != "Hulyaypole"
+    assert events[0]["location"]["name"] == "Hulyaypole"
+
+
+def test_the_dead_a_run_of_attacks_left_are_no_one_attack_s_toll():
+    text = ("Officials halted the talks on Monday after a string of attacks on border posts that left six guards "
+            "dead. The worst was Saturday's bombing of a checkpoint in Cucuta, which killed four guards.")
+    events = events_of(text, published="2019-03-11")
+    assert [e["fatalities"]["min"] for e in events if e["fatalities"]] == [4]

@@ -316,6 +316,12 @@ def test_weapons_lost_to_jamming_are_no_dead():
     assert triples("The battalion lost 40 soldiers in the fighting for the village.") == [("killed", 40, 40)]
 
 
+def test_a_sides_losses_over_the_past_day_are_no_dead():
+    text = "The general staff said the enemy army lost up to 320 soldiers and four tanks over the past 24 hours."
+    assert ("killed", None, 320) not in triples(text)
+    assert ("casualties", None, 320) in triples(text)
+
+
 def test_a_title_closing_on_a_bare_count_of_dead_counts_them():
     # a headline's "two killed" is passive; "gunmen killed three guards" keeps the count as the killers
     assert ("killed", 2, 2) in triples("Shells hit Orikhiv market, two killed\n\nThe regional governor said more.")
