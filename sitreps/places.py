@@ -31,7 +31,9 @@ text places it by ("X, west of Y") is read so in all, and where another mention 
 region"), by the reading that lies both there and as told, not the region's likelier namesake lying the other way;
 and a village the gazetteer cannot place in the region the text names lies by that town. A district named without
 its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
-story named last.
+story named last; a name before a word naming only a part of a town ("the X neighbourhood"), placed in no town, is
+a quarter of the town named before it, not a namesake far off; a name before "regional" or "provincial" and an
+institution ("the X regional administration") names no town that they lie in.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
 capital" is one the story named before) favours the namesake lying nearest that far from it.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
@@ -149,6 +151,11 @@ RIVER_PART_OF = re.compile(r"\b(?:bank|banks|shore|shores|delta|estuary|mouth|fl
 CROSSING_WORDS = {"across", "along", "beyond", "over", "on"}
 URBAN_PART_WORDS, URBAN_PART_KM = {"district", "neighbourhood", "neighborhood", "quarter", "microdistrict"}, 30.0
 QUARTER_WORDS = URBAN_PART_WORDS - {"district"} | {"commune"}  # parts of a town only
+# "the Kharkiv regional state administration", "the Odesa provincial council": the region's own institution
+REGIONAL_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:regional|provincial|oblast)\s+(?:(?:state|military|civil|civil-military|police|health)\s+)?"
+    r"(?:administration|council|government|governor|police|prosecutor|department|authorities|"
+    r"assembly|directorate|headquarters|court|office|service)\b", re.IGNORECASE)
 RAION_WORDS = {"raion", "rayon"}  # a district of a city or of a region, in Ukrainian and Russian
 # the same words in text, after a name ("Kievsky district")
 URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
@@ -2776,7 +2783,8 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
     """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv"); a
     street the text does not place lies in the town named last before it (else first after it)."""
     towns = [m for m in mentions if m.resolved is not None and m.resolved.kind in {"city", "admin2"}
-             and m.label not in {ORG_PART, DEMONYM, STREET_LABEL, "FAC"} and m.score >= ANCHOR_CONFIDENCE]
+             and m.label not in {ORG_PART, DEMONYM, STREET_LABEL, "FAC"} and m.score >= ANCHOR_CONFIDENCE
+             and not _names_regional_institution(m)]
     namesakes_elsewhere: dict[tuple[str, int], tuple[GazetteerEntry, float]] = {}
     for m in mentions:
         region = m.container.resolved if m.container is not None and not _bare_abbreviation(m.container) else None
@@ -2820,7 +2828,7 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
                 m.resolved, m.score = previous.resolved, previous.score * 0.8
                 continue
             told_part = after is not None and after.lower_ in URBAN_PART_WORDS and (owned or of_town) \
-                or CITY_PART_APPOSITION.match(text, m.end) is not None
+                or _bare_quarter(m) or CITY_PART_APPOSITION.match(text, m.end) is not None
             if told_part and previous is not None and m.resolved.kind == "city" \
                     and haversine_km(m.resolved.lat, m.resolved.lon, previous.resolved.lat,
                                      previous.resolved.lon) > URBAN_PART_KM:
@@ -2854,6 +2862,18 @@ def listed_with(item: Mention | Place, others: Iterable[Mention | Place], text: 
     named before the list lies in none of them, and a report's scene is no town it only lists."""
     return any(LIST_GAP.fullmatch(text[a.end:b.start]) is not None
                for other in others if other is not item for a, b in ((item, other), (other, item)) if a.end <= b.start)
+
+
+def _names_regional_institution(m: Mention) -> bool:
+    """ "the head of the X regional administration": X names the region the institution serves, not a town the
+    story's streets and quarters lie in (though its building stands in the region's seat)."""
+    return REGIONAL_INSTITUTION_AFTER.match(doc_text(m.span.doc), m.end) is not None
+
+
+def _bare_quarter(m: Mention) -> bool:
+    """ "rockets hit the X neighbourhood": a name before a word naming only a part of a town, placed in no town ("the
+    X neighbourhood of Y"), is a quarter of the town the story is in."""
+    return m.container is None and _urban_part_word_after(m.span, QUARTER_WORDS)
 
 
 def _spot_of_town_abroad(m: Mention, town: Mention, owned: bool) -> bool:

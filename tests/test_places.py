@@ -2894,3 +2894,32 @@ def test_a_place_of_an_as_clause_is_not_the_scene_of_a_trigger_placed_by_its_own
     text = "Fierce clashes near Vuhledar as Russia advances in Donetsk, officials say"
     loc = locate(text, "clashes", gazetteer)
     assert loc["place"]["text"] == "Vuhledar"
+
+
+@pytest.mark.parametrize("text, quarter, town", [
+    ("Russian forces shelled the town of Kupiansk overnight. Shells hit the Polohy neighbourhood, wounding two men, "
+     "the prosecutor said.", "Polohy", "Kupiansk"),
+    ("Artillery pounded the town of Bakhmut in Donetsk region on Monday. Shells struck the Bilozerka quarter and a "
+     "school, police said.", "Bilozerka", "Bakhmut"),
+])
+def test_a_bare_quarter_is_part_of_the_story_town_not_a_namesake_far_off(text, quarter, town, gazetteer):
+    _, _, places = places_of(text, gazetteer)
+    story_town = by_text(places, town)
+    assert near(by_text(places, quarter), story_town.lat, story_town.lon, 30)
+
+
+def test_a_quarter_of_a_town_named_after_it_is_not_the_story_town(gazetteer):
+    _, _, places = places_of("Russian forces shelled the town of Kupiansk overnight. Shells later hit the Bilozerka "
+                             "neighbourhood of Kharkiv, the mayor said.", gazetteer)
+    assert all(p.name != "Kupyansk" for p in places if p.text != "Kupiansk")
+
+
+@pytest.mark.parametrize("text, named, town", [
+    ("Troops shelled the town of Toretsk in Donetsk region on Monday, the governor of the Donetsk regional "
+     "military administration said. Shells struck a school on Shkilna Street.", "Shkilna Street", "Toretsk"),
+    ("Rockets fell on the town of Kupiansk at dawn, the head of the Kharkiv regional state administration said. "
+     "One hit the Bilozerka neighbourhood.", "Bilozerka", "Kupyansk"),
+])
+def test_a_regional_institution_names_no_town_for_streets_and_quarters(text, named, town, gazetteer):
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, named).name == town
