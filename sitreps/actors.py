@@ -6,8 +6,10 @@ document talks about, the last attacker seen). Out: `sitreps.models.Actor`s such
 
 The agent and the target come from the dependency parse (subject / "by" phrase / nationality modifiers for the
 agent; object / "on", "against" phrases / the subject of "suffer" for the target). Bare nouns ("forces",
-"civilians") take their country from the places in the sentence, else from the document's dominant countries
-(not those named only for their diplomats: "the foreign ministers of Germany and Poland").
+"civilians") take their country from the places in the sentence (a lead's dateline only where the document names
+its country elsewhere: a hub's bureau reports on its neighbours), else from the document's dominant countries
+(not those named only for their diplomats: "the foreign ministers of Germany and Poland", nor one condemning the
+event from afar: "The United States condemned the killing of protesters").
 """
 
 from __future__ import annotations
@@ -270,7 +272,7 @@ def build_context(doc: Doc) -> ActorContext:
     for ent in doc.ents:
         if ent.text.islower() or ent.start_char < context.dateline_end or _names_a_cause(ent[0]):
             continue  # a dateline says where the report was filed ("CAIRO (AP) —"), not whose people act
-        if names_office_holder(doc_text(doc), ent.start_char, ent.end_char):
+        if names_office_holder(doc_text(doc), ent.start_char, ent.end_char) or _reacts(ent.root):
             continue
         iso3 = _town_country(ent)
         if iso3:
@@ -285,8 +287,10 @@ def build_context(doc: Doc) -> ActorContext:
     return context
 
 
-def sentence_countries(sentence: Span) -> list[str]:
-    """Countries of the places named in a sentence, in order."""
+def sentence_countries(sentence: Span, document_countries: Counter[str] | None = None) -> list[str]:
+    """Countries of the places named in a sentence, in order; for a lead naming none but its dateline's, the
+    dateline's country, unless the document names it nowhere else: a hub's bureau ("CAIRO (AP) -") reporting on a
+    neighbour, whose own country (the most named) it then is."""
     found: list[str] = []
     filed_at = dateline_end(doc_text(sentence.doc)) if sentence.start == 0 else 0
     bureau: list[str] = []  # the dateline ("CAIRO (AP) —") says where the report was filed: a country of last resort
@@ -296,6 +300,8 @@ def sentence_countries(sentence: Span) -> list[str]:
             continue
         if ent.start_char < filed_at:
             bureau += [iso3] if (iso3 := country_of_text(ent.text, city_ok=True)) else []
+            continue
+        if _reacts(ent.root):
             continue
         # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
         # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
@@ -314,7 +320,22 @@ def sentence_countries(sentence: Span) -> list[str]:
                 name != token.text and country_of_text(token.text, city_ok=True))
             if iso3 and iso3 not in found:
                 found.append(iso3)
+    if not found and bureau and document_countries and not any(document_countries[iso3] for iso3 in bureau):
+        return [iso3 for iso3, _ in document_countries.most_common(1)]
     return found or bureau
+
+
+# Verbs of a reaction from outside: no one condemns their own act, so their subject is no side or place of it.
+CONDEMNING_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize"}
+
+
+def _reacts(token: Token) -> bool:
+    """Whether the token heads the subject of a condemning verb ("The United States condemned the killing of
+    protesters in Khartoum"): a country reacting from afar, neither a place nor a side of the event."""
+    subject = token
+    while subject.dep_ in {"compound", "appos"} and subject.head.i != subject.i:  # "NAIROBI - France condemned"
+        subject = subject.head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.lemma_.lower() in CONDEMNING_VERBS
 
 
 # Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa").
@@ -685,6 +706,8 @@ def event_places(head: Token, context: ActorContext) -> list[str]:
     for token in clause.subtree:
         if token.idx < context.dateline_end or token.i == head.i and token.pos_ in {"VERB", "AUX"}:
             continue
+        if _reacts(token):
+            continue
         if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or (token.pos_ == "PROPN" and token.dep_ == "pobj"):
             country = country_of_token(token) if token.ent_type_ != "ORG" else country_of_text(token.text)
             if country and country not in found:
@@ -697,10 +720,12 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     """actor1 (who acts) and actor2 (on whom) for an event trigger, ACLED-style."""
     head = trigger.root
     sentence = head.sent
-    places = sentence_countries(sentence)
+    places = sentence_countries(sentence, context.countries)
     near = event_places(head, context)
     agent_token, target_token = agent_and_target(head)
     agent_token = _outside_dateline(agent_token, context)
+    if agent_token is not None and _reacts(agent_token):
+        agent_token = None
     agent_token = _speaker_if_self_told(head, agent_token)
     agent_token = _through_weapon(agent_token)
     previous = context.last_agents.get(event_type)

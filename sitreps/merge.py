@@ -43,7 +43,8 @@ one town the gazetteer did not resolve, and a report placed at a town named in p
 Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
 the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
 found may follow the killing. A follow-up that says when an operation began ("the raid, which began on Monday")
-refers back to that day as "Monday's raid" does.
+refers back to that day as "Monday's raid" does. The crowd of one report fired on ("excessive force against
+protesters") is the civilians of another's attack.
 """
 
 from __future__ import annotations
@@ -1401,6 +1402,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif role == "actor2" and _same_country_target(ours, theirs):
             match.reasons.append(f"{role}: the same country's soldiers or civilians ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
+        elif role == "actor2" and _crowd_as_civilians(ours, theirs):
+            match.reasons.append(f"{role}: the crowd fired on is the civilians attacked ({ours.get('name')} / "
+                                 f"{theirs.get('name')})")  # fmt: skip
         elif _armed_group_and_its_patron(ours, theirs, mention, canonical):
             match.reasons.append(f"{role}: one armed group, named for its country or its backer "
                                  f"({ours.get('name')} / {theirs.get('name')})")  # fmt: skip
@@ -1444,6 +1448,14 @@ def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One report's "Ukrainian military facilities" and another's "civilians" of the same country."""
     same_country = bool(a.get("country")) and a.get("country") == b.get("country")
     return same_country and "civilians" in {a.get("kind"), b.get("kind")}
+
+
+def _crowd_as_civilians(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Protesters or rioters fired on in one report and the civilians attacked in another, of the crowd's country
+    or of none the report named ("soldiers fired live rounds at residents")."""
+    kinds = {a.get("kind"), b.get("kind")}
+    countries = {a.get("country"), b.get("country")} - {None}
+    return "civilians" in kinds and bool(kinds & {"protesters", "rioters"}) and len(countries) <= 1
 
 
 def _armed_group_and_its_patron(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],

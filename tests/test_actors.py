@@ -443,3 +443,25 @@ def test_a_headline_above_the_dateline_keeps_its_own_subject() -> None:
     verb = next(t for t in doc if t.text == "Kill")
     agent, _ = agent_and_target(verb)
     assert agent is not None and agent.text == "Rebels"
+
+
+def test_a_country_that_condemns_is_neither_side_nor_place_of_the_event() -> None:
+    event = first_event("NAIROBI (Reuters) — France on Friday condemned the shooting of dozens of marchers by Kenyan "
+                        "police during rallies in the capital the previous day. Most of the marchers were hit in "
+                        "Nakuru, a medics' group said.", "Peaceful protest")
+    assert event.actor1.name == "Protesters (Kenya)"
+
+
+def test_a_foreign_bureau_gives_way_to_the_country_the_report_is_about() -> None:
+    event = first_event("NAIROBI (AP) — Thousands of people marched through the capital on Saturday to demand the "
+                        "president's resignation. The rallies in Kampala and Gulu were the largest in Uganda this "
+                        "year.", "Peaceful protest")
+    assert event.actor1.name == "Protesters (Uganda)"
+
+
+def test_a_dateline_in_a_country_the_report_names_again_keeps_its_crowd() -> None:
+    # the document speaks more of Russia (Crimea, Russian officials), but the report was filed where the road was shut
+    event = first_event("HENICHESK, Ukraine -- Hundreds of activists protested on the road into Crimea on Monday, "
+                        "halting trucks bound for the Russian-annexed peninsula. Russian officials in Crimea called "
+                        "the protest illegal. Ukrainian police watched from a distance.", "Peaceful protest")
+    assert event.actor1.name == "Protesters (Ukraine)"

@@ -1704,3 +1704,20 @@ def test_a_past_reference_beside_a_later_day_of_no_event_is_the_news_and_merges(
     first = canonical(mention("local", date=day("2022-10-13", "on Thursday"), published="2022-10-13", **shooting),
                       event_id="ev-shooting")
     assert merge_mention(earlier, [first])[0] == "ev-shooting"
+
+
+def test_a_crowd_fired_on_and_the_civilians_of_an_attack_are_one_target():
+    # one report: rioters fired on by troops; the other: troops attacking residents it gives no country
+    troops = {"text": "soldiers", "name": "Military Forces of Peru", "country": "PER", "kind": "state_forces"}
+    rioters = {"text": "protesters", "name": "Rioters (Peru)", "country": "PER", "kind": "rioters"}
+    scene = dict(date=day("2023-01-09"), location=place("Juliaca", -15.5, -70.13, "PE", "Puno", 1))
+    force = mention("afp", sub_event_type="Excessive force against protesters", event_type="Protests",
+                    actor1=rioters, **scene)  # fmt: skip
+    force["actor2"] = troops
+    attack = mention("ap", sub_event_type="Attack", event_type="Violence against civilians", actor1=troops, **scene)
+    attack["actor2"] = {"text": "residents", "name": "Civilians", "country": None, "kind": "civilians"}
+    score, reasons = match_score(force, canonical(attack))
+    assert score >= MERGE_THRESHOLD and any("crowd fired on" in reason for reason in reasons)
+    # civilians of another country are another target
+    attack["actor2"] = civilians("BOL")
+    assert not any("crowd fired on" in reason for reason in match_score(force, canonical(attack))[1])
