@@ -309,10 +309,11 @@ def find_triggers(sentence: Span) -> list[Candidate]:
             break
     # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
     # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing"); "fell" or
-    # "landed" only where munitions did
+    # "landed" only where munitions did; "pushed into" only where troops went into a town, not a part of one
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
             and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
-            and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))]
+            and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))
+            and not (c.entry.label == "SEIZE" and _into_a_town_part(c.head))]
 
 
 LANDING_VERBS = {"land", "fall"}
@@ -2105,6 +2106,28 @@ def _restated_in_apposition(other: Token) -> bool:
 RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
 
 
+# Verbs of going into a place ("entered the town", "pushed into the city"): troops doing so take it.
+ENTERING_VERBS = {"enter", "push"}
+
+
+# Parts of a town troops may push into while the fight for the rest goes on: no town taken.
+TOWN_PARTS = {"centre", "center", "outskirt", "outskirts", "edge", "part", "suburb", "heart", "side"}
+
+
+def _place_gone_into(head: Token) -> Token | None:
+    """What troops pushed into: the object of "into" after a verb of going in ("pushed into the city")."""
+    if _lemma(head) not in ENTERING_VERBS:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _into_a_town_part(head: Token) -> bool:
+    """'pushed into the centre of the city': troops hold part of a town while the fight for the rest goes on."""
+    place = _place_gone_into(head)
+    return place is not None and _lemma(place) in TOWN_PARTS
+
+
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "occupy" and _describes_a_place(head):
@@ -2113,7 +2136,7 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         objects = {_lemma(t) for t in head.subtree}
         agent_lemmas = {_lemma(t) for c in head.children if c.dep_ == "prep" for t in c.subtree}
     else:
-        target = agent_and_target(head)[1]
+        target = agent_and_target(head)[1] or _place_gone_into(head)
         objects = {_lemma(t) for t in target.subtree} if target is not None else set()
         objects |= {_lemma(t) for t in candidate.tokens[1:]}
         agent_lemmas = _agent_lemmas(head)
@@ -2122,7 +2145,7 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
             objects.add("town")
         if target is not None and target.ent_type_ == "PERSON":
             objects.add("person")
-    if _lemma(head) == "enter" and (not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS)
+    if _lemma(head) in ENTERING_VERBS and (not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS)
                                     or agent_lemmas & RAIDERS):
         # troops entering a city take it; people entering talks, a race or a building do not, nor do saboteurs
         # slipping into a village to strike and leave
@@ -2574,12 +2597,11 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     weapon_agent = _weapon_agent(head, cues)
     if weapon_agent:
         return [weapon_agent]  # "a restaurant destroyed by a Russian missile" is the missile's strike
-    objects = _target_lemmas(head) | {_lemma(t) for t in candidate.tokens[1:]}
+    _, target = agent_and_target(head)
+    objects = _hit_lemmas(head) | {_lemma(t) for t in candidate.tokens[1:]}
+    objects |= _lemmas_past_contents(target) if target is not None else set()
     if objects & {"they", "it", "them"} and _weapon_named_before(head, cues, candidate):
         objects.add("weapon")  # "launched 30 drones ... shot down 28 of them"
-    for child in head.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            objects |= {_lemma(t) for t in child.subtree}
     if "vehicle" in objects and objects & {"unmanned", "uncrewed", "aerial"}:
         objects.add("drone")  # "an unmanned aerial vehicle"
     if _weapon_told_before(head, cues):
@@ -2608,6 +2630,26 @@ USING_VERBS = {"use", "employ", "deploy"}
 AIRCRAFT = {"plane", "aircraft", "helicopter", "jet", "warplane", "bomber", "fighter"}
 # Where an aircraft flies: destroyed "over the sea", "in the sky" it was brought down, not bombed on the ground.
 FLIGHT_PLACES = {"sky", "skies", "air", "airspace", "sea"}
+
+
+# Sites that hold weapons: one destroyed ("a depot of missiles", "an ammunition dump") is a site struck, not
+# weapons stopped.
+WEAPON_SITES = MILITARY_SITES | {"warehouse", "storage", "dump", "facility", "factory", "plant"}
+CONTENT_DEPS = {"compound", "amod", "nmod", "prep"}
+
+
+def _lemmas_past_contents(noun: Token) -> set[str]:
+    """The lemmas of a noun phrase, leaving out what a weapon site is said to hold ("a large depot of missiles"
+    gives depot and large, not missile)."""
+    if _lemma(noun) not in WEAPON_SITES:
+        return {_lemma(t) for t in noun.subtree}
+    contents = {t.i for c in noun.children if c.dep_ in CONTENT_DEPS for t in c.subtree}
+    return {_lemma(t) for t in noun.subtree if t.i not in contents}
+
+
+def _hit_lemmas(verb: Token) -> set[str]:
+    """The lemmas of what a verb destroyed or hit: its object, or its subject in the passive."""
+    return {lemma for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for lemma in _lemmas_past_contents(c)}
 
 
 def _crew_killed(head: Token, objects: set[str]) -> bool:
@@ -4053,6 +4095,9 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         elif event.sub_event_type in SIDED_TERRITORY_TYPES and label in TERRITORY_TYPES:
             # the classifier confirms a change of hands; the rules said whose
             agreement = sum(probabilities.get(kind, 0.0) for kind in TERRITORY_TYPES)
+        elif blast_damage and label == "Disrupted weapons use":
+            # the classifier read the weapons of a strike that destroyed something else: it confirms the strike
+            agreement += top
         events.append(replace(event, confidence=_blend(event.confidence, agreement, event.modality)))
     if not analysis.rule_events and label != NONE and not analysis.not_political and (
             top >= policy.add_classifier_event or probabilities.get(NONE, 0.0) < policy.none_unlikely):
@@ -4099,12 +4144,14 @@ def _speaker_of(token: Token) -> Token | None:
 
 
 def _destroyed_no_weapon(event: SentenceEvent) -> bool:
-    """Whether a strike the rules read from "destroyed" hit something other than a weapon ("the air force
-    destroyed a bridge"): no weapon was stopped, whatever the sentence's other words suggest."""
+    """Whether a strike the rules read from "destroyed", or from the attack something was destroyed in
+    ("destroyed a landing craft in a drone attack"), hit something other than a weapon ("the air force destroyed a
+    bridge", "destroyed an ammunition depot"): no weapon was stopped, whatever the sentence's other words suggest."""
     head = event.trigger[0]
-    hit = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return _lemma(head) in STRIKE_BY_MEANS and bool(hit) and not {
-        _lemma(t) for c in hit for t in c.subtree} & WEAPON_OBJECTS
+    if head.dep_ == "pobj" and head.head.lower_ in {"in", "with", "by"}:
+        head = head.head.head
+    hit = _hit_lemmas(head)
+    return _lemma(head) in STRIKE_BY_MEANS and bool(hit) and not hit & WEAPON_OBJECTS
 
 
 # What blowing up makes an explosion rather than the demolition of property ("troops blew up houses"): a work

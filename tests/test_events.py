@@ -2066,6 +2066,40 @@ def test_a_weapon_put_to_use_is_the_means_of_what_its_user_destroyed(text: str, 
     assert expected in types_of(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The navy used a long-range missile on Tuesday to destroy a large depot of rockets and shells held by the "
+     "rebels near the port, an admiral said.", "Shelling/artillery/missile attack"),
+    ("The air force used armed drones overnight to wipe out and destroy an ammunition warehouse of the militia in "
+     "the hills, the army said.", "Air/drone strike"),
+])
+def test_a_weapon_site_destroyed_is_a_strike_not_weapons_stopped(text: str, expected: str) -> None:
+    types = types_of(text)
+    assert expected in types and "Disrupted weapons use" not in types
+
+
+def test_a_vessel_destroyed_in_a_drone_attack_is_the_drone_strike() -> None:
+    text = "The navy says it destroyed an enemy supply barge near the northern islet in a drone attack on Thursday."
+    document, doc = parse(text, "2024-03-10")
+    sentence = next(iter(doc.sents))
+    analysis = analyse_sentence(sentence, document, None)
+    verdict = {"Disrupted weapons use": 0.6, "Air/drone strike": 0.2, NONE: 0.2}
+    events = decide(analysis, verdict, load_classifier(), sentence, document)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    # the classifier, reading the strike's weapons, confirms it rather than doubting it
+    assert events[0].confidence > 0.6
+
+
+def test_troops_pushing_into_a_town_take_it() -> None:
+    text = ("Ukrainian troops pushed into the river port of Kherson on Friday, raising flags over the regional "
+            "administration, the army said.")
+    by_type = {e.sub_event_type: e for e in events_of(text)[1]}
+    assert by_type["Government regains territory"].trigger.text == "pushed into"
+    assert rule_types_of("The crowd pushed into the stadium before kick-off on Sunday.") == set()
+    # into a part of a town only: the fight for it goes on
+    assert not find_triggers(next(iter(parse(
+        "Rebel fighters pushed into the outskirts of the provincial capital on Friday.")[1].sents)))
+
+
 def test_what_an_air_force_destroyed_it_struck_from_the_air() -> None:
     text = ("The country's air force destroyed a road bridge over the river near the border on Saturday, the "
             "commander of the air force said, cutting a supply route.")
