@@ -620,9 +620,11 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
         if candidate.dep_ == "pobj" and candidate.head.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") and (
                 owner.i < candidate.i):
             candidate = owner
-        elif candidate.dep_ == "appos" and candidate.head.i < candidate.i and (
+        elif candidate.dep_ == "appos" and candidate.head.i < candidate.i and candidate.head.dep_ != "pobj" and (
                 candidate.head.lemma_.lower() in TITLE_WORDS or candidate.head.ent_type_ == "PERSON"):
-            candidate = candidate.head  # "the regional governor, Oleksandr Starukh"
+            # "the regional governor, Oleksandr Starukh"; but a preposition's object ("north-east of X, the
+            # militia said", X misread as a person) closes the clause before the comma
+            candidate = candidate.head
         elif candidate.dep_ == "conj" and candidate.head.i < candidate.i and candidate.head.pos_ in (
                 "NOUN", "PROPN") and doc[candidate.left_edge.i - 1].dep_ == "cc":
             # "..., medics and the Norwegian Refugee Council said.", which the parse coordinates with the

@@ -45,7 +45,9 @@ How arguments are chosen:
   hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
-  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed"); a town
+  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed"), or, where no
+  event was found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was
+  killed", then a quoted firefight the press centre told "on Wednesday", the report's day); a town
   taken "after fighting on Saturday", told on Sunday, takes the fighting's day;
   violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
   gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
@@ -1801,7 +1803,10 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
             # Saturday, the spokesman said on Sunday"
             won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
-            dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after, won_by)
+            # or the day of a lead whose news went unrecognised: "... violated the ceasefire 24 times yesterday, and
+            # one soldier was killed", then the spokesman's account of the firefight, given on the report's day
+            untold_lead = _day_of_lead_telling_no_event(doc, clusters, lead_date)
+            dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after, won_by, untold_lead)
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
         if same_type:
@@ -1975,6 +1980,15 @@ def _one_untold_day_before(doc: Doc, clusters: list[_Cluster], dates: list[DateV
         if 0 < _days_before(value, statement.date_start) <= 7:
             days.setdefault(value.date_start, value)
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _day_of_lead_telling_no_event(doc: Doc, clusters: list[_Cluster],
+                                  lead_date: DateValue | None) -> DateValue | None:
+    """The lead's day, where no event was found in the lead's sentence."""
+    root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None else None
+    if root is None or any(m.sentence.start_char == root.sent.start_char for c in clusters for m in c.mentions):
+        return None
+    return lead_date
 
 
 def _day_a_rally_answers(doc: Doc, clusters: list[_Cluster], cluster: _Cluster, dates: list[DateValue],

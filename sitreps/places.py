@@ -29,7 +29,9 @@ of the story's other places; a square or park named after a town ("Independence 
 story's places, while a capital is believed by any of its names ("Kiev"); a name read in one mention by a town the
 text places it by ("X, west of Y") is read so in all, and where another mention names its region ("X in the Z
 region"), by the reading that lies both there and as told, not the region's likelier namesake lying the other way;
-and a village the gazetteer cannot place in the region the text names lies by that town. A district named without
+and a village the gazetteer cannot place in the region the text names lies by that town; one it cannot place in the
+district the text names ("X village, Y Local Government Area of Z State", "X in the Y district of Z region") lies in
+that district's main town. A district named without
 its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
 story named last; a name before a word naming only a part of a town ("the X neighbourhood"), placed in no town, is
 a quarter of the town named before it, not a namesake far off; a name before "regional" or "provincial" and an
@@ -99,6 +101,8 @@ GENERIC_WORDS = {
 }
 # spaCy labels of times and dates, which sometimes swallow a place next to them ("Kyiv overnight")
 TIME_LABELS = {"DATE", "TIME"}
+# "in Kofa village": the settlement word a tagger takes into the name before it
+TRAILING_SETTLEMENT_WORDS = {"village", "hamlet"}
 # time adverbs a tagger sometimes takes into the name before them ("struck Zaporizhzhia overnight" as a person)
 TRAILING_TIME_WORDS = {"overnight", "yesterday", "today", "tonight", "tomorrow", "earlier", "later"}
 # "6:48 PM EST", "14:00 GMT", "at 3 p.m. ET": a time zone after a clock time, not Burkina Faso's Est region
@@ -365,9 +369,11 @@ CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<dem
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y", "the X entry-exit checkpoint in Y", "X, in
-# the province of Y"
-CONTAINER_GAP = re.compile(r"\s*,\s*|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:camp|area|district|neighbou?rhood|"
-                           r"suburb|quarter|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+# the province of Y", "X village, Y Local Government Area of Z" (X in Y, Y in Z)
+CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
+                           r"|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
+                           r"local government area|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?"
+                           r"(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?"
                            r"(?:(?:province|region|state|oblast|governorate)\s+of\s+)?", re.I)
@@ -542,8 +548,9 @@ def _dateline_towns(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives, punctuation, counts, time adverbs and prepositions from
-    an entity span ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight")."""
+    """Drop leading determiners and trailing possessives, punctuation, counts, time adverbs, prepositions and a
+    settlement word from an entity span ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times", "Zaporizhzhia
+    overnight", "Kofa village")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
@@ -551,7 +558,8 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)
                            or (doc[end - 1].text in TRAILING_TIME_WORDS and end - 1 > start)
-                           or (_function_word(doc[end - 1]) and end - 1 > start)):
+                           or (_function_word(doc[end - 1]) and end - 1 > start)
+                           or (doc[end - 1].text in TRAILING_SETTLEMENT_WORDS and end - 1 > start)):
         end -= 1
     if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
         end -= 2  # "the Lugansk People's Republic (LPR": the abbreviation opened after the name
@@ -1375,6 +1383,10 @@ def _names_an_island(span: Span) -> bool:
         span.start >= 2 and doc[span.start - 2].lower_ in ISLAND_WORDS and doc[span.start - 1].lower_ == "of")
 
 
+# "Dandume Local Government Area", "Maru LGA": a Nigerian district, named after its main town
+LOCAL_GOVERNMENT_AREA = re.compile(r"\s(?:Local Government Area|LGA)$")
+
+
 def _place_phrase(ent: Span) -> bool:
     """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast", "Kherson's Dniprovskyi
     district", or a one-word name and what a headline says after it ("Bakhmut on Monday - governor")."""
@@ -1382,7 +1394,8 @@ def _place_phrase(ent: Span) -> bool:
     return any(token.lower_ == "in" for token in ent[1:-1]) or (
         len(ent) > 2 and ent[1].lower_ in PLACE_PREPOSITIONS) or (
         URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
-        len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1])
+        len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1]) or (
+        LOCAL_GOVERNMENT_AREA.search(ent.text) is not None)
 
 
 def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
@@ -1485,7 +1498,8 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             local = local or label == "GAZ" and span.end < org.end and (
                 org.doc[span.end].lower_ in PLACE_PREPOSITIONS
                 or org.doc[span.end].text == "," and org[-1].lower_ in ADMIN1_WORDS)
-            local = local or _names_an_island(span) or _facility_of_named_city(span, org, found)
+            local = local or _names_an_island(span) or _facility_of_named_city(span, org, found) \
+                or label == "GAZ" and LOCAL_GOVERNMENT_AREA.fullmatch(" " + org.doc[span.end:org.end].text) is not None
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 if not local and candidates[0].kind == "admin1":
                     candidates = _without_small_namesakes(candidates)
@@ -2573,6 +2587,15 @@ def _reading_fitting_every_cue(group: list[Mention]) -> GazetteerEntry | None:
     return min(fitting, key=lambda e: haversine_km(anchor.lat, anchor.lon, e.lat, e.lon), default=None)
 
 
+# "the Linden district", "Maru Local Government Area": a town's name told as its district's
+DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|local government area|lga)\b", re.I)
+
+
+def _names_district(m: Mention) -> bool:
+    """Whether the town's name is told as its district's."""
+    return DISTRICT_AFTER.match(doc_text(m.span.doc), m.end) is not None
+
+
 def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None) -> bool:
     """Whether a village told as one of the district named after `town` ("X in the Linden district", "... of Y
     region") lies outside the first-level region the district is in: Y where the text names it, else `town`'s."""
@@ -2789,8 +2812,7 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
     for m in mentions:
         region = m.container.resolved if m.container is not None and not _bare_abbreviation(m.container) else None
         district = m.container if region is not None and region.kind == "city" and m.label != STREET_LABEL \
-            and m.container.span.end < len(m.container.span.doc) \
-            and m.container.span.doc[m.container.span.end].lower_ in {"district", "raion", "rayon"} else None
+            and _names_district(m.container) else None
         district_region = district.container.resolved if district is not None \
             and district.container is not None else None
         if m.resolved is not None and m.resolved.kind == "city" and region is not None and district is not None \
@@ -3420,12 +3442,12 @@ def _in_clause_comment(token: Token, trigger: Token) -> bool:
 
 
 def _superlative_scope(token: Token) -> bool:
-    """ "the largest nuclear plant in Europe", "the deadliest attack in Ukraine this year": the place is what a
-    superlative ranks against, not where the thing is; but one whose possessive already names what it ranks against
-    ("Mali's biggest military camp in Kati") is where the thing is."""
+    """ "the largest nuclear plant in Europe", "the deadliest attack in Ukraine this year", "the largest rally
+    outside the capital": the place is what a superlative ranks against, not where the thing is; but one whose
+    possessive already names what it ranks against ("Mali's biggest military camp in Kati") is where the thing is."""
     head = token.head
     ranked = list(head.head.children)
-    return token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
+    return token.dep_ == "pobj" and head.lower_ in {"in", "outside"} and head.dep_ == "prep" \
         and any(c.tag_ == "JJS" for c in ranked) and not any(c.dep_ == "poss" for c in ranked)
 
 

@@ -222,6 +222,13 @@ def test_closing_tag_with_role_and_name_in_apposition():
     assert a.content.text == "In Mykolaiv, a drone strike killed two people and injured six"
 
 
+def test_a_closing_speaker_after_a_town_the_parser_took_for_a_person_is_the_speaker():
+    text = ("Separatist fighters have taken full control of the village of Sanzharivka north-west of Debaltsevo, "
+            "the press service of the Donetsk People's Republic said on Tuesday.")
+    said = next(a for a in attributions_of(text) if a.cue.text == "said")
+    assert said.source is not None and said.source.text == "the press service of the Donetsk People's Republic"
+
+
 def test_bare_role_refers_back_to_the_named_official():
     text = ("A missile strike on a convoy in Zaporizhzhia killed at least 23 people on Friday, the regional governor, "
             "Oleksandr Starukh, said. Later on Friday the toll rose to 25, the governor said.")

@@ -16,6 +16,8 @@ from sitreps.datelines import dateline_end
     ("GAZA CITY - At least 17 people were killed.", "GAZA CITY - "),
     # twin cities joined by a slash, as Sudanese and Indian outlets write them
     ("KHARTOUM NORTH / BAHRI – Security forces fired tear gas.", "KHARTOUM NORTH / BAHRI – "),
+    # a local outlet's title-case bureau, its date carrying the year after a slash
+    ("Bahir Dar, March 14/2021 – Militiamen burned a market.", "Bahir Dar, March 14/2021 – "),
     ("Security forces fired tear gas in Khartoum on Sunday.", ""),
     ("UN officials said the convoy was hit - again.", ""),
     # a one-line headline above the dateline

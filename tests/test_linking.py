@@ -136,6 +136,22 @@ def test_the_dateline_date_is_the_reports_not_the_events():
     assert strike["date"]["start"] == "2023-03-01"
 
 
+def test_a_title_case_dateline_with_its_year_does_not_date_the_event():
+    text = ("Bahir Dar, March 14/2021 – Gunmen attacked the town of Dangila on Saturday, killing four people, "
+            "officials said.")
+    attack = by_type(events_of(text, published="2021-03-14"), "Attack")[0]
+    assert attack["date"]["start"] == "2021-03-13"
+
+
+def test_a_quoted_firefight_takes_the_day_of_a_lead_telling_no_event_not_the_update_day():
+    text = ("Separatist forces broke the truce 15 times on Monday, and two Ukrainian soldiers were wounded in the "
+            "Donetsk sector, the army said.\n\n\"Near Avdiivka, the enemy opened fire on our trenches with mortars "
+            "and machine guns. Two of our soldiers were wounded in the firefight,\" the army said in its update on "
+            "Tuesday.")
+    clash = by_type(events_of(text, published="2023-05-16"), "Armed clash")[0]
+    assert clash["date"]["start"] == "2023-05-15"
+
+
 def test_the_best_attached_date_wins_over_the_first_one():
     text = ("Rescuers were searching the ruins of a shopping centre in Kremenchuk on Tuesday after a Russian "
             "missile strike on Monday afternoon killed at least 18 people.")

@@ -1171,6 +1171,13 @@ def test_what_a_superlative_ranks_against_is_not_the_scene(gazetteer):
     assert location is None or location["place"]["kind"] != "continent"
 
 
+def test_the_capital_a_superlative_ranks_outside_of_is_not_the_scene(gazetteer):
+    text = ("Hundreds of students marched through the southern Ukrainian city of Mykolaiv on Saturday in support of "
+            "the army, in one of the biggest rallies outside the capital this year.")
+    location = locate(text, "marched", gazetteer)
+    assert location is not None and location["name"] == "Mykolayiv", location
+
+
 def test_a_superlative_ranked_by_a_possessive_is_placed_by_its_in_phrase(gazetteer):
     # "Niger's largest uranium mine" already says what it ranks against: "in Arlit" is where the mine is
     text = ("NIAMEY (Reuters) - Gunmen stormed Niger's largest uranium mine in Arlit, north of the capital Niamey, "
@@ -2923,3 +2930,13 @@ def test_a_quarter_of_a_town_named_after_it_is_not_the_story_town(gazetteer):
 def test_a_regional_institution_names_no_town_for_streets_and_quarters(text, named, town, gazetteer):
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, named).name == town
+
+
+def test_a_village_of_a_local_government_area_known_only_in_another_state_lies_in_that_area(gazetteer):
+    # the gazetteer's only Gulma lies in Kebbi; Bungudu, the area's main town, in Zamfara
+    text = ("Armed bandits on Monday night kidnapped 12 farmers in Gulma village, Bungudu Local Government Area of "
+            "Zamfara State, the state police command said.")
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Gulma")
+    assert (village.name, village.admin1) == ("Bungudu", "Zamfara")
+    assert by_text(places, "Bungudu").admin1 == "Zamfara"
