@@ -35,7 +35,9 @@ that district's main town. A district named without
 its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
 story named last; a name before a word naming only a part of a town ("the X neighbourhood"), placed in no town, is
 a quarter of the town named before it, not a namesake far off; a name before "regional" or "provincial" and an
-institution ("the X regional administration") names no town that they lie in.
+institution ("the X regional administration") names no town that they lie in. A town before "district" or a
+Nigerian "Local Government Area" ("Tsafe LGA") places an event near it (precision 2), unless the district was read
+as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
 capital" is one the story named before) favours the namesake lying nearest that far from it.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
@@ -163,6 +165,11 @@ REGIONAL_INSTITUTION_AFTER = re.compile(
 RAION_WORDS = {"raion", "rayon"}  # a district of a city or of a region, in Ukrainian and Russian
 # the same words in text, after a name ("Kievsky district")
 URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
+# "Tsafe Local Government Area", "Maru LGA": a Nigerian district, named after its seat town
+LGA_WORDS = r"(?:local\s+government(?:\s+area)?|LGA)\b"
+LGA_AFTER = re.compile(rf"\s+{LGA_WORDS}", re.IGNORECASE)
+# a town's district: "the Pokrovsk district", "Tsafe Local Government Area"
+DISTRICT_AFTER = re.compile(rf"\s+(?:(?:district|raion|rayon)\b|{LGA_WORDS})", re.IGNORECASE)
 # "the Shevchenkovsky district of the Ukrainian capital, Kiev": words that describe the city named after them
 CITY_ROLE_WORDS = {"capital", "city", "port"}
 # a place told as a district of a city another place names lies within this of the city
@@ -1383,10 +1390,6 @@ def _names_an_island(span: Span) -> bool:
         span.start >= 2 and doc[span.start - 2].lower_ in ISLAND_WORDS and doc[span.start - 1].lower_ == "of")
 
 
-# "Dandume Local Government Area", "Maru LGA": a Nigerian district, named after its main town
-LOCAL_GOVERNMENT_AREA = re.compile(r"\s(?:Local Government Area|LGA)$")
-
-
 def _place_phrase(ent: Span) -> bool:
     """An "organisation" spaCy made of a place phrase: "Hroza in Kharkiv Oblast", "Kherson's Dniprovskyi
     district", or a one-word name and what a headline says after it ("Bakhmut on Monday - governor")."""
@@ -1395,7 +1398,7 @@ def _place_phrase(ent: Span) -> bool:
         len(ent) > 2 and ent[1].lower_ in PLACE_PREPOSITIONS) or (
         URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
         len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1]) or (
-        LOCAL_GOVERNMENT_AREA.search(ent.text) is not None)
+        re.search(rf"\s{LGA_WORDS}$", ent.text, re.IGNORECASE) is not None)
 
 
 def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
@@ -1497,9 +1500,9 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             # Oblast", "Merefa, Kharkiv Oblast") is a town
             local = local or label == "GAZ" and span.end < org.end and (
                 org.doc[span.end].lower_ in PLACE_PREPOSITIONS
-                or org.doc[span.end].text == "," and org[-1].lower_ in ADMIN1_WORDS)
-            local = local or _names_an_island(span) or _facility_of_named_city(span, org, found) \
-                or label == "GAZ" and LOCAL_GOVERNMENT_AREA.fullmatch(" " + org.doc[span.end:org.end].text) is not None
+                or org.doc[span.end].text == "," and org[-1].lower_ in ADMIN1_WORDS
+                or LGA_AFTER.match(doc_text(org.doc), span.end_char) is not None)
+            local = local or _names_an_island(span) or _facility_of_named_city(span, org, found)
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
                 if not local and candidates[0].kind == "admin1":
                     candidates = _without_small_namesakes(candidates)
@@ -2588,7 +2591,6 @@ def _reading_fitting_every_cue(group: list[Mention]) -> GazetteerEntry | None:
 
 
 # "the Linden district", "Maru Local Government Area": a town's name told as its district's
-DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|local government area|lga)\b", re.I)
 
 
 def _names_district(m: Mention) -> bool:
@@ -3542,9 +3544,20 @@ def _seat_named_after(region: Place) -> GazetteerEntry | None:
 def _precision(place: Place, text: str) -> int:
     if place.kind in {"city", "facility"}:
         before = text[max(0, place.start - 40):place.start]
-        after = text[place.end:place.end + 12].lower()
-        return 2 if NEAR_BEFORE.search(before) or re.match(r"\s+district\b", after) else 1
+        district = DISTRICT_AFTER.match(text, place.end) is not None and not _read_as_its_city(place)
+        return 2 if NEAR_BEFORE.search(before) or district else 1
     return 3
+
+
+def _read_as_its_city(place: Place) -> bool:
+    """Whether a district's name was read as the city it is part of ("Kherson's Dniprovskyi district" as Kherson):
+    the gazetteer has no reading of the name as that city, and the city is no district of a bigger one itself
+    (Rutchenkivskyi, read for "the Kirovsky district" of Donetsk). Such a district is in the city, not around it."""
+    gazetteer = Gazetteer.load()
+    if place.geonameid is None or any(e.geonameid == place.geonameid for e in gazetteer.lookup(place.text)):
+        return False
+    read = [e for e in gazetteer.lookup(place.name) if e.geonameid == place.geonameid]
+    return bool(read) and not _district_of_region_seat(read[0], gazetteer)
 
 
 def _capital_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:

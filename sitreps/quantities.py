@@ -947,8 +947,10 @@ def _spans_past_day(verb: Token) -> bool:
 
 def _superlative_between(slot: Token, since: Token) -> bool:
     """ "rose to 75, one of the deadliest attacks since the siege began": "since" measures the superlative, not a
-    running tally."""
-    return any(t.tag_ == "JJS" or t.lower_ == "most" for t in slot.doc[min(slot.i, since.i):max(slot.i, since.i)])
+    running tally. The bound of a figure ("at least 11") is no superlative."""
+    doc = slot.doc
+    return any((t.tag_ == "JJS" or t.lower_ == "most") and not (t.i > 0 and doc[t.i - 1].lower_ == "at")
+               for t in doc[min(slot.i, since.i):max(slot.i, since.i)])
 
 
 def _is_cumulative(slot: Token, value: int | None) -> bool:

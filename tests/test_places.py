@@ -2940,3 +2940,22 @@ def test_a_village_of_a_local_government_area_known_only_in_another_state_lies_i
     village = by_text(places, "Gulma")
     assert (village.name, village.admin1) == ("Bungudu", "Zamfara")
     assert by_text(places, "Bungudu").admin1 == "Zamfara"
+
+
+def test_a_town_opening_a_nigerian_local_government_area_is_the_scene_near_it(gazetteer):
+    loc = locate("Nine farmers were killed on Tuesday when gunmen stormed two hamlets in Bakura Local Government "
+                 "Area of Zamfara State, police said.", "killed", gazetteer)
+    assert (loc["name"], loc["geo_precision"], loc["place"]["text"]) == ("Bakura", 2, "Bakura")
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    ("A Russian drone struck Kherson's Korabelnyi district on Monday evening, wounding a woman, the city "
+     "administration said.", "struck", "Kherson", 1),
+    ("Russian shells hit Mykolaiv's Inhulskyi district overnight, wounding a teenager.", "hit", "Mykolayiv", 1),
+    ("Troops repelled an assault in the Pokrovsk district of Donetsk region on Monday.", "repelled", "Pokrovsk", 2),
+    ("Shells struck a bus stop in the Kirovsky district of Donetsk on Sunday, local officials said.", "struck",
+     "Rutchenkivskyi", 2),
+])
+def test_a_district_read_as_its_city_is_in_the_city_not_around_a_town(text, trigger, name, precision, gazetteer):
+    loc = locate(text, trigger, gazetteer)
+    assert (loc["name"], loc["geo_precision"]) == (name, precision)

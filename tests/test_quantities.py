@@ -488,3 +488,8 @@ def test_listed_ranks_and_a_mistagged_common_noun_each_count_one_dead():
     for text, dead in (("A colonel, a major and a police inspector were killed in a gunfight with rebels.", 3),
                        ("A jawan and a rebel were killed in the firefight near the border post.", 2)):
         assert ("killed", dead, dead) in triples(text), text
+
+
+def test_the_bound_of_a_figure_is_no_superlative_before_since():
+    text = "Since early March, rocket fire has killed at least 14 villagers in the district, the governor said."
+    assert triples(text) == [("killed_total", 14, None)]
