@@ -48,7 +48,9 @@ How arguments are chosen:
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed"), or, where no
   event was found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was
   killed", then a quoted firefight the press centre told "on Wednesday", the report's day); a town
-  taken "after fighting on Saturday", told on Sunday, takes the fighting's day;
+  taken "after fighting on Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare
+  "overnight" of the publication day takes the eve when the next two sentences say the night began then ("The
+  gunmen came late on Sunday", "shortly before midnight on Sunday"), not where that eve is a statement's or a rite's;
   violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
   gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
 - the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
@@ -2951,6 +2953,46 @@ def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
     return None
 
 
+def _eve_the_night_began(doc: Doc, cluster: _Cluster, date: DateValue | None, dates: list[DateValue],
+                         published: str | None) -> DateValue | None:
+    """For an event dated by a bare "overnight" of the publication day, the eve the next two sentences say that
+    night began ("killed 12 in an overnight raid ... The gunmen came late on Sunday", "on Sunday night", "shortly
+    before midnight on Sunday"): the night is the eve's, by the report's own account. Not a day a speaker, a rite
+    or another aftermath is given ("the army said late on Sunday", "the funeral was held on Sunday night")."""
+    if not _night_of_publication(date, published):
+        return None
+    head = cluster.head.sentence
+    following = [s for s in doc.sents if s.start_char >= head.end_char][:2]
+    text = doc_text(doc)
+    for candidate in sorted(dates, key=lambda d: d.start):
+        if not any(s.start_char <= candidate.start < s.end_char for s in following) \
+                or _days_before(candidate, published) != 1 or not _told_late_in_day(text, candidate):
+            continue
+        root = _root_of(doc, candidate.start, candidate.end)
+        verb = _governor(root) if root is not None else None
+        if verb is not None and not _dates_an_aftermath(verb, root):
+            return candidate
+    return None
+
+
+# "midnight on" and "late on" just before a day the date parser did not take into it
+LATE_BEFORE_DAY = re.compile(r"\b(?:late|midnight)(?:\s+on)?\s+$", re.IGNORECASE)
+
+
+def _told_late_in_day(text: str, date: DateValue) -> bool:
+    """Whether a day is told by its late hours: "late on Sunday", "Sunday night", "shortly before midnight on
+    Sunday"."""
+    return LATE_HOURS.search(date.text) is not None \
+        or LATE_BEFORE_DAY.search(text[max(0, date.start - 20):date.start]) is not None
+
+
+def _dates_an_aftermath(verb: Token, root: Token) -> bool:
+    """Whether a day hangs on what comes after an event: a statement, a publication, a rite or a manhunt."""
+    lemma = verb.lemma_.lower()
+    return lemma in STATEMENT_VERBS or lemma in PUBLISHING_VERBS or _tells_aftermath(verb) \
+        or _dated_rite(root) is not None
+
+
 def _names_again(verb: Token, family: set[str]) -> bool:
     """Whether the verb's subject refers back to an event by a definite noun of its family ("The assault on the
     mall began on Tuesday", "the attack ended")."""
@@ -3647,6 +3689,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
     for cluster in clusters:
         dates[id(cluster)] = _day_given_later(doc, cluster, dates.get(id(cluster)), extraction.dates) \
+            or _eve_the_night_began(doc, cluster, dates.get(id(cluster)), extraction.dates, document.published) \
             or _day_it_began(doc, cluster, clusters, dates) or dates.get(id(cluster))
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}

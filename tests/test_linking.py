@@ -3119,3 +3119,38 @@ def test_the_dead_a_run_of_attacks_left_are_no_one_attack_s_toll():
             "dead. The worst was Saturday's bombing of a checkpoint in Cucuta, which killed four guards.")
     events = events_of(text, published="2019-03-11")
     assert [e["fatalities"]["min"] for e in events if e["fatalities"]] == [4]
+
+
+def _main_day(text: str, published: str) -> str:
+    event, events = surest_of(text, published)
+    assert event.date is not None, events
+    return event.date.date_start
+
+
+def test_overnight_attack_told_to_begin_late_on_the_eve_takes_the_eve():
+    text = ("Gunmen killed at least nine farmers in an overnight raid on the village of Kurmin Dutse in "
+            "northern Nigeria, the state police said on Thursday.\n\nThe attackers rode into the village on "
+            "motorbikes late on Wednesday, a police spokesman said.")
+    assert _main_day(text, "2024-03-14") == "2024-03-13"
+
+
+def test_overnight_attack_told_to_begin_shortly_before_midnight_takes_the_eve():
+    text = ("Gunmen killed at least nine farmers in an overnight raid on the village of Kurmin Dutse in "
+            "northern Nigeria, the state police said on Thursday.\n\nThe attackers struck shortly before "
+            "midnight on Wednesday, shooting residents as they fled, a police spokesman said.")
+    assert _main_day(text, "2024-03-14") == "2024-03-13"
+
+
+def test_bare_overnight_attack_keeps_the_morning_it_ends_in():
+    text = ("Gunmen killed at least nine farmers in an overnight raid on the village of Kurmin Dutse in "
+            "northern Nigeria, the state police said on Thursday.\n\nThe attackers came on motorbikes and "
+            "shot residents as they fled, a police spokesman said.")
+    assert _main_day(text, "2024-03-14") == "2024-03-14"
+
+
+def test_eve_of_a_statement_or_a_funeral_does_not_move_an_overnight_attack():
+    for later in ("The state governor condemned the killings in a statement issued late on Wednesday.",
+                  "The funeral of a village chief killed in an earlier raid was held late on Wednesday."):
+        text = ("Gunmen killed at least nine farmers in an overnight raid on the village of Kurmin Dutse in "
+                f"northern Nigeria, the state police said on Thursday.\n\n{later}")
+        assert _main_day(text, "2024-03-14") == "2024-03-14", later
