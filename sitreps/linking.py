@@ -65,7 +65,8 @@ How arguments are chosen:
   week before Friday; the day of a funeral, a vigil (or a rite a
   rite word names: "a memorial prayer") or a silence kept "in memory of" the dead does not date the killing it
   mourns, nor does the day a mourning was
-  declared ("declared three days of mourning on Saturday after gunmen stormed a hotel") date the attack or serve
+  declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
+  "declared Oct. 17 a day of mourning for those killed ... two days earlier") date the attack or serve
   as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday");
 - a relative clause on the event's actors tells what they did on another occasion ("troops, who went on the
   offensive last week, have retaken a village"): its day is not the event's;
@@ -587,11 +588,12 @@ def _dated_rite(root: Token) -> Token | None:
 
 
 def _describes_day(noun: Token, date_root: Token) -> bool:
-    """Whether the noun opens a phrase set off right after the day that says what the day was, which the parse
-    hangs on the verb: "the last" of "flags flew on Monday, the last of three days of mourning"."""
+    """Whether the noun opens a phrase right after the day (set off, or its complement) that says what the day
+    was, which the parse hangs on the verb: "the last" of "flags flew on Monday, the last of three days of
+    mourning", "day" of "declared Friday a day of mourning"."""
     after = date_root.right_edge.i + 1
-    return noun.dep_ in {"appos", "npadvmod", "dep"} and after < len(noun.doc) and noun.doc[after].text == "," \
-        and noun.left_edge.i == after + 1
+    set_off = after < len(noun.doc) and noun.doc[after].text == "," and noun.left_edge.i == after + 1
+    return noun.dep_ in {"appos", "npadvmod", "dep", "oprd"} and (set_off or noun.left_edge.i == after)
 
 
 def _names_rite(noun: Token, depth: int = 2) -> bool:
@@ -3167,12 +3169,13 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     report's body names ("drones attacked a military facility in the Bryansk region ... the target was a
     depot near the town of Karachev"): a report about a strike in a region names the town it hit. Past the event's
     first sentence, not a town named as one of a list of districts ("houses were damaged in the Graivoron and
-    Shebekino districts"), which sums up the region's day."""
+    Shebekino districts"), which sums up the region's day. The dateline's town in the region comes before the
+    event's other sentences and the body, but after a town the lead or the sentence after it put something in
+    ("PESHAWAR - ... a police station in Khyber Pakhtunkhwa province ... the station in Kulachi")."""
     def in_region(place: Place) -> bool:
         return place.kind in {"city", "facility"} and place.country_code == region.get("country_code") \
             and bool(place.admin1) and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers)
 
-    spans = [(s.start_char, s.end_char) for s in sentences] + [(body_start, len(extraction.document.text))]
     # "killed the mayor of a town in the state of Michoacán": the event's words say a town, just not which one;
     # the town of that region the report goes on to name is it, however it names it ("the mayor of Cotija")
     town_unnamed = bool(sentences) and _UNNAMED_TOWN.search(sentences[0].text) is not None
@@ -3180,21 +3183,36 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     # town is not the town the event's words name
     text = extraction.document.text
     other_town = any(names_unknown_settlement(text, extraction.places, s.start_char, s.end_char) for s in sentences)
-    for number, (start, end) in enumerate(spans):
+
+    def town_in(number: int, start: int, end: int) -> dict | None:
         for place in extraction.places:
             # beyond the event's sentences, only a town the text puts something in (not "a train from Klimovo")
-            before = extraction.document.text[max(0, place.start - 60):place.start]
+            before = text[max(0, place.start - 60):place.start]
             said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before) \
                 or (town_unnamed and not _BEARING_BEFORE.search(before))
-            first = max(start, body_start) if other_town else start
             # past the event's own sentence, a district listed with others ("damaged houses in the Graivoron and
             # Shebekino districts") sums up a day's strikes across the region, not the town the event struck
             summed_up = number > 0 and in_district_list(text, place)
-            if first <= place.start < end and in_region(place) and said_where and not summed_up \
+            if max(start, body_start) <= place.start < end and in_region(place) and said_where and not summed_up \
                     and not _in_another_story(doc, place, sentences):
-                location = location_of(place, extraction.document.text)
+                location = location_of(place, text)
                 return location if number == 0 else {**location, "geo_precision": 2}
-    return None
+        return None
+
+    if not sentences:
+        return town_in(0, body_start, len(text))
+    # "PESHAWAR - Militants attacked a police station in Khyber Pakhtunkhwa province ... The assailants fired at
+    # the station in Kulachi": a town the sentence after the datelined lead names comes before the bureau's town
+    following = _next_sentence(sentences[0]) if sentences[0].start_char < body_start else None
+    found = town_in(0, sentences[0].start_char, sentences[0].end_char) or (
+        town_in(len(sentences), following.start_char, following.end_char) if following is not None else None)
+    bureau = None if other_town else next(
+        (p for p in extraction.places if sentences[0].start_char <= p.start < body_start and in_region(p)), None)
+    if found is None and bureau is not None:
+        return location_of(bureau, text)
+    return found or next(filter(None, (town_in(number, s.start_char, s.end_char)
+                                       for number, s in enumerate(sentences) if number)), None) \
+        or town_in(len(sentences), body_start, len(text))
 
 
 ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)

@@ -33,7 +33,9 @@ crowd fired on told as "excessive force against protesters" (the crowd first, AC
 an attack (the shooter first), nor are the civilians of the country it happened in and the foreigners another
 report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
 another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who
-struck whom) do not count against each other. What the gazetteer missed is read from the text: a report placed
+struck whom) do not count against each other, nor do two that blame an attack on one country's civilians on
+that country's own forces and on a foreign side (each side of a war says the other fired).
+What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
 at a district that a later sentence of its own names ("In the capital, ... in the Podilskyi district") tells one
@@ -1399,6 +1401,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif _same_actor(ours, theirs):
             match.score += 0.05
             match.reasons.append(f"same {role}: {theirs.get('name')}")
+        elif role == "actor1" and _victims_own_side_blamed(mention, canonical):
+            match.reasons.append(f"{role}: one report blames the victims' own side ({ours.get('name')} / "
+                                 f"{theirs.get('name')})")  # fmt: skip
         elif role == "actor2" and _same_country_target(ours, theirs):
             match.reasons.append(f"{role}: the same country's soldiers or civilians ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
@@ -1448,6 +1453,18 @@ def _same_country_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One report's "Ukrainian military facilities" and another's "civilians" of the same country."""
     same_country = bool(a.get("country")) and a.get("country") == b.get("country")
     return same_country and "civilians" in {a.get("kind"), b.get("kind")}
+
+
+def _victims_own_side_blamed(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether both reports tell of civilians of one country attacked, one blaming that country's own forces and
+    the other a foreign side: each side of a war says the other shelled the town ("the Ukrainian army fired from
+    residential areas, provoking return fire"), a dispute over one attack, not two attacks."""
+    targets = [side.get("actor2") or {} for side in (mention, canonical)]
+    if any(t.get("kind") != "civilians" for t in targets) or not targets[0].get("country") \
+            or targets[0].get("country") != targets[1].get("country"):
+        return False
+    attackers = {(side.get("actor1") or {}).get("country") for side in (mention, canonical)}
+    return None not in attackers and len(attackers) == 2 and targets[0]["country"] in attackers
 
 
 def _crowd_as_civilians(a: dict[str, Any], b: dict[str, Any]) -> bool:

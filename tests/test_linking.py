@@ -3154,3 +3154,28 @@ def test_eve_of_a_statement_or_a_funeral_does_not_move_an_overnight_attack():
         text = ("Gunmen killed at least nine farmers in an overnight raid on the village of Kurmin Dutse in "
                 f"northern Nigeria, the state police said on Thursday.\n\n{later}")
         assert _main_day(text, "2024-03-14") == "2024-03-14", later
+
+
+def test_a_lead_placed_in_a_region_takes_the_town_the_body_names_there_over_the_bureaus():
+    text = ("QUETTA, Pakistan, May 3 (Reuters) - Gunmen attacked a checkpoint in Pakistan's southwestern "
+            "Balochistan province late on Friday, killing three soldiers in a firefight, officials said.\n\n"
+            "The attackers threw grenades at the checkpoint in Turbat, a town near the Iranian border, a police "
+            "official said.")
+    clash = by_type(events_of(text, published="2024-05-03"), "Armed clash")[0]
+    assert clash["location"]["name"] == "Turbat", clash["location"]
+
+
+def test_a_day_declared_a_day_of_mourning_does_not_date_the_strike_mourned():
+    text = ("Pisochyn mourns four killed in Russian missile strike\n\nThe town of Pisochyn in Kharkiv Oblast "
+            "declared June 14 a day of mourning for the four people killed when a Russian missile hit the town three "
+            "days earlier.")
+    strikes = by_type(events_of(text, published="2024-06-14"), "Shelling/artillery/missile attack")
+    assert strikes and all(e["date"]["start"] == "2024-06-11" for e in strikes), strikes
+
+
+def test_a_lead_placed_in_a_region_keeps_the_bureaus_town_over_a_town_only_a_credit_line_names():
+    text = ("ERIE, Pa. (AP) \u2014 A gunman opened fire at a church picnic in northwestern Pennsylvania on Sunday, "
+            "killing a man and wounding two children, police said.\n\nThe suspect was arrested at the scene.\n\n"
+            "Associated Press writers in Washington contributed.")
+    attack = by_type(events_of(text, published="2024-08-04"), "Attack")[0]
+    assert attack["location"]["name"] == "Erie", attack["location"]

@@ -820,6 +820,16 @@ def test_two_reports_giving_the_sides_the_other_way_round_still_merge_on_day_cit
     assert match_score({**reversed_sides, "location": LVIV}, ap)[0] == 0.0
 
 
+def test_each_side_blaming_the_other_for_shelling_the_towns_civilians_is_one_attack():
+    # the victims' side blames the invader; the invader's outlet says the town's own army drew the fire
+    blamed_invader = canonical({**mention("ukrinform", actor1=RUSSIA), "actor2": civilians("UKR")})
+    blamed_defender = {**mention("tass", actor1=UKRAINE), "actor2": civilians("UKR")}
+    score, reasons = match_score(blamed_defender, blamed_invader)
+    assert score >= MERGE_THRESHOLD and any("victims' own side" in reason for reason in reasons)
+    # the same dispute told of another city that day is still another event
+    assert match_score({**blamed_defender, "location": LVIV}, blamed_invader)[0] == 0.0
+
+
 def test_a_target_described_as_soldiers_by_one_report_and_civilians_by_another_is_no_conflict():
     academy = {**mention("reuters"), "actor2": {**UKRAINE, "text": "a military academy"}}
     residents = {**mention("ap"), "actor2": civilians("UKR")}

@@ -2959,3 +2959,9 @@ def test_a_town_opening_a_nigerian_local_government_area_is_the_scene_near_it(ga
 def test_a_district_read_as_its_city_is_in_the_city_not_around_a_town(text, trigger, name, precision, gazetteer):
     loc = locate(text, trigger, gazetteer)
     assert (loc["name"], loc["geo_precision"]) == (name, precision)
+
+
+def test_a_name_opening_a_local_government_area_is_the_town_that_seats_it(gazetteer):
+    text = "Armed men raided two hamlets in Bukkuyum Local Government Area of Zamfara State on Tuesday, killing nine."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Bukkuyum").country_code == "NG"
