@@ -12,8 +12,9 @@ cues "according to X" and "per X", headline-style "Kyiv mayor: ..." and quotatio
 name or a lead-in ("... surprised pollster Daron Shaw: “...”"), and a "Source: ..." line set under a lead, which
 sources what the item told before it (not a credit line closing the item). A source cited ("citing the
 ministry") or an outlet that carried the statement ("in a statement carried by its Amaq news agency") relays what
-the speaker says. A that-clause the parser read as a relative one ("told a briefing that troops had entered X") is
-still what the cue verb says.
+the speaker says; a statement read out or issued by someone ("a statement read by its spokesman") is theirs, and a
+toll given by a body ("a toll given by the ministry") is credited to it. A that-clause the parser read as a
+relative one ("told a briefing that troops had entered X") is still what the cue verb says.
 """
 
 from __future__ import annotations
@@ -1218,8 +1219,7 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
         if noun.lemma_.lower() not in CARRIED_NOUNS | STATEMENT_NOUNS:
             continue
         carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
-        agent = next((c for c in carrier.children if c.dep_ == "agent"), None) if carrier is not None else None
-        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        outlet = _agent_of(carrier) if carrier is not None else None
         item = _statement_told_in(noun, found)
         if outlet is None or item is None:
             continue

@@ -12,6 +12,9 @@ who acted, and the cues that turn a protest into one met with force. "Fall" and 
 munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of pilgrims)
 is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them.
+Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"). A strike that destroys
+something other than a weapon, a weapon site included ("a depot of missiles"), is the strike, not disrupted
+weapons use, even where the thing was destroyed "in a drone attack".
 
 A classifier (sitreps.event_classifier) then reads each sentence with the rules' verdicts as features. The two
 are merged by `decide`: rule events the classifier is sure are none are dropped (unless the rule is confident),
@@ -2108,10 +2111,8 @@ RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
 
 # Verbs of going into a place ("entered the town", "pushed into the city"): troops doing so take it.
 ENTERING_VERBS = {"enter", "push"}
-
-
 # Parts of a town troops may push into while the fight for the rest goes on: no town taken.
-TOWN_PARTS = {"centre", "center", "outskirt", "outskirts", "edge", "part", "suburb", "heart", "side"}
+TOWN_PART_LEMMAS = {"centre", "center", "outskirt", "outskirts", "edge", "part", "suburb", "heart", "side"}
 
 
 def _place_gone_into(head: Token) -> Token | None:
@@ -2123,9 +2124,10 @@ def _place_gone_into(head: Token) -> Token | None:
 
 
 def _into_a_town_part(head: Token) -> bool:
-    """'pushed into the centre of the city': troops hold part of a town while the fight for the rest goes on."""
+    """Whether troops pushed into a part of a town ("pushed into the centre of the city"): they hold part of it while
+    the fight for the rest goes on."""
     place = _place_gone_into(head)
-    return place is not None and _lemma(place) in TOWN_PARTS
+    return place is not None and _lemma(place) in TOWN_PART_LEMMAS
 
 
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:

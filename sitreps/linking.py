@@ -27,6 +27,10 @@ How arguments are chosen:
 - an exchange of prisoners is placed where the report says its captives were handed over or arrived in the
   story's own country ("were taken to a hospital in the Chernihiv region"), not where they go next ("would be
   flown to Moscow");
+- an event placed only in a region takes a town of that region: one the lead names after the dateline, then
+  (under a dateline) one the sentence after it puts something in, then the dateline's own town, then one the
+  event's other sentences or the body name ("PESHAWAR - ... a police station in the province ... The assailants
+  fired at the station in X");
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
   the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
@@ -68,6 +72,11 @@ How arguments are chosen:
   declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
   "declared Oct. 17 a day of mourning for those killed ... two days earlier") date the attack or serve
   as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday");
+- a restatement the parse hangs on a speaker's day ("..., a governor said Friday, the deadliest attack in years")
+  is not dated by it, while a that-clause the parse took for a relative one ("told a briefing that troops had
+  entered X on Saturday") is what the speaker said; a day closing a run of deeds with one subject ("threw stones,
+  burned cars and stormed shops on Monday") dates each; an undated past event in a clause the news is measured
+  from ("two months after 100 people were killed there") is an earlier occasion, not the news's event;
 - a relative clause on the event's actors tells what they did on another occasion ("troops, who went on the
   offensive last week, have retaken a village"): its day is not the event's;
 - a day that owns the event's noun ("lowered on Tuesday the toll in Sunday's

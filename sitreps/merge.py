@@ -30,11 +30,12 @@ weakly, the town a report names as its district, and a district a report names a
 it, and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the
 very place; a target called soldiers by one side and civilians by the other is no conflict of actors, nor is a
 crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's order for protests) and as
-an attack (the shooter first), nor are the civilians of the country it happened in and the foreigners another
-report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
-another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who
-struck whom) do not count against each other, nor do two that blame an attack on one country's civilians on
-that country's own forces and on a foreign side (each side of a war says the other fired).
+an attack (the shooter first), nor is the crowd one report tells fired on and the civilians of another's attack,
+nor are the civilians of the country it happened in and the foreigners another report names among the dead, nor
+rebels named for the country they fight in by one report and for their backer by another ("pro-Russian
+separatists"), and two reports giving the sides the other way round (one of them confused who struck whom) do not
+count against each other, nor do two that blame an attack on one country's civilians on that country's own forces
+and on a foreign side (each side of a war says the other fired).
 What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
@@ -45,8 +46,7 @@ one town the gazetteer did not resolve, and a report placed at a town named in p
 Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
 the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
 found may follow the killing. A follow-up that says when an operation began ("the raid, which began on Monday")
-refers back to that day as "Monday's raid" does. The crowd of one report fired on ("excessive force against
-protesters") is the civilians of another's attack.
+refers back to that day as "Monday's raid" does.
 """
 
 from __future__ import annotations

@@ -168,6 +168,7 @@ URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistr
 # "Tsafe Local Government Area", "Maru LGA": a Nigerian district, named after its seat town
 LGA_WORDS = r"(?:local\s+government(?:\s+area)?|LGA)\b"
 LGA_AFTER = re.compile(rf"\s+{LGA_WORDS}", re.IGNORECASE)
+LGA_AT_END = re.compile(rf"\s{LGA_WORDS}$", re.IGNORECASE)  # an entity that ends in it: "the Tsafe LGA"
 # a town's district: "the Pokrovsk district", "Tsafe Local Government Area"
 DISTRICT_AFTER = re.compile(rf"\s+(?:(?:district|raion|rayon)\b|{LGA_WORDS})", re.IGNORECASE)
 # "the Shevchenkovsky district of the Ukrainian capital, Kiev": words that describe the city named after them
@@ -1398,7 +1399,7 @@ def _place_phrase(ent: Span) -> bool:
         len(ent) > 2 and ent[1].lower_ in PLACE_PREPOSITIONS) or (
         URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
         len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1]) or (
-        re.search(rf"\s{LGA_WORDS}$", ent.text, re.IGNORECASE) is not None)
+        LGA_AT_END.search(ent.text) is not None)
 
 
 def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
@@ -2590,11 +2591,8 @@ def _reading_fitting_every_cue(group: list[Mention]) -> GazetteerEntry | None:
     return min(fitting, key=lambda e: haversine_km(anchor.lat, anchor.lon, e.lat, e.lon), default=None)
 
 
-# "the Linden district", "Maru Local Government Area": a town's name told as its district's
-
-
 def _names_district(m: Mention) -> bool:
-    """Whether the town's name is told as its district's."""
+    """Whether the town's name is told as its district's: "the Linden district", "Maru Local Government Area"."""
     return DISTRICT_AFTER.match(doc_text(m.span.doc), m.end) is not None
 
 
