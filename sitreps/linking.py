@@ -49,7 +49,9 @@ How arguments are chosen:
   hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
-  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed"), or, where no
+  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its target,
+  named again as known ("An attack on a camp killed 29, the group said on Tuesday. ... the camp was hit late on
+  Monday"), or, where no
   event was found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was
   killed", then a quoted firefight the press centre told "on Wednesday", the report's day); a town
   taken "after fighting on Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare
@@ -110,7 +112,9 @@ How arguments are chosen:
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
   death toll to four") or as the speaker's correction of a first figure ("had first said 35 ...");
-- sources are the attributions whose content covers one of the event's sentences.
+- sources are the attributions whose content covers one of the event's sentences;
+- a lead that denies a claim ("rejected a claim that troops had captured the village") gives first place to the
+  claim, where the report tells it too of the same kind and place, as the report's main event.
 """
 
 from __future__ import annotations
@@ -2262,7 +2266,8 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
     return mention.event.event_type == cluster.event.event_type or (
         cluster.event.sub_event_type in TERRITORY_TYPES and _moves_territory(mention)) \
         or (cluster.event.event_type in RAID_TYPES and _attackers_arrive(mention)) \
-        or _verb_used_in(trigger, cluster.head.sentence) or _details_the_claim(mention, cluster)
+        or _verb_used_in(trigger, cluster.head.sentence) or _details_the_claim(mention, cluster) \
+        or (cluster.event.event_type in VIOLENT_TYPES and _target_named_again(trigger, cluster.head.sentence))
 
 
 def _details_the_claim(mention: _Mention, cluster: _Cluster) -> bool:
@@ -2305,6 +2310,16 @@ def _verb_used_in(trigger: Token | None, sentence: SpacySpan) -> bool:
     """Whether the trigger is a verb whose lemma a verb of the sentence shares."""
     return trigger is not None and trigger.pos_ == "VERB" and any(
         t.pos_ == "VERB" and t.lemma_.lower() == trigger.lemma_.lower() for t in sentence)
+
+
+def _target_named_again(trigger: Token | None, sentence: SpacySpan) -> bool:
+    """Whether the trigger is a verb whose subject or object is a noun told as known ("the camp was hit late on
+    Monday") that the sentence names: "An attack on a camp for displaced people killed 29 ..." tells what was hit."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return False
+    targets = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == target.lemma_.lower() for target in targets for t in sentence)
 
 
 def _next_statement(doc: Doc, cluster: _Cluster, statement_dates: dict[int, DateValue],
@@ -3784,7 +3799,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     _references_below_their_event(doc, clusters)
     _causes_below_answers(doc, clusters)
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
-    events = _own_event_before_deed(doc, events)
+    events = _own_event_before_deed(doc, _claim_before_its_denial(events))
     events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
     _carry_incident_tolls(events)  # last: the order above weighs the dead each event was told with
     for number, event in enumerate(events, start=1):
@@ -4029,6 +4044,20 @@ def _own_event_before_deed(doc: Doc, events: list[EventMention]) -> list[EventMe
         return events
     for index, event in enumerate(events[1:], start=1):
         if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED:
+            return [event, *events[:index], *events[index + 1:]]
+    return events
+
+
+def _claim_before_its_denial(events: list[EventMention]) -> list[EventMention]:
+    """A lead that denies a claim ("the army rejected a claim that enemy troops had captured the village") is news of
+    that claim: where the report tells it too, as claimed or reported, of the same kind and place, that telling goes
+    first, so that merging takes it, not an ongoing fight told in between, for the report's main event."""
+    if not events or events[0].modality != "denied" or not events[0].location:
+        return events
+    place = events[0].location.get("name")
+    for index, event in enumerate(events[1:], start=1):
+        if event.modality not in UNASSERTED and event.sub_event_type == events[0].sub_event_type \
+                and event.location and event.location.get("name") == place:
             return [event, *events[:index], *events[index + 1:]]
     return events
 

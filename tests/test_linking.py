@@ -3179,3 +3179,27 @@ def test_a_lead_placed_in_a_region_keeps_the_bureaus_town_over_a_town_only_a_cre
             "Associated Press writers in Washington contributed.")
     attack = by_type(events_of(text, published="2024-08-04"), "Attack")[0]
     assert attack["location"]["name"] == "Erie", attack["location"]
+
+
+def test_an_attack_told_with_a_speakers_day_takes_the_day_its_target_was_hit():
+    # the next sentence names the lead's target again ("the school"), telling when that attack came
+    events = events_of(
+        "An attack on a school in the north of the country killed 14 pupils and wounded 30, a local aid group "
+        "said on Thursday.\n\n"
+        "A teacher at the school said the school was shelled early on Wednesday, and blamed the army.",
+        published="2024-03-14")
+    attack = events[0]
+    assert attack["date"]["start"] == "2024-03-13", events
+
+
+def test_a_denied_capture_in_the_lead_gives_way_to_the_claim_told_below():
+    # the fighting told in between is the defenders' answer, not the news other outlets lead with
+    events = events_of(
+        "The Ukrainian army on Tuesday dismissed a claim by Moscow that Russian forces had captured the village of "
+        "Bohuslavka.\n\n"
+        "\"Fighting is ongoing on the edge of the village, and our soldiers are holding the line,\" a brigade "
+        "spokesman said.\n\n"
+        "Russia's Defence Ministry said on Monday that its units had seized Bohuslavka.",
+        published="2024-11-12")
+    assert events[0]["sub_event_type"] == "Non-state actor overtakes territory", events
+    assert events[0]["modality"] not in {"denied", "historical"}, events
