@@ -312,9 +312,11 @@ def find_triggers(sentence: Span) -> list[Candidate]:
             break
     # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
     # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing"); "fell" or
-    # "landed" only where munitions did; "pushed into" only where troops went into a town, not a part of one
+    # "landed" only where munitions did; "pushed into" only where troops went into a town, not a part of one;
+    # "chanted" only where a crowd chanted slogans
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
             and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
+            and (_lemma(c.head) != "chant" or _crowd_chants_slogans(c.head))
             and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))
             and not (c.entry.label == "SEIZE" and _into_a_town_part(c.head))]
 
@@ -1342,8 +1344,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Mob violence" if mob else "Violent demonstration"]
     if _aimed_at_a_gathering(head) and not _agent_lemmas(head) & STATE_AGENTS:
         return ["Attack"]  # "an attack on a march by mothers": armed men on a gathering, whose people are the victims
-    if "PROTEST" in cues.labels:
-        return []
+    if "PROTEST" in cues.labels and not _is_grievance(head):
+        return []  # unless the attack is what the crowd mourns or protests ("the funeral of the attack's victims")
     target = _target_kind(head)
     if related & {"terrorist", "terror"} and target != "military":
         return ["Attack"]  # "the terrorist attack at the concert hall": armed men against the public
@@ -2606,6 +2608,8 @@ def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
         objects.add("weapon")  # "launched 30 drones ... shot down 28 of them"
     if "vehicle" in objects and objects & {"unmanned", "uncrewed", "aerial"}:
         objects.add("drone")  # "an unmanned aerial vehicle"
+    if _lemma(head) in {"shoot", "down"} and objects & AIRLINER_WORDS:
+        objects.add("plane")
     if _weapon_told_before(head, cues):
         objects.add("drone")  # "tried to attack the ship with three unmanned boats ... all three boats were destroyed"
     weapon_used = _weapon_used(head, cues) or (AIR if _air_arm_agent(head) and objects & AIR_ARM_TARGETS else None)
@@ -2630,6 +2634,9 @@ AIR_ARM_TARGETS = MILITARY_TARGETS | PROPERTY_OBJECTS | INFRASTRUCTURE_TARGETS |
 # Verbs that put a weapon to use, whose participle or infinitive tells what it did ("used drones to destroy").
 USING_VERBS = {"use", "employ", "deploy"}
 AIRCRAFT = {"plane", "aircraft", "helicopter", "jet", "warplane", "bomber", "fighter"}
+# What is shot down besides a weapon: an airliner, often named by its maker, its airline or its flight ("shot down
+# the Ukraine International Airlines Boeing 737", "downed Flight 17").
+AIRLINER_WORDS = {"airliner", "airplane", "boeing", "airbus", "airline", "airlines", "flight"}
 # Where an aircraft flies: destroyed "over the sea", "in the sky" it was brought down, not bombed on the ground.
 FLIGHT_PLACES = {"sky", "skies", "air", "airspace", "sea"}
 
@@ -2832,7 +2839,7 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Protest with intervention"] if lemmas & INTERVENTION_CUES and _intervention(cues) \
             else ["Peaceful protest"]
     if _protesters_killed_by_state(cues) or any(_lemma(t) in {"kill", "dead", "die", "death"} and not
-                                                 _is_grievance(t) for t in cues.sentence) \
+                                                 (_is_grievance(t) or _in_quotes(t)) for t in cues.sentence) \
             or live_fire or shot_at or {"open", "fire"} <= lemmas:
         return ["Excessive force against protesters"]
     if lemmas & INTERVENTION_CUES and _intervention(cues):
@@ -2841,6 +2848,21 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# Where chanting is worship or cheering, not dissent: "monks chanted prayers", "fans chanted through the match".
+NOT_DISSENT_CHANTS = {"prayer", "hymn", "mantra", "psalm", "verse", "fan", "club", "team", "match", "stadium", "game",
+                      "concert"}
+
+
+def _crowd_chants_slogans(head: Token) -> bool:
+    """'thousands gathered for the funeral, some chanting "No to war"', 'students chanted anti-government
+    slogans': a crowd calling out slogans is a demonstration, though no protest word is written."""
+    chanted = list(head.subtree)
+    slogans = any(t.text in QUOTES or _lemma(t) == "slogan" for t in chanted)
+    chanters = _agent_lemmas(head)
+    if head.dep_ in {"advcl", "conj", "xcomp"}:
+        chanters |= _agent_lemmas(head.head)  # "some" of the crowd that "gathered"
+    worship_or_sport = {_lemma(t) for t in head.sent} & NOT_DISSENT_CHANTS
+    return slogans and bool(chanters & (PROTEST_PEOPLE | {"mourner"})) and not worship_or_sport
 
 
 def _names_own_campaign(head: Token) -> bool:
@@ -2903,6 +2925,11 @@ KILLING_NOUNS = {"killing", "shooting", "massacre", "death", "murder"}
 GRIEVANCE_GOVERNORS = {"protest", "denounce", "condemn", "decry", "mourn", "demand", "oppose", "commemorate",
                        "mark", "remember", "honour", "honor", "against", "over", "about", "justice", "anger",
                        "outrage", "investigation", "probe", "body", "coffin", "funeral", "burial"}
+
+
+def _in_quotes(token: Token) -> bool:
+    """Whether a word is inside quotation marks in its sentence: a slogan ("Death to the dictator") kills no one."""
+    return sum(t.text in QUOTES and t.text not in {"'", "’"} for t in token.sent if t.i < token.i) % 2 == 1
 
 
 def _is_grievance(token: Token) -> bool:

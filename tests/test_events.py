@@ -383,6 +383,42 @@ def test_a_crewed_aircraft_downed_with_its_crew_killed_is_a_fight(text: str, exp
     assert expected in types_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The army admitted on Monday that its air defence had shot down the Air Zimbabwe Boeing 767 by mistake.",
+    "Rebels shot down an Airbus carrying 120 passengers near Goma, officials said.",
+])
+def test_an_airliner_named_by_its_maker_or_airline_shot_down_is_a_downing(text: str) -> None:
+    assert "Disrupted weapons use" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Hundreds of mourners gathered at the cemetery in Tbilisi on Sunday, some chanting "Georgia is Europe" as the '
+    "coffin passed.",
+    "Hundreds of students chanted anti-government slogans outside the parliament in Dhaka on Tuesday.",
+])
+def test_a_crowd_chanting_slogans_is_a_peaceful_protest(text: str) -> None:
+    assert types_of(text) == {"Peaceful protest"}
+
+
+@pytest.mark.parametrize("text", [
+    "Monks chanted prayers at the temple in Yangon.",
+    'Supporters of the club chanted "Champions" in the stadium on Saturday.',
+])
+def test_chanting_in_worship_or_at_a_match_is_no_protest(text: str) -> None:
+    assert types_of(text) == set()
+
+
+def test_a_death_called_for_in_a_slogan_is_no_force_used_on_the_march() -> None:
+    assert rule_types_of('Thousands of students marched through Khartoum on Monday chanting "Death to the generals".') \
+        == {"Peaceful protest"}
+
+
+def test_an_attack_whose_victims_a_crowd_mourns_stays_an_attack() -> None:
+    text = ("Thousands of people gathered in Kabul on Saturday for the funeral of the victims of Thursday's attack on "
+            'the girls\' school, chanting "Peace now".')
+    assert rule_types_of(text) == {"Attack", "Peaceful protest"}
+
+
 def test_a_toll_update_restates_the_earlier_attack() -> None:
     text = ("Russian missiles struck a shopping centre in Kremenchuk on Monday. "
             "The death toll from Monday's strike rose to 20, the regional governor said on Wednesday. "
