@@ -1357,6 +1357,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"] if _crowd_forces_entry(cues.sentence) else []
     if target == "military" or (target == "civilian" and _kills_only_armed(head)):
         return ["Armed clash"]
+    if _lemma(head) == "burst":
+        # "gunmen burst into a cafe": armed men forcing their way in on people; a crowd bursting into song or
+        # police bursting into a flat is no attack
+        return ["Attack"] if _singular(agent) & NON_STATE_AGENTS else []
     if target == "civilian" or _armed_men_aim_at_people(head):
         return ["Attack"]
     attacker, _ = agent_and_target(head)

@@ -93,6 +93,9 @@ def test_sub_event_types(text: str, expected: str) -> None:
     "Hackers launched a cyber attack on the ministry's website.",
     "The family brought home the body of their son from the front for burial in Lviv.",
     "The former minister died in a Kyiv hospital on Tuesday after a long illness.",
+    "The audience in Gao burst into applause when the singer walked on stage.",
+    "A lorry burst into flames on the highway outside Gao on Monday.",
+    "Officers burst into a flat in Gao on Monday and seized forged passports.",
 ])
 def test_non_events_yield_nothing(text: str) -> None:
     assert events_of(text)[1] == []
@@ -1512,6 +1515,7 @@ def test_an_attack_named_again_while_the_killer_films_it_does_not_hide_the_killi
      "people.", "Attack"),
     ("Soldiers swept into the neighbourhood in an assault that local officials say killed 9 people.", "Attack"),
     ("Armed men stormed Kanam overnight, killing at least 60 people.", "Attack"),
+    ("Militants burst into a guesthouse in Gao late on Monday.", "Attack"),
     ("Suspected cattle rustlers attacked Gidan Bawa, killing 15 people.", "Attack"),
     ("An attack on Dapelogo killed at least 70 people, the governor said.", "Attack"),
     ("Five farmers were killed in a police raid on Ayacucho on Monday.", "Attack"),

@@ -1256,6 +1256,14 @@ def test_a_day_told_by_the_service_it_struck_dates_the_attack():
     assert events and events[0]["date"]["start"] == "2024-03-15"
 
 
+def test_a_toll_update_takes_the_day_armed_men_burst_in():
+    text = ("Mopti (AFP) - The number killed in the jihadist raid on a restaurant in central Mali climbed to 14 on "
+            "Sunday, officials said, up from nine.\n\nSurvivors said the kitchen staff hid in a storeroom for hours. "
+            "Gunmen had burst into the restaurant in Mopti shortly after 8 pm on Saturday.")
+    events = events_of(text, published="2024-03-17")
+    assert events and events[0]["date"]["start"] == "2024-03-16"
+
+
 def test_a_day_that_only_times_a_continued_quarrel_does_not_date_the_strike():
     text = ("KYIV, March 10 (Reuters) - Moscow and Kyiv on Sunday continued to blame each other for a strike on a "
             "hospital in Oleshky that killed three patients.\n\nRussia's defence ministry said Ukrainian artillery "
