@@ -123,6 +123,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import takewhile
 
 from spacy.tokens import Doc, Token
@@ -180,7 +181,7 @@ from sitreps.places import (
     told_as_share_of_dead,
     told_of_an_earlier_occasion,
 )
-from sitreps.quantities import UNITS, fatalities_from
+from sitreps.quantities import PAST_DAY, UNITS, fatalities_from, says_past_day
 from sitreps.speech import (
     CLAIMING_VERBS,
     CONFIRMING_VERBS,
@@ -805,8 +806,6 @@ SPREAD_NOUNS = AREA_NOUNS | {"east", "west", "north", "south", "northeast", "nor
                              "front", "frontline"}
 NATIONWIDE = {"nationwide", "countrywide"}
 # words that make a count a sum of a day's or a period's events
-PAST_DAY = r"(?:over|in|during) the (?:past|last) (?:day|24 hours)"
-PAST_DAY_TALLY = re.compile(rf"\b{PAST_DAY}\b", re.IGNORECASE)
 DAY_TALLY = re.compile(rf"\b(?:in total|in all|altogether|{PAST_DAY})\b", re.IGNORECASE)
 # words that make an event's own sentence tell of many places: "Russia pounded Kyiv and other Ukrainian cities"
 MANY_PLACES = re.compile(r"\b(?:cities|towns|regions|provinces|oblasts|across|nationwide|countrywide|country's|"
@@ -961,8 +960,8 @@ def _tallied_over_past_day(root: Token | None) -> bool:
     if root is None:
         return False
     sentence = root.sent
-    opened_before = sentence.start > 0 and PAST_DAY_TALLY.search(root.doc[sentence.start - 1].sent.text)
-    return bool(PAST_DAY_TALLY.search(_clause_text(_governor(root))) or opened_before)
+    opened_before = sentence.start > 0 and says_past_day(root.doc[sentence.start - 1].sent.text)
+    return says_past_day(_clause_text(_governor(root))) or opened_before
 
 
 def _count_chain(root: Token) -> tuple[Token, list[Token]]:
@@ -3196,47 +3195,88 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     Shebekino districts"), which sums up the region's day. The dateline's town in the region comes before the
     event's other sentences and the body, but after a town the lead or the sentence after it put something in
     ("PESHAWAR - ... a police station in Khyber Pakhtunkhwa province ... the station in Kulachi")."""
-    def in_region(place: Place) -> bool:
-        return place.kind in {"city", "facility"} and place.country_code == region.get("country_code") \
-            and bool(place.admin1) and place.admin1 == region.get("admin1") and _can_place_event(doc, place, speakers)
+    search = _TownInRegion(doc, extraction, region, sentences, speakers, body_start)
+    if not sentences:
+        return search.town_in(0, body_start, len(search.text))
+    return search.in_lead() or search.after_datelined_lead() or search.dateline_town() \
+        or search.in_other_sentences() or search.in_rest_of_body()
 
-    # "killed the mayor of a town in the state of Michoacán": the event's words say a town, just not which one;
-    # the town of that region the report goes on to name is it, however it names it ("the mayor of Cotija")
-    town_unnamed = bool(sentences) and _UNNAMED_TOWN.search(sentences[0].text) is not None
-    # "MELITOPOL - ... shelled the town of <one the gazetteer lacks> in the Zaporizhzhia region": the dateline's
-    # town is not the town the event's words name
-    text = extraction.document.text
-    other_town = any(names_unknown_settlement(text, extraction.places, s.start_char, s.end_char) for s in sentences)
 
-    def town_in(number: int, start: int, end: int) -> dict | None:
-        for place in extraction.places:
-            # beyond the event's sentences, only a town the text puts something in (not "a train from Klimovo")
-            before = text[max(0, place.start - 60):place.start]
-            said_where = number < len(sentences) or _LOCATIVE_BEFORE.search(before) or _TOWN_OF_BEFORE.search(before) \
-                or (town_unnamed and not _BEARING_BEFORE.search(before))
+@dataclass
+class _TownInRegion:
+    """The search `_town_in_region` makes, step by step: each step a town of the region or None."""
+    doc: Doc
+    extraction: Extraction
+    region: dict
+    sentences: list[SpacySpan]
+    speakers: list[Span]
+    body_start: int
+
+    @property
+    def text(self) -> str:
+        return self.extraction.document.text
+
+    @cached_property
+    def town_unnamed(self) -> bool:
+        """ "killed the mayor of a town in the state of Michoacán": the event's words say a town, just not which
+        one; the town of that region the report goes on to name is it, however it names it ("the mayor of
+        Cotija")."""
+        return bool(self.sentences) and _UNNAMED_TOWN.search(self.sentences[0].text) is not None
+
+    def in_region(self, place: Place) -> bool:
+        return place.kind in {"city", "facility"} and place.country_code == self.region.get("country_code") \
+            and bool(place.admin1) and place.admin1 == self.region.get("admin1") \
+            and _can_place_event(self.doc, place, self.speakers)
+
+    def said_where(self, place: Place, number: int) -> bool:
+        """Beyond the event's sentences (`number` past them), only a town the text puts something in (not "a train
+        from Klimovo")."""
+        before = self.text[max(0, place.start - 60):place.start]
+        return bool(number < len(self.sentences) or _LOCATIVE_BEFORE.search(before)
+                    or _TOWN_OF_BEFORE.search(before) or (self.town_unnamed and not _BEARING_BEFORE.search(before)))
+
+    def town_in(self, number: int, start: int, end: int) -> dict | None:
+        """The first town of the region in text[start:end], the `number`th of the event's sentences (or past them)."""
+        for place in self.extraction.places:
             # past the event's own sentence, a district listed with others ("damaged houses in the Graivoron and
             # Shebekino districts") sums up a day's strikes across the region, not the town the event struck
-            summed_up = number > 0 and in_district_list(text, place)
-            if max(start, body_start) <= place.start < end and in_region(place) and said_where and not summed_up \
-                    and not _in_another_story(doc, place, sentences):
-                location = location_of(place, text)
+            summed_up = number > 0 and in_district_list(self.text, place)
+            if max(start, self.body_start) <= place.start < end and self.in_region(place) \
+                    and self.said_where(place, number) and not summed_up \
+                    and not _in_another_story(self.doc, place, self.sentences):
+                location = location_of(place, self.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
         return None
 
-    if not sentences:
-        return town_in(0, body_start, len(text))
-    # "PESHAWAR - Militants attacked a police station in Khyber Pakhtunkhwa province ... The assailants fired at
-    # the station in Kulachi": a town the sentence after the datelined lead names comes before the bureau's town
-    following = _next_sentence(sentences[0]) if sentences[0].start_char < body_start else None
-    found = town_in(0, sentences[0].start_char, sentences[0].end_char) or (
-        town_in(len(sentences), following.start_char, following.end_char) if following is not None else None)
-    bureau = None if other_town else next(
-        (p for p in extraction.places if sentences[0].start_char <= p.start < body_start and in_region(p)), None)
-    if found is None and bureau is not None:
-        return location_of(bureau, text)
-    return found or next(filter(None, (town_in(number, s.start_char, s.end_char)
-                                       for number, s in enumerate(sentences) if number)), None) \
-        or town_in(len(sentences), body_start, len(text))
+    def in_lead(self) -> dict | None:
+        lead = self.sentences[0]
+        return self.town_in(0, lead.start_char, lead.end_char)
+
+    def after_datelined_lead(self) -> dict | None:
+        """ "PESHAWAR - Militants attacked a police station in Khyber Pakhtunkhwa province ... The assailants fired
+        at the station in Kulachi": a town the sentence after the datelined lead names comes before the bureau's."""
+        lead = self.sentences[0]
+        following = _next_sentence(lead) if lead.start_char < self.body_start else None
+        return None if following is None else \
+            self.town_in(len(self.sentences), following.start_char, following.end_char)
+
+    def dateline_town(self) -> dict | None:
+        """The dateline's town, where it is in the region and the event's words name no other town ("MELITOPOL -
+        ... shelled the town of <one the gazetteer lacks> in the Zaporizhzhia region")."""
+        if any(names_unknown_settlement(self.text, self.extraction.places, s.start_char, s.end_char)
+               for s in self.sentences):
+            return None
+        lead_start = self.sentences[0].start_char
+        bureau = next((p for p in self.extraction.places
+                       if lead_start <= p.start < self.body_start and self.in_region(p)), None)
+        return None if bureau is None else location_of(bureau, self.text)
+
+    def in_other_sentences(self) -> dict | None:
+        return next(filter(None, (self.town_in(number, s.start_char, s.end_char)
+                                  for number, s in enumerate(self.sentences) if number)), None)
+
+    def in_rest_of_body(self) -> dict | None:
+        return self.town_in(len(self.sentences), self.body_start, len(self.text))
 
 
 ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)

@@ -67,6 +67,9 @@ VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
 VAGUE_DETERMINERS = {"several": 3, "multiple": 2}
 VAGUE_UNKNOWN = {"many", "numerous"}
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+# a tally over the day just gone, as text words it ("over the past 24 hours", "in the last day")
+PAST_DAY = r"(?:over|in|during) the (?:past|last) (?:day|24 hours)"
+PAST_DAY_TALLY = re.compile(rf"\b{PAST_DAY}\b", re.IGNORECASE)
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
@@ -938,8 +941,14 @@ def _nominal_class(noun: Token, noun_class: str) -> str | None:
             "evacuee": "displaced", "protest": "participants"}.get(noun_class)
 
 
+def says_past_day(text: str) -> bool:
+    """Whether the text tells of a tally over the past day: "over the past 24 hours", "in the last day"."""
+    return PAST_DAY_TALLY.search(text) is not None
+
+
 def _spans_past_day(verb: Token) -> bool:
-    """Whether the verb is told over the past day: "over the past 24 hours", "in the last day"."""
+    """Whether the verb is told over the past day: "over the past 24 hours", "in the last day". Unlike
+    `says_past_day`, this asks of the verb's own phrase, and takes any number of hours or days ("past 48 hours")."""
     return any(child.dep_ == "prep" and child.lower_ in ("over", "in", "during") and any(
         g.dep_ == "pobj" and g.lemma_ in ("day", "hour") and any(d.lower_ in ("past", "last") for d in g.children)
         for g in child.children) for child in verb.children)

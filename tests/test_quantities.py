@@ -7,7 +7,7 @@ from conftest import SEED_ARTICLE, assert_span_offsets, needs_shared, parse
 
 from sitreps.evaluation.quantities import evaluate, format_report
 from sitreps.models import Quantity
-from sitreps.quantities import extract_quantities, fatalities_from
+from sitreps.quantities import extract_quantities, fatalities_from, says_past_day
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -320,6 +320,13 @@ def test_a_sides_losses_over_the_past_day_are_no_dead():
     text = "The general staff said the enemy army lost up to 320 soldiers and four tanks over the past 24 hours."
     assert ("killed", None, 320) not in triples(text)
     assert ("casualties", None, 320) in triples(text)
+
+
+def test_a_tally_over_the_past_day_is_told_in_text_by_its_phrase():
+    assert says_past_day("Gunners fired on the border villages 40 times in the last 24 hours.")
+    assert says_past_day("During the past day, two soldiers were hurt.")
+    assert not says_past_day("Gunners fired on the border villages over the past week.")
+    assert not says_past_day("The past day's shelling was the heaviest.")
 
 
 def test_a_title_closing_on_a_bare_count_of_dead_counts_them():
