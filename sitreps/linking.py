@@ -1754,6 +1754,9 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         min(told, key=lambda pair: pair[0])[1] if told else None)
     lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
     lead_found_remains = lead_root is not None and _finds_remains(_governor(lead_root))
+    # the day of a lead whose news went unrecognised: "... violated the ceasefire 24 times yesterday, and one soldier
+    # was killed", then the spokesman's account of the firefight, given on the report's day
+    untold_lead = _day_of_lead_telling_no_event(doc, clusters, lead_date)
     for cluster in asserted:
         if dates[id(cluster)]:
             continue
@@ -1819,9 +1822,6 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
             # Saturday, the spokesman said on Sunday"
             won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
-            # or the day of a lead whose news went unrecognised: "... violated the ceasefire 24 times yesterday, and
-            # one soldier was killed", then the spokesman's account of the firefight, given on the report's day
-            untold_lead = _day_of_lead_telling_no_event(doc, clusters, lead_date)
             dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after, won_by, untold_lead)
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
@@ -3013,9 +3013,7 @@ def _told_late_in_day(text: str, date: DateValue) -> bool:
 
 def _dates_an_aftermath(verb: Token, root: Token) -> bool:
     """Whether a day hangs on what comes after an event: a statement, a publication, a rite or a manhunt."""
-    lemma = verb.lemma_.lower()
-    return lemma in STATEMENT_VERBS or lemma in PUBLISHING_VERBS or _tells_aftermath(verb) \
-        or _dated_rite(root) is not None
+    return _states(verb) or verb.lemma_.lower() in PUBLISHING_VERBS or _dated_rite(root) is not None
 
 
 def _names_again(verb: Token, family: set[str]) -> bool:
