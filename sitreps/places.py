@@ -39,7 +39,10 @@ institution ("the X regional administration") names no town that they lie in. A 
 Nigerian "Local Government Area" ("Tsafe LGA") places an event near it (precision 2), unless the district was read
 as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
-capital" is one the story named before) favours the namesake lying nearest that far from it.
+capital" is one the story named before) favours the namesake lying nearest that far from it. A part of a front named
+after a town ("the Svitlodarsk bulge", "the Novopavlivka direction") names that town, and a village told to be in it
+("X, on the western flank of the Y bulge") lies by it, closer than one told "near Y". Namesakes alike in all else (two
+villages of one region) go to the one lying nearest the story's other confidently placed towns.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
 of a city is: `told_as_district_of` (linking: an event location told as a district of the city another mention is
 placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
@@ -233,6 +236,8 @@ SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", 
 # "shelled Pokrov", "liberated Bohdanivka": a doubtful name a strike or capture is aimed at is a place
 TARGETING_WORDS = {"shelled", "struck", "hit", "attacked", "bombed", "pounded", "targeted", "captured", "liberated",
                    "recaptured", "retook", "seized", "stormed", "shelling", "striking", "attacking", "bombing"}
+# "the Svitlodarsk bulge", "in the Novopavlivka direction": a stretch of front named after the town it lies by
+FRONT_SECTOR_AFTER = re.compile(r"\s+(?:bulge|salient|direction|sector|axis|pocket|bridgehead|cauldron|front)\b")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter|community|village)\b",
                               re.IGNORECASE)
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
@@ -692,6 +697,11 @@ def _after_preposition(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
 
 
+def _names_front_sector(span: Span) -> bool:
+    """ "the Svitlodarsk bulge", "the Novopavlivka direction": a town's name, which names its part of the front."""
+    return FRONT_SECTOR_AFTER.match(doc_text(span.doc), span.end_char) is not None
+
+
 def _is_person_like(span: Span) -> bool:
     if len(span) > 1:
         return True
@@ -1015,7 +1025,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             if named_as_place or _plausible(candidates, strict=True):
                 mentions.append(mention)
-            elif not _postal_only(candidates, span) or _after_preposition(span):
+            elif not _postal_only(candidates, span) or _after_preposition(span) or _names_front_sector(span):
                 doubtful.append(mention)
         elif len(span) > 1 and (ent.label_ == "ORG" or ent.label_ in MISLABELS and _place_phrase(ent)):
             label = "GAZ" if _place_phrase(ent) else ORG_PART
@@ -1108,7 +1118,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         settlement = SETTLEMENT_AFTER.match(doc_text(doc), m.end) is not None
         in_named_country = any(e.country_code in countries for e in m.candidates)
         if name_key(m.text) in place_names or described or _town_of_next_region(m, mentions) or (
-                (locative or facility_town or settlement) and in_named_country) or any(
+                (locative or facility_town or settlement or _names_front_sector(m.span)) and in_named_country) or any(
                 e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
             mentions.append(m)
             accepted_names.add(name_key(m.text))
@@ -1802,6 +1812,9 @@ NEAR_TO_GAP = re.compile(r",?\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?(?:ju
                          r"(?:\(\d+\s*(?:km|miles)\)\s+)?(?:away\s+)?from|"
                          r"on the (?:[\w-]+\s+)?(?:flank|edge|outskirts|fringes?|approaches) of)"
                          r"\s+" + ANCHOR_PREFIX + "$", re.I)
+# "X, in the Svitlodarsk bulge", "X, on the western flank of the Debaltseve salient": X lies by the town the stretch of
+# front is named after (the name is then followed by FRONT_SECTOR_AFTER)
+FRONT_SECTOR_GAP = re.compile(r",?\s+(?:in|on the (?:[\w-]+\s+)?(?:flank|edge|fringes?|tip) of)\s+the\s+$", re.I)
 STATED_DISTANCE = re.compile(r"\b(\d{1,3}(?:,\d{3})*)\s*(km|kilomet(?:re|er)s?|miles?)\b", re.I)
 MILE_KM = 1.609
 FAR_WORD = re.compile(r"\b(?:far|deep)\b", re.I)
@@ -1820,6 +1833,10 @@ def _link_bearings(mentions: list[Mention], text: str) -> None:
                 a.bearing_from = (b, BEARINGS[match.group(1).lower().replace("-", "")])
             elif NEAR_TO_GAP.fullmatch(text, a.end, b.start):
                 a.bearing_from = (b, None)
+            elif _in_front_sector_of(a, b, text):
+                # a bulge or a direction is the country round its town: judged as told 0 km from it
+                a.bearing_from, a.told_km = (b, None), 0.0
+                break
             else:
                 continue
             a.told_km = _told_km(text[a.end:b.start])
@@ -1827,6 +1844,11 @@ def _link_bearings(mentions: list[Mention], text: str) -> None:
     for index, a in enumerate(mentions):
         if a.bearing_from is None:
             _link_referred_anchor(a, mentions[:index][::-1], text)
+
+
+def _in_front_sector_of(a: Mention, b: Mention, text: str) -> bool:
+    """ "Sanzharivka, on the western flank of the Debaltseve bulge": X lies in the stretch of front named after Y."""
+    return FRONT_SECTOR_GAP.fullmatch(text, a.end, b.start) is not None and _names_front_sector(b.span)
 
 
 # "X, a village some 60 km from the city centre", "X, 30 km (19 miles) east of the capital": a distance told from
@@ -2013,6 +2035,15 @@ def _nearby_anchors(m: Mention, entry: GazetteerEntry, context: Context) -> int:
     radius = PROXIMITY_BONUS[0][0]
     return len({k for k, a in context.anchors
                 if k != m.own_key and haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= radius})
+
+
+def _nearest_anchor_km(m: Mention, entry: GazetteerEntry, context: Context) -> float:
+    """How far a town or county reading lies from the nearest of the other names' confident towns, metropolises
+    aside (news names a capital for much else than being near: "MOSCOW, Sept. 20 /TASS/")."""
+    if entry.kind not in {"city", "admin2"}:
+        return math.inf
+    return min((haversine_km(entry.lat, entry.lon, a.lat, a.lon) for k, a in context.anchors
+                if k != m.own_key and a.population < METROPOLIS_POPULATION), default=math.inf)
 
 
 def _neighbours(m: Mention, entry: GazetteerEntry, context: Context) -> float:
@@ -2219,10 +2250,10 @@ def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, f
     if not m.candidates:
         return None, 0.0, 0.0
     # equal scores (namesake villages of one region, each near some named town) go to the reading more of the
-    # story's other towns lie close to
-    scored = sorted(((_score(m, e, context), _nearby_anchors(m, e, context), i)
+    # story's other towns lie close to, else to the one lying nearest them
+    scored = sorted(((_score(m, e, context), _nearby_anchors(m, e, context), -_nearest_anchor_km(m, e, context), i)
                      for i, e in enumerate(m.candidates[:CONSIDERED_READINGS])), reverse=True)
-    scored = [(score, i) for score, _, i in scored]
+    scored = [(score, i) for score, _, _, i in scored]
     best_score, best_i = scored[0]
     best = m.candidates[best_i]
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 4.0

@@ -2965,3 +2965,33 @@ def test_a_name_opening_a_local_government_area_is_the_town_that_seats_it(gazett
     text = "Armed men raided two hamlets in Bukkuyum Local Government Area of Zamfara State on Tuesday, killing nine."
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Bukkuyum").country_code == "NG"
+
+
+# --- stretches of front named after a town ---------------------------------------------------------------
+
+
+def test_a_name_before_bulge_or_direction_is_the_town(gazetteer):
+    text = ("Ukrainian units held off two assaults in the Novopavlovka direction on Friday, and one more in the "
+            "Svitlodarsk bulge, the general staff said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Novopavlovka").country_code == "UA"
+    assert near(by_text(places, "Svitlodarsk"), 48.43, 38.22, 10)
+
+
+def test_a_village_in_a_bulge_is_none_of_its_namesakes_far_from_the_bulge_town(gazetteer):
+    # the only Myronivskyi the gazetteer knows lies some 65 km from Avdiivka: the village is one it lacks, and the
+    # event falls to the town the salient is named after
+    text = ("Two Ukrainian soldiers died on Monday when mortars hit trenches near the village of Myronivskyi, on the "
+            "northern tip of the Avdiivka salient, the army said.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.text != "Myronivskyi" for p in places)
+    location = locate(text, "died", gazetteer)
+    assert location is not None and location["name"] == "Avdiyivka"
+
+
+def test_namesakes_alike_in_all_else_go_to_the_one_nearest_the_storys_towns(gazetteer):
+    # two Kalynivske villages of the Dnipropetrovsk region: the one 55 km from Mezhova, not the one 90 km off
+    text = ("Troops entered Kalynivske in the Dnipropetrovsk region on Sunday, the ministry said. Shelling went on "
+            "near Mezhova.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Kalynivske"), 47.92, 36.17, 10)
