@@ -6,20 +6,20 @@ places named in their sentences, from `sentence_context`), and canonical events 
 contract's `events` shape). Out: a decision per mention - join an existing canonical event or start a
 new one - with a score and the reasons, and canonical-event dicts recomputed from their mentions.
 
-Matching is conservative: an event type of the same family (sub-types of one type agree best, and so does any
-sub-type one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date text
-suggests overnight or a sentence tells of a siege of many hours that ended on the later day; days apart when the
-later one's sentences tell the event as lasting that long, "a two-day assault", "for a third day", and both place it
-in one town; overlapping weeks or months) and compatible places (the same city, an area near it, the same region; a
-country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in the
-Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
-fits, so an area-level report does not pick one of two towns struck in that area the same day. Two kinds of report
-are read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from
-Saturday's strike rose to 30 on Sunday") is matched on the earlier date its sentence names, and a report placed only
-at its dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's
-own, given by default) is read as no date: the event may be of the days before the report. Documents whose texts are
-near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and
-count once as corroboration.
+Matching is conservative: an event type of the same family (sub-types of one type agree best, and so does any sub-type
+one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date text suggests
+overnight or a sentence tells of a siege of many hours that ended on the later day; days apart when the later one's
+sentences, or its report elsewhere, tell the event as lasting that long, "a two-day assault", "for a third day", and
+both place it in one town; overlapping weeks or months) and compatible places (the same city, an area near it, the same
+region; a country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in
+the Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
+fits, so an area-level report does not pick one of two towns struck in that area the same day. Two kinds of report are
+read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from Saturday's
+strike rose to 30 on Sunday") is matched on the earlier date its sentence names, and a report placed only at its
+dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's own, given
+by default) is read as no date: the event may be of the days before the report. Documents whose texts are
+near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and count
+once as corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a
 statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
@@ -115,6 +115,8 @@ DISTRICT_KM = 40.0
 # oblast is 250 km across), and a dateline town that far from another report's town is another event's place.
 DATELINE_REACH_KM = 120.0
 UNDATED_LOOKBACK_DAYS = 2
+# A toll this high given alike by two reports ("more than 100 people were killed") tells one happening.
+TELLING_TOLL = 10
 # A toll update without the event's own date can follow the event by up to this many days.
 TOLL_UPDATE_LOOKBACK_DAYS = 7
 # A different perpetrator usually means a different event; but outlets (and actor extraction) disagree about
@@ -129,7 +131,7 @@ DEMONSTRATORS = {"protesters", "rioters"}
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "sub_event_types", "date", "date_from_reports", "date_said",
                 "location", "location_at_dateline", "location_borrowed",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
-                "districts")  # fmt: skip
+                "districts", "report_days_told")  # fmt: skip
 # Where in its day a date text puts the event: a night spans two days, so an attack "late on Tuesday" or "on
 # Tuesday night" can be another report's "early on Wednesday" or "overnight" (dated Wednesday); "early on Sunday"
 # and "Monday morning" are a day apart.
@@ -233,7 +235,7 @@ class Match:
     weak: bool = False
     blocked: bool = False
     named: bool = False  # the place matched is one the report's sentence names, not its located place
-    firm: bool = False  # a date that holds only with the same sub-type and a town-level place (not a region)
+    firm: bool = False  # a date that holds only with the same sub-type and a firm place (`assess`)
     in_town: bool = False  # a date that holds only with a town-level place (not a region, not weakly)
 
 
@@ -301,8 +303,9 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     whether a date is another event's of those sentences), and what the rest of the document adds: `{"dates":
     [{"start", "end", "precision", "text", "at", "dates_event"}], "places": [{"name", ..., "dateline", "district"}],
     "back_references": [days named as "Wednesday's ..." in other sentences], "document_places": [towns of other
-    sentences, "in_document": true]}`. The dateline the event is placed at is among `places` even when it stands
-    as a sentence of its own ("MOSCOW, July 8. /TASS/.")."""
+    sentences, "in_document": true], "report_days_told": the days the report tells its happening lasted before
+    its day}`. The dateline the event is placed at is among `places` even when it stands as a sentence of its own
+    ("MOSCOW, July 8. /TASS/.")."""
     # places pulls in spaCy: imported here, where an extraction exists, so that reading a store stays light
     from sitreps.places import beside_border
 
@@ -362,7 +365,8 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     listed = _listed_with(text, places, located_at)
     places = [{**entry, "listed": True} if entry["start"] in listed else entry for entry in places]
     return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere,
-            "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end)}
+            "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end),
+            "report_days_told": days_before_told([text])}
 
 
 # what joins the names of a list of towns: "Chernihiv, Sumy and Poltava"
@@ -406,6 +410,22 @@ def _towns_apart(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     return bool(ours and theirs) and _level(ours) == _level(theirs) == "local" and _place_match(ours, theirs).blocked
 
 
+def _one_region_only(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether both sides are placed at the very same region and neither at a town in it: as firm a place for a
+    statement's eve as one town, since neither report tells of a town the other could be apart from."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    return (bool(ours and theirs) and _level(ours) == _level(theirs) == "region" and _same_name(ours, theirs)
+            and ours.get("admin1") == theirs.get("admin1") and ours.get("country_code") == theirs.get("country_code"))
+
+
+def _same_telling_toll(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the mention gives a death toll of many (`TELLING_TOLL`) that a report of the event gives too: where
+    one report names only the region, the same toll of the dead marks the other's massacre in a town of it."""
+    figure = _figure(mention.get("fatalities"))
+    return figure is not None and figure >= TELLING_TOLL and figure in {
+        _figure(item.get("fatalities")) for item in canonical.get("evidence") or []}
+
+
 def _same_sentence(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     evidence = mention.get("evidence") or {}
     return any(
@@ -441,7 +461,10 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     # the same sub-type, or the same family where both reports place the event in the town itself and a side
     # agrees too ("an attack on the hospital" / "a drone strike on the hospital", both on its patients)
     kin = type_part.score >= 0.25 or (type_part.score > 0 and actors_part.score >= 0.05 and not place_part.named)
-    if any(part.firm for part in parts) and (not kin or place_part.weak or place_part.score < 0.25):
+    firm_place = not place_part.weak and (place_part.score >= 0.25 or _one_region_only(mention, canonical)
+                                          or _same_telling_toll(mention, canonical))
+    # a statement's eve holds in the same town, the one region both give, or with the same toll of many dead
+    if any(part.firm for part in parts) and (not kin or not firm_place):
         return Match(0.0, [*reasons, "a statement's eve needs the same sub-type and town"], blocked=True)
     if any(part.in_town for part in parts) and (place_part.weak or place_part.score < 0.25):
         return Match(0.0, [*reasons, "an event of several days needs the same town"], blocked=True)
@@ -720,7 +743,8 @@ def _statement_eve(mention: dict[str, Any], canonical: dict[str, Any]) -> list[M
     """A report whose only day is that of a statement ("the Russian Defence Ministry said on Thursday", the event
     given the speaker's day) and naming no other day can describe the previous day's strike, and an event known
     only from such reports can be another report's strike of the day before: weakly, and only where the sub-type
-    (or the family and a side) and the town agree (`firm`)."""
+    (or the family and a side) and the town agree (`firm`): or the one region both are placed at, or a region
+    holding the other's town where both give the same toll of many dead."""
     own = mention.get("date") or {}
     if _said_only(mention):
         eve = _eve(own)
@@ -783,8 +807,7 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
             return Match(0.25, [f"adjacent days {min(m_start, c_start)}/{max(m_start, c_start)}, one night "
                                 f"({earlier!r} / {later!r})"])  # fmt: skip
         # no told span is longer than LONGEST_TOLD_SPAN, so farther days need not read the sentences
-        told = days_before_told(sentence_texts(mention if m_start > c_start else canonical)) \
-            if gap <= LONGEST_TOLD_SPAN else 0
+        told = days_told(mention if m_start > c_start else canonical) if gap <= LONGEST_TOLD_SPAN else 0
         if gap <= told:
             return Match(0.25, [f"an event of {told + 1} days up to {max(m_start, c_start)} covers "
                                f"{min(m_start, c_start)}"], in_town=True)  # fmt: skip
@@ -806,6 +829,15 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         [f"{coarser}-precision date contains the other ({m_start}..{m_end} / {c_start}..{c_end})"],
         weak=True,
     )
+
+
+def days_told(side: dict[str, Any]) -> int:
+    """How many days before its date a mention's or canonical event's happening began, as its sentences tell
+    (`days_before_told`) or its report does elsewhere: the lead's "Israel's two-day operation" spans the days of
+    the raid a later sentence tells, "still heard on Wednesday, two days after the rebels took the city" those of
+    the fighting the lead counts the dead of."""
+    report_span = (side.get("context") or {}).get("report_days_told") or side.get("report_days_told") or 0
+    return max(days_before_told(sentence_texts(side)), report_span)
 
 
 def days_before_told(texts: list[str]) -> int:
@@ -1881,6 +1913,7 @@ def build_canonical(
         "modality": _modality(mentions),
         "confidence": _confidence(mentions, chains),
         "named_places": list(towns.values()),
+        "report_days_told": max([(m.get("context") or {}).get("report_days_told") or 0 for m in mentions], default=0),
         "districts": list(districts.values()),
         "evidence": [
             {

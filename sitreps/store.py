@@ -352,7 +352,7 @@ class Store:
         # dated events overlapping [low, high]; undated ones first reported in [start, end + lookback]
         low, high = (start - day, end + day) if dated else (start - lookback, end)
         if dated:  # an event told as lasting days reaches back to the days before either side's date
-            low -= day * merge.days_before_told(merge.sentence_texts(mention))
+            low -= day * merge.days_told(mention)
             high += day * merge.LONGEST_TOLD_SPAN
         countries = {(mention.get("location") or {}).get("country_code")}
         countries |= {town.get("country_code") for town in merge.named_places(mention)}

@@ -986,6 +986,58 @@ def test_a_statement_day_report_can_join_the_previous_days_strike_only_in_the_sa
     assert merge_mention(dated, [kyiv_report])[0] is None
 
 
+def test_a_statement_day_report_joins_the_previous_days_report_placed_at_the_same_region_only():
+    region = place("Zaporizhzhia", 47.5, 35.5, "UA", "Zaporizhzhia", 3)
+    other_region = place("Kherson", 46.75, 33.35, "UA", "Kherson", 3)
+    text = "Border guards detained six saboteurs in the Zaporizhzhia region, the security service said on Friday."
+    statement = mention("sbu-1", sub_event_type="Arrests", event_type="Strategic developments", location=region,
+                        date=day("2023-04-14", "Friday"), actor1=UKRAINE, evidence=text, trigger="detained",
+                        published="2023-04-14")  # fmt: skip
+    earlier = canonical(mention("radio-1", sub_event_type="Arrests", event_type="Strategic developments",
+                                location=region, date=day("2023-04-13", "on Thursday"), actor1=UKRAINE,
+                                published="2023-04-13"))  # fmt: skip
+    event_id, _, reasons = merge_mention(statement, [earlier])
+    assert event_id == "ev-test" and any("dates a statement" in reason for reason in reasons)
+    # another region, or a town the other report names, is no firm place for the day before
+    elsewhere = canonical(mention("radio-1", sub_event_type="Arrests", event_type="Strategic developments",
+                                  location=other_region, date=day("2023-04-13", "on Thursday"), actor1=UKRAINE,
+                                  published="2023-04-13"))  # fmt: skip
+    assert merge_mention(statement, [elsewhere])[0] is None
+    town = place("Melitopol", 46.85, 35.37, "UA", "Zaporizhzhia", 1)
+    in_town = canonical(mention("radio-1", sub_event_type="Arrests", event_type="Strategic developments",
+                                location=town, date=day("2023-04-13", "on Thursday"), actor1=UKRAINE,
+                                published="2023-04-13"))  # fmt: skip
+    assert merge_mention(statement, [in_town])[0] is None
+
+
+def test_a_statement_day_report_placed_at_a_region_joins_the_eves_massacre_in_its_town_with_the_same_toll():
+    region = place("Kayes", 14.0, -10.0, "ML", "Kayes", 3)
+    town = place("Nioro", 15.23, -9.59, "ML", "Kayes", 1)
+    militants = {"text": "gunmen", "name": "JNIM", "country": "MLI", "kind": "rebels"}
+    villagers = {"text": "villagers", "name": "Civilians (Mali)", "country": "MLI", "kind": "civilians"}
+    text = "Gunmen killed at least 40 villagers in the Kayes region, the regional governor said on Sunday."
+    attack = dict(sub_event_type="Attack", event_type="Violence against civilians", actor1=militants)
+
+    def toll(n: int) -> dict[str, Any]:
+        return {"min": n, "max": n, "text": f"at least {n}"}
+
+    statement = mention("radio-1", location=region, date=day("2025-02-09", "Sunday"), fatalities=toll(40),
+                        evidence=text, trigger="killed", published="2025-02-09", **attack)  # fmt: skip
+    statement["actor2"] = villagers
+
+    def massacre(n: int) -> dict[str, Any]:
+        told = mention("wire-1", location=town, date=day("2025-02-08", "on Saturday"), fatalities=toll(n),
+                       published="2025-02-08", **attack)  # fmt: skip
+        return canonical({**told, "actor2": villagers})
+
+    event_id, _, reasons = merge_mention(statement, [massacre(40)])
+    assert event_id == "ev-test" and any("dates a statement" in reason for reason in reasons)
+    # another toll, or a toll of few, does not tie the region to the town
+    assert merge_mention(statement, [massacre(25)])[0] is None
+    few = {**statement, "fatalities": toll(3)}
+    assert merge_mention(few, [massacre(3)])[0] is None
+
+
 def test_an_oblast_named_for_its_organisation_is_a_region_containing_the_city():
     oblast = {**place("Kharkiv", 49.607, 36.491, "UA", "Kharkiv", 2), "place": {"kind": "admin1"}}
     city = canonical(mention("b", location=KHARKIV))
@@ -1616,6 +1668,43 @@ def test_an_event_told_as_lasting_days_covers_the_days_before_its_date():
     assert later("Rebels and troops fought again on Wednesday, two days after a first clash.") == 0.0
     assert later("Street battles went on for a third day on Wednesday.", location=LVIV) == 0.0
     assert later("Street battles went on for a third day on Wednesday.", location=KHERSON_OBLAST) == 0.0
+
+
+def test_a_span_its_report_tells_in_another_sentence_covers_the_days_before_an_events_date():
+    battle = dict(sub_event_type="Armed clash", event_type="Battles", actor1=None)
+    first_day = canonical(mention("a", date=day("2022-10-10", "on Monday"), published="2022-10-10",
+                                  evidence="Rebels and troops fought in the streets of Kyiv on Monday.", **battle))
+    # the lead tells "a three-day offensive"; the event's own sentence tells only the day it is dated
+    evidence = "A sniper shot a soldier dead on Wednesday, the army said."
+    told_in_lead = {"report_days_told": 2}
+    aside = mention("b", date=day("2022-10-12", "on Wednesday"), published="2022-10-12", evidence=evidence,
+                    context=told_in_lead, **battle)  # fmt: skip
+    assert match_score(aside, first_day)[0] >= MERGE_THRESHOLD
+    # either way round: the event the report's aside made reaches back as far
+    earlier = mention("c", date=day("2022-10-10", "on Monday"), evidence="Troops fought rebels on Monday.", **battle)
+    assert match_score(earlier, canonical(aside))[0] >= MERGE_THRESHOLD
+    # a report that tells no span, or a shorter one, or another town, is another event
+    untold = mention("b", date=day("2022-10-12", "on Wednesday"), published="2022-10-12", evidence=evidence, **battle)
+    assert match_score(untold, first_day)[0] == 0.0
+    shorter = mention("b", date=day("2022-10-12", "on Wednesday"), published="2022-10-12", evidence=evidence,
+                      context={"report_days_told": 1}, **battle)  # fmt: skip
+    assert match_score(shorter, first_day)[0] == 0.0
+    elsewhere = mention("b", date=day("2022-10-12", "on Wednesday"), published="2022-10-12", evidence=evidence,
+                        context=told_in_lead, location=LVIV, **battle)  # fmt: skip
+    assert match_score(elsewhere, first_day)[0] == 0.0
+
+
+def test_sentence_context_counts_the_days_its_report_tells_an_operation_lasted():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    text = ("Mourners buried on Thursday the dead of a three-day army offensive on the town of Kidal. "
+            "A roadside bomb killed two soldiers near the market on Thursday, a local official said.")
+    document = document_from_text(text, "lead", id="lead", outlet="Example", published="2024-03-07")
+    extraction = next(iter(Extractor().extract([document])))
+    assert extraction.events
+    assert all(sentence_context(extraction, i)["report_days_told"] == 3 for i in range(len(extraction.events)))
 
 
 def test_a_span_told_by_the_earlier_report_does_not_reach_forward():
