@@ -1820,3 +1820,49 @@ def test_a_crowd_fired_on_and_the_civilians_of_an_attack_are_one_target():
     # civilians of another country are another target
     attack["actor2"] = civilians("BOL")
     assert not any("crowd fired on" in reason for reason in match_score(force, canonical(attack))[1])
+
+
+BILA_TSERKVA = place("Bila Tserkva", 49.7956, 30.1311, "UA", "Kyiv", 1)
+# the lead of two reports of one shelling, in words conflict news seldom uses
+FERRY_LEAD = ["dockworkers", "ferry", "greenhouse", "pier", "port", "shelled", "silo", "trawler"]
+
+
+def told_in_lead(document: str, lead: list[str] = FERRY_LEAD, **fields: Any) -> dict[str, Any]:
+    return mention(document, context={"lead": lead}, **fields)
+
+
+def test_two_leads_telling_one_story_join_although_one_report_placed_it_at_its_dateline():
+    at_dateline = told_in_lead("kyiv-bureau", location=KYIV)
+    in_town = canonical(told_in_lead("local-paper", location=KHARKIV), event_id="ev-kharkiv")
+    assert match_score(at_dateline, in_town)[0] == 0.0  # two cities, field by field
+    event_id, _, reasons = merge_mention(at_dateline, [in_town])
+    assert event_id == "ev-kharkiv" and "one story" in reasons[0] and "dockworkers" in reasons[0]
+    # a lead of other words, or a mention told further down its report, is no evidence
+    assert merge_mention(told_in_lead("kyiv-bureau", lead=["police", "said"], location=KYIV), [in_town])[0] is None
+    assert merge_mention(mention("kyiv-bureau", location=KYIV), [in_town])[0] is None
+
+
+def test_one_story_does_not_join_neighbouring_towns_other_days_or_reports_days_apart():
+    in_town = canonical(told_in_lead("local-paper", location=KYIV), event_id="ev-kyiv")
+    assert merge_mention(told_in_lead("wire", location=BILA_TSERKVA), [in_town])[0] is None
+    assert merge_mention(told_in_lead("wire", date=day("2022-10-08", "on Saturday")), [in_town])[0] is None
+    assert merge_mention(told_in_lead("wire", location=LVIV, published="2022-10-14"), [in_town])[0] is None
+    assert merge_mention(told_in_lead("wire", location=LVIV), [in_town])[0] == "ev-kyiv"
+
+
+def test_sentence_context_gives_the_lead_words_only_to_an_event_the_lead_tells():
+    from sitreps.ingest import document_from_text
+    from sitreps.merge import sentence_context
+    from sitreps.pipeline import Extractor
+
+    text = ("ODESA, May 3 (Wire) - A Russian drone hit a grain terminal in Odesa on Friday, wounding two dockworkers, "
+            "the regional governor said. The terminal's silo burned for hours. Separately, shelling killed a man in "
+            "Kherson on Friday, officials said.")  # fmt: skip
+    document = document_from_text(text, "wire", id="wire", title="Drone hits Odesa grain terminal", outlet="Wire",
+                                  published="2024-05-03")
+    extraction = next(iter(Extractor().extract([document])))
+    leads = {event.evidence.text[:12]: sentence_context(extraction, i)["lead"]
+             for i, event in enumerate(extraction.events)}
+    assert "dockworkers" in leads["A Russian dr"] and "terminal" in leads["A Russian dr"]
+    assert "odesa" not in leads["A Russian dr"]  # where it happened is the place field's evidence
+    assert leads["Separately, "] == []
