@@ -1218,13 +1218,15 @@ def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
     for noun in sent:
         if noun.lemma_.lower() not in CARRIED_NOUNS | STATEMENT_NOUNS:
             continue
-        carrier = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS), None)
-        outlet = _agent_of(carrier) if carrier is not None else None
+        carrier = next((c for c in noun.children if c.dep_ == "acl"
+                        and c.lemma_.lower() in CARRYING_VERBS | DELIVERING_VERBS), None)
+        outlet = _carrying_outlet(carrier) if carrier is not None else None
         item = _statement_told_in(noun, found)
         if outlet is None or item is None:
             continue
         first, last = _outlet_name(outlet)
-        carried.append(_Found(source=(first, last), speaker=(first, last, outlet), cue=_token_span(carrier),
+        cue = outlet.head if outlet.head.dep_ == "prep" else carrier  # "on its Andalus radio", like "through ..."
+        carried.append(_Found(source=(first, last), speaker=(first, last, outlet), cue=_token_span(cue),
                               content=item.content, cue_kind="relay"))
     return carried
 
@@ -1269,6 +1271,17 @@ def _channel_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
             relayed.append(_Found(source=(first, last), speaker=(first, last, channel), cue=_token_span(channel.head),
                                   content=item.content, cue_kind="relay"))
     return relayed
+
+
+def _carrying_outlet(carrier: Token) -> Token | None:
+    """The outlet a statement went out by ("carried by its Amaq news agency"), or the named medium it went out on
+    ("read on its Andalus radio", "posted on its Telegram channel")."""
+    if carrier.lemma_.lower() in CARRYING_VERBS and (agent := _agent_of(carrier)) is not None:
+        return agent
+    return next((medium for on in carrier.children if on.dep_ == "prep" and on.lower_ == "on"
+                 for medium in on.children if medium.dep_ == "pobj"
+                 and medium.lemma_.lower() in CHANNEL_NOUNS | MEDIA_WORDS
+                 and any(t.pos_ == "PROPN" for t in medium.subtree if t.i < medium.i)), None)
 
 
 def _statement_issuers(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
@@ -1725,10 +1738,12 @@ def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
         noun = reference["noun"].lower()
         if noun not in ANY_BODY_NOUNS and noun not in NAMED_BODY_NOUNS:
             continue
-        # (end, length, name): the nearest one, and of two ending together the fuller ("Russia's defence ministry")
+        # (end, length, name): the nearest one, and of two ending together the fuller ("Russia's defence ministry");
+        # "the group" is no outlet that carried its words ("in a statement read on its Andalus radio, the group said")
         earlier = [(a.source.end, a.source.end - a.source.start, a.source_name or _normalise_name(a.source.text))
                    for a in attributions[:index] if a.source is not None
-                   and a.source_kind not in ("person", "unnamed", None)]
+                   and a.source_kind not in ("person", "unnamed", None)
+                   and (a.source_kind != "media" or noun.split()[-1] in MEDIA_WORDS)]
         earlier += [(e.end_char, len(e.text), _normalise_name(e.text)) for e in organisations
                     if e.end_char <= attribution.source.start]
         fits = [item for item in earlier if len(item[2].split()) > 1 and item[2].lower() != phrase.lower()

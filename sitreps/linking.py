@@ -1480,6 +1480,20 @@ def _in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
     return place.get("kind") == "city" and not _locations_compatible(mention.sentence_location, there)
 
 
+def _takes_another_town(mention: _Mention, cluster: _Cluster) -> bool:
+    """ "liberated the village of Hrakove ... On Saturday, troops entered the centre of Chkalovske": a change of
+    control told of another town is another town's, however near the two lie."""
+    return mention.event.sub_event_type in TERRITORY_TYPES \
+        and _two_towns(mention.own_location, cluster.location())
+
+
+def _two_towns(a: dict | None, b: dict | None) -> bool:
+    """Whether `a` and `b` are two different towns."""
+    return a is not None and b is not None \
+        and ((a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")) == ("city", "city") \
+        and a["place"].get("geonameid") != b["place"].get("geonameid")
+
+
 def _opens_in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether the mention's sentence opens by naming a town other than the cluster's ("In rebel-held Horlivka,
     officials said two died in shelling"): what it tells happened there, even where its verb is a speaker's."""
@@ -1491,8 +1505,10 @@ def _opens_in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
 
 def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
     """Whether two events are placed in two towns that are not one nor neighbours ("retook Velykyi Burluk ...
-    Kozacha Lopan, which troops had entered on Tuesday")."""
+    Kozacha Lopan, which troops had entered on Tuesday"); two towns changing hands, even neighbours."""
     places = [c.location() or _named_in_sentence(c.head) for c in (a, b)]
+    if {a.event.sub_event_type, b.event.sub_event_type} <= TERRITORY_TYPES:
+        return _two_towns(*places)  # neighbours change hands apart
     return all(p is not None and (p.get("place") or {}).get("kind") == "city" for p in places) \
         and not _locations_compatible(*places)
 
@@ -1711,6 +1727,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if not toll_of and (mention.own_date is not None and cluster.date() is None
                                     and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
+                if same_type and _takes_another_town(mention, cluster):
+                    continue
                 # the day of the night a lead told, given later, tells that night's event in a town of its region
                 night = _dates_the_night(mention.own_date, cluster.date(), published)
                 if not toll_of and not ((_dates_compatible(mention.own_date, cluster.date()) or night)
@@ -3034,6 +3052,17 @@ def _dated_long_before(doc: Doc, sentence: SpacySpan, dates: list[DateValue], da
                                    and not _starts_a_span(doc_text(doc), sentence, d) for d in dates)
 
 
+def _hurt_on_an_earlier_day(doc: Doc, quantity: Quantity, dates: list[DateValue], day: DateValue | None) -> bool:
+    """ "A second soldier, who had been wounded on Jan. 18, died on Saturday": the dead of an occasion before the
+    event's day, told by the clause on when they were hurt."""
+    root = _root_of(doc, quantity.start, quantity.end)
+    if root is None or day is None:
+        return False
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in HURT_VERBS]
+    return any(c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge) and _days_before(d, day.date_start) > 0
+               for c in clauses for d in dates)
+
+
 def _starts_a_span(text: str, sentence: SpacySpan, date: DateValue) -> bool:
     """Whether a date is the start of a span measured up to now: "since May 2", "since the war began in 2022" (read
     from the words: the parse may not hang the date under "since")."""
@@ -3748,7 +3777,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         # an event not dated yet is news: of the lead's day, else of the report's
         day = (target.date() or lead_date) if target is not None else None
         if target is not None and not _dated_long_before(doc, sentence, extraction.dates,
-                                                         day.date_start if day else document.published):
+                                                         day.date_start if day else document.published) \
+                and not _hurt_on_an_earlier_day(doc, quantity, extraction.dates, day):
             target.head.quantities.append(quantity)
             count_sentences.setdefault(id(target), []).append(sentence)
 

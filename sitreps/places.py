@@ -1499,8 +1499,8 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
     while i < org.end:
         for length in range(min(3, org.end - i), 0, -1):
             span = org.doc[i:i + length]
-            if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
-                continue
+            if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS or span[-1].text == "-":
+                continue  # (not "Kaduna-" of "the Kaduna-Zaria road": the name ends before the hyphen)
             candidates = gazetteer.lookup(span.text)
             # a town's own institutions ("Roselle Police Department", "Dublin City Council") name the town
             local = span.end < org.end and org.doc[span.end].lower_ in LOCAL_INSTITUTION_WORDS \
@@ -3365,7 +3365,7 @@ def _further_target(token: Token) -> bool:
 
 # "a train travelling from Abuja to Kaduna", "a bus bound for Lviv": the ends of a journey, not where what
 # happened on the way happened
-JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "bound", "journey", "ride"}
+JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "bound", "journey", "ride", "move"}
 # "the roads leading to Kherson": where a way goes, not where what happened on it happened (not "the talks leading
 # to the handover of Kherson")
 WAY_NOUNS = {"road", "highway", "route", "street", "bridge", "track", "railway", "path", "motorway"}
@@ -3396,12 +3396,20 @@ def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
         return False
     while t.dep_ in {"appos", "conj", "compound", "poss"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
         t = t.head.head if t.dep_ == "pobj" else t.head
-    if not (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ in {"acl", "amod"}):
+    if not (t.dep_ == "pobj" and t.head.dep_ == "prep"
+            and (t.head.head.dep_ in {"acl", "amod"} or _told_under_way(t.head.head))):
         return False
     verb = t.head.head.lemma_.lower()
     ends_here = ends | {"into"} if verb in CARGO_LEMMAS and "to" in ends else ends
     way = verb == "lead" and t.head.head.head.lemma_.lower() in WAY_NOUNS
     return t.head.lower_ in ends_here and (verb in JOURNEY_LEMMAS | CARGO_LEMMAS or way)
+
+
+def _told_under_way(verb: Token) -> bool:
+    """ "the train was hit as it was heading towards Kyiv": a journey told in progress in a clause of time, whose
+    end the traveller had not reached."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in verb.children)
 
 
 def told_as_journey_end(doc: Doc, place: Place) -> bool:

@@ -962,6 +962,13 @@ def _superlative_between(slot: Token, since: Token) -> bool:
                for t in doc[min(slot.i, since.i):max(slot.i, since.i)])
 
 
+def _participles_counted(noun: Token) -> list[Token]:
+    """ "the number of soldiers killed since January": the participles on what a toll noun counts."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for counted in prep.children if counted.dep_ == "pobj"
+            for p in counted.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+
+
 def _is_cumulative(slot: Token, value: int | None) -> bool:
     """A running tally: "since October 7", "since the war began", "this year", "displaced by the war",
     "the war has killed", or a present-perfect death toll in the thousands ("41,000 have been killed in
@@ -971,6 +978,8 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
         anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
     # "the fourth soldier killed since the truce began": the participle on the noun carries the period
     anchors += [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "brings the number of soldiers killed since January to nine": so does the participle on the counted noun
+    anchors += [p for a in [*anchors, *slot.ancestors] if a.lemma_ in TOLL_NOUNS for p in _participles_counted(a)]
     for anchor in anchors:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         if perfect and value is not None and value >= CUMULATIVE_FLOOR and anchor.pos_ in ("VERB", "AUX"):

@@ -723,3 +723,13 @@ def test_who_reads_out_a_statement_says_what_it_says():
 def test_a_toll_given_by_a_body_is_credited_to_it():
     found = attributions_of("A first toll given by the district military administration had three dead.")
     assert [a.source.text for a in found if a.source is not None] == ["the district military administration"]
+
+
+def test_the_named_radio_a_statement_was_read_on_relays_it_and_is_not_the_group():
+    text = ("The Jund al-Sahil militia claimed the ambush on Monday. In a message read on its Furqaan radio, the group "
+            "said its fighters had killed nine soldiers.")
+    found = attributions_of(text)
+    relay = next((a for a in found if a.source is not None and a.source.text == "Furqaan radio"), None)
+    assert relay is not None and relay.content.text.startswith("its fighters"), found
+    group = next(a for a in found if a.source is not None and a.source.text == "the group")
+    assert group.source_name == "Jund al-Sahil militia", found

@@ -3211,3 +3211,20 @@ def test_a_denied_capture_in_the_lead_gives_way_to_the_claim_told_below():
         published="2024-11-12")
     assert events[0]["sub_event_type"] == "Non-state actor overtakes territory", events
     assert events[0]["modality"] not in {"denied", "historical"}, events
+
+
+def test_a_victim_hurt_on_an_earlier_day_is_not_counted_with_the_days_attack():
+    text = ("Separatists fired mortars at army trenches outside Marinka on March 3, killing a soldier, the army said "
+            "on March 4.\n\nA second soldier, who had been injured near Vuhledar on March 1, died of his wounds in a "
+            "hospital in Kurakhove on Wednesday, the army said.")
+    shelling = by_type(events_of(text, "2021-03-04"), "Shelling/artillery/missile attack")
+    assert [e["fatalities"]["min"] for e in shelling] == [1], shelling
+
+
+def test_a_neighbouring_town_entered_on_another_day_is_another_capture():
+    text = ("Ukrainian forces have liberated the village of Petropavlivka in the Kupiansk district, the General Staff "
+            'said on Monday.\n\n"On September 11, our units cleared Petropavlivka of the enemy," the General Staff '
+            "said.\n\nOn Saturday, Ukrainian troops entered the centre of Kupiansk, a key rail junction.")
+    events = by_type(events_of(text, "2022-09-12"), "Government regains territory")
+    village = next(e for e in events if e["location"]["name"] == "Petropavlivka")
+    assert village["date"]["start"] == "2022-09-11", events

@@ -2502,6 +2502,13 @@ def test_where_a_load_or_a_road_goes_is_a_journeys_end(gazetteer, text, end, sce
     assert not told_as_journey_end(doc, by_text(places, scene))
 
 
+def test_where_a_thing_was_moving_to_when_hit_is_a_journeys_end(gazetteer):
+    text = "A mine blew up under the lorry near Mykolaiv while it was moving towards Odesa, the police said."
+    _, doc, places = places_of(text, gazetteer)
+    assert journey_end(doc, by_text(places, "Odesa"))
+    assert not journey_end(doc, by_text(places, "Mykolaiv"))
+
+
 @pytest.mark.parametrize("text", [
     "A car driving into Mykolaiv was hit by a drone on Monday.",
     "Weeks of shelling leading to the fall of Mykolaiv left the port in ruins.",
@@ -2995,3 +3002,9 @@ def test_namesakes_alike_in_all_else_go_to_the_one_nearest_the_storys_towns(gaze
             "near Mezhova.")
     _, _, places = places_of(text, gazetteer)
     assert near(by_text(places, "Kalynivske"), 47.92, 36.17, 10)
+
+
+def test_the_first_town_of_a_hyphenated_road_name_ends_before_the_hyphen(gazetteer):
+    text = "Gunmen stopped two lorries on the Kaduna-Birnin Gwari road on Friday and seized their drivers."
+    _, _, places = places_of(text, gazetteer)
+    assert "Kaduna" in {p.text for p in places} and not any(p.text.endswith("-") for p in places), places

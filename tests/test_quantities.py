@@ -500,3 +500,8 @@ def test_listed_ranks_and_a_mistagged_common_noun_each_count_one_dead():
 def test_the_bound_of_a_figure_is_no_superlative_before_since():
     text = "Since early March, rocket fire has killed at least 14 villagers in the district, the governor said."
     assert triples(text) == [("killed_total", 14, None)]
+
+
+def test_a_number_of_dead_counted_since_a_day_is_a_running_tally():
+    text = "The deaths bring the number of police officers killed in the province since the start of May to 12."
+    assert triples(text) == [("killed_total", 12, 12)]
