@@ -421,9 +421,14 @@ def _ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolut
 
 
 def _period(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    if m["unit2"]:  # "(over) the weekend"
+    if m["unit2"] or m["unit3"]:  # "(over) the weekend", "the weekend attack"
         return _relative_period("", "weekend", anchor, tense)
     return _relative_period(" ".join(m["mod"].lower().split()), m["unit"].lower(), anchor, tense)
+
+
+# "the weekend drone attack", "the weekend's shooting": an event the weekend names, told as past or near
+WEEKEND_EVENT_NOUNS = (r"(?:attacks?|strikes?|bombings?|shootings?|raids?|assaults?|ambush(?:es)?|blasts?|"
+                       r"explosions?|shelling|clashes|fighting|violence|killings?|massacre)")
 
 
 @dataclass(frozen=True)
@@ -529,7 +534,8 @@ PATTERNS = [
         re.compile(
             r"(?i)\b(?:(?P<mod>earlier\s+this|later\s+this|last|this|next"
             r"|the\s+(?:past|last|previous|coming|next))\s+(?P<unit>week|month|year|weekend)"
-            r"|(?:(?<=over\s)|(?<=at\s)|(?<=during\s))the\s+(?P<unit2>weekend))\b"
+            r"|(?:(?<=over\s)|(?<=at\s)|(?<=during\s))the\s+(?P<unit2>weekend)"
+            rf"|(?<=the\s)(?P<unit3>weekend)(?=(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{WEEKEND_EVENT_NOUNS}\b))\b"
         ),
         _period,
     ),

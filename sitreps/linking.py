@@ -67,8 +67,10 @@ How arguments are chosen:
   day falls in ("Earlier in June, soldiers kidnapped ...") is background;
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
-  massacre" dates the massacre Friday; "closed on Friday, days after gunmen attacked ..." dates the attack in the
-  week before Friday; the day of a funeral, a vigil (or a rite a
+  massacre" dates the massacre Friday, as does "closed on Sunday, two days after Russian shelling killed ...",
+  however the parse hangs the count; "closed on Friday, days after gunmen attacked ..." dates the attack in the
+  week before Friday; a day opening an event's compound ("the Monday night drone attack") dates that event, not the
+  statement about it; the day of a funeral, a vigil (or a rite a
   rite word names: "a memorial prayer") or a silence kept "in memory of" the dead does not date the killing it
   mourns, nor does the day a mourning was
   declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
@@ -2582,6 +2584,38 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     return _shifted_day(text, units[0], mark, count, head_date) if head_date is not None else None
 
 
+def _days_counted_just_before(text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+    """An event whose words follow a counted "after" or "before" straight on is that many days from the last day
+    its sentence gives before the count, however the parse hangs the phrase: "suspended the service on Sept. 14,
+    a day after Russian shelling killed two" dates the shelling Sept. 13."""
+    trigger = mention.event.trigger
+    sentence = mention.sentence
+    mark = next((t for t in sentence if t.lower_ in {"after", "before"} and t.i >= sentence.start + 2
+                 and t.nbor(-1).lemma_ in DAYS_PER_UNIT and _names_the_event_next(t, trigger.start)), None)
+    if mark is None:
+        return None
+    unit, number = mark.nbor(-1), mark.nbor(-2)
+    if any(t.lower_ in APPROXIMATE_WORDS for t in mark.doc[max(sentence.start, number.i - 2):number.i]):
+        return None  # (no exact day: "nearly a day after", "less than a week after")
+    count = SMALL_NUMBERS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+    earlier = [d for d in dates if d.precision == "day" and sentence.start_char <= d.start and d.end <= number.idx]
+    if count is None or not earlier or any(mark.idx <= d.start < sentence.end_char for d in dates):
+        return None  # (a day told after the count is the event's own: "a day after the shelling on Friday")
+    days = count * DAYS_PER_UNIT[unit.lemma_]
+    day = dt.date.fromisoformat(earlier[-1].date_start) + dt.timedelta(days=days if mark.lower_ == "before" else -days)
+    end = mark.idx + len(mark.text)
+    return DateValue(text=text[number.idx:end], start=number.idx, end=end, date_start=day.isoformat(),
+                     date_end=day.isoformat(), precision="day", anchor=earlier[-1].anchor, tense="past")
+
+
+def _names_the_event_next(mark: Token, trigger_start: int) -> bool:
+    """Whether the trigger at `trigger_start` comes within a few words after `mark`, only its modifiers between:
+    "after Russian shelling", "after the deadly drone strike"."""
+    words = [t for t in mark.doc[mark.i + 1:mark.i + 5] if t.idx <= trigger_start]
+    return bool(words) and words[-1].idx == trigger_start \
+        and all(t.pos_ in {"DET", "ADJ", "PROPN", "NOUN", "NUM"} for t in words[:-1])
+
+
 def _counting_mark(noun: Token) -> Token | None:
     """The "after" or "before" whose object is the noun, or the part of it the noun is counted among: "after" of
     "a day after one of the deadliest shootings" (not of "after the anniversary of the bombing")."""
@@ -2677,10 +2711,13 @@ def _clause_of_participle(verb: Token) -> Token:
 
 
 def _dated_noun(root: Token) -> Token | None:
-    """The noun a date modifies: "Saturday's attack", "the attack on Saturday", or the noun whose participle
-    it dates: "the raids, launched on Sunday"."""
+    """The noun a date modifies: "Saturday's attack", "the attack on Saturday", the head of the compound it opens
+    ("the weekend drone attack"), or the noun whose participle it dates: "the raids, launched on Sunday"."""
     if root.dep_ in {"poss", "compound", "nmod"} and root.head.pos_ == "NOUN":
-        return root.head
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return noun
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         return root.head.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -3683,6 +3720,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day,
                                              document.published if alone else None) \
             or _days_from_phrase(doc, document.text, mention, extraction.dates) \
+            or _days_counted_just_before(document.text, mention, extraction.dates) \
             or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates) \
             or _day_of_what_it_followed(doc, mention, extraction.dates) \
             or _day_its_onset_gives(doc, mention, extraction.dates) \

@@ -206,7 +206,7 @@ DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:city|town|village|settlement|port|capital|hub|junction|stronghold|enclave)\b")
 # the parts of a town whose "of" names it: "the outskirts of X", "a residential area of X"
-TOWN_PARTS = {"area", "outskirts", "centre", "center", "suburbs", "edge", "streets", "downtown"}
+TOWN_PARTS = {"area", "areas", "outskirts", "centre", "center", "suburbs", "edge", "streets", "downtown"}
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards", "nearby"}
 # "Odesa and Mykolaiv regions", "Kharkiv, Sumy and Chernihiv oblasts": each of them a region
@@ -366,6 +366,9 @@ BROUGHT_TO_BEFORE = re.compile(
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
                          r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
                          r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital) of)?)?\s+$", re.I)
+# "the centre of Kramatorsk", "the heart of the city of Kharkiv": a part of the town inside it, the town itself
+CENTRE_OF_BEFORE = re.compile(r"\b(?:centre|center|heart) of(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|"
+                              r"capital) of)?)?\s+$", re.I)
 # "killed 15 people, most of them in Khartoum North", "eight of whom in the capital": where a share of the dead
 # fell, so the event reaches wider than that town (not "all of them in Gao", which is its town)
 SHARE_OF_DEAD_BEFORE = re.compile(r"\b(?:most|many|some|several|half|the majority|dozens|scores|hundreds|\d+|one|two|"
@@ -591,8 +594,8 @@ def _region_by_common_name(entry: GazetteerEntry) -> bool:
 
 
 def _part_of_town_before(before: str) -> bool:
-    """ "a residential area of Avdiivka", "the outskirts of Pokrovsk": the two words before a name are a part of a
-    town and "of"."""
+    """ "a residential area of Avdiivka", "residential areas of Horlivka", "the outskirts of Pokrovsk": the two
+    words before a name are a part of a town and "of"."""
     words = before.split()
     return len(words) == 2 and words[0] in TOWN_PARTS and words[1] == "of"
 
@@ -1169,9 +1172,11 @@ def _initialled_name(ent: Span) -> bool:
 def _first_names(people: list[Span], doc: Doc) -> set[str]:
     """First names of people the text names in full: used alone ("Kian Pirfalak ... seven people, including Kian")
     they are the person, as a surname is; not a name the tagger calls a place elsewhere, nor one heading a
-    building's name it took for a person's ("Manchester Arena")."""
+    building's name it took for a person's ("Manchester Arena"), nor the town heading an official's title
+    ("Pavlohrad Mayor Anatolii Vershyna")."""
     tagged_places = {name_key(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
     return {name_key(ent[0].text) for ent in people if ent[0].lower_.rstrip(".") not in PERSON_TITLES
+            and ent[1].lower_.rstrip(".") not in PERSON_TITLES
             and not any(t.lower_ in NAMED_SITE_WORDS for t in ent[1:])} - tagged_places
 
 
@@ -3578,11 +3583,17 @@ def _seat_named_after(region: Place) -> GazetteerEntry | None:
         if base != region.text else None
 
 
+def _told_near(before: str) -> bool:
+    """Whether the words `before` a town place the event near it, outside it ("outside the city of X", "the edge
+    of X"), not in its centre ("the centre of X", in the town itself)."""
+    return NEAR_BEFORE.search(before) is not None and CENTRE_OF_BEFORE.search(before) is None
+
+
 def _precision(place: Place, text: str) -> int:
     if place.kind in {"city", "facility"}:
         before = text[max(0, place.start - 40):place.start]
         district = DISTRICT_AFTER.match(text, place.end) is not None and not _read_as_its_city(place)
-        return 2 if NEAR_BEFORE.search(before) or district else 1
+        return 2 if _told_near(before) or district else 1
     return 3
 
 
@@ -3999,8 +4010,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         base = _target_base_within(in_sentence, attachments, best[1], text)
         if base is not None:
             return _location(base, _precision(base, text), text)
-    if best is not None and best[1].kind == "city" and NEAR_BEFORE.search(text[max(0, best[1].start - 40):
-                                                                                best[1].start]):
+    if best is not None and best[1].kind == "city" and _told_near(text[max(0, best[1].start - 40):best[1].start]):
         town = _town_told_next(places, doc, best[1], sentence_end)
         if town is not None:
             return _location(town, 1, text)

@@ -413,3 +413,13 @@ def test_a_day_after_publication_is_to_come_whatever_the_clause_tense():
     document, doc = parse(text, "2025-10-04")
     tenses = {v.text: v.tense for v in extract_dates(doc, document)}
     assert tenses["October 20"] == "future" and tenses["December"] == "future"
+
+
+def test_the_weekend_naming_an_attack_is_the_weekend_just_past():
+    text = "Officials on Wednesday blamed bandits for the weekend raid on a market in Gusau."
+    document = Document(id="weekend", text=text, published="2024-03-13")
+    _, doc = next(parse_documents([document]))
+    dates = extract_dates(doc, document)
+    weekend = next(d for d in dates if "weekend" in d.text)
+    assert (weekend.date_start, weekend.date_end, weekend.precision) == ("2024-03-09", "2024-03-10", "week")
+    assert text[weekend.start:weekend.end] == weekend.text

@@ -3228,3 +3228,34 @@ def test_a_neighbouring_town_entered_on_another_day_is_another_capture():
     events = by_type(events_of(text, "2022-09-12"), "Government regains territory")
     village = next(e for e in events if e["location"]["name"] == "Petropavlivka")
     assert village["date"]["start"] == "2022-09-11", events
+
+
+def test_a_strike_on_the_centre_of_a_town_is_that_town_s_not_a_neighbour_s_told_next():
+    text = ("LVIV, June 7 - Three people died when Russian missiles slammed into the centre of the western city of "
+            "Ternopil on Friday, the mayor said.\n\nIn the nearby town of Zboriv, a drone killed a farmer on Friday, "
+            "police said.")
+    strikes = events_of(text, published="2024-06-07")
+    lead = next(e for e in strikes if "Ternopil" in e["evidence"]["text"])
+    assert lead["location"]["name"] == "Ternopil" and lead["location"]["geo_precision"] == 1, lead["location"]
+    assert not any("Zboriv" in also["text"] for also in lead["also"]), lead["also"]
+
+
+def test_an_event_right_after_a_counted_after_is_that_many_days_before_the_sentence_s_day():
+    text = ("Officials in Mykolaiv closed two schools on Sunday, a day after Russian shelling killed three men in "
+            "the city.")
+    shelling = by_type(events_of(text, published="2025-10-12"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["start"] == "2025-10-11", shelling["date"]
+
+
+def test_a_day_opening_the_compound_of_an_attack_dates_the_attack_not_the_statement():
+    text = ("The governor on Thursday offered a reward for the gunmen behind the Monday night drone attack on a "
+            "police post in Bunia.")
+    attack = by_type(events_of(text, published="2024-05-09"), "Air/drone strike")[0]
+    assert attack["date"]["start"] == "2024-05-06", attack["date"]
+
+
+def test_an_event_nearly_a_day_after_a_sentence_s_day_gets_no_day_counted_back():
+    text = ("Troops were still fighting gunmen inside a hotel in Kismayo on Sunday, nearly a day after twin car "
+            "bombs exploded at its gate, police said.")
+    bombing = by_type(events_of(text, published="2023-03-05"), "Remote explosive/landmine/IED")[0]
+    assert bombing["date"]["text"] != "nearly a day after" and "a day after" not in bombing["date"]["text"]

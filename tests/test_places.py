@@ -3008,3 +3008,17 @@ def test_the_first_town_of_a_hyphenated_road_name_ends_before_the_hyphen(gazette
     text = "Gunmen stopped two lorries on the Kaduna-Birnin Gwari road on Friday and seized their drivers."
     _, _, places = places_of(text, gazetteer)
     assert "Kaduna" in {p.text for p in places} and not any(p.text.endswith("-") for p in places), places
+
+
+def test_a_town_heading_an_officials_title_is_no_first_name_of_a_person(gazetteer):
+    text = ("Pavlohrad Mayor Anatolii Vershyna said two people died when drones hit a block of flats.\n\n"
+            "Pavlohrad, a mining town east of Dnipro, has been struck often.")
+    _, _, places = places_of(text, gazetteer)
+    assert any(p.name == "Pavlohrad" for p in places), [(p.text, p.name) for p in places]
+
+
+def test_a_name_after_areas_of_is_a_town_though_tagged_a_person(gazetteer):
+    text = ("DONETSK, May 4 - A pensioner was killed on Monday when artillery hit residential areas of Gorlovka, "
+            "a separatist commander told reporters.")
+    _, _, places = places_of(text, gazetteer)
+    assert any(p.name == "Horlivka" for p in places), [(p.text, p.name) for p in places]
