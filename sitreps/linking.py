@@ -51,7 +51,8 @@ How arguments are chosen:
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its target,
   named again as known ("An attack on a camp killed 29, the group said on Tuesday. ... the camp was hit late on
-  Monday"), or, where no
+  Monday"), or, for violence, the day in the week before that a sentence soon after gives its dead, past a quote or
+  a later death in care ("Sunday morning's blast killed 25"; not "In a separate attack, two were killed"), or, where no
   event was found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was
   killed", then a quoted firefight the press centre told "on Wednesday", the report's day); a town
   taken "after fighting on Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare
@@ -1834,6 +1835,9 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or the day the event's own sentence gives the attack it updates: "..., the military said on Thursday,
             # raising the toll from Wednesday's attack from four"
             owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
+            # or the day a sentence soon after gives its dead: "..., Trudeau said Thursday. [a quote] All 176 aboard
+            # were killed when it went down early Wednesday"
+            dead_after = _day_its_dead_fell_told_after(doc, cluster, extraction.dates, statement)
             untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
             # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
             # the attack"), as the claim of an attack comes after it
@@ -1842,7 +1846,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
             # Saturday, the spokesman said on Sunday"
             won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
-            dates[id(cluster)] = next((day for day in (owned, detail, untold, hours_after, won_by, untold_lead)
+            candidates = (owned, detail, dead_after, untold, hours_after, won_by, untold_lead)
+            dates[id(cluster)] = next((day for day in candidates
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
         if same_type:
@@ -1930,6 +1935,45 @@ def _day_told_by_its_dead(doc: Doc, cluster: _Cluster, dates: list[DateValue], l
              and (root := _root_of(doc, d.start, d.end)) is not None and _defined_by_deaths(root)
              and 0 < _days_before(d, lead.date_start) <= 7]
     return named[-1] if named else None
+
+
+def _day_its_dead_fell_told_after(doc: Doc, cluster: _Cluster, dates: list[DateValue],
+                                  statement: DateValue) -> DateValue | None:
+    """For violence whose own sentence gives only a speaker's day, the first day in the week before it that a
+    sentence soon after gives to deaths: "Sunday morning's blast inside the church killed 25", "were killed when it
+    went down early Wednesday". Not the day the wounded died in care, nor a day told of another occasion ("In a
+    separate attack, two were killed on Monday")."""
+    if cluster.event.event_type not in VIOLENT_TYPES:
+        return None
+    end = cluster.head.sentence.end_char
+    for value in dates:
+        if not end <= value.start < end + DEAD_DAY_REACH or value.precision != "day" or value.tense == "future" \
+                or not 0 < _days_before(value, statement.date_start) <= 7:
+            continue
+        root = _root_of(doc, value.start, value.end)
+        if root is not None and not _in_background_paragraph(doc, value.start) \
+                and (verb := _harm_verb_timed_by(_governor(root))) is not None and not _died_in_care(verb) \
+                and not _told_as_other_occasion(verb):
+            return value
+    return None
+
+
+def _harm_verb_timed_by(verb: Token) -> Token | None:
+    """The verb of killing or dying that a day's verb tells the time of: the verb itself ("killed 25 on Sunday"),
+    or the one its clause of time hangs on ("were killed when it went down minutes after taking off early
+    Wednesday"), not one a relative or reported clause hangs on ("killed a man who had arrived on Monday")."""
+    current = verb
+    while current.lemma_.lower() not in HARM_VERBS:
+        if current.dep_ not in {"advcl", "pcomp", "pobj", "prep", "npadvmod"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return current
+
+
+def _told_as_other_occasion(verb: Token) -> bool:
+    """Whether the verb's clause sets its deed apart: "also", "earlier" on the verb, or "a separate attack"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children) \
+        or any(t.lower_ in SEPARATE_WORDS for t in verb.sent)
 
 
 def _defined_by_deaths(day: Token) -> bool:

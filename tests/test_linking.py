@@ -3259,3 +3259,23 @@ def test_an_event_nearly_a_day_after_a_sentence_s_day_gets_no_day_counted_back()
             "bombs exploded at its gate, police said.")
     bombing = by_type(events_of(text, published="2023-03-05"), "Remote explosive/landmine/IED")[0]
     assert bombing["date"]["text"] != "nearly a day after" and "a day after" not in bombing["date"]["text"]
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param(
+        "A second man has died after a shooting at a bus station in the city of Leeds, police said on Wednesday. "
+        "The man, aged 40, died in hospital early on Wednesday. A woman was killed at the scene on Monday evening.",
+        "2024-03-11", id="past a later death in care"),
+    pytest.param(
+        "A bomb hidden in a stolen fuel tanker tore apart the bus depot in Kostiantynivka, the governor said on "
+        "Wednesday.\n\n\"We are still checking every lead,\" he told reporters. \"Nothing is settled.\"\n\n"
+        "Eleven drivers were killed when the depot blew apart shortly after dawn on Monday.",
+        "2024-03-11", id="past a quoted paragraph"),
+    pytest.param(
+        "Rescuers pulled two more bodies from the rubble of a warehouse hit by a missile in Dnipro, officials said on "
+        "Wednesday. Two guards died at the gate. In a separate attack, three people were killed in Kharkiv on Monday.",
+        "2024-03-13", id="not another occasion's dead"),
+])
+def test_a_speakers_day_gives_way_to_the_day_a_later_sentence_gives_the_dead(text, day):
+    events = events_of(text, published="2024-03-13")
+    assert events[0]["date"]["start"] == day, events
