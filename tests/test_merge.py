@@ -1470,6 +1470,24 @@ def test_merge_eval_scores_reports_sharing_any_event():
     assert scores["precision"] == 0.5 and scores["recall"] == 1.0
 
 
+def test_merge_eval_expects_a_roundup_the_event_rightly_holds_among_its_independent_sources():
+    from sitreps.evaluation.merge import _expected_independent, _told_also_by
+
+    records = [
+        {"id": "r1", "cluster": "odesa", "outlet": "Reuters"},
+        {"id": "r2", "cluster": "odesa", "outlet": "US News", "republishes": "r1"},
+        {"id": "r3", "cluster": "odesa", "outlet": "Ukrinform"},
+        {"id": "r4", "cluster": "izmail", "outlet": "Kyiv Post"},
+        {"id": "r5", "cluster": "izmail", "outlet": "Suspilne"},
+    ]
+    cluster = records[:3]
+    assert _expected_independent(cluster) == 2
+    # the Kyiv Post roundup of the Izmail strike also tells the Odesa one, and the event rightly holds it
+    event = {"documents": ["r1", "r2", "r3", "r4"]}
+    assert _expected_independent(cluster + _told_also_by(event, records, "odesa")) == 3
+    assert _told_also_by({"documents": ["r1", "r3"]}, records, "odesa") == []
+
+
 def test_a_government_given_as_the_attacker_does_not_count_against_the_fighting_side():
     mali_government = {"text": "Mali's government", "name": "Government of Mali", "country": "MLI",
                        "kind": "government"}

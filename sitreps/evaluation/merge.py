@@ -99,6 +99,13 @@ def _expected_independent(reports: list[dict[str, Any]]) -> int:
     return len({r["outlet"].casefold() for r in reports if not r.get("republishes")})
 
 
+def _told_also_by(event: dict[str, Any] | None, records: list[dict[str, Any]], cluster: str) -> list[dict[str, Any]]:
+    """The reports of other clusters that the event also holds: a roundup that tells this attack beside its own
+    is one more independent source of it."""
+    documents = set((event or {}).get("documents", []))
+    return [r for r in records if r["id"] in documents and r["cluster"] != cluster]
+
+
 def _cluster_checks(
     store: Store, records: list[dict[str, Any]], predicted: dict[str, str]
 ) -> list[dict[str, Any]]:
@@ -122,7 +129,7 @@ def _cluster_checks(
             "expected_toll": expected_toll, "best_toll": best,
             "toll_right": None if expected_toll is None else best == expected_toll,
             "has_copies": any(r.get("republishes") for r in reports),
-            "expected_independent": _expected_independent(reports),
+            "expected_independent": _expected_independent(reports + _told_also_by(event, records, cluster)),
         })  # fmt: skip
     return checks
 
