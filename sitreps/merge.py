@@ -48,6 +48,13 @@ the attack another report tells, the defender's side no conflict with the attack
 found may follow the killing. A follow-up that says when an operation began ("the raid, which began on Monday")
 refers back to that day as "Monday's raid" does.
 
+A crowd's confrontation with the state's forces is "clashes" or an attack to one outlet and a riot or a protest
+met by force to another: a demonstration and a battle or an attack on civilians match across their families, if
+less than one family's types, on the same day in the same town, where the violent side's sentences or actors show a
+crowd ("rioters", "marchers") or the demonstration's show it fighting police or troops, and no armed group is a side
+of the violence (a protest and a gunmen's attack in one city that day are two events). The merged event takes the
+type most of its mentions give.
+
 A back-off catches reports evidently about one happening when a field extracted from one of them slipped (the
 dateline, a region or a far namesake for the town, a type of the other member of its family, the two sides blaming
 each other; not the day, whose slips look like another attack on the town the next night): when nothing else fits,
@@ -104,6 +111,19 @@ KINDRED_SUBTYPES = {
     "Government regains territory": {"Non-violent transfer of territory"},
     "Non-state actor overtakes territory": {"Non-violent transfer of territory"},
 }
+# Street violence is "clashes" (a battle) or an attack on a crowd to one outlet and a riot or a protest met by force
+# to another: these types of the two families may tell one happening (`_crowd_confrontation`).
+CROWD_CONFRONTATION_TYPES = {"Battles": "demonstrations", "Violence against civilians": "demonstrations",
+                             "Protests": "political violence", "Riots": "political violence"}
+# a crowd in a sentence of violence: "clashes between protesters and police", "troops fired on marchers"
+CROWD_WORDS = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers?|rioters?|mobs?)\b", re.IGNORECASE)
+# a demonstration that came to blows with the state's forces: "protesters clashed with police", "troops opened fire"
+_FORCES = r"(?:police(?:men)?|troops|soldiers|security forces|army|riot police|officers|gendarmes?)"
+_FIGHTING = r"(?:clash\w*|fought|fighting|battled?|skirmish\w*|fired|opened fire|shot|gunfire)"
+CLASH_WITH_FORCES = re.compile(rf"\b{_FIGHTING}\b[^.;]{{0,60}}?\b{_FORCES}\b"
+                               rf"|\b{_FORCES}\b[^.;]{{0,60}}?\b{_FIGHTING}\b", re.IGNORECASE)
+# who takes part in a crowd's confrontation with the state: no armed group's attack is one
+CONFRONTATION_ACTOR_KINDS = {"state_forces", "protesters", "rioters", "civilians"}
 INTERCEPTION = "Disrupted weapons use"
 # A crewed aircraft, which (unlike a barrage) only a downing, not the attack it stopped, can be an armed clash.
 DOWNED_AIRCRAFT = re.compile(r"(?<!unmanned )\b(?:helicopters?|(?:air|war|transport )?planes?|aircraft|jets?|"
@@ -291,11 +311,14 @@ def family(event_type: str | None) -> str | None:
 
 
 def compatible_types(event_type: str | None, sub_event_type: str | None = None) -> list[str]:
-    """The event types a mention of `event_type` may merge with: its own, its family's and those of sub-types
-    kindred to its own (`KINDRED_SUBTYPES`)."""
+    """The event types a mention of `event_type` may merge with: its own, its family's, those of sub-types
+    kindred to its own (`KINDRED_SUBTYPES`) and those of the other family a crowd's confrontation with the state's
+    forces may be told as (`CROWD_CONFRONTATION_TYPES`)."""
     kin = [other for other, name in TYPE_FAMILIES.items() if name == family(event_type)] or [str(event_type)]
-    kindred = KINDRED_SUBTYPES.get(sub_event_type or "", set())
-    return kin + sorted({EVENT_TYPES[sub] for sub in kindred} - set(kin))
+    kindred = {EVENT_TYPES[sub] for sub in KINDRED_SUBTYPES.get(sub_event_type or "", set())}
+    confronting = {other for other in CROWD_CONFRONTATION_TYPES
+                   if family(other) == CROWD_CONFRONTATION_TYPES.get(event_type or "")}
+    return kin + sorted((kindred | confronting) - set(kin))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -582,6 +605,10 @@ def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
             return Match(0.05, [f"kindred sub-event types ({subtypes})"])
         if family(ours) and family(ours) == family(theirs):
             return Match(0.05, [f"event types of one family ({ours} / {theirs}: {subtypes})"])
+        if _crowd_confrontation(mention, canonical):
+            # weaker than one family's types, and only with the same day and town, so that a protest and a
+            # separate attack in one city that day stay apart
+            return Match(0.0, [f"a crowd's confrontation told as {ours} and as {theirs} ({subtypes})"], in_town=True)
         return Match(0.0, [f"different event types ({ours} / {theirs})"], blocked=True)
     if mention.get("sub_event_type") == canonical.get("sub_event_type"):
         return Match(0.25, [f"same type: {mention.get('sub_event_type')}"])
@@ -598,6 +625,32 @@ def _kindred(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
         return False
     return subtypes != {INTERCEPTION, ARMED_CLASH} or _aircraft_downed(
         mention if mention.get("sub_event_type") == INTERCEPTION else canonical)
+
+
+def _crowd_confrontation(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether a demonstration and a fight or attack of the same day may be one crowd's confrontation with the
+    state's forces told two ways: the violent side's sentences or actors show a crowd, or the demonstration's
+    show it fighting police or troops; and no side of the violence is an armed group."""
+    if CROWD_CONFRONTATION_TYPES.get(mention.get("event_type") or "") != family(canonical.get("event_type")):
+        return False
+    violent, crowd = (mention, canonical) if family(mention.get("event_type")) == "political violence" else (
+        canonical, mention)
+    actors = [actor for actor in (violent.get("actor1"), violent.get("actor2")) if actor]
+    if any(actor.get("kind") not in CONFRONTATION_ACTOR_KINDS for actor in actors):
+        return False
+    shows_crowd = any(actor.get("kind") in DEMONSTRATORS for actor in actors) or any(
+        CROWD_WORDS.search(text) for text in sentence_texts(violent))
+    fights_forces = crowd.get("sub_event_type") in CROWD_FIRST_SUBTYPES or any(
+        CLASH_WITH_FORCES.search(text) for text in sentence_texts(crowd))
+    return (shows_crowd or fights_forces) and _same_day(mention, canonical)
+
+
+def _same_day(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the canonical event's day is one the mention is dated by (not its report's day by default)."""
+    theirs = _interval(canonical.get("date"))
+    ours = [] if default_day(mention) else [_interval(value) for value, _ in event_dates(mention)]
+    return theirs is not None and theirs[2] == "day" and any(
+        interval is not None and interval[2] == "day" and interval[0] == theirs[0] for interval in ours)
 
 
 def _aircraft_downed(side: dict[str, Any]) -> bool:

@@ -333,9 +333,10 @@ class Store:
         self._refresh_canonical(event_id)
 
     def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
-        """What `merge` needs of the canonical events that could match: a type of the same family, a date
-        near enough (an undated side is placed at its publication day; a follow-up report's statement date
-        also looks back a week) and no other country, unless the report names a town there."""
+        """What `merge` needs of the canonical events that could match: a type it may merge with
+        (`merge.compatible_types`), a date near enough (an undated side is placed at its publication day; a
+        follow-up report's statement date also looks back a week) and no other country, unless the report names a
+        town there."""
         dated_options = [value for value, _ in merge.event_dates(mention)]
         mention_date = dict(mention.get("date") or {})
         if dated_options:

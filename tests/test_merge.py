@@ -1884,3 +1884,57 @@ def test_sentence_context_gives_the_lead_words_only_to_an_event_the_lead_tells()
     assert "dockworkers" in leads["A Russian dr"] and "terminal" in leads["A Russian dr"]
     assert "odesa" not in leads["A Russian dr"]  # where it happened is the place field's evidence
     assert leads["Separately, "] == []
+
+
+KHARKIV_RIOT = dict(date=day("2023-05-08"), location=KHARKIV, actor1=None)
+STREET_FIGHT = "Rioters set cars alight and fought riot police in central Kharkiv on Monday."
+POLICE = {"text": "police", "name": "Police Forces of Ukraine", "country": "UKR", "kind": "state_forces"}
+
+
+def _riot(**fields: Any) -> dict[str, Any]:
+    told = {**KHARKIV_RIOT, **fields}
+    return canonical(mention("afp", sub_event_type="Violent demonstration", event_type="Riots",
+                             evidence=STREET_FIGHT, **told), event_id="ev-riot")  # fmt: skip
+
+
+def test_street_fighting_told_as_clashes_by_one_outlet_and_as_a_riot_by_another_is_one_event():
+    clashes = mention("ap", sub_event_type="Armed clash", event_type="Battles",
+                      evidence="Two men died in clashes in central Kharkiv on Monday.", **KHARKIV_RIOT)  # fmt: skip
+    assert {"Protests", "Riots"} <= set(compatible_types("Battles", "Armed clash"))
+    assert "Battles" in compatible_types("Riots", "Violent demonstration")
+    event_id, score, reasons = merge_mention(clashes, [_riot()])
+    assert event_id == "ev-riot" and any("a crowd's confrontation" in reason for reason in reasons)
+    # weaker than the same family: a fight of that day and town told as a battle by another outlet scores higher
+    battle = canonical(mention("bbc", sub_event_type="Armed clash", event_type="Battles", **KHARKIV_RIOT),
+                       event_id="ev-battle")
+    assert merge_mention(clashes, [_riot(), battle])[0] == "ev-battle"
+    # the crowd may be named on the violent side instead: "troops fired on marchers"
+    fired_on = mention("ap", sub_event_type="Attack", event_type="Violence against civilians",
+                       evidence="Troops fired on marchers in Kharkiv on Monday, killing two.",
+                       **{**KHARKIV_RIOT, "actor1": {**POLICE, "name": "Military Forces of Ukraine"}})  # fmt: skip
+    march = canonical(mention("afp", sub_event_type="Peaceful protest", event_type="Protests",
+                              evidence="Thousands marched in Kharkiv on Monday.", **KHARKIV_RIOT), event_id="ev-march")
+    assert merge_mention(fired_on, [march])[0] == "ev-march"
+
+
+def test_a_protest_and_a_separate_attack_in_one_town_that_day_stay_apart():
+    march = canonical(mention("afp", sub_event_type="Peaceful protest", event_type="Protests",
+                              evidence="Pensioners marched through Kharkiv on Monday to demand higher payments.",
+                              **KHARKIV_RIOT), event_id="ev-march")  # fmt: skip
+    shooting = dict(sub_event_type="Attack", event_type="Violence against civilians", date=day("2023-05-08"),
+                    location=KHARKIV, evidence="Two guards were shot dead at a bank in Kharkiv on Monday.")
+    # neither a crowd on the violent side nor a fight with police on the demonstration's
+    assert merge_mention(mention("ap", actor1=None, **shooting), [march])[0] is None
+    # a fight with police on the demonstration's side, but the violence is an armed group's
+    gunmen = {"text": "militants", "name": "Unidentified Armed Group (Ukraine)", "country": "UKR", "kind": "rebels"}
+    assert merge_mention(mention("ap", actor1=gunmen, **shooting), [_riot()])[0] is None
+
+
+def test_a_crowd_fight_told_across_families_needs_the_same_town_and_day():
+    told = dict(sub_event_type="Armed clash", event_type="Battles", actor1=None,
+                evidence="Two men died in clashes with demonstrators.")  # fmt: skip
+    assert merge_mention(mention("ap", date=day("2023-05-09", "on Tuesday"), location=KHARKIV, **told),
+                         [_riot()])[0] is None  # fmt: skip
+    kharkiv_oblast = place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv", 3)
+    assert merge_mention(mention("ap", date=day("2023-05-08"), location=kharkiv_oblast, **told), [_riot()])[0] is None
+    assert merge_mention(mention("ap", date=day("2023-05-08"), location=KHARKIV, **told), [_riot()])[0] == "ev-riot"
