@@ -1400,8 +1400,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
-    if not agent and _toll_counted(head):
-        return ["Attack"]  # "the death toll from Tuesday's attack stands at 9": an attack told by its dead
+    if not agent and (_toll_counted(head) or _told_as_occurring(head)):
+        # "the death toll from Tuesday's attack stands at 9", "the attack took place at dusk": an attack told by
+        # its dead or by its taking place, with nothing to say who fought whom
+        return ["Attack"]
     return []
 
 
@@ -1692,9 +1694,9 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [victims]  # "two people were killed when a battalion opened fire", "a shooting left six dead"
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
-    if not agent and _toll_counted(head):
-        # "the death toll from Thursday's shootings rose to 29": a deadly shooting the report tells of, at
-        # protesters when the report has the state's forces fire on them
+    if not agent and (_toll_counted(head) or _told_as_occurring(head)):
+        # "the death toll from Thursday's shootings rose to 29", "the shooting happened near a bar": a shooting
+        # the report tells of, at protesters when the report has the state's forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
 
@@ -1762,6 +1764,17 @@ def _borrowed_subject(head: Token) -> Token | None:
     if governor is None or governor.pos_ not in {"VERB", "AUX"}:
         return None
     return next((_antecedent(c) for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _told_as_occurring(event: Token) -> bool:
+    """Whether an event noun is the subject of a verb saying it took place: 'the attack took place late on
+    Thursday', 'the shooting happened outside a bar'."""
+    verb = event.head
+    if event.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = _lemma(verb)
+    return lemma in {"happen", "occur", "unfold"} or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 
 def _toll_counted(event: Token) -> bool:

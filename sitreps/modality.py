@@ -57,6 +57,8 @@ PURPOSE_OF_GATHERING = {"protest", "demonstrate", "march", "rally", "demand", "d
                         "push", "break", "clear"}
 ACHIEVED_GOVERNORS = {"able", "manage", "succeed", "continue", "begin", "start", "help", "go", "keep", "come",
                       "fail", "use", "have", "appear", "seem"}
+# "returned home to find the roofs torn off": an infinitive of what someone came upon, which had already happened
+DISCOVERY_INFINITIVES = {"find", "discover"}
 HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mark", "since", "previous",
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
                         "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
@@ -294,6 +296,8 @@ def _is_future(head: Token, clause: list[Token], chain: list[Token]) -> bool:
             # "set to attack", "ready to strike" look ahead; "set up a base", "set fire to" do not.
             if lemma not in READINESS_WORDS or infinitive:
                 return True
+        if infinitive and below.lemma_.lower() in DISCOVERY_INFINITIVES:
+            return False
         if infinitive and below.dep_ in {"advcl", "xcomp", "ccomp"} and lemma not in ACHIEVED_GOVERNORS \
                 and not _is_past_agreement(token):
             # A to-infinitive of purpose or intent ("stockpiling missiles to renew attacks"), except the point

@@ -2522,6 +2522,16 @@ def test_an_attack_told_only_by_its_dead_is_an_attack(text: str) -> None:
     assert "Attack" in types_of(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The attack took place late on Friday, as families were leaving an open-air concert.", "Attack"),
+    ("The shooting happened outside a petrol station on the edge of town on Saturday evening.", "Attack"),
+    ("The assault unfolded over about twenty minutes as shoppers ran for the exits.", "Attack"),
+])
+def test_an_attack_told_only_as_taking_place_is_an_attack(text: str, expected: str) -> None:
+    assert expected in types_of(text)
+    assert types_of("A heart attack took place during the final minutes of the match.") == set()
+
+
 def test_a_shooting_dated_days_before_a_rally_is_its_own_event_not_force_on_the_rally() -> None:
     text = ("Farmers rallied in the town on Tuesday to demand the release of 12 villagers who went missing after "
             "soldiers opened fire on them two days earlier.")

@@ -145,6 +145,15 @@ def test_an_attack_that_killed_is_past_even_under_a_vow_of_retaliation():
     assert attack[0]["fatalities"]["min"] == 4
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Families returned on Tuesday to find their homes destroyed by shelling.", "shelling"),
+    ("Villagers came back to the valley at dawn to discover their orchards scorched by the shelling.", "shelling"),
+])
+def test_what_people_come_back_to_find_had_already_happened(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) != "future"
+    assert modality_of("Troops massed near the border to launch attacks on the town.", "attacks") == "future"
+
+
 def test_a_month_long_before_publication_is_background() -> None:
     document, doc = parse("Many of those buried there were killed by shelling in March, local officials said.",
                           "2022-10-20")
