@@ -12,7 +12,8 @@ who acted, and the cues that turn a protest into one met with force. "Fall" and 
 munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of pilgrims)
 is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them.
-Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"). A strike that destroys
+Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
+reads as "deployed" by a participle are the ones who moved. A strike that destroys
 something other than a weapon, a weapon site included ("a depot of missiles"), is the strike, not disrupted
 weapons use, even where the thing was destroyed "in a drone attack".
 
@@ -3374,6 +3375,10 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
             if mover is not None and mover.tag_ in {"NN", "NNP"} and _lemma(mover) in LONE_ACTORS:
                 return []  # "the attacker moved along the road": one person's movements, no group's activity
             deployed |= _agent_lemmas(head)
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            # "Armed men, backed by armour, deployed in the centre": the men were deployed (not "officers arriving
+            # at the scene", who are told by what they did there)
+            deployed |= _mover_lemmas(head.head)
         if not deployed & (DEPLOYED_FORCES | NON_STATE_AGENTS) or deployed & WEAPON_OBJECTS or cues.weapons:
             return []
         if _disaster_named(head.sent, cues.lemmas):
@@ -3386,6 +3391,12 @@ def resolve_change(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                                                   "conscription"}:
         return []
     return ["Change to group/activity"]
+
+
+def _mover_lemmas(noun: Token) -> set[str]:
+    """The lemmas naming who moves: the noun and its modifiers, "armed men" read as gunmen."""
+    lemmas = {_lemma(noun)} | {_lemma(t) for t in noun.children if t.dep_ in {"amod", "compound"}}
+    return lemmas | {"gunman"} if {"man", "armed"} <= lemmas else lemmas
 
 
 # Whom armed men hold captive besides the people of PERSON_OBJECTS: a mission's members.

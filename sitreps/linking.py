@@ -117,7 +117,10 @@ How arguments are chosen:
   death toll to four") or as the speaker's correction of a first figure ("had first said 35 ...");
 - sources are the attributions whose content covers one of the event's sentences;
 - a lead that denies a claim ("rejected a claim that troops had captured the village") gives first place to the
-  claim, where the report tells it too of the same kind and place, as the report's main event.
+  claim, where the report tells it too of the same kind and place, as the report's main event;
+- a roundup of bullet points has no lead: its first event told as one happening (with its dead, or with a day and
+  a scene of its own) is its main event; a first event told as a practice going on ("we are arresting people who
+  ...") with no day gives first place to an event that happened on a day its own sentence gives.
 """
 
 from __future__ import annotations
@@ -3951,6 +3954,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
     events = _own_event_before_deed(doc, _claim_before_its_denial(events))
     events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
+    events = _concrete_first_in_roundup(document.text, events, _told_as_one_happening(clusters, summaries))
+    events = _dated_happening_before_practice(doc, events, clusters)
     _carry_incident_tolls(events)  # last: the order above weighs the dead each event was told with
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
@@ -4050,6 +4055,62 @@ def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list
         return events
     for index, event in enumerate(events[1:], start=1):
         if event.event_type in VIOLENT_TYPES and event.modality not in UNASSERTED and id(event) not in trends:
+            return [event, *events[:index], *events[index + 1:]]
+    return events
+
+
+# a line that opens with a bullet mark: "- A shell hit a school in ...", "• Two gunmen ..."
+BULLET_LINE = re.compile(r"^[ \t]*[-*\u2022][ \t]+\S", re.MULTILINE)
+
+
+def _is_roundup(text: str) -> bool:
+    """A report of three or more bullet points rounds up several stories: no bullet is a lead the others follow."""
+    return len(BULLET_LINE.findall(text)) >= 3
+
+
+def _told_as_one_happening(clusters: list[_Cluster], summaries: set[int]) -> set[int]:
+    """The events (by id) that happened and are told as one happening: with their dead, or with a day and a scene
+    their own sentences give."""
+    return {id(c.event) for c in clusters
+            if c.event.modality not in UNASSERTED and id(c.event) not in summaries
+            and (c.event.fatalities is not None or (c.date() is not None and c.location() is not None))}
+
+
+def _concrete_first_in_roundup(text: str, events: list[EventMention], concrete: set[int]) -> list[EventMention]:
+    """A roundup's news is its first story told as one happening ("- A drone set a fuel depot in X ablaze on
+    Wednesday evening"), not a bullet that tells fighting only in passing ("- Troops pushed toward the town after
+    seizing a string of hamlets", "- The city remains under shelling"): that event goes first, so that merging takes
+    it for the report's main event. Other events keep their order."""
+    if not events or id(events[0]) in concrete or not _is_roundup(text):
+        return events
+    for index, event in enumerate(events[1:], start=1):
+        if id(event) in concrete:
+            return [event, *events[:index], *events[index + 1:]]
+    return events
+
+
+PRESENT_AUXILIARIES = {"am", "is", "are", "'m", "'re", "'s"}
+
+
+def _told_as_going_on(doc: Doc, event: EventMention) -> bool:
+    """ "We are arresting people who ...": an act told in the present progressive, a practice that goes on."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lower_ in PRESENT_AUXILIARIES for c in root.children)
+
+
+def _dated_happening_before_practice(doc: Doc, events: list[EventMention],
+                                     clusters: list[_Cluster]) -> list[EventMention]:
+    """A report whose first event is a practice told as going on, with no day of its own ("We are arresting
+    people who have been spying for the enemy," the police chief said), and that tells an event that happened on a
+    day its own sentence gives ("Soldiers arrived in the city centre on Wednesday evening") is that event's report:
+    the event goes first, so that merging takes it for the report's main event. Other events keep their order."""
+    undated = {id(c.event) for c in clusters if c.date() is None}
+    if not events or id(events[0]) not in undated or not _told_as_going_on(doc, events[0]):
+        return events
+    dated_days = {id(c.event) for c in clusters if (day := c.date()) is not None and day.precision == "day"}
+    for index, event in enumerate(events[1:], start=1):
+        if id(event) in dated_days and event.modality not in UNASSERTED:
             return [event, *events[:index], *events[index + 1:]]
     return events
 

@@ -2733,3 +2733,18 @@ def test_a_weekend_of_attacks_sums_up_a_period_and_is_no_event_of_its_own():
             "that left nine soldiers dead.")
     document, events = events_of(text)
     assert [e.trigger.text for e in events if e.trigger.text == "attacks"] == []
+
+
+def test_armed_men_read_as_deployed_by_a_participle_move_into_a_city():
+    # the parse hangs "deployed" on "men" as a participle: the armed men are who moved, as gunmen would be
+    text = ("ODESA, May 2 (AFP) - Armed men in black uniforms, backed by armoured cars, deployed in the port district "
+            "of the city on Monday in what looked like a feud inside the local elite.")
+    assert "Change to group/activity" in types_of(text)
+    medics = "ODESA, May 2 (AFP) - Medics in white coats, backed by volunteers, deployed in the flooded district."
+    assert not types_of(medics)
+
+
+def test_officers_arriving_at_a_scene_are_no_deployment():
+    text = ("A gunman shot six people at a bowling alley late on Friday. Officers arriving at the scene found people "
+            "running from the building.")
+    assert "Change to group/activity" not in types_of(text)

@@ -1516,6 +1516,36 @@ def test_curfew_after_a_bombing_put_the_bombing_first():
     assert [kind for kind, _ in kinds] == ["Explosions/Remote violence", "Strategic developments"]
 
 
+ROUNDUP = ("- Gulf ministers are due to meet in Riyadh next week to discuss aid for the north.\n\n"
+           "- Government troops were pushing toward Saraqib after seizing a string of hamlets to its east, a "
+           "monitoring group said. Idlib remains under heavy shelling.\n\n"
+           "- A drone slammed into a fuel depot in Qamishli on Wednesday evening and set it ablaze, local officials "
+           "said. No one was hurt.\n\n"
+           "- Talks on a prisoner swap stalled in Geneva.")
+
+
+def test_a_roundup_puts_its_first_story_told_as_one_happening_first():
+    # no bullet is a lead: the drone told with its day and town is the news, not shelling that "remains"
+    first = extract_text(ROUNDUP, published="2023-03-09", doc_id="roundup").events[0]
+    assert first.sub_event_type == "Air/drone strike" and first.location["name"] == "Al Qāmishlī"
+
+
+def test_without_bullets_the_first_story_stays_the_lead():
+    first = extract_text(ROUNDUP.replace("- ", ""), published="2023-03-09", doc_id="prose").events[0]
+    assert first.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_dated_happening_goes_before_a_practice_told_as_going_on():
+    # "we are arresting people" tells what goes on, with no day: the soldiers' arrival on Wednesday is the news
+    text = ("DONETSK, March 9 - The police chief of the breakaway region said on Thursday he was still at his desk "
+            "despite an order removing him, and that the soldiers who showed up outside the parliament on Wednesday "
+            "were there to guard it.\n\n\"Nobody is seizing power. We are arresting people who have been spying for "
+            "Kyiv,\" he told journalists.\n\nSoldiers arrived in the city centre on Wednesday evening and stayed "
+            "near the government offices.")
+    kinds = [event.sub_event_type for event in extract_text(text, published="2023-03-09", doc_id="p").events]
+    assert kinds == ["Change to group/activity", "Arrests"]
+
+
 def test_a_grenade_thrown_at_a_rally_leads_before_the_riot():
     # one happening told as a riot and as the blast that made it deadly: the blast is what other outlets lead with
     kinds = _lead_kinds("A policeman died in Tbilisi on Tuesday when a rioter threw a grenade into a police line "
