@@ -13,7 +13,8 @@ munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of
 is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them.
 Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
-reads as "deployed" by a participle are the ones who moved. A strike that destroys
+reads as "deployed" by a participle are the ones who moved, and armed men who "entered the village and fired at
+houses" raid it. A strike that destroys
 something other than a weapon, a weapon site included ("a depot of missiles"), is the strike, not disrupted
 weapons use, even where the thing was destroyed "in a drone attack".
 
@@ -1767,11 +1768,17 @@ def _borrowed_subject(head: Token) -> Token | None:
     return next((_antecedent(c) for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+# Compounds that make an event noun a shoot of another kind: "the film shooting took place in May".
+NON_VIOLENT_COMPOUNDS = {"film", "movie", "photo", "video", "fashion"}
+
+
 def _told_as_occurring(event: Token) -> bool:
     """Whether an event noun is the subject of a verb saying it took place: 'the attack took place late on
-    Thursday', 'the shooting happened outside a bar'."""
+    Thursday', 'the shooting happened outside a bar' (not 'the film shooting took place in May')."""
     verb = event.head
     if event.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in NON_VIOLENT_COMPOUNDS for c in event.children):
         return False
     lemma = _lemma(verb)
     return lemma in {"happen", "occur", "unfold"} or (
@@ -2150,6 +2157,13 @@ def _into_a_town_part(head: Token) -> bool:
     return place is not None and _lemma(place) in TOWN_PART_LEMMAS
 
 
+def _enters_to_shoot(head: Token, agent_lemmas: set[str]) -> bool:
+    """'Two armed men entered the village and fired at three houses': armed men (not the state's forces) entering
+    to shoot or kill raid the place rather than take it."""
+    return not agent_lemmas & (STATE_AGENTS | SOLDIER_EPITHETS) and any(
+        c.dep_ == "conj" and _lemma(c) in {"fire", "shoot", "kill", "stab"} for c in head.children)
+
+
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if _lemma(head) == "occupy" and _describes_a_place(head):
@@ -2168,7 +2182,7 @@ def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
         if target is not None and target.ent_type_ == "PERSON":
             objects.add("person")
     if _lemma(head) in ENTERING_VERBS and (not agent_lemmas & (STATE_AGENTS | ARMED_AGENTS | SOLDIER_EPITHETS)
-                                    or agent_lemmas & RAIDERS):
+                                    or agent_lemmas & RAIDERS or _enters_to_shoot(head, agent_lemmas)):
         # troops entering a city take it; people entering talks, a race or a building do not, nor do saboteurs
         # slipping into a village to strike and leave
         return []

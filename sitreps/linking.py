@@ -76,7 +76,9 @@ How arguments are chosen:
   mourns, nor does the day a mourning was
   declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
   "declared Oct. 17 a day of mourning for those killed ... two days earlier") date the attack or serve
-  as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday");
+  as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday"); violence
+  told with no day inside a rite for its dead ("the funeral of five guards killed in an air strike") takes the day
+  a later sentence says they were killed ("The five were killed on Saturday");
 - a restatement the parse hangs on a speaker's day ("..., a governor said Friday, the deadliest attack in years")
   is not dated by it, while a that-clause the parse took for a relative one ("told a briefing that troops had
   entered X on Saturday") is what the speaker said; a day closing a run of deeds with one subject ("threw stones,
@@ -114,7 +116,8 @@ How arguments are chosen:
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
-  death toll to four") or as the speaker's correction of a first figure ("had first said 35 ...");
+  death toll to four") or as the speaker's correction of a first figure ("had first said 35 ..."), while that first
+  figure itself ("channels had initially reported three deaths") never does;
 - sources are the attributions whose content covers one of the event's sentences;
 - a lead that denies a claim ("rejected a claim that troops had captured the village") gives first place to the
   claim, where the report tells it too of the same kind and place, as the report's main event;
@@ -1788,6 +1791,9 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                 and (onset := _onset_day(doc, extraction.dates)) is not None:
             dates[id(cluster)] = onset  # "detonations continue ... the fire started at 21:50 on 26 September"
             continue
+        if (mourned := _day_its_mourned_died(doc, cluster, extraction.dates)) is not None:
+            dates[id(cluster)] = mourned
+            continue
         start = cluster.head.sentence.start_char
         same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
                      and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster
@@ -1914,6 +1920,20 @@ def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -
                and (verb := _governor(root)).lemma_.lower() in HARM_VERBS
                and any(a.lemma_.lower() in RITE_NOUNS for a in verb.ancestors)]
     return mourned[-1] if mourned else None
+
+
+def _day_its_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
+    """For violence told with no day inside a rite for its dead ("gathered for the funeral of five guards killed in an
+    air strike"), the first day a later sentence says the dead were killed ("The five were killed on Saturday"): the
+    rite's day, which the report's is, is not the violence's."""
+    trigger = cluster.event.trigger
+    event = _root_of(doc, trigger.start, trigger.end)
+    if cluster.event.event_type not in VIOLENT_TYPES or event is None \
+            or not any(a.lemma_.lower() in RITE_NOUNS for a in event.ancestors):
+        return None
+    return next((d for d in dates if d.precision == "day" and d.start >= cluster.head.sentence.end_char
+                 and (root := _root_of(doc, d.start, d.end)) is not None
+                 and _governor(root).lemma_.lower() in HARM_VERBS), None)
 
 
 def _day_of_mourned_attack(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
@@ -3185,11 +3205,14 @@ RISE_WORDS = re.compile(r"\b(?:rises?|rose|risen|rising|raised?|raises|raising|c
                         r"revised|later|now|new|another|further|second|third|fourth|fifth|sixth|seventh)\b", re.I)
 # "since" and the words up to a date it governs: "since the offensive began a month ago"
 SPAN_START = re.compile(r"\bsince\b[^,;:.]{0,80}$")
-# a toll told as the new sum or as the speaker's own correction: "bringing the death toll to four", "had first said
-# 35 people had died, but ..."
+# a toll told as the new sum: "bringing the death toll to four"
 TOLL_UPDATE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\s+(?:the\s+)?(?:overall\s+|total\s+|"
-                         r"death\s+)?(?:toll|tally|total|number\s+of\s+(?:dead|deaths))\b|"
-                         r"\b(?:initially|first|originally)\s+(?:said|put|reported|gave|announced|stated|told)\b", re.I)
+                         r"death\s+)?(?:toll|tally|total|number\s+of\s+(?:dead|deaths))\b", re.I)
+# a speaker's first figure, which a correction may follow: "had first said 35 people had died, but ..."
+FIRST_FIGURE = re.compile(r"\b(?:initially|first|originally)\s+(?:said|put|reported|gave|announced|stated|told)\b",
+                          re.I)
+# what turns from a first figure to its correction: "had first said 12 died, but ... 14"
+CORRECTION_TURN = re.compile(r"\b(?:but|later|then|now|before|revised|corrected)\b", re.I)
 # what a source's name ends on before its complements: "Syrian Observatory for Human Rights" -> "observatory"
 NAME_HEAD = re.compile(r"([\w-]+)\s*(?:$|\(|\bfor\b|\bof\b|\bin\b|,)")
 
@@ -3199,6 +3222,17 @@ def _speakers(extraction: Extraction, sentence: SpacySpan) -> set[str]:
     covering = _covering_attributions(extraction.attributions, [sentence])
     heads = (NAME_HEAD.search(source_label(extraction.attributions[i])) for i in covering)
     return {head.group(1).lower() for head in heads if head}
+
+
+def _told_as_update(sentence: SpacySpan, count: Quantity) -> bool:
+    """Whether a count is told as risen, as a new total or as the speaker's correction of a first figure; the first
+    figure itself ("channels had initially reported three deaths") is not, whatever comes after it."""
+    if RISE_WORDS.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
+        return True
+    first = FIRST_FIGURE.search(sentence.text)
+    offset = count.start - sentence.start_char
+    return first is not None and not (
+        offset >= first.end() and not CORRECTION_TURN.search(sentence.text, first.end(), offset))
 
 
 def _rival_tolls(doc: Doc, extraction: Extraction, cluster: _Cluster) -> list[Quantity]:
@@ -3215,7 +3249,7 @@ def _rival_tolls(doc: Doc, extraction: Extraction, cluster: _Cluster) -> list[Qu
     if not told or not first_speakers:
         return []
     return [q for q, root in counts if root is not None and root.sent.start_char > head.start_char
-            and q.min > max(told) and not RISE_WORDS.search(root.sent.text) and not TOLL_UPDATE.search(root.sent.text)
+            and q.min > max(told) and not _told_as_update(root.sent, q)
             and (speakers := _speakers(extraction, root.sent)) and not speakers & first_speakers]
 
 

@@ -325,11 +325,12 @@ LOCAL_INSTITUTION_WORDS = {
     "elementary", "middle", "district", "parish", "borough", "metropolitan",
 }
 # "HUDSON -- Officials said ...", "KRAMATORSK, Ukraine —", "LUGANSK, May 12. /TASS/.", "QUITO.- ..." (the
-# Spanish-language press's): a dateline at the start of a paragraph or story; "KYIV/MOSCOW, March 3 (Reuters) -"
-# names the bureaus of a report written in two
+# Spanish-language press's), "PESHAWAR: Four soldiers ..." (South Asian papers'): a dateline at the start of a
+# paragraph or story; "KYIV/MOSCOW, March 3 (Reuters) -" names the bureaus of a report written in two
 DATELINE_TOWN = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"
 DATELINE = re.compile(rf"(?:^|\n|[.!?]\s)\s*({DATELINE_TOWN}(?:/{DATELINE_TOWN})*)"
-                      r"(?=(?:,[^\n,]{2,30}){0,2}(?:\s+(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|\s+/[A-Z][\w-]{1,20}/|\.-\s))")
+                      r"(?=(?:,[^\n,]{2,30}){0,2}(?:\s+(?:\([^)\n]{1,25}\)\s+)?(?:--|—|–|-)\s|\s+/[A-Z][\w-]{1,20}/|\.-\s"
+                      r"|:\s+[A-Z]))")
 # A vessel named after a town or region, alone or in a list: "the gunboats Berdyansk and Nikopol", "the two tugs,
 # Kherson and Yany Kapu,", "the cruiser Moskva", "the patrol ship Donbas".
 VESSEL_NAMES_BEFORE = re.compile(
@@ -3610,9 +3611,9 @@ def _read_as_its_city(place: Place) -> bool:
 
 def _capital_place(document: Document, doc: Doc, start: int, end: int, places: list[Place]) -> Place | None:
     """ "the capital" in [start, end): the capital of the document's main country (of the country named, in
-    "the Sudanese capital" or "Nicaragua's capital") on the day the document was published, as a Place; or, where the
-    sentence has already named another country's capital other than as the side that acts ("Moscow's mayor said
-    drones approaching the capital were shot down"), that capital."""
+    "the Sudanese capital" or "Nicaragua's capital", whatever other capital the sentence names) on the day the
+    document was published, as a Place; or, where the sentence has already named another country's capital other
+    than as the side that acts ("Moscow's mayor said drones approaching the capital were shot down"), that capital."""
     match = CAPITAL_PATTERN.search(document.text, start, end)
     if not match:
         return None
@@ -3634,7 +3635,7 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
     datelines = _dateline_starts(document.text, end)
     named = [p for p in places if start <= p.start < match.start() and p.country_code != country
              and p.start not in datelines and _is_capital(p) and not _place_is_subject(doc, p)]
-    if named and not match["owner"]:
+    if named and not (match["owner"] or match["demonym"]):
         country = named[-1].country_code
     capital = _capital_when(country, document.published)
     if capital is None:

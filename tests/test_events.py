@@ -2748,3 +2748,20 @@ def test_officers_arriving_at_a_scene_are_no_deployment():
     text = ("A gunman shot six people at a bowling alley late on Friday. Officers arriving at the scene found people "
             "running from the building.")
     assert "Change to group/activity" not in types_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men were arrested in Leeds on Tuesday. The shooting took place outside a nightclub late on Saturday.",
+     {"Attack"}),
+    ("The shooting happened shortly after midnight near the bus station.", {"Attack"}),
+    ("The film shooting took place in the old harbour last spring.", set()),
+])
+def test_a_shooting_told_as_taking_place_is_an_attack(text, expected):
+    assert {e.sub_event_type for e in events_of(text)[1] if e.trigger.text == "shooting"} == expected
+
+
+def test_armed_men_entering_a_village_to_shoot_raid_it_rather_than_take_it():
+    text = "Police said two armed men entered the upper part of the village at night and fired at three houses."
+    assert rule_types_of(text) == {"Attack"}
+    assert "Government regains territory" in rule_types_of(
+        "Troops entered the town on Monday and fired on rebel positions.")

@@ -1900,6 +1900,14 @@ def test_a_higher_toll_told_as_a_new_total_or_a_correction_raises_the_event(late
     assert attack["fatalities"]["min"] == 14
 
 
+def test_a_first_figure_another_source_gave_does_not_raise_the_officials_toll():
+    text = ("A drone hit a minibus on a road outside the town of Shostka on Thursday, killing three passengers, the "
+            "regional governor said.\n\nSome local news sites had initially reported five deaths. Officials have "
+            "not confirmed that number.")
+    strike = by_type(events_of(text, published="2024-05-10"), "Air/drone strike")[0]
+    assert strike["fatalities"]["min"] == 3
+
+
 def test_a_toll_beside_a_span_since_an_earlier_day_is_the_events():
     text = ("A missile fired from across the front hit a busy bus station in Horlivka on Monday, killing dozens "
             "of people, officials said.\n\n"
@@ -3309,3 +3317,17 @@ def test_an_event_nearly_a_day_after_a_sentence_s_day_gets_no_day_counted_back()
 def test_a_speakers_day_gives_way_to_the_day_a_later_sentence_gives_the_dead(text, day):
     events = events_of(text, published="2024-03-13")
     assert events[0]["date"]["start"] == day, events
+
+
+def test_a_capital_named_by_its_country_is_that_countrys_whatever_capital_came_before():
+    text = ("Police in Nairobi said a car bomb exploded outside a hotel in the Somali capital on Tuesday, killing four "
+            "people.")
+    bomb = by_type(events_of(text, published="2024-03-11"), "Remote explosive/landmine/IED")[0]
+    assert bomb["location"]["name"] == "Mogadishu"
+
+
+def test_violence_told_inside_a_funeral_for_its_dead_takes_the_day_they_were_killed():
+    text = ("Crowds filled the streets of Kabul on Sunday for the funeral of six officers killed in a drone strike "
+            "near the border.\n\nThe six died on Thursday when missiles hit their post.")
+    strike = by_type(events_of(text, published="2024-03-11"), "Air/drone strike")[0]
+    assert strike["date"]["start"] == "2024-03-07"

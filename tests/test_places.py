@@ -317,6 +317,15 @@ def test_a_spanish_language_dateline_names_its_town(gazetteer):
     assert by_text(places, "QUITO").country_code == "EC"
 
 
+def test_a_dateline_closed_by_a_colon_names_its_town(gazetteer):
+    # "PESHAWAR: ...": Pakistani and Indian papers close the dateline with a colon
+    text = "PESHAWAR: Three soldiers were killed when militants raided a border post in the Tirah valley on Sunday."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "PESHAWAR").country_code == "PK"
+    _, _, places = places_of("UPDATE: Two policemen were shot dead at a checkpoint on Friday.", gazetteer)
+    assert places == []
+
+
 def test_a_dateline_of_two_bureaus_names_both_towns(gazetteer):
     text = ("Ferry sinks off Greek island\n\nATHENS/ISTANBUL, June 12 (Reuters) - A ferry sank off the island of "
             "Lesbos on Tuesday, the coast guard said.")
