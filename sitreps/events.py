@@ -1794,7 +1794,19 @@ def _toll_counted(event: Token) -> bool:
 
 def _fired_on_protesters(doc: Doc) -> bool:
     """Whether the report has the state's forces fire, and protesters to fire on."""
-    return any(_lemma(t) in {"protester", "protestor", "demonstrator"} for t in doc) and _state_forces_fire(doc)
+    return (any(_lemma(t) in {"protester", "protestor", "demonstrator"} for t in doc) or _road_blocked_by_people(doc)) \
+        and _state_forces_fire(doc)
+
+
+# Ways people block in protest: "villagers blocked the highway".
+BLOCKED_WAYS = {"road", "highway", "street", "bridge", "railway", "motorway", "route", "junction", "crossing"}
+
+
+def _road_blocked_by_people(doc: Doc) -> bool:
+    """Whether people block a road in the report ("Residents had blocked the road to keep troops out"): a protest,
+    though the report never calls them protesters."""
+    return any(_lemma(t) == "block" and any(c.dep_ == "dobj" and _lemma(c) in BLOCKED_WAYS for c in t.children)
+               and any(c.dep_ == "nsubj" and _lemma(c) in PROTEST_PEOPLE for c in t.children) for t in doc)
 
 
 def _antecedent(token: Token) -> Token:
@@ -4247,10 +4259,10 @@ def _no_protest_told(label: str, analysis: SentenceAnalysis, sentence: Span) -> 
     """Troops who "opened fire on a crowd waiting for food aid" attacked civilians: a crowd that came for aid, in
     a sentence that names no protest, is no demonstration, whatever the classifier makes of it; nor are people
     fired on in a sentence that names no protest, no crowd and no protesters' acts ("opened fire on the men who
-    came to talk to them")."""
+    came to talk to them"), unless the report has people block a road (`_road_blocked_by_people`)."""
     lemmas = {_lemma(t) for t in sentence}
     if label != "Excessive force against protesters" or lemmas & PROTEST_WORDS or any(
-            c.entry.label == "PROTEST" for c in analysis.candidates):
+            c.entry.label == "PROTEST" for c in analysis.candidates) or _road_blocked_by_people(sentence.doc):
         return False
     return bool(lemmas & AID_WORDS) or not lemmas & GATHERINGS
 

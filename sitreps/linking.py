@@ -116,7 +116,8 @@ How arguments are chosen:
 - a higher death toll that another source gives later ("a monitoring group
   said 25 were killed") does not raise the figure of the event's first sentence
   (ACLED's lowest credible figure), unless it is told as risen or updated, as a new total ("bringing the
-  death toll to four") or as the speaker's correction of a first figure ("had first said 35 ..."), while that first
+  death toll to four"), as it stood at a later moment ("stood at 11 by Tuesday morning") or as the speaker's
+  correction of a first figure ("had first said 35 ..."), while that first
   figure itself ("channels had initially reported three deaths") never does;
 - sources are the attributions whose content covers one of the event's sentences;
 - a lead that denies a claim ("rejected a claim that troops had captured the village") gives first place to the
@@ -3208,6 +3209,10 @@ SPAN_START = re.compile(r"\bsince\b[^,;:.]{0,80}$")
 # a toll told as the new sum: "bringing the death toll to four"
 TOLL_UPDATE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\s+(?:the\s+)?(?:overall\s+|total\s+|"
                          r"death\s+)?(?:toll|tally|total|number\s+of\s+(?:dead|deaths))\b", re.I)
+# a toll told as it stood at a later moment: "the toll stood at 11 dead by Tuesday morning", "by nightfall"
+TOLL_AS_OF = re.compile(r"\bby\s+(?:late\s+|early\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r"(?!['’])(?:\s+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|"
+                        r"evening|nightfall|midday|noon|midnight|dawn|dusk)|then)\b", re.I)
 # a speaker's first figure, which a correction may follow: "had first said 35 people had died, but ..."
 FIRST_FIGURE = re.compile(r"\b(?:initially|first|originally)\s+(?:said|put|reported|gave|announced|stated|told)\b",
                           re.I)
@@ -3227,7 +3232,7 @@ def _speakers(extraction: Extraction, sentence: SpacySpan) -> set[str]:
 def _told_as_update(sentence: SpacySpan, count: Quantity) -> bool:
     """Whether a count is told as risen, as a new total or as the speaker's correction of a first figure; the first
     figure itself ("channels had initially reported three deaths") is not, whatever comes after it."""
-    if RISE_WORDS.search(sentence.text) or TOLL_UPDATE.search(sentence.text):
+    if RISE_WORDS.search(sentence.text) or TOLL_UPDATE.search(sentence.text) or TOLL_AS_OF.search(sentence.text):
         return True
     first = FIRST_FIGURE.search(sentence.text)
     offset = count.start - sentence.start_char

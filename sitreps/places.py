@@ -14,7 +14,8 @@ A hyphenated name the gazetteer knows is read whole
 town of its own ("Gulshan-e-Iqbal", "St Ann's Square"), and names listed with a country's region are its regions
 too ("Montana and Wyoming"); each name of "the X and Y districts" is a district named after its town, found even
 where the tagger missed it (not the quarters of "the X and Y districts of <city>"). Demonyms ("Ukrainian") are not
-places, nor is a name given to a being ("an army dog named Kent"). Resolution scores each candidate by its prior
+places, nor is a name given to a being ("an army dog named Kent"), nor a holiday ("a brief Eid truce"); a town and its
+region tagged as one organisation ("Tame, Arauca") are places. Resolution scores each candidate by its prior
 (population, kind, how the name matched) plus the document's
 context: the country of a nationality before "city of X" ("the eastern Ukrainian city of X"), countries and
 regions the document names (a region named less often than another of its country counts
@@ -1060,9 +1061,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     i += length - 1
                     break
                 continue
-            if span.text.lower() in GENERIC_WORDS or span.text.lower().rstrip(".") in PERSON_TITLES \
+            if span.text.lower() in GENERIC_WORDS | CALENDAR_WORDS or span.text.lower().rstrip(".") in PERSON_TITLES \
                     or sum(ch.isalpha() for ch in span.text) < 2:
-                continue
+                continue  # "a brief Eid ceasefire": a holiday the tagger left untagged is no place (Norway's Eid)
             demonym = _demonym_before_noun(span, gazetteer)
             if demonym is not None:
                 mentions.append(Mention(span.start_char, span.end_char, span.text, DEMONYM, span, [demonym]))
@@ -1415,7 +1416,14 @@ def _place_phrase(ent: Span) -> bool:
         len(ent) > 2 and ent[1].lower_ in PLACE_PREPOSITIONS) or (
         URBAN_PART_WORDS & {ent[-1].lower_, after} and any(token.tag_ == "POS" for token in ent)) or (
         len(ent) > 1 and ent[-1].lower_ in ADMIN1_WORDS) or _names_facility(ent[:1]) or (
-        LGA_AT_END.search(ent.text) is not None)
+        LGA_AT_END.search(ent.text) is not None) or _town_comma_region(ent)
+
+
+def _town_comma_region(ent: Span) -> bool:
+    """"Tame, Arauca" tagged as one organisation: two lone names joined by a comma, a town and where it lies."""
+    words = [t for t in ent if not t.is_space]
+    return len(words) == 3 and words[1].text == "," \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (words[0], words[2]))
 
 
 def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
@@ -1517,7 +1525,7 @@ def _places_inside(org: Span, gazetteer: Gazetteer, label: str = ORG_PART) -> li
             # Oblast", "Merefa, Kharkiv Oblast") is a town
             local = local or label == "GAZ" and span.end < org.end and (
                 org.doc[span.end].lower_ in PLACE_PREPOSITIONS
-                or org.doc[span.end].text == "," and org[-1].lower_ in ADMIN1_WORDS
+                or org.doc[span.end].text == "," and (org[-1].lower_ in ADMIN1_WORDS or _town_comma_region(org))
                 or LGA_AFTER.match(doc_text(org.doc), span.end_char) is not None)
             local = local or _names_an_island(span) or _facility_of_named_city(span, org, found)
             if _plausible(candidates, strict=not local) and candidates[0].kind != "continent":
@@ -1564,11 +1572,13 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
                 m.prefer_region = True
                 continue
         before = text[max(0, m.start - 30):m.start].lower()
-        if re.search(r"\b(region|province|oblast|governorate|state) of (the )?$", before) \
+        if re.search(r"\b(region|province|oblast|governorate|state|department) of (the )?$", before) \
                 or REGIONS_AFTER.match(text, m.end):
             m.prefer_region = True  # "the region of X", "the X and Y regions"
-        if re.search(r"\b(province|oblast|governorate) of $", before) and any(e.kind == "admin1" for e in m.candidates):
-            # "the northern province of Kunduz" is the province, however near its city the other places lie
+        if re.search(r"\b(province|oblast|governorate|department) of $", before) \
+                and any(e.kind == "admin1" for e in m.candidates):
+            # "the northern province of Kunduz", "the department of Cauca" is the region, however near its city
+            # the other places lie
             m.candidates = [e for e in m.candidates if e.kind != "city"]
 
 

@@ -31,7 +31,8 @@ tagger took for a name ("a jawan").
 A killing told by its manner ("beaten to death", "burned to death") counts the dead.
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
 killed" -> killed 5), and so are people harmed "alongside", "along with" or "together with" the verb's own victims
-("killed the commander along with four other soldiers" -> killed 5). A name after a counted person ("his deputy
+("killed the commander along with four other soldiers" -> killed 5); a thing listed after a victim is no more
+victims ("killing one man and damaging homes and a power line" -> killed 1). A name after a counted person ("his deputy
 Ivan Petrov") is who that person is, not what is counted. A single victim told as one more ("His assistant
 was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one named before
 them. Subsets ("including five children", "among them") are not counted again.
@@ -1101,7 +1102,15 @@ def _joins_counted_persons(token: Token) -> bool:
     head = token.head
     return token.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det") \
         and _noun_class(head) == "person" and any(c.dep_ == "nummod" for c in head.children) \
-        and token.lemma_.lower() not in ANIMAL_NOUNS
+        and token.lemma_.lower() not in ANIMAL_NOUNS and not _list_turned_to_things(head, token)
+
+
+def _list_turned_to_things(head: Token, token: Token) -> bool:
+    """Whether a conjunct up to `token` names a thing the vocabulary counts, or what a participle the parser hung on
+    it did ("damaging stalls"): "killing one man and damaging homes and a power line" lists the harm done, so "a
+    power line" is no second victim."""
+    return any(_noun_class(c) not in (None, "person") or _noun_class(c) is None and any(
+        m.dep_ == "amod" and m.lower_.endswith("ing") for m in c.children) for c in head.conjuncts if c.i <= token.i)
 
 
 def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:

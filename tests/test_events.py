@@ -2765,3 +2765,9 @@ def test_armed_men_entering_a_village_to_shoot_raid_it_rather_than_take_it():
     assert rule_types_of(text) == {"Attack"}
     assert "Government regains territory" in rule_types_of(
         "Troops entered the town on Monday and fired on rebel positions.")
+
+
+def test_police_firing_on_residents_who_blocked_a_road_is_excessive_force():
+    text = ("Police opened fire on residents who tried to stop a convoy of trucks, killing two, witnesses said.\n\n"
+            "Residents had blocked the highway for a week.")
+    assert "Excessive force against protesters" in types_of(text)

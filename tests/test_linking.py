@@ -1891,6 +1891,7 @@ def test_a_higher_toll_told_as_risen_or_after_a_vague_count_raises_the_event(fir
 
 @pytest.mark.parametrize("later", [
     "The health ministry said two of the wounded died in hospital, bringing the death toll to 14.",
+    "A hospital director said the number of dead stood at 14 by Saturday evening.",
     "The governor had first said 12 people died, but on Saturday he told reporters that 14 had been killed.",
 ])
 def test_a_higher_toll_told_as_a_new_total_or_a_correction_raises_the_event(later):

@@ -3031,3 +3031,21 @@ def test_a_name_after_areas_of_is_a_town_though_tagged_a_person(gazetteer):
             "a separatist commander told reporters.")
     _, _, places = places_of(text, gazetteer)
     assert any(p.name == "Horlivka" for p in places), [(p.text, p.name) for p in places]
+
+
+def test_a_holiday_the_tagger_left_untagged_is_no_place(gazetteer):
+    text = "Insurgents attacked an outpost in Helmand province on Sunday, days after a short Eid truce ended."
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.text != "Eid" for p in places), [(p.text, p.name) for p in places]
+
+
+def test_a_town_and_its_region_tagged_as_one_organisation_names_the_town(gazetteer):
+    text = "Rebels seize a police officer in Tame, Arauca\n\nHe was taken on Monday, the army said."
+    location = locate(text, "seize", gazetteer)
+    assert location is not None and location["name"] == "Tame", location
+
+
+def test_the_department_of_a_name_is_the_department(gazetteer):
+    text = "Rebels attacked a patrol near Tame, in the department of Arauca, on Monday, the army said."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Arauca").kind == "admin1"

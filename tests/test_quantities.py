@@ -133,6 +133,14 @@ def test_numbers_that_count_nothing_in_the_vocabulary_are_ignored(text):
     assert quantities(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rockets struck the village on Friday, killing one farmer and damaging houses and a bridge.",
+    "Mortars hit the market, killing one trader and damaging stalls and a power line, police said.",
+])
+def test_a_list_of_damage_after_a_victim_adds_no_person(text):
+    assert triples(text) == [("killed", 1, 1)]
+
+
 def test_subsets_are_not_counted_again():
     text = "At least 17 people, including five children, were killed in airstrikes on a market in Idlib."
     assert triples(text) == [("killed", 17, None)]
