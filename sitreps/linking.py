@@ -1375,7 +1375,12 @@ def _in_clause_measured_from(token: Token | None) -> bool:
     """Whether the token stands in a clause the news is measured from, as its verb or below it: "comes two months
     after 100 people were killed there, one of the worst massacres" (not "two days after the massacre", which may
     name the news's own event again)."""
-    return token is not None and any(measured_clause(a) for a in (token, *token.ancestors))
+    return token is not None and _measured_clause_above(token) is not None
+
+
+def _measured_clause_above(token: Token) -> Token | None:
+    """The verb of the clause the news is measured from that the token stands in, as its verb or below it."""
+    return next((a for a in (token, *token.ancestors) if measured_clause(a)), None)
 
 
 def _fronted_earlier(verb: Token) -> bool:
@@ -3854,6 +3859,10 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         link = next((t for t in reversed(root.sent[: root.i - root.sent.start]) if measures_time_from(t)), None)
         if link is not None and not any(m.event.trigger.start > link.idx for m in in_sentence):
             continue  # "..., three days after a strike on a station killed at least nine": that strike's toll
+        measured = _measured_clause_above(root)
+        if measured is not None and not any(m.event.trigger.start in {t.idx for t in measured.subtree}
+                                            for m in in_sentence):
+            continue  # "The attack came two months after 100 people were killed there": that occasion's dead
         if _killed_by_mishap(root):
             continue  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
         if _killed_by_a_run(root):

@@ -131,7 +131,7 @@ class Quantity:
     what: str  # "killed", "injured", "missiles_launched", "missiles_intercepted", "buildings_hit", ...
     min: int | None
     max: int | None
-    qualifier: str | None  # "at least", "about", "more than", "up to", "exactly", "vague", None
+    qualifier: str | None  # "at least", "about", "more than", "up to", "exactly", "vague", "more", None
     text: str
     start: int
     end: int

@@ -13,7 +13,8 @@ offsets into `document.text`; the span covers the number phrase with its qualifi
 - buildings_hit (residential buildings, homes, houses, apartment blocks damaged or hit),
   infrastructure_hit (power plants, substations, energy facilities damaged or hit);
 - `<what>_total` (e.g. killed_total, displaced_total): a cumulative tally over a war or period rather
-  than one incident ("more than 37,000 killed since October 7", "displaced by the war", "this year").
+  than one incident ("more than 37,000 killed since October 7", "displaced by the war", "this year", "in recent
+  weeks", "have died there this month").
 
 Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
 - plain "12" -> min=max=12, qualifier None; "no one was killed", "no casualties" -> 0;
@@ -35,7 +36,9 @@ killed" -> killed 5), and so are people harmed "alongside", "along with" or "tog
 victims ("killing one man and damaging homes and a power line" -> killed 1). A name after a counted person ("his deputy
 Ivan Petrov") is who that person is, not what is counted. A single victim told as one more ("His assistant
 was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one named before
-them. Subsets ("including five children", "among them") are not counted again.
+them. The later dead of an incident told as more, alone in their sentence ("two more bodies were found",
+"another man died of his wounds"), have qualifier "more"; `fatalities_from` adds them to the toll told before them.
+Subsets ("including five children", "among them") are not counted again.
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
@@ -964,10 +967,11 @@ def _superlative_between(slot: Token, since: Token) -> bool:
 
 
 def _participles_counted(noun: Token) -> list[Token]:
-    """ "the number of soldiers killed since January": the participles on what a toll noun counts."""
-    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for counted in prep.children if counted.dep_ == "pobj"
-            for p in counted.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+    """ "the number of soldiers killed since January": the participles on what a toll noun counts, or on the noun
+    itself where the parser hung them there ("the number of soldiers killed this month")."""
+    counted = [noun] + [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for c in prep.children if c.dep_ == "pobj"]
+    return [p for c in counted for p in c.children if p.dep_ == "acl" and p.tag_ == "VBN"]
 
 
 def _is_cumulative(slot: Token, value: int | None) -> bool:
@@ -980,10 +984,13 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
     # "the fourth soldier killed since the truce began": the participle on the noun carries the period
     anchors += [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     # "brings the number of soldiers killed since January to nine": so does the participle on the counted noun
-    anchors += [p for a in [*anchors, *slot.ancestors] if a.lemma_ in TOLL_NOUNS for p in _participles_counted(a)]
+    counted = [p for a in [*anchors, *slot.ancestors] if a.lemma_ in TOLL_NOUNS for p in _participles_counted(a)]
+    anchors += counted
     for anchor in anchors:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         if perfect and value is not None and value >= CUMULATIVE_FLOOR and anchor.pos_ in ("VERB", "AUX"):
+            return True
+        if _told_over_this_period(anchor, perfect or anchor in counted):
             return True
         for child in anchor.children:
             lower = child.lower_
@@ -1001,18 +1008,12 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                 if any(g.lemma_ == "year" and any(d.lower_ in ("this", "past") for d in g.children)
                        for g in objects):
                     return True
-                # a stretch just gone: "has killed more than 20 people over the past week"
-                if any(g.lemma_ in ("week", "month", "fortnight") and any(d.lower_ in ("past", "last")
-                                                                         for d in g.children)
-                       for g in objects):
+                if any(_stretch_just_gone(g) for g in objects):
                     return True
                 # a stretch of time before an occasion: "killed in the run-up to Sunday's vote"
                 if lower == "in" and any(g.lower_ == "up" and any(d.lower_ in ("run", "lead") for d in g.children)
                                          for g in objects):
                     return True
-            if child.dep_ == "npadvmod" and child.lemma_ == "year" and any(
-                    d.lower_ == "this" for d in child.children):
-                return True
             if child.dep_ == "nsubj" and child.lemma_ in CUMULATIVE_HEADS:
                 return True  # "the war has killed ..."
             if perfect and child.dep_ in ("nsubj", "prep") and (
@@ -1020,6 +1021,23 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                     or child.lower_ in ("in", "during") and any(g.lemma_ in CUMULATIVE_HEADS for g in child.children)):
                 return True  # "fighting has killed ...", "have been killed in the war"
     return False
+
+
+def _stretch_just_gone(noun: Token) -> bool:
+    """A stretch of days just gone: "over the past week", "in recent weeks", "in the last three days" (not "the
+    past day", whose tally the linking stage weighs on its own)."""
+    spans_days = noun.lemma_ in ("week", "month", "fortnight") or noun.lemma_ == "day" and noun.tag_ == "NNS"
+    return spans_days and any(d.lower_ in ("past", "last", "recent") for d in noun.children)
+
+
+def _told_over_this_period(anchor: Token, so_far: bool) -> bool:
+    """A count told over the current stretch: "this year" always; "this week" or "this month" where the count is
+    told as one so far (`so_far`: a perfect verb, "seven soldiers have died there this month", or a toll's
+    participle, "the number of troops killed this month"), not where the stretch only dates one attack ("a strike
+    on the town killed five this week")."""
+    return any(child.dep_ == "npadvmod" and any(d.lower_ == "this" for d in child.children)
+               and (child.lemma_ == "year" or so_far and child.lemma_ in ("week", "month"))
+               for child in anchor.children)
 
 
 def _counted_plural(noun: Token, lemmas: set[str]) -> bool:
@@ -1135,10 +1153,10 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
         if age is not None and not taken.intersection(range(age, token.i + 1)):
             phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
             continue
-        if _singular_common_noun(token) and (_noun_class(token) == "person" or _joins_counted_persons(token)):
+        if _singular_common_noun(token) and (_names_one_person(token) or _joins_counted_persons(token)):
             determiners = _determiners(token)
             if not determiners and not _bare_in_headline(doc, token) or determiners and (
-                    determiners[0].dep_ == "det" and determiners[0].lower_ not in SINGLE_DETERMINERS):
+                    determiners[0].dep_ == "det" and determiners[0].lower_ not in SINGLE_DETERMINERS | {"another"}):
                 continue
             first = min((c.i for c in token.children if c.i < token.i and c.dep_ in ("det", "poss", "amod",
                                                                                      "compound", "nmod")),
@@ -1156,6 +1174,11 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _names_one_person(token: Token) -> bool:
+    """A singular noun naming a person: "a civilian", also one at a protest ("a demonstrator"), not "a crowd"."""
+    return _noun_class(token) == "person" or _noun_class(token) == "protest" and token.lemma_.lower() != "crowd"
 
 
 def _singular_common_noun(token: Token) -> bool:
@@ -1215,6 +1238,21 @@ def _told_as_additional(slot: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
+def _told_as_more(doc: Doc, phrase: NumberPhrase) -> bool:
+    """A count told as more on top of a toll given before: "two more bodies", "another two people", "a further
+    three soldiers", "another resident" (but not "two more than last year")."""
+    before = tuple(t.lower_ for t in doc[max(phrase.first - 2, 0):phrase.first])
+    after = [t.lower_ for t in doc[phrase.last + 1:phrase.last + 3]]
+    return doc[phrase.first].lower_ == "another" or before[-1:] == ("another",) \
+        or before in {("a", "further"), ("an", "additional")} or after[:1] == ["more"] and after[1:] != ["than"]
+
+
+def _died_later(slot: Token) -> bool:
+    """Dead told as found or as having died ("two more bodies were found", "another man died of his wounds"): the
+    later dead of the incident told before, not more killed in another attack ("two more were killed elsewhere")."""
+    return slot.lemma_.lower() in DEATH_NOUNS or _conj_root(slot).head.lemma_.lower() in ("die", "succumb")
+
+
 def _another_victim(doc: Doc, phrase: NumberPhrase, what: str, slot: Token, earlier: list[Candidate]) -> bool:
     """A victim brought in with "a"/"an" after another single victim of the sentence, by a verb of its own: a
     new person ("A man was killed on the spot, and a woman later died in hospital")."""
@@ -1236,7 +1274,8 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
     for sent in doc.sents:
         candidates: list[Candidate] = []
         taken: set[int] = set()
-        for phrase in _number_phrases(doc, sent):
+        numbers = _number_phrases(doc, sent)
+        for phrase in numbers:
             taken.update(range(phrase.first, phrase.last + 1))
             classified = _classify(doc, phrase)
             if classified is not None:
@@ -1250,6 +1289,12 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
         for candidate in candidates:
             if candidate.phrase.qualifier is None and _told_as_correction(candidate.slot):
                 candidate.phrase.qualifier = "revised"  # "the toll was revised to 13"
+        killed = [c for c in candidates if c.what == "killed"]
+        if len(killed) == 1 and len(numbers) <= 1 and _told_as_more(doc, killed[0].phrase) \
+                and _died_later(killed[0].slot):
+            # the sentence's only figure: "raising the toll to five" beside "two more died" gives the sum itself,
+            # and "put the dead at 15; two more died" the figure they add to
+            killed[0].phrase.qualifier = "more"
         candidates.extend(_none_reported(doc, sent))
         candidates.extend(_nth_body(doc, sent, taken))
         for candidate in _sum_conjoined(candidates):
@@ -1321,20 +1366,39 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
     Precise figures win over vague ones ("dozens" then "at least 31" -> 31). Among them the highest floor
     wins, the later one on ties: a revised toll ("the toll rose to 23" after "17 died") supersedes the
     earlier figure, and a subset or a repeated mention never lowers it; only a correction told later does ("15
-    killed ... the toll was revised to 13"). Cumulative tallies
-    (killed_total) are not an event's fatalities.
+    killed ... the toll was revised to 13"). The later dead told as more add to the figure told just before them
+    ("killing three ... two more bodies were found" -> 5), which may already be summed in a higher toll.
+    Cumulative tallies (killed_total) are not an event's fatalities.
     """
     killed = [q for q in quantities if q.what == "killed"]
     if not killed:
         return None
     precise = [q for q in killed if q.qualifier != "vague"] or killed
-    best = max(precise, key=lambda q: (-1 if q.min is None else q.min, q.start))
-    revised = [q for q in precise if q.qualifier == "revised" and q.start > best.start]
+    told = [q for q in precise if q.qualifier != "more"] or precise
+    best = max(told, key=lambda q: (-1 if q.min is None else q.min, q.start))
+    revised = [q for q in told if q.qualifier == "revised" and q.start > best.start]
     if revised:
         best = revised[-1]  # a correction told after the higher figure replaces it, even downward
-    additional = [q for q in precise if q.qualifier == "additional" and q.start > precise[0].start]
-    if additional and all(q.min == q.max == 1 for q in precise):
+    additional = [q for q in told if q.qualifier == "additional" and q.start > told[0].start]
+    if additional and all(q.min == q.max == 1 for q in told):
         # single victims named one after another ("Kirillov was killed ... His assistant was also killed")
         total = 1 + len(additional)
         return {"min": total, "max": total, "text": best.text}
+    summed = _summed_with_more_dead(precise)
+    if summed is not None and (best.min is None or summed > best.min):
+        return {"min": summed, "max": None, "text": best.text}
     return {"min": best.min, "max": best.max, "text": best.text}
+
+
+def _summed_with_more_dead(killed: list[Quantity]) -> int | None:
+    """The highest toll reached by adding the dead told as more to the figure told just before them ("first put
+    the toll at six ... three more bodies were found" -> 9, as a lead's "at least nine" may already say), or
+    None where no such dead follow a figure."""
+    running, highest = None, None
+    for quantity in sorted(killed, key=lambda q: q.start):
+        if quantity.qualifier != "more":
+            running = quantity.min
+        elif running is not None and quantity.min is not None:
+            running += quantity.min
+            highest = max(highest or 0, running)
+    return highest

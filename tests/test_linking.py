@@ -3332,3 +3332,10 @@ def test_violence_told_inside_a_funeral_for_its_dead_takes_the_day_they_were_kil
             "near the border.\n\nThe six died on Thursday when missiles hit their post.")
     strike = by_type(events_of(text, published="2024-03-11"), "Air/drone strike")[0]
     assert strike["date"]["start"] == "2024-03-07"
+
+
+def test_the_dead_of_an_occasion_the_news_is_measured_from_are_not_its_toll():
+    text = ("Gunmen killed 12 herders in a raid on a cattle camp near Menaka on Thursday, the army said.\n\n"
+            "The raid came three weeks after 40 people were killed in a village on the road to Ansongo.")
+    raid = next(e for e in events_of(text, "2022-03-11") if e["trigger"]["text"] == "raid")
+    assert raid["fatalities"]["min"] == 12

@@ -513,3 +513,65 @@ def test_the_bound_of_a_figure_is_no_superlative_before_since():
 def test_a_number_of_dead_counted_since_a_day_is_a_running_tally():
     text = "The deaths bring the number of police officers killed in the province since the start of May to 12."
     assert triples(text) == [("killed_total", 12, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "A sniper shot a medic near the trench line on Sunday. That brings to 14 the number of medics killed this month.",
+    "A sniper shot a medic near the trench line on Sunday. Nine medics have now died on that stretch this month.",
+    "A sniper shot a medic near the trench line on Sunday. His death raised the number of medics killed this "
+    "week to six.",
+])
+def test_a_count_so_far_this_week_or_month_is_a_running_tally(text):
+    assert [w for w, _, _ in triples(text) if w.startswith("killed")][-1] == "killed_total"
+
+
+def test_a_week_that_only_dates_one_attack_keeps_its_toll():
+    assert triples("A drone strike on a market in Kupiansk killed four shoppers this week.") == [("killed", 4, 4)]
+
+
+@pytest.mark.parametrize("text, total", [
+    ("A rocket hit a school in Kharkiv on Monday, killing two teachers. Workers pulled three more bodies from the "
+     "ruins on Tuesday.", 5),
+    ("A rocket hit a school in Kharkiv on Monday, killing two teachers. A further four pupils died of their "
+     "injuries overnight.", 6),
+    ("A rocket hit a school in Kharkiv on Monday, killing two teachers. Another teacher died in hospital on "
+     "Tuesday.", 3),
+    # the sum is told in the same sentence: nothing is added to it
+    ("A rocket hit a school in Kharkiv on Monday, killing two teachers. Three more people died overnight, "
+     "bringing the toll to five.", 5),
+])
+def test_dead_told_as_more_add_to_the_toll_before_them(text, total):
+    assert fatalities_from(quantities(text))["min"] == total
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A marcher died in clashes with riot police in Oruro on Friday.", [("killed", 1, 1)]),
+    ("Soldiers shot dead a protester outside the governor's office.", [("killed", 1, 1)]),
+    ("Police fired on a crowd outside the governor's office, killing three.", [("killed", 3, 3)]),
+])
+def test_one_person_at_a_protest_is_counted(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Glide bombs have killed eleven residents of the district in recent weeks.",
+    "Shelling killed seven villagers along the river over the past three days.",
+])
+def test_a_count_over_a_stretch_of_days_just_gone_is_a_running_tally(text):
+    assert [w for w, _, _ in triples(text)] == ["killed_total"]
+
+
+def test_more_dead_already_summed_in_a_higher_toll_are_not_added_again():
+    found = quantities("Raiders killed at least eight farmers near Oicha on Friday, officials said. The mayor had "
+                       "first counted five dead. Three more bodies turned up in a ditch the next morning.")
+    assert fatalities_from(found)["min"] == 8
+    # beside another figure of its sentence, which may be the count they add to, more dead are a plain count
+    found = quantities("Shelling killed 11 villagers near Siversk on Friday. Medics had put the dead at nine; two "
+                       "more died on the way to hospital.")
+    assert fatalities_from(found)["min"] == 11
+
+
+def test_more_killed_by_another_attack_are_not_the_later_dead_of_the_first():
+    found = quantities("A rocket hit a school in Kharkiv on Monday, killing two teachers. Shelling killed three more "
+                       "people in villages nearby.")
+    assert [q.qualifier for q in found] == [None, None]
