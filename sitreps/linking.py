@@ -1852,7 +1852,7 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
             # or the day a sentence soon after gives its dead: "..., Trudeau said Thursday. [a quote] All 176 aboard
             # were killed when it went down early Wednesday"
-            dead_after = _day_its_dead_fell_told_after(doc, cluster, extraction.dates, statement)
+            dead_after = _day_its_dead_fell_told_after(doc, cluster, clusters, extraction.dates, statement)
             untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
             # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
             # the attack"), as the claim of an attack comes after it
@@ -1966,7 +1966,7 @@ def _day_told_by_its_dead(doc: Doc, cluster: _Cluster, dates: list[DateValue], l
     return named[-1] if named else None
 
 
-def _day_its_dead_fell_told_after(doc: Doc, cluster: _Cluster, dates: list[DateValue],
+def _day_its_dead_fell_told_after(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], dates: list[DateValue],
                                   statement: DateValue) -> DateValue | None:
     """For violence whose own sentence gives only a speaker's day, the first day in the week before it that a
     sentence soon after gives to deaths: "Sunday morning's blast inside the church killed 25", "were killed when it
@@ -1982,7 +1982,7 @@ def _day_its_dead_fell_told_after(doc: Doc, cluster: _Cluster, dates: list[DateV
         root = _root_of(doc, value.start, value.end)
         if root is not None and not _in_background_paragraph(doc, value.start) \
                 and (verb := _harm_verb_timed_by(_governor(root))) is not None and not _died_in_care(verb) \
-                and not _told_as_other_occasion(verb):
+                and not _told_as_other_occasion(verb) and not _done_by_another_kind_of_attack(verb, cluster, clusters):
             return value
     return None
 
@@ -2287,9 +2287,19 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             # (but not the day the wounded later died in care: "three more died in hospital overnight")
             main_clause = main_clause or (verb.lemma_.lower() in HARM_VERBS and not _died_in_care(verb))
             if main_clause and verb.lemma_.lower() not in STATEMENT_VERBS and verb not in governors \
-                    and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children):
+                    and not any(c.dep_ == "advmod" and c.lower_ in ANOTHER_OCCASION_WORDS for c in verb.children) \
+                    and not _done_by_another_kind_of_attack(verb, cluster, clusters):
                 return value
     return None
+
+
+def _done_by_another_kind_of_attack(verb: Token, cluster: _Cluster, clusters: list[_Cluster]) -> bool:
+    """Whether the verb's subject introduces, with "a", an event of another kind than the cluster's, which another
+    cluster holds: "On Monday, a drone attack on the city wounded a boy" after a shelling tells another occasion,
+    whose day is its own."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and _told_as_some(c)]
+    return any(subject in _trigger_tokens(m) for subject in subjects for other in clusters if other is not cluster
+               and other.event.sub_event_type != cluster.event.sub_event_type for m in other.mentions)
 
 
 def _complement_read_as_relative(verb: Token) -> bool:
@@ -3006,6 +3016,22 @@ def _tallied_at_another_place(doc: Doc, quantity: Quantity, cluster: _Cluster, p
         place = verb.head.text  # a region the gazetteer does not know is no town an event is placed in
     location = cluster.location() or cluster.head.fallback_location or {}
     return place is not None and place != location.get("name")
+
+
+def _counted_at_another_scene(doc: Doc, count: Token, mention: _Mention, places: list[Place]) -> bool:
+    """Whether a count is the subject of a clause of its own, apart from the one that tells the mention, which
+    places it elsewhere than the mention's own place: "a cyclist was killed in a bomb attack in Lyon and three
+    soldiers were shot dead in Corsica" gives the Lyon bombing no three dead."""
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    verb = _governor(count)
+    if trigger is None or mention.own_location is None or verb == mention.governor \
+            or trigger in verb.subtree or verb in trigger.ancestors:
+        return False
+    scenes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}
+              for g in c.children if g.dep_ == "pobj"]
+    named = [next((p.name for p in places if p.start <= g.idx < p.end), g.text if g.ent_type_ in {"GPE", "LOC"}
+                  else None) for g in scenes]
+    return any(name is not None and name != mention.own_location.get("name") for name in named)
 
 
 def _counts_own(cluster: _Cluster, what: str) -> bool:
@@ -3869,6 +3895,8 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         fitting = [m for m in in_sentence if _affine(m, quantity.what)]
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
+        if owner is not None and _counted_at_another_scene(doc, root, owner, extraction.places):
+            continue  # "a tourist was killed in an attack in Tel Aviv and two sisters were shot dead in Hebron"
         if owner is None or _below_a_toll_update(root, owner.governor):
             # "the agency raised the toll to 16 and said 43 inmates had been recaptured": the toll of an event
             # told before, not of one told in a clause below it

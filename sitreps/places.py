@@ -1205,19 +1205,32 @@ def _districts_named_again(mentions: list[Mention], gazetteer: Gazetteer) -> Non
 
 
 def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    """A district named without its city ("the Kyivskyi district" in a story on Kharkiv) whose every reading is a
-    district of another city (Poltava's, Donetsk's) is one of the city the story named last before it."""
+    """A district named without its city is one of the city the story named last before it: the reading inside
+    that city, smaller than it, where it has one ("the Kalininsky district" in a story on Horlivka filed from
+    Donetsk, both cities having one; not the city itself, "HANGU: ... of Hangu district"), else, when its every
+    reading is a district of another city ("the Kyivskyi district" in a story on Kharkiv: Poltava's, Donetsk's),
+    the city itself."""
     for m in mentions:
-        if not _urban_part_word_after(m.span, URBAN_PART_WORDS) or not m.candidates \
-                or not all(_district_of_region_seat(e, gazetteer) for e in m.candidates):
+        if not _urban_part_word_after(m.span, URBAN_PART_WORDS) or not m.candidates:
             continue
-        countries = {e.country_code for e in m.candidates}
-        city = next((c for other in sorted(mentions, key=lambda o: -o.start) if other.end <= m.start
-                     for c in other.candidates if c.kind == "city" and c.match <= MATCH_COMMON
-                     and c.population >= DISTRICTED_CITY_POPULATION and c.country_code in countries), None)
-        if city is not None and not any(haversine_km(e.lat, e.lon, city.lat, city.lon) <= URBAN_PART_KM
-                                        for e in m.candidates):
+        # (a big city's known other spelling counts for the reading inside it: "Gorlovka" for Horlivka)
+        spelt = _last_city_before(m, mentions, MATCH_ALTERNATE)
+        inside = [e for e in m.candidates if spelt is not None and e.population < spelt.population
+                  and haversine_km(e.lat, e.lon, spelt.lat, spelt.lon) <= URBAN_PART_KM]
+        city = _last_city_before(m, mentions, MATCH_COMMON)
+        if inside:
+            m.candidates = inside
+        elif city is not None and all(_district_of_region_seat(e, gazetteer) for e in m.candidates):
             m.candidates = [city]
+
+
+def _last_city_before(m: Mention, mentions: list[Mention], loosest_match: int) -> GazetteerEntry | None:
+    """The last reading, before the mention, of a city big enough to have districts, in a country of the mention's
+    readings and matched no looser than `loosest_match`."""
+    countries = {e.country_code for e in m.candidates}
+    return next((c for other in sorted(mentions, key=lambda o: -o.start) if other.end <= m.start
+                 for c in other.candidates if c.kind == "city" and c.match <= loosest_match
+                 and c.population >= DISTRICTED_CITY_POPULATION and c.country_code in countries), None)
 
 
 def _quarters_of_sentence_city(mentions: list[Mention]) -> None:

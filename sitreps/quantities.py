@@ -786,8 +786,11 @@ def _toll_raised_to(prep: Token) -> Token | None:
         if ancestor.lemma_ in TOLL_NOUNS and ancestor.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return ancestor
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
-            return next((c for c in ancestor.children
-                         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_ in TOLL_NOUNS), None)
+            slots = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            # (or the subject of an event noun the parser read as the verb's subject: "The death toll from the
+            # May 2 shelling of the town's quarters has risen to three", "shelling" a verb whose subject is "toll")
+            slots += [g for c in slots if c.pos_ == "VERB" for g in c.children if g.dep_ == "nsubj"]
+            return next((c for c in slots if c.lemma_ in TOLL_NOUNS), None)
     return None
 
 

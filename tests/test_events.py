@@ -2771,3 +2771,16 @@ def test_police_firing_on_residents_who_blocked_a_road_is_excessive_force():
     text = ("Police opened fire on residents who tried to stop a convoy of trucks, killing two, witnesses said.\n\n"
             "Residents had blocked the highway for a week.")
     assert "Excessive force against protesters" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Water came back to homes in Marinka on March 4 after repair teams worked through the night under fire to mend "
+    "a pipeline, but people said they feared more cuts.",
+    "Repair crews in Vuhledar worked for hours under fire to restore the power line on Sunday.",
+])
+def test_work_done_under_fire_tells_the_work_not_an_attack(text):
+    assert not types_of(text)
+
+
+def test_a_post_that_comes_under_fire_is_still_attacked():
+    assert types_of("A border post near Vuhledar came under fire on Sunday, the army said.")

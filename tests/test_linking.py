@@ -3339,3 +3339,19 @@ def test_the_dead_of_an_occasion_the_news_is_measured_from_are_not_its_toll():
             "The raid came three weeks after 40 people were killed in a village on the road to Ansongo.")
     raid = next(e for e in events_of(text, "2022-03-11") if e["trigger"]["text"] == "raid")
     assert raid["fatalities"]["min"] == 12
+
+
+def test_a_day_given_to_another_kind_of_attack_below_does_not_date_the_lead():
+    # the lead's speaker's day, not the day of the drone attack the next paragraph tells
+    text = ("DONETSK, March 5. Three civilians were killed when Ukrainian forces shelled Makiivka, the mayor said on "
+            "his Telegram channel on Tuesday.\n\nOn Monday, a drone attack on the city wounded a boy, the mayor said "
+            "earlier.")
+    shelling = by_type(events_of(text, "2024-03-05"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["start"] == "2024-03-05"
+
+
+def test_a_count_told_at_another_scene_in_its_own_clause_is_not_the_events_toll():
+    text = ("ROME (Reuters) - Italy recalled its ambassador on Monday after a sailor was killed in a bomb attack in "
+            "Naples and two brothers were shot dead near Hebron.")
+    bombing = by_type(events_of(text, "2024-03-05"), "Remote explosive/landmine/IED")[0]
+    assert bombing["fatalities"]["min"] == 1

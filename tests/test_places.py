@@ -3049,3 +3049,11 @@ def test_the_department_of_a_name_is_the_department(gazetteer):
     text = "Rebels attacked a patrol near Tame, in the department of Arauca, on Monday, the army said."
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Arauca").kind == "admin1"
+
+
+def test_a_district_named_alone_is_the_one_in_the_city_told_just_before_not_the_datelines(gazetteer):
+    # both Donetsk and Horlivka have a Kalininsky district: the story is on Horlivka, filed from Donetsk
+    text = ("DONETSK, March 3 - A teacher died when Ukrainian rockets hit Gorlovka on Sunday, the city administration "
+            "said.\n\n\"A rocket fell near a kindergarten in the Kalininsky district,\" an official wrote.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Kalininsky"), 48.30, 38.02, 8)

@@ -575,3 +575,9 @@ def test_more_killed_by_another_attack_are_not_the_later_dead_of_the_first():
     found = quantities("A rocket hit a school in Kharkiv on Monday, killing two teachers. Shelling killed three more "
                        "people in villages nearby.")
     assert [q.qualifier for q in found] == [None, None]
+
+
+def test_a_toll_risen_to_a_figure_when_the_parse_makes_its_event_noun_the_verbs_subject():
+    # the parser reads "shelling" as a verb with "toll" its subject, and that verb as the subject of "risen"
+    text = "The death toll from the Feb. 1 shelling of the village's outlying streets has risen to three."
+    assert [(q.what, q.min) for q in quantities(text)] == [("killed", 3)]
