@@ -1413,10 +1413,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if _state_strikes_from_afar(head, agent, cues):
         return [cues.doc_weapon if cues.doc_weapon in WEAPON_PRIORITY else SHELLING]
-    if not agent and (_toll_counted(head) or _told_as_occurring(head)):
-        # "the death toll from Tuesday's attack stands at 9", "the attack took place at dusk": an attack told by
-        # its dead or by its taking place, with nothing to say who fought whom
-        return ["Attack"]
+    if not agent and _told_by_toll_or_occurrence(head):
+        return ["Attack"]  # nothing says who fought whom
     return []
 
 
@@ -1707,9 +1705,9 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [victims]  # "two people were killed when a battalion opened fire", "a shooting left six dead"
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
-    if not agent and (_toll_counted(head) or _told_as_occurring(head)):
-        # "the death toll from Thursday's shootings rose to 29", "the shooting happened near a bar": a shooting
-        # the report tells of, at protesters when the report has the state's forces fire on them
+    if not agent and _told_by_toll_or_occurrence(head):
+        # "the death toll from Thursday's shootings rose to 29": at protesters when the report has the state's
+        # forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
 
@@ -1781,6 +1779,14 @@ def _borrowed_subject(head: Token) -> Token | None:
 
 # Compounds that make an event noun a shoot of another kind: "the film shooting took place in May".
 NON_VIOLENT_COMPOUNDS = {"film", "movie", "photo", "video", "fashion"}
+# Verbs whose subject is told to have happened: "the attack occurred at dusk".
+HAPPENING_VERBS = {"happen", "occur", "unfold"}
+
+
+def _told_by_toll_or_occurrence(event: Token) -> bool:
+    """Whether an event noun is told only by its dead or by its taking place ("the death toll from Tuesday's
+    attack stands at 9", "the shooting happened near a bar"): an event the report tells of, whoever its sides."""
+    return _toll_counted(event) or _told_as_occurring(event)
 
 
 def _told_as_occurring(event: Token) -> bool:
@@ -1792,7 +1798,7 @@ def _told_as_occurring(event: Token) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in NON_VIOLENT_COMPOUNDS for c in event.children):
         return False
     lemma = _lemma(verb)
-    return lemma in {"happen", "occur", "unfold"} or (
+    return lemma in HAPPENING_VERBS or (
         lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
 

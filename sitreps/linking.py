@@ -142,6 +142,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps import datelines
 from sitreps.actors import RESPONSIBILITY_NOUNS
 from sitreps.attribution import cue_kind, source_label
+from sitreps.dates import WEEKDAY
 from sitreps.events import (
     AFTERMATH_TYPES,
     DISASTER_CUES,
@@ -1797,7 +1798,7 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                 and (onset := _onset_day(doc, extraction.dates)) is not None:
             dates[id(cluster)] = onset  # "detonations continue ... the fire started at 21:50 on 26 September"
             continue
-        if (mourned := _day_its_mourned_died(doc, cluster, extraction.dates)) is not None:
+        if (mourned := _mourned_violence_day_told_later(doc, cluster, extraction.dates)) is not None:
             dates[id(cluster)] = mourned
             continue
         start = cluster.head.sentence.start_char
@@ -1928,7 +1929,7 @@ def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -
     return mourned[-1] if mourned else None
 
 
-def _day_its_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
+def _mourned_violence_day_told_later(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
     """For violence told with no day inside a rite for its dead ("gathered for the funeral of five guards killed in an
     air strike"), the first day a later sentence says the dead were killed ("The five were killed on Saturday"): the
     rite's day, which the report's is, is not the violence's."""
@@ -2645,9 +2646,13 @@ def _unit_count(unit: Token) -> int | None:
     """The exact number of a unit of days ("two" of "two days"), None for "less than a week" or none."""
     if any(t.lower_ in APPROXIMATE_WORDS for t in unit.subtree):
         return None
-    counts = [SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-              for c in unit.children if c.dep_ in {"det", "nummod"}]
+    counts = [_count_of(c) for c in unit.children if c.dep_ in {"det", "nummod"}]
     return next((c for c in counts if c), None)
+
+
+def _count_of(word: Token) -> int | None:
+    """The number a word gives: "two", "a", "12"; None for any other word."""
+    return SMALL_NUMBERS.get(word.lower_) or (int(word.text) if word.text.isdigit() else None)
 
 
 def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
@@ -2680,7 +2685,7 @@ def _days_counted_just_before(text: str, mention: _Mention, dates: list[DateValu
     unit, number = mark.nbor(-1), mark.nbor(-2)
     if any(t.lower_ in APPROXIMATE_WORDS for t in mark.doc[max(sentence.start, number.i - 2):number.i]):
         return None  # (no exact day: "nearly a day after", "less than a week after")
-    count = SMALL_NUMBERS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+    count = _count_of(number)
     earlier = [d for d in dates if d.precision == "day" and sentence.start_char <= d.start and d.end <= number.idx]
     if count is None or not earlier or any(mark.idx <= d.start < sentence.end_char for d in dates):
         return None  # (a day told after the count is the event's own: "a day after the shelling on Friday")
@@ -3241,7 +3246,7 @@ SPAN_START = re.compile(r"\bsince\b[^,;:.]{0,80}$")
 TOLL_UPDATE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took)\s+(?:the\s+)?(?:overall\s+|total\s+|"
                          r"death\s+)?(?:toll|tally|total|number\s+of\s+(?:dead|deaths))\b", re.I)
 # a toll told as it stood at a later moment: "the toll stood at 11 dead by Tuesday morning", "by nightfall"
-TOLL_AS_OF = re.compile(r"\bby\s+(?:late\s+|early\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+TOLL_AS_OF = re.compile(rf"\bby\s+(?:late\s+|early\s+)?(?:{WEEKDAY}"
                         r"(?!['’])(?:\s+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|"
                         r"evening|nightfall|midday|noon|midnight|dawn|dusk)|then)\b", re.I)
 # a speaker's first figure, which a correction may follow: "had first said 35 people had died, but ..."
@@ -3266,9 +3271,10 @@ def _told_as_update(sentence: SpacySpan, count: Quantity) -> bool:
     if RISE_WORDS.search(sentence.text) or TOLL_UPDATE.search(sentence.text) or TOLL_AS_OF.search(sentence.text):
         return True
     first = FIRST_FIGURE.search(sentence.text)
+    if first is None:
+        return False
     offset = count.start - sentence.start_char
-    return first is not None and not (
-        offset >= first.end() and not CORRECTION_TURN.search(sentence.text, first.end(), offset))
+    return offset < first.end() or CORRECTION_TURN.search(sentence.text, first.end(), offset) is not None
 
 
 def _rival_tolls(doc: Doc, extraction: Extraction, cluster: _Cluster) -> list[Quantity]:
@@ -4129,10 +4135,15 @@ def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list
     the event goes first."""
     if not events or id(events[0]) not in trends:
         return events
-    for index, event in enumerate(events[1:], start=1):
-        if event.event_type in VIOLENT_TYPES and event.modality not in UNASSERTED and id(event) not in trends:
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    return _first_to_front(events, lambda e: e.event_type in VIOLENT_TYPES and e.modality not in UNASSERTED
+                           and id(e) not in trends)
+
+
+def _first_to_front(events: list[EventMention], fits: Callable[[EventMention], bool]) -> list[EventMention]:
+    """The events with the first one after the lead that `fits` moved to the front, the others in their order (as
+    they were, where none fits)."""
+    index = next((i for i, event in enumerate(events[1:], start=1) if fits(event)), None)
+    return events if index is None else [events[index], *events[:index], *events[index + 1:]]
 
 
 # a line that opens with a bullet mark: "- A shell hit a school in ...", "• Two gunmen ..."
@@ -4159,10 +4170,7 @@ def _concrete_first_in_roundup(text: str, events: list[EventMention], concrete: 
     it for the report's main event. Other events keep their order."""
     if not events or id(events[0]) in concrete or not _is_roundup(text):
         return events
-    for index, event in enumerate(events[1:], start=1):
-        if id(event) in concrete:
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    return _first_to_front(events, lambda e: id(e) in concrete)
 
 
 PRESENT_AUXILIARIES = {"am", "is", "are", "'m", "'re", "'s"}
@@ -4185,10 +4193,7 @@ def _dated_happening_before_practice(doc: Doc, events: list[EventMention],
     if not events or id(events[0]) not in undated or not _told_as_going_on(doc, events[0]):
         return events
     dated_days = {id(c.event) for c in clusters if (day := c.date()) is not None and day.precision == "day"}
-    for index, event in enumerate(events[1:], start=1):
-        if id(event) in dated_days and event.modality not in UNASSERTED:
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    return _first_to_front(events, lambda e: id(e) in dated_days and e.modality not in UNASSERTED)
 
 
 def _breaks_down_by_place(sentence: SpacySpan) -> bool:
@@ -4296,11 +4301,8 @@ def _weapon_before_crowd(events: list[EventMention]) -> list[EventMention]:
     what other outlets lead with, goes first, so that merging takes it for the report's main event."""
     if not events or events[0].event_type != "Riots":
         return events
-    for index, event in enumerate(events[1:], start=1):
-        if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED \
-                and event.event_type == "Explosions/Remote violence":
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    return _first_to_front(events, lambda e: e.evidence.start == events[0].evidence.start
+                           and e.modality not in UNASSERTED and e.event_type == "Explosions/Remote violence")
 
 
 def _capture_before_ongoing_fight(doc: Doc, events: list[EventMention]) -> list[EventMention]:
@@ -4329,10 +4331,8 @@ def _own_event_before_deed(doc: Doc, events: list[EventMention]) -> list[EventMe
     that merging takes it, not the deed other outlets reported the day before, for the report's main event."""
     if not events or not _names_subject_by_earlier_deed(doc, events[0]):
         return events
-    for index, event in enumerate(events[1:], start=1):
-        if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED:
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    return _first_to_front(events, lambda e: e.evidence.start == events[0].evidence.start
+                           and e.modality not in UNASSERTED)
 
 
 def _claim_before_its_denial(events: list[EventMention]) -> list[EventMention]:
@@ -4342,11 +4342,9 @@ def _claim_before_its_denial(events: list[EventMention]) -> list[EventMention]:
     if not events or events[0].modality != "denied" or not events[0].location:
         return events
     place = events[0].location.get("name")
-    for index, event in enumerate(events[1:], start=1):
-        if event.modality not in UNASSERTED and event.sub_event_type == events[0].sub_event_type \
-                and event.location and event.location.get("name") == place:
-            return [event, *events[:index], *events[index + 1:]]
-    return events
+    return _first_to_front(events, lambda e: e.modality not in UNASSERTED
+                           and e.sub_event_type == events[0].sub_event_type
+                           and bool(e.location) and e.location.get("name") == place)
 
 
 def _names_subject_by_earlier_deed(doc: Doc, event: EventMention) -> bool:

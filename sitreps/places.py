@@ -364,13 +364,14 @@ BROUGHT_TO_BEFORE = re.compile(
     r"\b(?:sent|taken|evacuated|transferred|flown|airlifted|moved|brought|rushed|transported|driven)\s+"
     r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,2})?$", re.I)
 
+# what may come between a word placing an event by a town and the town's name: " the western city of ", " "
+BEFORE_TOWN_NAME = r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital) of)?)?\s+$"
 # "outside the western city of Lviv", "outside the capital": the event lies near the town, not in it
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
                          r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
-                         r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital) of)?)?\s+$", re.I)
+                         + BEFORE_TOWN_NAME, re.I)
 # "the centre of Kramatorsk", "the heart of the city of Kharkiv": a part of the town inside it, the town itself
-CENTRE_OF_BEFORE = re.compile(r"\b(?:centre|center|heart) of(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|"
-                              r"capital) of)?)?\s+$", re.I)
+CENTRE_OF_BEFORE = re.compile(r"\b(?:centre|center|heart) of" + BEFORE_TOWN_NAME, re.I)
 # "killed 15 people, most of them in Khartoum North", "eight of whom in the capital": where a share of the dead
 # fell, so the event reaches wider than that town (not "all of them in Gao", which is its town)
 SHARE_OF_DEAD_BEFORE = re.compile(r"\b(?:most|many|some|several|half|the majority|dozens|scores|hundreds|\d+|one|two|"

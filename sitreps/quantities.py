@@ -731,9 +731,6 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
     if prep.lower_ in ("including", "among", "like") or prep.dep_ not in ("prep", "agent", "dative"):
         return None, None
     governor = prep.head
-    victim = _fellow_victim(slot)
-    if victim is not None:
-        return _predicate_class(victim, noun_class), victim
     if prep.lower_ in ("to", "at"):
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_ in TOLL_NOUNS:
@@ -865,10 +862,12 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         state = next((STATE_WORDS[c.lower_] for c in noun.children
                       if c.dep_ in ("amod", "acl") and c.lower_ in STATE_WORDS and c.lower_ != "displaced"), None)
     predicate = None
-    if slot.dep_ == "pobj":
+    if slot.dep_ == "pobj" and (victim := _fellow_victim(slot)) is not None:
+        predicate, slot = _predicate_class(victim, noun_class), victim  # counted with the victims it died beside
+    elif slot.dep_ == "pobj":
         predicate, governor = _pobj_class(slot, noun_class)
-        if governor is not None and (governor.lemma_ in TRANSPARENT_OF_HEADS or _fellow_victim(slot) == governor):
-            slot = governor  # counted with the group it belongs to, or with the victims it died beside
+        if governor is not None and governor.lemma_ in TRANSPARENT_OF_HEADS:
+            slot = governor  # counted with the group it belongs to
     else:
         predicate = _predicate_class(slot, noun_class)
     previous = doc[phrase.first - 1] if phrase.first > anchor.sent.start else None

@@ -6,8 +6,10 @@ import pytest
 
 from sitreps.linking import (
     _Cluster,
+    _count_of,
     _dates_casualty_clause,
     _died_in_care,
+    _first_to_front,
     _Mention,
     _references_below_their_event,
     _tallied_over_past_day,
@@ -3355,3 +3357,15 @@ def test_a_count_told_at_another_scene_in_its_own_clause_is_not_the_events_toll(
             "Naples and two brothers were shot dead near Hebron.")
     bombing = by_type(events_of(text, "2024-03-05"), "Remote explosive/landmine/IED")[0]
     assert bombing["fatalities"]["min"] == 1
+
+
+def test_first_fitting_event_after_the_lead_moves_to_the_front_others_keep_their_order() -> None:
+    events = ["lead", "rally", "strike", "blast"]
+    assert _first_to_front(events, lambda e: e in {"strike", "blast"}) == ["strike", "lead", "rally", "blast"]
+    assert _first_to_front(events, lambda e: e == "lead") == events  # the lead itself is never looked at
+    assert _first_to_front(events, lambda e: False) == events
+
+
+def test_count_of_reads_number_words_and_digits_only() -> None:
+    words = load_nlp().make_doc("a week , two days , 12 hours , several nights")
+    assert [_count_of(t) for t in words] == [1, None, None, 2, None, None, 12, None, None, None, None]
