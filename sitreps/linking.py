@@ -174,6 +174,7 @@ from sitreps.places import (
     beside_border,
     bureau_starts,
     can_be_scene,
+    cause_phrase,
     clause_about_a_person,
     in_aside_clause,
     in_cause_phrase,
@@ -1121,6 +1122,8 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
     distance = abs(argument.i - event_governor.i) / 100
     if governor == event_governor:
         return 0.0
+    if _participle_on(governor, event_governor):
+        return 0.5 + distance  # "fired missiles at cities, killing at least 11": the dead of the firing
     if claimed_by_other:
         return 50.0 + distance
     # not a day of the main clause for an event told aside: "a ceasefire held Wednesday as families prepared to
@@ -1135,6 +1138,12 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
         hops = next(i for i, t in enumerate(governor.ancestors, 1) if t == event_governor)
         return 2.0 + HOP_COST * (hops - 1) + distance
     return UNRELATED_COST + distance
+
+
+def _participle_on(participle: Token, verb: Token) -> bool:
+    """Whether `participle` is an -ing clause hung on `verb` that tells what its deed did: "killing" of "shelled
+    the town, killing two"."""
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.head == verb
 
 
 def _best_in_sentence(
@@ -3363,6 +3372,21 @@ def _names_the_cause(doc: Doc, event: EventMention) -> bool:
     return root is not None and in_cause_phrase(root)
 
 
+def _answering_first(doc: Doc, mentions: list[_Mention], count: Token) -> list[_Mention]:
+    """The mentions that may take a count of their sentence: the incident another act answered only where the
+    sentence tells no other event (the act that answered it then went unread, and the count still marks the news)."""
+    return [m for m in mentions if not _answered_apart(doc, m, count)] or mentions
+
+
+def _answered_apart(doc: Doc, mention: _Mention, count: Token) -> bool:
+    """Whether the mention is named as what another act answered and the count lies outside that phrase: in
+    "shelled the town, killing nine, in revenge for a raid on a depot", the raid is an earlier incident and none of
+    the nine are its dead (as they are in "in revenge for a raid that killed two")."""
+    root = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    phrase = cause_phrase(root) if root is not None else None
+    return phrase is not None and count not in phrase.subtree
+
+
 def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
     """A recognised place that can say where an event happened: located, a scene, not part of a speaker, and not
     the scene of an event another answered ("retaliation for the blast on the Crimean bridge")."""
@@ -3899,7 +3923,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
         if _killed_by_a_run(root):
             continue
-        fitting = [m for m in in_sentence if _affine(m, quantity.what)]
+        fitting = _answering_first(doc, [m for m in in_sentence if _affine(m, quantity.what)], root)
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
         if owner is not None and _counted_at_another_scene(doc, root, owner, extraction.places):
             continue  # "a tourist was killed in an attack in Tel Aviv and two sisters were shot dead in Hebron"

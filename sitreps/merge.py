@@ -28,14 +28,15 @@ from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sen
 weakly, the town a report names as its district, and a district a report names as part of the other side's town
 ("the Kievsky district of Donetsk", as `places.names_district_of` reads it) is that town's place, not merely near
 it, and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the
-very place; a target called soldiers by one side and civilians by the other is no conflict of actors, nor is a
-crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's order for protests) and as
-an attack (the shooter first), nor is the crowd one report tells fired on and the civilians of another's attack,
-nor are the civilians of the country it happened in and the foreigners another report names among the dead, nor
-rebels named for the country they fight in by one report and for their backer by another ("pro-Russian
-separatists"), and two reports giving the sides the other way round (one of them confused who struck whom) do not
-count against each other, nor do two that blame an attack on one country's civilians on that country's own forces
-and on a foreign side (each side of a war says the other fired).
+very place (within one report too, where the inner mention's own sentence names the city and the place inside it
+came from a sentence linking folded in); a target called soldiers by one side and civilians by the other is no
+conflict of actors, nor is a crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's
+order for protests) and as an attack (the shooter first), nor is the crowd one report tells fired on and the
+civilians of another's attack, nor are the civilians of the country it happened in and the foreigners another
+report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
+another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who
+struck whom) do not count against each other, nor do two that blame an attack on one country's civilians on that
+country's own forces and on a foreign side (each side of a war says the other fired).
 What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
@@ -449,7 +450,8 @@ def _towns_apart(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     """Whether the two are placed at towns too far apart to be one scene, whatever region the report names: what
     a report tells in another town ("Earlier, a roadside bomb near Mastung ...") is not its lead's event."""
     ours, theirs = mention.get("location"), canonical.get("location")
-    return bool(ours and theirs) and _level(ours) == _level(theirs) == "local" and _place_match(ours, theirs).blocked
+    return bool(ours and theirs) and _level(ours) == _level(theirs) == "local" and _place_match(ours, theirs).blocked \
+        and not _one_city_told_finer(mention, canonical)
 
 
 def _one_region_only(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
@@ -1336,11 +1338,24 @@ def _city_region(location: dict[str, Any]) -> bool:
 
 def _inside_city_region(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
     """A city that is a region of its own ("Kyiv City") and a place the gazetteer puts inside that region (one of
-    its districts): one city, told at two precisions, though a weaker fit than the very place. Across reports only:
-    a report's own sentences on the city and on one of its districts may tell two happenings."""
-    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
-    if not (located.blocked or located.weak) or mention.get("document") in canonical.get("documents", []):
+    its districts): one city, told at two precisions, though a weaker fit than the very place. Across reports, or
+    within one where its mention inside the city is the city's own told finer (`_one_city_told_finer`): a report's
+    own sentences on the city and on one of its districts may otherwise tell two happenings."""
+    if not (located.blocked or located.weak):
         return None
+    if mention.get("document") in canonical.get("documents", []) and not _one_city_told_finer(mention, canonical):
+        return None
+    pair = _city_and_place_inside(mention.get("location") or {}, canonical.get("location") or {})
+    if pair is None:
+        return None
+    city, inside = pair
+    return Match(0.2, [f"{inside.get('name')} lies within {city.get('name')}, a city that is a region of its own "
+                       f"({_distance_km(city, inside):.0f} km)"])  # fmt: skip
+
+
+def _city_and_place_inside(ours: dict[str, Any], theirs: dict[str, Any]) -> tuple[dict, dict] | None:
+    """Of two locations, a city that is a region of its own and a place the gazetteer puts inside it, in that
+    order; None where they are not such a pair."""
     city = next((side for side in (ours, theirs) if side and _city_region(side)), None)
     inside = theirs if city is ours else ours
     if city is None or not inside or _level(inside) != "local" or _same_name(city, inside):
@@ -1349,8 +1364,31 @@ def _inside_city_region(mention: dict[str, Any], canonical: dict[str, Any], loca
     if (inside.get("country_code"), inside.get("admin1")) != (city.get("country_code"), city.get("admin1")) \
             or distance is None or distance > SAME_CITY_KM:
         return None
-    return Match(0.2, [f"{inside.get('name')} lies within {city.get('name')}, a city that is a region of its own "
-                       f"({distance:.0f} km)"])  # fmt: skip
+    return city, inside
+
+
+def _one_city_told_finer(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether a report's mention at a city that is a region of its own and its other mention at a place inside it
+    tell one happening: the inner side's own sentence in that report names the city and not that place, which
+    linking took from a sentence it folded in ("drones hit Kyiv ..." above "in the central X district")."""
+    pair = _city_and_place_inside(mention.get("location") or {}, canonical.get("location") or {})
+    if pair is None:
+        return False
+    city, inside = pair
+    side = mention if inside is mention.get("location") else canonical
+    # a mention's own evidence carries no document: it is the mention's
+    sentences = [item for item in _evidence_items(side) if item.get("document", mention.get("document"))
+                 == mention.get("document")]
+    texts = [str(item.get("text") or "") for item in sentences]
+    place = inside.get("place")
+    names = (inside.get("name"), place.get("text") if isinstance(place, dict) else None)
+    return bool(texts) and _written(city.get("name"), texts) and not any(_written(name, texts) for name in names)
+
+
+def _evidence_items(side: dict[str, Any]) -> list[dict[str, Any]]:
+    """A mention's evidence sentence, or a canonical event's mentions' evidence sentences."""
+    evidence = side.get("evidence")
+    return [evidence] if isinstance(evidence, dict) else list(evidence or [])
 
 
 def _location_borrowed(mention: dict[str, Any]) -> bool:

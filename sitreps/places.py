@@ -3475,8 +3475,14 @@ def _said_willing(verb: Token) -> bool:
 
 def in_cause_phrase(token: Token) -> bool:
     """Whether `token` lies in what something answered: "retaliation for the blast on the Crimean bridge"."""
-    return any(a.dep_ == "prep" and a.lower_ in {"for", "to"} and a.head.lemma_.lower() in CAUSE_NOUNS
-               for a in token.ancestors)
+    return cause_phrase(token) is not None
+
+
+def cause_phrase(token: Token) -> Token | None:
+    """The "for" or "to" of the phrase naming what something answered that `token` lies in ("for" of "retaliation
+    for the blast on the Crimean bridge"), None where it lies in none."""
+    return next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in {"for", "to"}
+                 and a.head.lemma_.lower() in CAUSE_NOUNS), None)
 
 
 def _at_gathering(token: Token) -> bool:

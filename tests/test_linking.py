@@ -3369,3 +3369,22 @@ def test_first_fitting_event_after_the_lead_moves_to_the_front_others_keep_their
 def test_count_of_reads_number_words_and_digits_only() -> None:
     words = load_nlp().make_doc("a week , two days , 12 hours , several nights")
     assert [_count_of(t) for t in words] == [1, None, None, 2, None, None, 12, None, None, None, None]
+
+
+def test_the_incident_a_strike_answers_takes_none_of_the_strikes_dead():
+    events = events_of(
+        "Russian missiles struck Dnipro on Monday in what the Kremlin said was retaliation for the weekend blast at "
+        "an air base in Crimea, and at least six people died.", published="2023-04-17")
+    strike = by_type(events, "Shelling/artillery/missile attack")
+    assert strike and strike[0]["fatalities"]["min"] == 6
+    assert all(e["fatalities"] is None for e in by_type(events, "Remote explosive/landmine/IED"))
+
+
+def test_the_dead_of_a_killing_participle_belong_to_the_verb_it_hangs_on():
+    events = events_of(
+        "KHARKIV, March 6 (Reuters) - Russian forces shelled Kharkiv on Monday, killing at least seven people, "
+        "damaging a school and hitting the railway station, in what Moscow described as revenge for the weekend "
+        "bombing of a fuel depot in Belgorod.", published="2023-03-06")
+    shelling = [e for e in events if e["trigger"]["text"] == "shelled"]
+    assert shelling and shelling[0]["fatalities"]["min"] == 7
+    assert all(e["fatalities"] is None for e in events if e["trigger"]["text"] == "bombing")

@@ -217,6 +217,20 @@ def test_a_city_region_district_in_the_same_report_or_a_town_near_a_regional_cap
     assert assess(mention("a", location=KHARKIV), canonical(mention("b", location=pisochyn))).weak
 
 
+def test_a_report_placing_its_city_lead_at_a_district_told_below_joins_its_own_mention_of_the_city():
+    holosiivskyi = {**place("Holosiivskyi", 50.3930, 30.5090, "UA", "Kyiv City", 2),
+                    "place": {"text": "Holosiivskyi", "kind": "city"}}
+    lead = canonical(mention("doc", location=holosiivskyi,
+                             evidence="Drones struck Kyiv before dawn, hitting a block of flats near the centre."))
+    city_again = mention("doc", evidence="Blasts shook the capital as people set off for work.")
+    score, reasons = match_score(city_again, lead)
+    assert score >= MERGE_THRESHOLD and any("a city that is a region of its own" in r for r in reasons)
+    # a lead whose own sentence names the district, not the city, may be a happening apart from the city's
+    district_lead = canonical(mention("doc", location=holosiivskyi,
+                                      evidence="Drones struck flats in the Holosiivskyi district before dawn."))
+    assert assess(city_again, district_lead).blocked
+
+
 def test_region_level_place_matches_a_city_in_that_region():
     score, reasons = match_score(
         mention("a", location=KHERSON_OBLAST), canonical(mention("b", location=KHERSON))
