@@ -1332,10 +1332,18 @@ def _own_vehicle_under_fire(under: Token) -> bool:
 
 
 def _prep_object_of(head: Token, prepositions: set[str]) -> Token | None:
+    """The object of the head's first preposition among `prepositions` that does not tell a time: in "on Friday,
+    gunmen fired on a car" the car was fired on, not Friday."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is None or not _tells_a_time(found):
+                return found
     return None
+
+
+def _tells_a_time(token: Token) -> bool:
+    return token.ent_type_ in TIME_ENTITIES or token.lower_ in WEEKDAYS
 
 
 def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:

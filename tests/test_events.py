@@ -1233,6 +1233,15 @@ def test_fire_aimed_at_people_or_troops_is_typed_by_its_target_or_weapon(text: s
 
 
 @pytest.mark.parametrize("text", [
+    "On Friday, masked gunmen fired on a minibus carrying farm workers outside the village.",
+    "Late on Sunday, militants fired on a crowded bus on the road south of the town.",
+    "Earlier on Tuesday, gunmen fired at two farmers picking olives near the highway, wounding both.",
+])
+def test_a_day_opening_the_sentence_is_not_what_was_fired_on(text: str) -> None:
+    assert "Attack" in rule_types_of(text)
+
+
+@pytest.mark.parametrize("text", [
     "Russia and Belarus launched joint military exercises on Friday, including drills on the use of nuclear "
     "weapons.",
     "A strong earthquake struck western Nepal overnight, killing 130 people. Army troops were deployed to dig out "

@@ -2687,6 +2687,14 @@ def test_a_disputed_border_valley_is_the_scene_not_the_dateline(gazetteer):
     assert location is not None and haversine_km(location["lat"], location["lon"], 34.76, 78.2) < 30, location
 
 
+def test_the_jordan_valley_of_a_west_bank_story_is_the_area_not_its_us_namesake(gazetteer):
+    text = ("Israeli settlers set fire to a Palestinian farmer's barn in the Jordan Valley overnight, the "
+            "Palestinian health ministry said.")
+    location = locate(text, "set fire", gazetteer)
+    assert location is not None and location["name"] == "Jordan Valley", location
+    assert location["country_code"] == "PS" and haversine_km(location["lat"], location["lon"], 32.1, 35.5) < 20
+
+
 def test_two_names_before_regions_are_regions_even_when_one_is_the_datelines_city(gazetteer):
     _, _, places = places_of("BELGOROD, 3 Mar - Debris from a downed drone set a barn alight near the city, the "
                              "governor said. The ministry said later that air defences had shot down six drones "
