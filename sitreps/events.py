@@ -105,7 +105,9 @@ CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper",
                     "hotel", "restaurant", "cafe", "café", "guesthouse", "mall", "cinema", "theatre", "theater",
                     "concert", "nightclub", "bar", "stadium", "supermarket", "bakery", "pizzeria", "guest",
                     "diner", "shopper", "tourist", "congregation", "rally", "convention", "gathering", "beach",
-                    "crowd", "festival", "park", "beachgoer", "holidaymaker", "bystander"}
+                    "crowd", "festival", "park", "beachgoer", "holidaymaker", "bystander",
+                    "shepherd", "fisherman", "pilgrim", "mourner", "churchgoer", "medic", "paramedic", "nurse",
+                    "reporter", "cameraman", "photographer", "vendor", "labourer", "laborer"}
 MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "garrison", "patrol",
                     "outpost", "soldier", "troop", "army", "military", "police", "policeman", "officer", "force",
                     "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme", "station", "unit",

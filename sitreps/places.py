@@ -1804,7 +1804,8 @@ def _russian_spelt_village(m: Mention) -> bool:
 def _link_containers(mentions: list[Mention], text: str) -> None:
     """ "Kharkiv, Ukraine", "Freedom Square in Kharkiv" and "the Kharkiv region village of X": link X to Y."""
     for index, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if a.label != DEMONYM and REGION_SETTLEMENT_GAP.fullmatch(text[a.end:b.start]) \
+        if a.label != DEMONYM and (REGION_SETTLEMENT_GAP.fullmatch(text[a.end:b.start])
+                                   or _possessor_of(a, b, text)) \
                 or a.label == DEMONYM and b.label != DEMONYM and NATIONAL_SETTLEMENT_GAP.fullmatch(text[a.end:b.start]):
             b.container = a
             a.is_container = True
@@ -1824,6 +1825,14 @@ def _link_containers(mentions: list[Mention], text: str) -> None:
             if c is not None and c.label != DEMONYM and POSSESSIVE_GAP.fullmatch(text[b.end:c.start]):
                 a.container = c
                 c.is_container = True
+
+
+def _possessor_of(a: Mention, b: Mention, text: str) -> bool:
+    """ "Oregon's Jordan Valley", "Ukraine's northern Kharkiv region": the place in the possessive holds the one
+    named after it, as "Jordan Valley, Oregon" does. A name the gazetteer lacks ("Sudan's Wad Alhilu camp") is left
+    alone rather than placed at the whole country."""
+    return b.label != DEMONYM and bool(b.candidates) and not a.listed \
+        and POSSESSIVE_GAP.fullmatch(text[a.end:b.start]) is not None
 
 
 # "X, south of Y", "X, a village 10 km north-west of Y", "X in the Donetsk region, east of Y", "X, on the

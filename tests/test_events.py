@@ -2793,3 +2793,16 @@ def test_work_done_under_fire_tells_the_work_not_an_attack(text):
 
 def test_a_post_that_comes_under_fire_is_still_attacked():
     assert types_of("A border post near Vuhledar came under fire on Sunday, the army said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed settlers assaulted a group of shepherds grazing sheep near Tubas on Friday.",
+    "Gunmen fired at two shepherds outside Yatta on Sunday.",
+    "Pirates attacked fishermen off the coast of Lagos on Tuesday.",
+    "Settlers attacked pilgrims travelling to a shrine near Nablus on Sunday.",
+    "Settlers attacked mourners in Huwara on Monday.",
+    "Police fired on reporters in Dhaka on Monday.",
+    "Settlers attacked paramedics near Ramallah on Wednesday.",
+])
+def test_an_assault_on_civilians_named_by_their_trade_or_errand_is_an_attack(text: str) -> None:
+    assert rule_types_of(text) == {"Attack"}

@@ -158,6 +158,18 @@ def test_region_named_after_a_countrys_possessive_contains_the_village(gazetteer
     assert by_text(places, "Desna").admin1 == "Chernihiv"
 
 
+def test_a_place_in_the_possessive_holds_the_name_after_it(gazetteer):
+    # the better-known Jordan Valley lies in the West Bank; "Oregon's" places this one as "Jordan Valley, Oregon" would
+    _, _, places = places_of("Ranchers in Oregon's Jordan Valley lost cattle to a wildfire on Sunday.", gazetteer)
+    assert by_text(places, "Jordan Valley").admin1 == "Oregon"
+
+
+def test_a_site_the_gazetteer_lacks_is_not_placed_at_the_country_in_the_possessive(gazetteer):
+    # the camp's name, unknown to the gazetteer, would otherwise be placed at the whole of Sudan
+    _, _, places = places_of("Shells hit Sudan's Wad Alhilu camp on Tuesday.", gazetteer)
+    assert [p.text for p in places] == ["Sudan"]
+
+
 def test_a_name_heading_a_camp_is_the_town(gazetteer):
     # "Nuseirat" alone is tagged as an organisation; the refugee camp after it makes it the town in Gaza
     _, _, places = places_of("An air strike on a school in the Nuseirat refugee camp in Gaza killed 30 people, "
