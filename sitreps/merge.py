@@ -337,7 +337,15 @@ def _refers_back(text: str, start: int, end: int) -> bool:
     return bool(POSSESSIVE.match(text, end) or STARTED_ON.search(text, max(0, start - 40), start))
 
 
-def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
+def report_context(extraction: Extraction) -> dict[str, Any]:
+    """What the report tells as a whole, the same for each of its events: the days it tells its happening lasted
+    before its day (`days_before_told`), where its lead ends and the words of its title and lead (`story`)."""
+    text = extraction.document.text
+    return {"report_days_told": days_before_told([text]), "lead_end": lead_end(text),
+            "lead": lead_words(extraction.document.title, text, [place.text for place in extraction.places])}
+
+
+def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] | None = None) -> dict[str, Any]:
     """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own (with
     whether a date is another event's of those sentences), and what the rest of the document adds: `{"dates":
     [{"start", "end", "precision", "text", "at", "dates_event"}], "places": [{"name", ..., "dateline", "district"}],
@@ -345,7 +353,8 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
     sentences, "in_document": true], "report_days_told": the days the report tells its happening lasted before
     its day, "lead": [the words of the report's title and lead, for an event its lead tells]}`. The dateline the
     event is placed at is among `places` even when it stands as a sentence of its own
-    ("MOSCOW, July 8. /TASS/.")."""
+    ("MOSCOW, July 8. /TASS/."). `report` is the extraction's `report_context`, computed once for all its events
+    when given."""
     # places pulls in spaCy: imported here, where an extraction exists, so that reading a store stays light
     from sitreps.places import beside_border
 
@@ -404,12 +413,11 @@ def sentence_context(extraction: Extraction, index: int) -> dict[str, Any]:
             elsewhere.append({**entry, "in_document": True})
     listed = _listed_with(text, places, located_at)
     places = [{**entry, "listed": True} if entry["start"] in listed else entry for entry in places]
-    in_lead = event.evidence.start < lead_end(text)
+    report = report or report_context(extraction)
     return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere,
             "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end),
-            "report_days_told": days_before_told([text]),
-            "lead": lead_words(extraction.document.title, text, [place.text for place in extraction.places])
-            if in_lead else []}
+            "report_days_told": report["report_days_told"],
+            "lead": report["lead"] if event.evidence.start < report["lead_end"] else []}
 
 
 # what joins the names of a list of towns: "Chernihiv, Sumy and Poltava"

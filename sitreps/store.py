@@ -219,8 +219,9 @@ class Store:
             for event_id in sorted(touched):
                 self._refresh_canonical(event_id)
             if not extraction.skipped:
+                report = merge.report_context(extraction)
                 for position, mention in enumerate(extraction.events):
-                    context = merge.sentence_context(extraction, position)
+                    context = merge.sentence_context(extraction, position, report)
                     self._insert_mention(document.id, position, mention.to_dict(), context)
             keys = [(document.published or "", document.id)]
             if row is not None:
