@@ -3337,8 +3337,18 @@ def _reference_attributions(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|on|into|across|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 
 
-# "a resident of the town of Ochakiv", not "a train travelling from the town of Klimovo"
-_TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:town|village|city|settlement|port)\s+of\s+$")
+# "a resident of the town of Ochakiv", "from the direction of the nearby town of Antratsyt", not "a train travelling
+# from the town of Klimovo"
+_TOWN_OF_BEFORE = re.compile(r"\b(?!from\b|to\b)\w+\s+the\s+(?:(?:nearby|neighbouring|neighboring)\s+)?"
+                             r"(?:town|village|city|settlement|port)\s+of\s+$")
+
+
+# "The village lies on the contact line north-east of Mariupol", "X lies between government-held Y and ...": the town a
+# settlement is told to lie by, in the same sentence (not one it is measured from: "lies 150 km south of Kharkiv")
+_LIES_BY_BEFORE = re.compile(r"\b(?:lies|lay|sits|is\s+(?:located|situated))\b[^.;:!?\n\d]{0,60}?\b(?:between|near|"
+                             r"outside|close\s+to|next\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+                             r"(?:(?:flank|edge|outskirts|side)\s+)?of)\s+(?:the\s+)?(?:[\w-]+-held\s+)?$", re.I)
+LIES_BY_REACH = 120  # characters before a town within which "X lies ... north-east of" is looked for
 
 
 # "a town in the western state of Michoacán", "a small village in the Kherson region": a town left unnamed
@@ -3405,7 +3415,10 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     first sentence, not a town named as one of a list of districts ("houses were damaged in the Graivoron and
     Shebekino districts"), which sums up the region's day. The dateline's town in the region comes before the
     event's other sentences and the body, but after a town the lead or the sentence after it put something in
-    ("PESHAWAR - ... a police station in Khyber Pakhtunkhwa province ... the station in Kulachi")."""
+    ("PESHAWAR - ... a police station in Khyber Pakhtunkhwa province ... the station in Kulachi"). Past the event's
+    sentences, a town counts where the report puts something in it, calls it the nearby town, or tells a settlement
+    of the event's words that the gazetteer lacks to lie by it ("the village of X ... The village lies north-east of
+    Mariupol"), not where it only measures from it ("lies 150 km south of Kupiansk")."""
     search = _TownInRegion(doc, extraction, region, sentences, speakers, body_start)
     if not sentences:
         return search.town_in(0, body_start, len(search.text))
@@ -3444,7 +3457,19 @@ class _TownInRegion:
         from Klimovo")."""
         before = self.text[max(0, place.start - 60):place.start]
         return bool(number < len(self.sentences) or _LOCATIVE_BEFORE.search(before)
-                    or _TOWN_OF_BEFORE.search(before) or (self.town_unnamed and not _BEARING_BEFORE.search(before)))
+                    or _TOWN_OF_BEFORE.search(before) or (self.town_unnamed and not _BEARING_BEFORE.search(before))
+                    or self.lies_by(place))
+
+    def lies_by(self, place: Place) -> bool:
+        """Whether the text tells a settlement the gazetteer lacks, named in the event's words, to lie by the town
+        ("shelled the village of X ... The village lies north-east of Mariupol"): the nearest guess at its scene."""
+        before = self.text[max(0, place.start - LIES_BY_REACH):place.start]
+        return self.names_unknown_settlement and _LIES_BY_BEFORE.search(before) is not None
+
+    @cached_property
+    def names_unknown_settlement(self) -> bool:
+        return any(names_unknown_settlement(self.text, self.extraction.places, s.start_char, s.end_char)
+                   for s in self.sentences)
 
     def town_in(self, number: int, start: int, end: int) -> dict | None:
         """The first town of the region in text[start:end], the `number`th of the event's sentences (or past them)."""
@@ -3474,8 +3499,7 @@ class _TownInRegion:
     def dateline_town(self) -> dict | None:
         """The dateline's town, where it is in the region and the event's words name no other town ("MELITOPOL -
         ... shelled the town of <one the gazetteer lacks> in the Zaporizhzhia region")."""
-        if any(names_unknown_settlement(self.text, self.extraction.places, s.start_char, s.end_char)
-               for s in self.sentences):
+        if self.names_unknown_settlement:
             return None
         lead_start = self.sentences[0].start_char
         bureau = next((p for p in self.extraction.places

@@ -1666,6 +1666,36 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_its_region_not_to_the_datel
     assert events[0]["location"]["place"]["kind"] == "admin1"
 
 
+def test_a_village_the_gazetteer_lacks_lies_by_the_town_a_later_sentence_puts_it_beside():
+    text = ("Two pensioners were wounded on Sunday when shells hit the village of Kozlovske in the Donetsk region, "
+            "local officials said.\n\nThe village lies on the front line south-west of Horlivka, and its few "
+            "remaining residents shelter in basements.")
+    shelling = by_type(events_of(text, published="2019-07-14"), "Shelling/artillery/missile attack")[0]
+    assert shelling["location"]["name"] == "Horlivka"
+
+
+def test_a_village_the_gazetteer_lacks_lies_by_the_town_it_is_said_to_lie_between():
+    text = ("Militants fired mortars at army positions by the village of Kozlovske in the Donetsk region on Monday, "
+            "killing a soldier.\n\nKozlovske lies between government-held Volnovakha and the separatist-held "
+            "area.")
+    shelling = by_type(events_of(text, published="2019-07-16"), "Shelling/artillery/missile attack")[0]
+    assert shelling["location"]["name"] == "Volnovakha"
+
+
+def test_a_village_the_gazetteer_lacks_is_not_the_town_it_is_measured_from():
+    text = ("Two pensioners were wounded on Sunday when shells hit the village of Kozlovske in the Kharkiv region, "
+            "local officials said.\n\nThe village lies 150 km south-east of Kupiansk.")
+    shelling = by_type(events_of(text, published="2023-07-16"), "Shelling/artillery/missile attack")[0]
+    assert shelling["location"]["name"] != "Kupyansk"
+
+
+def test_the_nearby_town_a_report_names_places_an_attack_told_only_in_its_region():
+    text = ("Gunmen stormed a border guard post at Kozlovske in the Luhansk region on Friday, killing one guard, "
+            "the service said. The gunmen had come from the direction of the nearby town of Sverdlovsk.")
+    clash = events_of(text, published="2014-06-07")[0]
+    assert clash["location"]["place"]["text"] == "Sverdlovsk"
+
+
 def test_a_strike_told_in_the_region_of_the_dateline_town_may_still_take_that_town():
     events = events_of("SUMY, Ukraine (AP) — Russian glide bombs hit a farm in the Sumy region on Thursday, killing "
                        "two tractor drivers, regional officials said.", published="2023-05-02")
