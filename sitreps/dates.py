@@ -547,12 +547,13 @@ PATTERNS_BY_KIND = {p.kind: p for p in PATTERNS}
 # "a day earlier", "two days later", "the previous day", "the night before", "hours earlier", "that morning": a day
 # counted from the date the text named just before.
 # Followed by a noun phrase ("a day after the strike") they count from an event, not a date, and are left alone;
-# "earlier" and "later" take no noun phrase ("the missile that hit it a day earlier killed seven").
+# "earlier" and "later" take no noun phrase ("the missile that hit it a day earlier killed seven"), nor does "the
+# previous day" ("the shelling the previous evening had killed three").
 _NO_NOUN_PHRASE_AFTER = r"(?=\s*(?:[.,;:)—–]|$|\s(?:and|but|when|as|while|in|at|on|near|outside|off|by|from|during)\b))"
 COUNTED_DAYS = re.compile(
     rf"(?i)\b(?:{NUMBER}\s+days?\s+(?:(?P<adverb>earlier|later)\b|(?P<way>before|after){_NO_NOUN_PHRASE_AFTER})"
-    r"|(?:the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+(?:day|night|evening|morning)\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before)"
+    r"|the\s+(?P<word>previous|following|next)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|(?:the\s+(?:day|night|evening|morning)\s+(?P<way2>before|after)|(?P<hours>hours|minutes)\s+(?:earlier|before)"
     r"|(?P<same>that)\s+(?:day|morning|afternoon|evening|night))"
     rf"{_NO_NOUN_PHRASE_AFTER})"
 )

@@ -60,6 +60,9 @@ How arguments are chosen:
   gunmen came late on Sunday", "shortly before midnight on Sunday"), not where that eve is a statement's or a rite's;
   violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
   gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
+  violence told "hours after" which its sentence's day came ("reopened at dawn on Friday, hours after a bomber
+  killed 30") takes the eve where a later sentence names it again in that eve's late hours ("Thursday evening's
+  blast", "The ambush late on Thursday");
 - the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
   bombing") does not date the attack; of two days the parse hangs on one verb, the one told right after its
   subject dates the event that subject tells ("A man wounded in the bombing earlier this week died on Saturday");
@@ -69,9 +72,10 @@ How arguments are chosen:
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
   massacre" dates the massacre Friday, as does "closed on Sunday, two days after Russian shelling killed ...",
-  however the parse hangs the count; "closed on Friday, days after gunmen attacked ..." dates the attack in the
-  week before Friday; a day opening an event's compound ("the Monday night drone attack") dates that event, not the
-  statement about it; the day of a funeral, a vigil (or a rite a
+  however the parse hangs the count, and so does a count opening its sentence ("A day after a bomb killed eight,
+  schools stayed shut on Wednesday", from the day after its clause); "closed on Friday, days after gunmen
+  attacked ..." dates the attack in the week before Friday; a day opening an event's compound ("the Monday night
+  drone attack") dates that event, not the statement about it; the day of a funeral, a vigil (or a rite a
   rite word names: "a memorial prayer") or a silence kept "in memory of" the dead does not date the killing it
   mourns, nor does the day a mourning was
   declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
@@ -2682,9 +2686,9 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
 
 
 def _days_counted_just_before(text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
-    """An event whose words follow a counted "after" or "before" straight on is that many days from the last day
-    its sentence gives before the count, however the parse hangs the phrase: "suspended the service on Sept. 14,
-    a day after Russian shelling killed two" dates the shelling Sept. 13."""
+    """An event whose words follow a counted "after" or "before" straight on is that many days from the day the
+    count is read from (`_day_counted_from`), however the parse hangs the phrase: "suspended the service on Sept.
+    14, a day after Russian shelling killed two" dates the shelling Sept. 13."""
     trigger = mention.event.trigger
     sentence = mention.sentence
     mark = next((t for t in sentence if t.lower_ in {"after", "before"} and t.i >= sentence.start + 2
@@ -2695,14 +2699,32 @@ def _days_counted_just_before(text: str, mention: _Mention, dates: list[DateValu
     if any(t.lower_ in APPROXIMATE_WORDS for t in mark.doc[max(sentence.start, number.i - 2):number.i]):
         return None  # (no exact day: "nearly a day after", "less than a week after")
     count = _count_of(number)
-    earlier = [d for d in dates if d.precision == "day" and sentence.start_char <= d.start and d.end <= number.idx]
-    if count is None or not earlier or any(mark.idx <= d.start < sentence.end_char for d in dates):
-        return None  # (a day told after the count is the event's own: "a day after the shelling on Friday")
+    counted_from = _day_counted_from(number, mark, trigger, dates)
+    if count is None or counted_from is None:
+        return None
     days = count * DAYS_PER_UNIT[unit.lemma_]
-    day = dt.date.fromisoformat(earlier[-1].date_start) + dt.timedelta(days=days if mark.lower_ == "before" else -days)
+    day = dt.date.fromisoformat(counted_from.date_start) + dt.timedelta(
+        days=days if mark.lower_ == "before" else -days)
     end = mark.idx + len(mark.text)
     return DateValue(text=text[number.idx:end], start=number.idx, end=end, date_start=day.isoformat(),
-                     date_end=day.isoformat(), precision="day", anchor=earlier[-1].anchor, tense="past")
+                     date_end=day.isoformat(), precision="day", anchor=counted_from.anchor, tense="past")
+
+
+def _day_counted_from(number: Token, mark: Token, trigger: Span, dates: list[DateValue]) -> DateValue | None:
+    """The day a count of days is read from: the last its sentence gives before the count ("suspended the service
+    on Sept. 14, a day after ..."), or, for a count opening the sentence, the first it gives after the clause the
+    count opens ("A day after a bomb killed eight, schools stayed shut on Wednesday"). None where a day is told
+    in the counted clause itself, the event's own ("a day after the shelling on Friday")."""
+    sentence = number.sent
+    if number.i == sentence.start:
+        comma = next((t for t in sentence if t.idx >= trigger.end and t.text == ","), None)
+        if comma is None or any(mark.idx <= d.start < comma.idx for d in dates):
+            return None
+        return next((d for d in dates if d.precision == "day" and comma.idx < d.start < sentence.end_char), None)
+    earlier = [d for d in dates if d.precision == "day" and sentence.start_char <= d.start and d.end <= number.idx]
+    if not earlier or any(mark.idx <= d.start < sentence.end_char for d in dates):
+        return None
+    return earlier[-1]
 
 
 def _names_the_event_next(mark: Token, trigger_start: int) -> bool:
@@ -3166,6 +3188,43 @@ def _eve_the_night_began(doc: Doc, cluster: _Cluster, date: DateValue | None, da
         if verb is not None and not _dates_an_aftermath(verb, root):
             return candidate
     return None
+
+
+# "..., hours after a bomber killed 76": what the clause tells came some hours before the day the sentence gives
+HOURS_AFTER = re.compile(r"\bhours\s+after\b", re.IGNORECASE)
+
+
+def _eve_hours_before(doc: Doc, cluster: _Cluster, date: DateValue | None,
+                      dates: list[DateValue]) -> DateValue | None:
+    """For violence told as hours before the day its sentence gives ("The shrine reopened at dawn on Friday, hours
+    after a bomber killed 76 there"), the eve where a later sentence names it again by a definite noun in that
+    eve's late hours ("Thursday evening's blast", "The shooting late on Thursday"): the hours reached back across
+    midnight. Without such a sentence the sentence's day stands."""
+    if date is None or date.precision != "day" or cluster.event.event_type not in VIOLENT_TYPES:
+        return None
+    sentence, trigger = cluster.head.sentence, cluster.event.trigger
+    text = doc_text(doc)
+    hours_after = HOURS_AFTER.search(text, sentence.start_char, trigger.start)
+    if hours_after is None or not sentence.start_char <= date.start < hours_after.start():
+        return None
+    for candidate in dates:
+        if candidate.start >= sentence.end_char and candidate.precision == "day" \
+                and _days_before(candidate, date.date_start) == 1 and _told_late_in_day(text, candidate) \
+                and _names_violence_again(_root_of(doc, candidate.start, candidate.end)):
+            return candidate
+    return None
+
+
+def _names_violence_again(date_root: Token | None) -> bool:
+    """Whether a day dates violence named as already told: "Thursday evening's blast", "The shooting late on
+    Thursday" (not "a second blast on Thursday", another occasion)."""
+    if date_root is None:
+        return False
+    noun = _dated_noun(date_root) or _definite_subject(date_root)
+    if noun is None or noun.lemma_.lower() not in VIOLENCE_OCCASIONS:
+        return False
+    return date_root.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                           for c in noun.children)
 
 
 # "midnight on" and "late on" just before a day the date parser did not take into it
@@ -4015,6 +4074,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     for cluster in clusters:
         dates[id(cluster)] = _day_given_later(doc, cluster, dates.get(id(cluster)), extraction.dates) \
             or _eve_the_night_began(doc, cluster, dates.get(id(cluster)), extraction.dates, document.published) \
+            or _eve_hours_before(doc, cluster, dates.get(id(cluster)), extraction.dates) \
             or _day_it_began(doc, cluster, clusters, dates) or dates.get(id(cluster))
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}

@@ -336,6 +336,17 @@ def test_the_first_or_last_hours_of_a_year_are_its_first_or_last_day(sentence, d
     assert_span_offsets(sentence, values[0].text, values[0].start, values[0].end)
 
 
+@pytest.mark.parametrize("after", [" had killed three people.", " that killed three people.", "'s raid."])
+def test_the_previous_day_is_a_counted_day_whatever_words_follow(after):
+    text = "The mayor of Sumy said on Thursday, March 7, 2024 that the shelling of the town the previous evening"
+    text += after
+    document, doc = parse(text, "2024-03-08")
+    by_text = {v.text: v for v in extract_dates(doc, document)}
+    assert by_text["the previous evening"].date_start == "2024-03-06"
+    value = by_text["the previous evening"]
+    assert_span_offsets(text, value.text, value.start, value.end)
+
+
 def test_a_counted_day_is_read_from_the_date_named_before_it():
     text = (
         "Rights groups on Friday condemned the shooting of four marchers in Bamako two days earlier.\n\n"

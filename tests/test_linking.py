@@ -3418,3 +3418,42 @@ def test_the_dead_of_a_killing_participle_belong_to_the_verb_it_hangs_on():
     shelling = [e for e in events if e["trigger"]["text"] == "shelled"]
     assert shelling and shelling[0]["fatalities"]["min"] == 7
     assert all(e["fatalities"] is None for e in events if e["trigger"]["text"] == "bombing")
+
+
+def test_violence_hours_before_a_dawn_takes_the_eve_a_later_sentence_names_it_on():
+    text = ("Traders reopened the cattle market in Maiduguri at dawn on Wednesday, hours after a suicide bomber "
+            "killed 30 people there.\n\nMore than 100 people were wounded in Tuesday evening's blast, hospital staff "
+            "said.")
+    bombing = by_type(events_of(text, "2024-03-13"), "Suicide bomb")[0]
+    assert bombing["date"]["start"] == "2024-03-12"
+    shooting = by_type(events_of(
+        "Soldiers killed a gunman at a roadblock outside Hebron early on Wednesday, hours after he opened fire on a "
+        "bus and killed two passengers.\n\nThe ambush late on Tuesday also wounded the driver.", "2024-03-13"),
+        "Attack")[0]
+    assert shooting["trigger"]["text"] == "opened fire" and shooting["date"]["start"] == "2024-03-12"
+
+
+@pytest.mark.parametrize("after", ["", "\n\nA second blast late on Tuesday hit a checkpoint in Konduga."])
+def test_violence_hours_before_a_day_keeps_that_day_without_the_eve_told_as_its_own(after):
+    text = ("Traders reopened the cattle market in Maiduguri at dawn on Wednesday, hours after a suicide bomber "
+            "killed 30 people there." + after)
+    bombing = by_type(events_of(text, "2024-03-13"), "Suicide bomb")[0]
+    assert bombing["date"]["start"] == "2024-03-13"
+
+
+def test_violence_told_the_previous_evening_in_a_statement_takes_that_evening():
+    text = ("The governor of Kharkiv said on Wednesday that the Russian shelling of the city the previous evening "
+            "had killed three people.")
+    shelling = by_type(events_of(text, "2024-03-13"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["start"] == "2024-03-12"
+
+
+def test_a_count_of_days_opening_the_sentence_is_read_from_the_day_after_its_clause():
+    text = ("A day after a car bomb killed eight officers outside a police station in Quetta, schools in the city "
+            "stayed shut on Wednesday.")
+    bombing = by_type(events_of(text, "2024-03-13"), "Remote explosive/landmine/IED")[0]
+    assert bombing["date"]["start"] == "2024-03-12"
+    # a day the counted clause gives is the event's own
+    text = "A day after the shelling of Kherson on Friday, residents queued for water on Saturday."
+    shelling = by_type(events_of(text, "2024-03-09"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["start"] == "2024-03-08"
