@@ -773,6 +773,12 @@ def _compared_occasion(root: Token) -> Token | None:
     return None
 
 
+def _told_for_comparison(doc: Doc, mention: _Mention) -> bool:
+    """Whether the mention names a past occasion the news is compared with ("the worst since a strike in May")."""
+    root = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    return root is not None and _comparison_phrase(root) is not None
+
+
 def _has_own_clause(verb: Token) -> bool:
     """A conjoined, relative or adverbial verb with a subject of its own heads a clause of its own: "... and
     Ukrainian forces destroyed a column on October 13", "the town that Ukraine had held since last August"."""
@@ -3992,9 +3998,15 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             continue
         in_sentence = by_sentence.get(root.sent.start_char, [])
         comparison = _compared_occasion(root) if _told_with_subject(root) else None
-        if comparison is not None and not any(m.event.trigger.start in {t.idx for t in comparison.subtree}
-                                              for m in in_sentence):
-            continue  # the toll of the past event compared with: "the heaviest since June 17, when ... killed 28"
+        if comparison is not None:
+            compared = {t.idx for t in comparison.subtree}
+            in_sentence = [m for m in in_sentence if m.event.trigger.start in compared]
+            if not in_sentence:
+                continue  # the toll of the past event compared with: "the heaviest since June 17, when ... killed 28"
+            # else that event's own, not the news's: "the deadliest since a strike in March that killed 21"
+        else:
+            # nor is the news's toll the compared occasion's: "killing 9, the worst since a strike that killed 17"
+            in_sentence = [m for m in in_sentence if not _told_for_comparison(doc, m)] or in_sentence
         link = next((t for t in reversed(root.sent[: root.i - root.sent.start]) if measures_time_from(t)), None)
         if link is not None and not any(m.event.trigger.start > link.idx for m in in_sentence):
             continue  # "..., three days after a strike on a station killed at least nine": that strike's toll

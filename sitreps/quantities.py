@@ -78,6 +78,11 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+# Words opening a time adverbial after a count, which the tagger may fold into one TIME entity with it ("rose to
+# eight overnight", "14 this morning"); a clock time is told after "at", "by", "until"... instead.
+PERIOD_OPENERS = {"overnight", "this", "last", "tonight", "today", "yesterday", "earlier", "later", "by", "early",
+                  "late"}
+CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "around", "about", "since", "from"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "rs", "rs."}
 PERCENT = {"%", "percent", "per", "pct"}
 
@@ -185,7 +190,9 @@ OF_HEADS = {"body": "killed", "death": "killed", "killing": "killed", "murder": 
             "massacre": "killed", "abduction": "abducted", "kidnapping": "abducted", "arrest": "arrested",
             "detention": "arrested", "evacuation": "displaced", "displacement": "displaced",
             "crowd": "participants", "toll": "killed"}
-TRANSPARENT_OF_HEADS = {"total", "group", "band", "party", "contingent"}
+TRANSPARENT_OF_HEADS = {"total", "group", "band", "party", "contingent", "family"}
+# Adjectives standing as the toll itself: "put the dead at seven", "the wounded rose to 30".
+NOMINAL_TOLLS = {"dead": "killed", "wounded": "injured", "injured": "injured"}
 LAUNCH_VERBS = {"fire", "launch", "use", "hurl", "lob", "unleash", "strike", "hit", "target", "attack",
                 "involve", "include", "send"}
 INTERCEPT_VERBS = {"intercept", "down", "neutralise", "neutralize", "destroy", "eliminate", "repel", "jam",
@@ -354,7 +361,9 @@ def _is_excluded(doc: Doc, first: int, after: int, end: int) -> bool:
         return True
     if following_words[:1] and following_words[0] in MONTHS:
         return True
-    if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "TIME"):
+    if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL"):
+        return True
+    if token.ent_type_ == "TIME" and _clock_time(doc, first, after):
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", token.text) and token.ent_type_ == "DATE":
         return True
@@ -365,6 +374,13 @@ def _is_excluded(doc: Doc, first: int, after: int, end: int) -> bool:
     while before > 0 and doc[before].lower_ in {"and", "or", ",", "to"} and doc[before - 1].like_num:
         before -= 2
     return before >= 0 and doc[before].lower_ in ("aged", "age", "ages")
+
+
+def _clock_time(doc: Doc, first: int, after: int) -> bool:
+    """Whether a number the tagger put in a TIME entity is a clock time, not a count followed by when it was
+    told ("the toll rose to eight overnight")."""
+    period_follows = after < len(doc) and doc[after].lower_ in PERIOD_OPENERS
+    return not period_follows or first > 0 and doc[first - 1].lower_ in CLOCK_PREPOSITIONS
 
 
 def _names_with(before: Token) -> bool:
@@ -714,8 +730,12 @@ def _toll_stated(slot: Token) -> Token | None:
 
 
 def _toll_kind(toll: Token) -> str | None:
-    """"death toll" -> killed, "injury toll"/"number of injured" -> injured."""
-    words = {t.lemma_.lower() for t in toll.subtree}
+    """"death toll" -> killed, "injury toll"/"number of injured" -> injured. A relative clause set off by a comma
+    tells of something else ("the toll from the strike, which also wounded 15, rose to five"), unlike one saying
+    whom the toll counts ("the number of people who were wounded")."""
+    clauses = [t for t in toll.subtree if t.dep_ == "relcl" and t.left_edge.i > 0
+               and t.doc[t.left_edge.i - 1].lower_ == ","]
+    words = {t.lemma_.lower() for t in toll.subtree if not any(t in c.subtree for c in clauses)}
     if toll.lemma_ in ("number", "figure", "count") and not words & {"dead", "death", "kill", "killed",
                                                                      "fatality", "injured", "injure",
                                                                      "wound", "casualty"}:
@@ -735,6 +755,8 @@ def _pobj_class(slot: Token, noun_class: str | None) -> tuple[str | None, Token 
         for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_ in TOLL_NOUNS:
                 return _toll_kind(child), child
+            if child.dep_ in ("nsubj", "dobj") and child.lower_ in NOMINAL_TOLLS:
+                return NOMINAL_TOLLS[child.lower_], child  # "put the dead at seven", "the dead rose to nine"
             if child.dep_ == "dobj" and child.lemma_ == "total":
                 return "killed", child
         toll = _toll_raised_to(prep)
@@ -1155,7 +1177,8 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
         if age is not None and not taken.intersection(range(age, token.i + 1)):
             phrases.append(NumberPhrase(age, token.i, 1, 1, None))  # "killing the 62-year-old"
             continue
-        if _singular_common_noun(token) and (_names_one_person(token) or _joins_counted_persons(token)):
+        if _singular_common_noun(token) and (_names_one_person(token) or _joins_counted_persons(token)) \
+                and not _sized_by_count(token):
             determiners = _determiners(token)
             if not determiners and not _bare_in_headline(doc, token) or determiners and (
                     determiners[0].dep_ == "det" and determiners[0].lower_ not in SINGLE_DETERMINERS | {"another"}):
@@ -1176,6 +1199,12 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _sized_by_count(noun: Token) -> bool:
+    """ "a family of four": the group's own count says how many it holds."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+               for c in noun.children)
 
 
 def _names_one_person(token: Token) -> bool:

@@ -3457,3 +3457,14 @@ def test_a_count_of_days_opening_the_sentence_is_read_from_the_day_after_its_cla
     text = "A day after the shelling of Kherson on Friday, residents queued for water on Saturday."
     shelling = by_type(events_of(text, "2024-03-09"), "Shelling/artillery/missile attack")[0]
     assert shelling["date"]["start"] == "2024-03-08"
+
+
+@pytest.mark.parametrize("text, trigger, toll", [
+    ("A Russian missile hit a railway station in Lozova on Wednesday, killing 9 people, the worst attack on the town "
+     "since a strike in May that killed 17.", "hit", 9),
+    ("A drone attack on Pavlohrad killed 6 people on Wednesday, the deadliest since a raid in May that killed 14.",
+     "attack", 6),
+])
+def test_a_toll_in_a_relative_clause_on_the_occasion_compared_with_is_that_occasions(text, trigger, toll):
+    lead = [e for e in events_of(text, published="2024-11-21") if e["trigger"]["text"] == trigger][0]
+    assert lead["fatalities"]["min"] == toll

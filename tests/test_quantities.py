@@ -581,3 +581,38 @@ def test_a_toll_risen_to_a_figure_when_the_parse_makes_its_event_noun_the_verbs_
     # the parser reads "shelling" as a verb with "toll" its subject, and that verb as the subject of "risen"
     text = "The death toll from the Feb. 1 shelling of the village's outlying streets has risen to three."
     assert [(q.what, q.min) for q in quantities(text)] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling hit a clinic in Huliaipole on Friday. By nightfall the death toll had climbed to six overnight.",
+     [("killed", 6, 6)]),
+    ("The number of dead from the strike on the bakery reached 13 this morning, the mayor said.",
+     [("killed", 13, 13)]),
+    ("The count of people killed on the bridge had risen to 9 by evening.", [("killed", 9, 9)]),
+])
+def test_a_count_followed_by_when_it_was_told_is_no_clock_time(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_clock_time_is_still_no_count():
+    assert triples("The sirens sounded at five this morning and the shelling lasted an hour.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck a ferry near Kherson on Tuesday. River police put the dead at eleven.", [("killed", 11, 11)]),
+    ("After the bombing, medics put the wounded at 40.", [("injured", 40, 40)]),
+])
+def test_the_dead_or_wounded_standing_as_the_toll(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_relative_clause_on_the_tolls_event_does_not_change_what_the_toll_counts():
+    text = "The toll from the raid on the depot, which also wounded 22, rose to seven on Thursday."
+    assert triples(text) == [("injured", 22, 22), ("killed", 7, 7)]
+    # a relative clause saying whom the toll counts still does
+    assert triples("The number of miners who were killed in the blast rose to 14.") == [("killed", 14, 14)]
+
+
+def test_a_family_of_a_given_size_counts_its_members():
+    found = quantities("Artillery fire on a farm near Orikhiv killed a family of five on Saturday.")
+    assert [(q.what, q.min, q.text) for q in found] == [("killed", 5, "five")]
