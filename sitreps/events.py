@@ -1609,7 +1609,18 @@ def resolve_operation(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _against_armed_foes(head) and (
             _is_toll_reference(head) or cues.lemmas & (CASUALTY_CUES | FIGHT_WORDS | GUNFIRE_WORDS)):
         return ["Armed clash"]
+    if _armed_dead_counted(head):
+        return ["Armed clash"]
     return []
+
+
+def _armed_dead_counted(operation: Token) -> bool:
+    """ "Nine militants were killed in a security operation", "soldiers and gunmen died in the operation to
+    capture him": an operation whose dead are armed men was a fight with them."""
+    if not _is_toll_reference(operation):
+        return False
+    dead = [c for c in operation.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(_singular({_lemma(t) for d in dead for t in d.subtree}) & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS))
 
 
 def _offensive_by_armed_forces(operation: Token) -> bool:
@@ -2004,10 +2015,15 @@ def _named_person_killed(head: Token) -> bool:
 def _tells_a_violent_event(trigger: Token, label: str) -> bool:
     """Whether a trigger may tell how someone was killed: not another killing, an arrest, a looting or a base
     ("killed gunmen holed up at the base" tells where), nor an operation other than one against armed men ("the
-    rebels' chief of operations")."""
+    rebels' chief of operations"), nor a peaceful development ("police named the gunman who killed five")."""
     if label == "OPERATION":
         return _against_armed_foes(trigger)
-    return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR", "BASE"}
+    return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR", "BASE"} | PEACEFUL_DEVELOPMENTS
+
+
+# Trigger families and types of strategic developments that harm no one: none tells how someone was killed.
+PEACEFUL_DEVELOPMENTS = {"CHANGE", "AGREEMENT", "WITHDRAW", "CALL", "FLAG", "Change to group/activity", "Agreement",
+                         "Non-violent transfer of territory"}
 
 
 def _killed_by_a_sides_fire(head: Token) -> bool:
@@ -2071,6 +2087,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []
     if victims & MILITARY_TARGETS and agent & ARMED_AGENTS:
         return ["Armed clash"]
+    if agent & STATE_AGENTS and victims & ARMED_GROUP_VICTIMS and not victims & CIVILIAN_TARGETS:
+        return ["Armed clash"]  # "its forces killed five members of a sabotage group": troops fighting armed men
     if "PROTEST" in cues.labels and agent & STATE_AGENTS:
         return []  # "security forces killed 15 people in the deadliest day of protests": the protest resolver's
     if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
@@ -2080,6 +2098,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return []
 
 
+# Armed men whom troops kill in a fight, however the report counts them ("members of a sabotage group").
+ARMED_GROUP_VICTIMS = NON_STATE_AGENTS - {"attacker", "assailant"}
 # Nouns the report may introduce a killer by before it names him ("the gunman, Ali Musa")
 ATTACKER_NOUNS = {"gunman", "attacker", "assailant", "shooter", "bomber", "jihadist", "militant"}
 

@@ -2806,3 +2806,22 @@ def test_a_post_that_comes_under_fire_is_still_attacked():
 ])
 def test_an_assault_on_civilians_named_by_their_trade_or_errand_is_an_attack(text: str) -> None:
     assert rule_types_of(text) == {"Attack"}
+
+
+def test_troops_killing_members_of_an_armed_group_fight_them() -> None:
+    text = ("Moscow said on Tuesday its troops had killed four members of an armed group who tried to cross the "
+            "border into the Belgorod region, a claim Kyiv called invented.")
+    assert "Armed clash" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seven suspected insurgents were killed in a security operation in the hills near Bannu, officials said.",
+    "Two police officers and six gang members died in Saturday's operation to arrest a smuggling boss in the port.",
+])
+def test_an_operation_whose_dead_are_armed_men_is_a_clash(text: str) -> None:
+    assert "Armed clash" in types_of(text)
+
+
+def test_naming_a_killer_does_not_tell_how_his_victims_died() -> None:
+    text = "Detectives on Tuesday named the gunman who killed six people at a shopping arcade in Leeds on Sunday."
+    assert "Attack" in types_of(text)
