@@ -494,7 +494,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                     return hung, child.dep_ == "nsubjpass"
                 continue
             if child.dep_ in {"nsubj", "csubj"}:
-                return child, False
+                return child, gapped_passive(current)
             if child.dep_ == "nsubjpass":
                 return child, True
         if current.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "amod"} and current.head != current:
@@ -502,6 +502,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def gapped_passive(verb: Token) -> bool:
+    """Whether a participle joined to a passive verb, with no auxiliary of its own, shares its passive: in "two were
+    killed and three injured" the parse makes "three" the subject of an active "injured"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _by_agent(token: Token) -> Token | None:

@@ -42,6 +42,7 @@ from sitreps.actors import (
     country_of_phrase,
     country_of_text,
     country_of_token,
+    gapped_passive,
     is_party,
     is_resolved_place,
     match_actor_pattern,
@@ -798,6 +799,8 @@ LEFT_STATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}  # how the parse hangs "de
 # Victims whose killing tells fighting rather than an attack on the public (a vehicle is no victim).
 ARMED_VICTIMS = MILITARY_TARGETS - {"vehicle"}
 COUNTED_PEOPLE = {"dozen", "score", "hundred", "thousand"}
+# a vague count standing for the people it counts: "several were injured", "many killed in the attack"
+BARE_COUNTS = {"several", "many", "multiple"}
 FIGHT_WORDS = {"clash", "fighting", "fight", "battle", "firefight", "gunfight", "gunbattle", "shootout", "skirmish",
                "exchange"}
 
@@ -829,14 +832,26 @@ def _harmed_people(head: Token) -> list[Token]:
     if head.dep_ == "dobj" and _lemma(head.head) in {"launch", "carry", "conduct", "stage", "mount"}:
         verbs += [c for c in head.head.children if c.dep_ in {"conj", "advcl"} and _harms(c)]
     for verb in verbs:
-        if verb.dep_ == "acl" and verb.head != head and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
-            victims.append(verb.head)  # "13 people killed in the raid"
+        if verb.dep_ == "acl" and verb.head != head and (verb.head.pos_ in {"NOUN", "PROPN", "NUM"}
+                                                          or verb.head.lower_ in BARE_COUNTS):
+            victims.append(_counted_kind(verb.head))  # "13 people killed in the raid", "several injured in the raid"
         victims += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if gapped_passive(verb):  # "two were killed and three injured in"
+            victims += [_counted_kind(c) for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ in LEFT_STATE_DEPS:  # "the shooting left six people dead": the state's subject, or the object
             victims += [c for c in verb.children if c.dep_ == "nsubj"]
             victims += [c for c in verb.head.children if c.dep_ == "dobj"]
     filed_at = dateline_end(doc_text(head.doc))
     return [t for v in victims for t in ([v] if v.idx >= filed_at else _past_the_dateline(v, filed_at))]
+
+
+def _counted_kind(count: Token) -> Token:
+    """The people a bare count of a gapped conjunct counts: in "seven soldiers were killed and 15 injured" (or
+    "... and several injured") the 15 are soldiers, the first conjunct's subject."""
+    if count.pos_ != "NUM" and count.lower_ not in BARE_COUNTS:
+        return count
+    first = count.head.head if count.dep_ == "nsubj" else count.head if count.dep_ == "conj" else count
+    return next((c for c in first.children if c.dep_ == "nsubjpass"), count)
 
 
 def _left_harmed(head: Token) -> list[Token]:
@@ -892,7 +907,7 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     military = lemmas & ARMED_VICTIMS
     # "three Palestinians", "two Rohingya", "the mayor, Ana Ruiz": a count, a people or a person named
     people = lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS | COUNTED_PEOPLE) or any(
-        v.pos_ == "NUM" or v.ent_type_ in {"NORP", "PERSON"} for v in victims) or any(
+        v.pos_ == "NUM" or v.lower_ in BARE_COUNTS or v.ent_type_ in {"NORP", "PERSON"} for v in victims) or any(
         v.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in v.children) for v in victims) or bool(
         _left_harmed(head))
     if cues.lemmas & FIGHT_WORDS or (military and not people):

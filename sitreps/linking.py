@@ -947,10 +947,12 @@ def _tallied_across(root: Token | None) -> bool:
 
 def _tallies_its_areas_day(doc: Doc, cluster: _Cluster) -> bool:
     """Whether the event's dead are a tally of the past day over its region or the front ("attacks on the oblast
-    killed three over the past day"): a sum of the day's attacks, which the towns the report then names each had a
-    share of (not "an overnight attack killed three across the oblast", one wave of strikes)."""
+    killed three over the past day"), or one its sentence breaks down by town ("In total, attacks killed four in the
+    region on Monday: three in X and one in Y"): a sum of the day's attacks, which the towns the report then names
+    each had a share of (not "an overnight attack killed three across the oblast", one wave of strikes)."""
     return any(q.what == "killed" and _tallied_across(root := _root_of(doc, q.start, q.end))
-               and _tallied_over_past_day(root) for m in cluster.mentions for q in m.quantities)
+               and (_tallied_over_past_day(root) or _breaks_down_by_place(root.sent))
+               for m in cluster.mentions for q in m.quantities)
 
 
 def _clause_text(head: Token) -> str:

@@ -237,6 +237,9 @@ SEVERAL_PLACES = re.compile(
     r"(?:different\s+)?(?:communities|towns|villages|settlements|cities|districts|localities|municipalities|hromadas)\b",
     re.IGNORECASE,
 )
+# "killed five in the region: three in Bilozerske, one in Toretsk": a tally broken down by town, two shares or more
+TOWN_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|over)\s+"
+                        r"(?:the\s+)?[A-Z]")
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
@@ -1803,6 +1806,11 @@ def _credible(mention: dict[str, Any]) -> bool:
     return modality == "claimed" and bool(RESPONSIBILITY_CLAIM.search(str((mention.get("evidence") or {}).get("text"))))
 
 
+def _source_names(mention: dict[str, Any]) -> set[str]:
+    """The names of the mention's sources, without the roles given after them ("Vladimir Saldo (Governor)")."""
+    return {str(source).split(" (")[0].casefold() for source in mention.get("sources") or []}
+
+
 def _is_revision(mention: dict[str, Any]) -> bool:
     """Whether the mention's sentence revises a toll ("rose to 30", "has reached 40", "revised down to 12") or
     recounts it on a stated basis ("35, not counting the bombers")."""
@@ -1836,16 +1844,20 @@ def _partial(mentions: list[dict[str, Any]], tallies: set[int]) -> set[int]:
 
 def _regional_tallies(mentions: list[dict[str, Any]]) -> set[int]:
     """Indexes of the region-placed mentions whose toll counts several communities ("attacks across the oblast
-    killed three in two communities") when town-placed mentions give a toll: the region's tally of the day, not
-    the town's event's."""
+    killed three in two communities", "killed five: three in X, two in Y") when town-placed mentions give a toll:
+    the region's tally of the day, not the town's event's."""
     located = [m for m in mentions if m.get("location")]
     if not any(_level(m["location"]) == "local" and _figure(m.get("fatalities")) for m in located):
         return set()
     return {
         index for index, mention in enumerate(mentions)
         if mention.get("location") and _level(mention["location"]) == "region"
-        and SEVERAL_PLACES.search(str((mention.get("evidence") or {}).get("text") or ""))
+        and _tallies_several_places(str((mention.get("evidence") or {}).get("text") or ""))
     }  # fmt: skip
+
+
+def _tallies_several_places(text: str) -> bool:
+    return SEVERAL_PLACES.search(text) is not None or len(TOWN_SHARE.findall(text)) >= 2
 
 
 def _best_toll(mentions: list[dict[str, Any]]) -> int | None:
@@ -1853,11 +1865,14 @@ def _best_toll(mentions: list[dict[str, Any]]) -> int | None:
     lower figures are earlier counts or one town's share); reports of one day give way to the highest of them;
     a later report that merely repeats a lower figure does not undo an explicit revision ("rose to 59");
     one town's toll stands for a wider event only when no report gives the whole, and a region's tally over
-    several communities for a town's event only when no report gives the town's."""
+    several communities for a town's event only when no report gives the town's. A party's figure one report
+    calls a claim is credible where another report cites the same source as saying it."""
     reported = [(i, m) for i, m in enumerate(mentions) if _figure(m.get("fatalities")) is not None]
     tallies = _regional_tallies(mentions)
     partial = _partial(mentions, tallies) | tallies
-    pool = [(i, m) for i, m in reported if _credible(m)] or reported
+    vouched = {name for _, m in reported if _credible(m) for name in _source_names(m)}
+    # a party's official whom another report quotes as plainly saying so: one outlet's "claimed" is its wording
+    pool = [(i, m) for i, m in reported if _credible(m) or _source_names(m) & vouched] or reported
     pool = [(i, m) for i, m in pool if i not in partial] or pool
     by_document: dict[str, tuple[str, int, bool]] = {}
     for _, mention in pool:

@@ -51,8 +51,10 @@ journey's end: `journey_end` by the parse, and `told_as_journey_end`, wider, by 
 The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
 favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
 country the story's home as a country-code domain would.
-An event's scene is none of the places its sentence names only as where another strike hit, told in an aside ("after
-the attack, as news came in of a strike on Poltava").
+An event told in a city's suburbs ("in suburban Chicago") under the dateline of a town by that city happened in the
+dateline's town. An event's scene is none of the places its sentence names only as where another strike hit, told
+in an aside ("after the attack, as news came in of a strike on Poltava"), nor one it tells as what something draws
+near ("as the front line edges closer to the city of X").
 """
 
 from __future__ import annotations
@@ -1264,13 +1266,28 @@ def _district_of_region_seat(entry: GazetteerEntry, gazetteer: Gazetteer) -> boo
 
 def told_as_district_of(text: str, district: dict, city: dict) -> bool:
     """Whether an event location (`locate_event`'s dict) is a district of a city located at the town level: another
-    town the text tells with "district" after it ("the Kievsky district" beside Donetsk), within CITY_DISTRICT_KM."""
+    town the text tells with "district" after it ("the Kievsky district" beside Donetsk), within CITY_DISTRICT_KM
+    and no more populous than the city."""
     place, city_place = district.get("place") or {}, city.get("place") or {}
     return city.get("geo_precision") == 1 and city_place.get("kind") == "city" \
         and district.get("geo_precision") == 2 and place.get("kind") == "city" \
         and place.get("geonameid") != city_place.get("geonameid") \
         and URBAN_PART_AFTER.match(text, place.get("end") or 0) is not None \
-        and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM
+        and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM \
+        and not _more_populous(district, city)
+
+
+def _more_populous(a: dict, b: dict) -> bool:
+    """Whether the town location `a` reads has more people than `b`'s: a part of a town is no bigger than the
+    whole, so "the Shebekino district" beside the village of Novaya Tavolzhanka is the district around the town of
+    Shebekino, not a quarter of the village."""
+    populations = [_population_of(loc.get("place") or {}) for loc in (a, b)]
+    return None not in populations and populations[0] > populations[1]
+
+
+def _population_of(place: dict) -> int | None:
+    return next((e.population for e in Gazetteer.load().lookup(place.get("name") or "")
+                 if place.get("geonameid") is not None and e.geonameid == place.get("geonameid")), None)
 
 
 # "the city", "the regional capital": a town named before, as in "the city's Fokinsky district"
@@ -3402,6 +3419,15 @@ def _further_target(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
+def _drawn_near(token: Token) -> bool:
+    """A place told as what something draws near ("as the front line creeps closer to the regional capital,
+    Dnipro", "closer to the city of X"): what is coming, not where anything happened."""
+    t = token
+    while t.head is not t and (t.dep_ in {"appos", "compound"} or t.dep_ == "pobj" and t.head.lower_ == "of"):
+        t = t.head.head if t.dep_ == "pobj" else t.head  # "the city of X", "the capital, X"
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ in {"closer", "nearer"}
+
+
 # "a train travelling from Abuja to Kaduna", "a bus bound for Lviv": the ends of a journey, not where what
 # happened on the way happened
 JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "bound", "journey", "ride", "move"}
@@ -3577,6 +3603,19 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
                     and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start):
                 return place
     return None
+
+
+# "in suburban Chicago", "in the suburbs of Paris": somewhere around the city, not in it
+SUBURB_BEFORE = re.compile(r"\b(?:suburban|suburbs\s+of)" + BEFORE_TOWN_NAME, re.I)
+
+
+def _suburb_in_dateline(places: list[Place], text: str, city: Place) -> Place | None:
+    """The dateline's town, where it lies by a city the event is told in the suburbs of: "HIGHLAND PARK, Ill.
+    (AP) - A gunman opened fire on a parade in suburban Chicago" happened in Highland Park."""
+    datelines = _dateline_starts(text, city.start)
+    return next((p for p in places if p.start in datelines and p.kind == "city" and p.name != city.name
+                 and p.lat is not None and city.lat is not None
+                 and haversine_km(p.lat, p.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM), None)
 
 
 def _national_settlement(text: str, start: int, end: int, best: Place | None) -> Place | None:
@@ -3919,7 +3958,7 @@ def _scene_attachment(doc: Doc, text: str, place: Place, token: Token | None, tr
         attachment -= 1.0  # "the missiles Russia launched": a country that acts is the attacker, not the scene
     if token is not None and trigger is not None and place.kind == "country" and _names_the_attacker(token, trigger):
         attachment = ACTING_COUNTRY  # "U.S. strikes on a port": the country whose strikes they are, not where they fell
-    if token is not None and _further_target(token):
+    if token is not None and (_further_target(token) or _drawn_near(token)):
         attachment -= 2.5
     if token is not None and token.dep_ == "conj":
         attachment -= CONJUNCT_PENALTY  # "struck the X airfield ... and the Y airfield": the first named leads
@@ -4050,6 +4089,11 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         base = _target_base_within(in_sentence, attachments, best[1], text)
         if base is not None:
             return _location(base, _precision(base, text), text)
+    if best is not None and best[1].kind == "city" \
+            and SUBURB_BEFORE.search(text, max(0, best[1].start - 40), best[1].start):
+        suburb = _suburb_in_dateline(places, text, best[1])
+        if suburb is not None:
+            return _location(suburb, 1, text)
     if best is not None and best[1].kind == "city" and _told_near(text[max(0, best[1].start - 40):best[1].start]):
         town = _town_told_next(places, doc, best[1], sentence_end)
         if town is not None:

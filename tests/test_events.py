@@ -2825,3 +2825,13 @@ def test_an_operation_whose_dead_are_armed_men_is_a_clash(text: str) -> None:
 def test_naming_a_killer_does_not_tell_how_his_victims_died() -> None:
     text = "Detectives on Tuesday named the gunman who killed six people at a shopping arcade in Leeds on Sunday."
     assert "Attack" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed and four injured in a shooting outside a nightclub in Leeds on Saturday, police said.",
+    # "several injured": a bare count the parse hangs the participle on
+    "Several people were killed and several injured in a shooting at a shopping centre in Malmo on Sunday, "
+    "Swedish police said.",
+])
+def test_a_shooting_the_dead_and_the_wounded_of_a_gapped_clause_were_hurt_in_is_an_attack(text: str) -> None:
+    assert types_of(text) == {"Attack"}

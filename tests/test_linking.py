@@ -3469,3 +3469,30 @@ def test_a_count_of_days_opening_the_sentence_is_read_from_the_day_after_its_cla
 def test_a_toll_in_a_relative_clause_on_the_occasion_compared_with_is_that_occasions(text, trigger, toll):
     lead = [e for e in events_of(text, published="2024-11-21") if e["trigger"]["text"] == trigger][0]
     assert lead["fatalities"]["min"] == toll
+
+
+def test_a_district_named_after_a_bigger_town_is_no_quarter_of_the_village_hit():
+    text = ("A pensioner was killed on Sunday when Russian artillery shelled the village of Vilcha in the Kharkiv "
+            "region, the regional governor said.\n\nOver the past day, the Vovchansk district came under fire more "
+            "than 30 times, he added.")
+    [event] = by_type(events_of(text, "2024-05-12"), "Shelling/artillery/missile attack")
+    assert (event["location"]["name"], event["location"]["geo_precision"]) == ("Vilcha", 1), event["location"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Mourners in the small town of Marhanets on Sunday buried two men killed when Russian shells hit a market on "
+     "Friday, as the front line creeps closer to the regional capital Dnipro.", "Marhanets"),
+    ("Kyiv (AFP) - Families in the eastern town of Druzhkivka on Monday buried four people killed when a glide bomb "
+     "hit a school on Saturday, as the fighting draws closer to the city of Kramatorsk.", "Druzhkivka"),
+])
+def test_a_city_the_front_draws_closer_to_is_no_scene_of_the_strike(text: str, town: str):
+    events = events_of(text, "2025-03-10")
+    assert events and all(e["location"]["name"] == town for e in events), [e["location"] for e in events]
+
+
+def test_a_regions_tally_broken_down_by_town_stays_placed_in_the_region():
+    text = ("A guided bomb hit a school in Kostiantynivka on Tuesday, killing two teachers, the regional governor said."
+            "\n\nIn all, Russian attacks killed four civilians in the Donetsk region on Tuesday: two in "
+            "Kostiantynivka, one in Siversk and one in Lyman, the regional administration said.")
+    tally = [e for e in events_of(text, "2024-05-15") if "In all" in e["evidence"]["text"]]
+    assert tally and all(e["location"]["geo_precision"] == 3 for e in tally), [e["location"] for e in tally]

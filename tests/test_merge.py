@@ -749,6 +749,24 @@ def test_a_regions_tally_over_several_communities_is_not_one_towns_toll():
     assert build_canonical("ev", [{**first, "fatalities": None}, oblast_day])["fatalities"]["best"] == 5
 
 
+def test_a_regions_tally_broken_down_by_town_is_not_one_towns_toll():
+    oblast_day = mention("kyiv-post", published="2022-10-11", location=KHERSON_OBLAST, fatalities=toll(4),
+                         evidence="Altogether, Russian fire killed four civilians in the Kherson region on Monday: "
+                                  "two in Kherson, one in Beryslav and one in Antonivka.")  # fmt: skip
+    town = mention("suspilne", published="2022-10-10", location=KHERSON, fatalities=toll(2))
+    assert build_canonical("ev", [town, oblast_day])["fatalities"]["best"] == 2
+
+
+def test_a_toll_one_outlet_calls_a_claim_counts_where_another_cites_its_source_plainly():
+    first = mention("tass", published="2022-10-10", fatalities=toll(1), sources=["Denis Pushilin (Head)"])
+    later = mention("kyiv-post", published="2022-10-11", fatalities=toll(3), modality="claimed",
+                    sources=["Denis Pushilin (Russian-installed leader)"])  # fmt: skip
+    assert build_canonical("ev", [first, later])["fatalities"]["best"] == 3
+    # a claim of a source no report cites plainly stays a claim
+    other = {**later, "sources": ["the separatist militia"]}
+    assert build_canonical("ev", [first, other])["fatalities"]["best"] == 1
+
+
 def test_a_toll_update_dated_only_by_its_publication_day_joins_the_earlier_attack():
     friday = canonical(mention("dawn", date=day("2023-09-29", "on Friday"), published="2023-09-29"),
                        event_id="ev-fri")  # fmt: skip

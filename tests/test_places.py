@@ -3077,3 +3077,23 @@ def test_a_district_named_alone_is_the_one_in_the_city_told_just_before_not_the_
             "said.\n\n\"A rocket fell near a kindergarten in the Kalininsky district,\" an official wrote.")
     _, _, places = places_of(text, gazetteer)
     assert near(by_text(places, "Kalininsky"), 48.30, 38.02, 8)
+
+
+def test_a_district_named_after_a_town_bigger_than_the_city_is_not_its_quarter(gazetteer):
+    text = "Shells fell on the Vovchansk district overnight, hours after the strike on the village."
+    start = text.index("Vovchansk")
+
+    def located(name: str, precision: int, start: int = 0) -> dict:
+        entry = next(e for e in gazetteer.lookup(name) if e.kind == "city" and e.admin1 == "Kharkiv")
+        return {"name": entry.name, "geo_precision": precision, "lat": entry.lat, "lon": entry.lon,
+                "place": {"name": entry.name, "kind": "city", "geonameid": entry.geonameid, "start": start,
+                          "end": start + len(name)}}
+
+    assert not told_as_district_of(text, located("Vovchansk", 2, start), located("Vilcha", 1))
+
+
+def test_an_event_in_a_citys_suburbs_lies_in_the_suburb_of_the_dateline(gazetteer):
+    text = ("EVANSTON, Ill. (AP) - A man opened fire on a crowd at a street festival in suburban Chicago on Saturday, "
+            "wounding five people, police said.")
+    loc = locate(text, "opened fire", gazetteer)
+    assert (loc["name"], loc["geo_precision"]) == ("Evanston", 1), loc
