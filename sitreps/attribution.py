@@ -11,10 +11,11 @@ and its clause or object ("X said that ...", "..., X said.", "X told reporters .
 cues "according to X" and "per X", headline-style "Kyiv mayor: ..." and quotations a colon opens after a
 name or a lead-in ("... surprised pollster Daron Shaw: “...”"), and a "Source: ..." line set under a lead, which
 sources what the item told before it (not a credit line closing the item). A source cited ("citing the
-ministry") or an outlet that carried the statement ("in a statement carried by its Amaq news agency") relays what
-the speaker says; a statement read out or issued by someone ("a statement read by its spokesman") is theirs, and a
-toll given by a body ("a toll given by the ministry") is credited to it. A that-clause the parser read as a
-relative one ("told a briefing that troops had entered X") is still what the cue verb says.
+ministry", "citing the press service of the army") or an outlet that carried the statement ("in a statement
+carried by its Amaq news agency") relays what the speaker says; a statement read out or issued by someone ("a
+statement read by its spokesman") is theirs, and a toll given by a body ("a toll given by the ministry") is
+credited to it. A that-clause the parser read as a relative one ("told a briefing that troops had entered X") is
+still what the cue verb says.
 """
 
 from __future__ import annotations
@@ -1199,8 +1200,8 @@ def _cited_sources(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Foun
         citing = next((c for c in verb.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"
                        and c.dep_ == "advcl"), None) if verb is not None else None
         obj = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
-        if obj is None or not (_looks_like_speaker(obj) or obj.lemma_.lower() in SPEAKER_WORDS):
-            continue  # "citing her work": a reason, not a source
+        if obj is None or not (_cited_speaker(obj) or any(_cited_speaker(o) for o in _of_objects(obj))):
+            continue  # "citing her work": a reason, not a source; "citing the press service of the army": a source
         first, last = _noun_phrase(obj)
         cited.append(_Found(source=(first, last), speaker=(first, last, obj), cue=_token_span(citing),
                             content=item.content, cue_kind="relay"))
@@ -1209,6 +1210,17 @@ def _cited_sources(doc: Doc, sent: SpacySpan, found: list[_Found]) -> list[_Foun
             item.source = (before.left_edge.i, before.i)
             item.speaker = (before.left_edge.i, before.i, before)
     return cited
+
+
+def _cited_speaker(token: Token) -> bool:
+    """Whether a noun cited could speak: a name, an outlet or a speaking body ("citing the ministry")."""
+    return _looks_like_speaker(token) or token.lemma_.lower() in SPEAKER_WORDS
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns an "of" phrase hangs on `noun`: "the city administration" of "the press service of the city
+    administration"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _carrying_outlets(sent: SpacySpan, found: list[_Found]) -> list[_Found]:

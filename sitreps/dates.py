@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitreps.datelines import is_timestamp_line
 from sitreps.models import DateValue, Document
 from sitreps.nlp import doc_text
 from sitreps.speech import CONFIRMING_VERBS, REPORTING_VERBS, WRITING_VERBS
@@ -996,7 +997,8 @@ def _after_anchor(start: dt.date, anchor: dt.date) -> bool:
 
 
 def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
-    """Every time expression in the document that resolves, in text order.
+    """Every time expression in the document that resolves, in text order, but the report's own timestamp line
+    ("Wednesday, 25 September 2019, 11:20" under a headline), which dates no event.
 
     Absolute dates carry anchor None; relative ones (including "Oct. 10" without a year) carry the anchor kind
     and the clause tense (future for one that begins after the anchor day), and are dropped when the document
@@ -1008,7 +1010,8 @@ def extract_dates(doc: Doc, document: Document) -> list[DateValue]:
     anchor, anchor_kind = anchored if anchored else (None, None)
     values: list[DateValue] = []
     for expression in _group_ranges(text, _find_candidates(text, doc, bare=False)):
-        if document.is_boilerplate(expression.start, expression.end):
+        if document.is_boilerplate(expression.start, expression.end) \
+                or is_timestamp_line(text, expression.start, expression.end):
             continue
         relative = _is_relative(expression)
         if relative and anchor is None:

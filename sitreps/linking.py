@@ -38,7 +38,8 @@ How arguments are chosen:
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
-  "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it;
+  "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it (nor
+  is an event told there with a day of its own folded into the news's, unless on the news's day);
   a day told as "last Friday", days before the lead's, dates an earlier occasion, not an undated event told
   before it; violence left with only the report's day takes the day a sentence just before names by its dead
   ("on Monday, when two medics were killed"), in the week before the report's;
@@ -52,14 +53,16 @@ How arguments are chosen:
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its target,
   named again as known ("An attack on a camp killed 29, the group said on Tuesday. ... the camp was hit late on
   Monday"), or, for violence, the day in the week before that a sentence soon after gives its dead, past a quote or
-  a later death in care ("Sunday morning's blast killed 25"; not "In a separate attack, two were killed"), or, where no
-  event was found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was
-  killed", then a quoted firefight the press centre told "on Wednesday", the report's day); a town
-  taken "after fighting on Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare
-  "overnight" of the publication day takes the eve when the next two sentences say the night began then ("The
-  gunmen came late on Sunday", "shortly before midnight on Sunday"), not where that eve is a statement's or a rite's;
-  violence with no day, whose report's first day is a speaker's or a claim's, takes the one day the report
-  gives something told as coming "hours after the attack" ("struck camps late Friday, hours after the attack");
+  a later death in care ("Sunday morning's blast killed 25"; not "In a separate attack, two were killed"), or the
+  day in that week a sentence soon after gives the event's own verb where it found no event ("'He was detained on
+  Monday in Lutsk,' the statement reads"), or, where no event was found in the lead, the lead's day ("... violated
+  the ceasefire 24 times yesterday, and one soldier was killed", then a quoted firefight the press centre told "on
+  Wednesday", the report's day); a town taken "after fighting on Saturday", told on Sunday, takes the fighting's
+  day; an event dated only by a bare "overnight" of the publication day takes the eve when the next two sentences
+  say the night began then ("The gunmen came late on Sunday", "shortly before midnight on Sunday"), not where that
+  eve is a statement's or a rite's; violence with no day, whose report's first day is a speaker's or a claim's,
+  takes the one day the report gives something told as coming "hours after the attack" ("struck camps late Friday,
+  hours after the attack");
   violence told "hours after" which its sentence's day came ("reopened at dawn on Friday, hours after a bomber
   killed 30") takes the eve where a later sentence names it again in that eve's late hours ("Thursday evening's
   blast", "The ambush late on Thursday");
@@ -1735,7 +1738,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 # explosion") names an event of its own.
                 if not same_type and not refines and not toll_of and (mention.own_date or mention.own_location):
                     continue
-                if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence):
+                if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence) \
+                        or _background_occasion(doc, mention, cluster):
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 broad = definite or _is_headline(cluster.head.sentence)
@@ -1875,6 +1879,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or the day a sentence soon after gives its dead: "..., Trudeau said Thursday. [a quote] All 176 aboard
             # were killed when it went down early Wednesday"
             dead_after = _day_its_dead_fell_told_after(doc, cluster, clusters, extraction.dates, statement)
+            # or the day a sentence soon after gives its own verb: "... was detained on Monday in Uzhhorod"
+            retold_after = _day_its_verb_tells_after(doc, cluster, clusters, extraction.dates, statement)
             untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
             # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
             # the attack"), as the claim of an attack comes after it
@@ -1883,7 +1889,7 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
             # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
             # Saturday, the spokesman said on Sunday"
             won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
-            candidates = (owned, detail, dead_after, untold, hours_after, won_by, untold_lead)
+            candidates = (owned, detail, dead_after, retold_after, untold, hours_after, won_by, untold_lead)
             dates[id(cluster)] = next((day for day in candidates
                                        if 0 < _days_before(day, statement.date_start) <= 7), statement)
             continue
@@ -1905,7 +1911,8 @@ def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
         elif lead:
             dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_of_mourned_attack(
                 doc, cluster, extraction.dates) or _day_told_by_its_dead(
-                doc, cluster, extraction.dates, lead) or _day_before_speaker(
+                doc, cluster, extraction.dates, lead) or _day_its_verb_tells_after(
+                doc, cluster, clusters, extraction.dates, lead) or _day_before_speaker(
                 doc, cluster, clusters, extraction.dates, statement_dates, lead, told_later) or lead
     for cluster in asserted:  # sentence-mates of clusters that inherited above
         if dates[id(cluster)] is None:
@@ -2007,6 +2014,34 @@ def _day_its_dead_fell_told_after(doc: Doc, cluster: _Cluster, clusters: list[_C
                 and not _told_as_other_occasion(verb) and not _done_by_another_kind_of_attack(verb, cluster, clusters):
             return value
     return None
+
+
+def _day_its_verb_tells_after(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], dates: list[DateValue],
+                              statement: DateValue) -> DateValue | None:
+    """For an event whose own sentences give only a speaker's day, the first day in the week before it that a
+    sentence soon after them gives to the event's own verb, where no event of its own was found: "The SBU has detained
+    an agent in Lutsk, its press office said on Wednesday. ... 'He was detained on Tuesday at the station'"."""
+    lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
+    others = {m.governor for c in clusters if c is not cluster for m in c.mentions}
+    end = max(m.sentence.end_char for m in cluster.mentions)
+    for value in dates:
+        if not end <= value.start < end + DEAD_DAY_REACH or value.precision != "day" or value.tense == "future" \
+                or not 0 < _days_before(value, statement.date_start) <= 7 or _in_background_paragraph(doc, value.start):
+            continue
+        root = _root_of(doc, value.start, value.end)
+        verb = _governor(root) if root is not None else None
+        # the day on the verb itself ("was detained on Monday"), not one of an occasion it is set after ("struck
+        # the city again, after an attack on October 3")
+        if verb is not None and verb.lemma_.lower() in lemmas and verb not in others \
+                and _day_on_verb(root, verb) and not _told_as_other_occasion(verb):
+            return value
+    return None
+
+
+def _day_on_verb(root: Token, verb: Token) -> bool:
+    """Whether a day hangs on the verb directly ("detained Monday") or through one preposition ("on Monday")."""
+    return root.head == verb or root.head.dep_ == "prep" and root.head.head == verb \
+        and not _orders_occasions(root.head)
 
 
 def _harm_verb_timed_by(verb: Token) -> Token | None:
@@ -2537,6 +2572,16 @@ def _paragraph_start(doc: Doc, char: int) -> int:
 def _in_background_paragraph(doc: Doc, char: int) -> bool:
     """Whether the character stands in a paragraph labelled as background ("Background: ...")."""
     return bool(BACKGROUND_LABEL.match(doc_text(doc), _paragraph_start(doc, char)))
+
+
+def _background_occasion(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a mention told with a day of its own in a background paragraph is an earlier occasion than the
+    news it would join ("... drones attacked the town overnight. Background: On 22 March, Russia carried out one of
+    its largest attacks")."""
+    day, news_day = mention.own_date, cluster.date()
+    return day is not None and _in_background_paragraph(doc, mention.sentence.start_char) \
+        and not _in_background_paragraph(doc, cluster.head.sentence.start_char) \
+        and (news_day is None or day.date_start != news_day.date_start)
 
 
 def _last_week_before_lead(day: DateValue, lead_date: DateValue | None) -> bool:

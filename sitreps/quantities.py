@@ -135,7 +135,7 @@ PERSON_NOUNS = {
     "national", "citizen", "foreigner", "expatriate", "pensioner", "retiree", "passer", "passer-by",
     "passers-by", "shopper", "customer", "toddler", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl",
     "minor", "newborn", "teen", "kid", "grandchild", "grandson", "granddaughter", "sibling", "twin", "occupant",
-    "tenant", "homeowner", "widow", "orphan", "veteran", "athlete", "footballer",
+    "tenant", "homeowner", "widow", "orphan", "veteran", "athlete", "footballer", "ranger", "paratrooper",
     # ranks ("a colonel, a major and an inspector were killed"), and India's word for a soldier
     "major", "captain", "sergeant", "corporal", "brigadier", "constable", "inspector", "superintendent", "jawan",
 }
@@ -1110,6 +1110,8 @@ def _none_reported(doc: Doc, sent: Span) -> list[Candidate]:
 
 
 SINGLE_DETERMINERS = {"a", "an", "the", "this", "that"}
+# an object pronoun that stands for one person ("exploded under his car, killing him")
+ONE_PERSON_PRONOUNS = {"him", "her"}
 
 
 def _determiners(noun: Token) -> list[Token]:
@@ -1156,8 +1158,8 @@ def _list_turned_to_things(head: Token, token: Token) -> bool:
 
 
 def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhrase]:
-    """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky": one person, when a
-    casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
+    """"a civilian", "an Israeli soldier", "the driver", "his assistant", "Vladlen Tatarsky", "killing him": one
+    person, when a casualty verb governs it (the caller checks). A later, higher toll always wins over such a count."""
     phrases = []
     dateline_start, dateline_end = datelines.dateline_span(doc_text(doc))
     for token in sent:
@@ -1168,6 +1170,9 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             determiners = _determiners(token)
             if determiners:  # "a married couple were killed": two people
                 phrases.append(NumberPhrase(determiners[0].i, token.i, 2, 2, None))
+            continue
+        if token.lower_ in ONE_PERSON_PRONOUNS and token.dep_ == "dobj":
+            phrases.append(NumberPhrase(token.i, token.i, 1, 1, None))  # "..., killing him": one person
             continue
         pair = _both_of_a_pair(token)
         if pair is not None and not taken.intersection(range(pair, token.i + 1)):

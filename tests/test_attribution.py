@@ -580,6 +580,13 @@ def test_a_cited_source_says_what_the_citing_outlet_reports():
     assert any(a.source is not None and a.source.text == "state television" for a in found)
 
 
+def test_a_cited_office_of_a_speaking_body_is_a_source():
+    found = attributions_of("Two soldiers were wounded near Vuhledar on Monday, the local news site reported, "
+                            "citing the press service of the 72nd brigade.")
+    cited = [a for a in found if a.cue.text == "citing"]
+    assert [a.source.text for a in cited if a.source is not None] == ["the press service of the 72nd brigade"], found
+
+
 def test_a_citing_outlet_the_parse_hung_on_a_time_phrase_is_the_speaker():
     found = attributions_of("Late on Sunday the TASS news agency, citing the navy, reported that the ferry had sunk "
                             "near the pier.")

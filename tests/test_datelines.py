@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.datelines import dateline_end
+from sitreps.datelines import dateline_end, is_timestamp_line
 
 
 @pytest.mark.parametrize("text, dateline", [
@@ -27,3 +27,15 @@ from sitreps.datelines import dateline_end
 ])  # fmt: skip
 def test_the_dateline_ends_where_the_story_starts(text, dateline):
     assert text[: dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize("text, date, stamp", [
+    ("Drone hits line in Sumy\n\nFriday, 7 June 2024, 08:45\n\nA drone hit a line.", "Friday, 7 June 2024", True),
+    ("Title\n\n12 March 2021 6.30 pm\n\nBody.", "12 March 2021", True),
+    ("Title\n\nTuesday, 3 May 2022\n\nBody.", "Tuesday, 3 May 2022", True),
+    ("Gunmen attacked the post on Friday, 7 June 2024, at dawn.", "Friday, 7 June 2024", False),
+    ("Title\n\nOn 12 March 2021 rebels took the town.\n", "12 March 2021", False),
+])  # fmt: skip
+def test_a_date_alone_on_its_line_is_the_reports_timestamp(text, date, stamp):
+    start = text.index(date)
+    assert is_timestamp_line(text, start, start + len(date)) is stamp

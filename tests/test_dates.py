@@ -175,6 +175,13 @@ def test_extraction_offsets_anchor_and_tense():
     assert by_text["2023-12-30"].anchor is None
 
 
+def test_a_timestamp_line_under_the_headline_is_no_date_of_the_story():
+    text = ("Grenade dropped on bus stop in Nikopol\n\nThursday, 11 July 2024, 16:05\n\n"
+            "A drone dropped a grenade on a bus stop in Nikopol on Wednesday evening, the governor said.")
+    document, doc = parse(text, "2024-07-11")
+    assert [v.text for v in extract_dates(doc, document)] == ["Wednesday evening"]
+
+
 def test_overnight_told_by_a_speaker_on_an_earlier_day_is_the_night_before_it():
     text = ("The mayor of Sumy said on Friday that Russian drones had hit a school overnight. Two more drones "
             "were shot down over the city last night, the air force said.")

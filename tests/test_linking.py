@@ -2205,6 +2205,37 @@ def test_a_day_told_in_a_background_paragraph_does_not_date_the_news():
     assert shelling and shelling[0]["date"]["start"] == "2023-08-12", events
 
 
+def test_a_headline_event_under_a_timestamp_line_takes_the_leads_day():
+    text = ("Border guard killed by mortar fire near Bilopillia\n\n"
+            "Friday, 14 June 2024, 13:05\n\n"
+            "A Ukrainian border guard was killed on Thursday afternoon when Russian troops opened fire on a "
+            "border post near Bilopillia.\n\n"
+            "Source: the State Border Guard Service")
+    events = events_of(text, published="2024-06-14")
+    assert events and all(e["date"]["start"] == "2024-06-13" for e in events), events
+
+
+def test_an_event_told_in_background_with_its_own_day_is_not_the_news():
+    text = ("Drone attack on Pervomaisk: warehouse burns\n\n"
+            "Russian forces attacked Pervomaisk with drones overnight, setting a grain warehouse on fire.\n\n"
+            "Source: the regional governor on Telegram\n\n"
+            "Background: On 9 October, Russia carried out one of its biggest drone attacks of the autumn.")
+    strikes = by_type(events_of(text, published="2024-10-10"), "Air/drone strike")
+    assert strikes and strikes[0]["date"]["start"] == "2024-10-10", strikes
+
+
+def test_an_arrest_told_with_a_speakers_day_takes_the_day_a_later_sentence_gives_its_verb():
+    text = ("Counter-intelligence detains informant in Lutsk\n\n"
+            "The Security Service of Ukraine has detained in Lutsk a man who passed the positions of air defence "
+            "units to Russian handlers.\n\n"
+            "The service's press office reported this on Thursday.\n\n"
+            "According to the investigation, the man was recruited online last summer. He photographed trains and "
+            "convoys on the roads around the city for months and sent the coordinates to his handler in Moscow.\n\n"
+            "\"The man was detained on Wednesday in Lutsk while passing on more data,\" the statement says.")
+    arrests = by_type(events_of(text, published="2024-02-15"), "Arrests")
+    assert arrests and arrests[0]["date"]["start"] == "2024-02-14", arrests
+
+
 def test_a_day_in_a_relative_clause_on_the_actors_does_not_date_their_news():
     text = ("Ukrainian marines, who crossed the river near Kherson last week, have recaptured the village of "
             "Krynky, the navy said on Wednesday.")

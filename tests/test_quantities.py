@@ -51,6 +51,10 @@ def triples(text: str) -> list[tuple[str, int | None, int | None]]:
     ("Major Ivan Sokolov died together with two other officers when the shell hit.", [("killed", 3, 3)]),
     ("Officials said the missile had killed at least six other sailors alongside Captain Hrytsenko.",
      [("killed", 7, None)]),
+    # an object pronoun for one person, and a ranger (a soldier of a paramilitary or park force)
+    ("A grenade went off under the colonel's jeep in Pattani, killing him on the spot.", [("killed", 1, 1)]),
+    ("Gunmen ambushed a nurse on her way home and shot her dead, the police said.", [("killed", 1, 1)]),
+    ("A park ranger was killed by poachers in the Garamba reserve.", [("killed", 1, 1)]),
 ])
 def test_casualty_counts_from_the_syntax_around_the_number(text, expected):
     assert triples(text) == expected
