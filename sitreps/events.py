@@ -2070,6 +2070,10 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon_agent]
     if _killed_by_a_sides_fire(head) and cues.doc_weapon:
         return [cues.doc_weapon]  # "killed by Russian fire" in a report of a war fought with shells
+    if _killed_by_debris(head) and cues.doc_weapon:
+        # "falling debris killed a man" after "air defences shot down 30 drones": the deaths make the night a
+        # strike of the report's weapon, however many of them were downed
+        return [cues.doc_weapon]
     if (_agent_lemmas(head) & GUNFIRE_WORDS or _killed_by_a_sides_fire(head)) and "PROTEST" not in cues.labels:
         # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
@@ -2111,6 +2115,19 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if victim is not None and _is_one_person(victim) and not victims & MILITARY_TARGETS:
         return ["Attack"]  # "the governor was killed, hours after he accused the militia": one man's killing
     return []
+
+
+DEBRIS_NOUNS = {"debris", "wreckage", "fragment", "shrapnel"}
+
+
+def _killed_by_debris(head: Token) -> bool:
+    """"Debris killed a woman", "two were killed by falling wreckage", "killed when debris hit her car": a downed
+    weapon's remains as the killer, or as the subject of the clause telling how."""
+    agent, _ = agent_and_target(head)
+    if agent is not None:
+        return _lemma(agent) in DEBRIS_NOUNS
+    return any(c.dep_ == "advcl" and _lemma(s) in DEBRIS_NOUNS
+               for c in head.children for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
 
 
 # Armed men whom troops kill in a fight, however the report counts them ("members of a sabotage group").
@@ -4369,7 +4386,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     armed crowd's assault on troops, nor one person's violence (a lone attacker at a rally); a fight whose dead are
     all armed is no attack on civilians ("gunmen attacked the jail, killing ten guards"), nor an attack told with no
     attacker, or with only the state it came from, and no crowd ("wounded in an attack at a rally", "in a Russian
-    attack on the town"); nor is a ramming anything but a ramming. A crowd that
+    attack on the town"); nor are the dead of a downed weapon's debris an attack on them; nor is a ramming
+    anything but a ramming. A crowd that
     stormed or broke into a building is a violent demonstration, not a peaceful protest, whatever the rally's other
     words suggest, nor a change of who holds ground when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
@@ -4387,7 +4405,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head)
     if label == "Attack":
-        return event.sub_event_type == "Armed clash" and _kills_only_armed(head)
+        return event.sub_event_type == "Armed clash" and _kills_only_armed(head) or (
+            event.sub_event_type in REMOTE_TYPES and _killed_by_debris(head))
     if label != "Mob violence":
         return False
     agent = _singular(_agent_lemmas(head))

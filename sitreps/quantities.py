@@ -38,7 +38,9 @@ Ivan Petrov") is who that person is, not what is counted. A single victim told a
 was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one named before
 them. The later dead of an incident told as more, alone in their sentence ("two more bodies were found",
 "another man died of his wounds"), have qualifier "more"; `fatalities_from` adds them to the toll told before them.
-Subsets ("including five children", "among them") are not counted again.
+Subsets ("including five children", "among them") are not counted again, but the dead listed are counted ("the
+dead included a girl and her grandmother", "among the dead were a man and his son" -> 2), as is "the dead numbered
+17". A bare ordinal for the next victim is the count it reaches ("two were killed and a third died later" -> 3).
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
@@ -657,8 +659,10 @@ def _has_or_conj(verb: Token, lemmas: set[str]) -> bool:
 
 
 def _role(slot: Token) -> str | None:
+    # the subject of a participle in a conjoined clause was its patient ("and two wounded"), but "die" has none
     if slot.dep_ in ("dobj", "obj", "nsubjpass", "pobj") or (slot.dep_ == "nsubj" and slot.head.tag_ == "VBN"
-                                                              and slot.head.dep_ in ("conj", "acl")):
+                                                              and slot.head.dep_ in ("conj", "acl")
+                                                              and slot.head.lemma_ != "die"):
         return "patient"
     if slot.dep_ in ("nsubj", "expl"):
         return "agent"
@@ -715,8 +719,40 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
             # a toll is one figure: what is conjoined to it counts something else ("the toll reached 10 and
             # thousands of residents began to return")
             return _predicate_class(first, noun_class)
+    if _listed_among_dead(slot):
+        return "killed"
     toll = _toll_stated(slot)
     return _toll_kind(toll) if toll is not None else None
+
+
+def _means_the_dead(token: Token) -> bool:
+    """ "the dead", "those killed", "those who died"."""
+    if token.lower_ == "dead":
+        return True
+    return token.lower_ == "those" and any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("kill", "die")
+                                           for c in token.children)
+
+
+def _listed_among_dead(slot: Token) -> bool:
+    """A person the dead are listed as, not counted: "the dead included a girl and her grandmother", "among the
+    dead were a woman and her son", "those killed were a waiter and a cook". The dead of another time ("those
+    killed last year") are not this toll."""
+    verb = slot.head
+    if slot.dep_ not in ("dobj", "nsubj", "attr") or verb.lemma_ not in ("include", "be"):
+        return False
+    if verb.lemma_ == "include" and slot.dep_ != "dobj":
+        return False
+    dead = [c for c in verb.children if c.dep_ == "nsubj" and c != slot and _means_the_dead(c)]
+    dead += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+             for g in c.children if g.dep_ == "pobj" and _means_the_dead(g)]
+    return bool(dead) and not any(t.ent_type_ == "DATE" for d in dead for t in d.subtree)
+
+
+def _numbered_dead(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "the dead numbered 17", "the dead number at least 40": a toll the parser often takes the verb of for a
+    noun the figure counts."""
+    before = [t.lower_ for t in doc[max(phrase.first - 2, 0):phrase.first]]
+    return len(before) == 2 and before[0] == "dead" and before[1] in ("number", "numbered", "numbers")
 
 
 def _toll_stated(slot: Token) -> Token | None:
@@ -855,6 +891,8 @@ def _object_conjoined_before(doc: Doc, phrase: NumberPhrase, slot: Token) -> Tok
 def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     """The `what` of a number phrase and the token filling its argument slot, or None when unrelated."""
     anchor = _anchor(doc, phrase)
+    if _numbered_dead(doc, phrase):
+        return "killed", anchor
     noun = _counted_noun(doc, phrase, anchor)
     via_of = noun is not None and noun.i > phrase.last and doc[phrase.last + 1].lower_ == "of"
     noun_class = _noun_class(noun) if noun is not None else None
@@ -1135,6 +1173,8 @@ def _age_noun_phrase(doc: Doc, token: Token) -> int | None:
 def _named_from_a_group(doc: Doc, token: Token, sent: Span) -> bool:
     """A person picked out of victims already counted: "two people, one of them an infant", "among them a
     child", "including a nurse"."""
+    if _listed_among_dead(token):
+        return False  # "among the dead were a woman and her son": the dead listed, not picked from a count
     before = token_lowers(doc)[max(sent.start, token.i - 5):token.i]
     return any(w in {"including", "among"} for w in before) or any(
         a == "of" and b in {"them", "whom"} for a, b in zip(before, before[1:], strict=False))
@@ -1195,6 +1235,9 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
                 # "the body of a third person was found": the third death, so three in all
                 nth = _ordinal_count(token) or 1
                 phrases.append(NumberPhrase(first, token.i, nth, nth, None))
+        elif (nth := _ordinal_for_a_victim(token)) is not None and not taken.intersection(range(token.i - 1,
+                                                                                                 token.i + 1)):
+            phrases.append(NumberPhrase(token.i - 1, token.i, nth, nth, None))  # "and a third died later"
         elif token.ent_type_ == "PERSON" and token.tag_ == "NNP" and token.ent_iob_ != "O" \
                 and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") \
                 and (token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") or _fellow_victim(token) is not None):
@@ -1204,6 +1247,15 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _ordinal_for_a_victim(token: Token) -> int | None:
+    """ "two were killed and a third died later": a bare ordinal standing for the next victim, so three in all;
+    not a fraction ("a third of the city") nor a rank in a list ("the third was a warehouse")."""
+    if token.lower_ not in ORDINAL_COUNTS or token.dep_ not in ("nsubj", "nsubjpass") or token.i == 0 \
+            or token.doc[token.i - 1].lower_ != "a" or any(c.dep_ == "prep" for c in token.children):
+        return None
+    return ORDINAL_COUNTS[token.lower_]
 
 
 def _sized_by_count(noun: Token) -> bool:
@@ -1318,7 +1370,8 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
                 candidates.append(Candidate(phrase, *classified))
         for phrase in _singular_persons(doc, sent, taken):
             classified = _classify(doc, phrase)
-            if classified is not None and classified[0] in CASUALTY_WHATS:
+            if classified is not None and classified[0] in CASUALTY_WHATS \
+                    and (classified[0] == "killed" or _ordinal_for_a_victim(doc[phrase.last]) is None):
                 if _told_as_additional(classified[1]) or _another_victim(doc, phrase, *classified, candidates):
                     phrase.qualifier = "additional"  # "His assistant was also killed"
                 candidates.append(Candidate(phrase, *classified))

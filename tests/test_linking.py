@@ -3527,3 +3527,21 @@ def test_a_regions_tally_broken_down_by_town_stays_placed_in_the_region():
             "Kostiantynivka, one in Siversk and one in Lyman, the regional administration said.")
     tally = [e for e in events_of(text, "2024-05-15") if "In all" in e["evidence"]["text"]]
     assert tally and all(e["location"]["geo_precision"] == 3 for e in tally), [e["location"] for e in tally]
+
+
+@pytest.mark.parametrize("text, strike, toll", [
+    ("Air defence crews brought down 22 drones over Zhytomyr overnight, the regional council said. Falling debris "
+     "killed an elderly man in a village outside the city.", "Air/drone strike", 1),
+    ("Russian air defences downed 15 drones over the Kursk region overnight. Two people were killed by falling "
+     "wreckage in a suburb, the governor said.", "Air/drone strike", 2),
+    ("Air defences intercepted five missiles over Zaporizhzhia on Monday. A pensioner was killed when fragments "
+     "hit her flat, the regional head said.", "Shelling/artillery/missile attack", 1),
+])
+def test_the_dead_of_downed_weapons_debris_are_a_strike_s_toll(text, strike, toll):
+    found = by_type(events_of(text), strike)
+    assert [e["fatalities"]["min"] for e in found] == [toll], events_of(text)
+
+
+def test_debris_that_killed_no_one_adds_no_strike():
+    text = "Air defences shot down all nine drones over Poltava overnight. Debris damaged the roof of a school."
+    assert by_type(events_of(text), "Air/drone strike") == []

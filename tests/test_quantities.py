@@ -175,6 +175,34 @@ def test_an_ordinal_victim_since_a_start_is_a_running_tally():
     assert triples(text) == [("killed", 1, 1)]
 
 
+@pytest.mark.parametrize("text, toll", [
+    ("Shelling hit a bakery in Toretsk. Two customers were killed on the spot and a third died on the way to "
+     "hospital, the prosecutor said.", 3),
+    ("Gunmen ambushed a convoy in Borno. Three drivers died at the scene, and a fourth succumbed to his wounds.", 4),
+    ("A Russian shell struck a bus in Kherson. Two passengers were killed and a third was wounded.", 2),
+    ("A missile destroyed a third of the depot in Lviv and killed one guard.", 1),
+])
+def test_an_ordinal_after_a_count_is_the_next_victim(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A glide bomb hit a clinic in Zaporizhzhia. The dead included a nurse and her patient, the governor said.",
+     2),
+    ("A drone struck a car near Kupiansk on Sunday. Among the dead were a farmer and his son.", 2),
+    ("A blast tore through a bus in Quetta. The dead numbered 11, police said.", 11),
+    ("Mortar rounds hit a camp in Darfur; the dead number at least 19, aid workers said.", 19),
+])
+def test_the_dead_listed_or_numbered_are_the_toll(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+def test_the_dead_of_another_time_are_not_listed_as_this_toll():
+    text = ("A guard was shot dead in Peshawar on Friday. Among those killed in a raid last year were a judge and "
+            "his clerk.")
+    assert fatalities_from(quantities(text))["min"] == 1
+
+
 def test_offsets_index_the_document_text_across_paragraphs():
     text = "KYIV, Ukraine (AP) —\n\nA Russian drone attack on Sumy killed at least three people.\n"
     [found] = quantities(text)
