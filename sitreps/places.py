@@ -43,7 +43,8 @@ A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of
 capital" is one the story named before) favours the namesake lying nearest that far from it. A part of a front named
 after a town ("the Svitlodarsk bulge", "the Novopavlivka direction") names that town, and a village told to be in it
 ("X, on the western flank of the Y bulge") lies by it, closer than one told "near Y". Namesakes alike in all else (two
-villages of one region) go to the one lying nearest the story's other confidently placed towns.
+villages of one region) go to the one lying nearest the story's other confidently placed towns, and a village far
+from all of them gives way to a namesake of its region that several of them lie around, however much larger it is.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
 of a city is: `told_as_district_of` (linking: an event location told as a district of the city another mention is
 placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
@@ -465,6 +466,9 @@ DISTANCE_TOLERANCE_KM, DISTANCE_TOLERANCE_SHARE = 15.0, 0.25
 NEAR_TO_KM, NEAR_TO_MAX_KM = 50.0, 100.0  # "X, near Y": the readings within the first of Y; none beyond the second
 PROXIMITY_BONUS = ((50.0, 2.5), (150.0, 1.5), (400.0, 0.5))  # (within km of an anchor, bonus)
 NEIGHBOUR_BONUS = ((40.0, 2.0), (100.0, 1.0))  # (within km of another name's possible reading, bonus)
+# a village reading this far from every town the story places loses to a namesake of its region lying among them
+VILLAGE_OFF_THE_STORY_KM = 60.0
+STORY_TOWNS_AROUND_A_VILLAGE = 2  # ... where this many of them lie within the closest proximity radius of it
 METROPOLIS_POPULATION = 1_000_000  # a confident city this big adds no neighbour bonus on top of its proximity
 LIKELY_PRIOR_GAP = 4.0  # a name's possible readings: those whose prior is within this of its best one's
 SURE_COUNTRY = 0.9  # how sure a name's country must be for the story to count as that country's news
@@ -2592,6 +2596,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
         context.outlet_home = outlet_home
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
+    _villages_among_the_story_towns(mentions, _context(mentions))
     _one_reading_per_name(mentions)
     _bare_names_of_named_counties(mentions)
     _drop_namesakes_off_their_anchor(mentions)
@@ -2604,6 +2609,42 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
         # says less ("fighting near X")
         if m.resolved is not None and (m.own_key, m.resolved.id) in doubted:
             m.resolved = None
+
+
+def _villages_among_the_story_towns(mentions: list[Mention], context: Context) -> None:
+    """ "Shelling killed a man in Ivanivka ... Beryslav and Nova Kakhovka were hit too": a village's name that recurs
+    across a region is the namesake lying among the towns the story places, not a larger one of that region far from
+    all of them. Population barely tells villages apart (the gazetteer knows no people of many), the story's towns
+    do, where several lie together: one town nearby may be another story's, or a region's seat named for it."""
+    for m in mentions:
+        local = _namesake_among_the_story_towns(m, context)
+        if local is not None:
+            m.resolved = local
+
+
+def _namesake_among_the_story_towns(m: Mention, context: Context) -> GazetteerEntry | None:
+    """The town reading of the mention's region lying close to several of the story's other confident towns, where
+    its own reading is a village lying far from all of them; None otherwise, or where the text places the name by a
+    town ("X, west of Y") or on a side of its region ("X lies in the east of the Y region"), which decides."""
+    entry = m.resolved
+    if entry is None or entry.kind != "city" or entry.population >= VILLAGE_MAX_POPULATION \
+            or m.bearing_from is not None or m.own_key in context.region_sides or m.label == DEMONYM \
+            or _nearest_anchor_km(m, entry, context) <= VILLAGE_OFF_THE_STORY_KM:
+        return None
+    container = m.container.resolved if m.container is not None else None
+    near = [e for e in m.candidates[:CONSIDERED_READINGS]
+            if e.kind == "city" and (e.country_code, e.admin1_code) == (entry.country_code, entry.admin1_code)
+            and (container is None or _contains(container, e))
+            and _story_towns_close_by(m, e, context) >= STORY_TOWNS_AROUND_A_VILLAGE]
+    return max(near, key=lambda e: (_story_towns_close_by(m, e, context), -_nearest_anchor_km(m, e, context)),
+               default=None)
+
+
+def _story_towns_close_by(m: Mention, entry: GazetteerEntry, context: Context) -> int:
+    """How many of the other names' confident towns, metropolises aside, lie within the closest proximity radius."""
+    radius = PROXIMITY_BONUS[0][0]
+    return len({k for k, a in context.anchors if k != m.own_key and a.population < METROPOLIS_POPULATION
+                and haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= radius})
 
 
 def _bare_names_of_named_counties(mentions: list[Mention]) -> None:

@@ -3097,3 +3097,42 @@ def test_an_event_in_a_citys_suburbs_lies_in_the_suburb_of_the_dateline(gazettee
             "wounding five people, police said.")
     loc = locate(text, "opened fire", gazetteer)
     assert (loc["name"], loc["geo_precision"]) == ("Evanston", 1), loc
+
+
+def test_a_recurring_village_name_is_the_namesake_among_the_story_towns(gazetteer):
+    text = ("A Russian drone hit a farm in the village of Ivanivka in the Kherson region on Sunday, killing a "
+            "tractor driver, regional officials said. Shells also landed in Beryslav and in Nova Kakhovka, across "
+            "the river.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Ivanivka"), 46.75, 33.01, 10)
+
+
+def test_a_village_beside_the_story_town_beats_a_larger_namesake_of_its_region_far_off(gazetteer):
+    text = ("Two pensioners died when Russian shells struck the village of Novoselivka on Thursday, the Donetsk "
+            "regional police said. A few hours later Russian artillery hit the town of Volnovakha and the port of "
+            "Mariupol as well.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Novoselivka"), 47.4, 37.73, 10)
+
+
+def test_a_larger_namesake_lying_among_the_story_towns_keeps_the_name(gazetteer):
+    text = ("Russian shelling damaged houses in Ivanivka and Nyzhni Sirohozy in the Kherson region on Sunday, "
+            "regional officials said.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Ivanivka"), 46.71, 34.55, 10)
+
+
+def test_one_story_town_near_a_namesake_does_not_outweigh_a_larger_village(gazetteer):
+    text = ("A Russian drone hit a farm in the village of Ivanivka in the Kherson region on Sunday, killing a "
+            "tractor driver, regional officials said. In a later attack, Russian guns pounded the town of Beryslav.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Ivanivka"), 46.71, 34.55, 10)
+
+
+def test_a_village_told_on_a_side_of_its_region_keeps_the_namesake_there(gazetteer):
+    text = ("MELITOPOL, May 3 - A Ukrainian drone struck a minibus in the village of Rozivka in the Zaporizhzhia "
+            "region on Friday, killing two passengers, the Russian-installed governor said. Ukrainian artillery also "
+            "shelled Vasylivka and Tokmak overnight. Rozivka lies in the east of the Zaporizhzhia region, near the "
+            "border with the Donetsk region.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Rozivka"), 47.4, 37.07, 10)
