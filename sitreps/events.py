@@ -903,7 +903,7 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     victims = _harmed_people(head) or _left_harmed(head)
     if not victims:
         return None
-    lemmas = {_lemma(t) for v in victims for t in v.subtree}
+    lemmas = {lemma for v in victims for lemma in _lemmas_less_clauses(v)}
     military = lemmas & ARMED_VICTIMS
     # "three Palestinians", "two Rohingya", "the mayor, Ana Ruiz": a count, a people or a person named
     people = lemmas & (PERSON_OBJECTS | CIVILIAN_TARGETS | COUNTED_PEOPLE) or any(
@@ -915,6 +915,14 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     if people and not military:
         return "Attack"
     return None  # "killing civilians and soldiers": the target tells it
+
+
+def _lemmas_less_clauses(noun: Token) -> set[str]:
+    """The lemmas of a noun phrase less its describing clauses: in "the villagers killed by gunmen" the gunmen
+    are no victims."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    told = {t.i for c in clauses for t in c.subtree}
+    return {_lemma(t) for t in noun.subtree if t.i not in told}
 
 
 # Resolvers: (candidate, cues) -> list of sub-event types (empty: not an event).
@@ -1382,7 +1390,7 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Mob violence" if mob else "Violent demonstration"]
     if _aimed_at_a_gathering(head) and not _agent_lemmas(head) & STATE_AGENTS:
         return ["Attack"]  # "an attack on a march by mothers": armed men on a gathering, whose people are the victims
-    if "PROTEST" in cues.labels and not _is_grievance(head):
+    if "PROTEST" in cues.labels and not (_is_grievance(head) or _commemorated(head)):
         return []  # unless the attack is what the crowd mourns or protests ("the funeral of the attack's victims")
     target = _target_kind(head)
     if related & {"terrorist", "terror"} and target != "military":
@@ -1716,8 +1724,9 @@ def _actor_modifier_is_state(head: Token) -> bool:
 
 def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    if cues.labels & {"PROTEST"} and not _told_days_back(head):
-        # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it
+    if cues.labels & {"PROTEST"} and not (_told_days_back(head) or _commemorated(head)):
+        # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it (a
+        # vigil "for the victims of Friday's shooting" mourns a shooting of its own)
         return ["Attack"] if _fired_by_armed_men(head) else []
     target = _target_kind(head)
     borrowed = _borrowed_subject(head)
@@ -1741,6 +1750,8 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [victims]  # "two people were killed when a battalion opened fire", "a shooting left six dead"
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
+    if not agent and _commemorated(head):
+        return ["Attack"]  # "a vigil for the victims of Friday's shooting": people shot, whoever fired
     if not agent and _told_by_toll_or_occurrence(head):
         # "the death toll from Thursday's shootings rose to 29": at protesters when the report has the state's
         # forces fire on them
@@ -2956,12 +2967,15 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Violent demonstration"]
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
     shot_at = "shoot" in lemmas and not lemmas & {"tear", "rubber", "water", "pepper"}
-    if any(label in {"SHOOTING", "FIRE"} and _told_days_back(t) for t, label in cues.triggers):
-        # "marched to demand the return of students who vanished after police fired on them three days earlier":
-        # the shooting is an earlier event of its own, not force used on this march
+    state_killed_protesters = _protesters_killed_by_state(cues)
+    if any(label in {"SHOOTING", "FIRE"} and (_told_days_back(t) or (_is_grievance(t) and not state_killed_protesters))
+           for t, label in cues.triggers):
+        # "marched to demand the return of students who vanished after police fired on them three days earlier",
+        # "demanding justice for the teachers shot dead in an attack": the shooting is an earlier event of its
+        # own, not force used on this march
         return ["Protest with intervention"] if lemmas & INTERVENTION_CUES and _intervention(cues) \
             else ["Peaceful protest"]
-    if _protesters_killed_by_state(cues) or any(_lemma(t) in {"kill", "dead", "die", "death"} and not
+    if state_killed_protesters or any(_lemma(t) in {"kill", "dead", "die", "death"} and not
                                                  (_is_grievance(t) or _in_quotes(t)) for t in cues.sentence) \
             or live_fire or shot_at or {"open", "fire"} <= lemmas:
         return ["Excessive force against protesters"]
@@ -4227,8 +4241,11 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         agreement = probabilities.get(event.sub_event_type, 0.0)
         # A toll update ("the death toll from Monday's strike rose to five") restates an event: keep it, so
         # its count reaches the event it refers back to.
+        # Keep, too, the attack a rite mourns ("funerals were held for the victims of Tuesday's attack"): it is
+        # what the report follows.
+        told_of_its_dead = counts_victims or _commemorated(event.trigger[0])
         kept = event.confidence >= policy.sure_rule or (
-                counts_victims and EVENT_TYPES[event.sub_event_type] in TOLLED_TYPES)
+                told_of_its_dead and EVENT_TYPES[event.sub_event_type] in TOLLED_TYPES)
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
         # An armed clash needs two armed, organised sides: what the rules found to be a demonstration stays one.
@@ -4430,10 +4447,12 @@ COMMEMORATION_WORDS = {"mourn", "mourning", "remember", "commemorate", "commemor
 
 
 def _commemorated(head: Token) -> bool:
-    """Whether the violence is told as the one a rite for its dead remembers: a governing word of the rite, or the
-    rite a governing verb holds ("observed a day of mourning for the people gunned down")."""
+    """Whether the violence is told as the one a rite for its dead remembers: a governing word of the rite, the
+    rite a governing verb holds ("observed a day of mourning for the people gunned down"), or the rite it is told
+    of ("Funerals were held for the victims of Tuesday's attack")."""
     for governor in head.ancestors:
-        rite = [governor, *(t for c in governor.children if c.dep_ == "dobj" for t in c.subtree)]
+        rite = [governor, *(t for c in governor.children if c.dep_ == "dobj" for t in c.subtree),
+                *(c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"})]
         if any(_lemma(t) in COMMEMORATION_WORDS for t in rite):
             return True
     return False

@@ -4544,9 +4544,11 @@ def _told_as_still_going_on(doc: Doc, event: EventMention) -> bool:
     return kept_up or any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
-# A rally that answers violence told in its own sentence: mourners, a funeral, the bodies of the dead, a march "a
-# day after" a raid that left 28 dead
-RALLY_ANSWERS = {"mourner", "funeral", "burial", "vigil", "body", "coffin", "after"}
+# A rally that answers violence told in its own sentence: a rite for the dead (mourners, a funeral, the bodies of
+# the dead), a march "a day after" a raid that left 28 dead, one "to condemn Thursday's bombing" or "demanding
+# justice for" those killed
+RALLY_RITES = {"mourner", "funeral", "burial", "vigil", "body", "coffin"}
+RALLY_ANSWERS = RALLY_RITES | {"after", "condemn", "denounce", "justice"}
 DEATH_LEMMAS = {"kill", "killing", "dead", "die", "death", "massacre"}
 # The people a rally can answer besides the dead: those taken or vanished ("to demand the return of 43 students who
 # vanished after police opened fire on them")
@@ -4567,7 +4569,7 @@ def _violence_before_rally(doc: Doc, events: list[EventMention]) -> list[EventMe
     lemmas = _evidence_lemmas(doc, events[0]) if events and events[0].event_type == "Protests" else set()
     if not lemmas & RALLY_ANSWERS or not lemmas & (DEATH_LEMMAS | VANISHED_LEMMAS | ATTACK_NOUNS):
         return events
-    rite = bool(lemmas & (RALLY_ANSWERS - {"after"}))
+    rite = bool(lemmas & RALLY_RITES)
     lead_day = events[0].date.to_event_date().get("start") if events[0].date else None
     for index, event in enumerate(events[1:], start=1):
         start = event.date.to_event_date().get("start") if event.date else None

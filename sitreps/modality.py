@@ -150,7 +150,10 @@ def _names_past_event(head: Token) -> bool:
 
 PEOPLE_NOUNS = {"journalist", "reporter", "photographer", "cameraman", "correspondent", "civilian", "man", "woman",
                 "child", "boy", "girl", "soldier", "officer", "policeman", "volunteer", "medic", "doctor", "worker",
-                "resident", "villager", "victim", "people", "person", "teenager", "student", "activist", "protester"}
+                "resident", "villager", "victim", "people", "person", "teenager", "student", "activist", "protester",
+                "teacher", "pupil", "worshipper", "passenger", "pilgrim", "farmer", "shopper", "tourist", "guest"}
+# Verbs whose passive participle on a noun tells what befell it, whoever it names ("the three drivers shot dead").
+HARMING_VERBS = {"kill", "shoot", "wound", "injure", "murder", "slay", "behead", "stab"}
 TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon"}
 
 
@@ -168,7 +171,9 @@ def _tells_what_befell_someone(verb: Token) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         person = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         done = verb.tag_ == "VBD" and bool(objects) and all(c.lemma_.lower() in TIME_NOUNS for c in objects)
-    return done and person is not None and (person.ent_type_ == "PERSON" or person.lemma_.lower() in PEOPLE_NOUNS)
+    harmed = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HARMING_VERBS
+    return done and person is not None and (person.ent_type_ == "PERSON" or person.lemma_.lower() in PEOPLE_NOUNS
+                                            or harmed)
 
 
 # Nouns and adjectives after which "for the attack" looks ahead to it rather than back.
@@ -378,9 +383,14 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
                    background_clauses: bool = True) -> bool:
     if background_clauses and _positions_report_event(chain):
         return True
+    # "a man suspected of Monday's knife attack", "charged over Tuesday's bombing": a charge or a memorial makes
+    # no background of an event its report dates to a day of this week
+    this_week = _dated_by_weekday(head)
     for below, token in zip(chain, chain[1:], strict=False):
         if _tells_what_befell_someone(below):
             break
+        if this_week and token.lemma_.lower() in HISTORICAL_GOVERNORS | ALLEGATION_GOVERNORS:
+            continue
         if token.lemma_.lower() in HISTORICAL_GOVERNORS:
             if token.lower_ == "since" and _dated_by_weekday(below):
                 continue  # "raids since Thursday's suicide bombing": an event of the past days is the news

@@ -2835,3 +2835,25 @@ def test_naming_a_killer_does_not_tell_how_his_victims_died() -> None:
 ])
 def test_a_shooting_the_dead_and_the_wounded_of_a_gapped_clause_were_hurt_in_is_an_attack(text: str) -> None:
     assert types_of(text) == {"Attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Funerals were held in Kirkuk on Friday for the victims of Wednesday's attack on a wedding, as the city observed "
+    "a day of mourning.",
+    "Vigils were held across Hanau on Saturday for the victims of Wednesday's shooting at two bars.",
+    "Vigils were held in Halle for the victims of the shooting near the synagogue on Wednesday.",
+])
+def test_the_attack_a_funeral_or_vigil_mourns_is_found(text: str) -> None:
+    assert "Attack" in types_of(text)
+
+
+def test_a_protest_demanding_justice_for_people_shot_is_no_force_used_on_it() -> None:
+    text = ("Protesters blocked roads in Mardan on Friday, demanding justice for the four teachers shot dead in an "
+            "attack on their school bus on Wednesday.")
+    types = types_of(text)
+    assert "Attack" in types and "Excessive force against protesters" not in types
+
+
+def test_the_killers_told_in_a_clause_on_the_victims_are_no_victims() -> None:
+    text = "The 22 villagers killed by gunmen in Tuesday's raid on the farming settlement were buried on Thursday."
+    assert "Attack" in types_of(text)

@@ -3545,3 +3545,18 @@ def test_the_dead_of_downed_weapons_debris_are_a_strike_s_toll(text, strike, tol
 def test_debris_that_killed_no_one_adds_no_strike():
     text = "Air defences shot down all nine drones over Poltava overnight. Debris damaged the roof of a school."
     assert by_type(events_of(text), "Air/drone strike") == []
+
+
+def test_a_suspect_s_arrest_for_an_attack_of_this_week_is_the_attack_s_report():
+    text = ("Officers in Toulouse detained a 31-year-old man suspected of carrying out Sunday's bombing of a tram "
+            "stop that wounded nine people.")
+    events = events_of(text, "2024-11-23")
+    assert events[0]["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_march_condemning_an_earlier_bombing_is_the_bombing_s_report():
+    text = ("Several hundred people marched through Peshawar on Saturday to condemn Thursday's bombing of a mosque "
+            "that killed 30 worshippers.")
+    events = events_of(text, "2024-11-23")
+    assert events[0]["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert events[0]["date"]["start"] == "2024-11-21"

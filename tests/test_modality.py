@@ -339,3 +339,17 @@ def test_violence_over_months_is_background_to_the_news() -> None:
     text = ("Militants shelled an army post near the frontier on Monday, the worst day for the troops in four months "
             "of fighting.")
     assert modality_of(text, "fighting") == "historical"
+
+
+def test_a_suspect_s_deed_of_this_week_is_the_news() -> None:
+    text = ("Officers in Toulouse detained a 31-year-old man suspected of carrying out Sunday's bombing of a tram "
+            "stop that wounded nine people.")
+    assert modality_of(text, "bombing", published="2024-11-23") != "historical"
+
+
+def test_an_attack_on_people_a_protest_demands_justice_for_took_place() -> None:
+    text = ("Parents blocked the road outside the school in Quetta on Friday, demanding justice for the three pupils "
+            "shot dead in an attack on their bus on Tuesday.")
+    assert modality_of(text, "attack") != "future"
+    text = "Demonstrators shut the bazaar in Chaman on Sunday, demanding justice for three drivers shot dead by gunmen."
+    assert modality_of(text, "shot") != "future"
