@@ -117,7 +117,7 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
 ARMED_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter", "terrorist",
                 "soldier", "troop", "army", "militia", "militiaman", "attacker", "assailant", "force", "military",
                 "gang", "police", "islamist", "extremist", "separatist", "guerrilla", "herdsman", "vigilante",
-                "junta", "man", "occupier", "invader", "paramilitary", "saboteur"}
+                "junta", "man", "occupier", "invader", "paramilitary", "saboteur", "herder"}
 NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter",
                     "terrorist", "militia", "militiaman", "islamist", "extremist", "separatist", "guerrilla",
                     "herdsman", "gang", "attacker", "assailant", "group", "faction", "dissident", "mutineer",
@@ -256,8 +256,12 @@ def _data_lines(name: str) -> list[str]:
     return lines[1:]
 
 
+# Surface forms the small English model lemmatises wrongly ("raged" as the past of "rag").
+MISLEMMATISED = {"raged": "rage", "raging": "rage"}
+
+
 def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
+    lemma = MISLEMMATISED.get(token.lower_, token.lemma_.lower())
     # At the start of a sentence or after a dateline ("KRAMATORSK, Ukraine (Reuters) - Rockets hit ...") the tagger
     # often reads the first, capitalised word as a proper noun and leaves its plural unlemmatised.
     if token.pos_ == "PROPN" and _opens_a_sentence(token) \
@@ -798,6 +802,17 @@ HARMED_STATES = {"dead", "wounded", "injured"}
 LEFT_STATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}  # how the parse hangs "dead" on "left"
 # Victims whose killing tells fighting rather than an attack on the public (a vehicle is no victim).
 ARMED_VICTIMS = MILITARY_TARGETS - {"vehicle"}
+# Armed men a force reports it killed ("killed 35 terrorists", "150 servicemen"): people, not posts or bases.
+KILLED_COMBATANTS = {"soldier", "troop", "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme",
+                     "policeman", "officer", "guard", "militia", "serviceman", "servicemen", "gunman", "terrorist",
+                     "bandit", "militiaman", "separatist", "guerrilla", "extremist", "islamist", "mercenary",
+                     "combatant"}
+# Who kills in a conflict: armed men, and a state's forces by any unit name ("its units liquidated ...").
+KILLING_FORCES = ARMED_AGENTS | STATE_AGENTS - {"government"}
+# Military euphemisms for killing ("neutralised 35 terrorists", "liquidated a sabotage group"), which tell a
+# killing only when what they did away with is armed men: "eliminated the threat", "neutralised drones" are not.
+KILLING_EUPHEMISMS = {"neutralise", "neutralize", "eliminate", "liquidate", "wipe"}
+ARMED_UNITS = {"cell", "group", "unit", "squad", "detachment", "company", "platoon", "team"}
 COUNTED_PEOPLE = {"dozen", "score", "hundred", "thousand"}
 # a vague count standing for the people it counts: "several were injured", "many killed in the attack"
 BARE_COUNTS = {"several", "many", "multiple"}
@@ -1599,7 +1614,7 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in BREACH_VERBS and not _breaks_defences(head):
         return []  # "pushed through reforms", "breached the ceasefire": no enemy's defences broken
     if _lemma(head) in {"fight", "battle", "beat"} and not related & combat_context:
-        if not _actor_in(related):
+        if not _actor_in(related) and not _battle_breaks_out(head):
             return []
     if head.dep_ == "pobj" and _lemma(head.head.head) in LULLS:
         return []  # "a pause in fighting", "an end to the fighting": fighting that stops, no clash told
@@ -1609,6 +1624,13 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
                                                          "inflation", "fire", "wildfire", "corruption"}:
         return []
     return ["Armed clash"]
+
+
+def _battle_breaks_out(battle: Token) -> bool:
+    """Whether battles are told breaking out, erupting or raging ("street battles broke out in the capital"):
+    fighting told as it starts is a clash even with no side named; a battle "over" something is a dispute."""
+    return battle.dep_ == "nsubj" and _lemma(battle.head) in OUTBREAK_VERBS and battle.tag_ == "NNS" \
+        and not any(c.dep_ == "prep" and c.lower_ == "over" for c in battle.children)
 
 
 def _armed_encounter(cues: SentenceCues) -> bool:
@@ -2065,8 +2087,21 @@ def _killed_by_a_sides_fire(head: Token) -> bool:
 TOLD_KILLING_TAGS = {"VBD", "VBZ", "VBP"}
 
 
+def _armed_men_done_away_with(head: Token) -> bool:
+    """Whether a euphemism for killing has armed men for its object: "eliminated 20 jihadists", "liquidated up
+    to 150 servicemen", "wiped out an al-Shabaab cell", "neutralised dozens of terrorists"."""
+    _, target = agent_and_target(head)
+    if target is None:
+        return False
+    if _lemma(target) in COUNTED_PEOPLE or target.pos_ == "NUM":
+        target = _prep_object_of(target, {"of"}) or target
+    return _lemma(target) in KILLED_COMBATANTS | ARMED_UNITS
+
+
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) in KILLING_EUPHEMISMS and not _armed_men_done_away_with(head):
+        return []
     if _lemma(head) == "die":
         # a death is a conflict event only when its circumstances name the weapon; the rest restate a toll or
         # tell of illness and age
@@ -2113,9 +2148,10 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _killer_named_as_attacker(head) and not victims & MILITARY_TARGETS \
             and not cues.lemmas & PRIVATE_VIOLENCE_CUES:
         return ["Attack"]  # "the gunman, Ali Musa, ... Musa killed four people on Friday"
-    if not agent & ARMED_AGENTS and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
+    if not agent & KILLING_FORCES and not cues.lemmas & (NON_STATE_AGENTS - {"group"}):
         return []
-    if victims & MILITARY_TARGETS and agent & ARMED_AGENTS:
+    if (victims & (MILITARY_TARGETS | KILLED_COMBATANTS) or _lemma(head) in KILLING_EUPHEMISMS) \
+            and agent & KILLING_FORCES:
         return ["Armed clash"]
     if agent & STATE_AGENTS and victims & ARMED_GROUP_VICTIMS and not victims & CIVILIAN_TARGETS:
         return ["Armed clash"]  # "its forces killed five members of a sabotage group": troops fighting armed men
@@ -2732,6 +2768,10 @@ def _first_named_country(tokens: Iterable[Token], named: Counter[str]) -> str | 
 
 def resolve_disrupt(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    killed = resolve_kill(candidate, cues) if _lemma(head) in KILLING_EUPHEMISMS and \
+        _armed_men_done_away_with(head) else []
+    if killed:
+        return killed  # "the army said it had neutralised 35 terrorists"
     weapon_agent = _weapon_agent(head, cues)
     if weapon_agent:
         return [weapon_agent]  # "a restaurant destroyed by a Russian missile" is the missile's strike
@@ -2921,6 +2961,10 @@ def _banned(head: Token) -> bool:
         and head.pos_ == "NOUN" and (head.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in head.head.children))
 
 
+# What makes a vigil a protest: a demand or a grievance it is held for or against.
+VIGIL_DEMANDS = {"demand", "demanding", "urge", "against", "protest", "justice", "release", "free", "accountability"}
+
+
 def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     related = _related_lemmas(head) | _agent_lemmas(head)
@@ -2950,6 +2994,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return []
     if _lemma(head) in {"demonstration", "take"} and not (cues.lemmas & (PROTEST_PEOPLE | {"street", "protest"})):
         return []
+    if _lemma(head) == "vigil" and not cues.lemmas & VIGIL_DEMANDS:
+        return []  # a vigil that only mourns ("a vigil for the victims of the crash") makes no demand
     if _lemma(head) == "take" and "street" not in {_lemma(t) for t in head.subtree}:
         return []
     if _lemma(head) == "protest" and head.pos_ == "NOUN" and (_is_lodged(head) or _names_a_written_protest(head)):

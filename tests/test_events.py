@@ -2857,3 +2857,79 @@ def test_a_protest_demanding_justice_for_people_shot_is_no_force_used_on_it() ->
 def test_the_killers_told_in_a_clause_on_the_victims_are_no_victims() -> None:
     text = "The 22 villagers killed by gunmen in Tuesday's raid on the farming settlement were buried on Thursday."
     assert "Attack" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chadian army said it had neutralised 28 terrorists during a sweep near Lake Chad on Tuesday.",
+    "Government troops eliminated around thirty insurgents in the hills near Palma, the army said.",
+    "The defence ministry said its units had liquidated up to 90 foreign mercenaries near Avdiivka overnight.",
+    "The army said its commandos had wiped out a rebel cell near the town of Beni.",
+])
+def test_a_force_doing_away_with_armed_men_is_a_clash(text: str) -> None:
+    assert rule_types_of(text) == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister promised to eliminate red tape for exporters in Lviv.",
+    "Creditors liquidated the failed lender in Lagos last month.",
+    "A late goal eliminated the visitors from the cup in Madrid on Sunday.",
+    "The army said it had eliminated the threat to the pipeline near Kirkuk.",
+])
+def test_euphemisms_for_killing_need_armed_men_as_their_object(text: str) -> None:
+    assert not rule_types_of(text)
+
+
+def test_a_neutralised_drone_is_still_a_weapon_stopped() -> None:
+    assert rule_types_of("Air defences neutralised 12 drones over the Kursk region overnight.") \
+        == {"Disrupted weapons use"}
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had killed 17 terrorists in a raid on a hideout near Maiduguri.",
+    "Its forces killed some 60 enemy servicemen near Vuhledar, the ministry said.",
+])
+def test_a_force_killing_terrorists_or_servicemen_fights_them(text: str) -> None:
+    assert "Armed clash" in rule_types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two traders were hacked to death by suspected herders near Makurdi on Friday.",
+    "Five villagers were butchered by armed men in a hamlet near Bunia overnight.",
+    "Gunmen murdered a village head outside Katsina on Thursday.",
+])
+def test_killings_told_with_other_verbs_are_attacks(text: str) -> None:
+    assert rule_types_of(text) == {"Attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Street battles broke out in the centre of Port Sudan on Sunday.",
+    "Battles raged on the edge of Kupiansk through the night.",
+])
+def test_battles_told_breaking_out_or_raging_are_clashes(text: str) -> None:
+    assert rule_types_of(text) == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text", [
+    "Battles over the new tax broke out in the cabinet on Monday.",
+    "A custody battle broke out between the two families in Kyiv.",
+])
+def test_a_battle_over_a_dispute_is_no_clash(text: str) -> None:
+    assert not rule_types_of(text)
+
+
+def test_a_vigil_making_a_demand_is_a_protest() -> None:
+    assert rule_types_of("Wives of missing soldiers held a vigil outside parliament in Kyiv, demanding answers.") \
+        == {"Peaceful protest"}
+
+
+def test_a_vigil_that_only_mourns_is_no_protest() -> None:
+    assert not rule_types_of("Neighbours held a candlelight vigil in Leeds for the victims of the bus crash.")
+
+
+def test_workers_downing_tools_is_a_protest() -> None:
+    assert rule_types_of("Dock workers downed tools in Mombasa on Monday over unpaid wages.") == {"Peaceful protest"}
+
+
+def test_neutralised_posts_are_no_killing() -> None:
+    text = "The ministry said enemy observation posts near Kherson were neutralised with guided missiles."
+    assert rule_types_of(text) == {"Shelling/artillery/missile attack"}
