@@ -5,6 +5,11 @@ In: an `Extraction` whose stages have run (places, dates, quantities,
 attributions, bare event mentions) and the spaCy `Doc`. Out: the same
 extraction, its events completed in place.
 
+The steps, in order (`link_events`): each mention takes the date, place and counts its sentence's parse hangs on
+it; mentions of one event are folded into clusters; days and counts told in sentences without an event go to the
+cluster they refer back to, and counts that are no cluster's toll are dropped; each cluster takes its day (its
+own, else inherited), then its place, counts and sources; the report's events are ordered as its news.
+
 How arguments are chosen:
 - a date, count or place in the event's own sentence belongs to the event whose
   governing verb it hangs from in the parse (so "strikes on Tuesday, after
@@ -1796,136 +1801,207 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
     return clusters
 
 
+@dataclass
+class _DayContext:
+    """What choosing an undated cluster's day reads: the report's clusters (the asserted ones apart), the days
+    chosen so far by cluster id, the speakers' days by sentence start, the lead's day, the report's day, whether
+    the lead tells remains found, and the day of a lead whose news went unrecognised."""
+    doc: Doc
+    extraction: Extraction
+    clusters: list[_Cluster]
+    asserted: list[_Cluster]
+    dates: dict[int, DateValue | None]
+    statement_dates: dict[int, DateValue]
+    lead_date: DateValue | None
+    lead: DateValue | None
+    lead_found_remains: bool
+    untold_lead: DateValue | None
+
+
 def _inherit_dates(doc: Doc, clusters: list[_Cluster], extraction: Extraction,
                    statement_dates: dict[int, DateValue], lead_date: DateValue | None) -> dict[int, DateValue | None]:
-    """Each cluster's date: its own, else inherited (see module docstring)."""
+    """Each cluster's date, by id: its own, else inherited (see module docstring), else the publication day."""
     dates = {id(c): c.date() for c in clusters}
     asserted = [c for c in clusters if c.event.modality not in UNASSERTED]
-    # the report's day: its lead's, else the first day the report gives, an event's or a speaker's (the news
-    # happened by then, and closer to it than the publication date), not an event's told further down
-    # (nor one told in a background paragraph: that day is the earlier events'); a "Details:" paragraph's opening
-    # day comes first, as it tells the lead's news at length
-    told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
-    told += [(start, date) for start, date in statement_dates.items()]
-    told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)
-            and date.precision == "day"]
-    lead = lead_date or _day_in_details(doc, extraction.dates) or (
-        min(told, key=lambda pair: pair[0])[1] if told else None)
-    lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
-    lead_found_remains = lead_root is not None and _finds_remains(_governor(lead_root))
-    # the day of a lead whose news went unrecognised: "... violated the ceasefire 24 times yesterday, and one soldier
-    # was killed", then the spokesman's account of the firefight, given on the report's day
-    untold_lead = _day_of_lead_telling_no_event(doc, clusters, lead_date)
+    context = _DayContext(doc, extraction, clusters, asserted, dates, statement_dates, lead_date,
+                          lead=_report_day(doc, extraction, asserted, dates, statement_dates, lead_date),
+                          lead_found_remains=_lead_found_remains(doc, lead_date),
+                          # the day of a lead whose news went unrecognised: "... violated the ceasefire 24 times
+                          # yesterday, and one soldier was killed", then the spokesman's account of the firefight,
+                          # given on the report's day
+                          untold_lead=_day_of_lead_telling_no_event(doc, clusters, lead_date))
     for cluster in asserted:
-        if dates[id(cluster)]:
-            continue
-        if (_told_as_ongoing(doc, cluster.event) or _told_as_outbreak(doc, cluster.event)) \
-                and (onset := _onset_day(doc, extraction.dates)) is not None:
-            dates[id(cluster)] = onset  # "detonations continue ... the fire started at 21:50 on 26 September"
-            continue
-        if (mourned := _mourned_violence_day_told_later(doc, cluster, extraction.dates)) is not None:
-            dates[id(cluster)] = mourned
-            continue
-        start = cluster.head.sentence.start_char
-        same_type = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
-                     and c.head.sentence.start_char <= start and dates[id(c)] and c is not cluster
-                     and not _background_day_of_another(doc, dates[id(c)], cluster)]
-        # (a day: "Earlier this month, a deputy minister was arrested" tells another arrest; nor does one days
-        # before the lead's: "Last Friday, nine were killed when police fired on marchers" is an earlier occasion)
-        told_later = [c for c in asserted if c.event.sub_event_type == cluster.event.sub_event_type
-                      and 0 < c.head.sentence.start_char - start and c.date()
-                      and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
-                      and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)
-                      and not _last_week_before_lead(c.date(), lead_date)]
-        later_same_type = [c for c in told_later if c.head.sentence.start_char - start < 600]
-        statement = next((statement_dates[m.sentence.start_char] for m in cluster.mentions
-                          if m.sentence.start_char in statement_dates), None) or _next_statement(
-            doc, cluster, statement_dates, lead_date)
-        mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
-                 and not _dated_as_other_occasion(doc, c.date(), cluster)]
-        own_mates = [c for c in mates if c.date() is not None]
-        if not same_type and later_same_type and not own_mates and (
-                not _gives_day(cluster.head.sentence, lead_date) or lead_found_remains):
-            # "A car bomb killed ... She died when the SUV blew up late Saturday"; but "forces killed 15 on
-            # Wednesday in the deadliest day of protests ... Five were killed at protests on Saturday" dates the
-            # protests by the sentence that tells them (unless the lead's day is the day the dead were found)
-            dates[id(cluster)] = later_same_type[0].date()
-            continue
-        told_beside = [c for c in asserted if c is not cluster and dates[id(c)] and c.date() is not None
-                       and any(m.sentence == cluster.head.sentence and m.own_date
-                               and not _dated_as_other_occasion(doc, m.own_date, cluster) for m in c.mentions)]
-        if not same_type and not mates and not told_beside \
-                and (setting := _day_set_just_before(cluster, clusters, extraction.dates)) is not None \
-                and (statement is None or _days_before(setting, statement.date_start) >= 0):
-            dates[id(cluster)] = setting
-            continue
-        if not same_type and statement is not None and not told_beside:
-            # "claimed on Saturday that his fighters had captured Bakhmut"; but "drove the troops out after a day of
-            # fighting on March 2, the mayor said on March 3" dates the fighting by its sentence-mate. A speaker's day
-            # is only the latest the event can be: "..., the order said Tuesday. ... were killed Monday in the church"
-            detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates)
-            # a headline's event told with its speaker's day in the lead ("Shelling kills man in X" over "troops
-            # shelled the district, the governor said on Tuesday. The town came under fire on Monday evening"):
-            # the sentence after the speaker's is the one that gives the event's day
-            spoken_in = next((m.sentence for m in cluster.mentions if m.sentence.start_char in statement_dates), None)
-            if detail is None and spoken_in is not None and spoken_in != cluster.head.sentence:
-                detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates, spoken_in)
-            if detail is None:
-                detail = _earlier_day_for_town(doc, cluster, asserted, extraction.places, statement_dates,
-                                               lead_date, statement)
-            # or the day the event's own sentence gives the attack it updates: "..., the military said on Thursday,
-            # raising the toll from Wednesday's attack from four"
-            owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
-            # or the day a sentence soon after gives its dead: "..., Trudeau said Thursday. [a quote] All 176 aboard
-            # were killed when it went down early Wednesday"
-            dead_after = _day_its_dead_fell_told_after(doc, cluster, clusters, extraction.dates, statement)
-            # or the day a sentence soon after gives its own verb: "... was detained on Monday in Uzhhorod"
-            retold_after = _day_its_verb_tells_after(doc, cluster, clusters, extraction.dates, statement)
-            untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
-            # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
-            # the attack"), as the claim of an attack comes after it
-            hours_after = _day_told_hours_after_attack(extraction.document.text, extraction.dates) \
-                if cluster.event.event_type in VIOLENT_TYPES else None
-            # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
-            # Saturday, the spokesman said on Sunday"
-            won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
-            candidates = (owned, detail, dead_after, retold_after, untold, hours_after, won_by, untold_lead)
-            dates[id(cluster)] = next((day for day in candidates
-                                       if 0 < _days_before(day, statement.date_start) <= 7), statement)
-            continue
-        if same_type:
-            dates[id(cluster)] = dates[id(same_type[-1])]
-        elif mates or told_beside:
-            dates[id(cluster)] = dates[id((mates or told_beside)[0])]
-        elif _gives_day(cluster.head.sentence, lead_date):
-            dates[id(cluster)] = lead_date  # the lead's own day, not one the next sentence gives another occasion
-        elif (detail := _day_in_next_sentence(doc, cluster, clusters, extraction.dates)) is not None:
-            dates[id(cluster)] = detail
-        elif (opened := _day_violence_opened_with(doc, cluster, clusters, extraction.dates)) is not None:
-            dates[id(cluster)] = opened
-        elif cluster.event.event_type in VIOLENT_TYPES \
-                and (hours_after := _day_told_hours_after_attack(extraction.document.text, extraction.dates)):
-            dates[id(cluster)] = hours_after
-        elif lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
-            dates[id(cluster)] = answered
-        elif lead:
-            dates[id(cluster)] = _day_the_mourned_died(doc, cluster, extraction.dates) or _day_of_mourned_attack(
-                doc, cluster, extraction.dates) or _day_told_by_its_dead(
-                doc, cluster, extraction.dates, lead) or _day_its_verb_tells_after(
-                doc, cluster, clusters, extraction.dates, lead) or _day_before_speaker(
-                doc, cluster, clusters, extraction.dates, statement_dates, lead, told_later) or lead
+        if not dates[id(cluster)]:
+            dates[id(cluster)] = _inherited_day(context, cluster)
     for cluster in asserted:  # sentence-mates of clusters that inherited above
-        if dates[id(cluster)] is None:
-            mates = [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
-                     and not _dated_as_other_occasion(doc, c.date(), cluster)]
-            if mates:
-                dates[id(cluster)] = dates[id(mates[0])]
+        if dates[id(cluster)] is None and (mates := _dated_sentence_mates(doc, asserted, dates, cluster)):
+            dates[id(cluster)] = dates[id(mates[0])]
     published = extraction.document.published
     for cluster in asserted:
         if dates[id(cluster)] is None and published:
             dates[id(cluster)] = DateValue(text="", start=0, end=0, date_start=published,
                                            date_end=published, precision="day", anchor="published")
     return dates
+
+
+def _report_day(doc: Doc, extraction: Extraction, asserted: list[_Cluster], dates: dict[int, DateValue | None],
+                statement_dates: dict[int, DateValue], lead_date: DateValue | None) -> DateValue | None:
+    """The report's day: its lead's, else the opening day of a "Details:" paragraph (it tells the lead's news at
+    length), else the first day the report gives, an event's or a speaker's (the news happened by then, and closer
+    to it than the publication date), not an event's told further down, nor one told in a background paragraph
+    (that day is the earlier events')."""
+    told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
+    told += [(start, date) for start, date in statement_dates.items()]
+    told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)
+            and date.precision == "day"]
+    return lead_date or _day_in_details(doc, extraction.dates) or (
+        min(told, key=lambda pair: pair[0])[1] if told else None)
+
+
+def _lead_found_remains(doc: Doc, lead_date: DateValue | None) -> bool:
+    """Whether the lead's day is the day the dead were found ("bodies were found on Monday")."""
+    lead_root = _root_of(doc, lead_date.start, lead_date.end) if lead_date is not None and lead_date.end else None
+    return lead_root is not None and _finds_remains(_governor(lead_root))
+
+
+def _dated_sentence_mates(doc: Doc, asserted: list[_Cluster], dates: dict[int, DateValue | None],
+                          cluster: _Cluster) -> list[_Cluster]:
+    """The dated asserted clusters headed in the cluster's sentence, not those dated as another occasion."""
+    return [c for c in asserted if c.head.sentence == cluster.head.sentence and dates[id(c)]
+            and not _dated_as_other_occasion(doc, c.date(), cluster)]
+
+
+def _inherited_day(context: _DayContext, cluster: _Cluster) -> DateValue | None:
+    """The day an undated asserted cluster inherits, in order: the day its onset or its mourned violence gives, a
+    later one of its type, a day set just before, the day before a speaker's, then one of its type, sentence-mates
+    or the lead's (see module docstring); None where there is none."""
+    doc, extraction, dates = context.doc, context.extraction, context.dates
+    if (_told_as_ongoing(doc, cluster.event) or _told_as_outbreak(doc, cluster.event)) \
+            and (onset := _onset_day(doc, extraction.dates)) is not None:
+        return onset  # "detonations continue ... the fire started at 21:50 on 26 September"
+    if (mourned := _mourned_violence_day_told_later(doc, cluster, extraction.dates)) is not None:
+        return mourned
+    same_type = _earlier_of_its_type(context, cluster)
+    told_later = _later_days_of_its_type(context, cluster)
+    start = cluster.head.sentence.start_char
+    later_same_type = [c for c in told_later if c.head.sentence.start_char - start < 600]
+    statement = next((context.statement_dates[m.sentence.start_char] for m in cluster.mentions
+                      if m.sentence.start_char in context.statement_dates), None) or _next_statement(
+        doc, cluster, context.statement_dates, context.lead_date)
+    mates = _dated_sentence_mates(doc, context.asserted, dates, cluster)
+    own_mates = [c for c in mates if c.date() is not None]
+    if not same_type and later_same_type and not own_mates and (
+            not _gives_day(cluster.head.sentence, context.lead_date) or context.lead_found_remains):
+        # "A car bomb killed ... She died when the SUV blew up late Saturday"; but "forces killed 15 on
+        # Wednesday in the deadliest day of protests ... Five were killed at protests on Saturday" dates the
+        # protests by the sentence that tells them (unless the lead's day is the day the dead were found)
+        return later_same_type[0].date()
+    told_beside = _dated_beside(context, cluster)
+    if not same_type and not mates and not told_beside \
+            and (setting := _day_set_just_before(cluster, context.clusters, extraction.dates)) is not None \
+            and (statement is None or _days_before(setting, statement.date_start) >= 0):
+        return setting
+    if not same_type and statement is not None and not told_beside:
+        return _day_before_statement(context, cluster, statement)
+    return _day_of_kin_or_lead(context, cluster, same_type, mates or told_beside, told_later)
+
+
+def _earlier_of_its_type(context: _DayContext, cluster: _Cluster) -> list[_Cluster]:
+    """The dated asserted clusters of the cluster's type headed no later than it, not those dated by a background
+    day of another."""
+    start = cluster.head.sentence.start_char
+    return [c for c in context.asserted if c.event.sub_event_type == cluster.event.sub_event_type
+            and c.head.sentence.start_char <= start and context.dates[id(c)] and c is not cluster
+            and not _background_day_of_another(context.doc, context.dates[id(c)], cluster)]
+
+
+def _later_days_of_its_type(context: _DayContext, cluster: _Cluster) -> list[_Cluster]:
+    """The asserted clusters of the cluster's type told after it with a day of their own, not told as another
+    occasion (a day: "Earlier this month, a deputy minister was arrested" tells another arrest; nor does one days
+    before the lead's: "Last Friday, nine were killed when police fired on marchers" is an earlier occasion), in
+    another town, or by a background day of another."""
+    doc, start = context.doc, cluster.head.sentence.start_char
+    return [c for c in context.asserted if c.event.sub_event_type == cluster.event.sub_event_type
+            and 0 < c.head.sentence.start_char - start and c.date()
+            and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
+            and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)
+            and not _last_week_before_lead(c.date(), context.lead_date)]
+
+
+def _dated_beside(context: _DayContext, cluster: _Cluster) -> list[_Cluster]:
+    """The other dated asserted clusters with a mention in the cluster's sentence carrying its own day, not one
+    dated as another occasion."""
+    return [c for c in context.asserted if c is not cluster and context.dates[id(c)] and c.date() is not None
+            and any(m.sentence == cluster.head.sentence and m.own_date
+                    and not _dated_as_other_occasion(context.doc, m.own_date, cluster) for m in c.mentions)]
+
+
+def _day_before_statement(context: _DayContext, cluster: _Cluster, statement: DateValue) -> DateValue:
+    """For a cluster told beside a speaker's day: the first day in the week before it that the report gives the
+    event, else the speaker's day. "claimed on Saturday that his fighters had captured Bakhmut"; but "drove the
+    troops out after a day of fighting on March 2, the mayor said on March 3" dates the fighting by its
+    sentence-mate. A speaker's day is only the latest the event can be: "..., the order said Tuesday. ... were
+    killed Monday in the church"."""
+    doc, extraction, clusters = context.doc, context.extraction, context.clusters
+    detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates)
+    # a headline's event told with its speaker's day in the lead ("Shelling kills man in X" over "troops
+    # shelled the district, the governor said on Tuesday. The town came under fire on Monday evening"):
+    # the sentence after the speaker's is the one that gives the event's day
+    spoken_in = next((m.sentence for m in cluster.mentions if m.sentence.start_char in context.statement_dates), None)
+    if detail is None and spoken_in is not None and spoken_in != cluster.head.sentence:
+        detail = _day_in_next_sentence(doc, cluster, clusters, extraction.dates, spoken_in)
+    if detail is None:
+        detail = _earlier_day_for_town(doc, cluster, context.asserted, extraction.places, context.statement_dates,
+                                       context.lead_date, statement)
+    # or the day the event's own sentence gives the attack it updates: "..., the military said on Thursday,
+    # raising the toll from Wednesday's attack from four"
+    owned = _day_owning_attack_noun(doc, cluster.head.sentence, extraction.dates)
+    # or the day a sentence soon after gives its dead: "..., Trudeau said Thursday. [a quote] All 176 aboard
+    # were killed when it went down early Wednesday"
+    dead_after = _day_its_dead_fell_told_after(doc, cluster, clusters, extraction.dates, statement)
+    # or the day a sentence soon after gives its own verb: "... was detained on Monday in Uzhhorod"
+    retold_after = _day_its_verb_tells_after(doc, cluster, clusters, extraction.dates, statement)
+    untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
+    # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
+    # the attack"), as the claim of an attack comes after it
+    hours_after = _day_told_hours_after_attack(extraction.document.text, extraction.dates) \
+        if cluster.event.event_type in VIOLENT_TYPES else None
+    # or, for a town taken, the day of the fighting that won it: "retook the village after fighting on
+    # Saturday, the spokesman said on Sunday"
+    won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
+    candidates = (owned, detail, dead_after, retold_after, untold, hours_after, won_by, context.untold_lead)
+    return next((day for day in candidates if 0 < _days_before(day, statement.date_start) <= 7), statement)
+
+
+def _day_of_kin_or_lead(context: _DayContext, cluster: _Cluster, same_type: list[_Cluster], beside: list[_Cluster],
+                        told_later: list[_Cluster]) -> DateValue | None:
+    """The day of the last earlier cluster of its type, else of a sentence-mate or a cluster dated beside it, else
+    the lead's day its sentence gives, else a day the report gives it further on (the next sentence, the violence
+    it opened with, hours after the attack, the violence a rally answers, its dead, its verb), else the report's."""
+    doc, extraction, clusters, dates = context.doc, context.extraction, context.clusters, context.dates
+    lead = context.lead
+    if same_type:
+        return dates[id(same_type[-1])]
+    if beside:
+        return dates[id(beside[0])]
+    if _gives_day(cluster.head.sentence, context.lead_date):
+        return context.lead_date  # the lead's own day, not one the next sentence gives another occasion
+    if (detail := _day_in_next_sentence(doc, cluster, clusters, extraction.dates)) is not None:
+        return detail
+    if (opened := _day_violence_opened_with(doc, cluster, clusters, extraction.dates)) is not None:
+        return opened
+    if cluster.event.event_type in VIOLENT_TYPES \
+            and (hours_after := _day_told_hours_after_attack(extraction.document.text, extraction.dates)):
+        return hours_after
+    if lead and (answered := _day_a_rally_answers(doc, clusters, cluster, extraction.dates, lead)):
+        return answered
+    if lead:
+        return _day_the_mourned_died(doc, cluster, extraction.dates) or _day_of_mourned_attack(
+            doc, cluster, extraction.dates) or _day_told_by_its_dead(
+            doc, cluster, extraction.dates, lead) or _day_its_verb_tells_after(
+            doc, cluster, clusters, extraction.dates, lead) or _day_before_speaker(
+            doc, cluster, clusters, extraction.dates, context.statement_dates, lead, told_later) or lead
+    return None
 
 
 def _day_of_fight_that_won_it(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
@@ -3921,31 +3997,53 @@ def _party_country(extraction: Extraction, location: dict | None, sentences: lis
     return location_of(party, text) if party is not None else location
 
 
-def link_events(extraction: Extraction, doc: Doc) -> None:
-    """Complete `extraction.events` in place (see module docstring)."""
-    document = extraction.document
+@dataclass
+class _ToldDays:
+    """The days a report's sentences tell beside its mentions: the day each speaker spoke (by sentence start), the
+    lead's day, and the days of sentences with no mention, each with its parse root."""
+    statements: dict[int, DateValue] = field(default_factory=dict)
+    lead: DateValue | None = None
+    orphans: list[tuple[Token, DateValue]] = field(default_factory=list)
+
+
+def _mentions_of(extraction: Extraction, doc: Doc) -> list[_Mention]:
+    """The report's event mentions in text order, each with its sentence and governing verb (none the parse lacks)."""
     mentions: list[_Mention] = []
     for event in sorted(extraction.events, key=lambda e: e.trigger.start):
         root = _root_of(doc, event.trigger.start, event.trigger.end)
         if root is None:
             continue
         mentions.append(_Mention(event=event, sentence=root.sent, governor=_governor(root)))
+    return mentions
+
+
+def _by_sentence(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
+    """The mentions of each sentence, by the sentence's start."""
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.start_char, []).append(mention)
+    return by_sentence
 
-    # A dateline after a headline is read as body text here: the headline before it names the scene, and a reading
-    # of everything up to the dateline as the bureau's would take the headline's town for the bureau.
-    dateline_start, dateline_end = datelines.dateline_span(document.text)
-    dateline = range(dateline_start, dateline_end)  # its date is the report's, wherever it stands
-    dateline_end = 0 if dateline_start else dateline_end
+
+def _body_start(doc: Doc, dateline_end: int) -> int:
+    """Where the lead starts: the first real sentence after the dateline (not "KURSK, 11 Aug - RIA Novosti.")."""
+    return next((sent.start_char for sent in doc.sents
+                 if sum(t.is_alpha for t in sent if t.idx >= dateline_end) >= 6 and not _is_headline(sent)), 0)
+
+
+def _may_date_the_lead(root: Token, governor: Token, date: DateValue) -> bool:
+    """Whether a day of the lead's sentence is the lead's day: a day told in the past, not a statement's (unless
+    it owns violence), a comparison's, a rite's or a reaction's."""
+    return date.precision == "day" and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
+        and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor)
+
+
+def _attach_own_dates(doc: Doc, extraction: Extraction, by_sentence: dict[int, list[_Mention]], dateline: range,
+                      dateline_end: int, body_start: int) -> _ToldDays:
+    """Give each mention the cheapest date of its sentence whose parse hangs on it, and collect the days told
+    beside the mentions (a dateline's date is the report's, no event's)."""
+    told = _ToldDays()
     date_costs: dict[int, float] = {}
-    orphan_dates: list[tuple[Token, DateValue]] = []
-    statement_dates: dict[int, DateValue] = {}  # sentence start -> the day its speaker spoke
-    lead_date: DateValue | None = None
-    # The lead: the first real sentence after the dateline (not "KURSK, 11 Aug - RIA Novosti.").
-    body_start = next((sent.start_char for sent in doc.sents
-                       if sum(t.is_alpha for t in sent if t.idx >= dateline_end) >= 6 and not _is_headline(sent)), 0)
     for date in extraction.dates:
         root = _root_of(doc, date.start, date.end)
         if root is None or date.start < dateline_end or date.start in dateline:
@@ -3954,49 +4052,78 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         governor = _governor(root)
         # (not the day of a rite the speaker announced: "declared a day of mourning on 15 May")
         if _speaks(governor) and date.precision == "day" and _dated_rite(root) is None:
-            statement_dates.setdefault(sentence_start, date)
-        if sentence_start == body_start and lead_date is None and date.precision == "day" \
-                and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
-                and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor):
-            lead_date = date  # the lead's day, for events that have none (its own may have gone unrecognised)
+            told.statements.setdefault(sentence_start, date)
+        if sentence_start == body_start and told.lead is None and _may_date_the_lead(root, governor, date):
+            told.lead = date  # the lead's day, for events that have none (its own may have gone unrecognised)
         in_sentence = by_sentence.get(sentence_start, [])
         if not in_sentence:
-            orphan_dates.append((root, date))
+            told.orphans.append((root, date))
             continue
-        # a day told in future talk ("said he would meet Putin on Aug. 15") dates only a planned event
-        candidates = [m for m in in_sentence if not _dates_something_else(root, m)
-                      and (date.tense != "future" or m.event.modality in UNASSERTED)]
-        # the day of the event's own noun ("lowered on Tuesday the toll in Sunday's bombing"), or the day since which
-        # it has gone on, beats its verb's
-        timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
-        named = next((m for m in candidates if _dates_trigger(root, m.event.trigger)
-                      or _dates_noun_clause(root, m.event.trigger)
-                      or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)
-                      or _dates_coordinated_deeds(root, m.governor)),
-                     None) or next(
-            (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
-        best = (named, -1.0) if named is not None else _best_in_sentence(doc, candidates, date.start, date.end)
+        best = _date_owner(doc, extraction.document.text, root, date, in_sentence)
         if best is None:
             continue
         owner, cost = best
-        if cost >= UNRELATED_COST and governor.pos_ == "VERB" \
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children) \
-                and not (FRONTED_TIME.fullmatch(document.text, root.sent.start_char, date.start)
-                         and governor in owner.governor.ancestors):
-            # it dates a clause of its own with no event found in it; but a day the sentence opens with dates
-            # what the clauses below tell ("On Monday he walked into the hall where recruits waited and shot ...")
-            continue
-        if any(ch.isdigit() for ch in date.text):
-            cost -= 0.001  # on a tie, a calendar date beats a relative one: "the overnight attack ... on July 23"
         if cost < date_costs.get(id(owner), float("inf")):
             owner.own_date, date_costs[id(owner)] = date, cost
+    return told
 
-    # the day the lead tells of, even a statement's ("The governor on Wednesday urged residents to leave")
-    news_day = lead_date or next((d for d in sorted(extraction.dates, key=lambda d: d.start)
-                                  if d.precision == "day" and d.tense != "future" and d.start >= body_start
-                                  and (root := _root_of(doc, d.start, d.end)) is not None
-                                  and root.sent.start_char == body_start), None)
-    for mention in mentions:  # "..., a day after a missile ripped through it": not the clause's own day
+
+def _date_owner(doc: Doc, text: str, root: Token, date: DateValue,
+                in_sentence: list[_Mention]) -> tuple[_Mention, float] | None:
+    """The mention of its sentence a date belongs to, with the cost of that attachment; None where it dates
+    something else."""
+    # a day told in future talk ("said he would meet Putin on Aug. 15") dates only a planned event
+    candidates = [m for m in in_sentence if not _dates_something_else(root, m)
+                  and (date.tense != "future" or m.event.modality in UNASSERTED)]
+    timely = [m for m in in_sentence if date.tense != "future" or m.event.modality in UNASSERTED]
+    named = _mention_dated_by_name(root, date, candidates, timely)
+    best = (named, -1.0) if named is not None else _best_in_sentence(doc, candidates, date.start, date.end)
+    if best is None:
+        return None
+    owner, cost = best
+    if cost >= UNRELATED_COST and _dates_clause_of_its_own(text, root, date, owner):
+        return None
+    if any(ch.isdigit() for ch in date.text):
+        cost -= 0.001  # on a tie, a calendar date beats a relative one: "the overnight attack ... on July 23"
+    return owner, cost
+
+
+def _mention_dated_by_name(root: Token, date: DateValue, candidates: list[_Mention],
+                           timely: list[_Mention]) -> _Mention | None:
+    """The mention whose own noun the day names ("lowered on Tuesday the toll in Sunday's bombing"), or the day
+    since which it has gone on: that day beats its verb's."""
+    return next((m for m in candidates if _dates_trigger(root, m.event.trigger)
+                 or _dates_noun_clause(root, m.event.trigger)
+                 or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)
+                 or _dates_coordinated_deeds(root, m.governor)),
+                None) or next(
+        (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
+
+
+def _dates_clause_of_its_own(text: str, root: Token, date: DateValue, owner: _Mention) -> bool:
+    """Whether a day far from its mention dates a clause of its own with no event found in it; but a day the
+    sentence opens with dates what the clauses below tell ("On Monday he walked into the hall where recruits waited
+    and shot ...")."""
+    governor = _governor(root)
+    return governor.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in governor.children) \
+        and not (FRONTED_TIME.fullmatch(text, root.sent.start_char, date.start)
+                 and governor in owner.governor.ancestors)
+
+
+def _news_day(doc: Doc, extraction: Extraction, lead_date: DateValue | None, body_start: int) -> DateValue | None:
+    """The day the lead tells of, even a statement's ("The governor on Wednesday urged residents to leave")."""
+    return lead_date or next((d for d in sorted(extraction.dates, key=lambda d: d.start)
+                              if d.precision == "day" and d.tense != "future" and d.start >= body_start
+                              and (root := _root_of(doc, d.start, d.end)) is not None
+                              and root.sent.start_char == body_start), None)
+
+
+def _date_from_clauses(doc: Doc, extraction: Extraction, mentions: list[_Mention],
+                       by_sentence: dict[int, list[_Mention]], news_day: DateValue | None) -> None:
+    """Date each mention a clause or phrase counts from another day ("..., a day after a missile ripped through
+    it": not the clause's own day), else by its own date, else by the occasion it is told with."""
+    document = extraction.document
+    for mention in mentions:
         # (the publication day only for a sentence whose one event is the one measured: not "a drone attack has
         # set a tank on fire, a day after explosions hit two bases")
         alone = len(by_sentence.get(mention.sentence.start_char, [])) == 1
@@ -4009,61 +4136,55 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             or _day_its_onset_gives(doc, mention, extraction.dates) \
             or _day_of_violence_shown(doc, document.text, mention, extraction.dates)
 
-    sources = [a.source for a in extraction.attributions if a.source is not None]
-    for mention in mentions:
-        sentence = mention.sentence
-        location = locate_event(extraction.places, doc, document, max(sentence.start_char, dateline_end),
-                                sentence.end_char,
-                                mention.event.trigger.start)
-        if _names_the_cause(doc, mention.event):
-            continue  # "in retaliation for Saturday's blast on the Crimea bridge": that blast's place, not this event's
-        mention.fallback_location = location
-        place = (location or {}).get("place") or {}
-        start = place.get("start")
-        mention.scene_unknown = start is not None and (start < dateline_end or place.get("kind") == "country") \
-            and _names_unknown_scene(sentence, extraction.places, dateline_end)
-        mention.dateline_only = start is not None and start < dateline_end
-        mention.sentence_names_town = any(p.kind in {"city", "facility"} and max(sentence.start_char, dateline_end)
-                                          <= p.start < sentence.end_char for p in extraction.places)
-        if start is None or start < dateline_end or not sentence.start_char <= start < sentence.end_char:
-            continue  # (the dateline in the lead's sentence is where the report was filed, not its own scene)
-        place_root = _root_of(doc, start, place.get("end", start + 1))
-        is_speaker = _spoken_by(start, sources)
-        if not is_speaker:
-            mention.sentence_location = location
-        attached = place_root is not None and place_root.dep_ != "poss" and (
-            (_governor(place_root) == mention.governor and not in_aside_clause(place_root, mention.governor))
-            or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
-                                                      mention.event.trigger.end).subtree})
-        if attached and not is_speaker:
-            mention.own_location = location
 
+def _attach_place(doc: Doc, extraction: Extraction, mention: _Mention, sources: list[Span],
+                  dateline_end: int) -> None:
+    """Give a mention the place its sentence names: as its own where the parse hangs it on the event, as its
+    sentence's otherwise, and as a fallback whatever the sentence gives (not a speaker's place)."""
+    document = extraction.document
+    sentence = mention.sentence
+    location = locate_event(extraction.places, doc, document, max(sentence.start_char, dateline_end),
+                            sentence.end_char,
+                            mention.event.trigger.start)
+    if _names_the_cause(doc, mention.event):
+        return  # "in retaliation for Saturday's blast on the Crimea bridge": that blast's place, not this event's
+    mention.fallback_location = location
+    place = (location or {}).get("place") or {}
+    start = place.get("start")
+    mention.scene_unknown = start is not None and (start < dateline_end or place.get("kind") == "country") \
+        and _names_unknown_scene(sentence, extraction.places, dateline_end)
+    mention.dateline_only = start is not None and start < dateline_end
+    mention.sentence_names_town = any(p.kind in {"city", "facility"} and max(sentence.start_char, dateline_end)
+                                      <= p.start < sentence.end_char for p in extraction.places)
+    if start is None or start < dateline_end or not sentence.start_char <= start < sentence.end_char:
+        return  # (the dateline in the lead's sentence is where the report was filed, not its own scene)
+    place_root = _root_of(doc, start, place.get("end", start + 1))
+    is_speaker = _spoken_by(start, sources)
+    if not is_speaker:
+        mention.sentence_location = location
+    if _place_on_event(doc, place_root, mention) and not is_speaker:
+        mention.own_location = location
+
+
+def _place_on_event(doc: Doc, place_root: Token | None, mention: _Mention) -> bool:
+    """Whether the parse hangs a place on the mention's own verb (not in an aside) or inside its trigger's phrase."""
+    return place_root is not None and place_root.dep_ != "poss" and (
+        (_governor(place_root) == mention.governor and not in_aside_clause(place_root, mention.governor))
+        or place_root.i in {t.i for t in _root_of(doc, mention.event.trigger.start,
+                                                  mention.event.trigger.end).subtree})
+
+
+def _attach_counts(doc: Doc, extraction: Extraction,
+                   by_sentence: dict[int, list[_Mention]]) -> list[tuple[SpacySpan, Quantity]]:
+    """Give each count to the mention of its sentence the parse hangs it on; return, with their sentences, the
+    counts left for an event told elsewhere."""
     orphans: list[tuple[SpacySpan, Quantity]] = []
     for quantity in extraction.quantities:
         root = _root_of(doc, quantity.start, quantity.end)
         if root is None:
             continue
-        in_sentence = by_sentence.get(root.sent.start_char, [])
-        comparison = _compared_occasion(root) if _told_with_subject(root) else None
-        if comparison is not None:
-            compared = {t.idx for t in comparison.subtree}
-            in_sentence = [m for m in in_sentence if m.event.trigger.start in compared]
-            if not in_sentence:
-                continue  # the toll of the past event compared with: "the heaviest since June 17, when ... killed 28"
-            # else that event's own, not the news's: "the deadliest since a strike in March that killed 21"
-        else:
-            # nor is the news's toll the compared occasion's: "killing 9, the worst since a strike that killed 17"
-            in_sentence = [m for m in in_sentence if not _told_for_comparison(doc, m)] or in_sentence
-        link = next((t for t in reversed(root.sent[: root.i - root.sent.start]) if measures_time_from(t)), None)
-        if link is not None and not any(m.event.trigger.start > link.idx for m in in_sentence):
-            continue  # "..., three days after a strike on a station killed at least nine": that strike's toll
-        measured = _measured_clause_above(root)
-        if measured is not None and not any(m.event.trigger.start in {t.idx for t in measured.subtree}
-                                            for m in in_sentence):
-            continue  # "The attack came two months after 100 people were killed there": that occasion's dead
-        if _killed_by_mishap(root):
-            continue  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
-        if _killed_by_a_run(root):
+        in_sentence = _mentions_a_count_may_be_of(doc, root, by_sentence.get(root.sent.start_char, []))
+        if in_sentence is None:
             continue
         fitting = _answering_first(doc, [m for m in in_sentence if _affine(m, quantity.what)], root)
         owner = _assign_in_sentence(doc, fitting, quantity.start, quantity.end)
@@ -4075,15 +4196,49 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             orphans.append((root.sent, quantity))
         else:
             owner.quantities.append(quantity)
+    return orphans
 
-    clusters = _fold(doc, mentions, document.published)
+
+def _mentions_a_count_may_be_of(doc: Doc, root: Token, in_sentence: list[_Mention]) -> list[_Mention] | None:
+    """The mentions of a count's sentence it may belong to; None where it counts an occasion no event is told of
+    (one compared with, measured from, a mishap or a run of deeds)."""
+    comparison = _compared_occasion(root) if _told_with_subject(root) else None
+    if comparison is not None:
+        compared = {t.idx for t in comparison.subtree}
+        in_sentence = [m for m in in_sentence if m.event.trigger.start in compared]
+        if not in_sentence:
+            return None  # the toll of the past event compared with: "the heaviest since June 17, when ... killed 28"
+        # else that event's own, not the news's: "the deadliest since a strike in March that killed 21"
+    else:
+        # nor is the news's toll the compared occasion's: "killing 9, the worst since a strike that killed 17"
+        in_sentence = [m for m in in_sentence if not _told_for_comparison(doc, m)] or in_sentence
+    link = next((t for t in reversed(root.sent[: root.i - root.sent.start]) if measures_time_from(t)), None)
+    if link is not None and not any(m.event.trigger.start > link.idx for m in in_sentence):
+        return None  # "..., three days after a strike on a station killed at least nine": that strike's toll
+    measured = _measured_clause_above(root)
+    if measured is not None and not any(m.event.trigger.start in {t.idx for t in measured.subtree}
+                                        for m in in_sentence):
+        return None  # "The attack came two months after 100 people were killed there": that occasion's dead
+    if _killed_by_mishap(root):
+        return None  # "a ceasefire declared after the earthquake, which killed more than 3,700 people"
+    if _killed_by_a_run(root):
+        return None
+    return in_sentence
+
+
+def _drop_tallies_across(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Drop from each event told in one place the tallies of dead and hurt over the country: "A bomb struck
+    Pisochyn ... The attacks came as Russia fired 120 missiles, killing seven nationwide"."""
     for cluster in clusters:
         if not _told_across_places(cluster):
-            # "A bomb struck Pisochyn ... The attacks came as Russia fired 120 missiles, killing seven nationwide":
-            # a tally over the country is not the toll of the strike on one village
             for mention in cluster.mentions:
                 mention.quantities = [q for q in mention.quantities if q.what not in {"killed", "injured"}
                                       or not _tallied_across(_root_of(doc, q.start, q.end))]
+
+
+def _date_referenced_clusters(doc: Doc, clusters: list[_Cluster], orphan_dates: list[tuple[Token, DateValue]],
+                              lead_date: DateValue | None) -> None:
+    """Give a day told in a sentence without an event to the undated event it refers back to."""
     for root, date in orphan_dates:
         target = _referenced_by_date(doc, root, clusters)
         # not a lead that gives its own day ("killed 15 on Wednesday in the deadliest day of protests ... five were
@@ -4093,28 +4248,51 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             # (a day still to come dates only a planned event: "the attack has stirred the debate ahead of the
             # vote on June 9")
             target.head.own_date = date
-    # Sentences that gave an event a count without naming it: whoever says them is a source for it.
+
+
+def _attach_orphan_counts(doc: Doc, extraction: Extraction, clusters: list[_Cluster],
+                          orphans: list[tuple[SpacySpan, Quantity]],
+                          lead_date: DateValue | None) -> dict[int, list[SpacySpan]]:
+    """Give each count told without its event to the event it refers back to; return, by cluster, the sentences
+    that gave it a count without naming it: whoever says them is a source for it."""
     count_sentences: dict[int, list[SpacySpan]] = {}
     for sentence, quantity in orphans:
         if tells_vehicle_mishap(sentence):
             continue  # "a police helicopter crashed outside the city, killing two": an accident's dead, no event's
         target = _orphan_target(doc, sentence, quantity, clusters, extraction.places)
-        if target is not None and quantity.what in {"killed", "injured"} and not _told_across_places(target) \
-                and _tallied_across(_root_of(doc, quantity.start, quantity.end)):
-            continue  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
-        if target is not None and _counts_own(target, quantity.what) \
-                and _tallied_over_past_day(_root_of(doc, quantity.start, quantity.end)):
-            continue  # "killing two ... four people had been killed in the city over the past day": the day's tally
-        if target is not None and _tallied_at_another_place(doc, quantity, target, extraction.places):
-            continue  # "raids in the West Bank, where at least a dozen have been killed": not the Tel Aviv attack's
-        # an event not dated yet is news: of the lead's day, else of the report's
-        day = (target.date() or lead_date) if target is not None else None
-        if target is not None and not _dated_long_before(doc, sentence, extraction.dates,
-                                                         day.date_start if day else document.published) \
-                and not _hurt_on_an_earlier_day(doc, quantity, extraction.dates, day):
-            target.head.quantities.append(quantity)
-            count_sentences.setdefault(id(target), []).append(sentence)
+        if target is None or _tallied_beyond(doc, extraction, quantity, target) \
+                or _counted_before(doc, extraction, sentence, quantity, target, lead_date):
+            continue
+        target.head.quantities.append(quantity)
+        count_sentences.setdefault(id(target), []).append(sentence)
+    return count_sentences
 
+
+def _tallied_beyond(doc: Doc, extraction: Extraction, quantity: Quantity, target: _Cluster) -> bool:
+    """Whether a count told without its event tallies more than that event: across the country, over the past
+    day, or at another place."""
+    root = _root_of(doc, quantity.start, quantity.end)
+    if quantity.what in {"killed", "injured"} and not _told_across_places(target) and _tallied_across(root):
+        return True  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
+    if _counts_own(target, quantity.what) and _tallied_over_past_day(root):
+        return True  # "killing two ... four people had been killed in the city over the past day": the day's tally
+    # "raids in the West Bank, where at least a dozen have been killed": not the Tel Aviv attack's
+    return _tallied_at_another_place(doc, quantity, target, extraction.places)
+
+
+def _counted_before(doc: Doc, extraction: Extraction, sentence: SpacySpan, quantity: Quantity, target: _Cluster,
+                    lead_date: DateValue | None) -> bool:
+    """Whether a count told without its event was told long before the event's day, or hurt on an earlier day;
+    an event not dated yet is news: of the lead's day, else of the report's."""
+    day = target.date() or lead_date
+    reference = day.date_start if day else extraction.document.published
+    return _dated_long_before(doc, sentence, extraction.dates, reference) \
+        or _hurt_on_an_earlier_day(doc, quantity, extraction.dates, day)
+
+
+def _drop_rival_counts(doc: Doc, extraction: Extraction, clusters: list[_Cluster]) -> None:
+    """Drop from each event the counts that are not its toll: a side's count beside the others', a rival toll, a
+    region's toll in a title, a tally of the past day, and a sum over several scenes."""
     for cluster in clusters:
         # "JNIM claimed the attack, saying it had killed 30 soldiers" beside the government's 28: the side
         # that killed speaks for its own deed, and the count of the dead is the others'; so does a side's
@@ -4129,82 +4307,161 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
         _drop_past_day_tallies(doc, cluster)
         _drop_sums_over_scenes(doc, cluster)
 
-    dates = _inherit_dates(doc, clusters, extraction, statement_dates, lead_date)
+
+def _cluster_days(doc: Doc, extraction: Extraction, clusters: list[_Cluster],
+                  told: _ToldDays) -> dict[int, DateValue | None]:
+    """Each cluster's day, by id: its own or inherited, then moved to a day the report gives it later, the eve a
+    night began, the eve hours before, or the day it began."""
+    dates = _inherit_dates(doc, clusters, extraction, told.statements, told.lead)
     for cluster in clusters:
         dates[id(cluster)] = _day_given_later(doc, cluster, dates.get(id(cluster)), extraction.dates) \
-            or _eve_the_night_began(doc, cluster, dates.get(id(cluster)), extraction.dates, document.published) \
+            or _eve_the_night_began(doc, cluster, dates.get(id(cluster)), extraction.dates,
+                                    extraction.document.published) \
             or _eve_hours_before(doc, cluster, dates.get(id(cluster)), extraction.dates) \
             or _day_it_began(doc, cluster, clusters, dates) or dates.get(id(cluster))
+    return dates
+
+
+def _told_as_background(cluster: _Cluster, opening: int | None, background_from: str | None) -> bool:
+    """Whether an asserted event, dated, is background: dated long before, in an earlier period, or told as
+    earlier ("In April, a car bomb killed a general in Balashikha", "Earlier this month"); never the event of the
+    report's opening sentence."""
+    event = cluster.event
+    return event.modality not in UNASSERTED and cluster.head.sentence.start_char != opening \
+        and (_background_date(cluster.date() or event.date, background_from)
+             or _earlier_period(cluster.date(), background_from)
+             or _told_as_earlier(cluster, background_from))
+
+
+def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: list[_Cluster],
+                 dates: dict[int, DateValue | None], evidence: list[SpacySpan], sources: list[Span],
+                 summaries: set[int], dateline_end: int) -> dict | None:
+    """An event's place: its mentions' finest, else a fallback, then the scene of an exchange, the region of an
+    unknown town, or a narrower place its sentences give (not for a summary, whose wide place is no one town's)."""
+    event = cluster.event
+    location = cluster.location() or next(
+        (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
+    if event.sub_event_type in SCENELESS_TYPES:
+        return _exchange_scene(doc, extraction, cluster, evidence) or _party_country(
+            extraction, location, evidence, dateline_end)
+    if _unknown_town_in_country(cluster):
+        return _where_unknown_town_lies(extraction, cluster, dateline_end)
+    if id(event) in summaries:
+        return location
+    first = cluster.mentions[0].event.trigger
+    return _narrower_place(doc, extraction, location, evidence, dateline_end, sources,
+                           _root_of(doc, first.start, first.end),
+                           _told_on_other_days(doc, clusters, cluster, dates)) or location
+
+
+def _attach_sources(extraction: Extraction, event: EventMention, attributions: list[int]) -> None:
+    """Give an event its attributions and the labels of their sources (each once, in order); an asserted event
+    with a source is reported."""
+    event.attributions = attributions
+    labels: list[str] = []
+    for index in event.attributions:
+        attribution = extraction.attributions[index]
+        for label in (source_label(attribution), attribution.via):
+            if label and label not in labels:
+                labels.append(label)
+    event.sources = labels
+    if event.modality == "asserted" and event.attributions:
+        event.modality = "reported"
+
+
+def _retellings(text: str, cluster: _Cluster) -> list[Span]:
+    """The sentences of a cluster's further mentions, each once, not the head's."""
+    sentences = [m.sentence for m in cluster.mentions]
+    return [Span(text[s.start_char:s.end_char], s.start_char, s.end_char)
+            for s in dict.fromkeys(sentences[1:]) if s != cluster.head.sentence]
+
+
+def _confidence(cluster: _Cluster, lead_start: int | None) -> float:
+    """How sure an event is: as sure as its surest mention (a terse headline's event is the lead's, told in full
+    below it), more with each further mention and for being in the report's lead, as the report's own news rather
+    than background."""
+    in_lead = cluster.head.sentence.start_char == lead_start
+    surest = max(m.event.confidence for m in cluster.mentions)
+    return min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
+
+
+def _summaries(doc: Doc, clusters: list[_Cluster]) -> set[int]:
+    """The ids of events that sum up many rather than tell one: a trend, a habit, or a tally of the region's dead."""
+    trends = {id(c.event) for c in clusters
+              if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event) for m in c.mentions)}
+    return trends | {id(c.event) for c in clusters if _tallies_its_areas_day(doc, c)}
+
+
+def _order_events(doc: Doc, text: str, events: list[EventMention], clusters: list[_Cluster],
+                  summaries: set[int]) -> list[EventMention]:
+    """The report's events in the order they are its news: violence before what answers it, a claim before its
+    denial, the concrete before the trend, the dated happening before a practice."""
+    events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
+    events = _own_event_before_deed(doc, _claim_before_its_denial(events))
+    events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
+    events = _concrete_first_in_roundup(text, events, _told_as_one_happening(clusters, summaries))
+    return _dated_happening_before_practice(doc, events, clusters)
+
+
+def link_events(extraction: Extraction, doc: Doc) -> None:
+    """Complete `extraction.events` in place (see module docstring)."""
+    document = extraction.document
+    mentions = _mentions_of(extraction, doc)
+    by_sentence = _by_sentence(mentions)
+
+    # A dateline after a headline is read as body text here: the headline before it names the scene, and a reading
+    # of everything up to the dateline as the bureau's would take the headline's town for the bureau.
+    dateline_start, dateline_end = datelines.dateline_span(document.text)
+    dateline = range(dateline_start, dateline_end)  # its date is the report's, wherever it stands
+    dateline_end = 0 if dateline_start else dateline_end
+    body_start = _body_start(doc, dateline_end)
+    told = _attach_own_dates(doc, extraction, by_sentence, dateline, dateline_end, body_start)
+    _date_from_clauses(doc, extraction, mentions, by_sentence, _news_day(doc, extraction, told.lead, body_start))
+    sources = [a.source for a in extraction.attributions if a.source is not None]
+    for mention in mentions:
+        _attach_place(doc, extraction, mention, sources, dateline_end)
+    orphans = _attach_counts(doc, extraction, by_sentence)
+
+    clusters = _fold(doc, mentions, document.published)
+    _drop_tallies_across(doc, clusters)
+    _date_referenced_clusters(doc, clusters, told.orphans, told.lead)
+    count_sentences = _attach_orphan_counts(doc, extraction, clusters, orphans, told.lead)
+    _drop_rival_counts(doc, extraction, clusters)
+    dates = _cluster_days(doc, extraction, clusters, told)
+
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}
     linked = {i for indices in covering.values() for i in indices}
     references = _reference_attributions(doc, extraction, clusters, linked)
-    events: list[EventMention] = []
     lead_start = mentions[0].sentence.start_char if mentions else None
     # the first event's sentence is spared as background only where it opens the report: a report whose headline
     # and lead tell no event may close on a recap ("On April 21, the minister reported the city taken")
     opening = lead_start if lead_start is not None and lead_start <= body_start else None
-    background_from = document.published or (lead_date and lead_date.date_end)  # the day background is measured from
-    trends = {id(c.event) for c in clusters
-              if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event) for m in c.mentions)}
-    # a tally of the region's dead is, like a trend, a summary of many events rather than one
-    summaries = trends | {id(c.event) for c in clusters if _tallies_its_areas_day(doc, c)}
+    background_from = document.published or (told.lead and told.lead.date_end)  # the day background is measured from
+    summaries = _summaries(doc, clusters)
+    events: list[EventMention] = []
     for cluster in clusters:
         event = cluster.event
         event.date = dates.get(id(cluster))
-        if event.modality not in UNASSERTED and cluster.head.sentence.start_char != opening \
-                and (_background_date(cluster.date() or event.date, background_from)
-                     or _earlier_period(cluster.date(), background_from)
-                     or _told_as_earlier(cluster, background_from)):
-            event.modality = "historical"  # "In April, a car bomb killed a general in Balashikha", "Earlier this month"
-        event.location = cluster.location() or next(
-            (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
-        if event.sub_event_type in SCENELESS_TYPES:
-            event.location = _exchange_scene(doc, extraction, cluster, evidence[id(cluster)]) or _party_country(
-                extraction, event.location, evidence[id(cluster)], dateline_end)
-        elif _unknown_town_in_country(cluster):
-            event.location = _where_unknown_town_lies(extraction, cluster, dateline_end)
-        elif id(event) not in summaries:  # a summary's wide place is no one town's, whatever town the report names
-            first = cluster.mentions[0].event.trigger
-            event.location = _narrower_place(doc, extraction, event.location, evidence[id(cluster)], dateline_end,
-                                             sources, _root_of(doc, first.start, first.end),
-                                             _told_on_other_days(doc, clusters, cluster, dates)) or event.location
+        if _told_as_background(cluster, opening, background_from):
+            event.modality = "historical"
+        event.location = _event_place(doc, extraction, cluster, clusters, dates, evidence[id(cluster)], sources,
+                                      summaries, dateline_end)
         if _placed_finer_than_told(cluster, event.location):
             # "the number killed in strikes across Ukraine has risen to 19 ... In Kyiv, a missile hit a park": an
             # event told over the country, then in a town, does not take the country's dead
             _drop_countrywide_tolls(doc, cluster, extraction.places)
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
-        sentences = [m.sentence for m in cluster.mentions]
-        event.attributions = sorted(set(covering[id(cluster)]) | set(references.get(id(cluster), [])))
-        labels: list[str] = []
-        for index in event.attributions:
-            attribution = extraction.attributions[index]
-            for label in (source_label(attribution), attribution.via):
-                if label and label not in labels:
-                    labels.append(label)
-        event.sources = labels
-        if event.modality == "asserted" and event.attributions:
-            event.modality = "reported"
-        event.also = [
-            Span(document.text[s.start_char:s.end_char], s.start_char, s.end_char)
-            for s in dict.fromkeys(sentences[1:]) if s != cluster.head.sentence
-        ]
-        # Each further mention, and being in the report's lead, make an event likelier to be real and the
-        # report's own news rather than background.
-        in_lead = cluster.head.sentence.start_char == lead_start
-        # as sure as its surest mention: a terse headline's event is the lead's, told in full below it
-        surest = max(m.event.confidence for m in cluster.mentions)
-        event.confidence = min(1.0, surest + 0.05 * (len(cluster.mentions) - 1) + 0.1 * in_lead)
+        _attach_sources(extraction, event,
+                        sorted(set(covering[id(cluster)]) | set(references.get(id(cluster), []))))
+        event.also = _retellings(document.text, cluster)
+        event.confidence = _confidence(cluster, lead_start)
         events.append(event)
     _below_the_lead(doc, clusters, {lead_start, body_start})
     _references_below_their_event(doc, clusters)
     _causes_below_answers(doc, clusters)
-    events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
-    events = _own_event_before_deed(doc, _claim_before_its_denial(events))
-    events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
-    events = _concrete_first_in_roundup(document.text, events, _told_as_one_happening(clusters, summaries))
-    events = _dated_happening_before_practice(doc, events, clusters)
+    events = _order_events(doc, document.text, events, clusters, summaries)
     _carry_incident_tolls(events)  # last: the order above weighs the dead each event was told with
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
