@@ -541,6 +541,11 @@ def test_a_river_town_name_needs_the_town_the_gazetteer_names_on_that_river(gaze
      "Kozacha Bukhta", "Misto Sevastopol'"),
     ("Ukrainian troops held their positions at Stupochky, south of Chasiv Yar, a brigade spokesman said.",
      "Stupochky", "Donetsk"),
+    # villages of the 2014-2022 line of contact, on either side of it
+    ("Monitors heard bursts of small-arms fire near Hladosove, north of Horlivka, late on Tuesday.", "Hladosove",
+     "Donetsk"),
+    ("A shell struck a gas pipeline in the village of Lobacheve on the Siverskyi Donets, the regional police said.",
+     "Lobacheve", "Luhansk"),
 ])
 def test_a_hand_compiled_front_line_village_is_found_in_its_oblast(gazetteer, text, village, admin1):
     places = [p for p in _places(text, gazetteer) if p.text == village]
