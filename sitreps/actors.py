@@ -338,7 +338,8 @@ def _reacts(token: Token) -> bool:
     return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.lemma_.lower() in CONDEMNING_VERBS
 
 
-# Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa").
+# Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa"): towns, regions
+# and land as well as the parts of a town (places.TOWN_PARTS).
 PLACE_HEAD_NOUNS = {"city", "town", "village", "district", "province", "region", "state", "county", "outskirts",
                     "outskirt", "capital", "suburb", "suburbs", "hill", "hills", "street", "streets", "centre",
                     "center", "area", "neighbourhood", "neighborhood", "forest", "forests", "mountain", "mountains",

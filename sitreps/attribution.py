@@ -1573,7 +1573,8 @@ def _trim_relay(document_text: str, inner: Attribution, outer: Attribution) -> N
 
 def _opens_quotation(text: str) -> bool:
     """Whether `text` leaves a quotation open: an odd number of double quotation marks. Marks are counted
-    without their direction, which news text often gets wrong ("“Not yet,“ he said", "\"No,” she said")."""
+    without their direction, which news text often gets wrong ("“Not yet,“ he said", "\"No,” she said"). Raw text,
+    not tokens: a quotation may span a paragraph's sentences (events' `_in_quotes` reads one parsed sentence)."""
     return (text.count("“") + text.count("”") + text.count('"') + text.count("''")) % 2 == 1
 
 

@@ -1884,7 +1884,8 @@ def _fired_on_protesters(doc: Doc) -> bool:
         and _state_forces_fire(doc)
 
 
-# Ways people block in protest: "villagers blocked the highway".
+# Ways people block in protest: "villagers blocked the highway"; a junction or a crossing too, which no way
+# "leads to" (places.WAY_NOUNS, with tracks and paths, which protesters seldom block).
 BLOCKED_WAYS = {"road", "highway", "street", "bridge", "railway", "motorway", "route", "junction", "crossing"}
 
 
@@ -2177,7 +2178,9 @@ def _killed_by_debris(head: Token) -> bool:
                for c in head.children for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
 
 
-# Armed men whom troops kill in a fight, however the report counts them ("members of a sabotage group").
+# Armed men whom troops kill in a fight, however the report counts them ("members of a sabotage group"). Unlike
+# KILLED_COMBATANTS, which any killing force fights, it names groups and irregulars ("a gang", "saboteurs",
+# "paramilitaries") that only a state's forces fight by killing them, and only where no civilian is among the dead.
 ARMED_GROUP_VICTIMS = NON_STATE_AGENTS - {"attacker", "assailant"}
 # Nouns the report may introduce a killer by before it names him ("the gunman, Ali Musa")
 ATTACKER_NOUNS = {"gunman", "attacker", "assailant", "shooter", "bomber", "jihadist", "militant"}
@@ -2276,7 +2279,8 @@ RAIDERS = {"saboteur", "sabotage", "raider", "raiding"}
 
 # Verbs of going into a place ("entered the town", "pushed into the city"): troops doing so take it.
 ENTERING_VERBS = {"enter", "push"}
-# Parts of a town troops may push into while the fight for the rest goes on: no town taken.
+# Parts of a town troops may push into while the fight for the rest goes on: no town taken. Lemmas of what "into"
+# takes, where places.TOWN_PARTS are raw words before "of X"; pushing into "the area" does not leave a town untaken.
 TOWN_PART_LEMMAS = {"centre", "center", "outskirt", "outskirts", "edge", "part", "suburb", "heart", "side"}
 
 
@@ -3111,7 +3115,9 @@ GRIEVANCE_GOVERNORS = {"protest", "denounce", "condemn", "decry", "mourn", "dema
 
 
 def _in_quotes(token: Token) -> bool:
-    """Whether a word is inside quotation marks in its sentence: a slogan ("Death to the dictator") kills no one."""
+    """Whether a word is inside quotation marks in its sentence: a slogan ("Death to the dictator") kills no one.
+    Unlike attribution's `_opens_quotation`, which counts double marks in a paragraph's raw text, it counts the
+    sentence's quote tokens before the word, an opening single mark among them (a slogan may be in single quotes)."""
     return sum(t.text in QUOTES and t.text not in {"'", "’"} for t in token.sent if t.i < token.i) % 2 == 1
 
 

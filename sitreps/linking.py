@@ -4564,8 +4564,8 @@ def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list
 
 
 def _first_to_front(events: list[EventMention], fits: Callable[[EventMention], bool]) -> list[EventMention]:
-    """The events with the first one after the lead that `fits` moved to the front, the others in their order (as
-    they were, where none fits)."""
+    """The events with the first one after the lead that `fits` moved to the front, the others in their order (the
+    list itself, where none fits)."""
     index = next((i for i, event in enumerate(events[1:], start=1) if fits(event)), None)
     return events if index is None else [events[index], *events[:index], *events[index + 1:]]
 
@@ -4738,15 +4738,13 @@ def _capture_before_ongoing_fight(doc: Doc, events: list[EventMention]) -> list[
     if not events or events[0].event_type != "Battles" or events[0].sub_event_type in TERRITORY_TYPES \
             or not _told_as_still_going_on(doc, events[0]):
         return events
-    told_with = [(index, event) for index, event in enumerate(events[1:], start=1)
-                 if event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED]
-    captures = [pair for pair in told_with if pair[1].sub_event_type in TERRITORY_TYPES]
-    attacks = [pair for pair in told_with if pair[1].event_type in ONE_SIDED_VIOLENCE]
-    chosen = next(iter(captures or attacks), None)
-    if chosen is None:
-        return events
-    index, event = chosen
-    return [event, *events[:index], *events[index + 1:]]
+    def told_with_lead(event: EventMention) -> bool:
+        return event.evidence.start == events[0].evidence.start and event.modality not in UNASSERTED
+
+    capture_first = _first_to_front(events, lambda e: told_with_lead(e) and e.sub_event_type in TERRITORY_TYPES)
+    if capture_first is not events:
+        return capture_first
+    return _first_to_front(events, lambda e: told_with_lead(e) and e.event_type in ONE_SIDED_VIOLENCE)
 
 
 def _own_event_before_deed(doc: Doc, events: list[EventMention]) -> list[EventMention]:
@@ -4828,13 +4826,15 @@ def _violence_before_rally(doc: Doc, events: list[EventMention]) -> list[EventMe
         return events
     rite = bool(lemmas & RALLY_RITES)
     lead_day = events[0].date.to_event_date().get("start") if events[0].date else None
-    for index, event in enumerate(events[1:], start=1):
+    if not lead_day:
+        return events
+
+    def answered(event: EventMention) -> bool:
         start = event.date.to_event_date().get("start") if event.date else None
-        if event.event_type not in POLITICAL_VIOLENCE_TYPES or event.modality in UNASSERTED or not lead_day \
-                or not start or str(start) > str(lead_day) or (str(start) == str(lead_day) and not rite):
-            continue
-        return [event, *events[:index], *events[index + 1:]]
-    return events
+        return event.event_type in POLITICAL_VIOLENCE_TYPES and event.modality not in UNASSERTED and bool(start) \
+            and (str(start) < str(lead_day) or (str(start) == str(lead_day) and rite))
+
+    return _first_to_front(events, answered)
 
 
 def _violence_first(events: list[EventMention]) -> list[EventMention]:
@@ -4850,13 +4850,14 @@ def _violence_first(events: list[EventMention]) -> list[EventMention]:
     aftermath = events[0].sub_event_type in AFTERMATH_TYPES
     lead_date = events[0].date.to_event_date() if events[0].date else {}
     lead_end = lead_date.get("end") or lead_date.get("start")
-    for index, event in enumerate(events[1:], start=1):
+
+    def followed(event: EventMention) -> bool:
         if event.event_type not in POLITICAL_VIOLENCE_TYPES or event.modality in UNASSERTED:
-            continue
+            return False
         if not aftermath and event.evidence.start != events[0].evidence.start:
-            continue
+            return False
         start = event.date.to_event_date().get("start") if event.date else None
-        if lead_end and start and str(start) > str(lead_end):
-            continue  # violence after the lead's day is another event, not what the lead followed
-        return [event, *events[:index], *events[index + 1:]]
-    return events
+        # violence after the lead's day is another event, not what the lead followed
+        return not (lead_end and start and str(start) > str(lead_end))
+
+    return _first_to_front(events, followed)

@@ -209,7 +209,9 @@ DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
 # "Bakhmut, the ruined eastern city where ...", "Ilovaisk, a rail hub of ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:city|town|village|settlement|port|capital|hub|junction|stronghold|enclave)\b")
-# the parts of a town whose "of" names it: "the outskirts of X", "a residential area of X"
+# the parts of a town whose "of" names it: "the outskirts of X", "a residential area of X"; raw words as spelt
+# before the name, so plurals too (events.TOWN_PART_LEMMAS are the parts troops push into while the rest is fought
+# for; actors.PLACE_HEAD_NOUNS, any noun whose "of" names a place, a town or region itself among them)
 TOWN_PARTS = {"area", "areas", "outskirts", "centre", "center", "suburbs", "edge", "streets", "downtown"}
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards", "nearby"}
@@ -3473,7 +3475,7 @@ def _drawn_near(token: Token) -> bool:
 # happened on the way happened
 JOURNEY_LEMMAS = {"travel", "head", "drive", "fly", "sail", "commute", "bind", "bound", "journey", "ride", "move"}
 # "the roads leading to Kherson": where a way goes, not where what happened on it happened (not "the talks leading
-# to the handover of Kherson")
+# to the handover of Kherson"); not events.BLOCKED_WAYS, the places protesters block (a junction, a crossing)
 WAY_NOUNS = {"road", "highway", "route", "street", "bridge", "track", "railway", "path", "motorway"}
 # "lorries carrying grain into the city", "a ship transporting fuel to the port": where a load goes, the end of a
 # journey by "into" as well (not for driving: "a car driving into the square" may be the scene)
@@ -3487,7 +3489,7 @@ JOURNEY_BEFORE = re.compile(
     r"\b(?:travel(?:s|l?ing|l?ed)?|driv(?:e|es|ing)|drove|head(?:s|ing|ed)|bound|en route|on (?:its|their|his|her|the) "
     r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting)\s+"
     r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:roads?|highways?|routes?|streets?|bridges?|tracks?|railways?|paths?|motorways?)\s+(?:that\s+)?"
+    r"|\b(?:" + "|".join(f"{way}s?" for way in sorted(WAY_NOUNS)) + r")\s+(?:that\s+)?"
     r"(?:lead(?:s|ing)?|led)\s+(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:carr(?:y|ies|ying|ied)|transport(?:s|ing|ed)?|deliver(?:s|ing|ed)?|haul(?:s|ing|ed)?)\s+[^,.;:]{1,40}?"
     r"\s+(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -3938,7 +3940,8 @@ PERSON_RELATIVES = {"who", "whom", "whose"}
 SIDE_STORY_VERBS = {"shoot", "stab", "kill", "murder", "assassinate", "kidnap", "abduct", "arrest", "detain",
                     "jail", "sentence", "wound", "injure", "attack", "die", "execute", "torture", "beat", "lead",
                     "command", "defend", "fight", "serve", "found", "head", "run", "flee", "escape"}
-# Verbs of a conjoined clause that counts more of the event's victims ("... and one was wounded when ...")
+# Verbs of a conjoined clause that counts more of the event's victims ("... and one was wounded when ..."), read
+# passive: events.HARM_VERBS less "die", which has none (events imports this module, not the other way)
 HARMED_VERBS = {"kill", "wound", "injure", "hurt"}
 # Verbs of a relative clause that tell where arms or goods went ("the missiles Washington supplied to Kyiv", "drones
 # that Iran sold to Russia"): the thing's history, not the scene of the event told of it.

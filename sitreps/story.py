@@ -35,7 +35,8 @@ def words(text: str) -> set[str]:
 
 
 def lead_end(text: str) -> int:
-    """The offset where the text's first `LEAD_SENTENCES` sentences end."""
+    """The offset where the text's first `LEAD_SENTENCES` sentences end. Split by a pattern, not spaCy's sentences:
+    merging reads a report's lead from its stored extraction, which keeps the text but no parse."""
     body = text.lstrip()
     offset = len(text) - len(body)
     breaks = [match.start() for match in SENTENCE_END.finditer(body)]
