@@ -822,6 +822,7 @@ UNRELATED_COST = 10.0
 HOP_COST = 0.5
 # A place told as "outside X" or "near X" fits a town named elsewhere this close to X.
 NEAR_TOWN_KM = 25.0
+AREA_REACH_KM = 150.0  # a town this near a well-known area's centre may lie in it (Donbas: Donetsk and Luhansk)
 # A district named as part of a city ("the Kievsky district of Donetsk") lies this close to the city's centre.
 # Events that happen between parties rather than at a target: a town of another story in the report is not their
 # scene, nor is the dateline's bureau.
@@ -1248,6 +1249,8 @@ def _locations_compatible(a: dict | None, b: dict | None, containment: bool = Fa
     same_country = bool(a.get("country_code")) and a.get("country_code") == b.get("country_code")
     if containment and same_country and "country" in kinds:
         return True
+    if containment and same_country and _area_around_town(a, b):
+        return True
     for region, other in ((a, b), (b, a)):
         if containment and same_country and _holds_as_region(region, other) \
                 and region.get("admin1") and region.get("admin1") == other.get("admin1"):
@@ -1267,6 +1270,15 @@ def _areas_of_one_region(a: dict, b: dict) -> bool:
     holds it (the Kerch Strait in Crimea, the Galwan Valley in Kashmir)."""
     kinds = {(a.get("place") or {}).get("kind"), (b.get("place") or {}).get("kind")}
     return kinds == {"area"} and bool(a.get("admin1")) and a.get("admin1") == b.get("admin1")
+
+
+def _area_around_town(area: dict, town: dict) -> bool:
+    """Whether `area` is a well-known area (Donbas) told after a town that lies in its reach: "soldier killed near
+    X" over "forces opened fire in Donbas ..., and one soldier was killed" retells the town's event broadly."""
+    if (area.get("place") or {}).get("kind") != "area" or town.get("geo_precision") not in {1, 2} \
+            or None in (area.get("lat"), town.get("lat")):
+        return False
+    return haversine_km(area["lat"], area["lon"], town["lat"], town["lon"]) <= AREA_REACH_KM
 
 
 def _holds_as_region(region: dict, other: dict) -> bool:

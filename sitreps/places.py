@@ -15,7 +15,9 @@ town of its own ("Gulshan-e-Iqbal", "St Ann's Square"), and names listed with a 
 too ("Montana and Wyoming"); each name of "the X and Y districts" is a district named after its town, found even
 where the tagger missed it (not the quarters of "the X and Y districts of <city>"). Demonyms ("Ukrainian") are not
 places, nor is a name given to a being ("an army dog named Kent"), nor a holiday ("a brief Eid truce"); a town and its
-region tagged as one organisation ("Tame, Arauca") are places. Resolution scores each candidate by its prior
+region tagged as one organisation ("Tame, Arauca") are places, and so is a town that a capitalised preposition
+opening its sentence was tagged with as a person ("Near X, the enemy fired"), a name of no one. Resolution scores
+each candidate by its prior
 (population, kind, how the name matched) plus the document's
 context: the country of a nationality before "city of X" ("the eastern Ukrainian city of X"), countries and
 regions the document names (a region named less often than another of its country counts
@@ -593,6 +595,14 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _without_opening_preposition(span: Span | None, gazetteer: Gazetteer) -> Span | None:
+    """"Near Krasnohorivka" of "Near Krasnohorivka, the enemy fired", which the tagger may take for a person: the
+    name after a capitalised preposition, unless the gazetteer knows the whole ("In Salah")."""
+    if span is None or len(span) < 2 or not _opens_with_preposition(span) or gazetteer.lookup(span.text):
+        return span
+    return span[1:]
+
+
 def _function_word(token: Token) -> bool:
     """A lowercase preposition or conjunction, which ends no name ("Bentiu in" of "the town of Bentiu in Unity")."""
     return token.is_lower and token.tag_ in {"IN", "CC"}
@@ -964,7 +974,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             for token in ent:
                 taken[token.i] = not (token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS)
             continue
-        span = _extended(_trim(ent), gazetteer, taken)
+        span = _extended(_without_opening_preposition(_trim(ent), gazetteer), gazetteer, taken)
         for token in (*ent, *(span or ())):
             taken[token.i] = True
         if span is None or sum(ch.isalpha() for ch in span.text) < 2 or span.text.lower() in GENERIC_WORDS \
@@ -1153,7 +1163,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # (nor does a "person" the gazetteer read as a whole place: "Novaya Kakhovka" leaves "Kakhovka" a town)
     read_as_places = {(m.start, m.end) for m in mentions if m.candidates}
     people = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _initialled_name(ent)) and len(ent) > 1
-              and not ent.text.isupper() and (ent.start_char, ent.end_char) not in read_as_places]
+              and not ent.text.isupper() and (ent.start_char, ent.end_char) not in read_as_places
+              and not _opens_with_preposition(ent)]
     surnames = {name_key(ent[-1].text) for ent in people} | _first_names(people, doc)
     # ... but a name the text itself calls a town ("shelled the town of Borova"), whatever longer name the
     # tagger took for a person's ("Novaya Borova")
@@ -1173,6 +1184,12 @@ INITIALLED_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 # what ends the name of a building or a site the tagger may take for a person's ("Manchester Arena")
 NAMED_SITE_WORDS = SITE_WORDS | FACILITY_WORDS | {"arena", "hall", "station", "street", "road", "avenue", "palace",
                                                   "university", "college", "hospital", "school", "cathedral"}
+
+
+def _opens_with_preposition(ent: Span) -> bool:
+    """"Near Krasnohorivka, the enemy fired": a capitalised preposition the tagger took into a person's name
+    opens a place phrase, and names no one."""
+    return ent[0].lower_ in EVENT_PREPOSITIONS and ent[0].text[:1].isupper()
 
 
 def _initialled_name(ent: Span) -> bool:

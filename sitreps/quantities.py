@@ -84,6 +84,8 @@ TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 # eight overnight", "14 this morning"); a clock time is told after "at", "by", "until"... instead.
 PERIOD_OPENERS = {"overnight", "this", "last", "tonight", "today", "yesterday", "earlier", "later", "by", "early",
                   "late"}
+# times of one day: a count "since the morning" is that day's, not a running tally
+DAYPARTS = {"morning", "dawn", "daybreak", "sunrise", "midnight", "noon", "midday", "afternoon", "evening"}
 CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "around", "about", "since", "from"}
 CURRENCY = {"$", "€", "£", "us$", "usd", "eur", "rs", "rs."}
 PERCENT = {"%", "percent", "per", "pct"}
@@ -1056,7 +1058,8 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
             return True
         for child in anchor.children:
             lower = child.lower_
-            if child.dep_ == "prep" and lower == "since" and not _superlative_between(slot, child):
+            if child.dep_ == "prep" and lower == "since" and not _superlative_between(slot, child) \
+                    and not _since_earlier_today(child):
                 return True
             if child.dep_ == "amod" and lower in ("total", "cumulative", "overall"):
                 return True
@@ -1083,6 +1086,12 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                     or child.lower_ in ("in", "during") and any(g.lemma_ in CUMULATIVE_HEADS for g in child.children)):
                 return True  # "fighting has killed ...", "have been killed in the war"
     return False
+
+
+def _since_earlier_today(since: Token) -> bool:
+    """ "14 fighters had been killed since the morning": a count since a time of the same day is that day's
+    fighting, not a running tally."""
+    return any(g.dep_ == "pobj" and g.lemma_ in DAYPARTS for g in since.children)
 
 
 def _stretch_just_gone(noun: Token) -> bool:

@@ -3560,3 +3560,11 @@ def test_a_march_condemning_an_earlier_bombing_is_the_bombing_s_report():
     events = events_of(text, "2024-11-23")
     assert events[0]["sub_event_type"] == "Remote explosive/landmine/IED"
     assert events[0]["date"]["start"] == "2024-11-21"
+
+
+def test_a_lead_telling_a_headline_town_s_clash_across_donbas_is_that_clash():
+    text = ("Invaders kill Ukrainian soldier near Kurakhove\n\n"
+            "Pro-Russian fighters opened fire on Ukrainian positions in Donbas seven times on Monday, and one soldier "
+            "was killed, the Ukrainian military said.")
+    clashes = by_type(events_of(text), "Armed clash")
+    assert [c["location"]["name"] for c in clashes] == ["Kurakhove"], clashes

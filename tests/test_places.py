@@ -3136,3 +3136,9 @@ def test_a_village_told_on_a_side_of_its_region_keeps_the_namesake_there(gazette
             "border with the Donetsk region.")
     _, _, places = places_of(text, gazetteer)
     assert near(by_text(places, "Rozivka"), 47.4, 37.07, 10)
+
+
+def test_a_capitalised_preposition_before_a_town_names_no_person(gazetteer):
+    text = "Near Avdiivka, enemy snipers opened fire on a trench. Artillery also shelled the town of Avdiivka."
+    _, _, places = places_of(text, gazetteer)
+    assert [(p.text, p.name) for p in places] == [("Avdiivka", "Avdiyivka"), ("Avdiivka", "Avdiyivka")]

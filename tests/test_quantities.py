@@ -648,3 +648,12 @@ def test_a_relative_clause_on_the_tolls_event_does_not_change_what_the_toll_coun
 def test_a_family_of_a_given_size_counts_its_members():
     found = quantities("Artillery fire on a farm near Orikhiv killed a family of five on Saturday.")
     assert [(q.what, q.min, q.text) for q in found] == [("killed", 5, "five")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doctors at the city hospital said at least 11 gunmen had been killed since the morning.",
+     [("killed", 11, None)]),
+    ("Seven militiamen have died since dawn in the battle for the airport, a commander said.", [("killed", 7, 7)]),
+])
+def test_a_count_since_earlier_that_day_is_no_running_tally(text, expected):
+    assert triples(text) == expected
