@@ -21,22 +21,23 @@ by default) is read as no date: the event may be of the days before the report. 
 near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and count
 once as corroboration.
 
-Follow-ups and the other side's wording are read generously where the day and the town already agree: a
-statement or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to
-("Wednesday's strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed
-from abroad ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins,
-weakly, the town a report names as its district, and a district a report names as part of the other side's town
-("the Kievsky district of Donetsk", as `places.names_district_of` reads it) is that town's place, not merely near
-it, and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the
-very place (within one report too, where the inner mention's own sentence names the city and the place inside it
-came from a sentence linking folded in); a target called soldiers by one side and civilians by the other is no
-conflict of actors, nor is a crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's
-order for protests) and as an attack (the shooter first), nor is the crowd one report tells fired on and the
-civilians of another's attack, nor are the civilians of the country it happened in and the foreigners another
-report names among the dead, nor rebels named for the country they fight in by one report and for their backer by
-another ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who
-struck whom) do not count against each other, nor do two that blame an attack on one country's civilians on that
-country's own forces and on a foreign side (each side of a war says the other fired).
+Follow-ups and the other side's wording are read generously where the day and the town already agree: a statement
+or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to ("Wednesday's
+strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed from abroad
+("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins, weakly, the town
+a report names as its district (unless that report tells an event of the town apart), and a district a report names
+as part of the other side's town ("the Kievsky district of Donetsk", as `places.names_district_of` reads it; "the
+Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it,
+and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the very
+place (within one report too, where the inner mention's own sentence names the city and the place inside it came
+from a sentence linking folded in); a target called soldiers by one side and civilians by the other is no conflict
+of actors, nor is a crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's order for
+protests) and as an attack (the shooter first), nor is the crowd one report tells fired on and the civilians of
+another's attack, nor are the civilians of the country it happened in and the foreigners another report names among
+the dead, nor rebels named for the country they fight in by one report and for their backer by another
+("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
+whom) do not count against each other, nor do two that blame an attack on one country's civilians on that country's
+own forces and on a foreign side (each side of a war says the other fired).
 What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
@@ -78,7 +79,7 @@ from typing import Any
 from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
-from sitreps.places import names_district_of, names_district_of_the_town
+from sitreps.places import CITY_DISTRICT_KM, names_district_of, names_district_of_the_town
 from sitreps.story import lead_end, lead_words, shared
 
 MERGE_THRESHOLD = 0.65
@@ -134,6 +135,8 @@ WITHDRAWAL = "Non-violent transfer of territory"
 TERRITORY_TYPES = {WITHDRAWAL, "Government regains territory", "Non-state actor overtakes territory"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
+# what a part of a town is called after its name: "the Pivnichne neighbourhood", "the Kievsky district"
+URBAN_PART_WORD = r"(?i:district|raion|neighbou?rhood|quarter|microdistrict)\b"
 SAME_PLACE_OTHER_NAME_KM = 2.0
 NEAR_AREA_KM = 25.0
 # A named area ("the Golan Heights", "the Gaza Strip") holds the towns this close to its centre.
@@ -351,11 +354,11 @@ def report_context(extraction: Extraction) -> dict[str, Any]:
 def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] | None = None) -> dict[str, Any]:
     """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own (with
     whether a date is another event's of those sentences), and what the rest of the document adds: `{"dates":
-    [{"start", "end", "precision", "text", "at", "dates_event"}], "places": [{"name", ..., "dateline", "district"}],
-    "back_references": [days named as "Wednesday's ..." in other sentences], "document_places": [towns of other
-    sentences, "in_document": true], "report_days_told": the days the report tells its happening lasted before
-    its day, "lead": [the words of the report's title and lead, for an event its lead tells]}`. The dateline the
-    event is placed at is among `places` even when it stands as a sentence of its own
+    [{"start", "end", "precision", "text", "at", "dates_event"}], "places": [{"name", ..., "dateline", "district",
+    "told_apart"}], "back_references": [days named as "Wednesday's ..." in other sentences], "document_places":
+    [towns of other sentences, "in_document": true], "report_days_told": the days the report tells its happening
+    lasted before its day, "lead": [the words of the report's title and lead, for an event its lead tells]}`. The
+    dateline the event is placed at is among `places` even when it stands as a sentence of its own
     ("MOSCOW, July 8. /TASS/."). `report` is the extraction's `report_context`, computed once for all its events
     when given."""
     # places pulls in spaCy: imported here, where an extraction exists, so that reading a store stays light
@@ -393,6 +396,7 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
     ]  # fmt: skip
     located_place = (event.location or {}).get("place")
     located_at = located_place.get("start") if isinstance(located_place, dict) else None
+    told_apart = _towns_told_apart(extraction, index)
     places: list[dict[str, Any]] = []
     elsewhere: list[dict[str, Any]] = []
     for place in extraction.places:
@@ -409,6 +413,7 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
             "text": place.text, "start": place.start,
             "dateline": _is_dateline(text, place.start, place.end),
             "district": bool(DISTRICT_AFTER.match(text, place.end)),
+            "told_apart": place.name.casefold() in told_apart,
         }  # fmt: skip
         if inside(place.start, place.end) or (entry["dateline"] and place.start == located_at):
             places.append(entry)  # the dateline the event is placed at counts even when it stands on its own
@@ -421,6 +426,19 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
             "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end),
             "report_days_told": report["report_days_told"],
             "lead": report["lead"] if event.evidence.start < report["lead_end"] else []}
+
+
+def _towns_told_apart(extraction: Extraction, index: int) -> set[str]:
+    """The towns (casefolded) at which the report tells another event than its `index`-th of that event's day
+    ("a drone killed a man near Zolochiv, in the Bohodukhiv district ... Earlier on Friday a bomb struck
+    Bohodukhiv"): the report keeps its event apart from those towns' own."""
+    event = extraction.events[index]
+    day = event.date.date_start if event.date else None
+    return {
+        str(other.location.get("name") or "").casefold() for number, other in enumerate(extraction.events)
+        if number != index and other.location and other.location.get("geo_precision") == 1
+        and other.modality != "historical" and (day is None or other.date is None or other.date.date_start == day)
+    }  # fmt: skip
 
 
 # what joins the names of a list of towns: "Chernihiv, Sumy and Poltava"
@@ -1330,15 +1348,31 @@ def _same_town(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
 
 def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
     """A side placed at a district its sentences name as part of the other side's town ("the Kievsky district of
-    Donetsk" / Donetsk): the town's own event, not one merely near it."""
-    if located.blocked or not located.weak:
+    Donetsk" / Donetsk): the town's own event, not one merely near it. The gazetteer may know the district as a town
+    of its own ("the Pivnichne neighbourhood of Toretsk"): then its name must stand before the word for a part of a
+    town, and the two lie within a city's reach."""
+    if not located.weak and not (located.blocked and _both_towns(mention, canonical)):
         return None
     for side, other in ((mention, canonical), (canonical, mention)):
         district, town = side.get("location") or {}, other.get("location") or {}
-        if district.get("geo_precision") == 2 and town.get("geo_precision") == 1 \
-                and names_district_of(sentence_texts(side), str(town.get("name") or "")):
+        texts = sentence_texts(side)
+        if town.get("geo_precision") != 1 or not names_district_of(texts, str(town.get("name") or "")):
+            continue
+        told_finer = district.get("geo_precision") == 2 and not located.blocked
+        distance = _distance_km(district, town)
+        town_of_its_own = district.get("geo_precision") == 1 and _written_as_part_of_town(district, texts) \
+            and distance is not None and distance <= CITY_DISTRICT_KM
+        if told_finer or town_of_its_own:
             return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
     return None
+
+
+def _written_as_part_of_town(location: dict[str, Any], texts: list[str]) -> bool:
+    """Whether the location's name, as written, stands before a word for a part of a town ("Pivnichne
+    neighbourhood")."""
+    place = location.get("place") if isinstance(location.get("place"), dict) else {}
+    written = str(place.get("text") or location.get("name") or "")
+    return bool(written) and any(re.search(rf"(?<!\w){re.escape(written)}\s+{URBAN_PART_WORD}", text) for text in texts)
 
 
 def _city_region(location: dict[str, Any]) -> bool:
@@ -1522,7 +1556,7 @@ def _town_spelled_otherwise(mention: dict[str, Any], canonical: dict[str, Any], 
 def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
     """Two towns near each other of which one report names the other as its district ("the Doaba area of Hangu
     district" / "the town of Hangu"): weak, and only for events of one sub-type, since a district's villages are
-    often struck the same day as its town."""
+    often struck the same day as its town; never where that report tells an event of the district's town apart."""
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
     if mention.get("sub_event_type") != canonical.get("sub_event_type") or not (ours and theirs):
         return None
@@ -1534,7 +1568,7 @@ def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match
     named_districts = [(p, theirs) for p in (mention.get("context") or {}).get("places") or [] if p.get("district")]
     named_districts += [(p, ours) for p in canonical.get("districts") or []]
     for district, town in named_districts:
-        if _same_name(district, town):
+        if _same_name(district, town) and not district.get("told_apart"):
             return Match(0.2, [f"{ours.get('name')} and {theirs.get('name')} ({distance:.0f} km): one report places "
                                f"the event in {district.get('name')} district"], weak=True)  # fmt: skip
     return None
@@ -1610,6 +1644,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif _armed_group_and_its_patron(ours, theirs, mention, canonical):
             match.reasons.append(f"{role}: one armed group, named for its country or its backer "
                                  f"({ours.get('name')} / {theirs.get('name')})")  # fmt: skip
+        elif role == "actor1" and _backer_and_its_proxies(ours, theirs, mention, canonical):
+            match.reasons.append(f"{role}: rebels named for their backer and the backer's forces ({ours.get('name')} "
+                                 f"/ {theirs.get('name')})")  # fmt: skip
         elif role == "actor2" and _foreigners_among_civilians(ours, theirs, mention, canonical):
             match.reasons.append(f"{role}: civilians of the country and foreigners among them ({ours.get('name')} "
                                  f"/ {theirs.get('name')})")  # fmt: skip
@@ -1682,6 +1719,19 @@ def _armed_group_and_its_patron(a: dict[str, Any], b: dict[str, Any], mention: d
     labels = {COUNTRY_QUALIFIER.sub("", str(actor.get("name") or "")) for actor in (a, b)}
     unnamed = all(COUNTRY_QUALIFIER.search(str(actor.get("name") or "")) for actor in (a, b))
     return unnamed and len(labels) == 1 and _one_of_the_country(a, b, mention, canonical)
+
+
+def _backer_and_its_proxies(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],
+                            canonical: dict[str, Any]) -> bool:
+    """A state's forces and unnamed rebels named for that state, in an event both place in another country: one
+    report calls the separatists the backer's troops ("Russia's hybrid forces", "the occupiers"), the other rebels
+    it backs ("Russian-backed separatists"). At home the two are the opposite sides of a war."""
+    rebels = next((actor for actor in (a, b) if actor.get("kind") in NON_STATE_GROUPS), None)
+    forces = next((actor for actor in (a, b) if actor.get("kind") == "state_forces"), None)
+    if rebels is None or forces is None or not COUNTRY_QUALIFIER.search(str(rebels.get("name") or "")):
+        return False
+    here = {iso3_of((side.get("location") or {}).get("country_code")) for side in (mention, canonical)} - {None}
+    return rebels.get("country") == forces.get("country") and len(here) == 1 and forces.get("country") not in here
 
 
 def _one_of_the_country(a: dict[str, Any], b: dict[str, Any], mention: dict[str, Any],

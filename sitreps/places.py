@@ -180,6 +180,9 @@ LGA_AFTER = re.compile(rf"\s+{LGA_WORDS}", re.IGNORECASE)
 LGA_AT_END = re.compile(rf"\s{LGA_WORDS}$", re.IGNORECASE)  # an entity that ends in it: "the Tsafe LGA"
 # a town's district: "the Pokrovsk district", "Tsafe Local Government Area"
 DISTRICT_AFTER = re.compile(rf"\s+(?:(?:district|raion|rayon)\b|{LGA_WORDS})", re.IGNORECASE)
+# the other names of a list of districts after its first ("the Kievsky and Kalininsky districts"), each told as
+# a district as much as the last one
+LISTED_DISTRICTS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+districts\b")
 # "the Shevchenkovsky district of the Ukrainian capital, Kiev": words that describe the city named after them
 CITY_ROLE_WORDS = {"capital", "city", "port"}
 # a place told as a district of a city another place names lies within this of the city
@@ -1295,7 +1298,7 @@ def told_as_district_of(text: str, district: dict, city: dict) -> bool:
     return city.get("geo_precision") == 1 and city_place.get("kind") == "city" \
         and district.get("geo_precision") == 2 and place.get("kind") == "city" \
         and place.get("geonameid") != city_place.get("geonameid") \
-        and URBAN_PART_AFTER.match(text, place.get("end") or 0) is not None \
+        and _told_as_district(text, place.get("end") or 0, URBAN_PART_AFTER) \
         and haversine_km(city["lat"], city["lon"], district["lat"], district["lon"]) <= CITY_DISTRICT_KM \
         and not _more_populous(district, city)
 
@@ -3731,9 +3734,15 @@ def _told_near(before: str) -> bool:
 def _precision(place: Place, text: str) -> int:
     if place.kind in {"city", "facility"}:
         before = text[max(0, place.start - 40):place.start]
-        district = DISTRICT_AFTER.match(text, place.end) is not None and not _read_as_its_city(place)
+        district = _told_as_district(text, place.end, DISTRICT_AFTER) and not _read_as_its_city(place)
         return 2 if _told_near(before) or district else 1
     return 3
+
+
+def _told_as_district(text: str, end: int, word_after: re.Pattern[str]) -> bool:
+    """Whether the name ending at `end` is told as a district: `word_after` follows it ("the Kievsky district"), or
+    it starts a list of districts ("the Kievsky and Kalininsky districts")."""
+    return word_after.match(text, end) is not None or LISTED_DISTRICTS_AFTER.match(text, end) is not None
 
 
 def _read_as_its_city(place: Place) -> bool:

@@ -951,6 +951,36 @@ def test_a_town_and_a_village_in_the_district_named_after_it_merge_weakly():
     assert merge_mention(shelling, [dawn])[0] is None
 
 
+def test_a_village_stays_apart_from_its_district_town_when_its_report_tells_the_towns_event_apart():
+    pechenihy = place("Pechenihy", 49.868, 36.934, "UA", "Kharkiv", 1)
+    chuhuiv = place("Chuhuiv", 49.835, 36.686, "UA", "Kharkiv", 1)
+    strike = dict(sub_event_type="Air/drone strike", date=day("2024-07-09", "on Tuesday"))
+    chuhuiv_district = {**chuhuiv, "text": "Chuhuiv", "start": 80, "dateline": False, "district": True}
+    regional = mention("regional", location=pechenihy, context={"places": [{**chuhuiv_district, "told_apart": True}]},
+                       **strike)  # fmt: skip
+    town_event = canonical(mention("wire", location=chuhuiv, **strike), event_id="ev-town")
+    assert merge_mention(regional, [town_event])[0] is None
+    # told the other way round: the town's report meets the village's event
+    village_event = canonical(regional, event_id="ev-village")
+    assert merge_mention(mention("wire", location=chuhuiv, **strike), [village_event])[0] is None
+    # a report naming the district without a town event of its own still joins, weakly
+    alone = {**regional, "context": {"places": [{**chuhuiv_district, "told_apart": False}]}}
+    assert merge_mention(alone, [town_event])[0] == "ev-town"
+
+
+def test_sentence_context_marks_a_district_town_whose_event_the_report_tells_apart():
+    village = ("A drone killed a woman in her garden in Pechenihy, in the Chuhuiv district of Kharkiv region, on "
+               "Tuesday morning, the governor said.")
+    apart = village + "\n\nHours later, a missile hit a factory in Chuhuiv, the district's main town, injuring three."
+    alone = village + "\n\nThe village lies on a reservoir east of Kharkiv."
+
+    def district_told_apart(text: str) -> bool:
+        places = context_of(text, "Suspilne", "2024-07-09", evidence_word="Pechenihy")["places"]
+        return next(p["told_apart"] for p in places if p["district"])
+
+    assert district_told_apart(apart) and not district_told_apart(alone)
+
+
 def test_a_towns_toll_above_a_wider_reports_figure_is_not_a_share_of_it():
     named = {"places": [{**KHARKIV, "dateline": False}, {**KYIV, "dateline": False}]}
     officials = mention("sputnik", published="2024-05-26", location=UKRAINE_COUNTRY, fatalities=toll(12),
@@ -1614,6 +1644,35 @@ def test_rebels_named_for_their_backer_by_one_report_are_those_of_the_country_in
     home = canonical({**mention("ap", location=syria), "actor1": militants})
     assert not any("backer" in reason for reason in match_score({**second, "location": syria,
                                                                   "actor1": hezbollah}, home)[1])
+
+
+def test_a_backers_forces_and_the_rebels_named_for_it_are_one_side_abroad_but_not_at_home():
+    # mortars on a frontline town: Kyiv's outlet blames "the occupiers", the wire "Moscow-backed fighters"
+    town = place("Avdiivka", 48.14, 37.74, "UA", "Donetsk", 1)
+    occupiers = {"text": "the occupiers", "name": "Military Forces of Russia", "country": "RUS", "kind": "state_forces"}
+    first = canonical({**mention("ukrinform", location=town), "actor1": occupiers})
+    second = {**mention("reuters", location=town), "actor1": rebels("RUS")}
+    score, reasons = match_score(second, first)
+    assert score >= 0.8 and any("backer" in reason for reason in reasons)
+    # at home, the state's forces and rebels named for the state are the two sides of a war
+    grozny = place("Grozny", 43.31, 45.69, "RU", "Chechnya", 1)
+    at_home = canonical({**mention("tass", location=grozny), "actor1": occupiers})
+    _, reasons = match_score({**second, "location": grozny}, at_home)
+    assert any("actor1 differs" in reason for reason in reasons)
+
+
+def test_a_neighbourhood_the_gazetteer_knows_as_a_town_is_part_of_the_town_it_is_named_in():
+    # one report: "shells hit the Zelenyi Hai neighbourhood of Orikhiv"; the other places the shelling in Orikhiv
+    quarter = place("Zelenyi Hai", 47.60, 35.81, "UA", "Zaporizhzhia", 1)
+    orikhiv = place("Orikhiv", 47.57, 35.78, "UA", "Zaporizhzhia", 1)
+    written = "Shells hit the Zelenyi Hai neighbourhood of Orikhiv on Monday."
+    local = canonical(mention("local", location=quarter, evidence=written))
+    score, reasons = match_score(mention("wire", location=orikhiv), local)
+    assert score >= MERGE_THRESHOLD and any("named as a district of Orikhiv" in reason for reason in reasons)
+    # a town merely named beside a district of the other side's town is another town
+    beside = "Shells hit Zelenyi Hai and the Pivdennyi district of Orikhiv on Monday."
+    assert match_score(mention("wire", location=orikhiv), canonical(mention("local", location=quarter,
+                                                                           evidence=beside)))[0] == 0.0
 
 
 def test_a_report_typing_the_event_as_one_of_its_mentions_does_joins_it_on_a_statements_eve():

@@ -2488,6 +2488,16 @@ def test_a_town_told_with_district_after_it_near_the_events_city_is_its_district
     assert not told_as_district_of(text, far, city)  # a namesake well outside the city
     assert not told_as_district_of(text, near, _location("Sumy Oblast", "admin1", 1, 50.91, 34.80))
     assert not told_as_district_of(text.replace("district", "village"), near, city)
+    # the first name of a list of districts is told as one as much as the last
+    listed = "Artillery pounded the Zarichnyi and Kovpakivskyi districts overnight while the city centre lost power."
+    assert told_as_district_of(listed, near, city)
+
+
+def test_the_first_of_a_list_of_districts_is_placed_as_a_district(gazetteer):
+    text = ("Mortar rounds fell on the Kuibyshevsky and Kirovsky districts of rebel-held Donetsk on Tuesday, killing "
+            "two residents, the mayor's office said.")
+    loc = locate(text, "fell", gazetteer)
+    assert loc is not None and loc["geo_precision"] == 2, loc
 
 
 def test_sentences_naming_a_district_as_part_of_a_town():

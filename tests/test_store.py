@@ -623,7 +623,8 @@ def test_a_version_1_database_is_upgraded_in_place(tmp_path: Path):
         assert context["dates"] == [] and context["back_references"] == []
         assert context["places"] == [
             {"name": "Kyiv", "lat": 50.4501, "lon": 30.5234, "country_code": "UA", "admin1": "Kyiv City",
-             "geo_precision": 1, "text": "Kyiv", "start": 38, "dateline": False, "district": False}]  # fmt: skip
+             "geo_precision": 1, "text": "Kyiv", "start": 38, "dateline": False, "district": False,
+             "told_apart": False}]  # fmt: skip
 
 
 FOLLOW_UP = (
