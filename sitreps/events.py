@@ -326,8 +326,16 @@ def find_triggers(sentence: Span) -> list[Candidate]:
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
             and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
             and (_lemma(c.head) != "chant" or _crowd_chants_slogans(c.head))
+            and (c.entry.lemmas != ("open", "up") or _opens_up_with_a_weapon(c.head))
             and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))
             and not (c.entry.label == "SEIZE" and _into_a_town_part(c.head))]
+
+
+def _opens_up_with_a_weapon(verb: Token) -> bool:
+    """'opened up with artillery', 'opened up with machine guns': a firing; 'opened up its markets' is none."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        _lemma(t) in {"gun", "rifle", "machine", "weapon"} or (_lemma(t),) in weapon_index() for t in c.subtree)
+        for c in verb.children)
 
 
 LANDING_VERBS = {"land", "fall"}
@@ -401,7 +409,7 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
             if pair != "-":
                 found.append((token.i, pair))
             continue
-        if _blows_self_up(token):
+        if _blows_self_up(token) or _strapped_to_a_body(token):
             found.append((token.i, SUICIDE))
             continue
         single = table.get((_lemma(token),)) or table.get((token.lower_,))
@@ -463,6 +471,11 @@ def _blows_self_up(token: Token) -> bool:
     suicide bomber, though no weapon word says so."""
     return _lemma(token) in {"blow", "detonate"} and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
                                                           for c in token.children)
+
+
+def _strapped_to_a_body(token: Token) -> bool:
+    """'explosives strapped to her body', 'a bomb strapped to his chest': a bomb worn is a suicide bomb."""
+    return _lemma(token) in {"explosive", "bomb"} and any(_lemma(c) in {"strap", "strapped"} for c in token.children)
 
 
 SUPPORT_VERBS = {"back", "support", "cover", "accompany", "escort"}
@@ -1750,6 +1763,9 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it (a
         # vigil "for the victims of Friday's shooting" mourns a shooting of its own)
         return ["Attack"] if _fired_by_armed_men(head) else []
+    heavy_weapon = _weapon_used(head, cues)
+    if heavy_weapon in REMOTE_TYPES:
+        return [heavy_weapon]  # "opened fire with mortars on the village": a shelling, not a shooting
     target = _target_kind(head)
     borrowed = _borrowed_subject(head)
     agent = _agent_lemmas(head) - ({_lemma(t) for t in borrowed.subtree} if borrowed is not None else set())
@@ -2011,6 +2027,20 @@ def _killed_by_a_driven_vehicle(head: Token, cues: SentenceCues) -> bool:
         for c in head.children)
 
 
+def _killed_by_the_vehicle_driven(head: Token, cues: SentenceCues) -> str | None:
+    """'suspected of driving the van that killed 13 pedestrians': a road vehicle someone drove that killed people
+    of the kinds a ramming hits rammed them (soldiers or police: a clash); no event beside accident cues."""
+    agent, _ = agent_and_target(head)
+    if agent is None or _lemma(agent) not in ROAD_VEHICLES or _tells_a_traffic_accident(cues):
+        return None
+    if not (agent.dep_ == "dobj" and _lemma(agent.head) in DRIVING_VERBS):
+        return None
+    victims = _singular(_target_lemmas(head))
+    if victims & RAMMED_FORCES:
+        return "Armed clash"
+    return "Attack" if victims & RAMMED_CIVILIANS - {"cyclist"} else None
+
+
 def _unnamed_killers_victim(head: Token) -> Token | None:
     """The victim of 'the journalist was killed', 'the journalist killed the day before': a person's death, its
     killer untold."""
@@ -2101,6 +2131,8 @@ def _armed_men_done_away_with(head: Token) -> bool:
 
 def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _lemma(head) == "dump":
+        return ["Attack"] if _bodies_dumped(head) and not cues.lemmas & DISASTER_CUES else []
     if _lemma(head) in KILLING_EUPHEMISMS and not _armed_men_done_away_with(head):
         return []
     if _lemma(head) == "die":
@@ -2130,6 +2162,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
         return [weapon_agent]
+    rammed = _killed_by_the_vehicle_driven(head, cues)
+    if rammed:
+        return [rammed]
     victim = _unnamed_killers_victim(head)
     if victim is not None:
         # "was killed when shell fragments pierced the vehicle"; else, in a report of a war fought with one kind
@@ -2141,7 +2176,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         if _killed_by_a_driven_vehicle(head, cues):
             return ["Attack"]
     agent = _agent_lemmas(head) | _speaking_killer(head)
-    victims = _target_lemmas(head)
+    victims = _target_lemmas(head) | _killed_of(head)
     if agent & ARMED_AGENTS and cues.doc_weapon and _named_person_killed(head):
         # "the army said it had killed the rebel commander Ali Musa": a force's strike on a named man, made with
         # the weapon the report names
@@ -2163,6 +2198,29 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if victim is not None and _is_one_person(victim) and not victims & MILITARY_TARGETS:
         return ["Attack"]  # "the governor was killed, hours after he accused the militia": one man's killing
     return []
+
+
+def _killed_of(head: Token) -> set[str]:
+    """Who a nominal killing names as killed: 'the killing of 12 soldiers'."""
+    if head.pos_ != "NOUN":
+        return set()
+    return {_lemma(t) for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+
+
+CORPSES = {"body", "corpse"}
+
+
+def _bodies_dumped(verb: Token) -> bool:
+    """'The bodies of 11 men were found dumped', 'bodies dumped in a ravine': corpses left out in the open were
+    killed (several of them: one body dumped may be a private crime)."""
+    if verb.dep_ == "xcomp":
+        holders = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "dobj"}]
+    elif verb.dep_ == "acl":
+        noun = verb.head
+        holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+    else:
+        holders = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(_lemma(h) in CORPSES and h.tag_ == "NNS" for h in holders)
 
 
 DEBRIS_NOUNS = {"debris", "wreckage", "fragment", "shrapnel"}

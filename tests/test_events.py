@@ -2933,3 +2933,93 @@ def test_workers_downing_tools_is_a_protest() -> None:
 def test_neutralised_posts_are_no_killing() -> None:
     text = "The ministry said enemy observation posts near Kherson were neutralised with guided missiles."
     assert rule_types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "A bomber detonated an explosive belt outside the ministry in Kabul, killing nine guards.",
+    "A young woman detonated explosives strapped to her body at a bus stop in Maiduguri, killing seven.",
+])
+def test_a_worn_bomb_is_a_suicide_bomb(text: str) -> None:
+    assert "Suicide bomb" in rule_types_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army units opened up with howitzers on the hamlet near Kidal, killing a shepherd.",
+     "Shelling/artillery/missile attack"),
+    ("Soldiers opened fire with mortars on rebel trenches outside Bambari on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Guards opened up with machine guns on the crowd outside the palace in Khartoum, killing four.", "Attack"),
+])
+def test_opening_fire_with_a_heavy_weapon_is_that_weapon_s_strike(text: str, expected: str) -> None:
+    assert expected in rule_types_of(text)
+
+
+def test_opening_up_a_market_is_no_firing() -> None:
+    assert not rule_types_of("The government opened up the telecoms market to foreign firms in Lagos on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits slit the throats of four traders on the road to Gusau overnight.",
+    "Fighters cut the throat of the imam of a mosque near Palma on Friday.",
+    "Gunmen sprayed bullets at a crowd of mourners in Djibo on Sunday.",
+])
+def test_throat_cutting_and_spraying_bullets_attack_civilians(text: str) -> None:
+    assert rule_types_of(text) == {"Attack"}
+
+
+def test_spraying_champagne_is_no_shooting() -> None:
+    assert not rule_types_of("Cyclists sprayed champagne on the podium in Paris after the final stage.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors say the man drove the lorry that killed ten shoppers at the fair in Nice.", "Attack"),
+    ("The driver of the jeep that killed three soldiers at the checkpoint fled, the army said.", "Armed clash"),
+])
+def test_a_driven_vehicle_that_killed_people_rammed_them(text: str, expected: str) -> None:
+    assert rule_types_of(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The man driving the car that killed two pedestrians in Leeds was drunk, police said.",
+    "A woman suspected of driving the car that killed a cyclist in Bristol was arrested.",
+])
+def test_a_traffic_death_is_no_ramming(text: str) -> None:
+    assert not rule_types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Elders in Bunia mourned Friday's killing of a headman by militiamen.",
+    "Officials denounced the killing of two nurses by gunmen near Kaduna on Sunday.",
+])
+def test_a_nominal_killing_by_armed_men_is_an_attack(text: str) -> None:
+    assert "Attack" in rule_types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A documentary about the killing of a headman opened the festival in Cannes.",
+    "A man in Leeds was charged with the murder of his neighbour, police said.",
+    "The investor made a killing on the stock market in London last year.",
+])
+def test_a_nominal_killing_with_no_armed_side_is_no_event(text: str) -> None:
+    assert not rule_types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of nine men were found dumped beside a road near Culiacan on Sunday.",
+    "Herders found twelve bodies dumped in a dry riverbed outside Gao.",
+])
+def test_bodies_found_dumped_were_killed(text: str) -> None:
+    assert rule_types_of(text) == {"Attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "A chemicals firm dumped waste into the lake near Turin, activists said.",
+    "A man dumped the body of his wife in a canal near Leeds, police said.",
+])
+def test_dumping_waste_or_one_body_is_no_event(text: str) -> None:
+    assert not rule_types_of(text)
+
+
+def test_a_nominal_killing_of_soldiers_by_armed_men_is_a_clash() -> None:
+    text = "The ministry said the killing of eight soldiers by insurgents near Diffa would be punished."
+    assert rule_types_of(text) == {"Armed clash"}
