@@ -16,7 +16,9 @@ Troops "pushed into" a town take it (not into a part of it: "pushed into the cen
 reads as "deployed" by a participle are the ones who moved, and armed men who "entered the village and fired at
 houses" raid it. A strike that destroys
 something other than a weapon, a weapon site included ("a depot of missiles"), is the strike, not disrupted
-weapons use, even where the thing was destroyed "in a drone attack".
+weapons use, even where the thing was destroyed "in a drone attack". A referendum told as held ("voted to secede in
+a referendum", "separatists held a referendum") is a strategic development of its own ("Other"), held even where a
+leader dismisses it; one called for or named ("a referendum commission") is none.
 
 A classifier (sitreps.event_classifier) then reads each sentence with the rules' verdicts as features. The two
 are merged by `decide`: rule events the classifier is sure are none are dropped (unless the rule is confident),
@@ -3541,6 +3543,47 @@ def resolve_base(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return ["Headquarters or base established"]
 
 
+POPULAR_VOTES = {"referendum", "plebiscite"}
+# Verbs that hold a popular vote ("held a referendum", "the plebiscite was staged").
+HOLDING_VERBS = {"hold", "stage", "conduct", "organise", "organize"}
+
+
+def resolve_vote(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """'Voters backed independence in Sunday's referendum', 'separatists held a referendum', 'the referendums held
+    the day before': a popular vote that took place is a strategic development of its own; one called for,
+    demanded or merely named ("a referendum commission") is none."""
+    return ["Other"] if _vote_held(candidate.head) else []
+
+
+def _vote_held(vote: Token) -> bool:
+    if vote.dep_ in {"dobj", "nsubjpass"} and _lemma(vote.head) in HOLDING_VERBS:
+        return True
+    if any(c.dep_ == "acl" and _lemma(c) in HOLDING_VERBS and c.tag_ == "VBN" for c in vote.children):
+        return True
+    # "voted in a referendum", "backed union in Sunday's referendum": the vote is where the ballots were cast
+    return vote.dep_ == "pobj" and vote.head.lower_ == "in"
+
+
+# Verbs telling the choice voters made ("voted to join", "backed secession").
+BALLOT_VERBS = {"vote", "back", "support", "approve", "reject", "endorse", "choose", "opt", "favour", "favor"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _vote_modality(vote: Token, modality: str, sentence: Span, document: Document | None) -> str:
+    """'Crimeans voted to leave and join the union in a referendum', 'a day after voters in a referendum backed
+    breaking away': a popular vote is told as its ballots are, in the past where they were cast; the infinitive
+    of what the voters chose tells no future vote. A vote dismissed or rejected ("dismissed the referendums held
+    the day before as a farce") was still held: what is denied is its legitimacy."""
+    if modality == "denied":
+        return "asserted"
+    if not (vote.dep_ == "pobj" and vote.head.lower_ == "in"):
+        return modality
+    ballot = next((t for t in vote.ancestors if t.tag_ in FINITE_TAGS), None)
+    if ballot is None or ballot.tag_ != "VBD" or _lemma(ballot) not in BALLOT_VERBS:
+        return modality
+    return classify_modality(ballot, sentence, document)
+
+
 MOVEMENT_VERBS = {"deploy", "deployment", "move", "relocate", "arrive"}
 # Words for one armed person: "the gunman", "an assailant" (a "force" or a "militia" is a group however named).
 LONE_ACTORS = {"attacker", "assailant", "gunman", "man", "suspect", "perpetrator", "bomber", "shooter", "killer",
@@ -3722,6 +3765,7 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
     "AFTERMATH": resolve_aftermath, "UNREST": resolve_unrest, "CALL": resolve_call,
     "STAB": resolve_stab, "OPERATION": resolve_operation, "HOLD": resolve_hold, "WOUND": resolve_wound,
+    "VOTE": resolve_vote,
 }
 # The sentence-level rule families whose presence lets "killed" and property destruction stand aside.
 VIOLENT_FAMILIES = {"STRIKE", "FIRE", "ATTACK", "CLASH", "EXPLOSION", "SHOOTING", "SEIZE", "RETAKE", "FLAG",
@@ -3951,6 +3995,8 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
             continue
         for sub_event_type in _typed(candidate, cues):
             modality = classify_modality(candidate.head, sentence, document)
+            if sub_event_type == "Other" and _lemma(candidate.head) in POPULAR_VOTES:
+                modality = _vote_modality(candidate.head, modality, sentence, document)
             if modality not in NOT_HAPPENED and days_apart_from(candidate.head) in heads:
                 modality = "historical"
             confidence = _rule_confidence(candidate, sub_event_type)
@@ -4354,7 +4400,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         # Keep, too, the attack a rite mourns ("funerals were held for the victims of Tuesday's attack"): it is
         # what the report follows.
         told_of_its_dead = counts_victims or _commemorated(event.trigger[0])
-        kept = event.confidence >= policy.sure_rule or (
+        kept = event.confidence >= policy.sure_rule or _popular_vote(event) or (
                 told_of_its_dead and EVENT_TYPES[event.sub_event_type] in TOLLED_TYPES)
         if label == NONE and top >= policy.drop_rule_event and event.modality not in NOT_HAPPENED and not kept:
             continue
@@ -4376,7 +4422,7 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if retypes and agreement < policy.overridden and retyped_kind in {None, _kind(event.sub_event_type)} and not (
                 label == "Armed clash" and EVENT_TYPES[event.sub_event_type] in {"Protests", "Riots"}) and not (
                 handover or blast_damage or harmful or prompted or _sided_by_countries(event, label)
-                or _prisoners_taken(event, label)
+                or _prisoners_taken(event, label) or _popular_vote(event)
                 or _aftermath_beside_violence(event, label, analysis)
                 or _violence_kept(event, label, sentence) or _no_protest_told(label, analysis, sentence)):
             event = replace(event, sub_event_type=label)
@@ -4398,6 +4444,12 @@ def decide(analysis: SentenceAnalysis, probabilities: dict[str, float], classifi
         if key not in merged or event.confidence > merged[key].confidence:
             merged[key] = event
     return sorted(merged.values(), key=lambda e: e.trigger[0].i)
+
+
+def _popular_vote(event: SentenceEvent) -> bool:
+    """A referendum held is kept, with the rules' type: the classifier, fitted before the rules told popular votes,
+    reads one as no event, and its crowds at polling stations as protesters."""
+    return event.sub_event_type == "Other" and _lemma(event.trigger[0]) in POPULAR_VOTES
 
 
 def _bases_only_speak(analysis: SentenceAnalysis) -> bool:

@@ -270,9 +270,12 @@ SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|donated|delivered|sent|giv
 # "a citizen of Uzbekistan": a country named as someone's nationality, like a demonym, is not a scene
 NATIONALITY_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|subjects?|passport holders?) of (?:the )?$", re.I)
 # "fighting on Ukraine's side", "volunteers on the side of Russia", "to serve Russia's propaganda": a country taken
-# sides with or served, not a scene
+# sides with or served, not a scene; so is the state a territory's people vote to join or leave ("voted to leave
+# Ukraine and join Russia", "backed union with Russia", "asked to become part of Russia")
 ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for|"
-                               r"(?:spy|spies|spied|spying|espionage) for) (?:the )?$", re.I)
+                               r"(?:spy|spies|spied|spying|espionage) for|join(?:s|ed|ing)?|leav(?:e|es|ing)|"
+                               r"(?:re)?unification with|union with|(?:become|became|becoming) (?:a )?part of)"
+                               r" (?:the )?$", re.I)
 ALLEGIANCE_AFTER = re.compile(r"['’]s? (?:side|propaganda|interests?|narrative|agenda|cause|hands)\b")
 # "Magura V5 naval drones", "a Neptune-1 missile": a model code after a name makes it a product's
 MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]*")

@@ -3023,3 +3023,25 @@ def test_dumping_waste_or_one_body_is_no_event(text: str) -> None:
 def test_a_nominal_killing_of_soldiers_by_armed_men_is_a_clash() -> None:
     text = "The ministry said the killing of eight soldiers by insurgents near Diffa would be punished."
     assert rule_types_of(text) == {"Armed clash"}
+
+
+def test_a_referendum_held_is_a_development_of_its_own() -> None:
+    text = ("Islanders chose to secede from the federation in a referendum on Saturday, an exit poll showed. "
+            "Hours later, gunmen shot dead a police officer at a checkpoint outside the port.")
+    first = events_of(text)[1][0]
+    assert (first.sub_event_type, first.trigger.text) == ("Other", "referendum")
+    assert first.modality not in {"future", "denied"}
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called for a referendum on the new constitution.",
+    "Turnout was high, the head of the referendum commission told reporters.",
+])
+def test_a_referendum_demanded_or_named_is_no_event(text: str) -> None:
+    assert "Other" not in types_of(text)
+
+
+def test_a_referendum_dismissed_as_a_sham_was_still_held() -> None:
+    text = "The president on Monday dismissed the referendum held by the rebels the day before as a sham."
+    votes = [e for e in events_of(text)[1] if e.sub_event_type == "Other"]
+    assert votes and votes[0].modality == "asserted"

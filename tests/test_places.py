@@ -787,6 +787,13 @@ def test_a_country_named_as_a_nationality_is_not_the_scene(gazetteer):
     assert location is not None and location["name"] == "Moscow"
 
 
+def test_the_state_voters_chose_to_join_is_not_the_scene(gazetteer):
+    text = ("SIMFEROPOL, March 2 - Residents of the peninsula voted to leave Ukraine and join Russia in a "
+            "referendum on Sunday, organisers said.")
+    location = locate(text, "referendum", gazetteer)
+    assert location is not None and location["name"] == "Simferopol"
+
+
 def test_a_facility_town_the_gazetteer_knows_only_elsewhere_lies_in_the_region_named(gazetteer):
     text = "Drones struck bombers at the Belaya airfield in Irkutsk Oblast, deep inside Russia, on Sunday."
     _, _, places = places_of(text, gazetteer)
