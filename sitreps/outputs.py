@@ -101,6 +101,15 @@ SUB_EVENT_PHRASES = {
     "Non-violent transfer of territory": "a non-violent transfer of territory",
     "Other": "a strategic development",
 }
+# An event whose sub-event type is unknown or disputed is worded by its event type.
+EVENT_TYPE_PHRASES = {
+    "Battles": "fighting",
+    "Explosions/Remote violence": "an explosion",
+    "Violence against civilians": "violence against civilians",
+    "Protests": "a protest",
+    "Riots": "a riot",
+    "Strategic developments": "a strategic development",
+}
 
 
 @lru_cache(maxsize=1)
@@ -138,9 +147,13 @@ def acled_region(country_code: str | None) -> str:
 
 
 def type_phrase(event: dict[str, Any]) -> str:
-    """The event's sub-event type in plain words ("a missile or artillery strike")."""
+    """The event's sub-event type in plain words ("a missile or artillery strike"); without one, its event type
+    ("an explosion")."""
     sub_event_type = event.get("sub_event_type") or ""
-    return SUB_EVENT_PHRASES.get(sub_event_type, sub_event_type.lower() or str(event.get("event_type") or "an event"))
+    if sub_event_type:
+        return SUB_EVENT_PHRASES.get(sub_event_type, sub_event_type.lower())
+    event_type = str(event.get("event_type") or "")
+    return EVENT_TYPE_PHRASES.get(event_type, event_type.lower() or "an event")
 
 
 def place_phrase(location: dict[str, Any] | None, with_country: bool = True) -> str:

@@ -92,6 +92,25 @@ STRIKE_WEAPONS = (
     ("artillery", "shelling"),
     ("mortar", "shelling"),
 )
+# The noun for a strike no actor is named for: "A drone attack hit Odesa".
+STRIKE_NOUNS = {"missiles": "missile strike", "rockets": "rocket attack", "drones": "drone attack",
+                "air strikes": "air strike", "missiles or artillery": "missile or artillery strike"}  # fmt: skip
+# The noun for an explosion of unknown or disputed kind, the first its reports use ("explosion" by default).
+EXPLOSION_NOUNS = ("explosion", "blast")
+# Words of a report that tell a protest, a celebration, looting or destruction (case-folded stems).
+PROTEST_CUES = ("protest", "demonstrat", "rally", "rallied", "marched", "picket", "sit-in")
+CELEBRATION_CUES = ("celebrat", "jubilant", "cheer", "rejoic", "festiv")
+LOOTING_CUES = ("loot", "plunder", "pillag", "stole", "steal", "emptied", "ransack")
+DESTRUCTION_CUES = ("destroy", "demolish", "burn", "torch", "set fire", "wreck", "blew up", "blown up")
+# The kinds of agreement told in their own words: (evidence pattern, verb phrase with parties, without them).
+AGREEMENT_KINDS = (
+    (re.compile(r"\bprisoners?\b.{0,60}\b(?:exchang|swap)|\b(?:exchang|swap)\w*\b.{0,60}\bprisoners?\b"),
+     "exchanged prisoners", "Prisoners were exchanged"),
+    (re.compile(r"\b(?:ceasefire|cease-fire|truce)\b"), "agreed a ceasefire", "A ceasefire was agreed"),
+    (re.compile(r"\bpeace (?:deal|agreement|accord|treaty)\b"), "signed a peace deal", "A peace deal was signed"),
+)
+# Actors an agreement concerns rather than makes.
+BYSTANDERS = {"civilians", "protesters", "rioters"}
 # Words of a report that say a weapon was shot down rather than seized or defused.
 INTERCEPTION_CUES = ("shot down", "shoot down", "intercept", "downed", "destroyed in the air", "air defen", "repel")
 # Sub-event types told as "who did what to whom": the verb and the target when the reports name none.
@@ -109,6 +128,12 @@ FACILITY_NAME = re.compile(
 # Actor names ACLED-style, reworded for prose: "Military Forces of Russia (2000-)" -> "Russian forces".
 STATE_ACTOR = re.compile(r"^(Military|Police) Forces of (?P<country>.+?)(?: \(\d{4}-\d{0,4}\))?(?: (?P<unit>.+))?$")
 GROUP_ACTOR = re.compile(r"^(?P<group>Civilians|Protesters|Rioters|Unidentified Armed Group) \((?P<country>.+)\)$")
+
+# A name ending in the noun of a kind of body takes "the": "the Wagner Group", "the Rapid Support Forces".
+ORGANISATION_NAME = re.compile(
+    r"^(?!the )\S.* (?:Group|Army|Front|Movement|Party|Brigade|Battalion|Regiment|Militia|Council|Committee|Ministry"
+    r"|Alliance|Union|Organi[sz]ation|Guard|Corps|Legion|Forces|Service|Navy|Fleet)(?: \([^)]*\))?$"
+)
 
 
 @dataclass
@@ -454,7 +479,7 @@ def _demonym(country: str) -> str | None:
 
 def actor_words(actor: dict[str, Any] | None) -> str:
     """An actor as a person would write it: "Russian forces", "Ukrainian police", "the Russian government",
-    "civilians", "an unidentified armed group"; other names as they are."""
+    "civilians", "an unidentified armed group", "the Wagner Group"; other names as they are."""
     name = str((actor or {}).get("name") or "").strip()
     if not name:
         return ""
@@ -471,7 +496,7 @@ def actor_words(actor: dict[str, Any] | None) -> str:
     group = GROUP_ACTOR.match(name)
     if group:
         return "an unidentified armed group" if group["group"].startswith("Unidentified") else group["group"].lower()
-    return name
+    return f"the {name}" if ORGANISATION_NAME.search(name) else name
 
 
 def _weapon(event: dict[str, Any]) -> str:
@@ -537,20 +562,15 @@ def _interception(event: dict[str, Any], who: str, place: str) -> str:
 
 def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     """What happened, where and by whom, as the start of a sentence: "Russian forces struck Kyiv with missiles",
-    "Drones struck Kyiv", "Armed clashes between Russian forces and Ukrainian forces in Bakhmut", "Ukrainian
-    forces shot down drones over Kyiv", "Police arrested people in Lagos"."""
+    "A drone attack hit Kyiv", "Russian and Ukrainian forces clashed in Bakhmut", "Ukrainian forces shot down
+    drones over Kyiv", "Police arrested people in Lagos"."""
     sub_event = event.get("sub_event_type") or ""
     who, whom = actor_words(event.get("actor1")), actor_words(event.get("actor2"))
     where = _where(event, country)
     place = where or "an unreported place"
     at_place = _at(where) if where else "at an unreported place"
     if sub_event in ("Shelling/artillery/missile attack", "Air/drone strike"):
-        weapon = _weapon(event) or ("missiles or artillery" if sub_event.startswith("Shelling") else "air strikes")
-        if weapon == "shelling":
-            return f"{_capital(who)} shelled {place}" if who else f"{_capital(place)} was shelled"
-        if who:
-            return f"{_capital(who)} struck {place} with {weapon}"
-        return f"{_capital(weapon)} struck {place}"
+        return _strike(event, who, place)
     if sub_event == "Disrupted weapons use":
         return _interception(event, who, place)
     if sub_event == "Government regains territory":
@@ -558,32 +578,128 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     if sub_event == "Non-state actor overtakes territory":
         return f"{_capital(who)} took ground {at_place}" if who else f"Control of {place} changed hands"
     if sub_event == "Non-violent transfer of territory":
-        sides = f" ({' and '.join(w for w in (who, whom) if w)})" if who or whom else ""
-        return f"Control of {place} passed without fighting{sides}"
+        return _handover(who, whom, place)
+    if sub_event == "Agreement":
+        return _agreement(event, who, whom, at_place)
     if event.get("event_type") == "Protests":
-        return f"{_capital(who or 'people')} demonstrated {at_place}" + (
+        return _gathering(event, who, at_place) + (
             ", and the authorities intervened" if sub_event != "Peaceful protest" else ""
         )
     if sub_event == "Violent demonstration":
         return f"{_capital(who or 'demonstrators')} rioted {at_place}"
+    if sub_event == "Armed clash" or (not sub_event and event.get("event_type") == "Battles"):
+        return _clash(who, whom, at_place)
     if sub_event in PERSON_VERBS and who:
         verb, default_target = PERSON_VERBS[sub_event]
         return f"{_capital(who)} {verb} {whom or default_target} {at_place}"
     if sub_event == "Looting/property destruction" and who:
-        return f"{_capital(who)} looted or destroyed property {at_place}"
-    if sub_event == "Remote explosive/landmine/IED":
-        blamed = f", blamed on {who}" if who and not who.startswith("an unidentified") else ""
-        return f"An explosive device went off {at_place}{blamed}"
+        return f"{_capital(who)} {_looting_verb(event)} {at_place}"
+    if sub_event == "Remote explosive/landmine/IED" or (
+        not sub_event and event.get("event_type") == "Explosions/Remote violence"
+    ):
+        return _explosion(event, who, at_place)
     if sub_event == "Change to group/activity" and who:
         return f"A change in {_possessive(who)} activity {at_place}"
     if sub_event == "Headquarters or base established" and who:
         return f"{_capital(who)} set up a base {at_place}"
+    return _generic(event, who, whom, where)
+
+
+def _strike(event: dict[str, Any], who: str, place: str) -> str:
+    """ "Russian forces struck Kyiv with missiles", "Kherson was shelled", "A drone attack hit Odesa"."""
+    sub_event = event.get("sub_event_type") or ""
+    weapon = _weapon(event) or ("missiles or artillery" if sub_event.startswith("Shelling") else "air strikes")
+    if weapon == "shelling":
+        return f"{_capital(who)} shelled {place}" if who else f"{_capital(place)} was shelled"
+    if who:
+        return f"{_capital(who)} struck {place} with {weapon}"
+    return f"{_capital(_a(STRIKE_NOUNS.get(weapon, 'strike')))} hit {place}"
+
+
+def _explosion(event: dict[str, Any], who: str, at_place: str) -> str:
+    """ "An explosive device went off in Kabul", or where the kind of explosion is unknown or disputed, "A blast
+    went off at the Kalynivka Depot, blamed on Russian forces"."""
+    if event.get("sub_event_type"):
+        what = "An explosive device"
+    else:
+        words = _evidence_words(event)
+        what = _capital(_a(next((noun for noun in EXPLOSION_NOUNS if noun in words), EXPLOSION_NOUNS[0])))
+    blamed = f", blamed on {who}" if who and not who.startswith("an unidentified") else ""
+    return f"{what} went off {at_place}{blamed}"
+
+
+def _clash(who: str, whom: str, at_place: str) -> str:
+    """ "Russian and Ukrainian forces clashed in Bakhmut", "The Wagner Group fought in Soledar"."""
+    if who and whom:
+        return f"{_capital(_both(who, whom))} clashed {at_place}"
+    if who or whom:
+        return f"{_capital(who or whom)} fought {at_place}"
+    return f"Fighting broke out {at_place}"
+
+
+def _both(first: str, second: str) -> str:
+    """ "Russian forces" and "Ukrainian forces" -> "Russian and Ukrainian forces"; others joined with "and"."""
+    noun = first.rsplit(" ", 1)[-1]
+    if " " in first and second.endswith(f" {noun}") and not first.startswith("the "):
+        return f"{first.removesuffix(f' {noun}')} and {second}"
+    return f"{first} and {second}"
+
+
+def _handover(who: str, whom: str, place: str) -> str:
+    """A non-violent transfer; the reports seldom say reliably which side gave the place up."""
+    if who and whom:
+        return f"Control of {place} passed between {_both(who, whom)} without fighting"
+    if who or whom:
+        return f"Control of {place} passed to or from {who or whom} without fighting"
+    return f"Control of {place} passed without fighting"
+
+
+def _agreement(event: dict[str, Any], who: str, whom: str, at_place: str) -> str:
+    """ "Armenian and Azerbaijani forces agreed a ceasefire in Lachin", "Prisoners were exchanged in Sumy": the
+    kind of agreement as its evidence names it, its parties the actors that are not the people it concerns."""
+    words = _evidence_words(event)
+    done, passive = next(((active, passive) for pattern, active, passive in AGREEMENT_KINDS if pattern.search(words)),
+                         ("reached an agreement", "An agreement was reached"))  # fmt: skip
+    parties = [actor for actor in (who, whom) if actor and actor not in BYSTANDERS]
+    if parties:
+        return f"{_capital(_both(*parties) if len(parties) == 2 else parties[0])} {done} {at_place}"
+    return f"{passive} {at_place}"
+
+
+def _gathering(event: dict[str, Any], who: str, at_place: str) -> str:
+    """ "Protesters demonstrated in Lagos"; a crowd whose reports tell no protest is not said to demonstrate:
+    "Crowds celebrated in Kherson", "Crowds gathered in Kherson"."""
+    words = _evidence_words(event)
+    if any(cue in words for cue in PROTEST_CUES):
+        return f"{_capital(who or 'people')} demonstrated {at_place}"
+    verb = "celebrated" if any(cue in words for cue in CELEBRATION_CUES) else "gathered"
+    return f"Crowds {verb} {at_place}"
+
+
+def _looting_verb(event: dict[str, Any]) -> str:
+    """ "looted property", "destroyed property" or, where the reports say neither plainly, "looted or destroyed
+    property"."""
+    words = _evidence_words(event)
+    looted = any(cue in words for cue in LOOTING_CUES)
+    destroyed = any(cue in words for cue in DESTRUCTION_CUES)
+    if looted != destroyed:
+        return "looted property" if looted else "destroyed property"
+    return "looted or destroyed property"
+
+
+def _generic(event: dict[str, Any], who: str, whom: str, where: str) -> str:
+    """ "An attack by JNIM against civilians in Gao"; the actors of a strategic development are its parties."""
     phrase = _capital(type_phrase(event))
-    if event.get("event_type") == "Battles" and who and whom:
-        phrase += f" between {who} and {whom}"
-    elif who or whom:
-        phrase += " involving " + " and ".join(w for w in (who, whom) if w)
+    if event.get("event_type") == "Strategic developments":
+        if who or whom:
+            phrase += " involving " + " and ".join(w for w in (who, whom) if w)
+    else:
+        phrase += (f" by {who}" if who else "") + (f" against {whom}" if whom else "")
     return phrase + (f" {_at(where)}" if where else ", place not reported")
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _what(event: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitreps.models import Actor, DateValue, Document, EventMention, Extraction, Quantity, Span
+from sitreps.outputs import type_phrase
 from sitreps.report import (
     Citation,
     EventItem,
@@ -292,7 +293,9 @@ def test_actors_are_named_as_a_person_would():
     assert actor_words({"name": "Government of Sudan"}) == "the Sudanese government"
     assert actor_words({"name": "Civilians (Myanmar)"}) == "civilians"
     assert actor_words({"name": "Unidentified Armed Group (Somalia)"}) == "an unidentified armed group"
-    assert actor_words({"name": "Wagner Group"}) == "Wagner Group"
+    assert actor_words({"name": "Wagner Group"}) == "the Wagner Group"
+    assert actor_words({"name": "Rapid Support Forces"}) == "the Rapid Support Forces"
+    assert actor_words({"name": "Hamas"}) == "Hamas"
     assert actor_words(None) == ""
 
 
@@ -350,7 +353,7 @@ def test_each_kind_of_event_is_told_with_its_own_verb():
     )
     assert _told("Non-violent transfer of territory", "Strategic developments",
                  "Russian troops completed their withdrawal from the city.", "Military Forces of Russia (2000-)",
-                 place="Kherson") == "Control of Kherson passed without fighting (Russian forces)"  # fmt: skip
+                 place="Kherson") == "Control of Kherson passed to or from Russian forces without fighting"  # fmt: skip
     assert _told("Remote explosive/landmine/IED", "Explosions/Remote violence",
                  "A truck bomb exploded on the bridge, killing three people.",
                  place="Crimean Bridge") == "An explosive device went off at the Crimean Bridge"  # fmt: skip
@@ -381,3 +384,59 @@ def test_vague_minor_reports_are_counted_with_their_references_not_itemised():
     assert "killing 2 people" in lines[0][1] and "Odesa" not in lines[0][1]
     assert lines[1][1].startswith("2 further events without reported deaths, placed only in a country")
     assert lines[1][1].endswith(" [2][3].")
+
+
+def test_actors_are_told_by_their_role_not_listed_after_a_type_name():
+    assert _told("Armed clash", "Battles", "Fighting raged for a second day around the mine.",
+                 "Wagner Group", "Military Forces of Ukraine (2019-)", place="Soledar") == (
+        "The Wagner Group and Ukrainian forces clashed in Soledar"
+    )
+    assert _told("Armed clash", "Battles", "Troops of both armies exchanged fire along the river.",
+                 "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)", place="Bakhmut") == (
+        "Ukrainian and Russian forces clashed in Bakhmut"
+    )
+    assert _told("Non-violent transfer of territory", "Strategic developments",
+                 "The garrison left the town overnight and the other side moved in.",
+                 "Military Forces of Russia (2000-)",
+                 "Military Forces of Ukraine (2019-)", place="Lyman") == (
+        "Control of Lyman passed between Russian and Ukrainian forces without fighting"
+    )
+    assert _told("Sexual violence", "Violence against civilians", "Soldiers assaulted women in the village.",
+                 "Military Forces of Sudan (2019-)", "Civilians (Sudan)", place="Geneina", country="SD") == (
+        "Sexual violence by Sudanese forces against civilians in Geneina"
+    )
+
+
+def test_an_explosion_of_disputed_kind_is_an_explosion_in_plain_words():
+    # the reports split on the sub-event type, so the sentence is told from the event type alone
+    assert _told("", "Explosions/Remote violence", "A loud blast tore through the depot before dawn.",
+                 "Military Forces of Russia (2000-)", "Civilians (Ukraine)", place="Kalynivka Depot") == (
+        "A blast went off at the Kalynivka Depot, blamed on Russian forces"
+    )
+    assert _told("", "Battles", "Heavy fighting was reported on the outskirts.", place="Vuhledar") == (
+        "Fighting broke out in Vuhledar"
+    )
+    assert type_phrase({"event_type": "Explosions/Remote violence"}) == "an explosion"
+
+
+def test_an_agreement_is_told_as_its_reports_name_it():
+    assert _told("Agreement", "Strategic developments",
+                 "The two sides swapped 90 prisoners of war at the border on Friday.", "Civilians (Ukraine)",
+                 place="Sumy") == "Prisoners were exchanged in Sumy"  # fmt: skip
+    assert _told("Agreement", "Strategic developments", "Both armies agreed to a truce over the holiday.",
+                 "Military Forces of Armenia (1998-)", "Military Forces of Azerbaijan (1993-)",
+                 place="Lachin", country="AZ") == "Armenian and Azerbaijani forces agreed a ceasefire in Lachin"
+    assert _told("Agreement", "Strategic developments", "Officials signed a memorandum on grain shipments.",
+                 place="Odesa") == "An agreement was reached in Odesa"
+
+
+def test_a_crowd_and_a_strike_say_no_more_than_their_reports():
+    assert _told("Peaceful protest", "Protests", "Cheering residents waved flags as the convoy arrived.",
+                 "Protesters (Ukraine)", place="Izium") == "Crowds celebrated in Izium"
+    assert _told("Peaceful protest", "Protests", "Hundreds rallied outside the town hall to demand pay.",
+                 "Protesters (Ukraine)", place="Izium") == "Protesters demonstrated in Izium"
+    assert _told("Air/drone strike", "Explosions/Remote violence", "A drone hit a fuel depot near the harbour.",
+                 place="Novorossiysk", country="RU") == "A drone attack hit Novorossiysk"
+    assert _told("Looting/property destruction", "Violence against civilians",
+                 "Retreating soldiers ransacked the village school.", "Military Forces of Russia (2000-)",
+                 place="Balakliia") == "Russian forces looted property in Balakliia"  # fmt: skip
