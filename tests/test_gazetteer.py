@@ -552,6 +552,18 @@ def test_a_hand_compiled_front_line_village_is_found_in_its_oblast(gazetteer, te
     assert [(p.kind, p.country_code, p.admin1) for p in places] == [("city", "UA", admin1)]
 
 
+@pytest.mark.parametrize("text, village, admin1", [
+    # Russian border villages the postal codes lack: shelling across the Belgorod border, the 2024-2025 Kursk fighting
+    ("The governor said a drone dropped explosives on a tractor in Dubovoye, in the Belgorod region, on Friday.",
+     "Dubovoye", "Belgorod"),
+    ("Moscow said its troops had pushed the Ukrainians out of Goncharovka in the Kursk region.",
+     "Goncharovka", "Kursk"),
+])
+def test_a_hand_compiled_russian_border_village_is_found_in_its_region(gazetteer, text, village, admin1):
+    places = [p for p in _places(text, gazetteer) if p.text == village]
+    assert [(p.kind, p.country_code, p.admin1) for p in places] == [("city", "RU", admin1)]
+
+
 def test_a_report_of_shelling_in_a_hand_compiled_village_is_placed_there():
     from sitreps.pipeline import extract_text
 
