@@ -3917,11 +3917,29 @@ def _apart_from_occasion_named(token: Token, trigger: Token) -> bool:
 
 def _of_an_earlier_occasion(token: Token, trigger: Token) -> bool:
     """Whether the place stands in a clause that the news is measured from and the trigger does not: "The
-    strike came three days after a rocket hit a football pitch in the Golan Heights"."""
+    strike came three days after a rocket hit a football pitch in the Golan Heights", "The strike came hours
+    before troops entered Kherson"."""
     for ancestor in token.ancestors:
-        if _measured_from(ancestor):
+        if _measured_from(ancestor) or _clause_timed_apart(ancestor):
             return trigger not in ancestor.subtree
     return False
+
+
+# Units that time a clause within the day of the news: "hours before troops entered the city".
+SHORT_TIME_MEASURES = {"hour", "minute"}
+
+
+def _clause_timed_apart(verb: Token) -> bool:
+    """Whether the verb heads a clause of its own deed that the news is timed from by a measure ("hours before
+    Ukrainian forces entered Kherson", "a day after troops took back Lyman"): that deed's place is not the news's
+    scene, however close in time. The parse may hang the measure on the clause's verb, on its link or on the verb
+    the clause times."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+    if not marks or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    holders = [verb, *marks, verb.head] if verb.dep_ == "advcl" else [verb, *marks]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES | SHORT_TIME_MEASURES
+               for holder in holders for c in holder.children)
 
 
 def _in_a_clause_of_last_period(token: Token, trigger: Token) -> bool:

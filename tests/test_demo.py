@@ -41,3 +41,14 @@ def test_the_kyiv_drone_strike_of_17_october_is_one_event_whose_toll_rose_to_fiv
     assert len(tolled) == 1
     assert "kyivindependent-2022-10-17-drone-strike-four-killed" in tolled[0]["documents"]
     assert tolled[0]["fatalities"]["best"] == 5
+
+
+def test_the_mykolaiv_strike_of_11_november_is_one_event_apart_from_the_kherson_bridge_blast(demo_events):
+    # Reuters' follow-up, filed from Mykolaiv, times the strike "hours before" troops entered Kherson: Kherson is no
+    # scene of the strike, and the strike no blast at a Kherson bridge
+    strike = _holding(demo_events, "reuters-2022-11-12-mykolaiv-toll-seven", "2022-11-11")
+    tolled = [e for e in strike if e["fatalities"]["best"] is not None]
+    assert len(tolled) == 1
+    assert tolled[0]["location"]["name"] == "Mykolayiv"
+    assert "ukrainskapravda-2022-11-11-mykolaiv-apartment-strike" in tolled[0]["documents"]
+    assert tolled[0]["fatalities"]["best"] == 7

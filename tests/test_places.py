@@ -1774,6 +1774,19 @@ def test_the_place_of_the_occasion_the_news_is_measured_from_is_not_its_scene(ga
     assert location is None or location["name"] != "Golan Heights"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("KHARKIV, May 3 (AFP) - Rescue teams searched the wreckage of a clinic in Kupiansk on Friday.\n\nThe strike "
+     "came hours before Ukrainian soldiers entered Vovchansk, a town some 70 km away.", "strike"),
+    ("Rescue teams searched the wreckage of a clinic in Kupiansk on Friday.\n\nThe attack came two hours after "
+     "Russian troops pulled out of Vovchansk.", "attack"),
+    ("Rescue teams searched the wreckage of a clinic in Kupiansk on Friday.\n\nThe shelling began minutes before "
+     "soldiers raised the flag in Vovchansk.", "shelling"),
+])
+def test_the_place_of_a_deed_the_news_is_timed_from_by_hours_is_not_its_scene(text, trigger, gazetteer):
+    location = locate(text, trigger, gazetteer)
+    assert location is None or location["name"] != "Vovchansk"
+
+
 def test_a_local_towns_name_keeps_its_city_reading_where_home_news_cues_point_elsewhere(gazetteer):
     # "a.m." and "murder charges" look like US local news, but no Krasnodar lies in the US to give way to
     location = locate("KRASNODAR, July 10. /TASS/. A man was shot dead at about 6:00 a.m. on Monday while jogging in "
