@@ -55,7 +55,8 @@ How arguments are chosen:
   hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
-  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its target,
+  gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its
+  attackers, named again in a town of its region ("The attackers stormed Zango late on Saturday"), or its target,
   named again as known ("An attack on a camp killed 29, the group said on Tuesday. ... the camp was hit late on
   Monday"), or, for violence, the day in the week before that a sentence soon after gives its dead, past a quote or
   a later death in care ("Sunday morning's blast killed 25"; not "In a separate attack, two were killed"), or the
@@ -68,6 +69,10 @@ How arguments are chosen:
   eve is a statement's or a rite's; violence with no day, whose report's first day is a speaker's or a claim's,
   takes the one day the report gives something told as coming "hours after the attack" ("struck camps late Friday,
   hours after the attack");
+  violence dated by the day a siege of it ended or was still going on ("ended a 30-hour siege at the hotel early on
+  Sunday", "were still battling gunmen holed up in the hotel on Saturday") takes the day, up to two before, that
+  the report says the attack began ("The attack on the hotel began on Friday evening", "began the assault on
+  Friday evening"), not a protest's or a fire's;
   violence told "hours after" which its sentence's day came ("reopened at dawn on Friday, hours after a bomber
   killed 30") takes the eve where a later sentence names it again in that eve's late hours ("Thursday evening's
   blast", "The ambush late on Thursday");
@@ -79,7 +84,8 @@ How arguments are chosen:
   day falls in ("Earlier in June, soldiers kidnapped ...") is background;
 - "a week after gunmen killed ..." dates the killing a week before its clause's
   day (not "less than a week after"), and "reopened on Sunday, two days after the
-  massacre" dates the massacre Friday, as does "closed on Sunday, two days after Russian shelling killed ...",
+  massacre" dates the massacre Friday (a month naming others inside the phrase, "the April victims", does not
+  date it), as does "closed on Sunday, two days after Russian shelling killed ...",
   however the parse hangs the count, and so does a count opening its sentence ("A day after a bomb killed eight,
   schools stayed shut on Wednesday", from the day after its clause); "closed on Friday, days after gunmen
   attacked ..." dates the attack in the week before Friday; a day opening an event's compound ("the Monday night
@@ -157,6 +163,7 @@ from sitreps.attribution import cue_kind, source_label
 from sitreps.dates import WEEKDAY
 from sitreps.events import (
     AFTERMATH_TYPES,
+    ATTACKER_NOUNS,
     DISASTER_CUES,
     FIGHT_WORDS,
     HARM_VERBS,
@@ -2191,9 +2198,10 @@ def _day_it_began(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
     return min(earlier, key=lambda day: day.date_start) if earlier else None
 
 
-def _onset_day(doc: Doc, dates: list[DateValue]) -> DateValue | None:
+def _onset_day(doc: Doc, dates: list[DateValue], nouns: set[str] = ONGOING_NOUNS) -> DateValue | None:
     """The day the report says what goes on began: "the fire at the arsenal started at 21:50 on 26 September",
-    "the fighting broke out on Tuesday" (a definite subject that refers back, a verb of beginning)."""
+    "the fighting broke out on Tuesday", "the group began the attack on Friday evening" (a definite subject or
+    object that refers back, a verb of beginning), of one of `nouns`."""
     for value in dates:
         root = _root_of(doc, value.start, value.end)
         if root is None or value.precision != "day" or value.tense == "future":
@@ -2201,10 +2209,47 @@ def _onset_day(doc: Doc, dates: list[DateValue]) -> DateValue | None:
         verb = _governor(root)
         begins = verb.lemma_.lower() in ONSET_VERBS or (
             verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
-        subject = _definite_subject(root)
-        if begins and subject is not None and subject.lemma_.lower() in ONGOING_NOUNS:
+        # what began: the definite subject ("the fighting broke out") or object ("the group began the attack")
+        begun = (_definite_subject(root), _definite_object(verb))
+        if begins and any(noun is not None and noun.lemma_.lower() in nouns for noun in begun):
             return value
     return None
+
+
+def _definite_object(verb: Token) -> Token | None:
+    """The definite object of a verb: "the attack" of "the group began the attack on Friday evening"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children)), None)
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb above `token` in the parse (or the sentence root)."""
+    current = token.head
+    while current.pos_ != "VERB" and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+# Verbs that end what went on ("ended a 30-hour siege early on Sunday"), and the violence a siege began with
+ENDING_VERBS = {"end", "conclude", "finish"}
+SIEGE_NOUNS = ATTACK_NOUNS | {"siege"}
+
+
+def _day_its_siege_began(doc: Doc, cluster: _Cluster, date: DateValue | None,
+                         dates: list[DateValue]) -> DateValue | None:
+    """For violence dated by the day a siege ended or was still going on ("ended a 30-hour siege at the hotel early
+    on Sunday", "were still battling gunmen in the hotel on Saturday, a day after they stormed it"): the day in the
+    two before that the report says the attack began ("The attack on the hotel began on Friday evening")."""
+    if date is None or date.precision != "day" or cluster.event.event_type not in VIOLENT_TYPES \
+            or cluster.event.modality in UNASSERTED or (root := _root_of(doc, date.start, date.end)) is None:
+        return None
+    verb = _governor(root)
+    # and the verb above a participle the day stands in: "battling gunmen holed up in the hotel on Saturday"
+    verbs = (verb, _verb_above(verb)) if verb.dep_ in {"acl", "ccomp"} else (verb,)
+    ended_or_going_on = any(v.lemma_.lower() in ENDING_VERBS or any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in v.children) for v in verbs)
+    onset = _onset_day(doc, dates, SIEGE_NOUNS) if ended_or_going_on else None
+    return onset if onset is not None and 0 < _days_before(onset, date.date_start) <= 2 else None
 
 
 def _day_its_onset_gives(doc: Doc, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
@@ -2505,6 +2550,9 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
             c.dep_ in {"poss", "compound", "nmod"} and c.ent_type_ == "DATE" for c in trigger.children):
         return False  # "Sunday's clashes in the capital" names an occasion by its own day
     there = cluster.location() or _named_in_sentence(cluster.head)
+    if cluster.event.event_type in VIOLENT_TYPES and _done_by_the_attackers(trigger) and (
+            there is None or _locations_compatible(mention.own_location, there, containment=True)):
+        return True
     if mention.own_location is not None:
         return there is not None and (there.get("place") or {}).get("kind") == "city" \
             and _locations_compatible(mention.own_location, there)
@@ -2515,6 +2563,14 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
         or (cluster.event.event_type in RAID_TYPES and _attackers_arrive(mention)) \
         or _verb_used_in(trigger, cluster.head.sentence) or _details_the_claim(mention, cluster) \
         or (cluster.event.event_type in VIOLENT_TYPES and _target_named_again(trigger, cluster.head.sentence))
+
+
+def _done_by_the_attackers(verb: Token | None) -> bool:
+    """Whether the verb's subject names the attackers already told ("The attackers stormed the town late on
+    Saturday", after "Gunmen killed 14 in a night raid on a town"): the attack told again, from its start."""
+    return verb is not None and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children) for c in verb.children)
 
 
 def _details_the_claim(mention: _Mention, cluster: _Cluster) -> bool:
@@ -2818,12 +2874,20 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
         return None
     units = [u for u in (*mark.children, mark.head) if u.dep_ == "npadvmod" and u.lemma_ in DAYS_PER_UNIT]
     count = _unit_count(units[0]) if units else None
-    if count is None or any(mark.left_edge.idx <= d.start <= mark.right_edge.idx for d in dates):
+    if count is None or any(mark.left_edge.idx <= d.start <= mark.right_edge.idx
+                            and not _names_another_noun(doc, d, trigger) for d in dates):
         return None  # (a day told inside the phrase is the event's own: "a day after the attack on Friday")
     governing = {_governor(units[0]), *_governor(units[0]).ancestors}
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
                       is not None and root.sent == trigger.sent and _governor(root) in governing), None)
     return _shifted_day(text, units[0], mark, count, head_date) if head_date is not None else None
+
+
+def _names_another_noun(doc: Doc, date: DateValue, trigger: Token) -> bool:
+    """Whether the date modifies a noun other than the trigger: "April" of "a march for the mothers of the April
+    victims" tells who they are, not when the event was."""
+    root = _root_of(doc, date.start, date.end)
+    return root is not None and root.dep_ in {"compound", "amod", "nmod"} and root.head != trigger
 
 
 def _days_counted_just_before(text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
@@ -3286,7 +3350,9 @@ def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
     """The day a report gives in the next two sentences for an event its lead dates only broadly ("shot down a
     missile over Kyiv this week ... It was intercepted in the early hours of May 4"), when that day falls in
     the broad date and no speaker's statement is what it dates; further on, only a day given to a sentence that
-    names the event again ("this week's attack on a mall ... The assault began on Tuesday evening")."""
+    names the event again ("this week's attack on a mall ... The assault began on Tuesday evening"), or, on the
+    broad date's eve, the day the report says the attack began ("the weekend's assault ... The siege began on
+    Friday evening")."""
     if date is None or date.precision not in {"week", "month"}:
         return None
     head = cluster.head.sentence
@@ -3301,12 +3367,20 @@ def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
         root = _root_of(doc, candidate.start, candidate.end)
         if root is None or _governor(root).lemma_.lower() in STATEMENT_VERBS:
             continue
+        if _began_on_the_eve(doc, candidate, date):
+            return candidate
         if not any(s.start_char <= candidate.start < s.end_char for s in following) \
                 and not _names_again(_governor(root), family):
             continue
         if date.date_start <= candidate.date_start <= date.date_end:
             return candidate
     return None
+
+
+def _began_on_the_eve(doc: Doc, candidate: DateValue, broad: DateValue) -> bool:
+    """Whether the day is the eve of a broad date that the report says an attack began on: "the weekend's assault
+    on the hotel ... The siege began on Friday evening" (a weekend's attack may open the evening before)."""
+    return _days_before(candidate, broad.date_start) == 1 and _onset_day(doc, [candidate], SIEGE_NOUNS) is not None
 
 
 def _eve_the_night_began(doc: Doc, cluster: _Cluster, date: DateValue | None, dates: list[DateValue],
@@ -4330,7 +4404,8 @@ def _cluster_days(doc: Doc, extraction: Extraction, clusters: list[_Cluster],
             or _eve_the_night_began(doc, cluster, dates.get(id(cluster)), extraction.dates,
                                     extraction.document.published) \
             or _eve_hours_before(doc, cluster, dates.get(id(cluster)), extraction.dates) \
-            or _day_it_began(doc, cluster, clusters, dates) or dates.get(id(cluster))
+            or _day_it_began(doc, cluster, clusters, dates) \
+            or _day_its_siege_began(doc, cluster, dates.get(id(cluster)), extraction.dates) or dates.get(id(cluster))
     return dates
 
 

@@ -3568,3 +3568,50 @@ def test_a_lead_telling_a_headline_town_s_clash_across_donbas_is_that_clash():
             "was killed, the Ukrainian military said.")
     clashes = by_type(events_of(text), "Armed clash")
     assert [c["location"]["name"] for c in clashes] == ["Kurakhove"], clashes
+
+
+def test_an_attack_dated_by_the_end_of_its_siege_takes_the_day_it_began():
+    text = ("Soldiers ended a 20-hour siege at a hotel in Kismayo early on Saturday, officials said, in an "
+            "attack that killed nine people. The militants began the assault on Friday afternoon with a car bomb at "
+            "the gate.")
+    sieges = [e for e in events_of(text, published="2024-03-16") if e["trigger"]["text"] == "siege"]
+    assert sieges and sieges[0]["date"]["start"] == "2024-03-15", sieges
+
+
+def test_an_attack_told_beside_a_siege_still_going_on_takes_the_day_it_began():
+    text = ("Troops were still fighting gunmen barricaded in a shopping centre in Garissa on Monday, nearly a day "
+            "after the attackers stormed it following a car bomb, with at least seven people killed, police said."
+            "\n\nThe attack on the shopping centre started on Sunday evening when a truck packed with explosives "
+            "blew up at its entrance.")
+    stormed = [e for e in events_of(text, published="2024-03-18") if e["trigger"]["text"] == "stormed"]
+    assert stormed and stormed[0]["date"]["start"] == "2024-03-17", stormed
+
+
+def test_a_siege_ended_after_protests_began_keeps_its_own_day():
+    text = ("Soldiers ended a 20-hour siege at a hotel in Kismayo early on Saturday, officials said, in an attack "
+            "that killed nine people. The protests began on Friday afternoon outside the governor's office.")
+    sieges = [e for e in events_of(text, published="2024-03-16") if e["trigger"]["text"] == "siege"]
+    assert sieges and sieges[0]["date"]["start"] == "2024-03-16", sieges
+
+
+def test_a_month_naming_other_people_inside_a_counted_phrase_does_not_date_the_event():
+    text = ("Teachers went on strike on Saturday, three days after the attack on a vigil for the July victims in "
+            "Masaya, which left five dead.")
+    attacks = by_type(events_of(text, published="2018-06-02"), "Attack")
+    assert attacks and attacks[0]["date"]["start"] == "2018-05-30", attacks
+
+
+def test_the_attackers_told_again_in_a_town_of_the_region_give_the_attack_its_day():
+    text = ("Gunmen killed nine people in an attack on a village in Nigeria's Katsina state, residents told "
+            "reporters on Monday.\n\nThe attackers stormed Dutsinma late on Saturday, shooting farmers and burning "
+            "granaries.")
+    attacks = by_type(events_of(text, published="2025-07-14"), "Attack")
+    assert attacks and attacks[0]["date"]["start"] == "2025-07-12", attacks
+
+
+def test_an_attack_of_the_weekend_that_began_on_friday_evening_takes_friday():
+    text = ("The death toll from the weekend's militant assault on a hotel in Kismayo has risen to 14, the health "
+            "minister said on Monday.\n\nThe president visited the wounded in hospital. Families buried their dead."
+            "\n\nThe siege began on Friday evening, when gunmen blew open the hotel gate with a car bomb.")
+    assaults = [e for e in events_of(text, published="2024-03-18") if e["trigger"]["text"] == "assault"]
+    assert assaults and assaults[0]["date"]["start"] == "2024-03-15", assaults
