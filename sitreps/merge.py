@@ -13,7 +13,10 @@ sentences, or its report elsewhere, tell the event as lasting that long, "a two-
 both place it in one town; overlapping weeks or months) and compatible places (the same city, an area near it, the same
 region; a country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in
 the Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
-fits, so an area-level report does not pick one of two towns struck in that area the same day. Two kinds of report are
+fits, so an area-level report does not pick one of two towns struck in that area the same day. A blast planted or
+thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar (shelling, a missile, an air or drone
+strike), which reports of one blast often confuse, are one event only at the very same place, the same town or the
+same landmark (not a landmark and the town beside it, nor two towns of one region). Two kinds of report are
 read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from Saturday's
 strike rose to 30 on Sunday") is matched on the earlier date its sentence names, and a report placed only at its
 dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's own, given
@@ -127,6 +130,16 @@ CLASH_WITH_FORCES = re.compile(rf"\b{_FIGHTING}\b[^.;]{{0,60}}?\b{_FORCES}\b"
 # who takes part in a crowd's confrontation with the state: no armed group's attack is one
 CONFRONTATION_ACTOR_KINDS = {"state_forces", "protesters", "rioters", "civilians"}
 INTERCEPTION = "Disrupted weapons use"
+# How an explosive reached its target: planted or thrown at the scene, or fired from afar. Reports of one blast often
+# disagree on its kind (a missile to one, a bomb to another) but not on where it went off, so two means are one
+# event only at one place (`_one_scene`).
+WEAPON_MEANS = {
+    "Remote explosive/landmine/IED": "at the scene",
+    "Grenade": "at the scene",
+    "Suicide bomb": "at the scene",
+    "Shelling/artillery/missile attack": "from afar",
+    "Air/drone strike": "from afar",
+}
 # A crewed aircraft, which (unlike a barrage) only a downing, not the attack it stopped, can be an armed clash.
 DOWNED_AIRCRAFT = re.compile(r"(?<!unmanned )\b(?:helicopters?|(?:air|war|transport )?planes?|aircraft|jets?|"
                              r"bombers?|gunships?|airliners?|(?:Mi|MiG|Su|Il|An)-\d+)\b", re.IGNORECASE)
@@ -138,6 +151,8 @@ SAME_CITY_KM = 25.0
 # what a part of a town is called after its name: "the Pivnichne neighbourhood", "the Kievsky district"
 URBAN_PART_WORD = r"(?i:district|raion|neighbou?rhood|quarter|microdistrict)\b"
 SAME_PLACE_OTHER_NAME_KM = 2.0
+# what `_place_match` and its kin score one town ("same city"), above a town's surroundings or a landmark beside it
+SAME_TOWN_SCORE = 0.3
 NEAR_AREA_KM = 25.0
 # A named area ("the Golan Heights", "the Gaza Strip") holds the towns this close to its centre.
 AREA_KM = 50.0
@@ -541,6 +556,9 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         return Match(0.0, [*reasons, "a statement's eve needs the same sub-type and town"], blocked=True)
     if any(part.in_town for part in parts) and (place_part.weak or place_part.score < 0.25):
         return Match(0.0, [*reasons, "an event of several days needs the same town"], blocked=True)
+    if _means_differ(mention, canonical) and not _one_scene(mention, canonical, place_part):
+        return Match(0.0, [*reasons, "a blast at the scene and a weapon fired from afar need the very same place"],
+                     blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
     return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
 
@@ -646,6 +664,29 @@ def _type_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     if ours in SUBTYPES_MUST_MATCH:
         return Match(0.0, [f"different sub-event types ({subtypes})"], blocked=True)
     return Match(0.15, [f"compatible sub-event types ({subtypes})"])
+
+
+def _means_differ(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the mention tells a weapon brought by other means (`WEAPON_MEANS`) than every mention of the event."""
+    ours = WEAPON_MEANS.get(mention.get("sub_event_type") or "")
+    theirs = {WEAPON_MEANS.get(subtype) for subtype in canonical.get("sub_event_types") or
+              [canonical.get("sub_event_type")]} - {None}  # fmt: skip
+    return ours is not None and bool(theirs) and ours not in theirs
+
+
+def _one_scene(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> bool:
+    """Whether the two are placed at one town or one landmark: the same town, one name for both ("near X" and "X",
+    a landmark and a landmark), or one point; not a landmark and the town beside it, nor two towns of one area
+    or region."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if located.weak or located.blocked:
+        return False
+    if located.score >= SAME_TOWN_SCORE and "facility" not in {_place_kind(ours), _place_kind(theirs)}:
+        return True
+    if not _level(ours) == _level(theirs) == "local":
+        return False
+    distance = _distance_km(ours, theirs)
+    return _same_name(ours, theirs) or (distance is not None and distance <= SAME_PLACE_OTHER_NAME_KM)
 
 
 def _kindred(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:

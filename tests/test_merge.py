@@ -1133,6 +1133,34 @@ def test_a_landmark_matches_the_city_it_lies_beside():
     assert match_score(mention("a", location=far), canonical(mention("b")))[0] == 0.0
 
 
+def test_a_device_planted_at_a_landmark_is_not_the_shelling_of_the_town_beside_it():
+    # "a mine blew up under a truck on the Dnipro river crossing" / "Russian guns pounded Kherson" the same day
+    crossing = {**place("River crossing", 46.67, 32.71, "UA", "Kherson", 1),
+                "place": {"name": "River crossing", "kind": "facility"}}
+    mine = mention("a", sub_event_type="Remote explosive/landmine/IED", location=crossing, actor1=None)
+    shelling = canonical(mention("b", location=KHERSON, actor1=None), event_id="ev-town")
+    match = assess(mine, shelling)
+    assert match.blocked and any("very same place" in reason for reason in match.reasons)
+    # the same means at the landmark and the town beside it still match
+    rocket = mention("a", location=crossing, actor1=None)
+    assert merge_mention(rocket, [shelling])[0] == "ev-town"
+    # reports disagreeing on the means of one blast at one landmark, or of one in the town, are one event
+    at_crossing = canonical(mention("b", location=crossing, actor1=None), event_id="ev-crossing")
+    assert merge_mention(mine, [at_crossing])[0] == "ev-crossing"
+    bomb_in_town = mention("a", sub_event_type="Suicide bomb", location=KHERSON, actor1=None)
+    assert merge_mention(bomb_in_town, [shelling])[0] == "ev-town"
+
+
+def test_a_grenade_and_an_air_strike_placed_only_at_one_region_are_two_events():
+    grenade = mention("a", sub_event_type="Grenade", location=KHERSON_OBLAST, actor1=None)
+    strike = canonical(mention("b", sub_event_type="Air/drone strike", location=KHERSON_OBLAST, actor1=None))
+    assert assess(grenade, strike).blocked
+    # an event that one report already tells as a grenade attack takes another such report
+    told_both_ways = canonical(mention("b", sub_event_type="Air/drone strike", location=KHERSON_OBLAST, actor1=None),
+                               mention("c", sub_event_type="Grenade", location=KHERSON_OBLAST, actor1=None))
+    assert not assess(grenade, told_both_ways).blocked
+
+
 def test_a_burial_day_gives_way_to_the_day_the_report_refers_back_to():
     text = "Hundreds of mourners gathered in Kramatorsk on Sunday to bury four people killed when a missile hit a cafe."
     saturday = {**day("2023-06-24", "Saturday"), "at": len(text) + 30}

@@ -670,3 +670,18 @@ def test_a_republished_wire_story_is_one_source_chain(store: Store):
     assert kyiv["outlets"] == ["ABC News", "Associated Press", "Reuters"]
     assert kyiv["independent_sources"] == 2
     assert kyiv["republished"] == [{"documents": ["abc-copy", "ap-kyiv"], "outlets": ["ABC News", "Associated Press"]}]
+
+
+def test_a_mine_at_a_landmark_and_the_shelling_of_the_town_beside_it_stay_two_events(store: Store):
+    ferry = {**KHERSON, "name": "Ferry pier", "lat": 46.6, "lon": 32.7,
+             "place": {"name": "Ferry pier", "kind": "facility"}}
+    mine_text = "A mine blew up under a van at the ferry pier on Tuesday, killing two, local officials said."
+    shelling_text = "Russian guns shelled Kherson on Tuesday, the regional governor said."
+    tuesday = ("on Tuesday", "2022-11-15", "2022-11-15", "day")
+    mine = event(mine_text, "e1", "blew up", date=tuesday, location=ferry,
+                 sub_event_type="Remote explosive/landmine/IED", actor1=None)  # fmt: skip
+    store.add(extraction("local-pier", mine_text, "Local news", "2022-11-15", mine))
+    shelling = event(shelling_text, "e1", "shelled", date=tuesday, location=KHERSON)
+    store.add(extraction("wire-kherson", shelling_text, "Wire", "2022-11-15", shelling))
+    events = store.events()
+    assert sorted(e["documents"] for e in events) == [["local-pier"], ["wire-kherson"]]
