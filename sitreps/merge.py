@@ -260,6 +260,23 @@ TOWN_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
                         r"(?:the\s+)?[A-Z]")
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
 RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\b|\w+['’]s\b)", re.IGNORECASE)
+# A state force's members, as a toll counts them, and the words naming the force's own spokesman: soldiers for an
+# army's statement ("the military's media wing", "the defence ministry"), policemen for the police's.
+OWN_DEAD = {
+    "military": re.compile(r"soldiers|troops|servicem[ae]n|service members|personnel|sailors|airmen|marines|guards"
+                           r"|officers"),
+    "police": re.compile(r"police(?:m[ae]n|wom[ae]n)|officers|constables|personnel"),
+}
+OWN_SPOKESMEN = {
+    "military": re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e|general\s+staff|media\s+wing|navy"
+                           r"|air\s+force|inter-services|ispr)\b", re.IGNORECASE),
+    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
+}
+# what follows a toll's figure when it counts a force's members: "16 soldiers", "12 Pakistani troops", "nine of its
+# border guards", "five security personnel"
+VICTIMS = re.compile(r"\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?P<sides>(?:[A-Z][\w'’-]*\s+)*)"
+                     r"(?:(?:security|paramilitary|border|army|police|government|federal|regular)\s+)*"
+                     r"(?P<dead>service members|[a-z]+)")
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
 POSSESSIVE = re.compile(r"['’]s\b")
 # "the operation, which began early on Monday": the day an operation a follow-up tells of started
@@ -1890,11 +1907,53 @@ def _pick_actor(mentions: list[dict[str, Any]], role: str) -> dict[str, Any] | N
 
 def _credible(mention: dict[str, Any]) -> bool:
     """A toll stated as fact or attributed to a source; a party's claim only when what it claims is
-    responsibility for the attack, not the toll ("IS claimed the bombings that killed 32")."""
+    responsibility for the attack, not the toll ("IS claimed the bombings that killed 32"), or when the dead it
+    counts are its own (`_admits_own_dead`)."""
     modality = mention.get("modality") or "asserted"
     if modality in CREDIBLE_MODALITIES:
         return True
-    return modality == "claimed" and bool(RESPONSIBILITY_CLAIM.search(str((mention.get("evidence") or {}).get("text"))))
+    if modality != "claimed":
+        return False
+    evidence = str((mention.get("evidence") or {}).get("text"))
+    return bool(RESPONSIBILITY_CLAIM.search(evidence)) or _admits_own_dead(mention)
+
+
+def _admits_own_dead(mention: dict[str, Any]) -> bool:
+    """Whether the claimed toll counts the speaking side's own dead ("Sixteen soldiers were killed, the military's
+    media wing said"): an admission, credible, unlike a side's count of the enemy's dead ("the army said it killed
+    30 militants", "the rebels said they killed 20 soldiers")."""
+    evidence = str((mention.get("evidence") or {}).get("text") or "")
+    victims = _toll_victims(evidence, str((mention.get("fatalities") or {}).get("text") or ""))
+    if victims is None:
+        return False
+    dead, victim_sides = victims
+    speakers = [str(source).split(" (")[0] for source in mention.get("sources") or []]
+    return any(
+        OWN_DEAD[force].fullmatch(dead) and OWN_SPOKESMEN[force].search(speaker)
+        and speaker.casefold() in evidence.casefold() and _of_the_speakers_side(victim_sides, speaker)
+        for force in OWN_DEAD for speaker in speakers
+    )  # fmt: skip
+
+
+def _toll_victims(evidence: str, figure_text: str) -> tuple[str, set[str]] | None:
+    """Whom the toll's figure counts in its sentence and the sides it names them by ("12 Pakistani soldiers":
+    ("soldiers", {"paki"}))."""
+    at = evidence.find(figure_text) if figure_text else -1
+    if at < 0:
+        return None
+    match = VICTIMS.match(evidence, at + len(figure_text))
+    return (match["dead"], _sides_of(match["sides"])) if match else None
+
+
+def _of_the_speakers_side(victim_sides: set[str], speaker: str) -> bool:
+    """Dead named by no side are the speaker's; dead named by a side are only where the speaker names no other
+    ("Ruritania's defence ministry" on "20 Borduria soldiers")."""
+    return not victim_sides or _sides_of(speaker) <= victim_sides
+
+
+def _sides_of(phrase: str) -> set[str]:
+    """The sides a phrase names by its capitalised words, keyed loosely so that 'Pakistan' and 'Pakistani' agree."""
+    return {word[:4].casefold() for word in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
 
 
 def _source_names(mention: dict[str, Any]) -> set[str]:

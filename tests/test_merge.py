@@ -727,6 +727,28 @@ def test_a_claim_of_responsibility_does_not_make_the_toll_a_claim():
     assert build_canonical("ev", [asserted, party_toll])["fatalities"]["best"] == 28
 
 
+def test_a_sides_count_of_its_own_dead_is_an_admission_not_a_claim():
+    wire = mention("wire", published="2023-03-04", fatalities=toll(9, "at least nine"),
+                   evidence="Gunmen raided a border post, killing at least nine soldiers, officials said.")  # fmt: skip
+
+    def claimed(figure: int, text: str, source: str, evidence: str) -> dict[str, Any]:
+        return mention("local", published="2023-03-04", modality="claimed", fatalities=toll(figure, text),
+                       sources=[source], evidence=evidence)  # fmt: skip
+
+    own = claimed(14, "Fourteen", "army's press office",
+                  "Fourteen soldiers died when gunmen raided a border post, the army's press office said.")
+    police = claimed(14, "14", "provincial police", "Raiders killed 14 policemen at a station, provincial police said.")
+    for admission in (own, police):
+        assert build_canonical("ev", [wire, admission])["fatalities"]["best"] == 14
+    # the other side's dead, counted by the side that killed them, stay a claim
+    rebels = claimed(30, "30", "the insurgents", "The insurgents said their fighters killed 30 soldiers at the post.")
+    army = claimed(30, "30", "the army", "The army said troops killed 30 militants who had raided the post.")
+    foreign = claimed(30, "30", "Northland's defence ministry",
+                      "Northland's defence ministry said 30 Southland soldiers were killed at the post.")
+    for claim in (rebels, army, foreign):
+        assert build_canonical("ev", [wire, claim])["fatalities"]["best"] == 9
+
+
 def test_one_towns_toll_does_not_stand_for_a_wider_event():
     barrage = mention("reuters", published="2022-10-10", location=UKRAINE_COUNTRY, fatalities=toll(19),
                       context={"places": [{**KYIV, "dateline": False}, {**LVIV, "dateline": False}]})  # fmt: skip
