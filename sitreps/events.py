@@ -74,6 +74,7 @@ from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, Even
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
 from sitreps.places import TIME_MEASURES, in_aside_clause, measures_time_from
+from sitreps.quantities import CIVILIAN_TRADES
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
 DATA = Path(__file__).parent / "data"
@@ -110,7 +111,7 @@ CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper",
                     "diner", "shopper", "tourist", "congregation", "rally", "convention", "gathering", "beach",
                     "crowd", "festival", "park", "beachgoer", "holidaymaker", "bystander",
                     "shepherd", "fisherman", "pilgrim", "mourner", "churchgoer", "medic", "paramedic", "nurse",
-                    "reporter", "cameraman", "photographer", "vendor", "labourer", "laborer"}
+                    "reporter", "cameraman", "photographer", "vendor", "labourer", "laborer"} | CIVILIAN_TRADES
 MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "garrison", "patrol",
                     "outpost", "soldier", "troop", "army", "military", "police", "policeman", "officer", "force",
                     "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme", "station", "unit",

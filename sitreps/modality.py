@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from sitreps.dates import HOLIDAY
 from sitreps.models import Document
+from sitreps.quantities import CIVILIAN_TRADES
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_WORDS, WRITING_VERBS
 
 MODALITIES = ("asserted", "reported", "claimed", "denied", "historical", "future", "hypothetical")
@@ -151,7 +152,8 @@ def _names_past_event(head: Token) -> bool:
 PEOPLE_NOUNS = {"journalist", "reporter", "photographer", "cameraman", "correspondent", "civilian", "man", "woman",
                 "child", "boy", "girl", "soldier", "officer", "policeman", "volunteer", "medic", "doctor", "worker",
                 "resident", "villager", "victim", "people", "person", "teenager", "student", "activist", "protester",
-                "teacher", "pupil", "worshipper", "passenger", "pilgrim", "farmer", "shopper", "tourist", "guest"}
+                "teacher", "pupil", "worshipper", "passenger", "pilgrim", "farmer", "shopper", "tourist", "guest"} \
+    | CIVILIAN_TRADES
 # Verbs whose passive participle on a noun tells what befell it, whoever it names ("the three drivers shot dead").
 HARMING_VERBS = {"kill", "shoot", "wound", "injure", "murder", "slay", "behead", "stab"}
 TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "morning", "evening", "afternoon"}

@@ -115,6 +115,16 @@ QUALIFIERS: list[tuple[tuple[str, ...], str, str]] = [
 
 # --- what is counted ------------------------------------------------------------------------------------
 
+# Trades and jobs that wire reports name civilian victims by ("those killed were a waiter and a cook"). People here
+# and in events.py (civilian targets) and modality.py (people something befell) alike.
+CIVILIAN_TRADES = {
+    "waiter", "waitress", "cook", "chef", "baker", "butcher", "tailor", "barber", "carpenter", "mechanic",
+    "electrician", "plumber", "builder", "bricklayer", "porter", "cashier", "clerk", "pharmacist", "trader",
+    "merchant", "shopkeeper", "vendor", "hawker", "peddler", "driver", "farmer", "herder", "shepherd", "fisherman",
+    "teacher", "student", "pupil", "doctor", "nurse", "surgeon", "miner", "worker", "labourer", "laborer",
+    "gardener", "janitor", "caretaker", "housekeeper", "maid", "nanny", "cobbler", "shoemaker", "weaver",
+    "blacksmith",
+}
 PERSON_NOUNS = {
     "people", "person", "civilian", "soldier", "troop", "militant", "fighter", "child", "woman", "man",
     "villager", "resident", "worshipper", "worshiper", "policeman", "policemen", "officer", "police",
@@ -142,7 +152,7 @@ PERSON_NOUNS = {
     "tenant", "homeowner", "widow", "orphan", "veteran", "athlete", "footballer", "ranger", "paratrooper",
     # ranks ("a colonel, a major and an inspector were killed"), and India's word for a soldier
     "major", "captain", "sergeant", "corporal", "brigadier", "constable", "inspector", "superintendent", "jawan",
-}
+} | CIVILIAN_TRADES
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.
 PERSON_SUFFIXES = ("keeper", "worker", "seller", "dealer", "goer", "fighter", "ist", "ian", "man", "men", "woman",

@@ -1325,6 +1325,10 @@ def test_an_unattributed_death_is_typed_by_the_weapon_the_text_gives(text: str, 
     assert expected in types_of(text)
 
 
+def test_armed_men_aiming_at_people_named_by_trade_is_an_attack() -> None:
+    assert "Attack" in types_of("Fighters targeted mechanics in Gao on Monday.")
+
+
 def test_a_killing_with_no_agent_takes_the_weapon_of_the_war_reported() -> None:
     text = ("Friends gathered in Lyon on Thursday to remember the AFP reporter killed the day before near Bakhmut. "
             "Russian forces have been shelling the town for months.")

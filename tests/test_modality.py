@@ -297,6 +297,11 @@ def test_a_killing_the_mourners_remember_is_not_history() -> None:
     assert modality_of(text, "killed") == "asserted"
 
 
+def test_a_killing_mourners_remember_of_someone_named_by_trade_is_not_planned() -> None:
+    text = "Friends gathered in Lyon on Thursday to remember the tailor killed the day before in shelling near Bakhmut."
+    assert modality_of(text, "shelling") == "asserted"
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Minsk has neither confirmed nor denied that its jets bombed the depot.", "bombed"),
     ("The navy would not confirm or deny that its drones struck the tanker.", "struck"),

@@ -197,6 +197,23 @@ def test_the_dead_listed_or_numbered_are_the_toll(text, toll):
     assert fatalities_from(quantities(text))["min"] == toll
 
 
+@pytest.mark.parametrize("text, toll", [
+    ("A shell hit a canteen in Kharkiv. Those killed were a waiter and a cook, the mayor said.", 2),
+    ("Two bakers and a porter died when a drone hit the market in Sumy on Monday.", 3),
+    ("Gunmen shot dead a tailor and a butcher in Kaduna on Friday.", 2),
+])
+def test_people_named_by_their_trade_are_counted(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+@pytest.mark.parametrize("text", [
+    "The chili cook-off in Austin drew a record crowd on Saturday.",
+    "Exports remained the driver of growth, the central bank said on Monday.",
+])
+def test_a_trade_word_that_names_no_victim_counts_nobody(text):
+    assert quantities(text) == []
+
+
 def test_the_dead_of_another_time_are_not_listed_as_this_toll():
     text = ("A guard was shot dead in Peshawar on Friday. Among those killed in a raid last year were a judge and "
             "his clerk.")
