@@ -1927,7 +1927,7 @@ def _admits_own_dead(mention: dict[str, Any]) -> bool:
     if victims is None:
         return False
     dead, victim_sides = victims
-    speakers = [str(source).split(" (")[0] for source in mention.get("sources") or []]
+    speakers = _source_names(mention)
     return any(
         OWN_DEAD[force].fullmatch(dead) and OWN_SPOKESMEN[force].search(speaker)
         and speaker.casefold() in evidence.casefold() and _of_the_speakers_side(victim_sides, speaker)
@@ -1956,9 +1956,9 @@ def _sides_of(phrase: str) -> set[str]:
     return {word[:4].casefold() for word in re.findall(r"\b[A-Z][\w'’-]*", phrase)}
 
 
-def _source_names(mention: dict[str, Any]) -> set[str]:
+def _source_names(mention: dict[str, Any]) -> list[str]:
     """The names of the mention's sources, without the roles given after them ("Vladimir Saldo (Governor)")."""
-    return {str(source).split(" (")[0].casefold() for source in mention.get("sources") or []}
+    return [str(source).split(" (")[0] for source in mention.get("sources") or []]
 
 
 def _is_revision(mention: dict[str, Any]) -> bool:
@@ -2020,9 +2020,10 @@ def _best_toll(mentions: list[dict[str, Any]]) -> int | None:
     reported = [(i, m) for i, m in enumerate(mentions) if _figure(m.get("fatalities")) is not None]
     tallies = _regional_tallies(mentions)
     partial = _partial(mentions, tallies) | tallies
-    vouched = {name for _, m in reported if _credible(m) for name in _source_names(m)}
+    vouched = {name.casefold() for _, m in reported if _credible(m) for name in _source_names(m)}
     # a party's official whom another report quotes as plainly saying so: one outlet's "claimed" is its wording
-    pool = [(i, m) for i, m in reported if _credible(m) or _source_names(m) & vouched] or reported
+    pool = [(i, m) for i, m in reported
+            if _credible(m) or any(name.casefold() in vouched for name in _source_names(m))] or reported
     pool = [(i, m) for i, m in pool if i not in partial] or pool
     by_document: dict[str, tuple[str, int, bool]] = {}
     for _, mention in pool:
