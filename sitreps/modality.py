@@ -150,9 +150,9 @@ def _names_past_event(head: Token) -> bool:
 
 
 PEOPLE_NOUNS = {"journalist", "reporter", "photographer", "cameraman", "correspondent", "civilian", "man", "woman",
-                "child", "boy", "girl", "soldier", "officer", "policeman", "volunteer", "medic", "doctor", "worker",
-                "resident", "villager", "victim", "people", "person", "teenager", "student", "activist", "protester",
-                "teacher", "pupil", "worshipper", "passenger", "pilgrim", "farmer", "shopper", "tourist", "guest"} \
+                "child", "boy", "girl", "soldier", "officer", "policeman", "volunteer", "medic",
+                "resident", "villager", "victim", "people", "person", "teenager", "activist", "protester",
+                "worshipper", "passenger", "pilgrim", "shopper", "tourist", "guest"} \
     | CIVILIAN_TRADES
 # Verbs whose passive participle on a noun tells what befell it, whoever it names ("the three drivers shot dead").
 HARMING_VERBS = {"kill", "shoot", "wound", "injure", "murder", "slay", "behead", "stab"}
