@@ -325,8 +325,10 @@ def find_triggers(sentence: Span) -> list[Candidate]:
     # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
     # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing"); "fell" or
     # "landed" only where munitions did; "pushed into" only where troops went into a town, not a part of one;
-    # "chanted" only where a crowd chanted slogans
+    # "chanted" only where a crowd chanted slogans; "the besieged city" describes the town's state, and tells no
+    # event of its own
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
+            and not (_lemma(c.head) == "besiege" and c.head.dep_ == "amod")
             and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
             and (_lemma(c.head) != "chant" or _crowd_chants_slogans(c.head))
             and (c.entry.lemmas != ("open", "up") or _opens_up_with_a_weapon(c.head))
@@ -4583,7 +4585,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
         return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head) \
             or _aimed_at_a_gathering(head) or _landed_on_something(event)
     if label == "Change to group/activity":
-        return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head)
+        return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head) or _lived_through(head)
     if label == "Attack":
         return event.sub_event_type == "Armed clash" and _kills_only_armed(head) or (
             event.sub_event_type in REMOTE_TYPES and _killed_by_debris(head))
@@ -4607,6 +4609,17 @@ def _lone_agent(head: Token) -> bool:
 # silence to remember", "gathered to say goodbye to", "held candles and photographs of those killed".
 COMMEMORATION_WORDS = {"mourn", "mourning", "remember", "commemorate", "commemoration", "vigil", "memorial",
                        "funeral", "tribute", "honour", "honor", "silence", "goodbye", "farewell", "candle"}
+
+
+# people named by the violence they came through: "survivors of Friday's attack", "the victims of the raid"
+SURVIVOR_NOUNS = {"survivor", "victim", "witness"}
+
+
+def _lived_through(head: Token) -> bool:
+    """Whether the violence is told as what the sentence's people survived or suffered ("Survivors of Friday's
+    attack on Damasak began arriving in Maiduguri"): where they went or what they were given since is its
+    aftermath, not the event the noun tells."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in SURVIVOR_NOUNS
 
 
 def _commemorated(head: Token) -> bool:

@@ -1707,12 +1707,22 @@ UNNAMED_SETTLEMENT_IN = re.compile(r"\b(?:a|one)\s+(?:[a-z]+\s+)?(?:village|town
 
 
 def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
-    """Whether an event placed only in a region, in "a village in" it, gets in the very next sentence a mention of
-    its kind placed in a town of that country: "gunmen killed 37 people in a village in Yobe state ... The
-    attackers opened fire on traders in Mafa" names the village, wherever the gazetteer puts a town of that name."""
+    """Whether an event placed only in a region or a district, in "a village in" it, gets in the very next sentence
+    a mention of its kind placed in a town of that country: "gunmen killed 37 people in a village in Yobe state ...
+    The attackers opened fire on traders in Mafa" names the village, wherever the gazetteer puts a town of that
+    name; so does "shelling killed two farmers in a village in the Zaporizhzhia district ... troops fired mortars at
+    Stepnohirsk", however far from the district's namesake town the village lies (a district spans more than a
+    town's outskirts)."""
+    if not UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text):
+        return False
     place = _placed_next(mention, cluster, "admin1")
-    return place is not None and place.get("kind") == "city" \
-        and bool(UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text))
+    if place is not None:
+        return place.get("kind") == "city"
+    district, here = cluster.location() or cluster.head.sentence_location, mention.own_location
+    return district is not None and here is not None and district.get("geo_precision") == 2 \
+        and here.get("geo_precision") == 1 and (here.get("place") or {}).get("kind") == "city" \
+        and bool(here.get("admin1")) and here.get("admin1") == district.get("admin1") \
+        and _in_next_sentence(mention, cluster)
 
 
 def _retells_what_the_news_followed(doc: Doc, mention: _Mention, cluster: _Cluster, since: list[_Cluster]) -> bool:

@@ -174,6 +174,23 @@ def test_find_triggers_matches_phrasal_verbs_apart() -> None:
     assert [[t.text for t in c.tokens] for c in triggers] == [["shot", "down"]]
 
 
+def test_a_besieged_town_tells_no_event_of_its_own() -> None:
+    text = ("Crowds queued at the bus station in Kherson on Friday as families tried to leave the besieged city, "
+            "where officials say four people died in Wednesday's shelling of the Dniprovskyi district.")
+    assert [e.trigger.text for e in events_of(text, "2023-05-06")[1]] == ["shelling"]
+    # the siege told as what troops did is still one
+    _, doc = parse("Rebel fighters besieged the garrison town for three weeks.")
+    assert [[t.text for t in c.tokens] for c in find_triggers(next(iter(doc.sents)))] == [["besieged"]]
+
+
+def test_an_attack_its_survivors_fled_is_no_change_to_a_group() -> None:
+    # the arrivals and the relief are the attack's aftermath; the noun tells the attack
+    text = ("Survivors of Friday's attack on Damasak, the headquarters of Mobbar Local Government Area of Borno State, "
+            "began arriving in Maiduguri on Sunday as the state government said it would send food and tents to "
+            "those who fled.")
+    assert {e.event_type for e in events_of(text, "2014-11-26")[1]} <= {"Battles", "Violence against civilians"}
+
+
 def test_boilerplate_sentences_are_skipped() -> None:
     from sitreps.models import Document
     from sitreps.nlp import parse_documents

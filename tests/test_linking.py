@@ -2053,6 +2053,18 @@ def test_a_town_named_next_is_the_village_a_region_placed_lead_did_not_name():
     assert attacks[0]["location"]["name"] == "Anka" and attacks[0]["fatalities"]["min"] == 19
 
 
+def test_a_town_named_next_is_the_village_a_district_placed_lead_did_not_name():
+    # the district spans more than its namesake town's outskirts: the village named next lies 35 km from it
+    text = ("Police opened a criminal case after Russian shelling killed two farmers in a village in the "
+            "Zaporizhzhia district on Sunday.\n\nAccording to the police, Russian troops fired mortars at "
+            "Stepnohirsk in the morning. Both men died at the scene.")
+    shelling = by_type(events_of(text, published="2024-06-10"), "Shelling/artillery/missile attack")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in shelling] == [("Stepnohirsk", 2)]
+    # a town of another region, named next, is another event's
+    text = text.replace("Stepnohirsk", "Nikopol")
+    assert len(by_type(events_of(text, published="2024-06-10"), "Shelling/artillery/missile attack")) == 2
+
+
 def test_a_lead_placed_in_a_region_it_names_as_the_scene_keeps_apart_from_a_town_next():
     events = events_of("Abuja (AFP) - Bandits killed at least 19 people in Nigeria's northwestern Zamfara state, "
                        "police said on Wednesday. The attackers shot farmers in Anka on Monday and burned granaries, "
