@@ -1164,6 +1164,11 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
             return Match(0.2, [f"same region {a['admin1']} ({names})"], weak=area and not _same_name(a, b))
         return Match(0.1, [f"region-level place, region unknown ({names})"], weak=True)
     distance = _distance_km(a, b)
+    towns = (a.get("place"), b.get("place"))
+    if distance is not None and _same_name(a, b) and all(isinstance(town, dict) for town in towns):
+        # "40 km south of Kaduna" and "near Kaduna": told from one town, whatever point each report's words give
+        between_towns = _distance_km(*towns)
+        distance = distance if between_towns is None else min(distance, between_towns)
     if distance is None:
         if _same_name(a, b):
             return Match(0.3, [f"same place {a.get('name')}"])

@@ -16,7 +16,11 @@ too ("Montana and Wyoming"); each name of "the X and Y districts" is a district 
 where the tagger missed it (not the quarters of "the X and Y districts of <city>"). Demonyms ("Ukrainian") are not
 places, nor is a name given to a being ("an army dog named Kent"), nor a holiday ("a brief Eid truce"); a town and its
 region tagged as one organisation ("Tame, Arauca") are places, and so is a town that a capitalised preposition
-opening its sentence was tagged with as a person ("Near X, the enemy fired"), a name of no one. Resolution scores
+opening its sentence was tagged with as a person ("Near X, the enemy fired"), a name of no one. A name the tagger
+mislabels or leaves out (a plural noun to it: "Marhanets") is a place where the words tell it struck or fought over
+("a drone strike on X", "X was shelled", "X came under fire", "fighting between X and Y") in a country the story
+names, or where it can be a town of a region whose governor or regional authorities the story names ("Kharkiv
+Governor Oleh Syniehubov"), a region that also favours its towns over their namesakes. Resolution scores
 each candidate by its prior
 (population, kind, how the name matched) plus the document's
 context: the country of a nationality before "city of X" ("the eastern Ukrainian city of X"), countries and
@@ -34,7 +38,8 @@ text places it by ("X, west of Y") is read so in all, and where another mention 
 region"), by the reading that lies both there and as told, not the region's likelier namesake lying the other way;
 and a village the gazetteer cannot place in the region the text names lies by that town; one it cannot place in the
 district the text names ("X village, Y Local Government Area of Z State", "X in the Y district of Z region") lies in
-that district's main town. A district named without
+that district's main town, not a quarter of the dateline's city ("MOSCOW - ... the Korenevo district of the Kursk
+region"). A district named without
 its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
 story named last; a name before a word naming only a part of a town ("the X neighbourhood"), placed in no town, is
 a quarter of the town named before it, not a namesake far off; a name before "regional" or "provincial" and an
@@ -42,7 +47,8 @@ institution ("the X regional administration") names no town that they lie in. A 
 Nigerian "Local Government Area" ("Tsafe LGA") places an event near it (precision 2), unless the district was read
 as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
-capital" is one the story named before) favours the namesake lying nearest that far from it. A part of a front named
+capital" is one the story named before) favours the namesake lying nearest that far from it; an event placed only by
+such a town ("a village 70 km north of Kharkiv") lies that far that way from it. A part of a front named
 after a town ("the Svitlodarsk bulge", "the Novopavlivka direction") names that town, and a village told to be in it
 ("X, on the western flank of the Y bulge") lies by it, closer than one told "near Y". Namesakes alike in all else (two
 villages of one region) go to the one lying nearest the story's other confidently placed towns, and a village far
@@ -171,6 +177,9 @@ REGIONAL_INSTITUTION_AFTER = re.compile(
     r"\s+(?:regional|provincial|oblast)\s+(?:(?:state|military|civil|civil-military|police|health)\s+)?"
     r"(?:administration|council|government|governor|police|prosecutor|department|authorities|"
     r"assembly|directorate|headquarters|court|office|service)\b", re.IGNORECASE)
+# "Kharkiv Governor Oleh Syniehubov", "the Sumy regional military administration": a region's own officials
+REGION_OFFICIAL = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(?:(?:region|oblast)\s+)?[Gg]overnor\b|"
+                             + REGIONAL_INSTITUTION_AFTER.pattern + ")")
 RAION_WORDS = {"raion", "rayon"}  # a district of a city or of a region, in Ukrainian and Russian
 # the same words in text, after a name ("Kievsky district")
 URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
@@ -247,6 +256,16 @@ SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", 
 # "shelled Pokrov", "liberated Bohdanivka": a doubtful name a strike or capture is aimed at is a place
 TARGETING_WORDS = {"shelled", "struck", "hit", "attacked", "bombed", "pounded", "targeted", "captured", "liberated",
                    "recaptured", "retook", "seized", "stormed", "shelling", "striking", "attacking", "bombing"}
+# "a drone strike on Bilopillia", "attacks on Huliaipole": an attack's noun, whose "on" names its target
+ATTACK_NOUNS = {"strike", "strikes", "attack", "attacks", "raid", "raids", "assault", "assaults", "barrage",
+                "bombardment", "offensive", "onslaught"}
+# "fighting between Bakhmut and Chasiv Yar": both ends of a stretch named by its towns
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:towns|villages|cities|settlements)\s+of\s+)?"
+                            r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+)?$")
+# "Marhanets was shelled overnight", "Lyptsi came under fire": a name opening its clause as what a strike hit
+STRUCK_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+                          r"(?:shelled|struck|hit|attacked|bombed|pounded|targeted|captured|liberated|recaptured|seized|"
+                          r"stormed)|(?:came|comes|has\s+come|had\s+come)\s+under)\b")
 # "the Svitlodarsk bulge", "in the Novopavlivka direction": a stretch of front named after the town it lies by
 FRONT_SECTOR_AFTER = re.compile(r"\s+(?:bulge|salient|direction|sector|axis|pocket|bridgehead|cauldron|front)\b")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter|community|village)\b",
@@ -628,10 +647,20 @@ def _part_of_town_before(before: str) -> bool:
 
 
 def _aimed_at_by_noun(before: str) -> bool:
-    """ "the shelling of Debaltsevo", "the bombing of Sievierodonetsk": the two words before a name are a strike's
-    noun and "of"."""
+    """ "the shelling of Debaltsevo", "the bombing of Sievierodonetsk", "a missile strike on Kurakhove": the two
+    words before a name are a strike's noun and "of", or an attack's noun and "on"."""
     words = before.split()
-    return len(words) == 2 and words[0] in TARGETING_WORDS and words[1] == "of"
+    return len(words) == 2 and (words[0] in TARGETING_WORDS and words[1] == "of"
+                                or words[0] in ATTACK_NOUNS and words[1] == "on")
+
+
+def _told_as_struck(span: Span) -> bool:
+    """Whether the words around a name tell it as where a strike or fight was: "the shelling of X", "a drone strike on
+    X", "X was shelled", "X came under fire", "fighting between X and Y"."""
+    doc, text = span.doc, doc_text(span.doc)
+    return _aimed_at_by_noun(doc[max(0, span.start - 2):span.start].text.lower()) \
+        or STRUCK_AFTER.match(text, span.end_char) is not None \
+        or BETWEEN_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
 
 
 def _plausible(candidates: list[GazetteerEntry], strict: bool) -> bool:
@@ -747,7 +776,9 @@ def _inside_longer_name(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ not in REGION_WORDS:
         return True
-    return bool(before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
+    # "- Near Chasiv Yar, troops ...": a capitalised preposition opening the sentence after a dateline opens no name
+    return bool(before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+                and before.lower_ not in EVENT_PREPOSITIONS)
 
 
 def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Span | None:
@@ -948,6 +979,13 @@ def _proper_word(doc: Doc, i: int) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and i + 1 < len(doc) and doc[i + 1].lower_ in REGION_WORDS)
 
 
+def _capitalised_common_noun(doc: Doc, i: int) -> bool:
+    """ "- Marhanets was shelled": a capitalised word inside a sentence that the tagger took for a common noun (a
+    plural, for its -s), which a place name may be; only doubtful, as a title-case headline's nouns are too."""
+    token = doc[i]
+    return token.pos_ == "NOUN" and not token.is_sent_start and token.is_alpha and token.text.istitle()
+
+
 def _joined_by_nothing_or_and(first: Span, second: Span) -> bool:
     """Whether entity `second` follows `first` right away or after a lone "and" ("Trinidad and Tobago")."""
     gap = first.doc[first.end:second.start]
@@ -1032,8 +1070,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     mentions.extend(inside)
                     continue
                 before = doc[max(0, span.start - 2):span.start].text.lower()
-                if _town_name(span, candidates) and PLACE_OF.search(before):
-                    # "the town of Vuhledar", "the neighbourhood of Petion-Ville" tagged as a facility
+                if _town_name(span, candidates) and (PLACE_OF.search(before) or _told_as_struck(span)):
+                    # "the town of Vuhledar", "the neighbourhood of Petion-Ville", "between Kurakhove and
+                    # Vuhledar" tagged as a facility
                     doubtful.append(mention)
                     continue
                 if _facility_tagged_town(span, candidates):
@@ -1070,10 +1109,11 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # capitalised words spaCy left alone, longest gazetteer match first
     i = 0
     while i < len(doc):
-        if taken[i] or not (_proper_word(doc, i) and doc[i].text[:1].isupper()):
+        common_noun = _capitalised_common_noun(doc, i)
+        if taken[i] or not ((_proper_word(doc, i) or common_noun) and doc[i].text[:1].isupper()):
             i += 1
             continue
-        for length in range(min(4, len(doc) - i), 0, -1):
+        for length in range(1 if common_noun else min(4, len(doc) - i), 0, -1):
             span = doc[i:i + length]
             if any(taken[t.i] for t in span):
                 continue
@@ -1108,7 +1148,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # the document uses it as one elsewhere
             opening_word = length == 1 and span[0].is_sent_start and candidates[0].kind == "city" \
                 and candidates[0].population < STRICT_ALTERNATE_POPULATION
-            if _names_region(span, gazetteer) or _names_an_island(span) and _plausible(candidates, strict=False) \
+            if common_noun:
+                doubtful.append(mention)
+            elif _names_region(span, gazetteer) or _names_an_island(span) and _plausible(candidates, strict=False) \
                     or (_plausible(candidates, strict=True) and not opening_word):
                 mentions.append(mention)
             elif not _postal_only(candidates, span) or _after_preposition(span):
@@ -1135,14 +1177,15 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     regions |= {(e.country_code, e.admin1_code) for m in mentions  # "the Kursk region", before it is extended
                 if m.span.end < len(doc) and doc[m.span.end].lower_ in REGION_WORDS
                 for e in gazetteer.lookup(f"{m.text} {doc[m.span.end].text}")[:1] if e.kind == "admin1"}
+    regions |= _regions_of_officials(doc_text(doc), gazetteer)
     accepted_names: set[str] = set()
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS
-                                     or bool(PLACE_OF.search(before)) or _aimed_at_by_noun(before)
-                                     or _part_of_town_before(before)
+                                     or bool(PLACE_OF.search(before)) or _part_of_town_before(before)
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
+        locative = locative or _told_as_struck(m.span)
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
         settlement = SETTLEMENT_AFTER.match(doc_text(doc), m.end) is not None
@@ -1184,6 +1227,13 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _read_districts_without_city(mentions, gazetteer)
     return mentions
+
+
+def _regions_of_officials(text: str, gazetteer: Gazetteer) -> set[tuple[str | None, str | None]]:
+    """The regions whose governor or regional authorities the text names ("Kharkiv Governor Oleh Syniehubov", "the
+    Kherson regional administration"), however the tagger read the name: the region, not its namesake city."""
+    return {(e.country_code, e.admin1_code) for match in REGION_OFFICIAL.finditer(text)
+            for e in gazetteer.lookup(f"{match.group(1)} region")[:1] if e.kind == "admin1"}
 
 
 INITIALLED_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
@@ -1241,9 +1291,11 @@ def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> N
     that city, smaller than it, where it has one ("the Kalininsky district" in a story on Horlivka filed from
     Donetsk, both cities having one; not the city itself, "HANGU: ... of Hangu district"), else, when its every
     reading is a district of another city ("the Kyivskyi district" in a story on Kharkiv: Poltava's, Donetsk's),
-    the city itself."""
+    the city itself. Not a district the text puts in a region ("the Korenevo district of the Kursk region" under a
+    MOSCOW dateline): that is the region's district, named after its town, not a quarter of the city."""
     for m in mentions:
-        if not _urban_part_word_after(m.span, URBAN_PART_WORDS) or not m.candidates:
+        if not _urban_part_word_after(m.span, URBAN_PART_WORDS) or not m.candidates \
+                or _regions_told_after_district(m.span, gazetteer):
             continue
         # (a big city's known other spelling counts for the reading inside it: "Gorlovka" for Horlivka)
         spelt = _last_city_before(m, mentions, MATCH_ALTERNATE)
@@ -2611,8 +2663,11 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
     local_town_names = {m.own_key for m in mentions if m.label != DEMONYM and _local_town_cue_of_town(m)}
     outlet_towns = outlet_town_names(host, mentions, home)
     local_town_names |= outlet_towns
+    officials = _regions_of_officials(text, Gazetteer.load())
     for _ in range(2):
         context = _context(mentions)
+        for region in officials:  # "Kharkiv Governor Oleh Syniehubov said": the story names his region
+            context.regions[region] = max(context.regions[region], 1)
         context.home = home
         context.plausible_regions = plausible_regions
         context.readings_by_cell = readings_by_cell
@@ -3707,8 +3762,30 @@ def _location(place: Place, precision: int, text: str) -> dict:
     seat = _seat_named_after(place) if place.kind == "admin1" and not in_settlement else None
     if seat is not None:
         lat, lon = round(seat.lat, 5), round(seat.lon, 5)
+    offset = OFFSET_FROM.search(text, max(0, place.start - 80), place.start) if place.kind == "city" else None
+    if offset is not None and lat is not None and lon is not None:
+        # "a village 70 km north of Kharkiv": the scene lies that far that way from the town, not in it
+        lat, lon = _point_towards(lat, lon, _told_km(offset.group(0)) or 0.0,
+                                  BEARINGS[offset.group(1).lower().replace("-", "")])
+        precision = 2
     return {"name": place.name, "lat": lat, "lon": lon, "country_code": place.country_code,
             "admin1": place.admin1, "geo_precision": precision, "place": place.to_dict()}
+
+
+# "a village 70 km north of", "some 40 miles (64 km) to the south-west of the city of": where the scene lies from the
+# town named next (group 1: the bearing)
+OFFSET_FROM = re.compile(r"\b\d{1,3}(?:,\d{3})?\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,25}\))?\s+"
+                         r"(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+                         r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital)\s+of\s+)?$", re.I)
+
+
+def _point_towards(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point `km` from (lat, lon) on the compass `bearing` (degrees), on a sphere."""
+    angle, heading, start = km / 6371.0, math.radians(bearing), math.radians(lat)
+    end = math.asin(math.sin(start) * math.cos(angle) + math.cos(start) * math.sin(angle) * math.cos(heading))
+    east = math.atan2(math.sin(heading) * math.sin(angle) * math.cos(start),
+                      math.cos(angle) - math.sin(start) * math.sin(end))
+    return round(math.degrees(end), 5), round(lon + math.degrees(east), 5)
 
 
 # "a small village in the Kharkiv region", "the village of Robotyne in Zaporizhzhia region": a settlement the

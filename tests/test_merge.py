@@ -2079,3 +2079,18 @@ def test_a_crowd_fight_told_across_families_needs_the_same_town_and_day():
     kharkiv_oblast = place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv", 3)
     assert merge_mention(mention("ap", date=day("2023-05-08"), location=kharkiv_oblast, **told), [_riot()])[0] is None
     assert merge_mention(mention("ap", date=day("2023-05-08"), location=KHARKIV, **told), [_riot()])[0] == "ev-riot"
+
+
+def test_a_scene_told_at_a_distance_from_a_town_is_still_that_towns_for_a_report_placing_it_there():
+    kharkiv_point = {"name": "Kharkiv", "kind": "city", "lat": 49.9935, "lon": 36.2304}
+    # "a village some 40 km north of Kharkiv": the scene lies there, read from the town's own point
+    north = {**place("Kharkiv", 50.353, 36.2304, "UA", "Kharkiv", 2), "place": kharkiv_point}
+    near = {**place("Kharkiv", 49.9935, 36.2304, "UA", "Kharkiv", 2), "place": kharkiv_point}
+    shelling = dict(actor1=RUSSIA, date=day("2024-05-13"))
+    score, reasons = match_score(mention("a", location=north, **shelling), canonical(mention("b", location=near,
+                                                                                               **shelling)))
+    assert score >= MERGE_THRESHOLD and any("nearby places (Kharkiv / Kharkiv, 0 km)" in r for r in reasons)
+    # a namesake elsewhere is still too far
+    other = {**place("Kharkiv", 50.353, 36.2304, "UA", "Kharkiv", 2), "place": {**kharkiv_point, "lat": 50.353}}
+    assert match_score(mention("a", location=other, **shelling), canonical(mention("b", location=near,
+                                                                                   **shelling)))[0] == 0

@@ -3172,3 +3172,49 @@ def test_a_capitalised_preposition_before_a_town_names_no_person(gazetteer):
     text = "Near Avdiivka, enemy snipers opened fire on a trench. Artillery also shelled the town of Avdiivka."
     _, _, places = places_of(text, gazetteer)
     assert [(p.text, p.name) for p in places] == [("Avdiivka", "Avdiyivka"), ("Avdiivka", "Avdiyivka")]
+
+
+def test_a_district_told_in_a_region_is_not_a_quarter_of_the_dateline_city(gazetteer):
+    text = ("MOSCOW, March 4 (Reuters) - A Ukrainian drone hit a gas pipeline in the Korenevo district of the Kursk "
+            "region on Monday, the acting governor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Korenevo"), 51.41, 34.9, 10)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KYIV, Oct 3 (Reuters) - A Russian glide bomb attack on Kurakhove destroyed a hospital wing on Tuesday, "
+     "Ukrainian officials said.", "Kurakhove"),
+    ("KYIV, Oct 3 (Reuters) - Selydove came under heavy shelling on Wednesday, the Ukrainian military said.",
+     "Selydove"),
+    ("KYIV, May 8 (Reuters) - Marhanets was shelled again overnight, Ukrainian officials said.", "Marhanets"),
+    ("KYIV, Feb 2 (Reuters) - Russian troops stormed Ukrainian positions between Kurakhove and Vuhledar on Monday, "
+     "the General Staff said.", "Vuhledar"),
+    ("KYIV, Aug 7 (Reuters) - Outside Toretsk, Ukrainian troops beat back five Russian attacks on Saturday, the "
+     "military said.", "Toretsk"),
+])
+def test_a_town_the_tagger_mislabels_is_a_place_where_the_text_tells_it_struck(gazetteer, text, name):
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, name).country_code == "UA"
+
+
+def test_a_governor_named_by_a_region_names_that_region_for_its_villages(gazetteer):
+    text = ("Dvorichna and Kindrashivka were left without power after Russian shelling, Kharkiv Governor Oleh "
+            "Syniehubov said.")
+    _, _, places = places_of(text, gazetteer)
+    assert {(p.text, p.admin1) for p in places} == {("Dvorichna", "Kharkiv"), ("Kindrashivka", "Kharkiv")}
+
+
+def test_a_governor_named_by_a_region_favours_its_namesake_town_there(gazetteer):
+    # the tagger reads no place in "Kharkiv Governor": the governor's title alone names the region
+    text = ("Russian troops shelled Borova with rockets on Friday, killing an elderly man, Kharkiv Governor Oleh "
+            "Syniehubov said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Borova").admin1 == "Kharkiv"
+
+
+def test_an_event_told_at_a_distance_from_a_town_lies_that_far_from_it(gazetteer):
+    text = "KYIV, May 6 (Reuters) - A Russian missile hit a farm about 60 km east of Kharkiv on Monday, killing two."
+    location = locate(text, "hit", gazetteer)
+    assert location["name"] == "Kharkiv" and location["geo_precision"] == 2
+    assert 55 <= haversine_km(location["lat"], location["lon"], 49.98, 36.25) <= 65
+    assert abs(location["lat"] - 49.98) < 0.1 and location["lon"] > 36.9
