@@ -48,7 +48,9 @@ Nigerian "Local Government Area" ("Tsafe LGA") places an event near it (precisio
 as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
 capital" is one the story named before) favours the namesake lying nearest that far from it; an event placed only by
-such a town ("a village 70 km north of Kharkiv") lies that far that way from it. A part of a front named
+such a town ("a village 70 km north of Kharkiv") lies that far that way from it; the town it is measured from keeps
+its own reading, whatever region is told after it (in "X lies 30km northeast of Baghdad in Diyala province", Diyala
+holds X; Baghdad is still the capital). A part of a front named
 after a town ("the Svitlodarsk bulge", "the Novopavlivka direction") names that town, and a village told to be in it
 ("X, on the western flank of the Y bulge") lies by it, closer than one told "near Y". Namesakes alike in all else (two
 villages of one region) go to the one lying nearest the story's other confidently placed towns, and a village far
@@ -3010,6 +3012,12 @@ def _unknown_villages_at_their_anchor(mentions: list[Mention]) -> None:
                 m.resolved, m.score = anchor.resolved, anchor.score * 0.8
 
 
+def _distance_measured_from(m: Mention) -> bool:
+    """Whether the text measures a distance from the town ("30km northeast of Baghdad in Diyala province"): the
+    region told after it holds the place measured, and is no sign that the town is a namesake lying there."""
+    return DISTANCE_FROM.search(doc_text(m.span.doc), max(0, m.start - 60), m.start) is not None
+
+
 def _resolve_facilities(mentions: list[Mention]) -> None:
     """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv"); a
     street the text does not place lies in the town named last before it (else first after it)."""
@@ -3031,7 +3039,7 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
             m.resolved, m.score = region, district.score * 0.8
             continue
         if m.resolved is not None and m.resolved.kind in {"city", "admin2"} and region is not None \
-                and region.kind == "admin1" and not _contains(region, m.resolved):
+                and region.kind == "admin1" and not _contains(region, m.resolved) and not _distance_measured_from(m):
             # "the Belaya airfield in Irkutsk Oblast", "Smalltown, Ohio": a town the gazetteer does not know
             # there, only namesakes elsewhere, lies in the region the text puts it in
             namesakes_elsewhere[(name_key(m.text), m.resolved.id)] = (region, m.container.score * 0.8)
@@ -4383,8 +4391,9 @@ def _target_base_within(in_sentence: list[Place], attachments: list[float | None
                  and BASED_AT_BEFORE.search(text, max(0, p.start - 30), p.start)), None)
 
 
-# "1,400 km (870 miles) east of", "40 kilometres north of": a distance measured from the place named next
-DISTANCE_FROM = re.compile(r"\b(?:km|kilometres|kilometers|miles)\b[^.;]{0,30}?\b(?:north|south|east|west|"
+# "1,400 km (870 miles) east of", "40 kilometres north of", "30km northeast of": a distance measured from the place
+# named next
+DISTANCE_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kilometres|kilometers|miles)\b[^.;]{0,30}?\b(?:north|south|east|west|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 
 

@@ -3218,3 +3218,15 @@ def test_an_event_told_at_a_distance_from_a_town_lies_that_far_from_it(gazetteer
     assert location["name"] == "Kharkiv" and location["geo_precision"] == 2
     assert 55 <= haversine_km(location["lat"], location["lon"], 49.98, 36.25) <= 65
     assert abs(location["lat"] - 49.98) < 0.1 and location["lon"] > 36.9
+
+
+@pytest.mark.parametrize("text, town, region", [
+    ("A roadside bomb killed three soldiers on Monday near Jurf al-Xar, a farming town 40km south of Baghdad in "
+     "Babil province, police said.", "Baghdad", "Babil province"),
+    ("Gunmen torched a bus in Villa Xol, a small town 50 km north of Monterrey in Coahuila state, on Friday.",
+     "Monterrey", "Coahuila state"),
+])
+def test_a_town_measured_from_keeps_its_reading_outside_the_region_told_after_it(gazetteer, text, town, region):
+    _, _, places = places_of(text, gazetteer)
+    anchor = by_text(places, town)
+    assert anchor.kind == "city" and anchor.name == town and anchor.admin1 != by_text(places, region).admin1
