@@ -77,8 +77,10 @@ How arguments are chosen:
   killed 30") takes the eve where a later sentence names it again in that eve's late hours ("Thursday evening's
   blast", "The ambush late on Thursday");
 - the day of a verb tending to people hurt in an attack ("landed on Sunday to evacuate people wounded in a
-  bombing") does not date the attack; of two days the parse hangs on one verb, the one told right after its
-  subject dates the event that subject tells ("A man wounded in the bombing earlier this week died on Saturday");
+  bombing") does not date the attack, nor does the day a victim died in care ("A man was killed at the scene,
+  and a woman died in hospital overnight into Sunday"); of two days the parse hangs on one verb, the one told
+  right after its subject dates the event that subject tells ("A man wounded in the bombing earlier this week
+  died on Saturday");
 - the day a source published images or footage ("on Monday published images of a depot hit by drones") is
   not the day of what they show; an event in a sentence opening "Earlier" and dated only by a period the report's
   day falls in ("Earlier in June, soldiers kidnapped ...") is background;
@@ -503,6 +505,12 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
     governor = _governor(root)
+    if _died_in_care(governor) and root.i > governor.i and not trigger.start <= governor.idx < trigger.end \
+            and not SAME_DAY.search(root.sent.text[root.left_edge.idx - root.sent.start_char:]):
+        # "and a woman died in hospital overnight into Sunday": the wounded died later than the attack, unless
+        # told the same day ("died in hospital later that day"); a day before the verb is the parse's slip:
+        # "injured when drones hit the town overnight on Sunday died in ..."
+        return True
     branch = _branch_under(root.doc, trigger.start, governor)
     if branch is not None and root not in branch.subtree and _days_either_side(governor, branch, trigger):
         # "on Friday opened an inquiry into the attack ... on Tuesday night": a verb has one day, the one told
@@ -2510,6 +2518,10 @@ def _complement_read_as_relative(verb: Token) -> bool:
     return verb.dep_ == "relcl" and that is not None and verb.head.dep_ in {"dobj", "dative"} \
         and verb.head.head.lemma_.lower() in SPEECH_VERBS \
         and any(c.dep_ == that.dep_ and c != that for c in verb.children)
+
+
+# A day told as the one just named: "later that day", "the same day"
+SAME_DAY = re.compile(r"^(?:later\s+)?(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 
 
 def _died_in_care(verb: Token) -> bool:

@@ -263,9 +263,9 @@ RESPONSIBILITY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|cre
 # A state force's members, as a toll counts them, and the words naming the force's own spokesman: soldiers for an
 # army's statement ("the military's media wing", "the defence ministry"), policemen for the police's.
 OWN_DEAD = {
-    "military": re.compile(r"soldiers|troops|servicem[ae]n|service members|personnel|sailors|airmen|marines|guards"
-                           r"|officers"),
-    "police": re.compile(r"police(?:m[ae]n|wom[ae]n)|officers|constables|personnel"),
+    "military": re.compile(r"soldiers?|troops|servicem[ae]n|service members?|personnel|sailors?|airm[ae]n|marines?"
+                           r"|guards?|officers?"),
+    "police": re.compile(r"police(?:m[ae]n|wom[ae]n)|officers?|constables?|personnel"),
 }
 OWN_SPOKESMEN = {
     "military": re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e|general\s+staff|media\s+wing|navy"
@@ -1946,7 +1946,9 @@ def _toll_victims(evidence: str, figure_text: str) -> tuple[str, set[str]] | Non
     at = evidence.find(figure_text) if figure_text else -1
     if at < 0:
         return None
-    match = VICTIMS.match(evidence, at + len(figure_text))
+    # a figure that names its dead itself ("A third Ukrainian soldier" has died) counts the words closing it
+    named_within = (VICTIMS.fullmatch(figure_text, space.start()) for space in re.finditer(r"\s", figure_text))
+    match = next((m for m in named_within if m), None) or VICTIMS.match(evidence, at + len(figure_text))
     return (match["dead"], _sides_of(match["sides"])) if match else None
 
 

@@ -7,9 +7,10 @@ date). Out: one of "asserted", "reported" (inside someone's account: said, repor
 year"), "future" (threats, plans, warnings: "will", "could", "threatened to", "brace for more attacks") or
 "hypothetical" ("if", "would"). An event in a clause that places the report's event after or before
 it ("the attack came a day after missiles struck Poltava", "the strike followed a raid on Kharkiv") is
-"historical": background, not the news; so is one in an opening clause measured a day or more from another event
-of its sentence ("A day after gunmen shot four villagers, a bomb went off"; `days_apart_from`, which the event stage
-applies, as only it knows which verbs tell events).
+"historical": background, not the news (but a statement or decision so placed answers the event, which stays the
+news: "The announcement followed the deaths of two residents in a drone strike"); so is one in an opening clause
+measured a day or more from another event of its sentence ("A day after gunmen shot four villagers, a bomb went
+off"; `days_apart_from`, which the event stage applies, as only it knows which verbs tell events).
 
 The rules walk from the trigger up the dependency tree to the sentence root and look at the words that govern
 it (reporting verbs, plan and threat verbs, negations, "since"), then at the time expressions of its clause.
@@ -375,10 +376,16 @@ def days_apart_from(trigger: Token) -> Token | None:
     return verb.head if measured else None
 
 
+# Statements and decisions: one placed after an event answers it ("The announcement followed the deaths of two
+# residents in a drone strike"), and the event it answers is the news, not another's background.
+RESPONSE_NOUNS = {"announcement", "statement", "decision", "order", "warning", "appeal"}
+
+
 def _has_event_subject(verb: Token) -> bool:
-    """'The attack came ...', 'It came ...', 'The strikes followed ...': the subject is an event or a pronoun."""
+    """'The attack came ...', 'It came ...', 'The strikes followed ...': the subject is an event or a pronoun, not
+    a statement or decision."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and (subject.pos_ in {"NOUN", "PRON"})
+    return subject is not None and subject.pos_ in {"NOUN", "PRON"} and subject.lemma_.lower() not in RESPONSE_NOUNS
 
 
 def _is_historical(head: Token, clause: list[Token], chain: list[Token], document: Document | None,

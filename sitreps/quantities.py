@@ -40,7 +40,8 @@ them. The later dead of an incident told as more, alone in their sentence ("two 
 "another man died of his wounds"), have qualifier "more"; `fatalities_from` adds them to the toll told before them.
 Subsets ("including five children", "among them") are not counted again, but the dead listed are counted ("the
 dead included a girl and her grandmother", "among the dead were a man and his son" -> 2), as is "the dead numbered
-17". A bare ordinal for the next victim is the count it reaches ("two were killed and a third died later" -> 3).
+17"; two people one article introduces together are two ("a mother and son were killed" -> 2). A bare ordinal for
+the next victim is the count it reaches ("two were killed and a third died later" -> 3).
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
@@ -1230,6 +1231,10 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if determiners:  # "a married couple were killed": two people
                 phrases.append(NumberPhrase(determiners[0].i, token.i, 2, 2, None))
             continue
+        partner = _partner_sharing_article(token)
+        if partner is not None and not taken.intersection(range(token.i - 1, partner.i + 1)):
+            phrases.append(NumberPhrase(_determiners(token)[0].i, partner.i, 2, 2, None))  # "a mother and son"
+            continue
         if token.lower_ in ONE_PERSON_PRONOUNS and token.dep_ == "dobj":
             phrases.append(NumberPhrase(token.i, token.i, 1, 1, None))  # "..., killing him": one person
             continue
@@ -1291,6 +1296,20 @@ def _names_one_person(token: Token) -> bool:
 def _singular_common_noun(token: Token) -> bool:
     """A singular common noun, also one the tagger took for a name though written in lower case ("a jawan")."""
     return token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()
+
+
+def _partner_sharing_article(noun: Token) -> Token | None:
+    """The second of two people one article introduces together ("son" of "a mother and son", "wife" of "the
+    husband and wife"): a singular person noun joined by "and" with no article of its own."""
+    if not _singular_common_noun(noun) or not _names_one_person(noun) or not _determiners(noun):
+        return None
+    partner = next((c for c in noun.children if c.dep_ == "conj"), None)
+    if partner is None or not _singular_common_noun(partner) or not _names_one_person(partner) \
+            or _determiners(partner) or any(c.dep_ in {"amod", "compound", "nummod"} for c in partner.children):
+        return None
+    joined_by_and = any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children) \
+        and noun.doc[partner.i - 1].lower_ == "and"
+    return partner if joined_by_and else None
 
 
 def _both_of_a_pair(noun: Token) -> int | None:

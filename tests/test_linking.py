@@ -3627,3 +3627,12 @@ def test_an_attack_of_the_weekend_that_began_on_friday_evening_takes_friday():
             "\n\nThe siege began on Friday evening, when gunmen blew open the hotel gate with a car bomb.")
     assaults = [e for e in events_of(text, published="2024-03-18") if e["trigger"]["text"] == "assault"]
     assert assaults and assaults[0]["date"]["start"] == "2024-03-15", assaults
+
+
+def test_the_day_a_wounded_victim_died_in_hospital_does_not_date_the_attack():
+    text = ("Schools in three border districts of Sumy region will stay closed until further notice, the governor "
+            "said on Tuesday, citing a rise in Russian drone attacks.\n\nTwo farmers from Velyka Pysarivka were hit "
+            "by a drone on Saturday. A man was killed in his field, and his brother died in hospital overnight into "
+            "Sunday, the governor said.")
+    strikes = [e for e in extract_text(text, published="2024-10-15").events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.date is not None and e.date.date_start == "2024-10-12" for e in strikes)

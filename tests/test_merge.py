@@ -749,6 +749,22 @@ def test_a_sides_count_of_its_own_dead_is_an_admission_not_a_claim():
         assert build_canonical("ev", [wire, claim])["fatalities"]["best"] == 9
 
 
+def test_a_figure_that_names_the_sides_own_dead_itself_is_an_admission():
+    # the figure's own words name the dead, singular as an ordinal count has them
+    first = mention("agency", published="2021-08-02", fatalities=toll(2, "Two"),
+                    evidence="Two marines were killed when a shell hit their trench, the navy said.")  # fmt: skip
+    later = mention("wire", published="2021-08-03", modality="claimed", sources=["Northland's navy"],
+                    fatalities=toll(3, "A third Northland marine"),
+                    evidence="A third Northland marine has died of his wounds after the shelling of the trench on "
+                    "Monday, Northland's navy said on Tuesday.")  # fmt: skip
+    assert build_canonical("ev", [first, later])["fatalities"]["best"] == 3
+    # the enemy's dead, named in the figure by the side that killed them, stay a claim
+    enemy = mention("wire", published="2021-08-03", modality="claimed", sources=["Southland's army"],
+                    fatalities=toll(3, "a third Northland marine"),
+                    evidence="Southland's army said its gunners killed a third Northland marine.")  # fmt: skip
+    assert build_canonical("ev", [first, enemy])["fatalities"]["best"] == 2
+
+
 def test_one_towns_toll_does_not_stand_for_a_wider_event():
     barrage = mention("reuters", published="2022-10-10", location=UKRAINE_COUNTRY, fatalities=toll(19),
                       context={"places": [{**KYIV, "dateline": False}, {**LVIV, "dateline": False}]})  # fmt: skip

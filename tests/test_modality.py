@@ -173,6 +173,10 @@ def test_a_month_long_before_publication_is_background() -> None:
     # ...but not an event a non-positioning clause follows, nor the report's own event.
     ("Rescuers searched the rubble after missiles struck the apartment block.", "struck", "asserted"),
     ("The attack came a day after the talks collapsed.", "attack", "asserted"),
+    # A statement or decision placed after an event answers it: the event is the news.
+    ("The decision followed the deaths of three fishermen in a drone strike on Tuesday.", "strike", "asserted"),
+    ("The announcement came hours after shelling killed four people at a bus stop in Nikopol.", "shelling",
+     "asserted"),
     # An order that was given is an event, not a plan.
     ("Defence Minister Sergei Shoigu ordered troops to withdraw from the right bank of the Dnipro.", "withdraw",
      "asserted"),

@@ -89,6 +89,9 @@ def test_weapons_and_damage(text, expected):
     ("The general died on the spot. His assistant was also killed.", [("killed", 1, 1), ("killed", 1, 1)]),
     ("A drone attacked a cyclist in Kherson, killing the 62-year-old on the spot.", [("killed", 1, 1)]),
     ("A married couple driving across the bridge were killed.", [("killed", 2, 2)]),
+    # one article for two people: "a father and daughter" are two
+    ("A father and daughter were killed when a shell hit their house in Nikopol.", [("killed", 2, 2)]),
+    ("Villagers buried a farmer and nephew killed by a mine on Tuesday.", [("killed", 2, 2)]),
     ("A 5,000-strong crowd gathered outside parliament in Nairobi.", [("participants", 5000, 5000)]),
     ("Eight people were killed and 12 are still missing after the boat capsized off Yemen.",
      [("killed", 8, 8), ("missing", 12, 12)]),
