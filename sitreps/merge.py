@@ -218,17 +218,22 @@ NTH_DAY = re.compile(rf"\b(?:for|into)\s+(?:a|the)\s+{_ORDINAL}\s+(?:straight\s+
 STILL_DAYS_AFTER = re.compile(rf"\bstill\b[^.;]*?\b{_COUNT}\s+days\s+after\b", re.IGNORECASE)
 SIEGE_ENDED = re.compile(r"\b(?:siege|stand-?off|hijacking|hostage[- ]crisis)\s+(?:that|which)\s+ended\b",
                          re.IGNORECASE)
-# "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11"
+# "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11", "bringing
+# the death toll to nine", and a wounded victim's death, which comes after the attack: "died in hospital on
+# Wednesday", "succumbed to his wounds"
 TOLL_UPDATE_CUE = re.compile(
     r"\b(?:toll|number of (?:people |those |civilians )?(?:killed|dead|injured|wounded)|dead|killed)\b"
-    r"[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|increased|jumped|hit)\b",
+    r"[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|increased|jumped|hit)\b"
+    r"|\b(?:bringing|raising|pushing|taking|putting)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number of (?:the )?dead)\b"
+    r"|\b(?:died|succumbed)\b[^.;]{0,30}?\b(?:in (?:a |the )?hospital|(?:of|from|to) (?:his|her|their) "
+    r"(?:wounds|injuries))",
     re.IGNORECASE,
 )
 # The dead found, not killed, on the day the report gives: "bodies were pulled from cars after Saturday's grim
 # discovery", "investigators found the bodies of 20 civilians on Saturday".
 DISCOVERY_CUE = re.compile(
-    r"\b(?:bodies|remains|corpses)\b[^.;]{0,80}?\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b"
-    r"|\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b[^.;]{0,40}?\b(?:bodies|remains|corpses)\b"
+    r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,80}?\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b"
+    r"|\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b[^.;]{0,40}?\b(?:bod(?:y|ies)|remains|corpses?)\b"
     r"|\bdiscovery\b",
     re.IGNORECASE,
 )
@@ -238,10 +243,15 @@ STATEMENT_VERBS = (r"said|says|told|wrote|posted|announced|reported|confirmed|ad
 # A day that governs a statement, a reaction or a mourning rather than the event: "Ukraine on Thursday mourned 17
 # people killed when a missile struck ...", "officials on Sunday said ...", "the UN on Monday condemned the shelling
 # ..., which killed 56 on Saturday", "mourners filled the streets on Sunday to bury children killed when ..." (a burial
-# comes after the killing).
+# comes after the killing), and the acts that follow an attack: "authorities on Tuesday evacuated residents from around
+# the block hit by ...", "prosecutors on Tuesday opened an investigation into the strike that killed ...", "the
+# governor promised on Monday that the killers of seven ... would be punished".
 DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|stated|declared|mourned|mourns|mourn"
                          r"|buried|bury|commemorated|commemorate|honou?red|honou?r"
-                         r"|condemned|condemns|denounced|denounces|deplored|decried|critici[sz]ed")  # fmt: skip
+                         r"|condemned|condemns|denounced|denounces|deplored|decried|critici[sz]ed"
+                         r"|evacuated|arrested|detained|charged|visited|promised|vowed|pledged|urged|demanded"
+                         r"|(?:opened|launched|began)\s+(?:an?\s+)?(?:criminal\s+|war\s+crimes?\s+)?"
+                         r"(?:investigation|inquiry|probe|case)")  # fmt: skip
 # "raised its alert on Wednesday after a gunman killed five": the day of what answered the event, told before the
 # event's clause (not a time of day: "on Wednesday after dark")
 REACTION_AFTER = (r",?\s+(?:(?:shortly|hours|just|soon)\s+)?after\b"
@@ -806,7 +816,7 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     if statement:
         return "statement", statement.start(1)
     statement = re.search(rf"\b({re.escape(text)})\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b", evidence)
-    if statement and statement.start(1) < trigger_at:
+    if statement and statement.end() <= trigger_at:  # (an arrest's own "police on Monday arrested" dates it)
         return "statement", statement.start(1)
     reaction = re.search(rf"\b({re.escape(text)}){REACTION_AFTER}", evidence)
     if reaction and reaction.end() <= trigger_at:

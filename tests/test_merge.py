@@ -2110,3 +2110,51 @@ def test_a_scene_told_at_a_distance_from_a_town_is_still_that_towns_for_a_report
     other = {**place("Kharkiv", 50.353, 36.2304, "UA", "Kharkiv", 2), "place": {**kharkiv_point, "lat": 50.353}}
     assert match_score(mention("a", location=other, **shelling), canonical(mention("b", location=near,
                                                                                    **shelling)))[0] == 0
+
+
+def _merged_with_first(tmp_path: Any, reports: list[tuple[str, str, str]]) -> list[str]:
+    """The documents of the canonical event that the first of `reports` (id, published, text) belongs to."""
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    documents = [document_from_text(text, doc_id, id=doc_id, outlet=doc_id, published=published)
+                 for doc_id, published, text in reports]  # fmt: skip
+    events = _ingested(tmp_path / "follow-up.db", list(Extractor().extract(documents)))
+    return sorted(next(event["documents"] for event in events if reports[0][0] in event["documents"]))
+
+
+HARBOUR_STRIKE = ("strike", "2024-03-11", "A Russian missile hit a grain warehouse in the port city of Izmail on "
+                                          "Monday, killing four workers, the regional governor said.")  # fmt: skip
+
+
+def test_a_wounded_victims_death_or_a_body_found_days_later_dates_the_follow_up_not_the_strike(tmp_path: Any):
+    for follow_up in (
+        ("hospital", "2024-03-13", "A dock worker injured in the Russian missile attack on a grain warehouse in "
+                                   "Izmail died in hospital on Wednesday, the regional governor said."),
+        ("toll", "2024-03-13", "Another worker pulled from the ruins of the Izmail grain warehouse struck by a "
+                               "Russian missile has died, bringing the death toll to five, the governor said on "
+                               "Wednesday."),
+        ("body", "2024-03-13", "Rescuers in Izmail on Wednesday found the body of a crane operator under the rubble "
+                               "of the grain warehouse hit by a Russian missile, officials said."),
+    ):  # fmt: skip
+        merged = _merged_with_first(tmp_path / follow_up[0], [HARBOUR_STRIKE, follow_up])
+        assert merged == sorted(["strike", follow_up[0]]), follow_up[0]
+    # a new strike whose own day stands before the death in hospital is that day's
+    drone = ("drone", "2024-03-13", "A Russian drone hit a warehouse in Izmail on Wednesday, killing a guard; a second "
+                                    "guard died in hospital hours later, the governor said.")  # fmt: skip
+    assert _merged_with_first(tmp_path / "drone", [HARBOUR_STRIKE, drone]) == ["strike"]
+
+
+def test_a_day_that_dates_an_evacuation_or_an_investigation_of_a_strike_is_not_the_strikes(tmp_path: Any):
+    for follow_up in (
+        ("evacuation", "2024-03-12", "Authorities in Izmail on Tuesday evacuated dozens of families living near the "
+                                     "grain warehouse destroyed by a Russian missile."),
+        ("inquiry", "2024-03-12", "Ukrainian prosecutors on Tuesday opened a war crimes investigation into the Russian "
+                                  "missile strike on an Izmail grain warehouse that killed four workers."),
+    ):  # fmt: skip
+        merged = _merged_with_first(tmp_path / follow_up[0], [HARBOUR_STRIKE, follow_up])
+        assert merged == sorted(["strike", follow_up[0]]), follow_up[0]
+    # an arrest dated by its own verb is that day's, and so is the shooting it followed
+    arrest = ("arrest", "2024-03-13", "Police in Izmail on Wednesday arrested a gunman who shot dead two dock workers "
+                                      "at the port gate.")  # fmt: skip
+    assert _merged_with_first(tmp_path / "arrest", [HARBOUR_STRIKE, arrest]) == ["strike"]
