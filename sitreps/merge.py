@@ -18,7 +18,9 @@ thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar (s
 strike), which reports of one blast often confuse, are one event only at the very same place, the same town or the
 same landmark (not a landmark and the town beside it, nor two towns of one region). Two kinds of report are
 read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from Saturday's
-strike rose to 30 on Sunday") is matched on the earlier date its sentence names, and a report placed only at its
+strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of an act that
+followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the earlier
+date its sentence names, and a report placed only at its
 dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's own, given
 by default) is read as no date: the event may be of the days before the report. Documents whose texts are
 near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and count
@@ -40,7 +42,8 @@ another's attack, nor are the civilians of the country it happened in and the fo
 the dead, nor rebels named for the country they fight in by one report and for their backer by another
 ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
 whom) do not count against each other, nor do two that blame an attack on one country's civilians on that country's
-own forces and on a foreign side (each side of a war says the other fired).
+own forces and on a foreign side (each side of a war says the other fired), nor a siege told as the attackers'
+assault on people by one report and as the state's forces fighting those attackers by another.
 What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
@@ -144,6 +147,9 @@ WEAPON_MEANS = {
 DOWNED_AIRCRAFT = re.compile(r"(?<!unmanned )\b(?:helicopters?|(?:air|war|transport )?planes?|aircraft|jets?|"
                              r"bombers?|gunships?|airliners?|(?:Mi|MiG|Su|Il|An)-\d+)\b", re.IGNORECASE)
 ARMED_CLASH = "Armed clash"
+# the state's forces fighting an armed group that seized a building or its people: "ended a 12-hour siege", "freed the
+# hostages", "militants holed up in a school" (not "troops stormed a hideout": a raid of the forces' own)
+SIEGE_FOUGHT = re.compile(r"\b(?:sieges?|besieged|stand-?offs?|hostages?|holed up|barricaded)\b", re.IGNORECASE)
 WITHDRAWAL = "Non-violent transfer of territory"
 TERRITORY_TYPES = {WITHDRAWAL, "Government regains territory", "Non-state actor overtakes territory"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -1688,6 +1694,8 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         return Match(0.0, ["one report gives who shot the weapons down, the other who fired them"])
     if _downing_side_in_fight(mention, canonical) or _downing_side_in_fight(canonical, mention):
         return Match(0.0, ["one report gives a side of the aircraft's downing, the other the two sides of the fight"])
+    if _attackers_fought(mention, canonical) or _attackers_fought(canonical, mention):
+        return Match(0.05, ["one report gives the attackers' assault, the other the forces fighting the attackers"])
     mention, canonical = _in_attack_order(mention, canonical), _in_attack_order(canonical, mention)
     types = {mention.get("sub_event_type"), canonical.get("sub_event_type")}
     if len(types) == 2 and types <= TERRITORY_TYPES and WITHDRAWAL in types:
@@ -1727,6 +1735,21 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
     return match
+
+
+def _attackers_fought(attack: dict[str, Any], battle: dict[str, Any]) -> bool:
+    """Whether `attack` is an armed group's assault on people and `battle` the state's forces fighting that group in a
+    siege (`SIEGE_FOUGHT`): one siege told from its start by one report ("gunmen stormed a hotel") and from its end
+    by another ("troops ended the siege, killing the attackers"), the attackers the battle's other side."""
+    if attack.get("sub_event_type") != "Attack" or battle.get("event_type") != "Battles":
+        return False
+    attacker = attack.get("actor1") or {}
+    sides = [side for side in (battle.get("actor1"), battle.get("actor2")) if side]
+    forces = [side for side in sides if side.get("kind") == "state_forces"]
+    enemies = [side for side in sides if side.get("kind") != "state_forces"]
+    return (attacker.get("kind") in NON_STATE_GROUPS and bool(forces) and len(enemies) <= 1
+            and all(_same_actor(attacker, enemy) or _unidentified(enemy) for enemy in enemies)
+            and any(SIEGE_FOUGHT.search(str(item.get("text") or "")) for item in _evidence_items(battle)))
 
 
 def _in_attack_order(side: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:

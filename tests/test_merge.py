@@ -2158,3 +2158,15 @@ def test_a_day_that_dates_an_evacuation_or_an_investigation_of_a_strike_is_not_t
     arrest = ("arrest", "2024-03-13", "Police in Izmail on Wednesday arrested a gunman who shot dead two dock workers "
                                       "at the port gate.")  # fmt: skip
     assert _merged_with_first(tmp_path / "arrest", [HARBOUR_STRIKE, arrest]) == ["strike"]
+
+
+def test_a_siege_told_from_the_assault_and_from_the_forces_fighting_the_attackers_is_one_event(tmp_path: Any):
+    assault = ("assault", "2024-06-03", "Al Shabaab gunmen stormed a beachfront restaurant in Mogadishu on Monday "
+                                        "evening, killing at least five diners, police said.")  # fmt: skip
+    siege = ("siege", "2024-06-05", "Somali forces on Wednesday ended a two-day siege of a Mogadishu restaurant by "
+                                    "Al Shabaab fighters, in which 11 people were killed, police said.")  # fmt: skip
+    assert _merged_with_first(tmp_path / "siege", [assault, siege]) == ["assault", "siege"]
+    # a raid of the forces' own on the group that day is another event
+    raid = ("raid", "2024-06-03", "Somali troops raided an Al Shabaab hideout in Mogadishu on Monday, killing five "
+                                  "militants, the army said.")  # fmt: skip
+    assert _merged_with_first(tmp_path / "raid", [assault, raid]) == ["assault"]
