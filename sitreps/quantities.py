@@ -37,11 +37,16 @@ victims ("killing one man and damaging homes and a power line" -> killed 1). A n
 Ivan Petrov") is who that person is, not what is counted. A single victim told as one more ("His assistant
 was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one named before
 them. The later dead of an incident told as more, alone in their sentence ("two more bodies were found",
-"another man died of his wounds"), have qualifier "more"; `fatalities_from` adds them to the toll told before them.
+"another man died of his wounds"), have qualifier "more"; `fatalities_from` adds them to the toll told before them
+("one of the wounded died" is one dead, which may be the rise of a toll told beside it). One new victim who died of
+wounds after a single victim told killed in an earlier sentence, as someone's kin or companion ("... killing the
+driver. His passenger died of her injuries") or as one wounded ("a woman wounded in the attack later died"), is
+"additional"; one told as wounded who died is dead. Soldiers who "embraced martyrdom" (or "shahadat") are dead.
 Subsets ("including five children", "among them") are not counted again, but the dead listed are counted ("the
-dead included a girl and her grandmother", "among the dead were a man and his son" -> 2), as is "the dead numbered
-17"; two people one article introduces together are two ("a mother and son were killed" -> 2). A bare ordinal for
-the next victim is the count it reaches ("two were killed and a third died later" -> 3).
+dead included a girl and her grandmother", "among the dead were a man and his son" -> 2, "a nurse, her husband and a
+boy of 12" -> 3, "the victims were a trader and her daughter" where no one is told wounded beside them), as is "the
+dead numbered 17"; two people one article introduces together are two ("a mother and son were killed" -> 2). A bare
+ordinal for the next victim is the count it reaches ("two were killed and a third died later" -> 3).
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
@@ -193,6 +198,9 @@ SUBJECT_VERBS = {
     "displaced": {"flee"},
     "participants": {"march", "rally", "protest", "demonstrate", "gather", "assemble", "converge", "picket"},
 }
+# South Asian militaries' words for their own men's deaths: "four soldiers embraced martyrdom", "attained shahadat".
+MARTYRDOM_VERBS = {"embrace", "attain", "achieve", "receive"}
+MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah", "shahadaat"}
 # Adjectives or participles right after the count or its noun: "left five dead", "20 people wounded".
 STATE_WORDS = {
     "dead": "killed", "killed": "killed", "slain": "killed", "wounded": "injured", "injured": "injured",
@@ -332,6 +340,8 @@ def _read_core(doc: Doc, i: int, end: int) -> tuple[int | None, int, str | None]
         return value, j, ("about" if nxt == "dozen" else None)
     if word == "one" and nxt == "of" and after in POSSESSIVES:
         return 1, i + 1, None  # one person of someone's group: "one of his bodyguards was killed"
+    if _one_of_the_wounded(doc, i):
+        return 1, i + 1, None  # "one of the wounded died in hospital": a person, the next death
     if word == "one" and (nxt in ("of", "-", "another") or (i > 0 and doc[i - 1].lower_ in ("the", "every",
                                                                                              "each", "any"))):
         return None
@@ -626,6 +636,8 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
         return "killed" if role == "patient" or not any(c.dep_ == "dobj" for c in verb.children) else None
     if lemma in ("lose",) and any(c.lemma_ == "life" for c in verb.children):
         return "killed" if role == "agent" else None
+    if lemma in MARTYRDOM_VERBS and any(c.dep_ == "dobj" and c.lower_ in MARTYRDOM_NOUNS for c in verb.children):
+        return "killed" if role == "agent" else None  # "four soldiers embraced martyrdom"
     if lemma == "take" and role == "patient" and particles & {"hostage", "captive", "prisoner"}:
         return "abducted"
     if lemma == "take" and role == "agent" and any(
@@ -726,7 +738,7 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
                     found = _verb_class(child, nested_role, noun_class)
                     if found:
                         return found
-    if slot.dep_ == "conj":
+    if slot.dep_ == "conj" or _listed_as_apposition(slot):
         first = _conj_root(slot)
         if first != slot and _toll_stated(first) is None:
             # a toll is one figure: what is conjoined to it counts something else ("the toll reached 10 and
@@ -742,13 +754,23 @@ def _means_the_dead(token: Token) -> bool:
     """ "the dead", "those killed", "those who died"."""
     if token.lower_ == "dead":
         return True
+    if token.lower_ == "victims":
+        return not _wounded_told_near(token)
     return token.lower_ == "those" and any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("kill", "die")
                                            for c in token.children)
 
 
+def _wounded_told_near(token: Token) -> bool:
+    """Whether the token's sentence or the one before tells of people hurt: then "the victims" may be the wounded."""
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.lemma_.lower() in INJURY_NOUNS | PATIENT_VERBS["injured"] for t in token.doc[start:sentence.end])
+
+
 def _listed_among_dead(slot: Token) -> bool:
     """A person the dead are listed as, not counted: "the dead included a girl and her grandmother", "among the
-    dead were a woman and her son", "those killed were a waiter and a cook". The dead of another time ("those
+    dead were a woman and her son", "those killed were a waiter and a cook", "the victims were a trader and her
+    daughter" (where no one is told wounded beside them). The dead of another time ("those
     killed last year") are not this toll."""
     verb = slot.head
     if slot.dep_ not in ("dobj", "nsubj", "attr") or verb.lemma_ not in ("include", "be"):
@@ -919,7 +941,8 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died", also to the
         # people conjoined with them ("Two priests and a guide were shot")
         slot = _conj_root(slot).head
-    elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN"):
+    elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN") \
+            and not _listed_as_apposition(slot):
         return None  # an apposition restating or detailing an earlier group
     slot = _object_conjoined_before(doc, phrase, slot) or slot
     if noun is not None and _is_partitive_total(noun) and not via_of:
@@ -934,6 +957,8 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     if state is None and noun is not None and not via_of:
         state = next((STATE_WORDS[c.lower_] for c in noun.children
                       if c.dep_ in ("amod", "acl") and c.lower_ in STATE_WORDS and c.lower_ != "displaced"), None)
+    if state == "injured" and slot.dep_ == "nsubj" and slot.head.lemma_ in SUBJECT_VERBS["killed"]:
+        state = None  # the wounded who then died are dead: "a woman wounded in the attack later died in hospital"
     predicate = None
     if slot.dep_ == "pobj" and (victim := _fellow_victim(slot)) is not None:
         predicate, slot = _predicate_class(victim, noun_class), victim  # counted with the victims it died beside
@@ -1056,6 +1081,8 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
     anchors = [slot.head]
     if slot.head.dep_ == "prep":  # "the toll rose to 23": look at the verb and the toll noun
         anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
+    if (toll := _toll_stated(slot)) is not None:
+        anchors.append(toll)  # "the toll since the start of the year has reached 120": the toll noun holds the period
     # "the fourth soldier killed since the truce began": the participle on the noun carries the period
     anchors += [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     # "brings the number of soldiers killed since January to nine": so does the participle on the counted noun
@@ -1074,6 +1101,8 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                 return True
             if child.dep_ == "amod" and lower in ("total", "cumulative", "overall"):
                 return True
+            if child.dep_ == "mark" and lower == "since" and anchor.dep_ != "advcl" and child.i < anchor.i:
+                return True  # "the toll since January has reached 88", the parser taking "since" for the verb's
             if child.dep_ in ("advcl",) and any(g.dep_ == "mark" and g.lower_ == "since"
                                                 and not _superlative_between(slot, g) for g in child.children):
                 return True
@@ -1282,10 +1311,15 @@ def _ordinal_for_a_victim(token: Token) -> int | None:
     return ORDINAL_COUNTS[token.lower_]
 
 
+# people told as one group, whose "of" count is their number ("a family of four"), not a person's age ("a boy of 12")
+GROUP_PERSON_NOUNS = {"family", "crew", "household", "police", "personnel", "cadre"}
+
+
 def _sized_by_count(noun: Token) -> bool:
-    """ "a family of four": the group's own count says how many it holds."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
-               for c in noun.children)
+    """ "a family of four": the group's own count says how many it holds ("a boy of 12" is one boy)."""
+    return noun.lemma_.lower() in GROUP_PERSON_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in noun.children)
 
 
 def _names_one_person(token: Token) -> bool:
@@ -1293,8 +1327,15 @@ def _names_one_person(token: Token) -> bool:
     return _noun_class(token) == "person" or _noun_class(token) == "protest" and token.lemma_.lower() != "crowd"
 
 
+NOUN_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"}
+
+
 def _singular_common_noun(token: Token) -> bool:
-    """A singular common noun, also one the tagger took for a name though written in lower case ("a jawan")."""
+    """A singular common noun, also one the tagger took for a name though written in lower case ("a jawan") or for
+    an adjective though it fills a noun's slot ("killed a paramedic and a firefighter")."""
+    if token.tag_ == "JJ":
+        return token.dep_ in NOUN_SLOTS and token.lemma_.lower() in PERSON_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     return token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()
 
 
@@ -1373,6 +1414,12 @@ def _told_as_more(doc: Doc, phrase: NumberPhrase) -> bool:
         or before in {("a", "further"), ("an", "additional")} or after[:1] == ["more"] and after[1:] != ["than"]
 
 
+def _one_of_the_wounded(doc: Doc, i: int) -> bool:
+    """ "one of the wounded" (or "injured"): one person, though "one of the ..." is no count."""
+    words = [t.lower_ for t in doc[i:i + 4]]
+    return words[:3] == ["one", "of", "the"] and words[3:] != [] and words[3] in INJURY_NOUNS
+
+
 def _died_later(slot: Token) -> bool:
     """Dead told as found or as having died ("two more bodies were found", "another man died of his wounds"): the
     later dead of the incident told before, not more killed in another attack ("two more were killed elsewhere")."""
@@ -1389,6 +1436,43 @@ def _another_victim(doc: Doc, phrase: NumberPhrase, what: str, slot: Token, earl
                and _conj_root(c.slot).head != verb for c in earlier)
 
 
+# a death told as coming after the wounding: "died in hospital", "died of his wounds", "later died", "succumbed"
+LATER_DEATH_NOUNS = {"hospital", "wound", "wounds", "injury", "injuries"}
+
+
+def _died_of_wounds(slot: Token) -> bool:
+    """Whether a victim is told as dying of wounds: "his passenger died of her injuries", "her husband died in
+    hospital", "a woman wounded in the attack later died"."""
+    verb = slot.head
+    if slot.dep_ != "nsubj" or verb.lemma_ not in SUBJECT_VERBS["killed"]:
+        return False
+    if verb.lemma_ == "succumb" or any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children):
+        return True
+    return _told_wounded(slot) or any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and any(
+        g.dep_ == "pobj" and g.lower_ in LATER_DEATH_NOUNS for g in c.children) for c in verb.children)
+
+
+def _told_wounded(person: Token) -> bool:
+    """ "a woman wounded in the attack", "a man who was injured": a person described as hurt."""
+    return any(c.dep_ in ("acl", "relcl", "amod") and c.lemma_ in PATIENT_VERBS["injured"] for c in person.children)
+
+
+def _later_dead_victim(doc: Doc, phrase: NumberPhrase, what: str, slot: Token, earlier: list[Candidate]) -> bool:
+    """A new single victim who died of wounds after one other victim told as killed in an earlier sentence: one
+    more dead. The new one is someone's kin or companion ("Her husband ... died in hospital", "His passenger died of
+    her injuries"), or brought in with "a"/"an" as wounded ("a woman wounded in the attack later died"); a person
+    brought in with "a" who died of wounds is most often the victim told before, told again ("One civilian was
+    killed ... a man died of his wounds on the way to hospital"), as is the same kind of person again."""
+    if what != "killed" or not _died_of_wounds(slot):
+        return False
+    determiner = doc[phrase.first].lower_
+    if determiner not in POSSESSIVES and not (determiner in ("a", "an") and _told_wounded(slot)):
+        return False
+    killed = [c for c in earlier if c.what == "killed" and c.phrase.last < slot.sent.start]
+    return len(killed) == 1 and killed[0].phrase.min == killed[0].phrase.max == 1 \
+        and killed[0].slot.lemma_.lower() != slot.lemma_.lower()
+
+
 # --- public API -----------------------------------------------------------------------------------------
 
 CASUALTY_WHATS = {"killed", "injured", "missing", "abducted", "arrested", "casualties"}
@@ -1397,6 +1481,7 @@ CASUALTY_WHATS = {"killed", "injured", "missing", "abducted", "arrested", "casua
 def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
     """Every counted claim in the document, in text order."""
     quantities: list[Quantity] = []
+    told_before: list[Candidate] = []
     for sent in doc.sents:
         candidates: list[Candidate] = []
         taken: set[int] = set()
@@ -1410,7 +1495,8 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
             classified = _classify(doc, phrase)
             if classified is not None and classified[0] in CASUALTY_WHATS \
                     and (classified[0] == "killed" or _ordinal_for_a_victim(doc[phrase.last]) is None):
-                if _told_as_additional(classified[1]) or _another_victim(doc, phrase, *classified, candidates):
+                if _told_as_additional(classified[1]) or _another_victim(doc, phrase, *classified, candidates) \
+                        or _later_dead_victim(doc, phrase, *classified, told_before):
                     phrase.qualifier = "additional"  # "His assistant was also killed"
                 candidates.append(Candidate(phrase, *classified))
         for candidate in candidates:
@@ -1424,6 +1510,7 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
             killed[0].phrase.qualifier = "more"
         candidates.extend(_none_reported(doc, sent))
         candidates.extend(_nth_body(doc, sent, taken))
+        told_before.extend(candidates)
         for candidate in _sum_conjoined(candidates):
             phrase = candidate.phrase
             start, end = doc[phrase.first].idx, doc[phrase.last].idx + len(doc[phrase.last].text)
@@ -1438,9 +1525,22 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
 
 def _conj_root(token: Token) -> Token:
     start = token
-    while token.dep_ == "conj" and token.head != token:
+    while (token.dep_ == "conj" or _listed_as_apposition(token)) and token.head != token:
         token = token.head
     return _counted_group_owning(token, start) if token != start and _noun_class(start) == "person" else token
+
+
+def _listed_as_apposition(token: Token) -> bool:
+    """A person the parser hung as an apposition on a single person though a list goes on from it with "and": "a
+    nurse, her husband and a boy" are three. A group restated ("two people, a man and a woman") or an apposition
+    closed by a comma ("the driver, a man of 43, and his passenger") is no list."""
+    head = token.head
+    if token.dep_ != "appos" or head.i > token.i or not _singular_common_noun(head) \
+            or _noun_class(head) != "person" or _noun_class(token) != "person":
+        return False
+    joined = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and"]
+    return bool(joined) and token.doc[joined[0].i - 1].lower_ != "," \
+        and any(c.dep_ == "conj" and _noun_class(c) == "person" for c in token.children)
 
 
 def _counted_group_owning(obj: Token, joined: Token) -> Token:

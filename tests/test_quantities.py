@@ -217,6 +217,72 @@ def test_a_trade_word_that_names_no_victim_counts_nobody(text):
     assert quantities(text) == []
 
 
+@pytest.mark.parametrize("text, toll", [
+    ("The military's media wing said two soldiers embraced martyrdom when insurgents fired on a convoy in Kech.", 2),
+    ("Five troops attained shahadat in a gunfight with militants in Bannu, the army said.", 5),
+])
+def test_soldiers_told_as_martyred_are_dead(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A guided bomb hit a post office in Izium. Among the dead were a postwoman, her son and a girl of nine.", 3),
+    ("Russian rockets hit a bus depot in Sloviansk. The dead were a mechanic, his wife and a boy of seven.", 3),
+    ("Shelling of a square in Toretsk killed a paramedic and a firefighter who were helping the wounded.", 2),
+    ("A shell fell on a courtyard in Nikopol. The victims were a pensioner and his grandson, the mayor said.", 2),
+])
+def test_victims_listed_one_by_one_are_counted(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+def test_a_list_after_one_person_is_no_restated_group():
+    assert fatalities_from(quantities("Among the dead were a guard, his wife and a boy of ten."))["min"] == 3
+    # a group restated, an apposition closed by a comma and a family sized by its count list no one more
+    assert fatalities_from(quantities("A drone hit a minibus, killing two people, a driver and a nurse."))["min"] == 2
+    assert fatalities_from(quantities("The headman, a man of 60, and his nephew were shot dead."))["min"] == 2
+    assert fatalities_from(quantities("A family of five was killed when a missile hit their house."))["min"] == 5
+
+
+def test_victims_are_the_dead_unless_the_wounded_are_told_beside_them():
+    assert fatalities_from(quantities("A shell hit a kiosk. The victims were a vendor and her son."))["min"] == 2
+    text = ("A glide bomb struck a bakery in Kupiansk on Monday, wounding two people. The victims were a baker and "
+            "a customer, police said.")
+    assert [q.what for q in quantities(text)] == ["injured"]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Russian shelling of Huliaipole killed a man on Tuesday. A woman wounded in the shelling died in hospital on "
+     "Wednesday, the regional governor said.", 2),
+    ("A drone struck a van near Beryslav on Monday, killing the driver. His passenger died of her injuries on "
+     "Tuesday, officials said.", 2),
+    # one brought in with "a" who died of wounds is most often the victim told before, told again
+    ("Shelling hit Nikopol on Monday. One person was killed, the governor said. A man died of his wounds on the way "
+     "to hospital.", 1),
+    ("Artillery hit a street in Myrnohrad on Friday, wounding six people. One of the wounded died in hospital "
+     "overnight, police said.", 1),
+])
+def test_the_wounded_who_died_later_are_added(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+def test_a_victim_who_died_later_is_added_unless_told_again():
+    text = "A shell killed a woman in Kherson on Sunday. Her neighbour died of his wounds in hospital."
+    assert fatalities_from(quantities(text))["min"] == 2
+    # the same kind of person again is the first victim told over
+    text = "A shell killed a man in Kherson on Sunday. A man of 72 died of his wounds after it hit his yard."
+    assert fatalities_from(quantities(text))["min"] == 1
+
+
+@pytest.mark.parametrize("tally", [
+    "The death toll from Russian strikes on the district since January has reached 88, officials said.",
+    "The death toll from shelling in the district since the start of the year has reached 88, officials said.",
+    "The toll from Russian attacks in the region since the start of the year has reached 88, officials said.",
+])
+def test_a_regions_toll_since_a_date_is_a_running_tally(tally):
+    text = f"A glide bomb killed a man in Vovchansk on Monday. {tally}"
+    assert triples(text) == [("killed", 1, 1), ("killed_total", 88, 88)]
+
+
 def test_the_dead_of_another_time_are_not_listed_as_this_toll():
     text = ("A guard was shot dead in Peshawar on Friday. Among those killed in a raid last year were a judge and "
             "his clerk.")
