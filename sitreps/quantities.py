@@ -33,15 +33,18 @@ A killing told by its manner ("beaten to death", "burned to death") counts the d
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
 killed" -> killed 5), and so are people harmed "alongside", "along with" or "together with" the verb's own victims
 ("killed the commander along with four other soldiers" -> killed 5); a thing listed after a victim is no more
-victims ("killing one man and damaging homes and a power line" -> killed 1). A name after a counted person ("his deputy
-Ivan Petrov") is who that person is, not what is counted. A single victim told as one more ("His assistant
-was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one named before
-them. The later dead of an incident told as more, alone in their sentence ("two more bodies were found",
-"another man died of his wounds"), have qualifier "more"; `fatalities_from` adds them to the toll told before them
-("one of the wounded died" is one dead, which may be the rise of a toll told beside it). One new victim who died of
-wounds after a single victim told killed in an earlier sentence, as someone's kin or companion ("... killing the
-driver. His passenger died of her injuries") or as one wounded ("a woman wounded in the attack later died"), is
-"additional"; one told as wounded who died is dead. Soldiers who "embraced martyrdom" (or "shahadat") are dead.
+victims ("killing one man and damaging homes and a power line" -> killed 1); a count followed, after a comma, by a
+list of its own members adding up to it is told with its parts ("two civilians, a man and a woman" -> 2, "the three,
+two men and a woman" -> 3). A name after a counted person ("his deputy Ivan Petrov") is who that person is, not
+what is counted. A single victim told as one more ("His assistant was also killed") has qualifier "additional";
+`fatalities_from` adds such victims to a single one named before them, as it does a victim told as the kin of one
+before ("his wife died in hospital"), and counts a man and a woman told dead one by one as two. The later dead of an
+incident told as more, alone in their sentence ("two more bodies were found", "another man died of his wounds"),
+have qualifier "more"; `fatalities_from` adds them to the toll told before them ("one of the wounded died" is one
+dead, which may be the rise of a toll told beside it). One new victim who died of wounds after a single victim told
+killed in an earlier sentence, as someone's kin or companion ("... killing the driver. His passenger died of her
+injuries") or as one wounded ("a woman wounded in the attack later died"), is "additional"; one told as wounded who
+died is dead. Soldiers who "embraced martyrdom" (or "shahadat") are dead.
 Subsets ("including five children", "among them") are not counted again, but the dead listed are counted ("the
 dead included a girl and her grandmother", "among the dead were a man and his son" -> 2, "a nurse, her husband and a
 boy of 12" -> 3, "the victims were a trader and her daughter" where no one is told wounded beside them), as is "the
@@ -1575,6 +1578,9 @@ def _sum_conjoined(candidates: list[Candidate]) -> list[Candidate]:
             merged.append(group[0])
             continue
         group.sort(key=lambda c: c.phrase.first)
+        if _told_with_its_parts(group):
+            merged.append(group[0])
+            continue
         mins = [c.phrase.min for c in group if c.phrase.min is not None]
         maxes = [c.phrase.max for c in group]
         qualifiers = {c.phrase.qualifier for c in group}
@@ -1587,6 +1593,42 @@ def _sum_conjoined(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+# Words for a group of people as such, which a list set off after them by a comma breaks down rather than adds to
+GROUP_NOUNS = {"people", "person", "civilian", "resident", "victim", "villager", "local", "inhabitant", "dead"}
+# Words telling people apart by sex or age alone: a list of them describes a group told before it
+SEX_AGE_NOUNS = {"man", "woman", "boy", "girl", "child", "teenager", "baby", "infant", "toddler"}
+
+
+def _told_with_its_parts(group: list[Candidate]) -> bool:
+    """Whether a group's first count is followed, after a comma, by a list of its own members adding up to it:
+    "two civilians, a man and a woman, were killed" and "the three, two men and a woman, died" tell 2 and 3
+    people, not 4 and 6. The first count must be of people as such (or a bare number), or the list must tell them
+    by sex or age alone, so that a list of kinds ("three soldiers, two medics and a driver") is still summed."""
+    head, parts = group[0], group[1:]
+    if len(parts) < 2 or head.phrase.min is None or head.phrase.min < 2 or head.phrase.min != head.phrase.max:
+        return False
+    told = [c.phrase.min for c in parts if c.phrase.min is not None and c.phrase.min == c.phrase.max]
+    if len(told) < len(parts) or sum(told) != head.phrase.min:
+        return False
+    # read from the words, not the parse, which may hang "three" on the first part's noun ("the three, two women")
+    doc = head.slot.doc
+    noun = _noun_at(doc, head.phrase.last + 1, parts[0].phrase.first)
+    after = head.phrase.last + 1 if noun is None else noun.i + 1
+    if doc[after].text != "," or parts[0].phrase.first <= after:
+        return False
+    if noun is None or noun.lemma_.lower() in GROUP_NOUNS:
+        return True
+    part_nouns = [_noun_at(doc, c.phrase.last, len(doc)) or _noun_at(doc, c.phrase.last + 1, len(doc)) for c in parts]
+    return all(n is not None and n.lemma_.lower() in SEX_AGE_NOUNS for n in part_nouns)
+
+
+def _noun_at(doc: Doc, index: int, end: int) -> Token | None:
+    """The common noun at `index`, past any adjectives before `end` ("two elderly women"), or None."""
+    while index < end and doc[index].tag_ == "JJ":
+        index += 1
+    return doc[index] if index < end and doc[index].tag_ in ("NN", "NNS") else None
+
+
 def fatalities_from(quantities: list[Quantity]) -> dict | None:
     """The event's fatalities `{"min", "max", "text"}` from its killed quantities, or None.
 
@@ -1594,7 +1636,8 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
     wins, the later one on ties: a revised toll ("the toll rose to 23" after "17 died") supersedes the
     earlier figure, and a subset or a repeated mention never lowers it; only a correction told later does ("15
     killed ... the toll was revised to 13"). The later dead told as more add to the figure told just before them
-    ("killing three ... two more bodies were found" -> 5), which may already be summed in a higher toll.
+    ("killing three ... two more bodies were found" -> 5), which may already be summed in a higher toll. Single
+    victims told one by one are counted as the people they must be (`_single_victims`).
     Cumulative tallies (killed_total) are not an event's fatalities.
     """
     killed = [q for q in quantities if q.what == "killed"]
@@ -1606,15 +1649,33 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
     revised = [q for q in told if q.qualifier == "revised" and q.start > best.start]
     if revised:
         best = revised[-1]  # a correction told after the higher figure replaces it, even downward
-    additional = [q for q in told if q.qualifier == "additional" and q.start > told[0].start]
-    if additional and all(q.min == q.max == 1 for q in told):
-        # single victims named one after another ("Kirillov was killed ... His assistant was also killed")
-        total = 1 + len(additional)
-        return {"min": total, "max": total, "text": best.text}
+    if all(q.min == q.max == 1 for q in told):
+        total = _single_victims(told)
+        if total > 1:
+            return {"min": total, "max": total, "text": best.text}
     summed = _summed_with_more_dead(precise)
     if summed is not None and (best.min is None or summed > best.min):
         return {"min": summed, "max": None, "text": best.text}
     return {"min": best.min, "max": best.max, "text": best.text}
+
+
+MALE_NOUNS = {"man", "husband", "father", "son", "boy", "brother", "grandfather", "grandson", "uncle", "nephew"}
+FEMALE_NOUNS = {"woman", "wife", "mother", "daughter", "girl", "sister", "grandmother", "granddaughter", "aunt",
+                "niece", "widow"}
+KIN_NOUNS = MALE_NOUNS - {"man", "boy"} | FEMALE_NOUNS - {"woman", "girl", "widow"} | {"child", "cousin", "partner"}
+
+
+def _single_victims(singles: list[Quantity]) -> int:
+    """How many people single victims told one after another are at least: one, plus each told as one more ("His
+    assistant was also killed") or as a kin of someone before ("The driver was killed on the spot, and his wife
+    died in hospital"), and never fewer than the sexes told ("A 48-year-old man was killed ... the woman died in
+    intensive care"): a man and a woman are two people, while "a woman ... the woman" may be one."""
+    nouns = [re.sub(r"'s$", "", q.text.lower().split()[-1]) for q in singles]
+    kin = sum(1 for q, noun in zip(singles[1:], nouns[1:], strict=True)
+              if noun in KIN_NOUNS and q.text.lower().split()[0] in {"his", "her", "their"})
+    additional = sum(1 for q in singles[1:] if q.qualifier == "additional")
+    sexes = {"male" for noun in nouns if noun in MALE_NOUNS} | {"female" for noun in nouns if noun in FEMALE_NOUNS}
+    return max(1 + additional + kin, len(sexes))
 
 
 def _summed_with_more_dead(killed: list[Quantity]) -> int | None:

@@ -201,6 +201,32 @@ def test_the_dead_listed_or_numbered_are_the_toll(text, toll):
 
 
 @pytest.mark.parametrize("text, toll", [
+    ("Mourners on Monday buried four villagers from Hrakove. The four, three men and a teenage girl, died when a "
+     "shell hit a bread queue on Saturday, the governor said.", 4),
+    ("MYKOLAIV, Ukraine (AP) — Two pensioners, a man and a woman, were killed when a rocket hit their block on "
+     "Tuesday, the mayor said.", 2),
+    ("Attackers on motorcycles killed 12 people, eight men and four women, in a village in Zamfara state, police "
+     "said.", 12),
+    # a list of kinds after the first count adds to it
+    ("Three soldiers, two medics and a driver were killed when a drone hit an ambulance near Lyman.", 6),
+])
+def test_a_count_told_with_its_parts_is_not_added_to_them(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone hit a tractor near Beryslav on Friday. The farmer was killed at once, and his son died in hospital "
+     "that night, the governor said.", 2),
+    ("A 67-year-old man died at the scene in Vovchansk on Sunday. In the evening a woman died of her wounds in the "
+     "same attack, police said.", 2),
+    # the same woman told twice
+    ("A woman was killed by shelling in Kupiansk on Monday. The woman, a 70-year-old, was feeding her chickens.", 1),
+])
+def test_single_victims_told_apart_are_counted_each(text, toll):
+    assert fatalities_from(quantities(text))["min"] == toll
+
+
+@pytest.mark.parametrize("text, toll", [
     ("A shell hit a canteen in Kharkiv. Those killed were a waiter and a cook, the mayor said.", 2),
     ("Two bakers and a porter died when a drone hit the market in Sumy on Monday.", 3),
     ("Gunmen shot dead a tailor and a butcher in Kaduna on Friday.", 2),
