@@ -12,7 +12,8 @@ Article text is hostile input: everything taken from it is escaped.
 
 Well supported: at least WELL_SUPPORTED_SOURCES independent sources and confidence >= WELL_SUPPORTED_CONFIDENCE.
 Everything else is listed briefly; an event below LISTED_CONFIDENCE that reports no deaths is counted, not listed.
-The headline death toll counts a toll once when two events take it from the same report (see `toll_groups`).
+The headline death toll counts a toll once when two events take it from the same report, or when two reports
+tell it for a town and for the region around it (see `toll_groups`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sitreps.gazetteer import haversine_km
+from sitreps.outlets import canonical_outlet
 from sitreps.outputs import (
     EVENT_TYPE_COLOURS,
     OTHER_EVENT_COLOUR,
@@ -50,7 +53,19 @@ LISTED_CONFIDENCE = 0.3  # below this an event that reports no deaths is counted
 VAGUE_TYPES = {"Change to group/activity", "Agreement", "Other"}
 SPLIT_REPORTS = 2  # a disagreement is stated when at least this many reports give each of two values
 DEADLIEST = 3
+# A source label with the speaker's title: "Vitali Klitschko (Mayor)".
+SOURCE_LABEL = re.compile(r"(?P<name>[^()]+?) \((?P<title>[^()]+)\)")
+# A district of a town, or an area at its edge, lies within this distance of the town's point.
+TOWN_AND_DISTRICT_KM = 15.0
 FIGURE_SOURCE_WINDOW = 80  # characters between a toll and the source it is credited to
+# A source's name where it speaks: followed by a verb of speech (after a title set off by commas, if any), or after
+# "according to" or a verb of speech ("..., said Governor X"). Elsewhere the name is a place or a party the sentence
+# tells of ("near the border with Ukraine"), not who gave the figure.
+SPEECH_AFTER_NAME = re.compile(
+    r"^(?:,[^,.;]{0,60},)?\s+(?:has |have |had |also )?(?:said|says|told|tells|reported|reports|announced|stated"
+    r"|confirmed|added|wrote|posted|claimed|estimated)\b"
+)
+SPEECH_BEFORE_NAME = re.compile(r"\b(?:according to|said|says|told|reported|confirmed)\s+(?:the\s+)?$")
 CONFLICT_NAMES = {
     "date": "the date",
     "location": "the place",
@@ -327,9 +342,9 @@ def build_sitrep(
 
 def figure_source(evidence: dict[str, Any]) -> list[str]:
     """Who a report credits for its toll: the named source of the mention whose name stands nearest the figure in
-    the same sentence, within FIGURE_SOURCE_WINDOW characters ("..., killing 19 people, Ukraine's emergency services
-    said"); none when the figure is not in the sentence or no source is named close to it (the outlet is then
-    cited alone rather than a source that may have said something else)."""
+    the same sentence, where it speaks, within FIGURE_SOURCE_WINDOW characters ("..., killing 19 people, Ukraine's
+    emergency services said"); none when the figure is not in the sentence or no source speaks close to it (the
+    outlet is then cited alone rather than a source that may have said something else)."""
     text = str(evidence.get("text") or "").casefold()
     figure = str((evidence.get("fatalities") or {}).get("text") or "").casefold()
     at = text.find(figure) if figure else -1
@@ -339,14 +354,21 @@ def figure_source(evidence: dict[str, Any]) -> list[str]:
     for source in evidence.get("sources") or []:
         if source.strip().casefold() in PRONOUNS:
             continue
-        for name in dict.fromkeys((source, source.split(" (")[0])):
-            where = text.find(name.strip().casefold()) if name.strip() else -1
-            if where < 0:
-                continue
-            gap = at - (where + len(name)) if where < at else where - (at + len(figure))
-            if gap <= FIGURE_SOURCE_WINDOW and (nearest is None or gap < nearest[0]):
-                nearest = (gap, source)
+        for name in dict.fromkeys((source.strip(), source.split(" (")[0].strip())):
+            for where in _speaking_at(text, name.casefold()):
+                gap = at - (where + len(name)) if where < at else where - (at + len(figure))
+                if gap <= FIGURE_SOURCE_WINDOW and (nearest is None or gap < nearest[0]):
+                    nearest = (gap, source)
     return [nearest[1]] if nearest else []
+
+
+def _speaking_at(text: str, name: str) -> list[int]:
+    """Where `name` stands in `text` (both case-folded) as the one who speaks (see SPEECH_AFTER_NAME)."""
+    if not name:
+        return []
+    found = (match.start() for match in re.finditer(re.escape(name), text))
+    return [where for where in found if SPEECH_AFTER_NAME.match(text[where + len(name):])
+            or SPEECH_BEFORE_NAME.search(text[:where])]  # fmt: skip
 
 
 def _and_list(names: list[str]) -> str:
@@ -401,8 +423,9 @@ def _period_label(period: tuple[str | None, str | None]) -> str:
 
 def toll_groups(items: list[EventItem]) -> list[list[EventItem]]:
     """The events with a death toll, grouped where two of them carry the same toll: both take a figure from the
-    same sentence of a report, or a report gives the same figure for both on the same day and nothing places them
-    apart (the same place, or one known only to a region or country). A group's toll is counted once."""
+    same sentence of a report, a report gives the same figure for both on the same day and nothing places them
+    apart (see `_not_apart`), or two reports tell one toll at two scales (see `_retold_for_its_region`). A group's
+    toll is counted once."""
     with_toll = [item for item in items if _best(item.event) is not None]
     parent = list(range(len(with_toll)))
 
@@ -418,12 +441,32 @@ def toll_groups(items: list[EventItem]) -> list[list[EventItem]]:
             sentences_i, reports_i = figures[i]
             sentences_j, reports_j = figures[j]
             same_report_figure = reports_i & reports_j and _not_apart(with_toll[i].event, with_toll[j].event)
-            if sentences_i & sentences_j or same_report_figure:
+            regional_retelling = _retold_for_its_region(with_toll[i].event, with_toll[j].event)
+            if sentences_i & sentences_j or same_report_figure or regional_retelling:
                 parent[root(j)] = root(i)
     groups: dict[int, list[EventItem]] = {}
     for index, item in enumerate(with_toll):
         groups.setdefault(root(index), []).append(item)
     return list(groups.values())
+
+
+def _retold_for_its_region(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Two reports give the same toll for the same kind of event on the same day, one placing it only in the
+    region or country that holds the other's place: one event told at two scales, not two events."""
+    if _best(first) != _best(second) or first.get("event_type") != second.get("event_type"):
+        return False
+    days = {(event.get("date") or {}).get("start") for event in (first, second)}
+    if len(days) != 1 or None in days:
+        return False
+    for wide, narrow in ((first, second), (second, first)):
+        area, place = wide.get("location") or {}, narrow.get("location") or {}
+        if (area.get("geo_precision") or 3) < 3 or (place.get("geo_precision") or 3) >= 3:
+            continue
+        if area.get("country_code") != place.get("country_code"):
+            continue
+        if _country_named(area) or _same_name(str(area.get("admin1") or ""), str(place.get("admin1") or "")):
+            return True
+    return False
 
 
 def _figure_keys(event: dict[str, Any]) -> tuple[set[tuple[str, Any, Any]], set[tuple[str, int, str]]]:
@@ -439,10 +482,18 @@ def _figure_keys(event: dict[str, Any]) -> tuple[set[tuple[str, Any, Any]], set[
 
 
 def _not_apart(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Nothing places the two events apart: the same place, one known only to a region or country, or one a
+    district or the outskirts of the other's town (within TOWN_AND_DISTRICT_KM of it)."""
     place_a, place_b = first.get("location") or {}, second.get("location") or {}
-    if (place_a.get("geo_precision") or 3) >= 3 or (place_b.get("geo_precision") or 3) >= 3:
+    precisions = {place_a.get("geo_precision") or 3, place_b.get("geo_precision") or 3}
+    if max(precisions) >= 3:
         return True
-    return str(place_a.get("name") or "").casefold() == str(place_b.get("name") or "").casefold()
+    if str(place_a.get("name") or "").casefold() == str(place_b.get("name") or "").casefold():
+        return True
+    points = [(place.get("lat"), place.get("lon")) for place in (place_a, place_b)]
+    if 2 not in precisions or not all(isinstance(c, int | float) for point in points for c in point):
+        return False
+    return haversine_km(*points[0], *points[1]) <= TOWN_AND_DISTRICT_KM
 
 
 def _group_figures(group: list[EventItem]) -> tuple[int, int, int]:
@@ -574,13 +625,14 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     if sub_event == "Disrupted weapons use":
         return _interception(event, who, place)
     if sub_event == "Government regains territory":
-        return f"{_capital(who or 'government forces')} retook ground {at_place}"
+        return f"{_capital(who or _home_forces(event))} retook ground {at_place}"
     if sub_event == "Non-state actor overtakes territory":
         return f"{_capital(who)} took ground {at_place}" if who else f"Control of {place} changed hands"
     if sub_event == "Non-violent transfer of territory":
         return _handover(who, whom, place)
     if sub_event == "Agreement":
-        return _agreement(event, who, whom, at_place)
+        # an agreement known only to a country is recorded there, not made "in a place in" it
+        return _agreement(event, who, whom, "" if _country_named(event.get("location") or {}) else at_place)
     if event.get("event_type") == "Protests":
         return _gathering(event, who, at_place) + (
             ", and the authorities intervened" if sub_event != "Peaceful protest" else ""
@@ -605,6 +657,12 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     return _generic(event, who, whom, where)
 
 
+def _home_forces(event: dict[str, Any]) -> str:
+    """The forces of the country the event is in ("Ukrainian forces"): a government regains its own territory."""
+    demonym = _demonym(str((event.get("location") or {}).get("country_code") or ""))
+    return f"{demonym} forces" if demonym else "government forces"
+
+
 def _strike(event: dict[str, Any], who: str, place: str) -> str:
     """ "Russian forces struck Kyiv with missiles", "Kherson was shelled", "A drone attack hit Odesa"."""
     sub_event = event.get("sub_event_type") or ""
@@ -618,14 +676,24 @@ def _strike(event: dict[str, Any], who: str, place: str) -> str:
 
 def _explosion(event: dict[str, Any], who: str, at_place: str) -> str:
     """ "An explosive device went off in Kabul", or where the kind of explosion is unknown or disputed, "A blast
-    went off at the Kalynivka Depot, blamed on Russian forces"."""
+    went off at the Kalynivka Depot, blamed on Russian forces"; no one is blamed whom the reports do not all name
+    (an explosion's author is often disputed, and the merged actor is then one report's word)."""
     if event.get("sub_event_type"):
         what = "An explosive device"
     else:
         words = _evidence_words(event)
         what = _capital(_a(next((noun for noun in EXPLOSION_NOUNS if noun in words), EXPLOSION_NOUNS[0])))
-    blamed = f", blamed on {who}" if who and not who.startswith("an unidentified") else ""
-    return f"{what} went off {at_place}{blamed}"
+    named = bool(who) and not who.startswith("an unidentified") and not _reports_differ_on(event, "actor1")
+    return f"{what} went off {at_place}" + (f", blamed on {who}" if named else "")
+
+
+def _reports_differ_on(event: dict[str, Any], field_name: str) -> bool:
+    """Whether the event's reports give more than one value for a field (the merged value is then one side's)."""
+    return any(
+        len({str(value.get("value")) for value in conflict.get("values") or []}) > 1
+        for conflict in event.get("conflicts") or []
+        if conflict.get("field") == field_name
+    )
 
 
 def _clash(who: str, whom: str, at_place: str) -> str:
@@ -656,14 +724,16 @@ def _handover(who: str, whom: str, place: str) -> str:
 
 def _agreement(event: dict[str, Any], who: str, whom: str, at_place: str) -> str:
     """ "Armenian and Azerbaijani forces agreed a ceasefire in Lachin", "Prisoners were exchanged in Sumy": the
-    kind of agreement as its evidence names it, its parties the actors that are not the people it concerns."""
+    kind of agreement as its evidence names it, its parties the actors that are not the people it concerns; no
+    place when `at_place` is empty."""
     words = _evidence_words(event)
     done, passive = next(((active, passive) for pattern, active, passive in AGREEMENT_KINDS if pattern.search(words)),
                          ("reached an agreement", "An agreement was reached"))  # fmt: skip
     parties = [actor for actor in (who, whom) if actor and actor not in BYSTANDERS]
+    where = f" {at_place}" if at_place else ""
     if parties:
-        return f"{_capital(_both(*parties) if len(parties) == 2 else parties[0])} {done} {at_place}"
-    return f"{passive} {at_place}"
+        return f"{_capital(_both(*parties) if len(parties) == 2 else parties[0])} {done}{where}"
+    return f"{passive}{where}"
 
 
 def _gathering(event: dict[str, Any], who: str, at_place: str) -> str:
@@ -719,7 +789,21 @@ def _who_gave(citation: Citation) -> str:
     named = [s for s in citation.figure_sources if s.strip() and s.strip().casefold() not in PRONOUNS]
     outlet = citation.outlet or "an unattributed report"
     when = f", {_short_day(citation.published)}" if citation.published else ", undated"
-    return f"{named[0]} via {outlet}{when}" if named else f"{outlet}{when}"
+    if not named:
+        return f"{outlet}{when}"
+    speaker = speaker_words(named[0])
+    return f"{speaker}{',' if ',' in speaker else ''} via {outlet}{when}"
+
+
+def speaker_words(source: str) -> str:
+    """A named source as a report would write it, not as a label with its title in brackets (which would nest in
+    the citation's own): "Kherson Oblast Governor Yaroslav Yanushevych", "Pavlo Kyrylenko, governor of the Donetsk
+    region"; other names as they are."""
+    labelled = SOURCE_LABEL.fullmatch(source.strip())
+    if not labelled:
+        return source
+    name, title = labelled["name"], labelled["title"]
+    return f"{title} {name}" if title[:1].isupper() and len(title.split()) <= 4 else f"{name}, {title}"
 
 
 def _latest_figure(item: EventItem) -> Citation | None:
@@ -845,7 +929,7 @@ def summary_paragraph(sitrep: Sitrep) -> str:
     """The headline figures as prose: reports, events, places, people killed with a range, the deadliest."""
     events = [item.event for item in sitrep.items]
     places = {place_phrase(e.get("location"), with_country=False) for e in events if e.get("location")}
-    outlets = {c.outlet for item in sitrep.items for c in item.citations if c.outlet}
+    outlets = {canonical_outlet(c.outlet) or c.outlet for item in sitrep.items for c in item.citations if c.outlet}
     main = sum(1 for item in sitrep.items if item.well_supported)
     start, end = sitrep.period
     when = (
@@ -968,8 +1052,10 @@ def method_note(sitrep: Sitrep) -> str:
         f" other events are listed briefly as single-source or low-confidence reports. Each toll is the latest"
         " figure reported, cited to the official and outlet that gave it; the range is the lowest to the highest"
         " figure any report gave. A toll is counted once in the total when two events take it from the same"
-        " sentence of a report, or when one report gives the same figure for two events on the same day that"
-        " nothing places apart; the table marks such a toll. Figures are as reported, not verified."
+        " sentence of a report, when one report gives the same figure for two events on the same day that"
+        " nothing places apart (the same town, or a district of it), or when two reports give it for events of"
+        " one kind and day, one placed only in the region or country that holds the other's place; the table"
+        " marks such a toll. Figures are as reported, not verified."
     )
     extra = []
     if sitrep.unlisted:

@@ -23,6 +23,8 @@ from sitreps.report import (
     map_svg,
     md_escape,
     minor_lines,
+    speaker_words,
+    toll_clause,
     toll_groups,
     write_report,
 )
@@ -440,3 +442,87 @@ def test_a_crowd_and_a_strike_say_no_more_than_their_reports():
     assert _told("Looting/property destruction", "Violence against civilians",
                  "Retreating soldiers ransacked the village school.", "Military Forces of Russia (2000-)",
                  place="Balakliia") == "Russian forces looted property in Balakliia"  # fmt: skip
+
+
+def test_a_figure_is_credited_to_a_source_only_where_it_speaks():
+    # "Moldova" stands in the sentence as a place, not as the one who gave the toll
+    sentence = (
+        "A drone that came down on a farm near the border with Moldova killed two people on Sunday, the "
+        "regional military administration said."
+    )
+    evidence = {"text": sentence, "fatalities": {"min": 2, "max": 2, "text": "two"},
+                "sources": ["Moldova", "regional military administration"]}  # fmt: skip
+    assert figure_source(evidence) == ["regional military administration"]
+
+
+def _tolled(
+    event_id: str,
+    document: str,
+    start: int,
+    location: dict,
+    toll: int = 1,
+    day: str = "2023-06-04",
+    event_type: str = "Explosions/Remote violence",
+) -> EventItem:
+    """An event with a toll its report gives in the sentence at `start`."""
+    return EventItem({"id": event_id, "event_type": event_type, "date": {"start": day, "precision": "day"},
+                      "location": location, "fatalities": {"min": toll, "max": toll, "best": toll},
+                      "evidence": [{"document": document, "start": start, "end": start + 80,
+                                    "fatalities": {"min": toll, "max": toll, "text": str(toll)}}]})  # fmt: skip
+
+
+def test_one_report_s_toll_for_a_town_and_its_district_is_counted_once():
+    kharkiv = {"name": "Kharkiv", "lat": 49.99, "lon": 36.23, "country_code": "UA", "geo_precision": 1}
+    district = {"name": "Saltivskyi", "lat": 50.03, "lon": 36.31, "country_code": "UA", "geo_precision": 2}
+    near_chuhuiv = {"name": "Chuhuiv", "lat": 49.84, "lon": 36.69, "country_code": "UA", "geo_precision": 2}
+    town_toll = _tolled("a", "ukrinform-1", 0, kharkiv)
+    assert len(toll_groups([town_toll, _tolled("b", "ukrinform-1", 200, district)])) == 1
+    assert len(toll_groups([town_toll, _tolled("b", "ukrinform-1", 200, near_chuhuiv)])) == 2
+
+
+def test_two_reports_of_one_toll_told_for_a_town_and_for_its_region_are_counted_once():
+    region = {"name": "Donetsk", "country_code": "UA", "admin1": "Donetsk", "geo_precision": 3}
+    town = {"name": "Kostiantynivka", "country_code": "UA", "admin1": "Donetsk", "geo_precision": 1}
+    other_region = {"name": "Kharkiv", "country_code": "UA", "admin1": "Kharkiv", "geo_precision": 3}
+    assert len(toll_groups([_tolled("a", "reuters-1", 0, region, 3), _tolled("b", "afp-2", 0, town, 3)])) == 1
+    assert len(toll_groups([_tolled("a", "reuters-1", 0, other_region, 3), _tolled("b", "afp-2", 0, town, 3)])) == 2
+    assert len(toll_groups([_tolled("a", "reuters-1", 0, region, 3, day="2023-06-05"),
+                            _tolled("b", "afp-2", 0, town, 3)])) == 2  # fmt: skip
+    assert len(toll_groups([_tolled("a", "reuters-1", 0, region, 3, event_type="Battles"),
+                            _tolled("b", "afp-2", 0, town, 3)])) == 2  # fmt: skip
+
+
+def test_ground_retaken_by_unnamed_forces_is_retaken_by_the_country_s_own():
+    assert _told("Government regains territory", "Battles", "The flag was raised again over the village school.",
+                 place="Klishchiivka") == "Ukrainian forces retook ground in Klishchiivka"  # fmt: skip
+
+
+def test_an_explosion_is_blamed_on_no_one_the_reports_do_not_agree_on():
+    event = {"sub_event_type": "", "event_type": "Explosions/Remote violence",
+             "evidence": [{"text": "A blast damaged the rail bridge overnight."}],
+             "actor1": {"name": "Military Forces of Russia (2000-)"},
+             "location": {"name": "Chonhar Bridge", "country_code": "UA", "geo_precision": 1},
+             "conflicts": [{"field": "actor1", "values": [{"value": "Military Forces of Russia (2000-)"},
+                                                          {"value": "Wagner Group"}]}]}  # fmt: skip
+    assert event_clause(event, "UA") == "A blast went off at the Chonhar Bridge"
+
+
+def test_an_agreement_known_only_to_a_country_is_not_placed_in_it():
+    event = {"sub_event_type": "Agreement", "event_type": "Strategic developments",
+             "evidence": [{"text": "Kyiv and Moscow swapped 40 prisoners each on Saturday."}],
+             "location": {"name": "Ukraine", "country_code": "UA", "geo_precision": 3}}  # fmt: skip
+    assert event_clause(event, "UA") == "Prisoners were exchanged"
+
+
+def test_a_speaker_s_title_is_written_as_a_report_would_not_bracketed():
+    # the citation is itself in brackets: "(Odesa Regional Governor Oleh Kiper via Reuters, 3 Mar [2])"
+    assert speaker_words("Oleh Kiper (Odesa Regional Governor)") == "Odesa Regional Governor Oleh Kiper"
+    assert speaker_words("Ivan Fedorov (head of the Zaporizhzhia regional administration)") == (
+        "Ivan Fedorov, head of the Zaporizhzhia regional administration"
+    )
+    assert speaker_words("the State Emergency Service") == "the State Emergency Service"
+    cited = Citation(2, "Reuters", "2024-03-03", [], 5, figure_sources=["Ivan Fedorov (head of the regional council)"])
+    item = EventItem({"id": "ev-z", "fatalities": {"min": 5, "max": 5, "best": 5}}, [cited])
+    assert toll_clause(item) == (
+        ", killing 5 people (Ivan Fedorov, head of the regional council, via Reuters, 3 Mar [2])"
+    )
