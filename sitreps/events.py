@@ -2371,8 +2371,8 @@ def _enters_to_shoot(head: Token, agent_lemmas: set[str]) -> bool:
 
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    if _lemma(head) == "occupy" and _describes_a_place(head):
-        return []  # "in occupied Olenivka", "Russian-occupied Donetsk": a state of affairs, not a capture
+    if (_lemma(head) == "occupy" and _describes_a_place(head)) or _states_who_holds(head):
+        return []  # "in occupied Olenivka", "Russian forces occupy most of the region": a state of affairs
     if _lemma(head) == "fall":
         objects = {_lemma(t) for t in head.subtree}
         agent_lemmas = {_lemma(t) for c in head.children if c.dep_ == "prep" for t in c.subtree}
@@ -2542,6 +2542,14 @@ def _captured_people(head: Token) -> set[str]:
 
 # What wire reports call an army's soldiers ("Ukrainian defenders entered the town", "the occupiers left").
 SOLDIER_EPITHETS = {"defender", "occupier", "invader", "liberator", "serviceman", "servicemen"}
+
+
+def _states_who_holds(verb: Token) -> bool:
+    """A verb of holding ground in the present tense, in a sentence of the body ("Russian forces occupy most of the
+    region", "the rebels control the airport"), tells who holds it now, not a capture; a headline's present tense
+    ("Rebels occupy key town") tells the news."""
+    in_body = verb.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return _lemma(verb) in HOLDING_LEMMAS and verb.tag_ in {"VBP", "VBZ"} and in_body
 
 
 def _describes_a_place(participle: Token) -> bool:
@@ -4683,6 +4691,8 @@ TRANSFER_LEMMAS = {"seize", "capture", "overrun", "take", "fall", "occupy", "ent
                    "pullout", "hand", "handover", "cede", "abandon", "annex", "surrender", "free", "clear", "oust",
                    "expel", "drive", "recover", "flee", "evacuate", "lose", "loss", "reclaim", "win", "gain",
                    "advance", "push", "hold", "transfer", "return", "raise", "flag", "hoist"}
+# Verbs that tell ground held, which only their tense makes a capture ("occupied the town") or a standing state.
+HOLDING_LEMMAS = {"occupy", "hold", "control"}
 # What is taken over that is no ground: "prosecutors took over the investigation", "took over the command".
 TAKEN_DUTIES = {"investigation", "inquiry", "probe", "case", "command", "leadership", "responsibility", "role",
                 "duty", "task", "management", "presidency", "chairmanship", "portfolio"}
@@ -4690,8 +4700,10 @@ TAKEN_DUTIES = {"investigation", "inquiry", "probe", "case", "command", "leaders
 
 def _transfer_words(sentence: Span) -> set[str]:
     """The words for a change of hands in the sentence, less a verb whose object is a duty rather than ground and a
-    participle that only describes a place ("the airfield outside occupied Kherson" tells no capture)."""
+    participle that only describes a place ("the airfield outside occupied Kherson" tells no capture) and a verb
+    that states who holds ground now ("Russian forces occupy most of the region")."""
     return {_lemma(t) for t in sentence if _lemma(t) in TRANSFER_LEMMAS and not _describes_a_place(t)
+            and not _states_who_holds(t)
             and not any(c.dep_ == "dobj" and _lemma(c) in TAKEN_DUTIES for c in t.children)}
 
 

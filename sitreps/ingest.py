@@ -3,9 +3,11 @@
 In: paths (plain text, HTML, JSON, JSONL files; directories, walked) or `-` for
 stdin. Out: a stream of `Document`s and `InputError`s, in input order. A bad
 input yields an `InputError` naming it and the reason, and never stops the
-inputs beside it. Plain text is kept unchanged (offsets index the input);
-HTML becomes its article body via trafilatura, with title, date, site name
-and URL. Page junk is marked in `Document.boilerplate`.
+inputs beside it. Plain text is kept unchanged (offsets index the input),
+and a plain-text file with no other date is dated by the date line under its
+headline ("Updated 6:48 PM EST, Tue November 15, 2022"); HTML becomes its
+article body via trafilatura, with title, date, site name and URL. Page junk
+is marked in `Document.boilerplate`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,19 @@ from sitreps.boilerplate import find_boilerplate
 from sitreps.models import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# A plain-text page's date line under its headline, the whole line a date with its label, weekday, time and zone:
+# "Published On 23 Nov 2022", "Updated 6:48 PM EST, Tue November 15, 2022", "Thu 20 Oct 2022 11.02 BST".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+DATE_LINE = re.compile(
+    rf"(?:(?:last\s+)?(?:published|updated|posted)(?:\s+on)?:?\s+)?(?:{_CLOCK},?\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]{3,9})\.?|(?P<month_first>[a-z]{3,9})\.?\s+(?P<day_after>\d{1,2}),?)"
+    rf"\s+(?P<year>\d{{4}})(?:,?\s+{_CLOCK})?",
+    re.IGNORECASE,
+)
+DATE_LINE_WITHIN = 5  # lines from the top: the headline, a byline, the date line
+MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -94,6 +109,20 @@ def decode_text(data: bytes) -> str:
     if controls > max(8, len(text[:8192]) // 50):
         raise _BadInput("binary data, not text (too many control characters)")
     return text
+
+
+def published_from_date_line(text: str) -> str | None:
+    """The publication date a plain-text page gives on a line of its own near the top (see DATE_LINE), or None."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_WITHIN]:
+        found = DATE_LINE.fullmatch(line)
+        month = MONTHS.get((found["month"] or found["month_first"])[:3].casefold()) if found else None
+        if found is None or month is None:
+            continue
+        try:
+            return date(int(found["year"]), month, int(found["day"] or found["day_after"])).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def document_from_text(text: str, input_name: str, **fields: Any) -> Document:
@@ -237,7 +266,7 @@ def _documents_from_bytes(data: bytes, name: str, kind: str) -> Iterator[Documen
             yield from (InputWarning(name, w) for w in warnings)
             yield document
             return
-        yield document_from_text(text, name)
+        yield document_from_text(text, name, published=published_from_date_line(text))
     except _BadInput as exc:
         yield InputError(name, str(exc))
 

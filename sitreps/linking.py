@@ -4051,6 +4051,8 @@ EXCHANGE_TRIGGER = re.compile(r"\b(?:swap|exchang|handover|hand(?:ed)? over|brou
 # "were taken to a hospital in the Chernihiv region", "the handover took place in ..."
 ARRIVAL_LEMMAS = {"land", "arrive"}
 CARRIED_LEMMAS = {"take", "bring", "fly", "transport", "return", "bus"}
+# prepositions by which such a verb says where: "taken to X", "landed at X", "handed over in X", "flown into X"
+WHERE_PREPOSITIONS = {"to", "at", "in", "into", "on", "near", "inside", "outside"}
 
 
 def _arrival_verb(token: Token) -> bool:
@@ -4064,7 +4066,15 @@ def _arrival_verb(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     took_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    return lemma in ARRIVAL_LEMMAS or lemma in CARRIED_LEMMAS and (passive or took_place)
+    arrives = lemma in ARRIVAL_LEMMAS or lemma in CARRIED_LEMMAS and (passive or took_place)
+    return arrives and _told_as_where(token, verb)
+
+
+def _told_as_where(token: Token, verb: Token) -> bool:
+    """Whether the place stands in a phrase the verb takes to say where ("taken to a hospital in X", "landed at
+    X"), not in one that says when or why ("taken prisoner after the defence of X")."""
+    phrase = next((a for a in [token, *token.ancestors] if a.head == verb), None)
+    return phrase is not None and (phrase.dep_ != "prep" or phrase.lower_ in WHERE_PREPOSITIONS)
 
 
 def _exchange_scene(doc: Doc, extraction: Extraction, cluster: _Cluster, sentences: list[SpacySpan]) -> dict | None:

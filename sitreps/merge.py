@@ -85,6 +85,7 @@ from typing import Any
 from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
+from sitreps.outlets import canonical_outlet
 from sitreps.places import CITY_DISTRICT_KM, names_district_of, names_district_of_the_town
 from sitreps.story import lead_end, lead_words, shared
 
@@ -2127,7 +2128,9 @@ def _corroboration(mentions: list[dict[str, Any]], chains: dict[str, str]) -> di
         groups.join(document, chains.get(document, document))
     first_of_outlet: dict[str, str] = {}
     for document in documents:
-        outlet = str(outlet_of.get(document) or "").casefold()
+        # one outlet under two names ("AP News" on its pages, "Associated Press" in a feed) is one source
+        name = str(outlet_of.get(document) or "")
+        outlet = (canonical_outlet(name) or name).casefold()
         if outlet:
             groups.join(document, first_of_outlet.setdefault(outlet, document))
     chain_members: dict[str, list[str]] = {}

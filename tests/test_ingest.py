@@ -46,6 +46,21 @@ def test_plain_text_is_kept_unchanged_with_a_content_id(tmp_path):
     assert docs[0].input_name == str(path)
 
 
+def test_a_plain_text_page_is_dated_by_the_date_line_under_its_headline(tmp_path):
+    lines = {
+        "Posted 7:15 AM CET, Wed March 6, 2024": "2024-03-06",
+        "Published on 2 Feb 2023": "2023-02-02",
+        "Sat 14 Jan 2023 09.40 GMT": "2023-01-14",
+        "Shelling resumed on 3 May 2022 in the morning.": None,  # a sentence of the body, not a date line
+    }
+    for number, (line, published) in enumerate(lines.items()):
+        path = tmp_path / f"page-{number}.txt"
+        path.write_text(f"Drones hit grain silos in Izmail port\n\nBy staff reporters\n{line}\n\nThe body.\n")
+        [document] = list(read_inputs([str(path)]))
+        assert document.published == published, line
+        assert document.text == path.read_text()
+
+
 def test_html_gives_article_text_and_metadata(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")

@@ -3227,6 +3227,17 @@ def test_an_exchange_is_not_placed_where_its_captives_go_next():
     assert event["location"]["name"] not in {"Moscow", "Lviv"}, event["location"]
 
 
+def test_an_exchange_is_not_placed_where_its_captives_were_once_captured():
+    # "taken prisoner after the siege of Kharkiv" tells when and how the men were captured, not where they arrived
+    text = (
+        "KYIV (Reuters) - Ukraine brought home 95 soldiers in a prisoner swap with Russia on Wednesday, the "
+        "president's office said.\n\n"
+        "Among them were marines who had been taken prisoner after the siege of Kharkiv in the spring, it said."
+    )
+    [event] = by_type(events_of(text, published="2024-08-14"), "Agreement")
+    assert event["location"]["name"] != "Kharkiv", event["location"]
+
+
 def test_a_regions_tally_of_the_day_is_no_town_s_event_and_does_not_lead():
     text = ("Russian shelling of Zaporizhzhia Oblast killed four people and wounded nine over the past day, the "
             "regional governor said on Oct. 3.\n\n"

@@ -1598,6 +1598,16 @@ def test_merge_eval_scores_reports_sharing_any_event():
     assert scores["precision"] == 0.5 and scores["recall"] == 1.0
 
 
+def test_one_outlet_under_two_of_its_names_is_one_independent_source():
+    # a page's own site name ("AP News") and a feed's ("Associated Press") name one newsroom
+    reports = [
+        mention("ap-page", outlet="AP News", published="2023-07-02"),
+        mention("ap-feed", outlet="Associated Press", published="2023-07-03"),
+        mention("afp", outlet="AFP", published="2023-07-03"),
+    ]
+    assert build_canonical("ev-n", reports)["independent_sources"] == 2
+
+
 def test_merge_eval_expects_a_roundup_the_event_rightly_holds_among_its_independent_sources():
     from sitreps.evaluation.merge import _expected_independent, _told_also_by
 
