@@ -84,7 +84,6 @@ CODIFIER_OBLASTS = {"Автономна Республіка Крим": "11", "�
 CODIFIER_SETTLEMENTS = {"M", "T", "X", "C"}  # cities, urban-type settlements, settlements, villages
 FEATURE_AT_HROMADA_CENTRE = "PPL-HROMADA"  # a settlement placed at its hromada's centre (typically 5-25 km off)
 FEATURE_AT_RAION_CENTRE = "PPL-RAION"  # ... at its raion's centre (typically 15-50 km off)
-CODIFIER_PRESENT_KM = 30.0  # a namesake of the oblast this close to the derived point is that settlement
 CODIFIER_CENTRE_KM = 100.0  # a hromada centre found farther than this from its raion's centre is a namesake
 CODIFIER_MIN_PREFIX = 4  # letters a hromada's or raion's name shares with its centre's at least ("Жовтоводська")
 POSTAL_VILLAGE_POPULATION = 0  # below every cities500 place, so a larger namesake always wins on its prior
@@ -683,7 +682,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "city", feature, "UA", code, admin1_names.get(("UA", code)), lat, lon,
                        POSTAL_VILLAGE_POPULATION))
-        add_names(place_id, {name: MATCH_NAME, bgn_spelling(name_key(name)): MATCH_COMMON})
+        # a weaker match than a namesake's own name: a point at a hromada's centre yields to a village's own point
+        add_names(place_id, {name: MATCH_COMMON, bgn_spelling(name_key(name)): MATCH_COMMON})
 
     # villages of Russia's regions by Ukraine (Tetkino, Gornal), from the same postal codes
     for spellings, code, lat, lon in _russian_postal_villages(by_admin1):
@@ -1028,7 +1028,7 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
     at the point of its hromada's centre (feature `FEATURE_AT_HROMADA_CENTRE`), else of its raion's centre
     (`FEATURE_AT_RAION_CENTRE`), a centre being found by its name among the gazetteer's places of its oblast (the
     largest such for a raion's, the one nearest the raion's centre for a hromada's). A settlement is left out when a
-    place of its name and oblast lies within 30 km of that point (the gazetteer has it), when no centre was found,
+    place of its name and oblast is in the gazetteer already, wherever it lies, when no centre was found,
     and when a Ukrainian town of 10,000+ people bears its name as its own (the postal villages' rule: "Kostiantynivka"
     in the news is the town)."""
     rows = _codifier_rows()
@@ -1091,7 +1091,9 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
         key = name_key(latin)
         if point is None or key in town_names or bgn_spelling(key) in town_names or (key, code, hromada) in seen:
             continue
-        if any(haversine_km(lat, lon, *point) <= CODIFIER_PRESENT_KM for lat, lon, _ in namesakes(name, code)):
+        # a namesake of the oblast with its own point, however far, keeps the name: one placed at a hromada's centre
+        # would draw its mentions off (Stepove, Kalynivske) more often than it would catch its own
+        if namesakes(name, code):
             continue
         seen.add((key, code, hromada))
         added.append((latin, code, point[0], point[1], feature))
