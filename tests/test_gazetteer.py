@@ -14,6 +14,7 @@ from sitreps.gazetteer import (
     Gazetteer,
     _codifier_rows,
     _codifier_settlements,
+    _copied_populations,
     _misplaced_alternates,
     _postal_villages,
     _russian_postal_villages,
@@ -665,3 +666,36 @@ def test_the_front_line_table_check_rejects_words_surnames_and_stray_points():
     spec.loader.exec_module(check)
     assert [check.is_word(name) for name in ("Progress", "Belousov", "Stupochky")] == [True, True, False]
     assert check.within(48.3, [47.0, 48.2]) and not check.within(48.5, [47.0, 48.2])
+
+
+def test_a_village_given_a_namesake_towns_population_is_no_town(monkeypatch):
+    def city(gid: int, population: int, lat: float, lon: float) -> dict:
+        return {"geonameid": gid, "name": "Krasny Bereg", "countrycode": "RU", "admin1code": "86",
+                "population": population, "latitude": lat, "longitude": lon,
+                "alternatenames": ["Красный Берег"]}
+
+    def offices(*points: tuple[str, float, float]) -> list[list[str]]:
+        return [["RU", "396000", name, "", "86", "", "", "", "", str(lat), str(lon), "4"] for name, lat, lon in points]
+
+    town, village = city(1, 41_000, 50.50, 39.50), city(2, 42_500, 51.40, 38.20)
+    cities = {"1": town, "2": village}
+    by_town = offices(("Красный Берег", 50.51, 39.51), ("Красный Берег 2", 50.51, 39.51),
+                      ("Красный Берег 4", 50.49, 39.5))
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows_of", lambda countries: iter(by_town))
+    assert _copied_populations(cities) == {2}
+    # one post office apiece, or none: no telling which is the town
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows_of", lambda countries: iter(by_town[:1]))
+    assert _copied_populations(cities) == set()
+    # two towns of a name whose sizes differ are two towns
+    village["population"] = 12_000
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows_of", lambda countries: iter(by_town))
+    assert _copied_populations(cities) == set()
+
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("Drone debris fell on a fuel depot in Rossosh, in Russia's Voronezh region, the governor said.", 50.20, 39.57),
+    ("A gas explosion destroyed two flats in Talitsa, Sverdlovsk region, killing one resident.", 57.01, 63.73),
+])
+def test_a_town_is_placed_at_its_own_point_not_at_a_village_credited_with_its_population(gazetteer, text, lat, lon):
+    place = _places(text, gazetteer)[0]
+    assert haversine_km(place.lat, place.lon, lat, lon) < 15
