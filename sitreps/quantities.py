@@ -1234,9 +1234,11 @@ def _named_from_a_group(doc: Doc, token: Token, sent: Span) -> bool:
 
 def _joins_counted_persons(token: Token) -> bool:
     """A singular noun outside the vocabulary joined to a count of people names one more person: "two priests
-    and a tour guide were shot dead", "three nurses and a caretaker"."""
+    and a tour guide were shot dead", "three nurses and a caretaker", "five tourists and their guide" (theirs, so
+    none of them)."""
     head = token.head
-    return token.dep_ == "conj" and any(c.lower_ in ("a", "an") for c in token.children if c.dep_ == "det") \
+    return token.dep_ == "conj" and any(c.lower_ in ("a", "an") and c.dep_ == "det" or c.lower_ == "their"
+                                        and c.dep_ == "poss" for c in token.children) \
         and _noun_class(head) == "person" and any(c.dep_ == "nummod" for c in head.children) \
         and token.lemma_.lower() not in ANIMAL_NOUNS and not _list_turned_to_things(head, token)
 
@@ -1344,8 +1346,10 @@ def _singular_common_noun(token: Token) -> bool:
 
 def _partner_sharing_article(noun: Token) -> Token | None:
     """The second of two people one article introduces together ("son" of "a mother and son", "wife" of "the
-    husband and wife"): a singular person noun joined by "and" with no article of its own."""
-    if not _singular_common_noun(noun) or not _names_one_person(noun) or not _determiners(noun):
+    husband and wife", "driver" of "their guide and driver"): a singular person noun joined by "and" with no article
+    of its own."""
+    if not _singular_common_noun(noun) or not (_names_one_person(noun) or _joins_counted_persons(noun)) \
+            or not _determiners(noun):
         return None
     partner = next((c for c in noun.children if c.dep_ == "conj"), None)
     if partner is None or not _singular_common_noun(partner) or not _names_one_person(partner) \

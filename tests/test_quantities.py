@@ -538,6 +538,14 @@ def test_one_more_victim_joined_to_a_count_of_people_adds_to_it():
     assert triples(text) == [("killed", 5, 5)]
 
 
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Gunmen killed four British tourists and their guide on a mountain road, police said.", 5),
+    ("A roadside bomb killed three contractors and their local interpreter and driver near the base on Monday.", 5),
+])
+def test_the_people_of_a_counted_group_and_theirs_are_counted_together(text, toll):
+    assert triples(text) == [("killed", toll, toll)]
+
+
 def test_a_victim_described_by_a_participle_phrase_is_counted():
     # the parser reads "working for the mission" as a gerund subject of "was killed"
     assert ("killed", 1, 1) in triples(
