@@ -272,7 +272,8 @@ def build_context(doc: Doc) -> ActorContext:
     for ent in doc.ents:
         if ent.text.islower() or ent.start_char < context.dateline_end or _names_a_cause(ent[0]):
             continue  # a dateline says where the report was filed ("CAIRO (AP) —"), not whose people act
-        if names_office_holder(doc_text(doc), ent.start_char, ent.end_char) or _reacts(ent.root):
+        if names_office_holder(doc_text(doc), ent.start_char, ent.end_char) or _reacts(ent.root) \
+                or _on_a_flag(ent.root) or beyond_border(ent.root):
             continue
         iso3 = _town_country(ent)
         if iso3:
@@ -301,7 +302,7 @@ def sentence_countries(sentence: Span, document_countries: Counter[str] | None =
         if ent.start_char < filed_at:
             bureau += [iso3] if (iso3 := country_of_text(ent.text, city_ok=True)) else []
             continue
-        if _reacts(ent.root):
+        if _reacts(ent.root) or _on_a_flag(ent.root) or beyond_border(ent.root):
             continue
         # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
         # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
@@ -336,6 +337,35 @@ def _reacts(token: Token) -> bool:
     while subject.dep_ in {"compound", "appos"} and subject.head.i != subject.i:  # "NAIROBI - France condemned"
         subject = subject.head
     return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.lemma_.lower() in CONDEMNING_VERBS
+
+
+# Things a crowd carries that bear a country's name or colours, and what it does with them: a sympathy shown, not
+# whose people they are (a flag raised over a town, though, tells who holds it).
+FLAG_NOUNS = {"flag", "banner"}
+CARRYING_VERBS = {"wave", "carry", "hold", "brandish", "drape", "burn", "bear", "wear"}
+
+
+def _on_a_flag(token: Token) -> bool:
+    """Whether the token names the country of a flag a crowd carries ("waving Ukrainian and Union flags", "burned a
+    Palestinian flag"): a rally in Leeds waving Ukrainian flags is still a British crowd."""
+    while token.dep_ in {"conj", "compound", "amod", "nmod", "cc"} and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in FLAG_NOUNS:
+            return token.dep_ == "dobj" and token.head.lemma_.lower() in CARRYING_VERBS
+    return False
+
+
+# "near the border with Niger", "at the tripoint with Togo and Burkina Faso": the neighbours beyond a frontier
+BORDER_NOUNS = {"border", "frontier", "tripoint", "boundary"}
+
+
+def beyond_border(token: Token) -> bool:
+    """Whether the token names a country across a border from the event ("stormed a police post near the borders
+    with Mali and Niger"): the neighbour, neither where it happened nor whose people took part."""
+    while token.dep_ in {"conj", "compound", "appos"} and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ == "with" and preposition.head.lemma_.lower() in BORDER_NOUNS
 
 
 # Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa"): towns, regions
@@ -715,7 +745,7 @@ def event_places(head: Token, context: ActorContext) -> list[str]:
     for token in clause.subtree:
         if token.idx < context.dateline_end or token.i == head.i and token.pos_ in {"VERB", "AUX"}:
             continue
-        if _reacts(token):
+        if _reacts(token) or beyond_border(token):
             continue
         if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or (token.pos_ == "PROPN" and token.dep_ == "pobj"):
             country = country_of_token(token) if token.ent_type_ != "ORG" else country_of_text(token.text)

@@ -1551,11 +1551,12 @@ def _facility_tagged_town(span: Span, candidates: list[GazetteerEntry]) -> bool:
 
 def _town_name(span: Span, candidates: list[GazetteerEntry]) -> bool:
     """Whether a facility-tagged `span` may be the name of a town: one word the gazetteer knows ("Vuhledar"), or
-    several that are a town's own full name ("Velyka Novosilka"), not a building's that only starts like one."""
+    several that are a town's own full name ("Velyka Novosilka"), in any of its spellings ("Velikaya Novoselka",
+    the Russian one), not a building's that only starts like one."""
     if not candidates:
         return False
     one_word = not any(t.whitespace_ for t in span[:-1])
-    return one_word or candidates[0].kind == "city" and candidates[0].match == MATCH_NAME
+    return one_word or candidates[0].kind == "city" and candidates[0].match <= MATCH_ALTERNATE
 
 
 def _names_facility(span: Span) -> bool:
@@ -3934,9 +3935,11 @@ GATHERING_BONUS = 2.0
 NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|frontline|front-line|border|rural|"
                                  r"southern|northern|eastern|western)\s+)*([A-Z][a-z]+)\s+(?:border\s+)?"
                                  r"(?:village|town|city|hamlet|settlement|kibbutz|farm|port)\b")
-# "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border", "on the Chad frontier": a
+# "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border", "on the Chad frontier",
+# each neighbour of "the borders with Mali and Niger" or "the tripoint with Togo and Burkina Faso": a
 # neighbour, not the scene; but X of "X's border with Y" is the side the scene lies on
-BORDER_BEFORE = re.compile(r"\b(?i:(?:border|frontier)s?\s+(?:with|of|from))\s+(?:the\s+)?"
+BORDER_BEFORE = re.compile(r"\b(?i:(?:border|frontier|tripoint)s?\s+(?:with|of|from))\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,|\s+and)\s+)*"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$")
 # "thousands fled across the border into Uganda": where the fleeing went, not the scene they fled
 FLED_ACROSS_BORDER = re.compile(r"\b(?i:(?:fle[de]\w*|escap\w+)\s+across\s+the\s+(?:border|frontier)\s+into)\s+"

@@ -1433,10 +1433,19 @@ def _died_later(slot: Token) -> bool:
     return slot.lemma_.lower() in DEATH_NOUNS or _conj_root(slot).head.lemma_.lower() in ("die", "succumb")
 
 
+# "the latest killing of a politician", "the most recent attack on a journalist": this event, as one of a series
+SERIES_LATEST = {"latest", "newest", "recent"}
+
+
 def _another_victim(doc: Doc, phrase: NumberPhrase, what: str, slot: Token, earlier: list[Candidate]) -> bool:
     """A victim brought in with "a"/"an" after another single victim of the sentence, by a verb of its own: a
-    new person ("A man was killed on the spot, and a woman later died in hospital")."""
+    new person ("A man was killed on the spot, and a woman later died in hospital"); but not the victim of a killing
+    told as the latest of a series ("a reporter was shot dead, the latest killing of a journalist"), which is the
+    one told before."""
     if what != "killed" or doc[phrase.first].lower_ not in {"a", "an"}:
+        return False
+    killing = slot.head.head if slot.dep_ == "pobj" and slot.head.lower_ == "of" else slot
+    if any(c.dep_ == "amod" and c.lower_ in SERIES_LATEST for c in killing.children):
         return False
     verb = _conj_root(slot).head
     return any(c.what == "killed" and c.phrase.min == c.phrase.max == 1 and c.phrase.last < phrase.first

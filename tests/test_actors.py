@@ -465,3 +465,19 @@ def test_a_dateline_in_a_country_the_report_names_again_keeps_its_crowd() -> Non
                         "halting trucks bound for the Russian-annexed peninsula. Russian officials in Crimea called "
                         "the protest illegal. Ukrainian police watched from a distance.", "Peaceful protest")
     assert event.actor1.name == "Protesters (Ukraine)"
+
+
+def test_a_flag_the_crowd_carries_does_not_make_it_that_countrys_people() -> None:
+    _, doc = parse("Thousands gathered in Leeds on Sunday, many waving Ukrainian and Union flags, after a man stabbed "
+                   "two worshippers.")
+    assert "UKR" not in build_context(doc).countries
+    event = first_event("Thousands gathered in Leeds on Sunday, many waving Ukrainian and Union flags, after a man "
+                        "stabbed two worshippers.", "Peaceful protest")
+    assert event.actor2 is None or event.actor2.country != "UKR"
+
+
+def test_a_neighbour_beyond_the_border_is_not_the_soldiers_country() -> None:
+    event = first_event("Jihadists attacked army positions near the border with Niger on Monday, killing ten Beninese "
+                        "soldiers, the army said.")
+    assert event.actor2 is not None and event.actor2.country == "BEN", event.actor2
+    assert event.actor1 is not None and event.actor1.country != "NER", event.actor1

@@ -1237,6 +1237,15 @@ def test_the_country_whose_border_with_another_is_named_is_the_scene_side(gazett
     assert location is not None and location["country_code"] == "SD", location
 
 
+def test_each_neighbour_of_a_border_list_or_tripoint_is_not_the_scene(gazetteer):
+    location = locate("Militants stormed a police post near the borders with Mali and Niger on Monday, killing nine "
+                      "officers.", "stormed", gazetteer)
+    assert location is None or location["country_code"] not in {"ML", "NE"}, location
+    location = locate("The ministry said on Tuesday the raid had hit two army posts at the tripoint with Togo and "
+                      "Burkina Faso.\n\nGhana's army said six soldiers died.", "raid", gazetteer)
+    assert location is None or location["country_code"] not in {"TG", "BF"}, location
+
+
 def test_where_people_fled_across_the_border_is_not_the_scene(gazetteer):
     text = ("Insurgents overran the market town of Kibwera on Congo's border with Uganda on Tuesday, sending "
             "families fleeing across the border into Uganda.")
@@ -1692,6 +1701,15 @@ def test_a_town_named_after_a_strike_noun_is_a_place_whatever_the_tagger_calls_i
     names = _names("DONETSK, March 4 - The death toll from Saturday's shelling of Debaltsevo by Ukrainian forces has "
                    "risen to four, the head of the republic said.")
     assert ("Debaltsevo", "Debaltseve") in names
+
+
+def test_a_town_in_its_russian_spelling_tagged_as_a_facility_is_a_place_when_shelled():
+    names = _names("KHERSON, Oct 8. /TASS/. The toll from Monday's shelling of Velikaya Znamenka by Ukrainian forces "
+                   "has risen to four, the regional governor said.")
+    assert ("Velikaya Znamenka", "Velyka Znamianka") in names
+    names = _names("Two people were killed in Sunday's shelling of Staraya Zburyevka by Ukrainian troops, the "
+                   "Russian-installed governor said.")
+    assert ("Staraya Zburyevka", "Stara Zburivka") in names
 
 
 def test_a_place_inside_a_container_the_verb_holds_is_the_scene(gazetteer):

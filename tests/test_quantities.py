@@ -372,6 +372,17 @@ def test_a_victim_named_as_also_killed_adds_to_the_one_before():
     assert fatalities_from(killed)["min"] == 2
 
 
+@pytest.mark.parametrize("text", [
+    "A journalist was shot dead on Friday as she left her office, her newspaper said, the latest killing of a "
+    "reporter in the country.",
+    "A police chief was shot dead on Friday as he drove home, officials said, the latest murder of an officer in "
+    "the state.",
+])
+def test_the_victim_of_a_killing_told_as_the_latest_of_a_series_is_the_one_told_before(text: str):
+    killed = [q for q in quantities(text) if q.what == "killed"]
+    assert fatalities_from(killed)["min"] == 1
+
+
 def test_a_person_picked_out_of_the_counted_dead_is_not_added():
     assert triples("A Russian drone killed at least two people in Kherson, one of them a nurse, on Monday.") == [
         ("killed", 2, None)]
