@@ -12,6 +12,7 @@ is marked in `Document.boilerplate`.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
@@ -38,8 +39,7 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 DATE_LINE_WITHIN = 5  # lines from the top: the headline, a byline, the date line
-MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}  # as dates.MONTH_NUMBERS
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
