@@ -13,13 +13,14 @@ sentences, or its report elsewhere, tell the event as lasting that long, "a two-
 both place it in one town; overlapping weeks or months) and compatible places (the same city, an area near it, the same
 region; a country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in
 the Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
-fits, so an area-level report does not pick one of two towns struck in that area the same day. A blast planted or
-thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar (shelling, a missile, an air or drone
-strike), which reports of one blast often confuse, are one event only at the very same place, the same town or the
-same landmark (not a landmark and the town beside it, nor two towns of one region). Two kinds of report are
-read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from Saturday's
-strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of an act that
-followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the earlier
+fits, so an area-level report does not pick one of two towns struck in that area the same day; a report placed at
+one of two towns it names together ("missiles struck Kharkiv and Zaporizhzhia") joins its own town's event first.
+A blast planted or thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar (shelling, a missile,
+an air or drone strike), which reports of one blast often confuse, are one event only at the very same place, the
+same town or the same landmark (not a landmark and the town beside it, nor two towns of one region). Two kinds of
+report are read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from
+Saturday's strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of an act
+that followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the earlier
 date its sentence names, and a report placed only at its
 dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's own, given
 by default) is read as no date: the event may be of the days before the report. Documents whose texts are
@@ -27,8 +28,9 @@ near-duplicates (a wire story republished by several sites, found by `text_signa
 once as corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a statement
-or mourning date ("Ukraine on Thursday mourned ...") gives way to the day the report refers back to ("Wednesday's
-strike"), a week ("this week's attack") to the one day its sentences name in it; a report filed from abroad
+or mourning date ("Ukraine on Thursday mourned ...", "Monday was declared a day of mourning") gives way to the day
+the report refers back to ("Wednesday's strike") or, weakly, to its eve in the same town; a week ("this week's
+attack") to the one day its sentences name in it; a report filed from abroad
 ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins, weakly, the town
 a report names as its district (unless that report tells an event of the town apart), and a district a report names
 as part of the other side's town ("the Kievsky district of Donetsk", as `places.names_district_of` reads it; "the
@@ -259,6 +261,9 @@ DATE_BEFORE_STATEMENT = (r"said|says|told|announced|reported|confirmed|added|sta
                          r"|evacuated|arrested|detained|charged|visited|promised|vowed|pledged|urged|demanded"
                          r"|(?:opened|launched|began)\s+(?:an?\s+)?(?:criminal\s+|war\s+crimes?\s+)?"
                          r"(?:investigation|inquiry|probe|case)")  # fmt: skip
+# What follows such a day: one of those verbs, or the day made a rite by decree: "July 7 has been declared a day of
+# mourning after a missile hit the town", "Monday was declared a day of mourning" (a decree follows the attack).
+STATEMENT_AFTER_DAY = rf"\s+(?:(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})|(?:(?:has|had)\s+been|was|is)\s+declared)\b"
 # "raised its alert on Wednesday after a gunman killed five": the day of what answered the event, told before the
 # event's clause (not a time of day: "on Wednesday after dark")
 REACTION_AFTER = (r",?\s+(?:(?:shortly|hours|just|soon)\s+)?after\b"
@@ -514,7 +519,7 @@ def _dates_statement(text: str, start: int, end: int) -> bool:
     "officials on Sunday said")."""
     said = re.search(rf"\b(?:{STATEMENT_VERBS})\s+(?:\w+\s+){{0,2}}?(?:on\s+)?$", text[max(0, start - 60):start],
                      re.IGNORECASE)
-    said_after = re.match(rf"\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b", text[end:end + 40])
+    said_after = re.match(STATEMENT_AFTER_DAY, text[end:end + 40])
     return bool(said or said_after)
 
 
@@ -610,10 +615,14 @@ def merge_mention(
         match = assess(mention, candidate)
         if not match.blocked and match.score >= MERGE_THRESHOLD:
             scored.append((match, candidate["id"]))
-    # equal scores go to the event more mentions tell (one report's lead, not a sentence it told in passing)
+    # equal scores go to the event more mentions tell (one report's lead, not a sentence it told in passing); a
+    # mention placed at a town its sentence names takes, before those, the event of that town over one of another
+    # town named beside it ("missiles struck Kharkiv and Zaporizhzhia", placed at Kharkiv: Zaporizhzhia's own strike is
+    # another event)
     told = {candidate["id"]: len(candidate.get("evidence") or []) for candidate in candidates}
+    in_own_town = _placed_in_its_text(mention)
     strong = sorted((pair for pair in scored if not pair[0].weak),
-                    key=lambda pair: (-pair[0].score, -told.get(pair[1], 0), pair[1]))
+                    key=lambda pair: (in_own_town and pair[0].named, -pair[0].score, -told.get(pair[1], 0), pair[1]))
     if strong:
         match, event_id = strong[0]
         return event_id, match.score, match.reasons
@@ -634,6 +643,13 @@ def merge_mention(
         ids = ", ".join(event_id for _, event_id in weak)
         return None, 0.0, [f"new event: ambiguous, a coarse date or place fits {len(weak)} events ({ids})"]
     return None, 0.0, ["new event: no compatible event"]
+
+
+def _placed_in_its_text(mention: dict[str, Any]) -> bool:
+    """Whether the mention is placed at a town its sentences name (not at its dateline, a region or a country)."""
+    location = mention.get("location") or {}
+    return bool(location) and _level(location) == "local" and not _located_at_dateline(
+        location, mention.get("context") or {})
 
 
 def _same_story(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
@@ -822,7 +838,7 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     statement = re.search(pattern, evidence, re.IGNORECASE)
     if statement:
         return "statement", statement.start(1)
-    statement = re.search(rf"\b({re.escape(text)})\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b", evidence)
+    statement = re.search(rf"\b({re.escape(text)}){STATEMENT_AFTER_DAY}", evidence)
     if statement and statement.end() <= trigger_at:  # (an arrest's own "police on Monday arrested" dates it)
         return "statement", statement.start(1)
     reaction = re.search(rf"\b({re.escape(text)}){REACTION_AFTER}", evidence)
@@ -916,7 +932,7 @@ def _says_when(mention: dict[str, Any], value: dict[str, Any]) -> bool:
         start, sentence = span.get("start"), str(span.get("text") or "")
         if text and isinstance(at, int) and isinstance(start, int) and start <= at < start + len(sentence):
             said = rf"\b(?:{STATEMENT_VERBS})\s+(?:on\s+)?{re.escape(text)}\b"
-            said_first = rf"\b{re.escape(text)}\s+(?:\w+\s+)?(?:{DATE_BEFORE_STATEMENT})\b"
+            said_first = rf"\b{re.escape(text)}{STATEMENT_AFTER_DAY}"
             return bool(re.search(said, sentence, re.IGNORECASE) or re.search(said_first, sentence))
     return False
 

@@ -945,6 +945,26 @@ def test_a_mourning_report_takes_the_day_it_refers_back_to():
     assert event_id == "ev-wed" and any("refers back" in reason for reason in reasons)
 
 
+SUMY = place("Sumy", 50.9216, 34.8003, "UA", "Sumy", 1)
+
+
+def test_a_day_declared_one_of_mourning_dates_the_decree_not_the_attack():
+    strike = canonical(mention("reuters", date=day("2025-04-13", "on Sunday"), location=SUMY, published="2025-04-13"),
+                       event_id="ev-sun")  # fmt: skip
+    for decree in ("Monday has been declared", "Monday was declared", "Monday is declared"):
+        text = (f"{decree} a day of mourning in Sumy after a Russian missile struck a bus station in the city centre, "
+                "killing nine people, the regional administration said.")
+        mourning = mention("suspilne", date=day("2025-04-14", "Monday"), location=SUMY, published="2025-04-14",
+                           evidence=text, trigger="struck")  # fmt: skip
+        event_id, _, reasons = merge_mention(mourning, [strike])
+        assert event_id == "ev-sun" and any("dates a statement" in reason for reason in reasons)
+    # a day the strike itself is told on is the strike's: Sunday's attack on the city is another one
+    own_day = "A Russian missile struck a bus station in Sumy on Monday, killing nine people, officials said."
+    struck = mention("suspilne", date=day("2025-04-14", "Monday"), location=SUMY, published="2025-04-14",
+                     evidence=own_day, trigger="struck")  # fmt: skip
+    assert merge_mention(struck, [strike])[0] is None
+
+
 def test_a_new_attack_reported_on_its_day_does_not_take_an_earlier_strike_it_recalls():
     # "Tuesday" is when this attack happened; "Monday's strike" elsewhere in the report is another one
     text = "Russian missiles struck Kostiantynivka on Tuesday, killing three people, officials said."
@@ -1946,6 +1966,27 @@ def test_a_town_listed_with_the_events_own_is_its_place_too():
     assert score > 0.5, reasons
     alone = canonical(mention("ap-1", outlet="AP", location=KHERSON, **protest))
     assert match_score(mention("reuters-1", location=nova_kakhovka, **protest), alone)[0] == 0.0
+
+
+def test_a_report_of_two_towns_hit_together_placed_at_one_joins_that_towns_event_over_the_others():
+    zaporizhzhia = place("Zaporizhzhia", 47.8388, 35.1396, "UA", "Zaporizhzhia", 1)
+    text = "Russian missiles struck Kharkiv and Zaporizhzhia on Monday, killing seven people, officials said."
+    both = {"places": [{**KHARKIV, "start": text.index("Kharkiv"), "text": "Kharkiv"},
+                       {**zaporizhzhia, "start": text.index("Zaporizhzhia"), "text": "Zaporizhzhia", "listed": True}]}
+    report = mention("afp", location=KHARKIV, evidence=text, trigger="struck", context=both)
+    kharkiv = canonical(mention("suspilne-kharkiv", location=KHARKIV), event_id="ev-kharkiv")
+    # the other town's event told by more reports, which equal scores would otherwise favour
+    zaporizhzhia_event = canonical(mention("suspilne-zp", location=zaporizhzhia),
+                                   mention("ukrinform-zp", location=zaporizhzhia), event_id="ev-zaporizhzhia")
+    assert match_score(report, zaporizhzhia_event)[0] == match_score(report, kharkiv)[0]
+    assert merge_mention(report, [zaporizhzhia_event, kharkiv])[0] == "ev-kharkiv"
+    # a report placed at its dateline still takes the town its sentence names
+    dateline = {**KHARKIV, "place": {"text": "KHARKIV", "start": 0, "end": 7}}
+    filed = "KHARKIV, Ukraine (Reuters) - Russian missiles struck Zaporizhzhia on Monday, killing seven people."
+    from_kharkiv = mention("reuters", location=dateline, evidence=filed, trigger="struck", context={"places": [
+        {**KHARKIV, "start": 0, "text": "KHARKIV", "dateline": True},
+        {**zaporizhzhia, "start": filed.index("Zaporizhzhia"), "text": "Zaporizhzhia"}]})
+    assert merge_mention(from_kharkiv, [zaporizhzhia_event])[0] == "ev-zaporizhzhia"
 
 
 def test_the_last_part_of_a_two_part_name_before_district_is_no_district():
