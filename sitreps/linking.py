@@ -15,12 +15,13 @@ How arguments are chosen:
   governing verb it hangs from in the parse (so "strikes on Tuesday, after
   Russia retreated ... last week" gives each event its own date); a day told with more of the dead or wounded
   ("were killed and one was injured on Monday", "was killed on Sunday when troops shelled ...") dates their event;
-- mentions of one event (same sub-event type, compatible date and place, or a
-  definite reference such as "the missile strikes") are folded into one event; so is a lead placed only in a
-  country (by its words, or by its sentence where that names no town) and a mention of its kind in the very next
-  sentence placed inside that country, which names its scene, and a violent lead placed only in a region or country
-  and told again by the same word ("an attack ... Rebels attacked the base") in the very next sentence, placed in a
-  town there, whatever type each wording suggests (not under a headline), and a lead placed only by its dateline and
+- mentions of one event (same sub-event type, compatible date and place, or a definite reference such as "the missile
+  strikes") are folded into one event (not an attack by the side the event struck, told in another town: "accused
+  Ukrainian troops of shelling X", each side's own); so is a lead placed only in a country (by its words, or by its
+  sentence where that names no town) and a mention of its kind in the very next sentence placed inside that country,
+  which names its scene, and a violent lead placed only in a region or country and told again by the same word ("an
+  attack ... Rebels attacked the base") in the very next sentence, placed in a town there, whatever type each wording
+  suggests (not under a headline), and a lead placed only by its dateline and
   told with neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next
   mention of its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village,
@@ -39,7 +40,8 @@ How arguments are chosen:
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
   the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
-  Khartoum North") is no place of the whole event;
+  Khartoum North") is no place of the whole event, nor is a town where someone condemned it ("In Abuja, the
+  president condemned the killings");
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
@@ -1559,6 +1561,15 @@ def _takes_another_town(mention: _Mention, cluster: _Cluster) -> bool:
         and _two_towns(mention.own_location, cluster.location())
 
 
+def _other_sides_attack(mention: _Mention, cluster: _Cluster) -> bool:
+    """ "Russian forces shelled troops near Avdiivka ... The separatists accused Ukrainian troops of shelling
+    Yasynuvata": an attack by the side the event struck, told in another town than the event's, is that side's own
+    attack (each side says the other fired), not the event's scene, however near the two towns lie."""
+    attacker, target = mention.event.actor1, cluster.event.actor2
+    return attacker is not None and target is not None and attacker.name == target.name \
+        and _two_towns(mention.own_location, cluster.location())
+
+
 def _two_towns(a: dict | None, b: dict | None) -> bool:
     """Whether `a` and `b` are two different towns."""
     return a is not None and b is not None \
@@ -1810,7 +1821,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if not toll_of and (mention.own_date is not None and cluster.date() is None
                                     and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
-                if same_type and _takes_another_town(mention, cluster):
+                if same_type and (_takes_another_town(mention, cluster) or _other_sides_attack(mention, cluster)):
                     continue
                 # the day of the night a lead told, given later, tells that night's event in a town of its region
                 night = _dates_the_night(mention.own_date, cluster.date(), published)
@@ -3885,7 +3896,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
-                and not _names_an_occasion_apart(doc, place, trigger))
+                and not _names_an_occasion_apart(doc, place, trigger)
+                and not _where_it_was_condemned(doc, place))
 
     head = sentences[0]
     clause = clause_about_a_person(trigger) if trigger is not None else None
@@ -4000,6 +4012,18 @@ def _told_on_other_days(doc: Doc, clusters: list[_Cluster], cluster: _Cluster,
     roots = (_root_of(doc, m.event.trigger.start, m.event.trigger.end) for other in clusters if other is not cluster
              and (another_day(other) or _marks_another_occasion(doc, other.event)) for m in other.mentions)
     return frozenset(root.i for root in roots if root is not None)
+
+
+# verbs of a reaction to violence told elsewhere: "In Abuja, the president condemned the killings"
+CONDEMNING_LEMMAS = {"condemn", "denounce", "deplore", "decry"}
+
+
+def _where_it_was_condemned(doc: Doc, place: Place) -> bool:
+    """Whether the place is where someone condemned the violence, on the verb of that reaction: a capital's
+    statement, not the scene."""
+    root = _root_of(doc, place.start, place.end)
+    verb = next((t for t in root.ancestors if t.pos_ == "VERB"), None) if root is not None else None
+    return verb is not None and verb.lemma_.lower() in CONDEMNING_LEMMAS
 
 
 def _scene_of(doc: Doc, place: Place, triggers: frozenset[int], sentences: list[SpacySpan]) -> bool:

@@ -14,16 +14,16 @@ both place it in one town; overlapping weeks or months) and compatible places (t
 region; a country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in
 the Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
 fits, so an area-level report does not pick one of two towns struck in that area the same day; a report placed at
-one of two towns it names together ("missiles struck Kharkiv and Zaporizhzhia") joins its own town's event first.
-A blast planted or thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar (shelling, a missile,
-an air or drone strike), which reports of one blast often confuse, are one event only at the very same place, the
-same town or the same landmark (not a landmark and the town beside it, nor two towns of one region). Two kinds of
-report are read with care: a follow-up whose stated date is the day of the statement or toll update ("the toll from
-Saturday's strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of an act
-that followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the earlier
-date its sentence names, and a report placed only at its
-dateline or at country level is matched on the city its sentence names. A day no sentence gives (the report's own, given
-by default) is read as no date: the event may be of the days before the report. Documents whose texts are
+one of two towns it names together ("missiles struck Kharkiv and Zaporizhzhia") joins its own town's event first, and a
+town's surroundings never join another town's event told with another attacker (the other side's shelling of a
+neighbour that day). A blast planted or thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar
+(shelling, a missile, an air or drone strike), which reports of one blast often confuse, are one event only at the very
+same place, the same town or the same landmark (not a landmark and the town beside it, nor two towns of one region).
+Two kinds of report are read with care: a follow-up whose stated date is the day of the statement or toll update ("the
+toll from Saturday's strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of
+an act that followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the
+earlier date its sentence names, and a report placed only at its dateline or at country level is matched on the city
+its sentence names. A day no sentence gives (the report's own, given by default) is read as no date: the event may be of the days before the report. Documents whose texts are
 near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and count
 once as corroboration.
 
@@ -333,6 +333,7 @@ class Match:
     named: bool = False  # the place matched is one the report's sentence names, not its located place
     firm: bool = False  # a date that holds only with the same sub-type and a firm place (`assess`)
     in_town: bool = False  # a date that holds only with a town-level place (not a region, not weakly)
+    attacker_differs: bool = False  # the two name different attackers (actor1), none of the known confusions
 
 
 def mergeable(mention: dict[str, Any]) -> bool:
@@ -502,8 +503,9 @@ LIST_JOINER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)")
 def _listed_with(text: str, places: list[dict[str, Any]], start: int | None) -> set[int]:
     """The starts of the other towns of a list that names the event's own town at `start`: in "protesters stopped
     lorries at the Ivanivka, Bilozerka and Novotroitske checkpoints" the event is at all three, whichever one it
-    was placed at."""
-    towns = sorted((p for p in places if p["geo_precision"] == 1), key=lambda p: p["start"])
+    was placed at. A name told as a district ("in Hola Prystan, Skadovsk district") is where the town lies, not a town
+    of the list."""
+    towns = sorted((p for p in places if p["geo_precision"] == 1 and not p.get("district")), key=lambda p: p["start"])
     runs: list[list[dict[str, Any]]] = []
     for town in towns:
         if runs and LIST_JOINER.fullmatch(text, runs[-1][-1]["start"] + len(runs[-1][-1]["text"]), town["start"]):
@@ -595,11 +597,21 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         return Match(0.0, [*reasons, "a statement's eve needs the same sub-type and town"], blocked=True)
     if any(part.in_town for part in parts) and (place_part.weak or place_part.score < 0.25):
         return Match(0.0, [*reasons, "an event of several days needs the same town"], blocked=True)
+    if actors_part.attacker_differs and _another_towns_surroundings(mention, canonical, place_part):
+        return Match(0.0, [*reasons, "another town's surroundings and another attacker: two events"], blocked=True)
     if _means_differ(mention, canonical) and not _one_scene(mention, canonical, place_part):
         return Match(0.0, [*reasons, "a blast at the scene and a weapon fired from afar need the very same place"],
                      blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
     return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
+
+
+def _another_towns_surroundings(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> bool:
+    """Whether the place fits only as one town's surroundings and another town ("near Avdiivka" / Yasynuvata):
+    weak enough that another attacker tells another event, such as the other side's shelling that day."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    return located.weak and not located.named and bool(ours and theirs) \
+        and _level(ours) == _level(theirs) == "local" and not _same_name(ours, theirs)
 
 
 def merge_mention(
@@ -1751,6 +1763,7 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         else:
             match.score -= ACTOR_CONFLICT_PENALTY[role]
             match.reasons.append(f"{role} differs ({ours.get('name')} / {theirs.get('name')})")
+            match.attacker_differs = match.attacker_differs or role == "actor1"
     return match
 
 

@@ -148,6 +148,8 @@ STREET = re.compile(
 # such compound)
 COMPOUND_CONTINUES = re.compile(r"[-\u2010\u2011][a-z]{1,3}[-\u2010\u2011][A-Z][\w'’]*")
 # "Jabal al-Zawiya", "Ras al-Ain": a name after a word and its Arabic article ends a longer name
+# "Ain al-Tineh", "Deir el-Balah": an Arabic name whose first word alone may be another place
+ARTICLE_NAME_CONTINUES = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)[-\u2010\u2011][A-Z][\w'’]*")
 LONGER_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)[-\u2010\u2011]$")
 # "St Ann's Square", "St Thomas' Hospital": a landmark that bears a name in the possessive
 NAMED_LANDMARK_AFTER = re.compile(r"['’]s?\s+(?:Square|Park|Gardens?|Church|Cathedral|Basilica|Chapel|Abbey|Hospital"
@@ -180,8 +182,9 @@ REGIONAL_INSTITUTION_AFTER = re.compile(
     r"(?:administration|council|government|governor|police|prosecutor|department|authorities|"
     r"assembly|directorate|headquarters|court|office|service)\b", re.IGNORECASE)
 # "Kharkiv Governor Oleh Syniehubov", "the Sumy regional military administration": a region's own officials
-REGION_OFFICIAL = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(?:(?:region|oblast)\s+)?[Gg]overnor\b|"
-                             + REGIONAL_INSTITUTION_AFTER.pattern + ")")
+# (its institution in either case: "the Kharkiv regional administration", "Kharkiv Oblast Military Administration")
+REGION_OFFICIAL = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(?:(?:region|oblast)\s+)?[Gg]overnor\b|(?i:"
+                             + REGIONAL_INSTITUTION_AFTER.pattern + "))")
 RAION_WORDS = {"raion", "rayon"}  # a district of a city or of a region, in Ukrainian and Russian
 # the same words in text, after a name ("Kievsky district")
 URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.IGNORECASE)
@@ -1402,7 +1405,8 @@ def _as_part_of_longer_name(m: Mention) -> Mention | None:
     whole ("Gulshan-e-Iqbal park" is no town Gulshan); a landmark named after a saint or a person ("St Ann's
     Square", "St Thomas' Hospital", "St. Luke's Old Abbey") is not in the town of St Ann or St Thomas, nor a
     church's dedication ("Our Lady of Lourdes") in Lourdes; nor is the end of a longer Arabic
-    name ("the Jabal al-Zawiya hills") the town it ends with."""
+    name ("the Jabal al-Zawiya hills") the town it ends with, nor its first word ("the Ain al-Tineh camp") a place
+    named so alone."""
     text = doc_text(m.span.doc)
     before = text[max(0, m.start - 40):m.start]
     if NAMED_LANDMARK_AFTER.match(text, m.end) or LONGER_NAME_BEFORE.search(before) or DEDICATION_BEFORE.search(before):
@@ -1410,7 +1414,7 @@ def _as_part_of_longer_name(m: Mention) -> Mention | None:
     if m.span[0].lower_ in SAINT_WORDS and SAINT_CHURCH_AFTER.match(text, m.end) \
             and not any(c.population >= SAINT_CITY_POPULATION for c in m.candidates):
         return None  # but "St. Petersburg's Kazan Cathedral" is in the city
-    compound = COMPOUND_CONTINUES.match(text, m.end)
+    compound = COMPOUND_CONTINUES.match(text, m.end) or ARTICLE_NAME_CONTINUES.match(text, m.end)
     if compound is None:
         return m
     whole = [e for e in m.candidates if name_key(e.name) == name_key(m.text + compound.group())]

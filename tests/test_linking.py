@@ -11,10 +11,11 @@ from sitreps.linking import (
     _died_in_care,
     _first_to_front,
     _Mention,
+    _other_sides_attack,
     _references_below_their_event,
     _tallied_over_past_day,
 )
-from sitreps.models import EventMention, Span
+from sitreps.models import Actor, EventMention, Span
 from sitreps.nlp import char_span_root, load_nlp
 from sitreps.pipeline import extract_text
 
@@ -3647,3 +3648,35 @@ def test_the_day_a_wounded_victim_died_in_hospital_does_not_date_the_attack():
             "Sunday, the governor said.")
     strikes = [e for e in extract_text(text, published="2024-10-15").events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.date is not None and e.date.date_start == "2024-10-12" for e in strikes)
+
+
+def test_the_other_sides_attack_told_in_a_nearby_town_is_its_own_event():
+    doc = load_nlp()(
+        "Russian forces shelled Ukrainian troops near Avdiivka on Monday, killing two soldiers, the army said. The "
+        "separatists, for their part, accused Ukrainian troops of shelling Yasynuvata on Monday.")
+    russia = Actor("Russian forces", "Military Forces of Russia", "RUS", "state_forces")
+    ukraine = Actor("Ukrainian troops", "Military Forces of Ukraine", "UKR", "state_forces")
+
+    def town(name: str, geonameid: int, precision: int) -> dict:
+        return {"name": name, "country_code": "UA", "geo_precision": precision,
+                "place": {"kind": "city", "geonameid": geonameid, "name": name}}
+
+    lead, other = _cluster_of(doc, "shelled", 0.9), _cluster_of(doc, "shelling", 0.8)
+    lead.event.actor1, lead.event.actor2 = russia, ukraine
+    lead.head.own_location = town("Avdiivka", 1, 2)  # near the town, 8 km from the other
+    accused = other.head
+    accused.event.actor1, accused.own_location = ukraine, town("Yasynuvata", 2, 1)
+    assert _other_sides_attack(accused, lead)
+    # the same side's attack told again in a nearby town may be the lead's, placed finer
+    accused.event.actor1 = russia
+    assert not _other_sides_attack(accused, lead)
+    # and the other side's attack told at the very town is no other scene
+    accused.event.actor1, accused.own_location = ukraine, town("Avdiivka", 1, 1)
+    assert not _other_sides_attack(accused, lead)
+
+
+def test_the_capital_where_the_killing_was_condemned_does_not_place_it():
+    text = ("Gunmen killed at least 30 villagers in an attack in northwest Nigeria on Sunday, residents said. In "
+            "Abuja, the president condemned the killings and ordered security forces to find the attackers.")
+    attack = by_type(events_of(text, "2024-02-12"), "Attack")[0]
+    assert attack["location"]["name"] == "Nigeria", attack["location"]

@@ -6,6 +6,7 @@ from typing import Any
 
 from sitreps.merge import (
     MERGE_THRESHOLD,
+    _listed_with,
     _place_match_with_names,
     assess,
     build_canonical,
@@ -2221,3 +2222,31 @@ def test_a_siege_told_from_the_assault_and_from_the_forces_fighting_the_attacker
     raid = ("raid", "2024-06-03", "Somali troops raided an Al Shabaab hideout in Mogadishu on Monday, killing five "
                                   "militants, the army said.")  # fmt: skip
     assert _merged_with_first(tmp_path / "raid", [assault, raid]) == ["assault"]
+
+
+def test_another_towns_surroundings_and_another_attacker_are_two_events():
+    # "Russian artillery hit positions near Avdiivka" and the separatists' "Ukrainian troops shelled Yasynuvata",
+    # the same day, 8 km apart: each side's own shelling, not one event
+    near_avdiivka = place("Avdiivka", 48.139, 37.743, "UA", "Donetsk", 2)
+    yasynuvata = place("Yasynuvata", 48.129, 37.859, "UA", "Donetsk", 1)
+    match = assess(mention("a", location=near_avdiivka, actor1=RUSSIA),
+                   canonical(mention("b", location=yasynuvata, actor1=UKRAINE)))
+    assert match.blocked and any("another attacker" in reason for reason in match.reasons)
+    # the same attacker in the town's surroundings still fits, weakly
+    match = assess(mention("a", location=near_avdiivka, actor1=RUSSIA),
+                   canonical(mention("b", location=yasynuvata, actor1=RUSSIA)))
+    assert not match.blocked and match.weak and match.score >= MERGE_THRESHOLD
+
+
+def test_a_district_named_after_a_town_is_no_town_listed_with_it():
+    text = "Shells hit a bus stop in Hola Prystan, Skadovsk district, on Monday."
+
+    def town(name: str, district: bool) -> dict[str, Any]:
+        return {"name": name, "text": name, "start": text.index(name), "geo_precision": 1, "district": district}
+
+    places = [town("Hola Prystan", False), town("Skadovsk", True)]
+    assert _listed_with(text, places, text.index("Hola Prystan")) == set()
+    # a list of towns still names each
+    text = "Shells hit Hola Prystan, Skadovsk and Oleshky on Monday."
+    places = [town("Hola Prystan", False), town("Skadovsk", False), town("Oleshky", False)]
+    assert _listed_with(text, places, text.index("Hola Prystan")) == {text.index("Skadovsk"), text.index("Oleshky")}

@@ -3250,3 +3250,17 @@ def test_a_town_measured_from_keeps_its_reading_outside_the_region_told_after_it
     _, _, places = places_of(text, gazetteer)
     anchor = by_text(places, town)
     assert anchor.kind == "city" and anchor.name == town and anchor.admin1 != by_text(places, region).admin1
+
+
+def test_a_region_named_in_a_title_case_administration_supports_its_small_towns(gazetteer):
+    text = ("Bilopillia declared Saturday a day of mourning for the four people killed when a glide bomb hit the town "
+            "on Friday, the Sumy Oblast Military Administration said.")
+    assert by_text(places_of(text, gazetteer)[2], "Bilopillia").admin1 == "Sumy"
+    text = ("Hirnyk has declared a day of mourning for two residents killed by shelling, according to the Donetsk "
+            "Regional Military Administration.")
+    assert by_text(places_of(text, gazetteer)[2], "Hirnyk").admin1 == "Donetsk"
+
+
+def test_the_first_word_of_an_arabic_name_is_no_place_of_its_own(gazetteer):
+    _, _, places = places_of("An air strike on the Ain al-Tineh refugee camp killed four people.", gazetteer)
+    assert not [p for p in places if p.text == "Ain"], [(p.text, p.name, p.country_code) for p in places]
