@@ -22,10 +22,10 @@ same place, the same town or the same landmark (not a landmark and the town besi
 Two kinds of report are read with care: a follow-up whose stated date is the day of the statement or toll update ("the
 toll from Saturday's strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of
 an act that followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the
-earlier date its sentence names, and a report placed only at its dateline or at country level is matched on the city
-its sentence names. A day no sentence gives (the report's own, given by default) is read as no date: the event may be of the days before the report. Documents whose texts are
-near-duplicates (a wire story republished by several sites, found by `text_signature`) form one source chain and count
-once as corroboration.
+earlier date its sentence names, and a report placed only at its dateline or at country level is matched on the city its
+sentence names. A day no sentence gives (the report's own, given by default) is read as no date: the event may be of the
+days before the report. Documents whose texts are near-duplicates (a wire story republished by several sites, found by
+`text_signature`) form one source chain and count once as corroboration.
 
 Follow-ups and the other side's wording are read generously where the day and the town already agree: a statement
 or mourning date ("Ukraine on Thursday mourned ...", "Monday was declared a day of mourning") gives way to the day
