@@ -55,6 +55,10 @@ after a town ("the Svitlodarsk bulge", "the Novopavlivka direction") names that 
 ("X, on the western flank of the Y bulge") lies by it, closer than one told "near Y". Namesakes alike in all else (two
 villages of one region) go to the one lying nearest the story's other confidently placed towns, and a village far
 from all of them gives way to a namesake of its region that several of them lie around, however much larger it is.
+A village told shelled, stormed, taken or mined (not hit by a missile, a drone or a bomb, which reach far) in a
+report of a day the war in Ukraine had a front (front_lines.tsv) is the namesake lying on that front, not a larger one
+far behind it; one told in a Ukrainian raion ("X in the Y district") whose readings all lie beyond a raion's reach of Y
+lies at Y; a reading within a few km of the town the text tells it lies off ("X, north-west of Y") lies as told.
 The readings of a city's districts that later stages need live here too, so that one module decides what a district
 of a city is: `told_as_district_of` (linking: an event location told as a district of the city another mention is
 placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
@@ -201,6 +205,9 @@ LISTED_DISTRICTS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\
 CITY_ROLE_WORDS = {"capital", "city", "port"}
 # a place told as a district of a city another place names lies within this of the city
 CITY_DISTRICT_KM = 15.0
+# how far from the town a Ukrainian raion is named after its villages lie: the raions before the reform of July 2020
+# reach about 50 km, the larger ones since about 90 km (districts elsewhere, Pakistan's or Siberia's, may be larger)
+RAION_REACH_COUNTRY, RAION_REFORM_DAY, OLD_RAION_REACH_KM, RAION_REACH_KM = "UA", "2020-07-17", 50.0, 90.0
 # "Vila Nova, a slum of 40,000 people on the city's edge": a name the text calls a part of the city it
 # is about, which a namesake town far off is not
 CITY_PART_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:favela|slum|shantytown|township|"
@@ -530,6 +537,14 @@ DATELINE_REGION_PENALTY = -5.0
 THE_AREA_BONUS = 3.0
 FAR_FETCHED_KM = 1500.0  # how far from the document's places a loosely spelt foreign reading is not believed
 FAR_FETCHED_VILLAGE_KM = 500.0  # the same for a village the text tells as one ("the village of X"), or a landmark
+# "Militants shelled positions near the village of X": in a report of a day the war in Ukraine had a front
+# (front_lines.tsv), a village told shelled, fought over, taken or mined is the namesake lying within this of that
+# front (not one told hit by a missile, a drone or a bomb, which reach far behind it)
+FRONT_KM, FRONT_FIT, FRONT_COUNTRIES = 25.0, 3.0, frozenset({"UA", "RU"})
+FRONT_WORDS = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|grenades?|snipers?|positions?|front(?:line)?|"
+                         r"storm(?:s|ed|ing)|captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|retak(?:e|es|en)|retook|"
+                         r"recaptur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|fighting|fought|"
+                         r"clash(?:es|ed)?|assaults?|(?:land)?mines?|explosive)\b", re.I)
 # a big city whose name is spelt this much like the text's is named by a transliteration ("Zaporizhzhia" for
 # "Zaporizhzhya"), not read loosely ("Boni" as Bonn, "Kristina" as the Finnish village Ristiina)
 SAME_SPELLING, WELL_KNOWN_POPULATION = 0.85, 100_000
@@ -2059,7 +2074,9 @@ def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
     """A bonus for a reading that lies the way the text says from the place it names ("south of Bakhmut"), or
     close to it ("near Bakhmut"), a penalty for one that lies the other way or far off; where the text tells how
     far ("60 km from Y"), the bonus is the larger the closer the reading lies to that distance. Within a few km the
-    bearing is not judged: a village's point in the gazetteer is often its post office's, off its middle."""
+    bearing is not judged: a village's point in the gazetteer is often its post office's, off its middle, and a
+    reading so close lies as told as much as one further off that way ("north-west of Bakhmut": the village by the
+    town, not a namesake 130 km west)."""
     if m.bearing_from is None or m.bearing_from[0].resolved is None:
         return 0.0
     anchor, bearing = m.bearing_from[0].resolved, m.bearing_from[1]
@@ -2072,7 +2089,7 @@ def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
     if distance > BEARING_MAX_KM:
         return -BEARING_WEIGHT
     if distance <= BEARING_UNJUDGED_KM:
-        return 0.0
+        return fit
     north = entry.lat - anchor.lat
     east = (entry.lon - anchor.lon) * math.cos(math.radians(anchor.lat))
     actual = math.degrees(math.atan2(east, north)) % 360
@@ -2131,6 +2148,7 @@ class Context:
     sides: dict[str, tuple[GazetteerEntry, set[str]]] = field(default_factory=dict)
     # name key -> (the region, the sides of it) the text puts that name on: "X lies in the east of the Y region"
     region_sides: dict[str, tuple[GazetteerEntry, tuple[str, ...]]] = field(default_factory=dict)
+    front: tuple[tuple[tuple[float, float], ...], ...] = ()  # the war's front lines on the report's day
 
     def others(self, key: str) -> Counter:
         """The country weights that the names other than `key` add up to."""
@@ -2319,6 +2337,8 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += SIDE_FIT
     if entry.kind in {"city", "admin2"} and _on_told_side_of_region(m, entry, context):
         score += SIDE_FIT
+    if _on_the_front(m, entry, context):
+        score += FRONT_FIT
     if entry.kind in {"city", "admin2", "admin1"} and \
             context.plausible_regions.get((entry.country_code, entry.admin1_code), set()) - {m.own_key}:
         score += MUTUAL_SUPPORT  # "Atlanta" and "Georgia" in one story: the US state and its capital
@@ -2431,6 +2451,47 @@ def _lies_on_side(entry: GazetteerEntry, centre: GazetteerEntry, side: str, marg
     """Whether `entry` lies more than `margin` degrees off `centre` towards `side` ("east", ...)."""
     return {"east": entry.lon - centre.lon, "west": centre.lon - entry.lon, "north": entry.lat - centre.lat,
             "south": centre.lat - entry.lat}[side] > margin
+
+
+def _on_the_front(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether a village reading lies on the front of the report's day, where its sentence tells fighting there
+    ("shelled", "captured", "a mine"): such villages are the front's news, their namesakes far behind it rarely.
+    A name a city bears is the city's ("shells hit the city of Mykolaiv"), whatever village on the front shares it."""
+    return bool(context.front) and entry.kind == "city" and entry.country_code in FRONT_COUNTRIES \
+        and entry.population < VILLAGE_MAX_POPULATION and FRONT_WORDS.search(m.span.sent.text) is not None \
+        and not any(e.kind == "city" and e.population >= VILLAGE_MAX_POPULATION
+                    for e in m.candidates[:CONSIDERED_READINGS]) \
+        and any(_km_to_line(entry.lat, entry.lon, line) <= FRONT_KM for line in context.front)
+
+
+@lru_cache(maxsize=1)
+def _front_lines() -> tuple[tuple[str, str, tuple[tuple[float, float], ...]], ...]:
+    """front_lines.tsv: (first day, last day or "", points) of each stretch of the war's front."""
+    with (DATA_DIR / "front_lines.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    return tuple((start, until, tuple((float(lat), float(lon)) for lat, lon in (p.split(",") for p in points.split())))
+                 for _, start, until, points in rows)
+
+
+def front_on(day: str | None) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """The stretches of the war's front that held on `day` (YYYY-MM-DD); none for an undated report."""
+    if not day:
+        return ()
+    day = day[:10]
+    return tuple(points for start, until, points in _front_lines() if start <= day and (not until or day <= until))
+
+
+def _km_to_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
+    """How far a point lies from a line of points, in km (flat within a segment: the segments are short)."""
+    scale = math.cos(math.radians(lat))
+    best = math.inf
+    for (lat1, lon1), (lat2, lon2) in zip(line, line[1:], strict=False):
+        ax, ay = (lon1 - lon) * scale, lat1 - lat
+        bx, by = (lon2 - lon) * scale, lat2 - lat
+        dx, dy = bx - ax, by - ay
+        t = max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy))) if dx or dy else 0.0
+        best = min(best, math.hypot(ax + t * dx, ay + t * dy) * 111.2)
+    return best
 
 
 def _context(mentions: list[Mention]) -> Context:
@@ -2655,11 +2716,12 @@ def _home(text: str, host: str, outlet_home: frozenset[tuple[str, str]] = frozen
 
 
 def _resolve(mentions: list[Mention], text: str, host: str = "",
-             outlet_home: frozenset[tuple[str, str]] = frozenset()) -> None:
+             outlet_home: frozenset[tuple[str, str]] = frozenset(), published: str | None = None) -> None:
     # containers first (they are mostly countries and regions), then everything with context, twice
     home = _home(text, host, outlet_home)
+    front = front_on(published)
     for m in mentions:
-        m.resolved, m.score, m.country_score = _best(m, Context(home=home))
+        m.resolved, m.score, m.country_score = _best(m, Context(home=home, front=front))
     plausible_regions = _plausible_regions(mentions)
     # the story's home countries: those of its local news cues, and those where a name is surely placed
     story_countries = set(home) | {m.resolved.country_code for m in mentions if m.resolved is not None
@@ -2681,6 +2743,7 @@ def _resolve(mentions: list[Mention], text: str, host: str = "",
         context.local_town_names = local_town_names
         context.outlet_towns = outlet_towns
         context.outlet_home = outlet_home
+        context.front = front
         for m in sorted(mentions, key=lambda m: m.container is not None):
             m.resolved, m.score, m.country_score = _best(m, context)
     _villages_among_the_story_towns(mentions, _context(mentions))
@@ -2811,9 +2874,15 @@ def _names_district(m: Mention) -> bool:
     return DISTRICT_AFTER.match(doc_text(m.span.doc), m.end) is not None
 
 
-def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None) -> bool:
+def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None,
+                      published: str | None = None) -> bool:
     """Whether a village told as one of the district named after `town` ("X in the Linden district", "... of Y
-    region") lies outside the first-level region the district is in: Y where the text names it, else `town`'s."""
+    region") lies outside the first-level region the district is in: Y where the text names it, else `town`'s; or,
+    in Ukraine, beyond a raion's reach of `town` on the report's day (a namesake across the region is no village of
+    that district)."""
+    reach = OLD_RAION_REACH_KM if published and published[:10] < RAION_REFORM_DAY else RAION_REACH_KM
+    if town.country_code == RAION_REACH_COUNTRY and haversine_km(entry.lat, entry.lon, town.lat, town.lon) > reach:
+        return True
     if district_region is None:
         return (entry.country_code, entry.admin1_code) != (town.country_code, town.admin1_code)
     return district_region.kind == "admin1" and _contains(district_region, town) \
@@ -3023,9 +3092,10 @@ def _distance_measured_from(m: Mention) -> bool:
     return DISTANCE_FROM.search(doc_text(m.span.doc), max(0, m.start - 60), m.start) is not None
 
 
-def _resolve_facilities(mentions: list[Mention]) -> None:
+def _resolve_facilities(mentions: list[Mention], published: str | None = None) -> None:
     """A facility or street with no gazetteer entry takes the place it is in ("Freedom Square in Kharkiv"); a
-    street the text does not place lies in the town named last before it (else first after it)."""
+    street the text does not place lies in the town named last before it (else first after it). `published`, the
+    report's day, tells which raions a district of Ukraine is."""
     towns = [m for m in mentions if m.resolved is not None and m.resolved.kind in {"city", "admin2"}
              and m.label not in {ORG_PART, DEMONYM, STREET_LABEL, "FAC"} and m.score >= ANCHOR_CONFIDENCE
              and not _names_regional_institution(m)]
@@ -3037,7 +3107,7 @@ def _resolve_facilities(mentions: list[Mention]) -> None:
         district_region = district.container.resolved if district is not None \
             and district.container is not None else None
         if m.resolved is not None and m.resolved.kind == "city" and region is not None and district is not None \
-                and _outside_district(m.resolved, region, district_region):
+                and _outside_district(m.resolved, region, district_region, published):
             # "the village of Oakfield in the Linden district of Y region": a village the gazetteer knows only in
             # other regions lies in the district the text puts in Y, whose main town names it
             namesakes_elsewhere[(name_key(m.text), m.resolved.id)] = (region, district.score * 0.8)
@@ -3174,9 +3244,9 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _unknown_settlements_in_story_regions(mentions, doc, gazetteer)
     _link_bearings(mentions, text)
     _link_sides(mentions, text)
-    _resolve(mentions, text, outlet_host(document), outlet_home or frozenset())
+    _resolve(mentions, text, outlet_host(document), outlet_home or frozenset(), document.published)
     _unknown_villages_at_their_anchor(mentions)
-    _resolve_facilities(mentions)
+    _resolve_facilities(mentions, document.published)
     return [_to_place(m) for m in mentions if m.resolved is not None and (demonyms or m.label != DEMONYM)
             and not _stray_abbreviation(m, text)]
 

@@ -3264,3 +3264,34 @@ def test_a_region_named_in_a_title_case_administration_supports_its_small_towns(
 def test_the_first_word_of_an_arabic_name_is_no_place_of_its_own(gazetteer):
     _, _, places = places_of("An air strike on the Ain al-Tineh refugee camp killed four people.", gazetteer)
     assert not [p for p in places if p.text == "Ain"], [(p.text, p.name, p.country_code) for p in places]
+
+
+def test_a_village_told_shelled_is_the_namesake_on_the_front_of_the_reports_day(gazetteer):
+    text = ("Russian artillery shelled the village of Novodanylivka in the Zaporizhzhia region on Tuesday, wounding "
+            "two men who were repairing a roof, the regional governor said.")
+    document, doc = parse(text, published="2023-07-04")
+    on_the_front = by_text(extract_places(doc, document, gazetteer), "Novodanylivka")
+    assert near(on_the_front, 47.52, 35.82, 10)
+    # before the war had a front there, the larger namesake by the Azov coast keeps the name
+    document, doc = parse(text, published="2013-07-04")
+    assert not near(by_text(extract_places(doc, document, gazetteer), "Novodanylivka"), 47.52, 35.82, 60)
+
+
+def test_a_village_by_the_line_of_contact_beats_a_larger_namesake_of_its_region_far_behind_it(gazetteer):
+    text = ("Militants fired mortars at Ukrainian positions near the village of Novoselivka in the Donetsk region "
+            "overnight, wounding a soldier, the military said.")
+    document, doc = parse(text, published="2018-05-03")
+    assert near(by_text(extract_places(doc, document, gazetteer), "Novoselivka"), 47.40, 37.73, 10)
+
+
+def test_a_village_beside_the_town_it_is_told_to_lie_off_beats_a_namesake_far_that_way(gazetteer):
+    text = "A man was killed on Sunday when Russian shells hit Bohdanivka, north-west of Bakhmut, officials said."
+    _, _, places = places_of(text, gazetteer)
+    assert near(by_text(places, "Bohdanivka"), 48.62, 37.90, 10)
+
+
+def test_a_village_of_a_named_raion_lies_in_its_town_not_at_a_namesake_beyond_its_reach(gazetteer):
+    text = ("A gas explosion destroyed a house in the village of Mykhailivka in the Pokrovsk district of the Donetsk "
+            "region on Friday, killing a woman, the regional emergency service said.")
+    document, doc = parse(text, published="2018-11-09")
+    assert near(by_text(extract_places(doc, document, gazetteer), "Mykhailivka"), 48.28, 37.18, 10)
