@@ -4,9 +4,11 @@ In: a `Store`, a period (`since`, `until`, inclusive ISO dates) and a country (I
 optional. Out: a sitrep in Markdown or HTML, OCHA/ACLED-style - a summary paragraph with the headline figures
 (events, places, people killed with a range, the deadliest events); day by day, the well-supported events as one
 or two plain sentences each, the source of every figure cited compactly ("Ukraine's emergency services via The
-Guardian, 11 Oct [6]") with the reference numbers of every report behind the event; disagreements stated once,
-where reports really split; then a labelled short list of single-source or low-confidence reports; a fatalities
-table; a map over Natural Earth country outlines and a daily chart, both SVG; and the numbered Sources list.
+Guardian, 11 Oct [6]": the source whose attributed words hold the figure) with the reference numbers of every
+report behind the event, and a toll its report tells for the whole country told as the country's, not the town's;
+disagreements stated once, where reports really split; then a labelled short list of single-source or
+low-confidence reports; a fatalities table; a map over Natural Earth country outlines and a daily chart, both
+SVG; and the numbered Sources list.
 Markdown writes the two images beside the report (OUT.stem + "-map.svg", "-chart.svg"); HTML embeds them.
 Article text is hostile input: everything taken from it is escaped.
 
@@ -30,7 +32,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sitreps.attribution import source_label
 from sitreps.gazetteer import haversine_km
+from sitreps.models import Attribution, Span
 from sitreps.outlets import canonical_outlet
 from sitreps.outputs import (
     EVENT_TYPE_COLOURS,
@@ -57,15 +61,8 @@ DEADLIEST = 3
 SOURCE_LABEL = re.compile(r"(?P<name>[^()]+?) \((?P<title>[^()]+)\)")
 # A district of a town, or an area at its edge, lies within this distance of the town's point.
 TOWN_AND_DISTRICT_KM = 15.0
-FIGURE_SOURCE_WINDOW = 80  # characters between a toll and the source it is credited to
-# A source's name where it speaks: followed by a verb of speech (after a title set off by commas, if any), or after
-# "according to" or a verb of speech ("..., said Governor X"). Elsewhere the name is a place or a party the sentence
-# tells of ("near the border with Ukraine"), not who gave the figure.
-SPEECH_AFTER_NAME = re.compile(
-    r"^(?:,[^,.;]{0,60},)?\s+(?:has |have |had |also )?(?:said|says|told|tells|reported|reports|announced|stated"
-    r"|confirmed|added|wrote|posted|claimed|estimated)\b"
-)
-SPEECH_BEFORE_NAME = re.compile(r"\b(?:according to|said|says|told|reported|confirmed)\s+(?:the\s+)?$")
+# Words that spread a sentence over a whole country ({country}: its name); its toll is then the country's.
+COUNTRY_WIDE = r"\bnationwide\b|\b(?:across|throughout|around|all over) (?:the country|{country})\b"
 CONFLICT_NAMES = {
     "date": "the date",
     "location": "the place",
@@ -107,6 +104,7 @@ STRIKE_WEAPONS = (
     ("artillery", "shelling"),
     ("mortar", "shelling"),
 )
+STRIKE_TYPES = ("Shelling/artillery/missile attack", "Air/drone strike")
 # The noun for a strike no actor is named for: "A drone attack hit Odesa".
 STRIKE_NOUNS = {"missiles": "missile strike", "rockets": "rocket attack", "drones": "drone attack",
                 "air strikes": "air strike", "missiles or artillery": "missile or artillery strike"}  # fmt: skip
@@ -163,6 +161,7 @@ class Citation:
     open_ended: bool = False  # "at least 11"
     figure_sources: list[str] = field(default_factory=list)  # who the report credits for its figure
     document: str = ""
+    country_wide: bool = False  # the figure's sentence tells it for the whole country ("across Ukraine")
 
 
 @dataclass
@@ -305,6 +304,7 @@ def build_sitrep(
     all_documents = list(dict.fromkeys(str(ev.get("document")) for e in events for ev in e.get("evidence") or []))
     summaries = store.document_summaries(all_documents)
     numbers: dict[str, int] = {}
+    stored: dict[str, dict[str, Any]] = {}
     items = []
     for event in events:
         item = EventItem(event)
@@ -317,14 +317,15 @@ def build_sitrep(
             open_ended = (evidence.get("fatalities") or {}).get("max") is None
             sources = list(evidence.get("sources") or [])
             if known is None:
-                outlet = evidence.get("outlet") or summaries.get(document, {}).get("outlet")
+                outlet = _outlet_name(evidence.get("outlet") or summaries.get(document, {}).get("outlet"))
                 known = Citation(numbers[document], outlet, evidence.get("published"), [], None, document=document)
                 item.citations.append(known)
             # a report's several mentions: its highest figure, who gave that figure, and all its sources
             known.sources += [s for s in sources if s not in known.sources]
             if figure is not None and (known.fatalities is None or figure > known.fatalities):
                 known.fatalities, known.open_ended = figure, open_ended
-                known.figure_sources = figure_source(evidence)
+                known.figure_sources = figure_source(evidence, _mention_attributions(store, evidence, stored))
+                known.country_wide = tells_country_wide(evidence, event.get("location"))
         items.append(item)
     documents = [{"number": n, "id": d, **summaries.get(d, {})} for d, n in numbers.items()]
     record = lookup_country(country) if country else None
@@ -340,35 +341,65 @@ def build_sitrep(
     return Sitrep(title, period, region, items, documents, background, unlisted, main_country)
 
 
-def figure_source(evidence: dict[str, Any]) -> list[str]:
-    """Who a report credits for its toll: the named source of the mention whose name stands nearest the figure in
-    the same sentence, where it speaks, within FIGURE_SOURCE_WINDOW characters ("..., killing 19 people, Ukraine's
-    emergency services said"); none when the figure is not in the sentence or no source speaks close to it (the
-    outlet is then cited alone rather than a source that may have said something else)."""
+def tells_country_wide(evidence: dict[str, Any], location: dict[str, Any] | None) -> bool:
+    """Whether the evidence sentence tells its toll for the whole country of an event placed in one of its towns or
+    regions: "missiles hit cities across Ukraine, killing at least 11 people" counts the dead of every city, not
+    only of the one the event is placed in."""
+    text = str(evidence.get("text") or "")
+    figure = str((evidence.get("fatalities") or {}).get("text") or "")
+    record = lookup_country((location or {}).get("country_code"))
+    if not figure or figure.casefold() not in text.casefold() or not record or _country_named(location or {}):
+        return False
+    return re.search(COUNTRY_WIDE.format(country=re.escape(record["name"])), text, re.IGNORECASE) is not None
+
+
+def _outlet_name(outlet: str | None) -> str | None:
+    """An outlet under one name wherever the report cites it ("AP News" and "Associated Press" alike)."""
+    return (canonical_outlet(outlet) or outlet) if outlet else None
+
+
+def _mention_attributions(store: Store, evidence: dict[str, Any], stored: dict[str, dict[str, Any]]
+                          ) -> list[dict[str, Any]]:
+    """The attributions of an evidence's mention, from its stored document (kept in `stored` by id)."""
+    document_id = str(evidence.get("document"))
+    if document_id not in stored:
+        stored[document_id] = store.document(document_id) or {}
+    document = stored[document_id]
+    mention = next((m for m in document.get("events") or [] if m["id"] == evidence.get("mention")), None)
+    attributions = document.get("attributions") or []
+    return [attributions[i] for i in (mention or {}).get("attributions") or [] if 0 <= i < len(attributions)]
+
+
+def figure_source(evidence: dict[str, Any], attributions: list[dict[str, Any]]) -> list[str]:
+    """Who a report credits for its toll: the named source of the mention's attribution whose content holds the
+    figure ("[...killing 19 people], Ukraine's emergency services said"); none when the figure is not in the
+    evidence sentence or no attribution's content holds it (the outlet is then cited alone rather than a source
+    that said something else in the same sentence). `attributions` are the mention's, in the contract's shape."""
     text = str(evidence.get("text") or "").casefold()
     figure = str((evidence.get("fatalities") or {}).get("text") or "").casefold()
     at = text.find(figure) if figure else -1
-    if at < 0:
+    if at < 0 or not isinstance(evidence.get("start"), int):
         return []
-    nearest: tuple[int, str] | None = None
-    for source in evidence.get("sources") or []:
-        if source.strip().casefold() in PRONOUNS:
-            continue
-        for name in dict.fromkeys((source.strip(), source.split(" (")[0].strip())):
-            for where in _speaking_at(text, name.casefold()):
-                gap = at - (where + len(name)) if where < at else where - (at + len(figure))
-                if gap <= FIGURE_SOURCE_WINDOW and (nearest is None or gap < nearest[0]):
-                    nearest = (gap, source)
-    return [nearest[1]] if nearest else []
+    at += evidence["start"]
+    holding = [a for a in attributions if (a.get("content") or {}).get("start", at + 1) <= at
+               < (a.get("content") or {}).get("end", at)]  # fmt: skip
+    # the narrowest content is the nearest speaker: "the mayor said [police told him [seven died]]"
+    for attribution in sorted(holding, key=lambda a: a["content"]["end"] - a["content"]["start"]):
+        label = _source_label(attribution)
+        if label and label.casefold() not in PRONOUNS:
+            return [label]
+    return []
 
 
-def _speaking_at(text: str, name: str) -> list[int]:
-    """Where `name` stands in `text` (both case-folded) as the one who speaks (see SPEECH_AFTER_NAME)."""
-    if not name:
-        return []
-    found = (match.start() for match in re.finditer(re.escape(name), text))
-    return [where for where in found if SPEECH_AFTER_NAME.match(text[where + len(name):])
-            or SPEECH_BEFORE_NAME.search(text[:where])]  # fmt: skip
+def _source_label(attribution: dict[str, Any]) -> str:
+    """The label the events list a contract-shaped attribution's source by ("Vitali Klitschko (Mayor)")."""
+    source = attribution.get("source")
+    if not source:
+        return ""
+    return source_label(Attribution(
+        Span(source["text"], source["start"], source["end"]), source.get("kind"),
+        Span(**attribution["cue"]), Span(**attribution["content"]), source.get("name"), source.get("role"),
+    ))
 
 
 def _and_list(names: list[str]) -> str:
@@ -620,7 +651,7 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     where = _where(event, country)
     place = where or "an unreported place"
     at_place = _at(where) if where else "at an unreported place"
-    if sub_event in ("Shelling/artillery/missile attack", "Air/drone strike"):
+    if sub_event in STRIKE_TYPES:
         return _strike(event, who, place)
     if sub_event == "Disrupted weapons use":
         return _interception(event, who, place)
@@ -775,7 +806,7 @@ def _a(noun: str) -> str:
 def _what(event: dict[str, Any]) -> str:
     """A short noun for the event: "missile strike", "drone strike", "shelling", "armed clashes"."""
     weapon = _weapon(event)
-    if event.get("sub_event_type") in ("Shelling/artillery/missile attack", "Air/drone strike") and weapon:
+    if event.get("sub_event_type") in STRIKE_TYPES and weapon:
         return {"missiles": "missile strike", "rockets": "rocket attack", "drones": "drone strike"}.get(weapon, weapon)
     return type_phrase(event).removeprefix("a ").removeprefix("an ")
 
@@ -821,14 +852,33 @@ def toll_clause(item: EventItem) -> str:
     source = _latest_figure(item)
     at_least = "at least " if source is not None and source.open_ended else ""
     clause = f", killing {at_least}{_people(best)}" if best else ", with no deaths reported"
+    if country := _toll_country(item):
+        strikes = "strikes" if item.event.get("sub_event_type") in STRIKE_TYPES else "attacks"
+        clause = f", part of {strikes} that killed {at_least}{_people(best)} across {country}"
     notes = [f"{_who_gave(source)} [{source.number}]"] if source else []
     others = [c for c in item.citations if c.fatalities is not None and c.fatalities != best]
     if others:
         low, high = min(c.fatalities for c in others), max(c.fatalities for c in others)
         figures = f"{low}–{high}" if low != high else str(low)
         earlier = source is not None and all((c.published or "") <= (source.published or "") for c in others)
-        notes.append(f"{'earlier' if earlier else 'other'} reports gave {figures}")
+        local = f" for {(item.event.get('location') or {}).get('name')}" if country and not any(
+            c.country_wide for c in others) else ""  # fmt: skip
+        notes.append(f"{'earlier' if earlier else 'other'} reports gave {figures}{local}")
     return clause + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _toll_country(item: EventItem) -> str:
+    """The country whose toll the event's latest figure is, when its report tells it for the whole country and
+    not for the town or region the event is placed in (see `tells_country_wide`); '' otherwise."""
+    source = _latest_figure(item)
+    if source is None or not source.country_wide:
+        return ""
+    return (lookup_country((item.event.get("location") or {}).get("country_code")) or {}).get("name") or ""
+
+
+def _plural(noun: str) -> str:
+    """ "missile strikes", "rocket attacks"; a mass noun ("shelling") as it is."""
+    return f"{noun}s" if noun.endswith(("strike", "attack", "clash")) else noun
 
 
 def references(item: EventItem) -> str:
@@ -929,7 +979,7 @@ def summary_paragraph(sitrep: Sitrep) -> str:
     """The headline figures as prose: reports, events, places, people killed with a range, the deadliest."""
     events = [item.event for item in sitrep.items]
     places = {place_phrase(e.get("location"), with_country=False) for e in events if e.get("location")}
-    outlets = {canonical_outlet(c.outlet) or c.outlet for item in sitrep.items for c in item.citations if c.outlet}
+    outlets = {c.outlet for item in sitrep.items for c in item.citations if c.outlet}
     main = sum(1 for item in sitrep.items if item.well_supported)
     start, end = sitrep.period
     when = (
@@ -992,6 +1042,9 @@ def _deadliest_sentence(sitrep: Sitrep) -> str:
             continue
         start = (item.event.get("date") or {}).get("start")
         on = f" on {_day_month(start)}" if start and (item.event.get("date") or {}).get("precision") == "day" else ""
+        if country := _toll_country(item):
+            parts.append(f"the {_plural(_what(item.event))} across {country}{on} ({best} killed [{source.number}])")
+            continue
         where = _where(item.event, sitrep.country) or "an unreported place"
         parts.append(f"the {_what(item.event)} in {where}{on} ({best} killed [{source.number}])")
     if not parts:
@@ -1030,7 +1083,10 @@ def _fatality_rows(sitrep: Sitrep) -> list[tuple[str, ...]]:
             counted = shared[id(item)].event
             killed += (f" (the same toll as {_where(counted, sitrep.country) or 'another event'} "
                        f"{_short_date(counted.get('date'))}, counted once)")  # fmt: skip
-        rows.append((date_phrase(item.event.get("date")), _where(item.event, sitrep.country) or "not reported",
+        where = _where(item.event, sitrep.country) or "not reported"
+        if country := _toll_country(item):
+            where = f"{where} and elsewhere in {country}"
+        rows.append((date_phrase(item.event.get("date")), where,
                      killed, spread, f"{_who_gave(source)} [{source.number}]" if source else "",
                      "corroborated" if item.well_supported else "single source or low confidence"))  # fmt: skip
     return rows
@@ -1041,7 +1097,7 @@ def _source_line(document: dict[str, Any]) -> str:
     title = f"“{document['title']}”, " if document.get("title") else ""
     where = document.get("url") or document.get("input_name") or document.get("id")
     when = _plain_day(document.get("published")) if document.get("published") else "undated"
-    return f"{document.get('outlet') or 'Unattributed report'}, {title}{when} ({where})"
+    return f"{_outlet_name(document.get('outlet')) or 'Unattributed report'}, {title}{when} ({where})"
 
 
 def method_note(sitrep: Sitrep) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitreps.models import Actor, DateValue, Document, EventMention, Extraction, Quantity, Span
+from sitreps.models import Actor, Attribution, DateValue, Document, EventMention, Extraction, Quantity, Span
 from sitreps.outputs import type_phrase
 from sitreps.report import (
     Citation,
@@ -24,6 +24,7 @@ from sitreps.report import (
     md_escape,
     minor_lines,
     speaker_words,
+    tells_country_wide,
     toll_clause,
     toll_groups,
     write_report,
@@ -59,16 +60,23 @@ def report(doc_id: str, outlet: str, published: str, text: str, trigger: str, da
         at = span(text, toll[0])
         quantities = [Quantity("killed", toll[1], toll[1], None, at.text, at.start, at.end)]
         fatalities = {"min": toll[1], "max": toll[1], "text": at.text}
+    attributions = [_said_before_comma(text, source) for source in sources or [] if f"{source} said" in text]
     mention = EventMention(
         id="e1", event_type=event_type, sub_event_type=sub_event_type, confidence=0.8, trigger=span(text, trigger),
-        evidence=Span(text, 0, len(text)), modality="reported",
+        evidence=Span(text, 0, len(text)), modality="reported", attributions=list(range(len(attributions))),
         actor1=RUSSIA if event_type != "Protests" else None, actor2=CIVILIANS if event_type != "Protests" else None,
         date=DateValue(date_text.text, date_text.start, date_text.end, day, day, "day", "published"),
         location=location, fatalities=fatalities, quantities=quantities, sources=sources or [],
     )  # fmt: skip
     document = Document(id=doc_id, text=text, title=title or f"{outlet} report", outlet=outlet, published=published,
                         language="en", url=f"https://example.org/{doc_id}")  # fmt: skip
-    return Extraction(document=document, events=[mention])
+    return Extraction(document=document, events=[mention], attributions=attributions)
+
+
+def _said_before_comma(text: str, source: str) -> Attribution:
+    """ "..., the governor said.": the source said all the sentence says before the comma that sets it off."""
+    cue, comma = text.index(f"{source} said") + len(source) + 1, text.rindex(",", 0, text.index(source))
+    return Attribution(span(text, source), "unnamed", Span("said", cue, cue + 4), Span(text[:comma], 0, comma))
 
 
 @pytest.fixture
@@ -135,7 +143,7 @@ def two_towns_one_toll() -> Extraction:
                         ("four people", 4), ["Donetsk governor"])  # fmt: skip
     first = extraction.events[0]
     second = EventMention(**{**first.__dict__, "id": "e2", "location": KRAMATORSK})
-    return Extraction(document=extraction.document, events=[first, second])
+    return Extraction(document=extraction.document, events=[first, second], attributions=extraction.attributions)
 
 
 def test_markdown_sitrep_reads_as_prose_with_every_figure_cited(store: Store, tmp_path: Path):
@@ -315,22 +323,49 @@ def test_a_toll_sentence_says_at_least_when_the_report_does():
     )
 
 
-def test_a_figure_is_credited_to_the_source_named_beside_it_only():
+def _said(sentence: str, source: str, content: str, kind: str = "person", name: str | None = None,
+          role: str | None = None) -> dict:
+    """A contract-shaped attribution of `content` to `source`, both found in `sentence` (offsets from 0)."""
+    at, said = sentence.index(content), sentence.index(source)
+    cue = sentence.index(" said", said) + 1 if " said" in sentence[said:] else said
+    return {"source": {"text": source, "start": said, "end": said + len(source), "kind": kind,
+                       **({"name": name} if name else {}), **({"role": role} if role else {})},
+            "cue": {"text": "said", "start": cue, "end": cue + 4},
+            "content": {"text": content, "start": at, "end": at + len(content)}}  # fmt: skip
+
+
+def test_a_figure_is_credited_to_the_source_whose_words_hold_it_only():
     sentence = (
         "The death toll from Sunday's landslide in Kinshasa has risen to 41, provincial governor Daniel "
         "Bumba said, as President Felix Tshisekedi declared three days of national mourning."
     )
-    evidence = {"text": sentence, "fatalities": {"min": 41, "max": 41, "text": "41"},
-                "sources": ["Felix Tshisekedi (President)", "provincial governor Daniel Bumba"]}  # fmt: skip
-    assert figure_source(evidence) == ["provincial governor Daniel Bumba"]
-    far = (
-        "Gunmen killed at least 17 villagers in an overnight raid on farming communities near the town of Bokkos "
-        "and set dozens of homes alight before fleeing into the hills, Governor Caleb Mutfwang told reporters."
+    evidence = {"text": sentence, "start": 0, "fatalities": {"min": 41, "max": 41, "text": "41"}}
+    governor = _said(sentence, "provincial governor Daniel Bumba",
+                     "The death toll from Sunday's landslide in Kinshasa has risen to 41")
+    president = _said(sentence, "President Felix Tshisekedi", "three days of national mourning",
+                      name="Felix Tshisekedi", role="President")
+    assert figure_source(evidence, [president, governor]) == ["provincial governor Daniel Bumba"]
+    # the president's words do not hold the figure: the outlet is cited alone
+    assert figure_source(evidence, [president]) == []
+    assert figure_source({**evidence, "fatalities": {"min": 41, "text": "forty-one"}}, [governor]) == []
+
+
+def test_a_figure_is_credited_to_a_speaker_set_off_by_a_long_title():
+    # a title in apposition ("the head of ..., Name, said") puts the verb of speech far from the name
+    sentence = (
+        "Two firefighters died when a second drone hit the burning depot in Uman, the head of the Cherkasy "
+        "regional military administration, Ihor Taburets, said on Telegram."
     )
-    evidence = {"text": far, "fatalities": {"min": 17, "max": None, "text": "at least 17"},
-                "sources": ["Caleb Mutfwang (Governor)"]}  # fmt: skip
-    assert figure_source(evidence) == []
-    assert figure_source({**evidence, "fatalities": {"min": 17, "text": "seventeen"}}) == []
+    evidence = {"text": "Overnight strikes. " + sentence, "start": 100,
+                "fatalities": {"min": 2, "max": 2, "text": "Two"}}  # fmt: skip
+    offset = 100 + len("Overnight strikes. ")
+    head = _said(sentence, "the head of the Cherkasy regional military administration, Ihor Taburets",
+                 "Two firefighters died when a second drone hit the burning depot in Uman", name="Ihor Taburets",
+                 role="head of the Cherkasy regional military administration")  # fmt: skip
+    for part in ("source", "cue", "content"):
+        head[part]["start"] += offset
+        head[part]["end"] += offset
+    assert figure_source(evidence, [head]) == ["Ihor Taburets (head of the Cherkasy regional military administration)"]
 
 
 def _told(sub_event: str, event_type: str, evidence: str, actor1: str | None = None, actor2: str | None = None,
@@ -444,17 +479,6 @@ def test_a_crowd_and_a_strike_say_no_more_than_their_reports():
                  place="Balakliia") == "Russian forces looted property in Balakliia"  # fmt: skip
 
 
-def test_a_figure_is_credited_to_a_source_only_where_it_speaks():
-    # "Moldova" stands in the sentence as a place, not as the one who gave the toll
-    sentence = (
-        "A drone that came down on a farm near the border with Moldova killed two people on Sunday, the "
-        "regional military administration said."
-    )
-    evidence = {"text": sentence, "fatalities": {"min": 2, "max": 2, "text": "two"},
-                "sources": ["Moldova", "regional military administration"]}  # fmt: skip
-    assert figure_source(evidence) == ["regional military administration"]
-
-
 def _tolled(
     event_id: str,
     document: str,
@@ -526,3 +550,42 @@ def test_a_speaker_s_title_is_written_as_a_report_would_not_bracketed():
     assert toll_clause(item) == (
         ", killing 5 people (Ivan Fedorov, head of the regional council, via Reuters, 3 Mar [2])"
     )
+
+
+ODESA = {"name": "Odesa", "lat": 46.4857, "lon": 30.7438, "country_code": "UA", "admin1": "Odessa",
+         "geo_precision": 1, "place": "Odesa"}  # fmt: skip
+
+
+def test_a_toll_told_for_the_whole_country_is_not_told_as_the_towns():
+    sentence = ("Russia fired waves of drones and missiles at power plants across Ukraine overnight, killing at "
+                "least six people and cutting heat in Odesa and Kharkiv.")  # fmt: skip
+    evidence = {"text": sentence, "fatalities": {"min": 6, "max": None, "text": "at least six"}}
+    assert tells_country_wide(evidence, ODESA)
+    assert not tells_country_wide({**evidence, "text": sentence.replace(" across Ukraine", "")}, ODESA)
+    # placed in the country itself, the toll is the event's own
+    assert not tells_country_wide(evidence, {"name": "Ukraine", "country_code": "UA", "geo_precision": 3})
+    # a sentence that does not hold the figure says nothing of its scale
+    assert not tells_country_wide({**evidence, "fatalities": {"min": 2, "text": "two"}}, ODESA)
+    item = EventItem({"id": "ev-o", "event_type": "Explosions/Remote violence",
+                      "sub_event_type": "Shelling/artillery/missile attack", "location": ODESA,
+                      "actor1": {"name": "Military Forces of Russia (2000-)"},
+                      "fatalities": {"min": 2, "max": 6, "best": 6}, "evidence": []},
+                     [Citation(1, "Suspilne", "2023-12-29", [], 2, True, ["regional governor"]),
+                      Citation(2, "Reuters", "2023-12-29", [], 6, True, country_wide=True)])  # fmt: skip
+    assert event_sentences(item, "UA") == (
+        "Russian forces struck Odesa with missiles or artillery, part of strikes that killed at least 6 people "
+        "across Ukraine (Reuters, 29 Dec [2]; earlier reports gave 2 for Odesa) [1][2]."
+    )
+
+
+def test_an_outlet_is_cited_under_one_name_wherever_it_appears(tmp_path: Path):
+    with Store(tmp_path / "outlets.db") as opened:
+        opened.add(report("apnews-1", "AP News", "2023-01-14", "A Russian missile hit a depot in Dnipro on Saturday.",
+                          "hit", "2023-01-14", DNIPRO, title="Depot hit"))  # fmt: skip
+        opened.add(report("ap-2", "Associated Press", "2023-01-15",
+                          "Russian drones hit a school in Kharkiv on Sunday.", "hit", "2023-01-15", KHARKIV,
+                          title="School hit"))
+        text = (tmp_path / "sitrep.md").read_text() if write_report(opened, tmp_path / "sitrep.md", "md") else ""
+    assert "AP News" not in text
+    assert "\\[1\\] Associated Press, " in text and "\\[2\\] Associated Press, " in text
+    assert "(Associated Press \\[1\\])" in text
