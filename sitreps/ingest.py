@@ -5,9 +5,10 @@ stdin. Out: a stream of `Document`s and `InputError`s, in input order. A bad
 input yields an `InputError` naming it and the reason, and never stops the
 inputs beside it. Plain text is kept unchanged (offsets index the input),
 and a plain-text file with no other date is dated by the date line under its
-headline ("Updated 6:48 PM EST, Tue November 15, 2022"); HTML becomes its
-article body via trafilatura, with title, date, site name and URL. Page junk
-is marked in `Document.boilerplate`.
+headline ("Updated 6:48 PM EST, Tue November 15, 2022"); it takes its outlet from
+a byline naming a known one ("By CNN staff") and its title from its headline.
+HTML becomes its article body via trafilatura, with title, date, site name and
+URL. Page junk is marked in `Document.boilerplate`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any, BinaryIO
 
 from sitreps.boilerplate import find_boilerplate
 from sitreps.models import Document
+from sitreps.outlets import find_outlet
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 # A plain-text page's date line under its headline, the whole line a date with its label, weekday, time and zone:
@@ -39,6 +41,11 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 DATE_LINE_WITHIN = 5  # lines from the top: the headline, a byline, the date line
+# A plain-text page's byline under its headline: "By CNN staff", "Guardian staff in Kharkiv", "By Jane Roe, Reuters",
+# "Al Jazeera and news agencies". A known outlet named there is the page's outlet.
+BYLINE = re.compile(r"^by\s+\S.*|.*\b(?:staff|correspondents?|reporters?|news agencies)\b.*", re.IGNORECASE)
+BYLINE_LENGTH = 100  # characters; a longer line is the article's text, not its byline
+HEADLINE_LENGTH = 200  # characters; a longer first line is the article's first paragraph
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}  # as dates.MONTH_NUMBERS
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -122,6 +129,26 @@ def published_from_date_line(text: str) -> str | None:
             return date(int(found["year"]), month, int(found["day"] or found["day_after"])).isoformat()
         except ValueError:
             continue
+    return None
+
+
+def headline_of(text: str) -> str | None:
+    """A plain-text page's headline: its first line, set off by a blank line, short (HEADLINE_LENGTH) and not
+    ending as a sentence does; None otherwise (the text starts with its article)."""
+    lines = text.lstrip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(lines) < 2 or lines[1].strip() or not first or len(first) > HEADLINE_LENGTH:
+        return None
+    return None if first.endswith((".", "!", "?", ",", ";", ":")) else first
+
+
+def outlet_from_byline(text: str) -> str | None:
+    """The known outlet a plain-text page's byline names (see BYLINE), below its headline, or None."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][1:DATE_LINE_WITHIN]:
+        if len(line) <= BYLINE_LENGTH and not line.endswith((".", "!", "?")) and BYLINE.fullmatch(line):
+            found = find_outlet(line)
+            if found:
+                return found[0]
     return None
 
 
@@ -266,7 +293,8 @@ def _documents_from_bytes(data: bytes, name: str, kind: str) -> Iterator[Documen
             yield from (InputWarning(name, w) for w in warnings)
             yield document
             return
-        yield document_from_text(text, name, published=published_from_date_line(text))
+        yield document_from_text(text, name, published=published_from_date_line(text), outlet=outlet_from_byline(text),
+                                 title=headline_of(text))
     except _BadInput as exc:
         yield InputError(name, str(exc))
 

@@ -61,6 +61,29 @@ def test_a_plain_text_page_is_dated_by_the_date_line_under_its_headline(tmp_path
         assert document.text == path.read_text()
 
 
+def test_a_plain_text_page_takes_its_outlet_from_its_byline_and_its_title_from_its_headline(tmp_path):
+    bylines = {
+        "By BBC News staff": "BBC",
+        "Reuters staff in Odesa": "Reuters",
+        "By Marta Kovalenko and Ian Hart, Associated Press": "Associated Press",
+        "Al Jazeera and news agencies": "Al Jazeera",
+        "By Marta Kovalenko": None,  # a byline that names no outlet
+        "Reuters reported the strike at dawn, the ministry said.": None,  # a sentence of the body
+    }
+    for number, (line, outlet) in enumerate(bylines.items()):
+        path = tmp_path / f"page-{number}.txt"
+        path.write_text(f"Drones hit grain silos in Izmail port\n\n{line}\nUpdated 9 Aug 2023\n\nThe body.\n")
+        [document] = list(read_inputs([str(path)]))
+        assert document.outlet == outlet, line
+        assert document.title == "Drones hit grain silos in Izmail port"
+        assert document.text == path.read_text()
+    # a page that starts with its first sentence has no headline
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    [document] = list(read_inputs([str(path)]))
+    assert document.title is None and document.outlet is None
+
+
 def test_html_gives_article_text_and_metadata(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")
