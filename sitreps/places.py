@@ -1739,12 +1739,13 @@ def _coordinated_lists(mentions: list[Mention], text: str) -> list[list[Mention]
 def _regions_listed_with_regions(mentions: list[Mention], text: str) -> None:
     """Names listed with a name that is first a country's first-level region, each of which can be one of that
     country's regions, are its regions: "Montana and Wyoming" are two states, not Montana and a town of Ohio called
-    Wyoming. (Not "Louisville, Ky., New Haven and Denver": towns and their states.)"""
+    Wyoming. (Not "Louisville, Ky., New Haven and Denver": towns and their states.) Each is listed: the comma after
+    it parts it from the next region ("Khmelnytskyi, Rivne, Volyn and Odesa"), it is no town of that region."""
     for run in _coordinated_lists([m for m in mentions if m.label != DEMONYM], text):
         for country in {m.candidates[0].country_code for m in run if m.candidates and m.candidates[0].kind == "admin1"}:
             if all(_has_region_reading(m, country) for m in run):
                 for m in run:
-                    m.prefer_region = True
+                    m.prefer_region = m.listed = True
 
 
 def _has_region_reading(m: Mention, country: str | None) -> bool:

@@ -489,6 +489,21 @@ def test_a_name_listed_with_states_is_a_state_not_a_local_town(gazetteer):
     assert by_text(places, "Dayton").admin1 == "Ohio"
 
 
+def test_a_region_listed_before_another_region_is_no_town_of_it(gazetteer):
+    # a village of Volyn shares Rivne's name: in a list of regions, "Rivne, Volyn" is two regions, not the village
+    text = ("Emergency power cuts were ordered in the Zhytomyr, Rivne, Volyn and Chernivtsi regions on Friday "
+            "after drones hit substations in Zhytomyr, Rivne, Volyn and Chernivtsi, the grid operator said.")
+    _, _, places = places_of(text, gazetteer)
+    listed = [place for place in places if place.text == "Rivne"]
+    assert listed and all(place.admin1 == "Rivne" for place in listed)
+    text = "Ukrenergo said repair crews were at work in Chernivtsi, Rivne, Volyn and Lviv after the overnight attack."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Rivne").admin1 == "Rivne"
+    # a town and its region, not in a list, stay so
+    _, _, places = places_of("A drone hit a substation in Rivne, Volyn, on Monday, the governor said.", gazetteer)
+    assert by_text(places, "Rivne").admin1 == "Volyn"
+
+
 def test_towns_listed_with_their_states_stay_towns(gazetteer):
     text = "The award went to Denver, Louisville, Ky., and Sioux Falls, S.D., the group said."
     _, _, places = places_of(text, gazetteer)
