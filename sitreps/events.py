@@ -127,7 +127,7 @@ NON_STATE_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihad
                     "paramilitary", "saboteur"}
 STATE_AGENTS = {"army", "troop", "soldier", "military", "force", "police", "government", "junta", "marine",
                 "gendarme", "navy", "paratrooper", "brigade", "battalion", "regiment", "commando", "unit",
-                "formation"}
+                "formation", "ranger"}
 TERRITORY_OBJECTS = {"town", "city", "village", "base", "district", "region", "area", "territory", "airport",
                      "crossing", "position", "hill", "settlement", "outpost", "garrison", "camp", "province",
                      "capital", "stronghold", "control", "bridge", "port", "county", "locality", "checkpoint",
@@ -260,7 +260,8 @@ def _data_lines(name: str) -> list[str]:
 
 
 # Surface forms the small English model lemmatises wrongly ("raged" as the past of "rag").
-MISLEMMATISED = {"raged": "rage", "raging": "rage"}
+# (a force named as a proper noun keeps its plural: "Rangers opened fire", Pakistan's paramilitary force)
+MISLEMMATISED = {"raged": "rage", "raging": "rage", "rangers": "ranger"}
 
 
 def _lemma(token: Token) -> str:
@@ -1831,13 +1832,28 @@ def _one_killing_one_called_murder(head: Token, victim: Token | None) -> bool:
 # Who fires at a crowd without being the state's forces: ACLED's excessive force is the state's alone.
 IRREGULAR_SHOOTERS = (NON_STATE_AGENTS | {"gunman", "gunmen", "attacker", "assailant", "shooter"}) - {
     "group", "dissident"}
+# Anyone else who shoots: "a motorist opened fire on protesters at a roadblock" attacks them.
+PRIVATE_SHOOTERS = {"man", "woman", "motorist", "driver"}
 
 
 def _fired_by_armed_men(head: Token) -> bool:
-    """"Gunmen on motorcycles opened fire on protesters and security forces": armed men who are not the state's
-    forces shooting, an attack whoever they fired at."""
+    """"Gunmen on motorcycles opened fire on protesters and security forces", "a man shot two protesters": armed
+    men who are not the state's forces shooting, an attack whoever they fired at."""
     shooters = _singular(_agent_lemmas(head))
-    return bool(shooters & IRREGULAR_SHOOTERS) and not shooters & (STATE_AGENTS | {"security", "officer"})
+    if shooters & (STATE_AGENTS | {"security", "officer"}):
+        return False
+    return bool(shooters & IRREGULAR_SHOOTERS) or _shot_by_private_person(head)
+
+
+def _shot_by_private_person(head: Token) -> bool:
+    """Whether a man, a woman or a driver is the subject who shoots someone or at something ("a motorist opened fire
+    on protesters", "man shoots dead two"); not "a young man shot in the head died", the one shot."""
+    verb = head.head if _lemma(head) == "fire" and _lemma(head.head) == "open" else head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    aimed = any(c.dep_ == "dobj" or c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ in {"on", "at", "into"}
+                for c in verb.children)
+    return _lemma(verb) in {"shoot", "open", "fire"} and aimed and subject is not None \
+        and bool(_singular({_lemma(subject)}) & PRIVATE_SHOOTERS)
 
 
 def _shot_victim(head: Token) -> Token | None:

@@ -3196,6 +3196,22 @@ _LOCATIVE_WORD = re.compile(r"\b(?:[Ii]n|near|at|outside|around)\s+(?:the\s+(?:c
 
 
 CARE_NOUNS = {"hospital", "clinic", "morgue", "ward", "infirmary"}
+# What is done to the hurt in a place of care: "died in a hospital in X", "treated at a clinic in X" (not "a missile
+# hit a hospital in X", the scene)
+CARE_VERBS = {"die", "succumb", "treat", "recover", "admit", "hospitalise", "hospitalize", "take", "bring", "rush",
+              "evacuate", "transfer", "fly", "airlift"}
+
+
+def _where_cared_for(doc: Doc, place: Place) -> bool:
+    """Whether the town is where the hurt were cared for or died later: "a wounded soldier died in a hospital in
+    Aden"."""
+    token = _root_of(doc, place.start, place.end)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    if verb is None or verb.lemma_.lower() not in CARE_VERBS:
+        return False
+    # the place phrase hangs on the place of care or, as the parse often has it, beside it on the verb
+    return any(t.lemma_.lower() in CARE_NOUNS and t.dep_ == "pobj" and t.head.head == verb
+               for t in (*token.ancestors, *(g for c in verb.children for g in c.children)))
 
 
 def _aside_from_count(place: Token | None, counted: Token | None) -> bool:
@@ -3784,8 +3800,10 @@ class _TownInRegion:
             # past the event's own sentence, a district listed with others ("damaged houses in the Graivoron and
             # Shebekino districts") sums up a day's strikes across the region, not the town the event struck
             summed_up = number > 0 and in_district_list(self.text, place)
+            # nor where the wounded were flown ("were evacuated by helicopter to X"): not where they fell
+            brought_to = BROUGHT_TO_BEFORE.search(self.text, max(0, place.start - 80), place.start) is not None
             if max(start, self.body_start) <= place.start < end and self.in_region(place) \
-                    and self.said_where(place, number) and not summed_up \
+                    and self.said_where(place, number) and not summed_up and not brought_to \
                     and not _in_another_story(self.doc, place, self.sentences):
                 location = location_of(place, self.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
@@ -3845,7 +3863,7 @@ def _is_a_year(token: Token) -> bool:
 
 def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sentences: list[SpacySpan],
                     dateline_end: int, speakers: list[Span], trigger: Token | None = None,
-                    other_days: frozenset[int] = frozenset()) -> dict | None:
+                    other_days: frozenset[int] = frozenset(), event_words: frozenset[int] = frozenset()) -> dict | None:
     """A place inside the country an event is only placed in. In order: a town named in the event's own
     sentence, in another sentence about the event, anywhere in the report's body (a report about a town names
     it; in a report on the dateline's country, a town there), then a region of the dateline's country that the body
@@ -3857,7 +3875,10 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     to measure from (not "270 km southwest of Kiev") or as a journey's start; the body's town is not one that the
     trigger of an event told on another day governs, or stands beside in a sentence that is none of this event's
     (`other_days`: token indices), nor one naming an earlier, dated occasion ("recalled the 2014 Peshawar school
-    massacre"). None where the event has a more precise place than a country, or nothing fits."""
+    massacre"). Nor is a town of another sentence about the event its scene where an aside clause names it and the
+    sentence's word for the event (`event_words`: token indices) stands outside that clause ("The attack came as the
+    UN tries to hold a truce in the port of X"). None where the event has a more precise place than a country, or
+    nothing fits."""
     place = (location or {}).get("place") or {}
     from_dateline = place.get("start") is not None and place["start"] < dateline_end
     if place.get("start") is not None and ELSEWHERE_BEFORE.search(
@@ -3894,6 +3915,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
                 and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
+                and not _where_cared_for(doc, place)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger)
@@ -3920,6 +3942,15 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
 
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
         return next(iter(places_in(start, end, kinds)), None)
+
+    def told_aside_of_event(place: Place, sentence: SpacySpan) -> bool:
+        token = _root_of(doc, place.start, place.end)
+        word = next((doc[i] for i in sorted(event_words) if sentence.start <= i < sentence.end), None)
+        return word is not None and token is not None and in_aside_clause(token) and not in_aside_clause(word)
+
+    def first_town_of_event_in(sentence: SpacySpan) -> Place | None:
+        return next((p for p in places_in(sentence.start_char, sentence.end_char, towns)
+                     if not told_aside_of_event(p, sentence)), None)
 
     towns, regions = {"city", "facility"}, {"area", "admin2", "admin1"}
     # of the towns the sentence names, first one where it tells of dead or wounded: "knocking out power in Kyiv
@@ -3957,7 +3988,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                            and _region_of_part_told(text, place, bureau, p)), None) if bureau is not None else None
     if region_of_part is not None:
         bureau, region_in_body = None, region_of_part
-    for place in (*(first_in(s.start_char, s.end_char, towns) for s in sentences[1:]),
+    for place in (*(first_town_of_event_in(s) for s in sentences[1:]),
                   in_body, region_in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
         if place is not None:
@@ -4492,9 +4523,11 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
     if id(event) in summaries:
         return location
     first = cluster.mentions[0].event.trigger
+    words = frozenset(root.i for m in cluster.mentions
+                      if (root := _root_of(doc, m.event.trigger.start, m.event.trigger.end)) is not None)
     return _narrower_place(doc, extraction, location, evidence, dateline_end, sources,
                            _root_of(doc, first.start, first.end),
-                           _told_on_other_days(doc, clusters, cluster, dates)) or location
+                           _told_on_other_days(doc, clusters, cluster, dates), words) or location
 
 
 def _attach_sources(extraction: Extraction, event: EventMention, attributions: list[int]) -> None:

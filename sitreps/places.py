@@ -224,6 +224,8 @@ NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
 PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet|suburb|neighbou?rhood) of$")
+# "the southern province of Lahj": a name the tagger missed after a region word is that region's
+REGION_OF = re.compile(r"\b(?:province|region|governorate|oblast|department|state) of$")
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
 VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
 VILLAGE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:village|hamlet)\b")
@@ -558,6 +560,9 @@ HOME_BONUS, HOME_MIN_CUES, HOME_FULL_CUES = 3.0, 1, 4
 COUNTRY_DOMAIN_HOME = 1.0
 GENERIC_COUNTRY_DOMAINS = {"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me", "tv", "ws", "to", "eu"}
 DOMAIN_ALIASES = {"uk": "GB"}
+# "Mexico's National Palace": a possessive before a named site, which a capital named after its country may own
+# (not "Panama's capital", nor "protests across Panama": the country)
+SITE_OWNER_AFTER = re.compile(r"['\u2019]s?\s+[A-Z]")
 DOMAIN_TOWN_MIN_LETTERS = 5  # a shorter name spelled inside a domain is too often chance ("Erie" in "series")
 LOCAL_NAMESAKE_ABROAD_PENALTY = -2.0
 OUTLET_HOME_BONUS = 2.0  # a town or county in the region the outlet's other stories place themselves in
@@ -1203,7 +1208,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS
-                                     or bool(PLACE_OF.search(before)) or _part_of_town_before(before)
+                                     or bool(PLACE_OF.search(before) or REGION_OF.search(before))
+                                     or _part_of_town_before(before)
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
         locative = locative or _told_as_struck(m.span)
         facility_town = _names_facility(m.span)
@@ -1709,8 +1715,12 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
         if re.search(r"\b(region|province|oblast|governorate|state|department) of (the )?$", before) \
                 or REGIONS_AFTER.match(text, m.end):
             m.prefer_region = True  # "the region of X", "the X and Y regions"
-        if re.search(r"\b(province|oblast|governorate|department) of $", before) \
-                and any(e.kind == "admin1" for e in m.candidates):
+        region_word = re.search(r"\b(province|oblast|governorate|department) of $", before)
+        if region_word and not any(e.kind == "admin1" for e in m.candidates):
+            # "the province of Lahj": the region the gazetteer knows only as "Lahj province"
+            m.candidates = [e for e in gazetteer.lookup(f"{m.text} {region_word.group(1)}") if e.kind == "admin1"] \
+                or m.candidates
+        if region_word and any(e.kind == "admin1" for e in m.candidates):
             # "the northern province of Kunduz", "the department of Cauca" is the region, however near its city
             # the other places lie
             m.candidates = [e for e in m.candidates if e.kind != "city"]
@@ -2362,9 +2372,13 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
 def _country_name_for_a_town(m: Mention, entry: GazetteerEntry) -> bool:
     """Whether a town read by one of its alternate names is spelt as a country's own name: "Kosovo" is the country,
     not Kosovo Polje, however near the story's towns that lies, so the town pays for the name twice. A capital
-    named after its country keeps the name ("Mexico's National Palace" in a report from Mexico City)."""
-    return entry.kind in {"city", "admin2"} and entry.match >= MATCH_ALTERNATE and entry.feature != "PPLC" and any(
-        e.kind == "country" and e.match == MATCH_NAME for e in m.candidates[:CONSIDERED_READINGS])
+    named after its country keeps the name only as the owner of a site in it ("Mexico's National Palace" in a
+    report from Mexico City): "Panama" in a story from Panama City is still the country ("a blockade west of
+    Panama's capital", "protests across Panama")."""
+    if entry.kind not in {"city", "admin2"} or entry.match < MATCH_ALTERNATE or not any(
+            e.kind == "country" and e.match == MATCH_NAME for e in m.candidates[:CONSIDERED_READINGS]):
+        return False
+    return entry.feature != "PPLC" or SITE_OWNER_AFTER.match(doc_text(m.span.doc), m.end) is None
 
 
 def _named_region_share(entry: GazetteerEntry, context: Context) -> float:

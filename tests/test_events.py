@@ -3080,3 +3080,14 @@ def test_a_referendum_dismissed_as_a_sham_was_still_held() -> None:
     text = "The president on Monday dismissed the referendum held by the rebels the day before as a sham."
     votes = [e for e in events_of(text)[1] if e.sub_event_type == "Other"]
     assert votes and votes[0].modality == "asserted"
+
+
+def test_rangers_firing_on_protesters_are_the_states_forces() -> None:
+    text = ("Paramilitary Rangers opened fire on protesters outside the press club in Karachi on Friday, killing two, "
+            "police said.")
+    assert "Excessive force against protesters" in types_of(text)
+
+
+def test_a_driver_who_shoots_protesters_attacks_them() -> None:
+    types = types_of("Driver shoots dead two protesters at a roadblock in Lima")
+    assert "Attack" in types and "Excessive force against protesters" not in types

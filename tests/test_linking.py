@@ -3680,3 +3680,30 @@ def test_the_capital_where_the_killing_was_condemned_does_not_place_it():
             "Abuja, the president condemned the killings and ordered security forces to find the attackers.")
     attack = by_type(events_of(text, "2024-02-12"), "Attack")[0]
     assert attack["location"]["name"] == "Nigeria", attack["location"]
+
+
+def test_a_town_of_an_aside_in_a_later_sentence_about_the_event_is_not_its_scene():
+    events = events_of(
+        "Drone strike on army camp kills five in Yemen\n\nA drone hit an army training camp in southern Yemen on "
+        "Sunday, killing five soldiers, officials said.\n\nThe camp lies on the outskirts of Zinjibar, the officials "
+        "said.\n\nThe attack came as United Nations envoys were meeting officials in the port city of Mukalla to "
+        "shore up a fragile truce.", published="2024-03-11")
+    strikes = by_type(events, "Air/drone strike")
+    assert strikes and strikes[0]["location"]["name"] != "Mukalla"
+
+
+def test_where_the_wounded_died_in_hospital_is_not_the_scene():
+    events = events_of(
+        "A drone hit an army training camp in southern Yemen on Sunday, killing five soldiers, officials said. Two "
+        "of the wounded later died in a hospital in Mukalla, a medic said.", published="2024-03-11")
+    strikes = by_type(events, "Air/drone strike")
+    assert strikes and strikes[0]["location"]["name"] == "Yemen"
+
+
+def test_where_the_wounded_were_flown_is_not_the_town_of_the_region_attacked():
+    events = events_of(
+        "Militants stormed a remote police post in Khyber Pakhtunkhwa province on Monday and set it on fire, police "
+        "said. The body of one officer was found near the burned post, while three wounded officers were evacuated "
+        "by helicopter to Peshawar.", published="2024-03-12")
+    dated = [e for e in events if (e["date"] or {}).get("start") == "2024-03-11"]
+    assert dated and dated[0]["location"]["name"] == "Khyber Pakhtunkhwa"

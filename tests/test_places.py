@@ -3310,3 +3310,22 @@ def test_a_village_of_a_named_raion_lies_in_its_town_not_at_a_namesake_beyond_it
             "region on Friday, killing a woman, the regional emergency service said.")
     document, doc = parse(text, published="2018-11-09")
     assert near(by_text(extract_places(doc, document, gazetteer), "Mykhailivka"), 48.28, 37.18, 10)
+
+
+def test_a_country_named_in_a_story_from_its_namesake_capital_is_the_country(gazetteer):
+    _, _, places = places_of(
+        "GUATEMALA CITY (AP) — Farmers blocked roads across Guatemala on Monday to demand lower fuel prices.",
+        gazetteer)
+    assert by_text(places, "Guatemala").kind == "country"
+
+
+@pytest.mark.parametrize("text, region", [
+    # a name the tagger missed after "the province of": the gazetteer knows the region only as "Lahj province"
+    ("Gunmen on a motorbike shot dead a local security commander outside his home in the southern Yemeni province "
+     "of Lahj on Sunday, security officials said.", "Lahj"),
+    ("Gunmen ambushed an army patrol in the southern province of Dhale on Tuesday, killing four soldiers, officials "
+     "said.", "Dhale"),
+])
+def test_a_name_after_the_province_of_is_the_province(gazetteer, text, region):
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, region).kind == "admin1"
