@@ -193,6 +193,7 @@ from sitreps.nlp import char_span_root, doc_text, previous_in_paragraph
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
     BROUGHT_TO_BEFORE,
+    CARE_NOUNS,
     CONTAINER_GAP,
     beside_border,
     bureau_starts,
@@ -3195,7 +3196,6 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
 _LOCATIVE_WORD = re.compile(r"\b(?:[Ii]n|near|at|outside|around)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
 
-CARE_NOUNS = {"hospital", "clinic", "morgue", "ward", "infirmary"}
 # What is done to the hurt in a place of care: "died in a hospital in X", "treated at a clinic in X" (not "a missile
 # hit a hospital in X", the scene)
 CARE_VERBS = {"die", "succumb", "treat", "recover", "admit", "hospitalise", "hospitalize", "take", "bring", "rush",
@@ -3674,6 +3674,11 @@ _LIES_BY_BEFORE = re.compile(r"\b(?:lies|lay|sits|is\s+(?:located|situated))\b[^
 LIES_BY_REACH = 120  # characters before a town within which "X lies ... north-east of" is looked for
 
 
+# "hit houses in the village", "fighting on the edge of the town": a settlement called back by its kind alone
+_KIND_CALLED_BACK = re.compile(r"\b(?:in|at|on|near|into|of|outside)\s+the\s+(village|town|settlement)\b(?!\s+of\b)",
+                               re.I)
+
+
 # "a town in the western state of Michoacán", "a small village in the Kherson region": a town left unnamed
 _UNNAMED_TOWN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet)\s+"
                            r"(?:in|near)\s+", re.I)
@@ -3745,7 +3750,7 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     search = _TownInRegion(doc, extraction, region, sentences, speakers, body_start)
     if not sentences:
         return search.town_in(0, body_start, len(search.text))
-    return search.in_lead() or search.after_datelined_lead() or search.dateline_town() \
+    return search.in_lead() or search.called_back() or search.after_datelined_lead() or search.dateline_town() \
         or search.in_other_sentences() or search.in_rest_of_body()
 
 
@@ -3779,6 +3784,9 @@ class _TownInRegion:
         """Beyond the event's sentences (`number` past them), only a town the text puts something in (not "a train
         from Klimovo")."""
         before = self.text[max(0, place.start - 60):place.start]
+        if number == 0 and self.settlement_referred_back is not None \
+                and _LIES_BY_BEFORE.search(self.text, max(0, place.start - LIES_BY_REACH), place.start):
+            return False  # "hit houses in the village, which lies just east of X": the village is the scene, not X
         return bool(number < len(self.sentences) or _LOCATIVE_BEFORE.search(before)
                     or _TOWN_OF_BEFORE.search(before) or (self.town_unnamed and not _BEARING_BEFORE.search(before))
                     or self.lies_by(place))
@@ -3788,6 +3796,18 @@ class _TownInRegion:
         ("shelled the village of X ... The village lies north-east of Mariupol"): the nearest guess at its scene."""
         before = self.text[max(0, place.start - LIES_BY_REACH):place.start]
         return self.names_unknown_settlement and _LIES_BY_BEFORE.search(before) is not None
+
+    @cached_property
+    def settlement_referred_back(self) -> Place | None:
+        """The settlement of the region that the event's sentence calls back by its kind ("the village of X ...
+        mortar rounds hit houses in the village"): the last one named before it as "the village of X"."""
+        lead = self.sentences[0] if self.sentences else None
+        kind = _KIND_CALLED_BACK.search(lead.text) if lead is not None else None
+        if lead is None or kind is None:
+            return None
+        called = re.compile(rf"\bthe\s+{kind.group(1)}\s+of\s+$", re.I)
+        return next((p for p in reversed(self.extraction.places) if p.start < lead.start_char and self.in_region(p)
+                     and called.search(self.text, max(0, p.start - 20), p.start)), None)
 
     @cached_property
     def names_unknown_settlement(self) -> bool:
@@ -3812,6 +3832,10 @@ class _TownInRegion:
     def in_lead(self) -> dict | None:
         lead = self.sentences[0]
         return self.town_in(0, lead.start_char, lead.end_char)
+
+    def called_back(self) -> dict | None:
+        settlement = self.settlement_referred_back
+        return None if settlement is None else location_of(settlement, self.text)
 
     def after_datelined_lead(self) -> dict | None:
         """ "PESHAWAR - Militants attacked a police station in Khyber Pakhtunkhwa province ... The assailants fired

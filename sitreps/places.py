@@ -4158,6 +4158,26 @@ def _target_of_strike_told_aside(token: Token, trigger: Token) -> bool:
         and not in_aside_clause(trigger)
 
 
+# Places of care, and the verbs that put the wounded or dead in one ("died in a Donetsk hospital", "is being
+# treated at a hospital in Dnipro").
+CARE_NOUNS = {"hospital", "clinic", "morgue", "ward", "infirmary"}
+CARE_VERBS = {"die", "treat", "hospitalize", "hospitalise", "recover", "succumb", "remain", "admit"}
+
+
+def _where_cared_for(token: Token, trigger: Token) -> bool:
+    """Whether the place names the hospital or morgue a victim died or was treated in ("has died in a Donetsk
+    hospital", "died of his wounds at a hospital in Kherson"): where the victim was taken, not where the event's
+    blow fell; not a hospital the event hit itself ("a missile struck a Kharkiv hospital")."""
+    care = next((a for a in token.ancestors if a.lemma_.lower() in CARE_NOUNS), None)
+    if care is None or care == trigger or care.dep_ != "pobj" or care.head.lower_ not in {"in", "at"}:
+        return False
+    if any(a.lemma_.lower() in CARE_NOUNS or a.dep_ in {"relcl", "acl"} or a.pos_ in {"VERB", "AUX"}
+           for a in token.ancestors if a.i != care.i and a in care.subtree):
+        return False  # "a hospital in the town where the strike hit": a clause of its own below the hospital
+    verb = care.head.head
+    return verb != trigger and verb.lemma_.lower() in CARE_VERBS
+
+
 PERSON_RELATIVES = {"who", "whom", "whose"}
 # Verbs of a relative clause that tell another event of the person's ("a student who was stabbed in Ankara", "the
 # commanders who led the defence of Azovstal"), not where the event's people were ("15 who were waiting in Kharkiv").
@@ -4312,6 +4332,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue
         if token is not None and trigger is not None and _does_the_deed(token, trigger):
             continue  # "as Moscow again targeted regions far from the front": the attacker, not the scene
+        if token is not None and trigger is not None and _where_cared_for(token, trigger):
+            continue  # "wounded when troops shelled X has died in a Donetsk hospital": not the shelling's scene
         if journey_end(doc, place):
             continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
         if told_as_share_of_dead(text, place):
@@ -4376,7 +4398,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and p.start not in bureaus
                and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
-               and not place_acts(doc, p) and not beside_border(text, p)]
+               and not place_acts(doc, p) and not beside_border(text, p)
+               and not ((earlier_token := _place_token(doc, p)) is not None and trigger is not None
+                        and _where_cared_for(earlier_token, trigger))]
     if earlier:
         # the most specific of the places named in the nearest earlier sentence that names any
         last_sentence_start = max(p.start for p in earlier) - 300

@@ -3707,3 +3707,27 @@ def test_where_the_wounded_were_flown_is_not_the_town_of_the_region_attacked():
         "by helicopter to Peshawar.", published="2024-03-12")
     dated = [e for e in events if (e["date"] or {}).get("start") == "2024-03-11"]
     assert dated and dated[0]["location"]["name"] == "Khyber Pakhtunkhwa"
+
+
+def test_the_hospital_a_victim_died_in_is_not_the_scene_of_the_shelling():
+    events = events_of(
+        "KHERSON, May 4 - A man wounded when Russian troops shelled the village of Stanislav on Thursday has died in "
+        "a Kherson hospital, the regional governor said on Friday.", published="2023-05-05")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["location"]["name"] == "Stanislav"
+
+
+def test_a_hospital_the_strike_hit_keeps_its_town():
+    events = events_of("A Russian missile struck a Kharkiv hospital on Monday, wounding four patients, the mayor "
+                       "said.", published="2024-05-06")
+    assert events and events[0]["location"]["name"] == "Kharkiv"
+
+
+def test_the_village_called_back_is_the_scene_not_the_town_it_lies_by():
+    # the denial's lead names the village; the next sentence calls it back and says which town it lies by
+    events = events_of(
+        "KYIV, Feb 2 - Ukraine's military on Tuesday rejected as a fabrication the separatists' claim that its troops "
+        "shelled the village of Zaitseve.\n\nSeparatist media had reported that a man was killed when shells hit a "
+        "house in the village, which lies in the Donetsk region just north of Horlivka.", published="2021-02-02")
+    hit = next(e for e in events if e["trigger"]["text"] == "hit")
+    assert hit["location"]["name"] == "Zaitseve"
