@@ -38,7 +38,7 @@ from xml.etree import ElementTree
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "34"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "35"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -84,6 +84,10 @@ CODIFIER_OBLASTS = {"Автономна Республіка Крим": "11", "�
 CODIFIER_SETTLEMENTS = {"M", "T", "X", "C"}  # cities, urban-type settlements, settlements, villages
 FEATURE_AT_HROMADA_CENTRE = "PPL-HROMADA"  # a settlement placed at its hromada's centre (typically 5-25 km off)
 FEATURE_AT_RAION_CENTRE = "PPL-RAION"  # ... at its raion's centre (typically 15-50 km off)
+# a settlement at its hromada's centre whose name a place of its oblast farther off already bears: places.py reads it
+# only where the story puts it there (`_hromada_namesake_supported`)
+FEATURE_HROMADA_NAMESAKE = "PPL-HROMADA-NS"
+CODIFIER_SAME_PLACE_KM = 30.0  # a namesake this close to a settlement's hromada centre is taken for the settlement
 CODIFIER_CENTRE_KM = 100.0  # a hromada centre found farther than this from its raion's centre is a namesake
 CODIFIER_MIN_PREFIX = 4  # letters a hromada's or raion's name shares with its centre's at least ("Жовтоводська")
 POSTAL_VILLAGE_POPULATION = 0  # below every cities500 place, so a larger namesake always wins on its prior
@@ -1073,7 +1077,8 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
     at the point of its hromada's centre (feature `FEATURE_AT_HROMADA_CENTRE`), else of its raion's centre
     (`FEATURE_AT_RAION_CENTRE`), a centre being found by its name among the gazetteer's places of its oblast (the
     largest such for a raion's, the one nearest the raion's centre for a hromada's). A settlement is left out when a
-    place of its name and oblast is in the gazetteer already, wherever it lies, when no centre was found,
+    place of its name and oblast is in the gazetteer already (unless all such lie over `CODIFIER_SAME_PLACE_KM` from
+    its hromada's centre: it then comes in as `FEATURE_HROMADA_NAMESAKE`), when no centre was found,
     and when a Ukrainian town of 10,000+ people bears its name as its own (the postal villages' rule: "Kostiantynivka"
     in the news is the town)."""
     rows = _codifier_rows()
@@ -1137,9 +1142,14 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
         if point is None or key in town_names or bgn_spelling(key) in town_names or (key, code, hromada) in seen:
             continue
         # a namesake of the oblast with its own point, however far, keeps the name: one placed at a hromada's centre
-        # would draw its mentions off (Stepove, Kalynivske) more often than it would catch its own
-        if namesakes(name, code):
-            continue
+        # would draw its mentions off (Stepove, Kalynivske) more often than it would catch its own; so the settlement
+        # comes in marked, for the story to call on, and only at its hromada's centre, far from every namesake
+        found = namesakes(name, code)
+        if found:
+            if feature != FEATURE_AT_HROMADA_CENTRE or any(
+                    haversine_km(lat, lon, *point) <= CODIFIER_SAME_PLACE_KM for lat, lon, _ in found):
+                continue
+            feature = FEATURE_HROMADA_NAMESAKE
         seen.add((key, code, hromada))
         added.append((latin, code, point[0], point[1], feature))
     return added

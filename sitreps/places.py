@@ -88,6 +88,7 @@ from spacy.tokens import Doc, Span, Token
 from sitreps.actors import names_office_holder
 from sitreps.gazetteer import (
     DATA_DIR,
+    FEATURE_HROMADA_NAMESAKE,
     MATCH_ALTERNATE,
     MATCH_COMMON,
     MATCH_NAME,
@@ -543,6 +544,9 @@ FAR_FETCHED_VILLAGE_KM = 500.0  # the same for a village the text tells as one (
 # (front_lines.tsv), a village told shelled, fought over, taken or mined is the namesake lying within this of that
 # front (not one told hit by a missile, a drone or a bomb, which reach far behind it)
 FRONT_KM, FRONT_FIT, FRONT_COUNTRIES = 25.0, 3.0, frozenset({"UA", "RU"})
+# a codifier settlement filed at its hromada's centre, whose name a village of its oblast elsewhere bears, is a
+# reading only beside a town the story names: the village lies this far from that centre at most, and so near it
+HROMADA_NAMESAKE_REACH_KM = 30.0
 FRONT_WORDS = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|grenades?|snipers?|positions?|front(?:line)?|"
                          r"storm(?:s|ed|ing)|captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|retak(?:e|es|en)|retook|"
                          r"recaptur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|fighting|fought|"
@@ -2426,12 +2430,14 @@ def _quarter_of_named_city(m: Mention, entry: GazetteerEntry, context: Context) 
 def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, float]:
     """The best reading, how sure it is (against the runner-up), and how sure its country is (the share of
     the readings' weight in that country: "Crestwood" is surely in the US, whichever Crestwood)."""
-    if not m.candidates:
+    readings = [(i, e) for i, e in enumerate(m.candidates[:CONSIDERED_READINGS])
+                if e.feature != FEATURE_HROMADA_NAMESAKE or _hromada_namesake_supported(m, e, context)]
+    if not readings:
         return None, 0.0, 0.0
     # equal scores (namesake villages of one region, each near some named town) go to the reading more of the
     # story's other towns lie close to, else to the one lying nearest them
     scored = sorted(((_score(m, e, context), _nearby_anchors(m, e, context), -_nearest_anchor_km(m, e, context), i)
-                     for i, e in enumerate(m.candidates[:CONSIDERED_READINGS])), reverse=True)
+                     for i, e in readings), reverse=True)
     scored = [(score, i) for score, _, _, i in scored]
     best_score, best_i = scored[0]
     best = m.candidates[best_i]
@@ -2440,6 +2446,16 @@ def _best(m: Mention, context: Context) -> tuple[GazetteerEntry | None, float, f
     country_share = sum(w for w, cc in weights if cc == best.country_code) / sum(w for w, _ in weights)
     confidence = 1 / (1 + math.exp(-(best_score - runner_up)))
     return best, confidence, max(confidence, country_share)
+
+
+def _hromada_namesake_supported(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether the story puts a codifier settlement that shares its name with a village of its oblast elsewhere
+    (`FEATURE_HROMADA_NAMESAKE`, at its hromada's centre) where it is: another town the story surely places lies
+    within reach of that centre (the centre itself: "Novooleksandrivka, west of Popasna"), or the sentence tells
+    fighting on the front of the report's day and the centre lies on it. Elsewhere the namesake with a point of its
+    own is the likelier village, and the centre's point would draw the name tens of km off."""
+    return any(k != m.own_key and haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= HROMADA_NAMESAKE_REACH_KM
+               for k, a in context.anchors) or _on_the_front(m, entry, context)
 
 
 def _on_named_side(entry: GazetteerEntry, context: Context) -> bool:
@@ -2633,7 +2649,8 @@ def _readings_by_cell(mentions: list[Mention], story_countries: set[str]) -> dic
             if entry.country_code in story_countries:
                 likely_in_country.setdefault(entry.country_code, prior(entry) - LIKELY_PRIOR_GAP)
         for entry in m.candidates[:CONSIDERED_READINGS]:
-            if entry.kind in {"city", "admin2"} and prior(entry) >= min(
+            # (a codifier namesake must itself be vouched for by the story's towns: it vouches for none)
+            if entry.kind in {"city", "admin2"} and entry.feature != FEATURE_HROMADA_NAMESAKE and prior(entry) >= min(
                     likely, likely_in_country.get(entry.country_code or "", likely)):
                 cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
     return cells

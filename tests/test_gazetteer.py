@@ -8,6 +8,7 @@ from conftest import parse
 from sitreps.gazetteer import (
     FEATURE_AT_HROMADA_CENTRE,
     FEATURE_AT_RAION_CENTRE,
+    FEATURE_HROMADA_NAMESAKE,
     MATCH_NAME,
     MATCH_SHADOWED,
     MATCH_VARIANT,
@@ -294,11 +295,12 @@ def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raion
         ("C", "05", "R1", "H1", "Ясне"),
         ("C", "05", "R1", "H1", "Тополине"),  # missing: placed at Yasne
         ("C", "05", "R1", "H1", "Вишневе"),  # present 6 km from Yasne: the same village
-        ("C", "05", "R1", "H1", "Криничне"),  # a namesake of the oblast 150 km off keeps the name
+        ("C", "05", "R1", "H1", "Криничне"),  # a namesake of the oblast 150 km off: marked, at Yasne
         ("C", "05", "R1", "H1", "Костянтинівка"),  # a town of 10,000+ elsewhere bears the name
         ("H", "05", "R1", "H2", "Зорянська"),
         ("C", "05", "R1", "H2", "Зоряне"),
         ("C", "05", "R1", "H2", "Кленове"),
+        ("C", "05", "R1", "H2", "Криничне"),  # at a raion's centre, the namesake keeps the name
     ]
     monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: rows)
     known = [("Lisove", 48.40, 37.10, 12_000), ("Yasne", 48.50, 37.30, 900), ("Vyshneve", 48.55, 37.33, 600),
@@ -308,6 +310,7 @@ def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raion
     names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
     assert sorted(_codifier_settlements(places, names)) == [
         ("Klenove", "05", 48.40, 37.10, FEATURE_AT_RAION_CENTRE),
+        ("Krynychne", "05", 48.50, 37.30, FEATURE_HROMADA_NAMESAKE),
         ("Topolyne", "05", 48.50, 37.30, FEATURE_AT_HROMADA_CENTRE),
         ("Zoriane", "05", 48.40, 37.10, FEATURE_AT_RAION_CENTRE),
     ]

@@ -3329,3 +3329,21 @@ def test_a_country_named_in_a_story_from_its_namesake_capital_is_the_country(gaz
 def test_a_name_after_the_province_of_is_the_province(gazetteer, text, region):
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, region).kind == "admin1"
+
+
+def test_a_codifier_village_at_the_hromada_centre_the_story_names_beats_a_namesake_far_off(gazetteer):
+    text = ("Two civilians were killed on Monday when Russian artillery shelled Novooleksandrivka, a village west of "
+            "Popasna, the Luhansk regional governor said.")
+    document, doc = parse(text, published="2022-04-18")
+    assert near(by_text(extract_places(doc, document, gazetteer), "Novooleksandrivka"), 48.63, 38.37, 25)
+    # with no town of its hromada named and no fighting, the namesake with a point of its own keeps the name
+    text = "Farmers in Novooleksandrivka in the Luhansk region sowed less sunflower this spring, the co-operative said."
+    document, doc = parse(text, published="2019-05-06")
+    assert not near(by_text(extract_places(doc, document, gazetteer), "Novooleksandrivka"), 48.63, 38.37, 60)
+
+
+def test_a_codifier_village_on_the_front_of_the_reports_day_beats_a_namesake_behind_it(gazetteer):
+    text = ("Russian forces attacked Ukrainian positions near Novoselivka Druha with armoured vehicles overnight, "
+            "the general staff said on Wednesday.")
+    document, doc = parse(text, published="2024-04-10")
+    assert near(by_text(extract_places(doc, document, gazetteer), "Novoselivka Druha"), 48.24, 37.62, 25)
