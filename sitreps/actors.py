@@ -794,6 +794,8 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor1 = _crowd(sentence, event_type, places, context, actor1)
     if actor1 is None:
         actor1 = _actor_before(head, event_type, agent_default, context)
+    if actor1 is None and event_type in AGENT_EVENT_TYPES:
+        actor1 = _undergone_attacker(sentence, event_type, agent_default)
     if actor1 is None and event_type in AGENT_EVENT_TYPES and previous is not None:
         actor1 = previous
     if event_type in AGENT_EVENT_TYPES:
@@ -996,6 +998,16 @@ def _actor_before(head: Token, event_type: str, default_country: str | None,
     return make_actor(_span_text(window), pattern, countries[0] if countries else default_country)
 
 
+def _undergone_attacker(sentence: Span, event_type: str, default_country: str | None) -> Actor | None:
+    """The side whose attacks the sentence says another repelled or suffered ("its troops had repelled Russian
+    attacks ..., and the city had come under artillery fire"): the one who fired, when nothing else names it."""
+    for token in sentence:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in UNDERGO_VERBS \
+                and (modifier := _actor_modifier(token)) is not None:
+            return actor_from_token(modifier, "agent", event_type, default_country)
+    return None
+
+
 # Words that set an event before or after another clause's: "warned ..., a day after a strike killed seven".
 SEQUENCE_WORDS = {"after", "before", "following", "since"}
 
@@ -1025,11 +1037,15 @@ DYING_VERBS = {"die", "perish", "succumb"}
 
 
 def _acted_upon(sentence: Span) -> set[int]:
-    """Tokens of the sentence's objects, passive subjects and subjects of dying: the side fired on, seized or
-    killed ("Russian forces seized three Ukrainian navy vessels", "two soldiers were killed", "a guardsman died
-    in hospital"), never who fought or fired."""
+    """Tokens of the sentence's objects, passive subjects and subjects of dying or of undergoing: the side fired
+    on, seized or killed ("Russian forces seized three Ukrainian navy vessels", "two soldiers were killed", "a
+    guardsman died in hospital", "its troops had repelled Russian attacks"), never who fought or fired. The
+    object of a verb of undergoing is the attack itself, not a side: it names the attacker ("Russian attacks")."""
+    undergone = {t.i for head in sentence if head.dep_ == "dobj" and head.head.lemma_.lower() in UNDERGO_VERBS
+                 for t in head.subtree}
     return {t.i for head in sentence if head.dep_ in {"dobj", "nsubjpass"}
-            or (head.dep_ == "nsubj" and head.head.lemma_.lower() in DYING_VERBS) for t in head.subtree}
+            or (head.dep_ == "nsubj" and head.head.lemma_.lower() in DYING_VERBS | UNDERGO_VERBS)
+            for t in head.subtree} - undergone
 
 
 def _agent_named_by(sentence: Span, head: Token, event_type: str, default_country: str | None,

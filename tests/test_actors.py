@@ -481,3 +481,14 @@ def test_a_neighbour_beyond_the_border_is_not_the_soldiers_country() -> None:
                         "soldiers, the army said.")
     assert event.actor2 is not None and event.actor2.country == "BEN", event.actor2
     assert event.actor1 is not None and event.actor1.country != "NER", event.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "The general staff said Ukrainian troops had repelled Russian attacks near Marinka over the past day and that "
+    "the town had come under tank and artillery fire.",
+    "The General Staff said its units had repelled Russian attacks on Avdiivka, and that the town had been shelled "
+    "with artillery.",
+])
+def test_the_side_that_repels_attacks_is_not_the_one_that_fires(text: str) -> None:
+    shelling = first_event(text, "Shelling/artillery/missile attack")
+    assert shelling.actor1 is not None and shelling.actor1.name == "Military Forces of Russia"
