@@ -2387,7 +2387,8 @@ def _enters_to_shoot(head: Token, agent_lemmas: set[str]) -> bool:
 
 def resolve_seize(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    if (_lemma(head) == "occupy" and _describes_a_place(head)) or _states_who_holds(head):
+    if (_lemma(head) == "occupy" and _describes_a_place(head)) or _states_who_holds(head) \
+            or _describes_a_place_word(head):
         return []  # "in occupied Olenivka", "Russian forces occupy most of the region": a state of affairs
     if _lemma(head) == "fall":
         objects = {_lemma(t) for t in head.subtree}
@@ -2577,6 +2578,14 @@ def _describes_a_place(participle: Token) -> bool:
         and participle.i > 0 and doc[participle.i - 1].pos_ in {"ADP", "DET", "PUNCT", "ADJ", "PROPN"}
 
 
+def _describes_a_place_word(participle: Token) -> bool:
+    """A participle used as an adjective on a word for a place ("the recently liberated city of Kherson", "newly
+    captured villages"), with no agent of its own: it tells what the place is now, not that it changed hands."""
+    return participle.dep_ == "amod" and participle.tag_ == "VBN" and participle.i < participle.head.i \
+        and _lemma(participle.head) in TERRITORY_OBJECTS - {"control"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children)
+
+
 def _takes_a_person(head: Token) -> bool:
     """Whether the verb's object is a person, by name, by a nationality in the plural ("captured two Syrians") or by
     what the report calls them ("captured Juan Perez, a gang leader", "seized the governor"), and no place is taken
@@ -2666,6 +2675,8 @@ def _report_country(doc: Doc) -> str | None:
 
 def resolve_retake(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _describes_a_place_word(head):
+        return []  # "visited the recently liberated city": the capture is behind the news, not told by it
     objects = _target_lemmas(head) | {_lemma(t) for t in head.subtree}
     if _lemma(head) == "regain" and not objects & (TERRITORY_OBJECTS | {"control"}):
         return []

@@ -3091,3 +3091,11 @@ def test_rangers_firing_on_protesters_are_the_states_forces() -> None:
 def test_a_driver_who_shoots_protesters_attacks_them() -> None:
     types = types_of("Driver shoots dead two protesters at a roadblock in Lima")
     assert "Attack" in types and "Excessive force against protesters" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister toured the recently liberated town of Izium on Friday, meeting soldiers and volunteers.",
+    "Aid convoys reached the newly recaptured villages east of Kupiansk on Wednesday, officials said.",
+])
+def test_a_place_described_as_retaken_is_no_capture(text: str) -> None:
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & types_of(text)
