@@ -1801,6 +1801,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if cluster.date() is None and not retold and (_days_before(mention.own_date, published) > 2
                                                               or _earlier_period(mention.own_date)):
                     continue  # an undated event is the report's news; one dated days or "earlier this month" is another
+                if cluster.date() is None and mention.own_date is not None and _names_the_cause(doc, event):
+                    continue  # "a response to Saturday's explosion": what the news answered, on a day of its own
                 # a region of the country an unknown town lies in may be its place; a town there is another's
                 unknown = cluster.head.scene_unknown and ((mention.own_location or {}).get("place") or {}).get(
                     "kind") in {"admin1", "admin2"}
@@ -1898,8 +1900,10 @@ def _report_day(doc: Doc, extraction: Extraction, asserted: list[_Cluster], date
     """The report's day: its lead's, else the opening day of a "Details:" paragraph (it tells the lead's news at
     length), else the first day the report gives, an event's or a speaker's (the news happened by then, and closer
     to it than the publication date), not an event's told further down, nor one told in a background paragraph
-    (that day is the earlier events')."""
-    told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]]
+    (that day is the earlier events'), nor one told only as what the news answered ("revenge for Saturday's
+    shelling")."""
+    told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]
+            and not _told_only_as_cause(doc, c)]
     told += [(start, date) for start, date in statement_dates.items()]
     told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)
             and date.precision == "day"]
@@ -1967,12 +1971,14 @@ def _earlier_of_its_type(context: _DayContext, cluster: _Cluster) -> list[_Clust
 def _later_days_of_its_type(context: _DayContext, cluster: _Cluster) -> list[_Cluster]:
     """The asserted clusters of the cluster's type told after it with a day of their own, not told as another
     occasion (a day: "Earlier this month, a deputy minister was arrested" tells another arrest; nor does one days
-    before the lead's: "Last Friday, nine were killed when police fired on marchers" is an earlier occasion), in
+    before the lead's: "Last Friday, nine were killed when police fired on marchers" is an earlier occasion, nor
+    one told only as what another act answered: "revenge for Saturday's shelling of a border village"), in
     another town, or by a background day of another."""
     doc, start = context.doc, cluster.head.sentence.start_char
     return [c for c in context.asserted if c.event.sub_event_type == cluster.event.sub_event_type
             and 0 < c.head.sentence.start_char - start and c.date()
             and c.date().precision == "day" and not _marks_another_occasion(doc, c.event)
+            and not _told_only_as_cause(doc, c)
             and not _towns_apart(c, cluster) and not _background_day_of_another(doc, c.date(), cluster)
             and not _last_week_before_lead(c.date(), context.lead_date)]
 
@@ -3710,6 +3716,11 @@ def _names_the_cause(doc: Doc, event: EventMention) -> bool:
     return root is not None and in_cause_phrase(root)
 
 
+def _told_only_as_cause(doc: Doc, cluster: _Cluster) -> bool:
+    """Whether every mention of the cluster names it as what another act answered."""
+    return all(_names_the_cause(doc, m.event) for m in cluster.mentions)
+
+
 def _answering_first(doc: Doc, mentions: list[_Mention], count: Token) -> list[_Mention]:
     """The mentions that may take a count of their sentence: the incident another act answered only where the
     sentence tells no other event (the act that answered it then went unread, and the count still marks the news)."""
@@ -4908,14 +4919,11 @@ def _causes_below_answers(doc: Doc, clusters: list[_Cluster]) -> None:
     """An event told only as what another act answered ("the operation was a response to a landmine attack
     earlier in the day") is background to the report's news: it ranks just below the surest event the report
     tells that happened outside such a phrase."""
-    def is_cause(cluster: _Cluster) -> bool:
-        return all(_names_the_cause(doc, m.event) for m in cluster.mentions)
-
     answers = [c.event.confidence for c in clusters
-               if c.event.modality not in UNASSERTED and not is_cause(c)]
+               if c.event.modality not in UNASSERTED and not _told_only_as_cause(doc, c)]
     if not answers:
         return
-    for cluster in filter(is_cause, clusters):
+    for cluster in (c for c in clusters if _told_only_as_cause(doc, c)):
         cluster.event.confidence = min(cluster.event.confidence, max(answers) - 0.01)
 
 

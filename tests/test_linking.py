@@ -3731,3 +3731,18 @@ def test_the_village_called_back_is_the_scene_not_the_town_it_lies_by():
         "house in the village, which lies in the Donetsk region just north of Horlivka.", published="2021-02-02")
     hit = next(e for e in events if e["trigger"]["text"] == "hit")
     assert hit["location"]["name"] == "Zaitseve"
+
+
+@pytest.mark.parametrize("text, published, place, day", [
+    ("Russian missile strikes on Tuesday knocked out power in Odesa, the regional governor said.\n\n"
+     "In the southern city of Mykolaiv, rockets hit an apartment block before dawn, officials said.\n\n"
+     "The Kremlin described the barrage as revenge for Sunday's explosion at a naval base in Sevastopol.",
+     "2023-03-14", "Mykolayiv", "2023-03-14"),
+    ("Rockets hit a school in Kramatorsk, the regional governor said.\n\n"
+     "Moscow called the strike an answer to Saturday's shelling of a border village in the Belgorod region.",
+     "2023-05-08", "Kramatorsk", "2023-05-08"),
+])
+def test_the_day_of_what_the_news_answered_is_not_the_news_day(text: str, published: str, place: str,
+                                                                day: str) -> None:
+    events = [e for e in events_of(text, published) if (e["location"] or {}).get("name") == place]
+    assert events and events[0]["date"]["start"] == day
