@@ -73,7 +73,7 @@ from sitreps.modality import (
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
-from sitreps.places import TIME_MEASURES, in_aside_clause, measures_time_from
+from sitreps.places import TIME_MEASURES, in_aside_clause, in_cause_phrase, measures_time_from
 from sitreps.quantities import CIVILIAN_TRADES
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
@@ -1724,8 +1724,10 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
         return [AIR]
     if cues.doc_weapon in {AIR, SHELLING} and (_lemma(head) in {"explosion", "blast"} or (
-            _lemma(head) == "bombing" and _refers_back(head))):
-        return [cues.doc_weapon]  # the blasts of the strikes the document reports, "the bombing" of them
+            _lemma(head) == "bombing" and _refers_back(head))) and not in_cause_phrase(head):
+        # the blasts of the strikes the document reports, "the bombing" of them; not the blast they answered
+        # ("revenge for the explosion that damaged the bridge"): an incident of its own
+        return [cues.doc_weapon]
     if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
         return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
     return [IED]

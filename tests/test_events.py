@@ -3099,3 +3099,10 @@ def test_a_driver_who_shoots_protesters_attacks_them() -> None:
 ])
 def test_a_place_described_as_retaken_is_no_capture(text: str) -> None:
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & types_of(text)
+
+
+def test_the_blast_the_strikes_answered_is_not_one_of_them() -> None:
+    text = ("Russian missiles struck power stations in Kharkiv and Poltava on Monday, regional officials said. "
+            "Moscow presented the strikes as revenge for Saturday's explosion on a railway bridge in Crimea.")
+    blasts = [e for e in events_of(text, "2023-04-03")[1] if e.trigger.text == "explosion"]
+    assert blasts and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in blasts)
