@@ -1959,11 +1959,20 @@ def _inherited_day(context: _DayContext, cluster: _Cluster) -> DateValue | None:
     return _day_of_kin_or_lead(context, cluster, same_type, mates or told_beside, told_later)
 
 
+# Missiles and drones shot down are the strikes' own: an interception told with no day of its own is of the day of
+# the strikes told before it ("The strikes on Saturday hit energy facilities ... about half of the missiles had
+# been intercepted"), not of the report's lead.
+INTERCEPTED_STRIKES = {"Shelling/artillery/missile attack", "Air/drone strike"}
+
+
 def _earlier_of_its_type(context: _DayContext, cluster: _Cluster) -> list[_Cluster]:
-    """The dated asserted clusters of the cluster's type headed no later than it, not those dated by a background
-    day of another."""
+    """The dated asserted clusters of the cluster's type headed no later than it (for an interception, also the
+    strikes it stopped), not those dated by a background day of another."""
     start = cluster.head.sentence.start_char
-    return [c for c in context.asserted if c.event.sub_event_type == cluster.event.sub_event_type
+    kinds = {cluster.event.sub_event_type}
+    if cluster.event.sub_event_type == "Disrupted weapons use":
+        kinds |= INTERCEPTED_STRIKES
+    return [c for c in context.asserted if c.event.sub_event_type in kinds
             and c.head.sentence.start_char <= start and context.dates[id(c)] and c is not cluster
             and not _background_day_of_another(context.doc, context.dates[id(c)], cluster)]
 

@@ -3746,3 +3746,12 @@ def test_the_day_of_what_the_news_answered_is_not_the_news_day(text: str, publis
                                                                 day: str) -> None:
     events = [e for e in events_of(text, published) if (e["location"] or {}).get("name") == place]
     assert events and events[0]["date"]["start"] == day
+
+
+def test_an_interception_with_no_day_of_its_own_takes_the_day_of_the_strikes() -> None:
+    text = ("Repair crews worked through Tuesday to bring heating back to homes in the north after Russian drone "
+            "strikes yesterday, officials said.\n\n"
+            "The strikes on Monday hit power substations in the Chernihiv and Sumy regions. The air force said "
+            "most of the incoming drones had been shot down.")
+    interceptions = by_type(events_of(text, "2023-01-10"), "Disrupted weapons use")
+    assert interceptions and interceptions[0]["date"]["start"] == "2023-01-09"
