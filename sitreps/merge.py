@@ -300,6 +300,9 @@ VICTIMS = re.compile(r"\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?P<sides>(?:
                      r"(?:(?:security|paramilitary|border|army|police|government|federal|regular)\s+)*"
                      r"(?P<dead>service members|[a-z]+)")
 DATELINE_END = re.compile(r"\s*(?:,|:|\(|—|–|-\s)")
+# "Merefa, a town of 22,000 people south-west of Kharkiv, held ...": a paragraph opening on a town described is no
+# dateline, which a date, a country or an outlet follows
+APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s")
 POSSESSIVE = re.compile(r"['’]s\b")
 # "the operation, which began early on Monday": the day an operation a follow-up tells of started
 STARTED_ON = re.compile(r"\b(?:began|begun|started)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -386,7 +389,8 @@ def compatible_types(event_type: str | None, sub_event_type: str | None = None) 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """A place that opens a line and is followed by a comma, colon, bracket or dash: "KYIV, Oct 10 (Reuters)"."""
     line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 2 and not text[line_start:start].strip() and bool(DATELINE_END.match(text, end))
+    return start - line_start <= 2 and not text[line_start:start].strip() and bool(DATELINE_END.match(text, end)) \
+        and not APPOSITION_AFTER.match(text, end)
 
 
 SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
@@ -1432,6 +1436,13 @@ def _borrowed_place_district(mention: dict[str, Any], canonical: dict[str, Any])
         return Match(0.25, [f"both reports name district {district} for the event ({our_place.get('name')} / "
                             f"{their_place.get('name')} being where they were filed or another sentence's town)"],
                      named=True)  # fmt: skip
+    distance = _distance_km(our_place, their_place)
+    if (ours_borrowed or theirs_borrowed) and ours & theirs and distance is not None and distance <= SAME_CITY_KM:
+        # "the Gornyatsky district" in a report placed at the next city / "Makiivka's Hirnytskyi district": the
+        # district both name is the place, the borrowed town only where the report was filed or looked from
+        district = ", ".join(sorted(ours & theirs))
+        return Match(0.25, [f"both reports name district {district} for the event ({our_place.get('name')} / "
+                            f"{their_place.get('name')}, {distance:.0f} km, one of them borrowed)"], named=True)
     for borrowed, keys, other_keys, other_place in ((ours_borrowed, ours, theirs, their_place),
                                                     (theirs_borrowed, theirs, ours, our_place)):  # fmt: skip
         other_town = _district_keys([f"{other_place.get('name')} district"])
@@ -1625,9 +1636,10 @@ def _region_named(mention: dict[str, Any], canonical: dict[str, Any]) -> Match |
 
 def _spelling_key(name: str) -> str:
     """A name reduced to what its Russian and Ukrainian romanisations share: "Chaplino" and "Chaplyne" -> "chaplin",
-    "Odessa" and "Odesa" -> "odes"."""
+    "Odessa" and "Odesa" -> "odes", "Gornyatsky" and "Hirnytskyi" -> "hirniatski" (the letter Russian romanises g,
+    Ukrainian h)."""
     key = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
-    key = re.sub(r"[^a-z]", "", key).replace("kh", "h").replace("y", "i").replace("j", "i")
+    key = re.sub(r"[^a-z]", "", key).replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i")
     return re.sub(r"[aeiou]+$", "", re.sub(r"(.)\1+", r"\1", key))
 
 

@@ -2250,3 +2250,32 @@ def test_a_district_named_after_a_town_is_no_town_listed_with_it():
     text = "Shells hit Hola Prystan, Skadovsk and Oleshky on Monday."
     places = [town("Hola Prystan", False), town("Skadovsk", False), town("Oleshky", False)]
     assert _listed_with(text, places, text.index("Hola Prystan")) == {text.index("Skadovsk"), text.index("Oleshky")}
+
+
+def test_a_report_placed_at_a_neighbouring_city_joins_the_event_of_the_district_both_name_in_two_spellings():
+    from sitreps.merge import _spelling_key
+
+    assert _spelling_key("Gagarinsky") == _spelling_key("Haharinskyi")
+    shelling = dict(actor1=None, date=day("2015-02-07", "Saturday"))
+    yasynuvata = located("Yasynuvata", 48.1297, 37.8594, "UA", "Donetsk", 1, 0)
+    local = canonical(mention("local", location=yasynuvata, **shelling,
+                              evidence="Shells hit a bus stop in Yasynuvata's Haharinskyi district on Saturday."))
+    # placed at the city a sentence outside its own names, 13 km off
+    donetsk = located("Donetsk", 48.023, 37.8022, "UA", "Donetsk", 1, 400)
+    wire = mention("wire", location=donetsk, **shelling,
+                   evidence="Saturday's shells landed near a bus stop in the Gagarinsky district.")
+    score, reasons = match_score(wire, local)
+    assert score >= MERGE_THRESHOLD and any("both reports name district" in reason for reason in reasons)
+    # another district is another place
+    other = mention("wire", location=donetsk, **shelling,
+                    evidence="Saturday's shells landed near a bus stop in the Voroshilovsky district.")
+    assert match_score(other, local)[0] == 0.0
+
+
+def test_a_paragraph_opening_on_a_town_it_describes_is_no_dateline():
+    from sitreps.merge import _is_dateline
+
+    dateline = "KUPIANSK, Ukraine, May 3 (Reuters) - Shells hit the station."
+    assert _is_dateline(dateline, 0, len("KUPIANSK"))
+    described = "Intro.\nKupiansk, a rail hub of 27,000 people on the Oskil river, buried two residents on Friday."
+    assert not _is_dateline(described, 7, 7 + len("Kupiansk"))
