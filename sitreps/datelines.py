@@ -12,14 +12,16 @@ import re
 
 # "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -", "Kyiv (AFP) -",
 # "Kharkiv (Ukraine) (AFP) -", "MOSCOW, July 8. /TASS/.", "KYIV, May 4 /Ukrinform/.",
-# "KYIV/MOSCOW, March 3 (Reuters) -" (two bureaus), "Addis Abeba, October 25/2019 -": the dateline, whose date is
-# the report's.
+# "KYIV/MOSCOW, March 3 (Reuters) -" (two bureaus), "Addis Abeba, October 25/2019 -", "Quito, Oct 13 (EFE).-",
+# "Pemba, Mozambique, 15 Apr 2024 (Lusa) -": the dateline, whose date is the report's.
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\-/ ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\)"
     r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?: \([A-Z][^)\n]{1,30}\)){1,2}"
-    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:/\d{4}|, \d{4})?)"
-    r"\s*(?:[-\u2013\u2014]{1,2}|:)\s"
+    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?:, [A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})?, "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:/\d{4}|, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
+    r"(?: \([A-Z][^)\n]{1,30}\))?)"
+    r"\s*\.?(?:[-\u2013\u2014]{1,2}|:)\s"
     r"|^\s*[A-Z][A-Z.'\- ]{2,}, [A-Z][a-z]+\.? \d{1,2}\.? /[A-Z][\w-]*/\.\s")
 
 

@@ -795,11 +795,18 @@ def _target_lemmas(head: Token) -> set[str]:
     return {_lemma(t) for t in target.subtree} if target is not None else set()
 
 
+# Verbs that carry out an attack: "launched an attack", "the raid carried out by troops"
+CARRYING_OUT_VERBS = {"launch", "carry", "conduct", "stage", "mount"}
+
+
 def _target_kind(head: Token) -> str | None:
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "in"}]
     # "an attack by paramilitaries on a village": the parse may hang the target on the attacker
     preps += [p for by in head.children if by.dep_ == "prep" and by.lower_ == "by" for attacker in by.children
               for p in attacker.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+    # "the attack carried out by insurgents on the village": the parse may hang the target on the participle
+    preps += [p for done in head.children if done.dep_ == "acl" and _lemma(done) in CARRYING_OUT_VERBS
+              for p in done.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
     # "the toll from the assault on a hotel": the parse may hang the target on the toll
     if head.dep_ == "pobj" and head.head.lower_ == "from" and _lemma(head.head.head) == "toll":
         preps += [p for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
@@ -863,7 +870,7 @@ def _harmed_people(head: Token) -> list[Token]:
     victims: list[Token] = []
     if head.dep_ == "pobj" and head.head.lower_ in {"in", "during"} and _lemma(head.head.head) in DYING_VERBS:
         victims += [c for c in head.head.head.children if c.dep_ == "nsubj"]  # "six people died in the attacks"
-    if head.dep_ == "dobj" and _lemma(head.head) in {"launch", "carry", "conduct", "stage", "mount"}:
+    if head.dep_ == "dobj" and _lemma(head.head) in CARRYING_OUT_VERBS:
         verbs += [c for c in head.head.children if c.dep_ in {"conj", "advcl"} and _harms(c)]
     for verb in verbs:
         if verb.dep_ == "acl" and verb.head != head and (verb.head.pos_ in {"NOUN", "PROPN", "NUM"}

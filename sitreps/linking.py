@@ -507,6 +507,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         if root.dep_ == "compound" and head.lemma_.lower() in WORSHIP_TIMES:
             return False
         return root.dep_ != "poss" or head.lemma_.lower() in OCCASION_NOUNS or head.pos_ != "NOUN"
+    if _bounds_a_superlative(root):
+        return True
     governor = _governor(root)
     if _died_in_care(governor) and root.i > governor.i and not trigger.start <= governor.idx < trigger.end \
             and not SAME_DAY.search(root.sent.text[root.left_edge.idx - root.sent.start_char:]):
@@ -527,6 +529,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
     if _outbreak_clause_holding(governor, trigger) is not None:
         return True  # "deployed troops on Thursday after violence erupted, with mobs burning homes": the troops' day
+    if _reinforces_after(governor, trigger):
+        return True  # "sent 300 soldiers to the town on Monday after gunmen killed seven": the soldiers' day
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -561,6 +565,15 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+def _bounds_a_superlative(root: Token) -> bool:
+    """Whether the date bounds the span a superlative ranks over rather than dating an event: "this year" in "one
+    of the deadliest attacks this year", "this month" in "the worst bombing in the capital this month"."""
+    ranked = root.head
+    return root.dep_ == "npadvmod" and ranked.pos_ == "NOUN" and any(
+        modifier.dep_ == "amod" and (modifier.tag_ == "JJS" or any(c.lower_ == "most" for c in modifier.children))
+        for modifier in ranked.children)
 
 
 def _restated_beside_day(root: Token, trigger: Span) -> bool:
@@ -668,7 +681,8 @@ SEQUENCE_VERBS = {"follow", "precede"}
 # How far before an undated event's sentence a day told by its dead may lie (characters: a paragraph or so).
 DEAD_DAY_REACH = 600
 # Rites held for the dead after their killing: a day that dates one does not date the killing it names.
-RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration", "mourning", "memory"}
+RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration", "mourning", "memory", "coffin",
+              "casket"}
 # Verbs of finding the dead, whose day is the day the remains were found, not the day of the killing.
 DISCOVERY_VERBS = {"find", "recover", "discover", "retrieve", "exhume", "locate", "uncover"}
 REMAINS_NOUNS = {"body", "corpse", "remains"}
@@ -1391,6 +1405,17 @@ def _outbreak_clause_holding(verb: Token, trigger: Span) -> Token | None:
     """The verb's outbreak clause that holds the event's trigger, if any."""
     return next((c for c in verb.children if _is_outbreak_clause(c)
                  and c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge)), None)
+
+
+def _reinforces_after(verb: Token, trigger: Span | None = None) -> bool:
+    """Whether the verb sends forces in answer to an event its "after" clause holds (the one of `trigger`, if
+    given): "sent 300 soldiers and police to the town after gunmen killed seven". Forces are sent once the news is
+    known, later than the event."""
+    return verb.lemma_.lower() in REINFORCING_VERBS \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in verb.children) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                and (trigger is None or c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge))
+                for c in verb.children)
 
 
 def _told_as_outbreak(doc: Doc, event: EventMention) -> bool:
@@ -2211,6 +2236,9 @@ def _defined_by_deaths(day: Token) -> bool:
 # What goes on and is told as going on ("detonations continue", "the fighting rages"), with the day it began
 CONTINUING_VERBS = {"continue", "persist", "rage"}
 ONSET_VERBS = {"start", "begin", "erupt"}
+# sending forces to a scene, and the forces sent: an answer to the news, not part of it
+REINFORCING_VERBS = {"send", "deploy", "dispatch", "rush"}
+FORCE_NOUNS = {"troop", "soldier", "police", "policeman", "officer", "force", "reinforcement", "unit", "guard"}
 ONGOING_NOUNS = ATTACK_NOUNS | _CLASH_REFERENCES | {"fire", "blaze", "detonation", "siege", "unrest", "riot",
                                                     "protest"}
 
@@ -2436,12 +2464,13 @@ def _told_moments_apart(phrase: Token) -> bool:
     return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in MOMENTS_APART for c in phrase.children)
 
 
-def _day_owning_attack_noun(doc: Doc, sentence: SpacySpan, dates: list[DateValue]) -> DateValue | None:
-    """A day in the sentence that owns an attack noun: "Wednesday's attack", "Sunday's strikes"."""
+def _day_owning_attack_noun(doc: Doc, sentence: SpacySpan, dates: list[DateValue],
+                            nouns: set[str] = ATTACK_NOUNS) -> DateValue | None:
+    """A day in the sentence that owns an attack noun (of `nouns`): "Wednesday's attack", "Sunday's strikes"."""
     for value in dates:
         if sentence.start_char <= value.start < sentence.end_char and value.precision == "day":
             root = _root_of(doc, value.start, value.end)
-            if root is not None and _owns_violence(root, ATTACK_NOUNS):
+            if root is not None and _owns_violence(root, nouns):
                 return value
     return None
 
@@ -2512,6 +2541,11 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
             if _dated_rite(root) is not None:
                 continue  # a later one: "declared a day of mourning on Nov. 15"
             verb = _timed_by_clause(_governor(root))
+            if _died_in_care(verb) and cluster.event.event_type in VIOLENT_TYPES and (
+                    updated := _day_owning_attack_noun(doc, following, dates, VIOLENCE_OCCASIONS)) is not None:
+                # the wounded dying later updates the toll of the attack the sentence dates: "Two of the wounded
+                # died in hospital on Sunday, raising the toll from Saturday's shooting to seven"
+                return updated
             # the sentence's own news ("on Sunday the fighters loaded ...", "groups had infiltrated ... on
             # Wednesday, he said"), not a clause inside it ("the districts, which troops entered on August 6"),
             # nor another occasion ("The base was also struck on Dec. 5")
@@ -4250,9 +4284,10 @@ def _body_start(doc: Doc, dateline_end: int) -> int:
 
 def _may_date_the_lead(root: Token, governor: Token, date: DateValue) -> bool:
     """Whether a day of the lead's sentence is the lead's day: a day told in the past, not a statement's (unless
-    it owns violence), a comparison's, a rite's or a reaction's."""
+    it owns violence), a comparison's, a rite's, a reaction's or that of forces sent after the event."""
     return date.precision == "day" and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
-        and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor)
+        and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor) \
+        and not _reinforces_after(governor)
 
 
 def _attach_own_dates(doc: Doc, extraction: Extraction, by_sentence: dict[int, list[_Mention]], dateline: range,

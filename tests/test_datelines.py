@@ -18,6 +18,9 @@ from sitreps.datelines import dateline_end, is_timestamp_line
     ("KHARTOUM NORTH / BAHRI – Security forces fired tear gas.", "KHARTOUM NORTH / BAHRI – "),
     # a local outlet's title-case bureau, its date carrying the year after a slash
     ("Bahir Dar, March 14/2021 – Militiamen burned a market.", "Bahir Dar, March 14/2021 – "),
+    # a title-case bureau with its country and a day-first date, and a date whose outlet ends in ".-"
+    ("Beira, Mozambique, 3 Mar 2023 (Lusa) - Gunmen burned a clinic.", "Beira, Mozambique, 3 Mar 2023 (Lusa) - "),
+    ("Guayaquil, Jun 2 (EFE).- Two prison guards were shot dead.", "Guayaquil, Jun 2 (EFE).- "),
     ("Security forces fired tear gas in Khartoum on Sunday.", ""),
     ("UN officials said the convoy was hit - again.", ""),
     # a one-line headline above the dateline

@@ -3755,3 +3755,26 @@ def test_an_interception_with_no_day_of_its_own_takes_the_day_of_the_strikes() -
             "most of the incoming drones had been shot down.")
     interceptions = by_type(events_of(text, "2023-01-10"), "Disrupted weapons use")
     assert interceptions and interceptions[0]["date"]["start"] == "2023-01-09"
+
+
+def test_the_span_a_superlative_ranks_over_does_not_date_the_attack() -> None:
+    text = ("Gunmen killed eight people at a wedding party in Michoacan state, one of the deadliest attacks this "
+            "year, officials said.")
+    attack = events_of(text, "2024-06-17")[0]
+    assert attack["date"]["precision"] == "day" and attack["date"]["start"] == "2024-06-17"
+
+
+def test_the_day_forces_were_sent_after_an_attack_is_not_the_attack_s_day() -> None:
+    text = ("Peru sent 150 police officers to a mining town on Tuesday after gunmen killed nine people at a bus "
+            "terminal.\n\nThree of the injured died in hospital on Monday, raising the toll from Sunday's "
+            "shooting to nine, prosecutors said.")
+    killing = events_of(text, "2024-03-12")[0]
+    assert killing["date"]["start"] == "2024-03-10"
+
+
+def test_the_day_mourners_carry_the_coffins_is_not_the_day_of_the_strike() -> None:
+    text = ("Thousands of mourners marched through Sanaa on Sunday behind the coffins of four guards killed in a "
+            "drone strike.\n\nThe four were killed on Friday night when a missile hit their checkpoint.")
+    strikes = [e for e in events_of(text, "2024-05-13") if e["sub_event_type"] in
+               {"Air/drone strike", "Shelling/artillery/missile attack"}]
+    assert strikes and all(s["date"]["start"] == "2024-05-10" for s in strikes), strikes
