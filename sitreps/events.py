@@ -958,6 +958,24 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
     return None  # "killing civilians and soldiers": the target tells it
 
 
+def _convoy_of_civilians(head: Token) -> bool:
+    """Whether the attack's target is a convoy whose dead are civilians and no armed men ("25 civilians killed in
+    an attack on a convoy", "gunmen attacked a convoy, killing 14 traders"): one of the public, under guard or not."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+    _, target = agent_and_target(head)
+    aimed = [o for c in preps for o in c.children if o.dep_ == "pobj"] + ([target] if target is not None else [])
+    convoys = [t for t in aimed if _lemma(t) == "convoy"]
+    if not convoys:
+        return False
+    victims = list(_harmed_people(head))
+    verb = head.head.head if head.dep_ == "pobj" else None
+    if verb is not None and verb.dep_ == "acl" and _harms(verb):
+        victims.append(verb.head)  # a headline's "25 civilians killed in attack on convoy"
+    # the victims' own nouns: not the "army" of a headline's "25 civilians killed ...: army"
+    lemmas = {_lemma(t) for v in victims for t in (v, *v.conjuncts)}
+    return bool(lemmas & CIVILIAN_TARGETS) and not lemmas & ARMED_VICTIMS
+
+
 def _lemmas_less_clauses(noun: Token) -> set[str]:
     """The lemmas of a noun phrase less its describing clauses: in "the villagers killed by gunmen" the gunmen
     are no victims."""
@@ -1442,6 +1460,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # a crowd storming a building in a sentence that names no protest (one that does was left to the protest
         # resolver above) is rioting
         return ["Violent demonstration"] if _crowd_forces_entry(cues.sentence) else []
+    if target == "military" and _convoy_of_civilians(head):
+        target = "civilian"
     if target == "military" or (target == "civilian" and _kills_only_armed(head)):
         return ["Armed clash"]
     if _lemma(head) == "burst":

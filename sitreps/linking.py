@@ -1026,7 +1026,11 @@ def _tallied_over_past_day(root: Token | None) -> bool:
         return False
     sentence = root.sent
     opened_before = sentence.start > 0 and says_past_day(root.doc[sentence.start - 1].sent.text)
-    return says_past_day(_clause_text(_governor(root))) or opened_before
+    verb = _governor(root)
+    # "over the past day troops shelled the region 62 times, killing three": the participle's clause hangs from
+    # the verb the past day is told on
+    told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
+    return says_past_day(_clause_text(told)) or opened_before
 
 
 def _count_chain(root: Token) -> tuple[Token, list[Token]]:
@@ -3789,7 +3793,7 @@ def _can_place_event(doc: Doc, place: Place, speakers: list[Span]) -> bool:
 
 
 def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: list[SpacySpan],
-                    speakers: list[Span], body_start: int) -> dict | None:
+                    speakers: list[Span], body_start: int, other_days: frozenset[int] = frozenset()) -> dict | None:
     """A town inside the region an event is placed in, named in the event's sentences: "drones struck an
     industrial zone in Tatarstan, injuring 12 people ... in the town of Yelabuga"; else the first one the
     report's body names ("drones attacked a military facility in the Bryansk region ... the target was a
@@ -3800,8 +3804,9 @@ def _town_in_region(doc: Doc, extraction: Extraction, region: dict, sentences: l
     ("PESHAWAR - ... a police station in Khyber Pakhtunkhwa province ... the station in Kulachi"). Past the event's
     sentences, a town counts where the report puts something in it, calls it the nearby town, or tells a settlement
     of the event's words that the gazetteer lacks to lie by it ("the village of X ... The village lies north-east of
-    Mariupol"), not where it only measures from it ("lies 150 km south of Kupiansk")."""
-    search = _TownInRegion(doc, extraction, region, sentences, speakers, body_start)
+    Mariupol"), not where it only measures from it ("lies 150 km south of Kupiansk"), nor the scene of an event told
+    on another day (`other_days`: trigger token indices; "In 2023, an attack near X killed 49")."""
+    search = _TownInRegion(doc, extraction, region, sentences, speakers, body_start, other_days)
     if not sentences:
         return search.town_in(0, body_start, len(search.text))
     return search.in_lead() or search.called_back() or search.after_datelined_lead() or search.dateline_town() \
@@ -3817,6 +3822,7 @@ class _TownInRegion:
     sentences: list[SpacySpan]
     speakers: list[Span]
     body_start: int
+    other_days: frozenset[int] = frozenset()
 
     @property
     def text(self) -> str:
@@ -3878,7 +3884,8 @@ class _TownInRegion:
             brought_to = BROUGHT_TO_BEFORE.search(self.text, max(0, place.start - 80), place.start) is not None
             if max(start, self.body_start) <= place.start < end and self.in_region(place) \
                     and self.said_where(place, number) and not summed_up and not brought_to \
-                    and not _in_another_story(self.doc, place, self.sentences):
+                    and not _in_another_story(self.doc, place, self.sentences) \
+                    and not _scene_of(self.doc, place, self.other_days, self.sentences):
                 location = location_of(place, self.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
         return None
@@ -3963,7 +3970,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
             extraction.document.text, max(0, place["start"] - 20), place["start"]):
         return None  # "killed several civilians elsewhere in the Donetsk region": not the town told before
     if location is not None and place.get("kind") == "admin1" and not from_dateline:
-        return _town_in_region(doc, extraction, location, sentences, speakers, dateline_end)
+        return _town_in_region(doc, extraction, location, sentences, speakers, dateline_end, other_days)
     if location is None or (place.get("kind") != "country" and not from_dateline):
         return None
     text = extraction.document.text
@@ -4014,9 +4021,13 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
         token = _root_of(doc, place.start, place.end)
         return told_in_main_clause and token is not None and in_aside_clause(token)
 
+    # "Gunmen kill 13 in Mexico\n\nMEXICO CITY (AP) - Gunmen burst into a party in the city of X": the bureau of
+    # a dateline under a headline opens the body's first sentence, but it is no town of the body, only the bureau
+    headline_dateline = range(*datelines.dateline_span(text)) if not dateline_end else range(0)
+
     def places_in(start: int, end: int, kinds: set[str]) -> list[Place]:
         return [p for p in extraction.places if start <= p.start < end and fits(p, kinds)
-                and not elsewhere_in_head(p)]
+                and not elsewhere_in_head(p) and p.start not in headline_dateline]
 
     def first_in(start: int, end: int, kinds: set[str]) -> Place | None:
         return next(iter(places_in(start, end, kinds)), None)
@@ -4037,7 +4048,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
     found = next((p for p in in_head if _tells_casualties(doc, p)), in_head[0] if in_head else None)
     if found is not None:
         return location_of(found, text)
-    bureau = first_in(0, dateline_end, towns)
+    bureau = first_in(0, dateline_end, towns) or next(
+        (p for p in extraction.places if p.start in headline_dateline and fits(p, towns)), None)
     if bureau is not None and _names_a_city_of(text, place, bureau):
         return location_of(bureau, text)
     region_told = first_in(dateline_end, len(text), regions)

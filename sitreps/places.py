@@ -228,6 +228,7 @@ PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet|s
 # "the southern province of Lahj": a name the tagger missed after a region word is that region's
 REGION_OF = re.compile(r"\b(?:province|region|governorate|oblast|department|state) of$")
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
+TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|hamlet) of\s+$", re.I)
 VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
 VILLAGE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:village|hamlet)\b")
 CITY_QUARTER_KM, QUARTER_MIN_POPULATION = 10.0, 5_000  # a populous reading this close to a big city is its quarter
@@ -303,11 +304,13 @@ SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|donated|delivered|sent|giv
                              r"(?:to (?:\w+ )?)?by (?:the )?$")
 # "a citizen of Uzbekistan": a country named as someone's nationality, like a demonym, is not a scene
 NATIONALITY_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|subjects?|passport holders?) of (?:the )?$", re.I)
-# "fighting on Ukraine's side", "volunteers on the side of Russia", "to serve Russia's propaganda": a country taken
-# sides with or served, not a scene; so is the state a territory's people vote to join or leave ("voted to leave
-# Ukraine and join Russia", "backed union with Russia", "asked to become part of Russia")
-ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for|"
-                               r"(?:spy|spies|spied|spying|espionage) for|join(?:s|ed|ing)?|leav(?:e|es|ing)|"
+# "fighting on Ukraine's side", "volunteers on the side of Russia", "to serve Russia's propaganda", "planning
+# sabotage for Ukraine", "working for Russia": a country taken sides with or served, not a scene; so is the state a
+# territory's people vote to join or leave ("voted to leave Ukraine and join Russia", "backed union with Russia",
+# "asked to become part of Russia")
+ALLEGIANCE_BEFORE = re.compile(r"\b(?:on the side of|sid(?:ed|ing|es)? with|loyal to|fighting for|on behalf of|"
+                               r"(?:spy|spies|spied|spying|espionage|sabotage|work(?:s|ed|ing)?) for|"
+                               r"join(?:s|ed|ing)?|leav(?:e|es|ing)|"
                                r"(?:re)?unification with|union with|(?:become|became|becoming) (?:a )?part of)"
                                r" (?:the )?$", re.I)
 ALLEGIANCE_AFTER = re.compile(r"['’]s? (?:side|propaganda|interests?|narrative|agenda|cause|hands)\b")
@@ -2260,8 +2263,11 @@ def _county_fit(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
 
 def _town_institution(m: Mention, entry: GazetteerEntry) -> bool:
     """ "Lebanon City Council" for a region or country; "a Jordan resident", "a Palestine man" for a country
-    (which would be "a Jordanian resident"): the name is a town's."""
+    (which would be "a Jordanian resident"); "the southern city of Karak", "the town of Mexico" for either: the name
+    is a town's."""
     doc = m.span.doc
+    if TOWN_OF_BEFORE.search(doc_text(doc), max(0, m.start - 20), m.start):
+        return True
     after = doc[m.span.end] if m.span.end < len(doc) else None
     if after is None:
         return False

@@ -43,6 +43,9 @@ def rule_types_of(text: str, published: str = "2024-03-10") -> set[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Russian missiles struck an apartment block in Dnipro on Saturday.", "Shelling/artillery/missile attack"),
+    ("Fourteen civilians killed in attack on convoy in Niger, says army", "Attack"),
+    ("Eleven civilians were killed when militants attacked a convoy near Djibo on Monday, the army said.", "Attack"),
+    ("Militants attacked a convoy near Djibo, killing 11 passengers.", "Attack"),
     ("Moldovan officials said Russian troops fired on a power plant near the border overnight.",
      "Shelling/artillery/missile attack"),
     ("Ukrainian howitzers pounded Russian trenches outside Kreminna.", "Shelling/artillery/missile attack"),

@@ -3778,3 +3778,27 @@ def test_the_day_mourners_carry_the_coffins_is_not_the_day_of_the_strike() -> No
     strikes = [e for e in events_of(text, "2024-05-13") if e["sub_event_type"] in
                {"Air/drone strike", "Shelling/artillery/missile attack"}]
     assert strikes and all(s["date"]["start"] == "2024-05-10" for s in strikes), strikes
+
+
+def test_a_day_tally_told_in_a_participle_clause_is_not_the_strikes_toll() -> None:
+    text = ("Russians shell Bilozerka: woman killed in her garden\n\nRussian troops shelled the village of Bilozerka "
+            "on Tuesday, killing a woman in her garden, the governor said.\n\nHe later said that over the past day "
+            "Russian forces had shelled the Kherson region 40 times, killing four people in total. Three of them died "
+            "in Kherson.")
+    shelling = by_type(events_of(text, "2023-03-14"), "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["fatalities"]["min"] == 1
+
+
+def test_a_bureau_opening_the_body_under_a_headline_is_no_town_of_the_body() -> None:
+    text = ("Gunmen kill 11, including a child, at birthday party in Mexico\n\nMEXICO CITY (AP) - Gunmen stormed a "
+            "birthday party in the northern border city of Reynosa late Saturday and opened fire, killing 11 people, "
+            "including a 4-year-old girl, state authorities said Sunday.")
+    attacks = by_type(events_of(text, "2021-05-09"), "Attack")
+    assert attacks and attacks[0]["location"]["name"] == "Reynosa"
+
+
+def test_a_town_of_an_earlier_attack_is_not_the_scene_in_its_region() -> None:
+    text = ("More than 20 civilians were killed on Tuesday when gunmen attacked a bus in Mali's central Mopti region, "
+            "the army said.\n\nIn March 2022, an attack near Bandiagara killed 30 people.")
+    attack = next(e for e in events_of(text, "2024-05-15") if e["date"]["start"] == "2024-05-14")
+    assert attack["location"]["name"] == "Mopti"

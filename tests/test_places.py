@@ -3347,3 +3347,15 @@ def test_a_codifier_village_on_the_front_of_the_reports_day_beats_a_namesake_beh
             "the general staff said on Wednesday.")
     document, doc = parse(text, published="2024-04-10")
     assert near(by_text(extract_places(doc, document, gazetteer), "Novoselivka Druha"), 48.24, 37.62, 25)
+
+
+@pytest.mark.parametrize("name", ["Tillaberi", "Farah", "Sabha"])
+def test_a_name_told_as_a_city_of_is_the_town_not_its_province(gazetteer, name: str) -> None:
+    _, _, places = places_of(f"Gunmen opened fire on a police patrol in the northern city of {name} on Monday, "
+                             "wounding two officers, officials said.", gazetteer)
+    assert by_text(places, name).kind == "city"
+
+
+def test_the_country_a_saboteur_served_is_not_the_scene_of_the_arrest() -> None:
+    text = "Police detain man suspected of planning sabotage for Ukraine"
+    assert _event_place(text, "detain") != "Ukraine"
