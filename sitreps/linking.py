@@ -3874,8 +3874,9 @@ class _TownInRegion:
         return any(names_unknown_settlement(self.text, self.extraction.places, s.start_char, s.end_char)
                    for s in self.sentences)
 
-    def town_in(self, number: int, start: int, end: int) -> dict | None:
-        """The first town of the region in text[start:end], the `number`th of the event's sentences (or past them)."""
+    def town_in(self, number: int, start: int, end: int, rest_of_body: bool = False) -> dict | None:
+        """The first town of the region in text[start:end], the `number`th of the event's sentences (or past them);
+        in the `rest_of_body`, not one an event told on another day took place in."""
         for place in self.extraction.places:
             # past the event's own sentence, a district listed with others ("damaged houses in the Graivoron and
             # Shebekino districts") sums up a day's strikes across the region, not the town the event struck
@@ -3885,7 +3886,7 @@ class _TownInRegion:
             if max(start, self.body_start) <= place.start < end and self.in_region(place) \
                     and self.said_where(place, number) and not summed_up and not brought_to \
                     and not _in_another_story(self.doc, place, self.sentences) \
-                    and not _scene_of(self.doc, place, self.other_days, self.sentences):
+                    and not (rest_of_body and _scene_of(self.doc, place, self.other_days, self.sentences)):
                 location = location_of(place, self.text)
                 return location if number == 0 else {**location, "geo_precision": 2}
         return None
@@ -3921,7 +3922,7 @@ class _TownInRegion:
                                   for number, s in enumerate(self.sentences) if number)), None)
 
     def in_rest_of_body(self) -> dict | None:
-        return self.town_in(len(self.sentences), self.body_start, len(self.text))
+        return self.town_in(len(self.sentences), self.body_start, len(self.text), rest_of_body=True)
 
 
 ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)
