@@ -3451,10 +3451,10 @@ def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
                      dates: list[DateValue]) -> DateValue | None:
     """The day a report gives in the next two sentences for an event its lead dates only broadly ("shot down a
     missile over Kyiv this week ... It was intercepted in the early hours of May 4"), when that day falls in
-    the broad date and no speaker's statement is what it dates; further on, only a day given to a sentence that
-    names the event again ("this week's attack on a mall ... The assault began on Tuesday evening"), or, on the
-    broad date's eve, the day the report says the attack began ("the weekend's assault ... The siege began on
-    Friday evening")."""
+    the broad date and no speaker's statement (nor the medium it came out in) is what it dates; further on, only
+    a day given to a sentence that names the event again ("this week's attack on a mall ... The assault began on
+    Tuesday evening"), or, on the broad date's eve, the day the report says the attack began ("the weekend's
+    assault ... The siege began on Friday evening")."""
     if date is None or date.precision not in {"week", "month"}:
         return None
     head = cluster.head.sentence
@@ -3467,7 +3467,8 @@ def _day_given_later(doc: Doc, cluster: _Cluster, date: DateValue | None,
         if candidate.precision != "day" or not any(s.start_char <= candidate.start < s.end_char for s in later):
             continue
         root = _root_of(doc, candidate.start, candidate.end)
-        if root is None or _governor(root).lemma_.lower() in STATEMENT_VERBS:
+        # a speaker's day, or the day the medium they spoke in came out ("In a report published on August 23, ...")
+        if root is None or _governor(root).lemma_.lower() in STATEMENT_VERBS or _speaks(_governor(root)):
             continue
         if _began_on_the_eve(doc, candidate, date):
             return candidate

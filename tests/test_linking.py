@@ -1373,6 +1373,15 @@ def test_a_week_dated_attack_takes_the_day_a_later_sentence_gives_the_assault():
     assert attack["date"]["start"] == "2024-03-12" and attack["date"]["precision"] == "day"
 
 
+def test_the_day_a_speakers_report_came_out_does_not_date_an_attack_of_this_week():
+    text = ("UN investigators say the shells that killed four traders at a market in a town in Sudan's North Darfur "
+            "state earlier this week were fired from the north, where the paramilitary forces hold positions.\n\n"
+            "In a report published on March 14, the UN mission said its team reached the market of Tawila the next "
+            "morning and counted six craters.")
+    shelling = by_type(events_of(text, published="2024-03-15"), "Shelling/artillery/missile attack")[0]
+    assert shelling["date"]["precision"] == "week"
+
+
 def test_the_other_sides_count_of_fighters_killed_is_not_the_attacks_toll():
     events = events_of(
         "BAMAKO, June 2 (Reuters) - Jihadists attacked an army outpost in central Mali on Thursday, killing at "
