@@ -446,6 +446,11 @@ CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?"
                            r"(?:(?:province|region|state|oblast|governorate)\s+of\s+)?", re.I)
+# "X, a town of 22,000 people just south-west of Y", "X, a village 10 km north of the city of Y": an apposition that
+# places X by its bearing from Y, named only as the point of reference
+BEARING_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s+[^.;:!?\n]{0,50}?\b(?:north|south|east|west|north-?east|"
+                                    r"north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+                                    r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
 # "X on Basilan island", "X on the southern island of Y": the island holds X
 ISLAND_GAP = re.compile(r"\s+on\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}island\s+of\s+)?")
 ISLAND_WORDS = {"island", "islands"}
@@ -4327,6 +4332,12 @@ def told_as_share_of_dead(text: str, place: Place) -> bool:
     return SHARE_OF_DEAD_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
 
 
+def _one_scene_told_outwards(gap: str) -> bool:
+    """Whether the text between two places makes them one scene told from the first outwards: "X in Y", "X, Y",
+    "X, a town just south-west of Y"."""
+    return CONTAINER_GAP.fullmatch(gap) is not None or BEARING_APPOSITION_GAP.fullmatch(gap) is not None
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -4374,9 +4385,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if attachment is None:
             continue
         if i + 1 < len(in_sentence) and attachments[i + 1] is not None \
-                and CONTAINER_GAP.fullmatch(text[place.end:in_sentence[i + 1].start]):
+                and _one_scene_told_outwards(text[place.end:in_sentence[i + 1].start]):
             # "a hospital in Deir al-Balah in central Gaza" with "in central Gaza" hung on the verb: the phrase
-            # names one scene, told from X outwards
+            # names one scene, told from X outwards (so does "X, a town just south-west of Y")
             attachment = max(attachment, attachments[i + 1])
         distance = abs(place.start - trigger_start) / 100
         gap = text[in_sentence[i - 1].end:place.start] if i > 0 else ""
@@ -4389,9 +4400,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment = max(attachment, attachments[i - 1])
             distance = min(distance, abs(in_sentence[i - 1].start - trigger_start) / 100)
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
-        if i > 0 and (CONTAINER_GAP.fullmatch(gap) or (NEAR_GAP.fullmatch(gap) and not narrows)) \
+        if i > 0 and (_one_scene_told_outwards(gap) or (NEAR_GAP.fullmatch(gap) and not narrows)) \
                 and not _region_of_country(in_sentence[i - 1], place):
-            score -= 2.0  # the Y of "X, Y" / "X in Y": X says more precisely where
+            score -= 2.0  # the Y of "X, Y" / "X in Y" / "X, a town south of Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)
     if best is not None and best[1].kind == "admin1" and trigger is not None:

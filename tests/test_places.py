@@ -1736,6 +1736,14 @@ def test_a_place_inside_a_container_the_verb_holds_is_the_scene(gazetteer):
     assert location["place"]["kind"] == "city"
 
 
+def test_a_town_told_by_its_bearing_from_a_city_is_the_scene_not_the_city(gazetteer):
+    # the city is named only to say where the town lies; the dead were the town's
+    text = ("Bucha, a town of about 35,000 people just north-west of Kyiv, buried on Friday four residents killed "
+            "when Russian shells hit their street on Wednesday.")
+    location = locate(text, "hit", gazetteer)
+    assert location is not None and location["name"] == "Bucha"
+
+
 def test_a_direction_before_gaza_means_the_strip_not_the_city(gazetteer):
     _, _, places = places_of("Israeli tanks pushed into the eastern outskirts of Khan Younis in southern Gaza "
                              "overnight, residents said.", gazetteer)
