@@ -845,6 +845,13 @@ def _names(text: str) -> list[tuple[str, str]]:
     return [(p.text, p.name) for p in places]
 
 
+def test_a_village_by_another_spelling_right_after_near_is_a_place_in_the_named_country():
+    # "Zaytseve" is the Russian-style spelling of Zaitseve, a village too small to be taken on its name alone
+    names = _names("A Ukrainian soldier was killed on Sunday when militants opened fire on army positions near "
+                   "Zaytseve, the military said.")
+    assert ("Zaytseve", "Zaitseve") in names
+
+
 def test_place_inside_a_time_entity_is_found():
     names = _names("Russia launched a combined missile and drone attack on Kyiv overnight, killing nine people.")
     assert ("Kyiv", "Kyiv") in names
