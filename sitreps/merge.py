@@ -87,7 +87,7 @@ from typing import Any
 from sitreps.actors import iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
-from sitreps.outlets import canonical_outlet
+from sitreps.outlets import outlet_name
 from sitreps.places import CITY_DISTRICT_KM, names_district_of, names_district_of_the_town
 from sitreps.story import lead_end, lead_words, shared
 
@@ -2171,7 +2171,7 @@ def _corroboration(mentions: list[dict[str, Any]], chains: dict[str, str]) -> di
     for document in documents:
         # one outlet under two names ("AP News" on its pages, "Associated Press" in a feed) is one source
         name = str(outlet_of.get(document) or "")
-        outlet = (canonical_outlet(name) or name).casefold()
+        outlet = (outlet_name(name) or "").casefold()
         if outlet:
             groups.join(document, first_of_outlet.setdefault(outlet, document))
     chain_members: dict[str, list[str]] = {}

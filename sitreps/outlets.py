@@ -42,6 +42,12 @@ def canonical_outlet(name: str) -> str | None:
     return outlet_aliases().get(_key(name))
 
 
+def outlet_name(outlet: str | None) -> str | None:
+    """An outlet under one name wherever it is cited ("AP News" and "Associated Press" alike); a name the table
+    does not know stays as it is."""
+    return (canonical_outlet(outlet) or outlet) if outlet else None
+
+
 def find_outlet(text: str) -> tuple[str, int, int] | None:
     """The longest outlet mention inside `text` on word boundaries: (canonical, start, end), or None."""
     table = outlet_aliases()

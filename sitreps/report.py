@@ -35,7 +35,7 @@ from typing import Any
 from sitreps.attribution import source_label
 from sitreps.gazetteer import haversine_km
 from sitreps.models import Attribution, Span
-from sitreps.outlets import canonical_outlet
+from sitreps.outlets import outlet_name
 from sitreps.outputs import (
     EVENT_TYPE_COLOURS,
     OTHER_EVENT_COLOUR,
@@ -317,7 +317,7 @@ def build_sitrep(
             open_ended = (evidence.get("fatalities") or {}).get("max") is None
             sources = list(evidence.get("sources") or [])
             if known is None:
-                outlet = _outlet_name(evidence.get("outlet") or summaries.get(document, {}).get("outlet"))
+                outlet = outlet_name(evidence.get("outlet") or summaries.get(document, {}).get("outlet"))
                 known = Citation(numbers[document], outlet, evidence.get("published"), [], None, document=document)
                 item.citations.append(known)
             # a report's several mentions: its highest figure, who gave that figure, and all its sources
@@ -351,11 +351,6 @@ def tells_country_wide(evidence: dict[str, Any], location: dict[str, Any] | None
     if not figure or figure.casefold() not in text.casefold() or not record or _country_named(location or {}):
         return False
     return re.search(COUNTRY_WIDE.format(country=re.escape(record["name"])), text, re.IGNORECASE) is not None
-
-
-def _outlet_name(outlet: str | None) -> str | None:
-    """An outlet under one name wherever the report cites it ("AP News" and "Associated Press" alike)."""
-    return (canonical_outlet(outlet) or outlet) if outlet else None
 
 
 def _mention_attributions(store: Store, evidence: dict[str, Any], stored: dict[str, dict[str, Any]]
@@ -1097,7 +1092,7 @@ def _source_line(document: dict[str, Any]) -> str:
     title = f"“{document['title']}”, " if document.get("title") else ""
     where = document.get("url") or document.get("input_name") or document.get("id")
     when = _plain_day(document.get("published")) if document.get("published") else "undated"
-    return f"{_outlet_name(document.get('outlet')) or 'Unattributed report'}, {title}{when} ({where})"
+    return f"{outlet_name(document.get('outlet')) or 'Unattributed report'}, {title}{when} ({where})"
 
 
 def method_note(sitrep: Sitrep) -> str:

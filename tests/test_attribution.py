@@ -21,7 +21,7 @@ from sitreps.attribution import (
 )
 from sitreps.models import Attribution, Document
 from sitreps.nlp import parse_documents
-from sitreps.outlets import canonical_outlet, find_outlet
+from sitreps.outlets import canonical_outlet, find_outlet, outlet_name
 
 
 def attributions_of(text: str) -> list[Attribution]:
@@ -181,6 +181,9 @@ def test_outlet_names():
     assert canonical_outlet("the Associated Press") == "Associated Press"
     assert canonical_outlet("the ministry") is None
     assert find_outlet("a report by the Kyiv Independent") == ("Kyiv Independent", 12, 32)
+    assert outlet_name("AP News") == outlet_name("the Associated Press") == "Associated Press"
+    assert outlet_name("Oblast Gazette") == "Oblast Gazette"
+    assert outlet_name(None) is None
 
 
 @needs_shared(SEED_ARTICLE)
