@@ -1,6 +1,7 @@
 """Check sitreps/data/frontline_places.tsv (hand-compiled villages of Crimea, the Donbas and the front) against the
 gazetteer built without it, and list the rows that fail a quality gate:
-  - present: the gazetteer already resolves the name or an alias to a place of that region within 40 km;
+  - present: the gazetteer already resolves the name or an alias to a place of that region within 40 km (not to
+    a codifier settlement marked a namesake, which the build keeps 30+ km from the row's village);
   - outside: the point lies outside the box around the region's other places (with a 10 km margin);
   - isolated: the point is more than 40 km from every other place of the region (likely a wrong point);
   - word: the name is an English word or shaped like a Russian surname ("Frunze", "Progress", "Lukin");
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitreps.gazetteer import DATA_DIR, SURNAME_LIKE, Gazetteer, haversine_km, name_key
+from sitreps.gazetteer import DATA_DIR, FEATURE_HROMADA_NAMESAKE, SURNAME_LIKE, Gazetteer, haversine_km, name_key
 
 PRESENT_KM = 40.0  # a postal point can be a council office 15-25 km from its village
 ISOLATED_KM = 40.0
@@ -44,7 +45,9 @@ def region_places(con: sqlite3.Connection, row: Row, own: set[tuple[str, float, 
 
 def is_present(gazetteer: Gazetteer, row: Row, own: set[tuple[str, float, float]]) -> bool:
     lat, lon = float(row[4]), float(row[5])
+    # a codifier settlement marked a namesake is another village than the row's (the build put it 30+ km from it)
     return any(e.kind == "city" and e.country_code == row[2] and e.admin1 == row[3]
+               and e.feature != FEATURE_HROMADA_NAMESAKE
                and (e.name, round(e.lat, 3), round(e.lon, 3)) not in own
                and haversine_km(lat, lon, e.lat, e.lon) <= PRESENT_KM
                for form in [row[0], *row[1].split("|")] if form for e in gazetteer.lookup(form))

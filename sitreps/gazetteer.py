@@ -29,7 +29,7 @@ import statistics
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -38,7 +38,7 @@ from xml.etree import ElementTree
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "35"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "36"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -89,6 +89,8 @@ FEATURE_AT_RAION_CENTRE = "PPL-RAION"  # ... at its raion's centre (typically 15
 FEATURE_HROMADA_NAMESAKE = "PPL-HROMADA-NS"
 CODIFIER_SAME_PLACE_KM = 30.0  # a namesake this close to a settlement's hromada centre is taken for the settlement
 CODIFIER_CENTRE_KM = 100.0  # a hromada centre found farther than this from its raion's centre is a namesake
+CODIFIER_MEMBER_KM = 20.0  # a hromada's villages lie within this of its centre (`_members_near`)
+CODIFIER_MEMBERS_SHARE = 0.4  # ... and so many of them, at least, to tell its centre among namesakes
 CODIFIER_MIN_PREFIX = 4  # letters a hromada's or raion's name shares with its centre's at least ("Жовтоводська")
 POSTAL_VILLAGE_POPULATION = 0  # below every cities500 place, so a larger namesake always wins on its prior
 POSTAL_DUPLICATE_KM = 10.0  # a village this close to a cities500 place of its name and oblast is that place
@@ -1059,6 +1061,17 @@ def _codifier_rows() -> list[tuple[str, str, str, str, str]]:
     return out
 
 
+def _members_near(point: tuple[float, float, int], members: list[str], centre: str, code: str,
+                  namesakes: Callable[[str, str], list[tuple[float, float, int]]]) -> int:
+    """How many of a hromada's other settlements have a namesake of their oblast within `CODIFIER_MEMBER_KM` of
+    `point`, one of the namesakes of the hromada's centre; 0 when under `CODIFIER_MEMBERS_SHARE` of them do (any
+    point has a Novoselivka or a Petrivka near it)."""
+    others = [member for member in dict.fromkeys(members) if member != centre]
+    near = sum(1 for member in others if any(haversine_km(lat, lon, point[0], point[1]) <= CODIFIER_MEMBER_KM
+                                             for lat, lon, _ in namesakes(member, code)))
+    return near if near >= CODIFIER_MEMBERS_SHARE * len(others) else 0
+
+
 def _centre(area_name: str, members: list[str]) -> str | None:
     """The member settlement an area (hromada, raion) is named after: "Вороновицька" -> "Вороновиця", the one whose
     name shares the most leading letters with the area's, at least `CODIFIER_MIN_PREFIX`."""
@@ -1076,7 +1089,8 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
     """Ukraine's codifier settlements the gazetteer lacks, as (KMU 2010 name, admin1 code, lat, lon, feature), each
     at the point of its hromada's centre (feature `FEATURE_AT_HROMADA_CENTRE`), else of its raion's centre
     (`FEATURE_AT_RAION_CENTRE`), a centre being found by its name among the gazetteer's places of its oblast (the
-    largest such for a raion's, the one nearest the raion's centre for a hromada's). A settlement is left out when a
+    largest such for a raion's; for a hromada's, the one among the most of its villages, `_members_near`, else the one
+    nearest the raion's centre). A settlement is left out when a
     place of its name and oblast is in the gazetteer already (unless all such lie over `CODIFIER_SAME_PLACE_KM` from
     its hromada's centre: it then comes in as `FEATURE_HROMADA_NAMESAKE`), when no centre was found,
     and when a Ukrainian town of 10,000+ people bears its name as its own (the postal villages' rule: "Kostiantynivka"
@@ -1128,7 +1142,11 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
         centre = _centre(area_names[hromada], by_hromada[hromada])
         found = namesakes(centre, code) if centre else []
         if found:
-            lat, lon, _ = min(found, key=lambda point: haversine_km(point[0], point[1], *raion_points[raion]))
+            # among the most of its own villages, else nearest the raion's centre: Synelnykove raion's
+            # Velykomykhailivka hromada lies on the Donetsk border, not at the Velykomykhailivka by Synelnykove
+            lat, lon, _ = min(found, key=lambda point: (
+                -_members_near(point, by_hromada[hromada], centre, code, namesakes),
+                haversine_km(point[0], point[1], *raion_points[raion])))
             if haversine_km(lat, lon, *raion_points[raion]) <= CODIFIER_CENTRE_KM:
                 hromada_points[hromada] = (lat, lon)
     added = []

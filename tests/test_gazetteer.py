@@ -316,6 +316,28 @@ def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raion
     ]
 
 
+def test_a_hromadas_centre_is_the_namesake_among_its_own_villages(monkeypatch):
+    # a made-up raion whose hromada is named after a village that has a namesake by the raion's centre: the hromada's
+    # villages the gazetteer knows lie around the other one, 70 km east, and so does its missing village
+    rows = [
+        ("P", "04", "R1", "", "Степовий"),
+        ("M", "04", "R1", "H0", "Степове"),
+        ("H", "04", "R1", "H1", "Гайківська"),
+        ("C", "04", "R1", "H1", "Гайки"),
+        ("C", "04", "R1", "H1", "Лозуватка"),
+        ("C", "04", "R1", "H1", "Очеретяне"),
+        ("C", "04", "R1", "H1", "Дубрівка"),
+        ("C", "04", "R1", "H1", "Тернувате"),  # missing: placed at the Haiky among the others
+    ]
+    monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: rows)
+    known = [("Stepove", 48.30, 35.50, 30_000), ("Haiky", 48.20, 35.60, 2_000), ("Haiky", 48.00, 36.50, 0),
+             ("Lozuvatka", 48.05, 36.45, 0), ("Ocheretiane", 47.95, 36.55, 0), ("Dubrivka", 48.02, 36.40, 0)]
+    places = [(-i, None, name, "city", "PPL", "UA", "04", "Dnipropetrovsk", lat, lon, population)
+              for i, (name, lat, lon, population) in enumerate(known, start=1)]
+    names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
+    assert _codifier_settlements(places, names) == [("Ternuvate", "04", 48.00, 36.50, FEATURE_AT_HROMADA_CENTRE)]
+
+
 def test_the_codifier_workbook_is_read_as_zipped_xml(monkeypatch, tmp_path):
     import zipfile
     from types import SimpleNamespace
@@ -435,6 +457,21 @@ def test_a_village_only_the_codifier_has_is_placed_near_its_hromada_centre(gazet
     found = [p for p in _places(text, gazetteer) if p.text == name]
     assert found, (text, name)
     assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 40, found[0]
+
+
+def test_a_village_of_a_hromada_whose_centre_has_a_namesake_is_placed_at_the_right_one(gazetteer):
+    # Ternove's hromada is the Velykomykhailivka on the Donetsk border, not the Velykomykhailivka by Synelnykove
+    text = "Russian troops attacked Ternove in the Dnipropetrovsk region overnight, Ukraine's General Staff said."
+    found = [p for p in _places(text, gazetteer) if p.text == "Ternove"]
+    assert found, text
+    assert haversine_km(found[0].lat, found[0].lon, 47.98, 36.50) < 25, found[0]
+
+
+def test_a_suburb_of_belgorod_is_placed_at_the_city(gazetteer):
+    text = "A Ukrainian drone hit a house in Streletskoye in the Belgorod region, injuring a woman, the governor said."
+    found = [p for p in _places(text, gazetteer) if p.text == "Streletskoye"]
+    assert found, text
+    assert haversine_km(found[0].lat, found[0].lon, 50.64, 36.55) < 10, found[0]
 
 
 def test_a_small_new_england_town_is_placed_in_its_state(gazetteer):
