@@ -44,8 +44,11 @@ another's attack, nor are the civilians of the country it happened in and the fo
 the dead, nor rebels named for the country they fight in by one report and for their backer by another
 ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
 whom) do not count against each other, nor do two that blame an attack on one country's civilians on that country's
-own forces and on a foreign side (each side of a war says the other fired), nor a siege told as the attackers'
-assault on people by one report and as the state's forces fighting those attackers by another.
+own forces and on a foreign side (each side of a war says the other fired), nor two that blame two countries'
+forces for a blow to one landmark (a dam, a power plant) that day, nor a siege told as the attackers' assault on
+people by one report and as the state's forces fighting those attackers by another. A denial ("our units did not
+fire on the town") answers another side's claim of an event: it joins the one event of its sub-type told in its
+very town on a day it allows, but never starts an event of its own (and is merged after its report's other mentions).
 What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
 town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
@@ -340,11 +343,12 @@ class Match:
 
 
 def mergeable(mention: dict[str, Any]) -> bool:
-    """Past references, threats, hypotheticals and denials are kept as mentions, never merged; a past reference
-    to a day of the week before the report ("a 'tragic mishap' had occurred after Sunday's strike") is the
-    follow-up of a recent event, and merges, unless its sentence tells another event of a later day ("a day after
-    gunmen shot four villagers, a bomb went off on Monday"), against which it is background; a later day of no
-    event ("police hunted on Friday for the men suspected of Thursday's attack") leaves it the news."""
+    """Past references, threats, hypotheticals and denials are kept as mentions, never merged (a denial only joins
+    the event it answers, `answers_a_claim`); a past reference to a day of the week before the report ("a 'tragic
+    mishap' had occurred after Sunday's strike") is the follow-up of a recent event, and merges, unless its sentence
+    tells another event of a later day ("a day after gunmen shot four villagers, a bomb went off on Monday"), against
+    which it is background; a later day of no event ("police hunted on Friday for the men suspected of Thursday's
+    attack") leaves it the news."""
     modality = mention.get("modality")
     return modality not in NON_MERGING_MODALITIES or (
         modality == "historical" and _recent_day(mention) and not _later_event_in_sentence(mention))
@@ -624,6 +628,8 @@ def merge_mention(
     """Pick the canonical event `mention` joins among `candidates`: (event id or None to start a new
     one, score, reasons). Strong matches win by score; a weak one only when it is the only fit, the only one
     whose town the report names, or the only one of the mention's sub-type."""
+    if answers_a_claim(mention):
+        return _denied_event(mention, candidates)
     if not mergeable(mention):
         return None, 0.0, [f"modality {mention.get('modality')}: kept as a mention, not merged"]
     scored = []
@@ -659,6 +665,43 @@ def merge_mention(
         ids = ", ".join(event_id for _, event_id in weak)
         return None, 0.0, [f"new event: ambiguous, a coarse date or place fits {len(weak)} events ({ids})"]
     return None, 0.0, ["new event: no compatible event"]
+
+
+def answers_a_claim(mention: dict[str, Any]) -> bool:
+    """Whether the mention is a denial ("our units did not fire on the town"): the answer to another side's claim
+    of that event, which joins the event the claim or other reports tell but never starts one of its own."""
+    return mention.get("modality") == "denied"
+
+
+def _denied_event(mention: dict[str, Any], candidates: list[dict[str, Any]]) -> tuple[str | None, float, list[str]]:
+    """The one event a denial answers: of its very sub-type, at its very town (`_one_town`), on a day it allows;
+    none where two fit or the denial is placed no better than a region (a side denying that it strikes civilians
+    anywhere answers no one attack)."""
+    location = mention.get("location") or {}
+    if not location or _level(location) != "local":
+        return None, 0.0, ["a denial placed at no town: kept as a mention, not merged"]
+    fits = []
+    for candidate in candidates:
+        if candidate.get("sub_event_type") != mention.get("sub_event_type") or not _one_town(
+                location, candidate.get("location") or {}):
+            continue
+        match = assess(mention, candidate)
+        if not match.blocked and match.score >= MERGE_THRESHOLD:
+            fits.append((match, candidate["id"]))
+    if len(fits) != 1:
+        return None, 0.0, [f"a denial that {len(fits)} events fit: kept as a mention, not merged"]
+    match, event_id = fits[0]
+    return event_id, match.score, [*match.reasons, "a denial of the one event of its type told in its town"]
+
+
+def _one_town(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether the two places are one town: one name near enough, or one point under two names."""
+    if not (_level(ours) == _level(theirs) == "local"):
+        return False
+    distance = _distance_km(ours, theirs)
+    if distance is None:
+        return False
+    return (_same_name(ours, theirs) and distance <= SAME_CITY_KM) or distance <= SAME_PLACE_OTHER_NAME_KM
 
 
 def _placed_in_its_text(mention: dict[str, Any]) -> bool:
@@ -1757,6 +1800,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif role == "actor1" and _victims_own_side_blamed(mention, canonical):
             match.reasons.append(f"{role}: one report blames the victims' own side ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
+        elif role == "actor1" and _sides_blamed_for_one_landmark(mention, canonical):
+            match.reasons.append(f"{role}: each side blamed for the blow to one landmark that day ({ours.get('name')} "
+                                 f"/ {theirs.get('name')})")  # fmt: skip
         elif role == "actor2" and _same_country_target(ours, theirs):
             match.reasons.append(f"{role}: the same country's soldiers or civilians ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
@@ -1837,6 +1883,22 @@ def _victims_own_side_blamed(mention: dict[str, Any], canonical: dict[str, Any])
         return False
     attackers = {(side.get("actor1") or {}).get("country") for side in (mention, canonical)}
     return None not in attackers and len(attackers) == 2 and targets[0]["country"] in attackers
+
+
+def _sides_blamed_for_one_landmark(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the two blame two countries' forces for a blow to one landmark (a dam, a power plant) on one day:
+    each side of a war says the other struck it, one blow told two ways, where a town may be struck by both sides
+    the same day."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if _place_kind(ours) != "facility" or _place_kind(theirs) != "facility" or not _same_day(mention, canonical):
+        return False
+    distance = _distance_km(ours, theirs)
+    if not (_same_name(ours, theirs) or (distance is not None and distance <= SAME_PLACE_OTHER_NAME_KM)):
+        return False
+    attackers = [side.get("actor1") or {} for side in (mention, canonical)]
+    countries = {attacker.get("country") for attacker in attackers}
+    return all(attacker.get("kind") == "state_forces" for attacker in attackers) and None not in countries \
+        and len(countries) == 2
 
 
 def _crowd_as_civilians(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -231,12 +231,13 @@ class Store:
 
     def _merge_from(self, key: tuple[str, str]) -> None:
         """Merge, in reporting order, every mention of the documents at or after `key` (publication day,
-        document id), first undoing the merges of those already merged."""
+        document id), first undoing the merges of those already merged; a document's denials last, so that the event
+        a denial answers never keeps the report's own telling of it out as another event of the report."""
         rows = self.connection.execute(
             "SELECT em.uid, cem.event_id FROM event_mentions em JOIN documents d ON d.id = em.document_id "
             "LEFT JOIN canonical_event_mentions cem ON cem.mention_uid = em.uid "
             "WHERE COALESCE(d.published, '') > ? OR (COALESCE(d.published, '') = ? AND d.id >= ?) "
-            "ORDER BY COALESCE(d.published, ''), d.id, em.position",
+            "ORDER BY COALESCE(d.published, ''), d.id, em.modality = 'denied', em.position",
             (key[0], key[0], key[1]),
         ).fetchall()
         touched = sorted({row["event_id"] for row in rows if row["event_id"]})
@@ -309,9 +310,11 @@ class Store:
 
     def _merge(self, uid: str) -> None:
         mention = self._mentions("em.uid = ?", (uid,))[0]
-        if not merge.mergeable(mention):
+        if not merge.mergeable(mention) and not merge.answers_a_claim(mention):
             return
         event_id, score, reasons = merge.merge_mention(mention, self._candidates(mention))
+        if event_id is None and merge.answers_a_claim(mention):
+            return
         if event_id is None:
             salt = 0
             while self.connection.execute(

@@ -268,13 +268,79 @@ def test_week_precision_joins_a_dated_event_only_when_unambiguous():
     assert match_score(report, october)[0] == 0.0
 
 
-def test_past_references_threats_and_denials_are_not_merged():
-    for modality in ("historical", "future", "hypothetical", "denied"):
+def test_past_references_threats_and_hypotheticals_are_not_merged():
+    for modality in ("historical", "future", "hypothetical"):
         event_id, _, reasons = merge_mention(mention("a", modality=modality, date=None), [canonical(mention("b"))])
         assert event_id is None and modality in reasons[0]
     # the first day of the invasion, recalled months later, is background
     invasion = mention("a", modality="historical", date=day("2022-02-24", "on Feb. 24"))
     assert merge_mention(invasion, [canonical(mention("b", date=day("2022-02-24", "on Thursday")))])[0] is None
+
+
+def test_a_denial_joins_only_the_one_event_of_its_type_told_in_its_town():
+    denial = mention("kyiv-denies", modality="denied", date=None, evidence="The army denied shelling the city.")
+    strike = canonical(mention("moscow-claims"), event_id="ev-strike")
+    assert merge_mention(denial, [strike])[0] == "ev-strike"
+    # another town's strike, another type of event, or strikes on two days it allows: nothing a denial answers
+    assert merge_mention(denial, [canonical(mention("b", location=BROVARY))])[0] is None
+    assert merge_mention(denial, [canonical(mention("b", sub_event_type="Air/drone strike"))])[0] is None
+    two = [strike, canonical(mention("c", date=day("2022-10-09", "on Sunday")), event_id="ev-eve")]
+    assert merge_mention(denial, two)[0] is None
+    # a side denying that it strikes civilians anywhere in the region answers no one attack
+    regional = mention("kyiv-denies", modality="denied", date=None, location=KHERSON_OBLAST)
+    assert merge_mention(regional, [canonical(mention("b", location=KHERSON))])[0] is None
+
+
+def test_the_other_sides_denial_of_a_claimed_strike_joins_it_but_never_starts_an_event(tmp_path: Any):
+    claim = ("claim", "2023-05-16", "Three civilians were killed on Tuesday when Ukrainian shells hit a bus stop in "
+                                    "Tokmak, the Russian-installed administration of the region said.")
+    denials = [
+        ("denial", "2023-05-17", "Ukraine's military on Wednesday denied that its artillery had shelled a bus stop "
+                                 "in Tokmak on Tuesday, saying its forces never fire on civilians."),
+        ("rejection", "2023-05-17", "Kyiv rejected Moscow's claim that Ukrainian shells killed three people in "
+                                    "Tokmak, a town in the occupied part of the Zaporizhzhia region, a day earlier."),
+    ]
+    assert _merged_with_first(tmp_path, [claim, *denials]) == ["claim", "denial", "rejection"]
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    alone = document_from_text(denials[0][2], "denial", id="denial", outlet="denial", published=denials[0][1])
+    assert _ingested(tmp_path / "denial-alone.db", list(Extractor().extract([alone]))) == []
+
+
+def test_a_denial_does_not_keep_its_reports_own_telling_of_the_event_out_as_another_event(tmp_path: Any):
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+    from sitreps.store import Store
+
+    reports = [
+        ("claim", "2023-05-16", "Three civilians were killed on Tuesday when Ukrainian shells hit a market in "
+                                "Horlivka, the separatist administration said."),
+        ("denial", "2023-05-17", "Ukraine's military on Wednesday denied that it had shelled Horlivka on Tuesday. "
+                                 "Separatist officials said three people were killed when shells hit a market in the "
+                                 "Mykytivskyi district of the city."),
+    ]
+    documents = [document_from_text(text, doc_id, id=doc_id, outlet=doc_id, published=published)
+                 for doc_id, published, text in reports]  # fmt: skip
+    with Store(tmp_path / "denial.db") as store:
+        for extraction in Extractor().extract(documents):
+            store.add(extraction)
+        claimed = {m["canonical_event"] for m in store.mentions_for_document("claim")}
+        answered = {m["canonical_event"] for m in store.mentions_for_document("denial")}
+    assert len(claimed) == 1 and answered == claimed
+
+
+def test_each_side_blamed_for_a_blow_to_one_landmark_that_day_is_one_event():
+    station = {**place("Dnipro Hydroelectric Station", 47.8686, 35.0867, "UA", "Zaporizhzhia", 1),
+               "place": {"kind": "facility", "name": "Dnipro Hydroelectric Station"}}
+    kyiv_account = canonical(mention("kyiv-says", location=station, sub_event_type="Air/drone strike",
+                                     event_type="Explosions/Remote violence"))
+    moscow_account = mention("moscow-says", location=station, actor1=UKRAINE)
+    score, reasons = match_score(moscow_account, kyiv_account)
+    assert score >= MERGE_THRESHOLD and any("each side blamed" in reason for reason in reasons)
+    # a town may be struck by both sides the same day: two attackers there are two events
+    score, reasons = match_score(mention("moscow-says", actor1=UKRAINE), canonical(mention("kyiv-says")))
+    assert any("actor1 differs" in reason for reason in reasons)
 
 
 def test_a_past_reference_to_a_day_of_the_last_week_is_a_follow_up_and_merges():
