@@ -4330,9 +4330,21 @@ def _attach_own_dates(doc: Doc, extraction: Extraction, by_sentence: dict[int, l
         if best is None:
             continue
         owner, cost = best
-        if cost < date_costs.get(id(owner), float("inf")):
+        published = extraction.document.published
+        if _names_the_nights_day(date, owner.own_date, published):
+            owner.own_date, date_costs[id(owner)] = date, cost
+        elif cost < date_costs.get(id(owner), float("inf")) \
+                and not _names_the_nights_day(owner.own_date, date, published):
             owner.own_date, date_costs[id(owner)] = date, cost
     return told
+
+
+def _names_the_nights_day(day: DateValue | None, night: DateValue | None, published: str | None) -> bool:
+    """Whether a day the sentence gives its event beside a bare "overnight" ("an overnight drone attack early on
+    Saturday", in a report out on Sunday) says which night it was: the night word alone only guesses the night from
+    the publication day, while the named day, of the days just before it, is the report's own account."""
+    return _night_of_publication(night, published) and day is not None and day.precision == "day" \
+        and " ".join(day.text.lower().split()) not in NIGHT_WORDS and 0 < _days_before(day, published) <= 3
 
 
 def _date_owner(doc: Doc, text: str, root: Token, date: DateValue,
@@ -4658,7 +4670,8 @@ def _confidence(cluster: _Cluster, lead_start: int | None) -> float:
 def _summaries(doc: Doc, clusters: list[_Cluster]) -> set[int]:
     """The ids of events that sum up many rather than tell one: a trend, a habit, or a tally of the region's dead."""
     trends = {id(c.event) for c in clusters
-              if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event) for m in c.mentions)}
+              if all(_ongoing_trend(doc, m.event) or _describes_a_habit(doc, m.event)
+                     or _kept_up_as_backdrop(doc, m.event) for m in c.mentions)}
     return trends | {id(c.event) for c in clusters if _tallies_its_areas_day(doc, c)}
 
 
@@ -4812,6 +4825,25 @@ def _ongoing_trend(doc: Doc, event: EventMention) -> bool:
         return False
     verb = root.head
     return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+
+
+# Conjunctions of a clause told as the backdrop of the sentence's news: "..., as strikes kept killing civilians"
+BACKDROP_MARKS = {"as", "while"}
+
+
+def _kept_up_as_backdrop(doc: Doc, event: EventMention) -> bool:
+    """ "Zelensky began a visit to the US, as Russian glide bombs kept falling on towns along the front": violence
+    told as going on ("kept", "continued to") in a clause that sets the scene for the sentence's news, not as one
+    event with a scene of its own."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    while root is not None and root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
+        root = root.head  # "drone and missile strikes kept ...": the subject is the first of the nouns
+    if root is None or root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in KEEPING_UP_VERBS and verb.dep_ == "advcl" \
+        and any(c.dep_ == "xcomp" for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS for c in verb.children)
 
 
 def _describes_a_habit(doc: Doc, event: EventMention) -> bool:

@@ -237,6 +237,9 @@ TOLL_UPDATE_CUE = re.compile(
     r"\b(?:toll|number of (?:people |those |civilians )?(?:killed|dead|injured|wounded)|dead|killed)\b"
     r"[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|increased|jumped|hit)\b"
     r"|\b(?:bringing|raising|pushing|taking|putting)\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|number of (?:the )?dead)\b"
+    # "prosecutors raised to 16 the number of people killed in an attack ...": the figure told before its noun
+    r"|\b(?:raised|raises|lifted|revised|put)\s+to\s+[\w,]+\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|number of (?:people |those |civilians )?(?:killed|dead))\b(?:\s+(?:in|from|by)\s+(?:an?|the)\s+\w+)?"
     r"|\b(?:died|succumbed)\b[^.;]{0,30}?\b(?:in (?:a |the )?hospital|(?:of|from|to) (?:his|her|their) "
     r"(?:wounds|injuries))",
     re.IGNORECASE,

@@ -3848,9 +3848,24 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
                     and place.name != city.name and place.lat is not None \
                     and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM \
                     and _can_be_scene_of_own_clause(doc, place) \
-                    and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start):
+                    and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start) \
+                    and not _where_kept_in_care(doc, place):
                 return place
     return None
+
+
+def _where_kept_in_care(doc: Doc, place: Place) -> bool:
+    """Whether a town is named as where the hurt died or are cared for: "died in a hospital in X", or, as the parse
+    often has it, a town beside the hospital on the verb: "a third soldier remains in hospital in X"."""
+    token = _place_token(doc, place)
+    if token is None:
+        return False
+    care = next((a for a in token.ancestors if a.lemma_.lower() in CARE_NOUNS), None)
+    verb = care.head.head if care is not None and care.dep_ == "pobj" \
+        else token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
+    return verb is not None and verb.lemma_.lower() in CARE_VERBS and (care is not None or any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in CARE_NOUNS for g in c.children)
+        for c in verb.children))
 
 
 # "in suburban Chicago", "in the suburbs of Paris": somewhere around the city, not in it

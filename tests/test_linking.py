@@ -3811,3 +3811,25 @@ def test_a_town_of_an_earlier_attack_is_not_the_scene_in_its_region() -> None:
             "the army said.\n\nIn March 2022, an attack near Bandiagara killed 30 people.")
     attack = next(e for e in events_of(text, "2024-05-15") if e["date"]["start"] == "2024-05-14")
     assert attack["location"]["name"] == "Mopti"
+
+
+def test_a_day_named_beside_a_bare_overnight_says_which_night_it_was():
+    text = ("Two people were killed and five wounded in an overnight missile attack early on Sunday on Pavlohrad, "
+            "the regional governor said.")
+    assert _main_day(text, "2024-06-03") == "2024-06-02"
+
+
+def test_violence_kept_up_in_a_clause_that_sets_the_scene_gives_way_to_the_event_the_report_tells():
+    text = ("The foreign minister flew to Brussels on Tuesday for talks with NATO allies, while Russian guided bombs "
+            "kept falling on villages along the southern front.\n\nIn the Kherson region, two civilians were killed "
+            "on Monday when a drone hit their car in the village of Bilozerka, the governor said.")
+    first = events_of(text, published="2024-06-04")[0]
+    assert (first["location"]["name"], first["date"]["start"]) == ("Bilozerka", "2024-06-03")
+
+
+def test_a_town_where_another_wounded_soldier_lies_in_hospital_is_not_the_scene_of_the_shelling():
+    text = ("A Ukrainian soldier wounded in shelling near the town of Derhachi in Kharkiv region on Saturday died in "
+            "hospital overnight, the regional governor said on Sunday.\n\nTwo of his comrades came under mortar fire "
+            "with him on Saturday morning. A third soldier was injured and remains in hospital in Kharkiv, the "
+            "governor said.")
+    assert events_of(text, published="2024-06-02")[0]["location"]["name"] == "Derhachi"

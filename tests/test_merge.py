@@ -8,6 +8,7 @@ from sitreps.merge import (
     MERGE_THRESHOLD,
     _listed_with,
     _place_match_with_names,
+    _report_dating,
     assess,
     build_canonical,
     canonical_id,
@@ -2345,3 +2346,16 @@ def test_a_paragraph_opening_on_a_town_it_describes_is_no_dateline():
     assert _is_dateline(dateline, 0, len("KUPIANSK"))
     described = "Intro.\nKupiansk, a rail hub of 27,000 people on the Oskil river, buried two residents on Friday."
     assert not _is_dateline(described, 7, 7 + len("Kupiansk"))
+
+
+def test_a_toll_raised_with_its_figure_before_the_noun_is_a_toll_update():
+    evidence = ("Nigerian police on Thursday raised to 23 the number of people killed in a raid on a market "
+                "town in Zamfara state, saying women were among the dead.")
+    raid = mention("afp", date=day("2024-02-15", "on Thursday"), published="2024-02-15", evidence=evidence,
+                   trigger="raid", sub_event_type="Attack")
+    assert _report_dating(raid) is not None and _report_dating(raid)[0] == "toll"
+    # so it joins the raid of a few days before, the only event that fits, rather than standing as Thursday's
+    monday_raid = mention("reuters", date=day("2024-02-12", "on Monday"), published="2024-02-13",
+                          sub_event_type="Attack", evidence="Gunmen killed 18 people in a raid on a market town.",
+                          trigger="raid")
+    assert merge_mention(raid, [{**canonical(monday_raid), "id": "ev-raid"}])[0] == "ev-raid"
