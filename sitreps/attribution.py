@@ -884,11 +884,15 @@ def _agent_of(verb: Token) -> Token | None:
     return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
+# What a group's spokesman issues in its name, as he would a statement: "in a message from its spokesman"
+ISSUED_NOUNS = {"message", "communique", "communiqué"}
+
+
 def _statement_author(statement: Token) -> Token | None:
     """Whom a statement that speaks is credited to ("a statement attributed to the group", "a statement from the
     army", "a statement read by its spokesman" -> the group, the army, the spokesman); None for a statement that
     names nobody."""
-    if statement.lemma_.lower() not in STATEMENT_NOUNS:
+    if statement.lemma_.lower() not in STATEMENT_NOUNS | ISSUED_NOUNS:
         return None
     prepositions = [c for c in statement.children if c.dep_ == "prep" and c.lower_ == "from"]
     prepositions += [p for c in statement.children if c.dep_ == "acl" and c.lemma_.lower() == "attribute"
@@ -1308,12 +1312,20 @@ def _statement_issuers(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
             if noun.dep_ != "pobj" or noun.head.lower_ != "in" \
                     or noun.lemma_.lower() not in CARRIED_NOUNS | STATEMENT_NOUNS:
                 continue
-            issuer = _statement_author(noun)
+            author = _statement_author(noun)
+            issuer = _name_in_apposition(author) if author is not None else None
             if issuer is not None and _looks_like_speaker(issuer) and not item.source[0] <= issuer.i < item.source[1]:
                 first, last = _noun_phrase(issuer)
                 issued.append(_Found(source=(first, last), speaker=(first, last, issuer),
-                                     cue=_token_span(issuer.head), content=item.content, cue_kind=item.cue_kind))
+                                     cue=_token_span(author.head), content=item.content, cue_kind=item.cue_kind))
     return issued
+
+
+def _name_in_apposition(role: Token) -> Token:
+    """The person's name set beside a role noun ("its spokesman, Ali Bakr" -> Ali Bakr), else the noun itself: a
+    statement from a named spokesman is his to cite."""
+    return next((c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                role)
 
 
 def _looks_like_speaker(token: Token) -> bool:

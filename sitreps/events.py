@@ -262,10 +262,14 @@ def _data_lines(name: str) -> list[str]:
 # Surface forms the small English model lemmatises wrongly ("raged" as the past of "rag").
 # (a force named as a proper noun keeps its plural: "Rangers opened fire", Pakistan's paramilitary force)
 MISLEMMATISED = {"raged": "rage", "raging": "rage", "rangers": "ranger"}
+# Other names for protesters, read as "protester" by every rule: South Asia's press calls those taking part in an
+# agitation (a protest movement) "agitators" ("agitators blocked the highway", "agitators attacked police").
+PROTESTER_SYNONYMS = {"agitator": "protester", "agitators": "protester"}
 
 
 def _lemma(token: Token) -> str:
     lemma = MISLEMMATISED.get(token.lower_, token.lemma_.lower())
+    lemma = PROTESTER_SYNONYMS.get(lemma, lemma)
     # At the start of a sentence or after a dateline ("KRAMATORSK, Ukraine (Reuters) - Rockets hit ...") the tagger
     # often reads the first, capitalised word as a proper noun and leaves its plural unlemmatised.
     if token.pos_ == "PROPN" and _opens_a_sentence(token) \
@@ -4261,13 +4265,25 @@ def _crowd_acts_violently(doc: Doc) -> bool:
     for token in doc:
         lemma = _lemma(token)
         if token.pos_ != "VERB" or lemma not in CROWD_VIOLENCE_VERBS or not _agent_lemmas(token) & CROWD_AGENTS \
-                or any(_lemma(a) in SIDE_ACCOUNT_VERBS for a in token.ancestors):
+                or any(_lemma(a) in SIDE_ACCOUNT_VERBS for a in token.ancestors) or _told_of_elsewhere(token.sent):
             continue
         done = {_lemma(t) for c in token.children if c.dep_ != "nsubj" for t in c.subtree}
         if lemma in {"throw", "hurl", "pelt"} and not done & THROWN or lemma == "set" and not done & BURNING:
             continue
         return True
     return False
+
+
+# What opens a sentence about another place than the report's own event: "Elsewhere, ...", "In neighbouring X, ..."
+OTHER_PLACE_WORDS = {"neighbouring", "neighboring", "another", "nearby", "other"}
+
+
+def _told_of_elsewhere(sentence: Span) -> bool:
+    """Whether a sentence opens by moving to another place ("In neighbouring Meghalaya, protesters torched cars",
+    "Elsewhere, demonstrators stormed a police post"): a crowd's violence there is not the crowd's the report is
+    about."""
+    words = [t.lower_ for t in sentence[:2]]
+    return words[0] == "elsewhere" or len(words) == 2 and words[0] == "in" and words[1] in OTHER_PLACE_WORDS
 
 
 def _state_forces_fire(doc: Doc) -> bool:

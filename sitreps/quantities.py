@@ -32,7 +32,9 @@ tagger took for a name ("a jawan").
 A killing told by its manner ("beaten to death", "burned to death") counts the dead.
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
 killed" -> killed 5), and so are people harmed "alongside", "along with" or "together with" the verb's own victims
-("killed the commander along with four other soldiers" -> killed 5); a thing listed after a victim is no more
+("killed the commander along with four other soldiers" -> killed 5), people who died "with" them ("was killed with
+his two bodyguards" -> 3) and people the parser joined to the verb after an object with an "of" phrase ("killed a
+commander of the brigade and one other person" -> 2); a thing listed after a victim is no more
 victims ("killing one man and damaging homes and a power line" -> killed 1); a count followed, after a comma, by a
 list of its own members adding up to it is told with its parts ("two civilians, a man and a woman" -> 2, "the three,
 two men and a woman" -> 3). A name after a counted person ("his deputy Ivan Petrov") is who that person is, not
@@ -859,8 +861,9 @@ def _fellow_victim(slot: Token) -> Token | None:
     beside = prep.lower_ in BESIDE_PREPOSITIONS or prep.lower_ in ("with", "as") and verb.lower_ in BESIDE_ADVERBS
     if verb.lower_ in BESIDE_ADVERBS and verb.dep_ in ("prep", "advmod", "cc"):
         verb = verb.head
-    elif prep.lower_ == "with":  # "was killed together with ...", the adverb hung on the verb
-        beside = any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in verb.children)
+    elif prep.lower_ == "with":  # "was killed together with ...", the adverb hung on the verb (or its particle)
+        beside = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("along", "together") for c in verb.children) \
+            or _killed_with_people(verb, slot)
     if beside and prep.dep_ == "prep" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
         return verb  # "killed ten servicemen alongside the general", the phrase hung on the victims
     if not beside or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
@@ -869,6 +872,25 @@ def _fellow_victim(slot: Token) -> Token | None:
     if not victims and verb.lemma_ == "die":  # "died together with two officers"
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
     return victims[0] if victims else None
+
+
+def _one_of_a_group(person: Token) -> bool:
+    """ "One of the richest men": one person picked from a group, which is no count of its own (unlike "one of his
+    bodyguards" and "one of the wounded")."""
+    doc, i = person.doc, person.i
+    return person.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in person.children) \
+        and i + 2 < len(doc) and doc[i + 2].lower_ not in POSSESSIVES and not _one_of_the_wounded(doc, i)
+
+
+def _killed_with_people(verb: Token, slot: Token) -> bool:
+    """Whether a bare "with" on a verb of dying joins people who died beside its victim ("was killed with his two
+    bodyguards", "died with three other men"), not the means ("killed with a knife")."""
+    if verb.lemma_ not in ("kill", "die"):
+        return False
+    if slot.like_num:  # "died with three of his fighters"
+        slot = next((g for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), slot)
+    return _noun_class(slot) == "person"
 
 
 def _toll_raised_to(prep: Token) -> Token | None:
@@ -926,6 +948,18 @@ def _object_conjoined_before(doc: Doc, phrase: NumberPhrase, slot: Token) -> Tok
     return before.head
 
 
+def _object_joined_on_verb(doc: Doc, phrase: NumberPhrase, slot: Token) -> Token | None:
+    """The person object a count of people is joined to by "and" where the parser hung the count on the verb: in
+    "killed a commander of the rebel brigade and one other person", "person" is a conjunct of "killed", and the
+    two are the verb's dead."""
+    before = doc[phrase.first - 1] if phrase.first > slot.sent.start else None
+    verb = slot.head
+    if before is None or before.lower_ != "and" or slot.dep_ != "conj" or verb.pos_ != "VERB" \
+            or _noun_class(slot) != "person" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in slot.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < slot.i and _noun_class(c) == "person"), None)
+
+
 def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     """The `what` of a number phrase and the token filling its argument slot, or None when unrelated."""
     anchor = _anchor(doc, phrase)
@@ -947,7 +981,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN") \
             and not _listed_as_apposition(slot):
         return None  # an apposition restating or detailing an earlier group
-    slot = _object_conjoined_before(doc, phrase, slot) or slot
+    slot = _object_conjoined_before(doc, phrase, slot) or _object_joined_on_verb(doc, phrase, slot) or slot
     if noun is not None and _is_partitive_total(noun) and not via_of:
         # "20 of the 30 drones": the 30 launched; persons in "5 of the 12 passengers" are not a count.
         if noun_class in WEAPON_CLASSES:
@@ -965,6 +999,10 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     predicate = None
     if slot.dep_ == "pobj" and (victim := _fellow_victim(slot)) is not None:
         predicate, slot = _predicate_class(victim, noun_class), victim  # counted with the victims it died beside
+        if _one_of_a_group(victim):
+            # "one of the country's richest men was killed along with his wife": the one, never counted alone,
+            # died too
+            phrase.min, phrase.max = (None if v is None else v + 1 for v in (phrase.min, phrase.max))
     elif slot.dep_ == "pobj":
         predicate, governor = _pobj_class(slot, noun_class)
         if governor is not None and governor.lemma_ in TRANSPARENT_OF_HEADS:

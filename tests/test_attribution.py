@@ -743,3 +743,15 @@ def test_the_named_radio_a_statement_was_read_on_relays_it_and_is_not_the_group(
     assert relay is not None and relay.content.text.startswith("its fighters"), found
     group = next(a for a in found if a.source is not None and a.source.text == "the group")
     assert group.source_name == "Jund al-Sahil militia", found
+
+
+def test_the_named_spokesman_a_group_claimed_through_is_a_source():
+    found = attributions_of("The Islamic State group claimed the bombing in a statement from its spokesman, Abu "
+                            "Omar al-Shami.")
+    assert "Abu Omar al-Shami" in {a.source_name for a in found}, [(a.source_name, a.cue.text) for a in found]
+
+
+def test_the_named_spokesman_a_message_came_from_is_a_source():
+    found = attributions_of("The Islamic State group claimed the bombing in a message from its spokesman, Abu Omar "
+                            "al-Shami.")
+    assert "Abu Omar al-Shami" in {a.source_name for a in found}, [(a.source_name, a.cue.text) for a in found]

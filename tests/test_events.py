@@ -3115,3 +3115,18 @@ def test_an_attack_carried_out_on_a_village_is_an_attack_on_civilians() -> None:
     text = ("Families from the district have reached the provincial capital, fleeing the attack carried out by "
             "jihadists on Saturday on the village of Kotoka, where the number of dead has risen to nine.")
     assert rule_types_of(text) == {"Attack"}
+
+
+def test_crowd_violence_told_of_another_town_does_not_make_police_fire_a_violent_demonstration() -> None:
+    text = ("Three people were killed and at least 20 wounded when police opened fire on demonstrators in Dhaka on "
+            "Friday, as thousands marched against a rise in fuel prices.\n\nA hospital official said the dead had "
+            "bullet wounds. The city's police chief said officers fired only after protesters attacked them with "
+            "bricks.\n\nIn another town, protesters set fire to a bus.")
+    assert "Excessive force against protesters" in types_of(text)
+    assert "Violent demonstration" not in types_of(text)
+
+
+def test_agitators_attacking_the_police_are_a_violent_crowd() -> None:
+    text = ("Five policemen and a bystander were killed on Sunday when agitators demanding a separate state attacked "
+            "a police post in Nawada district, officials said.")
+    assert "Violent demonstration" in types_of(text)

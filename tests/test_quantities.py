@@ -51,6 +51,19 @@ def triples(text: str) -> list[tuple[str, int | None, int | None]]:
     ("Major Ivan Sokolov died together with two other officers when the shell hit.", [("killed", 3, 3)]),
     ("Officials said the missile had killed at least six other sailors alongside Captain Hrytsenko.",
      [("killed", 7, None)]),
+    # "along" read as the verb's particle, a bare "with" of people on a verb of dying, and a count of people the
+    # parser hung on the verb after an object with its own "of" phrase
+    ("The rebel commander was killed along with two bodyguards.", [("killed", 3, 3)]),
+    ("Hassan Nasser al-Amiri was killed with the two other men on Tuesday night when a rocket struck their car.",
+     [("killed", 3, 3)]),
+    ("The rebel commander died with three of his fighters.", [("killed", 4, 4)]),
+    ("A drone strike killed a senior commander of the al-Shabab militant group and one other person on Friday.",
+     [("killed", 2, 2)]),
+    ("The soldier was killed with a knife.", [("killed", 1, 1)]),
+    # "one of the ..." is no count alone, but the one killed along with others died too; "one of his" is counted
+    ("One of the city's richest men, the businessman Ivan Petrov, was killed along with his wife when missiles hit "
+     "their home, officials said.", [("killed", 2, 2)]),
+    ("One of his bodyguards was killed together with two other men.", [("killed", 3, 3)]),
     # an object pronoun for one person, and a ranger (a soldier of a paramilitary or park force)
     ("A grenade went off under the colonel's jeep in Pattani, killing him on the spot.", [("killed", 1, 1)]),
     ("Gunmen ambushed a nurse on her way home and shot her dead, the police said.", [("killed", 1, 1)]),
