@@ -754,6 +754,23 @@ def event_places(head: Token, context: ActorContext) -> list[str]:
     return found
 
 
+# "retaliation for the blast on the Crimean bridge", "in response to strikes on Belgorod": another event, with its
+# own scene and its own doer
+CAUSE_NOUNS = {"retaliation", "revenge", "response", "reprisal", "retribution", "answer"}
+
+
+def in_cause_phrase(token: Token) -> bool:
+    """Whether `token` lies in what something answered: "retaliation for the blast on the Crimean bridge"."""
+    return cause_phrase(token) is not None
+
+
+def cause_phrase(token: Token) -> Token | None:
+    """The "for" or "to" of the phrase naming what something answered that `token` lies in ("for" of "retaliation
+    for the blast on the Crimean bridge"), None where it lies in none."""
+    return next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in {"for", "to"}
+                 and a.head.lemma_.lower() in CAUSE_NOUNS), None)
+
+
 def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
                    context: ActorContext) -> tuple[Actor | None, Actor | None]:
     """actor1 (who acts) and actor2 (on whom) for an event trigger, ACLED-style."""
@@ -767,7 +784,9 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         agent_token = None
     agent_token = _speaker_if_self_told(head, agent_token)
     agent_token = _through_weapon(agent_token)
-    previous = context.last_agents.get(event_type)
+    # who answered an event ("Moscow called the strikes revenge for the blast") neither did it nor did what came before
+    answered = in_cause_phrase(head)
+    previous = None if answered else context.last_agents.get(event_type)
 
     agent_default = (near or places or [None])[0] or context.dominant_country()
     actor1 = actor_from_token(agent_token, "agent", event_type, agent_default) if agent_token is not None else None
@@ -792,7 +811,7 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
         actor1 = crowd if crowd is not None and crowd.kind in CROWD_KINDS else None
     if event_type in {"Protests", "Riots"} and (actor1 is None or actor1.kind in CROWD_KINDS):
         actor1 = _crowd(sentence, event_type, places, context, actor1)
-    if actor1 is None:
+    if actor1 is None and not answered:
         actor1 = _actor_before(head, event_type, agent_default, context)
     if actor1 is None and event_type in AGENT_EVENT_TYPES:
         actor1 = _undergone_attacker(sentence, event_type, agent_default)

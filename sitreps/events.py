@@ -45,6 +45,7 @@ from sitreps.actors import (
     country_of_text,
     country_of_token,
     gapped_passive,
+    in_cause_phrase,
     is_party,
     is_resolved_place,
     match_actor_pattern,
@@ -73,7 +74,7 @@ from sitreps.modality import (
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, EventMention, Place
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
-from sitreps.places import TIME_MEASURES, in_aside_clause, in_cause_phrase, measures_time_from
+from sitreps.places import TIME_MEASURES, in_aside_clause, measures_time_from
 from sitreps.quantities import CIVILIAN_TRADES
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
@@ -628,12 +629,15 @@ def _is_air_service(doc: Doc, i: int) -> bool:
 
 def dominant_weapon(doc: Doc) -> str | None:
     """The weapon kind most of a document's sentences name (each sentence counted once, by `_pick_weapon`);
-    missile or artillery when both those and drones or aircraft are named.
+    missile or artillery when both those and drones or aircraft are named; not a sentence that tells its strikes
+    apart from a blast ("Hours after the blast, missiles hit ...").
     A sentence that names only an "air attack" counts when no sentence names a weapon: "Russia launched its
     biggest air attack of the war" is a missile barrage when a later sentence counts its missiles."""
     counts: Counter[str] = Counter()
     generic: Counter[str] = Counter()
     for sentence in doc.sents:
+        if _strike_told_apart_from_a_blast(sentence):
+            continue
         weapons = [(i, kind) for i, kind in _weapons_in(sentence) if not _weapon_found(doc[i])]
         # "forces have been shelling the city" names the weapon by its verb
         kind = _pick_weapon(weapons, doc) or (SHELLING if any(
@@ -644,6 +648,18 @@ def dominant_weapon(doc: Doc) -> str | None:
     if counts[SHELLING] and counts[AIR]:
         return SHELLING  # drones and missiles in one report: by the convention, a missile barrage
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Prepositions that time a clause's deed from another incident ("Hours after the blast, missiles hit ...").
+TIMED_FROM = {"after", "following", "since"}
+
+
+def _strike_told_apart_from_a_blast(sentence: Span) -> bool:
+    """ "Hours after the blast, Russian missiles hit Zaporizhzhia", "strikes in retaliation for the explosion on the
+    bridge": a sentence that times or explains its strikes by a blast tells the blast as another incident, so its
+    weapons say nothing of how the report's blasts were set off."""
+    return any(_lemma(t) in {"blast", "explosion"} and (in_cause_phrase(t) or any(
+        a.dep_ == "prep" and a.lower_ in TIMED_FROM for a in t.ancestors)) for t in sentence)
 
 
 GENERIC_AIR_HEADS = {"attack", "assault", "barrage", "bombardment"}

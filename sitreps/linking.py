@@ -162,7 +162,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
-from sitreps.actors import RESPONSIBILITY_NOUNS
+from sitreps.actors import RESPONSIBILITY_NOUNS, cause_phrase, in_cause_phrase
 from sitreps.attribution import cue_kind, source_label
 from sitreps.dates import WEEKDAY
 from sitreps.events import (
@@ -198,10 +198,8 @@ from sitreps.places import (
     beside_border,
     bureau_starts,
     can_be_scene,
-    cause_phrase,
     clause_about_a_person,
     in_aside_clause,
-    in_cause_phrase,
     in_district_list,
     journey_end,
     listed_with,

@@ -69,7 +69,8 @@ country the story's home as a country-code domain would.
 An event told in a city's suburbs ("in suburban Chicago") under the dateline of a town by that city happened in the
 dateline's town. An event's scene is none of the places its sentence names only as where another strike hit, told
 in an aside ("after the attack, as news came in of a strike on Poltava"), nor one it tells as what something draws
-near ("as the front line edges closer to the city of X").
+near ("as the front line edges closer to the city of X"), nor either end of a bridge or a road it tells joins two
+places ("the bridge linking Russia to Crimea").
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Span, Token
 
-from sitreps.actors import names_office_holder
+from sitreps.actors import in_cause_phrase, names_office_holder
 from sitreps.gazetteer import (
     DATA_DIR,
     FEATURE_HROMADA_NAMESAKE,
@@ -3718,6 +3719,25 @@ def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
     return t.head.lower_ in ends_here and (verb in JOURNEY_LEMMAS | CARGO_LEMMAS or way)
 
 
+# What a thing is said to join ("the bridge linking Russia to Crimea", "a pipeline that connects X with Y").
+LINK_LEMMAS = {"link", "connect", "join"}
+
+
+def end_of_a_link(doc: Doc, place: Place) -> bool:
+    """Whether the place is one of the two ends a bridge, road or pipeline is told to join ("the bridge linking
+    Russia to the Crimean peninsula"): what happens on the link happens between them, not in either."""
+    t = _place_token(doc, place)
+    if t is None:
+        return False
+    while t.dep_ in {"appos", "conj", "compound", "amod"} and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"to", "with", "and"}:
+        t = t.head
+    verb = t.head
+    return t.dep_ in {"dobj", "prep"} and verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in LINK_LEMMAS \
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _told_under_way(verb: Token) -> bool:
     """ "the train was hit as it was heading towards Kyiv": a journey told in progress in a clause of time, whose
     end the traveller had not reached."""
@@ -3754,18 +3774,6 @@ def _said_willing(verb: Token) -> bool:
     bound to act is a government, not a scene."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children)
                                        for c in verb.children)
-
-
-def in_cause_phrase(token: Token) -> bool:
-    """Whether `token` lies in what something answered: "retaliation for the blast on the Crimean bridge"."""
-    return cause_phrase(token) is not None
-
-
-def cause_phrase(token: Token) -> Token | None:
-    """The "for" or "to" of the phrase naming what something answered that `token` lies in ("for" of "retaliation
-    for the blast on the Crimean bridge"), None where it lies in none."""
-    return next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in {"for", "to"}
-                 and a.head.lemma_.lower() in CAUSE_NOUNS), None)
 
 
 def _at_gathering(token: Token) -> bool:
@@ -4059,8 +4067,6 @@ def _place_is_subject(doc: Doc, place: Place) -> bool:
     return token is not None and token.dep_ in {"nsubj", "nsubjpass"}
 
 
-# "retaliation for the blast on the Crimean bridge", "in response to strikes on Belgorod": another event's scene
-CAUSE_NOUNS = {"retaliation", "revenge", "response", "reprisal", "retribution", "answer"}
 # "signed a deal ... at a ceremony in Istanbul": where a gathering was held is where its agreement was made
 GATHERING_NOUNS = {"ceremony", "meeting", "summit", "talks", "conference", "negotiations", "signing"}
 GATHERING_BONUS = 2.0
@@ -4386,6 +4392,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "wounded when troops shelled X has died in a Donetsk hospital": not the shelling's scene
         if journey_end(doc, place):
             continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
+        if end_of_a_link(doc, place):
+            continue
         if told_as_share_of_dead(text, place):
             continue
         if token is not None and trigger is not None and _target_of_strike_told_aside(token, trigger):

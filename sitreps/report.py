@@ -883,7 +883,8 @@ def references(item: EventItem) -> str:
 def _splits(item: EventItem) -> dict[str, list[tuple[str, list[int]]]]:
     """The fields the reports split on, each with its values and the reference numbers of the reports giving
     them: only where at least SPLIT_REPORTS reports give each of two values (a report that gives both counts for
-    neither); tolls are left to the toll clause."""
+    neither); values told in the same words (an unidentified armed group of one country or another) are one; tolls
+    are left to the toll clause."""
     document_numbers = {c.document: c.number for c in item.citations}
     splits = {}
     for conflict in item.event.get("conflicts") or []:
@@ -894,7 +895,7 @@ def _splits(item: EventItem) -> dict[str, list[tuple[str, list[int]]]]:
         for value in conflict.get("values") or []:
             number = document_numbers.get(str(value.get("document")))
             if number is not None:
-                given.setdefault(number, set()).add(str(value.get("value")))
+                given.setdefault(number, set()).add(_value_words(field_name, str(value.get("value"))))
         by_value: dict[str, list[int]] = {}
         for number, values in given.items():
             if len(values) == 1:
@@ -911,8 +912,7 @@ def disagreements(item: EventItem) -> str:
     2 [7][9]." """
     notes = []
     for field_name, split in _splits(item).items():
-        parts = [f"{_value_words(field_name, value)} in {len(refs)} reports {''.join(f'[{n}]' for n in refs)}"
-                 for value, refs in split]  # fmt: skip
+        parts = [f"{words} in {len(refs)} reports {''.join(f'[{n}]' for n in refs)}" for words, refs in split]
         notes.append(f"{CONFLICT_NAMES.get(field_name, field_name)}: {'; '.join(parts)}")
     return f"Reports split on {'. Also on '.join(notes)}." if notes else ""
 

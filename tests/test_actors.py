@@ -141,6 +141,12 @@ def test_unnamed_perpetrators_are_an_unidentified_armed_group_of_the_place(text:
     assert actor.name.startswith("Unidentified Armed Group (")
 
 
+def test_who_answered_a_blast_is_not_its_doer() -> None:
+    actor = _actor1("Russian forces shelled Kharkiv overnight. The Kremlin presented the strikes as a response to "
+                    "a car bombing in Moscow last week.", "Remote explosive/landmine/IED")
+    assert actor is None or actor.name != "Military Forces of Russia"
+
+
 def test_bomb_dropped_by_a_jet_belongs_to_the_jet_s_country() -> None:
     actor = _actor1("A bomb dropped by a Russian jet on a village near Kupiansk killed two women.", "Air/drone strike")
     assert actor is not None and actor.name == "Military Forces of Russia"

@@ -789,6 +789,14 @@ def test_a_report_naming_missiles_and_drones_is_a_missile_barrage() -> None:
     assert dominant_weapon(doc) == "Shelling/artillery/missile attack"
 
 
+def test_a_blast_told_apart_from_later_missile_strikes_is_no_missile_strike() -> None:
+    text = ("An explosion wrecked a railway bridge in Crimea on Saturday, killing two people, Russian investigators "
+            "said. A day after the explosion, Russian missiles hit apartment blocks in Dnipro, officials said.")
+    document, doc = parse(text, "2023-07-16")
+    assert dominant_weapon(doc) is None
+    assert "Remote explosive/landmine/IED" in rule_types_of(text, "2023-07-16")
+
+
 def test_gunmen_firing_weapons_into_a_crowd_and_a_terrorist_attack_are_attacks_by_rule() -> None:
     for text in ("Gunmen burst into a wedding hall in the north of the city on Saturday and fired automatic weapons "
                  "into the guests, killing at least 12 people, police said.",

@@ -16,6 +16,7 @@ from sitreps.places import (
     COUNTRY_DOMAIN_HOME,
     bureau_starts,
     can_be_scene,
+    end_of_a_link,
     extract_places,
     home_countries,
     journey_end,
@@ -2582,6 +2583,22 @@ def test_a_district_of_the_town_referred_back_to():
     assert names_district_of_the_town(["Shells hit the Kyivskyi district of the regional capital."])
     assert not names_district_of_the_town(["Blasts were heard in Suvorovskyi district."])
     assert not names_district_of_the_town(["The city's mayor said blasts were heard."])
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Officials in Kherson said a blast tore through the road bridge linking Russia to Crimea on Tuesday.",
+     ("Russia", "Crimea")),
+    ("Saboteurs blew up a section of the pipeline that connects Russia with Germany overnight.", ("Russia", "Germany")),
+])
+def test_the_ends_a_bridge_or_pipeline_joins_are_not_the_scene(gazetteer, text, ends):
+    _, doc, places = places_of(text, gazetteer)
+    assert all(end_of_a_link(doc, by_text(places, end)) for end in ends)
+    assert not any(end_of_a_link(doc, p) for p in places if p.text not in ends)
+
+
+def test_a_blast_on_a_bridge_told_by_its_ends_is_placed_by_the_story(gazetteer):
+    text = "Officials in Kherson said a blast tore through the road bridge linking Russia to Crimea on Tuesday."
+    assert locate(text, "blast", gazetteer)["name"] not in {"Russia", "Crimea"}
 
 
 def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):

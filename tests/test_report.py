@@ -295,6 +295,10 @@ def test_a_disagreement_is_stated_only_when_reports_split():
     assert disagreements(mixed) == ""
     # the attacker the reports split on is not named as the doer in the sentence that tells the event
     assert event_sentences(split, "ML").startswith("An attack in Gao [1][2][3][4][5]. Reports split on")
+    # unnamed gunmen of two countries read the same: no split to tell
+    alike = _conflicted(("afp", "Unidentified Armed Group (Mali)"), ("rfi", "Unidentified Armed Group (Mali)"),
+                        ("bbc", "Unidentified Armed Group (Niger)"), ("ap", "Unidentified Armed Group (Niger)"))
+    assert disagreements(alike) == ""
 
 
 def test_actors_are_named_as_a_person_would():
