@@ -2022,11 +2022,18 @@ def _pick_date(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _pick_location(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The finest place reported, a place in the text before one taken from a dateline."""
+    """The finest place reported, a place in the text before one taken from a dateline; a town a report took from
+    another of its sentences only where it lies in a region a report's own sentence tells ("energy facilities in
+    the Lviv region were hit" is not told of Kyiv because another report's reference back was placed there)."""
     located = [m["location"] for m in mentions if m.get("location")
                and not _located_at_dateline(m["location"], m.get("context") or {})] or [
         m["location"] for m in mentions if m.get("location")
     ]  # fmt: skip
+    told_regions = {_region_of(m["location"]) for m in mentions if m.get("location")
+                    and _level(m["location"]) == "region" and not _location_borrowed(m)}
+    if told_regions:
+        borrowed = [id(m["location"]) for m in mentions if m.get("location") and _location_borrowed(m)]
+        located = [loc for loc in located if id(loc) not in borrowed or _region_of(loc) in told_regions] or located
     if not located:
         return None
     finest = min(location.get("geo_precision") or 3 for location in located)
@@ -2035,6 +2042,10 @@ def _pick_location(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
         finest_locations = [loc for loc in finest_locations if loc.get("admin1")] or finest_locations
     name = _most_common([str(loc.get("name")) for loc in finest_locations])
     return next(loc for loc in finest_locations if str(loc.get("name")) == name)
+
+
+def _region_of(location: dict[str, Any]) -> tuple[Any, Any]:
+    return location.get("country_code"), location.get("admin1")
 
 
 def _pick_actor(mentions: list[dict[str, Any]], role: str) -> dict[str, Any] | None:

@@ -2359,3 +2359,19 @@ def test_a_toll_raised_with_its_figure_before_the_noun_is_a_toll_update():
                           sub_event_type="Attack", evidence="Gunmen killed 18 people in a raid on a market town.",
                           trigger="raid")
     assert merge_mention(raid, [{**canonical(monday_raid), "id": "ev-raid"}])[0] == "ev-raid"
+
+
+def test_a_town_borrowed_from_another_sentence_does_not_overrule_the_region_a_report_tells():
+    region_told = "Power plants in the Lviv region were hit again on Tuesday morning, officials said."
+    lviv_region = {**place("Lviv", 49.8, 24.0, "UA", "Lviv", 3),
+                   "place": {"text": "Lviv region", "start": 19, "end": 30, "kind": "admin1"}}
+    reference_back = "The grid operator said the damage was worse than after the strikes of Oct. 10-12."
+    kyiv_from_lead = {**KYIV, "place": {"text": "Kyiv", "start": 400, "end": 404, "kind": "city"}}
+    event = canonical(mention("guardian", location=lviv_region, evidence=region_told),
+                      mention("reuters", location=kyiv_from_lead, evidence=reference_back))
+    assert event["location"]["admin1"] == "Lviv"
+    # a town its own sentence names is still the finer place
+    kyiv_told = {**KYIV, "place": {"text": "Kyiv", "start": 0, "end": 4, "kind": "city"}}
+    event = canonical(mention("guardian", location=lviv_region, evidence=region_told),
+                      mention("ap", location=kyiv_told, evidence="Kyiv was hit by missiles on Tuesday."))
+    assert event["location"]["name"] == "Kyiv"
