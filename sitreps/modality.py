@@ -10,7 +10,8 @@ it ("the attack came a day after missiles struck Poltava", "the strike followed 
 "historical": background, not the news (but a statement or decision so placed answers the event, which stays the
 news: "The announcement followed the deaths of two residents in a drone strike"); so is one in an opening clause
 measured a day or more from another event of its sentence ("A day after gunmen shot four villagers, a bomb went
-off"; `days_apart_from`, which the event stage applies, as only it knows which verbs tell events).
+off"; `days_apart_from`, which the event stage applies, as only it knows which verbs tell events), and one someone is
+thanked or decorated for ("thanked troops for taking back the city"), done before the thanks.
 
 The rules walk from the trigger up the dependency tree to the sentence root and look at the words that govern
 it (reporting verbs, plan and threat verbs, negations, "since"), then at the time expressions of its clause.
@@ -65,6 +66,8 @@ HISTORICAL_GOVERNORS = {"recall", "remember", "commemorate", "anniversary", "mar
                         "sentence", "convict", "jail", "acquit", "indict", "trial", "charge", "prosecute",
                         "memorial", "compare", "exhume", "exhumation", "rebury", "reburial"}
 COMMEMORATING = {"mark", "commemorate", "remember", "recall"}
+# "thanked troops for taking back the city", "was decorated for defending the bridge": a deed done before
+GRATITUDE_VERBS = {"thank", "praise", "honour", "honor", "congratulate", "commend", "decorate", "award", "salute"}
 ALLEGATION_GOVERNORS = {"suspect", "accuse"}
 # what only an event that took place leaves behind ("to assess damage from the shelling")
 LEFTOVER_NOUNS = {"damage", "destruction", "wreckage", "rubble", "debris", "aftermath", "crater"}
@@ -406,6 +409,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             if token.lemma_.lower() in COMMEMORATING and below.dep_ in {"nsubj", "nsubjpass", "conj", "csubj"}:
                 continue  # the rally that marks an anniversary, or demands beside it, is today's news
             return True
+        if token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_.lower() in GRATITUDE_VERBS:
+            return True  # what someone is thanked or decorated for was done before the thanks
         if token.lemma_.lower() in ALLEGATION_GOVERNORS and token.dep_ in {"acl", "amod", "relcl"}:
             return True  # "a man suspected of planting the bomb": the charge against someone, told as past
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux", "pcomp", "amod", "prep"}:

@@ -61,8 +61,11 @@ DEADLIEST = 3
 SOURCE_LABEL = re.compile(r"(?P<name>[^()]+?) \((?P<title>[^()]+)\)")
 # A district of a town, or an area at its edge, lies within this distance of the town's point.
 TOWN_AND_DISTRICT_KM = 15.0
-# Words that spread a sentence over a whole country ({country}: its name); its toll is then the country's.
-COUNTRY_WIDE = r"\bnationwide\b|\b(?:across|throughout|around|all over) (?:the country|{country})\b"
+# Words that spread a sentence over a whole country ({country}: its name); its toll is then the country's ("the
+# attacks, which forced all of Ukraine's nuclear plants offline, killed 10" tells of every region's strikes).
+COUNTRY_WIDE = (r"\bnationwide\b|\b(?:across|throughout|around|all over) (?:the country|{country})\b"
+                r"|\ball of (?:the country|{country})'s\b"
+                r"|\b(?:the )?(?:whole|entire) (?:of )?(?:the country|{country})\b")
 CONFLICT_NAMES = {
     "date": "the date",
     "location": "the place",

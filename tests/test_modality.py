@@ -65,6 +65,14 @@ def test_judicial_mentions_are_historical() -> None:
     assert modality_of("A court sentenced two men for the killing of a journalist.", "killing") == "historical"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("On a visit to Izium on Friday, the president thanked the brigade for recapturing the town.", "recapturing"),
+    ("Two sergeants were decorated for repelling an assault on their trench near Avdiivka.", "repelling"),
+])
+def test_a_deed_someone_is_thanked_or_decorated_for_was_done_before(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) == "historical"
+
+
 def test_claim_of_responsibility_does_not_make_the_attack_a_claim() -> None:
     text = "Islamic State claimed responsibility for the bombing of a church in Mindanao."
     assert modality_of(text, "bombing") != "claimed"

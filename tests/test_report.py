@@ -568,6 +568,12 @@ def test_a_toll_told_for_the_whole_country_is_not_told_as_the_towns():
     assert not tells_country_wide({**evidence, "text": sentence.replace(" across Ukraine", "")}, ODESA)
     # placed in the country itself, the toll is the event's own
     assert not tells_country_wide(evidence, {"name": "Ukraine", "country_code": "UA", "geo_precision": 3})
+    # strikes told as reaching every part of the country
+    grid = ("Officials said at least nine people died in Tuesday's strikes, which knocked all of Ukraine's "
+            "thermal power plants off the grid.")  # fmt: skip
+    assert tells_country_wide({"text": grid, "fatalities": {"min": 9, "text": "at least nine"}}, ODESA)
+    whole = "Missiles rained on the whole of Ukraine on Friday, killing at least 14 people, the air force said."
+    assert tells_country_wide({"text": whole, "fatalities": {"min": 14, "text": "at least 14"}}, ODESA)
     # a sentence that does not hold the figure says nothing of its scale
     assert not tells_country_wide({**evidence, "fatalities": {"min": 2, "text": "two"}}, ODESA)
     item = EventItem({"id": "ev-o", "event_type": "Explosions/Remote violence",
