@@ -232,10 +232,18 @@ def _names_a_cause(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in CAUSE_PREFIXES
 
 
+# "a Russian-made missile", "Iranian-designed drones": the country that made a weapon, not the side that fired it
+MAKER_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied"}
+
+
 def country_of_token(token: Token) -> str | None:
     """The country a token points to: its resolved place, its entity ("South Sudan", "Kyiv"), else the word
     itself ("Russian"). Place names written in lower case ("the west bank of the Dnipro") are ordinary words, not
-    places; a word of a longer name ("Palm" of "Palm Sunday", "Bir" of "Bir al-Abed") is no town of its own."""
+    places; a word of a longer name ("Palm" of "Palm Sunday", "Bir" of "Bir al-Abed") is no town of its own, nor is
+    the maker of a weapon ("a Russian-made missile")."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in MAKER_WORDS:
+        return None
     resolved = _resolved_country([token]) if token.ent_type_ in TOWN_LABELS else None
     if resolved:
         return resolved

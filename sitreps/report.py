@@ -930,14 +930,38 @@ def _value_words(field_name: str, value: str) -> str:
     return value
 
 
+# "was probably fired by Ukraine's air defences", "it was highly probable that the missile was fired by": a doer a
+# report tells only as likely
+HEDGED_DOER = re.compile(r"\b(?:probably|likely|possibly|apparently|presumably)\s+(?:been\s+)?(?:fired|launched|"
+                         r"shot|dropped|caused|carried out)\s+by\b|\bprobable that\b[^.]*\bby\b", re.IGNORECASE)
+
+
+def _hedged_doer(item: EventItem) -> list[int]:
+    """The reference numbers of the reports that tell who did it only as likely; none when none does."""
+    numbers = {c.document: c.number for c in item.citations}
+    return sorted({numbers[e["document"]] for e in item.event.get("evidence") or []
+                   if e.get("document") in numbers and HEDGED_DOER.search(str(e.get("text") or ""))})
+
+
 def event_sentences(item: EventItem, country: str | None = None) -> str:
     """A well-supported event in one or two sentences, its figures' sources cited and every report referenced."""
     disputed = _splits(item)
-    # An actor the reports split on is left out of the sentence that tells the event, and the split said after it.
-    told = {key: value for key, value in item.event.items() if key not in disputed}
+    hedged = _hedged_doer(item) if "actor1" not in disputed and item.event.get("actor1") else []
+    # An actor the reports split on, or tell only as likely, is left out of the sentence that tells the event, and
+    # the split or the likelihood said after it.
+    told = {key: value for key, value in item.event.items() if key not in disputed and not (
+        hedged and key == "actor1")}
     sentence = f"{event_clause(told, country)}{toll_clause(item)} {references(item)}."
-    split = disagreements(item)
-    return f"{sentence} {split}" if split else sentence
+    notes = [note for note in (disagreements(item), _likely_doer(item, hedged)) if note]
+    return " ".join([sentence, *notes])
+
+
+def _likely_doer(item: EventItem, hedged: list[int]) -> str:
+    """ "Reports say Ukrainian forces probably carried it out [2][3]." """
+    if not hedged:
+        return ""
+    who = actor_words(item.event.get("actor1"))
+    return f"Reports say {who} probably carried it out {''.join(f'[{n}]' for n in hedged)}."
 
 
 def minor_line(item: EventItem, country: str | None = None) -> str:

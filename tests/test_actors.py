@@ -147,6 +147,17 @@ def test_who_answered_a_blast_is_not_its_doer() -> None:
     assert actor is None or actor.name != "Military Forces of Russia"
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Poland says a Russian-made missile killed two farmers near the border with Ukraine.",
+     "Shelling/artillery/missile attack"),
+    ("An Iranian-designed drone slammed into an apartment block in Odesa overnight, killing three people.",
+     "Air/drone strike"),
+])
+def test_the_country_that_made_a_weapon_is_not_who_fired_it(text: str, sub_event_type: str) -> None:
+    actor = _actor1(text, sub_event_type)
+    assert actor is None or actor.name not in {"Military Forces of Russia", "Military Forces of Iran"}
+
+
 def test_bomb_dropped_by_a_jet_belongs_to_the_jet_s_country() -> None:
     actor = _actor1("A bomb dropped by a Russian jet on a village near Kupiansk killed two women.", "Air/drone strike")
     assert actor is not None and actor.name == "Military Forces of Russia"

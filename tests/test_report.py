@@ -301,6 +301,24 @@ def test_a_disagreement_is_stated_only_when_reports_split():
     assert disagreements(alike) == ""
 
 
+def test_a_doer_the_reports_tell_only_as_likely_is_said_so():
+    hedged = "A rocket that killed a farmer in Moldova was probably launched by Ukraine's air defences, officials said."
+    event = {"id": "ev-h", "event_type": "Explosions/Remote violence",
+             "sub_event_type": "Shelling/artillery/missile attack",
+             "date": {"start": "2023-02-10", "precision": "day"},
+             "location": {"name": "Larga", "country_code": "MD", "geo_precision": 1},
+             "actor1": {"name": "Military Forces of Ukraine (2019-)"}, "fatalities": {},
+             "evidence": [{"document": "ap", "text": "A rocket fell on a farm in Larga, killing a farmer."},
+                          {"document": "afp", "text": hedged}]}  # fmt: skip
+    item = EventItem(event, [Citation(n, "AFP", "2023-02-11", [], None, document=d)
+                             for n, d in enumerate(["ap", "afp"], 1)])  # fmt: skip
+    told = event_sentences(item, "MD")
+    assert not told.startswith("Ukrainian forces")
+    assert told.endswith("Reports say Ukrainian forces probably carried it out [2].")
+    plain = EventItem({**event, "evidence": event["evidence"][:1]}, item.citations)
+    assert event_sentences(plain, "MD").startswith("Ukrainian forces struck Larga")
+
+
 def test_actors_are_named_as_a_person_would():
     assert actor_words({"name": "Military Forces of Russia (2000-)"}) == "Russian forces"
     assert actor_words({"name": "Police Forces of Nigeria (2015-2023)"}) == "Nigerian police"
