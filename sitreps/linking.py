@@ -3290,6 +3290,10 @@ def _opens_another_story(sentence: SpacySpan, places: list[Place]) -> bool:
         sentence.start_char <= p.start < sentence.end_char and p.kind == "city" for p in places)
 
 
+# A sentence that names some of the dead already told of ("Among the dead were two children")
+AMONG_THE_DEAD = re.compile(r"among (?:the|those) (?:dead|killed|victims)\b", re.IGNORECASE)
+
+
 def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: list[_Cluster],
                    places: list[Place]) -> _Cluster | None:
     """The earlier event that a count in an event-less sentence refers to: the one placed where the sentence
@@ -3330,6 +3334,13 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     at_scene = _acting_on_scene(doc, counted, earlier)
     if at_scene is not None:
         return at_scene
+    if AMONG_THE_DEAD.match(sentence.text.lstrip()) and sentence.start > 0:
+        # "... the building that was hit by a drone on Monday. Among the dead was a pregnant woman": the dead of the
+        # event told just before, not of the news told earlier
+        before = doc[sentence.start - 1].sent.start_char
+        just_before = [c for c in earlier if any(m.sentence.start_char == before for m in c.mentions)]
+        if just_before:
+            return just_before[-1]
     nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
     named = [c for c in earlier
              if {_trigger_lemma(doc, m.event) for m in c.mentions} & nouns

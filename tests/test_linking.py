@@ -3833,3 +3833,15 @@ def test_a_town_where_another_wounded_soldier_lies_in_hospital_is_not_the_scene_
             "with him on Saturday morning. A third soldier was injured and remains in hospital in Kharkiv, the "
             "governor said.")
     assert events_of(text, published="2024-06-02")[0]["location"]["name"] == "Derhachi"
+
+
+def test_the_dead_named_after_a_sentence_belong_to_the_event_it_tells():
+    text = ("KHARKIV, March 7 - Russian missiles hit a school in Kharkiv on Tuesday, killing two people, the "
+            "governor said.\n\nIn Izium, shelling destroyed a shop on Tuesday afternoon, killing three people, local "
+            "officials said.\n\nRescuers were still clearing the rubble of the school in Kharkiv that was hit by "
+            "missiles on Tuesday. Among the dead were a teacher and her son.")
+    events = events_of(text, "2023-03-07")
+    izium = next(e for e in events if (e["location"] or {}).get("name") != "Kharkiv")
+    assert all(q["text"] != "a teacher and her son" for q in izium["quantities"])
+    kharkiv = next(e for e in events if (e["location"] or {}).get("name") == "Kharkiv")
+    assert any(q["text"] == "a teacher and her son" for q in kharkiv["quantities"])
