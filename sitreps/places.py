@@ -4376,6 +4376,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     trigger = token_at(doc, trigger_start)
     in_sentence.sort(key=lambda p: p.start)
     attachments: list[float | None] = [None] * len(in_sentence)
+    on_a_link = False  # the sentence tells a bridge or a road by the places it joins
     for i, place in enumerate(in_sentence):
         token = _place_token(doc, place)
         if token is not None and trigger is not None and in_side_clause(token, trigger):
@@ -4393,6 +4394,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if journey_end(doc, place):
             continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
         if end_of_a_link(doc, place):
+            on_a_link = True
             continue
         if told_as_share_of_dead(text, place):
             continue
@@ -4478,6 +4480,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         own = main_country(places, doc)
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.country_code == own, p.start))
         return _location(chosen, _precision(chosen, text), text)
+    if on_a_link:
+        return None  # somewhere between the two ends told, which a later sentence may name: no country's centre
     country = main_country(places, doc)
     institution_town = next((p for p in places if p.kind == "city" and (country is None or p.country_code == country)
                              and _town_institution_named(doc, p)), None)
