@@ -1355,6 +1355,7 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lookup_cache: dict[tuple[str, bool, bool, bool], list[GazetteerEntry]] = {}
         self._readings_cache: dict[tuple[str, str], list[GazetteerEntry]] = {}
+        self._town_variants: dict[str, dict[str, set[int]]] = {}
         self._countries: dict[str, GazetteerEntry] = {}
         for entry in self._query("SELECT p.*, 0 FROM places p WHERE kind = 'country'", ()):
             self._countries[entry.country_code or ""] = entry
@@ -1498,6 +1499,26 @@ class Gazetteer:
             entries.sort(key=prior, reverse=True)
             self._readings_cache[cache_key] = entries
         return self._readings_cache[cache_key]
+
+    def variant_readings(self, name: str, country_code: str) -> list[GazetteerEntry]:
+        """The towns of `country_code`, however small, one of whose names `name` spells another way (`variant_key`:
+        "Atareb" for Al Atarib), matched as variants, best `prior` first. Only for a town the text names as such in
+        that country, which vouches for a reading the population floor of `lookup`'s variants would not allow."""
+        loose = variant_key(name)
+        if len(loose) < VARIANT_MIN_LENGTH or not name[:1].isupper():
+            return []
+        if country_code not in self._town_variants:
+            by_variant: dict[str, set[int]] = {}
+            for key, place_id in self._con.execute(
+                    "SELECT n.key, p.id FROM names n JOIN places p ON p.id = n.place_id "
+                    "WHERE p.country_code = ? AND p.kind = 'city'", (country_code,)):
+                by_variant.setdefault(variant_key(key), set()).add(place_id)
+            self._town_variants[country_code] = by_variant
+        ids = sorted(self._town_variants[country_code].get(loose, ()))
+        entries = list(self._query(
+            f"SELECT p.*, {MATCH_VARIANT} FROM places p WHERE p.id IN ({','.join('?' * len(ids))})", tuple(ids))) \
+            if ids else []
+        return sorted(entries, key=prior, reverse=True)
 
     def admin1_named(self, country_code: str | None, admin1: str | None) -> GazetteerEntry | None:
         """The first-level region of `country_code` whose name (as in `GazetteerEntry.admin1`) is `admin1`."""

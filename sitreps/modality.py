@@ -434,7 +434,7 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     # "the only regional capital to fall to Russia": an infinitive describing a noun is background.
     if head.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return True
-    clause_heads = {t.i for t in clause}
+    clause_heads = {t.i for t in clause} | _clause_described(clause)
     speaker_verb = _speakers_verb(clause)
     year = _published_year(document)
     for ent in head.sent.ents:
@@ -458,6 +458,23 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if _months_before_publication(ent.text, document) >= BACKGROUND_MONTHS:
             return True
     return False
+
+
+def _clause_described(clause: list[Token]) -> set[int]:
+    """The clause above a relative clause that gives no date of its own, up to its verb: what "gunmen ..., who
+    killed 30 people during a siege" did is told as of the time of "was attacked in March 2017 by gunmen", and so
+    is a verb joined to that relative clause ("since January, when bombers struck a market and killed 32")."""
+    top = clause[-1]
+    while top.dep_ == "conj" and top.head.pos_ in {"VERB", "AUX"}:
+        top = top.head
+    if top.dep_ != "relcl" or any(t.ent_type_ == "DATE" for t in top.subtree):
+        return set()
+    described: set[int] = set()
+    for ancestor in top.ancestors:
+        described.add(ancestor.i)
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ not in {"acl", "relcl", "xcomp", "aux", "amod", "pcomp"}:
+            break
+    return described
 
 
 def _dated_by_weekday(noun: Token) -> bool:

@@ -1939,6 +1939,33 @@ def _unknown_settlements_in_story_regions(mentions: list[Mention], doc: Doc, gaz
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _unknown_towns_in_named_countries(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """ "the town of Atareb in northern Syria": a settlement named as such that the gazetteer knows under no
+    spelling is read as a town of a country its sentence names, however small, whose name it spells another way
+    (`Gazetteer.variant_readings`: Al Atarib); its other mentions are that town too."""
+    text = doc_text(doc)
+    for match in SETTLEMENT_NAMED.finditer(text):
+        name = match.group(1)
+        if any(m.start <= match.start(1) < m.end and m.candidates for m in mentions) or gazetteer.lookup(name):
+            continue
+        token = token_at(doc, match.start(1))
+        if token is None:
+            continue
+        sentence = token.sent
+        countries = dict.fromkeys(
+            m.candidates[0].country_code for m in mentions
+            if sentence.start_char <= m.start < sentence.end_char and m.label != DEMONYM and m.candidates
+            and m.candidates[0].kind in {"country", "admin1"} and m.candidates[0].country_code)
+        readings = [e for country in countries for e in gazetteer.variant_readings(name, country)]
+        for other in re.finditer(rf"\b{re.escape(name)}\b", text) if readings else ():
+            span = doc.char_span(other.start(), other.end())
+            overlapping = [m for m in mentions if m.start < other.end() and other.start() < m.end]
+            if span is not None and not any(m.candidates for m in overlapping):
+                mentions = [m for m in mentions if all(m is not o for o in overlapping)]
+                mentions.append(Mention(other.start(), other.end(), name, "GAZ", span, readings))
+    return sorted(mentions, key=lambda m: m.start)
+
+
 def _russian_spelt_village(m: Mention) -> bool:
     """Whether every reading of the name in Ukraine is a village known by it as an alternate name only."""
     ukrainian = [e for e in m.candidates if e.country_code == "UA"]
@@ -3287,6 +3314,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
     mentions = _unknown_settlements_in_story_regions(mentions, doc, gazetteer)
+    mentions = _unknown_towns_in_named_countries(mentions, doc, gazetteer)
     _link_bearings(mentions, text)
     _link_sides(mentions, text)
     _resolve(mentions, text, outlet_host(document), outlet_home or frozenset(), document.published)

@@ -1713,6 +1713,8 @@ def fatalities_from(quantities: list[Quantity]) -> dict | None:
 MALE_NOUNS = {"man", "husband", "father", "son", "boy", "brother", "grandfather", "grandson", "uncle", "nephew"}
 FEMALE_NOUNS = {"woman", "wife", "mother", "daughter", "girl", "sister", "grandmother", "granddaughter", "aunt",
                 "niece", "widow"}
+# The places of one vehicle: its driver is never its passenger, so each named among the dead is another person.
+VEHICLE_ROLES = {"driver", "passenger", "pilot", "co-pilot", "copilot"}
 KIN_NOUNS = MALE_NOUNS - {"man", "boy"} | FEMALE_NOUNS - {"woman", "girl", "widow"} | {"child", "cousin", "partner"}
 
 
@@ -1720,13 +1722,15 @@ def _single_victims(singles: list[Quantity]) -> int:
     """How many people single victims told one after another are at least: one, plus each told as one more ("His
     assistant was also killed") or as a kin of someone before ("The driver was killed on the spot, and his wife
     died in hospital"), and never fewer than the sexes told ("A 48-year-old man was killed ... the woman died in
-    intensive care"): a man and a woman are two people, while "a woman ... the woman" may be one."""
+    intensive care"), nor than the places in a vehicle told ("the driver died ... the passenger died in hospital"): a
+    man and a woman are two people, while "a woman ... the woman" may be one."""
     nouns = [re.sub(r"'s$", "", q.text.lower().split()[-1]) for q in singles]
     kin = sum(1 for q, noun in zip(singles[1:], nouns[1:], strict=True)
               if noun in KIN_NOUNS and q.text.lower().split()[0] in {"his", "her", "their"})
     additional = sum(1 for q in singles[1:] if q.qualifier == "additional")
     sexes = {"male" for noun in nouns if noun in MALE_NOUNS} | {"female" for noun in nouns if noun in FEMALE_NOUNS}
-    return max(1 + additional + kin, len(sexes))
+    roles = {noun for noun in nouns if noun in VEHICLE_ROLES}
+    return max(1 + additional + kin, len(sexes), len(roles))
 
 
 def _summed_with_more_dead(killed: list[Quantity]) -> int | None:

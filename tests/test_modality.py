@@ -61,6 +61,23 @@ def test_denying_a_part_in_an_event_does_not_deny_the_event(text: str, trigger: 
     assert modality_of(text, trigger) != "denied"
 
 
+def test_relative_clause_without_a_date_takes_the_dated_clause_it_describes() -> None:
+    # what the attackers of 2012 did is of 2012, though its own clause gives no date
+    text = "The embassy was stormed in 2012 by militants, who killed four guards during an hours-long siege."
+    assert modality_of(text, "siege") == "historical"
+
+
+def test_verb_joined_to_a_dated_relative_clause_is_of_that_date() -> None:
+    text = ("The blast was the worst in the city since March 2019, when a bomber struck a bus station and killed 20 "
+            "people.")
+    assert modality_of(text, "killed") == "historical"
+
+
+def test_relative_clause_with_its_own_day_keeps_it() -> None:
+    text = "The convoy was hit by a drone sent by the rebels, who shelled the base on Tuesday."
+    assert modality_of(text, "shelled") != "historical"
+
+
 def test_judicial_mentions_are_historical() -> None:
     assert modality_of("A court sentenced two men for the killing of a journalist.", "killing") == "historical"
 

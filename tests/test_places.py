@@ -159,6 +159,18 @@ def test_region_named_after_a_countrys_possessive_contains_the_village(gazetteer
     assert by_text(places, "Desna").admin1 == "Chernihiv"
 
 
+def test_unknown_town_named_in_a_country_is_read_as_its_small_town_spelt_another_way(gazetteer):
+    # GeoNames spells it Sarmin and gives it no population: too small for a spelling variant anywhere
+    _, _, places = places_of("Air strikes hit a bakery in the town of Sarmeen in northwestern Syria on Sunday, a "
+                             "monitor said. Sarmeen lies east of Idlib.", gazetteer)
+    assert [(p.country_code, p.admin1) for p in places if p.text == "Sarmeen"] == [("SY", "Idlib")] * 2
+
+
+def test_unknown_town_is_not_respelt_where_its_sentence_names_no_country(gazetteer):
+    _, _, places = places_of("Air strikes hit a bakery in the town of Sarmeen on Sunday, a monitor said.", gazetteer)
+    assert not [p for p in places if p.text == "Sarmeen"]
+
+
 def test_a_place_in_the_possessive_holds_the_name_after_it(gazetteer):
     # the better-known Jordan Valley lies in the West Bank; "Oregon's" places this one as "Jordan Valley, Oregon" would
     _, _, places = places_of("Ranchers in Oregon's Jordan Valley lost cattle to a wildfire on Sunday.", gazetteer)

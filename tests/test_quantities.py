@@ -234,6 +234,9 @@ def test_a_count_told_with_its_parts_is_not_added_to_them(text, toll):
      "same attack, police said.", 2),
     # the same woman told twice
     ("A woman was killed by shelling in Kupiansk on Monday. The woman, a 70-year-old, was feeding her chickens.", 1),
+    # a car's driver and its passenger are two people
+    ("A drone hit a van near Kherson on Saturday, killing the driver. The passenger died in hospital on Sunday, "
+     "the governor said.", 2),
 ])
 def test_single_victims_told_apart_are_counted_each(text, toll):
     assert fatalities_from(quantities(text))["min"] == toll
