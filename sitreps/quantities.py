@@ -14,7 +14,7 @@ offsets into `document.text`; the span covers the number phrase with its qualifi
   infrastructure_hit (power plants, substations, energy facilities damaged or hit);
 - `<what>_total` (e.g. killed_total, displaced_total): a cumulative tally over a war or period rather
   than one incident ("more than 37,000 killed since October 7", "displaced by the war", "this year", "in recent
-  weeks", "have died there this month").
+  weeks", "have died there this month", "in three months of protests").
 
 Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
 - plain "12" -> min=max=12, qualifier None; "no one was killed", "no casualties" -> 0;
@@ -29,7 +29,8 @@ Values (ACLED takes the lowest credible figure, so `min` is the floor to use):
   (ACLED's own codebook uses 10 for "several"/"many"; the project chose the literal reading.)
 Ranks count as people ("a colonel, a major and an inspector were killed" -> 3), as does a lower-case noun the
 tagger took for a name ("a jawan").
-A killing told by its manner ("beaten to death", "burned to death") counts the dead.
+A killing told by its manner ("beaten to death", "burned to death") counts the dead, and so does a verb of killing
+joined after another passive one, sharing its subject ("two men were shot in the head and killed").
 Conjoined counts of the same kind under one verb are summed ("two soldiers and three civilians were
 killed" -> killed 5), and so are people harmed "alongside", "along with" or "together with" the verb's own victims
 ("killed the commander along with four other soldiers" -> killed 5), people who died "with" them ("was killed with
@@ -38,9 +39,11 @@ commander of the brigade and one other person" -> 2); a thing listed after a vic
 victims ("killing one man and damaging homes and a power line" -> killed 1); a count followed, after a comma, by a
 list of its own members adding up to it is told with its parts ("two civilians, a man and a woman" -> 2, "the three,
 two men and a woman" -> 3). A name after a counted person ("his deputy Ivan Petrov") is who that person is, not
-what is counted. A single victim told as one more ("His assistant was also killed") has qualifier "additional";
-`fatalities_from` adds such victims to a single one named before them, as it does a victim told as the kin of one
-before ("his wife died in hospital"), and counts a man and a woman told dead one by one as two. The later dead of an
+what is counted; a companion ("his deputy") joined by "and" to a victim told by a title the count does not read
+as a person ("Prosecutor General of the region X and his deputy") makes two. A single victim told as one more
+("His assistant was also killed") has qualifier "additional"; `fatalities_from` adds such victims to a single one
+named before them, as it does a victim told as the kin of one before ("his wife died in hospital"), and counts a man
+and a woman told dead one by one as two. The later dead of an
 incident told as more, alone in their sentence ("two more bodies were found", "another man died of his wounds"),
 have qualifier "more"; `fatalities_from` adds them to the toll told before them ("one of the wounded died" is one
 dead, which may be the rise of a toll told beside it). One new victim who died of wounds after a single victim told
@@ -55,7 +58,8 @@ ordinal for the next victim is the count it reaches ("two were killed and a thir
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
-"one of the ..." (but "one of his bodyguards was killed" is one), "one-way", and numbers counting things outside
+"one of the ..." (but "one of his bodyguards was killed" is one, and "one of the richest men was killed along with
+his wife" two, also where the parser glued the "one" onto a dateline), "one-way", and numbers counting things outside
 the vocabulary (troops deployed, votes, sources).
 """
 
@@ -724,6 +728,8 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         found = _verb_class(head, role, noun_class)
         if found:
             return found
+        if slot.dep_ == "nsubjpass" and (found := _shared_passive_class(head, noun_class)):
+            return found
         # "were found dead", "were reported killed", "forced 32,000 people to flee", "are still missing"; the
         # state of a verb with an object is the object's ("two policemen shot dead three gunmen")
         has_object = any(c.dep_ == "dobj" for c in head.children)
@@ -753,6 +759,16 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         return "killed"
     toll = _toll_stated(slot)
     return _toll_kind(toll) if toll is not None else None
+
+
+def _shared_passive_class(verb: Token, noun_class: str | None) -> str | None:
+    """What a later passive verb sharing the subject says happened to it: "two men were shot in the head and
+    killed" (the parser gives "killed" no subject of its own)."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return _verb_class(conj, "patient", noun_class)
+    return None
 
 
 def _means_the_dead(token: Token) -> bool:
@@ -872,6 +888,15 @@ def _fellow_victim(slot: Token) -> Token | None:
     if not victims and verb.lemma_ == "die":  # "died together with two officers"
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
     return victims[0] if victims else None
+
+
+def _subject_past_dateline(token: Token) -> Token:
+    """The subject the parser glued onto the dateline as its apposition, where it made the dateline's town the
+    subject ("KYIV (AP) — One of the city's best-known doctors was killed along with ...", "KYIV" the subject)."""
+    start, end = datelines.dateline_span(doc_text(token.doc))
+    if not start <= token.idx < end:
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.idx >= end), token)
 
 
 def _one_of_a_group(person: Token) -> bool:
@@ -999,7 +1024,7 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     predicate = None
     if slot.dep_ == "pobj" and (victim := _fellow_victim(slot)) is not None:
         predicate, slot = _predicate_class(victim, noun_class), victim  # counted with the victims it died beside
-        if _one_of_a_group(victim):
+        if _one_of_a_group(_subject_past_dateline(victim)):
             # "one of the country's richest men was killed along with his wife": the one, never counted alone,
             # died too
             phrase.min, phrase.max = (None if v is None else v + 1 for v in (phrase.min, phrase.max))
@@ -1154,7 +1179,7 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                 if any(g.lemma_ == "year" and any(d.lower_ in ("this", "past") for d in g.children)
                        for g in objects):
                     return True
-                if any(_stretch_just_gone(g) for g in objects):
+                if any(_stretch_just_gone(g) or _counted_stretch(g) for g in objects):
                     return True
                 # a stretch of time before an occasion: "killed in the run-up to Sunday's vote"
                 if lower == "in" and any(g.lower_ == "up" and any(d.lower_ in ("run", "lead") for d in g.children)
@@ -1180,6 +1205,13 @@ def _stretch_just_gone(noun: Token) -> bool:
     past day", whose tally the linking stage weighs on its own)."""
     spans_days = noun.lemma_ in ("week", "month", "fortnight") or noun.lemma_ == "day" and noun.tag_ == "NNS"
     return spans_days and any(d.lower_ in ("past", "last", "recent") for d in noun.children)
+
+
+def _counted_stretch(noun: Token) -> bool:
+    """A counted stretch of weeks, months or years: "killed in nearly three months of protests", "over two years
+    of fighting" (a tally of many days; "in two days of fighting" may be one battle's)."""
+    return noun.lemma_ in ("week", "month", "year") and noun.tag_ == "NNS" \
+        and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _told_over_this_period(anchor: Token, so_far: bool) -> bool:
@@ -1328,6 +1360,10 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
                                                                                      "compound", "nmod")),
                         default=token.i)
             if not taken.intersection(range(first, token.i)):
+                companion_of = _companion_of_uncounted(token, phrases)
+                if companion_of is not None:  # "Prosecutor General X and his deputy were killed": two people
+                    phrases.append(NumberPhrase(companion_of.left_edge.i, token.i, 2, 2, None))
+                    continue
                 # "the body of a third person was found": the third death, so three in all
                 nth = _ordinal_count(token) or 1
                 phrases.append(NumberPhrase(first, token.i, nth, nth, None))
@@ -1343,6 +1379,19 @@ def _singular_persons(doc: Doc, sent: Span, taken: set[int]) -> list[NumberPhras
             if not taken.intersection(range(start, token.i + 1)):
                 phrases.append(NumberPhrase(start, token.i, 1, 1, None))  # the last token of a person's name
     return phrases
+
+
+def _companion_of_uncounted(token: Token, phrases: list[NumberPhrase]) -> Token | None:
+    """The person a companion ("his deputy", "her driver") is joined to by "and" where that person, told by a title
+    or a name the parser did not take for a person ("Prosecutor General of the region X and his deputy"), is no
+    count of its own: both are victims."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return None
+    counted = any(p.first <= t.i <= p.last for p in phrases for t in head.subtree if t.i < token.i)
+    return None if counted else head
 
 
 def _ordinal_for_a_victim(token: Token) -> int | None:

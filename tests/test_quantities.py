@@ -804,3 +804,32 @@ def test_a_family_of_a_given_size_counts_its_members():
 ])
 def test_a_count_since_earlier_that_day_is_no_running_tally(text, expected):
     assert triples(text) == expected
+
+
+def test_one_of_a_group_glued_to_the_dateline_still_died_beside_the_others():
+    found = quantities("ODESA, Ukraine (AP) — One of the region's biggest landowners, farmer Petro Koval, was killed "
+                       "along with his daughter when a Russian drone struck their house, the governor said.")
+    assert [(q.what, q.min, q.max) for q in found] == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men were shot in the head and killed during a protest outside the parliament on Friday.",
+     [("killed", 2, 2)]),
+    ("LIMA, Peru (AP) — A 19-year-old student was shot in the neck and killed on Friday during a march.",
+     [("killed", 1, 1)]),
+])
+def test_a_passive_subject_shares_the_killing_verb_joined_after_its_own(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_toll_over_months_of_unrest_is_a_running_tally():
+    found = quantities("The shooting raised to 60 the number of people killed in four months of protests against "
+                       "the government.")
+    assert [(q.what, q.min) for q in found] == [("killed_total", 60)]
+
+
+def test_a_companion_joined_to_a_titled_victim_makes_two():
+    found = quantities("Chief Justice of the Regional Court Anton Belov and his driver were killed when a bomb "
+                       "exploded under their car in Melitopol on Monday.")
+    assert [(q.what, q.min, q.text) for q in found] == [
+        ("killed", 2, "Chief Justice of the Regional Court Anton Belov and his driver")]
