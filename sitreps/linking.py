@@ -63,14 +63,14 @@ How arguments are chosen:
   Monday"), or, for violence, the day in the week before that a sentence soon after gives its dead, past a quote or
   a later death in care ("Sunday morning's blast killed 25"; not "In a separate attack, two were killed"), or the
   day in that week a sentence soon after gives the event's own verb where it found no event ("'He was detained on
-  Monday in Lutsk,' the statement reads"), or, where no event was found in the lead, the lead's day ("... violated
-  the ceasefire 24 times yesterday, and one soldier was killed", then a quoted firefight the press centre told "on
-  Wednesday", the report's day); a town taken "after fighting on Saturday", told on Sunday, takes the fighting's
-  day; an event dated only by a bare "overnight" of the publication day takes the eve when the next two sentences
-  say the night began then ("The gunmen came late on Sunday", "shortly before midnight on Sunday"), not where that
-  eve is a statement's or a rite's; violence with no day, whose report's first day is a speaker's or a claim's,
-  takes the one day the report gives something told as coming "hours after the attack" ("struck camps late Friday,
-  hours after the attack");
+  Monday in Lutsk,' the statement reads"; for an aircraft shot down, the day it "crashed"), or, where no event was
+  found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was killed", then
+  a quoted firefight the press centre told "on Wednesday", the report's day); a town taken "after fighting on
+  Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare "overnight" of the publication
+  day takes the eve when the next two sentences say the night began then ("The gunmen came late on Sunday", "shortly
+  before midnight on Sunday"), not where that eve is a statement's or a rite's; violence with no day, whose report's
+  first day is a speaker's or a claim's, takes the one day the report gives something told as coming "hours after the
+  attack" ("struck camps late Friday, hours after the attack");
   violence dated by the day a siege of it ended or was still going on ("ended a 30-hour siege at the hotel early on
   Sunday", "were still battling gunmen holed up in the hotel on Saturday") takes the day, up to two before, that
   the report says the attack began ("The attack on the hotel began on Friday evening", "began the assault on
@@ -167,6 +167,8 @@ from sitreps.attribution import cue_kind, source_label
 from sitreps.dates import WEEKDAY
 from sitreps.events import (
     AFTERMATH_TYPES,
+    AIRCRAFT,
+    AIRLINER_WORDS,
     ATTACKER_NOUNS,
     DISASTER_CUES,
     FIGHT_WORDS,
@@ -2187,8 +2189,11 @@ def _day_its_verb_tells_after(doc: Doc, cluster: _Cluster, clusters: list[_Clust
                               statement: DateValue) -> DateValue | None:
     """For an event whose own sentences give only a speaker's day, the first day in the week before it that a
     sentence soon after them gives to the event's own verb, where no event of its own was found: "The SBU has detained
-    an agent in Lutsk, its press office said on Wednesday. ... 'He was detained on Tuesday at the station'"."""
+    an agent in Lutsk, its press office said on Wednesday. ... 'He was detained on Tuesday at the station'"; for an
+    aircraft shot down, the day it crashed ("Flight 8243 crashed on Wednesday near Aktau")."""
     lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
+    if any(_downs_an_aircraft(doc, m.event) for m in cluster.mentions):
+        lemmas.add("crash")  # a downing is told from the ground as the crash, often the only day a follow-up gives it
     others = {m.governor for c in clusters if c is not cluster for m in c.mentions}
     end = max(m.sentence.end_char for m in cluster.mentions)
     for value in dates:
@@ -2203,6 +2208,16 @@ def _day_its_verb_tells_after(doc: Doc, cluster: _Cluster, clusters: list[_Clust
                 and _day_on_verb(root, verb) and not _told_as_other_occasion(verb):
             return value
     return None
+
+
+def _downs_an_aircraft(doc: Doc, event: EventMention) -> bool:
+    """Whether the event is an aircraft brought down: its trigger's verb has a plane, a helicopter or an airliner
+    as what it downed ("had shot down the airline's Boeing 737", "a helicopter was downed")."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if event.sub_event_type != "Disrupted weapons use" or root is None:
+        return False
+    downed = [c for c in _governor(root).children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in AIRCRAFT | AIRLINER_WORDS for c in downed for t in c.subtree)
 
 
 def _day_on_verb(root: Token, verb: Token) -> bool:

@@ -3845,3 +3845,14 @@ def test_the_dead_named_after_a_sentence_belong_to_the_event_it_tells():
     assert all(q["text"] != "a teacher and her son" for q in izium["quantities"])
     kharkiv = next(e for e in events if (e["location"] or {}).get("name") == "Kharkiv")
     assert any(q["text"] == "a teacher and her son" for q in kharkiv["quantities"])
+
+
+
+def test_an_airliner_shot_down_takes_the_day_the_report_says_it_crashed_not_the_speakers_day():
+    text = ("Azerbaijan's president expects Russia to admit its guilt and pay compensation, after the Kremlin "
+            "acknowledged that its air defence had shot down the Azerbaijan Airlines Embraer jet.\n\n\"We demand "
+            "that those responsible are punished,\" President Ilham Aliyev said on state television on Sunday. He "
+            "also asked for a formal apology.\n\nFlight 8243 from Baku to Grozny crashed on Wednesday near Aktau in "
+            "Kazakhstan. Thirty-eight of the 67 people on board died.")
+    downed = by_type(events_of(text, published="2024-12-29"), "Disrupted weapons use")
+    assert [e["date"]["start"] for e in downed] == ["2024-12-25"]

@@ -2375,3 +2375,25 @@ def test_a_town_borrowed_from_another_sentence_does_not_overrule_the_region_a_re
     event = canonical(mention("guardian", location=lviv_region, evidence=region_told),
                       mention("ap", location=kyiv_told, evidence="Kyiv was hit by missiles on Tuesday."))
     assert event["location"]["name"] == "Kyiv"
+
+
+def test_a_follow_up_on_an_airliner_shot_down_joins_the_report_of_the_downing(tmp_path: Any):
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    reports = [
+        ("wire-baku", "2024-12-26",
+         "BAKU, Dec 26 - Russian air defences shot down the Azerbaijan Airlines passenger jet that crashed near Aktau "
+         "in Kazakhstan on Wednesday, killing 38 of the 67 people on board, four sources in Azerbaijan's "
+         "investigation said on Thursday."),
+        ("agency-baku", "2024-12-29",
+         "Azerbaijan's president expects Russia to admit its guilt and pay compensation, after the Kremlin "
+         "acknowledged that its air defence had shot down the Azerbaijan Airlines Embraer jet.\n\n\"We demand that "
+         "those responsible are punished,\" President Ilham Aliyev said on state television on Sunday. He also "
+         "asked for a formal apology.\n\nFlight 8243 from Baku to Grozny crashed on Wednesday near Aktau in "
+         "Kazakhstan. Thirty-eight of the 67 people on board died."),
+    ]
+    documents = [document_from_text(text, doc_id, id=doc_id, outlet=doc_id, published=published)
+                 for doc_id, published, text in reports]  # fmt: skip
+    events = _ingested(tmp_path / "airliner.db", list(Extractor().extract(documents)))
+    assert any(set(event["documents"]) == {"wire-baku", "agency-baku"} for event in events)
