@@ -216,6 +216,7 @@ from sitreps.places import (
     told_as_journey_end,
     told_as_share_of_dead,
     told_of_an_earlier_occasion,
+    where_hurt_were_taken,
 )
 from sitreps.quantities import PAST_DAY, UNITS, fatalities_from, says_past_day
 from sitreps.speech import (
@@ -3262,25 +3263,6 @@ def _referenced_by_date(doc: Doc, root: Token, clusters: list[_Cluster]) -> _Clu
 _LOCATIVE_WORD = re.compile(r"\b(?:[Ii]n|near|at|outside|around)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
 
-# What is done to the hurt in a place of care, or to bring them there: "died in a hospital in X", "treated at a clinic
-# in X", "airlifted to a hospital in X" (not "a missile hit a hospital in X", the scene)
-CARE_AND_TRANSFER_VERBS = {"die", "succumb", "treat", "recover", "admit", "hospitalise", "hospitalize", "take", "bring",
-                           "rush", "evacuate", "transfer", "fly", "airlift"}
-
-
-def _where_hurt_were_taken(doc: Doc, place: Place) -> bool:
-    """Whether a town the text offers as the event's scene is where the hurt were taken, cared for or died later: "a
-    wounded soldier died in a hospital in Aden". places._where_cared_for asks the same of a place read against the
-    event's trigger; this one reads any place of the sentence through its governing verb, so it also knows transfers."""
-    token = _root_of(doc, place.start, place.end)
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
-    if verb is None or verb.lemma_.lower() not in CARE_AND_TRANSFER_VERBS:
-        return False
-    # the place phrase hangs on the place of care or, as the parse often has it, beside it on the verb
-    return any(t.lemma_.lower() in CARE_NOUNS and t.dep_ == "pobj" and t.head.head == verb
-               for t in (*token.ancestors, *(g for c in verb.children for g in c.children)))
-
-
 def _aside_from_count(place: Token | None, counted: Token | None) -> bool:
     """A town named where a victim was taken or cared for, not where the count's dead fell: "a second man, who had
     been taken to hospital in Dnipro, died", "died in a hospital in Zaporizhzhia"."""
@@ -4027,7 +4009,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
                 and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
-                and not _where_hurt_were_taken(doc, place)
+                and not where_hurt_were_taken(doc, place)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger)

@@ -3885,23 +3885,9 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
                     and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM \
                     and _can_be_scene_of_own_clause(doc, place) \
                     and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start) \
-                    and not _where_kept_in_care(doc, place):
+                    and not where_hurt_were_taken(doc, place):
                 return place
     return None
-
-
-def _where_kept_in_care(doc: Doc, place: Place) -> bool:
-    """Whether a town is named as where the hurt died or are cared for: "died in a hospital in X", or, as the parse
-    often has it, a town beside the hospital on the verb: "a third soldier remains in hospital in X"."""
-    token = _place_token(doc, place)
-    if token is None:
-        return False
-    care = next((a for a in token.ancestors if a.lemma_.lower() in CARE_NOUNS), None)
-    verb = care.head.head if care is not None and care.dep_ == "pobj" \
-        else token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else None
-    return verb is not None and verb.lemma_.lower() in CARE_VERBS and (care is not None or any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in CARE_NOUNS for g in c.children)
-        for c in verb.children))
 
 
 # "in suburban Chicago", "in the suburbs of Paris": somewhere around the city, not in it
@@ -4236,24 +4222,48 @@ def _target_of_strike_told_aside(token: Token, trigger: Token) -> bool:
         and not in_aside_clause(trigger)
 
 
-# Places of care, and the verbs that put the wounded or dead in one ("died in a Donetsk hospital", "is being
-# treated at a hospital in Dnipro").
+# Places of care, and what is done to the hurt in one or to bring them there: "died in a Donetsk hospital", "remains
+# in hospital in X", "is being treated at a hospital in Dnipro", "airlifted to a hospital in X" (not "a missile hit a
+# hospital in X", the scene)
 CARE_NOUNS = {"hospital", "clinic", "morgue", "ward", "infirmary"}
-CARE_VERBS = {"die", "treat", "hospitalize", "hospitalise", "recover", "succumb", "remain", "admit"}
+CARE_VERBS = {"die", "succumb", "treat", "recover", "admit", "hospitalise", "hospitalize", "remain", "take", "bring",
+              "rush", "evacuate", "transfer", "fly", "airlift"}
+# in a place of care or brought to one, not "died in an airstrike on a maternity hospital", the scene
+CARE_PREPOSITIONS = {"in", "at", "to"}
+
+
+def care_verb(token: Token) -> Token | None:
+    """The verb that puts the hurt in, or brings them to, the place of care the place is named with: "died in a
+    hospital in X" (the town below the hospital) or, as the parse often has it, "remains in hospital in X" (the town's
+    phrase beside the hospital's on the verb, not "died in hospital after a strike on a hotel in X"); None where the
+    place's governing verb is no such verb."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in CARE_VERBS:
+        return None
+    phrase = next(a for a in (token, *token.ancestors) if a.head == verb)
+    below_care = any(_is_place_of_care(a) and a.head.head == verb for a in token.ancestors)
+    beside_care = phrase.dep_ == "prep" and phrase.lower_ in CARE_PREPOSITIONS \
+        and any(_is_place_of_care(g) for c in verb.children for g in c.children)
+    return verb if below_care or beside_care else None
+
+
+def _is_place_of_care(token: Token) -> bool:
+    return token.lemma_.lower() in CARE_NOUNS and token.dep_ == "pobj" and token.head.lower_ in CARE_PREPOSITIONS
+
+
+def where_hurt_were_taken(doc: Doc, place: Place) -> bool:
+    """Whether the place, whatever event is placed, is where the hurt were taken, cared for or died later: "two of the
+    wounded later died in a hospital in X", "a third soldier remains in hospital in X"."""
+    token = _place_token(doc, place)
+    return token is not None and care_verb(token) is not None
 
 
 def _where_cared_for(token: Token, trigger: Token) -> bool:
-    """Whether the place names the hospital or morgue a victim died or was treated in ("has died in a Donetsk
-    hospital", "died of his wounds at a hospital in Kherson"): where the victim was taken, not where the event's
-    blow fell; not a hospital the event hit itself ("a missile struck a Kharkiv hospital")."""
-    care = next((a for a in token.ancestors if a.lemma_.lower() in CARE_NOUNS), None)
-    if care is None or care == trigger or care.dep_ != "pobj" or care.head.lower_ not in {"in", "at"}:
-        return False
-    if any(a.lemma_.lower() in CARE_NOUNS or a.dep_ in {"relcl", "acl"} or a.pos_ in {"VERB", "AUX"}
-           for a in token.ancestors if a.i != care.i and a in care.subtree):
-        return False  # "a hospital in the town where the strike hit": a clause of its own below the hospital
-    verb = care.head.head
-    return verb != trigger and verb.lemma_.lower() in CARE_VERBS
+    """Whether the place names where a victim of the event was cared for, died later or was taken ("wounded when
+    troops shelled X has died in a Donetsk hospital"), not where the event's blow fell; a death the trigger itself
+    tells keeps its place."""
+    verb = care_verb(token)
+    return verb is not None and verb != trigger
 
 
 PERSON_RELATIVES = {"who", "whom", "whose"}

@@ -3856,3 +3856,15 @@ def test_an_airliner_shot_down_takes_the_day_the_report_says_it_crashed_not_the_
             "Kazakhstan. Thirty-eight of the 67 people on board died.")
     downed = by_type(events_of(text, published="2024-12-29"), "Disrupted weapons use")
     assert [e["date"]["start"] for e in downed] == ["2024-12-25"]
+
+
+def test_a_town_where_a_wounded_officer_remains_in_hospital_does_not_narrow_an_attack_placed_in_its_country():
+    text = ("Gunmen attacked a police post in northern Burkina Faso on Sunday, killing three officers, security "
+            "sources said. A fourth officer wounded in the attack remains in hospital in Ouahigouya.")
+    assert events_of(text, published="2024-07-08")[0]["location"]["name"] == "Burkina Faso"
+
+
+def test_a_town_the_wounded_were_airlifted_to_is_not_the_scene_of_the_ambush():
+    text = ("Gunmen ambushed an army patrol in northern Burkina Faso on Monday, killing four soldiers, security "
+            "sources said. Two wounded soldiers shot in the ambush were airlifted to a hospital in Ouahigouya.")
+    assert all(e["location"]["name"] != "Ouahigouya" for e in events_of(text, published="2024-07-09"))
