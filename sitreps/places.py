@@ -70,7 +70,10 @@ An event told in a city's suburbs ("in suburban Chicago") under the dateline of 
 dateline's town. An event's scene is none of the places its sentence names only as where another strike hit, told
 in an aside ("after the attack, as news came in of a strike on Poltava"), nor one it tells as what something draws
 near ("as the front line edges closer to the city of X"), nor either end of a bridge or a road it tells joins two
-places ("the bridge linking Russia to Crimea").
+places ("the bridge linking Russia to Crimea"). A village an apposition says what it is of ("X, a small village on the
+front line near Y") is the scene, not the town the apposition places it by; a place whose "where" clause tells the
+event ("in the city's X district, where a missile killed three") is its scene, "the city" or "the town" there the
+town named before it.
 """
 
 from __future__ import annotations
@@ -3587,6 +3590,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
     for _ in range(6):
         if t == trigger:
             return 1.5  # "the Kyiv strikes", a modifier of the trigger itself
+        if _scene_of_where_clause(t, trigger) or t.dep_ == "poss" and _scene_of_where_clause(t.head, trigger):
+            return EVENT_PREPOSITIONS["in"]  # "in Kherson, where shells killed two", "the city's X district, where"
         if t is not token and _describes_a_named_place(t):
             # "liberated Kozacha Lopan, a settlement in Kharkiv district", "Chasiv Yar, a town west of Bakhmut":
             # a place in what another place is, not where the event happened
@@ -3639,6 +3644,14 @@ def _attachment_score(token: Token, trigger: Token) -> float:
             continue
         return 0.0
     return 0.0
+
+
+def _scene_of_where_clause(noun: Token, trigger: Token) -> bool:
+    """Whether the noun carries a relative clause opened by "where" that holds the trigger ("the X district, where
+    a missile killed three"): the clause tells what happened there."""
+    return any(clause.dep_ == "relcl" and clause.left_edge.i <= trigger.i <= clause.right_edge.i
+               and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+               for clause in noun.children)
 
 
 def _describes_the_doer(token: Token, trigger_chain: set[Token]) -> bool:
@@ -4398,6 +4411,39 @@ def _one_scene_told_outwards(gap: str) -> bool:
     return CONTAINER_GAP.fullmatch(gap) is not None or BEARING_APPOSITION_GAP.fullmatch(gap) is not None
 
 
+# "X, a small village ...", "X, the port city ...": an apposition opening to say what X is (not a headline's
+# "X: ..." or a bare bearing, "X, north of Y")
+WHAT_IT_IS_AFTER = re.compile(r",\s+(?:a|an|the)\s")
+
+
+def _placed_by_its_apposition(doc: Doc, place: Place, other: Place) -> bool:
+    """Whether `other` is named inside an apposition saying what `place` is ("Hnutove, a small village on the front
+    line near Mariupol"): `other` only tells where `place` lies, so the two name one scene, `place` the finer."""
+    token, other_token = _place_token(doc, place), _place_token(doc, other)
+    return token is not None and other_token is not None \
+        and WHAT_IT_IS_AFTER.match(doc_text(doc), place.end) is not None \
+        and any(a.dep_ == "appos" and a.head == token and a.pos_ == "NOUN" for a in other_token.ancestors)
+
+
+# "the city", "the town" standing for a town named before (not "the city of X", "the town, Y")
+TOWN_WORD = re.compile(r"\bthe\s+(?P<word>city|town)\b(?!\s+of\b)", re.I)
+
+
+def _town_told_as_where_scene(doc: Doc, places: list[Place], start: int, end: int, trigger: Token | None) \
+        -> Place | None:
+    """The town that "the city" or "the town" in [start, end) stands for (the last named before it), as a Place at
+    that word, when a relative clause of "where" on its phrase tells the event: "Residents of X laid flowers in the
+    city's Y district, where a missile killed three people"."""
+    if trigger is None:
+        return None
+    for match in TOWN_WORD.finditer(doc_text(doc), start, end):
+        word = token_at(doc, match.start("word"))
+        if word is not None and (_scene_of_where_clause(word, trigger)
+                                 or word.dep_ == "poss" and _scene_of_where_clause(word.head, trigger)):
+            return _seat_told_before(doc, places, match.start(), match.start("word"), match.end())
+    return None
+
+
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
                  trigger_start: int) -> dict | None:
     """Where the event whose trigger starts at `trigger_start` happened, as the contract's location dict."""
@@ -4412,6 +4458,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if country_anaphor is not None:
         in_sentence.append(country_anaphor)
     trigger = token_at(doc, trigger_start)
+    town_anaphor = _town_told_as_where_scene(doc, places, sentence_start, sentence_end, trigger)
+    if town_anaphor is not None:
+        in_sentence.append(town_anaphor)
     in_sentence.sort(key=lambda p: p.start)
     attachments: list[float | None] = [None] * len(in_sentence)
     on_a_link = False  # the sentence tells a bridge or a road by the places it joins
@@ -4449,7 +4498,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if attachment is None:
             continue
         if i + 1 < len(in_sentence) and attachments[i + 1] is not None \
-                and _one_scene_told_outwards(text[place.end:in_sentence[i + 1].start]):
+                and (_one_scene_told_outwards(text[place.end:in_sentence[i + 1].start])
+                     or _placed_by_its_apposition(doc, place, in_sentence[i + 1])):
             # "a hospital in Deir al-Balah in central Gaza" with "in central Gaza" hung on the verb: the phrase
             # names one scene, told from X outwards (so does "X, a town just south-west of Y")
             attachment = max(attachment, attachments[i + 1])
@@ -4464,7 +4514,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment = max(attachment, attachments[i - 1])
             distance = min(distance, abs(in_sentence[i - 1].start - trigger_start) / 100)
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
-        if i > 0 and (_one_scene_told_outwards(gap) or (NEAR_GAP.fullmatch(gap) and not narrows)) \
+        if i > 0 and (_one_scene_told_outwards(gap) or _placed_by_its_apposition(doc, in_sentence[i - 1], place)
+                      or (NEAR_GAP.fullmatch(gap) and not narrows)) \
                 and not _region_of_country(in_sentence[i - 1], place):
             score -= 2.0  # the Y of "X, Y" / "X in Y" / "X, a town south of Y": X says more precisely where
         if score > -1.0 and (best is None or score > best[0]):

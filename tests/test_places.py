@@ -2163,6 +2163,23 @@ def test_the_town_named_outside_a_described_city_is_the_scene(gazetteer):
     assert haversine_km(location["lat"], location["lon"], 48.08, 37.66) < 30
 
 
+def test_a_village_told_in_apposition_is_the_scene_not_the_town_it_lies_near(gazetteer):
+    text = ("Neighbours of Vodiane, a village on the contact line near Avdiivka in Donetsk Oblast, gathered on Sunday "
+            "to clear the rubble, a day after Russian forces shelled their homes.")
+    # the town of the apposition only tells where Vodiane lies
+    location = locate(text, "shelled", gazetteer)
+    assert (location["name"], location["geo_precision"]) == ("Vodiane", 1)
+
+
+def test_the_city_whose_quarter_a_where_clause_tells_the_attack_in_is_the_scene(gazetteer):
+    text = ("People in Zaporizhzhia brought flowers and toys on Sunday morning to the burnt-out shell of a "
+            "nine-storey apartment block in the city's northern quarter, where a Russian missile killed four people "
+            "on Friday.")
+    location = locate(text, "killed", gazetteer)
+    assert location["name"] == "Zaporizhzhya"
+    assert text[location["place"]["start"]:location["place"]["end"]] == "city"
+
+
 def test_a_village_of_a_named_region_is_no_namesake_abroad(gazetteer):
     # the gazetteer knows Kotla only in India: a village of the Aleppo province is not that one
     _, _, places = places_of("Gunmen burned a school in the Aleppo province village of Kotla on Friday, activists "
