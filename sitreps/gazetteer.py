@@ -295,6 +295,7 @@ _RUSSIAN_DIPHTHONG = re.compile(r"(?<=[aeou])y")  # "Mikhaylovka", "Mayorsk": "a
 _SOFT_Y = re.compile(r"(?<=[bcdfhklmnprstvz])y(?=[aeu])")
 _DOUBLE_CONSONANT = re.compile(r"([bcdfgklmprstvz])\1")
 UKRAINIAN_RESPELLINGS_MAX = 400
+_RUSSIAN_INITIAL_Z = re.compile(r"z(?!h)")
 
 
 def _ukrainian_word_forms(word: str) -> list[str]:
@@ -340,7 +341,8 @@ def _e_as_i(stem: str) -> list[str]:
 def ukrainian_respellings(key: str) -> list[str]:
     """A `name_key` of a Russian spelling of a Ukrainian place ("bogdanovka", "progress", "novoselovka pervaya"),
     respelt the ways Ukrainian romanisation may write it ("bohdanivka", "prohres", "novoselivka persha"), word by
-    word (`_ukrainian_word_forms`), each also in GeoNames' spelling (`bgn_spelling`); the name itself left out.
+    word (`_ukrainian_word_forms`), an initial z also as dz ("zerkalnoye" -> "dzerkalne"), each also in GeoNames'
+    spelling (`bgn_spelling`); the name itself left out.
     Many forms are no name at all: `Gazetteer.ukrainian_readings` tries them on one Ukrainian region's places only,
     the region the text puts the name in."""
     words = key.split()
@@ -350,6 +352,8 @@ def ukrainian_respellings(key: str) -> list[str]:
     for word in words:
         combined = [f"{head} {form}".strip() for head in combined for form in _ukrainian_word_forms(word)]
         combined = combined[:UKRAINIAN_RESPELLINGS_MAX]
+    # Ukrainian writes "дз" where Russian has "з" ("Zerkalnoye" is Dzerkalne): the initial z as dz too, after the rest
+    combined += ["d" + form for form in combined if _RUSSIAN_INITIAL_Z.match(form)]
     # and the official romanisation's "ia", "iu", "ie" for "ya", "yu", "ye" after a consonant ("Vodyanoye" -> "Vodiane")
     spellings = dict.fromkeys(spelling for form in combined
                               for spelling in (form, bgn_spelling(form), _SOFT_Y.sub("i", form)))

@@ -44,6 +44,7 @@ def locate(text: str, trigger: str, gazetteer: Gazetteer) -> dict | None:
     ("progress", "prohres"),
     ("vodyanoye", "vodiane"),
     ("petrovskoye", "petrivske"),  # -ovskoye -> -ivske
+    ("zerkalka", "dzerkalka"),  # Russian initial z, Ukrainian dz
 ])
 def test_russian_spellings_are_respelt_the_ukrainian_way(russian, ukrainian):
     assert ukrainian in ukrainian_respellings(russian)
@@ -55,6 +56,13 @@ def test_the_respellings_are_read_only_in_the_region_the_text_names(gazetteer):
     assert readings and all(e.country_code == "UA" and e.admin1_code == "05" for e in readings)
     assert all(e.country_code != "UA" for e in gazetteer.lookup("Progress"))
     assert gazetteer.ukrainian_readings("progress", "05") == []  # a lower-case word is no name
+
+
+def test_a_village_whose_russian_name_opens_with_z_is_read_as_its_ukrainian_dz(gazetteer):
+    text = ("Russian artillery struck a Ukrainian army depot near Zerkalka in the Sumy Region overnight, the Defence "
+            "Ministry in Moscow said on Thursday.")
+    village = placed(places_of(text, gazetteer)[2], "Zerkalka")
+    assert village.name == "Dzerkalka" and village.admin1 == "Sumy"
 
 
 def test_a_village_in_a_peoples_republic_is_read_under_its_ukrainian_spelling(gazetteer):
