@@ -1722,6 +1722,7 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
     heads = [heads[i] for i in order]
     _resolve_person_names(doc, attributions, heads)
     _resolve_body_names(doc, attributions)
+    _resolve_owner_references(doc_text(doc), attributions)
     _set_relays(document.text, attributions)
     return attributions
 
@@ -1775,6 +1776,132 @@ def _resolve_body_names(doc: Doc, attributions: list[Attribution]) -> None:
                 and (noun in ANY_BODY_NOUNS or noun.split()[-1] in item[2].lower())]
         if fits:
             attribution.source_name = max(fits)[2]
+
+
+# Kinds of body a report names a body by when it refers back to it ("committee spokesman Vladimir Markin" after
+# "the Investigative Committee", "a spokesman for the battalion" after "the Aidar battalion").
+OWNER_NOUNS = ANY_BODY_NOUNS | NAMED_BODY_NOUNS | {
+    "court", "militia", "battalion", "brigade", "regiment", "army", "guard", "staff", "police", "airline", "mission"}
+# Who speaks for a body: what its name, written before, owns ("the court's press service", "militia spokesman").
+BODY_VOICES = r"spokes(?:man|woman|person)|press\s+(?:service|office|centre|center|secretary)|officer|representative"
+# "the court's press service", "the Russian ministry's spokesman", "committee spokesman", "a spokesman for the
+# battalion", "the General Staff", "The Russian ministry": the words that name the body (`owner`)
+OWNER_REFERENCES = [
+    re.compile(r"(?i)^(?:the\s+|its\s+)?(?P<owner>[\w'’ -]+?)['’]s\s+(?:" + BODY_VOICES + r")$"),
+    re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:" + BODY_VOICES + r")\s+(?:for|of)\s+the\s+(?P<owner>[\w'’ -]+)$"),
+    re.compile(r"(?i)^(?:an?\s+|the\s+)?(?P<owner>[\w'’ -]+?)\s+(?:" + BODY_VOICES + r")$"),
+    re.compile(r"(?i)^(?:the\s+)?(?P<owner>[\w'’ -]+)$"),
+]
+# A body's name as written: capitalised words (and a numbered unit's "235th"), which "of", "for", "and" or "the"
+# may join, and the kind of body after them in lower case ("the volunteer Aidar battalion"); not "on", which joins
+# a date ("the Service on March 23").
+NAME_WORD = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
+NAMED_BODY = re.compile(NAME_WORD + r"(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*" + NAME_WORD + r")*"
+                        r"(?:[^\S\n]+(?P<kind>[a-z]+))?")
+SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
+# Titles that end a body's name and begin its officer's ("Foreign Ministry Spokeswoman Maria Zakharova").
+OFFICER_TITLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "head",
+                  "commander", "officer", "director", "ambassador", "envoy", "senator", "leader", "secretary"}
+
+
+def _resolve_owner_references(text: str, attributions: list[Attribution]) -> None:
+    """Name the body a source speaks for in full where the report refers back to it by a short form: "the
+    court's press service" after "the Moscow 235th Garrison Military Court", "committee spokesman" (a role) after
+    "the Investigative Committee", "a spokesman for the battalion" after "the Aidar battalion", "The Russian
+    ministry" after "Russia's Defense Ministry", "the General Staff" after "the General Staff of the Armed Forces
+    of Ukraine". The name or role is rewritten, so a statement keeps one source."""
+    for attribution in attributions:
+        if attribution.source is None:
+            continue
+        position = attribution.source.start
+        if attribution.source_kind == "person":
+            if attribution.role:
+                attribution.role = _owner_named(text, position, attribution.role) or attribution.role
+            continue
+        phrase = attribution.source_name or _normalise_name(attribution.source.text)
+        attribution.source_name = _owner_named(text, position, phrase) or attribution.source_name
+
+
+def _owner_named(text: str, position: int, phrase: str) -> str | None:
+    """`phrase` with the short form of the body it names or speaks for replaced by the fuller name the report
+    gave that body before `position`; None where it names none."""
+    phrase = " ".join(phrase.replace("’", "'").split())
+    for pattern in OWNER_REFERENCES:
+        match = pattern.match(phrase)
+        if not match:
+            continue
+        owner = match["owner"]
+        body = _body_named_before(text, position, owner)
+        if body is None:
+            return None
+        start, end = match.span("owner")
+        if start >= 4 and phrase[start - 4:start].lower() == "the ":
+            start -= 4
+        return phrase[:start] + body + phrase[end:]
+    return None
+
+
+def _body_named_before(text: str, position: int, owner: str) -> str | None:
+    """The fullest name, nearest before `position`, of the body that `owner` ("committee", "Russian ministry",
+    "LPR People's Militia", "General Staff") refers back to: a longer name holding the owner's last word, a
+    kind of body or a capitalised name, and each of its other words (a people's adjective as its country,
+    "Russian" as "Russia's"; an acronym as the words the report spelled it out with)."""
+    words = _acronyms_spelled_out(text, owner).split()
+    if not words or not (words[-1].lower() in OWNER_NOUNS or all(w[0].isupper() for w in words)):
+        return None
+    if len(words) == 1 and words[0][0].isupper() and not owner.isupper() and words[0].lower() not in OWNER_NOUNS:
+        return None  # "Russia said" is no short form of "Russia's Defense Ministry"
+    best: tuple[int, int, str] | None = None
+    for match in NAMED_BODY.finditer(text, 0, position):
+        name = _body_name(match)
+        if SENTENCE_START.search(text, 0, match.start()):
+            # a sentence's first word before "of" is more likely a common noun ("Units of the People's Militia")
+            first, joined, rest = name.partition(" of ")
+            rest = re.sub(r"^(?:the|for|and)\s+", "", rest)
+            if joined and " " not in first and _holds_words(rest, words):
+                name = rest
+        if name and len(name.split()) > len(words) and _holds_words(name, words):
+            candidate = (match.end(), len(name), name)
+            best = max(best, candidate) if best else candidate
+    return best[2] if best else None
+
+
+def _holds_words(name: str, words: list[str]) -> bool:
+    """Whether a body's name holds each of a reference's words (`_same_word`)."""
+    name_words = [_word_key(w) for w in name.split()]
+    return all(any(_same_word(w, n) for n in name_words) for w in words)
+
+
+def _body_name(match: re.Match[str]) -> str:
+    """The name a `NAMED_BODY` match gives a body: without a leading "The" or its officer's title and name after,
+    with a kind of body written after it in lower case ("Aidar battalion")."""
+    words = match.group().split()
+    if match["kind"]:
+        words = words[:-1] + ([match["kind"]] if match["kind"] in OWNER_NOUNS else [])
+    for index, word in enumerate(words):
+        if word.lower() in OFFICER_TITLES and index > 0:
+            words = words[:index]
+            break
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not any(_word_key(w) in OWNER_NOUNS or _word_key(w).removesuffix("s") in OWNER_NOUNS for w in words):
+        return ""  # a person's or a place's name
+    return " ".join(words)
+
+
+def _word_key(word: str) -> str:
+    """A word in lower case without its possessive ("Russia's" -> "russia")."""
+    return re.sub(r"['’]s$", "", word).lower()
+
+
+def _same_word(reference: str, name_key: str) -> bool:
+    """Whether a reference's word is a name's word (keyed by `_word_key`), in the singular ("airline" of "Spirit
+    Airlines") or, capitalised, a people's adjective agreeing with its country by their first letters ("Russian" of
+    "Russia's")."""
+    key = _word_key(reference)
+    if key in (name_key, name_key.removesuffix("s")):
+        return True
+    return reference[0].isupper() and len(key) > 4 and len(name_key) > 4 and key[:5] == name_key[:5]
 
 
 def _acronyms_spelled_out(text: str, name: str) -> str:

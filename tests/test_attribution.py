@@ -433,6 +433,35 @@ def test_a_body_referred_back_to_takes_the_name_given_before():
     assert [source_label(a) for a in found] == [msf, msf, ministry, ministry]
 
 
+def test_a_bodys_press_office_and_spokesman_are_credited_to_the_body_named_before():
+    found = attributions_of(
+        "The Kyiv Court of Appeal on Thursday upheld the sentence of a man convicted of spotting targets for Russian "
+        "missiles, the court's press service said. "
+        "The Third Assault Brigade said it had pushed Russian troops back near Andriivka. A spokesman for the "
+        "brigade told reporters two villages had been cleared. "
+        "The Emergencies Ministry of Kazakhstan sent rescuers to the flooded villages. Ministry spokeswoman "
+        "Aigerim Bekova said 300 people had been moved to schools."
+    )
+    labels = [source_label(a) for a in found if a.cue.text in ("said", "told")]
+    assert labels == ["Kyiv Court of Appeal's press service", "Third Assault Brigade",
+                      "spokesman for Third Assault Brigade",
+                      "Aigerim Bekova (Emergencies Ministry of Kazakhstan spokeswoman)"]
+
+
+def test_a_body_referred_back_to_by_a_shorter_or_qualified_name_takes_its_full_name():
+    found = attributions_of(
+        "A missile struck a grain terminal in Izmail overnight, the Operational Command South of the Armed Forces "
+        "of Ukraine reported. The Operational Command South said two workers were hurt. "
+        "Romania's Foreign Ministry condemned the strike on the Danube port. The Romanian ministry said Bucharest "
+        "was in touch with both sides. The Moldovan ministry said no debris had fallen on its side. "
+        "Russia said the port had been used to ship arms."
+    )
+    labels = [source_label(a) for a in found if a.cue.text == "said"]
+    # another country's ministry and a country speaking for itself are no short forms of Romania's ministry
+    assert labels == ["Operational Command South of the Armed Forces of Ukraine", "Romania's Foreign Ministry",
+                      "Moldovan ministry", "Russia"]
+
+
 def test_a_capital_said_bare_speaks_for_its_government():
     found = attributions_of("Kyiv rejected the accusation as absurd. Moscow said the convoy had been attacked "
                             "near the border.")
