@@ -2549,9 +2549,12 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
         # but a verb an attack broke in on tells no other occasion: "The convoy was driving north on Monday when it
         # was ambushed"
         governors = {g for g in governors if not _attack_broke_in_on(g)}
+    # the dateline under a headline ("KYIV, May 4. /Ukrinform/.") dates the report, not the headline's event
+    dateline = range(*datelines.dateline_span(doc_text(doc)))
     for value in dates:
         if following.start_char <= value.start < following.end_char and value.precision == "day" \
-                and value.tense != "future" and not _background_day_of_another(doc, value, cluster):
+                and value.tense != "future" and value.start not in dateline \
+                and not _background_day_of_another(doc, value, cluster):
             root = _root_of(doc, value.start, value.end)
             if root is None or _comparison_phrase(root) is not None or any(
                     _orders_occasions(a) for a in root.ancestors):

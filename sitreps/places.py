@@ -246,6 +246,7 @@ TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
 # the parts of a town whose "of" names it: "the outskirts of X", "a residential area of X"; raw words as spelt
 # before the name, so plurals too (events.TOWN_PART_LEMMAS are the parts troops push into while the rest is fought
 # for; actors.PLACE_HEAD_NOUNS, any noun whose "of" names a place, a town or region itself among them)
+SPACED_DASHES = {"-", "\u2013", "\u2014", "--"}  # one standing between spaces parts a name from what follows
 TOWN_PARTS = {"area", "areas", "outskirts", "centre", "center", "suburbs", "edge", "streets", "downtown"}
 LOCATIVE_WORDS = {"in", "near", "outside", "at", "from", "around", "town", "village", "city", "into", "toward",
                   "towards", "nearby"}
@@ -643,13 +644,16 @@ def _dateline_towns(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives, punctuation, counts, time adverbs, prepositions and a
-    settlement word from an entity span ("Zaporizhzhia 17" of "struck Zaporizhzhia 17 times", "Zaporizhzhia
-    overnight", "Kofa village")."""
+    """Drop leading determiners, anything from a spaced dash on ("Vasylivka - governor"), and trailing possessives,
+    punctuation, counts, time adverbs, prepositions and a settlement word from an entity span ("Zaporizhzhia 17" of
+    "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight", "Kofa village")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    # a dash spaced apart ends the name: "Blast in Nova Kakhovka - governor" names its source after it
+    end = next((t.i for t in doc[start:end] if t.text in SPACED_DASHES and t.i > start
+                and doc[t.i - 1].whitespace_ and t.whitespace_), end)
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space or (doc[end - 1].like_num and end - 1 > start)
                            or (doc[end - 1].text in TRAILING_TIME_WORDS and end - 1 > start)

@@ -1208,10 +1208,10 @@ def _stretch_just_gone(noun: Token) -> bool:
 
 
 def _counted_stretch(noun: Token) -> bool:
-    """A counted stretch of weeks, months or years: "killed in nearly three months of protests", "over two years
-    of fighting" (a tally of many days; "in two days of fighting" may be one battle's)."""
-    return noun.lemma_ in ("week", "month", "year") and noun.tag_ == "NNS" \
-        and any(c.dep_ == "nummod" for c in noun.children)
+    """A counted stretch of weeks, months or years: "killed in nearly three months of protests", "over several
+    weeks of fighting" (a tally of many days; "in two days of fighting" may be one battle's)."""
+    return noun.lemma_ in ("week", "month", "year") and noun.tag_ == "NNS" and any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in noun.children)
 
 
 def _told_over_this_period(anchor: Token, so_far: bool) -> bool:

@@ -139,6 +139,16 @@ def test_the_dateline_date_is_the_reports_not_the_events():
     assert strike["date"]["start"] == "2023-03-01"
 
 
+def test_a_dateline_under_a_headline_does_not_date_the_headlines_event():
+    # the dateline's date stands in the sentence right after the headline, and names the day the report was filed
+    text = ("Two soldiers killed as militants shell positions near Krymske\n\nKYIV, February 7. /Ukrinform/. Two "
+            "Ukrainian soldiers were killed in the Luhansk sector yesterday when Russia's hybrid forces opened fire "
+            "with heavy artillery on Ukrainian positions near Krymske, the ATO press center said on Facebook.")
+    events = extract_text(text, published="2017-02-07").events
+    headline = next(e for e in events if e.trigger.start < text.index("\n"))
+    assert headline.date is not None and headline.date.date_start == "2017-02-06", headline.date
+
+
 def test_a_title_case_dateline_with_its_year_does_not_date_the_event():
     text = ("Bahir Dar, March 14/2021 – Gunmen attacked the town of Dangila on Saturday, killing four people, "
             "officials said.")

@@ -865,6 +865,16 @@ def test_a_village_by_another_spelling_right_after_near_is_a_place_in_the_named_
     assert ("Zaytseve", "Zaitseve") in names
 
 
+@pytest.mark.parametrize("headline, place", [
+    ("Two dead after drone hits Nova Kakhovka - Saldo", ("Nova Kakhovka", "Nova Kakhovka")),
+    ("Official killed in car bombing in Vasylivka - Balitsky", ("Vasylivka", "Vasylivka")),
+])
+def test_a_headline_town_before_a_spaced_dash_and_its_source_is_found(headline, place):
+    # the tagger runs the town and the source the headline credits after the dash into one name
+    assert place in _names(f"{headline}\n\nThe blast in the Zaporizhzhia region on Sunday was the third this month, "
+                           "the governor said.")
+
+
 def test_place_inside_a_time_entity_is_found():
     names = _names("Russia launched a combined missile and drone attack on Kyiv overnight, killing nine people.")
     assert ("Kyiv", "Kyiv") in names

@@ -177,6 +177,29 @@ def test_a_toll_summed_over_attacks_told_apart_is_a_total(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The shooting raised to at least 31 the number of people killed in two months of unrest.",
+     [("killed_total", 31, None)]),
+    ("At least 31 people have been killed in two months of unrest, rights groups say.", [("killed_total", 31, None)]),
+    ("Some 60 civilians have died over several weeks of fighting around the port, aid groups said.",
+     [("killed_total", 60, 60)]),
+    ("Seven people were killed in two days of clashes in the capital.", [("killed", 7, 7)]),
+])
+def test_a_toll_over_weeks_or_months_is_a_total(text, expected):
+    # a stretch of weeks is longer than any one incident; a couple of days of clashes may still be one
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A university student was shot in the neck and killed during a march on Tuesday.", [("killed", 1, 1)]),
+    ("Three farmers were shot and killed at a checkpoint on Friday.", [("killed", 3, 3)]),
+    ("Two guards were shot and wounded outside the bank.", [("injured", 2, 2)]),
+])
+def test_a_passive_victim_takes_the_harm_of_the_participle_joined_to_its_verb(text, expected):
+    # "shot" alone tells no harm the vocabulary counts: the participle after "and" says what it came to
+    assert triples(text) == expected
+
+
 def test_cumulative_tallies_are_marked_total():
     text = ("Israeli strikes killed at least 27 Palestinians across Gaza overnight, bringing the total death toll "
             "since October 7 to more than 37,000, the health ministry said.")
