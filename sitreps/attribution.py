@@ -324,9 +324,15 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 
 
 def _longer_side(doc: Doc, sent: SpacySpan, first: int, last: int) -> Span | None:
-    """Content of a sentence around an inserted phrase (tokens first..last): the longer remaining side."""
+    """Content of a sentence around an inserted phrase (tokens first..last): the longer remaining side, or the
+    side before when the side after opens with a conjunction."""
     before = _char_span(doc, sent.start, first - 1) if first > sent.start else None
     after = _char_span(doc, last + 1, sent.end - 1) if last + 1 < sent.end else None
+    # "killed three, according to X, and damaged the road": the phrase closes the clause before; what the
+    # conjunction adds is the writer's own account
+    opening = next((t for t in doc[last + 1:sent.end] if not t.is_punct), None)
+    if before is not None and opening is not None and opening.lower_ in ("and", "but"):
+        return before
     sides = [s for s in (before, after) if s is not None]
     return max(sides, key=lambda s: s.end - s.start) if sides else None
 

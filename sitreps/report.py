@@ -327,7 +327,9 @@ def build_sitrep(
             known.sources += [s for s in sources if s not in known.sources]
             if figure is not None and (known.fatalities is None or figure > known.fatalities):
                 known.fatalities, known.open_ended = figure, open_ended
-                known.figure_sources = figure_source(evidence, _mention_attributions(store, evidence, stored))
+                mention = _stored_mention(store, evidence, stored)
+                known.figure_sources = figure_source(evidence, _mention_attributions(stored, evidence, mention),
+                                                     mention.get("quantities") or [])
                 known.country_wide = tells_country_wide(evidence, event.get("location"))
         items.append(item)
     documents = [{"number": n, "id": d, **summaries.get(d, {})} for d, n in numbers.items()]
@@ -356,29 +358,39 @@ def tells_country_wide(evidence: dict[str, Any], location: dict[str, Any] | None
     return re.search(COUNTRY_WIDE.format(country=re.escape(record["name"])), text, re.IGNORECASE) is not None
 
 
-def _mention_attributions(store: Store, evidence: dict[str, Any], stored: dict[str, dict[str, Any]]
-                          ) -> list[dict[str, Any]]:
-    """The attributions of an evidence's mention, from its stored document (kept in `stored` by id)."""
+def _stored_mention(store: Store, evidence: dict[str, Any], stored: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """An evidence's mention from its stored document (documents kept in `stored` by id); empty when gone."""
     document_id = str(evidence.get("document"))
     if document_id not in stored:
         stored[document_id] = store.document(document_id) or {}
-    document = stored[document_id]
-    mention = next((m for m in document.get("events") or [] if m["id"] == evidence.get("mention")), None)
-    attributions = document.get("attributions") or []
-    return [attributions[i] for i in (mention or {}).get("attributions") or [] if 0 <= i < len(attributions)]
+    mentions = stored[document_id].get("events") or []
+    return next((m for m in mentions if m["id"] == evidence.get("mention")), {})
 
 
-def figure_source(evidence: dict[str, Any], attributions: list[dict[str, Any]]) -> list[str]:
+def _mention_attributions(stored: dict[str, dict[str, Any]], evidence: dict[str, Any], mention: dict[str, Any]
+                          ) -> list[dict[str, Any]]:
+    """The attributions of an evidence's mention, from its stored document (kept in `stored` by id)."""
+    attributions = stored.get(str(evidence.get("document")), {}).get("attributions") or []
+    return [attributions[i] for i in mention.get("attributions") or [] if 0 <= i < len(attributions)]
+
+
+def figure_source(evidence: dict[str, Any], attributions: list[dict[str, Any]],
+                  quantities: list[dict[str, Any]] | None = None) -> list[str]:
     """Who a report credits for its toll: the named source of the mention's attribution whose content holds the
-    figure ("[...killing 19 people], Ukraine's emergency services said"); none when the figure is not in the
-    evidence sentence or no attribution's content holds it (the outlet is then cited alone rather than a source
-    that said something else in the same sentence). `attributions` are the mention's, in the contract's shape."""
+    figure ("[...killing 19 people], Ukraine's emergency services said"), in the evidence sentence or, when the
+    mention took its toll from another sentence, where its `quantities` place that figure; none when no
+    attribution's content holds it (the outlet is then cited alone rather than a source that said something else
+    in the same sentence). `attributions` and `quantities` are the mention's, in the contract's shape."""
     text = str(evidence.get("text") or "").casefold()
     figure = str((evidence.get("fatalities") or {}).get("text") or "").casefold()
     at = text.find(figure) if figure else -1
-    if at < 0 or not isinstance(evidence.get("start"), int):
+    if at >= 0 and isinstance(evidence.get("start"), int):
+        at += evidence["start"]
+    else:
+        at = next((q["start"] for q in quantities or [] if figure and str(q.get("text") or "").casefold() == figure
+                   and isinstance(q.get("start"), int)), -1)
+    if at < 0:
         return []
-    at += evidence["start"]
     holding = [a for a in attributions if (a.get("content") or {}).get("start", at + 1) <= at
                < (a.get("content") or {}).get("end", at)]  # fmt: skip
     # the narrowest content is the nearest speaker: "the mayor said [police told him [seven died]]"

@@ -784,3 +784,12 @@ def test_the_named_spokesman_a_message_came_from_is_a_source():
     found = attributions_of("The Islamic State group claimed the bombing in a message from its spokesman, Abu Omar "
                             "al-Shami.")
     assert "Abu Omar al-Shami" in {a.source_name for a in found}, [(a.source_name, a.cue.text) for a in found]
+
+
+def test_a_source_set_off_before_a_conjunction_speaks_for_the_clause_before() -> None:
+    # what "and" adds after the source is the writer's own account; the figure before it is the source's
+    text = ("Thursday's blast at the fuel depot killed four workers, according to the regional prosecutor, and set "
+            "fire to two storage tanks that burned through the night.")
+    document, doc = parse(text)
+    relay = next(a for a in extract_attributions(doc, document) if a.cue.text == "according to")
+    assert text[relay.content.start:relay.content.end] == "Thursday's blast at the fuel depot killed four workers"

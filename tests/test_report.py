@@ -617,3 +617,16 @@ def test_an_outlet_is_cited_under_one_name_wherever_it_appears(tmp_path: Path):
     assert "AP News" not in text
     assert "\\[1\\] Associated Press, " in text and "\\[2\\] Associated Press, " in text
     assert "(Associated Press \\[1\\])" in text
+
+
+def test_a_figure_told_in_another_sentence_is_credited_where_the_mention_found_it():
+    # the event is told in one sentence, its toll in the next: the toll's own sentence says who gave it
+    text = ("The president said the ambush on the convoy had been planned abroad. Three guards died, the interior "
+            "minister said.")
+    evidence = {"text": text[:text.index(" Three")], "start": 0, "fatalities": {"min": 3, "max": 3, "text": "Three"}}
+    minister = _said(text, "the interior minister", "Three guards died")
+    president = _said(text, "The president", "the ambush on the convoy had been planned abroad")
+    figure = {"what": "killed", "min": 3, "max": 3, "text": "Three", "start": text.index("Three"),
+              "end": text.index("Three") + 5}  # fmt: skip
+    assert figure_source(evidence, [president, minister], [figure]) == ["interior minister"]
+    assert figure_source(evidence, [president, minister]) == []
