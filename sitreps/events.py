@@ -2629,9 +2629,19 @@ def _describes_a_place(participle: Token) -> bool:
 
 def _describes_a_place_word(participle: Token) -> bool:
     """A participle used as an adjective on a word for a place ("the recently liberated city of Kherson", "newly
-    captured villages"), with no agent of its own: it tells what the place is now, not that it changed hands."""
-    return participle.dep_ == "amod" and participle.tag_ == "VBN" and participle.i < participle.head.i \
-        and _lemma(participle.head) in TERRITORY_OBJECTS - {"control"} \
+    captured villages"), with no agent of its own, or one set after the place a preposition puts something else
+    in, with no time of its own ("crimes in the parts of the region retaken by Ukraine"): it tells what the place
+    is now, not that it changed hands."""
+    if _lemma(participle.head) not in TERRITORY_OBJECTS - {"control"} or participle.tag_ != "VBN":
+        return False
+    if participle.dep_ == "acl" and participle.i > participle.head.i:
+        place = participle.head
+        while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+            place = place.head.head  # "the parts of the region": the phrase the preposition takes
+        timed = any(t.ent_type_ in {"DATE", "TIME"} for t in participle.subtree)
+        return place.dep_ == "pobj" and not timed \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in participle.children)
+    return participle.dep_ == "amod" and participle.i < participle.head.i \
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children)
 
 

@@ -69,6 +69,10 @@ COMMEMORATING = {"mark", "commemorate", "remember", "recall"}
 # "thanked troops for taking back the city", "was decorated for defending the bridge": a deed done before
 GRATITUDE_VERBS = {"thank", "praise", "honour", "honor", "congratulate", "commend", "decorate", "award", "salute"}
 ALLEGATION_GOVERNORS = {"suspect", "accuse"}
+# "described the liberation of the city as a turning point": a change of hands a speaker sums up had happened
+# before (an attack so named, "called the bombing an act of terror", is still the news the speaker answers)
+CHARACTERISING_VERBS = {"describe", "hail", "call", "label", "brand", "term", "characterise", "characterize"}
+CHANGE_OF_HANDS_NOUNS = {"liberation", "recapture", "capture", "fall", "retreat", "withdrawal", "takeover"}
 # what only an event that took place leaves behind ("to assess damage from the shelling")
 LEFTOVER_NOUNS = {"damage", "destruction", "wreckage", "rubble", "debris", "aftermath", "crater"}
 HABITUAL_ADVERBS = {"regularly", "repeatedly", "frequently", "routinely", "constantly", "often", "daily",
@@ -411,6 +415,9 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             return True
         if token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_.lower() in GRATITUDE_VERBS:
             return True  # what someone is thanked or decorated for was done before the thanks
+        if below is head and head.dep_ == "dobj" and head.lemma_.lower() in CHANGE_OF_HANDS_NOUNS \
+                and not this_week and _characterised(token):
+            return True
         if token.lemma_.lower() in ALLEGATION_GOVERNORS and token.dep_ in {"acl", "amod", "relcl"}:
             return True  # "a man suspected of planting the bomb": the charge against someone, told as past
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"xcomp", "aux", "pcomp", "amod", "prep"}:
@@ -418,7 +425,8 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in HISTORICAL_GOVERNORS for c in token.children):
                 return True
             break
-    if _is_long_running(head) or _is_purpose(head) or _over_a_whole_war(head) or _months_of(head):
+    if _is_long_running(head) or _is_purpose(head) or _over_a_whole_war(head) or _months_of(head) \
+            or _told_over_or_not(head):
         return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children)
@@ -475,6 +483,21 @@ def _clause_described(clause: list[Token]) -> set[int]:
         if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ not in {"acl", "relcl", "xcomp", "aux", "amod", "pcomp"}:
             break
     return described
+
+
+def _told_over_or_not(head: Token) -> bool:
+    """ "the fighting is over", "the shelling was far from over": whether the fighting has ended tells the course of
+    a conflict, not an event of the day."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() != "be":
+        return False
+    return any(t.lower_ == "over" and t.pos_ in {"ADV", "ADP"} and not any(c.dep_ == "pobj" for c in t.children)
+               for c in head.head.children if c.dep_ in {"acomp", "advmod", "prt", "prep"} for t in c.subtree)
+
+
+def _characterised(verb: Token) -> bool:
+    """Whether a verb sums up its object as something ("described the retreat as a rout", "called it a victory")."""
+    return verb.lemma_.lower() in CHARACTERISING_VERBS and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _dated_by_weekday(noun: Token) -> bool:

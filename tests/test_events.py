@@ -3138,3 +3138,9 @@ def test_agitators_attacking_the_police_are_a_violent_crowd() -> None:
     text = ("Five policemen and a bystander were killed on Sunday when agitators demanding a separate state attacked "
             "a police post in Nawada district, officials said.")
     assert "Violent demonstration" in types_of(text)
+
+
+def test_a_place_a_preposition_names_by_its_recapture_is_no_capture() -> None:
+    text = ("The prosecutor general said investigators had recorded dozens of killings of civilians in the parts of "
+            "the province retaken by Ukrainian troops.")
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & types_of(text)

@@ -387,3 +387,18 @@ def test_an_attack_on_people_a_protest_demands_justice_for_took_place() -> None:
     assert modality_of(text, "attack") != "future"
     text = "Demonstrators shut the bazaar in Chaman on Sunday, demanding justice for three drivers shot dead by gunmen."
     assert modality_of(text, "shot") != "future"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The defence minister described the recapture of the river port as a turning point in the campaign.",
+     "recapture"),
+    ("At the ceremony the governor called the liberation of the district a victory for the whole country.",
+     "liberation"),
+])
+def test_an_event_a_speaker_sums_up_as_something_had_happened(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) == "historical"
+
+
+def test_whether_the_fighting_is_over_tells_no_event() -> None:
+    text = "The commander told troops at the front that the fighting in the east was far from over."
+    assert modality_of(text, "fighting") == "historical"
