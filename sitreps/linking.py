@@ -122,7 +122,10 @@ How arguments are chosen:
   raised beside another event ("raised the toll to 16 and said 43 inmates were
   recaptured"); a count of dead "at the airfield" goes to the event done to the airfield ("took back an
   airfield"), not to the fighting told in between; a count of dead told right after a past event cited without a
-  toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's; the
+  toll ("came hours after Russia launched a barrage on the city. Two people were killed") is that event's, and so
+  is one told right after a violent event without a count of its kind placed where no other event is, rather than
+  the headline's event its nouns recall ("The same night, drones struck the Moscow region. Officials said three
+  people were killed"); the
   dead of a crash told on its own ("a police helicopter crashed, killing two") are no event's;
 - a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event; an
   event told with a region's tally of the day ("attacks on the oblast killed three over the past day") stays placed
@@ -1371,6 +1374,25 @@ def _uncounted_past_event_just_before(sentence: SpacySpan, clusters: list[_Clust
     last = max(told, key=lambda pair: pair[0])[1]
     counted = any(q.what == "killed" for m in last.mentions for q in m.quantities)
     return last if last.event.modality == "historical" and not counted else None
+
+
+def _uncounted_event_just_before(sentence: SpacySpan, earlier: list[_Cluster], what: str) -> _Cluster | None:
+    """The violent event of `earlier` that the sentence right before `sentence`, in its paragraph, tells last, when
+    it fits counts of `what`, no such count of its own was given, and no other event is placed where it is: another
+    scene's news, not a retelling of one told before."""
+    previous = previous_in_paragraph(sentence)
+    if previous is None:
+        return None
+    told = [(m.event.trigger.start, cluster) for cluster in earlier for m in cluster.mentions
+            if m.sentence.start == previous.start and cluster.event.event_type in VIOLENT_TYPES]
+    if not told:
+        return None
+    last = max(told, key=lambda pair: pair[0])[1]
+    counted = any(q.what == what for m in last.mentions for q in m.quantities)
+    place = (last.location() or last.head.fallback_location or {}).get("name")
+    elsewhere = place is not None and all((c.location() or c.head.fallback_location or {}).get("name") != place
+                                          for c in earlier if c is not last)
+    return last if elsewhere and _affine(last.head, what) and not counted else None
 
 
 def _fitting_for_casualties(mention: _Mention, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -3341,6 +3363,11 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
         just_before = [c for c in earlier if any(m.sentence.start_char == before for m in c.mentions)]
         if just_before:
             return just_before[-1]
+    just_before = _uncounted_event_just_before(sentence, earlier, quantity.what)
+    if just_before is not None:
+        # "The same night, Ukraine struck the Moscow region. Officials said three people were killed": the dead of
+        # the attack told just before, not of the headline's strike the sentence's nouns also recall
+        return just_before
     nouns = {t.lemma_.lower() for t in sentence if t.pos_ in {"NOUN", "PROPN"}}
     named = [c for c in earlier
              if {_trigger_lemma(doc, m.event) for m in c.mentions} & nouns

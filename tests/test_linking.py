@@ -3878,3 +3878,16 @@ def test_a_town_the_wounded_were_airlifted_to_is_not_the_scene_of_the_ambush():
     text = ("Gunmen ambushed an army patrol in northern Burkina Faso on Monday, killing four soldiers, security "
             "sources said. Two wounded soldiers shot in the ambush were airlifted to a hospital in Ouahigouya.")
     assert all(e["location"]["name"] != "Ouahigouya" for e in events_of(text, published="2024-07-09"))
+
+
+def test_a_count_in_a_sentence_with_no_event_goes_to_the_event_told_just_before():
+    text = ("Russian drones kill one in Kharkiv as envoys meet in Geneva\n\n"
+            "Russian drones hit a residential street in Kharkiv early on Thursday, killing one man and injuring "
+            "two, the mayor said.\n\n"
+            "The same night, Ukrainian drones attacked an oil depot in Russia's Belgorod region. Regional officials "
+            "said four people were killed and that air defences had destroyed dozens of drones.")
+    events = events_of(text, published="2025-06-12")
+    kharkiv = next(e for e in events if (e["location"] or {}).get("name") == "Kharkiv")
+    assert kharkiv["fatalities"]["min"] == 1, events
+    assert any((e["fatalities"] or {}).get("min") == 4 and e is not kharkiv for e in events), events
+
