@@ -1361,17 +1361,22 @@ def _casualties_of(doc: Doc, mention: _Mention, clusters: list[_Cluster]) -> _Cl
         reversed(fitting), None)
 
 
-def _uncounted_past_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:
-    """The violent event cited as past (historical) that the sentence right before `sentence`, in its paragraph,
-    tells last, when no count of its dead was given."""
+def _last_violent_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:
+    """The violent event of `clusters` that the sentence right before `sentence`, in its paragraph, tells last."""
     previous = previous_in_paragraph(sentence)
     if previous is None:
         return None
     told = [(m.event.trigger.start, cluster) for cluster in clusters for m in cluster.mentions
             if m.sentence.start == previous.start and cluster.event.event_type in VIOLENT_TYPES]
-    if not told:
+    return max(told, key=lambda pair: pair[0])[1] if told else None
+
+
+def _uncounted_past_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:
+    """The violent event cited as past (historical) that the sentence right before `sentence`, in its paragraph,
+    tells last, when no count of its dead was given."""
+    last = _last_violent_event_just_before(sentence, clusters)
+    if last is None:
         return None
-    last = max(told, key=lambda pair: pair[0])[1]
     counted = any(q.what == "killed" for m in last.mentions for q in m.quantities)
     return last if last.event.modality == "historical" and not counted else None
 
@@ -1380,14 +1385,9 @@ def _uncounted_event_just_before(sentence: SpacySpan, earlier: list[_Cluster], w
     """The violent event of `earlier` that the sentence right before `sentence`, in its paragraph, tells last, when
     it fits counts of `what`, no such count of its own was given, and no other event is placed where it is: another
     scene's news, not a retelling of one told before."""
-    previous = previous_in_paragraph(sentence)
-    if previous is None:
+    last = _last_violent_event_just_before(sentence, earlier)
+    if last is None:
         return None
-    told = [(m.event.trigger.start, cluster) for cluster in earlier for m in cluster.mentions
-            if m.sentence.start == previous.start and cluster.event.event_type in VIOLENT_TYPES]
-    if not told:
-        return None
-    last = max(told, key=lambda pair: pair[0])[1]
     counted = any(q.what == what for m in last.mentions for q in m.quantities)
     place = (last.location() or last.head.fallback_location or {}).get("name")
     elsewhere = place is not None and all((c.location() or c.head.fallback_location or {}).get("name") != place

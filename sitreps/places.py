@@ -1936,13 +1936,8 @@ def _unknown_settlements_in_story_regions(mentions: list[Mention], doc: Doc, gaz
         if any(m.start <= match.start(1) < m.end and m.candidates for m in mentions) or gazetteer.lookup(name):
             continue
         readings = [e for region in regions for e in gazetteer.ukrainian_readings(name, region)]
-        for other in re.finditer(rf"\b{re.escape(name)}\b", text) if readings else ():
-            span = doc.char_span(other.start(), other.end())
-            # a mention of the name with no reading (a "facility" to the tagger) gives way to the village
-            overlapping = [m for m in mentions if m.start < other.end() and other.start() < m.end]
-            if span is not None and not any(m.candidates for m in overlapping):
-                mentions = [m for m in mentions if all(m is not o for o in overlapping)]
-                mentions.append(Mention(other.start(), other.end(), name, "GAZ", span, readings))
+        if readings:
+            mentions = _read_every_occurrence_as(name, readings, mentions, doc)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -1964,13 +1959,23 @@ def _unknown_towns_in_named_countries(mentions: list[Mention], doc: Doc, gazette
             if sentence.start_char <= m.start < sentence.end_char and m.label != DEMONYM and m.candidates
             and m.candidates[0].kind in {"country", "admin1"} and m.candidates[0].country_code)
         readings = [e for country in countries for e in gazetteer.variant_readings(name, country)]
-        for other in re.finditer(rf"\b{re.escape(name)}\b", text) if readings else ():
-            span = doc.char_span(other.start(), other.end())
-            overlapping = [m for m in mentions if m.start < other.end() and other.start() < m.end]
-            if span is not None and not any(m.candidates for m in overlapping):
-                mentions = [m for m in mentions if all(m is not o for o in overlapping)]
-                mentions.append(Mention(other.start(), other.end(), name, "GAZ", span, readings))
+        if readings:
+            mentions = _read_every_occurrence_as(name, readings, mentions, doc)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _read_every_occurrence_as(
+    name: str, readings: list[GazetteerEntry], mentions: list[Mention], doc: Doc
+) -> list[Mention]:
+    """`mentions` with every occurrence of `name` in the text read as `readings`; a mention of it with no reading
+    (a "facility" to the tagger) gives way, one with readings of its own stays."""
+    for other in re.finditer(rf"\b{re.escape(name)}\b", doc_text(doc)):
+        span = doc.char_span(other.start(), other.end())
+        overlapping = [m for m in mentions if m.start < other.end() and other.start() < m.end]
+        if span is not None and not any(m.candidates for m in overlapping):
+            mentions = [m for m in mentions if all(m is not o for o in overlapping)]
+            mentions.append(Mention(other.start(), other.end(), name, "GAZ", span, readings))
+    return mentions
 
 
 def _russian_spelt_village(m: Mention) -> bool:
