@@ -10,7 +10,8 @@ Matching is conservative: an event type of the same family (sub-types of one typ
 one of the event's mentions gives), compatible dates (the same day; adjacent days only when a date text suggests
 overnight or a sentence tells of a siege of many hours that ended on the later day; days apart when the later one's
 sentences, or its report elsewhere, tell the event as lasting that long, "a two-day assault", "for a third day", and
-both place it in one town; overlapping weeks or months) and compatible places (the same city, an area near it, the same
+both place it in one town; a withdrawal from one town ordered, begun and completed over a few days; overlapping
+weeks or months) and compatible places (the same city, an area near it, the same
 region; a country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in
 the Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
 fits, so an area-level report does not pick one of two towns struck in that area the same day; a report placed at
@@ -158,6 +159,9 @@ ARMED_CLASH = "Armed clash"
 SIEGE_FOUGHT = re.compile(r"\b(?:sieges?|besieged|stand-?offs?|hostages?|holed up|barricaded)\b", re.IGNORECASE)
 WITHDRAWAL = "Non-violent transfer of territory"
 TERRITORY_TYPES = {WITHDRAWAL, "Government regains territory", "Non-state actor overtakes territory"}
+# A withdrawal is ordered one day, begun the next and completed days later ("ordered troops to leave the city" on
+# Wednesday, "began pulling back" on Thursday, "completed the pullout" on Friday): one handover of the town.
+WITHDRAWAL_DAYS = 3
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 # what a part of a town is called after its name: "the Pivnichne neighbourhood", "the Kievsky district"
@@ -1111,6 +1115,9 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         if gap <= told:
             return Match(0.25, [f"an event of {told + 1} days up to {max(m_start, c_start)} covers "
                                f"{min(m_start, c_start)}"], in_town=True)  # fmt: skip
+        if gap <= WITHDRAWAL_DAYS and _both_withdrawals(mention, canonical):
+            return Match(0.25, [f"one withdrawal, ordered, begun and completed over days "
+                                f"({min(m_start, c_start)}/{max(m_start, c_start)})"], in_town=True)  # fmt: skip
         return Match(0.0, [f"different days ({m_start.isoformat()} / {c_start.isoformat()})"], blocked=True)
     if not overlaps:
         return Match(0.0, [f"dates do not overlap ({m_start}..{m_end} / {c_start}..{c_end})"], blocked=True)
@@ -1129,6 +1136,10 @@ def _compare_dates(mention_date: dict[str, Any] | None, mention: dict[str, Any],
         [f"{coarser}-precision date contains the other ({m_start}..{m_end} / {c_start}..{c_end})"],
         weak=True,
     )
+
+
+def _both_withdrawals(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    return mention.get("sub_event_type") == canonical.get("sub_event_type") == WITHDRAWAL
 
 
 def days_told(side: dict[str, Any]) -> int:

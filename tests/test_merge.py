@@ -2397,3 +2397,24 @@ def test_a_follow_up_on_an_airliner_shot_down_joins_the_report_of_the_downing(tm
                  for doc_id, published, text in reports]  # fmt: skip
     events = _ingested(tmp_path / "airliner.db", list(Extractor().extract(documents)))
     assert any(set(event["documents"]) == {"wire-baku", "agency-baku"} for event in events)
+
+
+def test_a_withdrawal_ordered_one_day_and_begun_the_next_is_one_handover_of_the_town():
+    handover = dict(sub_event_type="Non-violent transfer of territory", event_type="Strategic developments",
+                    actor1=RUSSIA, location=KHERSON)
+    ordered = canonical(mention("a", date=day("2022-11-09", "on Wednesday"), published="2022-11-09",
+                                evidence="Moscow ordered its troops to leave the city on Wednesday.", **handover))
+
+    def later(iso: str, location: dict[str, Any] = KHERSON, **kind: Any) -> float:
+        fields = {**handover, "location": location, **kind}
+        return match_score(mention("b", date=day(iso, "on that day"), published=iso,
+                                   evidence="Russian units began pulling out of the city.", **fields), ordered)[0]
+
+    assert later("2022-11-10") >= MERGE_THRESHOLD
+    assert later("2022-11-11") >= MERGE_THRESHOLD
+    # a week later, another town or the region alone, or an attack of the next day, is another event
+    assert later("2022-11-17") == 0.0
+    assert later("2022-11-10", location=LVIV) == 0.0
+    assert later("2022-11-10", location=KHERSON_OBLAST) == 0.0
+    assert later("2022-11-10", sub_event_type="Shelling/artillery/missile attack",
+                 event_type="Explosions/Remote violence") == 0.0
