@@ -4,7 +4,8 @@ In: a parsed spaCy `Doc` and its `Document` (the doc's character offsets index `
 Out: `Attribution`s, each with the source phrase (or None), its kind (media, government, military, person,
 organisation, unnamed), the cue ("said", "according to", "per", a headline colon), the content, the
 normalised source name, a role for named people ("Kyiv's mayor") and, for nested chains such as
-"X said that ..., The Guardian reports", the outlet relaying the source (`via`).
+"X said that ..., The Guardian reports", the outlet relaying the source (`via`). A source named by a title ("the
+regional governor said") is the person the report names as its holder, before or just after it.
 
 The patterns come from the dependency parse: a cue verb from sitreps/data/cue_verbs.tsv with its subject
 and its clause or object ("X said that ...", "..., X said.", "X told reporters ..."), the prepositional
@@ -1564,6 +1565,32 @@ def _resolve_role_reference(attribution: Attribution, head: Token, named: list[t
             return
 
 
+def _resolve_titles_named_next(doc: Doc, attributions: list[Attribution], heads: list[Token | None]) -> None:
+    """ "the regional governor said" -> the person the same or the next sentence names as its holder: a wire
+    credits the title first and names the holder just after ("Governor Vitaliy Kim said ...", or "Vitaliy Kim said
+    ..." where the name comes with no title of its own and is new to the report)."""
+    for index, (attribution, head) in enumerate(zip(attributions, heads, strict=True)):
+        if (head is None or attribution.source_kind == "person" or attribution.source is None
+                or len(attribution.source.text.split()) > 3 or head.lemma_.lower() not in PERSON_ROLES
+                or "Plur" in head.morph.get("Number")):
+            continue
+        sentence_end = head.sent.end
+        next_end = doc[sentence_end].sent.end if sentence_end < len(doc) else sentence_end
+        for holder, holder_head in zip(attributions[index + 1:], heads[index + 1:], strict=True):
+            if holder_head is None or holder_head.i >= next_end or holder.source_kind != "person":
+                continue
+            name = holder.source_name or ""
+            titled = bool(holder.role) and head.lower_ in holder.role.lower().split()
+            introduced = (not holder.role and holder_head.pos_ == "PROPN" and len(name.split()) >= 2
+                          and name not in doc_text(doc)[:attribution.source.start])
+            if titled or introduced:
+                attribution.source_kind, attribution.source_name = "person", name
+                attribution.role = holder.role or _normalise_name(attribution.source.text)
+                if not holder.role:
+                    holder.role = attribution.role
+            break  # the first person named after the title is its holder or not named at all
+
+
 def _set_relays(document_text: str, attributions: list[Attribution]) -> None:
     """A source whose statement sits inside a media report is relayed by that outlet (`via`)."""
     for inner in attributions:
@@ -1727,6 +1754,7 @@ def extract_attributions(doc: Doc, document: Document, cue_weights: dict[str, fl
     attributions = [attributions[i] for i in order]
     heads = [heads[i] for i in order]
     _resolve_person_names(doc, attributions, heads)
+    _resolve_titles_named_next(doc, attributions, heads)
     _resolve_body_names(doc, attributions)
     _resolve_owner_references(doc_text(doc), attributions)
     _set_relays(document.text, attributions)

@@ -241,6 +241,25 @@ def test_bare_role_refers_back_to_the_named_official():
     assert source_label(second) == "Oleksandr Starukh (regional governor)"
 
 
+@pytest.mark.parametrize("text", [
+    "Two people died when a drone hit a petrol station in Zaporizhzhia on Monday, the regional governor said. Ivan "
+    "Fedorov said that rescuers were still searching the site.",
+    "Two people died when a drone hit a petrol station in Zaporizhzhia on Monday, the regional governor said. Governor "
+    "Ivan Fedorov added that rescuers were still searching the site.",
+])
+def test_a_title_takes_the_name_of_its_holder_named_next(text: str):
+    toll = attributions_of(text)[0]
+    assert toll.source is not None and toll.source.text == "the regional governor"
+    assert (toll.source_kind, toll.source_name) == ("person", "Ivan Fedorov")
+
+
+def test_a_title_keeps_its_own_credit_when_someone_else_speaks_next():
+    text = ("Two people died when a drone hit a petrol station in Zaporizhzhia on Monday, the regional governor said. "
+            "Foreign Minister Dmytro Kuleba said the strike showed the need for more air defence.")
+    toll = attributions_of(text)[0]
+    assert toll.source_kind != "person" and toll.source_name != "Dmytro Kuleba"
+
+
 def test_given_name_left_out_by_the_tagger_is_kept():
     a = only("Russian shelling of Kherson killed 21 people on Wednesday, regional governor Oleksandr Prokudin said.")
     assert (a.source_name, a.role) == ("Oleksandr Prokudin", "regional governor")
