@@ -37,6 +37,8 @@ How arguments are chosen:
   (under a dateline) one the sentence after it puts something in, then the dateline's own town, then one the
   event's other sentences or the body name ("PESHAWAR - ... a police station in the province ... The assailants
   fired at the station in X");
+- an event told across a list of regions ("hit energy sites in the X, Y and Z regions") is placed in their
+  country, not in the first region listed, nor (when the report tells the list) in its dateline's town;
 - an event's place is the finest its mentions name: a district of the city another mention names ("the Kievsky
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
   the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
@@ -204,9 +206,11 @@ from sitreps.places import (
     bureau_starts,
     can_be_scene,
     clause_about_a_person,
+    country_of,
     in_aside_clause,
     in_district_list,
     journey_end,
+    listed_regions,
     listed_with,
     locate_event,
     location_of,
@@ -4043,7 +4047,8 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger)
-                and not _where_it_was_condemned(doc, place))
+                and not _where_it_was_condemned(doc, place)
+                and not listed_regions(place, extraction.places, text))
 
     head = sentences[0]
     clause = clause_about_a_person(trigger) if trigger is not None else None
@@ -4117,6 +4122,12 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                            and _region_of_part_told(text, place, bureau, p)), None) if bureau is not None else None
     if region_of_part is not None:
         bureau, region_in_body = None, region_of_part
+    if any(p.start >= dateline_end and p.country_code == dateline_country and listed_regions(p, extraction.places, text)
+           for p in extraction.places):
+        # "KYIV (Reuters) - Russia launched a wave of strikes on Ukraine ... power was cut in several regions
+        # including X, Y and Z. Blackouts were imposed in Kyiv": a wave the report tells across a list of regions
+        # is no more the bureau's than that of a town the body names
+        bureau = in_body = None
     for place in (*(first_town_of_event_in(s) for s in sentences[1:]),
                   in_body, region_in_body, bureau,
                   first_in(max(head.start_char, dateline_end), head.end_char, regions)):
@@ -4655,8 +4666,8 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
     """An event's place: its mentions' finest, else a fallback, then the scene of an exchange, the region of an
     unknown town, or a narrower place its sentences give (not for a summary, whose wide place is no one town's)."""
     event = cluster.event
-    location = cluster.location() or next(
-        (m.fallback_location for m in cluster.mentions if m.fallback_location), None)
+    location = _across_listed_regions(extraction, cluster.location() or next(
+        (m.fallback_location for m in cluster.mentions if m.fallback_location), None))
     if event.sub_event_type in SCENELESS_TYPES:
         return _exchange_scene(doc, extraction, cluster, evidence) or _party_country(
             extraction, location, evidence, dateline_end)
@@ -4670,6 +4681,17 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
     return _narrower_place(doc, extraction, location, evidence, dateline_end, sources,
                            _root_of(doc, first.start, first.end),
                            _told_on_other_days(doc, clusters, cluster, dates), words) or location
+
+
+def _across_listed_regions(extraction: Extraction, location: dict | None) -> dict | None:
+    """The country of a place that is one of a list of its regions ("hit energy facilities in the Khmelnytskyi,
+    Rivne, Volyn and Odesa regions"): an event told across them is not the first one's; else `location`."""
+    start = ((location or {}).get("place") or {}).get("start")
+    place = next((p for p in extraction.places if p.start == start), None)
+    if place is None or not listed_regions(place, extraction.places, extraction.document.text):
+        return location
+    country = country_of(place)
+    return location_of(country, extraction.document.text) if country is not None else location
 
 
 def _attach_sources(extraction: Extraction, event: EventMention, attributions: list[int]) -> None:

@@ -265,6 +265,11 @@ COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish)$")
 # "Nassau and Baker counties in Florida", "the Donetsk and Luhansk regions of Ukraine": the region holding a list
 LIST_REGION_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+(?:state\s+of\s+)?)?")
 # what joins the names of a list: "X, Y and Z", "X or Y" (group 1: the conjunction)
+# "several regions including", "the regions of", "provinces such as" before a list of names
+REGIONS_BEFORE_LIST = re.compile(r"\b(?:regions|oblasts|provinces|governorates|states)\s+(?:including|such as|like|of)?"
+                                 r"\s*:?\s*(?:the\s+)?$", re.IGNORECASE)
+# the fewest regions a list names for an event told across them to be placed in their country
+LISTED_REGIONS_LEAST = 3
 COORDINATION_GAP = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
 # "districts of Donetsk", not "districts of the Belgorod region" nor "districts of Kursk Oblast"
 DISTRICTS_OF_TOWN = re.compile(r"\s+of\s+[A-Z][\w'-]+"
@@ -3259,6 +3264,39 @@ def listed_with(item: Mention | Place, others: Iterable[Mention | Place], text: 
     named before the list lies in none of them, and a report's scene is no town it only lists."""
     return any(LIST_GAP.fullmatch(text[a.end:b.start]) is not None
                for other in others if other is not item for a, b in ((item, other), (other, item)) if a.end <= b.start)
+
+
+def listed_regions(place: Place, places: list[Place], text: str) -> list[Place]:
+    """The regions of one country `place` is listed with, itself included, where they are at least
+    `LISTED_REGIONS_LEAST` ("the Khmelnytskyi, Rivne, Volyn and Odesa regions", "several regions including
+    Khmelnytskyi, Rivne and Volyn", a town reading of some names notwithstanding); [] otherwise. Such a list tells
+    where a wave of strikes reached, and none of its regions is the wave's one scene."""
+    ordered = sorted({p.start: p for p in places}.values(), key=lambda p: p.start)
+    at = next((i for i, p in enumerate(ordered) if p.start == place.start), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and LIST_GAP.fullmatch(text, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    while last + 1 < len(ordered) and LIST_GAP.fullmatch(text, ordered[last].end, ordered[last + 1].start):
+        last += 1
+    run = ordered[first:last + 1]
+    if len(run) < LISTED_REGIONS_LEAST or not re.search(r"\b(?:and|or)\b", text[run[-2].end:run[-1].start]) \
+            or len({p.country_code for p in run}) != 1:
+        return []
+    told_as_regions = all(p.kind == "admin1" for p in run) or REGIONS_AFTER.match(text, run[-1].end) is not None \
+        or REGIONS_BEFORE_LIST.search(text, max(0, run[0].start - 40), run[0].start) is not None
+    return run if told_as_regions else []
+
+
+def country_of(place: Place) -> Place | None:
+    """`place`'s country, as a Place at the same span."""
+    entry = Gazetteer.load().country(place.country_code) if place.country_code else None
+    if entry is None:
+        return None
+    return Place(text=place.text, start=place.start, end=place.end, name=entry.name, kind="country",
+                 geonameid=entry.geonameid, country_code=place.country_code, admin1=None, lat=round(entry.lat, 5),
+                 lon=round(entry.lon, 5), score=place.score)
 
 
 def _names_regional_institution(m: Mention) -> bool:

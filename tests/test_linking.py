@@ -3891,3 +3891,20 @@ def test_a_count_in_a_sentence_with_no_event_goes_to_the_event_told_just_before(
     assert kharkiv["fatalities"]["min"] == 1, events
     assert any((e["fatalities"] or {}).get("min") == 4 and e is not kharkiv for e in events), events
 
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones and missiles struck power plants in the Kharkiv, Poltava, Sumy and Dnipropetrovsk regions on "
+    "Thursday, Ukraine's energy ministry said.",
+    "KYIV, Jan 5 (Reuters) - Russia fired a barrage of missiles at Ukraine's power grid on Thursday, officials "
+    "said.\n\nThe energy ministry said supplies had been cut in several regions including Kharkiv, Poltava, Sumy "
+    "and Zhytomyr. Scheduled outages were ordered in Kyiv to balance the grid.",
+])
+def test_a_wave_of_strikes_told_across_a_list_of_regions_is_placed_in_their_country(text: str) -> None:
+    strike = by_type(events_of(text, "2023-01-05"), "Shelling/artillery/missile attack")[0]
+    assert (strike["location"]["name"], strike["location"]["geo_precision"]) == ("Ukraine", 3)
+
+
+def test_a_strike_on_a_list_of_towns_is_still_placed_at_a_town() -> None:
+    strike = events_of("Russian missiles hit Lviv, Rivne and Lutsk on Thursday, officials said.", "2023-01-05")[0]
+    assert strike["location"]["name"] == "Lviv"
