@@ -96,7 +96,8 @@ How arguments are chosen:
   schools stayed shut on Wednesday", from the day after its clause); "closed on Friday, days after gunmen
   attacked ..." dates the attack in the week before Friday; a day opening an event's compound ("the Monday night
   drone attack") dates that event, not the statement about it; the day of a funeral, a vigil (or a rite a
-  rite word names: "a memorial prayer") or a silence kept "in memory of" the dead does not date the killing it
+  rite word names: "a memorial prayer"), a silence kept "in memory of" the dead or the homecoming of their remains
+  ("flew in on Saturday to receive the remains of four soldiers killed in a bombing") does not date the killing it
   mourns, nor does the day a mourning was
   declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
   "declared Oct. 17 a day of mourning for those killed ... two days earlier") date the attack or serve
@@ -635,7 +636,7 @@ def _mourned_in(root: Token, trigger: Span) -> bool:
     """Whether the event is told inside a rite for its dead that the day dates: "gathered on Tuesday for the funeral
     of a priest killed by gunmen" (the day of the funeral, not of the killing)."""
     event = _root_of(root.doc, trigger.start, trigger.end)
-    rites = [a for a in (event.ancestors if event is not None else ()) if a.lemma_.lower() in RITE_NOUNS]
+    rites = [a for a in (event.ancestors if event is not None else ()) if _is_rite_noun(a)]
     return any(root not in rite.subtree for rite in rites)
 
 
@@ -701,6 +702,13 @@ def _finds_remains(verb: Token) -> bool:
     whose day is not the day they were killed."""
     return verb.lemma_.lower() in DISCOVERY_VERBS and any(
         c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in REMAINS_NOUNS for c in verb.children)
+
+
+def _is_rite_noun(token: Token) -> bool:
+    """Whether the token names a rite for the dead (`RITE_NOUNS`) or the remains one is held over, which come home
+    after the killing as a coffin does ("received on Saturday the remains of four soldiers killed in a bombing"; the
+    noun, whose lemma the tagger gives as "remain", not the verb)."""
+    return token.lemma_.lower() in RITE_NOUNS or token.pos_ == "NOUN" and token.lower_ == "remains"
 
 
 def _noun_modifiers(noun: Token) -> list[Token]:
@@ -2149,7 +2157,7 @@ def _day_the_mourned_died(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -
     mourned = [d for d in dates if d.precision == "day" and d.end <= cluster.head.sentence.start_char
                and (root := _root_of(doc, d.start, d.end)) is not None
                and (verb := _governor(root)).lemma_.lower() in HARM_VERBS
-               and any(a.lemma_.lower() in RITE_NOUNS for a in verb.ancestors)]
+               and any(_is_rite_noun(a) for a in verb.ancestors)]
     return mourned[-1] if mourned else None
 
 
@@ -2160,7 +2168,7 @@ def _mourned_violence_day_told_later(doc: Doc, cluster: _Cluster, dates: list[Da
     trigger = cluster.event.trigger
     event = _root_of(doc, trigger.start, trigger.end)
     if cluster.event.event_type not in VIOLENT_TYPES or event is None \
-            or not any(a.lemma_.lower() in RITE_NOUNS for a in event.ancestors):
+            or not any(_is_rite_noun(a) for a in event.ancestors):
         return None
     return next((d for d in dates if d.precision == "day" and d.start >= cluster.head.sentence.end_char
                  and (root := _root_of(doc, d.start, d.end)) is not None

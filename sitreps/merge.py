@@ -249,10 +249,12 @@ TOLL_UPDATE_CUE = re.compile(
     re.IGNORECASE,
 )
 # The dead found, not killed, on the day the report gives: "bodies were pulled from cars after Saturday's grim
-# discovery", "investigators found the bodies of 20 civilians on Saturday".
+# discovery", "investigators found the bodies of 20 civilians on Saturday", "ended the search on Friday after
+# recovering the body of a third victim".
 DISCOVERY_CUE = re.compile(
     r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,80}?\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b"
-    r"|\b(?:found|discovered|pulled|recovered|exhumed|unearthed)\b[^.;]{0,40}?\b(?:bod(?:y|ies)|remains|corpses?)\b"
+    r"|\b(?:found|finding|discovered|discovering|pulled|pulling|recovered|recovering|exhumed|exhuming|unearthed"
+    r"|unearthing)\b[^.;]{0,40}?\b(?:bod(?:y|ies)|remains|corpses?)\b"
     r"|\bdiscovery\b",
     re.IGNORECASE,
 )

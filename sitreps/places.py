@@ -18,7 +18,8 @@ places, nor is a name given to a being ("an army dog named Kent"), nor a holiday
 region tagged as one organisation ("Tame, Arauca") are places, and so is a town that a capitalised preposition
 opening its sentence was tagged with as a person ("Near X, the enemy fired"), a name of no one. A name the tagger
 mislabels or leaves out (a plural noun to it: "Marhanets") is a place where the words tell it struck or fought over
-("a drone strike on X", "X was shelled", "X came under fire", "fighting between X and Y") in a country the story
+("a drone strike on X", "X was shelled", "X came under fire", "fighting between X and Y"), or visited ("monitors
+visited X"), in a country the story
 names, or where it can be a town of a region whose governor or regional authorities the story names ("Kharkiv
 Governor Oleh Syniehubov"), a region that also favours its towns over their namesakes. Resolution scores
 each candidate by its prior
@@ -282,6 +283,8 @@ SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", 
 # "shelled Pokrov", "liberated Bohdanivka": a doubtful name a strike or capture is aimed at is a place
 TARGETING_WORDS = {"shelled", "struck", "hit", "attacked", "bombed", "pounded", "targeted", "captured", "liberated",
                    "recaptured", "retook", "seized", "stormed", "shelling", "striking", "attacking", "bombing"}
+# "monitors visited Talakivka", "the minister toured Kupiansk": what one goes to see in person is a place there
+VISITING_WORDS = {"visited", "visiting", "toured", "touring"}
 # "a drone strike on Bilopillia", "attacks on Huliaipole": an attack's noun, whose "on" names its target
 ATTACK_NOUNS = {"strike", "strikes", "attack", "attacks", "raid", "raids", "assault", "assaults", "barrage",
                 "bombardment", "offensive", "onslaught"}
@@ -1233,7 +1236,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for m in doubtful:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
-        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS
+        locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS | VISITING_WORDS
                                      or bool(PLACE_OF.search(before) or REGION_OF.search(before))
                                      or _part_of_town_before(before)
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))

@@ -3441,6 +3441,13 @@ def test_violence_told_inside_a_funeral_for_its_dead_takes_the_day_they_were_kil
     assert strike["date"]["start"] == "2024-03-07"
 
 
+def test_the_day_the_remains_of_the_dead_came_home_does_not_date_their_killing():
+    text = ("The French defence minister flew to Paris on Friday to receive the remains of three soldiers killed in "
+            "an ambush in central Mali.\n\nThe three were killed on Monday when gunmen attacked their convoy near "
+            "Gao.")
+    ambush = by_type(events_of(text, published="2023-05-13"), "Armed clash")[0]
+    assert ambush["date"]["start"] == "2023-05-08"
+
 def test_the_dead_of_an_occasion_the_news_is_measured_from_are_not_its_toll():
     text = ("Gunmen killed 12 herders in a raid on a cattle camp near Menaka on Thursday, the army said.\n\n"
             "The raid came three weeks after 40 people were killed in a village on the road to Ansongo.")

@@ -1619,6 +1619,17 @@ def test_a_day_the_bodies_were_found_may_follow_the_killing_by_days():
     assert merge_mention(same_day, [{**wednesday, "id": "ev-wed"}])[0] is None
 
 
+def test_a_search_ended_after_recovering_a_body_is_dated_by_the_finding_not_the_strike():
+    strike = dict(sub_event_type="Air/drone strike", actor1=None)
+    kharkiv = place("Kharkiv", 49.9808, 36.2527, "UA", "Kharkiv", 1)
+    monday = canonical(mention("ukrinform", location=kharkiv, date=day("2024-06-03", "on Monday"), **strike))
+    search = ("Rescuers in Kharkiv ended the search of a clinic hit by a Russian drone on Wednesday after "
+              "recovering the body of a nurse.")
+    late = mention("kyivindependent", location=kharkiv, date=day("2024-06-05", "on Wednesday"),
+                   published="2024-06-05", evidence=search, trigger="drone", **strike)
+    assert _report_dating(late) is not None and _report_dating(late)[0] == "discovery"
+    assert merge_mention(late, [{**monday, "id": "ev-monday"}])[0] == "ev-monday"
+
 def context_of(text: str, outlet: str, published: str, evidence_word: str = "") -> dict[str, Any]:
     """`sentence_context` of the first event of `text` whose evidence holds `evidence_word`."""
     from sitreps.ingest import document_from_text

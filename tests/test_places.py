@@ -3434,3 +3434,15 @@ def test_a_name_told_as_a_city_of_is_the_town_not_its_province(gazetteer, name: 
 def test_the_country_a_saboteur_served_is_not_the_scene_of_the_arrest() -> None:
     text = "Police detain man suspected of planning sabotage for Ukraine"
     assert _event_place(text, "detain") != "Ukraine"
+
+
+@pytest.mark.parametrize("text, village", [
+    ("The governor toured Krasnohorivka on Monday, a day after a drone attack killed a woman there, the regional "
+     "administration said. Ukraine says Russian drones target civilians.", "Krasnohorivka"),
+    ("Red Cross workers visited Vodiane on Thursday, two days after shelling destroyed the village school, and said "
+     "the building could not be repaired. Ukraine has asked for more aid.", "Vodiane"),
+])
+def test_a_doubtful_name_someone_visits_is_a_place_in_the_named_country(text, village, gazetteer):
+    _, _, places = places_of(text, gazetteer)
+    place = by_text(places, village)
+    assert (place.name, place.country_code) == (village, "UA")
