@@ -59,8 +59,10 @@ region-placed one that writes the other side's region, matches it; so do two coa
 one town the gazetteer did not resolve, and a report placed at a town named in passing ("the wounded were flown to
 Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
 the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
-found may follow the killing. A follow-up that says when an operation began ("the raid, which began on Monday")
-refers back to that day as "Monday's raid" does.
+found may follow the killing (not a day told between the attack and the finding: "missiles struck the city on
+Wednesday, killing three, after rescuers pulled a body from the rubble"). A follow-up that says when an operation
+began ("the raid, which began on Monday") refers back to that day as "Monday's raid" does, and a day counted back
+from the report's ("on Tuesday, a day after a bomber struck a school, as the toll rose") is the event's own.
 
 A crowd's confrontation with the state's forces is "clashes" or an attack to one outlet and a riot or a protest
 met by force to another: a demonstration and a battle or an attack on civilians match across their families, if
@@ -258,6 +260,9 @@ DISCOVERY_CUE = re.compile(
     r"|\bdiscovery\b",
     re.IGNORECASE,
 )
+# A day counted back from a later one to the event it is measured from ("on Tuesday, a day after a bomber struck a
+# school"): linking has already dated the event itself.
+COUNTED_FROM_LATER_DAY = re.compile(r"\b(?:days?|nights?|weeks?)\s+after$", re.IGNORECASE)
 # A date that says when something was said, not when the event happened: "said on Thursday that ...".
 STATEMENT_VERBS = (r"said|says|told|wrote|posted|announced|reported|confirmed|added|stated|declared"
                    r"|claimed(?: responsibility)?|rose|risen|climbed|reached")  # fmt: skip
@@ -886,12 +891,16 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     evidence = str((mention.get("evidence") or {}).get("text") or "")
     text = str(date_value.get("text") or "").strip() or _named_text(mention, date_value)
     trigger_at = _offset_in_evidence(mention, (mention.get("trigger") or {}).get("start"))
-    if date_value.get("precision") != "day" or trigger_at is None or not 0 <= trigger_at < len(evidence):
+    if date_value.get("precision") != "day" or trigger_at is None or not 0 <= trigger_at < len(evidence) \
+            or COUNTED_FROM_LATER_DAY.search(text):
         return None
     if text and text not in evidence and (mention.get("context") or {}).get("date_says_when"):
         return "statement", len(evidence)  # a day linking took from another sentence's "X said on Saturday"
     discovery = DISCOVERY_CUE.search(evidence)
-    if discovery and text in evidence and not _day_of_killing(evidence, text):
+    # "missiles struck the city before dawn on Wednesday, killing three, after rescuers pulled a body from the
+    # rubble": a day told between the attack and the finding of its dead is the attack's
+    if discovery and text in evidence and not _day_of_killing(evidence, text) \
+            and not trigger_at < evidence.find(text) < discovery.start():
         return "discovery", discovery.end()
     if text and (text not in evidence or re.search(rf"\b{re.escape(text)}['’]s\b", evidence)):
         return None  # "Sunday's attack", or a day linking took from another sentence: the event's own day

@@ -42,8 +42,9 @@ district the text names ("X village, Y Local Government Area of Z State", "X in 
 that district's main town, not a quarter of the dateline's city ("MOSCOW - ... the Korenevo district of the Kursk
 region"). A district named without
 its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
-story named last; a name before a word naming only a part of a town ("the X neighbourhood"), placed in no town, is
-a quarter of the town named before it, not a namesake far off; a name before "regional" or "provincial" and an
+story named last, as is one the text tells as the city's own ("the city's X district"), whatever its namesakes; a
+name before a word naming only a part of a town ("the X neighbourhood"), placed in no town, is a quarter of the town
+named before it, not a namesake far off; a name before "regional" or "provincial" and an
 institution ("the X regional administration") names no town that they lie in. A town before "district" or a
 Nigerian "Local Government Area" ("Tsafe LGA") places an event near it (precision 2), unless the district was read
 as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself.
@@ -1346,8 +1347,10 @@ def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> N
     that city, smaller than it, where it has one ("the Kalininsky district" in a story on Horlivka filed from
     Donetsk, both cities having one; not the city itself, "HANGU: ... of Hangu district"), else, when its every
     reading is a district of another city ("the Kyivskyi district" in a story on Kharkiv: Poltava's, Donetsk's),
-    the city itself. Not a district the text puts in a region ("the Korenevo district of the Kursk region" under a
-    MOSCOW dateline): that is the region's district, named after its town, not a quarter of the city."""
+    or the text tells it as the city's own ("the city's Tsentralnyi district"), the city itself: its namesakes far
+    off must not draw the city's own reading towards them. Not a district the text puts in a region ("the Korenevo
+    district of the Kursk region" under a MOSCOW dateline): that is the region's district, named after its town, not
+    a quarter of the city."""
     for m in mentions:
         if not _urban_part_word_after(m.span, URBAN_PART_WORDS) or not m.candidates \
                 or _regions_told_after_district(m.span, gazetteer):
@@ -1361,6 +1364,17 @@ def _districts_of_story_city(mentions: list[Mention], gazetteer: Gazetteer) -> N
             m.candidates = inside
         elif city is not None and all(_district_of_region_seat(e, gazetteer) for e in m.candidates):
             m.candidates = [city]
+        elif spelt is not None and _told_of_the_town(m):
+            m.candidates = [spelt]
+
+
+def _told_of_the_town(m: Mention) -> bool:
+    """Whether the text tells the district as part of a town it refers back to: "the city's X district", "the X
+    district of the city"."""
+    text = doc_text(m.span.doc)
+    return re.search(rf"(?i)\b{TOWN_ANAPHOR}['’]s\s+$", text[max(0, m.start - 40):m.start]) is not None \
+        or re.match(rf"(?i)\s+(?:district|raion|neighbou?rhood|quarter)\s+of\s+{TOWN_ANAPHOR}\b",
+                    text[m.end:m.end + 60]) is not None
 
 
 def _last_city_before(m: Mention, mentions: list[Mention], loosest_match: int) -> GazetteerEntry | None:
@@ -4152,9 +4166,11 @@ NATIONAL_SETTLEMENT = re.compile(r"\b(?:a|an|the)\s+(?:(?:small|remote|tiny|fron
                                  r"southern|northern|eastern|western)\s+)*([A-Z][a-z]+)\s+(?:border\s+)?"
                                  r"(?:village|town|city|hamlet|settlement|kibbutz|farm|port)\b")
 # "near the border with Ukraine", "the Ukrainian border", "the Polish-Ukrainian border", "on the Chad frontier",
-# each neighbour of "the borders with Mali and Niger" or "the tripoint with Togo and Burkina Faso": a
-# neighbour, not the scene; but X of "X's border with Y" is the side the scene lies on
-BORDER_BEFORE = re.compile(r"\b(?i:(?:border|frontier|tripoint)s?\s+(?:with|of|from))\s+(?:the\s+)?"
+# "a border crossing with Jordan" (not "the border crossing of Rafah", the crossing's own town), each neighbour of
+# "the borders with Mali and Niger" or "the tripoint with Togo and Burkina Faso": a neighbour, not the scene; but
+# X of "X's border with Y" is the side the scene lies on
+BORDER_BEFORE = re.compile(r"\b(?i:(?:border|frontier|tripoint)s?\s+(?:with|of|from)"
+                           r"|border\s+(?:crossing|post|checkpoint|check\s+post|gate)s?\s+with)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,|\s+and)\s+)*"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$")
 # "thousands fled across the border into Uganda": where the fleeing went, not the scene they fled

@@ -2429,3 +2429,30 @@ def test_a_withdrawal_ordered_one_day_and_begun_the_next_is_one_handover_of_the_
     assert later("2022-11-10", location=KHERSON_OBLAST) == 0.0
     assert later("2022-11-10", sub_event_type="Shelling/artillery/missile attack",
                  event_type="Explosions/Remote violence") == 0.0
+
+
+def test_a_day_told_between_the_attack_and_the_finding_of_its_dead_is_the_attacks():
+    strike = dict(sub_event_type="Shelling/artillery/missile attack", actor1=None)
+    odesa = place("Odesa", 46.4775, 30.7326, "UA", "Odesa", 1)
+    monday = canonical(mention("suspilne", location=odesa, date=day("2023-03-06", "Monday"), published="2023-03-06",
+                               **strike), event_id="ev-mon")
+    text = ("Russian missiles hit an apartment block in Odesa early on Thursday, killing four people, officials "
+            "said, after firefighters recovered a man's body from the ruins.")
+    report = mention("ap", location=odesa, date=day("2023-03-09", "Thursday"), published="2023-03-09",
+                     evidence=text, trigger="hit", **strike)
+    assert merge_mention(report, [monday])[0] is None
+
+
+def test_a_day_counted_back_from_a_toll_update_is_the_events_own():
+    bombing = dict(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", actor1=None)
+    maiduguri = place("Maiduguri", 11.8464, 13.1603, "NG", "Borno", 1)
+    week_before = {"start": "2015-06-15", "end": "2015-06-21", "precision": "week", "text": "a week ago"}
+    earlier = canonical(mention("dailytrust", location=maiduguri, date=week_before, published="2015-06-22",
+                                **bombing), event_id="ev-earlier")
+    monday = canonical(mention("reuters", location=maiduguri, date=day("2015-06-22", "Monday"),
+                               published="2015-06-22", **bombing), event_id="ev-monday")
+    text = ("Relatives queued at the mortuary in Maiduguri on Tuesday, a day after a suicide bomber blew herself up "
+            "at a mosque, as the death toll rose to 30.")
+    update = mention("afp", location=maiduguri, date=day("2015-06-22", "a day after"), published="2015-06-23",
+                     evidence=text, trigger="blew herself up", **bombing)
+    assert merge_mention(update, [earlier, monday])[0] == "ev-monday"

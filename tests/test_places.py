@@ -1298,6 +1298,17 @@ def test_where_people_fled_across_the_border_is_not_the_scene(gazetteer):
     assert location is not None and location["country_code"] == "CD", location
 
 
+@pytest.mark.parametrize("text, trigger, neighbour", [
+    ("A suicide bomber killed 12 people near a border crossing with Pakistan on Friday, Afghan officials said.",
+     "killed", "PK"),
+    ("A car bomb exploded at a busy border post with Iraq on Tuesday, killing seven Syrian soldiers, state media "
+     "said.", "exploded", "IQ"),
+])
+def test_the_country_across_a_border_crossing_is_not_the_scene(gazetteer, text, trigger, neighbour):
+    location = locate(text, trigger, gazetteer)
+    assert location is None or location["country_code"] != neighbour, location
+
+
 def test_a_country_on_the_far_side_of_a_frontier_is_not_the_scene(gazetteer):
     location = locate("Gunmen on motorbikes raided a cattle market near the Niger frontier, killing eleven traders, "
                       "police in Nigeria said.", "raided", gazetteer)
@@ -2387,6 +2398,20 @@ def test_a_district_named_without_its_city_whose_reading_lies_in_the_capital_is_
     _, _, places = places_of("DNIPRO, Ukraine — A Russian drone hit a tram depot in Dnipro on Tuesday. "
                              "Two trams burned out in the Dniprovskyi district, officials said.", gazetteer)
     assert by_text(places, "Dniprovskyi").name == "Dnipro"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit a school in the southern Ukrainian city of Mykolaiv overnight, officials said. Windows were "
+    "blown out in the city's Tsentralnyi district and two people were hurt.",
+    "A Russian missile struck a bakery in Mykolaiv on Monday, the mayor said. Rescuers worked through the night in "
+    "the Tsentralnyi district of the city.",
+])
+def test_a_district_told_as_the_citys_lends_its_namesakes_elsewhere_no_pull(gazetteer, text):
+    # Tsentralnyi's namesakes (a quarter of Mariupol, a Luhansk village) must not draw the city to a Donetsk
+    # Mykolaivka: the text says the district is the city's own
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Mykolaiv").admin1 == "Mykolaiv"
+    assert by_text(places, "Tsentralnyi").admin1 == "Mykolaiv"
 
 
 def test_a_district_of_the_story_city_keeps_its_own_reading(gazetteer):
