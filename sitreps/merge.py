@@ -260,6 +260,9 @@ DISCOVERY_CUE = re.compile(
     r"|\bdiscovery\b",
     re.IGNORECASE,
 )
+# The search for the dead told as the sentence's own act ("rescue workers finished clearing the rubble of a house
+# destroyed by a bomb on Friday after recovering a body"): the attack is only its background.
+SEARCH_WORK = re.compile(r"\b(?:rescu\w*|search\w*|clear(?:ed|ing)|recovery|emergency workers?)\b", re.IGNORECASE)
 # A day counted back from a later one to the event it is measured from ("on Tuesday, a day after a bomber struck a
 # school"): linking has already dated the event itself.
 COUNTED_FROM_LATER_DAY = re.compile(r"\b(?:days?|nights?|weeks?)\s+after$", re.IGNORECASE)
@@ -898,9 +901,12 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
         return "statement", len(evidence)  # a day linking took from another sentence's "X said on Saturday"
     discovery = DISCOVERY_CUE.search(evidence)
     # "missiles struck the city before dawn on Wednesday, killing three, after rescuers pulled a body from the
-    # rubble": a day told between the attack and the finding of its dead is the attack's
-    if discovery and text in evidence and not _day_of_killing(evidence, text) \
-            and not trigger_at < evidence.find(text) < discovery.start():
+    # rubble": a day told between the attack and the finding of its dead is the attack's, unless the sentence is led
+    # by the search itself
+    attack_day_before_finding = trigger_at < evidence.find(text) < discovery.start() if discovery else False
+    if attack_day_before_finding and SEARCH_WORK.search(evidence[:trigger_at]):
+        attack_day_before_finding = False
+    if discovery and text in evidence and not _day_of_killing(evidence, text) and not attack_day_before_finding:
         return "discovery", discovery.end()
     if text and (text not in evidence or re.search(rf"\b{re.escape(text)}['’]s\b", evidence)):
         return None  # "Sunday's attack", or a day linking took from another sentence: the event's own day
