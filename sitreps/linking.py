@@ -65,7 +65,8 @@ How arguments are chosen:
   Monday"), or, for violence, the day in the week before that a sentence soon after gives its dead, past a quote or
   a later death in care ("Sunday morning's blast killed 25"; not "In a separate attack, two were killed"), or the
   day in that week a sentence soon after gives the event's own verb where it found no event ("'He was detained on
-  Monday in Lutsk,' the statement reads"; for an aircraft shot down, the day it "crashed"), or, where no event was
+  Monday in Lutsk,' the statement reads"; for an aircraft shot down, the day it "crashed"; not that verb told of
+  another town, "Izium, which troops entered on Saturday"), or, where no event was
   found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was killed", then
   a quoted firefight the press centre told "on Wednesday", the report's day); a town taken "after fighting on
   Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare "overnight" of the publication
@@ -2088,7 +2089,7 @@ def _day_before_statement(context: _DayContext, cluster: _Cluster, statement: Da
     # were killed when it went down early Wednesday"
     dead_after = _day_its_dead_fell_told_after(doc, cluster, clusters, extraction.dates, statement)
     # or the day a sentence soon after gives its own verb: "... was detained on Monday in Uzhhorod"
-    retold_after = _day_its_verb_tells_after(doc, cluster, clusters, extraction.dates, statement)
+    retold_after = _day_its_verb_tells_after(doc, cluster, clusters, extraction.dates, extraction.places, statement)
     untold = _one_untold_day_before(doc, clusters, extraction.dates, statement)
     # or, for violence, the day of what followed it within hours ("struck camps late Friday, hours after
     # the attack"), as the claim of an attack comes after it
@@ -2127,7 +2128,7 @@ def _day_of_kin_or_lead(context: _DayContext, cluster: _Cluster, same_type: list
         return _day_the_mourned_died(doc, cluster, extraction.dates) or _day_of_mourned_attack(
             doc, cluster, extraction.dates) or _day_told_by_its_dead(
             doc, cluster, extraction.dates, lead) or _day_its_verb_tells_after(
-            doc, cluster, clusters, extraction.dates, lead) or _day_before_speaker(
+            doc, cluster, clusters, extraction.dates, extraction.places, lead) or _day_before_speaker(
             doc, cluster, clusters, extraction.dates, context.statement_dates, lead, told_later) or lead
     return None
 
@@ -2221,11 +2222,12 @@ def _day_its_dead_fell_told_after(doc: Doc, cluster: _Cluster, clusters: list[_C
 
 
 def _day_its_verb_tells_after(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], dates: list[DateValue],
-                              statement: DateValue) -> DateValue | None:
+                              places: list[Place], statement: DateValue) -> DateValue | None:
     """For an event whose own sentences give only a speaker's day, the first day in the week before it that a
     sentence soon after them gives to the event's own verb, where no event of its own was found: "The SBU has detained
     an agent in Lutsk, its press office said on Wednesday. ... 'He was detained on Tuesday at the station'"; for an
-    aircraft shot down, the day it crashed ("Flight 8243 crashed on Wednesday near Aktau")."""
+    aircraft shot down, the day it crashed ("Flight 8243 crashed on Wednesday near Aktau"); not the verb told of
+    another town ("Sloviansk, which troops entered on Saturday")."""
     lemmas = {_trigger_lemma(doc, m.event) for m in cluster.mentions}
     if any(_downs_an_aircraft(doc, m.event) for m in cluster.mentions):
         lemmas.add("crash")  # a downing is told from the ground as the crash, often the only day a follow-up gives it
@@ -2240,9 +2242,30 @@ def _day_its_verb_tells_after(doc: Doc, cluster: _Cluster, clusters: list[_Clust
         # the day on the verb itself ("was detained on Monday"), not one of an occasion it is set after ("struck
         # the city again, after an attack on October 3")
         if verb is not None and verb.lemma_.lower() in lemmas and verb not in others \
-                and _day_on_verb(root, verb) and not _told_as_other_occasion(verb):
+                and _day_on_verb(root, verb) and not _told_as_other_occasion(verb) \
+                and not _verb_tells_of_another_town(verb, cluster, places):
             return value
     return None
+
+
+RELATIVE_GAP = re.compile(r",?\s*")
+
+
+def _verb_tells_of_another_town(verb: Token, cluster: _Cluster, places: list[Place]) -> bool:
+    """Whether what the verb acts on is a town other than the event's: its object, or the town its relative clause
+    tells of ("Sloviansk and Kramatorsk, which government forces entered on Saturday")."""
+    town = (cluster.location() or {}).get("place") or {}
+    if town.get("kind") != "city":
+        return False
+    told = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+    if verb.dep_ == "relcl":
+        told += [verb.head, *verb.head.conjuncts]
+    text = verb.doc.text
+    # (a "which" the parse leaves unattached stands for the town named just before it)
+    named = [p for p in places if p.kind == "city" and (any(p.start <= t.idx < p.end for t in told) or any(
+        t.lower_ == "which" and RELATIVE_GAP.fullmatch(text, p.end, t.idx) for t in told))]
+    return bool(named) and not any(p.geonameid == town.get("geonameid") if p.geonameid and town.get("geonameid")
+                                   else p.name == town.get("name") for p in named)
 
 
 def _downs_an_aircraft(doc: Doc, event: EventMention) -> bool:

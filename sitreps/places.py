@@ -65,6 +65,8 @@ The readings of a city's districts that later stages need live here too, so that
 of a city is: `told_as_district_of` (linking: an event location told as a district of the city another mention is
 placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
 journey's end: `journey_end` by the parse, and `told_as_journey_end`, wider, by the words before the place as well.
+A place people withdrew, fled or were evacuated to ("pulled back towards X", `movement_goal`) is an event's scene
+only where nothing else places it; in "X, north of Y" the scene is X, not the town it is told to lie off.
 The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
 favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
 country the story's home as a country-code domain would.
@@ -465,6 +467,9 @@ CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
 BEARING_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s+[^.;:!?\n]{0,50}?\b(?:north|south|east|west|north-?east|"
                                     r"north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
                                     r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
+# "X, north of Y", "X just south-west of Y": Y only tells where X lies
+BARE_BEARING_GAP = re.compile(r",?\s+(?:(?:just|some|about)\s+)?(?:north|south|east|west|north-?east|north-?west|"
+                              r"south-?east|south-?west)\s+of\s+(?:the\s+)?")
 # "X on Basilan island", "X on the southern island of Y": the island holds X
 ISLAND_GAP = re.compile(r"\s+on\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}island\s+of\s+)?")
 ISLAND_WORDS = {"island", "islands"}
@@ -3824,6 +3829,38 @@ def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
     return t.head.lower_ in ends_here and (verb in JOURNEY_LEMMAS | CARGO_LEMMAS or way)
 
 
+# "the militants pulled back towards Horlivka", "thousands fled to Poland", "residents were evacuated to Dnipro":
+# where people withdrew or fled to, not where what they left happened; "pull" and "fall" only with "back" or "out"
+# ("Bakhmut fell to Wagner" is a capture)
+WITHDRAWAL_LEMMAS = {"retreat", "withdraw", "flee", "evacuate", "escape", "relocate"}
+WITHDRAWAL_PHRASAL_LEMMAS = {"pull", "fall"}
+WITHDRAWAL_PARTICLES = {"back", "out", "away"}
+GOAL_PREPOSITIONS = {"to", "toward", "towards", "into"}
+
+
+def movement_goal(doc: Doc, place: Place) -> bool:
+    """Whether the place is where people withdrew, fled or were evacuated to ("retreated towards X", "fled in the
+    direction of X")."""
+    t = _place_token(doc, place)
+    if t is None:
+        return False
+    while t.dep_ in {"appos", "conj", "compound"} and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    preposition = t.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "direction" and preposition.head.dep_ == "pobj":
+        preposition = preposition.head.head  # "in the direction of X"
+    elif preposition.lower_ not in GOAL_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    if verb.dep_ in {"prt", "advmod"} and verb.lower_ in WITHDRAWAL_PARTICLES:
+        verb = verb.head  # "pulled back towards X" with the phrase hung on "back"
+    lemma = verb.lemma_.lower()
+    return lemma in WITHDRAWAL_LEMMAS or lemma in WITHDRAWAL_PHRASAL_LEMMAS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in WITHDRAWAL_PARTICLES for c in verb.children)
+
+
 # What a thing is said to join ("the bridge linking Russia to Crimea", "a pipeline that connects X with Y").
 LINK_LEMMAS = {"link", "connect", "join"}
 
@@ -4473,8 +4510,9 @@ def told_as_share_of_dead(text: str, place: Place) -> bool:
 
 def _one_scene_told_outwards(gap: str) -> bool:
     """Whether the text between two places makes them one scene told from the first outwards: "X in Y", "X, Y",
-    "X, a town just south-west of Y"."""
-    return CONTAINER_GAP.fullmatch(gap) is not None or BEARING_APPOSITION_GAP.fullmatch(gap) is not None
+    "X, a town just south-west of Y", "X, north of Y"."""
+    return CONTAINER_GAP.fullmatch(gap) is not None or BEARING_APPOSITION_GAP.fullmatch(gap) is not None \
+        or BARE_BEARING_GAP.fullmatch(gap) is not None
 
 
 # "X, a small village ...", "X, the port city ...": an apposition opening to say what X is (not a headline's
@@ -4530,6 +4568,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     in_sentence.sort(key=lambda p: p.start)
     attachments: list[float | None] = [None] * len(in_sentence)
     on_a_link = False  # the sentence tells a bridge or a road by the places it joins
+    goals: list[Place] = []  # where people withdrew or fled to (`movement_goal`)
     for i, place in enumerate(in_sentence):
         token = _place_token(doc, place)
         if token is not None and trigger is not None and in_side_clause(token, trigger):
@@ -4546,6 +4585,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "wounded when troops shelled X has died in a Donetsk hospital": not the shelling's scene
         if journey_end(doc, place):
             continue  # "opened fire on a train travelling from Abuja to Kaduna": the scene lies on the way
+        if movement_goal(doc, place):
+            goals.append(place)  # the scene only where nothing else places the event
+            continue
         if end_of_a_link(doc, place):
             on_a_link = True
             continue
@@ -4628,13 +4670,15 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         target = _country_beyond_dateline(recent, in_sentence, attachments, text)
         if target is not None:
             return _location(target, 3, text)
-        # nor the Y of "X in Y", "the X camp in central Y": X says more precisely where
+        # nor the Y of "X in Y", "the X camp in central Y", "X, north of Y": X says more precisely where
         recent = [p for p in recent if not any(
-            q.end <= p.start and CONTAINER_GAP.fullmatch(text[q.end:p.start]) for q in recent)] or recent
+            q.end <= p.start and _one_scene_told_outwards(text[q.end:p.start]) for q in recent)] or recent
         # of equally specific places, one in the story's own country: not "the war in Ukraine" in a story on Poland
         own = main_country(places, doc)
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.country_code == own, p.start))
         return _location(chosen, _precision(chosen, text), text)
+    if goals:
+        return _location(goals[0], _precision(goals[0], text), text)
     if on_a_link:
         return None  # somewhere between the two ends told, which a later sentence may name: no country's centre
     country = main_country(places, doc)

@@ -15,6 +15,7 @@ from sitreps.gazetteer import (
     Gazetteer,
     _codifier_rows,
     _codifier_settlements,
+    _codifier_villages_credited_as_towns,
     _copied_populations,
     _misplaced_alternates,
     _postal_villages,
@@ -283,6 +284,43 @@ def test_a_quarter_of_a_big_city_leaves_its_village_namesakes_be(monkeypatch):
                 "population": 600} for i, (lat, lon) in enumerate(((48.5, 35.0), (50.5, 38.5)))]
     by_admin1 = {("UA", "07"): [city, quarter, town, *corners]}
     assert _postal_villages(by_admin1) == [("Zelenyi Hai", "07", 49.2, 37.3)]
+
+
+def test_a_village_credited_with_a_towns_population_is_no_town():
+    # a made-up oblast: a settlement the codifier knows only as villages and settlements credited 16,000 people, a
+    # town it calls a city, and a village's own small figure; a name it does not know at all is left as it stands
+    rows = [("C", "14", "R1", "H1", "Катеринівка"), ("X", "14", "R1", "H2", "Катеринівка"),
+            ("M", "14", "R1", "H3", "Попасна"), ("C", "14", "R1", "H3", "Тошківка")]
+    cities = {str(gid): {"geonameid": gid, "name": name, "countrycode": "UA", "admin1code": "14",
+                         "population": population}
+              for gid, name, population in ((1, "Katerynivka", 16_000), (2, "Popasna", 19_000), (3, "Toshkivka", 900),
+                                            (4, "Zhovtnevyi", 12_000))}
+    assert _codifier_villages_credited_as_towns(cities, rows) == {1}
+
+
+def test_a_village_credited_with_a_towns_population_bars_no_namesake(monkeypatch):
+    # the postal codes' village and the codifier's one of a name that a settlement credited with a town's population
+    # bears come in, as any village's would
+    rows = [["UA", "93344", "Катеринівка", "Luhanska", "14", "Popasnianskyi", "", "", "", "48.6600", "38.4700", "4"]]
+    monkeypatch.setattr("sitreps.gazetteer._postal_rows", lambda country: iter(rows))
+    credited = {"geonameid": 1, "name": "Katerynivka", "alternatenames": [], "latitude": 48.56, "longitude": 39.18,
+                "population": 16_000}
+    corners = [{"geonameid": 10 + i, "name": "A", "alternatenames": [], "latitude": lat, "longitude": lon,
+                "population": 600} for i, (lat, lon) in enumerate(((48.0, 38.0), (50.0, 40.0)))]
+    by_admin1 = {("UA", "14"): [credited, *corners]}
+    assert _postal_villages(by_admin1) == []
+    assert _postal_villages(by_admin1, {1}) == [("Katerynivka", "14", 48.66, 38.47)]
+
+    codifier = [("P", "14", "R1", "", "Гірський"), ("M", "14", "R1", "H0", "Гірське"),
+                ("H", "14", "R1", "H0", "Гірська"), ("C", "14", "R1", "H0", "Катеринівка")]
+    monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: codifier)
+    known = [("Hirske", 48.74, 38.50, 9_000), ("Katerynivka", 48.56, 39.18, 16_000)]
+    places = [(-i, gid, name, "city", "PPL", "UA", "14", "Luhansk", lat, lon, population)
+              for i, (gid, (name, lat, lon, population)) in enumerate(zip((2, 1), known, strict=True), start=1)]
+    names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
+    assert _codifier_settlements(places, names) == []
+    assert _codifier_settlements(places, names, {1}) == [
+        ("Katerynivka", "14", 48.74, 38.50, FEATURE_HROMADA_NAMESAKE)]
 
 
 def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raions_centre(monkeypatch):

@@ -1754,6 +1754,17 @@ def test_a_later_retaking_of_another_town_gives_no_day():
     assert retaken and retaken[0]["date"]["start"] == "2022-09-04", events
 
 
+def test_a_day_told_of_entering_another_town_is_not_the_retakings():
+    # Izium's entering, told with its day, is not the day the units entered Kupiansk
+    text = ("Units of the army have regained control of the town of Kupiansk in the east of Kharkiv region, the "
+            "General Staff reported on Monday.\n\nAccording to the General Staff, units entered the town in the "
+            "morning without a fight, after the Russian troops abandoned their positions during the night and pulled "
+            "back towards Svatove.\n\nKupiansk lies about 40 km north of Izium, which government forces entered on "
+            "Saturday.")
+    regained = by_type(events_of(text, published="2022-09-12"), "Government regains territory")
+    assert regained and regained[0]["date"]["start"] == "2022-09-12", regained
+
+
 def test_the_next_sentence_retelling_the_retaking_gives_its_day():
     # the paratroopers entering the town after a battle on Friday is the rebels being pushed out, told again
     text = ("Government forces have pushed the rebels out of Slovianoserbsk, the interior ministry said on July 7."

@@ -22,6 +22,7 @@ from sitreps.places import (
     journey_end,
     locate_event,
     main_country,
+    movement_goal,
     names_district_of,
     names_district_of_the_town,
     outlet_countries,
@@ -2341,7 +2342,8 @@ def test_where_a_speaker_spoke_does_not_place_the_event_the_speech_tells(gazette
     text = ("A soldier died and three were wounded overnight when separatists attacked trenches close to the village "
             "of Zaitseve, north of Horlivka, army spokesman Andriy Lysenko said at a news conference in Kyiv on "
             "Tuesday.")
-    assert locate(text, "attacked", gazetteer)["name"] == "Horlivka"
+    # the village, not the town it lies north of, nor Kyiv
+    assert locate(text, "attacked", gazetteer)["name"] == "Zaitseve"
 
 
 def test_a_named_air_base_in_iraq_is_a_landmark(gazetteer):
@@ -2674,6 +2676,40 @@ def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
     _, doc, places = places_of(text, gazetteer)
     assert told_as_journey_end(doc, by_text(places, "Odesa"))
     assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("The separatists abandoned their checkpoints overnight and pulled back towards Horlivka.", "Horlivka"),
+    ("Hundreds of families fled to Zaporizhzhia as the shelling of Orikhiv grew heavier.", "Zaporizhzhia"),
+    ("Patients of the maternity ward were evacuated to Dnipro after the strike, officials said.", "Dnipro"),
+    ("The militants retreated in the direction of Donetsk after a two-hour battle.", "Donetsk"),
+])
+def test_where_people_withdrew_or_fled_to_is_a_movements_goal(gazetteer, text, goal):
+    _, doc, places = places_of(text, gazetteer)
+    assert movement_goal(doc, by_text(places, goal))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces advanced towards Bakhmut on Tuesday, the ministry said.", "Bakhmut"),
+    ("A drone hit a fuel depot in Dnipro after the air defence units pulled back.", "Dnipro"),
+])
+def test_an_advance_or_a_strike_names_no_movements_goal(gazetteer, text, place):
+    _, doc, places = places_of(text, gazetteer)
+    assert not movement_goal(doc, by_text(places, place))
+
+
+def test_where_the_enemy_pulled_back_to_is_not_the_scene_of_the_retaking(gazetteer):
+    text = ("Ukrainian forces have recaptured Siversk, the General Staff said on Friday.\n\nThe troops entered the "
+            "town on Thursday after the Russian units pulled back towards Lysychansk.")
+    assert locate(text, "entered", gazetteer)["name"] == "Siversk"
+    # where nothing else places the event, its goal does
+    assert locate("Hundreds of families fled to Zaporizhzhia on Sunday.", "fled", gazetteer)["name"] == "Zaporizhzhya"
+
+
+def test_the_town_a_village_is_told_to_lie_off_is_not_the_scene_a_later_sentence_recalls(gazetteer):
+    text = ("Separatists attacked Ukrainian positions at Pisky, north-west of Donetsk, on Saturday night, the army "
+            "said.\n\nTwo soldiers were killed in the fighting.")
+    assert locate(text, "killed", gazetteer)["name"] == "Pisky"
 
 
 @pytest.mark.parametrize("text, end, scene", [
