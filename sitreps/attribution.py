@@ -617,6 +617,8 @@ def _speaker_before(doc: Doc, sent: SpacySpan, verb: Token) -> Token | None:
             t.is_punct or t.is_space or verb in t.ancestors for t in doc[verb.i + 1:sent.end])):
         return None
     end = verb.i - 1
+    while end > sent.start and doc[end].dep_ == "aux" and doc[end].head == verb:
+        end -= 1  # "..., the press centre ... (ATO) has reported.": the speaker ends before the auxiliary
     if doc[end].text == "," and end - 1 > sent.start:  # the comma closing an apposition
         end -= 1
     if _brackets_a_name(doc[end]) and end - 3 > sent.start:  # "..., the press centre of the ... (JFO) reports."

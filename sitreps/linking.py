@@ -227,7 +227,7 @@ from sitreps.places import (
     told_of_an_earlier_occasion,
     where_hurt_were_taken,
 )
-from sitreps.quantities import PAST_DAY, UNITS, fatalities_from, says_past_day
+from sitreps.quantities import ORDINAL_COUNTS, PAST_DAY, UNITS, fatalities_from, says_past_day
 from sitreps.speech import (
     CLAIMING_VERBS,
     CONFIRMING_VERBS,
@@ -3388,6 +3388,9 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # an agreement counts no dead: "The swap was the first since the plane crash that killed all 74 on board"
     earlier = [c for c in earlier if _affine(c.head, quantity.what)] or [
         c for c in earlier if c.event.sub_event_type not in SCENELESS_TYPES]
+    continued = _toll_it_carries_on(quantity, earlier)
+    if continued is not None:
+        return continued
     at_scene = _acting_on_scene(doc, counted, earlier)
     if at_scene is not None:
         return at_scene
@@ -3415,6 +3418,18 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     # a revised figure ("raising the toll to two") goes to the event that already has a figure of its kind
     counted = [c for c in violent if any(q.what == quantity.what for m in c.mentions for q in m.quantities)]
     return (counted or violent)[-1] if violent else None
+
+
+def _toll_it_carries_on(quantity: Quantity, earlier: list[_Cluster]) -> _Cluster | None:
+    """The latest earlier event that counted one fewer of the kind an ordinal count tells: "a sixth person had died"
+    after "shot dead at least five" raises that event's toll, whatever event was told in between."""
+    nth = next((ORDINAL_COUNTS[word] for word in re.findall(r"[a-z]+", quantity.text.lower())
+                if word in ORDINAL_COUNTS), None)
+    if nth is None or quantity.min != nth:
+        return None
+    carried_on = [c for c in earlier if any(q.what == quantity.what and q.min == nth - 1
+                                            for m in c.mentions for q in m.quantities)]
+    return carried_on[-1] if carried_on else None
 
 
 def _tallied_at_another_place(doc: Doc, quantity: Quantity, cluster: _Cluster, places: list[Place]) -> bool:

@@ -21,7 +21,8 @@ mislabels or leaves out (a plural noun to it: "Marhanets") is a place where the 
 ("a drone strike on X", "X was shelled", "X came under fire", "fighting between X and Y"), or visited ("monitors
 visited X"), in a country the story
 names, or where it can be a town of a region whose governor or regional authorities the story names ("Kharkiv
-Governor Oleh Syniehubov"), a region that also favours its towns over their namesakes. Resolution scores
+Governor Oleh Syniehubov"), a region that also favours its towns over their namesakes; so is a town of some size whose
+residents it tells ("a resident of X", "two X residents") in a country the story names. Resolution scores
 each candidate by its prior
 (population, kind, how the name matched) plus the document's
 context: the country of a nationality before "city of X" ("the eastern Ukrainian city of X"), countries and
@@ -302,6 +303,9 @@ STRUCK_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)
 FRONT_SECTOR_AFTER = re.compile(r"\s+(?:bulge|salient|direction|sector|axis|pocket|bridgehead|cauldron|front)\b")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:camp|area|neighbou?rhood|suburb|quarter|community|village)\b",
                               re.IGNORECASE)
+# "a resident of X", "two X residents", "a native of X": the people of a town, so the name is that town
+RESIDENT_OF = re.compile(r"\b(?:residents?|inhabitants?|natives?) of$")
+RESIDENTS_AFTER = re.compile(r"\s+(?:residents?|inhabitants?)\b", re.IGNORECASE)
 # words that make "X <word>" a first-level region whatever else X names ("Krasnodar Territory" is the krai)
 ADMIN1_WORDS = {"region", "oblast", "province", "governorate", "krai", "territory"}
 # "the Tuapse oil refinery", "the Engels air base": a facility named after the town it is in
@@ -1250,10 +1254,15 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         facility_town = _names_facility(m.span)
         described = TOWN_APPOSITION.match(doc_text(doc), m.end) is not None
         settlement = SETTLEMENT_AFTER.match(doc_text(doc), m.end) is not None
+        # only a town that size: a smaller namesake may be a quarter ("residents of Jacarezinho", a favela) or a
+        # region's byname ("a Kuban resident")
+        residents = m.candidates[0].population >= VILLAGE_MAX_POPULATION and (
+            RESIDENT_OF.search(before) is not None or RESIDENTS_AFTER.match(doc_text(doc), m.end) is not None)
         in_named_country = any(e.country_code in countries for e in m.candidates)
         if name_key(m.text) in place_names or described or _town_of_next_region(m, mentions) or (
-                (locative or facility_town or settlement or _names_front_sector(m.span)) and in_named_country) or any(
-                e.kind == "city" and (e.country_code, e.admin1_code) in regions for e in m.candidates[:3]):
+                (locative or facility_town or settlement or residents or _names_front_sector(m.span))
+                and in_named_country) or any(e.kind == "city" and (e.country_code, e.admin1_code) in regions
+                                             for e in m.candidates[:3]):
             mentions.append(m)
             accepted_names.add(name_key(m.text))
     # one sense per report: "Beryslav" used once as a place ("the centre of Beryslav") is one in its other uses
@@ -1764,11 +1773,18 @@ def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) ->
                 or REGIONS_AFTER.match(text, m.end):
             m.prefer_region = True  # "the region of X", "the X and Y regions"
         region_word = re.search(r"\b(province|oblast|governorate|department) of $", before)
-        if region_word and not any(e.kind == "admin1" for e in m.candidates):
+        region_noun = region_word.group(1) if region_word else None
+        # "the central state of Puebla", "the Indian state of Punjab": a state told by its bearing or its country (a
+        # bare "the state of X" may be how X fares)
+        described_state = re.search(r"\b([\w-]+) state of $", before)
+        if region_noun is None and described_state is not None and (
+                described_state.group(1) in DIRECTION_WORDS or gazetteer.demonym_country(described_state.group(1))):
+            region_noun = "state"
+        if region_noun and not any(e.kind == "admin1" for e in m.candidates):
             # "the province of Lahj": the region the gazetteer knows only as "Lahj province"
-            m.candidates = [e for e in gazetteer.lookup(f"{m.text} {region_word.group(1)}") if e.kind == "admin1"] \
+            m.candidates = [e for e in gazetteer.lookup(f"{m.text} {region_noun}") if e.kind == "admin1"] \
                 or m.candidates
-        if region_word and any(e.kind == "admin1" for e in m.candidates):
+        if region_noun and any(e.kind == "admin1" for e in m.candidates):
             # "the northern province of Kunduz", "the department of Cauca" is the region, however near its city
             # the other places lie
             m.candidates = [e for e in m.candidates if e.kind != "city"]

@@ -88,8 +88,9 @@ VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
 VAGUE_DETERMINERS = {"several": 3, "multiple": 2}
 VAGUE_UNKNOWN = {"many", "numerous"}
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
-# a tally over the day just gone, as text words it ("over the past 24 hours", "in the last day")
-PAST_DAY = r"(?:over|in|during) the (?:past|last) (?:day|24 hours)"
+# a tally over the day just gone, as text words it ("over the past 24 hours", "in the last day", "over the previous
+# day")
+PAST_DAY = r"(?:over|in|during) the (?:past|last|previous) (?:day|24 hours)"
 PAST_DAY_TALLY = re.compile(rf"\b{PAST_DAY}\b", re.IGNORECASE)
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

@@ -610,6 +610,14 @@ def test_a_closing_speaker_with_an_acronym_in_brackets_keeps_it():
     assert "the press centre of the Joint Forces Operation (JFO)" in sources, sources
 
 
+def test_a_closing_speaker_before_an_auxiliary_is_found():
+    # the parser hangs the speaker on the town as an apposition; "has" stands between it and "reported"
+    text = ("Two soldiers were wounded near Avdiivka, the press centre of the anti-terrorist operation (ATO) has "
+            "reported.")
+    sources = [a.source.text for a in attributions_of(text) if a.source is not None]
+    assert "the press centre of the anti-terrorist operation (ATO)" in sources, sources
+
+
 def test_a_bracketed_acronym_keeping_a_lower_case_letter_stays_with_the_speaker():
     a = only("In a communique, the Burkinabe Armed Forces (FABa) said the convoy was ambushed near Djibo.")
     assert a.source is not None and a.source.text == "the Burkinabe Armed Forces (FABa)"

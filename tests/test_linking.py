@@ -3926,3 +3926,21 @@ def test_a_wave_of_strikes_told_across_a_list_of_regions_is_placed_in_their_coun
 def test_a_strike_on_a_list_of_towns_is_still_placed_at_a_town() -> None:
     strike = events_of("Russian missiles hit Lviv, Rivne and Lutsk on Thursday, officials said.", "2023-01-05")[0]
     assert strike["location"]["name"] == "Lviv"
+
+
+def test_a_count_of_the_next_victim_raises_the_toll_it_carries_on():
+    # "a third person" after "at least two" is the rally's toll risen to three, not a count of the shots told between
+    events = events_of("Police shot dead at least two people when they opened fire on a rally in the city of Kassala "
+                       "on Sunday, doctors said. The doctors said the victims were hit by live ammunition. Later on "
+                       "Sunday, they said a third person had died of his wounds.", published="2018-12-24")
+    rally = by_type(events, "Excessive force against protesters")[0]
+    assert rally["fatalities"]["min"] == 3
+
+
+def test_dead_counted_over_the_previous_day_are_the_regions_tally_not_the_strikes_toll():
+    events = events_of("Russian artillery killed a 70-year-old man in the village of Bilozerka on Tuesday morning, the "
+                       "regional governor said. Over the previous day, Russian troops shelled the region 58 times, he "
+                       "said. Three civilians were killed and seven were wounded in the region over that period.",
+                       published="2023-11-21")
+    strike = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert strike["fatalities"]["min"] == 1

@@ -191,6 +191,26 @@ def test_a_name_heading_a_camp_is_the_town(gazetteer):
     assert near(by_text(places, "Nuseirat"), 31.45, 34.39, 10)
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Ukraine's security service detained a 52-year-old resident of Korosten who passed the positions of air "
+     "defence units to Russian intelligence.", "Korosten"),
+    ("Police in Ukraine said two Shostka residents were wounded when debris from a downed drone fell on a house.",
+     "Shostka"),
+    ("A native of Berdychiv was charged in Ukraine with helping Russian forces adjust their fire.", "Berdychiv"),
+])
+def test_a_name_whose_residents_the_text_tells_is_their_town(gazetteer, text, town):
+    # the tagger calls each town a person or an organisation; "a resident of X" says it is a place
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, town).country_code == "UA"
+
+
+def test_residents_vouch_for_no_hamlet_named_like_a_historic_region(gazetteer):
+    # "Bukovyna" here is the region, which the gazetteer knows only as a hamlet's name in another region
+    _, _, places = places_of("Ukraine's security service detained a Bukovyna resident who filmed army convoys near the "
+                             "Romanian border for Russian intelligence.", gazetteer)
+    assert "Bukovyna" not in [p.text for p in places]
+
+
 def test_a_name_joined_to_another_by_a_particle_is_no_town_of_its_own(gazetteer):
     # no town "Gulshan" (a name Iran's Tabas also bears) in a Lahore neighbourhood's hyphenated name
     _, _, places = places_of("Families mourned on Monday after a bomber struck in Gulshan-e-Iqbal park, the Punjab "
@@ -3465,6 +3485,18 @@ def test_a_country_named_in_a_story_from_its_namesake_capital_is_the_country(gaz
 def test_a_name_after_the_province_of_is_the_province(gazetteer, text, region):
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, region).kind == "admin1"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers clashed with cartel gunmen in the northern state of Zacatecas near the town of Fresnillo, leaving eight "
+    "dead.",
+    "Soldiers clashed with cartel gunmen in the Mexican state of Zacatecas near the town of Fresnillo, leaving eight "
+    "dead.",
+])
+def test_a_state_told_by_its_bearing_or_country_is_the_state_not_its_capital(gazetteer, text):
+    # Fresnillo lies nearer the state's capital than its centre; "the northern state of" still says the state
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Zacatecas").kind == "admin1"
 
 
 def test_a_codifier_village_at_the_hromada_centre_the_story_names_beats_a_namesake_far_off(gazetteer):
