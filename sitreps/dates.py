@@ -937,7 +937,8 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
     without such a date."""
     counted = []
     for m in COUNTED_DAYS.finditer(text):
-        if document.is_boilerplate(m.start(), m.end()) or any(v.start <= m.start() < v.end for v in values):
+        # a date of its own inside the span ("hours earlier on Monday") is the day, not a count from the last one
+        if document.is_boilerplate(m.start(), m.end()) or any(v.start < m.end() and m.start() < v.end for v in values):
             continue
         # a paragraph opening with it ("Hours earlier, ...") counts from the paragraph before
         opens_paragraph = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()

@@ -10,7 +10,9 @@ either names a sub-event type outright ("ambush", "kidnap") or a rule family ("s
 "protest") that is resolved from the sentence: the weapon words near it (data/weapons.tsv), what was hit,
 who acted, and the cues that turn a protest into one met with force. "Fall" and "land" are triggers only where
 munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of pilgrims)
-is an attack, not a clash; a named man killing people is one where the report calls him a gunman or attacker.
+is an attack, not a clash (staff of a radio station are civilians: a station is a military target only as a post),
+and so is armed men's arson in which people die; a named man killing people is one where the report calls him a
+gunman or attacker. Helicopters that airlift the wounded are no weapon of the attack.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them.
 Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
 reads as "deployed" by a participle are the ones who moved, and armed men who "entered the village and fired at
@@ -436,7 +438,7 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
             continue
         if single == "Chemical weapon" and _names_an_industry(token):
             continue
-        if _names_a_unit(token) or _backs_troops(token):
+        if _names_a_unit(token) or _backs_troops(token) or _carries_people(token):
             continue
         if _lemma(token) == "bomb" and _is_landing_bomb(token):
             found.append((token.i, SHELLING))
@@ -449,6 +451,22 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
             continue
         found.append((token.i, single))
     return found
+
+
+# Verbs of carrying people by air: an aircraft that airlifts the wounded is no weapon.
+AIRLIFT_VERBS = {"airlift", "evacuate", "ferry", "transport", "medevac"}
+
+
+def _carries_people(aircraft: Token) -> bool:
+    """ "dozens of them were airlifted by army helicopters", "helicopters evacuated the injured": an aircraft told
+    carrying people names no weapon used."""
+    if aircraft.dep_ == "nsubj":
+        verb = aircraft.head
+    elif aircraft.dep_ == "pobj" and aircraft.head.lower_ in {"by", "on", "aboard"}:
+        verb = aircraft.head.head
+    else:
+        return False
+    return _lemma(verb) in AIRLIFT_VERBS
 
 
 def _weapon_pair(token: Token, second: Token | None) -> str | None:
@@ -831,14 +849,26 @@ def _target_kind(head: Token) -> str | None:
     if head.dep_ == "pobj" and head.head.lower_ == "from" and _lemma(head.head.head) == "toll":
         preps += [p for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                   and p.i == head.i + 1]
-    lemmas = _target_lemmas(head) | {_lemma(t) for c in preps for t in c.subtree}
     _, target = agent_and_target(head)
+    words = [t for c in preps for t in c.subtree] + (list(target.subtree) if target is not None else [])
+    lemmas = {_lemma(t) for t in words if not _civilian_station(t)}
     aimed = [o for c in preps for o in c.children if o.dep_ == "pobj"] + ([target] if target is not None else [])
     if lemmas & MILITARY_TARGETS or any(_is_naval_vessel(t) for t in aimed):
         return "military"
     if lemmas & CIVILIAN_TARGETS:
         return "civilian"
     return None
+
+
+# A station is a military target as a police or army post, not as a place the public works or travels from.
+CIVILIAN_STATIONS = {"radio", "television", "tv", "bus", "railway", "train", "metro", "subway", "petrol", "gas",
+                     "filling", "fuel", "service"}
+
+
+def _civilian_station(token: Token) -> bool:
+    """ "a local radio station", "the bus station": a station of the public, not a police or army post."""
+    return _lemma(token) == "station" and any(
+        c.dep_ in {"compound", "amod"} and _lemma(c) in CIVILIAN_STATIONS for c in token.children)
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "massacre", "murder", "slaughter", "execute"}
@@ -3454,6 +3484,10 @@ def resolve_loot(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if cues.labels & {"PROTEST", "Violent demonstration", "Mob violence", "ATTACK", "KILL", "SHOOTING", "STRIKE",
                       "EXPLOSION", "Attack"}:
         return []
+    if agent & KILLING_FORCES and cues.lemmas & DEATH_CUES:
+        # "troops set fire to the village, and the charred bodies of a couple were found in their home": armed
+        # men's arson that kills is an attack on the people in it
+        return ["Attack"]
     weapon = _weapon_agent(head, cues)
     if weapon:
         return [weapon]  # "drones set a depot ablaze": a strike told by the fire it started
@@ -4807,6 +4841,7 @@ def _transfer_words(sentence: Span) -> set[str]:
 
 # words that tell people were killed or hurt (a toll's heads without the ones that only count: "number", "victim")
 CASUALTY_CUES = TOLL_HEADS - {"number", "victim"}
+DEATH_CUES = CASUALTY_CUES - {"wound", "injure", "casualty"}
 
 
 def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis, classifier: EventClassifier,

@@ -69,7 +69,9 @@ How arguments are chosen:
   another town, "Izium, which troops entered on Saturday"), or, where no event was
   found in the lead, the lead's day ("... violated the ceasefire 24 times yesterday, and one soldier was killed", then
   a quoted firefight the press centre told "on Wednesday", the report's day); a town taken "after fighting on
-  Saturday", told on Sunday, takes the fighting's day; an event dated only by a bare "overnight" of the publication
+  Saturday", told on Sunday, takes the fighting's day, and one the next sentence says outright "took place",
+  "happened" or "occurred" on a day ("The killings took place on April 7") takes it, however long before the
+  speaker's day the news came; an event dated only by a bare "overnight" of the publication
   day takes the eve when the next two sentences say the night began then ("The gunmen came late on Sunday", "shortly
   before midnight on Sunday"), not where that eve is a statement's or a rite's; violence with no day, whose report's
   first day is a speaker's or a claim's, takes the one day the report gives something told as coming "hours after the
@@ -2099,7 +2101,30 @@ def _day_before_statement(context: _DayContext, cluster: _Cluster, statement: Da
     # Saturday, the spokesman said on Sunday"
     won_by = _day_of_fight_that_won_it(doc, cluster, extraction.dates)
     candidates = (owned, detail, dead_after, retold_after, untold, hours_after, won_by, context.untold_lead)
+    if detail is not None and _days_before(detail, statement.date_start) > 0 and _tells_when_it_happened(doc, detail):
+        # "The killings took place on April 7": the report says outright when, however long the news took
+        return detail
     return next((day for day in candidates if 0 < _days_before(day, statement.date_start) <= 7), statement)
+
+
+# Nouns for the happening itself: "the killings took place on April 7", "the attack happened on Monday".
+HAPPENING_NOUNS = ATTACK_NOUNS - {"wave"} | {"killing", "massacre", "murder", "shooting", "ambush", "incident",
+                                             "clash", "abduction", "kidnapping", "violence"}
+
+
+def _tells_when_it_happened(doc: Doc, day: DateValue) -> bool:
+    """Whether the day is given by "took place", "happened" or "occurred" with a definite noun of the happening as
+    subject: "The killings took place on April 7"."""
+    root = _root_of(doc, day.start, day.end)
+    if root is None:
+        return False
+    verb = _governor(root)
+    lemma = verb.lemma_.lower()
+    if not (lemma in {"happen", "occur"} or (lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in HAPPENING_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in c.children) for c in verb.children)
 
 
 def _day_of_kin_or_lead(context: _DayContext, cluster: _Cluster, same_type: list[_Cluster], beside: list[_Cluster],
@@ -2618,7 +2643,7 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                 continue  # an earlier occasion: "the second strike in a week, after an attack ... on June 3"
             if _dated_rite(root) is not None:
                 continue  # a later one: "declared a day of mourning on Nov. 15"
-            verb = _timed_by_clause(_governor(root))
+            verb = _timed_by_clause(_governor(root), root)
             if _died_in_care(verb) and cluster.event.event_type in VIOLENT_TYPES and (
                     updated := _day_owning_attack_noun(doc, following, dates, VIOLENCE_OCCASIONS)) is not None:
                 # the wounded dying later updates the toll of the attack the sentence dates: "Two of the wounded
@@ -2692,10 +2717,15 @@ def _attack_broke_in_on(verb: Token) -> bool:
 SIMULTANEITY_MARKS = {"as", "when", "while"}
 
 
-def _timed_by_clause(verb: Token) -> Token:
-    """The verb a clause of time gives its day to ("targeted workers" of "as they left the office on Monday"),
-    else the verb itself."""
+def _timed_by_clause(verb: Token, root: Token) -> Token:
+    """The verb a clause of time gives its day to ("targeted workers" of "as they left the office on Monday"), the
+    verb a participle set off by commas hangs on for a day the parse gave the participle past its closing comma
+    ("drove a van, reportedly loaded with food, into the area on Saturday"), else the verb itself."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in verb.children):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i < verb.i and verb.i > 0 \
+            and verb.doc[verb.left_edge.i - 1].text == "," \
+            and any(c.dep_ == "punct" and c.text == "," and verb.i < c.i < root.i for c in verb.children):
         return verb.head
     return verb
 

@@ -55,7 +55,8 @@ dead included a girl and her grandmother", "among the dead were a man and his so
 boy of 12" -> 3, "the victims were a trader and her daughter" where no one is told wounded beside them), as is "the
 dead numbered 17"; two people one article introduces together are two ("a mother and son were killed" -> 2). A bare
 ordinal for the next victim is the count it reaches ("two were killed and a third died later" -> 3).
-Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not.
+Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not. A
+wounding told deadly ("mortally wounded", "fatally shot", "received a fatal wound") is a death.
 Conjoined to a toll's figure, a count is of something else ("the toll reached 10 and thousands fled").
 Ignored: ages, years and dates, times, percentages, money, ordinals, ids, numbers in names ("Densus 88"),
 "one of the ..." (but "one of his bodyguards was killed" is one, and "one of the richest men was killed along with
@@ -166,6 +167,7 @@ PERSON_NOUNS = {
     "passers-by", "shopper", "customer", "toddler", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl",
     "minor", "newborn", "teen", "kid", "grandchild", "grandson", "granddaughter", "sibling", "twin", "occupant",
     "tenant", "homeowner", "widow", "orphan", "veteran", "athlete", "footballer", "ranger", "paratrooper",
+    "collaborator", "informant", "informer", "president", "adviser", "advisor",
     # ranks ("a colonel, a major and an inspector were killed"), and India's word for a soldier
     "major", "captain", "sergeant", "corporal", "brigadier", "constable", "inspector", "superintendent", "jawan",
 } | CIVILIAN_TRADES
@@ -236,6 +238,9 @@ DAMAGE_VERBS = {"hit", "strike", "damage", "destroy", "raze", "burn", "torch", "
 PROTEST_EVENTS = {"protest", "march", "rally", "demonstration", "strike", "vigil", "sit-in", "walkout", "picket"}
 HOME_NOUNS = {"home", "house", "village", "town", "land", "farm", "area", "district", "community"}
 INJURY_OBJECTS = {"injury", "wound", "burn", "fracture"}
+# Words that make a wounding a death: "mortally wounded", "fatally shot", "a fatal wound".
+DEADLY_ADVERBS = {"mortally", "fatally"}
+DEADLY_ADJECTIVES = {"mortal", "fatal"}
 RELEASE_VERBS = {"release", "free", "exchange", "swap", "rescue", "return", "hand"}
 ORDINAL_COUNTS = {word: n for n, word in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2)}
@@ -659,9 +664,13 @@ def _verb_class(verb: Token, role: str, noun_class: str | None) -> str | None:
         return "participants"  # "5,000 people joined the march"
     if lemma == "round" and "up" in particles and role == "patient":
         return "arrested"
+    if role == "patient" and lemma in PATIENT_VERBS["injured"] | {"shoot", "stab"} and any(
+            c.dep_ == "advmod" and c.lower_ in DEADLY_ADVERBS for c in verb.children):
+        return "killed"  # "was mortally wounded", "was fatally shot": the wound killed
     if role == "agent" and lemma in ("suffer", "sustain", "receive") and any(
             o.lemma_ in INJURY_OBJECTS for o in objects):
-        return "injured"
+        deadly = any(c.lower_ in DEADLY_ADJECTIVES for o in objects for c in o.children if c.dep_ == "amod")
+        return "killed" if deadly else "injured"  # "received a fatal shrapnel wound" is a death
     if role == "agent" and lemma in ("abandon", "leave", "flee") and any(o.lemma_ in HOME_NOUNS for o in objects):
         return "displaced"
     if role == "patient" and lemma in ("force", "drive", "chase", "push", "uproot") and any(

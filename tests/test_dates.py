@@ -441,3 +441,11 @@ def test_the_weekend_naming_an_attack_is_the_weekend_just_past():
     weekend = next(d for d in dates if "weekend" in d.text)
     assert (weekend.date_start, weekend.date_end, weekend.precision) == ("2024-03-09", "2024-03-10", "week")
     assert text[weekend.start:weekend.end] == weekend.text
+
+
+def test_a_counted_day_with_a_day_of_its_own_is_that_day():
+    text = "The minister spoke to reporters on Tuesday. Hours earlier on Monday, a drone hit a fuel depot near Sumy."
+    document, doc = parse(text, "2024-03-06")
+    by_text = {v.text: v.date_start for v in extract_dates(doc, document)}
+    assert "Hours earlier" not in by_text
+    assert by_text["earlier on Monday"] == "2024-03-04"

@@ -3144,3 +3144,22 @@ def test_a_place_a_preposition_names_by_its_recapture_is_no_capture() -> None:
     text = ("The prosecutor general said investigators had recorded dozens of killings of civilians in the parts of "
             "the province retaken by Ukrainian troops.")
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & types_of(text)
+
+
+def test_civilians_who_staff_a_radio_station_are_no_military_target() -> None:
+    text = ("Gunmen shot dead six civilians, including two presenters of a local radio station, in the northern "
+            "city of Tampico on Thursday, prosecutors said.")
+    assert rule_types_of(text) == {"Attack"}
+
+
+def test_helicopters_that_airlift_the_wounded_make_no_air_strike() -> None:
+    text = ("The toll from Friday's twin bombings at a crowded bus terminal in Kohat rose to 31 on Saturday, "
+            "officials said.\n\nThe two devices went off minutes apart as travellers boarded buses for the holiday. "
+            "More than 80 people were wounded, and 20 of them were airlifted by army helicopters to Rawalpindi.")
+    assert "Air/drone strike" not in types_of(text)
+
+
+def test_troops_burning_a_village_where_people_die_attack_it() -> None:
+    text = ("Soldiers set fire to the village of Let Pan in Sagaing Region on Friday, and the bodies of two "
+            "farmers who could not escape were found in a burned barn, villagers said.")
+    assert types_of(text) == {"Attack"}

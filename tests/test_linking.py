@@ -3944,3 +3944,19 @@ def test_dead_counted_over_the_previous_day_are_the_regions_tally_not_the_strike
                        published="2023-11-21")
     strike = next(e for e in events if e["trigger"]["text"] == "killed")
     assert strike["fatalities"]["min"] == 1
+
+
+def test_a_day_past_the_closing_comma_of_a_participle_is_the_main_verbs():
+    text = ("The death toll from a suicide truck bombing that tore through a crowd of pilgrims outside Karbala has "
+            "risen to 52, a hospital official said Monday.\n\nThe attacker drove a truck, reportedly loaded with "
+            "fruit, into the parking area at the edge of the city on Sunday afternoon, where hundreds of pilgrims "
+            "had been resting, police said.\n\nPilgrim traffic resumed on Monday under heavy guard.")
+    assert _main_day(text, "2016-05-09") == "2016-05-08"
+
+
+def test_a_day_told_as_when_the_killings_took_place_dates_them_however_late_the_news():
+    text = ("Rebels killed 23 farmers in a village in eastern Congo after accusing them of spying for the army, "
+            "local officials said Monday.\n\nThe killings took place on March 3 near Beni, a local official told "
+            "reporters by telephone.\n\nNews of the attack reached the town only weeks later because the roads "
+            "were cut.")
+    assert _main_day(text, "2021-03-23") == "2021-03-03"

@@ -856,3 +856,24 @@ def test_a_companion_joined_to_a_titled_victim_makes_two():
                        "exploded under their car in Melitopol on Monday.")
     assert [(q.what, q.min, q.text) for q in found] == [
         ("killed", 2, "Chief Justice of the Regional Court Anton Belov and his driver")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A border guard was mortally wounded when artillery shelled his post near Sumy on Monday.", [("killed", 1, 1)]),
+    ("A shopkeeper was fatally shot outside his store in Karachi late on Sunday, police said.", [("killed", 1, 1)]),
+    ("During the shelling a soldier received a fatal shrapnel wound, the brigade said.", [("killed", 1, 1)]),
+    ("During the shelling a soldier received a light shrapnel wound, the brigade said.", [("injured", 1, 1)]),
+])
+def test_a_wounding_told_deadly_is_a_death(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb went off in occupied Berdiansk on Friday, and the collaborator died of his wounds.",
+     [("killed", 1, 1)]),
+    ("The president of the regional council was killed when gunmen stormed the building on Monday.",
+     [("killed", 1, 1)]),
+    ("The mayor's adviser was killed in the ambush on Tuesday.", [("killed", 1, 1)]),
+])
+def test_collaborators_presidents_and_advisers_are_people(text, expected):
+    assert triples(text) == expected
