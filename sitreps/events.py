@@ -13,7 +13,8 @@ munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of
 is an attack, not a clash (staff of a radio station are civilians: a station is a military target only as a post),
 and so is armed men's arson in which people die; a named man killing people is one where the report calls him a
 gunman or attacker. Helicopters that airlift the wounded are no weapon of the attack.
-A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them.
+A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them, nor
+does what traces are read as ("craters consistent with artillery fire", "signs of shelling"): an earlier event's.
 Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
 reads as "deployed" by a participle are the ones who moved, and armed men who "entered the village and fired at
 houses" raid it. A strike that destroys
@@ -4122,7 +4123,8 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     heads = {c.head for c in candidates}
     for candidate in candidates:
         if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
-                or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head):
+                or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head) \
+                or _read_from_traces(candidate.head, heads):
             continue
         for sub_event_type in _typed(candidate, cues):
             modality = classify_modality(candidate.head, sentence, document)
@@ -4875,6 +4877,29 @@ def _is_a_name_given(token: Token) -> bool:
     if token.dep_ == "oprd":
         return True
     return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+
+
+# What traces are read as ("craters consistent with artillery fire", "signs of shelling"), by the preposition
+# that links the reading to the trace.
+TRACE_READINGS = {"with": {"consistent", "compatible"}, "of": {"sign", "trace", "evidence", "indicative"}}
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _read_from_traces(token: Token, event_heads: set[Token]) -> bool:
+    """'recorded craters consistent with artillery fire', 'damage consistent with a mortar round fired from the
+    east', 'showed signs of shelling': what traces are read as is evidence of an earlier event, no event of its own on
+    the day someone saw them. (What an event told in the sentence is read as, "the attack had all the signs of a
+    suicide bombing", tells that event's kind.)"""
+    for ancestor in token.ancestors:
+        if ancestor.tag_ in FINITE_VERB_TAGS:
+            return False  # the trigger's own clause ends here
+        trace = ancestor.head
+        if ancestor.dep_ == "prep" and trace.pos_ in {"NOUN", "ADJ"} \
+                and _lemma(trace) in TRACE_READINGS.get(ancestor.lower_, set()):
+            holders = [trace.head] if trace.dep_ == "amod" else \
+                [c for c in trace.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return not any(holder in event_heads for holder in holders)
+    return False
 
 
 # Words that charge a party with kinds of crime rather than tell one ("accused of killings", "blamed for abductions").

@@ -17,7 +17,9 @@ How arguments are chosen:
   ("were killed and one was injured on Monday", "was killed on Sunday when troops shelled ...") dates their event;
 - mentions of one event (same sub-event type, compatible date and place, or a definite reference such as "the missile
   strikes") are folded into one event (not an attack by the side the event struck, told in another town: "accused
-  Ukrainian troops of shelling X", each side's own); so is a lead placed only in a country (by its words, or by its
+  Ukrainian troops of shelling X", each side's own; nor a killing someone else than the event's attacker is accused
+  of in another town, which counts no dead of the event told before it: "accused Ukraine of killing one in Y");
+  so is a lead placed only in a country (by its words, or by its
   sentence where that names no town) and a mention of its kind in the very next sentence placed inside that country,
   which names its scene, and a violent lead placed only in a region or country and told again by the same word ("an
   attack ... Rebels attacked the base") in the very next sentence, placed in a town there, whatever type each wording
@@ -1370,10 +1372,27 @@ def _casualties_of(doc: Doc, mention: _Mention, clusters: list[_Cluster]) -> _Cl
     """The latest earlier violent event a bare casualty mention counts the victims of, unless it names as their
     scene what another of them was done to ("killed at the airfield"). A country-wide place on either side
     ("across the country", a barrage "on Ukraine") does not keep them apart."""
-    fitting = _fitting_for_casualties(mention, clusters)
+    fitting = [c for c in _fitting_for_casualties(mention, clusters) if not _counter_accusation(doc, mention, c)]
     trigger = mention.event.trigger
     return _acting_on_scene(doc, _root_of(doc, trigger.start, trigger.end), fitting) or next(
         reversed(fitting), None)
+
+
+# The verbs that charge a party with a deed, and the preposition that introduces the deed.
+CHARGING_PREPOSITIONS = {"accuse": "of", "blame": "for"}
+
+
+def _counter_accusation(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """ "Three civilians were killed in the shelling of X ... The separatists accused Ukraine of killing one
+    civilian in Y on the same day": a killing that a party other than the event's known attacker is accused of, in
+    another town than the event's, is the other side's counter-claim about an event of its own, not the count of the
+    event's dead, and its town is not the event's scene."""
+    root = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    charged = root is not None and root.dep_ == "pcomp" and root.head.dep_ == "prep" \
+        and CHARGING_PREPOSITIONS.get(root.head.head.lemma_.lower()) == root.head.lower_
+    accused, attacker = mention.event.actor1, cluster.event.actor1
+    return charged and (attacker is None or accused is None or accused.name != attacker.name) \
+        and _two_towns(mention.own_location, cluster.location() or cluster.head.fallback_location)
 
 
 def _last_violent_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:

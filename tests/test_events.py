@@ -1032,6 +1032,30 @@ def test_kinds_of_crime_listed_in_an_accusation_are_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Inspectors who reached the village of Staryi Saltiv on Thursday found craters consistent with mortar fire near "
+    "the school, the mission said.",
+    "Investigators said on Friday that the damage to the apartment block was consistent with a missile fired from "
+    "the north.",
+    "The walls of the clinic in Vuhledar showed signs of heavy shelling, a reporter who visited the town on Friday "
+    "said.",
+    "Police found traces of an explosion in the basement of the market in Kramatorsk on Saturday.",
+])
+def test_what_traces_are_read_as_is_no_event_on_the_day_they_were_seen(text: str) -> None:
+    assert types_of(text) == set()
+
+
+def test_what_a_told_event_is_read_as_tells_its_kind() -> None:
+    text = ("A car bomb exploded beside a police bus in the southeastern city of Diyarbakir on Monday, killing six "
+            "officers. The interior minister said the attack showed every sign of being a suicide bombing.")
+    assert "Suicide bomb" in types_of(text)
+
+
+def test_fire_told_outright_beside_traces_is_still_an_event() -> None:
+    assert "Shelling/artillery/missile attack" in types_of(
+        "Monitors said on Thursday that artillery fire had hit the village of Staryi Saltiv.")
+
+
+@pytest.mark.parametrize("text", [
     "Sunday's kidnappings left the village in fear, residents said.",
     "Armed men carried out kidnappings and killings in the village on Thursday.",
     "Militiamen have carried out kidnappings and killings across the district, the monitors said.",

@@ -3712,6 +3712,17 @@ def test_the_other_sides_attack_told_in_a_nearby_town_is_its_own_event():
     assert not _other_sides_attack(accused, lead)
 
 
+def test_the_other_sides_counter_accusation_lends_no_town_to_the_event_before_it():
+    text = ("Reporters visited the frontline town of Toretsk in Donetsk region on Wednesday. Residents described heavy "
+            "shelling on Tuesday afternoon. Two civilians were killed in the attack, the governor said. The "
+            "separatists have accused Ukraine of killing a woman in {town} on the same day.")
+    shelling = by_type(events_of(text.format(town="Horlivka"), "2024-05-16"), "Shelling/artillery/missile attack")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in shelling] == [("Toretsk", 2)], shelling
+    # an accusation about the event's own town is told of the same scene
+    shelling = by_type(events_of(text.format(town="Toretsk"), "2024-05-16"), "Shelling/artillery/missile attack")
+    assert [e["location"]["name"] for e in shelling] == ["Toretsk"], shelling
+
+
 def test_the_capital_where_the_killing_was_condemned_does_not_place_it():
     text = ("Gunmen killed at least 30 villagers in an attack in northwest Nigeria on Sunday, residents said. In "
             "Abuja, the president condemned the killings and ordered security forces to find the attackers.")
