@@ -30,6 +30,7 @@ How arguments are chosen:
   and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
   region") and a mention of its kind next placed in a town of that country whose sentence names the spot ("the Parkhi
   resort in the Zakho district");
+  "similar bombings" a group has carried out, like "a separate strike", are other occasions, never folded in;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
 - an exchange of prisoners is placed where the report says its captives were handed over or arrived in the
@@ -45,7 +46,9 @@ How arguments are chosen:
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
   the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
   Khartoum North") is no place of the whole event, nor is a town where someone condemned it ("In Abuja, the
-  president condemned the killings");
+  president condemned the killings") or spoke of it ("a spokesman told reporters in Maputo"); an event placed
+  only in its country takes a region the body tells something happened in over the bureau of its dateline, whether
+  that dateline opens the report or stands under its headline;
 - an event with no date of its own takes that of the last event of its type,
   else of a sentence-mate, else the lead event's, else the publication date; the report's day is the lead's,
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
@@ -230,6 +233,7 @@ from sitreps.places import (
     told_as_share_of_dead,
     told_of_an_earlier_occasion,
     where_hurt_were_taken,
+    where_speaker_spoke,
 )
 from sitreps.quantities import ORDINAL_COUNTS, PAST_DAY, UNITS, fatalities_from, says_past_day
 from sitreps.speech import (
@@ -1451,8 +1455,9 @@ ANOTHER_OCCASION_WORDS = {"also", "again", "previously", "earlier", "before", "a
 
 
 SEQUENCE_PREPOSITIONS = TIME_PHRASE_PREPOSITIONS | {"ahead"}  # "ahead of the talks" too
-# words that set an event apart from the one already told: "a separate strike", "an unrelated blast"
-SEPARATE_WORDS = {"separate", "unrelated"}
+# words that set an event apart from the one already told: "a separate strike", "an unrelated blast", and the
+# group's "similar bombings" elsewhere, which are like the event, not it
+SEPARATE_WORDS = {"separate", "unrelated", "similar"}
 
 
 def _is_outbreak_clause(verb: Token) -> bool:
@@ -4143,6 +4148,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger)
                 and not _where_it_was_condemned(doc, place)
+                and not where_speaker_spoke(doc, place)
                 and not listed_regions(place, extraction.places, text))
 
     head = sentences[0]
@@ -4204,10 +4210,13 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                     if not listed_with(p, [q for q in extraction.places if q.kind in towns], text)
                     and not _scene_of(doc, p, other_days, sentences) and home in (None, p.country_code)), None)
     # "ABUJA - Gunmen blew up a train ... The attack happened near a village in Kaduna state": the region the body
-    # tells something happened in says more of the scene than the bureau's town in it
+    # tells something happened in says more of the scene than the bureau's town in it, whether the dateline opens
+    # the report or stands under its headline
+    under_headline = bureau is not None and bureau.start in headline_dateline
     region_in_body = next((p for p in places_in(dateline_end, len(text), regions)
                            if _LOCATIVE_BEFORE.search(text, max(0, p.start - 60), p.start)
-                           and not _scene_of(doc, p, other_days, sentences)), None) if from_dateline else None
+                           and not _scene_of(doc, p, other_days, sentences)), None) \
+        if from_dateline or under_headline else None
     if region_in_body is not None and bureau is not None and region_in_body.country_code != bureau.country_code:
         region_in_body = None
     # "OUAGADOUGOU - gunmen ambushed a convoy in eastern Burkina Faso ... said the governor of the Est region": the
@@ -4295,7 +4304,8 @@ def _where_it_was_condemned(doc: Doc, place: Place) -> bool:
 def _scene_of(doc: Doc, place: Place, triggers: frozenset[int], sentences: list[SpacySpan]) -> bool:
     """Whether one of the `triggers` governs the place ("militants tried to storm a base in Turbat"), or, in a
     sentence that is none of the event's own, is conjoined to the verb the place hangs on ("a bomber killed 20 at a
-    market in Homs, and another blew himself up": the other event's trigger is "blew")."""
+    market in Homs, and another blew himself up": the other event's trigger is "blew") or is its object ("the group
+    has carried out similar bombings in Sinai")."""
     root = _root_of(doc, place.start, place.end)
     if root is None:
         return False
@@ -4304,7 +4314,7 @@ def _scene_of(doc: Doc, place: Place, triggers: frozenset[int], sentences: list[
     if any(s.start_char == root.sent.start_char for s in sentences):
         return False
     verb = next((t for t in root.ancestors if t.pos_ == "VERB"), None)
-    return verb is not None and any(c.dep_ == "conj" and c.i in triggers for c in verb.children)
+    return verb is not None and any(c.dep_ in {"conj", "dobj"} and c.i in triggers for c in verb.children)
 
 
 def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline_end: int,

@@ -3827,6 +3827,25 @@ JOURNEY_BEFORE = re.compile(
     r"\s+(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# Occasions a speaker speaks at: "said at a news conference in Kyiv".
+SPEAKING_OCCASIONS = {"conference", "briefing", "meeting", "interview", "speech", "address"}
+# Verbs of speaking whose place is only where the speaker was ("reported explosions in X" tells where they were)
+SPEAKING_LEMMAS = {"say", "tell", "speak", "add"}
+
+
+def where_speaker_spoke(doc: Doc, place: Place) -> bool:
+    """ "police spokesman X told reporters in Maputo", "said at a briefing in Kyiv": the town a speaker's verb of
+    speaking, or the occasion it names, is told in is where someone spoke, not where the event happened."""
+    token = _place_token(doc, place)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+        return False
+    holder = token.head.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in SPEAKING_OCCASIONS and holder.dep_ == "pobj":
+        holder = holder.head.head
+    return holder.pos_ == "VERB" and holder.lemma_.lower() in SPEAKING_LEMMAS \
+        and any(c.dep_ == "nsubj" for c in holder.children)
+
+
 def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
     """Whether the place is where the journey of something named starts or ends ("a train travelling from Nigeria's
     capital Abuja to the city of Kaduna"), by the prepositions in `ends`; not where someone went ("the president

@@ -3971,3 +3971,34 @@ def test_a_day_told_as_when_the_killings_took_place_dates_them_however_late_the_
             "reporters by telephone.\n\nNews of the attack reached the town only weeks later because the roads "
             "were cut.")
     assert _main_day(text, "2021-03-23") == "2021-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Market blast kills six; militants blamed\n\nARISH, Egypt — A bomb hidden on a motorcycle exploded outside a busy "
+    "market on Monday evening, killing six people, security sources said.\n\nThe army blamed the local affiliate of "
+    "Islamic State, which has carried out similar bombings in North Sinai.",
+    "Grenade kills six at vegetable market\n\nSRINAGAR, India — A grenade thrown at a crowded vegetable market "
+    "exploded on Monday afternoon, killing six people, police said.\n\nPolice blamed a militant group that has carried "
+    "out similar attacks in the Kashmir valley.",
+])
+def test_similar_attacks_a_group_has_carried_out_elsewhere_do_not_place_the_event(text: str) -> None:
+    lead = min(events_of(text, "2019-03-12"), key=lambda e: e["trigger"]["start"])
+    assert lead["location"]["name"] in {"Arīsh", "Srinagar"}, lead["location"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 14 villagers in a raid on Sunday in Nigeria, a police spokesman told reporters in Abuja on Monday.",
+    "Gunmen killed 14 villagers in a raid on Sunday in Nigeria, a police spokesman said at a news conference in Abuja "
+    "on Monday.",
+])
+def test_the_town_a_spokesman_spoke_in_is_no_scene(text: str) -> None:
+    raid = by_type(events_of(text, "2019-03-12"), "Attack")[0]
+    assert raid["location"]["name"] == "Nigeria"
+
+
+def test_a_region_the_body_tells_the_event_in_beats_the_bureau_of_a_dateline_under_the_headline() -> None:
+    text = ("Gunmen kill 14 villagers in Nigeria\n\nABUJA (AFP) - Gunmen killed 14 villagers in a raid in northwestern "
+            "Nigeria, police said on Monday.\n\nThe raid took place on Sunday in a village of Zamfara state, police "
+            "spokesman Musa Bello told reporters in Abuja.")
+    raid = by_type(events_of(text, "2019-03-12"), "Attack")[0]
+    assert raid["location"]["name"] == "Zamfara"

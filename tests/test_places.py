@@ -29,6 +29,7 @@ from sitreps.places import (
     outlet_host,
     told_as_district_of,
     told_as_journey_end,
+    where_speaker_spoke,
 )
 
 
@@ -671,6 +672,13 @@ def test_a_lower_case_street_is_a_street_not_the_town_it_is_named_for(gazetteer)
     street = by_text(places, "Kyivska street")
     assert street.kind == "facility" and street.name == "Sumy"
     assert not [p for p in places if p.text.startswith("Kyiv street")]
+
+
+def test_the_town_a_speaker_spoke_in_is_told_by_the_verb_of_speaking_not_by_a_report_of_blasts(gazetteer):
+    text = "The mayor told reporters in Lviv on Sunday that explosions were reported in Kharkiv overnight."
+    _, doc, places = places_of(text, gazetteer)
+    assert where_speaker_spoke(doc, by_text(places, "Lviv"))
+    assert not where_speaker_spoke(doc, by_text(places, "Kharkiv"))
 
 
 def test_a_street_in_an_organisations_name_is_not_a_place(gazetteer):
