@@ -1527,6 +1527,15 @@ class Gazetteer:
             self._readings_cache[cache_key] = entries
         return self._readings_cache[cache_key]
 
+    def russian_readings(self, name: str, admin1_code: str | None) -> list[GazetteerEntry]:
+        """The towns of Russia's region `admin1_code` that `name`, a Russian adjectival name in the spelling of
+        English news, is in GeoNames' spelling ("Proletarsky" -> Proletarskiy), matched as alternate names at best."""
+        key = name_key(name)
+        russian = russian_bgn_spelling(key)
+        if not admin1_code or russian == key or not name[:1].isupper():
+            return []
+        return [e for e in self._country_places(russian, "RU") if e.admin1_code == admin1_code and e.kind == "city"]
+
     def variant_readings(self, name: str, country_code: str) -> list[GazetteerEntry]:
         """The towns of `country_code`, however small, one of whose names `name` spells another way (`variant_key`:
         "Atareb" for Al Atarib), matched as variants, best `prior` first. Only for a town the text names as such in

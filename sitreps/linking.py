@@ -15,6 +15,8 @@ How arguments are chosen:
   governing verb it hangs from in the parse (so "strikes on Tuesday, after
   Russia retreated ... last week" gives each event its own date); a day told with more of the dead or wounded
   ("were killed and one was injured on Monday", "was killed on Sunday when troops shelled ...") dates their event;
+  a day told between "the" and the event's noun ("the craters left by the Aug. 12 shelling") is that event's,
+  however the parse reads the phrase;
 - mentions of one event (same sub-event type, compatible date and place, or a definite reference such as "the missile
   strikes") are folded into one event (not an attack by the side the event struck, told in another town: "accused
   Ukrainian troops of shelling X", each side's own; nor a killing someone else than the event's attacker is accused
@@ -3272,6 +3274,18 @@ def _dates_trigger(root: Token, trigger: Span) -> bool:
     return noun is not None and trigger.start <= noun.idx < trigger.end
 
 
+# "the" opening a date told as an attribute of the noun right after it
+ATTRIBUTIVE_DATE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _date_before_noun(text: str, date: DateValue, trigger: Span) -> bool:
+    """Whether the date stands between "the" and the event's own word, as its attribute: "the craters left by the
+    Aug. 12 shelling" (which the parse may read as "by the Aug. 12" and a clause "shelling ...") dates the
+    shelling, not the visit the sentence tells."""
+    return date.precision == "day" and not text[date.end:trigger.start].strip() \
+        and ATTRIBUTIVE_DATE_BEFORE.search(text, max(0, date.start - 10), date.start) is not None
+
+
 def _dates_noun_clause(root: Token, trigger: Span) -> bool:
     """Whether the date hangs on a relative clause that tells the event's own noun: "the bombing that hit a bus
     a day earlier", "the car bomb attack that targeted a convoy on Monday" (not a day the clause tells a statement
@@ -4524,6 +4538,7 @@ def _mention_dated_by_name(root: Token, date: DateValue, candidates: list[_Menti
     """The mention whose own noun the day names ("lowered on Tuesday the toll in Sunday's bombing"), or the day
     since which it has gone on: that day beats its verb's."""
     return next((m for m in candidates if _dates_trigger(root, m.event.trigger)
+                 or _date_before_noun(doc_text(root.doc), date, m.event.trigger)
                  or _dates_noun_clause(root, m.event.trigger)
                  or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)
                  or _dates_coordinated_deeds(root, m.governor)),

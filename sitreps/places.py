@@ -1965,6 +1965,29 @@ def _add_readings_in_story_regions(mentions: list[Mention], gazetteer: Gazetteer
             known |= {e.id for e in m.candidates}
 
 
+def _add_russian_readings_in_story_regions(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """A Soviet-era adjectival name that places answer to only as former names ("Proletarsky", since renamed in
+    Ukraine), in a story that names a region of Russia ("a drone hit a car in Proletarsky ... in the Belgorod
+    Region"), may be that region's town of the name: its readings there (GeoNames' "-iy" spelling) join the others,
+    for context to choose."""
+    regions = list(dict.fromkeys(
+        m.candidates[0].admin1_code for m in mentions
+        if m.candidates and m.label != DEMONYM and m.candidates[0].country_code == "RU"
+        and m.candidates[0].kind == "admin1" and m.candidates[0].admin1_code))
+    for m in mentions:
+        if not regions or m.label in {DEMONYM, ORG_PART, STREET_LABEL} or not _only_a_former_name(m) \
+                or _names_a_district(m.span):  # "the Leninsky district of Donetsk" keeps to Ukraine
+            continue
+        known = {e.id for e in m.candidates}
+        m.candidates = m.candidates + [e for region in regions for e in gazetteer.russian_readings(m.text, region)
+                                       if e.id not in known]
+
+
+def _only_a_former_name(m: Mention) -> bool:
+    """Whether the name has readings and every one is a town it names only as an alternate (former) name."""
+    return bool(m.candidates) and all(e.kind == "city" and e.match >= MATCH_ALTERNATE for e in m.candidates)
+
+
 def _unknown_settlements_in_story_regions(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """ "the village of Granitne" in a story on the Donetsk region: a settlement named as such that the gazetteer
     knows under no spelling is read under its Ukrainian respellings (Hranitne) in the Ukrainian regions the
@@ -3401,6 +3424,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     _link_containers(mentions, text)
     mentions = _settlement_lists(mentions, doc, gazetteer)
     _add_readings_in_story_regions(mentions, gazetteer)
+    _add_russian_readings_in_story_regions(mentions, gazetteer)
     mentions = _unknown_settlements_in_story_regions(mentions, doc, gazetteer)
     mentions = _unknown_towns_in_named_countries(mentions, doc, gazetteer)
     _link_bearings(mentions, text)
@@ -4568,11 +4592,12 @@ def _placed_by_its_apposition(doc: Doc, place: Place, other: Place) -> bool:
 TOWN_WORD = re.compile(r"\bthe\s+(?P<word>city|town)\b(?!\s+of\b)", re.I)
 
 
-def _town_told_as_where_scene(doc: Doc, places: list[Place], start: int, end: int, trigger: Token | None) \
+def _town_told_as_scene(doc: Doc, places: list[Place], start: int, end: int, trigger: Token | None) \
         -> Place | None:
     """The town that "the city" or "the town" in [start, end) stands for (the last named before it), as a Place at
-    that word, when a relative clause of "where" on its phrase tells the event: "Residents of X laid flowers in the
-    city's Y district, where a missile killed three people"."""
+    that word, when a relative clause of "where" on its phrase tells the event ("Residents of X laid flowers in the
+    city's Y district, where a missile killed three people"), or when the event's own verb strikes it and the
+    sentence named the town before ("X is in mourning for three killed when bombs fell on the town centre")."""
     if trigger is None:
         return None
     for match in TOWN_WORD.finditer(doc_text(doc), start, end):
@@ -4580,7 +4605,23 @@ def _town_told_as_where_scene(doc: Doc, places: list[Place], start: int, end: in
         if word is not None and (_scene_of_where_clause(word, trigger)
                                  or word.dep_ == "poss" and _scene_of_where_clause(word.head, trigger)):
             return _seat_told_before(doc, places, match.start(), match.start("word"), match.end())
+        if word is not None and _struck_by_event(word, trigger):
+            # only a town the sentence itself named: one named in an earlier sentence may be another than it strikes
+            town = _seat_told_before(doc, places, match.start(), match.start("word"), match.end())
+            if town is not None and any(p.geonameid == town.geonameid and start <= p.start < match.start()
+                                        for p in places):
+                return town
     return None
+
+
+def _struck_by_event(word: Token, trigger: Token) -> bool:
+    """Whether "the town" or "the city" (or a part of it, "the town centre") is the object of the event's own word or
+    of the verb its trigger noun is the object of: "shelled the town", "dropped bombs on the city centre"."""
+    phrase = word.head if word.dep_ in {"compound", "poss"} and word.head.lemma_.lower() in TOWN_PARTS else word
+    anchors = {trigger, trigger.head} if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else {trigger}
+    if phrase.dep_ == "dobj":
+        return phrase.head in anchors
+    return phrase.dep_ == "pobj" and phrase.head.head in anchors
 
 
 def locate_event(places: list[Place], doc: Doc, document: Document, sentence_start: int, sentence_end: int,
@@ -4597,7 +4638,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     if country_anaphor is not None:
         in_sentence.append(country_anaphor)
     trigger = token_at(doc, trigger_start)
-    town_anaphor = _town_told_as_where_scene(doc, places, sentence_start, sentence_end, trigger)
+    town_anaphor = _town_told_as_scene(doc, places, sentence_start, sentence_end, trigger)
     if town_anaphor is not None:
         in_sentence.append(town_anaphor)
     in_sentence.sort(key=lambda p: p.start)

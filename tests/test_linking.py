@@ -4002,3 +4002,21 @@ def test_a_region_the_body_tells_the_event_in_beats_the_bureau_of_a_dateline_und
             "spokesman Musa Bello told reporters in Abuja.")
     raid = by_type(events_of(text, "2019-03-12"), "Attack")[0]
     assert raid["location"]["name"] == "Zamfara"
+
+
+def test_a_day_told_between_the_and_the_event_noun_dates_that_event():
+    # the parse may read "by the March 2" as a phrase and "shelling" as a clause of its own
+    text = ("Inspectors from the UN mission toured Orikhiv on March 4 and photographed the homes wrecked by the "
+            "March 2 shelling that killed two pensioners in the town, the mission said on March 5.")
+    shelling = by_type(events_of(text, "2023-03-06"), "Shelling/artillery/missile attack")
+    assert [e["date"]["start"] for e in shelling] == ["2023-03-02"]
+
+
+def test_a_town_in_mourning_for_a_strike_on_its_centre_is_not_its_neighbour_told_in_background():
+    text = ("Wednesday, 14 May 2025, 09:40\n\n"
+            "The town of Kupiansk in Kharkiv Oblast is in mourning on 14 May for four people, among them a teenage "
+            "girl, who were killed when Russian forces dropped glide bombs on the town centre the day before.\n\n"
+            "Source: Kupiansk City Military Administration\n\n"
+            "Background: On the morning of 13 May, a Russian drone killed a cyclist in neighbouring Kivsharivka.")
+    towns = {e["trigger"]["text"]: e["location"]["name"] for e in events_of(text, "2025-05-14")}
+    assert towns == {"bombs": "Kupyansk", "killed": "Kivsharivka"}
