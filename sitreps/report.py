@@ -598,14 +598,14 @@ def _weapon(event: dict[str, Any]) -> str:
 
 def _where(event: dict[str, Any], country: str | None) -> str:
     """ "Kyiv", "Vilnyansk (Zaporizhia)", "Moscow, Russia" (the country named when it is not the report's main
-    one); a place known only to a region is "the Lviv area", to a country "a place in Ukraine"."""
+    one); a place known only to a region is "the Lviv area", to a country "Ukraine (no town given)"."""
     location = event.get("location")
     if not location or not location.get("name"):
         return ""
     name, admin1 = str(location["name"]), str(location.get("admin1") or "")
     if country_itself := _country_named(location):
         name = country_itself["name"]
-        return f"a place in {name}" if (location.get("geo_precision") or 3) >= 3 else name
+        return f"{name} (no town given)" if (location.get("geo_precision") or 3) >= 3 else name
     record = lookup_country(location.get("country_code"))
     place = f"{name} ({admin1})" if admin1 and not _same_name(name, admin1) else name
     if (location.get("geo_precision") or 3) >= 3:
@@ -672,7 +672,7 @@ def event_clause(event: dict[str, Any], country: str | None = None) -> str:
     if sub_event == "Non-violent transfer of territory":
         return _handover(who, whom, place)
     if sub_event == "Agreement":
-        # an agreement known only to a country is recorded there, not made "in a place in" it
+        # an agreement known only to a country is recorded there, not made "in Ukraine (no town given)"
         return _agreement(event, who, whom, "" if _country_named(event.get("location") or {}) else at_place)
     if event.get("event_type") == "Protests":
         return _gathering(event, who, at_place) + (

@@ -560,6 +560,17 @@ def test_an_agreement_known_only_to_a_country_is_not_placed_in_it():
     assert event_clause(event, "UA") == "Prisoners were exchanged"
 
 
+def test_an_event_known_only_to_a_country_says_no_town_was_given():
+    ukraine = {"name": "Ukraine", "country_code": "UA", "geo_precision": 3}
+    strike = {"sub_event_type": "Shelling/artillery/missile attack", "event_type": "Explosions/Remote violence",
+              "evidence": [{"text": "Missiles hit power plants in five regions on Saturday."}],
+              "actor1": {"name": "Military Forces of Russia (2000-)"}, "location": ukraine}  # fmt: skip
+    assert event_clause(strike, "UA") == "Russian forces struck Ukraine (no town given) with missiles"
+    shot_down = {**strike, "sub_event_type": "Disrupted weapons use", "actor1": {"name": "Military Forces of Ukraine"},
+                 "evidence": [{"text": "Air defences shot down 18 of the 33 missiles."}]}  # fmt: skip
+    assert event_clause(shot_down, "UA") == "Ukrainian forces shot down missiles over Ukraine (no town given)"
+
+
 def test_a_speaker_s_title_is_written_as_a_report_would_not_bracketed():
     # the citation is itself in brackets: "(Odesa Regional Governor Oleh Kiper via Reuters, 3 Mar [2])"
     assert speaker_words("Oleh Kiper (Odesa Regional Governor)") == "Odesa Regional Governor Oleh Kiper"
