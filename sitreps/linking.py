@@ -20,7 +20,9 @@ How arguments are chosen:
 - mentions of one event (same sub-event type, compatible date and place, or a definite reference such as "the missile
   strikes") are folded into one event (not an attack by the side the event struck, told in another town: "accused
   Ukrainian troops of shelling X", each side's own; nor a killing someone else than the event's attacker is accused
-  of in another town, which counts no dead of the event told before it: "accused Ukraine of killing one in Y");
+  of in another town, which counts no dead of the event told before it: "accused Ukraine of killing one in Y"; nor
+  one placed in another town than the one an event whose sentences name no place is only guessed at from a speaker's
+  title or a "Source: X City Council" line, however near: "a drone killed a driver in neighbouring Y");
   so is a lead placed only in a country (by its words, or by its
   sentence where that names no town) and a mention of its kind in the very next sentence placed inside that country,
   which names its scene, and a violent lead placed only in a region or country and told again by the same word ("an
@@ -1671,6 +1673,17 @@ def _two_towns(a: dict | None, b: dict | None) -> bool:
         and a["place"].get("geonameid") != b["place"].get("geonameid")
 
 
+def _beside_a_guessed_town(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention is placed in another town than the one an event with no place in its own sentences is
+    only guessed at (a speaker's title, a "Source: X City Council" line): a guess is no scene that neighbouring towns
+    lie near, so "a drone killed a driver in neighbouring Y" is Y's own event. (Not under a headline, whose scene
+    the lead tells again.)"""
+    guess = cluster.head.fallback_location
+    return cluster.location() is None and not _is_headline(cluster.head.sentence) \
+        and all(m.sentence_location is None for m in cluster.mentions) \
+        and _two_towns(mention.own_location, guess) and mention.own_location.get("name") != guess.get("name")
+
+
 def _opens_in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether the mention's sentence opens by naming a town other than the cluster's ("In rebel-held Horlivka,
     officials said two died in shelling"): what it tells happened there, even where its verb is a speaker's."""
@@ -1918,6 +1931,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                                     and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
                 if same_type and (_takes_another_town(mention, cluster) or _other_sides_attack(mention, cluster)):
+                    continue
+                if there is not None and _beside_a_guessed_town(mention, cluster):
                     continue
                 # the day of the night a lead told, given later, tells that night's event in a town of its region
                 night = _dates_the_night(mention.own_date, cluster.date(), published)

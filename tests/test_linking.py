@@ -4012,6 +4012,19 @@ def test_a_day_told_between_the_and_the_event_noun_dates_that_event():
     assert [e["date"]["start"] for e in shelling] == ["2023-03-02"]
 
 
+def test_a_town_guessed_from_a_source_line_does_not_take_in_a_neighbouring_towns_event():
+    # the lead names no place; the council's town is only a guess, so the drone strike in the town next to it
+    # told in the background is that town's own event, not the lead's scene
+    text = ("Thursday, 12 June 2025, 08:15\n\n"
+            "Two people were killed and five injured when Russian forces dropped guided aerial bombs on a residential "
+            "quarter on Wednesday afternoon.\n\n"
+            "Source: Sloviansk City Council\n\n"
+            "Details: The bombs destroyed a five-storey block and damaged a school.\n\n"
+            "Background: On the morning of 11 June, a Russian drone killed a bus driver in neighbouring Kramatorsk.")
+    towns = {e["trigger"]["text"]: e["location"]["name"] for e in events_of(text, "2025-06-12")}
+    assert towns == {"bombs": "Slovyansk", "killed": "Kramatorsk"}
+
+
 def test_a_town_in_mourning_for_a_strike_on_its_centre_is_not_its_neighbour_told_in_background():
     text = ("Wednesday, 14 May 2025, 09:40\n\n"
             "The town of Kupiansk in Kharkiv Oblast is in mourning on 14 May for four people, among them a teenage "
