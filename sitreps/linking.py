@@ -192,6 +192,7 @@ from sitreps.events import (
     FIGHT_WORDS,
     HARM_VERBS,
     MISHAP_NOUNS,
+    NOT_HAPPENED,
     RUN_NOUNS,
     TERRITORY_TYPES,
     tells_vehicle_mishap,
@@ -4781,7 +4782,37 @@ def _cluster_days(doc: Doc, extraction: Extraction, clusters: list[_Cluster],
             or _eve_hours_before(doc, cluster, dates.get(id(cluster)), extraction.dates) \
             or _day_it_began(doc, cluster, clusters, dates) \
             or _day_its_siege_began(doc, cluster, dates.get(id(cluster)), extraction.dates) or dates.get(id(cluster))
+    for cluster in sorted(clusters, key=lambda c: c.event.trigger.start):
+        dates[id(cluster)] = _day_of_event_told_before(doc, cluster, clusters, dates) or dates[id(cluster)]
     return dates
+
+
+# A day told as that of the event just told: "on the same day", "that same evening" (not "on the same day that
+# Russia fired a missile", which names its own occasion)
+SAME_DAY_AS_TOLD = re.compile(
+    r"\b(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:that|when|as)\b)", re.IGNORECASE)
+
+
+def _day_of_event_told_before(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
+                              dates: dict[int, DateValue | None]) -> DateValue | None:
+    """The day of a cluster with no day of its own told "the same day": that of the last event told before the
+    phrase, in its paragraph or the one before, not the day named last ("the governor said on Tuesday ...
+    Separatists accused Kyiv of killing a civilian the same day" is the day of the shelling, not of his words)."""
+    sentence = cluster.head.sentence
+    phrase = SAME_DAY_AS_TOLD.search(sentence.text)
+    if cluster.date() is not None or phrase is None:
+        return None
+    start, text = sentence.start_char + phrase.start(), doc_text(doc)
+    told_before = [(m.event.trigger.end, other) for other in clusters if other is not cluster
+                   and other.event.modality not in NOT_HAPPENED for m in other.mentions
+                   if m.event.trigger.end <= start and len(re.findall(r"\n+", text[m.event.trigger.end : start])) <= 1]
+    if not told_before:
+        return None
+    day = dates.get(id(max(told_before, key=lambda pair: pair[0])[1]))
+    if day is None or day.precision != "day":
+        return None
+    return DateValue(text=phrase.group(), start=start, end=start + len(phrase.group()), date_start=day.date_start,
+                     date_end=day.date_end, precision="day", anchor=day.anchor, tense="past")
 
 
 def _told_as_background(cluster: _Cluster, opening: int | None, background_from: str | None) -> bool:

@@ -3723,6 +3723,16 @@ def test_the_other_sides_counter_accusation_lends_no_town_to_the_event_before_it
     assert [e["location"]["name"] for e in shelling] == ["Toretsk"], shelling
 
 
+def test_the_same_day_is_the_day_of_the_event_told_before_not_of_the_speakers_words():
+    text = ("Russian shelling killed three people in Kramatorsk on Monday, the regional governor said on Tuesday.\n\n"
+            "The separatists have accused Ukraine of killing a man in Horlivka on the same day. A Ukrainian drone "
+            "struck a bus depot in Donetsk that same evening, the city's Russian-installed mayor said on Wednesday.")
+    events = events_of(text, "2023-03-09")  # a Thursday
+    days = {e["location"]["name"]: e["date"]["start"] for e in events if e["location"]}
+    assert days.get("Horlivka") == "2023-03-06", events
+    assert days.get("Donetsk") == "2023-03-06", events
+
+
 def test_the_capital_where_the_killing_was_condemned_does_not_place_it():
     text = ("Gunmen killed at least 30 villagers in an attack in northwest Nigeria on Sunday, residents said. In "
             "Abuja, the president condemned the killings and ordered security forces to find the attackers.")
