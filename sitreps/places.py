@@ -58,6 +58,10 @@ after a town ("the Svitlodarsk bulge", "the Novopavlivka direction") names that 
 ("X, on the western flank of the Y bulge") lies by it, closer than one told "near Y". Namesakes alike in all else (two
 villages of one region) go to the one lying nearest the story's other confidently placed towns, and a village far
 from all of them gives way to a namesake of its region that several of them lie around, however much larger it is.
+A name before "village" or "town" ("troops torched X village") is a settlement of that size called so, else the
+region it lies in, never a city of another size; a city read by a name it does not carry as written but other towns
+do, a letter short or over ("Mina" for Minna), in a country the story does not name and far from its places, is no
+reading, however close the spellings.
 A village told shelled, stormed, taken or mined (not hit by a missile, a drone or a bomb, which reach far) in a
 report of a day the war in Ukraine had a front (front_lines.tsv) is the namesake lying on that front, not a larger one
 far behind it; one told in a Ukrainian raion ("X in the Y district") whose readings all lie beyond a raion's reach of Y
@@ -239,6 +243,8 @@ REGION_OF = re.compile(r"\b(?:province|region|governorate|oblast|department|stat
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
 TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|hamlet) of\s+$", re.I)
 VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
+# "X village", "X town": a settlement told by its word ("the X village of Y" is Y's, in X)
+SETTLEMENT_WORD_AFTER = re.compile(r"\s+(village|hamlet|town)\b(?!\s+of\b)")
 VILLAGE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:village|hamlet)\b")
 CITY_QUARTER_KM, QUARTER_MIN_POPULATION = 10.0, 5_000  # a populous reading this close to a big city is its quarter
 CITY_QUARTER_PENALTY = -10.0  # a place told as a village read as a quarter of a city
@@ -1754,6 +1760,21 @@ def _ends_in_place(span: Span, gazetteer: Gazetteer, strict: bool) -> bool:
                and _plausible(gazetteer.lookup(part.text), strict) for part in (span[1:], span[2:]) if len(part))
 
 
+def _settlements_told_by_their_word(mentions: list[Mention], text: str) -> None:
+    """ "Troops shelled Sagaing town", "bandits raided Katsina village": a name before the word for a settlement is
+    the settlement of that name where it has a reading of that size (a village is small), not the region named
+    alike; else it is the region the settlement lies in ("a coastal South Carolina town", "a Katsina village"), and
+    never a city of another size. ("The Katsina village of X" is X, in that state.)"""
+    for m in mentions:
+        told = SETTLEMENT_WORD_AFTER.match(text, m.end)
+        if told is None or m.label == DEMONYM:
+            continue
+        village = told.group(1) != "town"
+        settlements = [e for e in m.candidates
+                       if e.kind == "city" and (not village or e.population < VILLAGE_MAX_POPULATION)]
+        m.candidates = settlements or [e for e in m.candidates if e.kind != "city"]
+
+
 def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> None:
     """ "Kherson region" / "Kherson Oblast" / "the region of Kherson": the mention means the region."""
     for m in mentions:
@@ -3116,12 +3137,18 @@ def _outside_its_container(m: Mention) -> bool:
 
 def _well_known_as_spelt(m: Mention, entry: GazetteerEntry) -> bool:
     """A well-known city spelt as the text spells it, or the region named after one ("Istanbul" read as its
-    province), or a capital by any of its names: no namesake by another spelling."""
+    province), or a capital by any of its names: no namesake by another spelling. A city other than a capital read
+    by a name it does not carry as written but other towns do, a letter short or over, is not spelt so:
+    "Mina", by Mecca in a story on Saudi Arabia, is one of Minna's other names, not Minna in Nigeria."""
     if entry.kind == "city":
         # a capital is known abroad by its other spellings too ("Kiev" for Kyiv), though not by its epithets
         if entry.feature == "PPLC" and entry.population >= WELL_KNOWN_POPULATION and entry.match <= MATCH_ALTERNATE \
                 and SequenceMatcher(None, m.text.lower(), entry.name.lower()).ratio() >= CAPITAL_SPELLING:
             return True
+        # a letter dropped or added makes another word, not a respelling ("Lugansk" for Luhansk)
+        if entry.match >= MATCH_ALTERNATE and len(name_key(m.text)) != len(name_key(entry.name)) and any(
+                e.kind == "city" and e.match == MATCH_NAME for e in m.candidates[:CONSIDERED_READINGS]):
+            return False
         cities = [entry]
     elif entry.kind == "admin1":
         cities = [e for e in m.candidates
@@ -3419,6 +3446,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
                 if not document.is_boilerplate(m.start, m.end) and not TIME_ZONE_AFTER.match(text, m.end)
                 and not NAMED_OBJECT_AFTER.match(text, m.end)]
     mentions = _region_lists(mentions, doc, gazetteer)
+    _settlements_told_by_their_word(mentions, text)
     _extend_regions(mentions, gazetteer, text)
     _regions_listed_with_regions(mentions, text)
     _link_containers(mentions, text)

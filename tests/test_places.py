@@ -1184,6 +1184,26 @@ def test_a_loosely_spelt_village_is_not_a_city_on_another_continent(gazetteer):
     assert all(p.country_code == "ML" for p in places), [(p.text, p.name, p.country_code) for p in places]
 
 
+def test_a_big_city_by_a_name_it_does_not_carry_as_written_is_not_read_far_from_the_story(gazetteer):
+    # "Mina" is one of Minna's names, close to its own spelling, and other towns' own name: not Nigeria's city
+    text = "Dozens of pilgrims were crushed in a stampede at Mina, outside Mecca, Saudi officials said on Thursday."
+    places = places_of(text, gazetteer)[2]
+    assert all(p.country_code == "SA" for p in places), [(p.text, p.name, p.country_code) for p in places]
+
+
+def test_a_city_told_as_a_village_is_no_reading_of_the_village(gazetteer):
+    # no village bears the name: it tells the state the village lies in, not the state's capital
+    text = "Bandits killed eleven farmers in a raid on Katsina village on Sunday, residents told reporters."
+    places = places_of(text, gazetteer)[2]
+    assert not any(p.text == "Katsina" and p.kind == "city" for p in places), [(p.text, p.name, p.kind) for p in places]
+
+
+def test_a_region_told_as_a_town_is_the_town_of_its_name(gazetteer):
+    text = "Troops shelled Sagaing town on Sunday, residents said."
+    town = by_text(places_of(text, gazetteer)[2], "Sagaing")
+    assert town.kind == "city", (town.name, town.kind)
+
+
 def test_a_bearing_from_a_town_makes_the_town_a_place(gazetteer):
     text = ("Israeli tank fire hit a school sheltering displaced families in the Qizan an-Najjar area south of "
             "Khan Younis on Monday, Gaza health officials said.")
