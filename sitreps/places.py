@@ -3380,11 +3380,14 @@ def listed_regions(place: Place, places: list[Place], text: str) -> list[Place]:
 def country_of(place: Place) -> Place | None:
     """`place`'s country, as a Place at the same span."""
     entry = Gazetteer.load().country(place.country_code) if place.country_code else None
-    if entry is None:
-        return None
-    return Place(text=place.text, start=place.start, end=place.end, name=entry.name, kind="country",
-                 geonameid=entry.geonameid, country_code=place.country_code, admin1=None, lat=round(entry.lat, 5),
-                 lon=round(entry.lon, 5), score=place.score)
+    return _country_at(entry, place.text, place.start, place.end, place.score) if entry is not None else None
+
+
+def _country_at(entry: GazetteerEntry, text: str, start: int, end: int, score: float) -> Place:
+    """The country `entry` as a Place at the span [start, end) of the text."""
+    return Place(text=text, start=start, end=end, name=entry.name, kind="country", geonameid=entry.geonameid,
+                 country_code=entry.country_code, admin1=None, lat=round(entry.lat, 5), lon=round(entry.lon, 5),
+                 score=score)
 
 
 def _names_regional_institution(m: Mention) -> bool:
@@ -3519,9 +3522,7 @@ def _country_place(document: Document, doc: Doc, start: int, end: int, places: l
     entry = Gazetteer.load().country(country) if country else None
     if entry is None:
         return None
-    return Place(text=match.group(1), start=match.start(1), end=match.end(1), name=entry.name, kind="country",
-                 geonameid=entry.geonameid, country_code=country, admin1=None, lat=round(entry.lat, 5),
-                 lon=round(entry.lon, 5), score=0.7)
+    return _country_at(entry, match.group(1), match.start(1), match.end(1), 0.7)
 
 
 def can_be_scene(doc: Doc, place: Place) -> bool:
@@ -4115,9 +4116,7 @@ def _national_settlement(text: str, start: int, end: int, best: Place | None) ->
         entry = gazetteer.demonym_country(match.group(1))
         if entry is None or (best is not None and best.country_code == entry.country_code):
             continue
-        return Place(text=match.group(1), start=match.start(1), end=match.end(1), name=entry.name, kind="country",
-                     geonameid=entry.geonameid, country_code=entry.country_code, admin1=None,
-                     lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=0.7)
+        return _country_at(entry, match.group(1), match.start(1), match.end(1), 0.7)
     return None
 
 
@@ -4792,14 +4791,10 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         # "the Kathmandu District Administration Office imposed a curfew": a story that names no scene but a
         # town's own authorities happened in that town
         return _location(institution_town, 2, text)
-    if country:
-        entry = Gazetteer.load().country(country)
-        if entry is not None:
-            place = next(p for p in places if p.country_code == country and can_be_scene(doc, p))
-            as_country = Place(text=place.text, start=place.start, end=place.end, name=entry.name,
-                               kind="country", geonameid=entry.geonameid, country_code=country, admin1=None,
-                               lat=round(entry.lat, 5), lon=round(entry.lon, 5), score=place.score)
-            return _location(as_country, 3, text)
+    entry = Gazetteer.load().country(country) if country else None
+    if entry is not None:
+        place = next(p for p in places if p.country_code == country and can_be_scene(doc, p))
+        return _location(_country_at(entry, place.text, place.start, place.end, place.score), 3, text)
     return None
 
 
