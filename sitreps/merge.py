@@ -15,11 +15,14 @@ weeks or months) and compatible places (the same city, an area near it, the same
 region; a country-level place only when nothing better exists). Coarse dates or places ("last week", "in Ukraine", "in
 the Gaza Strip", "near Khan Younis" for another town's event) join a canonical event only when exactly one candidate
 fits, so an area-level report does not pick one of two towns struck in that area the same day; a report placed at
-one of two towns it names together ("missiles struck Kharkiv and Zaporizhzhia") joins its own town's event first, and a
+one of two towns it names together ("missiles struck Kharkiv and Zaporizhzhia") joins its own town's event first, a
 town's surroundings never join another town's event told with another attacker (the other side's shelling of a
-neighbour that day). A blast planted or thrown at the scene (a mine, a bomb, a grenade) and munitions fired from afar
-(shelling, a missile, an air or drone strike), which reports of one blast often confuse, are one event only at the very
-same place, the same town or the same landmark (not a landmark and the town beside it, nor two towns of one region).
+neighbour that day), and a report placed only at a town read from a speaker's title or a source line ("the Sloviansk
+City Council said", "Source: Sloviansk City Council") joins that very town's event, never a neighbouring town's: the
+council of one town speaks for its own town. A blast planted or thrown at the scene (a mine, a bomb, a grenade) and
+munitions fired from afar (shelling, a missile, an air or drone strike), which reports of one blast often confuse, are
+one event only at the very same place, the same town or the same landmark (not a landmark and the town beside it, nor
+two towns of one region).
 Two kinds of report are read with care: a follow-up whose stated date is the day of the statement or toll update ("the
 toll from Saturday's strike rose to 30 on Sunday"), of a wounded victim's death ("died in hospital on Wednesday") or of
 an act that followed the attack ("prosecutors on Tuesday opened an investigation into the strike") is matched on the
@@ -194,7 +197,7 @@ CROWD_FIRST_SUBTYPES = {"Excessive force against protesters"}
 DEMONSTRATORS = {"protesters", "rioters"}
 # The canonical-event fields that matching reads.
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "sub_event_types", "date", "date_from_reports", "date_said",
-                "location", "location_at_dateline", "location_borrowed",
+                "location", "location_at_dateline", "location_borrowed", "location_from_speaker",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
                 "districts", "report_days_told", "leads")  # fmt: skip
 # The back-off: two leads tell one happening when the words they share weigh this much together (`story.rarity`: a
@@ -431,13 +434,18 @@ def report_context(extraction: Extraction) -> dict[str, Any]:
             "lead": lead_words(extraction.document.title, text, [place.text for place in extraction.places])}
 
 
+# what may stand in a speaker's name before the town that opens it: "the Sloviansk City Council"
+SPEAKER_OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+
+
 def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] | None = None) -> dict[str, Any]:
     """The dates and towns named in the sentences of the extraction's `index`-th event, besides its own (with
     whether a date is another event's of those sentences), and what the rest of the document adds: `{"dates":
     [{"start", "end", "precision", "text", "at", "dates_event"}], "places": [{"name", ..., "dateline", "district",
     "told_apart"}], "back_references": [days named as "Wednesday's ..." in other sentences], "document_places":
-    [towns of other sentences, "in_document": true], "report_days_told": the days the report tells its happening
-    lasted before its day, "lead": [the words of the report's title and lead, for an event its lead tells]}`. The
+    [towns of other sentences, "in_document": true], "place_from_speaker": whether the event's place opens a
+    speaker's name or title or a source line, "report_days_told": the days the report tells its happening lasted
+    before its day, "lead": [the words of the report's title and lead, for an event its lead tells]}`. The
     dateline the event is placed at is among `places` even when it stands as a sentence of its own
     ("MOSCOW, July 8. /TASS/."). `report` is the extraction's `report_context`, computed once for all its events
     when given."""
@@ -502,7 +510,13 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
     listed = _listed_with(text, places, located_at)
     places = [{**entry, "listed": True} if entry["start"] in listed else entry for entry in places]
     report = report or report_context(extraction)
+    # the town that opens a speaker's name ("the Sloviansk City Council", "Source: Sloviansk City Council", "Kyiv's
+    # mayor"), not one inside a phrase told as a source ("residents of the village of X"): a guess at the scene
+    from_speaker = located_at is not None and any(
+        a.source.start <= located_at < a.source.end and SPEAKER_OPENING.fullmatch(text, a.source.start, located_at)
+        for a in extraction.attributions if a.source is not None)
     return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere,
+            "place_from_speaker": from_speaker,
             "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end),
             "report_days_told": report["report_days_told"],
             "lead": report["lead"] if event.evidence.start < report["lead_end"] else []}
@@ -738,7 +752,7 @@ def _same_story(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | N
     if not ours or published is None or mention.get("document") in canonical.get("documents", []):
         return None
     if _type_match(mention, canonical).blocked or _other_day(mention, canonical) or _neighbouring_towns(
-            mention.get("location"), canonical.get("location")):
+            mention.get("location"), canonical.get("location")) or _speakers_town_beside_another(mention, canonical):
         return None
     for lead in canonical.get("leads") or []:
         theirs = _parse_day(lead.get("published"))
@@ -1405,6 +1419,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     located = (_district_of_other_town(mention, canonical, located)
                or _inside_city_region(mention, canonical, located)
                or _place_named_in_same_report(mention, canonical, located) or located)
+    if located.weak and not located.blocked and _speakers_town_beside_another(mention, canonical):
+        located = Match(0.0, [f"{located.reasons[0]}; a town read from a speaker's title or a source line is no "
+                              "neighbouring town's scene"], blocked=True)  # fmt: skip
     if not located.blocked and not located.weak:
         return located
     ours = named_places(mention)
@@ -1627,6 +1644,25 @@ def _evidence_items(side: dict[str, Any]) -> list[dict[str, Any]]:
     """A mention's evidence sentence, or a canonical event's mentions' evidence sentences."""
     evidence = side.get("evidence")
     return [evidence] if isinstance(evidence, dict) else list(evidence or [])
+
+
+def _placed_by_speaker(mention: dict[str, Any]) -> bool:
+    """Whether the mention is placed only at a town read from a speaker's name or title or a source line ("the
+    Sloviansk City Council said", "Source: Sloviansk City Council"): a guess at the scene, not a scene told."""
+    return bool(mention.get("location")) and bool((mention.get("context") or {}).get("place_from_speaker"))
+
+
+def _speakers_town_beside_another(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether one side is placed only at a town read from a speaker's title or a source line and the other at
+    another town (not the same name, not one point under two names): the council of one town speaks for its own
+    town, so a neighbour struck the same day is another event, however near."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    if not (_placed_by_speaker(mention) or canonical.get("location_from_speaker")):
+        return False
+    if not (ours and theirs) or _level(ours) != "local" or _level(theirs) != "local" or "area" in {
+            _place_kind(ours), _place_kind(theirs)}:
+        return False
+    return not _one_town(ours, theirs)
 
 
 def _location_borrowed(mention: dict[str, Any]) -> bool:
@@ -2426,6 +2462,9 @@ def build_canonical(
         ) and any(m.get("location") for m in mentions),
         "location_borrowed": any(m.get("location") for m in mentions) and all(
             _location_borrowed(m) for m in mentions if m.get("location")
+        ),
+        "location_from_speaker": any(m.get("location") for m in mentions) and all(
+            _placed_by_speaker(m) for m in mentions if m.get("location")
         ),
         "actor1": _pick_actor(mentions, "actor1"),
         "actor2": _pick_actor(mentions, "actor2"),

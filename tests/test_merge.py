@@ -2456,3 +2456,31 @@ def test_a_day_counted_back_from_a_toll_update_is_the_events_own():
     update = mention("afp", location=maiduguri, date=day("2015-06-22", "a day after"), published="2015-06-23",
                      evidence=text, trigger="blew herself up", **bombing)
     assert merge_mention(update, [earlier, monday])[0] == "ev-monday"
+
+
+SCHOOL_BY_SOURCE_LINE = ("council", "2024-10-09",
+                         "Wednesday, 9 October 2024, 10:05\n\n"
+                         "A Russian guided aerial bomb hit a school on Tuesday evening, killing two teachers and "
+                         "wounding a caretaker.\n\n"
+                         "Source: Druzhkivka City Military Administration\n\n"
+                         "Quote: \"The building's roof collapsed and the gym burned down.\"")
+SCHOOL_BY_SPEAKER = ("spoken", "2024-10-09",
+                     "A Russian guided aerial bomb hit a school on Tuesday evening, killing two teachers and wounding "
+                     "a caretaker, the Druzhkivka City Military Administration said.")
+
+
+def test_a_town_read_from_a_source_line_or_a_speakers_title_joins_its_own_towns_event_not_a_neighbours(
+        tmp_path: Any):
+    # the council of one town speaks for its own town: a strike on the town next to it that day is another event
+    neighbour = ("neighbour", "2024-10-09", "A Russian glide bomb hit a hospital in Kramatorsk on Tuesday evening, "
+                                            "killing a nurse and wounding three patients, the regional governor said.")
+    own = ("own", "2024-10-09", "Two teachers were killed on Tuesday when a Russian glide bomb struck a school in "
+                                "Druzhkivka, the regional governor said.")
+    # placed no better than its region, the one event that day fits it
+    region = ("region", "2024-10-09", "Two teachers were killed on Tuesday when a Russian bomb struck a school in the "
+                                      "Donetsk region, officials said.")
+    for guessed in (SCHOOL_BY_SOURCE_LINE, SCHOOL_BY_SPEAKER):
+        for first, second in ((guessed, neighbour), (neighbour, guessed), (guessed, own), (own, guessed),
+                              (guessed, region), (region, guessed)):
+            merged = [first[0]] if neighbour in (first, second) else sorted([first[0], second[0]])
+            assert _merged_with_first(tmp_path / f"{first[0]}-{second[0]}", [first, second]) == merged
