@@ -146,8 +146,9 @@ How arguments are chosen:
   event told with a region's tally of the day ("attacks on the oblast killed three over the past day") stays placed
   in the region, not in the town the report then names, and does not lead a report that tells an attack that
   happened; the dead a run of attacks "left" are none of one attack's;
-  nor is a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") the toll
-  of an event first told over the country and then placed in a town by a later sentence about it; nor is a
+  while a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") stays the
+  toll of an event first told over the country, even where a later sentence about it places it in a town ("In
+  Kyiv, a missile hit a park"): the barrage's dead, which the report tells as the country's; nor is a
   toll broken down by scene ("killed 11, including six at a park") when the event's own count is that part;
 - the surest violent event of each type, told without dead, takes the toll of another violent event of the same
   incident (its place, within a day) that the wording gave the dead to ("four died after a mob stormed the
@@ -1073,40 +1074,6 @@ def _spread_over(word: Token, area: Callable[[Token], bool]) -> bool:
     """Whether the word is "across" or "throughout" an object that `area` accepts ("across the front")."""
     return word.dep_ == "prep" and word.lower_ in {"across", "throughout"} \
         and any(o.dep_ == "pobj" and area(o) for o in word.children)
-
-
-def _tallied_countrywide(root: Token | None, country_starts: set[int]) -> bool:
-    """Whether a count is told over a whole country, in its clause or in the phrase of what killed them ("killed
-    nationwide", "killed across the country", "the number of people killed in the wave of strikes across Ukraine
-    has risen to 19"): the toll of a barrage, not of one town's strike (`country_starts`: offsets of countries)."""
-    if root is None:
-        return False
-    verb, chain = _count_chain(root)
-    words = chain + [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
-    return any(w.lower_ in NATIONWIDE
-               or _spread_over(w, lambda o: o.lemma_.lower() in {"country", "nation"} or o.idx in country_starts)
-               for w in [*words, *(c for t in chain for c in t.children)])
-
-
-def _drop_countrywide_tolls(doc: Doc, cluster: _Cluster, places: list[Place]) -> None:
-    """Drop the dead and hurt its mentions count over the whole country: the barrage's, not the town's."""
-    countries = {p.start for p in places if p.kind == "country"}
-    for mention in cluster.mentions:
-        mention.quantities = [q for q in mention.quantities if q.what not in {"killed", "injured"}
-                              or not _tallied_countrywide(_root_of(doc, q.start, q.end), countries)]
-
-
-def _placed_finer_than_told(cluster: _Cluster, location: dict | None) -> bool:
-    """Whether the event's first telling in the body places it no finer than a country, while a later sentence
-    about it tells it in a town or district ("In Kyiv, a missile hit a park"): the event has become that town's
-    strike. (A town only named by another event of the report is a guess at the barrage's scene, which keeps its
-    toll.)"""
-    first = next((m for m in cluster.mentions if not _is_headline(m.sentence)), cluster.head)
-    told = first.own_location or first.fallback_location
-    place = (location or {}).get("place") or {}
-    return told is not None and (told.get("place") or {}).get("kind") == "country" \
-        and place.get("kind") not in {None, "country", "admin1"} and place.get("start") is not None \
-        and any(m.sentence.start_char <= place["start"] < m.sentence.end_char for m in cluster.mentions)
 
 
 def _parts_told_by_scene(root: Token | None) -> set[int]:
@@ -4954,10 +4921,6 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
             event.modality = "historical"
         event.location = _event_place(doc, extraction, cluster, clusters, dates, evidence[id(cluster)], sources,
                                       summaries, dateline_end)
-        if _placed_finer_than_told(cluster, event.location):
-            # "the number killed in strikes across Ukraine has risen to 19 ... In Kyiv, a missile hit a park": an
-            # event told over the country, then in a town, does not take the country's dead
-            _drop_countrywide_tolls(doc, cluster, extraction.places)
         event.quantities = sorted((q for m in cluster.mentions for q in m.quantities), key=lambda q: q.start)
         event.fatalities = fatalities_from(event.quantities)
         _attach_sources(extraction, event,
