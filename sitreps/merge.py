@@ -37,7 +37,8 @@ the report refers back to ("Wednesday's strike") or, weakly, to its eve in the s
 attack") to the one day its sentences name in it; a report filed from abroad
 ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins, weakly, the town
 a report names as its district (unless that report tells an event of the town apart), and a district a report names
-as part of the other side's town ("the Kievsky district of Donetsk", as `places.names_district_of` reads it; "the
+as part of the other side's town ("the Kievsky district of Donetsk", "In Donetsk, ... in the Kievsky district", as
+`places.names_district_of` reads it, within one report too unless it tells another strike there; "the
 Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it,
 and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the very
 place (within one report too, where the inner mention's own sentence names the city and the place inside it came

@@ -1466,14 +1466,24 @@ TOWN_ANAPHOR = r"the\s+(?:(?:regional|provincial|port)\s+)?(?:city|town|capital)
 
 def names_district_of(texts: list[str], town: str) -> bool:
     """Whether the texts name a district as part of `town`: "Kyiv's Sviatoshynskyi district", "the Shevchenkivskyi
-    district of Kyiv"."""
-    return bool(town) and _names_district_of_pattern(texts, re.escape(town))
+    district of Kyiv", or a district named in a sentence that opens on the town as its scene ("In Kyiv, the mayor
+    said two blocks in the central Pecherskyi district were hit"), unless it tells another strike there."""
+    return bool(town) and (_names_district_of_pattern(texts, re.escape(town)) or any(
+        re.match(TOWN_SCENE_OPENING.format(town=re.escape(town)), text) and not ANOTHER_STRIKE.search(text)
+        for text in texts))
 
 
 def names_district_of_the_town(texts: list[str]) -> bool:
     """Whether the texts name a district as part of a town they refer back to: "the city's Fokinsky district", "a
     district of the capital"."""
     return _names_district_of_pattern(texts, TOWN_ANAPHOR)
+
+
+# A sentence opening on a town as the scene of what it tells, and naming a district in it: "In Kyiv, ... in the
+# central Pecherskyi district".
+TOWN_SCENE_OPENING = r"(?i)\s*In\s+{town},[^.;]*\b(?:district|raion|borough|neighbou?rhood)\b"
+# Words telling a strike apart from one told before it: "In Kyiv, a separate missile hit the X district".
+ANOTHER_STRIKE = re.compile(r"(?i)\b(?:another|separate(?:ly)?|second|again)\b")
 
 
 def _names_district_of_pattern(texts: list[str], name: str) -> bool:

@@ -42,6 +42,12 @@ def test_the_toll_of_the_10_october_strikes_follows_the_latest_report(demo_event
                for e in strikes)
 
 
+def test_a_district_the_reuters_barrage_report_names_in_kyiv_is_the_kyiv_strike(demo_events):
+    # "In Kyiv, Mayor Vitali Klitschko said two residential buildings in the central Pecherskyi district had been hit"
+    held = _holding(demo_events, "reuters-2022-11-15-missile-wave", "2022-11-15")
+    assert [e["location"]["name"] for e in held if e["fatalities"]["best"] is not None] == ["Kyiv"]
+
+
 def test_the_kyiv_drone_strike_of_17_october_is_one_event_whose_toll_rose_to_five(demo_events):
     # CNN places its lead in "the center of the Ukrainian capital" and names the Shevchenkivskyi district below
     held = _holding(demo_events, "cnn-2022-10-17-kyiv-kamikaze-drones", "2022-10-17")

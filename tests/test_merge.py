@@ -193,6 +193,21 @@ def test_a_document_tells_its_lead_again_in_a_sentence_naming_the_district_the_l
     assert match_score(nearby, canonical(lead))[0] == 0.0
 
 
+def test_a_report_telling_its_city_strike_in_a_district_of_the_city_tells_one_event():
+    podilskyi = {**place("Podil", 50.4650, 30.5160, "UA", "Kyiv City", 2),
+                 "place": {"text": "Podilskyi", "kind": "city"}}
+    barrage = canonical(mention("doc", evidence="Russia launched dozens of drones at Ukraine overnight, officials "
+                                                "said, and blasts rocked the capital Kyiv."))
+    city_paragraph = mention("doc", location=podilskyi,
+                             evidence="In Kyiv, the city administration said debris had damaged a kindergarten in "
+                                      "the Podilskyi district.")
+    score, reasons = match_score(city_paragraph, barrage)
+    assert score >= MERGE_THRESHOLD and any("named as a district of Kyiv" in r for r in reasons)
+    separate = mention("doc", location=podilskyi,
+                       evidence="In Kyiv, another drone later struck a warehouse in the Podilskyi district.")
+    assert match_score(separate, barrage)[0] == 0.0
+
+
 def test_a_city_that_is_its_own_region_and_a_district_inside_it_are_one_place_across_reports():
     holosiivskyi = place("Holosiivskyi", 50.3930, 30.5090, "UA", "Kyiv City", 2)
     city_report = mention("moscow-wire", location={**KYIV, "geo_precision": 2})

@@ -2692,6 +2692,15 @@ def test_sentences_naming_a_district_as_part_of_a_town():
     assert not names_district_of(["Two drones struck Odesa's port."], "")
 
 
+def test_a_district_named_in_a_sentence_opening_on_its_town():
+    told = "In Kharkiv, the governor said a school in the Slobidskyi district had been set on fire by the blast."
+    assert names_district_of([told], "Kharkiv")
+    assert not names_district_of([told], "Odesa")
+    # a strike the sentence tells apart from the one before is no part of it
+    assert not names_district_of(["In Kharkiv, a separate drone later hit a depot in the Kyivskyi district."],
+                                 "Kharkiv")
+
+
 def test_a_district_of_the_town_referred_back_to():
     assert names_district_of_the_town(["Blasts were heard in the city's Suvorovskyi district."])
     assert names_district_of_the_town(["Shells hit the Kyivskyi district of the regional capital."])
