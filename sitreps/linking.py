@@ -65,7 +65,9 @@ How arguments are chosen:
   troops on Thursday after violence erupted, with mobs burning homes", whose day is the troops'), takes the day
   the report says it began ("the fire at the depot started on 26 September", "the clashes broke out on
   Wednesday"), and so does one told in a clause below that verb of beginning ("The raids started on Monday in
-  hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's;
+  hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's,
+  and a day owning a noun of another kind in the next sentence ("Yesterday's order to withdraw was met with
+  scepticism") the order's;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its
@@ -2622,12 +2624,24 @@ def _day_set_just_before(cluster: _Cluster, clusters: list[_Cluster], dates: lis
     return days[0] if opening is not None and len(opening) <= 2 and dates_main_verb else None
 
 
+def _owns_another_kind_of_noun(doc: Doc, date_root: Token, cluster: _Cluster) -> bool:
+    """Whether a day owns a noun that names no event of the cluster's kind ("Yesterday's order by the minister",
+    "Monday's decision"): it dates what it owns, not the sentence's news nor an event told before."""
+    if date_root.dep_ != "poss" or date_root.head.pos_ != "NOUN":
+        return False
+    event = cluster.event
+    kind = REFERENCE_NOUNS.get(event.sub_event_type, set()) | {_trigger_lemma(doc, m.event) for m in cluster.mentions}
+    if event.event_type in VIOLENT_TYPES:
+        kind |= VIOLENCE_OCCASIONS
+    return date_root.head.lemma_.lower() not in kind
+
+
 def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                           dates: list[DateValue], sentence: SpacySpan | None = None) -> DateValue | None:
     """The day the next sentence gives (across a paragraph break too), when the day is not a speaker's nor that of
-    an event the sentence tells: "Russian forces have emptied Kherson's art museum. The museum said that on
-    Thursday soldiers carried out most of its collection". The sentence after `sentence` where given, else after
-    the cluster's head."""
+    an event the sentence tells, nor one owning a noun of another kind ("Yesterday's order to withdraw"): "Russian
+    forces have emptied Kherson's art museum. The museum said that on Thursday soldiers carried out most of its
+    collection". The sentence after `sentence` where given, else after the cluster's head."""
     following = _next_sentence(sentence or cluster.head.sentence)
     if following is None:
         return None
@@ -2652,6 +2666,8 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
                 continue  # an earlier occasion: "the second strike in a week, after an attack ... on June 3"
             if _dated_rite(root) is not None:
                 continue  # a later one: "declared a day of mourning on Nov. 15"
+            if _owns_another_kind_of_noun(doc, root, cluster):
+                continue  # "Yesterday's order to abandon the bank was met with scepticism": the order's day
             verb = _timed_by_clause(_governor(root), root)
             if _died_in_care(verb) and cluster.event.event_type in VIOLENT_TYPES and (
                     updated := _day_owning_attack_noun(doc, following, dates, VIOLENCE_OCCASIONS)) is not None:

@@ -66,3 +66,10 @@ def test_the_mykolaiv_strike_of_11_november_is_one_event_apart_from_the_kherson_
     assert tolled[0]["location"]["name"] == "Mykolayiv"
     assert "ukrainskapravda-2022-11-11-mykolaiv-apartment-strike" in tolled[0]["documents"]
     assert tolled[0]["fatalities"]["best"] == 7
+
+
+def test_the_guardians_settlements_liberated_are_of_its_own_day_not_of_the_order_told_next(demo_events):
+    # "Yesterday's order by the Russian defence minister ... was met with scepticism" dates the order, not the
+    # liberation the sentence before tells
+    held = _holding(demo_events, "guardian-2022-11-10-kherson-advance", "2022-11-10")
+    assert any(e["sub_event_type"] == "Government regains territory" for e in held)

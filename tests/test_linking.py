@@ -1506,6 +1506,17 @@ def test_a_speakers_day_leaves_a_captured_town_to_the_day_the_next_sentence_give
     assert overrun and overrun[0]["date"]["start"] == "2025-06-09", events
 
 
+def test_a_day_owning_another_kind_of_noun_in_the_next_sentence_does_not_date_the_event():
+    # "Monday's announcement" dates the announcement; the liberation is of the lead's day
+    text = ("Ukrainian troops pushed into several villages east of Kupiansk on Tuesday as Russian units fell back "
+            "towards the Oskil river.\n\nResidents of Kivsharivka cheered as soldiers raised the national flag. The "
+            "regional governor said 14 settlements had been liberated in the Kharkiv region. Monday's announcement "
+            "by the Russian command that its troops would regroup was greeted with derision in Kyiv.")
+    events = events_of(text, published="2022-10-04")
+    liberated = [e for e in events if e["trigger"]["text"] == "liberated"]
+    assert liberated and liberated[0]["date"]["start"] == "2022-10-04", events
+
+
 def test_a_day_the_next_sentence_gives_the_killing_dates_it_before_the_speakers_day():
     # the lead gives only the day the diocese spoke; the next sentence tells the day the men were killed
     text = ("Gunmen shot dead a priest and a parish worker outside a chapel in a hill town in the southern Mexican "
