@@ -964,6 +964,10 @@ def _named_text(mention: dict[str, Any], date_value: dict[str, Any]) -> str:
     return ""
 
 
+# "..., as the government faced questions Thursday": a clause of what went on while the event's news came
+AS_CLAUSE = re.compile(r",[\"”’']?\s+as\s+(?!well\b|of\b|many\b|much\b|part\b)\w+\s")
+
+
 def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     """The dates the mention's event may have, most likely first, each with a note: its own date, except
     that a statement or toll-update date gives way to an earlier day its sentence names for the event
@@ -996,7 +1000,11 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     options = [(value, f"event date {value.get('text')!r}; {notes}") for value in reversed(earlier)]
     referred = {str(value.get("start")): value for value in (mention.get("context") or {}).get("back_references") or []
                 if own_start and (_parse_day(value.get("start")) or own_start) < own_start}  # fmt: skip
-    if not options and kind in ("statement", "toll") and len(referred) == 1:
+    evidence = str((mention.get("evidence") or {}).get("text") or "")
+    # the report's day told in an "as" clause after the event dates what went on as the news came: "has claimed the
+    # killing of two officers, as the government faced questions Thursday"
+    told_as_news_came = kind == "report day" and AS_CLAUSE.search(evidence, trigger_at, at) is not None
+    if not options and (kind in ("statement", "toll") or told_as_news_came) and len(referred) == 1:
         # the follow-up names the event's day elsewhere: "... mourned 17 people killed ... in Wednesday's strike"
         value = next(iter(referred.values()))
         options.append((value, f"event date {value.get('text')!r}, as the report refers back to it; {notes}"))
@@ -1868,6 +1876,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         elif role == "actor1" and _victims_own_side_blamed(mention, canonical):
             match.reasons.append(f"{role}: one report blames the victims' own side ({ours.get('name')} / "
                                  f"{theirs.get('name')})")  # fmt: skip
+            # a dispute over who fired on one town, but across the front each side shells the other's town: at
+            # another town's surroundings the other attacker tells the other side's shelling that day
+            match.attacker_differs = True
         elif role == "actor1" and _sides_blamed_for_one_landmark(mention, canonical):
             match.reasons.append(f"{role}: each side blamed for the blow to one landmark that day ({ours.get('name')} "
                                  f"/ {theirs.get('name')})")  # fmt: skip

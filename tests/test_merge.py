@@ -1028,6 +1028,18 @@ def test_a_mourning_report_takes_the_day_it_refers_back_to():
     assert event_id == "ev-wed" and any("refers back" in reason for reason in reasons)
 
 
+def test_a_claim_dated_by_an_as_clause_of_the_report_day_takes_the_day_it_refers_back_to():
+    # "Thursday" dates the questions the government faced as the claim came out; "Tuesday's attack" is the event's
+    text = ("A militant group has claimed the bombing of a bus station in Kharkiv, calling the bombers its "
+            "soldiers, as the government faced questions in parliament on Thursday.")
+    tuesday = {**day("2023-09-05", "Tuesday"), "at": len(text) + 30}
+    claim = mention("ap", date=day("2023-09-07", "Thursday"), location=KHARKIV, published="2023-09-07",
+                    evidence=text, trigger="bombing", context={"back_references": [tuesday]})  # fmt: skip
+    bombing = canonical(mention("afp", date=day("2023-09-05", "on Tuesday"), location=KHARKIV), event_id="ev-tue")
+    event_id, _, reasons = merge_mention(claim, [bombing])
+    assert event_id == "ev-tue" and any("refers back" in reason for reason in reasons)
+
+
 SUMY = place("Sumy", 50.9216, 34.8003, "UA", "Sumy", 1)
 
 
@@ -2329,6 +2341,21 @@ def test_another_towns_surroundings_and_another_attacker_are_two_events():
     match = assess(mention("a", location=near_avdiivka, actor1=RUSSIA),
                    canonical(mention("b", location=yasynuvata, actor1=RUSSIA)))
     assert not match.blocked and match.weak and match.score >= MERGE_THRESHOLD
+
+
+def test_each_side_blamed_for_shelling_civilians_of_two_towns_across_the_front_is_two_events():
+    # "militants shelled Krasnohorivka, killing a woman" and the separatists' "Ukrainian forces shelled a district
+    # on the edge of Marinka, killing a man", the same day, 6 km apart: each side fired on the other's town
+    edge_of_marinka = place("Marinka", 47.945, 37.505, "UA", "Donetsk", 2)
+    krasnohorivka = place("Krasnohorivka", 47.985, 37.515, "UA", "Donetsk", 1)
+    blamed_invader = canonical({**mention("ukrinform", location=krasnohorivka, actor1=RUSSIA),
+                                "actor2": civilians("UKR")})
+    blamed_defender = {**mention("tass", location=edge_of_marinka, actor1=UKRAINE), "actor2": civilians("UKR")}
+    match = assess(blamed_defender, blamed_invader)
+    assert match.blocked and any("another attacker" in reason for reason in match.reasons)
+    # the dispute told of the very town stays one attack
+    score, _ = match_score({**blamed_defender, "location": krasnohorivka}, blamed_invader)
+    assert score >= MERGE_THRESHOLD
 
 
 def test_a_district_named_after_a_town_is_no_town_listed_with_it():
