@@ -719,6 +719,9 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
     head = slot.head
     if slot.dep_ == "pobj":
         return None
+    if slot.dep_ == "dobj" and head.lower_ == "dead" and head.dep_ in ("acomp", "oprd") \
+            and head.head.lemma_ in ("shoot", "gun"):
+        head = head.head  # "shot dead three guards": the parser hung the object on "dead", not on the verb
     if slot.dep_ in ("nsubj", "nsubjpass") and head.lower_ in ("missing", "dead", "unaccounted", "homeless"):
         return STATE_WORDS[head.lower_]  # "12 are still missing"
     if slot.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp", "oprd") \
@@ -742,7 +745,8 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
             return found
         # "were found dead", "were reported killed", "forced 32,000 people to flee", "are still missing"; the
         # state of a verb with an object is the object's ("two policemen shot dead three gunmen")
-        has_object = any(c.dep_ == "dobj" for c in head.children)
+        has_object = any(c.dep_ == "dobj" for c in head.children) or any(
+            g.dep_ == "dobj" for c in head.children if c.dep_ in ("acomp", "oprd") for g in c.children)
         for child in head.children:
             if child.dep_ in ("oprd", "acomp", "xcomp") and child.i > slot.i:
                 state = STATE_WORDS.get(child.lower_)
@@ -1168,7 +1172,7 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         if perfect and value is not None and value >= CUMULATIVE_FLOOR and anchor.pos_ in ("VERB", "AUX"):
             return True
-        if _told_over_this_period(anchor, perfect or anchor in counted):
+        if _told_over_this_period(anchor, perfect or anchor in counted) and not _ranks_this_period(slot, anchor):
             return True
         for child in anchor.children:
             lower = child.lower_
@@ -1232,6 +1236,12 @@ def _told_over_this_period(anchor: Token, so_far: bool) -> bool:
     return any(child.dep_ == "npadvmod" and any(d.lower_ == "this" for d in child.children)
                and (child.lemma_ == "year" or so_far and child.lemma_ in ("week", "month"))
                for child in anchor.children)
+
+
+def _ranks_this_period(slot: Token, anchor: Token) -> bool:
+    """ "killing 45 people in one of the deadliest attacks this year": the period measures the superlative
+    between the count and it, not a running tally."""
+    return any(child.dep_ == "npadvmod" and _superlative_between(slot, child) for child in anchor.children)
 
 
 def _counted_plural(noun: Token, lemmas: set[str]) -> bool:

@@ -478,6 +478,12 @@ def test_since_measuring_a_superlative_is_no_running_tally():
     assert ("killed", 40, None) in triples(text)
 
 
+def test_this_year_measuring_a_superlative_is_no_running_tally():
+    text = ("A suicide bomber blew himself up at a wedding in northern Iraq on Saturday, killing at least 30 guests in "
+            "one of the deadliest attacks on civilians this year, police said.")
+    assert triples(text) == [("killed", 30, None)]
+
+
 def test_an_age_before_other_adjectives_describes_one_person():
     text = "Russian troops shelled the town on Saturday, killing a 58-year-old local man and wounding two others."
     document, doc = parse(text, "2022-06-19")
@@ -641,6 +647,11 @@ def test_a_number_in_a_unit_s_name_is_no_count(text):
 
 def test_the_ones_who_shot_others_dead_are_not_the_dead():
     assert triples("Two policemen shot dead three gunmen at the checkpoint.") == [("killed", 3, 3)]
+
+
+def test_the_dead_hung_on_dead_are_shot_by_the_subject():
+    text = "Residents said the soldiers fled a day after a man from the village shot dead two soldiers at the post."
+    assert triples(text) == [("killed", 2, 2)]
 
 
 def test_a_toll_raised_to_a_figure_hung_on_the_participle_of_its_phrase():
