@@ -1733,6 +1733,15 @@ def _generalises_next(mention: _Mention, cluster: _Cluster, definite: bool) -> b
         and _follows_cluster(mention, cluster)
 
 
+def _done_by_its_attacker(doc: Doc, event: EventMention) -> bool:
+    """Whether the event's verb has "the attacker" or "the bomber" for its subject: the one already told, so "A
+    suicide bomber struck a market. The attacker detonated his explosives among the stalls" tells one bombing."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in root.children)
+
+
 def _placed_next(mention: _Mention, cluster: _Cluster, wide: str) -> dict | None:
     """The place of a mention in the sentence right after the cluster's first, placed in the country of a cluster
     placed only at the `wide` level ("country", "admin1"), by its own words or, where they name no place, by its
@@ -1852,6 +1861,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         # the sentence's day and town of "died overnight in hospital in X, bringing the toll from the shelling to
         # two" are the victim's, not the named event's
         toll_of = definite and _names_the_event_of_a_toll(doc, event)
+        by_its_attacker = _done_by_its_attacker(doc, event)
         if best is None and (event.modality not in UNASSERTED or referring_back):
             lemma = _trigger_lemma(doc, event)
             candidates = []
@@ -1861,7 +1871,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     continue
                 same_type = head.sub_event_type == event.sub_event_type
                 refines = _refines_next(mention, cluster) or _refines_as_named(doc, mention, cluster) \
-                    or _generalises_next(mention, cluster, definite) or _retells_its_scene_next(doc, mention, cluster)
+                    or _generalises_next(mention, cluster, definite or by_its_attacker) \
+                    or _retells_its_scene_next(doc, mention, cluster)
                 if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
@@ -1872,7 +1883,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                         or _background_occasion(doc, mention, cluster):
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
-                broad = definite or _is_headline(cluster.head.sentence)
+                broad = definite or by_its_attacker or _is_headline(cluster.head.sentence)
                 retold = same_type and _retells_what_the_news_followed(doc, mention, cluster, clusters[order + 1:])
                 if cluster.date() is None and not retold and (_days_before(mention.own_date, published) > 2
                                                               or _earlier_period(mention.own_date)):

@@ -4053,3 +4053,13 @@ def test_a_town_in_mourning_for_a_strike_on_its_centre_is_not_its_neighbour_told
             "Background: On the morning of 13 May, a Russian drone killed a cyclist in neighbouring Kivsharivka.")
     towns = {e["trigger"]["text"]: e["location"]["name"] for e in events_of(text, "2025-05-14")}
     assert towns == {"bombs": "Kupyansk", "killed": "Kivsharivka"}
+
+
+def test_the_attacker_named_back_tells_the_suicide_bombing_and_its_district():
+    events = events_of(
+        "BAIDOA, Somalia (Reuters) - A suicide bomber struck a packed football ground in southern Somalia on Friday, "
+        "killing at least 20 people, officials said.\n\nThe attacker detonated his explosives among fans watching "
+        "the final in the Afgooye district of Lower Shabelle region, a police officer said.", published="2021-08-13")
+    assert len(by_type(events, "Remote explosive/landmine/IED")) == 0, events
+    suicide = by_type(events, "Suicide bomb")
+    assert len(suicide) == 1 and suicide[0]["location"]["name"] != "Baidoa", events
