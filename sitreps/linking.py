@@ -1883,7 +1883,10 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                         or _background_occasion(doc, mention, cluster):
                     continue
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
-                broad = definite or by_its_attacker or _is_headline(cluster.head.sentence)
+                # "The attacker detonated his explosives in the X district" after "a suicide bomber struck ... in
+                # eastern Afghanistan": the bomber's deed, told more finely placed
+                broad = definite or (by_its_attacker and refines and not same_type) \
+                    or _is_headline(cluster.head.sentence)
                 retold = same_type and _retells_what_the_news_followed(doc, mention, cluster, clusters[order + 1:])
                 if cluster.date() is None and not retold and (_days_before(mention.own_date, published) > 2
                                                               or _earlier_period(mention.own_date)):
@@ -1929,9 +1932,12 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 # An anaphor with no place or date of its own only joins an event it names.
                 if definite and not lemma_match and mention.own_location is None and len(clusters) > 1:
                     continue
-                candidates.append((not exact_match, not lemma_match, not same_type, -order, cluster))
+                # "the shelling went on. In X, shells killed two ... hurt in the attack": a reference back names
+                # the event told as one happening, not violence told only as going on
+                trend = definite and (_ongoing_trend(doc, head) or _kept_up_as_backdrop(doc, head))
+                candidates.append((trend, not exact_match, not lemma_match, not same_type, -order, cluster))
             if candidates:
-                best = min(candidates, key=lambda c: c[:4])[4]
+                best = min(candidates, key=lambda c: c[:5])[5]
         if best is None:
             clusters.append(_Cluster([mention]))
         else:
@@ -5035,10 +5041,26 @@ def _ongoing_trend(doc: Doc, event: EventMention) -> bool:
     """ "as fighting in the east continues to intensify", "while clashes have escalated": violence told as a state
     that goes on, in the present, rather than as one event with a scene of its own."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
-    if root is None or root.dep_ != "nsubj" or root.head.lemma_.lower() not in TREND_LEMMAS:
+    if root is None or root.dep_ != "nsubj":
         return False
     verb = root.head
+    if _went_on_bare(verb):
+        return True
+    if verb.lemma_.lower() not in TREND_LEMMAS:
+        return False
     return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+
+
+def _went_on_bare(verb: Token) -> bool:
+    """ "Along the front line, the shelling went on.", "The fighting continued.": a past verb saying only that the
+    violence went on, with no span, object or clause of its own, bridges to the news rather than telling an event."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+        return False
+    children = list(verb.children)
+    went_on = verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in children)
+    if not (went_on or verb.lemma_.lower() == "continue"):
+        return False
+    return all(c.dep_ in {"nsubj", "prt", "punct"} or c.dep_ == "prep" and c.i < verb.i for c in children)
 
 
 # Conjunctions of a clause told as the backdrop of the sentence's news: "..., as strikes kept killing civilians"
@@ -5046,15 +5068,18 @@ BACKDROP_MARKS = {"as", "while"}
 
 
 def _kept_up_as_backdrop(doc: Doc, event: EventMention) -> bool:
-    """ "Zelensky began a visit to the US, as Russian glide bombs kept falling on towns along the front": violence
-    told as going on ("kept", "continued to") in a clause that sets the scene for the sentence's news, not as one
-    event with a scene of its own."""
+    """ "Zelensky began a visit to the US, as Russian glide bombs kept falling on towns along the front", "..., as
+    civilians continue to die under fire": violence told as going on ("kept", "continued to") in a clause that sets
+    the scene for the sentence's news, not as one event with a scene of its own."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     while root is not None and root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
         root = root.head  # "drone and missile strikes kept ...": the subject is the first of the nouns
-    if root is None or root.dep_ != "nsubj":
+    if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "xcomp":
+        verb = root.head.head.head  # "continue to die under fire": the violence is what they keep dying of
+    elif root is not None and root.dep_ == "nsubj":
+        verb = root.head
+    else:
         return False
-    verb = root.head
     return verb.lemma_.lower() in KEEPING_UP_VERBS and verb.dep_ == "advcl" \
         and any(c.dep_ == "xcomp" for c in verb.children) \
         and any(c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS for c in verb.children)

@@ -4063,3 +4063,21 @@ def test_the_attacker_named_back_tells_the_suicide_bombing_and_its_district():
     assert len(by_type(events, "Remote explosive/landmine/IED")) == 0, events
     suicide = by_type(events, "Suicide bomb")
     assert len(suicide) == 1 and suicide[0]["location"]["name"] != "Baidoa", events
+
+
+def test_violence_told_as_going_on_behind_other_news_gives_way_to_the_event():
+    events = events_of(
+        "Diplomats gather in Geneva this week for talks on a new truce, even as villagers in the east continue to "
+        "die under fire.\n\nOn Saturday, troops fired rockets at Kostiantynivka, killing three people in a market, "
+        "the regional governor said.", published="2023-05-15")
+    assert events[0]["trigger"]["text"] == "fired", events
+
+
+def test_a_bare_the_shelling_went_on_is_no_report_s_news_nor_what_the_attack_names_back():
+    events = events_of(
+        "KYIV (AP) — Parliament on Tuesday voted to extend martial law for another three months, a step officials "
+        "said was needed to hold off Moscow.\n\nAlong the front, "
+        "the shelling went on. In the city of Nikopol, Russian shells killed three people on Tuesday morning, the "
+        "regional governor said. A man hurt in the attack died later in hospital, he said.", published="2023-05-16")
+    assert events[0]["location"]["name"] == "Nikopol" and events[0]["fatalities"]["min"] == 3, events
+    assert events[1]["fatalities"] is None, events
