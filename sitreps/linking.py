@@ -31,6 +31,8 @@ How arguments are chosen:
   told with neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next
   mention of its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village,
+  and one placed in "the capital of" a region and a mention of its kind next placed in a town there, which names
+  the capital ("in the capital of China's Xinjiang region ... the assault on the market in Urumqi"),
   and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
   region") and a mention of its kind next placed in a town of that country whose sentence names the spot ("the Parkhi
   resort in the Zakho district");
@@ -1830,6 +1832,24 @@ def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
         and _in_next_sentence(mention, cluster)
 
 
+# "in the capital of China's Xinjiang region": the words just before a region that tell a scene as its capital
+CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _names_regional_capital_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an event placed only in a region it tells the capital of ("hurled explosives at a market in the
+    capital of China's Xinjiang region") gets, in the sentence right after one of the cluster's, a mention of its
+    kind placed in a town of that region ("the assault on the market in Urumqi"): the capital, named. (A region told
+    as the scene holds many towns; only "the capital of" says the scene is one town there.)"""
+    there, here = cluster.location() or cluster.head.sentence_location, mention.own_location
+    region = (there or {}).get("place") or {}
+    if there is None or here is None or region.get("kind") not in {"admin1", "area"} or region.get("start") is None \
+            or (here.get("place") or {}).get("kind") != "city" or not here.get("admin1") \
+            or here.get("admin1") != there.get("admin1") or not _follows_cluster(mention, cluster):
+        return False
+    return CAPITAL_OF.search(doc.text[max(0, region["start"] - 60):region["start"]]) is not None
+
+
 def _retells_what_the_news_followed(doc: Doc, mention: _Mention, cluster: _Cluster, since: list[_Cluster]) -> bool:
     """Whether the mention gives the day and the town of an event the lead told only as what its news followed,
     with neither of its own and placed only by the dateline ("MANILA - ... put troops on the streets after a bombing
@@ -1909,7 +1929,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     or _retells_its_scene_next(doc, mention, cluster)
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and (_names_region_village_next(mention, cluster)
-                                  or _names_its_spot_next(mention, cluster)):
+                                  or _names_its_spot_next(mention, cluster)
+                                  or _names_regional_capital_next(doc, mention, cluster)):
                     there = None
                 if not toll_of and (mention.own_date is not None and cluster.date() is None
                                     and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):

@@ -2106,6 +2106,20 @@ def test_a_town_named_next_is_the_village_a_district_placed_lead_did_not_name():
     assert len(by_type(events_of(text, published="2024-06-10"), "Shelling/artillery/missile attack")) == 2
 
 
+def test_a_town_named_next_is_the_capital_a_region_placed_lead_told_of():
+    # "the capital of" a region says the scene is one town there, which the next sentence names
+    text = ("Kinshasa (Reuters) - Gunmen drove a van into shoppers at a crowded market in the capital of Congo's "
+            "restive North Kivu province on Friday and hurled explosives from its windows, killing 14 people, "
+            "officials said. Police described the assault on the market in Goma as a planned terrorist attack.")
+    bombings = by_type(events_of(text, published="2023-03-12"), "Remote explosive/landmine/IED")
+    assert len(bombings) == 1
+    assert (bombings[0]["location"]["name"], bombings[0]["fatalities"]["min"]) == ("Goma", 14)
+    # told as the region itself, the scene may be any of its towns
+    apart = by_type(events_of(text.replace("the capital of ", ""), published="2023-03-12"),
+                    "Remote explosive/landmine/IED")
+    assert len(apart) == 2
+
+
 def test_a_lead_placed_in_a_region_it_names_as_the_scene_keeps_apart_from_a_town_next():
     events = events_of("Abuja (AFP) - Bandits killed at least 19 people in Nigeria's northwestern Zamfara state, "
                        "police said on Wednesday. The attackers shot farmers in Anka on Monday and burned granaries, "
