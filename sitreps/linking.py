@@ -1808,9 +1808,11 @@ def _told_as_some(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
-# "in a village in Yobe state": a lead whose scene is a settlement it does not name, only its region
-UNNAMED_SETTLEMENT_IN = re.compile(r"\b(?:a|one)\s+(?:[a-z]+\s+)?(?:village|town|settlement|hamlet)\s+in\b",
-                                   re.IGNORECASE)
+# "in a village in Yobe state", "the border villages of the X district ... in one of those villages": a lead whose
+# scene is a settlement it does not name, only its region
+UNNAMED_SETTLEMENT_IN = re.compile(r"\b(?:a|one)\s+(?:[a-z]+\s+)?(?:village|town|settlement|hamlet)\s+in\b"
+                                   r"|\bone\s+of\s+(?:the|those|these)\s+(?:[a-z]+\s+)?"
+                                   r"(?:villages|towns|settlements|hamlets)\b", re.IGNORECASE)
 
 
 def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
@@ -1819,14 +1821,22 @@ def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
     The attackers opened fire on traders in Mafa" names the village, wherever the gazetteer puts a town of that
     name; so does "shelling killed two farmers in a village in the Zaporizhzhia district ... troops fired mortars at
     Stepnohirsk", however far from the district's namesake town the village lies (a district spans more than a
-    town's outskirts)."""
+    town's outskirts); and an event told with no place of its own, only in "one of those villages" ("two days after
+    a drone killed a couple in one of those villages. ... a drone hit a car in Golovchino"), gets the town of its
+    country named next."""
     if not UNNAMED_SETTLEMENT_IN.search(cluster.head.sentence.text):
         return False
     place = _placed_next(mention, cluster, "admin1")
     if place is not None:
         return place.get("kind") == "city"
     district, here = cluster.location() or cluster.head.sentence_location, mention.own_location
-    return district is not None and here is not None and district.get("geo_precision") == 2 \
+    if district is None:
+        # no place of its own at all ("a drone killed a couple in one of those villages"): the town of its country
+        # named next is the village
+        country = (cluster.head.fallback_location or {}).get("country_code")
+        return here is not None and (here.get("place") or {}).get("kind") == "city" and bool(country) \
+            and here.get("country_code") == country and _in_next_sentence(mention, cluster)
+    return here is not None and district.get("geo_precision") == 2 \
         and here.get("geo_precision") == 1 and (here.get("place") or {}).get("kind") == "city" \
         and bool(here.get("admin1")) and here.get("admin1") == district.get("admin1") \
         and _in_next_sentence(mention, cluster)

@@ -2106,6 +2106,16 @@ def test_a_town_named_next_is_the_village_a_district_placed_lead_did_not_name():
     assert len(by_type(events_of(text, published="2024-06-10"), "Shelling/artillery/missile attack")) == 2
 
 
+def test_a_town_named_next_is_the_village_a_lead_told_only_as_one_of_those_villages():
+    # the lead's only places are the speaker's region and a district its schools stand in
+    text = ("The head of Ukraine's Kherson regional administration, Oleksandr Prokudin, said on Friday that schools "
+            "in the riverside villages of the Beryslav district would stay closed, a day after a Russian drone "
+            "killed two farmers in one of those villages. On Thursday afternoon, a drone dropped a grenade on a "
+            "tractor in Tiahynka, a village on the Dnipro. Both men died at the scene.")
+    strikes = by_type(events_of(text, published="2024-08-09"), "Air/drone strike")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in strikes] == [("Tiahynka", 2)]
+
+
 def test_a_town_named_next_is_the_capital_a_region_placed_lead_told_of():
     # "the capital of" a region says the scene is one town there, which the next sentence names
     text = ("Kinshasa (Reuters) - Gunmen drove a van into shoppers at a crowded market in the capital of Congo's "
