@@ -22,7 +22,8 @@ How arguments are chosen:
   Ukrainian troops of shelling X", each side's own; nor a killing someone else than the event's attacker is accused
   of in another town, which counts no dead of the event told before it: "accused Ukraine of killing one in Y"; nor
   one placed in another town than the one an event whose sentences name no place is only guessed at from a speaker's
-  title or a "Source: X City Council" line, however near: "a drone killed a driver in neighbouring Y");
+  title or a "Source: X City Council" line, however near: "a drone killed a driver in neighbouring Y"; nor one
+  placed in a town told as lying some way off: "Kiev says fire killed a woman in Y, a few kilometres away");
   so is a lead placed only in a country (by its words, or by its
   sentence where that names no town) and a mention of its kind in the very next sentence placed inside that country,
   which names its scene, and a violent lead placed only in a region or country and told again by the same word ("an
@@ -221,6 +222,7 @@ from sitreps.places import (
     BROUGHT_TO_BEFORE,
     CARE_NOUNS,
     CONTAINER_GAP,
+    TOLD_AS_AWAY,
     beside_border,
     bureau_starts,
     can_be_scene,
@@ -1622,6 +1624,17 @@ def _in_another_town(mention: _Mention, cluster: _Cluster) -> bool:
     return place.get("kind") == "city" and not _locations_compatible(mention.sentence_location, there)
 
 
+def _told_as_elsewhere(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether the mention is placed in a town its sentence tells as lying some way off ("Kiev says rebel fire
+    killed a woman in the village of X, a few kilometres away, on the same day"): a scene set apart from the one
+    told before, so an event of its own, unless the event is placed in that very town."""
+    place = (_named_in_sentence(mention) or {}).get("place") or {}
+    if place.get("kind") != "city" or place.get("end") is None \
+            or not TOLD_AS_AWAY.match(doc.text, place["end"], place["end"] + 40):
+        return False
+    return ((cluster.location() or {}).get("place") or {}).get("geonameid") != place.get("geonameid")
+
+
 def _takes_another_town(mention: _Mention, cluster: _Cluster) -> bool:
     """ "liberated the village of Hrakove ... On Saturday, troops entered the centre of Chkalovske": a change of
     control told of another town is another town's, however near the two lie."""
@@ -1946,6 +1959,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                                     and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):
                     continue  # "Troops took Bilohirka ... In the town of Kozacha, retaken on Friday, ...": its own day
                 if same_type and (_takes_another_town(mention, cluster) or _other_sides_attack(mention, cluster)):
+                    continue
+                if _told_as_elsewhere(doc, mention, cluster):
                     continue
                 if there is not None and _beside_a_guessed_town(mention, cluster):
                     continue

@@ -433,6 +433,9 @@ EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.
 SPEECH_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | STANCE_VERBS | {"allege", "threaten"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
+# "the village of Zaitseve, a few kilometres away": a town told as lying some way off from the scene told before
+TOLD_AS_AWAY = re.compile(r",\s+(?:just\s+|only\s+)?(?:a\s+few|several|some|about|around|\d+(?:\.\d+)?|[a-z]+)\s*"
+                          r"(?:km|kilomet(?:re|er)s?|miles?)\s+away\b", re.IGNORECASE)
 # "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
 # where the dead or wounded were brought, not where they fell; each town of a list ("flown to Fada N'Gourma and
 # the capital, Ouagadougou")
@@ -4086,7 +4089,8 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
     """The town near a city that the next two sentences say the dead died in: "killed when their car came under
     fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"; not a
     town opening an institution's name ("the Brovary City Council said"), nor one the wounded were taken to ("had
-    been evacuated to a hospital in X")."""
+    been evacuated to a hospital in X"), nor one told as lying some way off ("killed a woman in X, a few kilometres
+    away"): another scene."""
     following = [s for s in doc.sents if s.start_char >= sentence_end][:2]
     for sentence in following:
         if not any(t.lemma_.lower() in DEATH_LEMMAS for t in sentence):
@@ -4097,6 +4101,7 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
                     and haversine_km(place.lat, place.lon, city.lat, city.lon) <= OUTSKIRTS_TOWN_KM \
                     and _can_be_scene_of_own_clause(doc, place) \
                     and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start) \
+                    and not TOLD_AS_AWAY.match(doc_text(doc), place.end) \
                     and not where_hurt_were_taken(doc, place):
                 return place
     return None

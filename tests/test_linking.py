@@ -2116,6 +2116,19 @@ def test_a_town_named_next_is_the_village_a_lead_told_only_as_one_of_those_villa
     assert [(e["location"]["name"], e["fatalities"]["min"]) for e in strikes] == [("Tiahynka", 2)]
 
 
+def test_a_town_told_as_some_way_off_is_another_scene_than_the_one_told_before():
+    # the school's village lies on the edge of one town; the farmer died in another, "a few kilometres away"
+    text = ("KYIV, March 4 (Reuters) - Ukraine's army on Tuesday denied shelling the rebel-held village of "
+            "Vasylivka. Separatist officials said on Monday that artillery shells hit a school in the village, which "
+            "lies on the northern edge of the rebel-held town of Yasynuvata, killing a teacher and a cook. Kyiv says "
+            "rebel shelling killed a farmer in the government-held town of Avdiivka, a few kilometres away, on the "
+            "same day.")
+    shelling = [e for e in by_type(events_of(text, published="2025-03-04"), "Shelling/artillery/missile attack")
+                if e["modality"] == "reported"]
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in shelling] == [("Yasynuvata", 2),
+                                                                                  ("Avdiyivka", 1)]
+
+
 def test_a_town_named_next_is_the_capital_a_region_placed_lead_told_of():
     # "the capital of" a region says the scene is one town there, which the next sentence names
     text = ("Kinshasa (Reuters) - Gunmen drove a van into shoppers at a crowded market in the capital of Congo's "
