@@ -1794,12 +1794,12 @@ def _single_victims(singles: list[Quantity]) -> int:
     intensive care"), nor than the places in a vehicle told ("the driver died ... the passenger died in hospital"): a
     man and a woman are two people, while "a woman ... the woman" may be one."""
     nouns = [re.sub(r"'s$", "", q.text.lower().split()[-1]) for q in singles]
-    kin = sum(1 for q, noun in zip(singles[1:], nouns[1:], strict=True)
-              if noun in KIN_NOUNS and q.text.lower().split()[0] in {"his", "her", "their"})
-    additional = sum(1 for q in singles[1:] if q.qualifier == "additional")
+    # one victim told both as one more and as kin ("Her husband died of his wounds") is one more person, not two
+    more = sum(1 for q, noun in zip(singles[1:], nouns[1:], strict=True) if q.qualifier == "additional"
+               or noun in KIN_NOUNS and q.text.lower().split()[0] in {"his", "her", "their"})
     sexes = {"male" for noun in nouns if noun in MALE_NOUNS} | {"female" for noun in nouns if noun in FEMALE_NOUNS}
     roles = {noun for noun in nouns if noun in VEHICLE_ROLES}
-    return max(1 + additional + kin, len(sexes), len(roles))
+    return max(1 + more, len(sexes), len(roles))
 
 
 def _summed_with_more_dead(killed: list[Quantity]) -> int | None:

@@ -265,6 +265,15 @@ def test_single_victims_told_apart_are_counted_each(text, toll):
     assert fatalities_from(quantities(text))["min"] == toll
 
 
+@pytest.mark.parametrize("text", [
+    "Mortar rounds hit a yard in Krasnohorivka on Monday, and a 60-year-old man was killed. His 58-year-old wife "
+    "died of her wounds in hospital the next day.",
+    "A drone struck a car near Nikopol on Friday, and a woman was killed. Her husband died in hospital on Saturday.",
+])
+def test_a_victim_told_as_one_more_and_as_kin_is_one_person(text):
+    assert fatalities_from(quantities(text))["min"] == 2
+
+
 @pytest.mark.parametrize("text, toll", [
     ("A shell hit a canteen in Kharkiv. Those killed were a waiter and a cook, the mayor said.", 2),
     ("Two bakers and a porter died when a drone hit the market in Sumy on Monday.", 3),
