@@ -2656,7 +2656,9 @@ def _day_before_speaker(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], d
     Monday ..."), the earlier day the sentence after the speaker's gives the event: as its own news, or for an attack
     as the day that owns an attack noun there, though the toll update it hangs on is later ("The toll from Saturday
     night's blast rose to 54 on Monday"); else the day of the first later event of its type, however far down
-    ("The clinic was hit on Saturday")."""
+    ("The clinic was hit on Saturday"); else, for violence, the day a sentence soon after its own gives its dead
+    ("Police blamed a banned group for the attack. The ministry said on Tuesday ... The five were killed on
+    Sunday when ...")."""
     spoken_in = _sentence_of(doc, lead)
     if spoken_in is None or statement_dates.get(spoken_in.start_char) is not lead \
             or cluster.head.sentence.start_char >= spoken_in.start_char:
@@ -2667,6 +2669,8 @@ def _day_before_speaker(doc: Doc, cluster: _Cluster, clusters: list[_Cluster], d
         detail = _day_owning_attack_noun(doc, following, dates)
     if detail is None and told_later:
         detail = told_later[0].date()
+    if detail is None:
+        detail = _day_its_dead_fell_told_after(doc, cluster, clusters, dates, lead)
     return detail if detail is not None and 0 < _days_before(detail, lead.date_start) <= 7 else None
 
 

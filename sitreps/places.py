@@ -3885,7 +3885,7 @@ JOURNEY_ENDS = {"from", "to", "for", "toward", "towards"}
 # travel to Paris and Berlin": the words before a journey's end, read without the parse
 JOURNEY_BEFORE = re.compile(
     r"\b(?:travel(?:s|l?ing|l?ed)?|driv(?:e|es|ing)|drove|head(?:s|ing|ed)|bound|en route|on (?:its|their|his|her|the) "
-    r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting)\s+"
+    r"way|fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|commuting|walk(?:s|ing|ed)?(?:\s+across)?)\s+"
     r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:" + "|".join(f"{way}s?" for way in sorted(WAY_NOUNS)) + r")\s+(?:that\s+)?"
     r"(?:lead(?:s|ing)?|led)\s+(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -4773,7 +4773,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         return _location(region, 3, text)
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and p.start not in bureaus
                and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
-               and not place_acts(doc, p) and not beside_border(text, p)
+               and not place_acts(doc, p) and not beside_border(text, p) and not told_as_journey_end(doc, p)
                and not ((earlier_token := _place_token(doc, p)) is not None and trigger is not None
                         and _where_cared_for(earlier_token, trigger))]
     if earlier:

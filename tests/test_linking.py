@@ -4118,3 +4118,20 @@ def test_a_bare_the_shelling_went_on_is_no_report_s_news_nor_what_the_attack_nam
         "regional governor said. A man hurt in the attack died later in hospital, he said.", published="2023-05-16")
     assert events[0]["location"]["name"] == "Nikopol" and events[0]["fatalities"]["min"] == 3, events
     assert events[1]["fatalities"] is None, events
+
+
+def test_a_town_people_walked_from_does_not_place_an_event_told_after_it():
+    text = ("KOSTIANTYNIVKA, Ukraine -- Miners queued at the bus stop on Monday, many of them having walked across "
+            "from Druzhkivka to collect their wages.\n\nA few streets away, volunteers were still sweeping glass from "
+            "a school hit by a guided bomb last Saturday, when a teacher was killed in the yard.")
+    strike = by_type(events_of(text, published="2024-02-12"), "Air/drone strike")[0]
+    assert strike["location"]["name"] == "Kostyantynivka"
+
+
+def test_violence_in_a_lead_whose_first_day_is_a_speakers_takes_the_day_told_later_of_its_dead():
+    text = ("NAIROBI -- Kenyan authorities have blamed a banned militia for the attack that killed five bus passengers "
+            "in the north of the country.\n\nThe interior ministry said on March 9 that the group's commander had "
+            "trained abroad. The militia called the charge a lie.\n\nThe passengers were killed on March 7 when their "
+            "bus was stopped on the road near Mandera.")
+    attack = by_type(events_of(text, published="2023-03-09"), "Attack")[0]
+    assert attack["date"]["start"] == "2023-03-07"

@@ -2735,6 +2735,12 @@ def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
     assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
 
 
+def test_a_town_people_walk_from_is_a_journeys_end(gazetteer):
+    text = "Pensioners make the walk across from Horlivka each month to draw their pensions in Toretsk."
+    _, doc, places = places_of(text, gazetteer)
+    assert told_as_journey_end(doc, by_text(places, "Horlivka"))
+
+
 @pytest.mark.parametrize("text, goal", [
     ("The separatists abandoned their checkpoints overnight and pulled back towards Horlivka.", "Horlivka"),
     ("Hundreds of families fled to Zaporizhzhia as the shelling of Orikhiv grew heavier.", "Zaporizhzhia"),
