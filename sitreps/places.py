@@ -3993,7 +3993,8 @@ def told_as_journey_end(doc: Doc, place: Place) -> bool:
     says, including where someone went ("leaders are to travel to Paris"); for a town offered as the scene of an
     event told only by its region, where a wrong town is worse than none."""
     text = doc_text(doc)
-    return journey_end(doc, place) or JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+    return journey_end(doc, place) or JOURNEY_BEFORE.search(text, max(0, place.start - 80), place.start) is not None \
+        and DISTANCE_FROM.search(text, max(0, place.start - 60), place.start) is None
 
 
 def place_acts(doc: Doc, place: Place) -> bool:
@@ -4884,8 +4885,11 @@ def _target_base_within(in_sentence: list[Place], attachments: list[float | None
 
 # "1,400 km (870 miles) east of", "40 kilometres north of", "30km northeast of": a distance measured from the place
 # named next
+# ("a short drive from the centre of", "an hour's walk from": a distance told by the way there, no journey)
 DISTANCE_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kilometres|kilometers|miles)\b[^.;]{0,30}?\b(?:north|south|east|west|"
-                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$"
+                           r"|\ban?\s+(?:[\w'’-]+\s+){0,2}(?:drive|walk|ride)\s+from\s+(?:the\s+(?:centre|center)\s+of\s+)?"
+                           r"(?:the\s+)?$", re.I)
 
 
 # "over the region", "across the oblast": the region the report has already named, or whose town it named

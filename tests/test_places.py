@@ -2741,6 +2741,12 @@ def test_a_town_people_walk_from_is_a_journeys_end(gazetteer):
     assert told_as_journey_end(doc, by_text(places, "Horlivka"))
 
 
+def test_a_town_a_place_is_a_short_drive_from_is_no_journeys_end(gazetteer):
+    text = "Mourners filled a chapel in Yasynuvata, a short drive from the centre of Donetsk, on Sunday."
+    _, doc, places = places_of(text, gazetteer)
+    assert not told_as_journey_end(doc, by_text(places, "Donetsk"))
+
+
 @pytest.mark.parametrize("text, goal", [
     ("The separatists abandoned their checkpoints overnight and pulled back towards Horlivka.", "Horlivka"),
     ("Hundreds of families fled to Zaporizhzhia as the shelling of Orikhiv grew heavier.", "Zaporizhzhia"),
