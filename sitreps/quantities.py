@@ -35,7 +35,9 @@ Conjoined counts of the same kind under one verb are summed ("two soldiers and t
 killed" -> killed 5), and so are people harmed "alongside", "along with" or "together with" the verb's own victims
 ("killed the commander along with four other soldiers" -> killed 5), people who died "with" them ("was killed with
 his two bodyguards" -> 3) and people the parser joined to the verb after an object with an "of" phrase ("killed a
-commander of the brigade and one other person" -> 2); a thing listed after a victim is no more
+commander of the brigade and one other person" -> 2), as are victims joined by "and" in the "of" phrase of a
+noun of harm ("the killing of two officers and a bystander", "the deaths of a teacher and her two sons" -> killed
+3; "the abduction of three aid workers and a driver" -> abducted 4); a thing listed after a victim is no more
 victims ("killing one man and damaging homes and a power line" -> killed 1); a count followed, after a comma, by a
 list of its own members adding up to it is told with its parts ("two civilians, a man and a woman" -> 2, "the three,
 two men and a woman" -> 3). A name after a counted person ("his deputy Ivan Petrov") is who that person is, not
@@ -765,6 +767,9 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
                         return found
     if slot.dep_ == "conj" or _listed_as_apposition(slot):
         first = _conj_root(slot)
+        harm = _harm_noun_of(first) if first != slot and noun_class in ("person", None) else None
+        if harm is not None:
+            return OF_HEADS[harm.lemma_.lower()]  # "the killing of two officers and a bystander"
         if first != slot and _toll_stated(first) is None:
             # a toll is one figure: what is conjoined to it counts something else ("the toll reached 10 and
             # thousands of residents began to return")
@@ -773,6 +778,28 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         return "killed"
     toll = _toll_stated(slot)
     return _toll_kind(toll) if toll is not None else None
+
+
+def _harm_noun_of(victim: Token) -> Token | None:
+    """The noun of harm ("killing", "deaths", "abduction") whose "of" phrase `victim` fills, but not a toll, which
+    is one figure."""
+    prep = victim.head
+    noun = prep.head
+    if victim.dep_ != "pobj" or prep.lower_ != "of" or noun.lemma_.lower() not in OF_HEADS \
+            or noun.lemma_.lower() in TOLL_NOUNS or noun.lemma_ == "life" and not _claims_lives(noun):
+        return None
+    return noun
+
+
+def _victim_joined_to_harm_noun(token: Token) -> Token | None:
+    """The victim a person joined by "and" to a noun of harm was meant to be listed with: in "the killing of a
+    soldier and two civilians" the parser joins the civilians to "killing", yet they were killed too."""
+    noun = token.head
+    if token.dep_ != "conj" or noun.lemma_.lower() not in OF_HEADS or noun.lemma_.lower() in TOLL_NOUNS \
+            or _noun_class(token) != "person" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    return next((v for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < token.i
+                 for v in p.children if v.dep_ == "pobj" and _noun_class(v) == "person"), None)
 
 
 def _shared_passive_class(verb: Token, noun_class: str | None) -> str | None:
@@ -1648,6 +1675,7 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
 
 def _conj_root(token: Token) -> Token:
     start = token
+    token = _victim_joined_to_harm_noun(token) or token
     while (token.dep_ == "conj" or _listed_as_apposition(token)) and token.head != token:
         token = token.head
     return _counted_group_owning(token, start) if token != start and _noun_class(start) == "person" else token

@@ -437,6 +437,33 @@ def test_a_person_picked_out_of_the_counted_dead_is_not_added():
     assert triples("A shell killed a woman and her son in Nikopol.") == [("killed", 2, 2)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors say the gunman was behind the killing of two police officers and a bystander in Ghent on Monday.",
+     [("killed", 3, 3)]),
+    ("The landslide caused the deaths of a teacher and her two sons in the valley, officials said.",
+     [("killed", 3, 3)]),
+    ("The bombing claimed the lives of four soldiers and an interpreter near the border.", [("killed", 5, 5)]),
+    # the parser joins the civilians to "killing" rather than to the soldier
+    ("The killing of a soldier and two civilians at the checkpoint sparked protests.", [("killed", 3, 3)]),
+    ("Rebels admitted the abduction of three aid workers and a driver near Goma.", [("abducted", 4, 4)]),
+])
+def test_the_victims_of_one_noun_of_harm_joined_by_and_are_summed(text: str, expected: list):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another noun, another figure
+    ("The clashes led to the deaths of two soldiers and the wounding of five civilians.", [("killed", 2, 2)]),
+    ("Police reported the killing of three protesters and 20 arrests in the capital.",
+     [("killed", 3, 3), ("arrested", 20, 20)]),
+    # a subset and a member picked out are not added
+    ("The blast caused the deaths of five people, including two children and a woman.", [("killed", 5, 5)]),
+    ("The raid caused the deaths of two villagers, one of them a boy of ten.", [("killed", 2, 2)]),
+])
+def test_what_is_not_a_victim_of_a_noun_of_harm_is_not_summed(text: str, expected: list):
+    assert triples(text) == expected
+
+
 def test_a_count_right_after_an_agency_dateline():
     # the parser makes "people" an apposition of "KHERSON" here
     assert triples("KHERSON, Ukraine (AP) — Three people, among them a young girl, died in Sunday's Russian airstrike "
