@@ -1757,6 +1757,20 @@ def _done_by_its_attacker(doc: Doc, event: EventMention) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in root.children)
 
 
+# Verbs of the hunt that follows an attack: the raid on the attacker's home, the search for him, his kin's arrest.
+PURSUIT_VERBS = {"raid", "search", "storm", "arrest", "detain"}
+
+
+def _pursues_its_attacker(doc: Doc, event: EventMention) -> bool:
+    """Whether the event's verb is a raid, search or arrest aimed at an attacker or what is his ("Soldiers raided the
+    family home of the attacker"): the hunt that followed the attack, an event of its own."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in PURSUIT_VERBS:
+        return False
+    objects = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in ATTACKER_NOUNS for o in objects for t in o.subtree)
+
+
 def _placed_next(mention: _Mention, cluster: _Cluster, wide: str) -> dict | None:
     """The place of a mention in the sentence right after the cluster's first, placed in the country of a cluster
     placed only at the `wide` level ("country", "admin1"), by its own words or, where they name no place, by its
@@ -1907,6 +1921,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         by_its_attacker = _done_by_its_attacker(doc, event)
         if best is None and (event.modality not in UNASSERTED or referring_back):
             lemma = _trigger_lemma(doc, event)
+            pursuit = _pursues_its_attacker(doc, event)
             candidates = []
             for order, cluster in enumerate(clusters):
                 head = cluster.event
@@ -1925,6 +1940,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence) \
                         or _background_occasion(doc, mention, cluster):
                     continue
+                if pursuit and lemma not in {_trigger_lemma(doc, m.event) for m in cluster.mentions}:
+                    continue  # "Soldiers raided the family home of the attacker" after the attack: the hunt for him
                 # a headline names the lead's event broadly: "... strike in Zaporizhzhia region" over "... in Vilniansk"
                 # "The attacker detonated his explosives in the X district" after "a suicide bomber struck ... in
                 # eastern Afghanistan": the bomber's deed, told more finely placed
@@ -2205,7 +2222,8 @@ def _day_of_kin_or_lead(context: _DayContext, cluster: _Cluster, same_type: list
                         told_later: list[_Cluster]) -> DateValue | None:
     """The day of the last earlier cluster of its type, else of a sentence-mate or a cluster dated beside it, else
     the lead's day its sentence gives, else a day the report gives it further on (the next sentence, the violence
-    it opened with, hours after the attack, the violence a rally answers, its dead, its verb), else the report's."""
+    it opened with, hours after the attack, the violence a rally answers, its dead, its verb), else the report's;
+    in a report with no day of its own, the day a sentence soon after gives its dead."""
     doc, extraction, clusters, dates = context.doc, context.extraction, context.clusters, context.dates
     lead = context.lead
     if same_type:
@@ -2229,7 +2247,13 @@ def _day_of_kin_or_lead(context: _DayContext, cluster: _Cluster, same_type: list
             doc, cluster, extraction.dates, lead) or _day_its_verb_tells_after(
             doc, cluster, clusters, extraction.dates, extraction.places, lead) or _day_before_speaker(
             doc, cluster, clusters, extraction.dates, context.statement_dates, lead, told_later) or lead
-    return None
+    published = extraction.document.published
+    if published is None:
+        return None
+    # a report that gives no day before its violence's: "... on Monday condemned the killing of four villagers.
+    # [a quote] The four were killed on Friday morning" (a condemnation's day is no report's day)
+    return _day_its_dead_fell_told_after(doc, cluster, clusters, extraction.dates, DateValue(
+        text="", start=0, end=0, date_start=published, date_end=published, precision="day", anchor="published"))
 
 
 def _day_of_fight_that_won_it(doc: Doc, cluster: _Cluster, dates: list[DateValue]) -> DateValue | None:
@@ -3056,8 +3080,11 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     units = [c for c in (*verb.children, *verb.head.children, *(mark.children if mark is not None else ()))
              if c.dep_ == "npadvmod" and c.lemma_ in DAYS_PER_UNIT]
     if mark is None:
+        # ("a day after one of its residents shot dead three", parsed as "shot ... a day after one of its residents":
+        # the verb's subject went to "after", so the verb is the event measured)
+        subjectless = trigger == verb and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         mark = next((p for u in units for p in u.children if p.dep_ == "prep" and p.lower_ in {"after", "before"}
-                     and trigger is not None and trigger in p.subtree), None)
+                     and trigger is not None and (trigger in p.subtree or subjectless)), None)
         units = [u for u in units if mark is not None and mark.head == u]
     if mark is None or not units:
         return None

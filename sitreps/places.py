@@ -3729,6 +3729,11 @@ def _place_token(doc: Doc, place: Place) -> Token | None:
     return char_span_root(doc, place.start, place.end)
 
 
+# The ways into a place, whose "to" names the place they stand at: "the entrance to the settlement", "the gate to
+# the camp", "the approaches to the town".
+ACCESS_NOUNS = {"entrance", "gate", "gateway", "approach", "doorstep"}
+
+
 def _attachment_score(token: Token, trigger: Token) -> float:
     """How strongly the syntax says the event happened at the place `token` names."""
     trigger_chain = _clause_chain(trigger)
@@ -3750,8 +3755,8 @@ def _attachment_score(token: Token, trigger: Token) -> float:
         head = t.head
         if t.dep_ == "pobj" and head.dep_ == "prep":
             preposition = head.lower_
-            if preposition == "of":
-                t = head.head  # "the region of Kherson" -> region
+            if preposition == "of" or preposition == "to" and head.head.lemma_.lower() in ACCESS_NOUNS:
+                t = head.head  # "the region of Kherson" -> region; "the entrance to Har Adar" -> entrance
                 continue
             weight = EVENT_PREPOSITIONS.get(preposition)
             if weight is None:

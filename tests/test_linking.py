@@ -4135,3 +4135,26 @@ def test_violence_in_a_lead_whose_first_day_is_a_speakers_takes_the_day_told_lat
             "bus was stopped on the road near Mandera.")
     attack = by_type(events_of(text, published="2023-03-09"), "Attack")[0]
     assert attack["date"]["start"] == "2023-03-07"
+
+
+def test_violence_in_a_report_with_no_day_of_its_own_takes_the_day_told_later_of_its_dead():
+    text = ("The prime minister on Wednesday condemned the massacre of six farmers in the eastern highlands and "
+            "ordered the army to hunt down the rebels responsible.\n\n\"This was a cowardly act,\" she said in a "
+            "speech to parliament.\n\nThe six farmers, all from the village of Kisoro, were killed on Sunday night.")
+    attack = by_type(events_of(text, published="2023-06-14"), "Attack")[0]
+    assert attack["date"]["start"] == "2023-06-11"
+
+
+def test_a_raid_on_the_attackers_home_is_not_folded_into_the_attack():
+    text = ("Police have sealed off the village of Kafr Qasim, a day after one of its men shot dead two guards at a "
+            "checkpoint near Hebron.\n\nSoldiers raided the family home of the attacker overnight and questioned his "
+            "brothers, residents said.")
+    shooting, raid = events_of(text, published="2022-08-15")
+    assert shooting["trigger"]["text"] == "shot" and not shooting["also"], shooting
+    assert raid["trigger"]["text"] == "raided", raid
+
+
+def test_a_day_after_a_subject_the_parse_took_from_its_verb_dates_the_verb_a_day_earlier():
+    text = ("The army has closed every road into Jenin, a day after one of the town's residents shot dead two guards "
+            "at a bus stop near Ariel.")
+    assert by_type(events_of(text, published="2022-08-15"), "Attack")[0]["date"]["start"] == "2022-08-14"

@@ -3603,3 +3603,10 @@ def test_the_town_centre_a_strike_fell_on_is_the_town_the_sentence_named(gazette
             "were killed when Russian aircraft dropped glide bombs on the city centre on Thursday afternoon.")
     location = locate(text, "bombs", gazetteer)
     assert location is not None and location["name"] == "Kostyantynivka" and location["geo_precision"] == 1
+
+
+def test_an_act_at_the_entrance_to_a_town_is_placed_at_the_town(gazetteer):
+    text = ("Troops closed the roads into Izium on Monday, a day after a gunman shot dead two soldiers at the "
+            "entrance to the nearby town of Balakliia.")
+    assert locate(text, "shot", gazetteer)["name"] == "Balakliya"
+
