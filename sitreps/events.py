@@ -1143,6 +1143,8 @@ RAMMED_CIVILIANS = {"crowd", "pedestrian", "shopper", "worshipper", "worshiper",
                     "cyclist", "family", "market", "rally", "march", "procession", "gathering", "parade"}
 RAMMED_FORCES = {"checkpoint", "patrol", "soldier", "troop", "police", "policeman", "officer", "gendarme", "guard",
                  "serviceman", "convoy"}
+# "a group of soldiers", "a queue of shoppers": what was driven into is the people of the group
+GATHERED_PEOPLE = {"group", "crowd", "line", "queue", "column", "throng", "cluster", "knot", "party", "row"}
 TRAFFIC_MISHAP_CUES = {"accident", "accidental", "accidentally", "brake", "skid", "drunk", "drunken", "collision",
                        "mishap", "unintentionally"}
 
@@ -1197,6 +1199,8 @@ def _ramming_targets(verb: Token) -> list[Token]:
     targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"into", "through"}
                for o in p.children if o.dep_ == "pobj"]
     targets += [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) not in ROAD_VEHICLES]
+    targets += [o for target in targets if _lemma(target) in GATHERED_PEOPLE for p in target.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return targets + [t for target in targets for t in target.conjuncts]
 
 
@@ -1503,8 +1507,10 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if "PROTEST" in cues.labels and not (_is_grievance(head) or _commemorated(head)):
         return []  # unless the attack is what the crowd mourns or protests ("the funeral of the attack's victims")
     target = _target_kind(head)
-    if related & {"terrorist", "terror"} and target != "military":
-        return ["Attack"]  # "the terrorist attack at the concert hall": armed men against the public
+    if related & {"terrorist", "terror", "terrorism"} and target != "military":
+        # "the terrorist attack at the concert hall", "treating Tuesday's attack as terrorism": armed men against
+        # the public
+        return ["Attack"]
     agent = _agent_lemmas(head)
     if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (
             ARMED_AGENTS | NON_STATE_AGENTS):
@@ -2650,12 +2656,18 @@ def _states_who_holds(verb: Token) -> bool:
 
 
 def _describes_a_place(participle: Token) -> bool:
-    """A participle used as an adjective right before the place it describes, with no subject of its own."""
+    """A participle used as an adjective right before the place it describes, with no subject of its own, or
+    right after an article or a preposition ("in occupied East Jerusalem", "the occupied territories"), where no
+    verb can stand, whatever subject the parse gives it."""
     doc = participle.doc
     following = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
-    return participle.tag_ in {"VBN", "VBD", "JJ"} and following is not None and following.pos_ == "PROPN" \
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children) \
-        and participle.i > 0 and doc[participle.i - 1].pos_ in {"ADP", "DET", "PUNCT", "ADJ", "PROPN"}
+    if participle.tag_ not in {"VBN", "VBD", "JJ"} or following is None or participle.i == 0:
+        return False
+    before = doc[participle.i - 1]
+    if before.dep_ in {"det", "prep", "case"} and following.pos_ in {"PROPN", "NOUN"}:
+        return True
+    return following.pos_ == "PROPN" and before.pos_ in {"ADP", "DET", "PUNCT", "ADJ", "PROPN"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children)
 
 
 def _describes_a_place_word(participle: Token) -> bool:
@@ -4850,11 +4862,20 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
                       sentence: Span, document: Document | None) -> SentenceEvent | None:
     """An event typed by the classifier, its trigger a rule trigger when there is one, else its strongest word;
     none when no word of the sentence speaks for the type (only names and "said" do)."""
-    # "occupied Kherson" only describes the place: the classifier's own word ("emptied") names the event better
-    trigger = next((c.tokens for c in analysis.candidates if not _describes_a_place(c.head)), None)
+    # "occupied Kherson" only describes the place: the classifier's own word ("emptied") names the event better;
+    # and a word for violence the rules could not type ("it was behind Saturday's attack", "built bunkers from
+    # which they fire") names no strategic development: the classifier's word ("built") does, if any
+    candidates = [c for c in analysis.candidates if not _describes_a_place(c.head)]
+    violence_told = EVENT_TYPES.get(label) == "Strategic developments" and any(
+        c.entry.label in VIOLENT_WORDS for c in candidates)
+    if violence_told:
+        candidates = [c for c in candidates if c.entry.label not in VIOLENT_WORDS]
+    trigger = candidates[0].tokens if candidates else None
     if trigger is None:
         token = classifier.strongest_token(list(sentence), label)
-        if token is None:
+        # beside a word for violence, an actor's word ("it was behind the attack, the group said") names who
+        # acted, not a development
+        if token is None or (violence_told and _lemma(token) in NON_STATE_AGENTS | STATE_AGENTS):
             return None
         trigger = [token]
     if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]) or _names_kinds_of_event(trigger[0]):
@@ -4866,6 +4887,8 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
     return SentenceEvent(label, modality, _blend(None, probability, modality), trigger)
 
 
+# The trigger families of violence done: none names a strategic development (a change of hands does).
+VIOLENT_WORDS = VIOLENT_FAMILIES - {"SEIZE", "RETAKE", "FLAG"}
 NAMING_VERBS = {"call", "brand", "label", "term", "dub", "describe", "declare", "deem", "consider"}
 
 

@@ -8,11 +8,13 @@ from dataclasses import replace
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_GOLD, assert_span_offsets, needs_shared, parse
+from spacy.tokens import Doc
 
 from sitreps.event_classifier import NONE, load_classifier
 from sitreps.events import (
     EVENT_TYPES,
     _clause_head,
+    _describes_a_place,
     _protest_deaths_settled,
     _retyped,
     _state_forces_fire,
@@ -23,6 +25,7 @@ from sitreps.events import (
     find_triggers,
     salient_event,
 )
+from sitreps.nlp import load_nlp
 from sitreps.pipeline import extract_text
 
 
@@ -3187,3 +3190,44 @@ def test_troops_burning_a_village_where_people_die_attack_it() -> None:
     text = ("Soldiers set fire to the village of Let Pan in Sagaing Region on Friday, and the bodies of two "
             "farmers who could not escape were found in a burned barn, villagers said.")
     assert types_of(text) == {"Attack"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man drove a van into a queue of shoppers outside a bakery in Marseille on Saturday, injuring five.",
+     "Attack"),
+    ("A man drove a car into a group of police officers at a checkpoint in Kabul on Monday, wounding three.",
+     "Armed clash"),
+])
+def test_a_vehicle_driven_into_a_group_of_people_is_a_ramming(text: str, expected: str) -> None:
+    assert types_of(text) == {expected}
+
+
+def test_a_ramming_told_of_an_arrested_mans_kin_leads_the_report() -> None:
+    text = ("Police in Nice have detained three relatives of a man who drove a van into a group of tourists on "
+            "the seafront on Friday.\n\nThe driver was shot dead by officers.")
+    lead = extract_text(text, published="2024-06-09").events[0]
+    assert (lead.sub_event_type, lead.trigger.text) == ("Attack", "drove a van into")
+    assert_span_offsets(text, lead.trigger.text, lead.trigger.start, lead.trigger.end)
+
+
+def test_occupied_after_a_preposition_names_a_status_whatever_the_parse() -> None:
+    # the parse of a long appositive can make "occupied" the verb of the sentence's subject; no verb follows "in"
+    words = ["The", "driver", ",", "from", "Silwan", "in", "occupied", "East", "Jerusalem", ",", "was", "arrested",
+             "."]
+    heads = [1, 6, 1, 1, 3, 3, 11, 8, 6, 11, 11, 11, 11]
+    deps = ["det", "nsubj", "punct", "prep", "pobj", "prep", "advcl", "compound", "dobj", "punct", "auxpass",
+            "ROOT", "punct"]
+    tags = ["DT", "NN", ",", "IN", "NNP", "IN", "VBD", "NNP", "NNP", ",", "VBD", "VBN", "."]
+    pos = ["DET", "NOUN", "PUNCT", "ADP", "PROPN", "ADP", "VERB", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _describes_a_place(doc[6])
+
+
+def test_an_attack_treated_as_terrorism_is_an_attack() -> None:
+    text = "Prosecutors in Vienna said on Thursday they were treating Monday's attack as terrorism."
+    assert types_of(text) == {"Attack"}
+
+
+def test_a_word_for_violence_is_no_change_to_a_group() -> None:
+    text = "The group said in a statement that it was behind Saturday's attack."
+    assert "Change to group/activity" not in types_of(text)
