@@ -80,9 +80,10 @@ dateline's town. An event's scene is none of the places its sentence names only 
 in an aside ("after the attack, as news came in of a strike on Poltava"), nor one it tells as what something draws
 near ("as the front line edges closer to the city of X"), nor either end of a bridge or a road it tells joins two
 places ("the bridge linking Russia to Crimea"). A village an apposition says what it is of ("X, a small village on the
-front line near Y") is the scene, not the town the apposition places it by; a place whose "where" clause tells the
-event ("in the city's X district, where a missile killed three") is its scene, "the city" or "the town" there the
-town named before it.
+front line near Y") is the scene, not the town the apposition places it by, even where the tagger calls the name a
+facility; a place whose "where" clause tells the event ("in the city's X district, where a missile killed three") is
+its scene, "the city" or "the town" there the town named before it. A town where something is yet to happen after
+the deed ("the school will hold its lessons in Y, a day after shelling killed two villagers") is not its scene.
 """
 
 from __future__ import annotations
@@ -254,6 +255,8 @@ DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
 # "Bakhmut, the ruined eastern city where ...", "Ilovaisk, a rail hub of ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:city|town|village|settlement|port|capital|hub|junction|stronghold|enclave)\b")
+# "X, a village on the outskirts of Y": an apposition calling a name a settlement, not a port or hub a facility may be
+SETTLEMENT_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:city|town|village|settlement|hamlet)\b")
 # the parts of a town whose "of" names it: "the outskirts of X", "a residential area of X"; raw words as spelt
 # before the name, so plurals too (events.TOWN_PART_LEMMAS are the parts troops push into while the rest is fought
 # for; actors.PLACE_HEAD_NOUNS, any noun whose "of" names a place, a town or region itself among them)
@@ -1143,9 +1146,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     mentions.extend(inside)
                     continue
                 before = doc[max(0, span.start - 2):span.start].text.lower()
-                if _town_name(span, candidates) and (PLACE_OF.search(before) or _told_as_struck(span)):
+                if _town_name(span, candidates) and (PLACE_OF.search(before) or _told_as_struck(span)
+                                                     or SETTLEMENT_APPOSITION.match(doc_text(doc), span.end_char)):
                     # "the town of Vuhledar", "the neighbourhood of Petion-Ville", "between Kurakhove and
-                    # Vuhledar" tagged as a facility
+                    # Vuhledar", "Zalizne, a village on the outskirts of Toretsk" tagged as a facility
                     doubtful.append(mention)
                     continue
                 if _facility_tagged_town(span, candidates):
@@ -4389,6 +4393,8 @@ def _of_an_earlier_occasion(token: Token, trigger: Token) -> bool:
     return False
 
 
+# the auxiliaries of a deed told as yet to come: "will hold its lessons in X"
+WILL_WORDS = {"will", "shall", "'ll"}
 # Units that time a clause within the day of the news: "hours before troops entered the city".
 SHORT_TIME_MEASURES = {"hour", "minute"}
 
@@ -4404,6 +4410,22 @@ def _clause_timed_apart(verb: Token) -> bool:
     holders = [verb, *marks, verb.head] if verb.dep_ == "advcl" else [verb, *marks]
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES | SHORT_TIME_MEASURES
                for holder in holders for c in holder.children)
+
+
+def _where_a_sequel_is_to_go_on(token: Token, trigger: Token) -> bool:
+    """Whether the place hangs by "in" or "at" on a verb told in the future, or on its object, and that verb is not
+    the trigger's own ("the school will hold its lessons in Toretsk, a day after shelling killed two villagers"):
+    where something is yet to happen after the deed, not its scene. (Where something is to go, "will deploy troops to
+    Kosovo after clashes", is a goal, the scene where nothing else places the event.)"""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in {"in", "at"}:
+        return False
+    verb = token.head.head
+    if verb.dep_ == "dobj":  # "will attend classes in Bakhmut"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "aux" and c.lower_ in WILL_WORDS for c in verb.children):
+        return False
+    trigger_verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    return trigger_verb is not None and trigger_verb != verb
 
 
 def _in_a_clause_of_last_period(token: Token, trigger: Token) -> bool:
@@ -4701,6 +4723,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "seized the largest nuclear plant in Europe"
         if token is not None and trigger is not None and (_of_an_earlier_occasion(token, trigger)
                                                            or _apart_from_occasion_named(token, trigger)
+                                                           or _where_a_sequel_is_to_go_on(token, trigger)
                                                            or _in_a_clause_of_last_period(token, trigger)):
             continue
         if token is not None and trigger is not None and _does_the_deed(token, trigger):

@@ -3610,3 +3610,31 @@ def test_an_act_at_the_entrance_to_a_town_is_placed_at_the_town(gazetteer):
             "entrance to the nearby town of Balakliia.")
     assert locate(text, "shot", gazetteer)["name"] == "Balakliya"
 
+
+
+def test_a_town_tagged_as_a_facility_that_an_apposition_calls_a_settlement_is_the_scene(gazetteer):
+    text = "On Sunday, separatist gunners fired mortars at Shchastia, a town north of Luhansk, wounding a woman."
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Shchastia").name == "Shchastya"
+    location = locate(text, "fired", gazetteer)
+    assert location is not None and location["place"]["text"] == "Shchastia"
+
+
+@pytest.mark.parametrize("text, trigger, scene", [
+    ("The clinic in Pisky, a village near Donetsk, will treat its patients in Kurakhove from Monday, the health "
+     "department said, a day after a shell killed a nurse.", "shell", "Pisky"),
+    ("The kindergarten in Krymske will hold its classes in Sievierodonetsk from next month, the governor said, a day "
+     "after rockets killed two villagers.", "rockets", "Krymske"),
+    ("Pupils from Novoluhanske, a village near Svitlodarsk, will attend classes in Bakhmut from next week, officials "
+     "said, two days after shelling killed a teacher.", "shelling", "Novoluhanske"),
+    ("Officials said the funerals will be held in Kramatorsk on Saturday, after shelling killed four people in "
+     "Druzhkivka.", "shelling", "Druzhkivka"),
+])
+def test_where_a_sequel_is_yet_to_go_on_is_not_the_scene(gazetteer, text, trigger, scene):
+    location = locate(text, trigger, gazetteer)
+    assert location is not None and location["place"]["text"] == scene
+
+
+def test_a_town_a_threatened_strike_is_aimed_at_stays_its_scene(gazetteer):
+    location = locate("Russia will strike Kharkiv again, the general warned.", "strike", gazetteer)
+    assert location is not None and location["place"]["text"] == "Kharkiv"
