@@ -4135,6 +4135,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
     heads = {c.head for c in candidates}
     for candidate in candidates:
         if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
+                or _told_as_a_rising_trend(candidate.head) \
                 or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head) \
                 or _read_from_traces(candidate.head, heads):
             continue
@@ -4878,7 +4879,8 @@ def _classifier_event(label: str, probability: float, analysis: SentenceAnalysis
         if token is None or (violence_told and _lemma(token) in NON_STATE_AGENTS | STATE_AGENTS):
             return None
         trigger = [token]
-    if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]) or _names_kinds_of_event(trigger[0]):
+    if _recovers_remains(trigger[0]) or _is_a_name_given(trigger[0]) or _names_kinds_of_event(trigger[0]) \
+            or _told_as_a_rising_trend(trigger[0]):
         return None
     # "held candles for those killed": the killing a rite for the dead remembers is no protest
     if EVENT_TYPES.get(label) == "Protests" and (_names_own_campaign(trigger[0]) or _commemorated(trigger[0])):
@@ -4948,6 +4950,23 @@ def _names_kinds_of_event(token: Token) -> bool:
     if not accusing and (len(members) < 2 or governor.tag_ in TOLD_AS_DONE):
         return False
     return not any(_dated(t) for t in [*members, governor])
+
+
+# Participles that tell violence as a rising trend ("intensifying attacks", "mounting raids").
+RISING_PARTICIPLES = {"intensify", "escalate", "increase", "mount", "grow"}
+
+
+def _told_as_a_rising_trend(token: Token) -> bool:
+    """'citing intensifying Russian attacks on the town', 'amid escalating raids': violence told in the plural as a
+    rising trend is what a decision or a warning answers, not an event. The parser hangs the participle on the noun
+    or, reading it as a verb, over it."""
+    if token.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and _lemma(c) in RISING_PARTICIPLES for c in token.children):
+        return True
+    governor = token.head
+    return token.dep_ == "dobj" and governor.tag_ == "VBG" and governor.dep_ in {"xcomp", "amod", "pobj"} \
+        and _lemma(governor) in RISING_PARTICIPLES
 
 
 # Words that count a definite plural as a set of events told one by one: "the twin attacks", "both bombings".

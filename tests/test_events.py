@@ -1034,6 +1034,24 @@ def test_kinds_of_crime_listed_in_an_accusation_are_no_event(text: str) -> None:
     assert "Abduction/forced disappearance" not in types_of(text)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Officials shut every school in the district on Monday, citing escalating militant raids on villages.", "raids"),
+    ("The regional governor ordered families to leave the city on Friday, citing intensifying Russian strikes on "
+     "its outskirts.", "strikes"),
+    ("Aid agencies pulled their staff out of the province amid mounting attacks on convoys.", "attacks"),
+])
+def test_violence_told_as_a_rising_trend_is_no_event(text: str, trigger: str) -> None:
+    assert trigger not in {e.trigger.text for e in events_of(text)[1] if e.trigger}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A Russian missile strike on Kharkiv killed four people on Tuesday amid escalating fighting.", "strike"),
+    ("Gunmen carried out two attacks on police posts in the province overnight.", "attacks"),
+])
+def test_an_event_told_beside_a_trend_stays_an_event(text: str, trigger: str) -> None:
+    assert trigger in {e.trigger.text for e in events_of(text)[1] if e.trigger}
+
+
 @pytest.mark.parametrize("text", [
     "Inspectors who reached the village of Staryi Saltiv on Thursday found craters consistent with mortar fire near "
     "the school, the mission said.",
