@@ -4705,6 +4705,14 @@ def _violence_prompting(event: SentenceEvent) -> bool:
         c.dep_ == "mark" and c.lower_ in PROMPTING_MARKS for c in head.children)
 
 
+def _dated_event_followed(head: Token) -> bool:
+    """ "gathered at the airstrip ... after Tuesday's massacre of 36 workers": violence named after "after" or
+    "following" with a day of its own is the earlier event the gathering followed, not the gathering."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"after", "following"}:
+        return False
+    return _dated(head) or any(c.dep_ == "poss" and c.ent_type_ in TIME_ENTITIES for c in head.children)
+
+
 def _aftermath_beside_violence(event: SentenceEvent, label: str, analysis: SentenceAnalysis) -> bool:
     """Whether the rules' event is what followed violence the same sentence tells ("a curfew was imposed after
     mobs attacked shops"): the classifier's type of violence belongs to the violence, not to the curfew."""
@@ -4738,7 +4746,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
         return True  # a vehicle driven into a crowd is no crowd's violence, nor a protest
     if EVENT_TYPES.get(label) == "Protests":
         return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head) \
-            or _aimed_at_a_gathering(head) or _landed_on_something(event)
+            or _aimed_at_a_gathering(head) or _landed_on_something(event) or _dated_event_followed(head)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head) or _lived_through(head)
     if label == "Attack":

@@ -1034,6 +1034,16 @@ def test_kinds_of_crime_listed_in_an_accusation_are_no_event(text: str) -> None:
     assert "Abduction/forced disappearance" not in types_of(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of nurses from the south gathered outside the district office in Garissa on Thursday, demanding to "
+     "be sent home after Monday's bombing of a bus that killed 11 passengers.", "Remote explosive/landmine/IED"),
+    ("Dozens of traders have gathered at the airport in Wajir, demanding flights out of the county after Sunday's "
+     "massacre of nine bus passengers.", "Attack"),
+])
+def test_dated_violence_a_gathering_followed_is_no_protest(text: str, expected: str) -> None:
+    assert types_of(text) == {expected}
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Officials shut every school in the district on Monday, citing escalating militant raids on villages.", "raids"),
     ("The regional governor ordered families to leave the city on Friday, citing intensifying Russian strikes on "
