@@ -4708,9 +4708,12 @@ def _violence_prompting(event: SentenceEvent) -> bool:
 def _dated_event_followed(head: Token) -> bool:
     """ "gathered at the airstrip ... after Tuesday's massacre of 36 workers": violence named after "after" or
     "following" with a day of its own is the earlier event the gathering followed, not the gathering."""
-    if head.dep_ != "pobj" or head.head.lower_ not in {"after", "following"}:
-        return False
-    return _dated(head) or any(c.dep_ == "poss" and c.ent_type_ in TIME_ENTITIES for c in head.children)
+    return head.dep_ == "pobj" and head.head.lower_ in {"after", "following"} and _has_its_own_day(head)
+
+
+def _has_its_own_day(noun: Token) -> bool:
+    """Whether an event noun is dated by a day of its own: "Tuesday's massacre", "the killings on Monday"."""
+    return _dated(noun) or any(c.dep_ == "poss" and c.ent_type_ in TIME_ENTITIES for c in noun.children)
 
 
 def _aftermath_beside_violence(event: SentenceEvent, label: str, analysis: SentenceAnalysis) -> bool:
@@ -4749,6 +4752,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
             or _aimed_at_a_gathering(head) or _landed_on_something(event) or _dated_event_followed(head)
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head) or _lived_through(head)
+    if label == "Agreement":
+        return _has_its_own_day(head)  # "claimed Thursday's attack", beside a ceasefire the group left
     if label == "Attack":
         return event.sub_event_type == "Armed clash" and _kills_only_armed(head) or (
             event.sub_event_type in REMOTE_TYPES and _killed_by_debris(head))

@@ -495,15 +495,26 @@ def _in_who_clause_apart(verb: Token, trigger: Span) -> bool:
 DEED_OF_SOMEONE_LEMMAS = {"suspect", "accuse", "want", "charge", "convict"}
 
 
-def _past_deed_of_someone(root: Token, mention: _Mention) -> bool:
+# Verbs of a hunt for people: whom troops search for or arrest did their deed before the hunt.
+PURSUIT_LEMMAS = {"search", "hunt", "seek", "pursue", "chase", "track", "comb", "arrest", "detain", "catch"}
+
+
+def _past_deed_of_someone(root: Token, mention: _Mention, governor: Token) -> bool:
     """Whether the event is told as the past in a clause describing someone, "who ..." or "suspected of ...", a
     clause the date stands outside of: "police on Wednesday questioned relatives of the man who killed four people",
-    "troops on Sunday caught two men suspected of killing three" (the day of the questioning, of the catch)."""
-    if mention.event.modality != "historical":
+    "troops on Sunday caught two men suspected of killing three" (the day of the questioning, of the catch). The
+    deed of people hunted is past however it is told: "troops searched on Friday for the rebels who killed 18"."""
+    if mention.event.modality != "historical" and not _hunts_for_doers(governor):
         return False
     event = _root_of(root.doc, mention.event.trigger.start, mention.event.trigger.end)
     clause = next((t for t in (event, *event.ancestors) if _describes_someone(t)), None) if event is not None else None
     return clause is not None and root not in clause.subtree
+
+
+def _hunts_for_doers(verb: Token) -> bool:
+    """Whether the verb hunts people its clause describes by a deed: "searched on Friday for the rebels who killed
+    18 soldiers" (the hunt's day, later than the deed)."""
+    return verb.lemma_.lower() in PURSUIT_LEMMAS and any(_describes_someone(t) for t in verb.subtree if t != verb)
 
 
 def _describes_someone(token: Token) -> bool:
@@ -555,7 +566,7 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True
     if _dates_a_reaction(governor) and trigger.start not in {t.idx for t in governor.subtree}:
         return True  # "a bombing that killed 15, as nationalists held a strike on Thursday to protest the attack"
-    if _in_who_clause_apart(governor, trigger) or _past_deed_of_someone(root, mention):
+    if _in_who_clause_apart(governor, trigger) or _past_deed_of_someone(root, mention, governor):
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
     if _outbreak_clause_holding(governor, trigger) is not None:
         return True  # "deployed troops on Thursday after violence erupted, with mobs burning homes": the troops' day
@@ -4558,10 +4569,11 @@ def _body_start(doc: Doc, dateline_end: int) -> int:
 
 def _may_date_the_lead(root: Token, governor: Token, date: DateValue) -> bool:
     """Whether a day of the lead's sentence is the lead's day: a day told in the past, not a statement's (unless
-    it owns violence), a comparison's, a rite's, a reaction's or that of forces sent after the event."""
+    it owns violence), a comparison's, a rite's, a reaction's or that of forces sent or a hunt begun after the
+    event."""
     return date.precision == "day" and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
         and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor) \
-        and not _reinforces_after(governor)
+        and not _reinforces_after(governor) and not _hunts_for_doers(governor)
 
 
 def _attach_own_dates(doc: Doc, extraction: Extraction, by_sentence: dict[int, list[_Mention]], dateline: range,

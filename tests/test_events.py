@@ -1044,6 +1044,13 @@ def test_dated_violence_a_gathering_followed_is_no_protest(text: str, expected: 
     assert types_of(text) == {expected}
 
 
+def test_an_attack_dated_by_its_own_day_is_no_agreement_beside_a_deal_left() -> None:
+    text = "The militia, which pulled out of a peace deal with the government last year, claimed Tuesday's attack on " \
+        "a police convoy in a statement."
+    assert "Agreement" not in types_of(text)
+    assert "Armed clash" in types_of(text)
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Officials shut every school in the district on Monday, citing escalating militant raids on villages.", "raids"),
     ("The regional governor ordered families to leave the city on Friday, citing intensifying Russian strikes on "

@@ -195,6 +195,15 @@ def test_a_later_sentence_naming_the_attack_with_a_day_dates_it():
     assert shelling["fatalities"]["min"] == 24
 
 
+def test_the_day_of_a_hunt_for_the_attackers_does_not_date_their_attack():
+    text = ("NAIROBI, March 4 (Reuters) - Kenyan police backed by helicopters searched the bush near the Somali border "
+            "on Monday for the gunmen who killed 12 quarry workers in a raid in Wajir county, officials said. The "
+            "attack was the deadliest in the county this year. Al Shabaab claimed Sunday's raid in a statement.")
+    raid = events_of(text, published="2024-03-04")[0]
+    assert raid["trigger"]["text"] == "raid"
+    assert raid["date"]["start"] == "2024-03-03"
+
+
 def test_a_comparison_in_a_later_sentence_does_not_date_the_attack():
     text = ("Russian missiles struck the centre of Vinnytsia, killing 23 people, officials said. "
             "It was the deadliest strike on the city since the attack on March 18.")
