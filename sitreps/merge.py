@@ -99,6 +99,7 @@ from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
 from sitreps.outlets import outlet_name
 from sitreps.places import CITY_DISTRICT_KM, names_district_of, names_district_of_the_town
+from sitreps.quantities import says_past_day
 from sitreps.story import lead_end, lead_words, shared
 
 MERGE_THRESHOLD = 0.65
@@ -1324,13 +1325,23 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
         # a landmark and the city it lies in or beside: "Crocus City Hall" and "on the edge of Moscow"
         return Match(0.25, [f"landmark near the city ({names}, {distance:.0f} km)"])
     if a.get("geo_precision") == 1 and b.get("geo_precision") == 1:
-        if (_same_name(a, b) and distance <= SAME_CITY_KM) or distance <= SAME_PLACE_OTHER_NAME_KM:
+        if (_same_name(a, b) and distance <= SAME_CITY_KM) or (distance <= SAME_PLACE_OTHER_NAME_KM
+                                                               and not _two_villages(a, b)):
             return Match(0.3, [f"same city {a.get('name')} ({distance:.0f} km)"])
         return Match(0.0, [f"different cities ({names}, {distance:.0f} km)"], blocked=True)
     if distance <= NEAR_AREA_KM:
         # "near Khan Younis" and Gaza City: another town's surroundings fit only where no other event fits as well
         return Match(0.25, [f"nearby places ({names}, {distance:.0f} km)"], weak=not _same_name(a, b))
     return Match(0.0, [f"places too far apart ({names}, {distance:.0f} km)"], blocked=True)
+
+
+def _two_villages(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether both places are villages GeoNames lacks (from Ukraine's village lists, which may place a village at its
+    community's centre): two such names at one point are two villages of the community ("Sadove" and
+    "Prydniprovske"), not one place under two names."""
+    places = [side.get("place") for side in (a, b)]
+    return all(isinstance(place, dict) and place.get("kind") == "city" and place.get("geonameid") is None
+               for place in places)
 
 
 def _names_share_word(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -2228,20 +2239,21 @@ def _partial(mentions: list[dict[str, Any]], tallies: set[int]) -> set[int]:
 
 def _regional_tallies(mentions: list[dict[str, Any]]) -> set[int]:
     """Indexes of the region-placed mentions whose toll counts several communities ("attacks across the oblast
-    killed three in two communities", "killed five: three in X, two in Y") when town-placed mentions give a toll:
-    the region's tally of the day, not the town's event's."""
+    killed three in two communities", "killed five: three in X, two in Y") or the past day's attacks ("Over the past
+    day, troops shelled the region 60 times ... three were killed") when town-placed mentions give a toll: the
+    region's tally of the day, not the town's event's."""
     located = [m for m in mentions if m.get("location")]
     if not any(_level(m["location"]) == "local" and _figure(m.get("fatalities")) for m in located):
         return set()
     return {
         index for index, mention in enumerate(mentions)
         if mention.get("location") and _level(mention["location"]) == "region"
-        and _tallies_several_places(str((mention.get("evidence") or {}).get("text") or ""))
+        and _tallies_the_day(str((mention.get("evidence") or {}).get("text") or ""))
     }  # fmt: skip
 
 
-def _tallies_several_places(text: str) -> bool:
-    return SEVERAL_PLACES.search(text) is not None or len(TOWN_SHARE.findall(text)) >= 2
+def _tallies_the_day(text: str) -> bool:
+    return SEVERAL_PLACES.search(text) is not None or len(TOWN_SHARE.findall(text)) >= 2 or says_past_day(text)
 
 
 def _best_toll(mentions: list[dict[str, Any]]) -> int | None:

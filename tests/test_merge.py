@@ -2526,3 +2526,28 @@ def test_a_town_read_from_a_source_line_or_a_speakers_title_joins_its_own_towns_
                               (guessed, region), (region, guessed)):
             merged = [first[0]] if neighbour in (first, second) else sorted([first[0], second[0]])
             assert _merged_with_first(tmp_path / f"{first[0]}-{second[0]}", [first, second]) == merged
+
+
+def _village(name: str, lat: float, lon: float) -> dict[str, Any]:
+    """A village GeoNames lacks, which Ukraine's village list places at its community's centre."""
+    return {**place(name, lat, lon, "UA", "Kherson", 1),
+            "place": {"name": name, "kind": "city", "geonameid": None, "lat": lat, "lon": lon}}
+
+
+def test_two_villages_placed_at_their_communitys_centre_are_two_places():
+    # both villages borrow the community centre's point: a drone on one and shells on the other that day are two
+    # events, not one place under two names
+    drone = mention("unian", sub_event_type="Air/drone strike", location=_village("Tiahynka", 46.76, 33.08))
+    shells = mention("suspilne", location=_village("Lvove", 46.76, 33.08))
+    score, reasons = match_score(drone, canonical(shells))
+    assert score == 0.0 and any("different cities" in reason for reason in reasons)
+
+
+def test_a_regions_tally_of_the_past_day_is_not_one_towns_toll():
+    oblast_day = mention("ukrinform", published="2022-10-11", location=KHERSON_OBLAST, fatalities=toll(4),
+                         evidence="Over the past day, Russian forces shelled the Kherson region 58 times, the "
+                                  "governor said.")  # fmt: skip
+    first = mention("suspilne", published="2022-10-10", location=KHERSON, fatalities=toll(1))
+    update = mention("ukrinform", published="2022-10-11", location=KHERSON, fatalities=toll(2),
+                     evidence="A man wounded in the shelling of Kherson died in hospital, the second victim.")
+    assert build_canonical("ev", [first, oblast_day, update])["fatalities"]["best"] == 2
