@@ -12,7 +12,10 @@ who acted, and the cues that turn a protest into one met with force. "Fall" and 
 munitions do ("mortar rounds started falling"). An ambush of civilians (a bus of pilgrims)
 is an attack, not a clash (staff of a radio station are civilians: a station is a military target only as a post),
 and so is armed men's arson in which people die; a named man killing people is one where the report calls him a
-gunman or attacker. Helicopters that airlift the wounded are no weapon of the attack.
+gunman or attacker. Helicopters that airlift the wounded are no weapon of the attack. A sit-in is the noun or the
+verb alone ("teachers sat in"), never someone "sitting in a parked car"; a band that storms a village, town or
+neighbourhood (not a building in one) falls on its people, an attack; an attacker shot dead at the scene is part
+of his attack.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them, nor
 does what traces are read as ("craters consistent with artillery fire", "signs of shelling"): an earlier event's.
 Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
@@ -337,12 +340,20 @@ def find_triggers(sentence: Span) -> list[Candidate]:
     # "chanted" only where a crowd chanted slogans; "the besieged city" describes the town's state, and tells no
     # event of its own
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
+            and not (c.entry.lemmas == ("sit", "in") and _seated_somewhere(c))
             and not (_lemma(c.head) == "besiege" and c.head.dep_ == "amod")
             and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
             and (_lemma(c.head) != "chant" or _crowd_chants_slogans(c.head))
             and (c.entry.lemmas != ("open", "up") or _opens_up_with_a_weapon(c.head))
             and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))
             and not (c.entry.label == "SEIZE" and _into_a_town_part(c.head))]
+
+
+def _seated_somewhere(candidate: Candidate) -> bool:
+    """'a man sitting in a parked car': an 'in' with an object of its own says where someone sits. A sit-in is
+    the noun ('staged a sit-in') or the verb alone ('teachers sat in at the ministry')."""
+    return any(t.lower_ == "in" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children)
+               for t in candidate.tokens[1:])
 
 
 def _opens_up_with_a_weapon(verb: Token) -> bool:
@@ -1514,6 +1525,8 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     agent = _agent_lemmas(head)
     if _lemma(head) in {"storm", "besiege", "siege"} and not (agent | related | cues.lemmas) & (
             ARMED_AGENTS | NON_STATE_AGENTS):
+        if _storms_where_people_live(head) and not _singular(agent) & CROWD_AGENTS:
+            return ["Attack"]  # "settlers stormed the village": a band falling on its people, not a riot at a building
         # a crowd storming a building in a sentence that names no protest (one that does was left to the protest
         # resolver above) is rioting
         return ["Violent demonstration"] if _crowd_forces_entry(cues.sentence) else []
@@ -1607,6 +1620,16 @@ SEATS_OF_POWER = {"parliament", "legislature", "ministry", "administration", "as
 def _storms_seat_of_power(head: Token) -> bool:
     """Whether the verb is "storm" with a seat of power as its target ("stormed the regional parliament")."""
     return _lemma(head) == "storm" and bool(_target_lemmas(head) & SEATS_OF_POWER)
+
+
+# Places where people live, as a whole: a band that storms one falls on its people
+INHABITED_PLACES = {"village", "town", "hamlet", "neighbourhood", "neighborhood"}
+
+
+def _storms_where_people_live(head: Token) -> bool:
+    """Whether what the verb storms is a village, town or neighbourhood itself ("stormed the village of X"),
+    not a building in one ("stormed the town hall")."""
+    return _lemma(head) == "storm" and any(c.dep_ == "dobj" and _lemma(c) in INHABITED_PLACES for c in head.children)
 
 
 TARGETED_GATHERINGS = {"march", "rally", "protest", "demonstration", "procession", "vigil", "sit-in", "gathering"}
@@ -1878,6 +1901,10 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     victims = _victims_type(head, cues)
     if victims:
         return [victims]  # "two people were killed when a battalion opened fire", "a shooting left six dead"
+    if not agent and _shot_dead(head) and (victim is None or _lemma(victim) in LONE_ATTACKERS):
+        # "the gunman was shot dead at the scene": an attacker killed as he is stopped is part of his attack; one
+        # shot dead whom the parse lost is still a person killed by gunfire, whoever fired
+        return ["Attack"]
     if not agent and _hurt_in(head) & (PERSON_OBJECTS | CIVILIAN_TARGETS) and not _hurt_in(head) & MILITARY_TARGETS:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     if not agent and _commemorated(head):
@@ -1887,6 +1914,15 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+# Words for one armed person who attacks: shot dead, he is killed stopping his attack.
+LONE_ATTACKERS = {"gunman", "attacker", "assailant", "shooter", "knifeman", "bomber"}
+
+
+def _shot_dead(head: Token) -> bool:
+    """'was shot dead', 'shot him dead': gunfire that killed."""
+    return _lemma(head) == "shoot" and any(c.lower_ == "dead" for c in head.children)
 
 
 def resolve_wound(candidate: Candidate, cues: SentenceCues) -> list[str]:

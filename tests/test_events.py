@@ -3266,3 +3266,39 @@ def test_an_attack_treated_as_terrorism_is_an_attack() -> None:
 def test_a_word_for_violence_is_no_change_to_a_group() -> None:
     text = "The group said in a statement that it was behind Saturday's attack."
     assert "Change to group/activity" not in types_of(text)
+
+
+def test_a_person_sitting_in_a_place_is_no_sit_in() -> None:
+    text = ("A man knifed two security guards in the southern city on Monday, took a pistol from one of them, then "
+            "killed an elderly man sitting in a parked van before officers shot him dead, officials said.")
+    assert not types_of(text) & {"Peaceful protest", "Excessive force against protesters"}
+    assert "Peaceful protest" in types_of("Nurses staged a sit-in outside the health ministry on Monday.")
+    assert "Peaceful protest" in types_of("Hundreds of miners sat in at the company's offices on Tuesday.")
+
+
+def test_an_attacker_shot_dead_at_the_scene_is_part_of_the_attack() -> None:
+    assert types_of("The assailant was shot dead at the scene.") == {"Attack"}
+
+
+def test_one_shot_dead_whom_the_parse_lost_is_still_shot_dead() -> None:
+    # a long appositive can hang the subject on "occupied"; the passive "was shot dead" is left with none
+    words = ["The", "driver", ",", "from", "Silwan", "in", "occupied", "East", "Jerusalem", ",", "was", "shot",
+             "dead", "at", "the", "scene", "."]
+    heads = [1, 6, 1, 1, 3, 3, 11, 8, 6, 11, 11, 11, 11, 11, 15, 13, 11]
+    deps = ["det", "nsubj", "punct", "prep", "pobj", "prep", "advcl", "compound", "dobj", "punct", "auxpass",
+            "ROOT", "oprd", "prep", "det", "pobj", "punct"]
+    tags = ["DT", "NN", ",", "IN", "NNP", "IN", "VBD", "NNP", "NNP", ",", "VBD", "VBN", "JJ", "IN", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "PUNCT", "ADP", "PROPN", "ADP", "VERB", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "ADJ",
+           "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "driver", ",", "from", "Silwan", "in", "occupy", "East", "Jerusalem", ",", "be", "shoot",
+              "dead", "at", "the", "scene", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    analysis = analyse_sentence(doc[:], None, None)
+    assert [e.sub_event_type for e in analysis.rule_events] == ["Attack"]
+
+
+def test_a_band_storming_a_village_attacks_its_people() -> None:
+    text = "Settlers stormed the village of Duma on Saturday night, residents said."
+    assert types_of(text) == {"Attack"}
+    assert "Violent demonstration" in types_of("Rioters stormed the neighbourhood, torching shops and cars.")
