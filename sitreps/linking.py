@@ -170,7 +170,10 @@ How arguments are chosen:
   claim, where the report tells it too of the same kind and place, as the report's main event;
 - a roundup of bullet points has no lead: its first event told as one happening (with its dead, or with a day and
   a scene of its own) is its main event; a first event told as a practice going on ("we are arresting people who
-  ...") with no day gives first place to an event that happened on a day its own sentence gives.
+  ...") with no day gives first place to an event that happened on a day its own sentence gives;
+- a report titled by what befell a killer ("Gunman who killed two fans shot dead by police") that opens with violence
+  (the killer's own death) and tells violence of that type at that place on an earlier day gives first place to
+  that earlier violence: the killing the title recalls is the report's news, the killer's fate a day later is not.
 """
 
 from __future__ import annotations
@@ -4988,15 +4991,16 @@ def _summaries(doc: Doc, clusters: list[_Cluster]) -> set[int]:
     return trends | {id(c.event) for c in clusters if _tallies_its_areas_day(doc, c)}
 
 
-def _order_events(doc: Doc, text: str, events: list[EventMention], clusters: list[_Cluster],
+def _order_events(doc: Doc, text: str, title: str | None, events: list[EventMention], clusters: list[_Cluster],
                   summaries: set[int]) -> list[EventMention]:
     """The report's events in the order they are its news: violence before what answers it, a claim before its
-    denial, the concrete before the trend, the dated happening before a practice."""
+    denial, the concrete before the trend, the dated happening before a practice, the killer's deed before his
+    fate."""
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
     events = _own_event_before_deed(doc, _claim_before_its_denial(events))
     events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
     events = _concrete_first_in_roundup(text, events, _told_as_one_happening(clusters, summaries))
-    return _dated_happening_before_practice(doc, events, clusters)
+    return _killers_deed_first(title, _dated_happening_before_practice(doc, events, clusters))
 
 
 def link_events(extraction: Extraction, doc: Doc) -> None:
@@ -5053,7 +5057,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     _below_the_lead(doc, clusters, {lead_start, body_start})
     _references_below_their_event(doc, clusters)
     _causes_below_answers(doc, clusters)
-    events = _order_events(doc, document.text, events, clusters, summaries)
+    events = _order_events(doc, document.text, document.title, events, clusters, summaries)
     _carry_incident_tolls(events)  # last: the order above weighs the dead each event was told with
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}:e{number}"
@@ -5462,6 +5466,30 @@ def _violence_before_rally(doc: Doc, events: list[EventMention]) -> list[EventMe
             and (str(start) < str(lead_day) or (str(start) == str(lead_day) and rite))
 
     return _first_to_front(events, answered)
+
+
+# "Gunman who killed two fans shot dead by police": a title that names its subject by the violence he did
+KILLER_TITLE = re.compile(r"\bwho (?:had )?(?:killed|shot|stabbed|murdered|attacked|gunned down|bombed|ambushed)\b",
+                          re.IGNORECASE)
+
+
+def _killers_deed_first(title: str | None, events: list[EventMention]) -> list[EventMention]:
+    """A report titled by what befell someone who killed ("Gunman who killed two fans shot dead by police") is the
+    report of the killing: where it opens with violence (the killer's own death, his arrest told as a raid) and
+    tells, later, violence of that type at that place on an earlier day, that earlier violence goes first, as the
+    news the title recalls; the killer's fate, a day after, follows it."""
+    if not title or not KILLER_TITLE.search(title) or not events or events[0].event_type not in VIOLENT_TYPES \
+            or events[0].date is None or events[0].date.precision != "day":
+        return events
+    lead = events[0]
+
+    def deed(event: EventMention) -> bool:
+        return event.event_type == lead.event_type and event.modality not in UNASSERTED \
+            and event.date is not None and event.date.precision == "day" \
+            and event.date.date_start < lead.date.date_start \
+            and event.location is not None and _locations_compatible(event.location, lead.location)
+
+    return _first_to_front(events, deed)
 
 
 def _violence_first(events: list[EventMention]) -> list[EventMention]:

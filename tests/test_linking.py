@@ -4167,3 +4167,21 @@ def test_a_day_after_a_subject_the_parse_took_from_its_verb_dates_the_verb_a_day
     text = ("The army has closed every road into Jenin, a day after one of the town's residents shot dead two guards "
             "at a bus stop near Ariel.")
     assert by_type(events_of(text, published="2022-08-15"), "Attack")[0]["date"]["start"] == "2022-08-14"
+
+
+def test_a_title_naming_a_killer_by_his_deed_makes_the_deed_the_news():
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    text = ("Lyon (AFP) - French police on Thursday shot dead the man who stabbed three commuters to death at a Lyon "
+            "tram stop the day before, prosecutors said.\n\n"
+            "The suspect, a 31-year-old Algerian, was cornered in a flat in the Vaise district and was killed after "
+            "he lunged at officers with a knife.\n\n"
+            "On Wednesday morning the attacker stabbed passengers waiting at a tram stop in central Lyon, killing "
+            "three people and wounding two others.")
+    document = document_from_text(text, "wire", id="wire", published="2023-03-16", outlet="AFP",
+                                  title="Lyon knifeman who killed three commuters shot dead by police")
+    events = next(Extractor().extract([document])).events
+    lead = events[0]
+    assert lead.date is not None and lead.date.date_start == "2023-03-15", [
+        (e.sub_event_type, e.trigger.text, e.date and e.date.date_start) for e in events]
