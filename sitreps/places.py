@@ -4631,6 +4631,22 @@ def _region_of_country(country: Place, region: Place) -> bool:
         and region.country_code == country.country_code
 
 
+# "fired from the direction of occupied X", "rounds fired from the south-east, the direction of X", "from positions
+# near X", "missiles launched from the X region", "the fire came from X": where the fire came from, not where it fell
+FIRE_ORIGIN_BEFORE = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?,?\s+(?:the\s+)?)?direction\s+of"
+    r"|\bfrom\s+(?:[\w'’-]+\s+){0,2}positions?\s+(?:in|near|around|outside|on\s+the\s+outskirts\s+of)"
+    r"|\b(?:fired|launched|shelled|(?:fire|shelling|shells|rounds|rockets|missiles|drones)\s+(?:came|come|comes|coming))"
+    r"\s+from)\s+(?:the\s+)?(?:(?!(?:at|on|in|into|onto|towards?|and|killing|hitting)\b)[\w'’-]+\s+){0,3}$", re.I)
+
+
+def fire_origin(text: str, place: Place) -> bool:
+    """Whether the place is told as where fire came from ("fired from the direction of occupied X", "from positions
+    near X", "launched from X"): the attacker's side of the line, neither the scene of the event it hit nor of one
+    told after it."""
+    return FIRE_ORIGIN_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+
+
 def told_as_share_of_dead(text: str, place: Place) -> bool:
     """Whether the place is where a share of the dead fell ("killed 15, most of them in Khartoum North"): the
     event reaches wider than it, so it is not the event's scene."""
@@ -4738,7 +4754,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if end_of_a_link(doc, place):
             on_a_link = True
             continue
-        if told_as_share_of_dead(text, place):
+        if told_as_share_of_dead(text, place) or fire_origin(text, place):
             continue
         if token is not None and trigger is not None and _target_of_strike_told_aside(token, trigger):
             continue  # "cleared debris after the attack, as news came in of a strike on Poltava": its scene
@@ -4803,6 +4819,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and p.start not in bureaus
                and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
                and not place_acts(doc, p) and not beside_border(text, p) and not told_as_journey_end(doc, p)
+               and not fire_origin(text, p)
                and not ((earlier_token := _place_token(doc, p)) is not None and trigger is not None
                         and _where_cared_for(earlier_token, trigger))]
     if earlier:

@@ -18,6 +18,7 @@ from sitreps.places import (
     can_be_scene,
     end_of_a_link,
     extract_places,
+    fire_origin,
     home_countries,
     journey_end,
     locate_event,
@@ -2765,6 +2766,40 @@ def test_where_people_withdrew_or_fled_to_is_a_movements_goal(gazetteer, text, g
 def test_an_advance_or_a_strike_names_no_movements_goal(gazetteer, text, place):
     _, doc, places = places_of(text, gazetteer)
     assert not movement_goal(doc, by_text(places, place))
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Investigators said the rockets were fired from the direction of separatist-held Donetsk.", "Donetsk"),
+    ("The shells were fired from the north-east, the direction of occupied Alchevsk, the army said.", "Alchevsk"),
+    ("Gunners shelled the hamlet from positions near Horlivka for two hours.", "Horlivka"),
+    ("The governor said the missiles had been launched from the Belgorod region.", "Belgorod region"),
+    ("Police said the fire came from occupied Debaltseve.", "Debaltseve"),
+])
+def test_where_fire_came_from_is_its_origin(gazetteer, text, origin):
+    _, doc, places = places_of(text, gazetteer)
+    assert fire_origin(doc.text, by_text(places, origin))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mortars fired at houses in Kramatorsk killed a pensioner on Sunday.", "Kramatorsk"),
+    ("Hundreds of residents fled from Kharkiv after a night of heavy shelling.", "Kharkiv"),
+])
+def test_where_fire_fell_or_people_left_is_no_fire_origin(gazetteer, text, place):
+    _, doc, places = places_of(text, gazetteer)
+    assert not fire_origin(doc.text, by_text(places, place))
+
+
+def test_where_fire_came_from_does_not_place_a_later_sentence():
+    text = ("Inspectors visited the village of Opytne on Monday and said the shells that hit a school there had been "
+            "fired from the west, the direction of occupied Donetsk.\n\nThey said three teachers were killed in "
+            "the attack.")
+    assert _event_place(text, "killed") == "Opytne"
+
+
+def test_where_fire_came_from_is_not_the_scene_of_its_own_sentence():
+    text = ("Separatist officials said a teacher had been wounded in Horlivka on Sunday.\n\nA woman was killed "
+            "when mortar rounds fired from Avdiivka hit her house.")
+    assert _event_place(text, "killed") == "Horlivka"
 
 
 def test_where_the_enemy_pulled_back_to_is_not_the_scene_of_the_retaking(gazetteer):
