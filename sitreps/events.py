@@ -4744,12 +4744,7 @@ def _violence_prompting(event: SentenceEvent) -> bool:
 def _dated_event_followed(head: Token) -> bool:
     """ "gathered at the airstrip ... after Tuesday's massacre of 36 workers": violence named after "after" or
     "following" with a day of its own is the earlier event the gathering followed, not the gathering."""
-    return head.dep_ == "pobj" and head.head.lower_ in {"after", "following"} and _has_its_own_day(head)
-
-
-def _has_its_own_day(noun: Token) -> bool:
-    """Whether an event noun is dated by a day of its own: "Tuesday's massacre", "the killings on Monday"."""
-    return _dated(noun) or any(c.dep_ == "poss" and c.ent_type_ in TIME_ENTITIES for c in noun.children)
+    return head.dep_ == "pobj" and head.head.lower_ in {"after", "following"} and _dated(head)
 
 
 def _aftermath_beside_violence(event: SentenceEvent, label: str, analysis: SentenceAnalysis) -> bool:
@@ -4789,7 +4784,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     if label == "Change to group/activity":
         return _lemma(head) in KILLING_VERBS or _armed_men_aim_at_people(head) or _lived_through(head)
     if label == "Agreement":
-        return _has_its_own_day(head)  # "claimed Thursday's attack", beside a ceasefire the group left
+        return _dated(head)  # "claimed Thursday's attack", beside a ceasefire the group left
     if label == "Attack":
         return event.sub_event_type == "Armed clash" and _kills_only_armed(head) or (
             event.sub_event_type in REMOTE_TYPES and _killed_by_debris(head))
@@ -5059,7 +5054,8 @@ def _is_determined(noun: Token) -> bool:
 
 
 def _dated(token: Token) -> bool:
-    """Whether a word has a date or time of its own among its children or their objects ("killings on Monday")."""
+    """Whether a word has a date or time of its own among its children or their objects ("killings on Monday",
+    "Tuesday's massacre")."""
     near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
     return any(t.ent_type_ in TIME_ENTITIES for t in near)
 

@@ -1018,7 +1018,8 @@ def _tallied_across(root: Token | None) -> bool:
     east"): a tally of many events."""
     if root is None:
         return False
-    verb, chain = _count_chain(root)
+    verb = _governor(root)
+    chain = [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
     if any(c.lower_ in NATIONWIDE for t in chain for c in t.children):
         return True  # "killing at least seven people nationwide"
     # "In all, attacks hit 14 villages in the region over the past day, killing two": the clause "killing" hangs from
@@ -1032,7 +1033,9 @@ def _tallied_across(root: Token | None) -> bool:
     # the shared tally
     for word in [*chain, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "conj"})]:
         for prep in word.children:
-            if _spread_over(prep, lambda o: o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"}):
+            if prep.dep_ == "prep" and prep.lower_ in {"across", "throughout"} and any(
+                    o.dep_ == "pobj" and (o.lemma_.lower() in SPREAD_NOUNS or o.ent_type_ in {"GPE", "LOC"})
+                    for o in prep.children):
                 return True
     return False
 
@@ -1082,18 +1085,6 @@ def _tallied_over_past_day(root: Token | None) -> bool:
     # the verb the past day is told on
     told = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} else verb
     return says_past_day(_clause_text(told)) or opened_before
-
-
-def _count_chain(root: Token) -> tuple[Token, list[Token]]:
-    """The verb that governs a count, and the words from the count up to it."""
-    verb = _governor(root)
-    return verb, [root, *takewhile(lambda t: t != verb, root.ancestors), verb]
-
-
-def _spread_over(word: Token, area: Callable[[Token], bool]) -> bool:
-    """Whether the word is "across" or "throughout" an object that `area` accepts ("across the front")."""
-    return word.dep_ == "prep" and word.lower_ in {"across", "throughout"} \
-        and any(o.dep_ == "pobj" and area(o) for o in word.children)
 
 
 def _parts_told_by_scene(root: Token | None) -> set[int]:
@@ -1772,14 +1763,14 @@ def _done_by_its_attacker(doc: Doc, event: EventMention) -> bool:
 
 
 # Verbs of the hunt that follows an attack: the raid on the attacker's home, the search for him, his kin's arrest.
-PURSUIT_VERBS = {"raid", "search", "storm", "arrest", "detain"}
+RAID_LEMMAS = {"raid", "search", "storm", "arrest", "detain"}
 
 
 def _pursues_its_attacker(doc: Doc, event: EventMention) -> bool:
     """Whether the event's verb is a raid, search or arrest aimed at an attacker or what is his ("Soldiers raided the
     family home of the attacker"): the hunt that followed the attack, an event of its own."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
-    if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in PURSUIT_VERBS:
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in RAID_LEMMAS:
         return False
     objects = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.lemma_.lower() in ATTACKER_NOUNS for o in objects for t in o.subtree)
