@@ -16,7 +16,9 @@ too ("Montana and Wyoming"); each name of "the X and Y districts" is a district 
 where the tagger missed it (not the quarters of "the X and Y districts of <city>"). Demonyms ("Ukrainian") are not
 places, nor is a name given to a being ("an army dog named Kent"), nor a holiday ("a brief Eid truce"); a town and its
 region tagged as one organisation ("Tame, Arauca") are places, and so is a town that a capitalised preposition
-opening its sentence was tagged with as a person ("Near X, the enemy fired"), a name of no one. A name the tagger
+opening its sentence was tagged with as a person ("Near X, the enemy fired"), a name of no one; so is an outlet's
+regional desk closing the report or its source line ("Suspilne X"), whose town, read as a place elsewhere in the
+report, is no surname there. A name the tagger
 mislabels or leaves out (a plural noun to it: "Marhanets") is a place where the words tell it struck or fought over
 ("a drone strike on X", "X was shelled", "X came under fire", "fighting between X and Y"), or visited ("monitors
 visited X"), in a country the story
@@ -119,6 +121,7 @@ from sitreps.gazetteer import (
 )
 from sitreps.models import Document, Place
 from sitreps.nlp import char_span_root, doc_memo, doc_text, token_at
+from sitreps.outlets import canonical_outlet
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, STANCE_VERBS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -1296,7 +1299,7 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     read_as_places = {(m.start, m.end) for m in mentions if m.candidates}
     people = [ent for ent in doc.ents if (ent.label_ == "PERSON" or _initialled_name(ent)) and len(ent) > 1
               and not ent.text.isupper() and (ent.start_char, ent.end_char) not in read_as_places
-              and not _opens_with_preposition(ent)]
+              and not _opens_with_preposition(ent) and not _desk_sign_off(ent)]
     surnames = {name_key(ent[-1].text) for ent in people} | _first_names(people, doc)
     # ... but a name the text itself calls a town ("shelled the town of Borova"), whatever longer name the
     # tagger took for a person's ("Novaya Borova")
@@ -1329,6 +1332,17 @@ def _opens_with_preposition(ent: Span) -> bool:
     """"Near Krasnohorivka, the enemy fired": a capitalised preposition the tagger took into a person's name
     opens a place phrase, and names no one."""
     return ent[0].lower_ in EVENT_PREPOSITIONS and ent[0].text[:1].isupper()
+
+
+def _desk_sign_off(ent: Span) -> bool:
+    """"Suspilne Kherson" closing a report or its source line, tagged as a person: an outlet and the town of its
+    regional desk, no one's name, when the tagger reads that town as a place elsewhere in the report."""
+    text = doc_text(ent.doc)
+    line_end = text.find("\n", ent.end_char)
+    closes_line = not text[ent.end_char:line_end if line_end >= 0 else len(text)].strip(" .")
+    town = name_key(ent[-1].text)
+    return closes_line and canonical_outlet(ent[:-1].text) is not None and any(
+        other.label_ in {"GPE", "LOC"} and name_key(other.text) == town for other in ent.doc.ents)
 
 
 def _initialled_name(ent: Span) -> bool:

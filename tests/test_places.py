@@ -2205,6 +2205,26 @@ def test_a_town_in_a_longer_name_read_as_a_person_is_no_surname(gazetteer):
     assert by_text(places, "Kakhovka").admin1 == "Kherson"
 
 
+def test_an_outlets_regional_desk_in_a_sign_off_makes_its_town_no_surname(gazetteer):
+    # "Suspilne Kherson" under the report, tagged as a person, must not make "Kherson" a surname: the village then
+    # lost its region and went to a namesake in the Luhansk region
+    text = ("A Russian drone dropped explosives on a car near the village of Mykhailivka in the Kherson district on "
+            "Sunday, wounding two men, the regional military administration said.\n\nThe men were treated in "
+            "Kherson.\n\nSuspilne Kherson")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Mykhailivka").admin1 == "Kherson"
+    assert all(p.start < text.rindex("Suspilne") for p in places)
+
+
+def test_an_outlets_regional_desk_closing_a_source_line_makes_its_town_no_surname(gazetteer):
+    text = ("Funeral held for tractor driver killed near Kamianka\n\nNeighbours buried on Friday a tractor driver "
+            "killed by a Russian mine while ploughing a field near Kamianka in the Zaporizhzhia district.\n\n"
+            "Source: regional police; Suspilne Zaporizhzhia\n\nDetails: The service was held in Zaporizhzhia "
+            "because the village is shelled daily.")
+    _, _, places = places_of(text, gazetteer)
+    assert [p.admin1 for p in places if p.text == "Kamianka"] == ["Zaporizhia", "Zaporizhia"]
+
+
 def test_a_small_village_named_bare_in_a_headline_is_the_village_the_story_names(gazetteer):
     text = ("Shelling kills two in Novovodiane\n\n"
             "Russian artillery shelled the village of Novovodiane in the Zaporizhzhia region on Friday, killing "
