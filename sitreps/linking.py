@@ -219,7 +219,7 @@ from sitreps.models import (
     Quantity,
     Span,
 )
-from sitreps.nlp import char_span_root, doc_text, previous_in_paragraph
+from sitreps.nlp import char_span_root, doc_text, load_nlp, previous_in_paragraph
 from sitreps.places import (
     ANOTHER_STORY_OPENER,
     BROUGHT_TO_BEFORE,
@@ -4991,7 +4991,8 @@ def _order_events(doc: Doc, text: str, title: str | None, events: list[EventMent
     events = _own_event_before_deed(doc, _claim_before_its_denial(events))
     events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
     events = _concrete_first_in_roundup(text, events, _told_as_one_happening(clusters, summaries))
-    return _killers_deed_first(title, _dated_happening_before_practice(doc, events, clusters))
+    return _headlined_violence_first(title, _killers_deed_first(title, _dated_happening_before_practice(doc, events,
+                                                                                                       clusters)))
 
 
 def link_events(extraction: Extraction, doc: Doc) -> None:
@@ -5481,6 +5482,85 @@ def _killers_deed_first(title: str | None, events: list[EventMention]) -> list[E
             and event.location is not None and _locations_compatible(event.location, lead.location)
 
     return _first_to_front(events, deed)
+
+
+# Headline words for violence by what it was: a strike, a shelling or a bombing is remote violence; an attack, a
+# killing or the dead may be any violence, a fight or a crowd fired on
+REMOTE_VIOLENCE_WORDS = {"strike", "airstrike", "shelling", "shell", "missile", "rocket", "drone", "bomb", "bombing",
+                         "blast", "explosion", "barrage", "bombardment"}
+KILLING_WORDS = {"kill", "dead", "massacre", "attack", "ambush", "gunman", "shoot", "stab", "slaughter"}
+LETHAL_PROTEST_TYPES = {"Excessive force against protesters", "Protest with intervention"}
+# Words that split a headline into two happenings ("Israel strikes Yemen after drone attack on Tel Aviv"; "Woman
+# killed as troops shell village", which may be one, is left alone too), or that put its violence out of the record
+# (a threat, a denial, violence stopped, a day's roundup)
+HEADLINE_SEQUENCE_WORDS = {"after", "following", "before", "as", "amid", "while", ";"}
+HEADLINE_UNASSERTED_WORDS = {"threaten", "vow", "warn", "fear", "deny", "plan", "could", "may", "will", "would",
+                             "intercept", "down", "repel", "foil", "thwart", "latest", "live", "roundup", "recap"}
+
+
+def _headline_violence(title: str) -> tuple[set[str], set[str]] | None:
+    """What violence a headline names as one happening: the event types it may be, and the places the headline
+    names (none where it names none). None where it names no violence, two happenings, or violence not asserted."""
+    headline = load_nlp()(title)
+    if {t.lemma_.lower() for t in headline} & HEADLINE_UNASSERTED_WORDS:
+        return None
+    told_in_parts: list[list[Token]] = [[]]
+    for token in headline:
+        if token.lower_ in HEADLINE_SEQUENCE_WORDS:
+            told_in_parts.append([])
+        else:
+            told_in_parts[-1].append(token)
+    violent_parts = [part for part in told_in_parts
+                     if {t.lemma_.lower() for t in part} & (REMOTE_VIOLENCE_WORDS | KILLING_WORDS)]
+    if len(violent_parts) != 1:
+        return None
+    violence = violent_parts[0]
+    remote = bool({t.lemma_.lower() for t in violence} & REMOTE_VIOLENCE_WORDS)
+    kinds = {"Explosions/Remote violence"} if remote else VIOLENT_TYPES | LETHAL_PROTEST_TYPES
+    # the places of the violence's own words: "Kyiv" is no scene in "Kyiv prepares for talks as strikes kill five"
+    places = {e.text.lower() for e in headline.ents
+              if e.label_ in {"GPE", "LOC", "FAC"} and violence[0].i <= e.start <= violence[-1].i}
+    return kinds, places
+
+
+def _headlined_violence_first(title: str | None, events: list[EventMention]) -> list[EventMention]:
+    """A headline that names one act of violence ("Car bomb kills 14 at bus station in Kirkuk") tells the report's
+    main event, whatever its lead opens with (a march for safer roads, an inquiry, an appeal): where the first event
+    is no violence, or is violence of the headline's kind but later and elsewhere than the headline's place, the
+    first asserted event of that kind, on or before the first event's day and told at the headline's place (where it
+    names one), goes first. A headline of two happenings, of a threat or a denial, or of a day's roundup changes
+    nothing, and so does a lead of violence the classifier typed otherwise than the headline's words."""
+    if not title or len(events) < 2:
+        return events
+    named = _headline_violence(title)
+    if named is None:
+        return events
+    kinds, places = named
+    lead = events[0]
+
+    def kind_of(event: EventMention) -> bool:
+        return event.event_type in kinds or event.sub_event_type in kinds
+
+    def at_headline_place(event: EventMention) -> bool:
+        told = " ".join([event.evidence.text, *(s.text for s in event.also)]).lower()
+        return not places or any(place in told for place in places)
+
+    def day(event: EventMention) -> str | None:
+        return event.date.date_start if event.date is not None and event.date.precision == "day" else None
+
+    violent_lead = lead.event_type in VIOLENT_TYPES or lead.sub_event_type in VIOLENT_DEVELOPMENTS | kinds
+    if violent_lead and not (kind_of(lead) and places and not at_headline_place(lead)):
+        return events
+
+    def headlined(event: EventMention) -> bool:
+        if not kind_of(event) or event.modality in UNASSERTED or not at_headline_place(event):
+            return False
+        if violent_lead:  # the lead's own violence gives way only to earlier violence at another place
+            return bool(day(event) and day(lead)) and day(event) < day(lead) \
+                and not _locations_compatible(event.location, lead.location)
+        return not (day(event) and day(lead)) or day(event) <= day(lead)
+
+    return _first_to_front(events, headlined)
 
 
 def _violence_first(events: list[EventMention]) -> list[EventMention]:

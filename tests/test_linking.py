@@ -4185,3 +4185,37 @@ def test_a_title_naming_a_killer_by_his_deed_makes_the_deed_the_news():
     lead = events[0]
     assert lead.date is not None and lead.date.date_start == "2023-03-15", [
         (e.sub_event_type, e.trigger.text, e.date and e.date.date_start) for e in events]
+
+
+def _lead_of(text: str, title: str, published: str) -> tuple[EventMention, list[EventMention]]:
+    from sitreps.ingest import document_from_text
+    from sitreps.pipeline import Extractor
+
+    document = document_from_text(text, "wire", id="wire", published=published, outlet="Reuters", title=title)
+    events = next(Extractor().extract([document])).events
+    return events[0], events
+
+
+def test_a_headline_naming_a_bombing_makes_it_the_news_of_a_report_that_opens_with_a_march():
+    text = ("Hundreds of residents marched to the governor's office in Kirkuk on Friday, demanding more checkpoints on "
+            "the roads into the city.\n\n"
+            "A car packed with explosives blew up beside a row of minibuses at the main bus station in Kirkuk on "
+            "Thursday, killing 14 people and wounding 40.\n\n"
+            "No group has claimed the bombing.")
+    lead, events = _lead_of(text, "Car bomb kills 14 at bus station in Kirkuk", "2023-05-12")
+    assert lead.sub_event_type == "Remote explosive/landmine/IED", [(e.sub_event_type, e.trigger.text) for e in events]
+    lead, events = _lead_of(text, "Iraq latest: car bomb kills 14 at Kirkuk bus station", "2023-05-12")
+    assert lead.sub_event_type == "Peaceful protest", [(e.sub_event_type, e.trigger.text) for e in events]
+
+
+def test_a_headline_naming_a_massacre_puts_it_before_a_later_killing_elsewhere_unless_it_names_two_happenings():
+    text = ("Police shot dead two suspects at a checkpoint outside Zaria on Sunday, a police spokesman said.\n\n"
+            "On Friday, gunmen opened fire on worshippers at a mosque in Kano during evening prayers, killing 12 "
+            "people.\n\n"
+            "Residents said the attackers fled on motorcycles.")
+    lead, events = _lead_of(text, "Gunmen kill 12 worshippers at mosque in Kano", "2023-05-14")
+    assert lead.trigger.text == "opened fire", [(e.trigger.text, e.date and e.date.date_start) for e in events]
+    for title in ("Police kill two suspects near Zaria after mosque attack in Kano",
+                  "Nigeria latest: gunmen kill 12 at Kano mosque"):
+        lead, events = _lead_of(text, title, "2023-05-14")
+        assert lead.trigger.text == "shot", (title, [e.trigger.text for e in events])
