@@ -197,6 +197,9 @@ ACTOR_CONFLICT_PENALTY = {"actor1": 0.2, "actor2": 0.1}
 CROWD_FIRST_SUBTYPES = {"Excessive force against protesters"}
 # Outlets call the same crowd protesters or rioters.
 DEMONSTRATORS = {"protesters", "rioters"}
+# "Earlier on Monday, a drone attacked a car ...", "Later that day, shells hit ...": a sentence that tells another
+# occasion than the report's other events, before or after them
+ANOTHER_OCCASION_OPENER = re.compile(r"\s*(?:Earlier|Later)\b[^,.;]{0,30},")
 # The canonical-event fields that matching reads.
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "sub_event_types", "date", "date_from_reports", "date_said",
                 "location", "location_at_dateline", "location_borrowed", "location_from_speaker",
@@ -620,7 +623,7 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         # the same sentence or unmistakably the same event (same day and place), never on a coarse fit.
         if _same_sentence(mention, canonical):
             reasons.append(f"same sentence as another mention of {mention['document']}")
-        elif weak or _towns_apart(mention, canonical):
+        elif weak or _towns_apart(mention, canonical) or _another_occasion_told(mention, canonical):
             return Match(0.0, [*reasons, f"document {mention['document']} already reports another event here"],
                          blocked=True)
         else:
@@ -645,6 +648,16 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
                      blocked=True)
     score = max(0.0, min(1.0, sum(part.score for part in parts)))
     return Match(round(score, 3), reasons, weak=weak, named=any(part.named for part in parts))
+
+
+def _another_occasion_told(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the mention, or the event's mention from its own report, stands in a sentence that opens with another
+    time of the day ("Earlier on Monday, a drone attacked a car in a village of the district", "Later that day, ..."):
+    what linking kept apart there is another event of the report, even on its day and at its town."""
+    told = [(mention.get("evidence") or {}).get("text") or ""]
+    told += [item.get("text") or "" for item in canonical.get("evidence") or []
+             if item.get("document") == mention.get("document")]
+    return any(ANOTHER_OCCASION_OPENER.match(text) for text in told)
 
 
 def _another_towns_surroundings(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> bool:

@@ -175,6 +175,21 @@ def test_a_document_adds_a_second_mention_only_for_the_same_sentence_or_the_same
     assert score == 0.0 and "already reports another event" in reasons[-1]
 
 
+def test_a_document_keeps_apart_a_sentence_opening_another_occasion_at_its_town_and_day():
+    # a village the gazetteer lacks, placed at the district's town: still the report's other attack that day
+    lead = mention("doc", evidence="Shells hit a street in the town of Sumy on Monday evening, wounding a woman.")
+    earlier = mention("doc", sub_event_type="Air/drone strike",
+                      evidence="Earlier on Monday, a drone struck a tractor in a village of the same district.")
+    score, reasons = match_score(earlier, canonical(lead))
+    assert score == 0.0 and "already reports another event" in reasons[-1]
+    # the same holds the other way round, and for "Later that day,"
+    assert match_score(lead, canonical(earlier))[0] == 0.0
+    later = mention("doc", evidence="Later that day, shells hit the outskirts of the town, the governor said.")
+    assert match_score(later, canonical(lead))[0] == 0.0
+    # another report's sentence opening "Earlier" may well tell this very event
+    assert match_score(mention("other", evidence=earlier["evidence"]["text"]), canonical(lead))[0] >= MERGE_THRESHOLD
+
+
 def test_a_document_tells_its_lead_again_in_a_sentence_naming_the_district_the_lead_is_placed_at():
     obolon = place("Obolon", 50.5010, 30.4980, "UA", "Kyiv City", 2)
     lead = mention("doc", sub_event_type="Air/drone strike", location=obolon,
