@@ -241,7 +241,9 @@ SITE_WORDS = SPOT_WORDS - {"camp"} | {"complex", "compound", "building", "centre
 NAMESAKE_POPULATION = 50_000
 # Arabic names written with a lower-case article: "el-Fasher", "al-Fashir", "ad-Dawr".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z]")
-PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet|suburb|neighbou?rhood) of$")
+# "the town of X", and a part of one ("the outskirts of X", "the private-house sector of X"): only a place has these
+PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet|suburb|neighbou?rhood|outskirts|sector)"
+                      r" of$")
 # "the southern province of Lahj": a name the tagger missed after a region word is that region's
 REGION_OF = re.compile(r"\b(?:province|region|governorate|oblast|department|state) of$")
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")

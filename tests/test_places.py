@@ -1403,6 +1403,19 @@ def test_a_broker_or_host_country_is_no_scene_of_the_deal(gazetteer):
     assert not can_be_scene(doc, by_text(places, "Qatar"))
 
 
+def test_a_town_named_after_its_outskirts_or_a_sector_of_it_is_a_place_whatever_the_tagger_says(gazetteer):
+    # the tagger takes these names for a person's or an organisation's
+    for text, town in (
+            ("Shells hit the private-house sector of Orikhiv on Monday afternoon, killing a pensioner, police said.",
+             "Orikhiv"),
+            ("A drone struck a shop on the outskirts of Marinka on Monday, killing a pensioner, police said.",
+             "Mar'yinka"),
+            ("Shells hit the private-house sector of Kurakhove on Monday, wounding two women, the governor said.",
+             "Kurakhove")):
+        _, _, places = places_of(text, gazetteer)
+        assert town in [p.name for p in places], text
+
+
 def test_a_country_that_supplied_the_weapons_is_not_where_they_were_downed(gazetteer):
     text = ("Air defences shot down three rockets supplied by the United States over the Kherson region on "
             "Sunday, the ministry said.")
