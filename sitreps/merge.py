@@ -242,8 +242,13 @@ NTH_DAY = re.compile(rf"\b(?:for|into)\s+(?:a|the)\s+{_ORDINAL}\s+(?:straight\s+
                      rf"day\b(?!\s+of\b)|\bthe\s+{_ORDINAL}\s+day\s+of\s+(?:[\w'’-]+\s+){{0,4}}?{_OPERATION}",
                      re.IGNORECASE)
 STILL_DAYS_AFTER = re.compile(rf"\bstill\b[^.;]*?\b{_COUNT}\s+days\s+after\b", re.IGNORECASE)
-SIEGE_ENDED = re.compile(r"\b(?:siege|stand-?off|hijacking|hostage[- ]crisis)\s+(?:that|which)\s+ended\b",
-                         re.IGNORECASE)
+# A gunfight or an operation "that ended on Sunday" can, like a siege, have begun the day before, told with what
+# it was fought against between ("a gunfight with suspected militants in the district that ended on Sunday").
+SIEGE_ENDED = re.compile(
+    r"\b(?:siege|stand-?off|hijacking|hostage[- ]crisis|gunfight|gun-battle|gun battle|firefight|encounter|battle"
+    r"|operation)\s+(?:[\w'’-]+\s+){0,8}?(?:that|which)\s+ended\b",
+    re.IGNORECASE,
+)
 # "the death toll ... rose to 30", "the number of people killed ... has reached 40", "now stands at 11", "bringing
 # the death toll to nine", and a wounded victim's death, which comes after the attack: "died in hospital on
 # Wednesday", "succumbed to his wounds"

@@ -1988,6 +1988,10 @@ def test_an_event_told_as_lasting_days_covers_the_days_before_its_date():
     assert later("Families buried on Wednesday the dead of a three-day offensive.") >= MERGE_THRESHOLD
     assert later("Shots were still heard on Wednesday, two days after the rebels entered.") >= MERGE_THRESHOLD
     assert later("Residents fled a siege that ended on Tuesday evening.", "2022-10-11") >= MERGE_THRESHOLD
+    assert later("Four policemen died in a firefight with gunmen in a farmhouse that ended on Tuesday.",
+                 "2022-10-11") >= MERGE_THRESHOLD
+    # a fight that ended on the day it is dated covers the eve only: not a day earlier still
+    assert later("Four policemen died in a firefight with gunmen in a farmhouse that ended on Wednesday.") == 0.0
     # a span shorter than the gap, no span at all, or another town, is another event
     assert later("Fighting went on for a second day on Wednesday.") == 0.0
     assert later("Rebels and troops fought on Wednesday, on the third day of the holiday.") == 0.0
