@@ -2334,6 +2334,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if agent & STATE_AGENTS and victims & ARMED_GROUP_VICTIMS and not victims & CIVILIAN_TARGETS:
         return ["Armed clash"]  # "its forces killed five members of a sabotage group": troops fighting armed men
+    if not agent and victims & KILLED_FORCES and _armed_men_faced(head):
+        return ["Armed clash"]  # "two soldiers were killed while storming a house held by militants"
     if "PROTEST" in cues.labels and agent & STATE_AGENTS:
         return []  # "security forces killed 15 people in the deadliest day of protests": the protest resolver's
     if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
@@ -2341,6 +2343,18 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if victim is not None and _is_one_person(victim) and not victims & MILITARY_TARGETS:
         return ["Attack"]  # "the governor was killed, hours after he accused the militia": one man's killing
     return []
+
+
+# A state's men, who die at the hands of the armed men they face.
+KILLED_FORCES = {"soldier", "troop", "policeman", "police", "officer", "serviceman", "servicemen", "gendarme"}
+
+
+def _armed_men_faced(head: Token) -> bool:
+    """Whether the sentence of a killing told with no killer names armed men other than its dead: troops "killed
+    while rescuing civilians held by militants" fell fighting them."""
+    _, target = agent_and_target(head)
+    dead = {t.i for t in target.subtree} if target is not None else set()
+    return any(_lemma(t) in ARMED_GROUP_VICTIMS and t.i not in dead for t in head.sent)
 
 
 def _killed_of(head: Token) -> set[str]:

@@ -3302,3 +3302,19 @@ def test_a_band_storming_a_village_attacks_its_people() -> None:
     text = "Settlers stormed the village of Duma on Saturday night, residents said."
     assert types_of(text) == {"Attack"}
     assert "Violent demonstration" in types_of("Rioters stormed the neighbourhood, torching shops and cars.")
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed on Thursday in Dera Ismail Khan while clearing a compound held by militants.",
+    "Three policemen were killed near Maiduguri on Sunday as they pursued insurgents into the forest.",
+])
+def test_troops_killed_with_no_killer_named_fell_fighting_the_armed_men_their_sentence_names(text: str) -> None:
+    assert rule_types_of(text) == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed on Thursday in Dera Ismail Khan.",
+    "Four militants were killed on Thursday in Dera Ismail Khan.",
+])
+def test_a_killing_with_no_killer_and_no_armed_men_beside_the_dead_tells_no_clash(text: str) -> None:
+    assert "Armed clash" not in rule_types_of(text)
