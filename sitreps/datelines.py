@@ -13,7 +13,7 @@ import re
 # "KYIV, March 2 (Reuters) -", "BELGOROD, Russia (AP) —", "KHAR:", "June 2 (Reuters) -", "Kyiv (AFP) -",
 # "Kharkiv (Ukraine) (AFP) -", "MOSCOW, July 8. /TASS/.", "KYIV, May 4 /Ukrinform/.",
 # "KYIV/MOSCOW, March 3 (Reuters) -" (two bureaus), "Addis Abeba, October 25/2019 -", "Quito, Oct 13 (EFE).-",
-# "Pemba, Mozambique, 15 Apr 2024 (Lusa) -": the dateline, whose date is the report's.
+# "Pemba, Mozambique, 15 Apr 2024 (Lusa) -", "Srinagar, May 3 (PTI)": the dateline, whose date is the report's.
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\-/ ]{2,}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][^)\n]{1,30}\)"
@@ -22,7 +22,10 @@ DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:/\d{4}|, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
     r"(?: \([A-Z][^)\n]{1,30}\))?)"
     r"\s*\.?(?:[-\u2013\u2014]{1,2}|:)\s"
-    r"|^\s*[A-Z][A-Z.'\- ]{2,}, [A-Z][a-z]+\.? \d{1,2}\.? /[A-Z][\w-]*/\.\s")
+    r"|^\s*[A-Z][A-Z.'\- ]{2,}, [A-Z][a-z]+\.? \d{1,2}\.? /[A-Z][\w-]*/\.\s"
+    # "Srinagar, May 3 (PTI) Five soldiers ...": a town, a date and an agency need no dash to end a dateline
+    r"|^\s*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?) "
+    r"\([A-Z][^)\n]{1,30}\)\s+(?=[A-Z\d\"\u201c])")
 
 
 # what may stand beside a date on a timestamp line: separators and a clock time ("11:20", "9.05 am", "14:10 GMT")

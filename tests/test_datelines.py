@@ -21,6 +21,10 @@ from sitreps.datelines import dateline_end, is_timestamp_line
     # a title-case bureau with its country and a day-first date, and a date whose outlet ends in ".-"
     ("Beira, Mozambique, 3 Mar 2023 (Lusa) - Gunmen burned a clinic.", "Beira, Mozambique, 3 Mar 2023 (Lusa) - "),
     ("Guayaquil, Jun 2 (EFE).- Two prison guards were shot dead.", "Guayaquil, Jun 2 (EFE).- "),
+    # a bureau, a date and an agency in brackets end a dateline with no dash, as Indian agencies write them
+    ("Imphal, Sep 12 (PTI) Two policemen were shot dead.", "Imphal, Sep 12 (PTI) "),
+    ("Raipur, 7 April (IANS) Maoists ambushed a patrol.", "Raipur, 7 April (IANS) "),
+    ("Police in Imphal, Sep 12 (a Tuesday) said little.", ""),
     ("Security forces fired tear gas in Khartoum on Sunday.", ""),
     ("UN officials said the convoy was hit - again.", ""),
     # a one-line headline above the dateline
