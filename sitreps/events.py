@@ -416,6 +416,11 @@ def _weapons_in(sentence: Span) -> list[tuple[int, str]]:
     return list(memo[key])
 
 
+def names_a_weapon(sentence: Span) -> bool:
+    """Whether a sentence names a weapon ("missiles", "shelling", "an air strike"), not only a strike or an attack."""
+    return bool(_weapons_in(sentence))
+
+
 def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
     table = weapon_index()
     words = _words(sentence)

@@ -204,6 +204,7 @@ from sitreps.events import (
     NOT_HAPPENED,
     RUN_NOUNS,
     TERRITORY_TYPES,
+    names_a_weapon,
     tells_vehicle_mishap,
     trigger_index,
 )
@@ -1939,8 +1940,12 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
-                # explosion") names an event of its own.
-                if not same_type and not refines and not toll_of and (mention.own_date or mention.own_location):
+                # explosion") names an event of its own; one that names no weapon ("The strike on Saturday in
+                # the city of X" after "a missile and drone attack") takes the weapon of the one it refers back to.
+                unarmed_reference = definite and head.event_type == event.event_type \
+                    and not names_a_weapon(mention.sentence)
+                if not same_type and not refines and not toll_of and not unarmed_reference \
+                        and (mention.own_date or mention.own_location):
                     continue
                 if _marks_another_occasion(doc, event) or _after_a_new_strike(mention.sentence) \
                         or _background_occasion(doc, mention, cluster):

@@ -4219,3 +4219,17 @@ def test_a_headline_naming_a_massacre_puts_it_before_a_later_killing_elsewhere_u
                   "Nigeria latest: gunmen kill 12 at Kano mosque"):
         lead, events = _lead_of(text, title, "2023-05-14")
         assert lead.trigger.text == "shot", (title, [e.trigger.text for e in events])
+
+
+def test_a_reference_naming_no_weapon_is_the_attack_its_report_told_with_one():
+    # "The strike on Saturday", with a day and a town of its own, names the rocket and drone attack of the lead
+    text = ("A rebel rocket and drone attack on a barracks in eastern Chad has killed at least 40 soldiers, army "
+            "sources said Sunday.\n\nThe strike on Saturday in the city of Abeche, east of the capital N'Djamena, "
+            "was one of the deadliest on government forces since the war began.")
+    events = events_of(text, "2021-03-07")
+    assert len(events) == 1 and events[0]["date"]["start"] == "2021-03-06"
+    # a reference that names a weapon of its own tells an event of its own
+    text = ("A rebel rocket attack on a barracks in eastern Chad has killed at least 40 soldiers, army sources "
+            "said on Sunday.\n\nAn air strike on Saturday in the town of Abeche, far from the capital N'Djamena, "
+            "hit a market.")
+    assert len(events_of(text, "2021-03-07")) == 2
