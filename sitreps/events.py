@@ -2339,8 +2339,9 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if agent & STATE_AGENTS and victims & ARMED_GROUP_VICTIMS and not victims & CIVILIAN_TARGETS:
         return ["Armed clash"]  # "its forces killed five members of a sabotage group": troops fighting armed men
-    if not agent and victims & KILLED_FORCES and _armed_men_faced(head):
-        return ["Armed clash"]  # "two soldiers were killed while storming a house held by militants"
+    if not agent and victims & KILLED_FORCES and not cues.weapons and _armed_men_faced(head):
+        # "two soldiers were killed while storming a house held by militants" (a weapon named tells the event)
+        return ["Armed clash"]
     if "PROTEST" in cues.labels and agent & STATE_AGENTS:
         return []  # "security forces killed 15 people in the deadliest day of protests": the protest resolver's
     if victims & CIVILIAN_TARGETS or (agent & NON_STATE_AGENTS and not victims & MILITARY_TARGETS):
@@ -2359,7 +2360,9 @@ def _armed_men_faced(head: Token) -> bool:
     while rescuing civilians held by militants" fell fighting them."""
     _, target = agent_and_target(head)
     dead = {t.i for t in target.subtree} if target is not None else set()
-    return any(_lemma(t) in ARMED_GROUP_VICTIMS and t.i not in dead for t in head.sent)
+    # the men themselves, not a word qualifying another ("an anti-terrorist operation", "the group's statement")
+    return any(_lemma(t) in ARMED_GROUP_VICTIMS - {"group"} and t.pos_ == "NOUN" and t.dep_ not in {"compound", "amod"}
+               and t.i not in dead for t in head.sent)
 
 
 def _killed_of(head: Token) -> set[str]:

@@ -3315,6 +3315,9 @@ def test_troops_killed_with_no_killer_named_fell_fighting_the_armed_men_their_se
 @pytest.mark.parametrize("text", [
     "Four soldiers were killed on Thursday in Dera Ismail Khan.",
     "Four militants were killed on Thursday in Dera Ismail Khan.",
+    # a weapon named tells the event, and a word qualifying another names no armed men
+    "Rebels firing mortars killed at least 12 soldiers at a camp near the border early on Friday.",
+    "A spokesman for the counter-terrorist operation said 14 soldiers had been killed.",
 ])
 def test_a_killing_with_no_killer_and_no_armed_men_beside_the_dead_tells_no_clash(text: str) -> None:
     assert "Armed clash" not in rule_types_of(text)
