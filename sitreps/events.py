@@ -1566,7 +1566,7 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "assault" and head.dep_ == "dobj" and _singular(_agent_lemmas(head.head)) & STATE_AGENTS \
             and not related & {"sexual", "indecent"}:
         return ["Armed clash"]  # "Russian forces have stepped up assaults around Vuhledar": troops on the ground
-    if _refers_back(head) and cues.doc_weapon:
+    if (_refers_back(head) or _told_as_landing(head)) and cues.doc_weapon:
         if cues.lemmas & SHOOTERS:
             # "a gunman killed 12 people at a synagogue, filming the attack": the attack this sentence tells is a
             # shooting, whatever explosives the report names elsewhere ("bombs were found in his car")
@@ -1585,6 +1585,19 @@ def resolve_attack(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if not agent and _told_by_toll_or_occurrence(head):
         return ["Attack"]  # nothing says who fought whom
     return []
+
+
+# Verbs of a blow landing on a place: "the attack, which hit the village"
+LANDING_BLOW_VERBS = {"hit", "strike"}
+
+
+def _told_as_landing(head: Token) -> bool:
+    """'blamed the militants for the attack, which hit the village shortly after 1:30 p.m.': an attack noun whose
+    relative clause tells only where and when it landed refers back to the report's attack, as "the attack"
+    does."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and _lemma(c) in LANDING_BLOW_VERBS
+        and any(s.dep_ == "nsubj" and s.lower_ in {"which", "that"} for s in c.children) for c in head.children)
 
 
 # Prepositions that set a ground attack by a place without naming what was hit ("attacked near the town").
@@ -2724,6 +2737,9 @@ def _describes_a_place(participle: Token) -> bool:
     before = doc[participle.i - 1]
     if before.dep_ in {"det", "prep", "case"} and following.pos_ in {"PROPN", "NOUN"}:
         return True
+    if participle.dep_ == "amod" and before.text == "-" and not before.whitespace_ \
+            and not doc[participle.i - 2].whitespace_:
+        return True  # "Russian-occupied parts of the region", "rebel-held areas": who holds it, not a capture
     return following.pos_ == "PROPN" and before.pos_ in {"ADP", "DET", "PUNCT", "ADJ", "PROPN"} \
         and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in participle.children)
 

@@ -3321,3 +3321,21 @@ def test_troops_killed_with_no_killer_named_fell_fighting_the_armed_men_their_se
 ])
 def test_a_killing_with_no_killer_and_no_armed_men_beside_the_dead_tells_no_clash(text: str) -> None:
     assert "Armed clash" not in rule_types_of(text)
+
+
+def test_an_attack_told_by_where_it_landed_is_the_reports_attack() -> None:
+    """'blamed X for the attack, which hit the village': the relative clause only says where and when the report's
+    shelling landed, so the sentence retells it and dates it."""
+    text = ("Mortar fire killed a farmer in the village of Novopil, the regional police said on Wednesday.\n\n"
+            "The army blamed Russian forces for the attack, which hit the village shortly before noon on Monday.")
+    shelling, = extract_text(text, published="2023-06-14").to_dict()["events"]
+    assert shelling["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert shelling["date"]["start"] == "2023-06-12", shelling
+    assert [a["text"][:14] for a in shelling["also"]] == ["The army blame"]
+
+
+def test_ground_told_as_held_by_a_hyphenated_side_is_no_capture() -> None:
+    """'Russian-occupied parts of the region' tells who holds the ground, not that anyone took it."""
+    text = ("Mourners in Bilozerka, a village in Kherson Oblast near the front line with Russian-occupied parts of "
+            "Zaporizhzhia Oblast, on Friday buried two farmers killed by a Russian artillery strike two days earlier.")
+    assert "Non-state actor overtakes territory" not in types_of(text)
