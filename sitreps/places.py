@@ -441,9 +441,12 @@ EVENT_PREPOSITIONS = {"in": 3.0, "on": 2.5, "at": 3.0, "across": 3.0, "near": 2.
 SPEECH_LEMMAS = REPORTING_VERBS | CLAIMING_VERBS | CONFIRMING_VERBS | STANCE_VERBS | {"allege", "threaten"}
 UNDERGO_LEMMAS = {"suffer", "endure", "face", "sustain", "experience", "weather", "witness", "undergo", "see",
                   "come", "receive"}
-# "the village of Zaitseve, a few kilometres away": a town told as lying some way off from the scene told before
-TOLD_AS_AWAY = re.compile(r",\s+(?:just\s+|only\s+)?(?:a\s+few|several|some|about|around|\d+(?:\.\d+)?|[a-z]+)\s*"
-                          r"(?:km|kilomet(?:re|er)s?|miles?)\s+away\b", re.IGNORECASE)
+# "the village of Zaitseve, a few kilometres away": a town told as lying some way off from the scene told before;
+# "Olenivka, across the contact line": on the other side of a front, a border or a river from it
+TOLD_AS_AWAY = re.compile(r",\s+(?:(?:just\s+|only\s+)?(?:a\s+few|several|some|about|around|\d+(?:\.\d+)?|[a-z]+)\s*"
+                          r"(?:km|kilomet(?:re|er)s?|miles?)\s+away\b"
+                          r"|(?:just\s+)?across\s+the\s+(?:[\w-]+\s+){0,2}(?:line|front|border|river)\b)",
+                          re.IGNORECASE)
 # "the remains were being sent to Yerevan", "the wounded were evacuated to Mopti", "taken to hospitals in Lviv":
 # where the dead or wounded were brought, not where they fell; each town of a list ("flown to Fada N'Gourma and
 # the capital, Ouagadougou")
@@ -475,10 +478,11 @@ CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<dem
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y", "the X entry-exit checkpoint in Y", "X, in
-# the province of Y", "X village, Y Local Government Area of Z" (X in Y, Y in Z)
+# the province of Y", "X village, Y Local Government Area of Z" (X in Y, Y in Z), "the X community in the Y district"
 CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
                            r"|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
-                           r"local government area|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?"
+                           r"local government area|outskirts|checkpoint|crossing|village|hamlet|community))?"
+                           r"\s*,?\s+(?:in|of)\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?"
@@ -4805,6 +4809,9 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
                       or (NEAR_GAP.fullmatch(gap) and not narrows)) \
                 and not _region_of_country(in_sentence[i - 1], place):
             score -= 2.0  # the Y of "X, Y" / "X in Y" / "X, a town south of Y": X says more precisely where
+        elif any(attachments[j] is not None and _placed_by_its_apposition(doc, in_sentence[j], place)
+                 for j in range(i - 1)):
+            score -= 2.0  # the Z of "X, a village in Y near the front line with Z": told only to say where X lies
         if score > -1.0 and (best is None or score > best[0]):
             best = (score, place)
     if best is not None and best[1].kind == "admin1" and trigger is not None:

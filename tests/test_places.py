@@ -3706,3 +3706,36 @@ def test_where_a_sequel_is_yet_to_go_on_is_not_the_scene(gazetteer, text, trigge
 def test_a_town_a_threatened_strike_is_aimed_at_stays_its_scene(gazetteer):
     location = locate("Russia will strike Kharkiv again, the general warned.", "strike", gazetteer)
     assert location is not None and location["place"]["text"] == "Kharkiv"
+
+
+def _events_of(text: str, published: str) -> list[dict]:
+    from sitreps.pipeline import extract_text
+
+    return extract_text(text, published=published).to_dict()["events"]
+
+
+def test_a_community_in_a_district_is_placed_at_its_own_town():
+    """'the X community in the Y district': X is the scene; the district named after it only says where X lies."""
+    text = ("Shelling of the Velyka Novosilka community in the Volnovakha district of Donetsk region killed two "
+            "people on Monday, the police said.")
+    shelling, = _events_of(text, "2023-06-13")
+    assert shelling["location"]["name"] == "Velyka Novosilka", shelling["location"]
+
+
+def test_a_town_told_across_the_front_line_is_not_the_scene_of_a_strike_near_another():
+    """A killing the other side tells in a town 'across the contact line' is its own event, not where the strike on
+    the outskirts of the first town happened."""
+    text = ("Mortar fire hit the outskirts of Avdiivka on Monday afternoon, killing a man who was working in his "
+            "garden, the army said.\n\nThe separatists said that Ukrainian fire had killed a teenager in Yasynuvata, "
+            "across the contact line, later that evening.")
+    first, second = _events_of(text, "2023-06-13")
+    assert first["location"]["name"] == "Avdiyivka", first["location"]
+    assert second["location"]["name"] == "Yasynuvata", second["location"]
+
+
+def test_a_place_inside_an_apposition_only_says_where_the_town_lies():
+    """'X, a village in Y near the front line with Z': Z tells where X lies; X's residents' dead fell in X."""
+    text = ("Mourners in Bilozerka, a village in Kherson Oblast near the front line with Russian-occupied parts of "
+            "Zaporizhzhia Oblast, on Friday buried two farmers killed by a Russian artillery strike two days earlier.")
+    strike, = _events_of(text, "2023-06-16")
+    assert strike["location"]["name"] == "Bilozerka", strike["location"]
