@@ -425,9 +425,16 @@ def _clock_time(doc: Doc, first: int, after: int) -> bool:
     return not period_follows or first > 0 and doc[first - 1].lower_ in CLOCK_PREPOSITIONS
 
 
+# Words that name a road by its number: "Route 55", "Highway 1" (the tagger often makes them a facility)
+ROAD_NAME_WORDS = {"route", "highway", "motorway", "interstate", "freeway"}
+
+
 def _names_with(before: Token) -> bool:
     """Whether a number right after this token is part of a name ("Densus 88", "Battalion 81 officers", "Channel
-    12"): a count never follows a name directly, except a place or a day ("in Gaza 12 people", "Sunday 12")."""
+    12", "Route 55"): a count never follows a name directly, except a place or a day ("in Gaza 12 people", "Sunday
+    12")."""
+    if before.lower_ in ROAD_NAME_WORDS and before.text[:1].isupper():
+        return True
     return before.pos_ == "PROPN" and before.is_alpha \
         and before.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP")
 

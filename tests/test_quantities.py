@@ -924,3 +924,10 @@ def test_a_wounding_told_deadly_is_a_death(text, expected):
 ])
 def test_collaborators_presidents_and_advisers_are_people(text, expected):
     assert triples(text) == expected
+
+
+def test_a_road_s_number_is_no_count():
+    """'the ambush on Route 90 killed four': 90 names the road; only the four were killed."""
+    assert triples("Saturday's ambush on Route 90 killed four soldiers and wounded three, the army said.") == [
+        ("killed", 4, 4), ("injured", 3, 3)]
+    assert triples("A roadside bomb on Highway 4 killed three police officers on Sunday.") == [("killed", 3, 3)]
