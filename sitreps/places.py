@@ -478,11 +478,10 @@ CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<dem
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
 # what stands between X and Y in "X, Y", "X in Y", "X, in northern Y", "the X entry-exit checkpoint in Y", "X, in
-# the province of Y", "X village, Y Local Government Area of Z" (X in Y, Y in Z), "the X community in the Y district"
+# the province of Y", "X village, Y Local Government Area of Z" (X in Y, Y in Z)
 CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
                            r"|(?:\s+(?:(?:refugee|[a-z]+-[a-z]+)\s+)?(?:camp|area|district|neighbou?rhood|suburb|quarter|"
-                           r"local government area|outskirts|checkpoint|crossing|village|hamlet|community))?"
-                           r"\s*,?\s+(?:in|of)\s+(?:the\s+)?"
+                           r"local government area|outskirts|checkpoint|crossing))?\s*,?\s+(?:in|of)\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?"

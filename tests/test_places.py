@@ -3714,14 +3714,6 @@ def _events_of(text: str, published: str) -> list[dict]:
     return extract_text(text, published=published).to_dict()["events"]
 
 
-def test_a_community_in_a_district_is_placed_at_its_own_town():
-    """'the X community in the Y district': X is the scene; the district named after it only says where X lies."""
-    text = ("Shelling of the Velyka Novosilka community in the Volnovakha district of Donetsk region killed two "
-            "people on Monday, the police said.")
-    shelling, = _events_of(text, "2023-06-13")
-    assert shelling["location"]["name"] == "Velyka Novosilka", shelling["location"]
-
-
 def test_a_town_told_across_the_front_line_is_not_the_scene_of_a_strike_near_another():
     """A killing the other side tells in a town 'across the contact line' is its own event, not where the strike on
     the outskirts of the first town happened."""
