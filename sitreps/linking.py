@@ -53,7 +53,9 @@ How arguments are chosen:
   district of Donetsk" beside "shells at Donetsk", as `places.told_as_district_of` reads it), a district over
   the well-known area that holds it; a town where only a share of the dead fell ("killed 15, most of them in
   Khartoum North") is no place of the whole event, nor is a town where someone condemned it ("In Abuja, the
-  president condemned the killings") or spoke of it ("a spokesman told reporters in Maputo"); an event placed
+  president condemned the killings") or spoke of it ("a spokesman told reporters in Maputo"), nor one named only to
+  tell where a settlement already named lies ("ZHOVANKA ... this village north of Horlivka"), nor a town where a
+  victim died in care, by whatever name ("in a hospital in X, the town called Y until 2016"); an event placed
   only in its country takes a region the body tells something happened in over the bureau of its dateline, whether
   that dateline opens the report or stands under its headline;
 - an event with no date of its own takes that of the last event of its type,
@@ -227,6 +229,7 @@ from sitreps.places import (
     CARE_NOUNS,
     CONTAINER_GAP,
     TOLD_AS_AWAY,
+    bearing_of_town_told_before,
     beside_border,
     bureau_starts,
     can_be_scene,
@@ -4259,6 +4262,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and place.start not in bureaus
                 and place.kind in kinds and _can_place_event(doc, place, speakers)
                 and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
+                and not bearing_of_town_told_before(text, place)
                 and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
                 and not where_hurt_were_taken(doc, place)
                 and not told_of_an_earlier_occasion(doc, place)

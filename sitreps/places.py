@@ -491,6 +491,12 @@ CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
 BEARING_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s+[^.;:!?\n]{0,50}?\b(?:north|south|east|west|north-?east|"
                                     r"north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
                                     r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
+# "this village north of Y", "this town 20 km south of the city of Y": a settlement named before, which Y only tells
+# where it lies
+BEARING_OF_TOWN_TOLD_BEFORE = re.compile(r"\bthis\s+(?:[a-z][\w-]*\s+)?(?:village|town|settlement|hamlet|city)\s+"
+                                         r"(?:[^.;:!?\n]{0,30}?\s)?(?:north|south|east|west|north-?east|north-?west|"
+                                         r"south-?east|south-?west)\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}"
+                                         r"(?:city|town)\s+of\s+)?$", re.I)
 # "X, north of Y", "X just south-west of Y": Y only tells where X lies
 BARE_BEARING_GAP = re.compile(r",?\s+(?:(?:just|some|about)\s+)?(?:north|south|east|west|north-?east|north-?west|"
                               r"south-?east|south-?west)\s+of\s+(?:the\s+)?")
@@ -4515,18 +4521,33 @@ def _is_place_of_care(token: Token) -> bool:
     return token.lemma_.lower() in CARE_NOUNS and token.dep_ == "pobj" and token.head.lower_ in CARE_PREPOSITIONS
 
 
+# "in a hospital in X, the town called Y until February", "X, known as Y in Russian": Y is X's other name
+OTHER_NAME_BEFORE = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+)?"
+                               r"(?:(?:formerly|once|then|previously)\s+)?(?:called|known\s+as|named)\s+$")
+
+
+def _renamed_place(doc: Doc, token: Token) -> Token:
+    """The place the token's name gives another name of ("X, the town called Y"), which holds its role in the
+    sentence; else the token itself."""
+    text = doc_text(doc)
+    before = OTHER_NAME_BEFORE.search(text, max(0, token.idx - 80), token.idx)
+    renamed = token_at(doc, before.start() - 1) if before is not None else None
+    return renamed if renamed is not None and renamed.sent == token.sent else token
+
+
 def where_hurt_were_taken(doc: Doc, place: Place) -> bool:
     """Whether the place, whatever event is placed, is where the hurt were taken, cared for or died later: "two of the
-    wounded later died in a hospital in X", "a third soldier remains in hospital in X"."""
+    wounded later died in a hospital in X", "a third soldier remains in hospital in X", "died in a hospital in X,
+    the town called Y until February"."""
     token = _place_token(doc, place)
-    return token is not None and care_verb(token) is not None
+    return token is not None and care_verb(_renamed_place(doc, token)) is not None
 
 
 def _where_cared_for(token: Token, trigger: Token) -> bool:
     """Whether the place names where a victim of the event was cared for, died later or was taken ("wounded when
     troops shelled X has died in a Donetsk hospital"), not where the event's blow fell; a death the trigger itself
     tells keeps its place."""
-    verb = care_verb(token)
+    verb = care_verb(_renamed_place(token.doc, token))
     return verb is not None and verb != trigger
 
 
@@ -4666,6 +4687,12 @@ def fire_origin(text: str, place: Place) -> bool:
     return FIRE_ORIGIN_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
 
 
+def bearing_of_town_told_before(text: str, place: Place) -> bool:
+    """Whether the place only tells where a settlement the report has already named lies ("ZHOVANKA, Ukraine --
+    ... the cemetery of this village north of Horlivka"): the scene is that settlement, not the town measured from."""
+    return BEARING_OF_TOWN_TOLD_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+
+
 def told_as_share_of_dead(text: str, place: Place) -> bool:
     """Whether the place is where a share of the dead fell ("killed 15, most of them in Khartoum North"): the
     event reaches wider than it, so it is not the event's scene."""
@@ -4773,7 +4800,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         if end_of_a_link(doc, place):
             on_a_link = True
             continue
-        if told_as_share_of_dead(text, place) or fire_origin(text, place):
+        if told_as_share_of_dead(text, place) or fire_origin(text, place) or bearing_of_town_told_before(text, place):
             continue
         if token is not None and trigger is not None and _target_of_strike_told_aside(token, trigger):
             continue  # "cleared debris after the attack, as news came in of a strike on Poltava": its scene

@@ -4233,3 +4233,24 @@ def test_a_reference_naming_no_weapon_is_the_attack_its_report_told_with_one():
             "said on Sunday.\n\nAn air strike on Saturday in the town of Abeche, far from the capital N'Djamena, "
             "hit a market.")
     assert len(events_of(text, "2021-03-07")) == 2
+
+
+def test_the_former_name_of_a_town_where_a_victim_died_in_care_does_not_place_the_attack():
+    events = events_of(
+        "SELYDOVE, Ukraine -- Neighbours gathered on Monday to bury an elderly couple killed by Russian rocket fire "
+        "two days earlier.\n\nThe husband died at once when a rocket landed in their garden. His wife died that "
+        "evening in a hospital in Toretsk, the city called Dzerzhynsk until 2016.",
+        published="2024-02-12")
+    shelling = by_type(events, "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["location"]["name"] == "Selydove", events
+
+
+@pytest.mark.parametrize("text, published", [
+    ("NOVOMYKHAILIVKA, Ukraine -- Rescuers dug through the rubble of a school in this village south-west of Donetsk "
+     "on Tuesday after a Russian missile strike killed three people, regional officials said.", "2023-05-16"),
+    ("VUHLEDAR, Ukraine -- Volunteers handed out bread on Thursday in this mining town south-west of the city of "
+     "Donetsk, a day after Russian shelling killed two women queueing for water, local officials said.", "2023-02-09"),
+])
+def test_a_town_that_only_tells_where_the_datelined_settlement_lies_is_no_scene(text: str, published: str):
+    shelling = by_type(events_of(text, published=published), "Shelling/artillery/missile attack")
+    assert shelling and shelling[0]["location"]["name"] == text.split(",")[0].title(), shelling
