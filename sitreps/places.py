@@ -2634,9 +2634,12 @@ def _hromada_namesake_supported(m: Mention, entry: GazetteerEntry, context: Cont
     (`FEATURE_HROMADA_NAMESAKE`, at its hromada's centre) where it is: another town the story surely places lies
     within reach of that centre (the centre itself: "Novooleksandrivka, west of Popasna"), or the sentence tells
     fighting on the front of the report's day and the centre lies on it. Elsewhere the namesake with a point of its
-    own is the likelier village, and the centre's point would draw the name tens of km off."""
-    return any(k != m.own_key and haversine_km(entry.lat, entry.lon, a.lat, a.lon) <= HROMADA_NAMESAKE_REACH_KM
-               for k, a in context.anchors) or _on_the_front(m, entry, context)
+    own is the likelier village, and the centre's point would draw the name tens of km off. The town of the district
+    the village is told to lie in ("X in the Y district") supports neither: the raion named after Y reaches far
+    beyond Y's hromada, and holds the namesake as well."""
+    district = m.container.own_key if m.container is not None and _names_district(m.container) else None
+    return any(k not in {m.own_key, district} and haversine_km(entry.lat, entry.lon, a.lat, a.lon)
+               <= HROMADA_NAMESAKE_REACH_KM for k, a in context.anchors) or _on_the_front(m, entry, context)
 
 
 def _on_named_side(entry: GazetteerEntry, context: Context) -> bool:

@@ -3627,6 +3627,15 @@ def test_a_codifier_village_at_the_hromada_centre_the_story_names_beats_a_namesa
     assert not near(by_text(extract_places(doc, document, gazetteer), "Novooleksandrivka"), 48.63, 38.37, 60)
 
 
+def test_the_town_of_the_district_a_codifier_village_is_told_in_does_not_vouch_for_its_hromada_centre(gazetteer):
+    # the codifier places its Myshuryn Rih at Verkhnodniprovsk, the centre of its hromada; the district named
+    # after that town holds the Myshuryn Rih with a point of its own too
+    text = ("A Russian drone struck a farm in the village of Myshuryn Rih in the Verkhnodniprovsk district on "
+            "Tuesday evening, killing a tractor driver, the regional governor said.")
+    document, doc = parse(text, published="2024-09-11")
+    assert near(by_text(extract_places(doc, document, gazetteer), "Myshuryn Rih"), 48.83, 33.95, 10)
+
+
 def test_a_codifier_village_on_the_front_of_the_reports_day_beats_a_namesake_behind_it(gazetteer):
     text = ("Russian forces attacked Ukrainian positions near Novoselivka Druha with armoured vehicles overnight, "
             "the general staff said on Wednesday.")
