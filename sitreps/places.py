@@ -473,7 +473,8 @@ COUNTRY_ANAPHOR = re.compile(r"\b(?:in|across|of|throughout|around) the (?:(?:[a
                              r"south-?west) of the )?(country)\b(?!['\u2019])")
 CAPITAL_PATTERN = re.compile(r"\b(?:(?i:the) (?:(?i:country's|nation's) |(?P<demonym>[A-Z][a-z]+) |"
                              r"(?P<regional>regional|provincial) |)|(?P<owner>[A-Z][a-z]+)['’]s )"
-                             r"(?i:capital)\b(?! of\b)")
+                             r"(?i:capital)\b(?!(?:\s+town)?\s+of\b)")
+CAPITAL_TOWN_AFTER = re.compile(r"\s+town\b", re.I)
 # "the regional capital, Kherson": the seat is named right after the word
 NAME_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-[A-Z])")  # "el-Arish" too
 
@@ -4267,7 +4268,8 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
         country = entry.country_code if entry is not None and entry.kind == "country" else None
         if country is None:  # "the Crimean capital": a region's
             return _seat_told_before(doc, places, match.start(), word_start, match.end())
-    elif match["regional"]:
+    elif match["regional"] or CAPITAL_TOWN_AFTER.match(document.text, match.end()):
+        # "ordered checkpoints in the capital town": a province's seat; a country's capital is no town
         return _seat_told_before(doc, places, match.start(), word_start, match.end())
     elif match["owner"]:  # "Nicaragua's capital"
         owner = next((p for p in places if p.start == match.start() and p.kind == "country"), None)

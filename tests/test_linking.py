@@ -4254,3 +4254,14 @@ def test_the_former_name_of_a_town_where_a_victim_died_in_care_does_not_place_th
 def test_a_town_that_only_tells_where_the_datelined_settlement_lies_is_no_scene(text: str, published: str):
     shelling = by_type(events_of(text, published=published), "Shelling/artillery/missile attack")
     assert shelling and shelling[0]["location"]["name"] == text.split(",")[0].title(), shelling
+
+
+@pytest.mark.parametrize("text, place", [
+    ("JOLO, Sulu -- Soldiers and police set up checkpoints across the capital town on Tuesday after a grenade attack "
+     "on a public market killed two vendors, provincial officials said.", "Jolo"),
+    ("COTABATO CITY -- Gunmen shot dead a village chief outside a mosque in the capital town of Maguindanao on "
+     "Friday, police said.", "Province of Maguindanao"),
+])
+def test_a_capital_town_is_a_provinces_seat_not_the_countrys_capital(text: str, place: str):
+    events = events_of(text, published="2019-03-12")
+    assert events and events[0]["location"]["name"] == place, events
