@@ -311,6 +311,9 @@ SEVERAL_PLACES = re.compile(
     re.IGNORECASE,
 )
 # "killed five in the region: three in Bilozerske, one in Toretsk": a tally broken down by town, two shares or more
+# "killed three people over the weekend", "in the past three days": the dead of a period of several days
+SEVERAL_DAYS = re.compile(r"\b(?:over|during|in)\s+the\s+(?:weekend|(?:past|last|previous)\s+(?:\w+\s+)?"
+                          r"(?:days|week))\b", re.IGNORECASE)
 TOWN_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in|over)\s+"
                         r"(?:the\s+)?[A-Z]")
 # "claimed responsibility for", "claimed the bombings", "claimed Sunday's attack"
@@ -2259,14 +2262,18 @@ def _regional_tallies(mentions: list[dict[str, Any]]) -> set[int]:
     """Indexes of the region-placed mentions whose toll counts several communities ("attacks across the oblast
     killed three in two communities", "killed five: three in X, two in Y") or the past day's attacks ("Over the past
     day, troops shelled the region 60 times ... three were killed") when town-placed mentions give a toll: the
-    region's tally of the day, not the town's event's."""
+    region's tally of the day, not the town's event's. So is the toll of a mention whose own sentence names no town
+    told over several days ("Fighting in the east killed three people over the weekend"), whatever town linking
+    gave it from another sentence: that period's dead, of more events than the town's."""
     located = [m for m in mentions if m.get("location")]
     if not any(_level(m["location"]) == "local" and _figure(m.get("fatalities")) for m in located):
         return set()
+    texts = [str((mention.get("evidence") or {}).get("text") or "") for mention in mentions]
     return {
         index for index, mention in enumerate(mentions)
-        if mention.get("location") and _level(mention["location"]) == "region"
-        and _tallies_the_day(str((mention.get("evidence") or {}).get("text") or ""))
+        if mention.get("location") and (
+            _level(mention["location"]) == "region" and _tallies_the_day(texts[index])
+            or _location_borrowed(mention) and SEVERAL_DAYS.search(texts[index]) is not None)
     }  # fmt: skip
 
 

@@ -893,6 +893,18 @@ def test_a_regions_tally_broken_down_by_town_is_not_one_towns_toll():
     assert build_canonical("ev", [town, oblast_day])["fatalities"]["best"] == 2
 
 
+def test_a_toll_of_several_days_told_with_no_town_is_not_the_towns_toll():
+    # linking placed the weekend's fighting at the town the next sentence names
+    borrowed_town = {**KHERSON, "place": {"text": "Kherson", "start": 140, "end": 147}}
+    weekend = mention("reuters", published="2022-10-10", location=borrowed_town, fatalities=toll(3),
+                      evidence="Fighting in southern Ukraine killed three people over the weekend, officials on "
+                               "both sides said.")  # fmt: skip
+    town = mention("suspilne", published="2022-10-09", location=KHERSON, fatalities=toll(2))
+    assert build_canonical("ev", [town, weekend])["fatalities"]["best"] == 2
+    # with no report of the town's own toll, the weekend's figure is all there is
+    assert build_canonical("ev", [{**town, "fatalities": None}, weekend])["fatalities"]["best"] == 3
+
+
 def test_a_toll_one_outlet_calls_a_claim_counts_where_another_cites_its_source_plainly():
     first = mention("tass", published="2022-10-10", fatalities=toll(1), sources=["Denis Pushilin (Head)"])
     later = mention("kyiv-post", published="2022-10-11", fatalities=toll(3), modality="claimed",
