@@ -214,8 +214,9 @@ URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistr
 LGA_WORDS = r"(?:local\s+government(?:\s+area)?|LGA)\b"
 LGA_AFTER = re.compile(rf"\s+{LGA_WORDS}", re.IGNORECASE)
 LGA_AT_END = re.compile(rf"\s{LGA_WORDS}$", re.IGNORECASE)  # an entity that ends in it: "the Tsafe LGA"
-# a town's district: "the Pokrovsk district", "Tsafe Local Government Area"
-DISTRICT_AFTER = re.compile(rf"\s+(?:(?:district|raion|rayon)\b|{LGA_WORDS})", re.IGNORECASE)
+# a town's district: "the Pokrovsk district", "the Shebekino urban district", "Tsafe Local Government Area"
+DISTRICT_AFTER = re.compile(rf"\s+(?:(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon)\b|{LGA_WORDS})",
+                            re.IGNORECASE)
 # the other names of a list of districts after its first ("the Kievsky and Kalininsky districts"), each told as
 # a district as much as the last one
 LISTED_DISTRICTS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+districts\b")

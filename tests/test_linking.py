@@ -4265,3 +4265,11 @@ def test_a_town_that_only_tells_where_the_datelined_settlement_lies_is_no_scene(
 def test_a_capital_town_is_a_provinces_seat_not_the_countrys_capital(text: str, place: str):
     events = events_of(text, published="2019-03-12")
     assert events and events[0]["location"]["name"] == place, events
+
+
+def test_a_village_told_in_an_urban_district_is_not_a_namesake_far_outside_it():
+    # the gazetteer knows the city of Murom in the Vladimir region, not the border village of the Shebekino district
+    events = events_of("A Ukrainian drone dropped explosives on a car in the village of Murom in the Shebekino urban "
+                       "district on Monday, killing the driver, the Belgorod region's governor said.",
+                       published="2023-06-12")
+    assert events and events[0]["location"]["admin1"] == "Belgorod", events
