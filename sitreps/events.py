@@ -1350,7 +1350,7 @@ def resolve_fire(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if head.pos_ == "NOUN":
         if related & {"exchange", "small", "arm", "gun", "machine", "automatic", "rifle", "sniper"}:
             return ["Armed clash"]
-        if _lemma(head.head) == "under" and _work_done_under_fire(head.head):
+        if _lemma(head.head) == "under" and _fire_as_circumstance(head.head):
             return []
         if _lemma(head.head) == "under" and _own_vehicle_under_fire(head.head):
             return ["Attack"]
@@ -1467,13 +1467,16 @@ def _under_fire_is_armed(under: Token) -> bool:
 PERSONAL_VEHICLES = {"car", "vehicle", "suv", "jeep", "van", "minibus"}
 # Work that goes on while shells fall: "crews worked under fire to restore a line" tells the repair, not a strike
 WORK_VERBS = {"work", "labour", "labor", "repair", "restore", "rebuild", "clear", "toil", "operate"}
+# and life: "people are tired of living under fire" tells a place's lot, not one attack
+LIVING_VERBS = {"live", "survive"}
 
 
-def _work_done_under_fire(under: Token) -> bool:
-    """'Repair crews worked through the night under fire to restore a power line': fire as the circumstance of a
-    work of repair or rescue, the verb's news, not an attack told (unlike 'the convoy came under fire')."""
+def _fire_as_circumstance(under: Token) -> bool:
+    """'Repair crews worked through the night under fire to restore a power line', 'tired of living under fire':
+    fire as the circumstance of a work of repair or rescue, or of people's lives, the verb's news, not an attack
+    told (unlike 'the convoy came under fire')."""
     verb = next((t for t in under.ancestors if t.pos_ == "VERB"), None)  # (past "for hours" or "all night")
-    return verb is not None and _lemma(verb) in WORK_VERBS
+    return verb is not None and _lemma(verb) in WORK_VERBS | LIVING_VERBS
 
 
 def _own_vehicle_under_fire(under: Token) -> bool:

@@ -2899,6 +2899,14 @@ def test_work_done_under_fire_tells_the_work_not_an_attack(text):
     assert not types_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "\"Our children are tired of living under fire,\" the mayor of Vovchansk said on Tuesday.",
+    "Farmers in Marinka have lived under fire for two years and few want to leave, a priest said.",
+])
+def test_life_under_fire_tells_a_places_lot_not_an_attack(text):
+    assert not types_of(text)
+
+
 def test_a_post_that_comes_under_fire_is_still_attacked():
     assert types_of("A border post near Vuhledar came under fire on Sunday, the army said.")
 
