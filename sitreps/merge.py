@@ -2264,7 +2264,8 @@ def _regional_tallies(mentions: list[dict[str, Any]]) -> set[int]:
     day, troops shelled the region 60 times ... three were killed") when town-placed mentions give a toll: the
     region's tally of the day, not the town's event's. So is the toll of a mention whose own sentence names no town
     told over several days ("Fighting in the east killed three people over the weekend"), whatever town linking
-    gave it from another sentence: that period's dead, of more events than the town's."""
+    gave it from another sentence: that period's dead, of more events than the town's (not a toll that rose as the
+    wounded died over the weekend)."""
     located = [m for m in mentions if m.get("location")]
     if not any(_level(m["location"]) == "local" and _figure(m.get("fatalities")) for m in located):
         return set()
@@ -2273,7 +2274,8 @@ def _regional_tallies(mentions: list[dict[str, Any]]) -> set[int]:
         index for index, mention in enumerate(mentions)
         if mention.get("location") and (
             _level(mention["location"]) == "region" and _tallies_the_day(texts[index])
-            or _location_borrowed(mention) and SEVERAL_DAYS.search(texts[index]) is not None)
+            or _location_borrowed(mention) and SEVERAL_DAYS.search(texts[index]) is not None
+            and not _is_revision(mention))
     }  # fmt: skip
 
 

@@ -903,6 +903,10 @@ def test_a_toll_of_several_days_told_with_no_town_is_not_the_towns_toll():
     assert build_canonical("ev", [town, weekend])["fatalities"]["best"] == 2
     # with no report of the town's own toll, the weekend's figure is all there is
     assert build_canonical("ev", [{**town, "fatalities": None}, weekend])["fatalities"]["best"] == 3
+    # a toll that rose as the wounded died over the weekend is the town's event's
+    risen_text = "The toll from Friday's shelling rose to three after a wounded man died in hospital over the weekend."
+    risen = {**weekend, "evidence": {"text": risen_text, "start": 0, "end": len(risen_text)}}
+    assert build_canonical("ev", [town, risen])["fatalities"]["best"] == 3
 
 
 def test_a_toll_one_outlet_calls_a_claim_counts_where_another_cites_its_source_plainly():
