@@ -60,7 +60,10 @@ town's (unless it names it as that town's own: "the city's Fokinsky district"), 
 at a district that a later sentence of its own names ("In the capital, ... in the Podilskyi district") tells one
 happening there in both; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a
 region-placed one that writes the other side's region, matches it; so do two coarsely placed reports that write
-one town the gazetteer did not resolve, and a report placed at a town named in passing ("the wounded were flown to
+one town the gazetteer did not resolve (in any romanisation of a long enough name, "Mahmoudiyeh" / "al-Mahmoudiyah",
+whatever their fallback points, across a border too where one is a town borrowed from another sentence), while two
+such reports writing two villages the gazetteer did not resolve ("the village of X" / "the village of Y") are two
+events however one their fallback point; and a report placed at a town named in passing ("the wounded were flown to
 Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
 the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
 found may follow the killing (not a day told between the attack and the finding: "missiles struck the city on
@@ -351,8 +354,19 @@ DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNOREC
 NAMED_DISTRICT = re.compile(r"(?:\b([A-Z][\w'’-]+)\s+and\s+)?"
                             r"\b(?!(?:Military|Congressional|Judicial|School|Electoral)\b)([A-Z][\w'’-]+)\s+"
                             r"(?i:district|county|raion|tehsil|township)\b")
-# a single capitalised name (not the first of two: "in North Kivu", "in Neve Yaakov") written as a place
-TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][a-z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+# a single capitalised name (not the first of two: "in North Kivu", "in Neve Yaakov") written as a place, after an
+# Arabic article ("near al-Mahmoudiyah") or a region's possessive ("in southern Lebanon's al-Mahmoudiyah"); or one
+# or two names written as a settlement ("the village of Velyka Pysarivka", "the streets of Mahmoudiyeh")
+_TOWN_NAME = r"[A-Z][a-z][\w'’-]+"
+_ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|az)-)?"
+TOWN_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?:(?:[a-z]+\s+)?{_TOWN_NAME}['’]s\s+)?{_ARABIC_ARTICLE}({_TOWN_NAME})\b"
+    rf"(?![\w'’-]|\s+[A-Z])"
+    rf"|\b(?:village|town|hamlet|settlement|streets|outskirts)\s+of\s+{_ARABIC_ARTICLE}({_TOWN_NAME}(?:\s+{_TOWN_NAME})?)\b"
+    rf"(?![\w'’-]|\s+[A-Z])")
+# A name this long (as `_romanisation_key` writes it) stays apart from others where its romanisations differ in e and
+# a, y and i, or doubled letters ("Mahmoudiyeh", "Mahmoudiyah", "Mahmoudiyyeh").
+ROMANISATION_KEY_LENGTH = 6
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday"}
@@ -696,7 +710,9 @@ def merge_mention(
     # town named beside it ("missiles struck Kharkiv and Zaporizhzhia", placed at Kharkiv: Zaporizhzhia's own strike is
     # another event)
     told = {candidate["id"]: len(candidate.get("evidence") or []) for candidate in candidates}
-    in_own_town = _placed_in_its_text(mention)
+    # (a town borrowed from another sentence is not the mention's own where its sentence writes a town the gazetteer
+    # did not place: "through the streets of Mahmoudiyeh", placed at the border town of a later sentence)
+    in_own_town = _placed_in_its_text(mention) and not (_location_borrowed(mention) and _unplaced_towns(mention))
     strong = sorted((pair for pair in scored if not pair[0].weak),
                     key=lambda pair: (in_own_town and pair[0].named, -pair[0].score, -told.get(pair[1], 0), pair[1]))
     if strong:
@@ -1460,6 +1476,9 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     located = (_district_of_other_town(mention, canonical, located)
                or _inside_city_region(mention, canonical, located)
                or _place_named_in_same_report(mention, canonical, located) or located)
+    other_villages = _other_villages_written(mention, canonical, located)
+    if other_villages is not None:
+        return other_villages
     if located.weak and not located.blocked and _speakers_town_beside_another(mention, canonical):
         located = Match(0.0, [f"{located.reasons[0]}; a town read from a speaker's title or a source line is no "
                               "neighbouring town's scene"], blocked=True)  # fmt: skip
@@ -1745,31 +1764,85 @@ def _unresolved_town_shared(mention: dict[str, Any], canonical: dict[str, Any]) 
     region or a country) whose sentences write the same town the gazetteer did not resolve ("a church in Kasindi",
     filed from Kinshasa / placed in North Kivu): that town is the place of both."""
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
-    if not ours or not theirs or ours.get("country_code") != theirs.get("country_code"):
+    if not ours or not theirs or not _both_fallbacks(mention, canonical):
         return None
-    ours_coarse = _level(ours) != "local" or _location_borrowed(mention)
-    theirs_coarse = _level(theirs) != "local" or bool(canonical.get("location_at_dateline")
-                                                      or canonical.get("location_borrowed"))  # fmt: skip
-    if not (ours_coarse and theirs_coarse):
+    ours_borrowed = _location_borrowed(mention)
+    theirs_borrowed = bool(canonical.get("location_at_dateline") or canonical.get("location_borrowed"))
+    # a town borrowed from another sentence may lie across a border ("rockets hit Metula in response")
+    if ours.get("country_code") != theirs.get("country_code") and not (ours_borrowed or theirs_borrowed):
         return None
     known = {str(name or "").casefold() for side in (ours, theirs) for name in (side.get("name"), side.get("admin1"))}
     context = mention.get("context") or {}
     known |= {str(place.get(key) or "").casefold() for place in [*(context.get("places") or []),
               *(context.get("document_places") or []), *(canonical.get("named_places") or [])]
               for key in ("name", "text")}  # fmt: skip
-    shared = _unresolved_towns(sentence_texts(mention)) & _unresolved_towns(sentence_texts(canonical))
-    shared = sorted(name for name in shared if name.casefold() not in known)
+    ours_names, theirs_names = _unplaced_towns(mention), _unresolved_towns(sentence_texts(canonical))
+    shared = sorted(key for key in ours_names.keys() & theirs_names.keys() if ours_names[key].casefold() not in known
+                    and theirs_names[key].casefold() not in known)  # fmt: skip
     if len(shared) != 1:
         return None
-    return Match(0.3, [f"both reports write {shared[0]}, a town the gazetteer did not place"], named=True)
+    written = " / ".join(sorted({ours_names[shared[0]], theirs_names[shared[0]]}))
+    return Match(0.3, [f"both reports write {written}, a town the gazetteer did not place"], named=True)
 
 
-def _unresolved_towns(texts: list[str]) -> set[str]:
-    """Single capitalised names written as where something happened ("in Kasindi", "near Gamboru")."""
-    names = set()
+def _both_fallbacks(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether neither side is placed at a town of its own sentences: each at a dateline, another sentence's town, a
+    region or a country."""
+    ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
+    theirs_borrowed = bool(canonical.get("location_at_dateline") or canonical.get("location_borrowed"))
+    return bool(ours and theirs) and (_level(ours) != "local" or _location_borrowed(mention)) and (
+        _level(theirs) != "local" or theirs_borrowed)
+
+
+def _other_villages_written(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
+    """Two sides placed at one fallback point (`_both_fallbacks`: the dateline's town, a region)
+    whose sentences each write a settlement the gazetteer did not place ("the village of Khotin" / "the village of
+    Velyka Pysarivka"), and never the same one: the events of two villages, not one place."""
+    if located.blocked or not _both_fallbacks(mention, canonical):
+        return None
+    known = {str(place.get(key) or "").casefold() for place in canonical.get("named_places") or []
+             for key in ("name", "text")}  # fmt: skip
+    ours_all = _unplaced_towns(mention)
+    theirs_all = {key: name for key, name in _unresolved_towns(sentence_texts(canonical)).items()
+                  if name.casefold() not in known}
+    ours = _unplaced_towns(mention, settlements_only=True)
+    theirs = {key: name for key, name in _unresolved_towns(sentence_texts(canonical), settlements_only=True).items()
+              if key in theirs_all}
+    if not ours or not theirs or ours_all.keys() & theirs_all.keys():
+        return None
+    names = f"{', '.join(sorted(ours.values()))} / {', '.join(sorted(theirs.values()))}"
+    return Match(0.0, [f"{located.reasons[0]}; each report writes another village the gazetteer did not place "
+                       f"({names})"], blocked=True)  # fmt: skip
+
+
+def _unplaced_towns(mention: dict[str, Any], settlements_only: bool = False) -> dict[str, str]:
+    """The towns the mention's sentences write (`_unresolved_towns`) that are none of the places found in its
+    report."""
+    context = mention.get("context") or {}
+    known = {str(place.get(key) or "").casefold() for place in [*(context.get("places") or []),
+             *(context.get("document_places") or [])] for key in ("name", "text")}  # fmt: skip
+    return {key: name for key, name in _unresolved_towns(sentence_texts(mention), settlements_only).items()
+            if name.casefold() not in known}
+
+
+def _unresolved_towns(texts: list[str], settlements_only: bool = False) -> dict[str, str]:
+    """Capitalised names written as where something happened ("in Kasindi", "near Gamboru", "the village of Velyka
+    Pysarivka"; only those written as a settlement where `settlements_only`), by their `_romanisation_key`."""
+    names = {}
     for text in texts:
-        names.update(name for name in TOWN_AFTER_PREPOSITION.findall(text) if name.casefold() not in CALENDAR_WORDS)
+        for match in TOWN_AFTER_PREPOSITION.finditer(text):
+            name = match.group(2) if settlements_only else match.group(1) or match.group(2)
+            if name and name.casefold() not in CALENDAR_WORDS:
+                names.setdefault(_romanisation_key(name), name)
     return names
+
+
+def _romanisation_key(name: str) -> str:
+    """A town's name as its romanisations write it alike, where it is long enough to stay apart from others:
+    "Mahmoudiyeh", "al-Mahmoudiyah" and "Mahmoudiyyeh" -> "mahmoudiah"; a short name stays as written ("Bani" is
+    not "Beni")."""
+    key = re.sub(r"(.)\1+", r"\1", _spelling_key(name).replace("e", "a"))
+    return key if len(key) >= ROMANISATION_KEY_LENGTH else name.casefold()
 
 
 def _region_named(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:

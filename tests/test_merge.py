@@ -2586,3 +2586,51 @@ def test_a_regions_tally_of_the_past_day_is_not_one_towns_toll():
     update = mention("ukrinform", published="2022-10-11", location=KHERSON, fatalities=toll(2),
                      evidence="A man wounded in the shelling of Kherson died in hospital, the second victim.")
     assert build_canonical("ev", [first, oblast_day, update])["fatalities"]["best"] == 2
+
+
+ISRAEL = {"text": "Israeli forces", "name": "Military Forces of Israel (2022-)", "country": "ISR",
+          "kind": "state_forces"}
+
+
+def test_reports_writing_one_unknown_village_in_two_romanisations_merge_whatever_their_fallback():
+    strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", actor1=ISRAEL,
+                  date=day("2024-04-15", "on Monday"))
+    lebanon = place("Lebanon", 33.9, 35.9, "LB", None, 3)
+    wire = canonical(mention("wire", location=lebanon, **strike,
+                             evidence="An Israeli drone strike on a car in southern Lebanon's al-Mahmoudiyah killed "
+                                      "two men on Monday, the army said."))  # fmt: skip
+    # placed at a town across the border that a later sentence names ("rockets fell on Metula in response")
+    metula = located("Metula", 33.2797, 35.5797, "IL", "Northern District", 2, 900)
+    local = mention("local", location=metula, **strike,
+                    evidence="Two men were killed on Monday when an Israeli drone hit their car in the village of "
+                             "Mahmoudiyeh.")  # fmt: skip
+    score, reasons = match_score(local, wire)
+    assert score >= MERGE_THRESHOLD
+    assert any("write Mahmoudiyah / Mahmoudiyeh, a town the gazetteer did not place" in reason for reason in reasons)
+    # the borrowed town's own event that day does not take it from the village's
+    shelled = canonical(mention("idf", location=located("Metula", 33.2797, 35.5797, "IL", "Northern District", 1, 0),
+                                **{**strike, "actor1": None}, evidence="Rockets hit Metula on Monday."),
+                        event_id="ev-metula")  # fmt: skip
+    assert merge_mention(local, [shelled, {**wire, "id": "ev-village"}])[0] == "ev-village"
+    # a short name is matched only as written: "Bani" is not "Beni"
+    short = {**local, "evidence": {**local["evidence"], "text": "A drone killed two men in Bani on Monday."}}
+    assert match_score(short, canonical(mention("wire", location=lebanon, **strike,
+                                                evidence="A drone killed two men in Beni on Monday.")))[0] == 0.0
+
+
+def test_two_unknown_villages_placed_at_one_district_town_are_two_events():
+    shelling = dict(sub_event_type="Shelling/artillery/missile attack", actor1=RUSSIA,
+                    date=day("2024-05-03", "on Friday"))
+    sumy = located("Sumy", 50.9216, 34.8003, "UA", "Sumy", 1, 0)
+    dateline = {"dates": [], "places": [{**sumy, "text": "SUMY", "start": 0, "dateline": True}]}
+    first = canonical(mention("suspilne", location=sumy, context=dateline, **shelling,
+                              evidence="SUMY, May 3 - Russian artillery shelled the village of Khotin on Friday, "
+                                       "wounding two women, the regional administration said."))  # fmt: skip
+    borrowed = located("Sumy", 50.9216, 34.8003, "UA", "Sumy", 1, 600)
+    other = mention("ukrinform", location=borrowed, **shelling,
+                    evidence="Russian shelling damaged five houses in the village of Velyka Pysarivka on Friday.")
+    score, reasons = match_score(other, first)
+    assert score == 0.0 and any("another village the gazetteer did not place" in reason for reason in reasons)
+    # the same village written by both is one event
+    same = {**other, "evidence": {**other["evidence"], "text": "Russian shells hit the village of Khotin on Friday."}}
+    assert match_score(same, first)[0] >= MERGE_THRESHOLD
