@@ -4889,9 +4889,11 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         target = _country_beyond_dateline(recent, in_sentence, attachments, text)
         if target is not None:
             return _location(target, 3, text)
-        # nor the Y of "X in Y", "the X camp in central Y", "X, north of Y": X says more precisely where
+        # nor the Y of "X in Y", "the X camp in central Y", "X, north of Y", "X, a town on the outskirts of Y": X
+        # says more precisely where
         recent = [p for p in recent if not any(
-            q.end <= p.start and _one_scene_told_outwards(text[q.end:p.start]) for q in recent)] or recent
+            q.end <= p.start and (_one_scene_told_outwards(text[q.end:p.start]) or _placed_by_its_apposition(doc, q, p))
+            for q in recent)] or recent
         # of equally specific places, one in the story's own country: not "the war in Ukraine" in a story on Poland
         own = main_country(places, doc)
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.country_code == own, p.start))

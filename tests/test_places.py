@@ -3740,3 +3740,10 @@ def test_a_place_inside_an_apposition_only_says_where_the_town_lies():
             "Zaporizhzhia Oblast, on Friday buried two farmers killed by a Russian artillery strike two days earlier.")
     strike, = _events_of(text, "2023-06-16")
     assert strike["location"]["name"] == "Bilozerka", strike["location"]
+
+
+def test_a_town_told_only_to_say_where_the_earlier_town_lies_is_no_later_scene():
+    text = ("Families in Avdiivka, an industrial town of about 30,000 people on the northern edge of Donetsk, "
+            "spent another night in their cellars.\n\n"
+            "On Monday, separatist gunners fired rockets at a school in the centre of the town.")
+    assert _event_place(text, "fired") == "Avdiyivka"
