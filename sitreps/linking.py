@@ -1815,6 +1815,34 @@ def _retells_its_scene_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> b
     return place is not None and place.get("kind") in {"city", "admin2"}
 
 
+# words for one military site: "an army camp" told again as "the base"
+MILITARY_SITE_NOUNS = {"camp", "base", "post", "outpost", "barracks", "garrison"}
+
+
+def _retells_its_target_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a violent event whose lead strikes a military site told indefinitely ("militants attacked a military
+    camp in western X") is told again in the very next sentence by a violent verb acting on that site told
+    definitely ("fighters stormed the base at Y, firing mortars"): the one assault, whatever type the weapons of
+    the second wording suggest."""
+    if mention.event.event_type not in VIOLENT_TYPES or cluster.event.event_type not in VIOLENT_TYPES \
+            or _is_headline(cluster.head.sentence) or not _in_next_sentence(mention, cluster):
+        return False
+    told = _site_acted_on(doc, cluster.head.event, {"a", "an"})
+    return told is not None and _site_acted_on(doc, mention.event, {"the"}) is not None
+
+
+def _site_acted_on(doc: Doc, event: EventMention, articles: set[str]) -> Token | None:
+    """The military site the event's verb acts on (its object, or the object of its preposition), told with one
+    of `articles`."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    if root is None or root.pos_ != "VERB":
+        return None
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if o.lemma_.lower() in MILITARY_SITE_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in articles for c in o.children)), None)
+
+
 def _names_its_spot_next(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an event placed only in a well-known area, at a spot it does not name ("an attack on a mountain resort
     in the Kurdish region"), gets in the sentence right after one of the cluster's a mention of its kind placed in a
@@ -1939,7 +1967,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 same_type = head.sub_event_type == event.sub_event_type
                 refines = _refines_next(mention, cluster) or _refines_as_named(doc, mention, cluster) \
                     or _generalises_next(mention, cluster, definite or by_its_attacker) \
-                    or _retells_its_scene_next(doc, mention, cluster)
+                    or _retells_its_scene_next(doc, mention, cluster) or _retells_its_target_next(doc, mention, cluster)
                 if not same_type and not refines and not (definite and head.event_type == event.event_type):
                     continue
                 # A reference of another sub-type that carries its own date or place ("Saturday's
@@ -1979,7 +2007,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     and all(c.event.modality in UNASSERTED for c in clusters[order + 1:])
                     and _in_next_sentence(mention, cluster))
                 unknown = unknown or retold or (same_type and _narrows_country_next(mention, cluster)) \
-                    or _retells_its_scene_next(doc, mention, cluster)
+                    or _retells_its_scene_next(doc, mention, cluster) or _retells_its_target_next(doc, mention, cluster)
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and (_names_region_village_next(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)

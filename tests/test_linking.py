@@ -4273,3 +4273,14 @@ def test_a_village_told_in_an_urban_district_is_not_a_namesake_far_outside_it():
                        "district on Monday, killing the driver, the Belgorod region's governor said.",
                        published="2023-06-12")
     assert events and events[0]["location"]["admin1"] == "Belgorod", events
+
+
+def test_the_military_site_stormed_in_the_next_sentence_is_the_leads_assault():
+    # the rockets of the second sentence suggest shelling; the base is the camp the lead told attacked
+    events = events_of("Jihadists attacked an army camp in northern Burkina Faso on Sunday evening, killing 14 "
+                       "soldiers, two security sources said.\n\nDozens of assailants on motorbikes stormed the base "
+                       "near the town of Koutougou, firing rockets and heavy machine guns, one of the sources said.",
+                       published="2021-03-15")
+    violent = [e for e in events if e["event_type"] in {"Battles", "Explosions/Remote violence"}]
+    assert len(violent) == 1, events
+    assert "stormed" in violent[0]["also"][0]["text"], violent
