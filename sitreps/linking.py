@@ -28,7 +28,9 @@ How arguments are chosen:
   sentence where that names no town) and a mention of its kind in the very next sentence placed inside that country,
   which names its scene, and a violent lead placed only in a region or country and told again by the same word ("an
   attack ... Rebels attacked the base") in the very next sentence, placed in a town there, whatever type each wording
-  suggests (not under a headline), and a lead placed only by its dateline and
+  suggests (not under a headline), and a violent lead that struck a military site ("attacked a military camp") and
+  a violent verb acting on that site told again ("stormed the base at X, firing mortars") in the very next sentence,
+  whatever type its weapons suggest, which may narrow the lead's place, and a lead placed only by its dateline and
   told with neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next
   mention of its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village,
