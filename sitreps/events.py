@@ -35,6 +35,7 @@ classifier's type stands when likely enough. `salient_event` picks the event a s
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -460,6 +461,9 @@ def _find_weapons(sentence: Span) -> list[tuple[int, str]]:
         if _lemma(token) == "bomb" and _is_landing_bomb(token):
             found.append((token.i, SHELLING))
             continue
+        if _lemma(token) == "mine" and _is_mortar_round(token):
+            found.append((token.i, SHELLING))
+            continue
         if _lemma(token) == "bomb" and _is_dropped_bomb(token):
             found.append((token.i, AIR))
             continue
@@ -571,6 +575,29 @@ def _is_landing_bomb(bomb: Token) -> bool:
         return False
     verb = _lemma(bomb.head)
     return verb in {"fall", "land"} or (verb in {"strike", "hit", "pound"} and bomb.lower_.endswith("s"))
+
+
+# "five 120mm mines", "82-mm mines": a mine told by its calibre is a mortar round (Russian and Ukrainian reports
+# call mortar bombs "mines"); a landmine is told by its kind ("anti-tank"), not a bore
+CALIBRE = re.compile(r"(?:\d+-?)?(?:mm|millimet(?:er|re)s?)", re.I)
+ROUND_FIRING_VERBS = {"fire", "launch", "lob"}
+MORTAR_ROUND_LANDING_VERBS = {"explode", "land", "fall", "hit", "strike"}
+
+
+def _is_mortar_round(mine: Token) -> bool:
+    """ "fired five 120mm mines at the village", "mines were fired at the houses", and, in a report of mortar fire,
+    "several mines exploded in the gardens": a mine fired, told by its calibre, or landing where mortars were
+    fired is a mortar round (shelling), not a landmine; one that went off under a vehicle stays a landmine."""
+    if any(CALIBRE.fullmatch(c.text) for c in mine.children if c.dep_ in {"compound", "nummod", "amod", "nmod"}):
+        return True
+    verb = mine.head
+    if mine.dep_ in {"dobj", "nsubjpass"} and _lemma(verb) in ROUND_FIRING_VERBS:
+        return True
+    if any(c.dep_ == "acl" and _lemma(c) in ROUND_FIRING_VERBS for c in mine.children):
+        return True
+    return (mine.dep_ == "nsubj" and _lemma(verb) in MORTAR_ROUND_LANDING_VERBS
+            and not any(c.dep_ == "prep" and c.lower_ in {"under", "beneath", "underneath"} for c in verb.children)
+            and any(_lemma(t) == "mortar" for t in mine.doc[:mine.i]))
 
 
 def _refers_to_aerial_bomb(bomb: Token) -> bool:
@@ -1852,13 +1879,28 @@ def resolve_explosion(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) in {"bomb", "bombing"} and (_agent_lemmas(head) & STATE_AGENTS or _actor_modifier_is_state(head)):
         return [AIR]
     if cues.doc_weapon in {AIR, SHELLING} and (_lemma(head) in {"explosion", "blast"} or (
-            _lemma(head) == "bombing" and _refers_back(head))) and not in_cause_phrase(head):
+            _lemma(head) == "bombing" and _refers_back(head)) or _one_told_before_exploded(head)) \
+            and not in_cause_phrase(head):
         # the blasts of the strikes the document reports, "the bombing" of them; not the blast they answered
         # ("revenge for the explosion that damaged the bridge"): an incident of its own
         return [cues.doc_weapon]
     if _lemma(head) == "bombing" and cues.doc_weapon in {SUICIDE, IED}:
         return [cues.doc_weapon]  # "Monday's bombing" of a report about a suicide bomber
     return [IED]
+
+
+def _one_told_before_exploded(verb: Token) -> bool:
+    """ "One of them exploded in a yard", "it exploded near the school": what exploded is a munition the report
+    has told of, not a device of its own."""
+    if _lemma(verb) != "explode":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "one":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+                   for c in subject.children)
+    return subject.lower_ in {"it", "they"}
 
 
 def _is_protesters_petrol_bomb(head: Token, cues: SentenceCues) -> bool:

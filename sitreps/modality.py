@@ -43,6 +43,9 @@ DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebut", "disprove"}
 # "denied" also covers a finding that the event most likely did not happen ("it was unlikely the missile had
 # been fired from Russia").
 UNLIKELY_WORDS = {"unlikely", "improbable", "implausible"}
+# "spread a fake about the army shelling X", "the lie that troops fired on X": an event told as the content of what
+# the speaker calls a fabrication is denied
+FABRICATION_NOUNS = {"fake", "lie", "hoax", "fabrication", "falsehood"}
 # "rejected allegations of Indian involvement in the bombing": what is denied is a party's part in the event
 INVOLVEMENT_NOUNS = {"involvement", "role", "responsibility", "complicity", "participation", "link", "hand",
                      "connection", "culpability"}
@@ -252,6 +255,8 @@ def _is_denied(head: Token, clause: list[Token], chain: list[Token]) -> bool:
         if token.lemma_.lower() in DENIAL_WORDS and _denial_withheld(token):
             return False
         if token.lemma_.lower() in DENIAL_WORDS | UNLIKELY_WORDS:
+            return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in FABRICATION_NOUNS:
             return True
     return False
 

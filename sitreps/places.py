@@ -3375,7 +3375,10 @@ def _resolve_facilities(mentions: list[Mention], published: str | None = None) -
         if m.container is not None and m.container.resolved is not None and m.container.label != DEMONYM:
             m.resolved, m.score = m.container.resolved, m.container.score * 0.8
         elif m.label == STREET_LABEL and towns:
-            town = max((t for t in towns if t.start < m.start), key=lambda t: t.start, default=towns[0])
+            # (not a town told as where the fire came from: "troops near X fired ... a house on Y Street")
+            text = doc_text(m.span.doc)
+            town = max((t for t in towns if t.start < m.start and not fire_origin(text, t)), key=lambda t: t.start,
+                       default=towns[0])
             if town.start > m.start and listed_with(town, towns, doc_text(town.span.doc)):
                 continue  # "... smaller rallies in Batumi, Kutaisi and Zugdidi": a street lies in none of a list
             if town.start < m.start and names_unknown_settlement(doc_text(m.span.doc), mentions, town.end, m.start):
@@ -4142,7 +4145,7 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
                     and _can_be_scene_of_own_clause(doc, place) \
                     and not BROUGHT_TO_BEFORE.search(doc_text(doc), max(0, place.start - 80), place.start) \
                     and not TOLD_AS_AWAY.match(doc_text(doc), place.end) \
-                    and not where_hurt_were_taken(doc, place):
+                    and not where_hurt_were_taken(doc, place) and not fire_origin(doc_text(doc), place):
                 return place
     return None
 
@@ -4681,16 +4684,27 @@ def _region_of_country(country: Place, region: Place) -> bool:
 # near X", "missiles launched from the X region", "the fire came from X": where the fire came from, not where it fell
 FIRE_ORIGIN_BEFORE = re.compile(
     r"(?:\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?,?\s+(?:the\s+)?)?direction\s+of"
-    r"|\bfrom\s+(?:[\w'’-]+\s+){0,2}positions?\s+(?:in|near|around|outside|on\s+the\s+outskirts\s+of)"
+    r"|\bfrom\s+(?:[\w'’-]+\s+){0,3}positions?\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?"
+    r"(?:in|near|around|outside|on\s+the\s+outskirts\s+of)"
     r"|\b(?:fired|launched|shelled|(?:fire|shelling|shells|rounds|rockets|missiles|drones)\s+(?:came|come|comes|coming))"
-    r"\s+from)\s+(?:the\s+)?(?:(?!(?:at|on|in|into|onto|towards?|and|killing|hitting)\b)[\w'’-]+\s+){0,3}$", re.I)
+    r"\s+from)\s+(?:the\s+)?(?:(?!(?:at|on|in|into|onto|towards?|and|killing|hitting)\b)[\w'’-]+\s+){0,3}$"
+    # "fired 82mm mortars from the area of X", "shelling from the vicinity of X"
+    r"|\b(?:fired|launched|shelled|fire|shelling|shells|rounds|mortars|mines|rockets|missiles|drones)\s+"
+    r"(?:[\w'’-]+\s+){0,3}from\s+the\s+(?:area|vicinity|outskirts)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# "troops positioned near X fired five mines at the village": where the gunners stood, told before they fired
+STATIONED_BEFORE = re.compile(r"\b(?:positioned|stationed|deployed|based|dug\s+in)\s+(?:in|near|around|outside)\s+"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+FIRED_AFTER = re.compile(r"\s+(?:fired|shelled|launched|opened\s+fire)\b", re.I)
 
 
 def fire_origin(text: str, place: Place) -> bool:
     """Whether the place is told as where fire came from ("fired from the direction of occupied X", "from positions
-    near X", "launched from X"): the attacker's side of the line, neither the scene of the event it hit nor of one
-    told after it."""
-    return FIRE_ORIGIN_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+    near X", "launched from X", "fired mortars from the area of X", "troops positioned near X fired"): the
+    attacker's side of the line, neither the scene of the event it hit nor of one told after it."""
+    before = max(0, place.start - 80)
+    return FIRE_ORIGIN_BEFORE.search(text, before, place.start) is not None \
+        or (STATIONED_BEFORE.search(text, before, place.start) is not None
+            and FIRED_AFTER.match(text, place.end) is not None)
 
 
 def bearing_of_town_told_before(text: str, place: Place) -> bool:

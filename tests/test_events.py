@@ -3347,3 +3347,19 @@ def test_ground_told_as_held_by_a_hyphenated_side_is_no_capture() -> None:
     text = ("Mourners in Bilozerka, a village in Kherson Oblast near the front line with Russian-occupied parts of "
             "Zaporizhzhia Oblast, on Friday buried two farmers killed by a Russian artillery strike two days earlier.")
     assert "Non-state actor overtakes territory" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist gunners fired seven 82mm mines at houses in Krasnohorivka on Sunday, the army said.",
+    "Three mines were fired at the outskirts of Toretsk overnight, the police said.",
+    "Rebel forces fired mortars at Zolote on Friday. Two mines exploded near a school, wounding a guard.",
+    "Militants fired mortar rounds at the village of Vodiane. One of them exploded in a courtyard, killing a "
+    "pensioner.",
+])
+def test_mines_fired_or_landing_where_mortars_fire_are_shelling(text: str) -> None:
+    assert types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+def test_a_mine_that_went_off_under_a_vehicle_stays_a_landmine() -> None:
+    text = "After weeks of mortar fire on the village, a mine exploded under a tractor, killing its driver."
+    assert "Remote explosive/landmine/IED" in types_of(text)

@@ -22,6 +22,7 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
     ("Russia's defence ministry said it had destroyed 20 Ukrainian drones over Crimea.", "destroyed", "claimed"),
     ("The army claimed that its troops had captured the village.", "captured", "claimed"),
     ("The Kremlin denied that its forces had shelled the hospital.", "shelled", "denied"),
+    ("The rebels said Kyiv had spread a fake about their forces shelling the hospital.", "shelling", "denied"),
     ("Police did not arrest anyone at the rally.", "arrest", "denied"),
     ("The attack was the deadliest since the bombing of the embassy in 1998.", "bombing", "historical"),
     ("The retreat is the biggest setback since the invasion in February.", "invasion", "historical"),

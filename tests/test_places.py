@@ -2807,6 +2807,9 @@ def test_an_advance_or_a_strike_names_no_movements_goal(gazetteer, text, place):
     ("Gunners shelled the hamlet from positions near Horlivka for two hours.", "Horlivka"),
     ("The governor said the missiles had been launched from the Belgorod region.", "Belgorod region"),
     ("Police said the fire came from occupied Debaltseve.", "Debaltseve"),
+    ("The militants fired 120mm mortars from the area of Horlivka at the town, the army said.", "Horlivka"),
+    ("Separatist gunners stationed near Horlivka fired on the village overnight.", "Horlivka"),
+    ("The shells came from 122mm howitzers at positions of the separatist forces near Horlivka.", "Horlivka"),
 ])
 def test_where_fire_came_from_is_its_origin(gazetteer, text, origin):
     _, doc, places = places_of(text, gazetteer)
@@ -2816,6 +2819,7 @@ def test_where_fire_came_from_is_its_origin(gazetteer, text, origin):
 @pytest.mark.parametrize("text, place", [
     ("Mortars fired at houses in Kramatorsk killed a pensioner on Sunday.", "Kramatorsk"),
     ("Hundreds of residents fled from Kharkiv after a night of heavy shelling.", "Kharkiv"),
+    ("Troops stationed near Kupiansk were shelled overnight, the general staff said.", "Kupiansk"),
 ])
 def test_where_fire_fell_or_people_left_is_no_fire_origin(gazetteer, text, place):
     _, doc, places = places_of(text, gazetteer)
@@ -2833,6 +2837,20 @@ def test_where_fire_came_from_is_not_the_scene_of_its_own_sentence():
     text = ("Separatist officials said a teacher had been wounded in Horlivka on Sunday.\n\nA woman was killed "
             "when mortar rounds fired from Avdiivka hit her house.")
     assert _event_place(text, "killed") == "Horlivka"
+
+
+def test_a_street_lies_in_the_town_hit_not_where_the_fire_came_from(gazetteer):
+    text = ("Mortar rounds hit Toretsk on Sunday, the police said.\n\nSeparatist gunners positioned near Horlivka "
+            "fired five rounds, and one hit a house on Shkilna Street.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Shkilna Street").name == by_text(places, "Toretsk").name
+
+
+def test_where_fire_came_from_is_no_town_near_the_city_told_before():
+    text = ("Ukraine's army denied shelling a village near Luhansk where two people were killed on Sunday.\n\n"
+            "Separatist officials said mortar rounds fired from army positions near Shchastia had killed a man and "
+            "his son.")
+    assert _event_place(text, "killed") == "Luhansk"
 
 
 def test_where_the_enemy_pulled_back_to_is_not_the_scene_of_the_retaking(gazetteer):
