@@ -63,7 +63,9 @@ region-placed one that writes the other side's region, matches it; so do two coa
 one town the gazetteer did not resolve (in any romanisation of a long enough name, "Mahmoudiyeh" / "al-Mahmoudiyah",
 whatever their fallback points, across a border too where one is a town borrowed from another sentence), while two
 such reports writing two villages the gazetteer did not resolve ("the village of X" / "the village of Y") are two
-events however one their fallback point; and a report placed at a town named in passing ("the wounded were flown to
+events however one their fallback point; a report placed at a far namesake of a village that the other report tells
+in the municipality of its own town ("the village of X, in Y municipality") is that town's event where it names Y too;
+and a report placed at a town named in passing ("the wounded were flown to
 Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
 the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
 found may follow the killing (not a day told between the attack and the finding: "missiles struck the city on
@@ -176,6 +178,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 # what a part of a town is called after its name: "the Pivnichne neighbourhood", "the Kievsky district"
 URBAN_PART_WORD = r"(?i:district|raion|neighbou?rhood|quarter|microdistrict)\b"
+# what the district around a town is called: "Aguililla municipality", "the township of Hpakant"
+DISTRICT_WORDS = r"(?:district|municipality|township|raion|county)"
 SAME_PLACE_OTHER_NAME_KM = 2.0
 # what `_place_match` and its kin score one town ("same city"), above a town's surroundings or a landmark beside it
 SAME_TOWN_SCORE = 0.3
@@ -1474,6 +1478,7 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     if spelled is not None:
         return spelled
     located = (_district_of_other_town(mention, canonical, located)
+               or _village_in_other_towns_district(mention, canonical, located)
                or _inside_city_region(mention, canonical, located)
                or _place_named_in_same_report(mention, canonical, located) or located)
     other_villages = _other_villages_written(mention, canonical, located)
@@ -1634,6 +1639,31 @@ def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], 
             and distance is not None and distance <= CITY_DISTRICT_KM
         if told_finer or town_of_its_own:
             return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
+    return None
+
+
+def _village_in_other_towns_district(mention: dict[str, Any], canonical: dict[str, Any],
+                                     located: Match) -> Match | None:
+    """A side placed at a village that the other side's sentences tell as lying in the district of the other's own
+    town ("the village of El Aguaje, in Aguililla municipality"), in a report that writes that town too: the gazetteer
+    read a namesake of the village far off, and the event is the town's district's."""
+    if not located.blocked:
+        return None
+    for side, other in ((mention, canonical), (canonical, mention)):
+        village, town = side.get("location") or {}, other.get("location") or {}
+        if _level(village) != "local" or _level(town) != "local":
+            continue
+        place = village.get("place") if isinstance(village.get("place"), dict) else {}
+        written, town_name = str(place.get("text") or village.get("name") or ""), str(town.get("name") or "")
+        if not written or not town_name:
+            continue
+        told_in_district = re.compile(rf"(?<!\w){re.escape(written)},?\s+in\s+(?:the\s+)?(?:{DISTRICT_WORDS}\s+of\s+)?"
+                                      rf"{re.escape(town_name)}(?:\s+{DISTRICT_WORDS})?(?!\w)", re.IGNORECASE)
+        context = side.get("context") or {}
+        side_places = [*(context.get("places") or []), *(context.get("document_places") or [])]
+        if any(told_in_district.search(text) for text in sentence_texts(other)) \
+                and any(_same_name(town, p) for p in side_places):
+            return Match(0.25, [f"{written} told as a village of {town_name}'s district"])
     return None
 
 

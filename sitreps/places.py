@@ -41,8 +41,9 @@ story's places, while a capital is believed by any of its names ("Kiev"); a name
 text places it by ("X, west of Y") is read so in all, and where another mention names its region ("X in the Z
 region"), by the reading that lies both there and as told, not the region's likelier namesake lying the other way;
 and a village the gazetteer cannot place in the region the text names lies by that town; one it cannot place in the
-district the text names ("X village, Y Local Government Area of Z State", "X in the Y district of Z region") lies in
-that district's main town, not a quarter of the dateline's city ("MOSCOW - ... the Korenevo district of the Kursk
+district the text names ("X village, Y Local Government Area of Z State", "X in the Y district of Z region", "X, in
+Y municipality", "X, in the township of Y") lies in that district's main town, not a quarter of the dateline's
+city ("MOSCOW - ... the Korenevo district of the Kursk
 region"). A district named without
 its city ("the Kyivskyi district"), whose every reading is a district of some other city, is one of the city the
 story named last, as is one the text tells as the city's own ("the city's X district"), whatever its namesakes; a
@@ -214,9 +215,12 @@ URBAN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistr
 LGA_WORDS = r"(?:local\s+government(?:\s+area)?|LGA)\b"
 LGA_AFTER = re.compile(rf"\s+{LGA_WORDS}", re.IGNORECASE)
 LGA_AT_END = re.compile(rf"\s{LGA_WORDS}$", re.IGNORECASE)  # an entity that ends in it: "the Tsafe LGA"
-# a town's district: "the Pokrovsk district", "the Shebekino urban district", "Tsafe Local Government Area"
-DISTRICT_AFTER = re.compile(rf"\s+(?:(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon)\b|{LGA_WORDS})",
-                            re.IGNORECASE)
+# a town's district: "the Pokrovsk district", "the Shebekino urban district", "Tsafe Local Government Area", and
+# the municipality or township named after its seat ("Aguililla municipality", "Hpakant township")
+DISTRICT_AFTER = re.compile(rf"\s+(?:(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon)\b"
+                            rf"|(?:municipality|township)\b|{LGA_WORDS})", re.IGNORECASE)
+# the same told before the name: "in the municipality of Aguililla", "the township of Hpakant"
+DISTRICT_BEFORE = re.compile(r"\b(?:district|municipality|township)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the other names of a list of districts after its first ("the Kievsky and Kalininsky districts"), each told as
 # a district as much as the last one
 LISTED_DISTRICTS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+districts\b")
@@ -487,7 +491,7 @@ CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
                            r"(?:(?:north|south|east|west|central|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?"
-                           r"(?:(?:province|region|state|oblast|governorate)\s+of\s+)?", re.I)
+                           r"(?:(?:province|region|state|oblast|governorate|municipality|township)\s+of\s+)?", re.I)
 # "X, a town of 22,000 people just south-west of Y", "X, a village 10 km north of the city of Y": an apposition that
 # places X by its bearing from Y, named only as the point of reference
 BEARING_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s+[^.;:!?\n]{0,50}?\b(?:north|south|east|west|north-?east|"
@@ -3088,8 +3092,11 @@ def _reading_fitting_every_cue(group: list[Mention]) -> GazetteerEntry | None:
 
 
 def _names_district(m: Mention) -> bool:
-    """Whether the town's name is told as its district's: "the Linden district", "Maru Local Government Area"."""
-    return DISTRICT_AFTER.match(doc_text(m.span.doc), m.end) is not None
+    """Whether the town's name is told as its district's: "the Linden district", "Maru Local Government Area", "the
+    municipality of Aguililla"."""
+    text = doc_text(m.span.doc)
+    return DISTRICT_AFTER.match(text, m.end) is not None or DISTRICT_BEFORE.search(text, max(0, m.start - 40),
+                                                                                   m.start) is not None
 
 
 def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None,

@@ -2634,3 +2634,21 @@ def test_two_unknown_villages_placed_at_one_district_town_are_two_events():
     # the same village written by both is one event
     same = {**other, "evidence": {**other["evidence"], "text": "Russian shells hit the village of Khotin on Friday."}}
     assert match_score(same, first)[0] >= MERGE_THRESHOLD
+
+
+def test_a_village_told_in_the_other_reports_municipality_is_that_towns_event_not_a_far_namesake():
+    ambush = dict(event_type="Battles", sub_event_type="Armed clash", actor1=None, date=day("2021-03-06", "Saturday"))
+    seat = place("Tecpan", 17.22, -100.63, "MX", "Guerrero", 1)
+    wire = canonical(mention("wire", location=seat, **ambush,
+                             evidence="Gunmen ambushed an army patrol on Saturday near the hamlet of Las Palmas, in "
+                                      "Tecpan municipality, killing six soldiers."))  # fmt: skip
+    # the local paper's village read as a namesake two states away; its report names the municipality's seat too
+    namesake = place("Las Palmas", 20.1, -103.2, "MX", "Jalisco", 1)
+    local = mention("local", location=namesake, **ambush,
+                    evidence="The soldiers were ambushed near Las Palmas by men who had blocked the road.",
+                    context={"document_places": [{"name": "Tecpan", "text": "Tecpan", "country_code": "MX"}]})
+    score, reasons = match_score(local, wire)
+    assert score >= MERGE_THRESHOLD
+    assert any("Las Palmas told as a village of Tecpan's district" in reason for reason in reasons)
+    # a report that never names the seat is no reader of that municipality's village
+    assert match_score({**local, "context": {}}, wire)[0] == 0.0

@@ -3765,3 +3765,12 @@ def test_a_town_told_only_to_say_where_the_earlier_town_lies_is_no_later_scene()
             "spent another night in their cellars.\n\n"
             "On Monday, separatist gunners fired rockets at a school in the centre of the town.")
     assert _event_place(text, "fired") == "Avdiyivka"
+
+
+@pytest.mark.parametrize("told", ["in Arauquita municipality", "in the municipality of Arauquita"])
+def test_a_village_told_in_a_towns_municipality_is_no_namesake_outside_it(gazetteer, told):
+    # the gazetteer's only La Esperanza of Colombia lies 150 km off, in another department: the village lies in the
+    # municipality named after its seat, which places it
+    _, _, places = places_of(f"Rebels killed four soldiers on Friday near the hamlet of La Esperanza, {told}, the "
+                             "army said.", gazetteer)
+    assert by_text(places, "La Esperanza").name == "Arauquita"
