@@ -39,7 +39,9 @@ attack") to the one day its sentences name in it; a report filed from abroad
 a report names as its district (unless that report tells an event of the town apart), and a district a report names
 as part of the other side's town ("the Kievsky district of Donetsk", "In Donetsk, ... in the Kievsky district", as
 `places.names_district_of` reads it, within one report too unless it tells another strike there; "the
-Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it,
+Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it, as
+is a town of its own within a city's reach written as a part of a town ("the Sadr City area", "Baghdad's Sadr City")
+where a side tells the city's part unnamed ("a mainly Shiite district of Baghdad"), within one report too,
 and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the very
 place (within one report too, where the inner mention's own sentence names the city and the place inside it came
 from a sentence linking folded in); a target called soldiers by one side and civilians by the other is no conflict
@@ -178,6 +180,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 SAME_CITY_KM = 25.0
 # what a part of a town is called after its name: "the Pivnichne neighbourhood", "the Kievsky district"
 URBAN_PART_WORD = r"(?i:district|raion|neighbou?rhood|quarter|microdistrict)\b"
+# what a part of a town is called before or after its name: "a district of Baghdad", "the Sadr City area"
+TOWN_PART_WORDS = r"(?:district|area|neighbou?rhood|quarter|suburb)\b"
 # what the district around a town is called: "Aguililla municipality", "the township of Hpakant"
 DISTRICT_WORDS = r"(?:district|municipality|township|raion|county)"
 SAME_PLACE_OTHER_NAME_KM = 2.0
@@ -606,7 +610,8 @@ def _towns_apart(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     a report tells in another town ("Earlier, a roadside bomb near Mastung ...") is not its lead's event."""
     ours, theirs = mention.get("location"), canonical.get("location")
     return bool(ours and theirs) and _level(ours) == _level(theirs) == "local" and _place_match(ours, theirs).blocked \
-        and not _one_city_told_finer(mention, canonical)
+        and not _one_city_told_finer(mention, canonical) \
+        and _unnamed_district_named(mention, canonical, _place_match(ours, theirs)) is None
 
 
 def _one_region_only(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
@@ -1478,6 +1483,7 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     if spelled is not None:
         return spelled
     located = (_district_of_other_town(mention, canonical, located)
+               or _unnamed_district_named(mention, canonical, located)
                or _village_in_other_towns_district(mention, canonical, located)
                or _inside_city_region(mention, canonical, located)
                or _place_named_in_same_report(mention, canonical, located) or located)
@@ -1639,6 +1645,34 @@ def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], 
             and distance is not None and distance <= CITY_DISTRICT_KM
         if told_finer or town_of_its_own:
             return Match(0.25, [f"{district.get('name')} named as a district of {town.get('name')}"])
+    return None
+
+
+def _unnamed_district_named(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
+    """A side placed at a city told with an unnamed part of it ("a mainly Shiite district of Baghdad", "a Shiite area
+    of Baghdad") and a side placed at a town of the city's region within a city's reach of it, which either side
+    writes as a part of a town ("the district of Sadr City", "the Sadr City area", "Baghdad's Sadr City"): that part
+    of the city, which the gazetteer knows as a town of its own, not a neighbouring town."""
+    if not (located.blocked and _both_towns(mention, canonical)):
+        return None
+    for side, other in ((mention, canonical), (canonical, mention)):
+        district, town = side.get("location") or {}, other.get("location") or {}
+        distance = _distance_km(district, town)
+        if distance is None or distance > CITY_DISTRICT_KM or district.get("admin1") != town.get("admin1"):
+            continue
+        city = re.escape(str(town.get("name") or ""))
+        place = district.get("place") if isinstance(district.get("place"), dict) else {}
+        written = re.escape(str(place.get("text") or district.get("name") or ""))
+        if not city or not written:
+            continue
+        unnamed_part = re.compile(rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?{TOWN_PART_WORDS}\s+of\s+{city}(?!\w)",
+                                  re.IGNORECASE)
+        named_part = re.compile(rf"\b{TOWN_PART_WORDS}\s+of\s+{written}(?!\w)|(?<!\w){written}\s+{TOWN_PART_WORDS}"
+                                rf"|(?<!\w){city}['’]s\s+{written}(?!\w)", re.IGNORECASE)
+        if any(unnamed_part.search(text) for text in sentence_texts(other)) \
+                and any(named_part.search(text) for text in [*sentence_texts(side), *sentence_texts(other)]):
+            return Match(0.25, [f"{district.get('name')} the part of {town.get('name')} the other side tells "
+                                f"({distance:.0f} km)"])
     return None
 
 

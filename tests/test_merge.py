@@ -2652,3 +2652,24 @@ def test_a_village_told_in_the_other_reports_municipality_is_that_towns_event_no
     assert any("Las Palmas told as a village of Tecpan's district" in reason for reason in reasons)
     # a report that never names the seat is no reader of that municipality's village
     assert match_score({**local, "context": {}}, wire)[0] == 0.0
+
+
+def test_a_part_of_a_city_known_as_a_town_of_its_own_is_the_citys_unnamed_district_another_report_tells():
+    bombing = dict(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", actor1=None,
+                   date=day("2022-09-30", "on Friday"))
+    kabul = place("Kabul", 34.5281, 69.1723, "AF", "Kabul", 1)
+    wire = canonical(mention("wire", location=kabul, **bombing,
+                             evidence="A suicide bomber struck a tuition centre in a mainly Hazara district of Kabul "
+                                      "on Friday, killing 19 students."))  # fmt: skip
+    # the gazetteer's Dasht-e-Barchi is a town of its own, 9 km from Kabul's point
+    barchi = place("Dasht-e-Barchi", 34.4985, 69.0814, "AF", "Kabul", 1)
+    local = mention("local", location=barchi, **bombing,
+                    evidence="The bomber blew himself up in a classroom in the Dasht-e-Barchi neighbourhood on "
+                             "Friday.")  # fmt: skip
+    score, reasons = match_score(local, wire)
+    assert score >= MERGE_THRESHOLD
+    assert any("Dasht-e-Barchi the part of Kabul the other side tells" in reason for reason in reasons)
+    # a report telling the city itself, with no part of it unnamed, keeps a town beside it apart
+    plain = canonical(mention("wire", location=kabul, **bombing,
+                              evidence="A suicide bomber struck a tuition centre in Kabul on Friday."))
+    assert match_score(local, plain)[0] == 0.0
