@@ -219,8 +219,9 @@ LGA_AT_END = re.compile(rf"\s{LGA_WORDS}$", re.IGNORECASE)  # an entity that end
 # the municipality or township named after its seat ("Aguililla municipality", "Hpakant township")
 DISTRICT_AFTER = re.compile(rf"\s+(?:(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon)\b"
                             rf"|(?:municipality|township)\b|{LGA_WORDS})", re.IGNORECASE)
-# the same told before the name: "in the municipality of Aguililla", "the township of Hpakant"
-DISTRICT_BEFORE = re.compile(r"\b(?:district|municipality|township)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the same told before the name: "in the municipality of Aguililla", "the township of Hpakant" (not "the Brussels
+# district of Molenbeek", a city's part named after no seat)
+DISTRICT_BEFORE = re.compile(r"\b(?:municipality|township)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the other names of a list of districts after its first ("the Kievsky and Kalininsky districts"), each told as
 # a district as much as the last one
 LISTED_DISTRICTS_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+districts\b")
