@@ -9,8 +9,9 @@ Expressions are found by a small regex grammar; spaCy supplies what regexes cann
 year is used as a date, whether "overnight" is an adverb, and the tense of the clause a weekday sits in ("will
 meet on Tuesday" is the coming Tuesday, "met on Tuesday" the last one). Conventions: a night is dated by the
 morning it ends in, when strikes reported "overnight" land ("overnight" and "last night" are the anchor day,
-"overnight into Sunday", "Saturday night into Sunday" and "Saturday evening and Sunday morning" are Sunday); a
-range's precision follows its length (1 day: day, up to 7: week, up to 31: month, else year).
+"overnight into Sunday", "Saturday night into Sunday", "from Saturday into Sunday" and "Saturday evening and
+Sunday morning" are Sunday); a range's precision follows its length (1 day: day, up to 7: week, up to 31: month,
+else year).
 """
 
 from __future__ import annotations
@@ -656,16 +657,18 @@ def _group_ranges(text: str, candidates: list[_Candidate]) -> list[_Expression]:
         if i + 1 < len(candidates):
             second = candidates[i + 1]
             between = text[first.end : second.start]
+            window = text[max(0, first.start - 10) : first.start]
+            opener = re.search(r"(?i)\b(between|from)\s+$", window)
             if _one_day_apart(first, second) and (
                 (re.fullmatch(r"\s+(?:into|to)\s+", between) and _is_night(first))
+                # "attacks from Sunday into Monday": one day running into the next is the night between them
+                or (re.fullmatch(r"\s+into\s+", between) and opener is not None and opener[1].lower() == "from")
                 or (re.fullmatch(r"\s+and\s+", between) and _is_evening(first) and _is_morning(second))
             ):
                 expressions.append(_Expression(first.start, second.end, first, second, night=True))
                 i += 2
                 continue
             connector = RANGE_CONNECTOR.fullmatch(between)
-            window = text[max(0, first.start - 10) : first.start]
-            opener = re.search(r"(?i)\b(between|from)\s+$", window)
             if connector and _joinable(connector.group().strip(), opener, first, second):
                 start = first.start - (len(window) - opener.start(1)) if opener else first.start
                 expressions.append(_Expression(start, second.end, first, second))

@@ -1593,6 +1593,8 @@ NIGHT_WORDS = {"overnight", "last night"}
 
 
 LATE_HOURS = re.compile(r"\b(?:late|night|evening)\b", re.IGNORECASE)
+# A night told by the two days it joins ("from Sunday into Monday", "Saturday night to Sunday"): named outright.
+NIGHT_BY_ITS_DAYS = re.compile(rf"\b(?:into|to)\s+(?:\w+\s+)?{WEEKDAY}\b")
 
 
 def _night_of_publication(date: DateValue | None, published: str | None) -> bool:
@@ -1607,12 +1609,13 @@ def _dates_the_night(date: DateValue | None, night: DateValue | None, published:
     an event was first told to happen on ("killed 30 people in an overnight attack", read from a report published
     on Friday): a day up to three days before the publication day, written with its date; or the late hours of
     the publication day's eve, even told by weekday alone ("late on Sunday", "Sunday night" in a report out on
-    Monday), where the bare "overnight" most likely begins."""
+    Monday), where the bare "overnight" most likely begins; or a night named by its two days ("from Sunday into
+    Monday"), which says outright which night it was, as a date does."""
     if not _night_of_publication(night, published) or date is None or date.precision != "day":
         return False
     days = _days_before(date, published)
     return days == 1 and LATE_HOURS.search(date.text) is not None \
-        or any(ch.isdigit() for ch in date.text) and 0 < days <= 3
+        or (any(ch.isdigit() for ch in date.text) or NIGHT_BY_ITS_DAYS.search(date.text) is not None) and 0 < days <= 3
 
 
 def _named_in_sentence(mention: _Mention) -> dict | None:

@@ -395,6 +395,17 @@ def test_the_night_from_one_day_to_the_next_is_the_morning_it_ends_in():
     assert (night.date_start, night.date_end, night.precision) == ("2025-11-16", "2025-11-16", "day")
 
 
+def test_a_day_running_into_the_next_is_the_night_between_them():
+    text = ("Gunmen raided a mining camp from Friday into Saturday, killing nine guards, the army said on Monday. "
+            "The rains lasted from Friday to Saturday.")
+    document, doc = parse(text, "2025-11-17")
+    by_text = {v.text: v for v in extract_dates(doc, document)}
+    night = by_text["Friday into Saturday"]
+    assert (night.date_start, night.date_end, night.precision) == ("2025-11-15", "2025-11-15", "day")
+    days = by_text["from Friday to Saturday"]  # two days told as a span, not a night
+    assert (days.date_start, days.date_end) == ("2025-11-14", "2025-11-15")
+
+
 def test_a_day_owning_what_people_gathered_for_is_past():
     text = "A drone struck a mosque in Nyala as worshippers gathered for Friday's prayers, residents said."
     document, doc = parse(text, "2024-05-12")  # a Sunday

@@ -1645,6 +1645,17 @@ def test_a_calendar_day_told_later_dates_an_overnight_attack_reported_days_after
     assert raid and raid[0]["date"]["start"] == "2024-06-04", events
 
 
+def test_a_night_named_by_its_two_days_dates_an_overnight_attack_reported_a_day_later():
+    # out on Thursday, the "overnight" attacks are those of the night from Tuesday into Wednesday, as it goes on
+    text = ("MAPUTO, June 6 (Reuters) - At least 20 people were killed in overnight attacks by suspected Islamist "
+            "insurgents on two villages in northern Mozambique, a local rights group said on Thursday.\n\n"
+            "The attacks from Tuesday into Wednesday on Mucojo and Quiterajo in Cabo Delgado province were carried "
+            "out by fighters loyal to Islamic State, the group said.")
+    events = events_of(text, published="2024-06-06")
+    attacks = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 20]
+    assert len(attacks) == 1 and attacks[0]["date"]["start"] == "2024-06-05", events
+
+
 def test_a_town_where_a_victim_was_taken_for_care_does_not_move_the_count_elsewhere():
     text = ("Russian artillery shelled the village of Velyka Pysarivka on Monday, killing a tractor driver, the "
             "regional governor said. Late that night a second villager, who had been brought to a hospital in "
