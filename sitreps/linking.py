@@ -581,6 +581,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True  # "deployed troops on Thursday after violence erupted, with mobs burning homes": the troops' day
     if _reinforces_after(governor, trigger):
         return True  # "sent 300 soldiers to the town on Monday after gunmen killed seven": the soldiers' day
+    if _orders_measures_after(governor, trigger) and root.idx < trigger.start:
+        return True  # "on Monday ordered tighter security after a second bombing": the order's day
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -1471,6 +1473,15 @@ def _reinforces_after(verb: Token, trigger: Span | None = None) -> bool:
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
                 and (trigger is None or c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge))
                 for c in verb.children)
+
+
+def _orders_measures_after(verb: Token, trigger: Span) -> bool:
+    """Whether the verb orders measures in answer to an event its "after" phrase holds: "ordered tighter security
+    measures after a second bombing", "imposed a curfew following the blast". Measures are taken once the news is
+    known, later than the event."""
+    return verb.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"after", "following"}
+                and c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge) for c in verb.children)
 
 
 def _told_as_outbreak(doc: Doc, event: EventMention) -> bool:
@@ -2482,6 +2493,8 @@ CONTINUING_VERBS = {"continue", "persist", "rage"}
 ONSET_VERBS = {"start", "begin", "erupt"}
 # sending forces to a scene, and the forces sent: an answer to the news, not part of it
 REINFORCING_VERBS = {"send", "deploy", "dispatch", "rush"}
+# ordering or tightening measures: an answer to the news, as sending forces is
+ORDERING_VERBS = {"order", "impose", "tighten", "heighten", "step", "ban", "declare"}
 FORCE_NOUNS = {"troop", "soldier", "police", "policeman", "officer", "force", "reinforcement", "unit", "guard"}
 ONGOING_NOUNS = ATTACK_NOUNS | _CLASH_REFERENCES | {"fire", "blaze", "detonation", "siege", "unrest", "riot",
                                                     "protest"}

@@ -390,7 +390,8 @@ def days_apart_from(trigger: Token) -> Token | None:
 
 # Statements and decisions: one placed after an event answers it ("The announcement followed the deaths of two
 # residents in a drone strike"), and the event it answers is the news, not another's background.
-RESPONSE_NOUNS = {"announcement", "statement", "decision", "order", "warning", "appeal"}
+RESPONSE_NOUNS = {"announcement", "statement", "decision", "order", "warning", "appeal", "measure", "curfew",
+                  "restriction"}
 
 
 def _has_event_subject(verb: Token) -> bool:

@@ -1656,6 +1656,16 @@ def test_a_night_named_by_its_two_days_dates_an_overnight_attack_reported_a_day_
     assert len(attacks) == 1 and attacks[0]["date"]["start"] == "2024-06-05", events
 
 
+def test_the_day_measures_were_ordered_after_a_bombing_is_not_the_bombings():
+    # the checks were ordered on Tuesday; the bombing they answered went off on Monday evening, as told next
+    text = ("KANO, Nigeria -- State authorities on Tuesday ordered stricter checks on vehicles entering the city "
+            "after a bombing at a crowded bus station.\n\nThe measures followed Monday evening's blast at the motor "
+            "park in Sabon Gari, which killed five people and wounded 20, police said.")
+    events = events_of(text, published="2024-06-04")
+    bombings = [e for e in events if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert len(bombings) == 1 and bombings[0]["date"]["start"] == "2024-06-03", events
+
+
 def test_a_town_where_a_victim_was_taken_for_care_does_not_move_the_count_elsewhere():
     text = ("Russian artillery shelled the village of Velyka Pysarivka on Monday, killing a tractor driver, the "
             "regional governor said. Late that night a second villager, who had been brought to a hospital in "

@@ -214,6 +214,10 @@ def test_a_month_long_before_publication_is_background() -> None:
     ("The decision followed the deaths of three fishermen in a drone strike on Tuesday.", "strike", "asserted"),
     ("The announcement came hours after shelling killed four people at a bus stop in Nikopol.", "shelling",
      "asserted"),
+    # ...as do security measures or a curfew imposed after it.
+    ("The new security measures followed a bombing at a bus station in Maiduguri that killed four.", "bombing",
+     "asserted"),
+    ("The curfew followed a grenade attack on a crowded market in the town.", "attack", "asserted"),
     # An order that was given is an event, not a plan.
     ("Defence Minister Sergei Shoigu ordered troops to withdraw from the right bank of the Dnipro.", "withdraw",
      "asserted"),
