@@ -187,6 +187,9 @@ DEDICATION_BEFORE = re.compile(r"\b(?:Our\s+Lady|Nuestra\s+Se[ñn]ora|Notre[- ]D
 # "St. Paul", "Ste. Genevieve", "Mt. Pleasant", "Ft. Myers": the abbreviated first word of a town's name
 SAINT_WORDS = {"st.", "ste.", "mt.", "ft.", "saint", "sainte", "mount", "fort"}
 STREET_LABEL = "STREET"  # label of a street or road mention
+# "made to look like X", "resembles X", "into another X": a town named as a likeness
+LIKENESS_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+like|resembl(?:e|es|ed|ing)|(?:into|like|become|becomes)\s+"
+                             r"(?:another|a\s+(?:second|new)))\s+$", re.I)
 # "Northeast Georgia", "South Arlington": part of a place, which the place stands for
 DIRECTION_PREFIX = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                               r"North-?east|North-?west|South-?east|South-?west)(?:ern)? ", re.I)
@@ -3383,10 +3386,11 @@ def _resolve_facilities(mentions: list[Mention], published: str | None = None) -
         if m.container is not None and m.container.resolved is not None and m.container.label != DEMONYM:
             m.resolved, m.score = m.container.resolved, m.container.score * 0.8
         elif m.label == STREET_LABEL and towns:
-            # (not a town told as where the fire came from: "troops near X fired ... a house on Y Street")
+            # (not a town told as where the fire came from, "troops near X fired ... a house on Y Street", nor one a
+            # place is likened to, "should be made to look like X")
             text = doc_text(m.span.doc)
-            town = max((t for t in towns if t.start < m.start and not fire_origin(text, t)), key=lambda t: t.start,
-                       default=towns[0])
+            town = max((t for t in towns if t.start < m.start and not fire_origin(text, t) and not _likened_to(t)),
+                       key=lambda t: t.start, default=towns[0])
             if town.start > m.start and listed_with(town, towns, doc_text(town.span.doc)):
                 continue  # "... smaller rallies in Batumi, Kutaisi and Zugdidi": a street lies in none of a list
             if town.start < m.start and names_unknown_settlement(doc_text(m.span.doc), mentions, town.end, m.start):
@@ -3452,6 +3456,12 @@ def _names_regional_institution(m: Mention) -> bool:
     """ "the head of the X regional administration": X names the region the institution serves, not a town the
     story's streets and quarters lie in (though its building stands in the region's seat)."""
     return REGIONAL_INSTITUTION_AFTER.match(doc_text(m.span.doc), m.end) is not None
+
+
+def _likened_to(m: Mention) -> bool:
+    """ "the village should be made to look like X", "turn it into another X": a town named as the likeness of
+    another place, not as a place the story's streets lie in."""
+    return LIKENESS_BEFORE.search(doc_text(m.span.doc), max(0, m.start - 40), m.start) is not None
 
 
 def _bare_quarter(m: Mention) -> bool:
