@@ -4310,7 +4310,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
                 and not bearing_of_town_told_before(text, place)
                 and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
-                and not where_hurt_were_taken(doc, place)
+                and not where_hurt_were_taken(doc, place) and not _where_rite_was_held(doc, place)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger)
@@ -4496,7 +4496,8 @@ def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline
         if _BEARING_BEFORE.search(text, max(0, start - 40), start):
             continue
         named = next((p for p in places if p.start == start), None)
-        if named is not None and _scene_of(doc, named, other_days, []):
+        if named is not None and (_scene_of(doc, named, other_days, []) or where_hurt_were_taken(doc, named)
+                                  or _where_rite_was_held(doc, named)):
             continue
         # the end of a journey of something named is not where anything is told ("a lorry headed for Kano");
         # a town someone went to may be ("flew to Jolo")
@@ -4504,6 +4505,18 @@ def _names_dateline_again(doc: Doc, places: list[Place], dateline: str, dateline
                 and not journey_end(doc, named):
             return True
     return False
+
+
+def _where_rite_was_held(doc: Doc, place: Place) -> bool:
+    """Whether the place is where the dead were mourned or buried ("Funeral prayers for the nine were offered at
+    Police Lines X", "the funeral in X"): a town the dead were brought back to, not where they were killed."""
+    token = _root_of(doc, place.start, place.end)
+    while token is not None and token.dep_ in {"pobj", "prep", "compound", "appos"} and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and _names_rite(token):
+            return True
+    return token is not None and token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and _names_rite(c) for c in token.children)
 
 
 def _tells_casualties(doc: Doc, place: Place) -> bool:

@@ -4212,11 +4212,11 @@ def _location(place: Place, precision: int, text: str) -> dict:
             "admin1": place.admin1, "geo_precision": precision, "place": place.to_dict()}
 
 
-# "a village 70 km north of", "some 40 miles (64 km) to the south-west of the city of": where the scene lies from the
-# town named next (group 1: the bearing)
+# "a village 70 km north of", "some 40 miles (64 km) to the south-west of the city of", "100 km southeast of the
+# provincial capital": where the scene lies from the town named next (group 1: the bearing)
 OFFSET_FROM = re.compile(r"\b\d{1,3}(?:,\d{3})?\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,25}\))?\s+"
                          r"(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
-                         r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital)\s+of\s+)?$", re.I)
+                         r"\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port|capital)\s+(?:of\s+)?)?$", re.I)
 
 
 def _point_towards(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -4527,6 +4527,7 @@ CARE_VERBS = {"die", "succumb", "treat", "recover", "admit", "hospitalise", "hos
               "rush", "evacuate", "transfer", "fly", "airlift"}
 # in a place of care or brought to one, not "died in an airstrike on a maternity hospital", the scene
 CARE_PREPOSITIONS = {"in", "at", "to"}
+STATE_NOUNS = {"condition", "state"}  # "in critical condition", "in a serious state"
 
 
 def care_verb(token: Token) -> Token | None:
@@ -4538,7 +4539,10 @@ def care_verb(token: Token) -> Token | None:
     if verb is None or verb.lemma_.lower() not in CARE_VERBS:
         return None
     phrase = next(a for a in (token, *token.ancestors) if a.head == verb)
-    below_care = any(_is_place_of_care(a) and a.head.head == verb for a in token.ancestors)
+    # the place of care hangs on the verb, or on a phrase of the hurt's state the verb has ("remain in critical
+    # condition at the hospital in X")
+    below_care = any(_is_place_of_care(a) and (a.head.head == verb or a.head.head.lemma_.lower() in STATE_NOUNS
+                                               and a.head.head.head.head == verb) for a in token.ancestors)
     beside_care = phrase.dep_ == "prep" and phrase.lower_ in CARE_PREPOSITIONS \
         and any(_is_place_of_care(g) for c in verb.children for g in c.children)
     return verb if below_care or beside_care else None

@@ -30,6 +30,7 @@ from sitreps.places import (
     outlet_host,
     told_as_district_of,
     told_as_journey_end,
+    where_hurt_were_taken,
     where_speaker_spoke,
 )
 
@@ -3555,6 +3556,23 @@ def test_an_event_told_at_a_distance_from_a_town_lies_that_far_from_it(gazetteer
     assert location["name"] == "Kharkiv" and location["geo_precision"] == 2
     assert 55 <= haversine_km(location["lat"], location["lon"], 49.98, 36.25) <= 65
     assert abs(location["lat"] - 49.98) < 0.1 and location["lon"] > 36.9
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Nine others were wounded, three of whom remain in critical condition at the district hospital in Kano.", "Kano"),
+    ("Twelve were wounded, four of whom remain in critical condition at the Civil Hospital in Multan.", "Multan"),
+])
+def test_a_town_where_the_hurt_lie_in_a_state_told_at_its_hospital_is_where_they_were_taken(gazetteer, text, town):
+    _, doc, places = places_of(text, gazetteer)
+    assert where_hurt_were_taken(doc, by_text(places, town))
+
+
+def test_a_distance_from_a_town_called_by_its_rank_lies_that_far_from_it(gazetteer):
+    text = ("KARACHI, June 3 (Reuters) - A bomb hidden in a cart exploded at a checkpoint about 80 km (50 miles) "
+            "north of the provincial capital Quetta on Saturday, killing four soldiers.")
+    location = locate(text, "exploded", gazetteer)
+    assert location["name"] == "Quetta" and location["geo_precision"] == 2
+    assert 75 <= haversine_km(location["lat"], location["lon"], 30.18, 67.0) <= 85
 
 
 @pytest.mark.parametrize("text, town, region", [
