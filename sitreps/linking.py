@@ -4188,7 +4188,8 @@ class _TownInRegion:
         for place in self.extraction.places:
             # past the event's own sentence, a district listed with others ("damaged houses in the Graivoron and
             # Shebekino districts") sums up a day's strikes across the region, not the town the event struck
-            summed_up = number > 0 and in_district_list(self.text, place)
+            summed_up = number > 0 and (in_district_list(self.text, place) or _unnamed_village_of_district(self.text,
+                                                                                                      place))
             # nor where the wounded were flown ("were evacuated by helicopter to X"): not where they fell
             brought_to = BROUGHT_TO_BEFORE.search(self.text, max(0, place.start - 80), place.start) is not None
             if max(start, self.body_start) <= place.start < end and self.in_region(place) \
@@ -4231,6 +4232,19 @@ class _TownInRegion:
 
     def in_rest_of_body(self) -> dict | None:
         return self.town_in(len(self.sentences), self.body_start, len(self.text), rest_of_body=True)
+
+
+# "debris fell on a house in a village of the X district": a settlement left unnamed in the district named after X
+_UNNAMED_VILLAGE_OF_BEFORE = re.compile(r"\b(?:an?|one|some|several|two|three|four|five)\s+(?:[\w-]+\s+)?"
+                                        r"(?:villages?|settlements?|hamlets?)\s+(?:of|in)\s+the\s+$", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|community|hromada)\b", re.I)
+
+
+def _unnamed_village_of_district(text: str, place: Place) -> bool:
+    """Whether the town is named only for the district an unnamed village lies in ("a village of the X district"):
+    what happened there happened somewhere in the district, not in the town."""
+    return _DISTRICT_AFTER.match(text, place.end) is not None \
+        and _UNNAMED_VILLAGE_OF_BEFORE.search(text, max(0, place.start - 60), place.start) is not None
 
 
 ELSEWHERE_BEFORE = re.compile(r"\belsewhere\s+in\s+(?:the\s+)?$", re.I)

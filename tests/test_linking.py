@@ -3047,6 +3047,15 @@ def test_a_dateline_town_named_again_only_as_where_a_lorry_was_headed_yields_to_
     assert location["name"] == "Katsina", location
 
 
+def test_a_town_named_only_for_the_district_of_an_unnamed_village_does_not_place_a_regional_attack():
+    text = ("On the night of 14 June, Russian forces attacked the Khmelnytskyi region with attack drones. One of them "
+            "hit a grain elevator on the outskirts of Shepetivka. A security guard was killed, the regional governor "
+            "said.\n\nAir defence forces destroyed several drones over the region. Falling wreckage damaged a barn in "
+            "a village of the Khmelnytskyi district; no one was hurt there.")
+    strike = by_type(events_of(text, published="2023-06-14"), "Air/drone strike")[0]
+    assert strike["location"]["name"] == "Shepetivka", strike["location"]
+
+
 @pytest.mark.parametrize("aftermath", [
     "Funeral prayers for the traders were offered at the central mosque in Kano in the afternoon.",
     "Two other traders remain in critical condition at the teaching hospital in Kano.",
