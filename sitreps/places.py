@@ -4741,6 +4741,21 @@ def told_as_share_of_dead(text: str, place: Place) -> bool:
     return SHARE_OF_DEAD_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
 
 
+# "the X community in the Y district", "the X hromada of the Y raion"
+COMMUNITY_IN_GAP = re.compile(r"\s+(?:community|hromada)\s+(?:in|of)\s+the\s+")
+DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|raion)\b")
+
+
+def _community_in_district(text: str, community: Place, district: Place) -> bool:
+    """ "the X community in the Y district": X is a settlement of the region the district named after Y lies in,
+    where the gazetteer knows one there (a community it reads as a namesake elsewhere is left to Y)."""
+    return community.kind == "city" and district.kind == "city" and community.end <= district.start \
+        and COMMUNITY_IN_GAP.fullmatch(text, community.end, district.start) is not None \
+        and DISTRICT_WORD_AFTER.match(text, district.end) is not None \
+        and community.country_code == district.country_code and bool(community.admin1) \
+        and community.admin1 == district.admin1
+
+
 def _one_scene_told_outwards(gap: str) -> bool:
     """Whether the text between two places makes them one scene told from the first outwards: "X in Y", "X, Y",
     "X, a town just south-west of Y", "X, north of Y"."""
@@ -4873,7 +4888,13 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             attachment = max(attachment, attachments[i - 1])
             distance = min(distance, abs(in_sentence[i - 1].start - trigger_start) / 100)
         score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
-        if i > 0 and (_one_scene_told_outwards(gap) or _placed_by_its_apposition(doc, in_sentence[i - 1], place)
+        if i + 1 < len(in_sentence) and attachments[i + 1] is not None \
+                and _community_in_district(text, place, in_sentence[i + 1]):
+            attachment = max(attachment, attachments[i + 1])
+            score = attachment + SPECIFICITY.get(place.kind, 0.0) - distance
+        if i > 0 and _community_in_district(text, in_sentence[i - 1], place):
+            score -= 2.0  # the Y of "the X community in the Y district": X, a village of Y's region, is the scene
+        elif i > 0 and (_one_scene_told_outwards(gap) or _placed_by_its_apposition(doc, in_sentence[i - 1], place)
                       or (NEAR_GAP.fullmatch(gap) and not narrows)) \
                 and not _region_of_country(in_sentence[i - 1], place):
             score -= 2.0  # the Y of "X, Y" / "X in Y" / "X, a town south of Y": X says more precisely where

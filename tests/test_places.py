@@ -3770,6 +3770,15 @@ def _events_of(text: str, published: str) -> list[dict]:
     return extract_text(text, published=published).to_dict()["events"]
 
 
+def test_a_community_in_a_district_is_placed_at_its_own_village_of_the_region():
+    """'the X community in the Y district': X, a settlement the gazetteer knows in Y's region, is the scene; the
+    district named after Y only says where X lies."""
+    text = ("Russian artillery struck the Velykyi Burluk community in the Kupiansk district of Kharkiv region on "
+            "Thursday, killing an elderly woman, the governor said.")
+    shelling, = _events_of(text, "2023-06-15")
+    assert shelling["location"]["name"] == "Velykyi Burluk", shelling["location"]
+
+
 def test_a_town_told_across_the_front_line_is_not_the_scene_of_a_strike_near_another():
     """A killing the other side tells in a town 'across the contact line' is its own event, not where the strike on
     the outskirts of the first town happened."""
