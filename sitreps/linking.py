@@ -4324,7 +4324,7 @@ def _narrower_place(doc: Doc, extraction: Extraction, location: dict | None, sen
                 and not told_as_journey_end(doc, place) and not told_as_share_of_dead(text, place)
                 and not bearing_of_town_told_before(text, place)
                 and not BROUGHT_TO_BEFORE.search(text, max(0, place.start - 80), place.start)
-                and not where_hurt_were_taken(doc, place) and not _where_rite_was_held(doc, place)
+                and not where_hurt_were_taken(doc, place)
                 and not told_of_an_earlier_occasion(doc, place)
                 and not _in_another_story(doc, place, sentences)
                 and not _names_an_occasion_apart(doc, place, trigger)
