@@ -753,15 +753,17 @@ def answers_a_claim(mention: dict[str, Any]) -> bool:
 
 
 def _denied_event(mention: dict[str, Any], candidates: list[dict[str, Any]]) -> tuple[str | None, float, list[str]]:
-    """The one event a denial answers: of its very sub-type, at its very town (`_one_town`), on a day it allows;
-    none where two fit or the denial is placed no better than a region (a side denying that it strikes civilians
-    anywhere answers no one attack)."""
+    """The one event a denial answers: of its very sub-type (as one of its reports told it: a claim of a mortar
+    attack that another report calls an attack is still the shelling denied), at its very town (`_one_town`), on a
+    day it allows; none where two fit or the denial is placed no better than a region (a side denying that it strikes
+    civilians anywhere answers no one attack)."""
     location = mention.get("location") or {}
     if not location or _level(location) != "local":
         return None, 0.0, ["a denial placed at no town: kept as a mention, not merged"]
     fits = []
     for candidate in candidates:
-        if candidate.get("sub_event_type") != mention.get("sub_event_type") or not _one_town(
+        told_as = {candidate.get("sub_event_type"), *(candidate.get("sub_event_types") or [])}
+        if mention.get("sub_event_type") not in told_as or not _one_town(
                 location, candidate.get("location") or {}):
             continue
         match = assess(mention, candidate)

@@ -322,6 +322,21 @@ def test_a_denial_joins_only_the_one_event_of_its_type_told_in_its_town():
     assert merge_mention(regional, [canonical(mention("b", location=KHERSON))])[0] is None
 
 
+def test_a_denial_joins_the_event_one_of_whose_reports_tells_it_as_the_type_denied():
+    # two reports tell the attack on the town as gunmen "opening fire", a third as mortar shelling: the army's
+    # denial that it shelled the town answers that event, whatever type most reports gave it
+    opened_fire = dict(sub_event_type="Attack", event_type="Violence against civilians",
+                       evidence="Troops opened fire on the town, killing a woman.")
+    told = canonical(mention("separatist-agency", **opened_fire), mention("state-agency", **opened_fire),
+                     mention("wire"), event_id="ev-claimed")
+    assert told["sub_event_type"] == "Attack"
+    denial = mention("army-denies", modality="denied", date=None, evidence="The army denied shelling the town.")
+    assert merge_mention(denial, [told])[0] == "ev-claimed"
+    # an event no report told as shelling is still no shelling denied
+    never_shelled = canonical(mention("a", **opened_fire), mention("b", **opened_fire), event_id="ev-shot")
+    assert merge_mention(denial, [never_shelled])[0] is None
+
+
 def test_the_other_sides_denial_of_a_claimed_strike_joins_it_but_never_starts_an_event(tmp_path: Any):
     claim = ("claim", "2023-05-16", "Three civilians were killed on Tuesday when Ukrainian shells hit a bus stop in "
                                     "Tokmak, the Russian-installed administration of the region said.")
