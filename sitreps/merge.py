@@ -609,9 +609,11 @@ def _towns_apart(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     """Whether the two are placed at towns too far apart to be one scene, whatever region the report names: what
     a report tells in another town ("Earlier, a roadside bomb near Mastung ...") is not its lead's event."""
     ours, theirs = mention.get("location"), canonical.get("location")
-    return bool(ours and theirs) and _level(ours) == _level(theirs) == "local" and _place_match(ours, theirs).blocked \
-        and not _one_city_told_finer(mention, canonical) \
-        and _unnamed_district_named(mention, canonical, _place_match(ours, theirs)) is None
+    if not (ours and theirs) or not _level(ours) == _level(theirs) == "local":
+        return False
+    located = _place_match(ours, theirs)
+    return located.blocked and not _one_city_told_finer(mention, canonical) \
+        and _unnamed_district_named(mention, canonical, located) is None
 
 
 def _one_region_only(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
@@ -1695,10 +1697,8 @@ def _village_in_other_towns_district(mention: dict[str, Any], canonical: dict[st
             continue
         told_in_district = re.compile(rf"(?<!\w){re.escape(written)},?\s+in\s+(?:the\s+)?(?:{DISTRICT_WORDS}\s+of\s+)?"
                                       rf"{re.escape(town_name)}(?:\s+{DISTRICT_WORDS})?(?!\w)", re.IGNORECASE)
-        context = side.get("context") or {}
-        side_places = [*(context.get("places") or []), *(context.get("document_places") or [])]
         if any(told_in_district.search(text) for text in sentence_texts(other)) \
-                and any(_same_name(town, p) for p in side_places):
+                and any(_same_name(town, p) for p in _report_places(side)):
             return Match(0.25, [f"{written} told as a village of {town_name}'s district"])
     return None
 
@@ -1832,16 +1832,13 @@ def _unresolved_town_shared(mention: dict[str, Any], canonical: dict[str, Any]) 
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
     if not ours or not theirs or not _both_fallbacks(mention, canonical):
         return None
-    ours_borrowed = _location_borrowed(mention)
-    theirs_borrowed = bool(canonical.get("location_at_dateline") or canonical.get("location_borrowed"))
     # a town borrowed from another sentence may lie across a border ("rockets hit Metula in response")
-    if ours.get("country_code") != theirs.get("country_code") and not (ours_borrowed or theirs_borrowed):
+    if ours.get("country_code") != theirs.get("country_code") \
+            and not (_location_borrowed(mention) or _event_location_borrowed(canonical)):
         return None
     known = {str(name or "").casefold() for side in (ours, theirs) for name in (side.get("name"), side.get("admin1"))}
-    context = mention.get("context") or {}
-    known |= {str(place.get(key) or "").casefold() for place in [*(context.get("places") or []),
-              *(context.get("document_places") or []), *(canonical.get("named_places") or [])]
-              for key in ("name", "text")}  # fmt: skip
+    known |= {str(place.get(key) or "").casefold() for place in [*_report_places(mention),
+              *(canonical.get("named_places") or [])] for key in ("name", "text")}  # fmt: skip
     ours_names, theirs_names = _unplaced_towns(mention), _unresolved_towns(sentence_texts(canonical))
     shared = sorted(key for key in ours_names.keys() & theirs_names.keys() if ours_names[key].casefold() not in known
                     and theirs_names[key].casefold() not in known)  # fmt: skip
@@ -1855,9 +1852,19 @@ def _both_fallbacks(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     """Whether neither side is placed at a town of its own sentences: each at a dateline, another sentence's town, a
     region or a country."""
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
-    theirs_borrowed = bool(canonical.get("location_at_dateline") or canonical.get("location_borrowed"))
     return bool(ours and theirs) and (_level(ours) != "local" or _location_borrowed(mention)) and (
-        _level(theirs) != "local" or theirs_borrowed)
+        _level(theirs) != "local" or _event_location_borrowed(canonical))
+
+
+def _event_location_borrowed(canonical: dict[str, Any]) -> bool:
+    """Whether the event is placed at a town its reports' sentences do not hold (`_location_borrowed` of them)."""
+    return bool(canonical.get("location_at_dateline") or canonical.get("location_borrowed"))
+
+
+def _report_places(mention: dict[str, Any]) -> list[dict[str, Any]]:
+    """The places found in the mention's sentences and elsewhere in its report."""
+    context = mention.get("context") or {}
+    return [*(context.get("places") or []), *(context.get("document_places") or [])]
 
 
 def _other_villages_written(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
@@ -1884,9 +1891,8 @@ def _other_villages_written(mention: dict[str, Any], canonical: dict[str, Any], 
 def _unplaced_towns(mention: dict[str, Any], settlements_only: bool = False) -> dict[str, str]:
     """The towns the mention's sentences write (`_unresolved_towns`) that are none of the places found in its
     report."""
-    context = mention.get("context") or {}
-    known = {str(place.get(key) or "").casefold() for place in [*(context.get("places") or []),
-             *(context.get("document_places") or [])] for key in ("name", "text")}  # fmt: skip
+    known = {str(place.get(key) or "").casefold() for place in _report_places(mention)
+             for key in ("name", "text")}  # fmt: skip
     return {key: name for key, name in _unresolved_towns(sentence_texts(mention), settlements_only).items()
             if name.casefold() not in known}
 
