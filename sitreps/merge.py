@@ -274,6 +274,13 @@ TOLL_UPDATE_CUE = re.compile(
     r"(?:wounds|injuries))",
     re.IGNORECASE,
 )
+# A part of the day told with no day of its own ("the shell struck the building in the morning"): in a report whose
+# date is that of a toll update, the update's own day ("died in hospital on the evening of May 20").
+BARE_PART_OF_DAY = re.compile(
+    r"\b(?:(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|earlier\s+(?:in\s+the\s+day"
+    r"|that\s+day|today)|(?:this|that)\s+(?:morning|afternoon))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # The dead found, not killed, on the day the report gives: "bodies were pulled from cars after Saturday's grim
 # discovery", "investigators found the bodies of 20 civilians on Saturday", "ended the search on Friday after
 # recovering the body of a third victim".
@@ -1059,10 +1066,18 @@ def event_dates(mention: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
         # the follow-up names the event's day elsewhere: "... mourned 17 people killed ... in Wednesday's strike"
         value = next(iter(referred.values()))
         options.append((value, f"event date {value.get('text')!r}, as the report refers back to it; {notes}"))
+    if kind == "toll" and not options and _attack_told_at_part_of_day(mention):
+        return [(own, "")]  # "... died in hospital on the evening of May 20. The shell struck in the morning."
     if not options and own_start and kind in ("toll", "discovery", "reaction"):
         what = {"toll": "toll update", "discovery": "bodies found", "reaction": "what followed it"}[kind]
         options.append((_week_before(own_start, label), f"{what}: the event came before {label!r}"))
     return [*options, (own, "")]
+
+
+def _attack_told_at_part_of_day(mention: dict[str, Any]) -> bool:
+    """Whether another sentence of the mention tells its event at a bare part of the day ("the shell struck in the
+    morning"): the day of the toll update its own sentence dates."""
+    return any(BARE_PART_OF_DAY.search(str(span.get("text") or "")) for span in mention.get("also") or [])
 
 
 def _day_within(mention: dict[str, Any]) -> dict[str, Any] | None:

@@ -2688,3 +2688,16 @@ def test_a_part_of_a_city_known_as_a_town_of_its_own_is_the_citys_unnamed_distri
     plain = canonical(mention("wire", location=kabul, **bombing,
                               evidence="A suicide bomber struck a tuition centre in Kabul on Friday."))
     assert match_score(local, plain)[0] == 0.0
+
+
+def test_a_toll_update_whose_report_tells_the_attack_at_a_bare_part_of_the_day_is_of_the_updates_day(tmp_path: Any):
+    update = ("update", "2024-06-19", "One of the four people wounded when a Russian shell hit a bus stop in Nikopol "
+                                      "died in hospital on the evening of June 19, bringing the death toll to two, "
+                                      "the regional governor said. The shell landed in the morning while people were "
+                                      "waiting for a bus.")  # fmt: skip
+    earlier = ("monday", "2024-06-17", "A Russian shell hit a shop in Nikopol on Monday, killing a woman, the "
+                                       "regional governor said.")  # fmt: skip
+    same_day = ("wednesday", "2024-06-19", "A Russian shell hit a bus stop in Nikopol on Wednesday morning, killing "
+                                           "one man and wounding four people, the regional governor said.")  # fmt: skip
+    assert _merged_with_first(tmp_path / "earlier", [update, earlier]) == ["update"]
+    assert _merged_with_first(tmp_path / "same", [update, same_day]) == ["update", "wednesday"]
