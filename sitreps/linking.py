@@ -2116,14 +2116,21 @@ def _report_day(doc: Doc, extraction: Extraction, asserted: list[_Cluster], date
     length), else the first day the report gives, an event's or a speaker's (the news happened by then, and closer
     to it than the publication date), not an event's told further down, nor one told in a background paragraph
     (that day is the earlier events'), nor one told only as what the news answered ("revenge for Saturday's
-    shelling")."""
+    shelling"), nor one that stands as a point of comparison ("one of the few deadly attacks since a truce took hold
+    on Sept. 1": the lead's own day would not be taken from there either)."""
     told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]
             and not _told_only_as_cause(doc, c)]
     told += [(start, date) for start, date in statement_dates.items()]
     told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)
-            and date.precision == "day"]
+            and date.precision == "day" and not _day_of_comparison(doc, date)]
     return lead_date or _day_in_details(doc, extraction.dates) or (
         min(told, key=lambda pair: pair[0])[1] if told else None)
+
+
+def _day_of_comparison(doc: Doc, date: DateValue) -> bool:
+    """Whether the day stands in a phrase of comparison ("since a truce took hold on Sept. 1")."""
+    root = _root_of(doc, date.start, date.end) if date.end else None
+    return root is not None and _comparison_phrase(root) is not None
 
 
 def _lead_found_remains(doc: Doc, lead_date: DateValue | None) -> bool:

@@ -1613,6 +1613,17 @@ def test_a_sentence_mate_dated_as_a_point_of_comparison_gives_no_day():
     assert fighting and fighting[0]["date"]["start"] == "2023-04-18", events
 
 
+def test_a_day_told_as_a_point_of_comparison_is_not_the_reports_day():
+    # "since a truce took effect on Jan. 10" dates the truce; the rocket attack the lead tells has no day of its own,
+    # and the report's day is not taken from the comparison
+    text = ("SANAA, March 2 (Reuters) - The Houthis and the government blamed each other on Saturday for a rocket "
+            "attack that wounded four children in a village in the south, one of the few attacks on civilians since "
+            "a truce took effect on Jan. 10.")
+    events = events_of(text, published="2024-03-02")
+    attack = by_type(events, "Shelling/artillery/missile attack")
+    assert attack and attack[0]["date"]["start"] == "2024-03-02", events
+
+
 def test_a_sentence_mate_told_as_what_came_before_gives_no_day():
     # the withdrawal "overnight" came before the recapture, which the lead dates on Saturday
     text = ("Residents waved flags on Saturday as Ukrainian soldiers drove into Pravdyne, a village that Russian "
