@@ -38,7 +38,7 @@ from xml.etree import ElementTree
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DB_PATH = DATA_DIR / "gazetteer.sqlite"
-BUILD_VERSION = "37"  # bump when the build logic changes; data table edits are noticed by themselves
+BUILD_VERSION = "38"  # bump when the build logic changes; data table edits are noticed by themselves
 SOURCE_TABLES = ("admin1.tsv", "admin1_aliases.tsv", "admin1_points.tsv", "admin2.tsv", "country_centroids.tsv",
                  "country_aliases.tsv", "areas.tsv", "landmarks.tsv", "demonyms.tsv", "reference_points.tsv",
                  "added_places.tsv", "frontline_places.tsv")
@@ -654,6 +654,15 @@ def _frontline_places() -> list[tuple[str, list[str], str, str, float, float, in
             for name, aliases, cc, admin1, lat, lon, population in rows]
 
 
+def _regions_by_country(admin1_names: dict[tuple[str, str], str]) -> dict[str, dict[str, str]]:
+    """{country: {admin1 code: name}}, countries in code order: the order regions get their place ids in, which must
+    not depend on the order the rows come in (nor on string hashing, which differs between runs)."""
+    by_country: dict[str, dict[str, str]] = defaultdict(dict)
+    for cc, code in sorted(admin1_names):
+        by_country[cc][code] = admin1_names[(cc, code)]
+    return dict(by_country)
+
+
 def _variant_rows(place_id: int, forms: dict[str, int]) -> set[tuple[str, int]]:
     return {(variant_key(form), place_id) for form in forms if len(variant_key(form)) >= VARIANT_MIN_LENGTH}
 
@@ -804,8 +813,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
             for key in {name_key(n) for n in [city["name"], *city["alternatenames"]]}:
                 big_cities[(city["countrycode"], key)].append(city)
     iso_names = _pycountry_subdivisions()
-    for cc in {cc for cc, _ in admin1_names}:
-        codes = {code: name for (c, code), name in admin1_names.items() if c == cc}
+    for cc, codes in _regions_by_country(admin1_names).items():
         bases = {code: region_base(name) for code, name in codes.items()}
         iso_by_code = _match_iso_names(bases, iso_names.get(cc, []))
         for code, name in codes.items():
@@ -914,7 +922,8 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     """)
     con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonyms)
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-    con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    # sorted, as the variants are: the order forms are gathered in follows set iteration, which differs between runs
+    con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
     con.executemany("INSERT INTO variants VALUES (?,?)", sorted(variants))
     con.execute("CREATE INDEX names_key ON names (key)")
     con.execute("CREATE INDEX variants_key ON variants (key)")

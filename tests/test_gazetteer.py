@@ -19,6 +19,7 @@ from sitreps.gazetteer import (
     _copied_populations,
     _misplaced_alternates,
     _postal_villages,
+    _regions_by_country,
     _russian_postal_villages,
     _us_postal_towns,
     haversine_km,
@@ -774,3 +775,16 @@ def test_a_village_given_a_namesake_towns_population_is_no_town(monkeypatch):
 def test_a_town_is_placed_at_its_own_point_not_at_a_village_credited_with_its_population(gazetteer, text, lat, lon):
     place = _places(text, gazetteer)[0]
     assert haversine_km(place.lat, place.lon, lat, lon) < 15
+
+
+def test_regions_get_their_ids_in_an_order_that_neither_row_order_nor_string_hashing_sets():
+    # a region's place id is its position in the build: two builds must give each region the same one
+    rows = [(("UA", "14"), "Luhansk"), (("SY", "09"), "Aleppo"), (("US", "TX"), "Texas"),
+            (("SD", "49"), "Khartoum"), (("UA", "05"), "Donetsk"), (("IL", "06"), "Jerusalem"),
+            (("MM", "11"), "Kachin"), (("CD", "11"), "Nord Kivu"), (("LB", "08"), "Beqaa"),
+            (("YE", "11"), "Al Hudaydah"), (("SO", "04"), "Banaadir"), (("US", "CA"), "California")]
+    given_in_order = _regions_by_country(dict(sorted(rows)))
+    given_shuffled = _regions_by_country(dict(rows))
+    assert list(given_in_order.items()) == list(given_shuffled.items())
+    assert list(given_shuffled) == ["CD", "IL", "LB", "MM", "SD", "SO", "SY", "UA", "US", "YE"]
+    assert list(given_shuffled["UA"]) == ["05", "14"]
