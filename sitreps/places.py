@@ -75,6 +75,10 @@ placed at) and `names_district_of` (merge: sentences naming a district as part o
 journey's end: `journey_end` by the parse, and `told_as_journey_end`, wider, by the words before the place as well.
 A place people withdrew, fled or were evacuated to ("pulled back towards X", `movement_goal`) is an event's scene
 only where nothing else places it; in "X, north of Y" the scene is X, not the town it is told to lie off.
+A town told only as where an accord was made or talks held ("despite a ceasefire agreed in Minsk") is no scene
+that a later sentence's event takes over. A city the story surely names by its own name is not what another of its
+names reads as elsewhere, where towns of its country bear that name as their own ("Novooleksandrivka" beside
+"Melitopol").
 The region (or two neighbouring regions) a local outlet covers, learnt from its other documents (`outlet_homes.py`),
 favours its towns and counties over their namesakes elsewhere, though not over a country of that name, and makes its
 country the story's home as a country-code domain would.
@@ -112,6 +116,7 @@ from sitreps.gazetteer import (
     MATCH_PENALTY,
     MATCH_SHADOWED,
     MATCH_VARIANT,
+    RESPELLING_LIKENESS,
     Gazetteer,
     GazetteerEntry,
     haversine_km,
@@ -381,6 +386,12 @@ ACCORD_SUFFIX = re.compile(r"(?:\s+(?:peace|ceasefire|cease-fire))?\s+(?:agreeme
 # "a UAE-brokered swap", "talks mediated by Qatar", "accusing Moscow of looting", "the Kiev regime's drones":
 # a country or capital that brokers, hosts or is blamed for something is a party to it, not its scene
 BROKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:brokered|mediated|hosted|sponsored)\b")
+# "a ceasefire agreed in Minsk", "the deal signed at Istanbul", "peace talks in Geneva": where an accord was made or
+# talks held, no scene a later sentence's event takes over
+ACCORD_MADE_BEFORE = re.compile(
+    r"\b(?:(?:ceasefire|cease-fire|truce|deal|agreements?|accords?|protocols?|memorandum|treaty)"
+    r"(?:\s+\w+){0,3}?\s+(?:agreed|signed|reached|brokered|struck|concluded|negotiated)"
+    r"|(?:talks|negotiations)(?:\s+(?:were\s+)?held)?)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 BROKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|arranged) by|(?:with|through|"
                            r"under) the (?:mediation|auspices|good offices) of)(?: the)?\s+$", re.I)
 BLAMED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
@@ -2561,7 +2572,23 @@ def _score(m: Mention, entry: GazetteerEntry, context: Context) -> float:
         score += CITY_QUARTER_PENALTY
     if _name_of_a_town_as_large(m, entry) or _country_name_for_a_town(m, entry):
         score -= MATCH_PENALTY[entry.match]
+    if _city_named_otherwise(m, entry, context):
+        score -= MATCH_PENALTY[MATCH_SHADOWED]  # the name speaks for the towns that bear it as their own
     return score
+
+
+def _city_named_otherwise(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
+    """Whether a city read by another name of its own is one the story surely names by its own name elsewhere,
+    while towns of its country bear this name as their own: a report that calls Melitopol "Melitopol" does not call
+    it "Novooleksandrivka", its old name, a paragraph on, where that is a village's name. Not where the sentence
+    itself gives the city's own name ("Bakhmut, formerly Artemivsk"), nor for a mere respelling ("Kiev", "Kyiv")."""
+    if entry.kind != "city" or entry.match != MATCH_ALTERNATE \
+            or not any(k != m.own_key and a.id == entry.id and a.match == MATCH_NAME for k, a in context.anchors):
+        return False
+    owners = sum(e.kind == "city" and e.match == MATCH_NAME and e.country_code == entry.country_code
+                 for e in m.candidates[:CONSIDERED_READINGS])
+    return owners >= 2 and not re.search(rf"\b{re.escape(name_key(entry.name))}\b", name_key(m.span.sent.text)) \
+        and SequenceMatcher(None, m.own_key, name_key(entry.name)).ratio() < RESPELLING_LIKENESS
 
 
 def _country_name_for_a_town(m: Mention, entry: GazetteerEntry) -> bool:
@@ -4729,6 +4756,12 @@ def fire_origin(text: str, place: Place) -> bool:
             and FIRED_AFTER.match(text, place.end) is not None)
 
 
+def where_accord_made(text: str, place: Place) -> bool:
+    """Whether the place is told only as where an accord was made or talks held ("despite a ceasefire agreed in
+    Minsk", "peace talks in Istanbul"): the town of the signing, not the scene of the strikes told after it."""
+    return ACCORD_MADE_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+
+
 def bearing_of_town_told_before(text: str, place: Place) -> bool:
     """Whether the place only tells where a settlement the report has already named lies ("ZHOVANKA, Ukraine --
     ... the cemetery of this village north of Horlivka"): the scene is that settlement, not the town measured from."""
@@ -4931,7 +4964,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and p.start not in bureaus
                and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
                and not place_acts(doc, p) and not beside_border(text, p) and not told_as_journey_end(doc, p)
-               and not fire_origin(text, p)
+               and not fire_origin(text, p) and not where_accord_made(text, p)
                and not ((earlier_token := _place_token(doc, p)) is not None and trigger is not None
                         and _where_cared_for(earlier_token, trigger))]
     if earlier:

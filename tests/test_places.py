@@ -30,6 +30,7 @@ from sitreps.places import (
     outlet_host,
     told_as_district_of,
     told_as_journey_end,
+    where_accord_made,
     where_hurt_were_taken,
     where_speaker_spoke,
 )
@@ -317,6 +318,13 @@ def test_demonyms_only_on_request(gazetteer):
     assert "Turkish" not in {p.text for p in extract_places(doc, document, gazetteer)}
     turkish = by_text(extract_places(doc, document, gazetteer, demonyms=True), "Turkish")
     assert (turkish.kind, turkish.country_code) == ("demonym", "TR")
+
+
+def test_a_city_the_story_names_is_not_read_again_by_a_village_name_it_once_bore(gazetteer):
+    text = ("Partisans said they had blown up a railway bridge outside Melitopol on Tuesday.\n\nHours later a "
+            "missile hit a grain store in Novooleksandrivka, killing a farmer, the regional governor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Novooleksandrivka").name == "Novooleksandrivka"
 
 
 def test_local_news_context_beats_famous_namesakes(gazetteer):
@@ -2843,6 +2851,22 @@ def test_where_fire_came_from_does_not_place_a_later_sentence():
             "fired from the west, the direction of occupied Donetsk.\n\nThey said three teachers were killed in "
             "the attack.")
     assert _event_place(text, "killed") == "Opytne"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Fighting went on in the east despite a ceasefire agreed in Minsk in February.", "Minsk"),
+    ("The prisoner swap was the first since the deal signed at Istanbul last summer.", "Istanbul"),
+    ("Both sides sent envoys to peace talks in Geneva on Monday.", "Geneva"),
+])
+def test_where_an_accord_was_made_is_told_as_such(gazetteer, text, town):
+    _, doc, places = places_of(text, gazetteer)
+    assert where_accord_made(doc.text, by_text(places, town))
+
+
+def test_where_an_accord_was_made_does_not_place_a_later_sentence():
+    text = ("The president told lawmakers the army would be rebuilt, while clashes went on despite a truce signed "
+            "in Minsk in the spring.\n\nHeavy shelling was reported overnight along the front line.")
+    assert _event_place(text, "shelling") != "Minsk"
 
 
 def test_where_fire_came_from_is_not_the_scene_of_its_own_sentence():
