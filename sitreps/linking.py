@@ -1670,10 +1670,19 @@ def _takes_another_town(mention: _Mention, cluster: _Cluster) -> bool:
 def _other_sides_attack(mention: _Mention, cluster: _Cluster) -> bool:
     """ "Russian forces shelled troops near Avdiivka ... The separatists accused Ukrainian troops of shelling
     Yasynuvata": an attack by the side the event struck, told in another town than the event's, is that side's own
-    attack (each side says the other fired), not the event's scene, however near the two towns lie."""
-    attacker, target = mention.event.actor1, cluster.event.actor2
-    return attacker is not None and target is not None and attacker.name == target.name \
-        and _two_towns(mention.own_location, cluster.location())
+    attack (each side says the other fired), not the event's scene, however near the two towns lie. So is one by
+    another armed side than the event's attacker ("killed by Ukrainian mortar fire in Horlivka ... a soldier was
+    killed by rebel mortar fire near Shumy"): one attack has one attacker."""
+    attacker, target, own_attacker = mention.event.actor1, cluster.event.actor2, cluster.event.actor1
+    if attacker is None:
+        return False
+    if target is not None and attacker.name == target.name \
+            and _two_towns(mention.own_location, cluster.location()):
+        return True
+    # (the event's town may be named only by its sentence: "craters in Horlivka, where two were killed")
+    return own_attacker is not None and own_attacker.name != attacker.name \
+        and {attacker.kind, own_attacker.kind} <= ARMED_SIDE_KINDS \
+        and _two_towns(mention.own_location, cluster.location() or _named_in_sentence(cluster.head))
 
 
 def _two_towns(a: dict | None, b: dict | None) -> bool:
@@ -1713,6 +1722,8 @@ def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
         and not _locations_compatible(*places)
 
 
+# actors that fight: an attack told by two of these apart is two sides' attacks
+ARMED_SIDE_KINDS = {"state_forces", "rebels", "political_militia", "identity_militia"}
 # a sentence's opening place phrase: "In rebel-held Donetsk,", "At the port of Odesa,"
 FRONTED_PLACE = re.compile(r"(?:In|At|Near|Outside)\s[^,.;]{1,60},")
 STRUCK_VERBS = {"hit", "strike", "shell", "pound", "target", "attack", "bomb", "bombard"}

@@ -3966,6 +3966,8 @@ WAY_NOUNS = {"road", "highway", "route", "street", "bridge", "track", "railway",
 # journey by "into" as well (not for driving: "a car driving into the square" may be the scene)
 CARGO_LEMMAS = {"carry", "transport", "ship", "deliver", "haul", "ferry"}
 
+# "a bus to Lviv", "the night train from Kyiv": a service named by the ends of its run
+SERVICE_NOUNS = {"bus", "minibus", "coach", "train", "flight", "ferry"}
 
 JOURNEY_ENDS = {"from", "to", "for", "toward", "towards"}
 # "the bus, travelling from Zlatopil to Kramatorsk, was hit near ...", "a flight bound for Lima", "leaders are to
@@ -4008,6 +4010,11 @@ def journey_end(doc: Doc, place: Place, ends: set[str] = JOURNEY_ENDS) -> bool:
         return False
     while t.dep_ in {"appos", "conj", "compound", "poss"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
         t = t.head.head if t.dep_ == "pobj" else t.head
+    # "people were waiting for a bus to X": where the service runs, not where they waited (by the words: the parse
+    # often hangs "to X" on the verb)
+    if t.dep_ == "pobj" and t.head.lower_ in ends and t.head.i > 0 \
+            and doc[t.head.i - 1].lemma_.lower() in SERVICE_NOUNS:
+        return True
     if not (t.dep_ == "pobj" and t.head.dep_ == "prep"
             and (t.head.head.dep_ in {"acl", "amod"} or _told_under_way(t.head.head))):
         return False

@@ -3817,6 +3817,15 @@ def test_the_other_sides_attack_told_in_a_nearby_town_is_its_own_event():
     assert not _other_sides_attack(accused, lead)
 
 
+def test_another_armed_sides_attack_in_a_nearby_village_is_not_the_event_its_sentence_placed():
+    text = ("KYIV, June 3 (Reuters) - Observers said on Wednesday they had seen shell damage in a western district of "
+            "separatist-held Donetsk, where rebel officials say two civilians were killed by Ukrainian artillery fire "
+            "on Monday.\n\nUkraine's military said one of its medics was killed by rebel mortar fire near the "
+            "village of Opytne, north of the city, on the same day.")
+    shelling = by_type(events_of(text, "2020-06-03"), "Shelling/artillery/missile attack")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in shelling][:1] == [("Donetsk", 2)], shelling
+
+
 def test_the_other_sides_counter_accusation_lends_no_town_to_the_event_before_it():
     text = ("Reporters visited the frontline town of Toretsk in Donetsk region on Wednesday. Residents described heavy "
             "shelling on Tuesday afternoon. Two civilians were killed in the attack, the governor said. The "

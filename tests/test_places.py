@@ -2789,6 +2789,18 @@ def test_a_place_the_words_before_make_a_journeys_end_is_told_as_one(gazetteer):
     assert not told_as_journey_end(doc, by_text(places, "Mykolaiv"))
 
 
+def test_the_town_a_bus_runs_to_is_a_journeys_end_not_the_scene(gazetteer):
+    text = ("Shells landed near the market in the middle of Kurakhove, where residents were queueing for a minibus to "
+            "Zaporizhzhia.")
+    _, doc, places = places_of(text, gazetteer)
+    assert journey_end(doc, by_text(places, "Zaporizhzhia"))
+    text = "A shell hit a stop in Kurakhove where pensioners stood in line for the morning bus to Pokrovsk."
+    _, doc, places = places_of(text, gazetteer)
+    assert journey_end(doc, by_text(places, "Pokrovsk"))
+    assert not journey_end(doc, by_text(places, "Kurakhove"))
+    assert (locate(text, "hit", gazetteer) or {}).get("name") == "Kurakhove"
+
+
 def test_a_town_people_walk_from_is_a_journeys_end(gazetteer):
     text = "Pensioners make the walk across from Horlivka each month to draw their pensions in Toretsk."
     _, doc, places = places_of(text, gazetteer)
