@@ -2424,7 +2424,10 @@ def _armed_men_faced(head: Token) -> bool:
 
 
 def _killed_of(head: Token) -> set[str]:
-    """Who a nominal killing names as killed: 'the killing of 12 soldiers'."""
+    """Who a nominal killing names as killed ("the killing of 12 soldiers"), or a participle describing them ("ten
+    farm workers killed by police"), which has no object of its own."""
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return {_lemma(t) for t in head.head.lefts} | {_lemma(head.head)}
     if head.pos_ != "NOUN":
         return set()
     return {_lemma(t) for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}

@@ -1680,7 +1680,8 @@ def _other_sides_attack(mention: _Mention, cluster: _Cluster) -> bool:
             and _two_towns(mention.own_location, cluster.location()):
         return True
     # (the event's town may be named only by its sentence: "craters in Horlivka, where two were killed")
-    return own_attacker is not None and own_attacker.name != attacker.name \
+    # (one state's army and police are one side)
+    return own_attacker is not None and (own_attacker.kind, own_attacker.country) != (attacker.kind, attacker.country) \
         and {attacker.kind, own_attacker.kind} <= ARMED_SIDE_KINDS \
         and _two_towns(mention.own_location, cluster.location() or _named_in_sentence(cluster.head))
 

@@ -885,6 +885,12 @@ def test_a_killing_is_an_event_beside_an_unrelated_attack_in_another_clause() ->
     assert found, found
 
 
+def test_people_a_participle_tells_were_killed_by_a_force_are_its_victims() -> None:
+    found = types_of("Families of the six miners killed by soldiers at a gold pit in eastern Congo buried their dead "
+                     "on Sunday, as witnesses disputed the army's account of the shooting's cause.")
+    assert "Attack" in found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     # a bomb of a state's air force, or one dropped, is an air strike; a planted one stays an explosive device
     ("A Syrian government bomb struck a bakery in Idlib where dozens were queuing, rescuers said.", "Air/drone strike"),

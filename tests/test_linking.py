@@ -3812,6 +3812,11 @@ def test_the_other_sides_attack_told_in_a_nearby_town_is_its_own_event():
     # the same side's attack told again in a nearby town may be the lead's, placed finer
     accused.event.actor1 = russia
     assert not _other_sides_attack(accused, lead)
+    # another armed side's is its own; one state's police are its army's side
+    accused.event.actor1 = Actor("rebels", "Rebels (Ukraine)", "UKR", "rebels")
+    assert _other_sides_attack(accused, lead)
+    accused.event.actor1 = Actor("Russian police", "Police Forces of Russia", "RUS", "state_forces")
+    assert not _other_sides_attack(accused, lead)
     # and the other side's attack told at the very town is no other scene
     accused.event.actor1, accused.own_location = ukraine, town("Avdiivka", 1, 1)
     assert not _other_sides_attack(accused, lead)
