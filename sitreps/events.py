@@ -2300,10 +2300,23 @@ def _named_person_killed(head: Token) -> bool:
 def _tells_a_violent_event(trigger: Token, label: str) -> bool:
     """Whether a trigger may tell how someone was killed: not another killing, an arrest, a looting or a base
     ("killed gunmen holed up at the base" tells where), nor an operation other than one against armed men ("the
-    rebels' chief of operations"), nor a peaceful development ("police named the gunman who killed five")."""
+    rebels' chief of operations"), nor a peaceful development ("police named the gunman who killed five"), nor a
+    capture of people ("killed eight people and captured two others"), an arrest by other words."""
     if label == "OPERATION":
         return _against_armed_foes(trigger)
+    if label == "SEIZE" and _takes_prisoners(trigger):
+        return False
     return label not in {"KILL", "ARREST", "LOOT", "DISAPPEAR", "BASE"} | PEACEFUL_DEVELOPMENTS
+
+
+def _takes_prisoners(head: Token) -> bool:
+    """Whether a capture verb takes people: soldiers or persons, or "others" counted after the people its
+    conjoined verb names ("killed eight people and captured two others", not "destroyed two tanks and captured
+    two others")."""
+    if _captured_people(head) & CAPTIVES or _takes_a_person(head):
+        return True
+    others = any(c.dep_ == "dobj" and _lemma(c) == "other" for c in head.children)
+    return others and head.dep_ == "conj" and bool(_object_heads(head.head) & (PERSON_OBJECTS | CAPTIVES))
 
 
 # Trigger families and types of strategic developments that harm no one: none tells how someone was killed.

@@ -3253,9 +3253,12 @@ def _count_of(word: Token) -> int | None:
     return SMALL_NUMBERS.get(word.lower_) or (int(word.text) if word.text.isdigit() else None)
 
 
-def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
+def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateValue],
+                      published: str | None = None) -> DateValue | None:
     """An event named as the object of a counted "after" or "before" is that many days from the day of the clause
-    the phrase hangs from: "Schools reopened on Monday, three days after the bombing" dates the bombing Friday."""
+    the phrase hangs from: "Schools reopened on Monday, three days after the bombing" dates the bombing Friday.
+    Where the sentence gives no day and tells its news as now, the publication day is counted from: "Troops have
+    crossed the border, two days after an attack that killed 16" dates the attack two days before the report."""
     trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
     mark = _counting_mark(trigger) if trigger is not None else None
     if mark is None:
@@ -3268,7 +3271,18 @@ def _days_from_phrase(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     governing = {_governor(units[0]), *_governor(units[0]).ancestors}
     head_date = next((d for d in dates if d.precision == "day" and (root := _root_of(doc, d.start, d.end))
                       is not None and root.sent == trigger.sent and _governor(root) in governing), None)
+    if head_date is None and published and _news_told_as_now(trigger.sent) and not any(
+            d.precision == "day" and trigger.sent.start_char <= d.start < trigger.sent.end_char for d in dates):
+        head_date = DateValue(text="", start=0, end=0, date_start=published, date_end=published,
+                              precision="day", anchor="published")
     return _shifted_day(text, units[0], mark, count, head_date) if head_date is not None else None
+
+
+def _news_told_as_now(sentence: Span) -> bool:
+    """Whether the sentence's main clause, or the clause its speaker reports, is in the present or present perfect:
+    "Troops have crossed the border", "The president has cut short a visit, his office said"."""
+    root = sentence.root
+    return any(_told_as_now(verb) for verb in (root, *(c for c in root.children if c.dep_ == "ccomp")))
 
 
 def _names_another_noun(doc: Doc, date: DateValue, trigger: Token) -> bool:
@@ -4775,7 +4789,8 @@ def _date_from_clauses(doc: Doc, extraction: Extraction, mentions: list[_Mention
         alone = len(by_sentence.get(mention.sentence.start_char, [])) == 1
         mention.own_date = _days_from_clause(doc, document.text, mention, extraction.dates, news_day,
                                              document.published if alone else None) \
-            or _days_from_phrase(doc, document.text, mention, extraction.dates) \
+            or _days_from_phrase(doc, document.text, mention, extraction.dates,
+                                 document.published if alone else None) \
             or _days_counted_just_before(document.text, mention, extraction.dates) \
             or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates) \
             or _day_of_what_it_followed(doc, mention, extraction.dates) \

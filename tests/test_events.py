@@ -891,6 +891,15 @@ def test_people_a_participle_tells_were_killed_by_a_force_are_its_victims() -> N
     assert "Attack" in found, found
 
 
+def test_a_killing_is_an_event_beside_a_capture_of_people_in_the_same_clause() -> None:
+    # the prisoners taken are a second act, not how the dead were killed
+    found = types_of("Border guards shot dead five smugglers and captured three others near the river crossing "
+                     "on Friday, the interior ministry said.")
+    assert found, found
+    found = types_of("The army said troops killed six people and seized two others during the night near Gao.")
+    assert found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     # a bomb of a state's air force, or one dropped, is an air strike; a planted one stays an explosive device
     ("A Syrian government bomb struck a bakery in Idlib where dozens were queuing, rescuers said.", "Air/drone strike"),

@@ -4347,3 +4347,11 @@ def test_the_military_site_stormed_in_the_next_sentence_is_the_leads_assault():
     violent = [e for e in events if e["event_type"] in {"Battles", "Explosions/Remote violence"}]
     assert len(violent) == 1, events
     assert "stormed" in violent[0]["also"][0]["text"], violent
+
+
+def test_an_attack_counted_back_from_news_told_as_now_is_dated_from_the_publication_day():
+    events = events_of(
+        "The president has cut short a visit to Paris and called an emergency cabinet meeting, his office said, three "
+        "days after an ambush that killed 11 police officers near Kidal.", published="2023-03-16")
+    ambush = [e for e in events if e["trigger"]["text"] in {"ambush", "killed"}]
+    assert ambush and ambush[0]["date"]["start"] == "2023-03-13"
