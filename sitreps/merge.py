@@ -50,11 +50,12 @@ protests) and as an attack (the shooter first), nor is the crowd one report tell
 another's attack, nor are the civilians of the country it happened in and the foreigners another report names among
 the dead, nor rebels named for the country they fight in by one report and for their backer by another
 ("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
-whom) do not count against each other, nor do two that blame an attack on one country's civilians on that country's
-own forces and on a foreign side (each side of a war says the other fired), nor two that blame two countries'
-forces for a blow to one landmark (a dam, a power plant) that day, nor a siege told as the attackers' assault on
-people by one report and as the state's forces fighting those attackers by another. A denial ("our units did not
-fire on the town") answers another side's claim of an event: it joins the one event of its sub-type told in its
+whom) do not count against each other in one town (at a village and the town whose district it lies in, they are
+each side's shelling of the other's town that day), nor do two that blame an attack on one country's civilians on
+that country's own forces and on a foreign side (each side of a war says the other fired), nor two that blame two
+countries' forces for a blow to one landmark (a dam, a power plant) that day, nor a siege told as the attackers'
+assault on people by one report and as the state's forces fighting those attackers by another. A denial ("our units
+did not fire on the town") answers another side's claim of an event: it joins the one event of its sub-type told in its
 very town on a day it allows, but never starts an event of its own (and is merged after its report's other mentions).
 What the gazetteer missed is read from the text: a report placed
 at its dateline or at another sentence's town that names a district for its event is that district's event, not the
@@ -2040,8 +2041,9 @@ def _actors_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
     """Actors agree or conflict; the target of one country described as its soldiers by one side and its civilians
     by the other is no conflict, nor are two sides given the other way round."""
     if _mirrored(mention, canonical):
+        # a confusion at one town; at another town's surroundings, each side's shelling of the other's town that day
         return Match(0.0, [f"the reports give the two sides the other way round ({mention['actor1'].get('name')} "
-                           f"/ {canonical['actor1'].get('name')})"])  # fmt: skip
+                           f"/ {canonical['actor1'].get('name')})"], attacker_differs=True)  # fmt: skip
     if _interception_of_attack(mention, canonical):
         return Match(0.0, ["one report gives who shot the weapons down, the other who fired them"])
     if _downing_side_in_fight(mention, canonical) or _downing_side_in_fight(canonical, mention):

@@ -1150,6 +1150,21 @@ def test_a_town_and_a_village_in_the_district_named_after_it_merge_weakly():
     assert merge_mention(shelling, [dawn])[0] is None
 
 
+def test_a_village_and_its_district_town_shelled_by_the_other_side_the_same_day_are_two_events():
+    stepnohirsk = place("Stepnohirsk", 47.590, 35.364, "UA", "Zaporizhia", 1)
+    vasylivka = place("Vasylivka", 47.442, 35.282, "UA", "Zaporizhia", 1)
+    vasylivka_district = {**vasylivka, "text": "Vasylivka", "start": 70, "dateline": False, "district": True}
+    village = {**mention("regional", location=stepnohirsk, context={"places": [vasylivka_district]}),
+               "actor2": civilians("UKR")}  # fmt: skip
+    # the occupied town's officials say Ukraine's troops shelled it: the other side's shelling of its own town
+    counter_claim = canonical({**mention("ria", location=vasylivka, actor1=UKRAINE), "actor2": civilians("RUS")},
+                              event_id="ev-town")  # fmt: skip
+    assert merge_mention(village, [counter_claim])[0] is None
+    # the same sides as the village's report: one shelling, told at the district's town
+    same_sides = canonical({**mention("wire", location=vasylivka), "actor2": civilians("UKR")}, event_id="ev-same")
+    assert merge_mention(village, [same_sides])[0] == "ev-same"
+
+
 def test_a_village_stays_apart_from_its_district_town_when_its_report_tells_the_towns_event_apart():
     pechenihy = place("Pechenihy", 49.868, 36.934, "UA", "Kharkiv", 1)
     chuhuiv = place("Chuhuiv", 49.835, 36.686, "UA", "Kharkiv", 1)
