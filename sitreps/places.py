@@ -315,6 +315,8 @@ SUBDIVISION_WORDS = {"district", "township", "tehsil", "county", "subdistrict", 
 # "shelled Pokrov", "liberated Bohdanivka": a doubtful name a strike or capture is aimed at is a place
 TARGETING_WORDS = {"shelled", "struck", "hit", "attacked", "bombed", "pounded", "targeted", "captured", "liberated",
                    "recaptured", "retook", "seized", "stormed", "shelling", "striking", "attacking", "bombing"}
+# "occupied Horlivka", "rebel-held Idlib", "Russian-controlled Tokmak": only a territory is held
+HELD_BEFORE = re.compile(r"(?:^|[\s-])(?:occupied|annexed|held|controlled)$")
 # "monitors visited Talakivka", "the minister toured Kupiansk": what one goes to see in person is a place there
 VISITING_WORDS = {"visited", "visiting", "toured", "touring"}
 # "a drone strike on Bilopillia", "attacks on Huliaipole": an attack's noun, whose "on" names its target
@@ -1295,7 +1297,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         before = doc[max(0, m.span.start - 2):m.span.start].text.lower()
         # "the al-Mawasi area west of Khan Younis": a bearing from a place is locative too
         locative = bool(before) and (before.split()[-1] in LOCATIVE_WORDS | TARGETING_WORDS | VISITING_WORDS
-                                     or bool(PLACE_OF.search(before) or REGION_OF.search(before))
+                                     or bool(PLACE_OF.search(before) or REGION_OF.search(before)
+                                             or HELD_BEFORE.search(before))
                                      or _part_of_town_before(before)
                                      or bool(NEAR_BEFORE.search(doc_text(doc)[max(0, m.start - 40):m.start])))
         locative = locative or _told_as_struck(m.span)

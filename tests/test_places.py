@@ -119,6 +119,11 @@ def test_regions_sit_at_their_area_centre_not_among_their_towns(gazetteer):
     assert haversine_km(kherson.lat, kherson.lon, 46.6, 33.4) < 100
 
 
+def test_a_state_of_south_sudan_the_region_names_dump_lacked_is_a_region():
+    names = _names("Armed youth from Jonglei state raided cattle camps near Bor on Sunday, killing 11 herders.")
+    assert ("Jonglei state", "Jonglei") in names
+
+
 def test_counties_and_demonyms(gazetteer):
     county = gazetteer.lookup("Laurel County")[0]
     assert (county.kind, county.country_code, county.admin1_code) == ("admin2", "US", "KY")
@@ -1834,6 +1839,15 @@ def test_a_town_a_strike_is_aimed_at_is_a_place_whatever_the_tagger_calls_it():
     names = _names("Russian troops shelled Pokrov in Nikopol district with heavy artillery on Wednesday, killing a "
                    "48-year-old man.")
     assert ("Pokrov", "Pokrov") in names
+
+
+def test_a_town_told_as_held_by_a_side_is_a_place_whatever_the_tagger_calls_it():
+    names = _names("Explosions were heard in occupied Tokmak and in Russian-held Melitopol late on Monday, residents "
+                   "in Ukraine said.")
+    assert ("Tokmak", "Tokmak") in names
+    names = _names("Partisans blew up a rail bridge near Russian-controlled Tokmak, in Ukraine's south, the "
+                   "resistance said on Monday.")
+    assert ("Tokmak", "Tokmak") in names
 
 
 def test_a_town_named_after_a_strike_noun_is_a_place_whatever_the_tagger_calls_it():
