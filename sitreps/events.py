@@ -2437,9 +2437,11 @@ def _armed_men_faced(head: Token) -> bool:
 
 
 def _killed_of(head: Token) -> set[str]:
-    """Who a nominal killing names as killed ("the killing of 12 soldiers"), or a participle describing them ("ten
-    farm workers killed by police"), which has no object of its own."""
-    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
+    """Who a nominal killing names as killed ("the killing of 12 soldiers"), or a participle with its killer describing
+    them ("ten farm workers killed by police"), which has no object of its own. A bare participle ("lost five men
+    killed") only counts a side's losses."""
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"} \
+            and any(c.dep_ == "agent" for c in head.children):
         return {_lemma(t) for t in head.head.lefts} | {_lemma(head.head)}
     if head.pos_ != "NOUN":
         return set()

@@ -891,6 +891,12 @@ def test_people_a_participle_tells_were_killed_by_a_force_are_its_victims() -> N
     assert "Attack" in found, found
 
 
+def test_a_sides_own_losses_told_by_a_bare_participle_are_no_killing() -> None:
+    found = types_of("The garrison's commander said the attackers had lost at least nine men killed, though he "
+                     "offered no proof.")
+    assert "Attack" not in found, found
+
+
 def test_a_killing_is_an_event_beside_a_capture_of_people_in_the_same_clause() -> None:
     # the prisoners taken are a second act, not how the dead were killed
     found = types_of("Border guards shot dead five smugglers and captured three others near the river crossing "
