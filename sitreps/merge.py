@@ -36,7 +36,8 @@ or mourning date ("Ukraine on Thursday mourned ...", "Monday was declared a day 
 the report refers back to ("Wednesday's strike") or, weakly, to its eve in the same town; a week ("this week's
 attack") to the one day its sentences name in it; a report filed from abroad
 ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins, weakly, the town
-a report names as its district (unless that report tells an event of the town apart), and a district a report names
+a report names as its district, or a report placed in a district ("a grain store in the Kupiansk district"), a town
+of it (unless that report tells an event of the town apart), and a district a report names
 as part of the other side's town ("the Kievsky district of Donetsk", "In Donetsk, ... in the Kievsky district", as
 `places.names_district_of` reads it, within one report too unless it tells another strike there; "the
 Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it, as
@@ -1987,8 +1988,10 @@ def _town_spelled_otherwise(mention: dict[str, Any], canonical: dict[str, Any], 
 
 def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match | None:
     """Two towns near each other of which one report names the other as its district ("the Doaba area of Hangu
-    district" / "the town of Hangu"): weak, and only for events of one sub-type, since a district's villages are
-    often struck the same day as its town; never where that report tells an event of the district's town apart."""
+    district" / "the town of Hangu"), or places the event in the district around its own town, which holds the
+    other's ("a grain store in the Kupiansk district" / "in Shevchenkove"): weak, and only for events of one
+    sub-type, since a district's villages are often struck the same day as its town; never where that report tells
+    an event of the district's town apart."""
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
     if mention.get("sub_event_type") != canonical.get("sub_event_type") or not (ours and theirs):
         return None
@@ -1997,8 +2000,12 @@ def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match
     distance = _distance_km(ours, theirs)
     if distance is None or distance > DISTRICT_KM:
         return None
-    named_districts = [(p, theirs) for p in (mention.get("context") or {}).get("places") or [] if p.get("district")]
-    named_districts += [(p, ours) for p in canonical.get("districts") or []]
+    our_districts = [p for p in (mention.get("context") or {}).get("places") or [] if p.get("district")]
+    their_districts = list(canonical.get("districts") or [])
+    named_districts = [(p, theirs) for p in our_districts] + [(p, ours) for p in their_districts]
+    # a side placed around the town whose district it names (not at the town itself) tells the whole district
+    named_districts += [(p, ours) for p in our_districts if ours.get("geo_precision") == 2]
+    named_districts += [(p, theirs) for p in their_districts if theirs.get("geo_precision") == 2]
     for district, town in named_districts:
         if _same_name(district, town) and not district.get("told_apart"):
             return Match(0.2, [f"{ours.get('name')} and {theirs.get('name')} ({distance:.0f} km): one report places "

@@ -1182,6 +1182,31 @@ def test_a_village_stays_apart_from_its_district_town_when_its_report_tells_the_
     assert merge_mention(alone, [town_event])[0] == "ev-town"
 
 
+def test_an_event_placed_in_a_district_joins_weakly_a_town_of_that_district():
+    kupiansk = place("Kupiansk", 49.7107, 37.6157, "UA", "Kharkiv", 2)
+    shevchenkove = place("Shevchenkove", 49.6963, 37.1728, "UA", "Kharkiv", 1)
+    strike = dict(sub_event_type="Air/drone strike", date=day("2024-10-03", "on Thursday"))
+    kupiansk_district = {**kupiansk, "geo_precision": 1, "text": "Kupiansk", "start": 41, "dateline": False,
+                         "district": True}
+    # "A guided bomb hit a grain store in the Kupiansk district on Thursday": an area that holds Shevchenkove
+    regional = canonical(mention("regional", location=kupiansk, context={"places": [kupiansk_district]}, **strike),
+                         event_id="ev-district")  # fmt: skip
+    wire = mention("wire", location=shevchenkove, **strike)
+    event_id, _, reasons = merge_mention(wire, [regional])
+    assert event_id == "ev-district" and any("Kupiansk district" in reason for reason in reasons)
+    # the same report placed at the town itself ("in the town of Kupiansk, the district's centre") is no district
+    in_town = canonical(mention("regional", location={**kupiansk, "geo_precision": 1},
+                                context={"places": [kupiansk_district]}, **strike), event_id="ev-town")
+    assert merge_mention(wire, [in_town])[0] is None
+    # a weak fit: the district's report picks neither of two towns of the district struck that day
+    district_report = mention("regional", location=kupiansk, context={"places": [kupiansk_district]}, **strike)
+    town_event = canonical(wire, event_id="ev-shevchenkove")
+    assert merge_mention(district_report, [town_event])[0] == "ev-shevchenkove"
+    other_town = place("Kivsharivka", 49.6253, 37.6862, "UA", "Kharkiv", 1)
+    other_event = canonical(mention("local", location=other_town, **strike), event_id="ev-kivsharivka")
+    assert merge_mention(district_report, [town_event, other_event])[0] is None
+
+
 def test_sentence_context_marks_a_district_town_whose_event_the_report_tells_apart():
     village = ("A drone killed a woman in her garden in Pechenihy, in the Chuhuiv district of Kharkiv region, on "
                "Tuesday morning, the governor said.")
