@@ -38,7 +38,9 @@ How arguments are chosen:
   the capital ("in the capital of China's Xinjiang region ... the assault on the market in Urumqi"),
   and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
   region") and a mention of its kind next placed in a town of that country whose sentence names the spot ("the Parkhi
-  resort in the Zakho district");
+  resort in the Zakho district"), and an attack placed only in a region and "one of" the weapons it was told with
+  hitting a town of that region in the sentence after it ("attacked the X region with missiles ... One of the
+  missiles hit the town of Y"), which names its scene;
   "similar bombings" a group has carried out, like "a separate strike", are other occasions, never folded in;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
@@ -154,7 +156,9 @@ How arguments are chosen:
 - a tally across a region or the front ("two soldiers were killed across the front") is no toll of one event; an
   event told with a region's tally of the day ("attacks on the oblast killed three over the past day") stays placed
   in the region, not in the town the report then names, and does not lead a report that tells an attack that
-  happened; the dead a run of attacks "left" are none of one attack's;
+  happened; nor does violence told as done to several settlements of a region ("shelled border communities of the
+  X region") lead a report that tells that day's violence in a town of that region; the dead a run of attacks
+  "left" are none of one attack's;
   while a tally across the whole country ("the number killed in strikes across Ukraine has risen to 19") stays the
   toll of an event first told over the country, even where a later sentence about it places it in a town ("In
   Kyiv, a missile hit a park"): the barrage's dead, which the report tells as the country's; nor is a
@@ -1952,6 +1956,27 @@ def _names_regional_capital_next(doc: Doc, mention: _Mention, cluster: _Cluster)
     return CAPITAL_OF.search(doc.text[max(0, region["start"] - 60):region["start"]]) is not None
 
 
+def _one_of_its_weapons_hit_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an attack placed only in a region ("attacked the Khmelnytskyi region with missiles") is followed, in
+    the sentence right after one of its own, by "one of the missiles" (a weapon the attack's sentences name) hitting
+    a town of that region: the town is where that attack struck, the region only its wider place, not a second
+    scene. (A fresh subject, "a missile hit X", may be a strike of its own.)"""
+    there, here = cluster.location() or {}, mention.own_location or {}
+    if (there.get("place") or {}).get("kind") != "admin1" or (here.get("place") or {}).get("kind") != "city" \
+            or not there.get("admin1") or here.get("admin1") != there.get("admin1") \
+            or here.get("country_code") != there.get("country_code") or _is_headline(cluster.head.sentence) \
+            or not _follows_cluster(mention, cluster):
+        return False
+    root = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    if root is None or root.pos_ != "VERB":
+        return False
+    told = {t.lemma_.lower() for m in cluster.mentions for t in m.sentence} & WEAPON_NOUNS
+    return any(s.dep_ == "nsubj" and s.lower_ == "one" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            w.dep_ == "pobj" and w.lemma_.lower() in told and any(d.lower_ == "the" for d in w.children)
+            for w in p.children) for p in s.children) for s in root.children)
+
+
 def _retells_what_the_news_followed(doc: Doc, mention: _Mention, cluster: _Cluster, since: list[_Cluster]) -> bool:
     """Whether the mention gives the day and the town of an event the lead told only as what its news followed,
     with neither of its own and placed only by the dateline ("MANILA - ... put troops on the streets after a bombing
@@ -2036,6 +2061,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     and _in_next_sentence(mention, cluster))
                 unknown = unknown or retold or (same_type and _narrows_country_next(mention, cluster)) \
                     or _retells_its_scene_next(doc, mention, cluster) or _retells_its_target_next(doc, mention, cluster)
+                unknown = unknown or (same_type and _one_of_its_weapons_hit_next(doc, mention, cluster))
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and (_names_region_village_next(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)
@@ -5106,6 +5132,8 @@ def _order_events(doc: Doc, text: str, title: str | None, events: list[EventMent
     events = _capture_before_ongoing_fight(doc, _violence_first(_violence_before_rally(doc, events)))
     events = _own_event_before_deed(doc, _claim_before_its_denial(events))
     events = _concrete_before_trend(_weapon_before_crowd(events), summaries)
+    tallies = {id(c.event): region for c in clusters if (region := _region_of_many_settlements(doc, c))}
+    events = _town_before_regions_tally(events, tallies)
     events = _concrete_first_in_roundup(text, events, _told_as_one_happening(clusters, summaries))
     return _headlined_violence_first(title, _killers_deed_first(title, _dated_happening_before_practice(doc, events,
                                                                                                        clusters)))
@@ -5303,6 +5331,45 @@ def _concrete_before_trend(events: list[EventMention], trends: set[int]) -> list
         return events
     return _first_to_front(events, lambda e: e.event_type in VIOLENT_TYPES and e.modality not in UNASSERTED
                            and id(e) not in trends)
+
+
+# settlements a tally of many is told over: "shelled border communities of the region", "hit six villages"
+SETTLEMENT_NOUNS = {"community", "village", "town", "settlement", "hamlet"}
+
+
+def _region_of_many_settlements(doc: Doc, cluster: _Cluster) -> str | None:
+    """The region (its admin1 code) whose several settlements the event's first mention tells its violence as done
+    to, named by a plural ("shelled border communities of the X region", "attacks on six villages of the region"):
+    a tally of many strikes, not one; None for an event told otherwise, or not placed in a region by its words."""
+    head = cluster.head
+    region = head.own_location or {}
+    root = _root_of(doc, head.event.trigger.start, head.event.trigger.end)
+    if root is None or (region.get("place") or {}).get("kind") != "admin1" or not region.get("admin1"):
+        return None
+    targets = [c for c in root.children if c.dep_ == "dobj"]
+    targets += [o for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "across"}
+                for o in c.children if o.dep_ == "pobj"]
+    many = any(t.tag_ == "NNS" and t.lemma_.lower() in SETTLEMENT_NOUNS for t in targets)
+    return region["admin1"] if many else None
+
+
+def _town_before_regions_tally(events: list[EventMention], tallies: dict[int, str]) -> list[EventMention]:
+    """A report that opens with violence done to several settlements of a region ("shelled border communities of
+    the X region", three dead) and then tells that day's violence in a town of that region ("In the village of Y, a
+    shell killed two") is the town's report: the region's tally sums up the day, the town's event carries the
+    story and goes first. `tallies` gives each such event's region."""
+    lead = events[0] if events else None
+    if lead is None or id(lead) not in tallies or lead.date is None or lead.date.precision != "day":
+        return events
+    lead_day = lead.date.date_start
+
+    def in_town_that_day(event: EventMention) -> bool:
+        place = event.location or {}
+        return event.event_type in VIOLENT_TYPES and event.modality not in UNASSERTED and id(event) not in tallies \
+            and place.get("geo_precision") == 1 and place.get("admin1") == tallies[id(lead)] \
+            and event.date is not None and event.date.precision == "day" and event.date.date_start == lead_day
+
+    return _first_to_front(events, in_town_that_day)
 
 
 def _first_to_front(events: list[EventMention], fits: Callable[[EventMention], bool]) -> list[EventMention]:

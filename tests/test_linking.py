@@ -2157,6 +2157,27 @@ def test_a_town_named_next_is_the_village_a_lead_told_only_as_one_of_those_villa
     assert [(e["location"]["name"], e["fatalities"]["min"]) for e in strikes] == [("Tiahynka", 2)]
 
 
+def test_one_of_the_missiles_of_an_attack_on_a_region_hitting_a_town_there_places_that_attack():
+    # the region is the attack's wider place, not a second scene: one attack, in the town, with its dead
+    text = ("On the night of 3 March, Russian forces attacked the Khmelnytskyi region with missiles and drones. One "
+            "of the missiles hit the town of Shepetivka, the head of the regional administration said. A 60-year-old "
+            "man was killed and four people were injured.")
+    shelling = by_type(events_of(text, published="2024-03-03"), "Shelling/artillery/missile attack")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in shelling] == [("Shepetivka", 1)]
+
+
+def test_a_town_struck_that_day_leads_a_report_opening_with_a_tally_over_a_regions_villages():
+    text = ("Two civilians were killed on Wednesday as Russian troops shelled frontline villages of the Kharkiv "
+            "region, the regional governor said. In the village of Kozacha Lopan, a shell hit a house in the "
+            "morning, killing a 58-year-old woman. Later in the day a drone struck a car near Vovchansk, killing "
+            "its driver.")
+    lead = events_of(text, published="2024-06-12")[0]
+    assert (lead["trigger"]["text"], lead["location"]["name"]) == ("hit", "Kozacha Lopan")
+    # a town of another region is not the tally's
+    text = text.replace("the village of Kozacha Lopan", "the city of Kherson")
+    assert events_of(text, published="2024-06-12")[0]["trigger"]["text"] == "shelled"
+
+
 def test_a_town_told_as_some_way_off_is_another_scene_than_the_one_told_before():
     # the school's village lies on the edge of one town; the farmer died in another, "a few kilometres away"
     text = ("KYIV, March 4 (Reuters) - Ukraine's army on Tuesday denied shelling the rebel-held village of "
