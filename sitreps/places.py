@@ -51,7 +51,11 @@ name before a word naming only a part of a town ("the X neighbourhood"), placed 
 named before it, not a namesake far off; a name before "regional" or "provincial" and an
 institution ("the X regional administration") names no town that they lie in. A town before "district" or a
 Nigerian "Local Government Area" ("Tsafe LGA") places an event near it (precision 2), unless the district was read
-as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself.
+as the city it is part of ("Kherson's Dniprovskyi district"): that is in the city itself. So does a town the event's
+own sentence tells a distance from without a bearing ("50 km from the town of X"), one before "region" ("the Bakhmut
+region"), and one before "state", "province", "governorate" or "department" ("Hodeidah province"), read so because
+the gazetteer knows its region by another name; where it lacks the town's region altogether ("the coast of X
+state"), the event lies in that region (precision 3), never in the town.
 A distance the text tells from such a town ("X, 60 km from Y", "X, 30 km east of the capital": "the city" or "the
 capital" is one the story named before) favours the namesake lying nearest that far from it; an event placed only by
 such a town ("a village 70 km north of Kharkiv") lies that far that way from it; the town it is measured from keeps
@@ -4288,11 +4292,29 @@ def _told_near(before: str) -> bool:
     return NEAR_BEFORE.search(before) is not None and CENTRE_OF_BEFORE.search(before) is None
 
 
-def _precision(place: Place, text: str) -> int:
+# "the coast of La Guaira state", "in Kano province": a first-level region named after its town, read as the town
+# only because the gazetteer lacks the region (not "Moscow State University")
+FIRST_LEVEL_AFTER = re.compile(r"\s+(?:state|province|governorate|department)\b(?!\s+(?-i:[A-Z]))", re.I)
+# "the Bakhmut region": loosely, the country around the town
+TOWN_REGION_AFTER = re.compile(r"\s+region\b(?!\s+(?-i:[A-Z]))", re.I)
+# "around 50 kilometres (30 miles) from the town of", "20 km away from": somewhere that far from the town, no bearing
+DISTANCE_AWAY_BEFORE = re.compile(r"\b\d{1,3}(?:,\d{3})?\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,25}\))?"
+                                  r"\s+(?:away\s+)?from" + BEFORE_TOWN_NAME, re.I)
+
+
+def _precision(place: Place, text: str, own_sentence: bool = True) -> int:
+    """1 the town, 2 around it, 3 its region; `own_sentence` False for a place an earlier sentence named, whose
+    distance told from it ("Kati, 15 km from Bamako") placed that sentence's scene, not this one's."""
     if place.kind in {"city", "facility"}:
+        first_level = place.kind == "city" and FIRST_LEVEL_AFTER.match(text, place.end) is not None
+        if first_level and place.admin1 is None:
+            return 3  # a region the gazetteer lacks altogether
+        # else the town's own region under a spelling the gazetteer lacks ("Hodeidah province"): around the town
         before = text[max(0, place.start - 40):place.start]
         district = _told_as_district(text, place.end, DISTRICT_AFTER) and not _read_as_its_city(place)
-        return 2 if _told_near(before) or district else 1
+        told_away = own_sentence and DISTANCE_AWAY_BEFORE.search(text, max(0, place.start - 80), place.start)
+        town_region = place.kind == "city" and TOWN_REGION_AFTER.match(text, place.end) is not None
+        return 2 if _told_near(before) or district or bool(told_away) or town_region or first_level else 1
     return 3
 
 
@@ -4997,7 +5019,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
         # of equally specific places, one in the story's own country: not "the war in Ukraine" in a story on Poland
         own = main_country(places, doc)
         chosen = max(recent, key=lambda p: (SPECIFICITY.get(p.kind, 0.0), p.country_code == own, p.start))
-        return _location(chosen, _precision(chosen, text), text)
+        return _location(chosen, _precision(chosen, text, own_sentence=False), text)
     if goals:
         return _location(goals[0], _precision(goals[0], text), text)
     if on_a_link:

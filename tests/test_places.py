@@ -124,6 +124,11 @@ def test_a_state_of_south_sudan_the_region_names_dump_lacked_is_a_region():
     assert ("Jonglei state", "Jonglei") in names
 
 
+def test_venezuelas_state_renamed_la_guaira_is_a_region():
+    names = _names("Landslides after days of rain buried homes in La Guaira state on Tuesday, killing four people.")
+    assert ("La Guaira state", "La Guaira") in names
+
+
 def test_counties_and_demonyms(gazetteer):
     county = gazetteer.lookup("Laurel County")[0]
     assert (county.kind, county.country_code, county.admin1_code) == ("admin2", "US", "KY")
@@ -438,6 +443,26 @@ def test_event_location_outside_the_capital_has_precision_2(gazetteer):
     text = "A volunteer fighter was shot dead in an ambush outside the Ukrainian capital on Tuesday evening."
     loc = locate(text, "ambush", gazetteer)
     assert loc["name"] == "Kyiv" and loc["geo_precision"] == 2
+
+
+def test_event_location_in_a_province_the_gazetteer_lacks_is_no_town(gazetteer):
+    # the gazetteer has Cabinda, the town, but not Angola's province of that name
+    text = "Separatist gunmen ambushed a convoy of oil workers on a road in Cabinda province on Friday, police said."
+    loc = locate(text, "ambushed", gazetteer)
+    assert loc["name"] == "Cabinda" and loc["geo_precision"] == 3
+
+
+def test_event_location_a_distance_from_a_town_has_precision_2(gazetteer):
+    text = ("Gunmen killed 12 herders on Tuesday in a village about 60 kilometres (37 miles) from the town of "
+            "Bocaranga, the United Nations mission said.")
+    loc = locate(text, "killed", gazetteer)
+    assert loc["name"] == "Bocaranga" and loc["geo_precision"] == 2
+
+
+def test_event_location_in_a_towns_region_has_precision_2(gazetteer):
+    text = "Russian shelling in the Bakhmut region killed two civilians on Sunday, the governor said."
+    loc = locate(text, "shelling", gazetteer)
+    assert loc["name"] == "Bakhmut" and loc["geo_precision"] == 2
 
 
 def test_event_location_prefers_the_town_to_its_region(gazetteer):
