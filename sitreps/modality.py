@@ -443,7 +443,7 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
         if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
             if not (ranked_since and child.lower_ == "first"):  # "the first mobilisation since 1945" is new
                 return True
-    if _is_biographical(head):
+    if _is_biographical(head) or _reduced_relative_of_old_time(head, document):
         return True
     # "the only regional capital to fall to Russia": an infinitive describing a noun is background.
     if head.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
@@ -616,6 +616,23 @@ def _is_biographical(head: Token) -> bool:
     clause = head.doc[head.left_edge.i:head.right_edge.i + 1]
     dated = any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or HOLIDAY_NAME.search(clause.text) is not None
     return not dated and head.tag_ in {"VBD", "VBN"}
+
+
+def _reduced_relative_of_old_time(head: Token, document: Document | None) -> bool:
+    """ "aid workers kidnapped in Niger last year were killed in Tuesday's strike": a participle with no auxiliary
+    of its own, right after the noun it describes and before the sentence's own verb, tells what befell those people
+    earlier; an old time between it and that verb dates it, wherever the parse hangs the time (a dateline before
+    the sentence can make the participle its verb)."""
+    if head.tag_ != "VBN" or head.i == head.sent.start or head.doc[head.i - 1].pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return False
+    verb = next((t for t in head.doc[head.i + 1:head.sent.end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.pos_ != "AUX":
+        return False
+    old_time = OLD_TIME.search(head.doc[head.i + 1:verb.i].text)
+    year = _published_year(document)
+    return old_time is not None and not (year and (match := YEAR.search(old_time.group(0))) and int(
+        match.group(0)) >= year)
 
 
 def _months_before_publication(text: str, document: Document | None) -> int:

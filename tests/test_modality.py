@@ -27,6 +27,14 @@ def modality_of(text: str, trigger_word: str, published: str = "2024-06-01") -> 
     ("The attack was the deadliest since the bombing of the embassy in 1998.", "bombing", "historical"),
     ("The retreat is the biggest setback since the invasion in February.", "invasion", "historical"),
     ("Rebels seized the town in 2012 before being driven out.", "seized", "historical"),
+    # a participle describing the victims, dated long before the report's strike, even where a dateline before the
+    # sentence makes the parse take it for the sentence's verb
+    ("NIAMEY/ROME, May 4 (Reuters) - Three Italian aid workers kidnapped in Niger last year were killed in Tuesday's"
+     " French air strike on a jihadist base near the town of Tillaberi, Italy's foreign minister said on Wednesday.",
+     "kidnapped", "historical"),
+    ("NIAMEY/ROME, May 4 (Reuters) - Three Italian aid workers kidnapped in Niger last year were killed in Tuesday's"
+     " French air strike on a jihadist base near the town of Tillaberi, Italy's foreign minister said on Wednesday.",
+     "strike", "reported"),
     ("The militants threatened to attack schools that teach girls.", "attack", "future"),
     ("The government plans to withdraw troops from the region next year.", "withdraw", "future"),
     ("Residents are bracing for more airstrikes.", "airstrikes", "future"),
