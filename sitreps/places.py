@@ -3179,14 +3179,17 @@ def _drop_town_readings(mentions: list[Mention], names: set[str]) -> None:
 
 def _off_its_anchor(m: Mention) -> bool:
     """Whether no town reading of a village told by a confidently placed town ("north of Avdiivka") lies as told,
-    nor close to that town (a town too big for the gazetteer to lack stays)."""
+    nor close to that town, or, told by a country ("a slum north of Haiti's capital"), in that country (a town too
+    big for the gazetteer to lack stays)."""
     if m.bearing_from is None or m.resolved is None or m.resolved.kind != "city" \
             or m.resolved.population >= VILLAGE_MAX_POPULATION:
         return False
     anchor = m.bearing_from[0].resolved
-    if anchor is None or anchor.kind != "city" or m.bearing_from[0].score < ANCHOR_CONFIDENCE:
+    if anchor is None or anchor.kind not in {"city", "country"} or m.bearing_from[0].score < ANCHOR_CONFIDENCE:
         return False
     towns = [e for e in m.candidates[:CONSIDERED_READINGS] if e.kind == "city"]
+    if anchor.kind == "country":
+        return not any(_contains(anchor, e) for e in towns)
     return all(_bearing_fit(m, e) < 0 and haversine_km(anchor.lat, anchor.lon, e.lat, e.lon) > NEAR_TO_KM
                for e in towns)
 

@@ -1806,6 +1806,15 @@ def test_a_bearing_from_a_named_town_picks_the_namesake_lying_that_way(gazetteer
     assert village.lat < town.lat and haversine_km(village.lat, village.lon, town.lat, town.lon) < 60
 
 
+def test_a_place_told_by_its_bearing_from_a_country_has_no_namesake_abroad(gazetteer):
+    # the gazetteer knows only a small American town by this name: a settlement told as lying east of Liberia's
+    # capital is not it
+    text = ("MONROVIA, Liberia (AP) — Armed men stormed Shiloh, a crowded settlement east of Liberia's capital, on "
+            "Sunday, killing four residents, police said.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.country_code == "LR" for p in places), [(p.text, p.country_code) for p in places]
+
+
 def test_the_power_that_annexed_a_place_is_not_the_scene(gazetteer):
     text = "Explosions tore through a Russian air base on the west coast of Moscow-annexed Crimea on Tuesday."
     location = locate(text, "Explosions", gazetteer)
