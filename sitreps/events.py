@@ -2376,7 +2376,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
     if any(_tells_a_violent_event(other, label) and _linked(head, other) and not _mentioned_aside(head, other)
-           and not _is_harmed_by(other, head)
+           and not _is_harmed_by(other, head) and not _joined_by_the_harmed(other, head)
            and not _restated_in_apposition(other) for other, label in cues.triggers):
         return []  # another trigger of the clause says how they were killed ("killed in a missile strike")
     if weapon_agent:
@@ -3422,9 +3422,17 @@ HARMING_FAMILIES = {"KILL", "ATTACK", "STAB"}
 
 def _harmed_by_armed_men(head: Token, cues: SentenceCues) -> bool:
     """Whether the protest word names the people armed men (not the state's forces) kill, attack or stab ("gunmen
-    killed 23 protesters"): the victims of an attack, not a protest the sentence tells."""
-    return any(label in HARMING_FAMILIES and _is_harmed_by(head, trigger) and _fired_by_armed_men(trigger)
-               for trigger, label in cues.triggers)
+    killed 23 protesters"), or what those people were doing ("killed seven people who had joined a march"): the
+    victims of an attack, not a protest the sentence tells."""
+    return any(label in HARMING_FAMILIES and (_is_harmed_by(head, trigger) or _joined_by_the_harmed(head, trigger))
+               and _fired_by_armed_men(trigger) for trigger, label in cues.triggers)
+
+
+def _joined_by_the_harmed(protest: Token, verb: Token) -> bool:
+    """Whether the protest word stands in a clause describing the people the verb harms ("people who had joined a
+    protest", "villagers taking part in a march")."""
+    clause = next((t for t in protest.ancestors if t.dep_ in {"relcl", "acl"}), None)
+    return clause is not None and _is_harmed_by(clause.head, verb)
 
 
 def _is_harmed_by(people: Token, verb: Token) -> bool:

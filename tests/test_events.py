@@ -2407,6 +2407,8 @@ def test_prosecutors_taking_over_an_inquiry_take_no_territory() -> None:
 @pytest.mark.parametrize("text", [
     "Masked gunmen killed 14 demonstrators in the capital's main square on Sunday.",
     "Militants stabbed three marchers at a rally in the port city on Sunday.",
+    # the protest word only tells what the people the gunmen killed had joined
+    "Gunmen killed six people who had joined a protest against a gold mine near the village on Friday.",
 ])
 def test_protesters_killed_by_armed_men_are_the_victims_of_an_attack(text: str) -> None:
     types = rule_types_of(text)
