@@ -36,8 +36,9 @@ or mourning date ("Ukraine on Thursday mourned ...", "Monday was declared a day 
 the report refers back to ("Wednesday's strike") or, weakly, to its eve in the same town; a week ("this week's
 attack") to the one day its sentences name in it; a report filed from abroad
 ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins, weakly, the town
-a report names as its district, or a report placed in a district ("a grain store in the Kupiansk district"), a town
-of it (unless that report tells an event of the town apart), and a district a report names
+a report names as its district (or its Ukrainian community: "a village of the Krasnopillia community"), or a report
+placed in a district ("a grain store in the Kupiansk district"), a town of it (unless that report tells an event of
+the town apart), and a district a report names
 as part of the other side's town ("the Kievsky district of Donetsk", "In Donetsk, ... in the Kievsky district", as
 `places.names_district_of` reads it, within one report too unless it tells another strike there; "the
 Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it, as
@@ -363,8 +364,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # "the operation, which began early on Monday": the day an operation a follow-up tells of started
 STARTED_ON = re.compile(r"\b(?:began|begun|started)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "the Doaba area of Hangu district": a town's name standing for the district around it (not a province or oblast
-# named after its capital: "the Kyiv region" is not the city of Kyiv)
-DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil)\b", re.IGNORECASE)
+# named after its capital: "the Kyiv region" is not the city of Kyiv), or for Ukraine's territorial community
+# around it ("a village of the Krasnopillia community", "the Zolochiv hromada")
+DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil|(?:territorial\s+)?(?:community|hromada))\b",
+                            re.IGNORECASE)
 # "Balochistan's Musakhail district", "in Kalat district": names the gazetteer may not know
 # (a district that a word of purpose names, "the Southern Military District", "a school district", is no place;
 # nor is the last part of a two-part name, "the Jammu and Kashmir district", which group 1 catches to skip it)

@@ -1207,6 +1207,13 @@ def test_an_event_placed_in_a_district_joins_weakly_a_town_of_that_district():
     assert merge_mention(district_report, [town_event, other_event])[0] is None
 
 
+def test_sentence_context_reads_a_ukrainian_community_named_after_its_town_as_a_district():
+    text = ("A Russian drone hit a car in a village of the Zolochiv community in Kharkiv region on Friday morning, "
+            "killing the driver, the regional governor said.")
+    places = context_of(text, "Suspilne", "2024-08-16")["places"]
+    assert [p["text"] for p in places if p["district"]] == ["Zolochiv"]
+
+
 def test_sentence_context_marks_a_district_town_whose_event_the_report_tells_apart():
     village = ("A drone killed a woman in her garden in Pechenihy, in the Chuhuiv district of Kharkiv region, on "
                "Tuesday morning, the governor said.")
