@@ -744,6 +744,14 @@ def _without_opening_preposition(span: Span | None, gazetteer: Gazetteer) -> Spa
     return span[1:]
 
 
+def _without_district_word(span: Span | None, gazetteer: Gazetteer) -> Span | None:
+    """"Rylsk" of "the Rylsk District" tagged whole: a district word the gazetteer does not know with the name is read
+    after it, as in "the Rylsk district", unless the gazetteer knows the whole ("Central District")."""
+    if span is None or len(span) < 2 or span[-1].lower_ not in DISTRICT_WORDS or gazetteer.lookup(span.text):
+        return span
+    return span[:-1]
+
+
 def _function_word(token: Token) -> bool:
     """A lowercase preposition or conjunction, which ends no name ("Bentiu in" of "the town of Bentiu in Unity")."""
     return token.is_lower and token.tag_ in {"IN", "CC"}
@@ -1134,7 +1142,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             for token in ent:
                 taken[token.i] = not (token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS)
             continue
-        span = _extended(_without_opening_preposition(_trim(ent), gazetteer), gazetteer, taken)
+        span = _extended(_without_district_word(_without_opening_preposition(_trim(ent), gazetteer), gazetteer),
+                         gazetteer, taken)
         for token in (*ent, *(span or ())):
             taken[token.i] = True
         if span is None or sum(ch.isalpha() for ch in span.text) < 2 or span.text.lower() in GENERIC_WORDS \

@@ -1537,6 +1537,16 @@ def test_a_district_named_by_its_towns_adjective_is_placed_at_the_town(gazetteer
     assert by_text(places, adjective).name == town
 
 
+def test_a_district_tagged_whole_with_its_capitalised_word_names_its_town(gazetteer):
+    # the tagger takes "the Sudzha District" as one name: the village the gazetteer cannot place in the Kursk
+    # region lies by the district's town, not at a Ukrainian namesake
+    text = ("A man was killed when Ukrainian forces shelled the village of Zeleny Gai in the Sudzha District of the "
+            "Kursk Region on Tuesday, the governor said.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Sudzha").name == "Sudzha"
+    assert by_text(places, "Zeleny Gai").country_code == "RU"
+
+
 def test_a_town_once_named_as_a_place_is_one_in_all_its_mentions(gazetteer):
     text = ("Russians shell Orikhiv: one dead\n\nRussian artillery pounded the centre of Orikhiv in southern Ukraine "
             "on Monday morning, killing a pensioner.\n\nOrikhiv, which lies near the front line, has lost most of "
