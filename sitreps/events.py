@@ -4184,6 +4184,22 @@ def _sums_up_a_period(head: Token) -> bool:
         and _lemma(head.head.head) in PERIOD_RUN_NOUNS and _lemma(head) not in TARGETED_GATHERINGS
 
 
+# The spans a count of events is told within that are longer than a day ("in a week", "over four days").
+COUNTED_SPANS = {"in", "over", "within"}
+
+
+def _counted_over_days(head: Token) -> bool:
+    """ "after two attacks in a week killed four people", "three strikes over four days": several events counted over
+    a span of days happened on different days, so the count sums them up and is none of them (nor is its toll any
+    one's)."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                                     for c in head.children):
+        return False
+    spans = [o for p in head.children if p.dep_ == "prep" and p.lower_ in COUNTED_SPANS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma(o) in TIME_MEASURES and (_lemma(o) != "day" or o.tag_ == "NNS") for o in spans)
+
+
 def _dates_the_news(head: Token) -> bool:
     """'..., two days after a strike on a mall killed 18', 'a week after a missile attack': an event the sentence
     measures its own from is an earlier occasion, named to date the news."""
@@ -4282,6 +4298,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
         if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
                 or _told_as_a_rising_trend(candidate.head) \
                 or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head) \
+                or _counted_over_days(candidate.head) \
                 or _read_from_traces(candidate.head, heads):
             continue
         for sub_event_type in _typed(candidate, cues):

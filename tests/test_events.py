@@ -2875,6 +2875,16 @@ def test_a_weekend_of_attacks_sums_up_a_period_and_is_no_event_of_its_own():
     assert [e.trigger.text for e in events if e.trigger.text == "attacks"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Officials offered to evacuate the village after three strikes in four days killed five people there.",
+    "Two drone attacks in a week have killed six civilians in the town of Nikopol, the governor said.",
+])
+def test_attacks_counted_over_several_days_are_none_of_them(text: str) -> None:
+    # each was on a day of its own: the count and its toll sum them up; counted on one day, they are still told
+    assert types_of(text) == set()
+    assert types_of("Two drone attacks killed six civilians in the town of Nikopol on Monday, the governor said.")
+
+
 def test_armed_men_read_as_deployed_by_a_participle_move_into_a_city():
     # the parse hangs "deployed" on "men" as a participle: the armed men are who moved, as gunmen would be
     text = ("ODESA, May 2 (AFP) - Armed men in black uniforms, backed by armoured cars, deployed in the port district "
