@@ -197,7 +197,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
-from sitreps.actors import RESPONSIBILITY_NOUNS, cause_phrase, in_cause_phrase
+from sitreps.actors import RESPONSIBILITY_NOUNS, actor_from_token, cause_phrase, in_cause_phrase
 from sitreps.attribution import cue_kind, source_label
 from sitreps.dates import WEEKDAY
 from sitreps.events import (
@@ -1680,6 +1680,9 @@ def _other_sides_attack(mention: _Mention, cluster: _Cluster) -> bool:
     attacker, target, own_attacker = mention.event.actor1, cluster.event.actor2, cluster.event.actor1
     if attacker is None:
         return False
+    if own_attacker is None and _blamed_by_its_enemy(mention) \
+            and _two_towns(_named_in_sentence(mention), cluster.location() or _named_in_sentence(cluster.head)):
+        return True
     if target is not None and attacker.name == target.name \
             and _two_towns(mention.own_location, cluster.location()):
         return True
@@ -1688,6 +1691,26 @@ def _other_sides_attack(mention: _Mention, cluster: _Cluster) -> bool:
     return own_attacker is not None and (own_attacker.kind, own_attacker.country) != (attacker.kind, attacker.country) \
         and {attacker.kind, own_attacker.kind} <= ARMED_SIDE_KINDS \
         and _two_towns(mention.own_location, cluster.location() or _named_in_sentence(cluster.head))
+
+
+def _blamed_by_its_enemy(mention: _Mention) -> bool:
+    """Whether the mention's sentence has another armed side say or claim that the mention's attacker did it ("The
+    militants said Ukrainian fire had killed a civilian in Horlivka"): one side's charge against the other, told
+    beside an event whose attacker is not named, is the charge's own attack wherever it names another town."""
+    attacker = mention.event.actor1
+    if attacker is None or attacker.kind not in ARMED_SIDE_KINDS:
+        return False
+    for verb in mention.governor.ancestors:
+        if verb.lemma_.lower() not in SIDE_CLAIM_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            speaker = actor_from_token(subject, "agent", mention.event.event_type, None)
+            # (an army named without its country, "the military said", may be the attacker's own)
+            if speaker is not None and speaker.kind in ARMED_SIDE_KINDS and (
+                    speaker.kind != attacker.kind or None not in (speaker.country, attacker.country)
+                    and speaker.country != attacker.country):
+                return True
+    return False
 
 
 def _two_towns(a: dict | None, b: dict | None) -> bool:

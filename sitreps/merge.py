@@ -171,6 +171,8 @@ WEAPON_MEANS = {
 DOWNED_AIRCRAFT = re.compile(r"(?<!unmanned )\b(?:helicopters?|(?:air|war|transport )?planes?|aircraft|jets?|"
                              r"bombers?|gunships?|airliners?|(?:Mi|MiG|Su|Il|An)-\d+)\b", re.IGNORECASE)
 ARMED_CLASH = "Armed clash"
+# actors that fight: two of them are two sides' attacks
+ARMED_SIDE_KINDS = {"state_forces", "rebels", "political_militia", "identity_militia"}
 # the state's forces fighting an armed group that seized a building or its people: "ended a 12-hour siege", "freed the
 # hostages", "militants holed up in a school" (not "troops stormed a hideout": a raid of the forces' own)
 SIEGE_FOUGHT = re.compile(r"\b(?:sieges?|besieged|stand-?offs?|hostages?|holed up|barricaded)\b", re.IGNORECASE)
@@ -218,7 +220,7 @@ ANOTHER_OCCASION_OPENER = re.compile(r"\s*(?:Earlier|Later)\b[^,.;]{0,30},")
 MATCH_FIELDS = ("id", "event_type", "sub_event_type", "sub_event_types", "date", "date_from_reports", "date_said",
                 "location", "location_at_dateline", "location_borrowed", "location_from_speaker",
                 "actor1", "actor2", "documents", "first_reported", "evidence", "named_places",
-                "districts", "report_days_told", "leads")  # fmt: skip
+                "districts", "fire_origins", "report_days_told", "leads")  # fmt: skip
 # The back-off: two leads tell one happening when the words they share weigh this much together (`story.rarity`: a
 # name or particular conflict news never uses weighs about 8, "governor" 4, "police" under 2), published within
 # `STORY_PUBLISHED_DAYS` of each other. Measured on the first runs of 39 merge sets (each scored blind at the code
@@ -475,10 +477,16 @@ def _refers_back(text: str, start: int, end: int) -> bool:
 
 def report_context(extraction: Extraction) -> dict[str, Any]:
     """What the report tells as a whole, the same for each of its events: the days it tells its happening lasted
-    before its day (`days_before_told`), where its lead ends and the words of its title and lead (`story`)."""
+    before its day (`days_before_told`), where its lead ends, the words of its title and lead (`story`) and the
+    towns (casefolded) it tells fire came from (`places.fire_origin`)."""
+    # places pulls in spaCy: imported here, where an extraction exists, so that reading a store stays light
+    from sitreps.places import fire_origin
+
     text = extraction.document.text
     return {"report_days_told": days_before_told([text]), "lead_end": lead_end(text),
-            "lead": lead_words(extraction.document.title, text, [place.text for place in extraction.places])}
+            "lead": lead_words(extraction.document.title, text, [place.text for place in extraction.places]),
+            "fire_origins": sorted({place.name.casefold() for place in extraction.places
+                                    if place.kind == "city" and fire_origin(text, place)})}
 
 
 # what may stand in a speaker's name before the town that opens it: "the Sloviansk City Council"
@@ -532,6 +540,7 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
     located_place = (event.location or {}).get("place")
     located_at = located_place.get("start") if isinstance(located_place, dict) else None
     told_apart = _towns_told_apart(extraction, index)
+    other_attackers = _towns_of_other_attackers(extraction, index)
     places: list[dict[str, Any]] = []
     elsewhere: list[dict[str, Any]] = []
     for place in extraction.places:
@@ -549,6 +558,7 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
             "dateline": _is_dateline(text, place.start, place.end),
             "district": bool(DISTRICT_AFTER.match(text, place.end)),
             "told_apart": place.name.casefold() in told_apart,
+            "another_attacker": place.name.casefold() in other_attackers,
         }  # fmt: skip
         if inside(place.start, place.end) or (entry["dateline"] and place.start == located_at):
             places.append(entry)  # the dateline the event is placed at counts even when it stands on its own
@@ -565,7 +575,7 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
     return {"dates": dates, "places": places, "back_references": back_references, "document_places": elsewhere,
             "place_from_speaker": from_speaker,
             "date_says_when": bool(own_date) and _dates_statement(text, own_date.start, own_date.end),
-            "report_days_told": report["report_days_told"],
+            "report_days_told": report["report_days_told"], "fire_origins": report["fire_origins"],
             "lead": report["lead"] if event.evidence.start < report["lead_end"] else []}
 
 
@@ -579,6 +589,20 @@ def _towns_told_apart(extraction: Extraction, index: int) -> set[str]:
         str(other.location.get("name") or "").casefold() for number, other in enumerate(extraction.events)
         if number != index and other.location and other.location.get("geo_precision") == 1
         and other.modality != "historical" and (day is None or other.date is None or other.date.date_start == day)
+    }  # fmt: skip
+
+
+def _towns_of_other_attackers(extraction: Extraction, index: int) -> set[str]:
+    """The towns (casefolded) among `_towns_told_apart` whose event the report gives another named armed attacker
+    than its `index`-th event's ("The militants claimed Ukrainian fire had killed a woman in Horlivka" beside an
+    attack on Ukrainian positions near Shumy): each side's attack that day, held apart."""
+    attacker = extraction.events[index].actor1
+    apart = _towns_told_apart(extraction, index)
+    return {
+        str(other.location.get("name") or "").casefold() for number, other in enumerate(extraction.events)
+        if number != index and other.location and other.actor1 is not None and other.actor1.kind in ARMED_SIDE_KINDS
+        and (attacker is None or attacker.name != other.actor1.name)
+        and str(other.location.get("name") or "").casefold() in apart
     }  # fmt: skip
 
 
@@ -688,6 +712,12 @@ def assess(mention: dict[str, Any], canonical: dict[str, Any]) -> Match:
         return Match(0.0, [*reasons, "an event of several days needs the same town"], blocked=True)
     if actors_part.attacker_differs and _another_towns_surroundings(mention, canonical, place_part):
         return Match(0.0, [*reasons, "another town's surroundings and another attacker: two events"], blocked=True)
+    if _another_towns_surroundings(mention, canonical, place_part) and _tells_that_town_apart(mention, canonical):
+        return Match(0.0, [*reasons, "the report tells another attacker's event in that town: two events"],
+                     blocked=True)
+    if _another_towns_surroundings(mention, canonical, place_part) and _fire_came_from_the_other(mention, canonical):
+        return Match(0.0, [*reasons, "one report's fire came from the other's town: two sides' events"],
+                     blocked=True)
     if _means_differ(mention, canonical) and not _one_scene(mention, canonical, place_part):
         return Match(0.0, [*reasons, "a blast at the scene and a weapon fired from afar need the very same place"],
                      blocked=True)
@@ -711,6 +741,28 @@ def _another_towns_surroundings(mention: dict[str, Any], canonical: dict[str, An
     ours, theirs = mention.get("location") or {}, canonical.get("location") or {}
     return located.weak and not located.named and bool(ours and theirs) \
         and _level(ours) == _level(theirs) == "local" and not _same_name(ours, theirs)
+
+
+def _tells_that_town_apart(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether the mention's report tells, apart from it, another attacker's event of its day at the very town the
+    canonical event is placed in ("mortars hit positions near Shumy ... The militants claimed Ukrainian fire had
+    killed a woman in Horlivka"): a report that holds the two towns' attacks for two sides' says that its own is
+    not the other town's."""
+    town = str((canonical.get("location") or {}).get("name") or "").casefold()
+    context = mention.get("context") or {}
+    # (a report's own mention of the event is no event told apart from it)
+    return bool(town) and mention.get("document") not in canonical.get("documents", []) and any(
+        place.get("another_attacker") and str(place.get("name")).casefold() == town
+        for place in [*context.get("places", []), *context.get("document_places", [])])
+
+
+def _fire_came_from_the_other(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
+    """Whether one side's reports tell the fire as coming from the town the other is placed at ("shelled the
+    Nikitovsky district of Gorlovka ... fire was opened from the direction of Shumy" / "mortars hit positions near
+    Shumy"): that town is the attacker's side of the line, so an attack there that day is the other side's."""
+    ours, theirs = (str((side.get("location") or {}).get("name") or "").casefold() for side in (mention, canonical))
+    return bool(ours) and ours in (canonical.get("fire_origins") or []) \
+        or bool(theirs) and theirs in ((mention.get("context") or {}).get("fire_origins") or [])
 
 
 def merge_mention(
@@ -2704,6 +2756,7 @@ def build_canonical(
         "named_places": list(towns.values()),
         "report_days_told": max([(m.get("context") or {}).get("report_days_told") or 0 for m in mentions], default=0),
         "districts": list(districts.values()),
+        "fire_origins": sorted({town for m in mentions for town in (m.get("context") or {}).get("fire_origins") or []}),
         "leads": _leads(mentions),
         "evidence": [
             {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitreps.linking import (
+    _blamed_by_its_enemy,
     _Cluster,
     _count_of,
     _dates_casualty_clause,
@@ -4376,3 +4377,39 @@ def test_an_attack_counted_back_from_news_told_as_now_is_dated_from_the_publicat
         "days after an ambush that killed 11 police officers near Kidal.", published="2023-03-16")
     ambush = [e for e in events if e["trigger"]["text"] in {"ambush", "killed"}]
     assert ambush and ambush[0]["date"]["start"] == "2023-03-13"
+
+
+def test_a_killing_one_side_blames_on_the_other_in_another_town_is_its_own_event():
+    doc = load_nlp()(
+        "Two soldiers died in a mortar attack on army positions near Avdiivka on Tuesday, the military said. "
+        "The rebels said on the same day that Ukrainian fire had killed a pensioner in Yasynuvata.")
+
+    def town(name: str, geonameid: int, precision: int) -> dict:
+        return {"name": name, "country_code": "UA", "geo_precision": precision,
+                "place": {"kind": "city", "geonameid": geonameid, "name": name}}
+
+    lead, charge = _cluster_of(doc, "attack", 0.9), _cluster_of(doc, "killed", 0.8)
+    lead.head.own_location = town("Avdiivka", 1, 2)  # no attacker named for the lead
+    blamed = charge.head
+    blamed.event.actor1 = Actor("Ukrainian", "Military Forces of Ukraine", "UKR", "state_forces")
+    blamed.own_location = town("Yasynuvata", 2, 1)
+    assert _other_sides_attack(blamed, lead)
+    # the charge told of the lead's own town may be the lead's event, told by the other side
+    blamed.own_location = town("Avdiivka", 1, 1)
+    assert not _other_sides_attack(blamed, lead)
+
+
+def test_a_killing_told_by_someone_not_at_war_is_no_side_blaming_the_other():
+    doc = load_nlp()(
+        "Two soldiers died in a mortar attack on army positions near Avdiivka on Tuesday, the military said. "
+        "Hospital staff said on the same day that Ukrainian fire had killed a pensioner in Yasynuvata.")
+    told = _cluster_of(doc, "killed", 0.8)
+    told.head.event.actor1 = Actor("Ukrainian", "Military Forces of Ukraine", "UKR", "state_forces")
+    assert not _blamed_by_its_enemy(told.head)
+    # nor is the army's word of its own side's fire
+    army = _cluster_of(load_nlp()("The military said Ukrainian fire had killed a pensioner."), "killed", 0.8)
+    army.head.event.actor1 = told.head.event.actor1
+    assert not _blamed_by_its_enemy(army.head)
+    rebels = _cluster_of(load_nlp()("The rebels said that Ukrainian fire had killed a pensioner."), "killed", 0.8)
+    rebels.head.event.actor1 = told.head.event.actor1
+    assert _blamed_by_its_enemy(rebels.head)

@@ -2748,3 +2748,51 @@ def test_a_toll_update_whose_report_tells_the_attack_at_a_bare_part_of_the_day_i
                                            "one man and wounding four people, the regional governor said.")  # fmt: skip
     assert _merged_with_first(tmp_path / "earlier", [update, earlier]) == ["update"]
     assert _merged_with_first(tmp_path / "same", [update, same_day]) == ["update", "wednesday"]
+
+
+def test_an_attack_near_the_town_the_other_report_fired_from_is_the_other_sides():
+    # the separatists: "Ukrainian troops shelled a quarter of Yasynuvata, killing a man; the fire came from the
+    # direction of Avdiivka"; Kyiv: "mortars hit army positions near Avdiivka, killing a soldier" (no attacker
+    # named), the same day, 8 km apart: each side's fire on the other's line
+    near_avdiivka = place("Avdiivka", 48.139, 37.743, "UA", "Donetsk", 2)
+    yasynuvata = place("Yasynuvata", 48.129, 37.859, "UA", "Donetsk", 1)
+    fired_from = canonical(mention("dan", location=yasynuvata, actor1=UKRAINE,
+                                   context={"fire_origins": ["avdiivka"]}))
+    match = assess(mention("kyiv", location=near_avdiivka, actor1=None), fired_from)
+    assert match.blocked and any("fire came from" in reason for reason in match.reasons)
+    # told either way round
+    match = assess(mention("kyiv", location=near_avdiivka, actor1=None, context={"fire_origins": ["yasynuvata"]}),
+                   canonical(mention("dan", location=yasynuvata, actor1=UKRAINE)))
+    assert match.blocked
+    # with no town told as the fire's origin, the town's surroundings still fit, weakly
+    match = assess(mention("kyiv", location=near_avdiivka, actor1=None),
+                   canonical(mention("dan", location=yasynuvata, actor1=UKRAINE)))
+    assert not match.blocked and match.weak
+
+
+def test_a_report_telling_another_attackers_killing_in_that_town_keeps_its_own_apart():
+    # "mortars hit positions near Avdiivka, killing a soldier ... The rebels said Ukrainian fire had killed a
+    # pensioner in Yasynuvata": that report's own attack is not Yasynuvata's, the other side's
+    near_avdiivka = place("Avdiivka", 48.139, 37.743, "UA", "Donetsk", 2)
+    yasynuvata = place("Yasynuvata", 48.129, 37.859, "UA", "Donetsk", 1)
+    told_there = {"document_places": [{**yasynuvata, "told_apart": True, "another_attacker": True}]}
+    match = assess(mention("unian", location=near_avdiivka, actor1=None, context=told_there),
+                   canonical(mention("dan", location=yasynuvata, actor1=UKRAINE)))
+    assert match.blocked and any("another attacker's event" in reason for reason in match.reasons)
+    # an event the report tells there with the same attacker (a region's attack and a town hit in it) is no side
+    told_there["document_places"][0]["another_attacker"] = False
+    match = assess(mention("unian", location=near_avdiivka, actor1=None, context=told_there),
+                   canonical(mention("dan", location=yasynuvata, actor1=UKRAINE)))
+    assert not match.blocked
+
+
+def test_a_report_keeps_the_towns_it_tells_fire_came_from():
+    from sitreps.merge import report_context
+    from sitreps.pipeline import extract_text
+
+    told = "Ukrainian troops shelled Yasynuvata on Monday, killing a man, the separatists said. {}"
+    fired_from = extract_text(told.format("The fire was opened from the direction of the village of Opytne."),
+                              published="2021-03-16")
+    assert report_context(fired_from)["fire_origins"] == ["opytne"]
+    quiet = extract_text(told.format("The village of Opytne was quiet."), published="2021-03-16")
+    assert report_context(quiet)["fire_origins"] == []
