@@ -602,6 +602,7 @@ def _towns_of_other_attackers(extraction: Extraction, index: int) -> set[str]:
         str(other.location.get("name") or "").casefold() for number, other in enumerate(extraction.events)
         if number != index and other.location and other.actor1 is not None and other.actor1.kind in ARMED_SIDE_KINDS
         and (attacker is None or attacker.name != other.actor1.name)
+        and other.modality != "denied"  # (a side's denial answers the other's claim of the very event)
         and str(other.location.get("name") or "").casefold() in apart
     }  # fmt: skip
 
