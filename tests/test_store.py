@@ -624,7 +624,7 @@ def test_a_version_1_database_is_upgraded_in_place(tmp_path: Path):
         assert context["places"] == [
             {"name": "Kyiv", "lat": 50.4501, "lon": 30.5234, "country_code": "UA", "admin1": "Kyiv City",
              "geo_precision": 1, "text": "Kyiv", "start": 38, "dateline": False, "district": False,
-             "told_apart": False}]  # fmt: skip
+             "told_apart": False, "another_attacker": False}]  # fmt: skip
 
 
 FOLLOW_UP = (
