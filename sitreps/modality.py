@@ -435,8 +435,10 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             or _told_over_or_not(head):
         return True
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
-    habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in head.children)
-    if habitual and (ranked_since or _is_present_perfect(head)):
+    # "have regularly come under fire": the adverb sits on the verb the trigger is the object of "under" to
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "under" else head
+    habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in (*head.children, *verb.children))
+    if habitual and (ranked_since or _is_present_perfect(head) or _is_present_perfect(verb)):
         return True  # "has been shelled regularly since the spring", "has been hit repeatedly": a pattern behind
         # the news, not an event
     for child in head.children:

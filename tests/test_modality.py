@@ -426,3 +426,9 @@ def test_an_event_a_speaker_sums_up_as_something_had_happened(text: str, trigger
 def test_whether_the_fighting_is_over_tells_no_event() -> None:
     text = "The commander told troops at the front that the fighting in the east was far from over."
     assert modality_of(text, "fighting") == "historical"
+
+
+def test_coming_under_fire_habitually_is_a_pattern_not_an_event() -> None:
+    # the habit word sits on the verb whose "under" takes the trigger, not on the trigger itself
+    text = "Farms along the river have regularly come under fire from the other bank since the summer."
+    assert modality_of(text, "fire") == "historical"
