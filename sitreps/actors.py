@@ -47,6 +47,8 @@ MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "positio
                     "officer", "officers", "checkpoints", "fighters", "militants", "rebels", "insurgents"}
 # Actor kinds that do not fight or fire: never the attacker of a battle, a strike or an attack on civilians.
 UNARMED_KINDS = {"protesters", "civilians"}
+# Actor kinds that fight: an attack told by two of these apart is two sides' attacks.
+ARMED_SIDE_KINDS = {"state_forces", "rebels", "political_militia", "identity_militia"}
 # The people of a protest or riot, named Protesters or Rioters by the event's type whatever words the text uses.
 CROWD_KINDS = {"protesters", "rioters", "civilians"}
 AGENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

@@ -197,7 +197,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps import datelines
-from sitreps.actors import RESPONSIBILITY_NOUNS, actor_from_token, cause_phrase, in_cause_phrase
+from sitreps.actors import ARMED_SIDE_KINDS, RESPONSIBILITY_NOUNS, actor_from_token, cause_phrase, in_cause_phrase
 from sitreps.attribution import cue_kind, source_label
 from sitreps.dates import WEEKDAY
 from sitreps.events import (
@@ -1750,8 +1750,6 @@ def _towns_apart(a: _Cluster, b: _Cluster) -> bool:
         and not _locations_compatible(*places)
 
 
-# actors that fight: an attack told by two of these apart is two sides' attacks
-ARMED_SIDE_KINDS = {"state_forces", "rebels", "political_militia", "identity_militia"}
 # a sentence's opening place phrase: "In rebel-held Donetsk,", "At the port of Odesa,"
 FRONTED_PLACE = re.compile(r"(?:In|At|Near|Outside)\s[^,.;]{1,60},")
 STRUCK_VERBS = {"hit", "strike", "shell", "pound", "target", "attack", "bomb", "bombard"}

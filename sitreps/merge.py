@@ -104,7 +104,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sitreps.actors import iso3_of
+from sitreps.actors import ARMED_SIDE_KINDS, iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
 from sitreps.outlets import outlet_name
@@ -171,8 +171,6 @@ WEAPON_MEANS = {
 DOWNED_AIRCRAFT = re.compile(r"(?<!unmanned )\b(?:helicopters?|(?:air|war|transport )?planes?|aircraft|jets?|"
                              r"bombers?|gunships?|airliners?|(?:Mi|MiG|Su|Il|An)-\d+)\b", re.IGNORECASE)
 ARMED_CLASH = "Armed clash"
-# actors that fight: two of them are two sides' attacks
-ARMED_SIDE_KINDS = {"state_forces", "rebels", "political_militia", "identity_militia"}
 # the state's forces fighting an armed group that seized a building or its people: "ended a 12-hour siege", "freed the
 # hostages", "militants holed up in a school" (not "troops stormed a hideout": a raid of the forces' own)
 SIEGE_FOUGHT = re.compile(r"\b(?:sieges?|besieged|stand-?offs?|hostages?|holed up|barricaded)\b", re.IGNORECASE)
