@@ -59,6 +59,12 @@ _DIPHTHONG = re.compile(r"[ae][iy](?![aeiou])")  # "Deir", "Dayr", "Dair": one s
 # GeoNames (BGN/PCGN) writes "ya", "yu", "ye", "-yy", "-iy".
 _SOFT_VOWEL = re.compile(r"(?<=[a-z])i(?=[aeu])")
 _FINAL_YI = re.compile(r"([yi])i\b")
+# ... and the older "y" forms the other way: ї after a vowel as "yi" ("Heorhiyivka", "Mykolayivka"), я, ю, є inside a
+# word as "ya", "yu", "ye" ("Zaporizhzhya", "Kolomyya"), й after a vowel as "y" ("Haysyn"), -ий, -ій as "-yy", "-iy"
+_OLDER_YI = re.compile(r"(?<=[aeiou])yi")
+_OLDER_SOFT_VOWEL = re.compile(r"(?<=[a-z])y(?=[aeu])")
+_OLDER_SHORT_I = re.compile(r"(?<=[aeou])y(?![aeiuy])")
+_OLDER_FINAL_YY = re.compile(r"([yi])y\b")
 _RUSSIAN_EVKA = re.compile(r"(?<=[a-z])y?evka$")
 _RUSSIAN_OVSKOYE = re.compile(r"(?<=[a-z])(?:y?ev|ov)sk(?:oye|oe)$")
 # A Russian adjectival name ends in -ий after к, г, х, ж, ш, ч: English news writes it "-y" ("Ilsky", "Veliky"),
@@ -241,6 +247,14 @@ def bgn_spelling(key: str) -> str:
     (BGN/PCGN) spells Ukrainian places: "vysokopillia" -> "vysokopillya", "kostiantynivka" -> "kostyantynivka",
     "kryvyi rih" -> "kryvyy rih". `Gazetteer.lookup` tries it on Ukraine's places only."""
     return _SOFT_VOWEL.sub("y", _FINAL_YI.sub(r"\1y", key))
+
+
+def official_ukrainian_spelling(key: str) -> str:
+    """A `name_key` of a Ukrainian name in the older "y" style of BGN/PCGN and many outlets, respelt in Ukraine's
+    official romanisation (2010), which the gazetteer's villages carry: "heorhiyivka" -> "heorhiivka",
+    "zaporizhzhya" -> "zaporizhzhia", "kolomyya" -> "kolomyia", "kryvyy rih" -> "kryvyi rih"."""
+    key = _OLDER_FINAL_YY.sub(r"\1i", _OLDER_SHORT_I.sub("i", _OLDER_YI.sub("i", key)))
+    return _OLDER_SOFT_VOWEL.sub("i", key)
 
 
 def russian_bgn_spelling(key: str) -> str:
@@ -1415,7 +1429,9 @@ class Gazetteer:
     def lookup(self, name: str, russian_spelling: bool = True) -> list[GazetteerEntry]:
         """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
         that matches nothing falls back on large cities it spells another way (`variant_key`), then on Russia's and
-        Ukraine's places under its other spelling of й, я, ю, є (`short_i_spellings`); with `russian_spelling`,
+        Ukraine's places under its other spelling of й, я, ю, є (`short_i_spellings`); one in the older "y" style of
+        Ukrainian names that matches nothing, or only alternate names, also takes Ukraine's places of the official
+        spelling (`official_ukrainian_spelling`: "Heorhiyivka" -> every Heorhiivka); with `russian_spelling`,
         one in the spelling English news gives Russian adjectival names also takes Russia's places of GeoNames'
         (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to it. A short
         name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near
@@ -1451,6 +1467,12 @@ class Gazetteer:
             if not entries and capitalised:
                 entries = [e for spelling in short_i_spellings(key) for country in SHORT_I_COUNTRIES
                            for e in self._country_places(spelling, country)]
+            official = official_ukrainian_spelling(key)
+            if capitalised and official != key and all(e.match >= MATCH_ALTERNATE for e in entries):
+                # "HEORHIYIVKA": the older spelling is only an alternate name of one Heorhiivka (of Luhansk), while
+                # every Heorhiivka of the official spelling is as much the name; the story's context chooses
+                found = {e.id for e in entries}
+                entries += [e for e in self._country_places(official, "UA") if e.id not in found]
             russian = russian_bgn_spelling(key)
             if russian_spelling and capitalised and russian != key and not any(e.country_code == "UA" for e in entries):
                 # "Oktyabrsky" is Bashkortostan's town by an alternate name, and every Oktyabr'skiy of Russia; a name

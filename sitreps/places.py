@@ -518,12 +518,13 @@ CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|community))?\s*,\s*"
 BEARING_APPOSITION_GAP = re.compile(r",\s+(?:a|an|the)\s+[^.;:!?\n]{0,50}?\b(?:north|south|east|west|north-?east|"
                                     r"north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
                                     r"(?:(?:[a-z][\w-]*\s+){1,3}of\s+)?")
-# "this village north of Y", "this town 20 km south of the city of Y": a settlement named before, which Y only tells
-# where it lies
+# "this village north of Y", "this town 20 km south of the city of Y", "this village west of Russian-occupied Y": a
+# settlement named before, which Y only tells where it lies
 BEARING_OF_TOWN_TOLD_BEFORE = re.compile(r"\bthis\s+(?:[a-z][\w-]*\s+)?(?:village|town|settlement|hamlet|city)\s+"
                                          r"(?:[^.;:!?\n]{0,30}?\s)?(?:north|south|east|west|north-?east|north-?west|"
                                          r"south-?east|south-?west)\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}"
-                                         r"(?:city|town)\s+of\s+)?$", re.I)
+                                         r"(?:city|town)\s+of\s+)?"
+                                         r"(?:(?:[a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
 # "X, north of Y", "X just south-west of Y": Y only tells where X lies
 BARE_BEARING_GAP = re.compile(r",?\s+(?:(?:just|some|about)\s+)?(?:north|south|east|west|north-?east|north-?west|"
                               r"south-?east|south-?west)\s+of\s+(?:the\s+)?")

@@ -23,6 +23,8 @@ from sitreps.gazetteer import (
     _russian_postal_villages,
     _us_postal_towns,
     haversine_km,
+    name_key,
+    official_ukrainian_spelling,
     russian_latin,
     russian_spellings,
     ukrainian_latin,
@@ -169,6 +171,24 @@ def test_the_short_i_respelling_is_a_fallback_for_capitalised_names_only(gazette
     assert gazetteer.lookup("graivoron") == []
     assert {e.country_code for e in gazetteer.lookup("Taylor")} != {"RU"}  # not the "Tailor" of any other country
     assert all(e.country_code not in {"RU", "UA"} for e in gazetteer.lookup("Maia"))  # Portugal's Maia, not Mayya
+
+
+@pytest.mark.parametrize(("form", "official"), [
+    ("Heorhiyivka", "heorhiivka"),  # ї after a vowel as "yi"
+    ("Zaporizhzhya", "zaporizhzhia"),  # я after a consonant as "ya"
+    ("Haysyn", "haisyn"),  # й after a vowel as "y"
+    ("Kryvyy Rih", "kryvyi rih"),  # -ий as "-yy"
+])
+def test_the_older_y_spellings_of_ukrainian_names_respell_in_the_official_romanisation(form, official):
+    assert official_ukrainian_spelling(name_key(form)) == official
+
+
+def test_an_older_spelling_matching_one_namesake_by_an_alternate_name_finds_every_namesake(gazetteer):
+    # "Heorhiyivka" is GeoNames' other name of the Luhansk region's Heorhiivka only; the Donetsk region's villages
+    # of the name are as much what it spells
+    regions = {e.admin1 for e in gazetteer.lookup("Heorhiyivka")}
+    assert {"Luhansk", "Donetsk"} <= regions
+    assert {e.admin1 for e in gazetteer.lookup("heorhiyivka")} == {"Luhansk"}  # capitalised names only
 
 
 def test_a_town_in_geonames_spelling_is_found_beside_villages_of_the_official_spelling(gazetteer):

@@ -4335,6 +4335,9 @@ def test_the_former_name_of_a_town_where_a_victim_died_in_care_does_not_place_th
      "on Tuesday after a Russian missile strike killed three people, regional officials said.", "2023-05-16"),
     ("VUHLEDAR, Ukraine -- Volunteers handed out bread on Thursday in this mining town south-west of the city of "
      "Donetsk, a day after Russian shelling killed two women queueing for water, local officials said.", "2023-02-09"),
+    ("TORETSK, Ukraine -- Firefighters put out a blaze on Sunday at a mine in this town north-west of "
+     "Russian-occupied Horlivka after Russian shelling killed a worker overnight, regional officials said.",
+     "2017-02-05"),
 ])
 def test_a_town_that_only_tells_where_the_datelined_settlement_lies_is_no_scene(text: str, published: str):
     shelling = by_type(events_of(text, published=published), "Shelling/artillery/missile attack")

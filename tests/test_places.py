@@ -1181,6 +1181,14 @@ def test_a_town_in_ukraines_official_spelling_is_found(gazetteer):
     assert near(by_text(places, "Opishnia"), 49.96, 34.61, 10)
 
 
+def test_a_village_in_the_older_y_spelling_is_the_namesake_of_the_region_the_story_names(gazetteer):
+    # GeoNames knows "Matviyivka" only as another name of a Zaporizhzhia-region village
+    text = ("Russian artillery shelled Matviyivka in the Kharkiv region overnight, wounding two residents, the "
+            "regional governor said.")
+    village = by_text(places_of(text, gazetteer)[2], "Matviyivka")
+    assert (village.kind, village.admin1) == ("city", "Kharkiv")
+
+
 @pytest.mark.parametrize(("news", "geonames"), [
     ("oktyabrsky", "oktyabrskiy"), ("veliky novgorod", "velikiy novgorod"), ("dolgy", "dolgiy"),
     ("krasnodar", "krasnodar"), ("novy oskol", "novy oskol"),
