@@ -218,10 +218,24 @@ def is_resolved_place(token: Token) -> bool:
 TOWN_LABELS = {"GPE", "LOC"}
 
 
+# Buildings a name before them may be the name of ("the Turi prison", "the Evin prison"): such a name is a town only
+# where the places stage resolved it as one, else the bare lookup takes a namesake town anywhere in the world.
+NAMED_BUILDINGS = {"prison", "jail", "penitentiary", "hospital", "mosque", "church", "stadium", "university"}
+
+
+def _names_a_building(token: Token) -> bool:
+    """Whether the token is (part of) the name before a building noun ("Turi" of "the Turi prison")."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "compound" and token.head.lemma_.lower() in NAMED_BUILDINGS
+
+
 def _town_country(ent: Span) -> str | None:
-    """The country an entity names: its resolved place, else a country, capital or (for a GPE or LOC) town name."""
+    """The country an entity names: its resolved place, else a country, capital or (for a GPE or LOC not naming
+    a building) town name."""
     town = ent.label_ in TOWN_LABELS
-    return (_resolved_country(ent) if town else None) or country_of_text(ent.text, city_ok=town)
+    return (_resolved_country(ent) if town else None) or country_of_text(
+        ent.text, city_ok=town and not _names_a_building(ent.root))
 
 
 # Words before a hyphen that make a nationality a crowd's cause, not its belonging ("pro-Russian protesters" in
@@ -254,12 +268,13 @@ def country_of_token(token: Token) -> str | None:
     if ent is not None and ent.text.islower():
         return None
     if ent is not None:
-        found = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"})
+        found = country_of_text(ent.text, city_ok=ent.label_ in {"GPE", "LOC"} and not _names_a_building(token))
         if found:
             return found
     if token.pos_ in {"PROPN", "ADJ", "NOUN"} and not token.is_stop:
         alone = ent is None or _stands_alone(token, ent)
-        return country_of_text(token.text, city_ok=alone and token.pos_ == "PROPN" and token.ent_type_ in TOWN_LABELS)
+        return country_of_text(token.text, city_ok=alone and token.pos_ == "PROPN" and token.ent_type_ in TOWN_LABELS
+                               and not _names_a_building(token))
     return None
 
 
@@ -283,7 +298,7 @@ def build_context(doc: Doc) -> ActorContext:
         if ent.text.islower() or ent.start_char < context.dateline_end or _names_a_cause(ent[0]):
             continue  # a dateline says where the report was filed ("CAIRO (AP) —"), not whose people act
         if names_office_holder(doc_text(doc), ent.start_char, ent.end_char) or _reacts(ent.root) \
-                or _on_a_flag(ent.root) or beyond_border(ent.root):
+                or _on_a_flag(ent.root) or beyond_border(ent.root) or _route_end(ent.root):
             continue
         iso3 = _town_country(ent)
         if iso3:
@@ -312,7 +327,7 @@ def sentence_countries(sentence: Span, document_countries: Counter[str] | None =
         if ent.start_char < filed_at:
             bureau += [iso3] if (iso3 := country_of_text(ent.text, city_ok=True)) else []
             continue
-        if _reacts(ent.root) or _on_a_flag(ent.root) or beyond_border(ent.root):
+        if _reacts(ent.root) or _on_a_flag(ent.root) or beyond_border(ent.root) or _route_end(ent.root):
             continue
         # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
         # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
@@ -327,8 +342,9 @@ def sentence_countries(sentence: Span, document_countries: Counter[str] | None =
         if token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} \
                 and _in_place_phrase(token):
             name = _proper_name(token)
-            iso3 = _resolved_country([token]) or country_of_text(name, city_ok=True) or (
-                name != token.text and country_of_text(token.text, city_ok=True))
+            town = not _names_a_building(token)
+            iso3 = _resolved_country([token]) or country_of_text(name, city_ok=town) or (
+                name != token.text and country_of_text(token.text, city_ok=town))
             if iso3 and iso3 not in found:
                 found.append(iso3)
     if not found and bureau and document_countries and not any(document_countries[iso3] for iso3 in bureau):
@@ -376,6 +392,21 @@ def beyond_border(token: Token) -> bool:
         token = token.head
     preposition = token.head
     return token.dep_ == "pobj" and preposition.lower_ == "with" and preposition.head.lemma_.lower() in BORDER_NOUNS
+
+
+ROUTE_NOUNS = {"road", "route", "highway", "motorway", "freeway"}
+
+
+def _route_end(token: Token) -> bool:
+    """Whether the token names where a road leads ("gathered on the road to Turi", "the highway to Kabul"): a
+    route's end, neither where the event happened nor whose people took part."""
+    while token.dep_ in {"conj", "compound", "appos"} and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "to" or preposition.i == 0:
+        return False
+    # (the parse often hangs "to" on the verb: "gathered on the highway to Kabul")
+    return any(t.lemma_.lower() in ROUTE_NOUNS for t in (preposition.head, preposition.nbor(-1)))
 
 
 # Nouns whose "of" complement is a place ("the suburbs of Lyon", "the hills of Frontera Comalapa"): towns, regions
@@ -755,7 +786,7 @@ def event_places(head: Token, context: ActorContext) -> list[str]:
     for token in clause.subtree:
         if token.idx < context.dateline_end or token.i == head.i and token.pos_ in {"VERB", "AUX"}:
             continue
-        if _reacts(token) or beyond_border(token):
+        if _reacts(token) or beyond_border(token) or _route_end(token):
             continue
         if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or (token.pos_ == "PROPN" and token.dep_ == "pobj"):
             country = country_of_token(token) if token.ent_type_ != "ORG" else country_of_text(token.text)

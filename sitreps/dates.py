@@ -428,9 +428,10 @@ def _period(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Reso
     return _relative_period(" ".join(m["mod"].lower().split()), m["unit"].lower(), anchor, tense)
 
 
-# "the weekend drone attack", "the weekend's shooting": an event the weekend names, told as past or near
+# "the weekend drone attack", "the weekend's shooting", "killed in a weekend riot": an event the weekend names,
+# told as past or near
 WEEKEND_EVENT_NOUNS = (r"(?:attacks?|strikes?|bombings?|shootings?|raids?|assaults?|ambush(?:es)?|blasts?|"
-                       r"explosions?|shelling|clashes|fighting|violence|killings?|massacre)")
+                       r"explosions?|shelling|clashes|fighting|violence|killings?|massacre|riots?)")
 
 
 @dataclass(frozen=True)
@@ -537,7 +538,7 @@ PATTERNS = [
             r"(?i)\b(?:(?P<mod>earlier\s+this|later\s+this|last|this|next"
             r"|the\s+(?:past|last|previous|coming|next))\s+(?P<unit>week|month|year|weekend)"
             r"|(?:(?<=over\s)|(?<=at\s)|(?<=during\s))the\s+(?P<unit2>weekend)"
-            rf"|(?<=the\s)(?P<unit3>weekend)(?=(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{WEEKEND_EVENT_NOUNS}\b))\b"
+            rf"|(?:(?<=the\s)|(?<=\sa\s))(?P<unit3>weekend)(?=(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{WEEKEND_EVENT_NOUNS}\b))\b"
         ),
         _period,
     ),

@@ -80,6 +80,8 @@ CHANGE_OF_HANDS_NOUNS = {"liberation", "recapture", "capture", "fall", "retreat"
 LEFTOVER_NOUNS = {"damage", "destruction", "wreckage", "rubble", "debris", "aftermath", "crater"}
 HABITUAL_ADVERBS = {"regularly", "repeatedly", "frequently", "routinely", "constantly", "often", "daily",
                     "nightly", "continually", "persistently", "long"}  # "rival gangs have long fought over the town"
+# "every day", "each week": the units whose every or each tells a recurrence
+RECURRING_UNITS = {"day", "night", "morning", "evening", "week", "month"}
 HISTORICAL_MODIFIERS = {"previous", "earlier", "past", "former", "prior", "last", "historic", "first"}
 OLD_TIME = re.compile(
     r"\b(years? ago|decades? ago|months ago|last year|earlier this year|earlier in the year|in the past|"
@@ -437,10 +439,11 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
     ranked_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
     # "have regularly come under fire": the adverb sits on the verb the trigger is the object of "under" to
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "under" else head
-    habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in (*head.children, *verb.children))
-    if habitual and (ranked_since or _is_present_perfect(head) or _is_present_perfect(verb)):
-        return True  # "has been shelled regularly since the spring", "has been hit repeatedly": a pattern behind
-        # the news, not an event
+    habitual = any(_tells_frequency(c) for c in (*head.children, *verb.children))
+    if habitual and (ranked_since or _is_present_perfect(head) or _is_present_perfect(verb)
+                     or _is_present_simple(head)):
+        return True  # "has been shelled regularly since the spring", "has been hit repeatedly", "are shelled every
+        # day": a pattern behind the news, not an event
     for child in head.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in HISTORICAL_MODIFIERS:
             if not (ranked_since and child.lower_ == "first"):  # "the first mobilisation since 1945" is new
@@ -468,7 +471,7 @@ def _is_historical(head: Token, clause: list[Token], chain: list[Token], documen
             return True  # "In September, Ukraine said a strike had killed 34": said long ago, so done long ago
         # A date counts when it governs the trigger's clause, or the clause describes it ("in March, when ...").
         if governor.i not in clause_heads and ent.root.i not in clause_heads and not (
-                head.dep_ == "relcl" and ent.start <= head.head.i < ent.end):
+                head.dep_ == "relcl" and ent.start <= head.head.i < ent.end) and not _tells_when(clause[-1], ent):
             continue
         text = ent.text
         if ent.start > 0 and head.doc[ent.start - 1].lower_ in {"in", "of", "since"}:
@@ -496,6 +499,20 @@ def _clause_described(clause: list[Token]) -> set[int]:
         if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ not in {"acl", "relcl", "xcomp", "aux", "amod", "pcomp"}:
             break
     return described
+
+
+def _tells_when(verb: Token, date: Span) -> bool:
+    """'since February 2021, when riots killed 79': a clause opened by "when" just after a date tells what happened
+    then, however the parse hangs it (often on the sentence's verb rather than on the date)."""
+    opening = verb.left_edge
+    if opening.is_punct and opening.i < verb.i:
+        opening = opening.nbor()
+    if opening.lower_ != "when" or opening.i == 0:
+        return False
+    before = opening.nbor(-1)
+    if before.is_punct and before.i > 0:
+        before = before.nbor(-1)
+    return before.i == date.end - 1
 
 
 def _told_over_or_not(head: Token) -> bool:
@@ -545,6 +562,22 @@ LONG_SPANS = {"year", "decade", "month", "century"}
 OPENING_EVENTS = {"start", "beginning", "outbreak", "invasion", "war", "independence", "onset", "launch"}
 INTENSIFYING_VERBS = {"step", "intensify", "escalate", "increase", "ramp", "scale", "multiply"}
 PERFECT_AUX = {"has", "have", "'s", "'ve"}  # not "had": "said it had seized the town" tells today's news
+
+
+def _tells_frequency(modifier: Token) -> bool:
+    """'regularly', 'almost nightly', 'every day', 'each week': an adverbial of how often something happens."""
+    if modifier.dep_ == "advmod":
+        return modifier.lower_ in HABITUAL_ADVERBS
+    return modifier.dep_ == "npadvmod" and modifier.lemma_.lower() in RECURRING_UNITS \
+        and any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in modifier.children)
+
+
+def _is_present_simple(verb: Token) -> bool:
+    """'shell', 'shells', 'are shelled': a verb in the simple present, active or passive."""
+    if verb.tag_ in {"VBP", "VBZ"}:
+        return not _auxiliaries(verb)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _is_present_perfect(verb: Token) -> bool:

@@ -509,3 +509,22 @@ def test_a_neighbour_beyond_the_border_is_not_the_soldiers_country() -> None:
 def test_the_side_that_repels_attacks_is_not_the_one_that_fires(text: str) -> None:
     shelling = first_event(text, "Shelling/artillery/missile attack")
     assert shelling.actor1 is not None and shelling.actor1.name == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A fire broke out at a coal mine in Chervonohrad, Ukraine, on Monday. Families of the miners gathered outside "
+     "the gates on the road to Lublin, demanding news of their relatives.", "UKR"),
+    # the parse hangs "to" on the verb, not on "highway"
+    ("Gunmen attacked a bus in Peshawar, Pakistan, on Sunday. Relatives of the passengers gathered outside the "
+     "hospital on the highway to Kabul, demanding information about the wounded.", "PAK"),
+])
+def test_where_a_road_leads_gives_no_country(text: str, country: str) -> None:
+    protest = first_event(text, "Peaceful protest")
+    assert protest.actor1 is not None and protest.actor1.country == country
+
+
+def test_the_name_of_a_prison_is_no_namesake_town_abroad() -> None:
+    # "Cerro Prieto" names the prison; a bare lookup would take a namesake town in another country
+    event = first_event("Rival gangs clashed at the Cerro Prieto prison on Saturday, leaving eight inmates dead, "
+                        "Honduran police said.")
+    assert event.actor1 is not None and event.actor1.country == "HND"

@@ -454,6 +454,16 @@ def test_the_weekend_naming_an_attack_is_the_weekend_just_past():
     assert text[weekend.start:weekend.end] == weekend.text
 
 
+def test_a_weekend_naming_an_attack_or_riot_is_the_weekend_just_past():
+    text = ("Families gathered at the hospital in Kananga on Tuesday for news of prisoners hurt in a weekend riot at "
+            "the central jail.")
+    document = Document(id="weekend-riot", text=text, published="2024-03-12")
+    _, doc = next(parse_documents([document]))
+    weekend = next(d for d in extract_dates(doc, document) if "weekend" in d.text)
+    assert (weekend.date_start, weekend.date_end, weekend.precision) == ("2024-03-09", "2024-03-10", "week")
+    assert text[weekend.start:weekend.end] == weekend.text
+
+
 def test_a_counted_day_with_a_day_of_its_own_is_that_day():
     text = "The minister spoke to reporters on Tuesday. Hours earlier on Monday, a drone hit a fuel depot near Sumy."
     document, doc = parse(text, "2024-03-06")

@@ -432,3 +432,30 @@ def test_coming_under_fire_habitually_is_a_pattern_not_an_event() -> None:
     # the habit word sits on the verb whose "under" takes the trigger, not on the trigger itself
     text = "Farms along the river have regularly come under fire from the other bank since the summer."
     assert modality_of(text, "fire") == "historical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kharkiv region lies just across the frontier, and its villages are hit by Russian glide bombs every day.",
+     "hit"),
+    ("Ferries on the estuary are shelled almost nightly from the left bank.", "shelled"),
+    ("Russian troops shell the villages along the river daily.", "shell"),
+    ("Gunmen raid the farming villages of the plateau each week.", "raid"),
+])
+def test_a_present_simple_with_a_frequency_tells_a_pattern_not_an_event(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) == "historical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russian forces shelled the riverside district of Kherson on Tuesday, killing two people.", "shelled"),
+    ("Gunmen raided a farming village on the plateau every day last week.", "raided"),
+])
+def test_a_single_or_past_attack_stays_the_news(text: str, trigger: str) -> None:
+    assert modality_of(text, trigger) != "historical"
+
+
+def test_a_when_clause_after_an_old_date_tells_that_time_however_it_is_parsed() -> None:
+    # the parse hangs the "when" clause on "left", not on the month it describes
+    text = "Clashes have left hundreds dead since January 2020, when renewed fighting between the clans killed 70."
+    assert modality_of(text, "fighting") == "historical"
+    recent = "Clashes have left dozens dead since May 28, when renewed fighting between the clans killed 17."
+    assert modality_of(recent, "fighting") != "historical"
