@@ -4009,12 +4009,15 @@ SPEAKING_LEMMAS = {"say", "tell", "speak", "add"}
 
 
 def where_speaker_spoke(doc: Doc, place: Place) -> bool:
-    """ "police spokesman X told reporters in Maputo", "said at a briefing in Kyiv": the town a speaker's verb of
-    speaking, or the occasion it names, is told in is where someone spoke, not where the event happened."""
+    """ "police spokesman X told reporters in Maputo", "said at a briefing in Kyiv", "said at a meeting of the
+    Security Council in Astana": the town a speaker's verb of speaking, or the occasion it names (or the body that
+    occasion is of), is told in is where someone spoke, not where the event happened."""
     token = _place_token(doc, place)
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
         return False
     holder = token.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in SPEAKING_OCCASIONS:
+        holder = holder.head.head  # "at a meeting of the Security Council in Astana": the meeting's town
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in SPEAKING_OCCASIONS and holder.dep_ == "pobj":
         holder = holder.head.head
     return holder.pos_ == "VERB" and holder.lemma_.lower() in SPEAKING_LEMMAS \
@@ -5009,7 +5012,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     earlier = [p for p in places if p.start < sentence_start and p.kind != "continent" and p.start not in bureaus
                and (can_be_scene(doc, p) or _where_a_victim_died(doc, p, trigger))
                and not place_acts(doc, p) and not beside_border(text, p) and not told_as_journey_end(doc, p)
-               and not fire_origin(text, p) and not where_accord_made(text, p)
+               and not fire_origin(text, p) and not where_accord_made(text, p) and not where_speaker_spoke(doc, p)
                and not ((earlier_token := _place_token(doc, p)) is not None and trigger is not None
                         and _where_cared_for(earlier_token, trigger))]
     if earlier:

@@ -2514,6 +2514,16 @@ def test_where_a_speaker_spoke_does_not_place_the_event_the_speech_tells(gazette
     assert locate(text, "attacked", gazetteer)["name"] == "Zaitseve"
 
 
+def test_the_town_of_a_meeting_a_speaker_spoke_at_does_not_place_a_later_sentences_event(gazetteer):
+    text = ("Kenya's president condemned the bombing in Mombasa as a cowardly crime. \"We will find those "
+            "responsible,\" he said at a meeting of the National Security Council in Nairobi on Wednesday.\n\n"
+            "Five people were killed on Tuesday when a bomb exploded at a crowded bus stop near the port.")
+    _, doc, places = places_of(text, gazetteer)
+    assert where_speaker_spoke(doc, by_text(places, "Nairobi"))
+    # the town the report tells the bombing in, not the one the president spoke in
+    assert locate(text, "exploded", gazetteer)["name"] == "Mombasa"
+
+
 def test_a_named_air_base_in_iraq_is_a_landmark(gazetteer):
     text = "A rocket attack hit the Ain al-Asad airbase in western Iraq on Tuesday night, the coalition said."
     assert locate(text, "attack", gazetteer)["name"] == "Ain al-Asad air base"
