@@ -4309,11 +4309,13 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
                 modality = "historical"
             confidence = _rule_confidence(candidate, sub_event_type)
             key = (sub_event_type, modality)
-            # the main clause's event before one named to date it or told aside ("..., while other missiles
-            # struck the Tel Aviv area"); of two words naming it, the one with a day of its own says when ("since
-            # the start of the gunfight ... killed in Wednesday's encounter")
+            # the main clause's event before one named to date it, told aside ("..., while other missiles
+            # struck the Tel Aviv area") or told as what it followed ("struck a checkpoint after troops shelled
+            # villages"); of two words naming it, the one with a day of its own says when ("since the start of the
+            # gunfight ... killed in Wednesday's encounter")
             told_here = (not _names_an_event_told_elsewhere(candidate.head, candidates),
-                         not in_aside_clause(candidate.head), _dated_on_its_own(candidate.head))
+                         not in_aside_clause(candidate.head), not _told_as_what_came_before(candidate.head, heads),
+                         _dated_on_its_own(candidate.head))
             if key not in best or (told_here, confidence) > (best_told_here[key], best[key].confidence):
                 best[key] = SentenceEvent(sub_event_type, modality, confidence, candidate.tokens)
                 best_told_here[key] = told_here
@@ -4322,6 +4324,15 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
                             types=tuple(sorted({e.sub_event_type for e in events})), weapons=weapons,
                             modalities=tuple(sorted({e.modality for e in events})))
     return SentenceAnalysis(events, findings, candidates)
+
+
+def _told_as_what_came_before(head: Token, heads: set[Token]) -> bool:
+    """Whether the trigger heads a clause of "after" with a subject of its own on another trigger's verb ("artillery
+    struck a checkpoint after troops shelled villages of the district"): the earlier event that prompted the one the
+    main clause tells."""
+    children = list(head.children)
+    return head.dep_ == "advcl" and head.head in heads \
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in children) and any(c.dep_ == "nsubj" for c in children)
 
 
 def detect_events(doc: Doc, document: Document, *, mode: str = "hybrid",

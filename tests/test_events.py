@@ -120,6 +120,14 @@ def test_one_sentence_two_events_and_offsets() -> None:
         assert mention.date is None and mention.location is None and mention.sources == []
 
 
+def test_the_main_clauses_strike_is_the_sentences_not_the_shelling_it_followed() -> None:
+    # the rebels' strike on the checkpoint is what the sentence tells; the army's shelling came before it
+    _, mentions = events_of("Rebel gunners struck an army post outside the village of Shyrokyne on Friday after "
+                            "government forces shelled suburbs of the Novoazovsk district, a rebel commander said.")
+    shelling = [m for m in mentions if m.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [m.trigger.text for m in shelling] == ["struck"]
+
+
 def test_same_event_twice_in_a_sentence_gives_one_mention() -> None:
     _, mentions = events_of("Russian missile strikes hit Kharkiv, and the strikes damaged a hospital.")
     shelling = [m for m in mentions if m.sub_event_type == "Shelling/artillery/missile attack"]
