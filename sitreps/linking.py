@@ -1385,13 +1385,27 @@ def _counter_accusation(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
     """ "Three civilians were killed in the shelling of X ... The separatists accused Ukraine of killing one
     civilian in Y on the same day": a killing that a party other than the event's known attacker is accused of, in
     another town than the event's, is the other side's counter-claim about an event of its own, not the count of the
-    event's dead, and its town is not the event's scene."""
+    event's dead, and its town is not the event's scene. So is a killing in a town told beside the charge ("The
+    separatists say a man was killed in Y and blame Ukraine"), unless the event is placed in that very town: the
+    charge is news of its own, not the count of an event told only of its region."""
     root = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
-    charged = root is not None and root.dep_ == "pcomp" and root.head.dep_ == "prep" \
-        and CHARGING_PREPOSITIONS.get(root.head.head.lemma_.lower()) == root.head.lower_
     accused, attacker = mention.event.actor1, cluster.event.actor1
-    return charged and (attacker is None or accused is None or accused.name != attacker.name) \
-        and _two_towns(mention.own_location, cluster.location() or cluster.head.fallback_location)
+    if root is None or not (attacker is None or accused is None or accused.name != attacker.name):
+        return False
+    here, there = mention.own_location, cluster.location() or cluster.head.fallback_location
+    if root.dep_ == "pcomp" and root.head.dep_ == "prep" \
+            and CHARGING_PREPOSITIONS.get(root.head.head.lemma_.lower()) == root.head.lower_:
+        return _two_towns(here, there)
+    town = (here or {}).get("place") or {}
+    return _beside_a_charge(root) and town.get("kind") == "city" \
+        and ((there or {}).get("place") or {}).get("geonameid") != town.get("geonameid")
+
+
+def _beside_a_charge(verb: Token) -> bool:
+    """Whether the verb, or a verb it hangs from, has a verb of charging a party for its conjunct: "say a man was
+    killed in Y, and blame Ukraine" (however the parse hangs the "and blame": on the killing or on the saying)."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in CHARGING_PREPOSITIONS
+               for v in (verb, *verb.ancestors) for c in v.children)
 
 
 def _last_violent_event_just_before(sentence: SpacySpan, clusters: list[_Cluster]) -> _Cluster | None:

@@ -3864,6 +3864,13 @@ def test_the_other_sides_counter_accusation_lends_no_town_to_the_event_before_it
     assert [e["location"]["name"] for e in shelling] == ["Toretsk"], shelling
 
 
+def test_a_killing_told_beside_the_other_sides_charge_is_no_count_of_the_event_before_it():
+    text = ("Shelling killed a man in the Donetsk region on Tuesday, the governor said.\n\nThe separatists say a "
+            "woman was killed in Horlivka the same day, and blame Ukraine.")
+    shelling = by_type(events_of(text, "2021-04-14"), "Shelling/artillery/missile attack")
+    assert [e["fatalities"]["min"] for e in shelling] == [1, 1], shelling
+
+
 def test_the_same_day_is_the_day_of_the_event_told_before_not_of_the_speakers_words():
     text = ("Russian shelling killed three people in Kramatorsk on Monday, the regional governor said on Tuesday.\n\n"
             "The separatists have accused Ukraine of killing a man in Horlivka on the same day. A Ukrainian drone "
