@@ -301,8 +301,10 @@ def _pos_ok(token: Token, pos: str) -> bool:
     if pos == "ANY":
         return token.pos_ in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}
     if pos == "NOUN":
+        # "after shelling killed two": the tagger reads the gerund subject as the verb's auxiliary
         return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.tag_ == "VBG"
-                                                    and token.dep_ in {"nsubj", "dobj", "pobj"})
+                                                    and token.dep_ in {"nsubj", "dobj", "pobj"}) \
+            or (token.pos_ == "AUX" and token.tag_ == "VBG" and token.dep_ == "aux")
     return token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and token.tag_ in {"VBN", "VBD"})
 
 

@@ -134,6 +134,12 @@ def test_same_event_twice_in_a_sentence_gives_one_mention() -> None:
     assert len(shelling) == 1
 
 
+def test_a_gerund_subject_the_tagger_reads_as_an_auxiliary_is_still_the_event() -> None:
+    # in "after shelling killed", the tagger makes "shelling" the auxiliary of "killed"
+    _, mentions = events_of("Talks were called off after shelling killed four people at a bus stop in Donetsk.")
+    assert [(m.sub_event_type, m.trigger.text) for m in mentions] == [("Shelling/artillery/missile attack", "shelling")]
+
+
 def test_ids_and_trigger_phrases() -> None:
     document, mentions = events_of("Ukrainian gunners shot down a Russian helicopter. Troops retreated from Lyman.")
     assert [m.id for m in mentions] == ["test:e1", "test:e2"]
