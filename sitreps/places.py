@@ -4787,7 +4787,10 @@ FIRE_ORIGIN_BEFORE = re.compile(
     r"\s+from)\s+(?:the\s+)?(?:(?!(?:at|on|in|into|onto|towards?|and|killing|hitting)\b)[\w'’-]+\s+){0,3}$"
     # "fired 82mm mortars from the area of X", "shelling from the vicinity of X"
     r"|\b(?:fired|launched|shelled|fire|shelling|shells|rounds|mortars|mines|rockets|missiles|drones)\s+"
-    r"(?:[\w'’-]+\s+){0,3}from\s+the\s+(?:area|vicinity|outskirts)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+    r"(?:[\w'’-]+\s+){0,3}from\s+the\s+(?:area|vicinity|outskirts)\s+of\s+(?:[\w'’-]+\s+){0,2}$"
+    # "fired from the south-east, where the militants hold positions around X"
+    r"|\bfrom\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?,?\s+where\s+(?:[\w'’-]+\s+){1,5}"
+    r"positions?\s+(?:in|near|around|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "troops positioned near X fired five mines at the village": where the gunners stood, told before they fired
 STATIONED_BEFORE = re.compile(r"\b(?:positioned|stationed|deployed|based|dug\s+in)\s+(?:in|near|around|outside)\s+"
                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -4796,8 +4799,9 @@ FIRED_AFTER = re.compile(r"\s+(?:fired|shelled|launched|opened\s+fire)\b", re.I)
 
 def fire_origin(text: str, place: Place) -> bool:
     """Whether the place is told as where fire came from ("fired from the direction of occupied X", "from positions
-    near X", "launched from X", "fired mortars from the area of X", "troops positioned near X fired"): the
-    attacker's side of the line, neither the scene of the event it hit nor of one told after it."""
+    near X", "launched from X", "fired mortars from the area of X", "troops positioned near X fired", "fired from the
+    east, where rebels hold positions around X"): the attacker's side of the line, neither the scene of the event it
+    hit nor of one told after it."""
     before = max(0, place.start - 80)
     return FIRE_ORIGIN_BEFORE.search(text, before, place.start) is not None \
         or (STATIONED_BEFORE.search(text, before, place.start) is not None

@@ -2918,6 +2918,8 @@ def test_an_advance_or_a_strike_names_no_movements_goal(gazetteer, text, place):
     ("The militants fired 120mm mortars from the area of Horlivka at the town, the army said.", "Horlivka"),
     ("Separatist gunners stationed near Horlivka fired on the village overnight.", "Horlivka"),
     ("The shells came from 122mm howitzers at positions of the separatist forces near Horlivka.", "Horlivka"),
+    ("Inspectors said the rounds were fired from the south, where rebel gunners hold positions around Horlivka.",
+     "Horlivka"),
 ])
 def test_where_fire_came_from_is_its_origin(gazetteer, text, origin):
     _, doc, places = places_of(text, gazetteer)
