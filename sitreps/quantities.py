@@ -1630,6 +1630,21 @@ def _later_dead_victim(doc: Doc, phrase: NumberPhrase, what: str, slot: Token, e
         and killed[0].slot.lemma_.lower() != slot.lemma_.lower()
 
 
+# a toll told as risen to its new figure: "the death toll rose to 11"
+TOLL_ROSE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew)\s+to\s+$", re.I)
+
+
+def _rise_told_just_before(doc: Doc, sent: Span, earlier: list[Candidate]) -> bool:
+    """Whether the sentence before `sent` gives a death toll told as risen to its figure ("the toll rose to 11 on
+    Tuesday. Three more inmates died of their injuries"): the more dead told next are that rise, already in it."""
+    if sent.start == 0:
+        return False
+    previous, text = doc[sent.start - 1].sent, doc_text(doc)
+    return any(c.what == "killed" and previous.start <= c.phrase.first < sent.start
+               and TOLL_ROSE_TO.search(text, max(0, doc[c.phrase.first].idx - 30), doc[c.phrase.first].idx)
+               for c in earlier)
+
+
 # --- public API -----------------------------------------------------------------------------------------
 
 CASUALTY_WHATS = {"killed", "injured", "missing", "abducted", "arrested", "casualties"}
@@ -1661,7 +1676,7 @@ def extract_quantities(doc: Doc, document: Document) -> list[Quantity]:
                 candidate.phrase.qualifier = "revised"  # "the toll was revised to 13"
         killed = [c for c in candidates if c.what == "killed"]
         if len(killed) == 1 and len(numbers) <= 1 and _told_as_more(doc, killed[0].phrase) \
-                and _died_later(killed[0].slot):
+                and _died_later(killed[0].slot) and not _rise_told_just_before(doc, sent, told_before):
             # the sentence's only figure: "raising the toll to five" beside "two more died" gives the sum itself,
             # and "put the dead at 15; two more died" the figure they add to
             killed[0].phrase.qualifier = "more"

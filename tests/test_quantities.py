@@ -820,6 +820,12 @@ def test_more_dead_already_summed_in_a_higher_toll_are_not_added_again():
     assert fatalities_from(found)["min"] == 11
 
 
+def test_more_dead_told_right_after_a_toll_risen_to_its_figure_are_that_rise():
+    found = quantities("The toll from Friday's bombing of the market in Maiduguri rose to 17 on Sunday. Four more "
+                       "traders died of their wounds in hospital, a health official said.")
+    assert fatalities_from(found)["min"] == 17
+
+
 def test_more_killed_by_another_attack_are_not_the_later_dead_of_the_first():
     found = quantities("A rocket hit a school in Kharkiv on Monday, killing two teachers. Shelling killed three more "
                        "people in villages nearby.")
