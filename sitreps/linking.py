@@ -1553,12 +1553,18 @@ def _measured_clause_above(token: Token) -> Token | None:
 
 
 def _fronted_earlier(verb: Token) -> bool:
-    """Whether the verb's sentence opens with its "Earlier," ("Earlier, a bomb wounded two")."""
-    return any(c.dep_ == "advmod" and c.lower_ == "earlier" and c.i == c.sent.start for c in verb.children)
+    """Whether the verb's sentence opens with its "Earlier," ("Earlier, a bomb wounded two"), alone or with the
+    time it narrows ("Earlier on Wednesday, ...", "Earlier that day, ...")."""
+    first = verb.sent[0]
+    return first.dep_ == "advmod" and first.lower_ == "earlier" \
+        and (first.head == verb or (first.head.head == verb and first.head.dep_ in {"prep", "npadvmod"}))
 
 
 def _introduced_anew(root: Token) -> bool:
-    """Whether the event is named with an indefinite article, as one not told before ("a roadside bomb")."""
+    """Whether the event is named as one not told before: with an indefinite article ("a roadside bomb") or as a
+    bare plural ("dropped guided bombs on the village")."""
+    if root.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in root.children):
+        return True
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
 
 

@@ -4188,6 +4188,8 @@ def beside_border(text: str, place: Place) -> bool:
 
 
 OUTSKIRTS_TOWN_KM = 40  # how far from a city "on the outskirts of" it a town told next may lie
+# a sentence opening on an occasion before the one just told: "Earlier on Monday, ...", "Previously, ..."
+OCCASION_APART_OPENER = re.compile(r"\s*(?:Earlier|Previously)\b")
 DEATH_LEMMAS = {"die", "kill", "wound", "injure"}
 
 
@@ -4208,10 +4210,12 @@ def _town_told_next(places: list[Place], doc: Doc, city: Place, sentence_end: in
     fire on the outskirts of Kyiv ... They died on Monday in Horenka, a village north-west of the capital"; not a
     town opening an institution's name ("the Brovary City Council said"), nor one the wounded were taken to ("had
     been evacuated to a hospital in X"), nor one told as lying some way off ("killed a woman in X, a few kilometres
-    away"): another scene."""
+    away"), nor one of a sentence that opens on another occasion ("Earlier on Monday, bombs hit the village of X,
+    wounding two"): another scene."""
     following = [s for s in doc.sents if s.start_char >= sentence_end][:2]
     for sentence in following:
-        if not any(t.lemma_.lower() in DEATH_LEMMAS for t in sentence):
+        if not any(t.lemma_.lower() in DEATH_LEMMAS for t in sentence) \
+                or OCCASION_APART_OPENER.match(sentence.text) or ANOTHER_STORY_OPENER.match(sentence.text):
             continue
         for place in places:
             if sentence.start_char <= place.start < sentence.end_char and place.kind == "city" \

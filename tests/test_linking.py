@@ -4423,3 +4423,14 @@ def test_a_killing_told_by_someone_not_at_war_is_no_side_blaming_the_other():
     rebels = _cluster_of(load_nlp()("The rebels said that Ukrainian fire had killed a pensioner."), "killed", 0.8)
     rebels.head.event.actor1 = told.head.event.actor1
     assert _blamed_by_its_enemy(rebels.head)
+
+
+def test_an_event_told_anew_after_earlier_and_its_day_is_another_occasion():
+    # "Earlier on Tuesday" sets the glide bombs on the next village apart from the drone strike the report leads with,
+    # though both fell near one town the same day
+    events = events_of(
+        "A Russian drone killed a driver on the outskirts of Kupiansk on Tuesday, the regional governor said.\n\n"
+        "Earlier on Tuesday, Russian aircraft dropped guided bombs on the village of Kivsharivka, wounding four "
+        "people.", published="2025-06-10")
+    strikes = by_type(events, "Air/drone strike")
+    assert len(strikes) == 2 and strikes[0]["location"]["name"] == "Kupyansk", strikes

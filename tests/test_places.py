@@ -2040,6 +2040,13 @@ def test_the_town_the_dead_died_in_narrows_the_outskirts_of_a_city(gazetteer):
     assert location is not None and location["name"] == "Moshchun"
 
 
+def test_a_village_of_an_earlier_occasion_does_not_narrow_the_outskirts_of_a_city(gazetteer):
+    location = locate("Russian shelling killed a tractor driver on the outskirts of Kupiansk on Friday, the "
+                      "governor said.\n\nEarlier on Friday, a glide bomb wounded two women in the village of "
+                      "Kivsharivka.", "shelling", gazetteer)
+    assert location is not None and location["name"] == "Kupyansk"
+
+
 def test_a_nearby_town_opening_an_institutions_name_is_not_where_the_dead_died(gazetteer):
     location = locate("A Russian missile struck a warehouse near Kyiv on Monday. Two workers were killed, the "
                       "Brovary City Council said.", "struck", gazetteer)
