@@ -4547,8 +4547,10 @@ def _where_a_sequel_is_to_go_on(token: Token, trigger: Token) -> bool:
     """Whether the place hangs by "in" or "at" on a verb told in the future, or on its object, and that verb is not
     the trigger's own ("the school will hold its lessons in Toretsk, a day after shelling killed two villagers"):
     where something is yet to happen after the deed, not its scene. (Where something is to go, "will deploy troops to
-    Kosovo after clashes", is a goal, the scene where nothing else places the event.)"""
-    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in {"in", "at"}:
+    Kosovo after clashes", is a goal, the scene where nothing else places the event.) Not a place whose "where"
+    clause tells the deed ("will open in X, where shelling killed two last week"): that is its scene."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in {"in", "at"} \
+            or _scene_of_where_clause(token, trigger):
         return False
     verb = token.head.head
     if verb.dep_ == "dobj":  # "will attend classes in Bakhmut"

@@ -3880,6 +3880,14 @@ def test_where_a_sequel_is_yet_to_go_on_is_not_the_scene(gazetteer, text, trigge
     assert location is not None and location["place"]["text"] == scene
 
 
+def test_a_town_yet_to_see_a_sequel_is_the_scene_its_where_clause_tells(gazetteer):
+    # the work is still to come, but the "where" clause puts the shelling in that village, not in a district told before
+    location = locate("Kursk's governor said on Monday that the region would build concrete shelters in border "
+                      "villages of the Glushkovo and Sudzha districts. Work will start in Tetkino, where Ukrainian "
+                      "shelling killed a pensioner last week.", "shelling", gazetteer)
+    assert location is not None and location["place"]["text"] == "Tetkino"
+
+
 def test_a_town_a_threatened_strike_is_aimed_at_stays_its_scene(gazetteer):
     location = locate("Russia will strike Kharkiv again, the general warned.", "strike", gazetteer)
     assert location is not None and location["place"]["text"] == "Kharkiv"
