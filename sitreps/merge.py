@@ -368,6 +368,10 @@ STARTED_ON = re.compile(r"\b(?:began|begun|started)\s+(?:(?:early|late)\s+)?(?:o
 # around it ("a village of the Krasnopillia community", "the Zolochiv hromada")
 DISTRICT_AFTER = re.compile(r"\s+(?:district|county|raion|tehsil|(?:territorial\s+)?(?:community|hromada))\b",
                             re.IGNORECASE)
+# "Svesa lies next to the Yampil community", "the neighbouring Bohodukhiv district": a district named as the scene's
+# neighbour, which the scene lies outside of
+NEIGHBOUR_BEFORE = re.compile(r"\b(?:next\s+to|neighbou?ring|bordering|adjacent\s+to|adjoining|beside)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 # "Balochistan's Musakhail district", "in Kalat district": names the gazetteer may not know
 # (a district that a word of purpose names, "the Southern Military District", "a school district", is no place;
 # nor is the last part of a two-part name, "the Jammu and Kashmir district", which group 1 catches to skip it)
@@ -554,7 +558,8 @@ def sentence_context(extraction: Extraction, index: int, report: dict[str, Any] 
             "admin1": place.admin1 or (place.name if region else None), "geo_precision": 3 if region else 1,
             "text": place.text, "start": place.start,
             "dateline": _is_dateline(text, place.start, place.end),
-            "district": bool(DISTRICT_AFTER.match(text, place.end)),
+            "district": bool(DISTRICT_AFTER.match(text, place.end))
+            and not NEIGHBOUR_BEFORE.search(text, max(0, place.start - 40), place.start),
             "told_apart": place.name.casefold() in told_apart,
             "another_attacker": place.name.casefold() in other_attackers,
         }  # fmt: skip

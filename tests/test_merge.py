@@ -1214,6 +1214,13 @@ def test_sentence_context_reads_a_ukrainian_community_named_after_its_town_as_a_
     assert [p["text"] for p in places if p["district"]] == ["Zolochiv"]
 
 
+def test_sentence_context_reads_no_district_in_a_community_named_as_the_scenes_neighbour():
+    text = ("A Russian drone hit a tractor in a field of the Krasnopillia community, next to the Myropillia community "
+            "in Sumy region, on Monday afternoon, killing the driver, the regional administration said.")
+    places = context_of(text, "Suspilne", "2024-06-10")["places"]
+    assert [p["text"] for p in places if p["district"]] == ["Krasnopillia"]
+
+
 def test_sentence_context_marks_a_district_town_whose_event_the_report_tells_apart():
     village = ("A drone killed a woman in her garden in Pechenihy, in the Chuhuiv district of Kharkiv region, on "
                "Tuesday morning, the governor said.")
