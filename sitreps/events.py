@@ -1131,6 +1131,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Attack"]  # "a fighter targeted ministry employees": armed men on unarmed people
     if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
         return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
+    if (debris := _debris_striking_a_place(head)) is not None \
+            and (weapon := _debris_weapon(debris) or cues.doc_weapon) in REMOTE_TYPES:
+        # "the debris hit a home in the X district": a downed weapon's remains do the strike's own damage there
+        return [weapon]
     if _military_site_struck(head):
         # "a Russian military base was hit": no storm or sanction hits a depot, so a strike from afar, typed as
         # _actor_strikes_a_place types one
@@ -1321,6 +1325,37 @@ def _struck_by_unnamed(head: Token) -> bool:
     if subject is None or any(c.dep_ == "agent" for c in head.children):
         return False
     return bool({_lemma(t) for t in subject.subtree} & STRUCK_PLACES) or subject.ent_type_ in {"GPE", "FAC", "LOC"}
+
+
+# Verbs of impact a falling thing does its damage by ("the wreckage crashed into a house")
+IMPACT_VERBS = {"hit", "strike", "crash", "slam", "smash"}
+
+
+def _debris_striking_a_place(head: Token) -> Token | None:
+    """The debris of "the debris hit a home", "a house was struck by falling wreckage", "fragments crashed into a
+    school": the doer of an impact verb, when it is a weapon's debris and what it hit is a building or place."""
+    if head.pos_ != "VERB" or _lemma(head) not in IMPACT_VERBS:
+        return None
+    agent, target = agent_and_target(head)
+    if agent is None or _lemma(agent) not in DEBRIS_NOUNS or target is None \
+            or not {_lemma(t) for t in target.subtree} & STRUCK_PLACES:
+        return None
+    return agent
+
+
+def _debris_weapon(debris: Token) -> str | None:
+    """The weapon kind whose debris it is: named with it ("wreckage of a drone"), or, for "the debris" named alone,
+    with the debris the report told of before ("Wreckage from a drone set a house ablaze. The debris hit ...")."""
+    doc = debris.doc
+    told = [debris]
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in debris.children):
+        told += [t for t in reversed(doc[:debris.i]) if _lemma(t) in DEBRIS_NOUNS]
+    for noun in told:
+        inside = {t.i for t in noun.subtree}
+        weapon = _pick_weapon([(i, kind) for i, kind in _weapons_in(noun.sent) if i in inside], doc)
+        if weapon:
+            return weapon
+    return None
 
 
 # Military sites that only a strike hits (not "post", "position" or "unit", which a storm or a sanction may)
@@ -2370,10 +2405,10 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon_agent]
     if _killed_by_a_sides_fire(head) and cues.doc_weapon:
         return [cues.doc_weapon]  # "killed by Russian fire" in a report of a war fought with shells
-    if _killed_by_debris(head) and cues.doc_weapon:
+    if _killed_by_debris(head) and (weapon_agent or cues.doc_weapon):
         # "falling debris killed a man" after "air defences shot down 30 drones": the deaths make the night a
-        # strike of the report's weapon, however many of them were downed
-        return [cues.doc_weapon]
+        # strike of the report's weapon, however many of them were downed; debris "from a drone" is a drone's
+        return [weapon_agent or cues.doc_weapon]
     if (_agent_lemmas(head) & GUNFIRE_WORDS or _killed_by_a_sides_fire(head)) and "PROTEST" not in cues.labels:
         # "a serviceman was killed by sniper fire": shot dead, in a clash where the dead man was a soldier
         return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]

@@ -55,7 +55,9 @@ died is dead. Soldiers who "embraced martyrdom" (or "shahadat") are dead.
 Subsets ("including five children", "among them") are not counted again, but the dead listed are counted ("the
 dead included a girl and her grandmother", "among the dead were a man and his son" -> 2, "a nurse, her husband and a
 boy of 12" -> 3, "the victims were a trader and her daughter" where no one is told wounded beside them), as is "the
-dead numbered 17"; two people one article introduces together are two ("a mother and son were killed" -> 2). A bare
+dead numbered 17"; two people one article introduces together are two ("a mother and son were killed" -> 2), and
+people joined by "and" whose death a relative clause after them tells are as many ("buried a woman and her son who
+died when ..." -> 2; a singular "who was killed" tells the last one's alone). A bare
 ordinal for the next victim is the count it reaches ("two were killed and a third died later" -> 3).
 Victims of violence told "to death" ("five men were beaten to death") are killed; "sentenced to death" is not. A
 wounding told deadly ("mortally wounded", "fatally shot", "received a fatal wound") is a death.
@@ -772,6 +774,8 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
                     found = _verb_class(child, nested_role, noun_class)
                     if found:
                         return found
+    if (relative := _relative_subject(slot)) is not None and (found := _predicate_class(relative, noun_class)):
+        return found  # "buried a woman and her son who died when ...": the relative clause tells their fate
     if slot.dep_ == "conj" or _listed_as_apposition(slot):
         first = _conj_root(slot)
         harm = _harm_noun_of(first) if first != slot and noun_class in ("person", None) else None
@@ -785,6 +789,34 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         return "killed"
     toll = _toll_stated(slot)
     return _toll_kind(toll) if toll is not None else None
+
+
+def _relative_subject(person: Token) -> Token | None:
+    """The relative pronoun subject ("who", "that") of a relative clause telling what befell `person`: its own, or
+    one after the last of the people it is joined to by "and", which tells of them all ("a woman and her son who
+    died", whichever of them the parser hung it on) unless its verb is singular ("a man and his son who was
+    killed" tells of the son alone)."""
+    people = sorted([person, *person.conjuncts], key=lambda p: p.i)
+    last = people[-1]
+    for owner in people:
+        for clause in owner.children:
+            if clause.dep_ != "relcl":
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ in ("who", "that") and c.i < clause.i), None)
+            if subject is None:
+                continue
+            if owner == person and (clause.i < last.i or person == last):
+                return subject  # "a woman who died and her son": the clause on the one it follows
+            if clause.i > last.i and (person == last or not _singular_verb(clause)):
+                return subject
+    return None
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A verb agreeing with one subject: "was", "is", "has" as the verb or its auxiliary."""
+    return any(t.tag_ == "VBZ" or t.lower_ == "was"
+               for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))])
 
 
 def _harm_noun_of(victim: Token) -> Token | None:
@@ -1197,8 +1229,9 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
         anchors = [slot.head.head] + [c for c in slot.head.head.children if c.lemma_ in TOLL_NOUNS | {"total"}]
     if (toll := _toll_stated(slot)) is not None:
         anchors.append(toll)  # "the toll since the start of the year has reached 120": the toll noun holds the period
-    # "the fourth soldier killed since the truce began": the participle on the noun carries the period
-    anchors += [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "the fourth soldier killed since the truce began", "soldiers who died this year": the participle or relative
+    # clause on the noun carries the period
+    anchors += [c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl"]
     # "brings the number of soldiers killed since January to nine": so does the participle on the counted noun
     counted = [p for a in [*anchors, *slot.ancestors] if a.lemma_ in TOLL_NOUNS for p in _participles_counted(a)]
     anchors += counted

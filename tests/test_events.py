@@ -3410,3 +3410,25 @@ def test_mines_fired_or_landing_where_mortars_fire_are_shelling(text: str) -> No
 def test_a_mine_that_went_off_under_a_vehicle_stays_a_landmine() -> None:
     text = "After weeks of mortar fire on the village, a mine exploded under a tractor, killing its driver."
     assert "Remote explosive/landmine/IED" in types_of(text)
+
+
+def _typed_trigger(text: str, trigger: str) -> set[str]:
+    return {e.sub_event_type for e in events_of(text)[1] if e.trigger.text == trigger}
+
+
+def test_debris_hitting_a_building_is_the_strike_of_its_weapon() -> None:
+    """A downed weapon's debris that hits a home does the strike's own damage there: typed by the weapon the debris
+    is of, named with it or with the debris told before, else by the report's weapon."""
+    assert _typed_trigger("Air defences shot down 20 Russian missiles over the Odesa region overnight. Falling debris "
+                          "hit a house in the Izmail district, the governor said.", "hit") == {
+        "Shelling/artillery/missile attack"}
+    assert _typed_trigger("Russia fired 12 missiles and 30 drones at Ukraine overnight. Burning wreckage from a "
+                          "downed drone set a barn on fire in a village near Poltava. The debris also hit a home in "
+                          "the Myrhorod district, the governor said.", "hit") == {"Air/drone strike"}
+
+
+def test_debris_of_a_named_weapon_that_kills_is_that_weapon_s_strike() -> None:
+    """Wreckage 'from a downed drone' that kills is a drone strike, though the report's other weapons are missiles."""
+    assert _typed_trigger("Russia fired 12 missiles and 30 drones at Ukraine overnight. Falling wreckage from a "
+                          "downed drone set a house ablaze in a village near Poltava, killing an elderly man.",
+                          "killing") == {"Air/drone strike"}

@@ -937,3 +937,20 @@ def test_a_road_s_number_is_no_count():
     assert triples("Saturday's ambush on Route 90 killed four soldiers and wounded three, the army said.") == [
         ("killed", 4, 4), ("injured", 3, 3)]
     assert triples("A roadside bomb on Highway 4 killed three police officers on Sunday.") == [("killed", 3, 3)]
+
+
+def test_people_joined_by_and_whose_death_a_relative_clause_tells_are_counted():
+    """'buried a farmer and his nephew who were killed when ...': the relative clause tells the fate of both; a
+    singular verb ('who was killed') tells only the last one's."""
+    assert triples("Villagers on Sunday buried a 60-year-old farmer and his 31-year-old nephew who were killed when a "
+                   "shell hit their barn on Thursday.") == [("killed", 2, 2)]
+    assert triples("Mourners buried a teacher and her husband who died when a rocket struck their apartment.") == [
+        ("killed", 2, 2)]
+    assert triples("Police questioned a farmer and his nephew who was killed when a shell hit the barn.") == [
+        ("killed", 1, 1)]
+
+
+def test_a_relative_clause_carries_the_period_of_a_tally():
+    """'soldiers who died this year' is a running tally, as 'soldiers killed this year' is."""
+    assert triples("Relatives gathered in the square to remember 300 soldiers who died this year.") == [
+        ("killed_total", 300, 300)]
