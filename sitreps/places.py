@@ -921,6 +921,18 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
                 and gazetteer.lookup(doc[start:span.end].text):
             span = doc[start:span.end]
             break
+    # "Mocímboa da Praia" tagged "Praia": the words before the entity that open with a capital make with it a
+    # name the gazetteer knows whole (any small linking word inside: "da", "de", "del")
+    for extra in (3, 2):
+        start = span.start - extra
+        if start < 0 or any(taken[t.i] or not t.is_alpha for t in doc[start:span.start]) \
+                or not doc[start].text[:1].isupper():
+            continue
+        longer = doc[start:span.end]
+        candidates = gazetteer.lookup(longer.text)
+        if candidates and candidates[0].match == MATCH_NAME and candidates[0].kind == "city":
+            span = longer
+            break
     for extra in (4, 3, 2, 1):
         end = span.end + extra
         if end > len(doc) or any(taken[t.i] or not (t.is_alpha or t.text == "-") for t in doc[span.end:end]):

@@ -965,6 +965,13 @@ def test_entity_cut_short_is_extended_to_the_gazetteer_name():
     assert ("Cherkaska Lozova", "Cherkaska Lozova") in names
 
 
+def test_entity_cut_short_at_its_start_is_read_as_the_whole_gazetteer_name():
+    # the tagger takes only "Praia" (a person to it), which alone is Cape Verde's capital
+    names = _names("Fishermen in Mocímboa da Praia said they had not gone to sea since insurgents raided the port on "
+                   "Sunday, the Mozambican police said.")
+    assert names == [("Mocímboa da Praia", "Mocímboa da Praia")]
+
+
 def test_a_name_joined_by_hyphens_is_read_whole():
     names = _names("A car bomb went off outside a market in Mazar-i-Sharif on Friday, police said.")
     assert ("Mazar-i-Sharif", "Mazār-e Sharīf") in names
