@@ -1194,9 +1194,10 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(mention)
             elif mention.candidates and (PLACE_OF.search(doc[max(0, span.start - 2):span.start].text.lower()) or (
                     span.end < len(doc) and doc[span.end].lower_ in SUBDIVISION_WORDS)
-                    or NEAR_BEFORE.search(doc_text(doc), max(0, span.start_char - 40), span.start_char)):
-                # "the village of Viroliubivka", "in Musakhel district", "near Trokhizbenka": a hamlet under another
-                # spelling, or a district named after its small main town
+                    or NEAR_BEFORE.search(doc_text(doc), max(0, span.start_char - 40), span.start_char)
+                    or _after_preposition(span)):
+                # "the village of Viroliubivka", "in Musakhel district", "near Trokhizbenka", "killed two in
+                # Trokhizbenka": a hamlet under another spelling, or a district named after its small main town
                 doubtful.append(mention)
             elif mention.candidates:
                 repeats.append(mention)

@@ -409,6 +409,15 @@ def test_village_tagged_as_a_person_after_village_of(gazetteer):
     assert by_text(places, "Bilozerka").country_code == "UA"
 
 
+def test_small_village_under_another_spelling_after_a_preposition(gazetteer):
+    # a hamlet spelt the Russian way is still read where a preposition sets it as a scene in a region the story names
+    text = "A mortar round killed a pensioner in Ozeryanovka on Sunday, the Donetsk regional administration said."
+    _, _, places = places_of(text, gazetteer)
+    assert (by_text(places, "Ozeryanovka").name, by_text(places, "Ozeryanovka").admin1) == ("Ozeryanivka", "Donetsk")
+    _, _, places = places_of("A pensioner from Ozeryanovka in Donetsk region died of his wounds on Monday.", gazetteer)
+    assert by_text(places, "Ozeryanovka").name == "Ozeryanivka"
+
+
 def test_facility_resolves_to_the_containing_place(gazetteer):
     _, _, places = places_of("Hundreds rallied on Freedom Square in Kharkiv on Saturday.", gazetteer)
     square = by_text(places, "Freedom Square")
