@@ -39,8 +39,9 @@ How arguments are chosen:
   and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
   region") and a mention of its kind next placed in a town of that country whose sentence names the spot ("the Parkhi
   resort in the Zakho district"), and an attack placed only in a region and "one of" the weapons it was told with
-  hitting a town of that region in the sentence after it ("attacked the X region with missiles ... One of the
-  missiles hit the town of Y"), which names its scene;
+  (or "a" weapon of that kind) hitting a town of that region in the sentence after it ("attacked the X region with
+  missiles ... One of the missiles hit the town of Y", "... with drones. In Y, a drone hit a house"), which names its
+  scene;
   "similar bombings" a group has carried out, like "a separate strike", are other occasions, never folded in;
   a bombing told in the next sentence as a suicide bombing is that bombing, which takes the finer type, and "the
   bombing" told in the sentence after a suicide bombing is that suicide bombing;
@@ -1999,9 +2000,9 @@ def _names_regional_capital_next(doc: Doc, mention: _Mention, cluster: _Cluster)
 
 def _one_of_its_weapons_hit_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an attack placed only in a region ("attacked the Khmelnytskyi region with missiles") is followed, in
-    the sentence right after one of its own, by "one of the missiles" (a weapon the attack's sentences name) hitting
-    a town of that region: the town is where that attack struck, the region only its wider place, not a second
-    scene. (A fresh subject, "a missile hit X", may be a strike of its own.)"""
+    the sentence right after one of its own, by "one of the missiles" or "a missile" (one of a weapon the attack's
+    sentences name) hitting a town of that region: the town is where that attack struck, the region only its wider
+    place, not a second scene."""
     there, here = cluster.location() or {}, mention.own_location or {}
     if (there.get("place") or {}).get("kind") != "admin1" or (here.get("place") or {}).get("kind") != "city" \
             or not there.get("admin1") or here.get("admin1") != there.get("admin1") \
@@ -2012,10 +2013,16 @@ def _one_of_its_weapons_hit_next(doc: Doc, mention: _Mention, cluster: _Cluster)
     if root is None or root.pos_ != "VERB":
         return False
     told = {t.lemma_.lower() for m in cluster.mentions for t in m.sentence} & WEAPON_NOUNS
-    return any(s.dep_ == "nsubj" and s.lower_ == "one" and any(
+    return any(s.dep_ == "nsubj" and (s.lower_ == "one" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(
             w.dep_ == "pobj" and w.lemma_.lower() in told and any(d.lower_ == "the" for d in w.children)
-            for w in p.children) for p in s.children) for s in root.children)
+            for w in p.children) for p in s.children) or _one_weapon_of(s, told)) for s in root.children)
+
+
+def _one_weapon_of(subject: Token, told: set[str]) -> bool:
+    """ "a drone", "a missile": one, by the indefinite article, of a weapon the attack was told with."""
+    return subject.tag_ == "NN" and subject.lemma_.lower() in told \
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subject.children)
 
 
 def _retells_what_the_news_followed(doc: Doc, mention: _Mention, cluster: _Cluster, since: list[_Cluster]) -> bool:

@@ -2167,6 +2167,15 @@ def test_one_of_the_missiles_of_an_attack_on_a_region_hitting_a_town_there_place
     assert [(e["location"]["name"], e["fatalities"]["min"]) for e in shelling] == [("Shepetivka", 1)]
 
 
+def test_a_drone_of_an_attack_on_a_region_hitting_a_town_there_places_that_attack():
+    # "a drone", one of the drones the region was attacked with, hitting a town of that region is the same attack
+    text = ("Overnight on 14 May, Russian forces attacked the Vinnytsia region with attack drones. In Khmilnyk, a "
+            "drone struck a two-storey house and killed a 58-year-old man, the regional governor said. Air defence "
+            "units shot down most of the drones.")
+    strikes = by_type(events_of(text, published="2024-05-14"), "Air/drone strike")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in strikes] == [("Khmilnyk", 1)]
+
+
 def test_a_town_struck_that_day_leads_a_report_opening_with_a_tally_over_a_regions_villages():
     text = ("Two civilians were killed on Wednesday as Russian troops shelled frontline villages of the Kharkiv "
             "region, the regional governor said. In the village of Kozacha Lopan, a shell hit a house in the "
