@@ -2013,10 +2013,12 @@ def _one_of_its_weapons_hit_next(doc: Doc, mention: _Mention, cluster: _Cluster)
     if root is None or root.pos_ != "VERB":
         return False
     told = {t.lemma_.lower() for m in cluster.mentions for t in m.sentence} & WEAPON_NOUNS
+    # "a shell hit X" after "shelled villages of the region" is no weapon the attack was told with, only its verb
+    told_nouns = {t.lemma_.lower() for m in cluster.mentions for t in m.sentence if t.pos_ == "NOUN"} & told
     return any(s.dep_ == "nsubj" and (s.lower_ == "one" and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(
             w.dep_ == "pobj" and w.lemma_.lower() in told and any(d.lower_ == "the" for d in w.children)
-            for w in p.children) for p in s.children) or _one_weapon_of(s, told)) for s in root.children)
+            for w in p.children) for p in s.children) or _one_weapon_of(s, told_nouns)) for s in root.children)
 
 
 def _one_weapon_of(subject: Token, told: set[str]) -> bool:
