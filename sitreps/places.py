@@ -392,12 +392,15 @@ ACCORD_SUFFIX = re.compile(r"(?:\s+(?:peace|ceasefire|cease-fire))?\s+(?:agreeme
 # "a UAE-brokered swap", "talks mediated by Qatar", "accusing Moscow of looting", "the Kiev regime's drones":
 # a country or capital that brokers, hosts or is blamed for something is a party to it, not its scene
 BROKER_SUFFIX = re.compile(r"[-\u2010\u2011](?:brokered|mediated|hosted|sponsored)\b")
-# "a ceasefire agreed in Minsk", "the deal signed at Istanbul", "peace talks in Geneva": where an accord was made or
-# talks held, no scene a later sentence's event takes over
+# "a ceasefire agreed in Minsk", "the deal signed at Istanbul", "peace talks in Geneva", "talks between the two
+# sides that were due to open in Doha": where an accord was made or talks held, no scene a later sentence's event
+# takes over
 ACCORD_MADE_BEFORE = re.compile(
     r"\b(?:(?:ceasefire|cease-fire|truce|deal|agreements?|accords?|protocols?|memorandum|treaty)"
     r"(?:\s+\w+){0,3}?\s+(?:agreed|signed|reached|brokered|struck|concluded|negotiated)"
-    r"|(?:talks|negotiations)(?:\s+(?:were\s+)?held)?)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"|(?:talks|negotiations)(?:\s+(?:were\s+)?held)?"
+    r"|(?:talks|negotiations)\b[^.;:]{0,100}?\b(?:due|set|scheduled|planned|expected|going)\s+to\s+"
+    r"(?:begin|start|open|resume|take\s+place|be\s+held|convene))\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 BROKER_BEFORE = re.compile(r"\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|arranged) by|(?:with|through|"
                            r"under) the (?:mediation|auspices|good offices) of)(?: the)?\s+$", re.I)
 BLAMED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
@@ -4828,9 +4831,10 @@ def fire_origin(text: str, place: Place) -> bool:
 
 
 def where_accord_made(text: str, place: Place) -> bool:
-    """Whether the place is told only as where an accord was made or talks held ("despite a ceasefire agreed in
-    Minsk", "peace talks in Istanbul"): the town of the signing, not the scene of the strikes told after it."""
-    return ACCORD_MADE_BEFORE.search(text, max(0, place.start - 80), place.start) is not None
+    """Whether the place is told only as where an accord was made or talks held or are to be held ("despite a
+    ceasefire agreed in Minsk", "peace talks in Istanbul", "talks due to begin in Doha"): the town of the signing
+    or the talks, not the scene of the strikes told after it."""
+    return ACCORD_MADE_BEFORE.search(text, max(0, place.start - 160), place.start) is not None
 
 
 def bearing_of_town_told_before(text: str, place: Place) -> bool:

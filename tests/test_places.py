@@ -2970,6 +2970,8 @@ def test_where_fire_came_from_does_not_place_a_later_sentence():
     ("Fighting went on in the east despite a ceasefire agreed in Minsk in February.", "Minsk"),
     ("The prisoner swap was the first since the deal signed at Istanbul last summer.", "Istanbul"),
     ("Both sides sent envoys to peace talks in Geneva on Monday.", "Geneva"),
+    ("Talks between the junta and the armed groups that were set to open in Nairobi next week have been put off.",
+     "Nairobi"),
 ])
 def test_where_an_accord_was_made_is_told_as_such(gazetteer, text, town):
     _, doc, places = places_of(text, gazetteer)
@@ -2980,6 +2982,13 @@ def test_where_an_accord_was_made_does_not_place_a_later_sentence():
     text = ("The president told lawmakers the army would be rebuilt, while clashes went on despite a truce signed "
             "in Minsk in the spring.\n\nHeavy shelling was reported overnight along the front line.")
     assert _event_place(text, "shelling") != "Minsk"
+
+
+def test_where_talks_were_due_to_open_does_not_place_a_later_sentence():
+    text = ("Negotiations between the government and the rebels that were scheduled to begin in Kenya next week have "
+            "been delayed, as reports emerged of a drone strike in Sudan's Darfur region.\n\nThe strike on Friday "
+            "hit a crowded market where families were buying food.")
+    assert _event_place(text, "hit") == "Darfur"
 
 
 def test_where_fire_came_from_is_not_the_scene_of_its_own_sentence():
