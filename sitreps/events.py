@@ -121,8 +121,9 @@ CIVILIAN_TARGETS = {"civilian", "villager", "resident", "village", "worshipper",
                     "pilgrim", "mourner", "churchgoer", "medic", "paramedic",
                     "reporter", "cameraman", "photographer"} | CIVILIAN_TRADES
 MILITARY_TARGETS = {"base", "post", "checkpoint", "convoy", "barracks", "position", "garrison", "patrol",
-                    "outpost", "soldier", "troop", "army", "military", "police", "policeman", "officer", "force",
-                    "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme", "station", "unit",
+                    "outpost", "soldier", "troop", "army", "military", "police", "policeman", "policewoman", "officer",
+                    "detective", "force", "militant", "rebel", "insurgent", "fighter", "jihadist", "gendarme",
+                    "station", "unit",
                     "positions", "airbase", "airfield", "depot", "guard", "headquarters", "vehicle", "tank",
                     "militia", "serviceman", "gunman"}
 ARMED_AGENTS = {"gunman", "gunmen", "militant", "rebel", "insurgent", "jihadist", "bandit", "fighter", "terrorist",
@@ -2460,7 +2461,8 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
 
 
 # A state's men, who die at the hands of the armed men they face.
-KILLED_FORCES = {"soldier", "troop", "policeman", "police", "officer", "serviceman", "servicemen", "gendarme"}
+KILLED_FORCES = {"soldier", "troop", "policeman", "policewoman", "police", "officer", "detective", "serviceman",
+                 "servicemen", "gendarme"}
 
 
 def _armed_men_faced(head: Token) -> bool:
@@ -2553,8 +2555,8 @@ PUBLIC_ATTACK_CUES = {"attacker", "assailant", "rampage", "spree", "passer", "pa
                       "passers-by", "worshipper", "pedestrian", "shopper", "commuter", "pupil", "student", "teacher",
                       "festival", "crowd", "stranger", "indiscriminately", "randomly", "militant", "settler",
                       "gunman"}
-SECURITY_VICTIMS = {"soldier", "troop", "police", "policeman", "policewoman", "officer", "guard", "gendarme",
-                    "serviceman", "servicemen", "reservist"}
+SECURITY_VICTIMS = {"soldier", "troop", "police", "policeman", "policewoman", "officer", "detective", "guard",
+                    "gendarme", "serviceman", "servicemen", "reservist"}
 
 
 def _stab_victims(event: Token) -> list[Token]:

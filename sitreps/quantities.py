@@ -174,6 +174,7 @@ PERSON_NOUNS = {
     "collaborator", "informant", "informer", "president", "adviser", "advisor",
     # ranks ("a colonel, a major and an inspector were killed"), and India's word for a soldier
     "major", "captain", "sergeant", "corporal", "brigadier", "constable", "inspector", "superintendent", "jawan",
+    "detective",
 } | CIVILIAN_TRADES
 # Endings of agent and role nouns ("shopkeepers", "cyclists", "Ukrainians", "servicemen"): a count of such a
 # noun that someone killed, wounded or detained counts people, even if the noun is in no list above.

@@ -3432,3 +3432,13 @@ def test_debris_of_a_named_weapon_that_kills_is_that_weapon_s_strike() -> None:
     assert _typed_trigger("Russia fired 12 missiles and 30 drones at Ukraine overnight. Falling wreckage from a "
                           "downed drone set a house ablaze in a village near Poltava, killing an elderly man.",
                           "killing") == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "A detective was shot dead on Tuesday as officers searched farms outside Culiacan, state prosecutors said.",
+    "A policewoman was shot dead at a roadblock on the edge of Peshawar on Monday, the provincial police said.",
+])
+def test_a_detective_or_policewoman_shot_dead_is_a_clash_with_the_police(text: str) -> None:
+    """A detective and a policewoman are police, as an officer is: their killing by gunfire is fighting with the
+    force, told by the word for its member."""
+    assert types_of(text) == {"Armed clash"}

@@ -954,3 +954,8 @@ def test_a_relative_clause_carries_the_period_of_a_tally():
     """'soldiers who died this year' is a running tally, as 'soldiers killed this year' is."""
     assert triples("Relatives gathered in the square to remember 300 soldiers who died this year.") == [
         ("killed_total", 300, 300)]
+
+
+def test_detectives_killed_are_counted_dead() -> None:
+    """A detective is a person, as an investigator or an inspector is: a count of them killed counts the dead."""
+    assert triples("Gunmen shot dead two detectives near the border crossing late on Friday.") == [("killed", 2, 2)]
