@@ -2406,7 +2406,7 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [weapon_agent]
     if _killed_by_a_sides_fire(head) and cues.doc_weapon:
         return [cues.doc_weapon]  # "killed by Russian fire" in a report of a war fought with shells
-    if _killed_by_debris(head) and (weapon_agent or cues.doc_weapon):
+    if (_killed_by_debris(head) or _dead_of_debris_told_before(head, cues)) and (weapon_agent or cues.doc_weapon):
         # "falling debris killed a man" after "air defences shot down 30 drones": the deaths make the night a
         # strike of the report's weapon, however many of them were downed; debris "from a drone" is a drone's
         return [weapon_agent or cues.doc_weapon]
@@ -2514,6 +2514,25 @@ def _killed_by_debris(head: Token) -> bool:
         return _lemma(agent) in DEBRIS_NOUNS
     return any(c.dep_ == "advcl" and _lemma(s) in DEBRIS_NOUNS
                for c in head.children for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
+
+
+# What a downed weapon's remains do as they come down: "debris fell on a house", "wreckage hit a street".
+DEBRIS_LANDING_VERBS = LANDING_VERBS | {"hit", "strike", "crash", "damage"}
+
+
+def _dead_of_debris_told_before(head: Token, cues: SentenceCues) -> bool:
+    """"Debris of a downed missile fell on a house. One person was killed": a death told with no killer, no weapon
+    and no circumstance, right after a sentence of the same paragraph in which a downed weapon's remains came down,
+    is the debris strike's."""
+    if agent_and_target(head)[0] is not None or cues.weapons or any(c.dep_ == "advcl" for c in head.children):
+        return False
+    previous = previous_in_paragraph(cues.sentence)
+    # the verb the debris is the subject of, or one joined to it ("debris of a missile shot down ... fell on"
+    # parses with "fell" joined to "shot"); a capital "Debris" the tagger took for a name has "debri" for lemma
+    return previous is not None and any(
+        (_lemma(t) in DEBRIS_NOUNS or t.lower_ in DEBRIS_NOUNS) and t.dep_ in {"nsubj", "nsubjpass"} and any(
+            _lemma(v) in DEBRIS_LANDING_VERBS for v in [t.head, *(c for c in t.head.children if c.dep_ == "conj")])
+        for t in previous)
 
 
 # Armed men whom troops kill in a fight, however the report counts them ("members of a sabotage group"). Unlike

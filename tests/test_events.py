@@ -3442,3 +3442,17 @@ def test_a_detective_or_policewoman_shot_dead_is_a_clash_with_the_police(text: s
     """A detective and a policewoman are police, as an officer is: their killing by gunfire is fighting with the
     force, told by the word for its member."""
     assert types_of(text) == {"Armed clash"}
+
+
+
+@pytest.mark.parametrize("text, strike, dead", [
+    ("Debris of a cruise missile shot down by air defence fell on the outskirts of Kalush before dawn. One person "
+     "was killed, the regional governor said.", "Shelling/artillery/missile attack", 1),
+    ("Air defence destroyed eleven Shahed drones over the region overnight. Wreckage of one of them crashed in a "
+     "village near Stryi. Two people were killed, local officials said.", "Air/drone strike", 2),
+])
+def test_dead_told_after_debris_came_down_are_the_debris_strike(text: str, strike: str, dead: int) -> None:
+    """Deaths told with no killer right after the sentence in which a downed weapon's debris came down are that
+    debris's: the night is a strike of the report's weapon that killed them, not only a shooting down."""
+    events = extract_text(text, published="2024-06-02").to_dict()["events"]
+    assert [e["fatalities"]["min"] for e in events if e["sub_event_type"] == strike] == [dead]
