@@ -2625,8 +2625,8 @@ def _city_named_otherwise(m: Mention, entry: GazetteerEntry, context: Context) -
 
 
 def _country_name_for_a_town(m: Mention, entry: GazetteerEntry) -> bool:
-    """Whether a town read by one of its alternate names is spelt as a country's own name: "Kosovo" is the country,
-    not Kosovo Polje, however near the story's towns that lies, so the town pays for the name twice. A capital
+    """Whether a town read by one of its alternate names is spelt as a country's own name: "Albania" is the country,
+    not an Albany, however near the story's towns that lies, so the town pays for the name twice. A capital
     named after its country keeps the name only as the owner of a site in it ("Mexico's National Palace" in a
     report from Mexico City): "Panama" in a story from Panama City is still the country ("a blockade west of
     Panama's capital", "protests across Panama")."""
@@ -2634,6 +2634,21 @@ def _country_name_for_a_town(m: Mention, entry: GazetteerEntry) -> bool:
             e.kind == "country" and e.match == MATCH_NAME for e in m.candidates[:CONSIDERED_READINGS]):
         return False
     return entry.feature != "PPLC" or SITE_OWNER_AFTER.match(doc_text(m.span.doc), m.end) is None
+
+
+def _drop_towns_read_by_their_countrys_name(mentions: list[Mention]) -> None:
+    """Drop the readings of a town whose name only begins with the name of the country it lies in, found by that
+    name as an alternate of its own: "Kosovo" is the country, never Kosovo Polje, however near the story's other
+    Kosovo towns that lies, for they lie in the country too. A capital named after its country is left to
+    `_country_name_for_a_town` ("Mexico's National Palace"), and a town of another country to the story's context
+    (Benin City lies in Nigeria, not Benin)."""
+    for m in mentions:
+        countries = {e.country_code for e in m.candidates[:CONSIDERED_READINGS]
+                     if e.kind == "country" and e.match == MATCH_NAME}
+        if countries:
+            m.candidates = [e for e in m.candidates if not (
+                e.kind in {"city", "admin2"} and e.match >= MATCH_ALTERNATE and e.feature != "PPLC"
+                and e.country_code in countries and name_key(e.name).startswith(name_key(m.text) + " "))]
 
 
 def _named_region_share(entry: GazetteerEntry, context: Context) -> float:
@@ -3591,6 +3606,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
     mentions = _unknown_towns_in_named_countries(mentions, doc, gazetteer)
     _link_bearings(mentions, text)
     _link_sides(mentions, text)
+    _drop_towns_read_by_their_countrys_name(mentions)
     _resolve(mentions, text, outlet_host(document), outlet_home or frozenset(), document.published)
     _unknown_villages_at_their_anchor(mentions)
     _resolve_facilities(mentions, document.published)

@@ -3422,6 +3422,24 @@ def test_a_country_named_in_full_is_not_a_town_known_by_that_name():
     assert names and set(names) == {"Kosovo"}, names
 
 
+def test_a_country_name_is_not_a_town_of_it_whose_name_only_begins_so(gazetteer):
+    _, _, places = places_of(
+        "Two police officers were killed and three wounded when gunmen opened fire on their patrol near Obilic in "
+        "central Kosovo on Tuesday, officials said. Roads between Obilic and Lipljan were closed, and the wounded were "
+        "taken to a hospital in Pristina. It was the worst attack on police in Kosovo this year.", gazetteer)
+    readings = {(p.kind, p.name) for p in places if p.text == "Kosovo"}
+    assert readings == {("country", "Kosovo")}, readings
+
+
+def test_a_country_name_among_towns_near_its_namesake_city_is_not_that_city(gazetteer):
+    _, _, places = places_of(
+        "Police in Belize said on Sunday that three men were shot dead in Ladyville and a fourth was killed in "
+        "Hattieville, both villages west of the airport, and two people were wounded in Burrell Boom. Belize has seen "
+        "a wave of gang killings this year.", gazetteer)
+    names = {p.name for p in places if p.text == "Belize"}
+    assert names and "Belize City" not in names, names
+
+
 def test_a_name_after_a_part_of_a_town_is_a_place():
     text = "Mortar fire wounded a pensioner in a residential area of Avdiivka on Monday, Ukraine's military said."
     assert ("Avdiivka", "Avdiyivka") in _names(text)
