@@ -37,46 +37,46 @@ the report refers back to ("Wednesday's strike") or, weakly, to its eve in the s
 attack") to the one day its sentences name in it; a report filed from abroad
 ("MOSCOW ... /TASS/") is matched, weakly, on the towns its other sentences name; a village joins, weakly, the town
 a report names as its district (or its Ukrainian community: "a village of the Krasnopillia community"), or a report
-placed in a district ("a grain store in the Kupiansk district"), a town of it (unless that report tells an event of
-the town apart), and a district a report names
+placed in a district ("a grain store in the Kupiansk district"), a town of it (as far as a Ukrainian raion
+reaches, `places.raion_reach_km`; unless that report tells an event of the town apart), and a district a report names
 as part of the other side's town ("the Kievsky district of Donetsk", "In Donetsk, ... in the Kievsky district", as
 `places.names_district_of` reads it, within one report too unless it tells another strike there; "the
 Pivnichne neighbourhood of Toretsk", a town of its own to the gazetteer) is that town's place, not merely near it, as
 is a town of its own within a city's reach written as a part of a town ("the Sadr City area", "Baghdad's Sadr City")
 where a side tells the city's part unnamed ("a mainly Shiite district of Baghdad"), within one report too,
-and so, across reports, is a place inside a city that is a region of its own ("Kyiv City"), if less than the very
-place (within one report too, where the inner mention's own sentence names the city and the place inside it came
-from a sentence linking folded in); a target called soldiers by one side and civilians by the other is no conflict
-of actors, nor is a crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's order for
-protests) and as an attack (the shooter first), nor is the crowd one report tells fired on and the civilians of
-another's attack, nor are the civilians of the country it happened in and the foreigners another report names among
-the dead, nor rebels named for the country they fight in by one report and for their backer by another
-("pro-Russian separatists"), and two reports giving the sides the other way round (one of them confused who struck
-whom) do not count against each other in one town (at a village and the town whose district it lies in, they are
-each side's shelling of the other's town that day), nor do two that blame an attack on one country's civilians on
-that country's own forces and on a foreign side (each side of a war says the other fired), nor two that blame two
-countries' forces for a blow to one landmark (a dam, a power plant) that day, nor a siege told as the attackers'
-assault on people by one report and as the state's forces fighting those attackers by another. A denial ("our units
-did not fire on the town") answers another side's claim of an event: it joins the one event of its sub-type told in its
-very town on a day it allows, but never starts an event of its own (and is merged after its report's other mentions).
-What the gazetteer missed is read from the text: a report placed
-at its dateline or at another sentence's town that names a district for its event is that district's event, not the
-town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report whose lead is placed
-at a district that a later sentence of its own names ("In the capital, ... in the Podilskyi district") tells one
-happening there in both; a dateline-placed report that writes the other side's town ("the Zhob garrison"), or a
-region-placed one that writes the other side's region, matches it; so do two coarsely placed reports that write
-one town the gazetteer did not resolve (in any romanisation of a long enough name, "Mahmoudiyeh" / "al-Mahmoudiyah",
-whatever their fallback points, across a border too where one is a town borrowed from another sentence), while two
-such reports writing two villages the gazetteer did not resolve ("the village of X" / "the village of Y") are two
-events however one their fallback point; a report placed at a far namesake of a village that the other report tells
-in the municipality of its own town ("the village of X, in Y municipality") is that town's event where it names Y too;
-and a report placed at a town named in passing ("the wounded were flown to
-Mogadishu") whose sentence spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is
-the attack another report tells, the defender's side no conflict with the attacker's; a day on which bodies were
-found may follow the killing (not a day told between the attack and the finding: "missiles struck the city on
-Wednesday, killing three, after rescuers pulled a body from the rubble"). A follow-up that says when an operation
-began ("the raid, which began on Monday") refers back to that day as "Monday's raid" does, and a day counted back
-from the report's ("on Tuesday, a day after a bomber struck a school, as the toll rose") is the event's own.
+and so, across reports, is a place inside a city that is a region of its own ("Kyiv City", "Misto Sevastopol'"), if less
+than the very place, and the event is placed at the place inside (within one report too, where the inner mention's own
+sentence names the city and the place inside it came from a sentence linking folded in, or tells the place as a part of
+the city: "X in the north of Sevastopol"); a target called soldiers by one side and civilians by the other is no
+conflict of actors, nor is a crowd fired on told as "excessive force against protesters" (the crowd first, ACLED's order
+for protests) and as an attack (the shooter first), nor is the crowd one report tells fired on and the civilians of
+another's attack, nor are the civilians of the country it happened in and the foreigners another report names among the
+dead, nor rebels named for the country they fight in by one report and for their backer by another ("pro-Russian
+separatists"), and two reports giving the sides the other way round (one of them confused who struck whom) do not count
+against each other in one town (at a village and the town whose district it lies in, they are each side's shelling of
+the other's town that day), nor do two that blame an attack on one country's civilians on that country's own forces and
+on a foreign side (each side of a war says the other fired), nor two that blame two countries' forces for a blow to one
+landmark (a dam, a power plant) that day, nor a siege told as the attackers' assault on people by one report and as the
+state's forces fighting those attackers by another. A denial ("our units did not fire on the town") answers another
+side's claim of an event: it joins the one event of its sub-type told in its very town on a day it allows, but never
+starts an event of its own (and is merged after its report's other mentions). What the gazetteer missed is read from the
+text: a report placed at its dateline or at another sentence's town that names a district for its event is that
+district's event, not the town's (unless it names it as that town's own: "the city's Fokinsky district"), and a report
+whose lead is placed at a district that a later sentence of its own names ("In the capital, ... in the Podilskyi
+district") tells one happening there in both; a dateline-placed report that writes the other side's town ("the Zhob
+garrison"), or a region-placed one that writes the other side's region, matches it; so do two coarsely placed reports
+that write one town the gazetteer did not resolve (in any romanisation of a long enough name, "Mahmoudiyeh" /
+"al-Mahmoudiyah", whatever their fallback points, across a border too where one is a town borrowed from another
+sentence), while two such reports writing two villages the gazetteer did not resolve ("the village of X" / "the village
+of Y") are two events however one their fallback point; a report placed at a far namesake of a village that the other
+report tells in the municipality of its own town ("the village of X, in Y municipality") is that town's event where it
+names Y too; and a report placed at a town named in passing ("the wounded were flown to Mogadishu") whose sentence
+spells the other side's town otherwise. A barrage shot down ("disrupted weapons use") is the attack another report
+tells, the defender's side no conflict with the attacker's; a day on which bodies were found may follow the killing (not
+a day told between the attack and the finding: "missiles struck the city on Wednesday, killing three, after rescuers
+pulled a body from the rubble"). A follow-up that says when an operation began ("the raid, which began on Monday")
+refers back to that day as "Monday's raid" does, and a day counted back from the report's ("on Tuesday, a day after a
+bomber struck a school, as the toll rose") is the event's own.
 
 A crowd's confrontation with the state's forces is "clashes" or an attack to one outlet and a riot or a protest
 met by force to another: a demonstration and a battle or an attack on civilians match across their families, if
@@ -108,7 +108,13 @@ from sitreps.actors import ARMED_SIDE_KINDS, iso3_of
 from sitreps.gazetteer import haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
 from sitreps.outlets import outlet_name
-from sitreps.places import CITY_DISTRICT_KM, names_district_of, names_district_of_the_town
+from sitreps.places import (
+    CITY_DISTRICT_KM,
+    PART_OF_TOWN_GAP,
+    names_district_of,
+    names_district_of_the_town,
+    raion_reach_km,
+)
 from sitreps.quantities import says_past_day
 from sitreps.story import lead_end, lead_words, shared
 
@@ -1788,9 +1794,10 @@ def _written_as_part_of_town(location: dict[str, Any], texts: list[str]) -> bool
 
 
 def _city_region(location: dict[str, Any]) -> bool:
-    """Whether the place is a city with a region's status, its region named for it ("Kyiv" in "Kyiv City")."""
+    """Whether the place is a city with a region's status, its region named for it ("Kyiv" in "Kyiv City",
+    "Sevastopol" in "Misto Sevastopol'", Ukrainian for the city of Sevastopol)."""
     name, region = str(location.get("name") or "").casefold(), str(location.get("admin1") or "").casefold()
-    return bool(name) and region == f"{name} city"
+    return bool(name) and region.rstrip("'’") in (f"{name} city", f"city of {name}", f"misto {name}")
 
 
 def _inside_city_region(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
@@ -1827,7 +1834,9 @@ def _city_and_place_inside(ours: dict[str, Any], theirs: dict[str, Any]) -> tupl
 def _one_city_told_finer(mention: dict[str, Any], canonical: dict[str, Any]) -> bool:
     """Whether a report's mention at a city that is a region of its own and its other mention at a place inside it
     tell one happening: the inner side's own sentence in that report names the city and not that place, which
-    linking took from a sentence it folded in ("drones hit Kyiv ..." above "in the central X district")."""
+    linking took from a sentence it folded in ("drones hit Kyiv ..." above "in the central X district"), or names
+    the place as a part of the city ("debris fell on X in the north of Sevastopol" beside "Sevastopol was
+    attacked")."""
     pair = _city_and_place_inside(mention.get("location") or {}, canonical.get("location") or {})
     if pair is None:
         return False
@@ -1839,7 +1848,17 @@ def _one_city_told_finer(mention: dict[str, Any], canonical: dict[str, Any]) -> 
     texts = [str(item.get("text") or "") for item in sentences]
     place = inside.get("place")
     names = (inside.get("name"), place.get("text") if isinstance(place, dict) else None)
-    return bool(texts) and _written(city.get("name"), texts) and not any(_written(name, texts) for name in names)
+    return bool(texts) and _written(city.get("name"), texts) and (
+        not any(_written(name, texts) for name in names) or _written_as_part_of(names, city.get("name"), texts))
+
+
+def _written_as_part_of(names: tuple[Any, ...], town: Any, texts: list[str]) -> bool:
+    """Whether one of `names` stands in `texts` told as a part of `town` or beside it: "X in the north of Y", "X on
+    the southern outskirts of Y"."""
+    written = [re.escape(str(name)) for name in names if name]
+    return bool(written) and bool(town) and any(
+        re.search(rf"(?<!\w)(?:{'|'.join(written)}){PART_OF_TOWN_GAP.pattern}{re.escape(str(town))}(?!\w)", text,
+                  re.IGNORECASE) for text in texts)
 
 
 def _evidence_items(side: dict[str, Any]) -> list[dict[str, Any]]:
@@ -2057,15 +2076,20 @@ def _district_match(mention: dict[str, Any], canonical: dict[str, Any]) -> Match
     if {_level(ours), _level(theirs)} != {"local"}:
         return None
     distance = _distance_km(ours, theirs)
-    if distance is None or distance > DISTRICT_KM:
+    if distance is None:
         return None
     our_districts = [p for p in (mention.get("context") or {}).get("places") or [] if p.get("district")]
     their_districts = list(canonical.get("districts") or [])
     named_districts = [(p, theirs) for p in our_districts] + [(p, ours) for p in their_districts]
-    # a side placed around the town whose district it names (not at the town itself) tells the whole district
+    # a side placed around the town whose district it names (not at the town itself) tells the whole district, as
+    # far as a raion reaches where the district is one ("a home in the Brovary district" / a village 40 km out)
     named_districts += [(p, ours) for p in our_districts if ours.get("geo_precision") == 2]
     named_districts += [(p, theirs) for p in their_districts if theirs.get("geo_precision") == 2]
     for district, town in named_districts:
+        whole_district = town.get("geo_precision") == 2
+        reach = (raion_reach_km(town.get("country_code"), mention.get("published")) if whole_district else None)
+        if distance > (reach or DISTRICT_KM):
+            continue
         if _same_name(district, town) and not district.get("told_apart"):
             return Match(0.2, [f"{ours.get('name')} and {theirs.get('name')} ({distance:.0f} km): one report places "
                                f"the event in {district.get('name')} district"], weak=True)  # fmt: skip
@@ -2376,6 +2400,9 @@ def _pick_location(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
     finest_locations = [loc for loc in located if (loc.get("geo_precision") or 3) == finest]
     if finest >= 3:  # a named region beats the whole country
         finest_locations = [loc for loc in finest_locations if loc.get("admin1")] or finest_locations
+    # a city that is a region of its own gives way to a place the gazetteer puts inside it, its finer telling
+    finest_locations = [loc for loc in finest_locations if not any(
+        _city_and_place_inside(loc, other) == (loc, other) for other in finest_locations)] or finest_locations
     name = _most_common([str(loc.get("name")) for loc in finest_locations])
     return next(loc for loc in finest_locations if str(loc.get("name")) == name)
 

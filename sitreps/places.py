@@ -78,7 +78,8 @@ of a city is: `told_as_district_of` (linking: an event location told as a distri
 placed at) and `names_district_of` (merge: sentences naming a district as part of a town). So do both readings of a
 journey's end: `journey_end` by the parse, and `told_as_journey_end`, wider, by the words before the place as well.
 A place people withdrew, fled or were evacuated to ("pulled back towards X", `movement_goal`) is an event's scene
-only where nothing else places it; in "X, north of Y" the scene is X, not the town it is told to lie off.
+only where nothing else places it; in "X, north of Y" and "X in the north of Y" the scene is X, not the town it is
+told to lie off or in.
 A town told only as where an accord was made or talks held ("despite a ceasefire agreed in Minsk") is no scene
 that a later sentence's event takes over. A city the story surely names by its own name is not what another of its
 names reads as elsewhere, where towns of its country bear that name as their own ("Novooleksandrivka" beside
@@ -528,6 +529,11 @@ BEARING_OF_TOWN_TOLD_BEFORE = re.compile(r"\bthis\s+(?:[a-z][\w-]*\s+)?(?:villag
                                          r"south-?east|south-?west)\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}"
                                          r"(?:city|town)\s+of\s+)?"
                                          r"(?:(?:[a-z]+-)?(?:occupied|annexed|controlled|held)\s+)?$", re.I)
+# "X in the north of Y", "X on the northern side of Y", "X on the southern outskirts of the city of Y": X is a part of
+# Y or a place beside it, Y only tells where X lies
+PART_OF_TOWN_GAP = re.compile(r",?\s+(?:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|"
+                              r"south-?east|south-?west)(?:ern)?\s+(?:(?:part|side|edge|end|outskirts)\s+)?of\s+"
+                              r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 # "X, north of Y", "X just south-west of Y": Y only tells where X lies
 BARE_BEARING_GAP = re.compile(r",?\s+(?:(?:just|some|about)\s+)?(?:north|south|east|west|north-?east|north-?west|"
                               r"south-?east|south-?west)\s+of\s+(?:the\s+)?")
@@ -3178,14 +3184,22 @@ def _names_district(m: Mention) -> bool:
                                                                                    m.start) is not None
 
 
+def raion_reach_km(country_code: str | None, published: str | None) -> float | None:
+    """How far from the town a Ukrainian raion is named after its villages lie on a report's day, None for a
+    district of another country."""
+    if country_code != RAION_REACH_COUNTRY:
+        return None
+    return OLD_RAION_REACH_KM if published and published[:10] < RAION_REFORM_DAY else RAION_REACH_KM
+
+
 def _outside_district(entry: GazetteerEntry, town: GazetteerEntry, district_region: GazetteerEntry | None,
                       published: str | None = None) -> bool:
     """Whether a village told as one of the district named after `town` ("X in the Linden district", "... of Y
     region") lies outside the first-level region the district is in: Y where the text names it, else `town`'s; or,
     in Ukraine, beyond a raion's reach of `town` on the report's day (a namesake across the region is no village of
     that district)."""
-    reach = OLD_RAION_REACH_KM if published and published[:10] < RAION_REFORM_DAY else RAION_REACH_KM
-    if town.country_code == RAION_REACH_COUNTRY and haversine_km(entry.lat, entry.lon, town.lat, town.lon) > reach:
+    reach = raion_reach_km(town.country_code, published)
+    if reach is not None and haversine_km(entry.lat, entry.lon, town.lat, town.lon) > reach:
         return True
     if district_region is None:
         return (entry.country_code, entry.admin1_code) != (town.country_code, town.admin1_code)
@@ -4882,9 +4896,9 @@ def _community_in_district(text: str, community: Place, district: Place) -> bool
 
 def _one_scene_told_outwards(gap: str) -> bool:
     """Whether the text between two places makes them one scene told from the first outwards: "X in Y", "X, Y",
-    "X, a town just south-west of Y", "X, north of Y"."""
+    "X, a town just south-west of Y", "X, north of Y", "X in the north of Y"."""
     return CONTAINER_GAP.fullmatch(gap) is not None or BEARING_APPOSITION_GAP.fullmatch(gap) is not None \
-        or BARE_BEARING_GAP.fullmatch(gap) is not None
+        or BARE_BEARING_GAP.fullmatch(gap) is not None or PART_OF_TOWN_GAP.fullmatch(gap) is not None
 
 
 # "X, a small village ...", "X, the port city ...": an apposition opening to say what X is (not a headline's

@@ -249,6 +249,33 @@ def test_a_city_region_district_in_the_same_report_or_a_town_near_a_regional_cap
     assert assess(mention("a", location=KHARKIV), canonical(mention("b", location=pisochyn))).weak
 
 
+SEVASTOPOL = place("Sevastopol", 44.6080, 33.5213, "UA", "Misto Sevastopol'", 1)
+KACHA = place("Kacha", 44.7766, 33.5466, "UA", "Misto Sevastopol'", 1)
+
+
+def test_a_place_inside_a_city_region_named_in_its_own_language_is_the_citys_place_too():
+    # GeoNames names Sevastopol's region "Misto Sevastopol'", Ukrainian for the city of Sevastopol, as it names
+    # Kyiv's "Kyiv City": a village of that region is the city's event across reports
+    match = assess(mention("wire", location=SEVASTOPOL), canonical(mention("local", location=KACHA)))
+    assert match.score >= MERGE_THRESHOLD and not match.blocked
+    assert any("a city that is a region of its own" in reason for reason in match.reasons)
+    # the event is placed at the village, the finer telling, however many reports name only the city
+    merged = canonical(mention("a", location=SEVASTOPOL), mention("b", location=SEVASTOPOL),
+                       mention("c", location=KACHA))
+    assert merged["location"]["name"] == "Kacha"
+
+
+def test_a_report_telling_a_village_as_part_of_a_city_region_and_the_city_attacked_tells_one_happening():
+    lead = canonical(mention("doc", location=KACHA, evidence="Fragments of a downed missile fell on the village of "
+                             "Kacha in the north of Sevastopol before dawn, the governor said."))
+    city_again = mention("doc", location=SEVASTOPOL, evidence="Ukrainian forces attacked Sevastopol overnight.")
+    score, reasons = match_score(city_again, lead)
+    assert score >= MERGE_THRESHOLD and any("a city that is a region of its own" in r for r in reasons)
+    # a lead that names the village without the city may tell a happening apart from the city's
+    village_lead = canonical(mention("doc", location=KACHA, evidence="Fragments fell on houses in Kacha."))
+    assert match_score(city_again, village_lead)[0] == 0.0
+
+
 def test_a_report_placing_its_city_lead_at_a_district_told_below_joins_its_own_mention_of_the_city():
     holosiivskyi = {**place("Holosiivskyi", 50.3930, 30.5090, "UA", "Kyiv City", 2),
                     "place": {"text": "Holosiivskyi", "kind": "city"}}
@@ -1180,6 +1207,33 @@ def test_a_village_stays_apart_from_its_district_town_when_its_report_tells_the_
     # a report naming the district without a town event of its own still joins, weakly
     alone = {**regional, "context": {"places": [{**chuhuiv_district, "told_apart": False}]}}
     assert merge_mention(alone, [town_event])[0] == "ev-town"
+
+
+def test_a_report_placed_in_a_ukrainian_raion_holds_its_villages_as_far_as_a_raion_reaches():
+    bila_tserkva = place("Bila Tserkva", 49.7968, 30.1311, "UA", "Kyiv", 2)
+    tetiiv = place("Tetiiv", 49.3708, 29.6900, "UA", "Kyiv", 1)  # about 57 km from the district's town
+    strike = dict(sub_event_type="Air/drone strike", date=day("2024-03-12", "on Tuesday"))
+    named_district = {**bila_tserkva, "geo_precision": 1, "text": "Bila Tserkva", "start": 52, "dateline": False,
+                      "district": True}
+    # "Drone wreckage set fire to a barn in the Bila Tserkva district overnight": since the raions were merged in
+    # 2020 a district reaches about 90 km from its town, so a village 57 km out may be the barn's
+    district_report = mention("wire", location=bila_tserkva, context={"places": [named_district]},
+                              published="2024-03-12", **strike)
+    village_event = canonical(mention("local", location=tetiiv, published="2024-03-12", **strike),
+                              event_id="ev-tetiiv")
+    event_id, _, reasons = merge_mention(district_report, [village_event])
+    assert event_id == "ev-tetiiv" and any("Bila Tserkva district" in reason for reason in reasons)
+    # before the reform a raion was smaller: no village that far out was in it
+    old_report = {**district_report, "published": "2019-03-12"}
+    old_event = canonical(mention("local", location=tetiiv, published="2019-03-12",
+                                  sub_event_type="Air/drone strike", date=day("2019-03-12", "on Tuesday")),
+                          event_id="ev-tetiiv")
+    assert merge_mention({**old_report, "date": day("2019-03-12", "on Tuesday")}, [old_event])[0] is None
+    # a village report naming the district joins no event at the district's town itself that far off
+    village_report = mention("local", location=tetiiv, context={"places": [named_district]}, **strike)
+    town_event = canonical(mention("wire", location={**bila_tserkva, "geo_precision": 1}, **strike),
+                           event_id="ev-town")
+    assert merge_mention(village_report, [town_event])[0] is None
 
 
 def test_an_event_placed_in_a_district_joins_weakly_a_town_of_that_district():

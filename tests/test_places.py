@@ -2058,6 +2058,12 @@ def test_the_town_the_dead_died_in_narrows_the_outskirts_of_a_city(gazetteer):
     assert location is not None and location["name"] == "Moshchun"
 
 
+def test_a_village_told_in_a_part_of_a_city_is_the_scene_not_the_city(gazetteer):
+    location = locate("Two people were hurt when fragments of a downed drone fell on the village of Kacha in the "
+                      "north of Sevastopol late on Sunday, the governor said.", "fell", gazetteer)
+    assert location is not None and location["name"] == "Kacha" and location["geo_precision"] == 1
+
+
 def test_a_village_of_an_earlier_occasion_does_not_narrow_the_outskirts_of_a_city(gazetteer):
     location = locate("Russian shelling killed a tractor driver on the outskirts of Kupiansk on Friday, the "
                       "governor said.\n\nEarlier on Friday, a glide bomb wounded two women in the village of "
