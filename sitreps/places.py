@@ -266,6 +266,8 @@ PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|port|district|hamlet|s
 # "the southern province of Lahj": a name the tagger missed after a region word is that region's
 REGION_OF = re.compile(r"\b(?:province|region|governorate|oblast|department|state) of$")
 VILLAGE_OF = re.compile(r"\b(?:village|hamlet) of\s+$")
+# "X province of Y": Y is the province, X an area holding it
+PROVINCE_OF_NAME_AFTER = re.compile(r"\s+(?:province|state|governorate)\s+of\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|hamlet) of\s+$", re.I)
 VILLAGE_MAX_POPULATION = 50_000  # a place told as a village is smaller than this
 # "X village", "X town": a settlement told by its word ("the X village of Y" is Y's, in X)
@@ -1875,6 +1877,19 @@ def _settlements_told_by_their_word(mentions: list[Mention], text: str) -> None:
         settlements = [e for e in m.candidates
                        if e.kind == "city" and (not village or e.population < VILLAGE_MAX_POPULATION)]
         m.candidates = settlements or [e for e in m.candidates if e.kind != "city"]
+
+
+def _areas_holding_a_province(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> None:
+    """ "the Highlands province of Hela": the province is the name after "of", and the name before the word a wider
+    area holding it, never a town or a district (unless what follows "of" is a country: "the Hodeidah province of
+    Yemen" is the town's own province)."""
+    for m in mentions:
+        told = PROVINCE_OF_NAME_AFTER.match(text, m.end)
+        if told is None or m.label == DEMONYM:
+            continue
+        if any(e.kind == "country" for e in gazetteer.lookup(told.group(1))):
+            continue
+        m.candidates = [e for e in m.candidates if e.kind not in {"city", "admin2", "facility"}]
 
 
 def _extend_regions(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> None:
@@ -3610,6 +3625,7 @@ def extract_places(doc: Doc, document: Document, gazetteer: Gazetteer, demonyms:
                 and not NAMED_OBJECT_AFTER.match(text, m.end)]
     mentions = _region_lists(mentions, doc, gazetteer)
     _settlements_told_by_their_word(mentions, text)
+    _areas_holding_a_province(mentions, gazetteer, text)
     _extend_regions(mentions, gazetteer, text)
     _regions_listed_with_regions(mentions, text)
     _link_containers(mentions, text)

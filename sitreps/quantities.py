@@ -811,6 +811,23 @@ def _relative_subject(person: Token) -> Token | None:
                 return subject  # "a woman who died and her son": the clause on the one it follows
             if clause.i > last.i and (person == last or not _singular_verb(clause)):
                 return subject
+    return _who_clause_on_of_phrase(person)
+
+
+def _who_clause_on_of_phrase(person: Token) -> Token | None:
+    """The "who" of a relative clause the parser hung on a thing in the person's "of" phrase ("two employees of a
+    farm who were killed"): "who" tells of people, so the clause is the person's."""
+    for prep in person.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj" or thing.pos_ != "NOUN" or _noun_class(thing) is not None:
+                continue
+            for clause in thing.children:
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                                and c.lower_ == "who" and c.i < clause.i), None) if clause.dep_ == "relcl" else None
+                if subject is not None:
+                    return subject
     return None
 
 
@@ -1113,6 +1130,9 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         predicate, governor = _pobj_class(slot, noun_class)
         if governor is not None and governor.lemma_ in TRANSPARENT_OF_HEADS:
             slot = governor  # counted with the group it belongs to
+        if predicate is None and (relative := _relative_subject(slot)) is not None:
+            # "mourning was declared for two workers who were killed": the relative clause tells their fate
+            predicate = _predicate_class(relative, noun_class)
     else:
         predicate = _predicate_class(slot, noun_class)
     previous = doc[phrase.first - 1] if phrase.first > anchor.sent.start else None

@@ -1275,6 +1275,15 @@ def test_a_city_told_as_a_village_is_no_reading_of_the_village(gazetteer):
     assert not any(p.text == "Katsina" and p.kind == "city" for p in places), [(p.text, p.name, p.kind) for p in places]
 
 
+def test_a_name_before_the_province_of_another_name_is_no_town(gazetteer):
+    # the province is Enga; "Highlands" is the wider area holding it, not a US town or county of the name
+    text = ("Gunmen killed 12 villagers in the Highlands province of Enga on Saturday, police said. Clan fighting has "
+            "grown deadlier in the Highlands in recent years.")
+    places = places_of(text, gazetteer)[2]
+    assert not any(p.text == "Highlands" and p.kind in {"city", "admin2"} for p in places), [
+        (p.text, p.name, p.kind) for p in places]
+
+
 def test_a_region_told_as_a_town_is_the_town_of_its_name(gazetteer):
     text = "Troops shelled Sagaing town on Sunday, residents said."
     town = by_text(places_of(text, gazetteer)[2], "Sagaing")

@@ -950,6 +950,18 @@ def test_people_joined_by_and_whose_death_a_relative_clause_tells_are_counted():
         ("killed", 1, 1)]
 
 
+def test_people_in_a_prepositional_phrase_whose_death_a_relative_clause_tells_are_counted():
+    """'mourning for three workers who were killed': the relative clause tells the fate of the people the
+    preposition governs, also where the parser hung it on a thing in their 'of' phrase ('workers of a terminal
+    who were killed'), since 'who' tells of people."""
+    assert triples("Wreaths were laid on Friday for four firefighters who died when a second drone struck.") == [
+        ("killed", 4, 4)]
+    assert triples("A day of mourning was declared in the town for three workers of a grain terminal who were "
+                   "killed in the overnight strike.") == [("killed", 3, 3)]
+    assert triples("Neighbours gathered to mourn two drivers of a delivery firm who were killed by the shelling.") == [
+        ("killed", 2, 2)]
+
+
 def test_a_relative_clause_carries_the_period_of_a_tally():
     """'soldiers who died this year' is a running tally, as 'soldiers killed this year' is."""
     assert triples("Relatives gathered in the square to remember 300 soldiers who died this year.") == [
