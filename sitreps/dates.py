@@ -969,6 +969,8 @@ def _counted_days(text: str, values: list[DateValue], document: Document) -> lis
 # "added", which goes on with a statement whose day was told before it.
 STATEMENT_LEMMAS = REPORTING_VERBS - {"add"} | CONFIRMING_VERBS | WRITING_VERBS | {"declare"}
 STATEMENT_NOUNS = {"announcement", "statement", "remark", "comment", "address", "briefing"}
+# Roles of a day that is the matter of a statement rather than its time: its subject or object.
+TOLD_DAY_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 
 
 def _statement_day(doc: Doc, expression: _Expression, earlier: list[DateValue]) -> dt.date | None:
@@ -985,8 +987,12 @@ def _statement_day(doc: Doc, expression: _Expression, earlier: list[DateValue]) 
         if value.precision != "day" or not sentence.start_char <= value.start < expression.start:
             continue
         verb = _token_at(doc, value.start)
+        below_verb = verb
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
+            below_verb, verb = verb, verb.head
+        # a day that is what was said, not when ("July 4 has been declared a day of mourning"), tells no telling day
+        if below_verb is not None and below_verb.dep_ in TOLD_DAY_ROLES:
+            return None
         if verb is not None and (verb.lemma_.lower() in STATEMENT_LEMMAS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)):
             return dt.date.fromisoformat(value.date_end)

@@ -193,6 +193,13 @@ def test_overnight_told_by_a_speaker_on_an_earlier_day_is_the_night_before_it():
     assert {v.text: v.date_start for v in extract_dates(doc, document)}["overnight"] == "2024-05-03"
 
 
+def test_a_day_that_is_itself_declared_is_not_the_day_overnight_is_read_from():
+    text = ("Saturday has been declared a day of mourning in Uman after a Russian missile strike on the city "
+            "killed four people overnight, the regional governor said.")
+    document, doc = parse(text, "2024-10-17")  # a Thursday
+    assert {v.text: v.date_start for v in extract_dates(doc, document)}["overnight"] == "2024-10-17"
+
+
 def test_future_cues_beyond_will():
     text = (
         "Unions called a new day of national strikes for Tuesday, and a rally is expected on Saturday. "
