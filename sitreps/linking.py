@@ -1548,6 +1548,15 @@ def _in_clause_measured_from(token: Token | None) -> bool:
     return token is not None and _measured_clause_above(token) is not None
 
 
+def _ranks_among(token: Token | None) -> bool:
+    """Whether the event noun is the class "one of the deadliest attacks" ranks the event of its own sentence in
+    ("a strike killed 19 people last May, one of the deadliest attacks since the invasion"): no event named back."""
+    return token is not None and token.tag_ in {"NNS", "NNPS"} and token.dep_ == "pobj" \
+        and token.head.lower_ == "of" and token.head.head.lower_ == "one" and any(
+            modifier.dep_ == "amod" and (modifier.tag_ == "JJS" or any(c.lower_ == "most" for c in modifier.children))
+            for modifier in token.children)
+
+
 def _measured_clause_above(token: Token) -> Token | None:
     """The verb of the clause the news is measured from that the token stands in, as its verb or below it."""
     return next((a for a in (token, *token.ancestors) if measured_clause(a)), None)
@@ -2054,7 +2063,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         # "the wagons came off the rails after the blast": an undated definite reference read as past is the
         # event already told, not an earlier one
         referring_back = event.modality == "historical" and definite and mention.own_date is None \
-            and not _in_clause_measured_from(_root_of(doc, event.trigger.start, event.trigger.end))
+            and not _in_clause_measured_from(_root_of(doc, event.trigger.start, event.trigger.end)) \
+            and not _ranks_among(_root_of(doc, event.trigger.start, event.trigger.end))
         # the sentence's day and town of "died overnight in hospital in X, bringing the toll from the shelling to
         # two" are the victim's, not the named event's
         toll_of = definite and _names_the_event_of_a_toll(doc, event)

@@ -4443,3 +4443,13 @@ def test_an_event_told_anew_after_earlier_and_its_day_is_another_occasion():
         "people.", published="2025-06-10")
     strikes = by_type(events, "Air/drone strike")
     assert len(strikes) == 2 and strikes[0]["location"]["name"] == "Kupyansk", strikes
+
+
+def test_one_of_the_deadliest_attacks_ranks_its_own_sentences_strike_not_the_news():
+    text = ("Residents of Kozacha Lopan on Saturday buried two brothers killed when a Russian drone hit their car on "
+            "Thursday, the village council said.\n\nLast August, a Russian strike on a cafe in Hroza killed 59 "
+            "people, one of the deadliest attacks on the region's civilians since the invasion began.")
+    news = extract_text(text, "2024-06-23", "x").events[0]
+    assert news.trigger.text == "hit"
+    assert all(also.start < text.index("Last August") for also in news.also), news.also
+    assert news.location is None or news.location["name"] != "Hroza"
