@@ -2948,9 +2948,11 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
 def _done_by_another_kind_of_attack(verb: Token, cluster: _Cluster, clusters: list[_Cluster]) -> bool:
     """Whether the verb's subject introduces, with "a", an event of another kind than the cluster's, which another
     cluster holds: "On Monday, a drone attack on the city wounded a boy" after a shelling tells another occasion,
-    whose day is its own."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and _told_as_some(c)]
-    return any(subject in _trigger_tokens(m) for subject in subjects for other in clusters if other is not cluster
+    whose day is its own; so does a clause of "when" telling that other event ("on Sunday, a resident was killed
+    when the village was shelled" after a drone strike)."""
+    deeds = [c for c in verb.children if (c.dep_ in {"nsubj", "nsubjpass"} and _told_as_some(c))
+             or (c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children))]
+    return any(deed in _trigger_tokens(m) for deed in deeds for other in clusters if other is not cluster
                and other.event.sub_event_type != cluster.event.sub_event_type for m in other.mentions)
 
 
@@ -4841,9 +4843,15 @@ def _mention_dated_by_name(root: Token, date: DateValue, candidates: list[_Menti
                  or _date_before_noun(doc_text(root.doc), date, m.event.trigger)
                  or _dates_noun_clause(root, m.event.trigger)
                  or _dates_casualty_clause(root, m.governor) or _dates_subject_event(root, m.event.trigger)
-                 or _dates_coordinated_deeds(root, m.governor)),
+                 or _dates_coordinated_deeds(root, m.governor) or _day_told_by_relative_clause(root, m.governor)),
                 None) or next(
         (m for m in timely if date.precision == "day" and _since_in_clause_on(root, m.event.trigger)), None)
+
+
+def _day_told_by_relative_clause(root: Token, governor: Token) -> bool:
+    """Whether the event's clause hangs on the day itself, telling what happened then: "concerned by the violence
+    on Friday, when rival supporters fought with machetes"."""
+    return governor.dep_ == "relcl" and governor.head == root
 
 
 def _dates_clause_of_its_own(text: str, root: Token, date: DateValue, owner: _Mention) -> bool:

@@ -3611,6 +3611,25 @@ def test_a_day_given_to_another_kind_of_attack_below_does_not_date_the_lead():
     assert shelling["date"]["start"] == "2024-03-05"
 
 
+def test_a_day_given_to_deaths_when_another_kind_of_attack_struck_does_not_date_the_lead():
+    # the drone strike is of the governor's day; Saturday's dead fell when the town was shelled, another occasion
+    text = ("BELGOROD, June 11. A woman was wounded when a Ukrainian drone dropped a grenade on a tractor in "
+            "Shebekino, Governor Vyacheslav Gladkov said on Tuesday.\n\nIt was the third attack on the town this "
+            "week: on Saturday, two men were killed when Shebekino was shelled with rockets.")
+    strike = by_type(events_of(text, "2024-06-11"), "Air/drone strike")[0]
+    assert strike["date"]["start"] == "2024-06-11"
+
+
+def test_a_clause_hung_on_a_day_tells_the_event_of_that_day():
+    # "on Monday, where supporters ... fought": the fighting's day, not the day police spoke further down
+    text = ("NAIROBI (Reuters) - Kenya's bishops on Thursday called for restraint after deadly unrest in the west of "
+            "the country.\n\nThe church council said it was \"gravely troubled\" by the violence in Kisumu, Kisumu "
+            "County, on Monday, where supporters of two rival candidates fought with clubs and stones. Three people "
+            "died, according to police.\n\nPolice told reporters on Wednesday that 12 people had been arrested.")
+    fighting = next(e for e in events_of(text, "2022-08-11") if e["trigger"]["text"] == "fought")
+    assert fighting["date"]["start"] == "2022-08-08"
+
+
 def test_a_count_told_at_another_scene_in_its_own_clause_is_not_the_events_toll():
     text = ("ROME (Reuters) - Italy recalled its ambassador on Monday after a sailor was killed in a bomb attack in "
             "Naples and two brothers were shot dead near Hebron.")
