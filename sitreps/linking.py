@@ -2948,10 +2948,13 @@ def _day_in_next_sentence(doc: Doc, cluster: _Cluster, clusters: list[_Cluster],
 def _done_by_another_kind_of_attack(verb: Token, cluster: _Cluster, clusters: list[_Cluster]) -> bool:
     """Whether the verb's subject introduces, with "a", an event of another kind than the cluster's, which another
     cluster holds: "On Monday, a drone attack on the city wounded a boy" after a shelling tells another occasion,
-    whose day is its own; so does a clause of "when" telling that other event ("on Sunday, a resident was killed
-    when the village was shelled" after a drone strike)."""
-    deeds = [c for c in verb.children if (c.dep_ in {"nsubj", "nsubjpass"} and _told_as_some(c))
-             or (c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children))]
+    whose day is its own; so does a clause of "when" telling that other event where the dead are introduced anew
+    ("on Sunday, a resident was killed when the village was shelled" after a drone strike; not "two of the
+    victims were killed when a drone struck", the lead's dead)."""
+    deeds = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and _told_as_some(c)]
+    if deeds:
+        deeds += [c for c in verb.children
+                  if c.dep_ == "advcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)]
     return any(deed in _trigger_tokens(m) for deed in deeds for other in clusters if other is not cluster
                and other.event.sub_event_type != cluster.event.sub_event_type for m in other.mentions)
 

@@ -3615,7 +3615,7 @@ def test_a_day_given_to_deaths_when_another_kind_of_attack_struck_does_not_date_
     # the drone strike is of the governor's day; Saturday's dead fell when the town was shelled, another occasion
     text = ("BELGOROD, June 11. A woman was wounded when a Ukrainian drone dropped a grenade on a tractor in "
             "Shebekino, Governor Vyacheslav Gladkov said on Tuesday.\n\nIt was the third attack on the town this "
-            "week: on Saturday, two men were killed when Shebekino was shelled with rockets.")
+            "week: on Saturday, a pensioner was killed when Shebekino was shelled with rockets.")
     strike = by_type(events_of(text, "2024-06-11"), "Air/drone strike")[0]
     assert strike["date"]["start"] == "2024-06-11"
 
