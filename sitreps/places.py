@@ -4192,6 +4192,18 @@ def place_acts(doc: Doc, place: Place) -> bool:
         or _said_willing(verb)
 
 
+def regional_institution_acts(doc: Doc, place: Place) -> bool:
+    """ "The Kherson regional prosecutor's office has opened proceedings over the attack": a region's institution
+    that acts, as one that speaks, names whose body it is, not where the event it acts on happened."""
+    if REGIONAL_INSTITUTION_AFTER.match(doc_text(doc), place.end) is None:
+        return False
+    token = _place_token(doc, place)
+    while token is not None and token.dep_ in {"nmod", "compound", "amod", "poss"} and token.head.i > token.i:
+        token = token.head  # up to the institution's head noun: "office" of "the X regional prosecutor's office"
+    return token is not None and token.dep_ == "nsubj" and any(
+        c.dep_ in {"dobj", "obj", "ccomp"} for c in token.head.children)
+
+
 def _said_willing(verb: Token) -> bool:
     """ "Kiev was unwilling to rein in nationalists", "Moscow is ready to talk": a subject said able, willing or
     bound to act is a government, not a scene."""
@@ -4973,7 +4985,7 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
     text = document.text
     bureaus = bureau_starts(text)
     in_sentence = [p for p in places if sentence_start <= p.start < sentence_end and p.start not in bureaus
-                   and _can_be_scene_of_own_clause(doc, p)]
+                   and _can_be_scene_of_own_clause(doc, p) and not regional_institution_acts(doc, p)]
     capital = _capital_place(document, doc, sentence_start, sentence_end, places)
     if capital is not None:
         in_sentence.append(capital)

@@ -4472,3 +4472,11 @@ def test_one_of_the_deadliest_attacks_ranks_its_own_sentences_strike_not_the_new
     assert news.trigger.text == "hit"
     assert all(also.start < text.index("Last August") for also in news.also), news.also
     assert news.location is None or news.location["name"] != "Hroza"
+
+
+def test_a_regional_institution_acting_over_the_attack_does_not_place_it():
+    # the prosecutor's office is the Odesa region's; the drone struck in the Mykolaiv district
+    text = ("A tractor driver was killed on Monday when a Russian drone struck a field in a village of the Mykolaiv "
+            "district, the regional governor said.\n\nThe Odesa regional prosecutor's office has opened a war-crimes "
+            "case over the attack.")
+    assert all((e["location"] or {}).get("name") != "Odesa" for e in events_of(text, "2024-07-15"))
