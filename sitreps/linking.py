@@ -5126,7 +5126,8 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
                  dates: dict[int, DateValue | None], evidence: list[SpacySpan], sources: list[Span],
                  summaries: set[int], dateline_end: int) -> dict | None:
     """An event's place: its mentions' finest, else a fallback, then the scene of an exchange, the region of an
-    unknown town, or a narrower place its sentences give (not for a summary, whose wide place is no one town's)."""
+    unknown town, or a narrower place its sentences give (not for a summary, nor for violence told as done to several
+    settlements of a region: their wide place is no one town's)."""
     event = cluster.event
     location = _across_listed_regions(extraction, cluster.location() or next(
         (m.fallback_location for m in cluster.mentions if m.fallback_location), None))
@@ -5135,7 +5136,7 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
             extraction, location, evidence, dateline_end)
     if _unknown_town_in_country(cluster):
         return _where_unknown_town_lies(extraction, cluster, dateline_end)
-    if id(event) in summaries:
+    if id(event) in summaries or _region_of_many_settlements(doc, cluster):
         return location
     first = cluster.mentions[0].event.trigger
     words = frozenset(root.i for m in cluster.mentions
@@ -5410,15 +5411,16 @@ SETTLEMENT_NOUNS = {"community", "village", "town", "settlement", "hamlet"}
 
 def _region_of_many_settlements(doc: Doc, cluster: _Cluster) -> str | None:
     """The region (its admin1 code) whose several settlements the event's first mention tells its violence as done
-    to, named by a plural ("shelled border communities of the X region", "attacks on six villages of the region"):
-    a tally of many strikes, not one; None for an event told otherwise, or not placed in a region by its words."""
+    to, named by a plural ("shelled border communities of the X region", "attacks on six villages of the region",
+    "killed three civilians in two communities of the region"): a tally of many strikes, not one; None for an event
+    told otherwise, or not placed in a region by its words."""
     head = cluster.head
     region = head.own_location or {}
     root = _root_of(doc, head.event.trigger.start, head.event.trigger.end)
     if root is None or (region.get("place") or {}).get("kind") != "admin1" or not region.get("admin1"):
         return None
     targets = [c for c in root.children if c.dep_ == "dobj"]
-    targets += [o for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "across"}
+    targets += [o for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "across", "in"}
                 for o in c.children if o.dep_ == "pobj"]
     many = any(t.tag_ == "NNS" and t.lemma_.lower() in SETTLEMENT_NOUNS for t in targets)
     return region["admin1"] if many else None

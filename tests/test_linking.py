@@ -3415,6 +3415,24 @@ def test_a_regions_tally_of_the_day_is_no_town_s_event_and_does_not_lead():
     assert events[0]["location"]["name"] == "Hulyaypole"
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Russian troops killed three civilians in two border communities of the Chernihiv region on Monday, the "
+     "regional military administration said.\n\nIn the morning, Russian artillery shelled the Semenivka community, "
+     "killing a man and a woman. In the evening, a drone hit a car in the Snovsk community, killing the driver.",
+     "Semenivka"),
+    ("Russian troops killed three civilians in two communities of the Kharkiv region on Sunday, the regional "
+     "governor said.\n\nIn the morning, the enemy shelled the Velykyi Burluk community with mortars, killing a man "
+     "and his son. In the afternoon, a drone dropped explosives on a car in the Zolochiv community, killing the "
+     "driver.", "Velykyi Burluk"),
+])
+def test_dead_told_in_several_communities_of_a_region_are_its_tally_not_a_town_s_event(text: str, town: str):
+    # the lead sums up two attacks: placing it at one of their towns would merge it with that town's event
+    events = events_of(text, published="2024-05-06")
+    tally = next(e for e in events if e["fatalities"] and e["fatalities"]["min"] == 3)
+    assert tally["location"]["geo_precision"] == 3, tally["location"]
+    assert events[0]["location"]["name"] == town, [e["location"]["name"] for e in events]
+
+
 def test_the_dead_a_run_of_attacks_left_are_no_one_attack_s_toll():
     text = ("Officials halted the talks on Monday after a string of attacks on border posts that left six guards "
             "dead. The worst was Saturday's bombing of a checkpoint in Cucuta, which killed four guards.")
