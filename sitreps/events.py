@@ -849,8 +849,9 @@ def _related_lemmas(token: Token) -> set[str]:
 
 def _is_anaphoric(token: Token) -> bool:
     """'the strikes', 'the attack', 'the December 30 attack': a bare, definite or dated reference to an event
-    told elsewhere."""
-    return all(c.dep_ in {"det", "amod", "nummod", "poss", "prep", "cc", "conj", "punct"}
+    told elsewhere. An appositive does not count against it: the parser may hang on the event noun the one that
+    describes its town ("The strike in X, a commuter town just west of the capital, set ...")."""
+    return all(c.dep_ in {"det", "amod", "nummod", "poss", "prep", "cc", "conj", "punct", "appos"}
                or c.ent_type_ in TIME_ENTITIES for c in token.children)
 
 

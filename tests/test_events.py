@@ -3456,3 +3456,17 @@ def test_dead_told_after_debris_came_down_are_the_debris_strike(text: str, strik
     debris's: the night is a strike of the report's weapon that killed them, not only a shooting down."""
     events = extract_text(text, published="2024-06-02").to_dict()["events"]
     assert [e["fatalities"]["min"] for e in events if e["sub_event_type"] == strike] == [dead]
+
+
+@pytest.mark.parametrize("second", [
+    "The strike in Bilohorodka, a commuter village just west of the capital, set two floors of a nine-storey "
+    "building on fire, the governor said.",
+    "The strike in Ukrainka, a commuter town just south of the capital, set the top floors of a high-rise on fire, "
+    "the governor said.",
+])
+def test_a_strike_referred_back_to_is_found_when_the_parse_hangs_its_town_s_appositive_on_it(second: str):
+    # the parser may hang "a commuter town ..." on "strike" rather than on the town it describes
+    lead = ("KYIV, Jan 9 (Reuters) - A Russian drone struck an apartment block in a town outside Kyiv overnight, "
+            "killing a woman, officials said.\n\n")
+    found = events_of(lead + second, "2024-01-09")[1]
+    assert [e.trigger.text for e in found] == ["struck", "strike"], found

@@ -3433,6 +3433,14 @@ def test_dead_told_in_several_communities_of_a_region_are_its_tally_not_a_town_s
     assert events[0]["location"]["name"] == town, [e["location"]["name"] for e in events]
 
 
+def test_a_lead_s_unnamed_town_is_the_one_the_next_sentence_names_for_the_strike():
+    text = ("KYIV, Jan 9 (Reuters) - A Russian drone struck an apartment block in a town outside Kyiv overnight, "
+            "killing a woman, officials said.\n\nThe strike in Bilohorodka, a commuter village just west of the "
+            "capital, set two floors of a nine-storey building on fire, the governor said.")
+    [event] = events_of(text, published="2024-01-09")
+    assert event["location"]["name"] == "Bilohorodka", event["location"]
+
+
 def test_the_dead_a_run_of_attacks_left_are_no_one_attack_s_toll():
     text = ("Officials halted the talks on Monday after a string of attacks on border posts that left six guards "
             "dead. The worst was Saturday's bombing of a checkpoint in Cucuta, which killed four guards.")
