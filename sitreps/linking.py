@@ -5126,8 +5126,7 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
                  dates: dict[int, DateValue | None], evidence: list[SpacySpan], sources: list[Span],
                  summaries: set[int], dateline_end: int) -> dict | None:
     """An event's place: its mentions' finest, else a fallback, then the scene of an exchange, the region of an
-    unknown town, or a narrower place its sentences give (not for a summary, nor for violence told as done to several
-    settlements of a region: their wide place is no one town's)."""
+    unknown town, or a narrower place its sentences give (not for a summary, whose wide place is no one town's)."""
     event = cluster.event
     location = _across_listed_regions(extraction, cluster.location() or next(
         (m.fallback_location for m in cluster.mentions if m.fallback_location), None))
@@ -5136,7 +5135,7 @@ def _event_place(doc: Doc, extraction: Extraction, cluster: _Cluster, clusters: 
             extraction, location, evidence, dateline_end)
     if _unknown_town_in_country(cluster):
         return _where_unknown_town_lies(extraction, cluster, dateline_end)
-    if id(event) in summaries or _region_of_many_settlements(doc, cluster):
+    if id(event) in summaries:
         return location
     first = cluster.mentions[0].event.trigger
     words = frozenset(root.i for m in cluster.mentions
