@@ -489,8 +489,9 @@ BROUGHT_TO_BEFORE = re.compile(
 # what may come between a word placing an event by a town and the town's name: " the western city of ", " "
 BEFORE_TOWN_NAME = r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital) of)?)?\s+$"
 # "outside the western city of Lviv", "outside the capital": the event lies near the town, not in it
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|close to|"
-                         r"north of|south of|east of|west of|(?:hills|heights) (?:above|overlooking)(?: the)?)"
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|"
+                         r"close to|next to|north of|south of|east of|west of|"
+                         r"(?:hills|heights) (?:above|overlooking)(?: the)?)"
                          + BEFORE_TOWN_NAME, re.I)
 # "the centre of Kramatorsk", "the heart of the city of Kharkiv": a part of the town inside it, the town itself
 CENTRE_OF_BEFORE = re.compile(r"\b(?:centre|center|heart) of" + BEFORE_TOWN_NAME, re.I)

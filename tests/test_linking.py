@@ -3439,6 +3439,23 @@ def test_a_lead_s_unnamed_town_is_the_one_the_next_sentence_names_for_the_strike
     assert event["location"]["name"] == "Bilohorodka", event["location"]
 
 
+def test_a_village_next_to_a_city_is_near_it_and_the_one_the_next_sentence_names():
+    text = ("KYIV, Oct 3 (Reuters) - Two farmers were killed when shells hit a village next to Kherson on Thursday, "
+            "officials said.\n\nThe shelling of Chornobaivka, a village just north-west of the city, was the "
+            "deadliest breach of a local truce agreed on Sept. 20.")
+    strikes = by_type(events_of(text, published="2024-10-03"), "Shelling/artillery/missile attack")
+    assert [e["location"]["name"] for e in strikes] == ["Chornobaivka"], strikes
+
+
+def test_a_day_told_in_a_participle_of_another_noun_does_not_date_the_event():
+    # "a truce signed ... on Sept. 20" dates the truce: the shelling is the lead's, two weeks later
+    text = ("KYIV, Oct 3 (Reuters) - Two farmers were killed when shells hit a village near Kherson on Thursday, "
+            "officials said.\n\nThe shelling of Chornobaivka, a village held by Ukrainian troops north-west of the "
+            "city, was one of the deadliest breaches of a truce signed in Geneva on Sept. 20.")
+    strikes = by_type(events_of(text, published="2024-10-03"), "Shelling/artillery/missile attack")
+    assert [e["date"]["start"] for e in strikes] == ["2024-10-03"], strikes
+
+
 def test_the_dead_a_run_of_attacks_left_are_no_one_attack_s_toll():
     text = ("Officials halted the talks on Monday after a string of attacks on border posts that left six guards "
             "dead. The worst was Saturday's bombing of a checkpoint in Cucuta, which killed four guards.")
