@@ -9,7 +9,8 @@ agent; object / "on", "against" phrases / the subject of "suffer" for the target
 "civilians") take their country from the places in the sentence (a lead's dateline only where the document names
 its country elsewhere: a hub's bureau reports on its neighbours), else from the document's dominant countries
 (not those named only for their diplomats: "the foreign ministers of Germany and Poland", nor one condemning the
-event from afar: "The United States condemned the killing of protesters").
+event from afar: "The United States condemned the killing of protesters"). A crowd is of the country it gathers
+in, never of one its cause names ("chanting slogans against US tariffs", "anti-US riots").
 """
 
 from __future__ import annotations
@@ -313,10 +314,12 @@ def build_context(doc: Doc) -> ActorContext:
     return context
 
 
-def sentence_countries(sentence: Span, document_countries: Counter[str] | None = None) -> list[str]:
+def sentence_countries(sentence: Span, document_countries: Counter[str] | None = None,
+                       crowd: bool = False) -> list[str]:
     """Countries of the places named in a sentence, in order; for a lead naming none but its dateline's, the
     dateline's country, unless the document names it nowhere else: a hub's bureau ("CAIRO (AP) -") reporting on a
-    neighbour, whose own country (the most named) it then is."""
+    neighbour, whose own country (the most named) it then is. For a `crowd`, not the countries its cause names
+    (`_protested_against`)."""
     found: list[str] = []
     filed_at = dateline_end(doc_text(sentence.doc)) if sentence.start == 0 else 0
     bureau: list[str] = []  # the dateline ("CAIRO (AP) —") says where the report was filed: a country of last resort
@@ -329,6 +332,8 @@ def sentence_countries(sentence: Span, document_countries: Counter[str] | None =
             continue
         if _reacts(ent.root) or _on_a_flag(ent.root) or beyond_border(ent.root) or _route_end(ent.root):
             continue
+        if crowd and _protested_against(ent.root):
+            continue
         # The tagger sometimes calls a country an ORG ("Niger's Tillaberi region"): names only, no cities; nor
         # for facilities, whose names are often ordinary words that some town bears ("Metro", Indonesia).
         iso3 = _town_country(ent)
@@ -340,7 +345,7 @@ def sentence_countries(sentence: Span, document_countries: Counter[str] | None =
         # (the tagger also calls towns persons or organisations: "in the suburbs of Marseille"; but a month is no
         # town: "shot dead in March")
         if token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} \
-                and _in_place_phrase(token):
+                and _in_place_phrase(token) and not (crowd and _protested_against(token)):
             name = _proper_name(token)
             town = not _names_a_building(token)
             iso3 = _resolved_country([token]) or country_of_text(name, city_ok=town) or (
@@ -350,6 +355,14 @@ def sentence_countries(sentence: Span, document_countries: Counter[str] | None =
     if not found and bureau and document_countries and not any(document_countries[iso3] for iso3 in bureau):
         return [iso3 for iso3, _ in document_countries.most_common(1)]
     return found or bureau
+
+
+def _protested_against(token: Token) -> bool:
+    """Whether a name is what a crowd protests against, not where it gathers: in an "anti-" or "pro-" word ("deadly
+    anti-US riots") or in the object of "against" ("slogans against US President-elect Donald Trump"), not in a
+    place phrase within it ("protesting against quotas in government jobs near Dhaka University")."""
+    first_preposition = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+    return _names_a_cause(token) or first_preposition is not None and first_preposition.lower_ == "against"
 
 
 # Verbs of a reaction from outside: no one condemns their own act, so their subject is no side or place of it.
@@ -776,9 +789,10 @@ def country_of_phrase(head: Token) -> str | None:
     return None
 
 
-def event_places(head: Token, context: ActorContext) -> list[str]:
+def event_places(head: Token, context: ActorContext, crowd: bool = False) -> list[str]:
     """Countries of the places named in the event's own clause (the trigger's verb and what it governs), in
-    order; a visit, a speaker's location or a ship's flag elsewhere in the sentence does not place the event."""
+    order; a visit, a speaker's location or a ship's flag elsewhere in the sentence does not place the event, nor,
+    for a `crowd`, what it protests against (`_protested_against`)."""
     clause = head
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
@@ -786,7 +800,7 @@ def event_places(head: Token, context: ActorContext) -> list[str]:
     for token in clause.subtree:
         if token.idx < context.dateline_end or token.i == head.i and token.pos_ in {"VERB", "AUX"}:
             continue
-        if _reacts(token) or beyond_border(token) or _route_end(token):
+        if _reacts(token) or beyond_border(token) or _route_end(token) or crowd and _protested_against(token):
             continue
         if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or (token.pos_ == "PROPN" and token.dep_ == "pobj"):
             country = country_of_token(token) if token.ent_type_ != "ORG" else country_of_text(token.text)
@@ -817,8 +831,10 @@ def resolve_actors(trigger: Span, event_type: str, sub_event_type: str,
     """actor1 (who acts) and actor2 (on whom) for an event trigger, ACLED-style."""
     head = trigger.root
     sentence = head.sent
-    places = sentence_countries(sentence, context.countries)
-    near = event_places(head, context)
+    # a crowd gathers where it protests, not in the country it protests against
+    crowd = event_type in {"Protests", "Riots"}
+    places = sentence_countries(sentence, context.countries, crowd)
+    near = event_places(head, context, crowd)
     agent_token, target_token = agent_and_target(head)
     agent_token = _outside_dateline(agent_token, context)
     if agent_token is not None and _reacts(agent_token):

@@ -392,6 +392,16 @@ def test_a_nationality_after_pro_names_a_cause_not_the_crowd() -> None:
     assert event.actor1 is not None and event.actor1.name == "Protesters (Ukraine)"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Mexico City (AFP) - Thousands of steelworkers marched through the capital on Saturday, chanting slogans "
+     "against US tariffs. Mexico buys most of its steel at home.", "Protesters (Mexico)"),
+    ("Students chanted slogans against Israel outside parliament in Amman on Friday.", "Protesters (Jordan)"),
+])
+def test_a_country_the_crowd_protests_against_is_not_its_own(text: str, name: str) -> None:
+    event = first_event(text)
+    assert event.actor1 is not None and event.actor1.name == name
+
+
 def test_victims_in_a_town_of_the_attackers_own_country_are_of_that_country() -> None:
     event = first_event("Ukrainian troops shelled a school in Donetsk on Wednesday, killing two teachers. Ceasefire "
                         "talks in Minsk between Ukraine and Russia collapsed the same day, and Belarus's president "
