@@ -4640,10 +4640,18 @@ def _in_a_clause_of_last_period(token: Token, trigger: Token) -> bool:
     """Whether the place stands in a clause of its own that is dated to an earlier period and does not hold the
     trigger: "swapped 70 prisoners, among them sailors seized off Crimea last year"."""
     clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if clause is None or trigger in clause.subtree:
+    if clause is None or trigger in clause.subtree or _told_by_triggers_verb(clause, trigger):
         return False
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_MEASURES
                and any(m.lower_ == "last" for m in c.children) for c in clause.children)
+
+
+def _told_by_triggers_verb(clause: Token, trigger: Token) -> bool:
+    """Whether the clause is what a verb above the trigger says ("18 people were killed in X last week, the
+    authorities said, in the first toll from the protests"): the event itself, however its words are placed."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head in trigger.ancestors
 
 
 def in_aside_clause(token: Token | None, upper: Token | None = None) -> bool:

@@ -522,6 +522,17 @@ def test_a_place_in_a_clause_dated_to_last_year_is_not_the_scene(gazetteer):
     assert locate(text, "killed", gazetteer)["name"] == "Kherson"
 
 
+@pytest.mark.parametrize(("text", "trigger", "region"), [
+    ("NAIROBI (Reuters) - Nine people were killed and dozens hurt during riots in Ethiopia's Amhara region last "
+     "week, officials said on Tuesday, in the first toll from the unrest.", "unrest", "Amhara"),
+    ("ISTANBUL (AFP) - Seven people died and 60 were wounded in clashes in Iraq's Kurdistan region last week, the "
+     "health ministry said on Sunday, giving the first official figures for the protests.", "protests", "Kurdistan"),
+])
+def test_a_place_in_the_clause_a_statement_tells_of_last_week_is_the_scene(text, trigger, region, gazetteer):
+    # the clause dated last week is what the officials say of the event, not an earlier occasion beside it
+    assert locate(text, trigger, gazetteer)["name"] == region
+
+
 def test_a_dateline_in_capitals_tagged_as_a_person_leaves_its_names_places():
     names = _names("KHARTOUM NORTH / BAHRI – The toll from Wednesday's crackdown on marches in the capital has "
                    "risen to 16, after a young man shot in Bahri died in hospital.")
