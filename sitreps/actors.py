@@ -773,6 +773,10 @@ def reporting_speaker(head: Token) -> Token | None:
     for ancestor in head.ancestors:
         if ancestor.lemma_.lower() in REPORTING_LEMMAS and ancestor.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in ancestor.children if c.dep_ == "nsubj"]
+            if not subjects and ancestor.dep_ == "advcl":
+                # "the government reported a death, saying a man had died in clashes": the speaker of the verb
+                # the participle hangs on
+                subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
             # not the dateline's town, which the parse may make a subject too ("CAIRO, March 21 (Reuters) -
             # Sudan's army said")
             end = dateline_end(doc_text(head.doc))

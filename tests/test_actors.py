@@ -177,6 +177,18 @@ def test_speaker_is_not_the_attacker() -> None:
     assert mentions[0].sub_event_type == "Disrupted weapons use"
 
 
+@pytest.mark.parametrize("text", [
+    "Peru's government on Sunday reported the first death in the unrest that has gripped the country since Friday, "
+    "saying a 24-year-old man had died during clashes with police on Saturday in a district of Lima.",
+    "The Ecuadorean government reported a death on Monday, saying a farmer had been killed in clashes with police "
+    "near Quito.",
+])
+def test_the_speaker_of_a_saying_participle_is_not_a_side(text: str) -> None:
+    # "saying" has no subject of its own: the government that reported the death speaks, it did not fight
+    clash = first_event(text)
+    assert clash.actor1 is None or clash.actor1.kind != "state_forces", clash.actor1
+
+
 def test_place_outside_the_event_clause_is_not_the_target() -> None:
     _, mentions = events_of("Russian missiles hit Kharkiv on Sunday. President Volodymyr Zelensky, on a visit to "
                             "Sweden, said the missile had hit people on their way to church.")
