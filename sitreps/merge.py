@@ -191,6 +191,10 @@ SAME_CITY_KM = 25.0
 URBAN_PART_WORD = r"(?i:district|raion|neighbou?rhood|quarter|microdistrict)\b"
 # what a part of a town is called before or after its name: "a district of Baghdad", "the Sadr City area"
 TOWN_PART_WORDS = r"(?:district|area|neighbou?rhood|quarter|suburb)\b"
+# how a part of a town is told as the city's: "a district of Havana", "a poor district on the outskirts of Havana",
+# "the neighbourhood in southern Havana"
+PART_OF_CITY = (r"(?:of|in|on\s+the\s+(?:outskirts|edge|fringes?)\s+of)\s+"
+                r"(?:(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?")
 # what the district around a town is called: "Aguililla municipality", "the township of Hpakant"
 DISTRICT_WORDS = r"(?:district|municipality|township|raion|county)"
 SAME_PLACE_OTHER_NAME_KM = 2.0
@@ -1736,9 +1740,11 @@ def _district_of_other_town(mention: dict[str, Any], canonical: dict[str, Any], 
 
 def _unnamed_district_named(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:
     """A side placed at a city told with an unnamed part of it ("a mainly Shiite district of Baghdad", "a Shiite area
-    of Baghdad") and a side placed at a town of the city's region within a city's reach of it, which either side
-    writes as a part of a town ("the district of Sadr City", "the Sadr City area", "Baghdad's Sadr City"): that part
-    of the city, which the gazetteer knows as a town of its own, not a neighbouring town."""
+    of Baghdad", "the neighbourhood in southern Havana") and a side placed at a town of the city's region within a
+    city's reach of it, which either side writes as a part of a town ("the district of Sadr City", "the Sadr City
+    area", "Baghdad's Sadr City") or whose own report tells its scene as an unnamed part of the city too ("a poor
+    district on the outskirts of Havana"): that part of the city, which the gazetteer knows as a town of its own,
+    not a neighbouring town."""
     if not (located.blocked and _both_towns(mention, canonical)):
         return None
     for side, other in ((mention, canonical), (canonical, mention)):
@@ -1751,12 +1757,14 @@ def _unnamed_district_named(mention: dict[str, Any], canonical: dict[str, Any], 
         written = re.escape(str(place.get("text") or district.get("name") or ""))
         if not city or not written:
             continue
-        unnamed_part = re.compile(rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?{TOWN_PART_WORDS}\s+of\s+{city}(?!\w)",
-                                  re.IGNORECASE)
+        unnamed_part = re.compile(rf"\b(?:(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?|the\s+){TOWN_PART_WORDS}\s+"
+                                  rf"{PART_OF_CITY}{city}(?!\w)", re.IGNORECASE)
         named_part = re.compile(rf"\b{TOWN_PART_WORDS}\s+of\s+{written}(?!\w)|(?<!\w){written}\s+{TOWN_PART_WORDS}"
                                 rf"|(?<!\w){city}['’]s\s+{written}(?!\w)", re.IGNORECASE)
+        # (the town's own report telling its scene as an unnamed part of the city says as much as naming it one)
         if any(unnamed_part.search(text) for text in sentence_texts(other)) \
-                and any(named_part.search(text) for text in [*sentence_texts(side), *sentence_texts(other)]):
+                and (any(named_part.search(text) for text in [*sentence_texts(side), *sentence_texts(other)])
+                     or any(unnamed_part.search(text) for text in sentence_texts(side))):
             return Match(0.25, [f"{district.get('name')} the part of {town.get('name')} the other side tells "
                                 f"({distance:.0f} km)"])
     return None

@@ -2798,6 +2798,27 @@ def test_a_part_of_a_city_known_as_a_town_of_its_own_is_the_citys_unnamed_distri
     assert match_score(local, plain)[0] == 0.0
 
 
+def test_a_town_whose_own_report_tells_its_scene_as_a_part_of_the_city_is_the_citys_part_the_other_tells():
+    riot = dict(event_type="Riots", sub_event_type="Violent demonstration", actor1=None,
+                date=day("2023-03-12", "on Sunday"))
+    city = place("Mexico City", 19.4285, -99.1277, "MX", "Mexico City", 1)
+    wire = canonical(mention("wire", location=city, **riot,
+                             evidence="Residents of the neighbourhood in eastern Mexico City fought police who "
+                                      "cleared their roadblock on Sunday."))  # fmt: skip
+    # the gazetteer's Iztapalapa is a town of its own, 9 km from the city's point
+    borough = place("Iztapalapa", 19.3574, -99.0926, "MX", "Mexico City", 1)
+    local = mention("local", location=borough, **riot,
+                    evidence="A man died during clashes with police on Sunday in a poor district on the edge of "
+                             "Mexico City.")  # fmt: skip
+    score, reasons = match_score(local, wire)
+    assert score >= MERGE_THRESHOLD
+    assert any("Iztapalapa the part of Mexico City the other side tells" in reason for reason in reasons)
+    # a report naming only the town keeps it apart from the city
+    plain = mention("local", location=borough, **riot,
+                    evidence="A man died during clashes with police in Iztapalapa on Sunday.")
+    assert match_score(plain, wire)[0] == 0.0
+
+
 def test_a_toll_update_whose_report_tells_the_attack_at_a_bare_part_of_the_day_is_of_the_updates_day(tmp_path: Any):
     update = ("update", "2024-06-19", "One of the four people wounded when a Russian shell hit a bus stop in Nikopol "
                                       "died in hospital on the evening of June 19, bringing the death toll to two, "
