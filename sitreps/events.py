@@ -4084,6 +4084,16 @@ def resolve_unrest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     return ["Violent demonstration"]
 
 
+def resolve_disorder(candidate: Candidate, cues: SentenceCues) -> list[str]:
+    """ "A man died during violent disorders in the neighbourhood", "several people were hurt in the
+    disturbances": street disorder in which someone died or was hurt is a riot. Named otherwise ("a criminal record
+    for public disorder", "charged with mass disorder", "a blood disorder") the word tells no event."""
+    head = candidate.head
+    preposition = head.head if head.dep_ == "pobj" else None
+    return ["Violent demonstration"] if preposition is not None and preposition.lower_ in {"during", "in", "amid"} \
+        and _lemma(preposition.head) in HARM_VERBS else []
+
+
 def _tells_a_protest(doc: Doc) -> bool:
     """Protesters, a march or roadblocks, or a general or national strike anywhere in the report."""
     return any(_lemma(t) in PROTEST_WORDS | {"roadblock"} or _lemma(t) == "strike" and any(
@@ -4111,7 +4121,7 @@ RESOLVERS: dict[str, Callable[[Candidate, SentenceCues], list[str]]] = {
     "ARREST": resolve_arrest,
     "PROTEST": resolve_protest, "LOOT": resolve_loot, "AGREEMENT": resolve_agreement, "BASE": resolve_base,
     "CHANGE": resolve_change, "DISAPPEAR": resolve_disappear, "RIOT": resolve_riot,
-    "AFTERMATH": resolve_aftermath, "UNREST": resolve_unrest, "CALL": resolve_call,
+    "AFTERMATH": resolve_aftermath, "UNREST": resolve_unrest, "DISORDER": resolve_disorder, "CALL": resolve_call,
     "STAB": resolve_stab, "OPERATION": resolve_operation, "HOLD": resolve_hold, "WOUND": resolve_wound,
     "VOTE": resolve_vote,
 }

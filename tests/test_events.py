@@ -184,6 +184,22 @@ def test_riot_before_a_longer_unit_name_is_not_a_riot() -> None:
     assert "Violent demonstration" not in types_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "A 19-year-old man died on Saturday night during violent disorders in a suburb of Lyon, the ministry said.",
+    "Two police officers were hurt in the disturbances that followed the match, officials said.",
+])
+def test_street_disorder_in_which_someone_died_or_was_hurt_is_a_riot(text: str) -> None:
+    assert "Violent demonstration" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The man had a criminal record for theft and public disorder.",
+    "She died in hospital of a rare blood disorder.",
+])
+def test_disorder_named_as_a_charge_or_an_illness_is_no_event(text: str) -> None:
+    assert types_of(text) == set()
+
+
 def test_labour_strike_is_a_protest() -> None:
     assert types_of("Nurses in Lagos went on strike over unpaid salaries.") == {"Peaceful protest"}
 
