@@ -4832,7 +4832,7 @@ def _date_owner(doc: Doc, text: str, root: Token, date: DateValue,
         return None
     owner, cost = best
     if (cost >= UNRELATED_COST and _dates_clause_of_its_own(text, root, date, owner)) \
-            or _dates_a_noun_s_participle(root, owner):
+            or (named is None and _dates_a_noun_s_participle(root, owner)):
         return None
     if any(ch.isdigit() for ch in date.text):
         cost -= 0.001  # on a tie, a calendar date beats a relative one: "the overnight attack ... on July 23"
@@ -4860,11 +4860,14 @@ def _day_told_by_relative_clause(root: Token, governor: Token) -> bool:
 
 def _dates_a_noun_s_participle(root: Token, owner: _Mention) -> bool:
     """Whether the day dates a participle that tells of another noun than the event ("the shelling was the worst
-    breach of a truce signed in Minsk on Sept. 5"): the truce's day, not the shelling's."""
+    breach of a truce signed in Minsk on Sept. 5"): the truce's day, not the shelling's. A participle within the
+    event's own phrase tells its scene ("blew himself up among troops gathered outside the camp on Sunday"), and a
+    day that names the event's own noun ("the craters left by the Aug. 12 shelling") is its day whatever the parse."""
     governor = _governor(root)
     trigger = _root_of(root.doc, owner.event.trigger.start, owner.event.trigger.end)
     return governor.dep_ == "acl" and governor.tag_ == "VBN" and trigger is not None \
-        and trigger not in (governor, governor.head) and governor not in trigger.ancestors
+        and trigger not in (governor, governor.head) and governor not in trigger.ancestors \
+        and trigger not in governor.ancestors
 
 
 def _dates_clause_of_its_own(text: str, root: Token, date: DateValue, owner: _Mention) -> bool:

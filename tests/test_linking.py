@@ -4521,3 +4521,19 @@ def test_a_regional_institution_acting_over_the_attack_does_not_place_it():
             "district, the regional governor said.\n\nThe Odesa regional prosecutor's office has opened a war-crimes "
             "case over the attack.")
     assert all((e["location"] or {}).get("name") != "Odesa" for e in events_of(text, "2024-07-15"))
+
+
+def test_a_day_told_in_a_participle_within_the_event_s_own_phrase_dates_the_event():
+    # "gathered ... on Sunday" hangs on the troops the bomber struck: the attack's own day, not another noun's
+    text = ("A suicide bomber killed at least 30 soldiers at a base in the southern city of Aden, officials said on "
+            "Monday.\n\nThe attacker blew himself up among recruits gathered outside the camp gate on Sunday "
+            "morning, security officials said.")
+    attacks = [e for e in events_of(text, published="2017-03-20") if e["fatalities"]]
+    assert attacks and all(e["date"]["start"] == "2017-03-19" for e in attacks), attacks
+
+
+def test_a_day_naming_the_event_s_noun_inside_a_participle_dates_the_event():
+    text = ("Monitors visited Avdiivka on Oct. 4 and examined the craters left by the Oct. 3 shelling that killed two "
+            "residents of the town, the mission said in its report on Oct. 5.")
+    strikes = by_type(events_of(text, published="2016-10-05"), "Shelling/artillery/missile attack")
+    assert strikes and strikes[0]["date"]["start"] == "2016-10-03", strikes
