@@ -2176,11 +2176,11 @@ def _names_one_person(token: Token) -> bool:
 
 def _names_a_person(token: Token) -> bool:
     """A person's name, tagged as one here or, where the tagger missed it, elsewhere in the document ("activist
-    Ivan Petrenko ... Petrenko was shot")."""
+    Ivan Petrenko ... Petrenko was shot", a surname it may even read as a common noun)."""
     if token.ent_type_ == "PERSON" or _given_an_age(token):
         return True
-    return token.pos_ == "PROPN" and any(e.label_ == "PERSON" and token.text in {t.text for t in e}
-                                         for e in token.doc.ents)
+    return (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()) and any(
+        e.label_ == "PERSON" and token.text in {t.text for t in e} for e in token.doc.ents)
 
 
 def _given_an_age(token: Token) -> bool:
@@ -2433,6 +2433,10 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
             return [weapon]
         if _killed_by_a_driven_vehicle(head, cues):
             return ["Attack"]
+    if _bare_killing_of_a_named_person(head, cues):
+        # "Ana Ruiz, 31, was killed on Tuesday as she walked home", in a report of gunfire or murder: her killing,
+        # whoever the report's other sentences say did it
+        return ["Attack"]
     agent = _agent_lemmas(head) | _speaking_killer(head)
     victims = _target_lemmas(head) | _killed_of(head)
     if agent & ARMED_AGENTS and cues.doc_weapon and _named_person_killed(head):
@@ -2459,6 +2463,43 @@ def resolve_kill(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if victim is not None and _is_one_person(victim) and not victims & MILITARY_TARGETS:
         return ["Attack"]  # "the governor was killed, hours after he accused the militia": one man's killing
     return []
+
+
+# Words that make a report one of people killed by others, not of accidents or illness.
+VIOLENT_DEATH_WORDS = {"shoot", "gun", "gunman", "gunmen", "gunfire", "bullet", "murder", "assassinate",
+                       "assassination", "killer", "hitman", "assailant", "attacker", "stab"}
+# Words opening a clause that tells what caused a death ("killed when his car overturned", "killed after a fall");
+# "as" and "while" tell what the dead were doing.
+CAUSE_MARKERS = {"when", "after", "because"}
+# Prepositions that tell a death's cause by a common noun ("killed in a crash", "by lightning", "from his wounds").
+CAUSE_PREPOSITIONS = {"in", "by", "from", "during", "after"}
+
+
+def _bare_killing_of_a_named_person(head: Token, cues: SentenceCues) -> bool:
+    """'Ana Ruiz was killed on Tuesday as she walked home': a named civilian killed on a day the killing's own clause
+    tells, with no killer and no cause told beside it ("in a crash", "when the roof fell"), in a report of gunfire or
+    murder."""
+    victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if head.tag_ != "VBN" or victim is None or not _names_a_person(victim) or "PROTEST" in cues.labels \
+            or cues.lemmas & (ACCIDENT_CUES | DISASTER_CUES | MISHAP_NOUNS):
+        return False
+    if {_lemma(c) for c in victim.children if c.dep_ == "appos"} & (KILLED_FORCES | KILLED_COMBATANTS):
+        return False  # "Sgt Ali Musa, a soldier, was killed": a side's loss, told by the fighting
+    told_day = any(t.lower_ in WEEKDAYS for c in head.children
+                   if c.dep_ in {"npadvmod", "advmod"} or c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree)
+    return told_day and not any(_tells_a_cause(c) for c in head.children) and any(
+        _lemma(t) in VIOLENT_DEATH_WORDS or _lemma(t) == "fire" and _lemma(t.head) == "open" for t in head.doc)
+
+
+def _tells_a_cause(dependent: Token) -> bool:
+    """Whether a dependent of a death verb names who or what caused it: its agent, a clause of cause, or a
+    preposition's common noun ("in a road accident"; not "in Tocoa")."""
+    if dependent.dep_ == "agent":
+        return True
+    if dependent.dep_ == "advcl":
+        return any(m.dep_ in {"mark", "advmod"} and m.lower_ in CAUSE_MARKERS for m in dependent.children)
+    return dependent.dep_ == "prep" and dependent.lower_ in CAUSE_PREPOSITIONS and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in dependent.children)
 
 
 # A state's men, who die at the hands of the armed men they face.

@@ -3486,3 +3486,38 @@ def test_a_strike_referred_back_to_is_found_when_the_parse_hangs_its_town_s_appo
             "killing a woman, officials said.\n\n")
     found = events_of(lead + second, "2024-01-09")[1]
     assert [e.trigger.text for e in found] == ["struck", "strike"], found
+
+
+def _rule_triggers(text: str) -> dict[str, set[str]]:
+    """Each trigger's text -> the sub-event types the rules alone give it."""
+    document, doc = parse(text, "2024-06-10")
+    triggers: dict[str, set[str]] = {}
+    for mention in detect_events(doc, document, mode="rules"):
+        triggers.setdefault(mention.trigger.text, set()).add(mention.sub_event_type)
+    return triggers
+
+
+def test_a_named_person_killed_on_a_day_told_with_no_killer_in_a_report_of_gunfire_was_attacked() -> None:
+    """A named person's killing told with its own day and no killer, in a report of gunfire or murder, is an attack
+    whoever the other sentences say did it; not a death in a report of no violence, one told with its cause, nor one
+    with no day of its own (background)."""
+    text = ("Hundreds of mourners gathered in Puerto Lempira on Monday for Rosa Mendes, the union organiser gunned "
+            "down at the weekend. Mendes was killed on Saturday night as she walked home from a meeting.")
+    assert _rule_triggers(text).get("killed") == {"Attack"}
+    killed_in_santa_rita = ("Pablo Ortega, 38, was killed on Thursday in Santa Rita, a coffee village in the hills, "
+                            "while loading his truck.")
+    text = killed_in_santa_rita + " His son said police opened fire from a passing patrol car."
+    assert _rule_triggers(text).get("killed") == {"Attack"}
+    for text in [
+        killed_in_santa_rita,
+        "Police are still hunting the gunman. Jorge Díaz, 40, was killed on Monday when his truck overturned.",
+        "Police are still hunting the gunman. Jorge Díaz, 40, was killed on Monday in a road accident near Oruro.",
+        "Police are still hunting the gunman. His brother Pedro Soto was killed in 2014 in the same valley.",
+    ]:
+        assert "killed" not in _rule_triggers(text), text
+
+
+def test_a_person_shot_by_a_surname_the_tagger_reads_as_a_common_noun_is_still_a_person() -> None:
+    text = ("Thousands attended the funeral of Rosa Mendes, the union leader, on Sunday. Mendes was shot in the neck "
+            "last Thursday evening as she locked up her office.")
+    assert _rule_triggers(text).get("shot") == {"Attack"}
