@@ -15,7 +15,8 @@ and so is armed men's arson in which people die; a named man killing people is o
 gunman or attacker. Helicopters that airlift the wounded are no weapon of the attack. A sit-in is the noun or the
 verb alone ("teachers sat in"), never someone "sitting in a parked car"; a band that storms a village, town or
 neighbourhood (not a building in one) falls on its people, an attack; an attacker shot dead at the scene is part
-of his attack.
+of his attack. A protest a shooting set off ("was shot dead by police, sparking protests") is a later event of its
+own, and the shooting is its own event, not force used on that protest.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them, nor
 does what traces are read as ("craters consistent with artillery fire", "signs of shelling"): an earlier event's.
 Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
@@ -1976,7 +1977,7 @@ def _actor_modifier_is_state(head: Token) -> bool:
 
 def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
-    if cues.labels & {"PROTEST"} and not (_told_days_back(head) or _commemorated(head)):
+    if cues.labels & {"PROTEST"} and not (_told_days_back(head) or _commemorated(head) or _sparks_protest(head)):
         # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it (a
         # vigil "for the victims of Friday's shooting" mourns a shooting of its own)
         return ["Attack"] if _fired_by_armed_men(head) else []
@@ -2016,6 +2017,18 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+# Verbs by which an event sets off what follows it: "was shot dead by police, sparking protests", "which
+# prompted a curfew".
+SETTING_OFF_VERBS = {"spark", "prompt", "trigger", "provoke", "ignite"}
+
+
+def _sparks_protest(head: Token) -> bool:
+    """'was shot dead during a police operation, sparking protests on Thursday': a protest the shooting set off,
+    told in a clause of consequence below it, is a later event of its own, not force used on that protest."""
+    return any(c.dep_ in {"advcl", "conj"} and _lemma(c) in SETTING_OFF_VERBS and any(
+        o.dep_ == "dobj" and _lemma(o) in PROTEST_WORDS for o in c.children) for c in head.children)
 
 
 # Words for one armed person who attacks: shot dead, he is killed stopping his attack.
@@ -3455,7 +3468,8 @@ def resolve_protest(candidate: Candidate, cues: SentenceCues) -> list[str]:
     live_fire = "live" in words and bool(lemmas & {"round", "ammunition", "bullet", "fire"})
     shot_at = "shoot" in lemmas and not lemmas & {"tear", "rubber", "water", "pepper"}
     state_killed_protesters = _protesters_killed_by_state(cues)
-    if any(label in {"SHOOTING", "FIRE"} and (_told_days_back(t) or (_is_grievance(t) and not state_killed_protesters))
+    if any(label in {"SHOOTING", "FIRE"} and (_told_days_back(t) or _sparks_protest(t)
+                                              or (_is_grievance(t) and not state_killed_protesters))
            for t, label in cues.triggers):
         # "marched to demand the return of students who vanished after police fired on them three days earlier",
         # "demanding justice for the teachers shot dead in an attack": the shooting is an earlier event of its

@@ -68,6 +68,8 @@ How arguments are chosen:
   else the one the opening of a "Details:" paragraph gives, else the first one told; a day told in a
   "Background:" paragraph belongs to the earlier events told there, and no event outside it inherits it (nor
   is an event told there with a day of its own folded into the news's, unless on the news's day);
+  a day told in a clause of what the event set off ("was shot dead by police, sparking protests on Thursday")
+  is the consequence's: neither the lead's day nor one its sentence-mates inherit;
   a day told as "last Friday", days before the lead's, dates an earlier occasion, not an undated event told
   before it; violence left with only the report's day takes the day a sentence just before names by its dead
   ("on Monday, when two medics were killed"), in the week before the report's;
@@ -212,6 +214,7 @@ from sitreps.events import (
     MISHAP_NOUNS,
     NOT_HAPPENED,
     RUN_NOUNS,
+    SETTING_OFF_VERBS,
     TERRITORY_TYPES,
     names_a_weapon,
     tells_vehicle_mishap,
@@ -657,6 +660,17 @@ def _dates_a_reaction(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children) and any(
             t.lemma_.lower() in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                                      for c in t.children) for t in verb.subtree)
+
+
+def _tells_consequence(verb: Token) -> bool:
+    """Whether the verb heads a clause telling what the event of its governing clause set off ("..., sparking
+    protests on Thursday", "..., which prompted a curfew on Friday"): its day is the consequence's, which may
+    come days after the event."""
+    if verb.lemma_.lower() not in SETTING_OFF_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
 
 
 def _sequence_phrase(root: Token) -> Token | None:
@@ -2811,6 +2825,9 @@ def _dated_as_other_occasion(doc: Doc, date: DateValue | None, cluster: _Cluster
         return False
     if _dates_a_rite(root, cluster.event.trigger):
         return True  # "declared three days of mourning on Saturday after gunmen stormed a hotel"
+    governor = _governor(root)
+    if _tells_consequence(governor) and trigger not in governor.subtree:
+        return True  # "was shot dead by police, sparking protests on Thursday": the protests' day
     phrase = _comparison_phrase(root) or next(
         (a for a in (root, *root.ancestors) if (a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS)
          or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_PREPOSITIONS for c in a.children)), None)
@@ -4769,11 +4786,11 @@ def _body_start(doc: Doc, dateline_end: int) -> int:
 
 def _may_date_the_lead(root: Token, governor: Token, date: DateValue) -> bool:
     """Whether a day of the lead's sentence is the lead's day: a day told in the past, not a statement's (unless
-    it owns violence), a comparison's, a rite's, a reaction's or that of forces sent or a hunt begun after the
-    event."""
+    it owns violence), a comparison's, a rite's, a reaction's, a consequence's ("..., sparking protests on
+    Thursday") or that of forces sent or a hunt begun after the event."""
     return date.precision == "day" and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
         and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor) \
-        and not _reinforces_after(governor) and not _hunts_for_doers(governor)
+        and not _reinforces_after(governor) and not _hunts_for_doers(governor) and not _tells_consequence(governor)
 
 
 def _attach_own_dates(doc: Doc, extraction: Extraction, by_sentence: dict[int, list[_Mention]], dateline: range,

@@ -3521,3 +3521,10 @@ def test_a_person_shot_by_a_surname_the_tagger_reads_as_a_common_noun_is_still_a
     text = ("Thousands attended the funeral of Rosa Mendes, the union leader, on Sunday. Mendes was shot in the neck "
             "last Thursday evening as she locked up her office.")
     assert _rule_triggers(text).get("shot") == {"Attack"}
+
+
+def test_a_protest_a_shooting_sparked_is_its_own_event_not_force_used_on_it() -> None:
+    events = extract_text(
+        "A farmer was shot dead by police at a roadblock outside Kisumu, sparking protests on Friday in the town "
+        "centre.", published="2023-03-11").events
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Peaceful protest"]

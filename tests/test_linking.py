@@ -4537,3 +4537,13 @@ def test_a_day_naming_the_event_s_noun_inside_a_participle_dates_the_event():
             "residents of the town, the mission said in its report on Oct. 5.")
     strikes = by_type(events_of(text, published="2016-10-05"), "Shelling/artillery/missile attack")
     assert strikes and strikes[0]["date"]["start"] == "2016-10-03", strikes
+
+
+def test_a_day_told_in_a_consequence_clause_dates_the_consequence_not_the_shooting():
+    events = events_of(
+        "A student was shot dead by soldiers near the university in Bamako, prompting demonstrations on Tuesday. "
+        "He was killed late on Monday as he walked home, relatives said.",
+        published="2023-03-08",
+    )
+    assert [e["date"]["start"] for e in by_type(events, "Attack")] == ["2023-03-06"]
+    assert [e["date"]["start"] for e in by_type(events, "Peaceful protest")] == ["2023-03-07"]
