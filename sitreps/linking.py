@@ -96,7 +96,10 @@ How arguments are chosen:
   "happened" or "occurred" on a day ("The killings took place on April 7") takes it, however long before the
   speaker's day the news came; an event dated only by a bare "overnight" of the publication
   day takes the eve when the next two sentences say the night began then ("The gunmen came late on Sunday", "shortly
-  before midnight on Sunday"), not where that eve is a statement's or a rite's; violence with no day, whose report's
+  before midnight on Sunday"), not where that eve is a statement's or a rite's, and violence so dated takes, up to
+  three days back, the night one of the next two sentences names by its small hours for deaths in the event's town
+  ("after two overnight attacks ..., the army said on Wednesday ... at X, where two soldiers were killed in the early
+  hours of Monday": a follow-up report's "overnight"); violence with no day, whose report's
   first day is a speaker's or a claim's, takes the one day the report gives something told as coming "hours after the
   attack" ("struck camps late Friday, hours after the attack");
   violence dated by the day a siege of it ended or was still going on ("ended a 30-hour siege at the hotel early on
@@ -3956,6 +3959,39 @@ def _eve_the_night_began(doc: Doc, cluster: _Cluster, date: DateValue | None, da
     return None
 
 
+# A day told by the small hours that end its night: "in the early hours of Monday", "before dawn on Monday".
+SMALL_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\b|\bbefore\s+dawn\b|\bpre-?dawn\b", re.IGNORECASE)
+FOLLOW_UP_REACH_DAYS = 3  # how many days after the night a follow-up report may still call it "overnight"
+
+
+def _night_its_town_dates_later(doc: Doc, cluster: _Cluster, date: DateValue | None, extraction: Extraction,
+                                published: str | None) -> DateValue | None:
+    """For violence dated by a bare "overnight" of the publication day, the night one of the next two sentences
+    names by its small hours for deaths in the event's own town ("after two overnight attacks killed three, the army
+    said on Wednesday ... the post at Kafolo, where two soldiers were killed in the early hours of Monday"): a
+    follow-up report calls a night days old "overnight" too; that sentence says which night it was."""
+    if not _night_of_publication(date, published) or cluster.event.event_type not in VIOLENT_TYPES:
+        return None
+    where = cluster.location() or cluster.head.sentence_location or {}
+    place = where.get("place") or {}
+    following = [s for s in doc.sents if s.start_char >= cluster.head.sentence.end_char][:2]
+    text = doc_text(doc)
+    for candidate in sorted(extraction.dates, key=lambda d: d.start):
+        sentence = next((s for s in following if s.start_char <= candidate.start < s.end_char), None)
+        if sentence is None or candidate.precision != "day" \
+                or not 0 < _days_before(candidate, published) <= FOLLOW_UP_REACH_DAYS \
+                or SMALL_HOURS.search(text, max(sentence.start_char, candidate.start - 20), candidate.end) is None:
+            continue
+        root = _root_of(doc, candidate.start, candidate.end)
+        # the event's own town, or, for a lead placed only in its country, a town of that country
+        names_town = any(sentence.start_char <= p.start < sentence.end_char and p.kind == "city" and (
+            p.geonameid == place.get("geonameid") if place.get("kind") != "country"
+            else p.country_code == place.get("country_code")) for p in extraction.places)
+        if root is not None and names_town and _harm_verb_timed_by(_governor(root)) is not None:
+            return candidate
+    return None
+
+
 # "..., hours after a bomber killed 76": what the clause tells came some hours before the day the sentence gives
 HOURS_AFTER = re.compile(r"\bhours\s+after\b", re.IGNORECASE)
 
@@ -5105,6 +5141,8 @@ def _cluster_days(doc: Doc, extraction: Extraction, clusters: list[_Cluster],
         dates[id(cluster)] = _day_given_later(doc, cluster, dates.get(id(cluster)), extraction.dates) \
             or _eve_the_night_began(doc, cluster, dates.get(id(cluster)), extraction.dates,
                                     extraction.document.published) \
+            or _night_its_town_dates_later(doc, cluster, dates.get(id(cluster)), extraction,
+                                           extraction.document.published) \
             or _eve_hours_before(doc, cluster, dates.get(id(cluster)), extraction.dates) \
             or _day_it_began(doc, cluster, clusters, dates) \
             or _day_its_siege_began(doc, cluster, dates.get(id(cluster)), extraction.dates) or dates.get(id(cluster))

@@ -95,7 +95,9 @@ places ("the bridge linking Russia to Crimea"). A village an apposition says wha
 front line near Y") is the scene, not the town the apposition places it by, even where the tagger calls the name a
 facility; a place whose "where" clause tells the event ("in the city's X district, where a missile killed three") is
 its scene, "the city" or "the town" there the town named before it. A town where something is yet to happen after
-the deed ("the school will hold its lessons in Y, a day after shelling killed two villagers") is not its scene.
+the deed ("the school will hold its lessons in Y, a day after shelling killed two villagers") is not its scene, nor
+is a place of the deed an attack is told as coming after, where the attack's own phrase names one ("stepped up checks
+at X following Friday's attack on a police station in Y": Y).
 """
 
 from __future__ import annotations
@@ -4774,6 +4776,23 @@ def _in_clause_beside_own_scene(token: Token, trigger: Token, doc: Doc, places: 
                              and t.head.dep_ == "prep" and t.head.head == trigger for p in places)
 
 
+# Prepositions that tell an event as what the main clause's deed came after: "tightened security following the attack".
+SEQUEL_PREPOSITIONS = {"after", "following"}
+
+
+def _where_the_sequel_was(token: Token, trigger: Token, doc: Doc, places: list[Place]) -> bool:
+    """Whether `token` hangs by a preposition on the verb an attack noun is told after ("stepped up checks at X
+    following Friday's attack on a station in Y") while the attack's own phrase names a place: X is where the
+    sequel happened, Y the attack's scene."""
+    sequel = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or sequel.dep_ != "prep" \
+            or sequel.lower_ not in SEQUEL_PREPOSITIONS or token in trigger.subtree:
+        return False
+    hung_on_sequel = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head == sequel.head
+    return hung_on_sequel and any((t := _place_token(doc, p)) is not None and t != trigger and t in trigger.subtree
+                                  for p in places)
+
+
 def in_side_clause(token: Token, trigger: Token | None = None) -> bool:
     """Whether `token` lies in a clause that tells something else than the event of `trigger`: a relative clause
     about a person ("a lawmaker who was shot in Lviv", "commanders who led the defence of Azovstal") the trigger
@@ -5040,6 +5059,8 @@ def locate_event(places: list[Place], doc: Doc, document: Document, sentence_sta
             continue  # "exchanged prisoners at a checkpoint, a step agreed at talks in Paris": where it was agreed
         if token is not None and trigger is not None and _in_clause_beside_own_scene(token, trigger, doc, in_sentence):
             continue  # "fighting near Kreminna as Ukraine pushes in Luhansk": where the other clause's deed is
+        if token is not None and trigger is not None and _where_the_sequel_was(token, trigger, doc, in_sentence):
+            continue  # "tightened checks at X following an attack on a station in Y": where the checks were
         attachments[i] = _scene_attachment(doc, text, place, token, trigger)
     best: tuple[float, Place] | None = None
     for i, place in enumerate(in_sentence):

@@ -4547,3 +4547,16 @@ def test_a_day_told_in_a_consequence_clause_dates_the_consequence_not_the_shooti
     )
     assert [e["date"]["start"] for e in by_type(events, "Attack")] == ["2023-03-06"]
     assert [e["date"]["start"] for e in by_type(events, "Peaceful protest")] == ["2023-03-07"]
+
+
+def test_an_overnight_attack_in_a_follow_up_takes_the_night_its_town_is_named_with():
+    # published on Thursday, the report's "overnight" is Tuesday's night, as the sentence naming the post's town says
+    lead = ("Niger has sent more troops to its western border after an overnight attack on an army post killed four "
+            "soldiers, the defence ministry said on Thursday.\n\n")
+    events = events_of(lead + "The chief of staff visited the post at Ouallam on Wednesday, where the soldiers were "
+                       "killed in the early hours of Tuesday.", published="2024-03-07")
+    assert events[0]["date"]["start"] == "2024-03-05", events
+    # with no town named beside those hours, nothing ties them to the attack: the publication's night stands
+    events = events_of(lead + "The chief of staff visited the post on Wednesday, where the soldiers were killed in "
+                       "the early hours of Tuesday.", published="2024-03-07")
+    assert events[0]["date"]["start"] == "2024-03-07", events

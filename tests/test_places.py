@@ -4012,3 +4012,14 @@ def test_a_village_told_in_a_towns_municipality_is_no_namesake_outside_it(gazett
     _, _, places = places_of(f"Rebels killed four soldiers on Friday near the hamlet of La Esperanza, {told}, the "
                              "army said.", gazetteer)
     assert by_text(places, "La Esperanza").name == "Arauquita"
+
+
+def test_an_attack_told_as_what_a_measure_followed_is_placed_by_its_own_phrase(gazetteer):
+    # the patrols were stepped up at Terespol; the attack they followed hit a depot in Volyn
+    text = ("Poland stepped up patrols at Terespol following Tuesday's drone attack on a fuel depot in Ukraine's "
+            "Volyn region, the border guard said on Wednesday.")
+    location = locate(text, "attack", gazetteer)
+    assert location is not None and location["country_code"] == "UA", location
+    # with no place in the attack's phrase, nothing sets the main clause's place aside
+    assert locate("Poland stepped up patrols at Terespol following Tuesday's attack.", "attack",
+                  gazetteer)["name"] == "Terespol"
