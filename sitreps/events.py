@@ -340,17 +340,19 @@ def find_triggers(sentence: Span) -> list[Candidate]:
                 continue
             break
     # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
-    # "wounded" only where gunfire wounded ("killing three and wounding four" is told by "killing"); "fell" or
-    # "landed" only where munitions did; "pushed into" only where troops went into a town, not a part of one;
+    # "wounded" only where gunfire or a downed weapon's debris wounded ("killing three and wounding four" is told by
+    # "killing"); "fell" or "landed" only where munitions did, or a downed weapon's debris did on a building;
+    # "pushed into" only where troops went into a town, not a part of one;
     # "chanted" only where a crowd chanted slogans; "the besieged city" describes the town's state, and tells no
     # event of its own
     return [c for c in found if (c.entry.label != "HOLD" or _holds_captives(c.head))
             and not (c.entry.lemmas == ("sit", "in") and _seated_somewhere(c))
             and not (_lemma(c.head) == "besiege" and c.head.dep_ == "amod")
-            and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head))
+            and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head) or _wounded_by_debris(c.head))
             and (_lemma(c.head) != "chant" or _crowd_chants_slogans(c.head))
             and (c.entry.lemmas != ("open", "up") or _opens_up_with_a_weapon(c.head))
-            and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head))
+            and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head)
+                 or _debris_striking_a_place(c.head) is not None)
             and not (c.entry.label == "SEIZE" and _into_a_town_part(c.head))]
 
 
@@ -382,6 +384,24 @@ def _munitions_land(verb: Token) -> bool:
 
 def _wounded_by_gunfire(head: Token) -> bool:
     return bool(_agent_lemmas(head) & GUNFIRE_WORDS)
+
+
+def _wounding_debris(head: Token) -> Token | None:
+    """The debris of "debris from a downed drone injured two people", "two were wounded by falling wreckage": a
+    downed weapon's remains as what wounded."""
+    if head.dep_ == "conj" and _lemma(head.head) in DEBRIS_NOUNS:
+        # "where debris from a drone damaged houses and injured two people": the parser may hang the second verb
+        # on the debris, the subject of both
+        return head.head
+    agent, _ = agent_and_target(head)
+    # "wounded by falling debris" is parsed with the debris as the object of "falling"
+    by_falling = [o for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pcomp" for o in p.children if o.dep_ == "dobj"]
+    return next((t for t in [agent, *by_falling] if t is not None and _lemma(t) in DEBRIS_NOUNS), None)
+
+
+def _wounded_by_debris(head: Token) -> bool:
+    return _wounding_debris(head) is not None
 
 
 def _match_entry(entry: TriggerEntry, words: list[Token], position: int) -> list[Token] | None:
@@ -1336,8 +1356,9 @@ IMPACT_VERBS = {"hit", "strike", "crash", "slam", "smash"}
 
 def _debris_striking_a_place(head: Token) -> Token | None:
     """The debris of "the debris hit a home", "a house was struck by falling wreckage", "fragments crashed into a
-    school": the doer of an impact verb, when it is a weapon's debris and what it hit is a building or place."""
-    if head.pos_ != "VERB" or _lemma(head) not in IMPACT_VERBS:
+    school", "fragments fell on a warehouse": the doer of an impact or landing verb, when it is a weapon's debris and
+    what it hit is a building or place."""
+    if head.pos_ != "VERB" or _lemma(head) not in IMPACT_VERBS | LANDING_VERBS:
         return None
     agent, target = agent_and_target(head)
     if agent is None or _lemma(agent) not in DEBRIS_NOUNS or target is None \
@@ -2046,6 +2067,10 @@ def resolve_wound(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
     if "PROTEST" in cues.labels:
         return []
+    if (debris := _wounding_debris(head)) is not None:
+        # "debris from a downed drone injured two people": the downed weapon's strike, as its debris's killings are
+        weapon = _debris_weapon(debris) or cues.doc_weapon
+        return [weapon] if weapon in REMOTE_TYPES else []
     return ["Armed clash"] if _target_kind(head) == "military" else ["Attack"]
 
 

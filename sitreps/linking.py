@@ -2232,9 +2232,14 @@ def _report_day(doc: Doc, extraction: Extraction, asserted: list[_Cluster], date
     to it than the publication date), not an event's told further down, nor one told in a background paragraph
     (that day is the earlier events'), nor one told only as what the news answered ("revenge for Saturday's
     shelling"), nor one that stands as a point of comparison ("one of the few deadly attacks since a truce took hold
-    on Sept. 1": the lead's own day would not be taken from there either)."""
+    on Sept. 1": the lead's own day would not be taken from there either), nor one weeks before the report told
+    below its first event ("It was the second time this month: on August 21 a strike injured 12"), which the
+    report tells as background."""
+    opening = min((c.head.sentence.start_char for c in asserted), default=None)
+    published = extraction.document.published
     told = [(c.head.sentence.start_char, dates[id(c)]) for c in asserted if dates[id(c)]
-            and not _told_only_as_cause(doc, c)]
+            and not _told_only_as_cause(doc, c)
+            and (c.head.sentence.start_char == opening or not _background_date(dates[id(c)], published))]
     told += [(start, date) for start, date in statement_dates.items()]
     told = [(start, date) for start, date in told if not _in_background_paragraph(doc, date.start)
             and date.precision == "day" and not _day_of_comparison(doc, date)]

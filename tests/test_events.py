@@ -3528,3 +3528,23 @@ def test_a_protest_a_shooting_sparked_is_its_own_event_not_force_used_on_it() ->
         "A farmer was shot dead by police at a roadblock outside Kisumu, sparking protests on Friday in the town "
         "centre.", published="2023-03-11").events
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Peaceful protest"]
+
+
+@pytest.mark.parametrize("text, trigger, strike", [
+    ("Wreckage of an intercepted Russian missile injured three people in a village near Fastiv overnight, the "
+     "regional governor said.", "injured", "Shelling/artillery/missile attack"),
+    ("Two women were wounded by falling debris from a downed drone in the Dnipro district overnight.", "wounded",
+     "Air/drone strike"),
+    ("The mayor condemned the incident in Khust, where wreckage from a downed drone damaged cars and injured three "
+     "people.", "injured", "Air/drone strike"),
+])
+def test_debris_that_wounds_is_the_strike_of_its_weapon(text: str, trigger: str, strike: str) -> None:
+    """A downed weapon's debris that wounds people is that weapon's strike, as its killings are (the parse may hang
+    the wounding verb on the debris when a first verb of the clause is misread)."""
+    assert _typed_trigger(text, trigger) == {strike}
+
+
+def test_debris_falling_on_a_building_is_the_strike_of_its_weapon() -> None:
+    """Debris that falls on a house or a warehouse hits it: the strike of the weapon it is of."""
+    assert _typed_trigger("Fragments of a downed drone fell on a warehouse and two houses on the edge of Khust "
+                          "shortly after midnight, the regional administration said.", "fell") == {"Air/drone strike"}

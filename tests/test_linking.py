@@ -4560,3 +4560,12 @@ def test_an_overnight_attack_in_a_follow_up_takes_the_night_its_town_is_named_wi
     events = events_of(lead + "The chief of staff visited the post on Wednesday, where the soldiers were killed in "
                        "the early hours of Tuesday.", published="2024-03-07")
     assert events[0]["date"]["start"] == "2024-03-07", events
+
+
+def test_an_earlier_strike_told_below_the_news_gives_no_day_to_it() -> None:
+    """A strike told below the news and dated weeks before the report is background: an undated event of the lead
+    takes the report's day, not the background's."""
+    text = ("Slovakia's foreign minister on Wednesday condemned the incident in Uzhhorod, where debris from a downed "
+            "Russian drone hit a house.\n\nIt was the second attack on the region this autumn: on September 2 a "
+            "Russian strike on a depot near Mukachevo wounded four workers.")
+    assert _main_day(text, "2025-10-08") == "2025-10-08"
