@@ -18,7 +18,11 @@ neighbourhood (not a building in one) falls on its people, an attack; an attacke
 of his attack. A protest a shooting set off ("was shot dead by police, sparking protests") is a later event of its
 own, and the shooting is its own event, not force used on that protest.
 A plural that sums up events ("both attacks", "a weekend of attacks on police stations") tells none of them, nor
-does what traces are read as ("craters consistent with artillery fire", "signs of shelling"): an earlier event's.
+does what traces are read as ("craters consistent with artillery fire", "signs of shelling"): an earlier event's;
+but the traces of a weapon found ("found fresh mortar craters") tell the report's weapon, as a weapon found does not.
+A mortar bomb is a mortar round (shelling), however it falls; people hit with no one named ("the couple were hit in
+their garden"), in a report of shelling, were shelled; and the fight a front line is "of" ("a village on the front
+line of the fight for the airport") is the war as a place, no clash.
 Troops "pushed into" a town take it (not into a part of it: "pushed into the centre"); "armed men" that the parse
 reads as "deployed" by a participle are the ones who moved, and armed men who "entered the village and fired at
 houses" raid it. A strike that destroys
@@ -83,7 +87,7 @@ from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, Even
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
 from sitreps.places import TIME_MEASURES, in_aside_clause, measures_time_from
-from sitreps.quantities import CIVILIAN_TRADES
+from sitreps.quantities import CIVILIAN_TRADES, PERSON_NOUNS
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
 DATA = Path(__file__).parent / "data"
@@ -752,12 +756,18 @@ GENERIC_AIR_HEADS = {"attack", "assault", "barrage", "bombardment"}
 FINDING_VERBS = {"find", "discover", "uncover", "seize", "confiscate", "recover", "defuse", "dismantle"}
 
 
+# What a fired weapon leaves where it landed: found, they tell the weapon of the attack ("found mortar craters")
+WEAPON_TRACES = {"crater", "fragment", "shrapnel", "debris", "wreckage", "remnant", "casing", "tailfin"}
+
+
 def _weapon_found(token: Token) -> bool:
     """'Explosive devices were found in a car', 'police seized three grenades': a weapon found is none used,
-    and tells nothing of how the attack the report is about was made."""
+    and tells nothing of how the attack the report is about was made; the traces of one fired ("monitors found
+    fresh mortar craters") do."""
     while token.dep_ in {"amod", "compound", "nmod"} and token.head is not token:
         token = token.head
-    return token.dep_ in {"nsubjpass", "dobj"} and _lemma(token.head) in FINDING_VERBS
+    return token.dep_ in {"nsubjpass", "dobj"} and _lemma(token.head) in FINDING_VERBS \
+        and _lemma(token) not in WEAPON_TRACES
 
 
 def _only_generic_air(weapons: list[tuple[int, str]], doc: Doc) -> bool:
@@ -1152,8 +1162,10 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return [cues.doc_weapon if cues.doc_weapon in REMOTE_TYPES else SHELLING]
     if _lemma(head) == "target" and _armed_men_aim_at_people(head):
         return ["Attack"]  # "a fighter targeted ministry employees": armed men on unarmed people
-    if _struck_by_unnamed(head) and cues.doc_weapon in REMOTE_TYPES:
-        return [cues.doc_weapon]  # "when a residential building was hit", in a report of missile strikes
+    if (_struck_by_unnamed(head) or _people_struck_by_unnamed(head)) and cues.doc_weapon in REMOTE_TYPES:
+        # "when a residential building was hit", "the couple were hit in their garden", in a report of missile
+        # strikes or mortar fire
+        return [cues.doc_weapon]
     if (debris := _debris_striking_a_place(head)) is not None \
             and (weapon := _debris_weapon(debris) or cues.doc_weapon) in REMOTE_TYPES:
         # "the debris hit a home in the X district": a downed weapon's remains do the strike's own damage there
@@ -1348,6 +1360,19 @@ def _struck_by_unnamed(head: Token) -> bool:
     if subject is None or any(c.dep_ == "agent" for c in head.children):
         return False
     return bool({_lemma(t) for t in subject.subtree} & STRUCK_PLACES) or subject.ent_type_ in {"GPE", "FAC", "LOC"}
+
+
+# Nouns of a household's people told as one ("the couple were hit", "an elderly couple were killed")
+HOUSEHOLDS = {"couple", "family"}
+
+
+def _people_struck_by_unnamed(head: Token) -> bool:
+    """'Two civilians were hit', 'the couple were hit in their garden': a passive strike verb with people hit and
+    no agent named (not "hit in the chest", a shot, left to `_person_hit_in_the_body`)."""
+    if head.pos_ != "VERB" or _lemma(head) not in {"hit", "strike"} or any(c.dep_ == "agent" for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (_lemma(subject) in PERSON_NOUNS | HOUSEHOLDS or _names_a_person(subject))
 
 
 # Verbs of impact a falling thing does its damage by ("the wreckage crashed into a house")
@@ -1855,10 +1880,22 @@ def resolve_clash(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return []  # "a pause in fighting", "an end to the fighting": fighting that stops, no clash told
     if head.dep_ == "pobj" and head.head.lower_ == "before" and any(c.lower_ == "the" for c in head.children):
         return []  # "a city of 400,000 before the fighting": the war as a point in time, no clash told
+    if _front_of_the_fight(head):
+        return []  # "a village on the front line of the fight for the airport": the war as a place, no clash told
     if _lemma(head) in {"battle", "fight"} and related & {"cancer", "disease", "election", "court", "legal",
                                                          "inflation", "fire", "wildfire", "corruption"}:
         return []
     return ["Armed clash"]
+
+
+FRONT_WORDS = {"line", "frontline", "front"}
+
+
+def _front_of_the_fight(fight: Token) -> bool:
+    """Whether the fight is the one a front line is "of" ("on the front line of the fight for Donetsk airport", "the
+    front lines of the fighting"): where a place lies in a war, no clash of the report's own."""
+    of = fight.head
+    return fight.dep_ == "pobj" and of.lower_ == "of" and _lemma(of.head) in FRONT_WORDS
 
 
 def _battle_breaks_out(battle: Token) -> bool:
@@ -2335,7 +2372,9 @@ def _unnamed_killers_victim(head: Token) -> Token | None:
         victim = next((c for c in head.children if c.dep_ == "nsubj"), None)
     elif head.tag_ != "VBN":
         return None
-    elif head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+    elif head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"} \
+            and not any(c.dep_ == "nsubjpass" for c in head.children):
+        # (a clause with a victim of its own tells of a place or time: "the village where a couple were killed")
         victim: Token | None = head.head
     else:
         victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -2348,7 +2387,7 @@ def _unnamed_killers_victim(head: Token) -> Token | None:
 
 
 def _a_victim_word(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or _lemma(token) in PERSON_OBJECTS | {
+    return token.ent_type_ == "PERSON" or _lemma(token) in PERSON_OBJECTS | HOUSEHOLDS | {
         "civilian", "journalist", "reporter", "cameraman", "photographer", "correspondent", "volunteer", "medic"}
 
 

@@ -3591,8 +3591,11 @@ def _dates_noun_clause(root: Token, trigger: Span) -> bool:
     """Whether the date hangs on a relative clause that tells the event's own noun: "the bombing that hit a bus
     a day earlier", "the car bomb attack that targeted a convoy on Monday" (not a day the clause tells a statement
     on: "the attack, which the group claimed on Monday", nor one of a weapon the trigger qualifies: "attack drones
-    that entered the region overnight")."""
+    that entered the region overnight"), also through the infinitive the clause's verb takes: "a truce that was
+    supposed to begin on Aug. 29")."""
     clause = _governor(root)
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
     if clause.dep_ != "relcl" or _states(clause):
         return False
     noun = clause.head

@@ -822,6 +822,33 @@ def test_a_report_naming_missiles_and_drones_is_a_missile_barrage() -> None:
     assert dominant_weapon(doc) == "Shelling/artillery/missile attack"
 
 
+def test_the_craters_of_a_weapon_found_tell_the_reports_weapon() -> None:
+    # a weapon found is none used, but the craters or fragments it left tell how the attack was made
+    document, doc = parse("Police found fresh artillery craters beside the school in Zolote on Monday. A man was "
+                          "killed there on Sunday, and a grenade was found in a car nearby.")
+    assert dominant_weapon(doc) == "Shelling/artillery/missile attack"
+
+
+def test_people_hit_with_no_one_named_in_a_report_of_shelling_are_shelled() -> None:
+    text = ("Russian troops fired artillery at the village of Velyka Novosilka on Monday, the police said. Two "
+            "pensioners were hit outside their house and were taken to hospital in Pokrovsk.")
+    assert any(e.trigger.text == "hit" and e.sub_event_type == "Shelling/artillery/missile attack"
+               for e in events_of(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # the victim of a clause that tells a place is its own subject, not the place
+    "Artillery shells hit Kurakhove again on Friday. Police cordoned off the street in Kurakhove where a retired "
+    "teacher was killed on Wednesday.",
+    # a couple, like a person, is one victim, not a toll restated
+    "Artillery shells hit Kurakhove again on Friday. An elderly couple were killed in their kitchen in Kurakhove on "
+    "Wednesday.",
+])
+def test_a_death_in_a_report_of_shelling_is_one_of_its_strikes(text: str) -> None:
+    assert any(e.trigger.text == "killed" and e.sub_event_type == "Shelling/artillery/missile attack"
+               for e in events_of(text)[1])
+
+
 def test_a_blast_told_apart_from_later_missile_strikes_is_no_missile_strike() -> None:
     text = ("An explosion wrecked a railway bridge in Crimea on Saturday, killing two people, Russian investigators "
             "said. A day after the explosion, Russian missiles hit apartment blocks in Dnipro, officials said.")
@@ -1422,6 +1449,23 @@ def test_near_tie_goes_to_the_lead_sentence() -> None:
 ])
 def test_bombs_landing_on_a_place_with_no_aircraft_named_are_shelling(text: str) -> None:
     assert types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+def test_mortar_bombs_that_fell_are_shelling() -> None:
+    # a mortar bomb is a mortar round, fired from a tube, however it is said to fall
+    text = ("Mortar bombs fell on a row of houses in Krasnohorivka on Sunday evening, wounding two residents, the "
+            "regional police said.")
+    assert types_of(text) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers brought bread and water on Sunday to Pisky, a village that lies on the front line of the fight for "
+    "the airport.",
+    "The hospital, which has stood on the front lines of the battle for the city since spring, reopened its "
+    "maternity ward on Monday.",
+])
+def test_the_fight_a_front_line_is_of_is_no_clash(text: str) -> None:
+    assert "Armed clash" not in types_of(text)
 
 
 def test_an_air_force_that_bombs_makes_an_air_strike() -> None:

@@ -4569,3 +4569,13 @@ def test_an_earlier_strike_told_below_the_news_gives_no_day_to_it() -> None:
             "Russian drone hit a house.\n\nIt was the second attack on the region this autumn: on September 2 a "
             "Russian strike on a depot near Mukachevo wounded four workers.")
     assert _main_day(text, "2025-10-08") == "2025-10-08"
+
+
+def test_a_day_told_in_a_truces_relative_clause_is_the_truces_not_the_attacks() -> None:
+    # "that was supposed to begin on May 1" tells when the ceasefire was to start: the attack the sentence names
+    # back keeps the day of the lead
+    text = ("Russian shells hit a market in Kurakhove on Sunday, killing three people, the regional governor said. "
+            "The attack came weeks into a ceasefire that was supposed to begin on April 20.")
+    extraction = extract_text(text, published="2024-05-13")
+    attacks = [e for e in extraction.events if e.event_type != "Strategic developments"]
+    assert attacks and all(e.date is not None and e.date.date_start == "2024-05-12" for e in attacks)
