@@ -1055,6 +1055,11 @@ def _report_dating(mention: dict[str, Any]) -> tuple[str, int] | None:
     if text and (text not in evidence or re.search(rf"\b{re.escape(text)}['’]s\b", evidence)):
         return None  # "Sunday's attack", or a day linking took from another sentence: the event's own day
     cue = TOLL_UPDATE_CUE.search(evidence)
+    trigger = str((mention.get("trigger") or {}).get("text") or "")
+    if cue and cue.end() == trigger_at + len(trigger) and trigger.casefold() == "hit":
+        # "two were killed when a shell hit their house": "hit", the one toll verb that also tells a strike, is the
+        # attack's own here, not a toll's that "hit 30"
+        cue = None
     if cue and trigger_at < cue.end():
         # "the toll from the attack on Sunday has risen": a date between the event and the verb is the event's
         at = evidence.find(text) if text else -1

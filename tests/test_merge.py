@@ -585,6 +585,25 @@ def test_a_toll_update_joins_the_event_on_the_earlier_day_its_sentence_names():
     assert merge_mention(bare, [{**saturday_strike, "id": "ev-sat"}])[0] == "ev-sat"
 
 
+KILLED_WHEN_HIT = "Three people were killed in a village near Kharkiv when a rocket hit their home on Monday."
+
+
+def test_the_attacks_own_verb_after_its_dead_is_no_toll_update():
+    # "killed ... when a rocket hit": "hit" is the strike's own verb, not a toll that "hit" a figure, so the day told
+    # is the strike's and an attack two days before in the same city stays apart
+    saturday_strike = canonical(mention("a", date=SATURDAY, location=KHARKIV, published="2023-01-14"))
+    monday_strike = mention(
+        "b",
+        date=day("2023-01-16", "on Monday"),
+        location=KHARKIV,
+        published="2023-01-16",
+        evidence=KILLED_WHEN_HIT,
+        trigger="hit",
+    )
+    score, reasons = match_score(monday_strike, saturday_strike)
+    assert score == 0.0 and not any("toll update" in reason for reason in reasons)
+
+
 NEW_STRIKE = "Russian missiles hit an industrial plant in Dnipro on Sunday, a day after Saturday's strike."
 
 
