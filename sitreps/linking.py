@@ -122,12 +122,13 @@ How arguments are chosen:
   massacre" dates the massacre Friday (a month naming others inside the phrase, "the April victims", does not
   date it), as does "closed on Sunday, two days after Russian shelling killed ...",
   however the parse hangs the count, and so does a count opening its sentence ("A day after a bomb killed eight,
-  schools stayed shut on Wednesday", from the day after its clause); "closed on Friday, days after gunmen
-  attacked ..." dates the attack in the week before Friday; a day opening an event's compound ("the Monday night
-  drone attack") dates that event, not the statement about it; the day of a funeral, a vigil (or a rite a
-  rite word names: "a memorial prayer"), a silence kept "in memory of" the dead or the homecoming of their remains
-  ("flew in on Saturday to receive the remains of four soldiers killed in a bombing") does not date the killing it
-  mourns, nor does the day a mourning was
+  schools stayed shut on Wednesday", from the day after its clause), and so is an event told in a "when" clause
+  of the measured one ("a day after a teenager was killed when police fired on protesters"); "closed on Friday,
+  days after gunmen attacked ..." dates the attack in the week before Friday; a day opening an event's compound
+  ("the Monday night drone attack") dates that event, not the statement about it; the day of a funeral, a vigil
+  (or a rite a rite word names: "a memorial prayer"), a silence kept "in memory of" the dead or the homecoming of
+  their remains ("flew in on Saturday to receive the remains of four soldiers killed in a bombing") does not date
+  the killing it mourns, nor does the day a mourning was
   declared, or the day declared one ("declared three days of mourning on Saturday after gunmen stormed a hotel",
   "declared Oct. 17 a day of mourning for those killed ... two days earlier") date the attack or serve
   as the report's day, unless the attack struck during the rite ("hit a cafe during a wake on Thursday"); violence
@@ -3264,9 +3265,12 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
     Where that clause gives no day, the report's lead does: "He spoke a day after munitions rained on the
     market", after a lead told on Wednesday."""
     verb = _clause_of_participle(_above_infinitives(mention.governor))
+    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
+    if _tells_when(verb):
+        # "a day after a teenager was killed when police fired on protesters": the firing is on the killing's day
+        verb = trigger = verb.head
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # (a parse may hang "a day after he was detained" elsewhere)
         return None
-    trigger = _root_of(doc, mention.event.trigger.start, mention.event.trigger.end)
     # the event is the clause after "after" ("a day after a missile ripped through it"), not a verb that "a day
     # after a deadly attack" (a prepositional phrase) places after another event, unless that attack is the
     # event itself ("a day after a barrage of rockets killed nine", parsed as "a day after a barrage")
@@ -3303,6 +3307,13 @@ def _days_from_clause(doc: Doc, text: str, mention: _Mention, dates: list[DateVa
         dated = any(verb.left_edge.idx <= d.start < verb.right_edge.idx + len(verb.right_edge) for d in dates)
         return _days_window(text, unit, mark, head_date) if _uncounted_days(unit) and not dated else None
     return _shifted_day(text, unit, mark, count, head_date)
+
+
+def _tells_when(verb: Token) -> bool:
+    """Whether the verb heads a "when" clause placing its event at the moment of the verb above it ("was killed
+    when police fired on protesters")."""
+    return verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in verb.children)
 
 
 def _day_outside_clause(doc: Doc, verb: Token, dates: list[DateValue]) -> DateValue | None:

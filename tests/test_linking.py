@@ -4579,3 +4579,12 @@ def test_a_day_told_in_a_truces_relative_clause_is_the_truces_not_the_attacks() 
     extraction = extract_text(text, published="2024-05-13")
     attacks = [e for e in extraction.events if e.event_type != "Strategic developments"]
     assert attacks and all(e.date is not None and e.date.date_start == "2024-05-12" for e in attacks)
+
+
+def test_an_event_told_in_a_when_clause_of_a_measured_clause_takes_its_day():
+    events = events_of(
+        "Authorities in Kisumu on Thursday kept shops closed for a second day, a day after a 19-year-old was killed "
+        "when police fired on demonstrators outside the county offices.",
+        published="2024-06-13",
+    )
+    assert [e["date"]["start"] for e in by_type(events, "Excessive force against protesters")] == ["2024-06-12"]
