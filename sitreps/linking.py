@@ -34,6 +34,8 @@ How arguments are chosen:
   told with neither day nor town as what its news followed ("put troops on the streets after a bombing") and the next
   mention of its kind that gives its day and a town of that country ("Friday night's blast in Davao City"),
   and one placed in "a village in" a region and a mention of its kind next placed in a town, which names the village,
+  and one placed only by its bearing from a town ("an ambush in the hills south of X") and a mention of its kind in
+  the very next sentence placed in a town that lies that way within a bearing's reach, the scene it pointed at,
   and one placed in "the capital of" a region and a mention of its kind next placed in a town there, which names
   the capital ("in the capital of China's Xinjiang region ... the assault on the market in Urumqi"),
   and one placed only in a well-known area at a spot it does not name ("an attack on a mountain resort in the Kurdish
@@ -79,7 +81,8 @@ How arguments are chosen:
   Wednesday"), and so does one told in a clause below that verb of beginning ("The raids started on Monday in
   hamlets where gunmen shot farmers"); the date of a dateline under a headline is the report's, not an event's,
   and a day owning a noun of another kind in the next sentence ("Yesterday's order to withdraw was met with
-  scepticism") the order's;
+  scepticism") the order's; a day a sentence opens with ("In March last year, militants stormed a hotel, and dozens
+  died in the siege") dates the clauses coordinated with the one it hangs on that tell no day of their own;
   one told beside a speaker's day takes the one earlier day the report gives to
   what it refers back to ("the attack on Friday", "The gunmen struck on Sunday"), or the day the next sentence
   gives what the attack broke in on ("The convoy was driving north on Monday when it was ambushed") or its
@@ -238,7 +241,10 @@ from sitreps.models import (
 )
 from sitreps.nlp import char_span_root, doc_text, load_nlp, previous_in_paragraph
 from sitreps.places import (
+    ANCHOR_PREFIX,
     ANOTHER_STORY_OPENER,
+    BEARING_MAX_KM,
+    BEARINGS,
     BROUGHT_TO_BEFORE,
     CARE_NOUNS,
     CONTAINER_GAP,
@@ -252,6 +258,7 @@ from sitreps.places import (
     in_aside_clause,
     in_district_list,
     journey_end,
+    lies_toward,
     listed_regions,
     listed_with,
     locate_event,
@@ -1944,6 +1951,15 @@ def _site_acted_on(doc: Doc, event: EventMention, articles: set[str]) -> Token |
                  and any(c.dep_ == "det" and c.lower_ in articles for c in o.children)), None)
 
 
+def _names_the_town_its_bearing_pointed_at(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an event placed only by its bearing from a town ("killed in an ambush in the region east of X") gets in
+    the very next sentence a mention of its kind placed in a town that lies that way: "The soldiers came under fire
+    near a village southeast of Y" names the scene the bearing pointed at."""
+    there = cluster.location()
+    return there is not None and mention.own_location is not None and _in_next_sentence(mention, cluster) \
+        and _lies_the_way_told(doc_text(mention.sentence.doc), there, mention.own_location)
+
+
 def _names_its_spot_next(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an event placed only in a well-known area, at a spot it does not name ("an attack on a mountain resort
     in the Kurdish region"), gets in the sentence right after one of the cluster's a mention of its kind placed in a
@@ -2143,7 +2159,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
                 if same_type and (_names_region_village_next(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)
-                                  or _names_regional_capital_next(doc, mention, cluster)):
+                                  or _names_regional_capital_next(doc, mention, cluster)
+                                  or _names_the_town_its_bearing_pointed_at(mention, cluster)):
                     there = None
                 if not toll_of and (mention.own_date is not None and cluster.date() is None
                                     and _in_another_town(mention, cluster) or _opens_in_another_town(mention, cluster)):
@@ -3067,6 +3084,28 @@ def _retells(mention: _Mention, owner: _Cluster, cluster: _Cluster) -> bool:
         or (cluster.event.event_type in VIOLENT_TYPES and _target_named_again(trigger, cluster.head.sentence))
 
 
+# "in the mountains east of Algiers", "in the region north of the capital": a scene told only by its bearing from a town
+BEARING_FROM_TOWN_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                                      r"(?:ern)?\s+of\s+" + ANCHOR_PREFIX + "$", re.I)
+
+
+def _lies_the_way_told(text: str, there: dict, town: dict) -> bool:
+    """Whether a place told only by its bearing from a town ("ambushed in the Kabylie region east of Algiers") holds
+    a town of the same country that lies that way within a bearing's reach: "near the village of X, southeast of
+    Tizi Ouzou", a town 90 km east of Algiers, is the scene the bearing pointed at."""
+    place = there.get("place") or {}
+    start = place.get("start")
+    if there.get("geo_precision") != 2 or start is None or town.get("country_code") != there.get("country_code") \
+            or None in (there.get("lat"), town.get("lat")):
+        return False
+    told = BEARING_FROM_TOWN_BEFORE.search(text, max(0, start - 80), start)
+    if told is None:
+        return False
+    bearing = BEARINGS[told.group(1).lower().replace("-", "")]
+    return haversine_km(there["lat"], there["lon"], town["lat"], town["lon"]) <= BEARING_MAX_KM \
+        and lies_toward(there["lat"], there["lon"], town["lat"], town["lon"], bearing)
+
+
 def _done_by_the_attackers(verb: Token | None) -> bool:
     """Whether the verb's subject names the attackers already told ("The attackers stormed the town late on
     Saturday", after "Gunmen killed 14 in a night raid on a town"): the attack told again, from its start."""
@@ -3476,6 +3515,31 @@ def _counting_mark(noun: Token) -> Token | None:
             and noun.head.head.pos_ in {"NUM", "PRON", "ADJ", "DET"}:
         noun = noun.head.head
     return noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before"} else None
+
+
+def _day_fronted_over_its_clause(doc: Doc, text: str, mention: _Mention,
+                                 dates: list[DateValue]) -> DateValue | None:
+    """The day a sentence opens with, for an event of a clause coordinated with the one the parse hangs that day on:
+    "In January last year, fighters seized the plant, and dozens of hostages died in the siege" dates the siege
+    too. Not a clause that tells a day of its own ("..., and on Tuesday troops retook it")."""
+    clause = mention.governor
+    if clause.dep_ != "conj":
+        return None
+    head = clause
+    while head.dep_ == "conj":
+        head = head.head
+    sentence = mention.sentence
+    own_span = range(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+    if any(d.start in own_span for d in dates):
+        return None
+    for value in dates:
+        if not sentence.start_char <= value.start < sentence.end_char or value.tense == "future" \
+                or not FRONTED_TIME.fullmatch(text, sentence.start_char, value.start):
+            continue
+        root = _root_of(doc, value.start, value.end)
+        if root is not None and _governor(root) == head:
+            return value
+    return None
 
 
 def _day_of_violence_shown(doc: Doc, text: str, mention: _Mention, dates: list[DateValue]) -> DateValue | None:
@@ -4977,7 +5041,8 @@ def _date_from_clauses(doc: Doc, extraction: Extraction, mentions: list[_Mention
             or mention.own_date or _days_from_dated_occasion(doc, document.text, mention, extraction.dates) \
             or _day_of_what_it_followed(doc, mention, extraction.dates) \
             or _day_its_onset_gives(doc, mention, extraction.dates) \
-            or _day_of_violence_shown(doc, document.text, mention, extraction.dates)
+            or _day_of_violence_shown(doc, document.text, mention, extraction.dates) \
+            or _day_fronted_over_its_clause(doc, document.text, mention, extraction.dates)
 
 
 def _attach_place(doc: Doc, extraction: Extraction, mention: _Mention, sources: list[Span],

@@ -2361,11 +2361,16 @@ def _bearing_fit(m: Mention, entry: GazetteerEntry) -> float:
         return -BEARING_WEIGHT
     if distance <= BEARING_UNJUDGED_KM:
         return fit
-    north = entry.lat - anchor.lat
-    east = (entry.lon - anchor.lon) * math.cos(math.radians(anchor.lat))
+    return fit if lies_toward(anchor.lat, anchor.lon, entry.lat, entry.lon, bearing) else -BEARING_WEIGHT
+
+
+def lies_toward(anchor_lat: float, anchor_lon: float, lat: float, lon: float, bearing: float) -> bool:
+    """Whether the point lies the way `bearing` (degrees from north) points from the anchor, within a compass
+    quarter and a half: "north-east of Y" holds a point due east of it."""
+    north = lat - anchor_lat
+    east = (lon - anchor_lon) * math.cos(math.radians(anchor_lat))
     actual = math.degrees(math.atan2(east, north)) % 360
-    off = min(abs(actual - bearing), 360 - abs(actual - bearing))
-    return fit if off <= 67.5 else -BEARING_WEIGHT
+    return min(abs(actual - bearing), 360 - abs(actual - bearing)) <= 67.5
 
 
 def _distance_fit(told_km: float, distance: float) -> float:

@@ -4588,3 +4588,24 @@ def test_an_event_told_in_a_when_clause_of_a_measured_clause_takes_its_day():
         published="2024-06-13",
     )
     assert [e["date"]["start"] for e in by_type(events, "Excessive force against protesters")] == ["2024-06-12"]
+
+
+def test_a_town_the_next_sentence_names_where_the_lead_s_bearing_points_is_the_lead_s_scene():
+    # "south of Kaduna" only points the way; Kachia lies that way, so the troops' ambush there is the lead's, and
+    # its day is the ambush's, not the day the army spoke
+    text = ("Nine soldiers were killed in an ambush in the hills south of Kaduna, the army said Monday.\n\n"
+            "The troops came under fire on Sunday afternoon near Kachia as they escorted a convoy of aid trucks, "
+            "the army said in a statement.")
+    clashes = by_type(events_of(text, published="2024-05-13"), "Armed clash")
+    assert [e["date"]["start"] for e in clashes] == ["2024-05-12"], clashes
+
+
+def test_a_day_opening_the_sentence_dates_the_clause_coordinated_with_its_own():
+    # the siege is the hotel raid's, a year back: its dead are no toll of the news told above
+    text = ("Mourners on Monday buried 14 police officers who were killed when gunmen raided their post near the "
+            "border.\n\nIn March last year, militants stormed a luxury hotel in the capital, and dozens of guests "
+            "died in the siege and the security forces' raid to end it.")
+    counted = [e for e in events_of(text, published="2024-05-13") if e["fatalities"]
+               and e["fatalities"]["min"] != 14]
+    assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
+        counted
