@@ -489,7 +489,7 @@ BROUGHT_TO_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,2})?$", re.I)
 
 # what may come between a word placing an event by a town and the town's name: " the western city of ", " "
-BEFORE_TOWN_NAME = r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital) of)?)?\s+$"
+BEFORE_TOWN_NAME = r"(?: the(?: [a-z][\w-]*){0,2}(?: (?:town|city|village|capital|port) of)?)?\s+$"
 # "outside the western city of Lviv", "outside the capital": the event lies near the town, not in it
 NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|(?:centre|center|heart|edge|flank) of|"
                          r"close to|next to|north of|south of|east of|west of|"

@@ -450,6 +450,12 @@ def test_event_location_outside_a_described_city_has_precision_2(gazetteer):
     assert loc["name"] == "Odesa" and loc["geo_precision"] == 2
 
 
+def test_event_location_north_of_a_described_port_has_precision_2(gazetteer):
+    text = "A Russian drone hit a house in a village just north of the Black Sea port of Odesa overnight, killing one."
+    loc = locate(text, "hit", gazetteer)
+    assert loc["name"] == "Odesa" and loc["geo_precision"] == 2
+
+
 def test_event_location_outside_the_capital_has_precision_2(gazetteer):
     text = "A volunteer fighter was shot dead in an ambush outside the Ukrainian capital on Tuesday evening."
     loc = locate(text, "ambush", gazetteer)
