@@ -1595,8 +1595,13 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
     coarse_event = (not canonical.get("location") or _level(canonical["location"]) != "local"
                     or bool(canonical.get("location_at_dateline")))  # fmt: skip
     theirs = [town for town in canonical.get("named_places") or [] if coarse_event or town.get("listed")]
-    options = [(town, canonical.get("location"), town, len(ours)) for town in ours]
-    options += [(mention.get("location"), town, town, len(theirs)) for town in theirs]
+    # a town named elsewhere in a report is no candidate for its event placed in another region that the report
+    # tells apart ("In the Sumy region, shelling wounded two" in a report on a strike on a village near Odesa)
+    their_named = canonical.get("named_places") or []
+    options = [(town, canonical.get("location"), town, len(ours)) for town in ours
+               if not _town_of_another_named_region(town, mention.get("location"), ours)]
+    options += [(mention.get("location"), town, town, len(theirs)) for town in theirs
+                if not _town_of_another_named_region(town, canonical.get("location"), their_named)]
     best = None
     if located.blocked and _dateline_in_same_region(mention, canonical):
         best = Match(0.1, [f"{located.reasons[0]}; a dateline is where the report was filed: same region "
@@ -1620,6 +1625,18 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
         best = (_town_written_at_dateline(mention, canonical) or _region_named(mention, canonical)
                 or _unresolved_town_shared(mention, canonical) or best)  # fmt: skip
     return best or located
+
+
+def _town_of_another_named_region(town: dict[str, Any], location: dict[str, Any] | None,
+                                  report_places: list[dict[str, Any]]) -> bool:
+    """Whether the event is placed only at a first-level region and the town lies in another region of its
+    country, one the report also names by another of its places (so the gazetteer's region of the town is no
+    slip: the report tells the town's own happening there)."""
+    if not location or _level(location) != "region" or not town.get("admin1") \
+            or location.get("country_code") != town.get("country_code") or town.get("admin1") == location.get("admin1"):
+        return False
+    return any(place.get("admin1") == town.get("admin1") and place.get("country_code") == town.get("country_code")
+               and place.get("name") != town.get("name") for place in report_places)
 
 
 def _place_named_in_same_report(mention: dict[str, Any], canonical: dict[str, Any], located: Match) -> Match | None:

@@ -1581,6 +1581,19 @@ def test_a_report_placed_in_a_region_matches_on_a_town_another_sentence_names_in
                                  **massacre), [village])[0] is None  # fmt: skip
 
 
+def test_a_region_placed_event_does_not_match_on_a_town_the_report_names_in_another_region_it_tells():
+    # "A drone killed a man in Zatoka, a resort village of the Odesa region ... In the Kherson region, shelling
+    # wounded three": the Kherson shelling is no strike on Zatoka, whose own region the report names too
+    kherson = place("Kherson", 46.64, 32.61, "UA", "Kherson", 3)
+    zatoka = place("Zatoka", 46.07, 30.46, "UA", "Odessa", 1)
+    odesa = {**place("Odesa", 46.48, 30.73, "UA", "Odessa", 1), "text": "Odesa", "start": 60, "dateline": False,
+             "in_document": True}  # fmt: skip
+    in_zatoka = {**zatoka, "text": "Zatoka", "start": 30, "dateline": False, "in_document": True}
+    shelling = mention("reuters", location=kherson, context={"places": [], "document_places": [in_zatoka, odesa]})
+    strike = canonical(mention("suspilne", sub_event_type="Air/drone strike", location=zatoka), event_id="ev-zatoka")
+    assert merge_mention(shelling, [strike])[0] is None
+
+
 def test_security_forces_shooting_marchers_is_one_event_whether_told_as_an_attack_or_as_excessive_force():
     crackdown = dict(actor1=None, date=day("2022-06-30"), location=place("Khartoum", 15.55, 32.53, "SD", "Khartoum", 1))
     attack = mention("reuters", sub_event_type="Attack", event_type="Violence against civilians", **crackdown)
