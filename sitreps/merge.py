@@ -1629,10 +1629,12 @@ def _place_match_with_names(mention: dict[str, Any], canonical: dict[str, Any]) 
 
 def _town_of_another_named_region(town: dict[str, Any], location: dict[str, Any] | None,
                                   report_places: list[dict[str, Any]]) -> bool:
-    """Whether the event is placed only at a first-level region and the town lies in another region of its
+    """Whether the event is placed only at a first-level region that its report names ("the Sumy region", not an
+    area such as a strait, often borrowed from an earlier incident) and the town lies in another region of its
     country, one the report also names by another of its places (so the gazetteer's region of the town is no
     slip: the report tells the town's own happening there)."""
-    if not location or _level(location) != "region" or not town.get("admin1") \
+    region = location.get("place") if location else None
+    if not isinstance(region, dict) or region.get("kind") != "admin1" or not town.get("admin1") \
             or location.get("country_code") != town.get("country_code") or town.get("admin1") == location.get("admin1"):
         return False
     return any(place.get("admin1") == town.get("admin1") and place.get("country_code") == town.get("country_code")

@@ -1584,7 +1584,8 @@ def test_a_report_placed_in_a_region_matches_on_a_town_another_sentence_names_in
 def test_a_region_placed_event_does_not_match_on_a_town_the_report_names_in_another_region_it_tells():
     # "A drone killed a man in Zatoka, a resort village of the Odesa region ... In the Kherson region, shelling
     # wounded three": the Kherson shelling is no strike on Zatoka, whose own region the report names too
-    kherson = place("Kherson", 46.64, 32.61, "UA", "Kherson", 3)
+    kherson = {**place("Kherson", 46.64, 32.61, "UA", "Kherson", 3),
+               "place": {"text": "Kherson region", "start": 90, "end": 104, "kind": "admin1"}}
     zatoka = place("Zatoka", 46.07, 30.46, "UA", "Odessa", 1)
     odesa = {**place("Odesa", 46.48, 30.73, "UA", "Odessa", 1), "text": "Odesa", "start": 60, "dateline": False,
              "in_document": True}  # fmt: skip
