@@ -244,11 +244,11 @@ from sitreps.places import (
     ANCHOR_PREFIX,
     ANOTHER_STORY_OPENER,
     BEARING_MAX_KM,
-    BEARINGS,
     BROUGHT_TO_BEFORE,
     CARE_NOUNS,
     CONTAINER_GAP,
     TOLD_AS_AWAY,
+    bearing_degrees,
     bearing_of_town_told_before,
     beside_border,
     bureau_starts,
@@ -3101,7 +3101,7 @@ def _lies_the_way_told(text: str, there: dict, town: dict) -> bool:
     told = BEARING_FROM_TOWN_BEFORE.search(text, max(0, start - 80), start)
     if told is None:
         return False
-    bearing = BEARINGS[told.group(1).lower().replace("-", "")]
+    bearing = bearing_degrees(told.group(1))
     return haversine_km(there["lat"], there["lon"], town["lat"], town["lon"]) <= BEARING_MAX_KM \
         and lies_toward(there["lat"], there["lon"], town["lat"], town["lon"], bearing)
 

@@ -2252,6 +2252,11 @@ BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "
             "west": 270.0, "northwest": 315.0}
 
 
+def bearing_degrees(word: str) -> float:
+    """Degrees from north of a compass word as written: "South-East" and "southeast" are 135."""
+    return BEARINGS[word.lower().replace("-", "")]
+
+
 def _link_bearings(mentions: list[Mention], text: str) -> None:
     """ "Andriivka in Donetsk region, south of Bakhmut": X lies south of Y; "Pisky, near Donetsk": X lies by Y."""
     for index, a in enumerate(mentions):
@@ -2260,7 +2265,7 @@ def _link_bearings(mentions: list[Mention], text: str) -> None:
                 continue
             match = BEARING_GAP.fullmatch(text, a.end, b.start)
             if match is not None:
-                a.bearing_from = (b, BEARINGS[match.group(1).lower().replace("-", "")])
+                a.bearing_from = (b, bearing_degrees(match.group(1)))
             elif NEAR_TO_GAP.fullmatch(text, a.end, b.start):
                 a.bearing_from = (b, None)
             elif _in_front_sector_of(a, b, text):
@@ -2302,7 +2307,7 @@ def _link_referred_anchor(a: Mention, earlier: list[Mention], text: str) -> None
                    and _may_be_referred_city(b.candidates[0], countries, capital=match.group(3) is not None)), None)
     if anchor is not None:
         direction = match.group(2)
-        a.bearing_from = (anchor, BEARINGS[direction.lower().replace("-", "")] if direction else None)
+        a.bearing_from = (anchor, bearing_degrees(direction) if direction else None)
         a.told_km = _told_km(match.group(0))
 
 
@@ -4349,7 +4354,7 @@ def _location(place: Place, precision: int, text: str) -> dict:
     if offset is not None and lat is not None and lon is not None:
         # "a village 70 km north of Kharkiv": the scene lies that far that way from the town, not in it
         lat, lon = _point_towards(lat, lon, _told_km(offset.group(0)) or 0.0,
-                                  BEARINGS[offset.group(1).lower().replace("-", "")])
+                                  bearing_degrees(offset.group(1)))
         precision = 2
     return {"name": place.name, "lat": lat, "lon": lon, "country_code": place.country_code,
             "admin1": place.admin1, "geo_precision": precision, "place": place.to_dict()}
