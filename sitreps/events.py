@@ -2035,6 +2035,8 @@ def _actor_modifier_is_state(head: Token) -> bool:
 
 def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
     head = candidate.head
+    if _some_of_the_dead_told(head):
+        return []  # "killed 50 people, including 40 attackers shot dead by police": how some of that toll died
     if cues.labels & {"PROTEST"} and not (_told_days_back(head) or _commemorated(head) or _sparks_protest(head)):
         # the protest resolver types police shooting at protesters; armed men firing into a crowd attack it (a
         # vigil "for the victims of Friday's shooting" mourns a shooting of its own)
@@ -2075,6 +2077,17 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         # forces fire on them
         return ["Excessive force against protesters"] if _fired_on_protesters(head.doc) else ["Attack"]
     return []
+
+
+def _some_of_the_dead_told(participle: Token) -> bool:
+    """Whether the participle describes some of the people a killing verb counts, in its "including" or "among"
+    phrase ("killed 50 people, including 40 attackers shot dead by police"): part of that event, not another."""
+    if participle.dep_ != "acl" or participle.head.dep_ != "pobj":
+        return False
+    phrase = participle.head.head
+    counted = phrase.head
+    return phrase.lower_ in {"including", "among"} and counted.dep_ in {"dobj", "nsubjpass"} \
+        and _lemma(counted.head) in KILLING_VERBS
 
 
 # Verbs by which an event sets off what follows it: "was shot dead by police, sparking protests", "which

@@ -3592,3 +3592,9 @@ def test_debris_falling_on_a_building_is_the_strike_of_its_weapon() -> None:
     """Debris that falls on a house or a warehouse hits it: the strike of the weapon it is of."""
     assert _typed_trigger("Fragments of a downed drone fell on a warehouse and two houses on the edge of Khust "
                           "shortly after midnight, the regional administration said.", "fell") == {"Air/drone strike"}
+
+
+def test_some_of_a_tolls_dead_told_as_shot_are_no_shooting_of_their_own() -> None:
+    events = events_of("The bomb attack on the police station killed 14 people, including three gunmen shot dead "
+                       "by guards, the governor said.")[1]
+    assert events and "shot" not in [e.trigger.text for e in events], events
