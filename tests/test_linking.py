@@ -4609,3 +4609,12 @@ def test_a_day_opening_the_sentence_dates_the_clause_coordinated_with_its_own():
                and e["fatalities"]["min"] != 14]
     assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
         counted
+
+
+def test_a_town_named_next_is_where_an_attack_on_its_district_struck():
+    # the lead's verb strikes the district itself; the town named in the next sentence is where that attack hit
+    text = ("Overnight, Russian forces attacked the Kupiansk district of Kharkiv region with attack drones. In "
+            "Shevchenkove, a woman was killed.\n\nThe regional governor said a drone hit a grain store.")
+    strikes = by_type(events_of(text, published="2023-08-14"), "Air/drone strike")
+    assert [(e["location"]["name"], e["fatalities"]["min"]) for e in strikes] == [("Shevchenkove", 1)], strikes
+
