@@ -603,6 +603,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True  # "sent 300 soldiers to the town on Monday after gunmen killed seven": the soldiers' day
     if _orders_measures_after(governor, trigger) and root.idx < trigger.start:
         return True  # "on Monday ordered tighter security after a second bombing": the order's day
+    if _takes_up_inquiry_into(governor, trigger) and root.idx < trigger.start:
+        return True  # "prosecutors on Saturday took over the investigation into a knife attack": the inquiry's day
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -1527,6 +1529,24 @@ def _orders_measures_after(verb: Token, trigger: Span) -> bool:
     return verb.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in {"after", "following"}
                 and c.left_edge.idx <= trigger.start < c.right_edge.idx + len(c.right_edge) for c in verb.children)
+
+
+# Nouns for an inquiry into an event, which opens once the event is known, often days after it.
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe"}
+
+
+def _takes_up_inquiry(verb: Token) -> bool:
+    """Whether the verb acts on an inquiry: "opened an investigation", "took over the probe"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in verb.children)
+
+
+def _takes_up_inquiry_into(verb: Token, trigger: Span) -> bool:
+    """Whether the verb acts on an inquiry into the event its "into" or "of" phrase holds, which the parse may hang
+    on the verb or on the inquiry: the inquiry's day is not the event's."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS)]
+    phrases = [c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in {"into", "of"}]
+    return _takes_up_inquiry(verb) and any(
+        p.left_edge.idx <= trigger.start < p.right_edge.idx + len(p.right_edge) for p in phrases)
 
 
 def _told_as_outbreak(doc: Doc, event: EventMention) -> bool:
@@ -4928,10 +4948,11 @@ def _body_start(doc: Doc, dateline_end: int) -> int:
 def _may_date_the_lead(root: Token, governor: Token, date: DateValue) -> bool:
     """Whether a day of the lead's sentence is the lead's day: a day told in the past, not a statement's (unless
     it owns violence), a comparison's, a rite's, a reaction's, a consequence's ("..., sparking protests on
-    Thursday") or that of forces sent or a hunt begun after the event."""
+    Thursday") or that of forces sent, a hunt begun or an inquiry taken up after the event."""
     return date.precision == "day" and (not _states(governor) or _owns_violence(root)) and date.tense != "future" \
         and _comparison_phrase(root) is None and _dated_rite(root) is None and not _dates_a_reaction(governor) \
-        and not _reinforces_after(governor) and not _hunts_for_doers(governor) and not _tells_consequence(governor)
+        and not _reinforces_after(governor) and not _hunts_for_doers(governor) and not _tells_consequence(governor) \
+        and not _takes_up_inquiry(governor)
 
 
 def _attach_own_dates(doc: Doc, extraction: Extraction, by_sentence: dict[int, list[_Mention]], dateline: range,

@@ -4618,3 +4618,9 @@ def test_a_town_named_next_is_where_an_attack_on_its_district_struck():
     strikes = by_type(events_of(text, published="2023-08-14"), "Air/drone strike")
     assert [(e["location"]["name"], e["fatalities"]["min"]) for e in strikes] == [("Shevchenkove", 1)], strikes
 
+
+def test_the_day_an_inquiry_into_an_attack_is_taken_up_is_not_the_attacks():
+    text = ("Prosecutors on Monday opened an investigation into a shooting at a cafe in Lyon that left two men "
+            "dead.\n\nThe gunman fled on a scooter on Sunday night, police said.")
+    attacks = by_type(events_of(text, published="2021-03-15"), "Attack")
+    assert attacks and all(e["date"] is None or e["date"]["start"] != "2021-03-15" for e in attacks), attacks
