@@ -46,6 +46,9 @@ MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d|,\d)"
+# "January last year": the year a month is told in, by its distance from the anchor's
+YEAR_WORD = r"\s+(?P<yrel>(?i:last|this|next))\s+year\b(?!['’])"
+YEAR_WORD_SHIFTS = {"last": -1, "this": 0, "next": 1}
 HOLIDAY = r"New\s+Year['’]s\s+(?:Day|Eve|[Nn]ight)|Christmas\s+(?:Day|Eve|[Nn]ight)"  # the FIXED_HOLIDAYS below
 # Words before a day expression that frame it ("overnight into Sunday", "the night of Nov. 14-15", "the night from
 # Saturday to Sunday").
@@ -160,6 +163,8 @@ def _stated_or_inferred_year(m: re.Match[str], month: int, day: int, anchor: dt.
         return int(m["year"])
     if anchor is None:
         return None
+    if m.groupdict().get("yrel"):
+        return anchor.year + YEAR_WORD_SHIFTS[m["yrel"].lower()]
     return _year_of_yearless(month, day, anchor, tense, weekday)
 
 
@@ -242,7 +247,9 @@ def _bare_month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
         return None
     month = MONTH_NUMBERS[m["month"].lower()]
     rel = (m["rel"] or "").lower()
-    if rel == "last":
+    if m["yrel"]:
+        year = anchor.year + YEAR_WORD_SHIFTS[m["yrel"].lower()]
+    elif rel == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif rel == "next":
         year = anchor.year if month > anchor.month else anchor.year + 1
@@ -467,7 +474,7 @@ PATTERNS = [
             rf"(?<![\w.])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
             # "Aug. 1-2", "August 1 to 2," (not "March 3 to 5 people")
             rf"(?:(?:\s*[-–]\s*|\s+(?:to|into)\s+(?=\d+(?:st|nd|rd|th)?(?:[,.;)]|\s+[A-Z\d]|$)))(?P<day2>{DAY}))?"
-            rf"(?:,?\s+(?P<year>{YEAR}))?"
+            rf"(?:,?\s+(?P<year>{YEAR})|{YEAR_WORD})?"
         ),
         _explicit_day,
     ),
@@ -476,7 +483,7 @@ PATTERNS = [
         re.compile(
             rf"(?<![\w.,])(?:{DAY_PREFIX})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
             rf"(?:(?:\s*[-–]\s*|\s+(?:to|into)\s+)(?P<day2>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH})"
-            rf"(?:,?\s+(?P<year>{YEAR}))?"
+            rf"(?:,?\s+(?P<year>{YEAR})|{YEAR_WORD})?"
         ),
         _explicit_day,
     ),
@@ -505,7 +512,7 @@ PATTERNS = [
         "month",
         re.compile(
             rf"(?:(?P<rel>(?i:last|this|next|early|mid|late))[\s-]+)?(?P<month>{MONTH_FULL})\b"
-            r"(?!\s*\d)"
+            rf"(?!\s*\d)(?:{YEAR_WORD})?"
         ),
         _bare_month,
     ),

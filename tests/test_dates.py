@@ -68,6 +68,13 @@ def resolved(expression: str, anchor: dt.date, tense: str | None = None) -> tupl
         ("mid-October", "past", ("2022-10-11", "2022-10-20", "month")),
         ("late February", "past", ("2022-02-21", "2022-02-28", "month")),
         ("late March 2019", None, ("2019-03-21", "2019-03-31", "month")),
+        # a month followed by "last year", "this year" or "next year" is that year's month
+        ("in January last year", "past", ("2021-01-01", "2021-01-31", "month")),
+        ("in October last year", None, ("2021-10-01", "2021-10-31", "month")),
+        ("in December this year", "past", ("2022-12-01", "2022-12-31", "month")),
+        ("in March next year", None, ("2023-03-01", "2023-03-31", "month")),
+        ("on 4 March last year", None, ("2021-03-04", "2021-03-04", "day")),
+        ("on Feb. 9 next year", None, ("2023-02-09", "2023-02-09", "day")),
     ],
 )
 def test_relative_expressions_against_the_seed_day(expression, tense, expected):
