@@ -4377,6 +4377,21 @@ def _one_of_a_run(head: Token) -> bool:
     return run.lemma_.lower() in RUN_NOUNS and not _is_toll_reference(run)
 
 
+# Prepositions that set a run of events as the background of the news ("after a series of attacks", "amid a spate of
+# bombings")
+BACKGROUND_PREPOSITIONS = {"after", "amid", "amidst", "following", "despite"}
+
+
+def _background_run(head: Token) -> bool:
+    """ "schools closed after a series of deadly attacks on the village": a run of events set as the background of
+    the news sums up attacks the report tells one by one (or not at all); it is none of them. Not "after a wave of
+    strikes", which news also uses for one night's barrage."""
+    if not _one_of_a_run(head):
+        return False
+    run = head.head.head
+    return run.dep_ == "pobj" and run.head.lower_ in BACKGROUND_PREPOSITIONS and _lemma(run) != "wave"
+
+
 def _sums_up_a_period(head: Token) -> bool:
     """ "after a weekend of attacks on police stations that left seven dead": the events of a period summed up,
     none of those the report tells one by one."""
@@ -4499,6 +4514,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
         if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
                 or _told_as_a_rising_trend(candidate.head) \
                 or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head) \
+                or _background_run(candidate.head) \
                 or _counted_over_days(candidate.head) \
                 or _read_from_traces(candidate.head, heads):
             continue

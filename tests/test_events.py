@@ -2950,6 +2950,16 @@ def test_a_weekend_of_attacks_sums_up_a_period_and_is_no_event_of_its_own():
 
 
 @pytest.mark.parametrize("text", [
+    "The governor closed schools in the district after a series of deadly attacks on the village.",
+    "Traders closed their shops following a string of armed attacks on buses in the district.",
+])
+def test_a_run_of_attacks_set_as_the_background_is_no_event_of_its_own(text: str) -> None:
+    # the run sums up attacks told one by one, or not at all; "a wave of strikes" may be one night's barrage
+    assert types_of(text) == set()
+    assert types_of("Power was cut in the city after a wave of drone strikes on Sunday night.")
+
+
+@pytest.mark.parametrize("text", [
     "Officials offered to evacuate the village after three strikes in four days killed five people there.",
     "Two drone attacks in a week have killed six civilians in the town of Nikopol, the governor said.",
 ])
