@@ -1928,6 +1928,8 @@ def resolve_operation(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Armed clash"]
     if _armed_dead_counted(head):
         return ["Armed clash"]
+    if _unarmed_dead_of_state_forces(head) and not cues.lemmas & (FIGHT_WORDS | ARMED_OPPONENTS):
+        return ["Attack"]
     return []
 
 
@@ -1938,6 +1940,18 @@ def _armed_dead_counted(operation: Token) -> bool:
         return False
     dead = [c for c in operation.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(_singular({_lemma(t) for d in dead for t in d.subtree}) & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS))
+
+
+def _unarmed_dead_of_state_forces(operation: Token) -> bool:
+    """ "Two men were killed during an operation by gendarmes", "a youth died in a police operation": an operation
+    of the state's forces whose dead are no armed men, with no fight told, is the force's attack on them."""
+    if not _is_toll_reference(operation):
+        return False
+    doers = _agent_lemmas(operation) | {_lemma(c) for c in operation.children if c.dep_ in {"compound", "amod"}}
+    dead = [c for c in operation.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    lemmas = _singular({_lemma(t) for d in dead for t in d.subtree})
+    return bool(_singular(doers) & STATE_AGENTS) and bool(dead) \
+        and not lemmas & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS | KILLED_COMBATANTS)
 
 
 def _offensive_by_armed_forces(operation: Token) -> bool:

@@ -3055,6 +3055,14 @@ def test_an_operation_whose_dead_are_armed_men_is_a_clash(text: str) -> None:
     assert "Armed clash" in types_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Two young men were killed on Friday during an operation by riot police in a hillside settlement, the mayor said.",
+    "A farmer died in an army operation near the river town of Kasai on Sunday, his family said.",
+])
+def test_an_operation_of_state_forces_whose_dead_are_no_armed_men_is_an_attack(text: str) -> None:
+    assert types_of(text) == {"Attack"}
+
+
 def test_naming_a_killer_does_not_tell_how_his_victims_died() -> None:
     text = "Detectives on Tuesday named the gunman who killed six people at a shopping arcade in Leeds on Sunday."
     assert "Attack" in types_of(text)
