@@ -777,6 +777,8 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
                         return found
     if (relative := _relative_subject(slot)) is not None and (found := _predicate_class(relative, noun_class)):
         return found  # "buried a woman and her son who died when ...": the relative clause tells their fate
+    if relative is not None and _death_given_to_an_event(relative.head):
+        return "killed"
     if slot.dep_ == "conj" or _listed_as_apposition(slot):
         first = _conj_root(slot)
         harm = _harm_noun_of(first) if first != slot and noun_class in ("person", None) else None
@@ -790,6 +792,16 @@ def _predicate_class(slot: Token, noun_class: str | None) -> str | None:
         return "killed"
     toll = _toll_stated(slot)
     return _toll_kind(toll) if toll is not None else None
+
+
+def _death_given_to_an_event(clause: Token) -> bool:
+    """ "the woman who was pulled from her house after the attack died in hospital": the parser ends the relative
+    clause at "after the attack" and makes the attack the subject of "died"; an attack does not die, so the death
+    is that of the person the relative clause describes."""
+    return any(verb.dep_ == "advcl" and verb.lemma_ in SUBJECT_VERBS["killed"]
+               and any(c.dep_ == "mark" for c in verb.children)
+               and any(c.dep_ == "nsubj" and c.lemma_ in SEVERAL_ATTACK_NOUNS for c in verb.children)
+               for verb in clause.children)
 
 
 def _relative_subject(person: Token) -> Token | None:

@@ -950,6 +950,13 @@ def test_people_joined_by_and_whose_death_a_relative_clause_tells_are_counted():
         ("killed", 1, 1)]
 
 
+def test_a_death_the_parser_gives_to_the_attack_before_it_is_the_described_persons():
+    """'the man who was carried from the flat after the strike died': the parser makes 'the strike' the subject of
+    'died'; an attack does not die, the man does."""
+    assert triples("The 54-year-old man who was carried out of his flat after the strike died in hospital on "
+                   "Tuesday, the governor said.") == [("killed", 1, 1)]
+
+
 def test_people_in_a_prepositional_phrase_whose_death_a_relative_clause_tells_are_counted():
     """'mourning for three workers who were killed': the relative clause tells the fate of the people the
     preposition governs, also where the parser hung it on a thing in their 'of' phrase ('workers of a terminal
