@@ -1286,7 +1286,7 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
             if child.dep_ in ("advcl",) and any(g.dep_ == "mark" and g.lower_ == "since"
                                                 and not _superlative_between(slot, g) for g in child.children):
                 return True
-            if child.dep_ in ("prep", "agent") and lower in ("during", "throughout", "by", "over", "in"):
+            if child.dep_ in ("prep", "agent") and lower in ("during", "throughout", "by", "over", "in", "from"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if any(g.lemma_ in CUMULATIVE_HEADS for g in objects) and lower != "in":
                     return True
@@ -1323,9 +1323,15 @@ def _stretch_just_gone(noun: Token) -> bool:
 
 def _counted_stretch(noun: Token) -> bool:
     """A counted stretch of weeks, months or years: "killed in nearly three months of protests", "over several
-    weeks of fighting" (a tally of many days; "in two days of fighting" may be one battle's)."""
-    return noun.lemma_ in ("week", "month", "year") and noun.tag_ == "NNS" and any(
-        c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in noun.children)
+    weeks of fighting", "the toll from months of unrest" (a tally of many days; "in two days of fighting" may be one
+    battle's)."""
+    return noun.lemma_ in ("week", "month", "year") and noun.tag_ == "NNS" and (any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in noun.children) or _bare(noun))
+
+
+def _bare(noun: Token) -> bool:
+    """A plural with no word before it that picks some out ("months of unrest", not "the months before")."""
+    return not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children)
 
 
 def _told_over_this_period(anchor: Token, so_far: bool) -> bool:

@@ -184,6 +184,9 @@ def test_a_toll_summed_over_attacks_told_apart_is_a_total(text, expected):
     ("Some 60 civilians have died over several weeks of fighting around the port, aid groups said.",
      [("killed_total", 60, 60)]),
     ("Seven people were killed in two days of clashes in the capital.", [("killed", 7, 7)]),
+    # a bare plural stretch is many days too
+    ("The death toll from months of unrest in the province rose to 13 on Friday.", [("killed_total", 13, 13)]),
+    ("Nine villagers were killed in weeks of fighting around the dam.", [("killed_total", 9, 9)]),
 ])
 def test_a_toll_over_weeks_or_months_is_a_total(text, expected):
     # a stretch of weeks is longer than any one incident; a couple of days of clashes may still be one
