@@ -1906,7 +1906,10 @@ FEMALE_NOUNS = {"woman", "wife", "mother", "daughter", "girl", "sister", "grandm
                 "niece", "widow"}
 # The places of one vehicle: its driver is never its passenger, so each named among the dead is another person.
 VEHICLE_ROLES = {"driver", "passenger", "pilot", "co-pilot", "copilot"}
-KIN_NOUNS = MALE_NOUNS - {"man", "boy"} | FEMALE_NOUNS - {"woman", "girl", "widow"} | {"child", "cousin", "partner"}
+# Those known through someone else ("her neighbour", "his colleague"), who is thus another person, as kin are.
+RELATION_NOUNS = {"neighbor", "neighbour", "colleague", "friend", "companion", "comrade", "relative"}
+KIN_NOUNS = MALE_NOUNS - {"man", "boy"} | FEMALE_NOUNS - {"woman", "girl", "widow"} | {"child", "cousin", "partner"} \
+    | RELATION_NOUNS
 
 
 def _single_victims(singles: list[Quantity]) -> int:

@@ -263,6 +263,9 @@ def test_a_count_told_with_its_parts_is_not_added_to_them(text, toll):
     # a car's driver and its passenger are two people
     ("A drone hit a van near Kherson on Saturday, killing the driver. The passenger died in hospital on Sunday, "
      "the governor said.", 2),
+    # someone's neighbour or colleague is another person, as kin are
+    ("A woman who was hurt when a shell hit her street on Monday died in hospital on Tuesday. Her neighbour was "
+     "killed on the spot.", 2),
 ])
 def test_single_victims_told_apart_are_counted_each(text, toll):
     assert fatalities_from(quantities(text))["min"] == toll
