@@ -1082,9 +1082,19 @@ def _victims_type(head: Token, cues: SentenceCues) -> str | None:
         _left_harmed(head))
     if cues.lemmas & FIGHT_WORDS or (military and not people):
         return "Armed clash"
-    if people and not military:
+    if people and not military or military and _counted_as_people(victims):
         return "Attack"
     return None  # "killing civilians and soldiers": the target tells it
+
+
+# The nouns a toll counts anyone by
+PEOPLE_COUNTS = {"people", "person"}
+
+
+def _counted_as_people(victims: list[Token]) -> bool:
+    """ "Five people were killed in the attack: two visitors and three policemen": a toll counted as people, of
+    whom some were armed, tells an attack on whoever was there, not a fight between armed sides."""
+    return all(_lemma(v) in PEOPLE_COUNTS and any(c.dep_ == "nummod" for c in v.children) for v in victims)
 
 
 def _convoy_of_civilians(head: Token) -> bool:

@@ -3063,6 +3063,11 @@ def test_an_operation_of_state_forces_whose_dead_are_no_armed_men_is_an_attack(t
     assert types_of(text) == {"Attack"}
 
 
+def test_a_toll_counted_as_people_some_of_them_armed_is_an_attack() -> None:
+    assert "Attack" in rule_types_of("Four people were killed in the attack on Friday: two traders and two soldiers.")
+    assert rule_types_of("Four people, including two soldiers, were killed in clashes on Friday.") == {"Armed clash"}
+
+
 def test_naming_a_killer_does_not_tell_how_his_victims_died() -> None:
     text = "Detectives on Tuesday named the gunman who killed six people at a shopping arcade in Leeds on Sunday."
     assert "Attack" in types_of(text)
