@@ -2096,6 +2096,8 @@ def resolve_shooting(candidate: Candidate, cues: SentenceCues) -> list[str]:
         return ["Attack"]  # "a man wounded in Saturday's shooting": a civilian shot, whoever fired
     if not agent and _commemorated(head):
         return ["Attack"]  # "a vigil for the victims of Friday's shooting": people shot, whoever fired
+    if not agent and _characterised(head):
+        return ["Attack"]  # "described Tuesday's shooting as a criminal act": people shot, whoever fired
     if not agent and _told_by_toll_or_occurrence(head):
         # "the death toll from Thursday's shootings rose to 29": at protesters when the report has the state's
         # forces fire on them
@@ -5197,6 +5199,16 @@ def _lived_through(head: Token) -> bool:
     attack on Damasak began arriving in Maiduguri"): where they went or what they were given since is its
     aftermath, not the event the noun tells."""
     return head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in SURVIVOR_NOUNS
+
+
+# Verbs that say what a happening was: "described the shooting as a criminal act", "called the shooting terrorism"
+CHARACTERISING_VERBS = {"describe", "call", "label", "brand", "characterise", "characterize", "term", "classify"}
+
+
+def _characterised(head: Token) -> bool:
+    """Whether the violence is the object of a verb saying what it was ("after describing Tuesday's shooting near the
+    synagogue as a criminal act"): one that happened, whatever the speaker calls it."""
+    return head.dep_ == "dobj" and _lemma(head.head) in CHARACTERISING_VERBS
 
 
 def _commemorated(head: Token) -> bool:

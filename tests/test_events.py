@@ -3068,6 +3068,11 @@ def test_a_toll_counted_as_people_some_of_them_armed_is_an_attack() -> None:
     assert rule_types_of("Four people, including two soldiers, were killed in clashes on Friday.") == {"Armed clash"}
 
 
+def test_a_shooting_a_speaker_says_what_it_was_is_an_attack() -> None:
+    text = "The president on Thursday described Tuesday's shooting in the port as a criminal act."
+    assert rule_types_of(text) == {"Attack"}
+
+
 def test_naming_a_killer_does_not_tell_how_his_victims_died() -> None:
     text = "Detectives on Tuesday named the gunman who killed six people at a shopping arcade in Leeds on Sunday."
     assert "Attack" in types_of(text)
