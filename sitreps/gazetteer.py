@@ -67,6 +67,9 @@ _OLDER_SHORT_I = re.compile(r"(?<=[aeou])y(?![aeiuy])")
 _OLDER_FINAL_YY = re.compile(r"([yi])y\b")
 _RUSSIAN_EVKA = re.compile(r"(?<=[a-z])y?evka$")
 _RUSSIAN_OVSKOYE = re.compile(r"(?<=[a-z])(?:y?ev|ov)sk(?:oye|oe)$")
+# The Ukrainian adjectival suffix -івське ("-ivske") is Russian -овское: GeoNames files some villages half-way,
+# "-ovske" ("Orlovske" for Orlivske)
+_UKRAINIAN_IVSKE = re.compile(r"(?<=[a-z])ivske\b")
 # A Russian adjectival name ends in -ий after к, г, х, ж, ш, ч: English news writes it "-y" ("Ilsky", "Veliky"),
 # GeoNames (BGN/PCGN) "-iy" ("Il'skiy", "Velikiy").
 _RUSSIAN_FINAL_IY = re.compile(r"(?<=[kgh])y\b")
@@ -285,6 +288,13 @@ def ukrainian_spellings(key: str) -> list[str]:
     root = key[:match.start()]
     forms = dict.fromkeys(f"{stem}{ending}" for stem in (root.replace("e", "i"), root))
     return list(dict.fromkeys(spelling for form in forms for spelling in (form, bgn_spelling(form))))
+
+
+def half_russian_spelling(key: str) -> str:
+    """A `name_key` of a Ukrainian "-ivske" name with the suffix's i as the Russian o, the way GeoNames spells some of
+    Ukraine's villages: "orlivske" -> "orlovske". The key itself for other names. `Gazetteer.lookup` tries it on
+    Ukraine only."""
+    return _UKRAINIAN_IVSKE.sub("ovske", key)
 
 
 # Russian endings of Ukrainian village names and their Ukrainian forms: "Borisovka" -> "Borysivka", "Pylnaya" ->
@@ -1431,7 +1441,8 @@ class Gazetteer:
         that matches nothing falls back on large cities it spells another way (`variant_key`), then on Russia's and
         Ukraine's places under its other spelling of й, я, ю, є (`short_i_spellings`); one in the older "y" style of
         Ukrainian names that matches nothing, or only alternate names, also takes Ukraine's places of the official
-        spelling (`official_ukrainian_spelling`: "Heorhiyivka" -> every Heorhiivka); with `russian_spelling`,
+        spelling (`official_ukrainian_spelling`: "Heorhiyivka" -> every Heorhiivka); a Ukrainian "-ivske" name also
+        takes Ukraine's places GeoNames spells "-ovske" (`half_russian_spelling`); with `russian_spelling`,
         one in the spelling English news gives Russian adjectival names also takes Russia's places of GeoNames'
         (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to it. A short
         name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near
@@ -1457,6 +1468,11 @@ class Gazetteer:
                     entries += self._country_places(spelling, "UA")
                     if any(e.country_code == "UA" for e in entries):
                         break
+            half_russian = half_russian_spelling(key)
+            if capitalised and half_russian != key:
+                # "Orlivske" near Mariupol is GeoNames' "Orlovske", beside the Orlivskes of other regions
+                found = {e.id for e in entries}
+                entries += [e for e in self._country_places(half_russian, "UA") if e.id not in found]
             loose = variant_key(name)
             if not entries and capitalised and len(loose) >= VARIANT_MIN_LENGTH:
                 entries = list(self._query(

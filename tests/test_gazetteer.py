@@ -22,6 +22,7 @@ from sitreps.gazetteer import (
     _regions_by_country,
     _russian_postal_villages,
     _us_postal_towns,
+    half_russian_spelling,
     haversine_km,
     name_key,
     official_ukrainian_spelling,
@@ -808,3 +809,14 @@ def test_regions_get_their_ids_in_an_order_that_neither_row_order_nor_string_has
     assert list(given_in_order.items()) == list(given_shuffled.items())
     assert list(given_shuffled) == ["CD", "IL", "LB", "MM", "SD", "SO", "SY", "UA", "US", "YE"]
     assert list(given_shuffled["UA"]) == ["05", "14"]
+
+
+def test_a_ukrainian_ivske_name_respells_with_the_russian_o():
+    assert half_russian_spelling("zhukivske") == "zhukovske"
+    assert half_russian_spelling("zhukivka") == "zhukivka"  # other suffixes are left alone
+
+
+def test_a_ukrainian_ivske_name_finds_the_village_geonames_spells_ovske(gazetteer):
+    # the Donetsk region's "Davydivske" is filed as "Davydovske"
+    assert "Donetsk" in {e.admin1 for e in gazetteer.lookup("Davydivske")}
+    assert gazetteer.lookup("davydivske") == []  # capitalised names only
