@@ -732,7 +732,7 @@ def _dateline_towns(match: re.Match[str]) -> list[tuple[int, int]]:
 def _trim(span: Span) -> Span | None:
     """Drop leading determiners, anything from a spaced dash on ("Vasylivka - governor"), and trailing possessives,
     punctuation, counts, time adverbs, prepositions and a settlement word from an entity span ("Zaporizhzhia 17" of
-    "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight", "Kofa village")."""
+    "struck Zaporizhzhia 17 times", "Zaporizhzhia overnight", "Kofa village"), and a bracket it leaves open."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
@@ -746,8 +746,11 @@ def _trim(span: Span) -> Span | None:
                            or (_function_word(doc[end - 1]) and end - 1 > start)
                            or (doc[end - 1].text in TRAILING_SETTLEMENT_WORDS and end - 1 > start)):
         end -= 1
-    if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
-        end -= 2  # "the Lugansk People's Republic (LPR": the abbreviation opened after the name
+    # a bracket the span opens and does not close ends the name: "the Lugansk People's Republic (LPR", "Zernovo
+    # (Zernove in Ukrainian": the abbreviation or other name given after it
+    end = next((t.i for t in doc[start + 1:end] if t.text == "(" and ")" not in doc[t.i:end].text), end)
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     return doc[start:end] if end > start else None
 
 

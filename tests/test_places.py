@@ -4029,3 +4029,12 @@ def test_an_attack_told_as_what_a_measure_followed_is_placed_by_its_own_phrase(g
     # with no place in the attack's phrase, nothing sets the main clause's place aside
     assert locate("Poland stepped up patrols at Terespol following Tuesday's attack.", "attack",
                   gazetteer)["name"] == "Terespol"
+
+
+def test_a_bracketed_other_name_after_a_village_is_not_part_of_its_name(gazetteer):
+    text = ("Mortar fire hit the border village of Kozinka (Kozynka in Ukrainian) in the Belgorod region, killing "
+            "a farmer.")
+    _, _, places = places_of(text, gazetteer)
+    village = by_text(places, "Kozinka")
+    assert (village.country_code, village.admin1) == ("RU", "Belgorod")
+    assert text[village.start:village.end] == "Kozinka"
