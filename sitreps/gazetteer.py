@@ -1440,13 +1440,13 @@ class Gazetteer:
         """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
         that matches nothing falls back on large cities it spells another way (`variant_key`), then on Russia's and
         Ukraine's places under its other spelling of й, я, ю, є (`short_i_spellings`); one in the older "y" style of
-        Ukrainian names that matches nothing, or only alternate names, also takes Ukraine's places of the official
-        spelling (`official_ukrainian_spelling`: "Heorhiyivka" -> every Heorhiivka); a Ukrainian "-ivske" name also
-        takes Ukraine's places GeoNames spells "-ovske" (`half_russian_spelling`); with `russian_spelling`,
-        one in the spelling English news gives Russian adjectival names also takes Russia's places of GeoNames'
-        (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to it. A short
-        name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy, Us near
-        Paris). "Mt." and "Ft." also read as "Mount" and "Fort"."""
+        Ukrainian names that matches nothing, or only alternate names or postal villages, also takes Ukraine's places
+        of the official spelling (`official_ukrainian_spelling`: "Heorhiyivka" -> every Heorhiivka); a Ukrainian
+        "-ivske" name also takes Ukraine's places GeoNames spells "-ovske" (`half_russian_spelling`); with
+        `russian_spelling`, one in the spelling English news gives Russian adjectival names also takes Russia's places
+        of GeoNames' (`russian_bgn_spelling`: "Oktyabrsky" -> "Oktyabr'skiy"), unless a place of Ukraine answers to
+        it. A short name in capitals ("EU", "US", "BC") is an abbreviation, never the town it spells (Eu in Normandy,
+        Us near Paris). "Mt." and "Ft." also read as "Mount" and "Fort"."""
         key = name_key(name)
         first, _, rest = key.partition(" ")
         spelt_out = f"{ABBREVIATED_FIRST_WORDS[first]} {rest}" if first in ABBREVIATED_FIRST_WORDS and rest else ""
@@ -1484,9 +1484,11 @@ class Gazetteer:
                 entries = [e for spelling in short_i_spellings(key) for country in SHORT_I_COUNTRIES
                            for e in self._country_places(spelling, country)]
             official = official_ukrainian_spelling(key)
-            if capitalised and official != key and all(e.match >= MATCH_ALTERNATE for e in entries):
+            if capitalised and official != key and all(e.match >= MATCH_ALTERNATE or is_postal_place(e, "UA")
+                                                         for e in entries):
                 # "HEORHIYIVKA": the older spelling is only an alternate name of one Heorhiivka (of Luhansk), while
-                # every Heorhiivka of the official spelling is as much the name; the story's context chooses
+                # every Heorhiivka of the official spelling is as much the name; the story's context chooses. So too
+                # for a name only postal villages answer to: "Hulyaipole" is as much the town of Huliaipole
                 found = {e.id for e in entries}
                 entries += [e for e in self._country_places(official, "UA") if e.id not in found]
             russian = russian_bgn_spelling(key)

@@ -820,3 +820,11 @@ def test_a_ukrainian_ivske_name_finds_the_village_geonames_spells_ovske(gazettee
     # the Donetsk region's "Davydivske" is filed as "Davydovske"
     assert "Donetsk" in {e.admin1 for e in gazetteer.lookup("Davydivske")}
     assert gazetteer.lookup("davydivske") == []  # capitalised names only
+
+
+def test_an_older_spelling_matching_only_postal_villages_also_finds_the_town_of_the_official_spelling(gazetteer):
+    # "Hulyaipole" is the spelling postal villages of Poltava and Cherkasy carry; the Zaporizhzhia region's town,
+    # GeoNames' Hulyaypole, is Huliaipole in the official romanisation, and much larger
+    entries = gazetteer.lookup("Hulyaipole")
+    assert (entries[0].name, entries[0].admin1) == ("Hulyaypole", "Zaporizhia")
+    assert {"Poltava", "Cherkasy"} <= {e.admin1 for e in entries}
