@@ -3289,15 +3289,19 @@ def _drop_namesakes_off_the_story_region(mentions: list[Mention], context: Conte
 
 
 def _off_the_story_region(m: Mention, mentions: list[Mention], context: Context) -> bool:
-    """Whether a village reading lies outside every first-level region of its country that the story names, and
-    far from each of them and from the story's confident towns in that country. A village in the region the outlet
-    covers is its own news, wherever else the story goes."""
+    """Whether a village reading lies outside every first-level region of its country that the story names (or, for
+    one read by another spelling where the story names none there, every one it names: "Dunayka" in a story on
+    Russia's Belgorod region is not Ukraine's Dunaika near Kyiv), and far from each of them and from the story's
+    confident towns in that country. A village in the region the outlet covers is its own news, wherever else the
+    story goes."""
     entry = m.resolved
     if entry is None or entry.kind != "city" or entry.population >= VILLAGE_MAX_POPULATION or m.label == DEMONYM:
         return False
-    regions = [o.resolved for o in mentions if o.resolved is not None and o.resolved.kind == "admin1"
-               and o.resolved.country_code == entry.country_code and o.label not in {DEMONYM, ORG_PART}]
-    if not regions or any(r.admin1_code == entry.admin1_code for r in regions) \
+    named = [o.resolved for o in mentions if o.resolved is not None and o.resolved.kind == "admin1"
+             and o.label not in {DEMONYM, ORG_PART}]
+    regions = [r for r in named if r.country_code == entry.country_code] \
+        or (named if entry.match >= MATCH_ALTERNATE else [])
+    if not regions or any((r.country_code, r.admin1_code) == (entry.country_code, entry.admin1_code) for r in regions) \
             or (entry.country_code, entry.admin1) in context.outlet_home:
         return False
     towns = [a for k, a in context.anchors if k != m.own_key and a.country_code == entry.country_code]

@@ -4038,3 +4038,14 @@ def test_a_bracketed_other_name_after_a_village_is_not_part_of_its_name(gazettee
     village = by_text(places, "Kozinka")
     assert (village.country_code, village.admin1) == ("RU", "Belgorod")
     assert text[village.start:village.end] == "Kozinka"
+
+
+def test_a_village_far_from_the_only_regions_the_story_names_abroad_is_no_place(gazetteer):
+    # a story on Russia's Belgorod region names no region of Ukraine: the gazetteer's only "Dunayka", a village near
+    # Kyiv far from the region, is not the village the story tells of
+    text = ("The Belgorod Region authorities will move families from border villages of the Graivoron district, the "
+            "governor said on Friday. His decision follows a drone strike on the village of Dunayka this week that "
+            "killed a tractor driver. His wife died in a Belgorod hospital.")
+    _, _, places = places_of(text, gazetteer)
+    assert all(p.country_code == "RU" for p in places)
+    assert "Dunayka" not in {p.text for p in places}
