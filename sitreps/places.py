@@ -581,6 +581,8 @@ ANCHOR_REGION, ANCHOR_REGION_NAMES, ANCHOR_REGION_SHARE = 2.5, 2, 0.6
 CONTAINER_MATCH = 5.0  # "X, Y" / "X in Y" where Y contains the candidate
 CONTAINER_CONFLICT = -4.0  # "X, Y" where Y is a place that does not contain the candidate
 CONTAINER_KIND = 2.0  # the Y of "X, Y" being a country or region
+AREA_CONTAINER_KM = 800.0  # a wide area ("West Africa", a sea) holds the places this close to its centre
+REGION_AREA_REACH_KM = 300.0  # an area of its own first-level region ("Crimea") holds those this close outside it
 DIRECTION_AREA = 3.0  # "central Gaza", "northern Gaza": a part of the area by that name, not its town
 DIRECTION_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
@@ -2400,10 +2402,21 @@ def _contains(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
         return entry.country_code == container.country_code and entry.admin1_code == container.admin1_code \
             and haversine_km(container.lat, container.lon, entry.lat, entry.lon) < 80
     if container.kind in {"area", "continent"}:
-        return haversine_km(container.lat, container.lon, entry.lat, entry.lon) < 800
+        return _in_area(container, entry)
     if container.kind == "city":
         return haversine_km(container.lat, container.lon, entry.lat, entry.lon) < 30
     return False
+
+
+def _in_area(area: GazetteerEntry, entry: GazetteerEntry) -> bool:
+    """Whether a place lies in a wide area: one of its own first-level region ("Crimea", "Tigray") holds that
+    region's places and those just past it (the Kashmir valley's towns across the line of control), not a namesake
+    in the next region ("Kirovske in eastern Crimea" is not Donetsk's Kirovske); another (a sea, "West Africa")
+    reaches `AREA_CONTAINER_KM` from its centre."""
+    if area.admin1 and (entry.country_code, entry.admin1) == (area.country_code, area.admin1):
+        return True
+    reach = REGION_AREA_REACH_KM if area.admin1 else AREA_CONTAINER_KM
+    return haversine_km(area.lat, area.lon, entry.lat, entry.lon) < reach
 
 
 @dataclass

@@ -13,6 +13,7 @@ from sitreps.gazetteer import Gazetteer, haversine_km, russian_bgn_spelling
 from sitreps.models import Document
 from sitreps.places import (
     COUNTRY_DOMAIN_HOME,
+    _contains,
     bureau_starts,
     can_be_scene,
     end_of_a_link,
@@ -4049,3 +4050,13 @@ def test_a_village_far_from_the_only_regions_the_story_names_abroad_is_no_place(
     _, _, places = places_of(text, gazetteer)
     assert all(p.country_code == "RU" for p in places)
     assert "Dunayka" not in {p.text for p in places}
+
+
+
+def test_an_area_of_its_own_region_holds_its_towns_not_a_namesake_of_the_next_region(gazetteer):
+    # Crimea's Kirovske, not the Donetsk region's former Kirovske 400 km off, though a sea or "West Africa" reaches
+    # that far from its centre
+    crimea = next(e for e in gazetteer.lookup("Crimea") if e.kind == "area")
+    kirovske = [e for e in gazetteer.lookup("Kirovske") if e.kind == "city"]
+    assert {e.admin1 for e in kirovske if _contains(crimea, e)} == {"Crimea"}
+    assert "Donetsk" in {e.admin1 for e in kirovske}
