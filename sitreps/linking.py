@@ -2144,6 +2144,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
         # two" are the victim's, not the named event's
         toll_of = definite and _names_the_event_of_a_toll(doc, event)
         by_its_attacker = _done_by_its_attacker(doc, event)
+        placing = _tells_where_it_happened(doc, event)
         if best is None and (event.modality not in UNASSERTED or referring_back):
             lemma = _trigger_lemma(doc, event)
             pursuit = _pursues_its_attacker(doc, event)
@@ -2198,6 +2199,8 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                     or _retells_its_scene_next(doc, mention, cluster) or _retells_its_target_next(doc, mention, cluster)
                 unknown = unknown or (same_type and _one_of_its_weapons_hit_next(doc, mention, cluster))
                 there = cluster.location() or (None if unknown else cluster.head.fallback_location)
+                if placing and there is not None and _area_around_town(there, mention.own_location or {}):
+                    there = None  # "killed a soldier in Donbas. The attack took place near X": the area's town
                 if same_type and (_names_region_village_next(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)
                                   or _names_regional_capital_next(doc, mention, cluster)
@@ -2451,9 +2454,18 @@ def _tells_when_it_happened(doc: Doc, day: DateValue) -> bool:
     """Whether the day is given by "took place", "happened" or "occurred" with a definite noun of the happening as
     subject: "The killings took place on April 7"."""
     root = _root_of(doc, day.start, day.end)
-    if root is None:
-        return False
-    verb = _governor(root)
+    return root is not None and _happening_told_by(_governor(root))
+
+
+def _tells_where_it_happened(doc: Doc, event: EventMention) -> bool:
+    """Whether the event is a definite noun of the happening, subject of "took place", "happened" or "occurred":
+    "The attack took place near the village of X" places the event just told, not another one."""
+    root = _root_of(doc, event.trigger.start, event.trigger.end)
+    return root is not None and root.dep_ == "nsubj" and _happening_told_by(root.head)
+
+
+def _happening_told_by(verb: Token) -> bool:
+    """Whether the verb is "took place", "happened" or "occurred" with a definite noun of the happening as subject."""
     lemma = verb.lemma_.lower()
     if not (lemma in {"happen", "occur"} or (lemma == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))):

@@ -4624,3 +4624,15 @@ def test_the_day_an_inquiry_into_an_attack_is_taken_up_is_not_the_attacks():
             "dead.\n\nThe gunman fled on a scooter on Sunday night, police said.")
     attacks = by_type(events_of(text, published="2021-03-15"), "Attack")
     assert attacks and all(e["date"] is None or e["date"]["start"] != "2021-03-15" for e in attacks), attacks
+    assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
+        counted
+
+
+def test_an_attack_said_to_take_place_near_a_village_places_the_killing_told_in_an_area():
+    events = events_of(
+        "On Monday, separatist fighters killed a Ukrainian soldier in the Donbas.\n\n"
+        "The attack took place near the village of Zolote in Luhansk region, the military said.",
+        published="2019-06-10")
+    violent = [e for e in events if e["event_type"] in {"Battles", "Explosions/Remote violence"}]
+    assert len(violent) == 1 and violent[0]["location"]["name"] == "Zolote", violent
+
