@@ -1211,6 +1211,14 @@ def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
     return any(t.dep_ in {"acl", "relcl"} for t in path)
 
 
+def _past_of_someone_described(event_governor: Token, governor: Token) -> bool:
+    """Whether the event is told in a "who" clause set off by commas, describing someone of the clause above: "X,
+    who was shot dead during Friday's clashes, was yesterday buried" (the clause above tells a later moment)."""
+    path = takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))
+    return any(t.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in t.children)
+               and t.doc[t.left_edge.i - 1].text == "," for t in path if t.left_edge.i > 0)
+
+
 # (not "killed": the dead mourned or buried are left to the rules on rites, which read a told gap "three days earlier")
 HURT_VERBS = {"wound", "injure", "hurt", "maim"}
 
@@ -1236,7 +1244,8 @@ def _attachment_cost(argument: Token, event_governor: Token, claimed_by_other: b
     # bury four people killed by a missile" (a day told aside may time the main clause's event, though)
     if governor in event_governor.ancestors and not _crosses_clause(event_governor, governor) \
             and not _past_of_someone_aside(event_governor, governor) \
-            and not _past_of_people_tended(event_governor, governor):
+            and not _past_of_people_tended(event_governor, governor) \
+            and not _past_of_someone_described(event_governor, governor):
         return 1.0 + distance
     if event_governor in governor.ancestors and not _crosses_clause(governor, event_governor):
         # of two events above the count, the nearer in the tree is the count's: "gunmen opened fire ..., killing

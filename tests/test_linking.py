@@ -4636,3 +4636,10 @@ def test_an_attack_said_to_take_place_near_a_village_places_the_killing_told_in_
     violent = [e for e in events if e["event_type"] in {"Battles", "Explosions/Remote violence"}]
     assert len(violent) == 1 and violent[0]["location"]["name"] == "Zolote", violent
 
+
+def test_a_day_of_the_main_clause_does_not_date_a_death_told_in_a_who_clause_set_off_by_commas():
+    events = events_of(
+        "Opposition supporter Peter Mwale, who was shot dead by police during Saturday's skirmishes in Kampala, was "
+        "yesterday laid to rest at a cemetery in the city.", published="2016-07-12")
+    shooting = [e for e in events if e["trigger"]["text"].startswith("shot")]
+    assert shooting and shooting[0]["date"]["start"] == "2016-07-09", shooting
