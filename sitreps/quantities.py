@@ -1299,6 +1299,10 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                 if lower == "in" and any(g.lower_ == "up" and any(d.lower_ in ("run", "lead") for d in g.children)
                                          for g in objects):
                     return True
+            if child.dep_ == "prep" and lower == "for" and any(
+                    g.dep_ == "pobj" and g.lower_ == "year" and any(d.lower_ in ("the", "this") for d in g.children)
+                    for g in child.children):
+                return True  # "pushed the murder toll for the year to 182": the year's tally
             if child.dep_ == "nsubj" and child.lemma_ in CUMULATIVE_HEADS:
                 return True  # "the war has killed ..."
             if perfect and child.dep_ in ("nsubj", "prep") and (

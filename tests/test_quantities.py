@@ -984,3 +984,8 @@ def test_a_relative_clause_carries_the_period_of_a_tally():
 def test_detectives_killed_are_counted_dead() -> None:
     """A detective is a person, as an investigator or an inspector is: a count of them killed counts the dead."""
     assert triples("Gunmen shot dead two detectives near the border crossing late on Friday.") == [("killed", 2, 2)]
+
+
+def test_a_toll_for_the_year_is_a_running_tally():
+    text = "The two killings took the city's murder toll for the year to 97, according to police figures."
+    assert ("killed", 97, 97) not in triples(text)
