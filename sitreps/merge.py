@@ -102,10 +102,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sitreps.actors import ARMED_SIDE_KINDS, iso3_of
-from sitreps.gazetteer import haversine_km
+from sitreps.gazetteer import DATA_DIR, haversine_km
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
 from sitreps.outlets import outlet_name
 from sitreps.places import (
@@ -1438,6 +1439,9 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
     if within_area is not None:
         # an area holds many towns: it fits a town's event only where no other event in the area fits as well
         return Match(0.2, [f"a town within the area ({names}, {within_area:.0f} km from its centre)"], weak=True)
+    if not _same_name(a, b) and (_is_city_state(a) or _is_city_state(b)):
+        # "clashes in Hong Kong" and "a clash in Sheung Shui": the city is its whole territory, holding many towns
+        return Match(0.2, [f"a town within the city-state ({names})"], weak=True)
     if levels == {"country"}:
         return Match(0.2, [f"same country {a_country or b_country} (country-level)"])
     if "country" in levels:
@@ -1474,6 +1478,20 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
         # "near Khan Younis" and Gaza City: another town's surroundings fit only where no other event fits as well
         return Match(0.25, [f"nearby places ({names}, {distance:.0f} km)"], weak=not _same_name(a, b))
     return Match(0.0, [f"places too far apart ({names}, {distance:.0f} km)"], blocked=True)
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> frozenset[tuple[str, str]]:
+    """city_states.tsv: (country code, city) of each city that is its whole country or territory."""
+    with (DATA_DIR / "city_states.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    return frozenset((code, city) for code, city in rows)
+
+
+def _is_city_state(location: dict[str, Any]) -> bool:
+    """Whether the place is a city that is its whole country or territory: Hong Kong, Singapore."""
+    return _place_kind(location) == "city" \
+        and (location.get("country_code"), location.get("name")) in _city_states()
 
 
 def _two_villages(a: dict[str, Any], b: dict[str, Any]) -> bool:

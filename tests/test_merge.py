@@ -2911,3 +2911,13 @@ def test_a_report_keeps_the_towns_it_tells_fire_came_from():
     assert report_context(fired_from)["fire_origins"] == ["opytne"]
     quiet = extract_text(told.format("The village of Opytne was quiet."), published="2021-03-16")
     assert report_context(quiet)["fire_origins"] == []
+
+
+def test_a_town_of_a_city_state_fits_the_city_state_as_a_town_within_an_area():
+    brawl = dict(event_type="Riots", sub_event_type="Mob violence", actor1=None, date=day("2021-03-10", "Wednesday"))
+    city = canonical(mention("afp", location=located("Singapore", 1.2897, 103.8501, "SG", None, 1, 30), **brawl,
+                             evidence="A man died after a brawl between two gangs in Singapore on Wednesday."))
+    town = mention("cna", location=located("Woodlands", 1.4382, 103.7890, "SG", None, 1, 30), **brawl,
+                   evidence="A man died after a brawl between two gangs in Woodlands on Wednesday.")
+    match = _place_match_with_names(town, city)
+    assert not match.blocked and match.weak and any("city-state" in reason for reason in match.reasons)
