@@ -1295,7 +1295,14 @@ def _ramming_targets(verb: Token) -> list[Token]:
     targets += [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) not in ROAD_VEHICLES]
     targets += [o for target in targets if _lemma(target) in GATHERED_PEOPLE for p in target.children
                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return targets + [t for target in targets for t in target.conjuncts]
+    targets += [t for target in targets for t in target.conjuncts]
+    return targets + [m for target in targets for m in _crew_words(target)]
+
+
+def _crew_words(craft: Token) -> list[Token]:
+    """The compound words before a rammed craft's noun that say whose it is: "a police patrol boat", "an army
+    truck" carry police or soldiers, so ramming one is ramming them."""
+    return [t for t in craft.subtree if t.dep_ == "compound" and t.i < craft.i]
 
 
 def _driven_into_people(verb: Token) -> bool:

@@ -3626,3 +3626,8 @@ def test_some_of_a_tolls_dead_told_as_shot_are_no_shooting_of_their_own() -> Non
     events = events_of("The bomb attack on the police station killed 14 people, including three gunmen shot dead "
                        "by guards, the governor said.")[1]
     assert events and "shot" not in [e.trigger.text for e in events], events
+def test_ramming_a_police_boat_is_ramming_the_police() -> None:
+    # the compound words before a rammed craft say whom it carries: a patrol boat of the police
+    text = ("Smugglers in a speedboat rammed a police patrol boat off the coast of Malaga late on Friday, killing an "
+            "officer.")
+    assert types_of(text) == {"Armed clash"}
