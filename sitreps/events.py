@@ -4486,12 +4486,24 @@ def tells_no_political_event(sentence: Span, cues: SentenceCues) -> bool:
     organised = bool(lemmas & ORGANISED_ARMED)
     if tells_vehicle_mishap(sentence) or _relief_work(sentence, lemmas):
         return True
-    if lemmas & DRUGS and lemmas & SEARCH_VERBS and not lemmas & (WEAPON_OBJECTS - {"shipment", "cache", "device"}):
+    if lemmas & DRUGS and lemmas & SEARCH_VERBS and not lemmas & (WEAPON_OBJECTS - {"shipment", "cache", "device"}) \
+            and not _finds_the_dead(sentence):
         return True
     if any(t.dep_ == "nsubj" and _lemma(t) in COMMON_CRIMINALS for t in sentence) and not organised and (
             "armed" not in lemmas):
         return True  # thieves who broke in (not villagers who mistook men for thieves)
     return bool(lemmas & PERSONAL_QUARRELS) and not organised
+
+
+# What a search finds when it finds a death, not a haul ("divers found the body of an officer").
+FOUND_DEAD = {"body", "corpse", "remains"}
+
+
+def _finds_the_dead(sentence: Span) -> bool:
+    """Whether a search verb of the sentence finds a body: "found the body of an officer who went missing when drug
+    smugglers rammed a patrol" tells a death, however many drug words are beside it."""
+    return any(t.pos_ == "VERB" and _lemma(t) in SEARCH_VERBS and any(
+        c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in FOUND_DEAD for c in t.children) for t in sentence)
 
 
 VIOLENT_ACTS = {"attack", "ambush", "shoot", "kill", "clash", "fight", "loot", "abduct", "kidnap", "shell", "bomb"}

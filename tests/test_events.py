@@ -3631,3 +3631,9 @@ def test_ramming_a_police_boat_is_ramming_the_police() -> None:
     text = ("Smugglers in a speedboat rammed a police patrol boat off the coast of Malaga late on Friday, killing an "
             "officer.")
     assert types_of(text) == {"Armed clash"}
+
+
+def test_a_body_found_beside_drug_words_is_no_drug_haul() -> None:
+    # "found the body" finds a death, not a haul, however many drug words the sentence has
+    text = "Police found the body of a drug courier shot dead on a road outside Culiacan on Monday."
+    assert types_of(text) == {"Attack"}
