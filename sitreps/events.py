@@ -1193,9 +1193,18 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
             # "soldiers raided the village, killing 12 residents", "two men were killed in an army raid": a raid on
             # the ground, typed by whom it killed (a raid in a report of air strikes is one of them)
             return [victims]
+        if victims is None and _raiders_among_its_dead(head, related):
+            return ["Armed clash"]
         if related & (NON_STATE_AGENTS | HIDEOUTS | {"village", "town", "camp"}):
             return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
+
+
+def _raiders_among_its_dead(raid: Token, related: set[str]) -> bool:
+    """Whether a raid by state forces left dead among the forces as well as others ("the raid by police left four
+    people dead: a villager and three officers"): the raided fought back, so the raid was a fight."""
+    dead = {lemma for v in _harmed_people(raid) or _left_harmed(raid) for lemma in _lemmas_less_clauses(v)}
+    return bool((_agent_lemmas(raid) | related) & STATE_AGENTS and dead & ARMED_VICTIMS)
 
 
 # Verbs of taking people into custody, told beside a raid ("raided the village, detaining 12 men")

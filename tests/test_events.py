@@ -3637,3 +3637,9 @@ def test_a_body_found_beside_drug_words_is_no_drug_haul() -> None:
     # "found the body" finds a death, not a haul, however many drug words the sentence has
     text = "Police found the body of a drug courier shot dead on a road outside Culiacan on Monday."
     assert types_of(text) == {"Attack"}
+
+
+def test_a_raid_whose_dead_include_the_raiding_forces_is_a_clash() -> None:
+    # soldiers killed in their own raid beside villagers: the raided fought back
+    assert rule_types_of("The army raid on the village killed four people, two soldiers and two farmers.") \
+        == {"Armed clash"}
