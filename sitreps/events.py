@@ -5174,7 +5174,7 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     all armed is no attack on civilians ("gunmen attacked the jail, killing ten guards"), nor an attack told with no
     attacker, or with only the state it came from, and no crowd ("wounded in an attack at a rally", "in a Russian
     attack on the town"); nor are the dead of a downed weapon's debris an attack on them; nor is a ramming
-    anything but a ramming. A crowd that
+    anything but a ramming, nor violence that killed or wounded people a peaceful protest. A crowd that
     stormed or broke into a building is a violent demonstration, not a peaceful protest, whatever the rally's other
     words suggest, nor a change of who holds ground when the crowd occupies it."""
     if event.sub_event_type == "Violent demonstration" and label == "Peaceful protest":
@@ -5186,6 +5186,8 @@ def _violence_kept(event: SentenceEvent, label: str, sentence: Span) -> bool:
     head = event.trigger[0]
     if _is_ramming(head):
         return True  # a vehicle driven into a crowd is no crowd's violence, nor a protest
+    if label == "Peaceful protest" and _harmed_people(head):
+        return True  # "relatives of the two people killed during the assault demanded an inquiry": no peaceful protest
     if EVENT_TYPES.get(label) == "Protests":
         return _commemorated(head) or _fired_by_armed_men(head) or _armed_crowd_assaults_troops(head) \
             or _aimed_at_a_gathering(head) or _landed_on_something(event) or _dated_event_followed(head)

@@ -3643,3 +3643,10 @@ def test_a_raid_whose_dead_include_the_raiding_forces_is_a_clash() -> None:
     # soldiers killed in their own raid beside villagers: the raided fought back
     assert rule_types_of("The army raid on the village killed four people, two soldiers and two farmers.") \
         == {"Armed clash"}
+
+
+def test_violence_that_killed_people_is_no_peaceful_protest() -> None:
+    # the relatives' demand makes the classifier read a protest; the assault they were killed in is none
+    text = ("Relatives of the three people killed during the assault on the opposition party's offices in Harare "
+            "demanded on Monday an independent inquiry into the raid.")
+    assert types_of(text) == {"Attack"}
