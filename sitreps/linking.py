@@ -595,6 +595,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True
     if _dates_a_reaction(governor) and trigger.start not in {t.idx for t in governor.subtree}:
         return True  # "a bombing that killed 15, as nationalists held a strike on Thursday to protest the attack"
+    if _dates_act_of_the_harmeds_kin(root, trigger, governor):
+        return True  # "relatives of the two people killed in the assault demanded on Sunday an inquiry"
     if _in_who_clause_apart(governor, trigger) or _past_deed_of_someone(root, mention, governor):
         return True  # "Troops, who went on the offensive last week, have taken X": the troops' past, not the taking
     if _outbreak_clause_holding(governor, trigger) is not None:
@@ -664,6 +666,31 @@ def _days_either_side(verb: Token, branch: Token, trigger: Span) -> bool:
     days = [t for t in verb.subtree if t.ent_type_ == "DATE" and t.idx >= filed_at and t not in branch.subtree
             and _governor(t) == verb]
     return any(t.idx < trigger.start for t in days) and any(t.idx >= trigger.end for t in days)
+
+
+# Verbs of a clause telling people by what an event did to them ("the people killed in the assault").
+HARMED_CLAUSE_VERBS = {"kill", "wound", "injure", "hurt", "die"}
+
+
+def _dates_act_of_the_harmeds_kin(root: Token, trigger: Span, governor: Token) -> bool:
+    """Whether the day hangs on a verb whose subject holds the event only in a clause telling people it harmed
+    ("relatives of the two people killed during the assault demanded on Sunday an inquiry", "families of those
+    wounded in the shelling gathered on Monday"): the day of what the subject did, later than the event."""
+    event = _root_of(root.doc, trigger.start, trigger.end)
+    subject = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if event is None or subject is None or root in subject.subtree or event not in subject.subtree \
+            or governor.lemma_.lower() in HARMED_CLAUSE_VERBS or _after_the_event_named_again(root, governor):
+        return False  # (the wounded who "died in hospital later that day" died of the event, on its toll's day)
+    return any(t.dep_ in {"acl", "relcl"} and t.lemma_.lower() in HARMED_CLAUSE_VERBS
+               for t in event.ancestors if t in subject.subtree)
+
+
+def _after_the_event_named_again(root: Token, verb: Token) -> bool:
+    """Whether the day follows the verb's object, which names the attack again ("demanded an inquiry into the raid,
+    in the night from Wednesday to Thursday"): the day of the attack so named."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return thing is not None and root.i > thing.right_edge.i \
+        and any(t.lemma_.lower() in ATTACK_NOUNS for t in thing.subtree)
 
 
 def _dates_a_reaction(verb: Token) -> bool:

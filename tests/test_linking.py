@@ -4643,3 +4643,10 @@ def test_a_day_of_the_main_clause_does_not_date_a_death_told_in_a_who_clause_set
         "yesterday laid to rest at a cemetery in the city.", published="2016-07-12")
     shooting = [e for e in events if e["trigger"]["text"].startswith("shot")]
     assert shooting and shooting[0]["date"]["start"] == "2016-07-09", shooting
+def test_the_day_of_what_the_victims_kin_did_is_not_the_attacks():
+    # "demanded on Monday" is the relatives' day; the night after the inquiry's object dates the raid
+    text = ("Relatives of the three people killed during the assault on the opposition party's offices in Harare "
+            "demanded on Monday an independent inquiry into the raid, in the night from Thursday 7 March to Friday "
+            "8 March.")
+    lead = extract_text(text, published="2024-03-12").events[0]
+    assert lead.date is not None and lead.date.date_start == "2024-03-08", lead.date
