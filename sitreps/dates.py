@@ -711,14 +711,18 @@ def _one_day_apart(first: _Candidate, second: _Candidate) -> bool:
             WEEKDAY_NUMBERS[second.match["wd"].lower()] - WEEKDAY_NUMBERS[first.match["wd"].lower()]
         ) % 7 == 1
     if first.kind in ("month_day", "day_month") and second.kind in ("month_day", "day_month"):
-        return (
-            MONTH_NUMBERS[first.match["month"].rstrip(".").lower()]
-            == MONTH_NUMBERS[second.match["month"].rstrip(".").lower()]
-            and int(re.match(r"\d+", second.match["day"]).group())
-            - int(re.match(r"\d+", first.match["day"]).group())
-            == 1
-        )
+        (month, day), (next_month, next_day) = _month_and_day(first), _month_and_day(second)
+        if month == next_month:
+            return next_day - day == 1
+        # "the night from 31 August to 1 September": a month's last day, then the next month's first
+        return next_month == month % 12 + 1 and next_day == 1 and day >= calendar.monthrange(2023, month)[1]
     return False
+
+
+def _month_and_day(candidate: _Candidate) -> tuple[int, int]:
+    """The month and day of an explicit date ("Nov. 14", "1 September")."""
+    day = int(re.match(r"\d+", candidate.match["day"]).group())
+    return MONTH_NUMBERS[candidate.match["month"].rstrip(".").lower()], day
 
 
 def _joinable(connector: str, opener: re.Match[str] | None, first: _Candidate, second: _Candidate) -> bool:

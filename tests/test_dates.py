@@ -484,3 +484,10 @@ def test_a_counted_day_with_a_day_of_its_own_is_that_day():
     by_text = {v.text: v.date_start for v in extract_dates(doc, document)}
     assert "Hours earlier" not in by_text
     assert by_text["earlier on Monday"] == "2024-03-04"
+
+
+def test_the_night_from_a_months_last_day_to_the_next_months_first_is_one_night():
+    text = "Gunmen stormed the hotel in the night from Tuesday 30 April to Wednesday 1 May, the police said on Friday."
+    document, doc = parse(text, "2024-05-03")
+    night = {v.text: v for v in extract_dates(doc, document)}["the night from Tuesday 30 April to Wednesday 1 May"]
+    assert (night.date_start, night.date_end) == ("2024-05-01", "2024-05-01")
