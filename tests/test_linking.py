@@ -4624,8 +4624,6 @@ def test_the_day_an_inquiry_into_an_attack_is_taken_up_is_not_the_attacks():
             "dead.\n\nThe gunman fled on a scooter on Sunday night, police said.")
     attacks = by_type(events_of(text, published="2021-03-15"), "Attack")
     assert attacks and all(e["date"] is None or e["date"]["start"] != "2021-03-15" for e in attacks), attacks
-    assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
-        counted
 
 
 def test_an_attack_said_to_take_place_near_a_village_places_the_killing_told_in_an_area():
@@ -4643,6 +4641,8 @@ def test_a_day_of_the_main_clause_does_not_date_a_death_told_in_a_who_clause_set
         "yesterday laid to rest at a cemetery in the city.", published="2016-07-12")
     shooting = [e for e in events if e["trigger"]["text"].startswith("shot")]
     assert shooting and shooting[0]["date"]["start"] == "2016-07-09", shooting
+
+
 def test_the_day_of_what_the_victims_kin_did_is_not_the_attacks():
     # "demanded on Monday" is the relatives' day; the night after the inquiry's object dates the raid
     text = ("Relatives of the three people killed during the assault on the opposition party's offices in Harare "
