@@ -580,6 +580,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     if _bounds_a_superlative(root):
         return True
     governor = _governor(root)
+    if _ends_what_began_on_a_day(governor):
+        return True  # "the fighting, which began on Saturday and ended on Sunday": the day it began is its day
     if _died_in_care(governor) and root.i > governor.i and not trigger.start <= governor.idx < trigger.end \
             and not SAME_DAY.search(root.sent.text[root.left_edge.idx - root.sent.start_char:]):
         # "and a woman died in hospital overnight into Sunday": the wounded died later than the attack, unless
@@ -641,6 +643,15 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
     marker = comparison if comparison.dep_ in {"prep", "mark"} and _marks_comparison(comparison) else next(
         c for c in comparison.children if c.dep_ == "mark" and _marks_comparison(c) and c.i < root.i)
     return not (marker.idx <= trigger.start and trigger.start in {t.idx for t in comparison.subtree})
+
+
+def _ends_what_began_on_a_day(verb: Token) -> bool:
+    """Whether the verb ends what a verb of beginning before it in the sentence gives a day or time of its own:
+    "ended on Sunday" in "the fighting, which began at dawn on Saturday and ended on Sunday" dates the end."""
+    return verb.lemma_.lower() in ENDING_VERBS and any(
+        token.lemma_.lower() in ONSET_VERBS and token.pos_ == "VERB" and any(
+            d.ent_type_ in {"DATE", "TIME"} and d.i < verb.i for d in token.subtree)
+        for token in verb.sent if token.i < verb.i)
 
 
 def _bounds_a_superlative(root: Token) -> bool:
