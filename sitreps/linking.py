@@ -2091,6 +2091,31 @@ def _names_region_village_next(mention: _Mention, cluster: _Cluster) -> bool:
         and _in_next_sentence(mention, cluster)
 
 
+# the word after a town's name that makes it a district's ("attacked the Novomoskovsk district with drones")
+DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|raion)\b", re.IGNORECASE)
+# how far from the town a district is named after its towns may lie: a district spans some 50 to 100 km
+DISTRICT_REACH_KM = 60.0
+
+
+def _names_district_town_soon(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether an event told as striking a whole district ("Russian troops attacked the Novomoskovsk district with
+    drones") gets, in one of the next two sentences, a mention of its kind placed in another town of the region
+    within the district's reach ("a drone hit a farm in Pereshchepyne"): the town of the district that was hit."""
+    district, here = cluster.location(), mention.own_location
+    if district is None or here is None or district.get("geo_precision") != 2:
+        return False
+    place, town = district.get("place") or {}, here.get("place") or {}
+    text = doc_text(mention.sentence.doc)
+    following = _next_sentence(cluster.head.sentence)
+    soon = following is not None and (following.start_char == mention.sentence.start_char or (
+        (after := _next_sentence(following)) is not None and after.start_char == mention.sentence.start_char))
+    return soon and place.get("end") is not None and bool(DISTRICT_WORD_AFTER.match(text, place["end"])) \
+        and here.get("geo_precision") == 1 and town.get("kind") == "city" \
+        and town.get("geonameid") != place.get("geonameid") and bool(here.get("admin1")) \
+        and here.get("admin1") == district.get("admin1") \
+        and haversine_km(district["lat"], district["lon"], here["lat"], here["lon"]) <= DISTRICT_REACH_KM
+
+
 # "in the capital of China's Xinjiang region": the words just before a region that tell a scene as its capital
 CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -2249,6 +2274,7 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if placing and there is not None and _area_around_town(there, mention.own_location or {}):
                     there = None  # "killed a soldier in Donbas. The attack took place near X": the area's town
                 if same_type and (_names_region_village_next(mention, cluster)
+                                  or _names_district_town_soon(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)
                                   or _names_regional_capital_next(doc, mention, cluster)
                                   or _names_town_of_struck_district_next(doc, mention, cluster)

@@ -4660,3 +4660,10 @@ def test_a_fight_told_as_beginning_on_one_day_and_ending_the_next_takes_the_day_
     clashes = by_type(events_of(text, published="2018-06-06"), "Armed clash")
     assert clashes and clashes[0]["date"]["start"] == "2018-06-04", clashes
 
+
+def test_an_attack_on_a_whole_district_is_the_strike_on_its_town_told_two_sentences_later():
+    text = ("On the night of 12 June, Russian forces attacked the Lubny district of Poltava region with attack "
+            "drones. Two people were injured, the regional governor said.\n\nAccording to him, a drone struck a "
+            "warehouse of a dairy plant in Khorol at about 01:40. Firefighters put out the blaze by dawn.")
+    strikes = by_type(events_of(text, published="2024-06-12"), "Air/drone strike")
+    assert [s["location"]["name"] for s in strikes] == ["Khorol"], strikes
