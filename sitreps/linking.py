@@ -5649,15 +5649,16 @@ BACKDROP_MARKS = {"as", "while"}
 
 def _kept_up_as_backdrop(doc: Doc, event: EventMention) -> bool:
     """ "Zelensky began a visit to the US, as Russian glide bombs kept falling on towns along the front", "..., as
-    civilians continue to die under fire": violence told as going on ("kept", "continued to") in a clause that sets
-    the scene for the sentence's news, not as one event with a scene of its own."""
+    civilians continue to die under fire", "residents were evacuated, as troops continued to shell the area":
+    violence told as going on ("kept", "continued to") in a clause that sets the scene for the sentence's news, not
+    as one event with a scene of its own."""
     root = _root_of(doc, event.trigger.start, event.trigger.end)
     while root is not None and root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
         root = root.head  # "drone and missile strikes kept ...": the subject is the first of the nouns
     if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "xcomp":
         verb = root.head.head.head  # "continue to die under fire": the violence is what they keep dying of
-    elif root is not None and root.dep_ == "nsubj":
-        verb = root.head
+    elif root is not None and root.dep_ in {"nsubj", "xcomp"}:
+        verb = root.head  # "strikes kept falling", "troops continued to shell the area"
     else:
         return False
     return verb.lemma_.lower() in KEEPING_UP_VERBS and verb.dep_ == "advcl" \

@@ -4667,3 +4667,11 @@ def test_an_attack_on_a_whole_district_is_the_strike_on_its_town_told_two_senten
             "warehouse of a dairy plant in Khorol at about 01:40. Firefighters put out the blaze by dawn.")
     strikes = by_type(events_of(text, published="2024-06-12"), "Air/drone strike")
     assert [s["location"]["name"] for s in strikes] == ["Khorol"], strikes
+
+
+def test_shelling_told_as_kept_up_behind_an_evacuation_gives_way_to_the_strike_the_report_tells():
+    text = ("Dozens of families left villages in the Makariv community west of Kyiv on Tuesday along a humanitarian "
+            "corridor, as Russian troops continued to shell the area, officials said.\n\nA Russian rocket strike "
+            "on Borodianka on Sunday, March 6, killed two people, police said.")
+    events = events_of(text, published="2022-03-09")
+    assert events and events[0]["location"]["name"] in {"Borodianka", "Borodyanka"}, events
