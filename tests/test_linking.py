@@ -4650,8 +4650,6 @@ def test_the_day_of_what_the_victims_kin_did_is_not_the_attacks():
             "8 March.")
     lead = extract_text(text, published="2024-03-12").events[0]
     assert lead.date is not None and lead.date.date_start == "2024-03-08", lead.date
-    assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
-        counted
 
 
 def test_a_fight_told_as_beginning_on_one_day_and_ending_the_next_takes_the_day_it_began():
