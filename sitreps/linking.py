@@ -3958,7 +3958,7 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
         later = [c for c in clusters if c.event.modality not in UNASSERTED and c.event.event_type in VIOLENT_TYPES
                  and 0 <= c.head.sentence.start_char - sentence.end_char < 400]
         return later[0] if later and _affine(later[0].head, quantity.what) \
-            and not _counts_own(later[0], quantity.what) else None
+            and (not _counts_own(later[0], quantity.what) or _adds_to_its_counts(quantity, later[0])) else None
     # an agreement counts no dead: "The swap was the first since the plane crash that killed all 74 on board"
     earlier = [c for c in earlier if _affine(c.head, quantity.what)] or [
         c for c in earlier if c.event.sub_event_type not in SCENELESS_TYPES]
@@ -3994,12 +3994,26 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
     return (counted or violent)[-1] if violent else None
 
 
+def _ordinal_told(quantity: Quantity) -> int | None:
+    """The rank a count is told by ("a sixth person" is 6), when its ordinal is the count; else None."""
+    nth = next((ORDINAL_COUNTS[word] for word in re.findall(r"[a-z]+", quantity.text.lower())
+                if word in ORDINAL_COUNTS), None)
+    return nth if nth is not None and quantity.min == nth else None
+
+
+def _adds_to_its_counts(quantity: Quantity, cluster: _Cluster) -> bool:
+    """Whether an ordinal count goes beyond every count of its kind the event gives itself: "a second civilian has
+    died after the attack. ... Her neighbor was killed on the spot" is that attack's second dead."""
+    nth = _ordinal_told(quantity)
+    return nth is not None and all((q.max or q.min or 0) < nth for m in cluster.mentions for q in m.quantities
+                                   if q.what == quantity.what)
+
+
 def _toll_it_carries_on(quantity: Quantity, earlier: list[_Cluster]) -> _Cluster | None:
     """The latest earlier event that counted one fewer of the kind an ordinal count tells: "a sixth person had died"
     after "shot dead at least five" raises that event's toll, whatever event was told in between."""
-    nth = next((ORDINAL_COUNTS[word] for word in re.findall(r"[a-z]+", quantity.text.lower())
-                if word in ORDINAL_COUNTS), None)
-    if nth is None or quantity.min != nth:
+    nth = _ordinal_told(quantity)
+    if nth is None:
         return None
     carried_on = [c for c in earlier if any(q.what == quantity.what and q.min == nth - 1
                                             for m in c.mentions for q in m.quantities)]
@@ -5312,8 +5326,10 @@ def _tallied_beyond(doc: Doc, extraction: Extraction, quantity: Quantity, target
         return True  # "more than 40 soldiers had been killed across the country": not the Podilsk strike's toll
     if _counts_own(target, quantity.what) and _tallied_over_past_day(root):
         return True  # "killing two ... four people had been killed in the city over the past day": the day's tally
-    # "raids in the West Bank, where at least a dozen have been killed": not the Tel Aviv attack's
-    return _tallied_at_another_place(doc, quantity, target, extraction.places)
+    # "raids in the West Bank, where at least a dozen have been killed": not the Tel Aviv attack's; but "a second
+    # civilian has died" tells the next dead of one attack, which no tally of a place counts by rank
+    return not _adds_to_its_counts(quantity, target) \
+        and _tallied_at_another_place(doc, quantity, target, extraction.places)
 
 
 def _counted_before(doc: Doc, extraction: Extraction, sentence: SpacySpan, quantity: Quantity, target: _Cluster,

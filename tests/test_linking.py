@@ -4673,3 +4673,17 @@ def test_shelling_told_as_kept_up_behind_an_evacuation_gives_way_to_the_strike_t
             "on Borodianka on Sunday, March 6, killed two people, police said.")
     events = events_of(text, published="2022-03-09")
     assert events and events[0]["location"]["name"] in {"Borodianka", "Borodyanka"}, events
+    assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
+        counted
+
+
+def test_a_lead_counting_the_next_victim_by_rank_raises_the_toll_the_body_tells():
+    # "a third villager" opens the report before the attack it died of is told with its own dead: that attack's toll
+    # risen to three, even in a "where" clause the parser hangs on the region rather than on the village
+    events = events_of("Police experts have examined fresh shell holes in Novomykhailivka, a small government-held "
+                       "village in Donetsk Oblast, where a third villager has died after Tuesday's attack. A farmer "
+                       "aged 70, who was wounded by shell fragments in his field on Tuesday, died in the district "
+                       "hospital on Thursday, police said. His brother and a neighbour were killed at once.",
+                       published="2023-05-12")
+    attack = next(e for e in events if e["event_type"] == "Explosions/Remote violence")
+    assert attack["fatalities"]["min"] == 3
