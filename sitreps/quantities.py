@@ -569,7 +569,8 @@ def _harmed_group(noun: Token) -> bool:
 def _counted_noun(doc: Doc, phrase: NumberPhrase, anchor: Token) -> Token | None:
     """The noun the number counts: "100 missiles", "dozens of people", "20 of the 30 drones"."""
     if anchor.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod", "advmod") \
-            and anchor.head.i > phrase.last and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            and anchor.head.i > phrase.last and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
+            and not _glued_across_comma(doc, anchor):
         head = anchor.head
         if head.lower_ == "strong" and head.head.pos_ == "NOUN":  # "a 5,000-strong crowd"
             return head.head
@@ -1064,6 +1065,12 @@ def _is_partitive_total(noun: Token) -> bool:
         prep.head.like_num or prep.head.lower_ in UNITS)
 
 
+def _glued_across_comma(doc: Doc, number: Token) -> bool:
+    """A number ending its clause that the parser hung on the name after the comma as that name's count: "the toll
+    has risen to three, Ivan Petrov said"."""
+    return number.dep_ == "nummod" and number.head.i > number.i + 1 and doc[number.i + 1].text == ","
+
+
 def _glued_to_dateline(doc: Doc, slot: Token) -> bool:
     """Whether the parser made `slot` (or the group it is conjoined to) an apposition of the dateline."""
     root = _conj_root(slot)
@@ -1113,6 +1120,8 @@ def _classify(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
         # the parser glued the dateline on: "MARIUPOL, Ukraine (AP) — Three people ... died", also to the
         # people conjoined with them ("Two priests and a guide were shot")
         slot = _conj_root(slot).head
+    elif _glued_across_comma(doc, slot):
+        slot = slot.head  # the name stands where the number should: "risen to [three], Ivan Petrov said"
     elif slot.dep_ in ("appos", "npadvmod") and slot.head.i < slot.i and slot.head.pos_ in ("NOUN", "PROPN") \
             and not _listed_as_apposition(slot):
         return None  # an apposition restating or detailing an earlier group

@@ -701,6 +701,12 @@ def test_a_toll_raised_to_a_figure_hung_on_the_participle_of_its_phrase():
     assert triples(text) == [("killed", 9, 9)]
 
 
+def test_a_toll_raised_to_a_figure_the_parser_hung_on_the_speaker_after_the_comma():
+    # "three" is parsed as the count of "Pavel Sokolov": the figure ends the toll's clause all the same
+    assert triples("The toll from Saturday's strike on the bus station has risen to three, Pavel Sokolov, head of "
+                   "the town, told TASS.") == [("killed", 3, 3)]
+
+
 def test_a_toll_raised_to_a_figure_hung_on_the_event_the_toll_is_of():
     text = ("A guard wounded in the blasts at the depot last week died of his wounds on Friday, raising the death toll "
             "in the attack to three, the ministry said.")
