@@ -276,7 +276,7 @@ from sitreps.places import (
     where_hurt_were_taken,
     where_speaker_spoke,
 )
-from sitreps.quantities import ORDINAL_COUNTS, PAST_DAY, UNITS, fatalities_from, says_past_day
+from sitreps.quantities import ORDINAL_COUNTS, PAST_DAY, TOLL_NOUNS, UNITS, fatalities_from, says_past_day
 from sitreps.speech import (
     CLAIMING_VERBS,
     CONFIRMING_VERBS,
@@ -3958,7 +3958,8 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
         later = [c for c in clusters if c.event.modality not in UNASSERTED and c.event.event_type in VIOLENT_TYPES
                  and 0 <= c.head.sentence.start_char - sentence.end_char < 400]
         return later[0] if later and _affine(later[0].head, quantity.what) \
-            and (not _counts_own(later[0], quantity.what) or _adds_to_its_counts(quantity, later[0])) else None
+            and (not _counts_own(later[0], quantity.what) or _total_beyond_its_counts(doc, quantity, later[0])) \
+            else None
     # an agreement counts no dead: "The swap was the first since the plane crash that killed all 74 on board"
     earlier = [c for c in earlier if _affine(c.head, quantity.what)] or [
         c for c in earlier if c.event.sub_event_type not in SCENELESS_TYPES]
@@ -4001,12 +4002,33 @@ def _ordinal_told(quantity: Quantity) -> int | None:
     return nth if nth is not None and quantity.min == nth else None
 
 
+def _raised_toll_figure(doc: Doc, quantity: Quantity) -> bool:
+    """Whether a count is a toll's new figure: "this brings the number of dead to two", "the toll rose to three"."""
+    count = _root_of(doc, quantity.start, quantity.end)
+    if count is None or count.dep_ != "pobj" or count.head.lower_ != "to":
+        return False
+    verb = count.head.head
+    return any(c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS for c in verb.children)
+
+
+def _total_beyond_its_counts(doc: Doc, quantity: Quantity, cluster: _Cluster) -> bool:
+    """Whether a count told as a total so far, by rank or as a toll's new figure, goes beyond every count of its
+    kind the event gives itself: "A woman hurt in the shelling has died. This brings the number of dead to two. ...
+    a man was killed" is that shelling's dead, one more than it counts."""
+    return _adds_to_its_counts(quantity, cluster) or _raised_toll_figure(doc, quantity) \
+        and _beyond_its_counts(quantity.min or 0, quantity.what, cluster)
+
+
 def _adds_to_its_counts(quantity: Quantity, cluster: _Cluster) -> bool:
     """Whether an ordinal count goes beyond every count of its kind the event gives itself: "a second civilian has
     died after the attack. ... Her neighbor was killed on the spot" is that attack's second dead."""
     nth = _ordinal_told(quantity)
-    return nth is not None and all((q.max or q.min or 0) < nth for m in cluster.mentions for q in m.quantities
-                                   if q.what == quantity.what)
+    return nth is not None and _beyond_its_counts(nth, quantity.what, cluster)
+
+
+def _beyond_its_counts(total: int, what: str, cluster: _Cluster) -> bool:
+    """Whether a total is above every count of this kind the event has."""
+    return all((q.max or q.min or 0) < total for m in cluster.mentions for q in m.quantities if q.what == what)
 
 
 def _toll_it_carries_on(quantity: Quantity, earlier: list[_Cluster]) -> _Cluster | None:

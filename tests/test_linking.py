@@ -4687,3 +4687,13 @@ def test_a_lead_counting_the_next_victim_by_rank_raises_the_toll_the_body_tells(
                        published="2023-05-12")
     attack = next(e for e in events if e["event_type"] == "Explosions/Remote violence")
     assert attack["fatalities"]["min"] == 3
+
+
+def test_a_toll_raised_before_its_event_is_told_goes_to_that_event_above_its_own_count():
+    # the lead tells the new figure ("brings the number of dead to three") before the strike and its first two dead
+    events = events_of("A pensioner hurt in the early hours of Monday in Stepove, a village near Mykolaiv, has died in "
+                       "hospital, the regional governor said on Tuesday. This brings the number of dead to three, "
+                       "officials said. The 67-year-old was wounded when rocket fragments hit a neighbouring shop, in "
+                       "which two women died. Four other people remain in hospital.", published="2024-09-24")
+    strike = next(e for e in events if e["event_type"] == "Explosions/Remote violence")
+    assert strike["fatalities"]["min"] == 3
