@@ -4673,8 +4673,6 @@ def test_shelling_told_as_kept_up_behind_an_evacuation_gives_way_to_the_strike_t
             "on Borodianka on Sunday, March 6, killed two people, police said.")
     events = events_of(text, published="2022-03-09")
     assert events and events[0]["location"]["name"] in {"Borodianka", "Borodyanka"}, events
-    assert counted and all(e["date"]["precision"] == "month" and e["date"]["text"] == "March" for e in counted), \
-        counted
 
 
 def test_a_lead_counting_the_next_victim_by_rank_raises_the_toll_the_body_tells():
