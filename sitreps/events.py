@@ -1187,14 +1187,14 @@ def resolve_strike(candidate: Candidate, cues: SentenceCues) -> list[str]:
     if _lemma(head) == "raid" and _raid_detains_unharmed(head):
         return ["Arrests"]  # "troops raided the village, detaining 12 men": a raid that only takes people away
     if _lemma(head) == "raid":
+        if _raiders_among_its_dead(head, related):
+            return ["Armed clash"]  # the raided fought back, however the toll counts its dead
         victims = _victims_type(head, cues)
         if victims and ((_agent_lemmas(head) | related) & (ARMED_AGENTS | STATE_AGENTS | NON_STATE_AGENTS)
                         or cues.doc_weapon not in REMOTE_TYPES):
             # "soldiers raided the village, killing 12 residents", "two men were killed in an army raid": a raid on
             # the ground, typed by whom it killed (a raid in a report of air strikes is one of them)
             return [victims]
-        if victims is None and _raiders_among_its_dead(head, related):
-            return ["Armed clash"]
         if related & (NON_STATE_AGENTS | HIDEOUTS | {"village", "town", "camp"}):
             return ["Attack"] if _target_kind(head) == "civilian" else ["Armed clash"]
     return []
