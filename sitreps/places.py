@@ -280,6 +280,8 @@ CITY_QUARTER_PENALTY = -10.0  # a place told as a village read as a quarter of a
 # "the Ostrogozhsky district", "Pokrovskyi raion": a district named by the adjective of its main town
 DISTRICT_ADJECTIVE = re.compile(r"([A-Z][a-z'-]{2,}?)s?k(?:y|yi|iy|ii|i|oy|ij)")
 DISTRICT_WORDS = {"district", "raion", "rayon", "municipality", "okrug"}
+# the adjectival town names after whose stem a district is named: Kirovske, Kirovskoye, Kirovsk for "Kirovskyi"
+DISTRICT_TOWN_ENDINGS = ("ske", "skoye", "skoe", "sk")
 # "Bakhmut, the ruined eastern city where ...", "Ilovaisk, a rail hub of ...": a name the text itself calls a town
 TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:city|town|village|settlement|port|capital|hub|junction|stronghold|enclave)\b")
@@ -991,11 +993,33 @@ def _district_town_reading(span: Span, candidates: list[GazetteerEntry], gazette
     district of the Rostov region" is Morozovsk's, which the gazetteer also respells "Morozovskiy"."""
     if not candidates:
         return _district_town(span, gazetteer)
+    if all(e.match >= MATCH_ALTERNATE for e in candidates):
+        named = _district_town_named_in_text(span, gazetteer)
+        if named:
+            return named
     if any(e.match < MATCH_SHADOWED for e in candidates):
         return []
     regions = _regions_told_after_district(span, gazetteer)
     return [t for t in _district_town(span, gazetteer)
             if any(r.country_code == t.country_code and r.admin1_code == t.admin1_code for r in regions)]
+
+
+def _district_town_named_in_text(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The town a district's adjective is named after where the text itself names that town, a Ukrainian or Russian
+    adjectival name of the same stem ("the Kirovskyi district" in a story on Kirovske, "the Kirovsky district" in one
+    on Kirovskoye), over a district of that name elsewhere the gazetteer knows only by a former name."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in DISTRICT_WORDS:
+        return []
+    adjective = DISTRICT_ADJECTIVE.fullmatch(span.text)
+    if adjective is None:
+        return []
+    text = doc_text(doc)
+    for ending in DISTRICT_TOWN_ENDINGS:
+        town = adjective.group(1) + ending
+        if re.search(rf"\b{re.escape(town)}\b", text):
+            return [e for e in gazetteer.lookup(town) if e.kind == "city"]
+    return []
 
 
 def _regions_told_after_district(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:

@@ -4060,3 +4060,11 @@ def test_an_area_of_its_own_region_holds_its_towns_not_a_namesake_of_the_next_re
     kirovske = [e for e in gazetteer.lookup("Kirovske") if e.kind == "city"]
     assert {e.admin1 for e in kirovske if _contains(crimea, e)} == {"Crimea"}
     assert "Donetsk" in {e.admin1 for e in kirovske}
+
+
+def test_a_district_named_after_a_town_the_story_names_is_that_towns(gazetteer):
+    # "Kirovskyi" is otherwise only a former name of a Donetsk city district; next to Kirovske it is Kirovske's raion
+    text = ("Debris of a downed drone set fire to a barn in Kirovske in eastern Crimea overnight. Local officials said "
+            "a woman was hurt in the Kirovskyi district.")
+    _, _, places = places_of(text, gazetteer)
+    assert by_text(places, "Kirovskyi").admin1 == "Crimea"
