@@ -4442,6 +4442,17 @@ def _sums_up_a_period(head: Token) -> bool:
         and _lemma(head.head.head) in PERIOD_RUN_NOUNS and _lemma(head) not in TARGETED_GATHERINGS
 
 
+def _stretch_of_days(head: Token) -> bool:
+    """ "left the town after days of intensified shelling", "weeks of fighting": a bare plural stretch of days,
+    weeks or months of an event is many days' events summed up, none of those the report tells one by one ("two
+    days of fighting" may be one battle's, "hours of shelling" one night's)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or _lemma(head) in TARGETED_GATHERINGS:
+        return False
+    stretch = head.head.head
+    return stretch.tag_ == "NNS" and _lemma(stretch) in TIME_MEASURES and not any(
+        c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in stretch.children)
+
+
 # The spans a count of events is told within that are longer than a day ("in a week", "over four days").
 COUNTED_SPANS = {"in", "over", "within"}
 
@@ -4568,7 +4579,7 @@ def analyse_sentence(sentence: Span, document: Document | None, doc_weapon: str 
         if _is_a_name_given(candidate.head) or _names_kinds_of_event(candidate.head) \
                 or _told_as_a_rising_trend(candidate.head) \
                 or _sums_up_told_events(candidate.head) or _sums_up_a_period(candidate.head) \
-                or _background_run(candidate.head) \
+                or _background_run(candidate.head) or _stretch_of_days(candidate.head) \
                 or _counted_over_days(candidate.head) \
                 or _read_from_traces(candidate.head, heads):
             continue

@@ -2960,6 +2960,16 @@ def test_a_run_of_attacks_set_as_the_background_is_no_event_of_its_own(text: str
 
 
 @pytest.mark.parametrize("text", [
+    "Hundreds of families fled the river town by boat on Monday after days of heavy artillery shelling.",
+    "Residents of the hamlet stayed in their cellars despite weeks of shelling.",
+])
+def test_a_bare_stretch_of_days_of_an_event_is_no_event_of_its_own(text: str) -> None:
+    # many days' shelling summed up, none of the shellings told one by one; "two days of fighting" may be one battle
+    assert types_of(text) == set()
+    assert types_of("The town fell to the rebels on Sunday after two days of fighting.")
+
+
+@pytest.mark.parametrize("text", [
     "Officials offered to evacuate the village after three strikes in four days killed five people there.",
     "Two drone attacks in a week have killed six civilians in the town of Nikopol, the governor said.",
 ])
