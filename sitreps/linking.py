@@ -6137,6 +6137,12 @@ def _headlined_violence_first(title: str | None, events: list[EventMention]) -> 
     return _first_to_front(events, headlined)
 
 
+def _violence_answered(event: EventMention) -> bool:
+    """Whether an event is violence a measure may answer: political violence, or force used on a crowd ("the
+    curfew was extended, a day after a 17-year-old was killed when police fired on protesters")."""
+    return event.event_type in POLITICAL_VIOLENCE_TYPES or event.sub_event_type == "Excessive force against protesters"
+
+
 def _violence_first(events: list[EventMention]) -> list[EventMention]:
     """A report that opens with what followed an act of violence ("police arrested 42 people, among them relatives
     of the gunman", "a curfew imposed after Tuesday's strikes", "a truce, a day after a missile strike") and tells
@@ -6152,7 +6158,7 @@ def _violence_first(events: list[EventMention]) -> list[EventMention]:
     lead_end = lead_date.get("end") or lead_date.get("start")
 
     def followed(event: EventMention) -> bool:
-        if event.event_type not in POLITICAL_VIOLENCE_TYPES or event.modality in UNASSERTED:
+        if not _violence_answered(event) or event.modality in UNASSERTED:
             return False
         if not aftermath and event.evidence.start != events[0].evidence.start:
             return False

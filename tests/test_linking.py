@@ -1558,6 +1558,13 @@ def test_curfew_after_a_bombing_put_the_bombing_first():
     assert [kind for kind, _ in kinds] == ["Explosions/Remote violence", "Strategic developments"]
 
 
+def test_curfew_extended_after_police_fired_on_protesters_puts_the_shooting_first():
+    # force used on a crowd is the news the curfew answers, not the curfew
+    kinds = _lead_kinds("Officials in the district on Sunday extended the curfew in the market town for two more days, "
+                        "a day after a 19-year-old student was killed when police fired on protesters there.")
+    assert [kind for kind, _ in kinds][:2] == ["Protests", "Strategic developments"]
+
+
 ROUNDUP = ("- Gulf ministers are due to meet in Riyadh next week to discuss aid for the north.\n\n"
            "- Government troops were pushing toward Saraqib after seizing a string of hamlets to its east, a "
            "monitoring group said. Idlib remains under heavy shelling.\n\n"
