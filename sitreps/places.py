@@ -3927,8 +3927,10 @@ def _name_entities(doc: Doc) -> tuple[Span, ...]:
 
 def _end_before_spaces(ent: Span) -> int:
     """Where a name ends without the paragraph break spaCy may run it over: a headline's last word tagged
-    "Luhanske\n\n" is a name of one word, the place's own."""
-    end = ent.end
+    "Luhanske\n\n" is a name of one word, the place's own; nor with a bracket it opens and leaves open: the
+    organisation "Maksymilianivka (Maksimilianovka" is the village and its other name (as `_trim` reads it)."""
+    doc = ent.doc
+    end = next((t.i for t in doc[ent.start + 1:ent.end] if t.text == "(" and ")" not in doc[t.i:ent.end].text), ent.end)
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
     return end

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from sitreps.evaluation.geo import auc_of_errors, evaluate, format_report
 from sitreps.gazetteer import Gazetteer, haversine_km, russian_bgn_spelling
 from sitreps.models import Document
+from sitreps.pipeline import extract_text
 from sitreps.places import (
     COUNTRY_DOMAIN_HOME,
     _contains,
@@ -4068,3 +4069,10 @@ def test_a_district_named_after_a_town_the_story_names_is_that_towns(gazetteer):
             "a woman was hurt in the Kirovskyi district.")
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Kirovskyi").admin1 == "Crimea"
+def test_a_village_an_organisation_span_runs_into_its_bracketed_other_name_can_be_the_scene():
+    # the parse's organisation "Maksymilianivka (Maksimilianovka" is the village and its other name, not a body
+    # named after the village
+    text = ("Shelling killed a tractor driver in the village of Maksymilianivka (Maksimilianovka in Russian), on the "
+            "road between Marinka and Kurakhove, officials said.")
+    event = extract_text(text, published="2014-12-08").events[0]
+    assert event.location["place"]["text"] == "Maksymilianivka"
