@@ -345,7 +345,7 @@ def find_triggers(sentence: Span) -> list[Candidate]:
             break
     # "hold" names an event only where armed men hold captives: "held talks" or "held a silence" is no trigger;
     # "wounded" only where gunfire or a downed weapon's debris wounded ("killing three and wounding four" is told by
-    # "killing"); "fell" or "landed" only where munitions did, or a downed weapon's debris did on a building;
+    # "killing"); "fell", "landed" or "came in" only where munitions did, or a downed weapon's debris did on a building;
     # "pushed into" only where troops went into a town, not a part of one;
     # "chanted" only where a crowd chanted slogans; "the besieged city" describes the town's state, and tells no
     # event of its own
@@ -355,9 +355,15 @@ def find_triggers(sentence: Span) -> list[Candidate]:
             and (c.entry.label != "WOUND" or _wounded_by_gunfire(c.head) or _wounded_by_debris(c.head))
             and (_lemma(c.head) != "chant" or _crowd_chants_slogans(c.head))
             and (c.entry.lemmas != ("open", "up") or _opens_up_with_a_weapon(c.head))
-            and (_lemma(c.head) not in LANDING_VERBS or _munitions_land(c.head)
-                 or _debris_striking_a_place(c.head) is not None)
+            and (_lemma(c.head) not in LANDING_VERBS and c.entry.lemmas not in LANDING_PHRASES
+                 or _munitions_land(c.head) and _particle_read(c) or _debris_striking_a_place(c.head) is not None)
             and not (c.entry.label == "SEIZE" and _into_a_town_part(c.head))]
+
+
+def _particle_read(candidate: Candidate) -> bool:
+    """Whether a verb-and-particle trigger's second word is the verb's particle: "the rockets came in during the
+    afternoon", not "came from the southeast, in the direction of X"."""
+    return candidate.entry.lemmas not in LANDING_PHRASES or all(t.dep_ == "prt" for t in candidate.tokens[1:])
 
 
 def _seated_somewhere(candidate: Candidate) -> bool:
@@ -375,6 +381,8 @@ def _opens_up_with_a_weapon(verb: Token) -> bool:
 
 
 LANDING_VERBS = {"land", "fall"}
+# "the rockets came in during the afternoon": munitions arriving, told by a verb and its particle
+LANDING_PHRASES = {("come", "in")}
 
 
 def _munitions_land(verb: Token) -> bool:

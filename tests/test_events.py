@@ -2959,6 +2959,13 @@ def test_a_run_of_attacks_set_as_the_background_is_no_event_of_its_own(text: str
     assert types_of("Power was cut in the city after a wave of drone strikes on Sunday night.")
 
 
+def test_munitions_that_came_in_are_a_strike() -> None:
+    # "came in" with munitions as its subject and "in" its particle; not "came from the south, in the direction of"
+    assert types_of("Neighbours said the shells came in just after lunch, while children were playing outside.") \
+        == {"Shelling/artillery/missile attack"}
+    assert types_of("The guests came in through the side door on Saturday.") == set()
+
+
 @pytest.mark.parametrize("text", [
     "Hundreds of families fled the river town by boat on Monday after days of heavy artillery shelling.",
     "Residents of the hamlet stayed in their cellars despite weeks of shelling.",
