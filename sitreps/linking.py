@@ -609,6 +609,8 @@ def _dates_something_else(root: Token, mention: _Mention) -> bool:
         return True  # "on Monday ordered tighter security after a second bombing": the order's day
     if _takes_up_inquiry_into(governor, trigger) and root.idx < trigger.start:
         return True  # "prosecutors on Saturday took over the investigation into a knife attack": the inquiry's day
+    if _inspects_its_traces(governor, trigger):
+        return True  # "monitors on Dec. 7 inspected the craters left by rockets that killed two": the visit's day
     if _finds_remains(governor) and not trigger.start <= governor.idx < trigger.end:
         return True  # "the bodies of the missing guards were recovered on Monday": the day they were found
     if governor.lemma_.lower() in SEQUENCE_VERBS and _told_by_subject(governor, trigger.start) \
@@ -809,6 +811,17 @@ RITE_NOUNS = {"funeral", "burial", "memorial", "vigil", "wake", "commemoration",
 # Verbs of finding the dead, whose day is the day the remains were found, not the day of the killing.
 DISCOVERY_VERBS = {"find", "recover", "discover", "retrieve", "exhume", "locate", "uncover"}
 REMAINS_NOUNS = {"body", "corpse", "remains"}
+
+
+# verbs by which people look over what an event left: "monitors inspected the craters left by rockets"
+INSPECTION_VERBS = {"inspect", "examine", "survey"}
+
+
+def _inspects_its_traces(verb: Token, trigger: Span) -> bool:
+    """Whether the verb tells people looking over what the event left, the event told within its object ("monitors
+    on Dec. 7 inspected the craters left by rockets that killed two"): the day of the visit, not the event's."""
+    return verb.lemma_.lower() in INSPECTION_VERBS and any(
+        c.dep_ == "dobj" and c.left_edge.idx <= trigger.start <= c.right_edge.idx for c in verb.children)
 
 
 def _finds_remains(verb: Token) -> bool:

@@ -4702,3 +4702,9 @@ def test_a_toll_raised_before_its_event_is_told_goes_to_that_event_above_its_own
                        "which two women died. Four other people remain in hospital.", published="2024-09-24")
     strike = next(e for e in events if e["event_type"] == "Explosions/Remote violence")
     assert strike["fatalities"]["min"] == 3
+def test_the_day_monitors_inspected_the_craters_is_not_the_strike_day():
+    # the visit's day dates the inspecting, so the strike takes the day the residents give
+    text = ("International monitors on Dec. 7 inspected the craters left by rockets that killed two civilians in "
+            "Kurakhove. Residents said the rockets came in during the afternoon of Saturday, Dec. 6.")
+    events = extract_text(text, published="2014-12-08", doc_id="craters").events
+    assert [e.date.date_start for e in events] == ["2014-12-06"]
