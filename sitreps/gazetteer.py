@@ -53,6 +53,8 @@ VARIANT_MIN_POPULATION = 20_000
 VARIANT_MIN_LENGTH = 6
 # Arabic-style article words that transliterations attach or drop at will: "Al-Fashir", "El Fasher", "Fasher".
 ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en"})
+# The consonants ("sun letters") the article al- takes the sound of in transliteration: "Ar Ramadi", "Ash Shati".
+SUN_LETTERS = ("th", "sh", "dh", "t", "d", "r", "z", "s", "n")
 _VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "y": "i"})
 _DIPHTHONG = re.compile(r"[ae][iy](?![aeiou])")  # "Deir", "Dayr", "Dair": one sound, several spellings
 # Ukraine's 2010 romanisation writes я, ю, є as "ia", "iu", "ie" and a final -ий, -ій as "-yi", "-ii", where
@@ -243,6 +245,15 @@ def variant_key(name: str) -> str:
         words = [w for w in words if w not in ARTICLE_WORDS] or words
     joined = _DIPHTHONG.sub("i", "".join(words))
     return re.sub(r"(.)\1+", r"\1", joined.translate(_VOWEL_FOLD))
+
+
+def article_forms(key: str) -> list[str]:
+    """A `name_key` of a one-word Arab name without its article, with it as transliterations write it: "jahra" ->
+    "al jahra", "el jahra"; "ramadi" -> also "ar ramadi" (the article takes a sun letter's sound)."""
+    if " " in key:
+        return []
+    sun = next((letters for letters in SUN_LETTERS if key.startswith(letters)), None)
+    return [f"al {key}", f"el {key}"] + ([f"a{sun} {key}"] if sun else [])
 
 
 def bgn_spelling(key: str) -> str:
@@ -1438,7 +1449,8 @@ class Gazetteer:
 
     def lookup(self, name: str, russian_spelling: bool = True) -> list[GazetteerEntry]:
         """Entries called `name` (any spelling the gazetteer knows), best `prior` first. A capitalised name
-        that matches nothing falls back on large cities it spells another way (`variant_key`), then on Russia's and
+        that matches nothing falls back on the places named so after an Arabic article (`article_forms`: "Jahra" is
+        Al Jahra), then on large cities it spells another way (`variant_key`), then on Russia's and
         Ukraine's places under its other spelling of й, я, ю, є (`short_i_spellings`); one in the older "y" style of
         Ukrainian names that matches nothing, or only alternate names or postal villages, also takes Ukraine's places
         of the official spelling (`official_ukrainian_spelling`: "Heorhiyivka" -> every Heorhiivka); a Ukrainian
@@ -1473,6 +1485,9 @@ class Gazetteer:
                 # "Orlivske" near Mariupol is GeoNames' "Orlovske", beside the Orlivskes of other regions
                 found = {e.id for e in entries}
                 entries += [e for e in self._country_places(half_russian, "UA") if e.id not in found]
+            if not entries and capitalised:
+                # "Jahra" is Al Jahra: Arab names are written with and without their article
+                entries = self._article_places(key)
             loose = variant_key(name)
             if not entries and capitalised and len(loose) >= VARIANT_MIN_LENGTH:
                 entries = list(self._query(
@@ -1502,6 +1517,13 @@ class Gazetteer:
             entries.sort(key=prior, reverse=True)
             self._lookup_cache[cache_key] = entries
         return self._lookup_cache[cache_key]
+
+    def _article_places(self, key: str) -> list[GazetteerEntry]:
+        """The places named `key` (a `name_key`) with an Arabic article before it (`article_forms`)."""
+        forms = article_forms(key)
+        return list(self._query(
+            "SELECT p.*, MIN(n.quality) FROM names n JOIN places p ON p.id = n.place_id "
+            f"WHERE n.key IN ({','.join('?' * len(forms))}) GROUP BY p.id", tuple(forms))) if forms else []
 
     def _river_town_places(self, key: str) -> list[GazetteerEntry]:
         """The towns a Russian "X on Y" name (`name_key` form) stands for under either linking word and any case

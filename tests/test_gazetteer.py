@@ -22,6 +22,7 @@ from sitreps.gazetteer import (
     _regions_by_country,
     _russian_postal_villages,
     _us_postal_towns,
+    article_forms,
     half_russian_spelling,
     haversine_km,
     name_key,
@@ -139,6 +140,14 @@ def test_an_unknown_spelling_of_a_large_city_finds_it_as_a_weak_match(gazetteer)
     entry = first(gazetteer, "Um Durman")
     assert (entry.name, entry.country_code, entry.match) == ("Omdurman", "SD", MATCH_VARIANT)
     assert first(gazetteer, "Omdurman").match == MATCH_NAME
+
+
+def test_an_arab_name_without_its_article_finds_the_place_named_with_it(gazetteer):
+    assert article_forms("zubayr") == ["al zubayr", "el zubayr", "az zubayr"]
+    assert article_forms("umm qasr") == []
+    assert (first(gazetteer, "Qurna").name, first(gazetteer, "Qurna").country_code) == ("Al Qurnah", "IQ")
+    assert first(gazetteer, "Zubayr").name == "Az Zubayr"
+    assert gazetteer.lookup("qurna") == []
 
 
 def test_spelling_variants_are_a_fallback_for_capitalised_names_only(gazetteer):
