@@ -3435,8 +3435,11 @@ def _far_fetched(m: Mention, context: Context) -> bool:
         return max(countries.values()) >= 1.0 or entry.population < WELL_KNOWN_POPULATION and any(
             cc != entry.country_code for cc, _ in context.regions)
     # a village abroad by another spelling is believed only close to the story's places: a report on Egypt's
-    # "village of Rawda" does not reach across the sea for Bulgaria's Ravda
-    village = entry.kind == "city" and entry.population < VILLAGE_MAX_POPULATION and _told_as_village(m)
+    # "village of Rawda" does not reach across the sea for Bulgaria's Ravda; so is a small town abroad read by a
+    # name not its own, for news names a small foreign town by its own name: a district of the story's city that the
+    # gazetteer lacks is no hamlet two countries off that GeoNames files under that name
+    village = entry.kind == "city" and entry.population < VILLAGE_MAX_POPULATION and (
+        _told_as_village(m) or entry.match >= MATCH_ALTERNATE)
     reach = FAR_FETCHED_VILLAGE_KM if village else FAR_FETCHED_KM
     return all(haversine_km(entry.lat, entry.lon, lat, lon) > reach for lat, lon in points)
 
