@@ -942,16 +942,18 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
                 and gazetteer.lookup(doc[start:span.end].text):
             span = doc[start:span.end]
             break
-    # "Mocímboa da Praia" tagged "Praia": the words before the entity that open with a capital make with it a
-    # name the gazetteer knows whole (any small linking word inside: "da", "de", "del")
-    for extra in (3, 2):
+    # "Mocímboa da Praia" tagged "Praia", "the Stanytsia Luhanska district" tagged "Luhanska": the words before
+    # the entity that open with a capital make with it a name the gazetteer knows whole (`_reads_whole`; any small
+    # linking word inside: "da", "de", "del")
+    for extra in (3, 2, 1):
         start = span.start - extra
+        # (not an article that opens a sentence: "The Kiev regime")
         if start < 0 or any(taken[t.i] or not t.is_alpha for t in doc[start:span.start]) \
-                or not doc[start].text[:1].isupper():
+                or not doc[start].text[:1].isupper() or doc[start].pos_ == "DET":
             continue
         longer = doc[start:span.end]
         candidates = gazetteer.lookup(longer.text)
-        if candidates and candidates[0].match == MATCH_NAME and candidates[0].kind == "city":
+        if candidates and candidates[0].kind == "city" and _reads_whole(candidates[0], extra, span, gazetteer):
             span = longer
             break
     for extra in (4, 3, 2, 1):
@@ -966,6 +968,15 @@ def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Spa
                            or _hyphenated_word(longer) or candidates[0].kind == "facility"):
             return longer
     return span
+
+
+def _reads_whole(whole: GazetteerEntry, extra: int, cut: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a town the words before a cut-short entity make with it is read whole: by its own name across two or
+    more words ("Mocímboa da Praia"), or by any name where the cut part alone would be misread as another place
+    ("Stanytsia Luhanska" cut to "Luhanska", read alone as Luhansk)."""
+    if whole.match == MATCH_NAME and extra > 1:
+        return True
+    return whole.match <= MATCH_ALTERNATE and bool(gazetteer.lookup(cut.text))
 
 
 def _hyphenated_word(span: Span) -> bool:

@@ -1002,6 +1002,13 @@ def test_entity_cut_short_at_its_start_is_read_as_the_whole_gazetteer_name():
     assert names == [("Mocímboa da Praia", "Mocímboa da Praia")]
 
 
+def test_entity_cut_short_by_one_word_is_read_as_the_whole_alternate_name():
+    # the tagger takes only "Luhanska"; "Stanytsia Luhanska" is an alternate name of Stanytsya-Luhanska
+    names = _names("Mortar rounds fell on two houses in the Stanytsia Luhanska district of Luhansk region overnight, "
+                   "the governor said.")
+    assert names[0] == ("Stanytsia Luhanska", "Stanytsya-Luhanska")
+
+
 def test_a_name_joined_by_hyphens_is_read_whole():
     names = _names("A car bomb went off outside a market in Mazar-i-Sharif on Friday, police said.")
     assert ("Mazar-i-Sharif", "Mazār-e Sharīf") in names
