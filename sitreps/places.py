@@ -1335,7 +1335,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "GAZ", span, district_town))
                 taken[i] = True
                 break
-            if not candidates or (candidates[0].kind == "city" and _inside_longer_name(span)):
+            # "the Port of Spain General Hospital": a country's name inside a longer name is no more that
+            # country than a town's is that town
+            if not candidates or (candidates[0].kind in {"city", "country"} and _inside_longer_name(span)):
                 continue
             mention = Mention(span.start_char, span.end_char, span.text, "GAZ", span, candidates)
             # "Man arrested after crash": a sentence's first word is capitalised whatever it is, so a lone word

@@ -1009,6 +1009,12 @@ def test_entity_cut_short_by_one_word_is_read_as_the_whole_alternate_name():
     assert names[0] == ("Stanytsia Luhanska", "Stanytsya-Luhanska")
 
 
+def test_a_country_inside_a_longer_name_is_not_that_country():
+    names = _names("A gunman was taken to the Port of Spain General Hospital under police guard after the robbery "
+                   "in Laventille.")
+    assert names == [("Laventille", "Laventille")]
+
+
 def test_a_name_joined_by_hyphens_is_read_whole():
     names = _names("A car bomb went off outside a market in Mazar-i-Sharif on Friday, police said.")
     assert ("Mazar-i-Sharif", "Mazār-e Sharīf") in names
