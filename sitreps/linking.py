@@ -4333,6 +4333,31 @@ def _hurt_on_an_earlier_day(doc: Doc, quantity: Quantity, dates: list[DateValue]
                for c in clauses for d in dates)
 
 
+def _set_days_before(sentence: SpacySpan, dates: list[DateValue], day: DateValue | None) -> bool:
+    """Whether a sentence opens by setting itself on a day more than one day before the event's `day` ("Last
+    Friday, ...", "On May 2, ..."; a day's slack for a night told by the morning it ends in)."""
+    opening = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    return day is not None and any(d.start == opening and d.precision == "day" and _days_before(d, day.date_start) > 1
+                                   for d in dates)
+
+
+def _drop_harm_of_earlier_days(extraction: Extraction, clusters: list[_Cluster],
+                               count_sentences: dict[int, list[SpacySpan]], dates: dict[int, DateValue | None]) -> None:
+    """Drop from each event the dead and hurt told without it in a sentence that opens on a day days before its own:
+    "Last Friday, a student died after falling from a car park", after a clash on Wednesday, is another occasion's,
+    as no one dies or is hurt in an event before it happens. Such a sentence gives the event no count any more."""
+    for cluster in clusters:
+        earlier = [s for s in count_sentences.get(id(cluster), [])
+                   if _set_days_before(s, extraction.dates, dates.get(id(cluster)))]
+        for sentence in earlier:
+            inside = range(sentence.start_char, sentence.end_char)
+            for mention in cluster.mentions:
+                mention.quantities = [q for q in mention.quantities
+                                      if q.what not in {"killed", "injured"} or q.start not in inside]
+            if not any(q.start in inside for m in cluster.mentions for q in m.quantities):
+                count_sentences[id(cluster)].remove(sentence)
+
+
 def _starts_a_span(text: str, sentence: SpacySpan, date: DateValue) -> bool:
     """Whether a date is the start of a span measured up to now: "since May 2", "since the war began in 2022" (read
     from the words: the parse may not hang the date under "since")."""
@@ -5566,6 +5591,7 @@ def link_events(extraction: Extraction, doc: Doc) -> None:
     count_sentences = _attach_orphan_counts(doc, extraction, clusters, orphans, told.lead)
     _drop_rival_counts(doc, extraction, clusters)
     dates = _cluster_days(doc, extraction, clusters, told)
+    _drop_harm_of_earlier_days(extraction, clusters, count_sentences, dates)
 
     evidence = {id(c): [m.sentence for m in c.mentions] + count_sentences.get(id(c), []) for c in clusters}
     covering = {id(c): _covering_attributions(extraction.attributions, evidence[id(c)]) for c in clusters}

@@ -4708,3 +4708,10 @@ def test_the_day_monitors_inspected_the_craters_is_not_the_strike_day():
             "Kurakhove. Residents said the rockets came in during the afternoon of Saturday, Dec. 6.")
     events = extract_text(text, published="2014-12-08", doc_id="craters").events
     assert [e.date.date_start for e in events] == ["2014-12-06"]
+def test_a_count_told_on_a_day_before_the_event_is_another_occasions():
+    text = ("NAIROBI, March 8 - A man who was struck by a rubber bullet during clashes between protesters and police "
+            "in Nairobi on Wednesday has died, his family said on Friday.\n\nPolice said they were looking into the "
+            "incident.\n\nLast Saturday, a 19-year-old student died of head injuries after falling from a balcony in "
+            "the city.")
+    events = events_of(text, "2024-03-08")
+    assert events and all(e["fatalities"]["text"] == "A man" for e in events), events
