@@ -1459,7 +1459,10 @@ def _is_bare_casualty(doc: Doc, event: EventMention) -> bool:
 def _casualties_of(doc: Doc, mention: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
     """The latest earlier violent event a bare casualty mention counts the victims of, unless it names as their
     scene what another of them was done to ("killed at the airfield"). A country-wide place on either side
-    ("across the country", a barrage "on Ukraine") does not keep them apart."""
+    ("across the country", a barrage "on Ukraine") does not keep them apart. A sentence that opens as an aside
+    ("Meanwhile, the militants claimed that a woman had been killed in Y") adds victims of another occasion."""
+    if ASIDE_OPENER.match(mention.sentence.text):
+        return None
     fitting = [c for c in _fitting_for_casualties(mention, clusters) if not _counter_accusation(doc, mention, c)]
     trigger = mention.event.trigger
     return _acting_on_scene(doc, _root_of(doc, trigger.start, trigger.end), fitting) or next(

@@ -4715,3 +4715,12 @@ def test_a_count_told_on_a_day_before_the_event_is_another_occasions():
             "the city.")
     events = events_of(text, "2024-03-08")
     assert events and all(e["fatalities"]["text"] == "A man" for e in events), events
+
+
+def test_victims_told_in_an_aside_are_not_the_event_before_it():
+    text = ("Separatist forces shelled Ukrainian positions near Avdiivka in Donetsk region on Monday, the army "
+            "said.\n\nThe enemy fired heavy mortars. One soldier was wounded.\n\nMeanwhile, the separatists claimed "
+            "that a teenager had been killed in the occupied town of Yasynuvata, which lies across the front line from "
+            "Avdiivka.")
+    shelling = by_type(events_of(text, "2019-03-12"), "Shelling/artillery/missile attack")
+    assert [e["location"]["name"] for e in shelling] == ["Avdiyivka"], shelling
