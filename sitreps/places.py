@@ -927,6 +927,13 @@ def _inside_longer_name(span: Span) -> bool:
                 and before.lower_ not in EVENT_PREPOSITIONS)
 
 
+def _title_case(sentence: Span) -> bool:
+    """Whether every longer word of a sentence opens with a capital, as in a headline ("Russia-Ukraine War: Live
+    Updates"), where a country's name followed by a capitalised word is still the country."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
 def _extended(span: Span | None, gazetteer: Gazetteer, taken: list[bool]) -> Span | None:
     """An entity spaCy cut short of a longer name the gazetteer knows: "Cherkaska" + "Lozova", "Zaporizhzhia" +
     "nuclear power plant"."""
@@ -1337,7 +1344,8 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 break
             # "the Port of Spain General Hospital": a country's name inside a longer name is no more that
             # country than a town's is that town
-            if not candidates or (candidates[0].kind in {"city", "country"} and _inside_longer_name(span)):
+            if not candidates or (candidates[0].kind == "city" and _inside_longer_name(span)) or (
+                    candidates[0].kind == "country" and _inside_longer_name(span) and not _title_case(span.sent)):
                 continue
             mention = Mention(span.start_char, span.end_char, span.text, "GAZ", span, candidates)
             # "Man arrested after crash": a sentence's first word is capitalised whatever it is, so a lone word

@@ -4097,3 +4097,6 @@ def test_a_village_an_organisation_span_runs_into_its_bracketed_other_name_can_b
             "road between Marinka and Kurakhove, officials said.")
     event = extract_text(text, published="2014-12-08").events[0]
     assert event.location["place"]["text"] == "Maksymilianivka"
+def test_a_country_before_a_capitalised_word_in_a_title_case_headline_is_the_country():
+    names = _names("Russia-Ukraine War: Live Updates\n\nDrones struck a power plant overnight, officials said.")
+    assert ("Ukraine", "Ukraine") in names
