@@ -4782,7 +4782,7 @@ def care_verb(token: Token) -> Token | None:
     phrase beside the hospital's on the verb, not "died in hospital after a strike on a hotel in X"); None where the
     place's governing verb is no such verb."""
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_.lower() not in CARE_VERBS:
+    if verb is None or not (verb.lemma_.lower() in CARE_VERBS or _hurt_are_in_care(verb)):
         return None
     phrase = next(a for a in (token, *token.ancestors) if a.head == verb)
     # the place of care hangs on the verb, or on a phrase of the hurt's state the verb has ("remain in critical
@@ -4792,6 +4792,13 @@ def care_verb(token: Token) -> Token | None:
     beside_care = phrase.dep_ == "prep" and phrase.lower_ in CARE_PREPOSITIONS \
         and any(_is_place_of_care(g) for c in verb.children for g in c.children)
     return verb if below_care or beside_care else None
+
+
+def _hurt_are_in_care(verb: Token) -> bool:
+    """Whether the verb is a bare "be" whose subject is no strike: "two wounded soldiers are in hospital in X" says
+    where the hurt lie, "the blast was in a hospital in X" where it struck."""
+    return verb.lemma_.lower() == "be" and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in STRIKE_NOUNS
+                                                   for c in verb.children)
 
 
 def _is_place_of_care(token: Token) -> bool:

@@ -4108,6 +4108,13 @@ def test_a_town_where_another_wounded_soldier_lies_in_hospital_is_not_the_scene_
     assert events_of(text, published="2024-06-02")[0]["location"]["name"] == "Derhachi"
 
 
+def test_a_town_where_the_other_wounded_are_in_hospital_is_not_the_scene_of_the_mortar_attack():
+    text = ("A Ukrainian soldier was killed on Monday near the village of Novomykhailivka, his battalion said on "
+            "Tuesday.\n\nTwo more soldiers hurt in the same artillery attack are in hospital in Kurakhove, one of them "
+            "badly.")
+    assert events_of(text, published="2021-03-02")[0]["location"]["name"] == "Novomykhailivka"
+
+
 def test_the_dead_named_after_a_sentence_belong_to_the_event_it_tells():
     text = ("KHARKIV, March 7 - Russian missiles hit a school in Kharkiv on Tuesday, killing two people, the "
             "governor said.\n\nIn Izium, shelling destroyed a shop on Tuesday afternoon, killing three people, local "

@@ -3788,6 +3788,21 @@ def test_a_town_where_the_hurt_lie_in_a_state_told_at_its_hospital_is_where_they
     assert where_hurt_were_taken(doc, by_text(places, town))
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Three firefighters hurt when the second drone struck are in hospital in Poltava, the rescue service said.",
+     "Poltava"),
+    ("The driver, injured by shrapnel, was in a clinic in Kramatorsk on Friday evening.", "Kramatorsk"),
+])
+def test_a_town_where_the_hurt_are_in_hospital_is_where_they_were_taken(gazetteer, text, town):
+    _, doc, places = places_of(text, gazetteer)
+    assert where_hurt_were_taken(doc, by_text(places, town))
+
+
+def test_a_blast_that_was_in_a_hospital_is_no_place_of_the_hurt(gazetteer):
+    _, doc, places = places_of("The explosion was in a hospital in Kherson, officials said.", gazetteer)
+    assert not where_hurt_were_taken(doc, by_text(places, "Kherson"))
+
+
 def test_a_distance_from_a_town_called_by_its_rank_lies_that_far_from_it(gazetteer):
     text = ("KARACHI, June 3 (Reuters) - A bomb hidden in a cart exploded at a checkpoint about 80 km (50 miles) "
             "north of the provincial capital Quetta on Saturday, killing four soldiers.")
