@@ -6185,15 +6185,26 @@ def _violence_answered(event: EventMention) -> bool:
     return event.event_type in POLITICAL_VIOLENCE_TYPES or event.sub_event_type == "Excessive force against protesters"
 
 
+# what police or troops do to arms they find: a weapons seizure is no blow of violence, but a development like an arrest
+SEIZURE_TRIGGER = re.compile(r"\b(?:seiz|confiscat|impound)", re.IGNORECASE)
+
+
+def _weapons_seized(event: EventMention) -> bool:
+    """Whether a disrupted weapons use is arms seized ("seized automatic weapons in a sweep"), not a blow stopped
+    (a missile shot down, a bomb defused)."""
+    return event.sub_event_type == "Disrupted weapons use" and SEIZURE_TRIGGER.search(event.trigger.text) is not None
+
+
 def _violence_first(events: list[EventMention]) -> list[EventMention]:
     """A report that opens with what followed an act of violence ("police arrested 42 people, among them relatives
     of the gunman", "a curfew imposed after Tuesday's strikes", "a truce, a day after a missile strike") and tells
     that violence too is the violence's report: its first violent event that happened, on or before the lead's day,
     goes first, so that a reader (and merging) takes it for the report's main event. Other events keep their
     order. A lead with another non-violent development ("India withdrew the trade status it had granted, a day
-    after a suicide bombing killed 40") gives way only to the violence its own sentence tells."""
+    after a suicide bombing killed 40", "seized rifles in a sweep launched after a shootout on Friday") gives way only
+    to the violence its own sentence tells."""
     if not events or events[0].event_type != "Strategic developments" \
-            or events[0].sub_event_type in VIOLENT_DEVELOPMENTS:
+            or events[0].sub_event_type in VIOLENT_DEVELOPMENTS and not _weapons_seized(events[0]):
         return events
     aftermath = events[0].sub_event_type in AFTERMATH_TYPES
     lead_date = events[0].date.to_event_date() if events[0].date else {}

@@ -1565,6 +1565,22 @@ def test_curfew_extended_after_police_fired_on_protesters_puts_the_shooting_firs
     assert [kind for kind, _ in kinds][:2] == ["Protests", "Strategic developments"]
 
 
+def test_weapons_seized_in_a_sweep_after_a_gunfight_put_the_gunfight_first():
+    # arms found and taken by police answer the violence the sentence tells, as arrests do
+    text = ("Police said on Sunday they had seized hunting rifles and ammunition in a search of farms near the lake, "
+            "launched after two herders were shot dead in a gunfight between rival clans on Thursday.")
+    kinds = [event.sub_event_type for event in extract_text(text, published="2024-03-03", doc_id="raid").events]
+    assert kinds[0] in {"Armed clash", "Attack"} and "Disrupted weapons use" in kinds
+
+
+def test_drones_shot_down_after_an_earlier_strike_keep_the_lead():
+    # a blow stopped is no aftermath: the interception is the news, not the strike a day before
+    text = ("Air defences shot down 14 drones over the region on Sunday, a day after a missile strike killed three "
+            "people in a village near the border.")
+    kinds = [event.sub_event_type for event in extract_text(text, published="2024-03-03", doc_id="drones").events]
+    assert kinds[0] == "Disrupted weapons use"
+
+
 ROUNDUP = ("- Gulf ministers are due to meet in Riyadh next week to discuss aid for the north.\n\n"
            "- Government troops were pushing toward Saraqib after seizing a string of hamlets to its east, a "
            "monitoring group said. Idlib remains under heavy shelling.\n\n"
