@@ -1247,8 +1247,8 @@ def _spans_past_day(verb: Token) -> bool:
 
 
 def _superlative_between(slot: Token, since: Token) -> bool:
-    """ "rose to 75, one of the deadliest attacks since the siege began": "since" measures the superlative, not a
-    running tally. The bound of a figure ("at least 11") is no superlative."""
+    """ "rose to 75, one of the deadliest attacks since the siege began", "the deadliest incident in months": the
+    period measures the superlative, not a running tally. The bound of a figure ("at least 11") is no superlative."""
     doc = slot.doc
     return any((t.tag_ == "JJS" or t.lower_ == "most") and not (t.i > 0 and doc[t.i - 1].lower_ == "at")
                for t in doc[min(slot.i, since.i):max(slot.i, since.i)])
@@ -1302,8 +1302,9 @@ def _is_cumulative(slot: Token, value: int | None) -> bool:
                 if any(g.lemma_ == "year" and any(d.lower_ in ("this", "past") for d in g.children)
                        for g in objects):
                     return True
-                if any(_stretch_just_gone(g) or _counted_stretch(g) for g in objects):
-                    return True
+                if any(_stretch_just_gone(g) or _counted_stretch(g) for g in objects) \
+                        and not _superlative_between(slot, child):
+                    return True  # not "the deadliest incident in months", a superlative's measure
                 # a stretch of time before an occasion: "killed in the run-up to Sunday's vote"
                 if lower == "in" and any(g.lower_ == "up" and any(d.lower_ in ("run", "lead") for d in g.children)
                                          for g in objects):

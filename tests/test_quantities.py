@@ -193,6 +193,13 @@ def test_a_toll_over_weeks_or_months_is_a_total(text, expected):
     assert triples(text) == expected
 
 
+def test_a_stretch_measuring_a_superlative_is_no_tally():
+    # "in months" says how rare so deadly a strike is, not over how long the dead were counted
+    text = ("Two nurses were killed late Monday when a rocket hit their clinic, in one of the deadliest strikes on "
+            "medics in months.")
+    assert triples(text) == [("killed", 2, 2)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A university student was shot in the neck and killed during a march on Tuesday.", [("killed", 1, 1)]),
     ("Three farmers were shot and killed at a checkpoint on Friday.", [("killed", 3, 3)]),
