@@ -688,11 +688,14 @@ HARMED_CLAUSE_VERBS = {"kill", "wound", "injure", "hurt", "die"}
 def _dates_act_of_the_harmeds_kin(root: Token, trigger: Span, governor: Token) -> bool:
     """Whether the day hangs on a verb whose subject holds the event only in a clause telling people it harmed
     ("relatives of the two people killed during the assault demanded on Sunday an inquiry", "families of those
-    wounded in the shelling gathered on Monday"): the day of what the subject did, later than the event."""
+    wounded in the shelling gathered on Monday"): the day of what the subject did, later than the event. A day told
+    before the verb, in the subject's stretch, is the subject's clause's even where the parser hung it on the verb
+    ("the number of people killed when a shell hit the school on Friday rose to nine")."""
     event = _root_of(root.doc, trigger.start, trigger.end)
     subject = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if event is None or subject is None or root in subject.subtree or event not in subject.subtree \
-            or governor.lemma_.lower() in HARMED_CLAUSE_VERBS or _after_the_event_named_again(root, governor):
+            or root.i < governor.i or governor.lemma_.lower() in HARMED_CLAUSE_VERBS \
+            or _after_the_event_named_again(root, governor):
         return False  # (the wounded who "died in hospital later that day" died of the event, on its toll's day)
     return any(t.dep_ in {"acl", "relcl"} and t.lemma_.lower() in HARMED_CLAUSE_VERBS
                for t in event.ancestors if t in subject.subtree)

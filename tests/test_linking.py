@@ -4682,6 +4682,18 @@ def test_the_day_of_what_the_victims_kin_did_is_not_the_attacks():
     assert lead.date is not None and lead.date.date_start == "2024-03-08", lead.date
 
 
+@pytest.mark.parametrize("text", [
+    "The number of people killed when a Russian rocket hit a crowded market in the eastern town of Kostiantynivka on "
+    "Thursday rose to 17, the regional governor said on Friday.",
+    "The number of people killed in a drone strike on a school in the town of Kherson late on Thursday has risen to "
+    "five, the regional governor said on Friday morning.",
+])
+def test_a_day_told_in_a_tolls_subject_before_its_verb_dates_the_attack(text):
+    # "on Thursday" sits in the subject, before "rose": the strike's day, not the day the toll was told
+    lead = extract_text(text, published="2023-09-08").events[0]
+    assert lead.date is not None and lead.date.date_start == "2023-09-07", lead.date
+
+
 def test_a_fight_told_as_beginning_on_one_day_and_ending_the_next_takes_the_day_it_began():
     text = ("Police in Tetovo buried three officers on Wednesday.\n\nThe clashes in the old town of Tetovo, which "
             "began at dawn on Monday, June 4, and ended on Tuesday, left nine people dead, police said.")
