@@ -3973,9 +3973,11 @@ def _orphan_target(doc: Doc, sentence: SpacySpan, quantity: Quantity, clusters: 
         # A lead that counts the dead before naming what killed them ("Three servicemen were killed when a
         # drone was shot down ... The men were hit by falling debris"): the next violent event, if it is near.
         # An event that counts its own dead is not that cause ("All 298 on board were killed when it was brought
-        # down. ... four civilians had died in Monday's fighting").
+        # down. ... four civilians had died in Monday's fighting"). A toll raised before any event is told is that
+        # of the event its own sentence names ("the ministry raised the toll to 40, calling the raid a massacre").
         later = [c for c in clusters if c.event.modality not in UNASSERTED and c.event.event_type in VIOLENT_TYPES
-                 and 0 <= c.head.sentence.start_char - sentence.end_char < 400]
+                 and (0 <= c.head.sentence.start_char - sentence.end_char < 400
+                      or c.head.sentence.start_char == sentence.start_char and _raised_toll_figure(doc, quantity))]
         return later[0] if later and _affine(later[0].head, quantity.what) \
             and (not _counts_own(later[0], quantity.what) or _total_beyond_its_counts(doc, quantity, later[0])) \
             else None

@@ -4694,6 +4694,18 @@ def test_a_day_told_in_a_tolls_subject_before_its_verb_dates_the_attack(text):
     assert lead.date is not None and lead.date.date_start == "2023-09-07", lead.date
 
 
+@pytest.mark.parametrize("text, toll", [
+    ("Health officials said at least 31 people had been killed and dozens wounded. By nightfall the ministry had "
+     "raised the toll to 38, calling the raid on the camp a massacre.", 38),
+    ("Local officials said 12 people had died. By the afternoon the governor had raised the toll to 15, calling the "
+     "bombing of the market a crime.", 15),
+])
+def test_a_toll_raised_in_the_sentence_that_first_names_the_attack_is_its_toll(text, toll):
+    # no event is told before the raised toll: it is the toll of the attack its own sentence names
+    lead = extract_text(text, published="2024-02-29").events[0]
+    assert lead.fatalities is not None and lead.fatalities["min"] == toll, lead.fatalities
+
+
 def test_a_fight_told_as_beginning_on_one_day_and_ending_the_next_takes_the_day_it_began():
     text = ("Police in Tetovo buried three officers on Wednesday.\n\nThe clashes in the old town of Tetovo, which "
             "began at dawn on Monday, June 4, and ended on Tuesday, left nine people dead, police said.")
