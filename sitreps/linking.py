@@ -247,7 +247,6 @@ from sitreps.places import (
     BROUGHT_TO_BEFORE,
     CARE_NOUNS,
     CONTAINER_GAP,
-    DISTRICT_WORDS,
     TOLD_AS_AWAY,
     bearing_degrees,
     bearing_of_town_told_before,
@@ -2153,26 +2152,6 @@ def _names_regional_capital_next(doc: Doc, mention: _Mention, cluster: _Cluster)
     return CAPITAL_OF.search(doc.text[max(0, region["start"] - 60):region["start"]]) is not None
 
 
-def _names_town_of_struck_district_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
-    """Whether an attack whose verb strikes a district as its object ("troops attacked the X district with drones")
-    is followed, in the very next sentence, by a mention of its kind placed in a town of that region ("In Y, a man
-    was killed"): the town is where the attack on the district struck, not a second scene."""
-    there, here = cluster.location() or {}, mention.own_location or {}
-    if there.get("geo_precision") != 2 or here.get("geo_precision") != 1 \
-            or (here.get("place") or {}).get("kind") != "city" or not here.get("admin1") \
-            or here.get("admin1") != there.get("admin1") or _is_headline(cluster.head.sentence) \
-            or not _in_next_sentence(mention, cluster):
-        return False
-    place = there.get("place") or {}
-    name = doc.char_span(place["start"], place["end"], alignment_mode="expand") \
-        if place.get("start") is not None else None
-    verb = _root_of(doc, cluster.event.trigger.start, cluster.event.trigger.end)
-    if name is None or verb is None or verb.pos_ != "VERB":
-        return False
-    district = name.root.head if name.root.dep_ == "compound" else name.root
-    return district.lower_ in DISTRICT_WORDS and district.dep_ == "dobj" and district.head == verb
-
-
 def _one_of_its_weapons_hit_next(doc: Doc, mention: _Mention, cluster: _Cluster) -> bool:
     """Whether an attack placed only in a region ("attacked the Khmelnytskyi region with missiles") is followed, in
     the sentence right after one of its own, by "one of the missiles" or "a missile" (one of a weapon the attack's
@@ -2296,7 +2275,6 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                                   or _names_district_town_soon(mention, cluster)
                                   or _names_its_spot_next(mention, cluster)
                                   or _names_regional_capital_next(doc, mention, cluster)
-                                  or _names_town_of_struck_district_next(doc, mention, cluster)
                                   or _names_the_town_its_bearing_pointed_at(mention, cluster)):
                     there = None
                 if not toll_of and (mention.own_date is not None and cluster.date() is None
