@@ -663,7 +663,7 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
         if trigger.dep_ == "relcl" and agent is not None and agent.lower_ in {"who", "which", "that"}:
             agent = trigger.head
         target = target or _target_phrase(trigger) or _object_parsed_as_clause_subject(trigger)
-        if trigger.dep_ in {"acl", "amod"} and agent is None:
+        if (trigger.dep_ in {"acl", "amod"} or _bare_gerund(trigger)) and agent is None:
             agent = _by_agent(trigger)
         # a gerund read as a verb still has its nationality ("killed by Russian shelling")
         agent = agent or _actor_modifier(trigger)
@@ -702,6 +702,12 @@ def agent_and_target(trigger: Token) -> tuple[Token | None, Token | None]:
     if with_party is not None and target is None:
         target = with_party
     return agent, target
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund standing for its noun, with no subject of its own ("as a result of shelling by the army"): its "by"
+    phrase names who did it."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "pobj"}
 
 
 def _participle_agent(noun: Token) -> Token | None:

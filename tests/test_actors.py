@@ -163,6 +163,12 @@ def test_bomb_dropped_by_a_jet_belongs_to_the_jet_s_country() -> None:
     assert actor is not None and actor.name == "Military Forces of Russia"
 
 
+def test_a_gerund_s_by_phrase_names_who_fired() -> None:
+    actor = _actor1("Two farmers died in the hamlet of Ostriv as a result of shelling by the Russian army, the "
+                    "regional governor said.", "Shelling/artillery/missile attack")
+    assert actor is not None and actor.name == "Military Forces of Russia"
+
+
 def test_dateline_names_no_actor() -> None:
     mention = first_event("ZAPORIZHZHIA, Ukraine, Oct 9 (Reuters) - Russian missiles slammed into an apartment "
                           "block in the city overnight, killing 12 people.")
