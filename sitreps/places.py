@@ -1190,6 +1190,14 @@ def _joined_by_nothing_or_and(first: Span, second: Span) -> bool:
     return len(gap) == 0 or len(gap) == 1 and gap[0].lower_ == "and"
 
 
+def _names_nothing_alone(first: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the first part of a name the tagger cut in two is a plain capitalised word that names no place,
+    people or direction ("Short" of "the Short Strand"): the whole is one name the gazetteer does not know."""
+    return len(first) == 1 and first[0].is_title and first.label_ in {"GPE", "LOC", "FAC"} \
+        and first[0].lower_ not in DIRECTION_WORDS and not gazetteer.lookup(first.text) \
+        and gazetteer.demonym_country(first.text) is None
+
+
 def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = _streets(doc)
     doubtful: list[Mention] = []  # names accepted only if the document uses them as places elsewhere
@@ -1207,6 +1215,9 @@ def _find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if candidates and _plausible(candidates, strict=True) and candidates[0].match != MATCH_SHADOWED:
                 mentions.append(Mention(joined.start_char, joined.end_char, joined.text, "GAZ", joined, candidates))
                 for token in joined:
+                    taken[token.i] = True
+            elif not candidates and first.end == second.start and _names_nothing_alone(first, gazetteer):
+                for token in joined:  # "the Short Strand area": an unknown name, not a "Strand" of its own
                     taken[token.i] = True
     for ent in ents:
         if any(taken[token.i] for token in ent):

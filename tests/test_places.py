@@ -4115,3 +4115,8 @@ def test_a_village_an_organisation_span_runs_into_its_bracketed_other_name_can_b
 def test_a_country_before_a_capitalised_word_in_a_title_case_headline_is_the_country():
     names = _names("Russia-Ukraine War: Live Updates\n\nDrones struck a power plant overnight, officials said.")
     assert ("Ukraine", "Ukraine") in names
+
+
+def test_a_name_the_tagger_cut_in_two_is_not_its_last_word_s_namesake(gazetteer) -> None:
+    _, _, places = places_of("A woman was shot at her flat in the Short Strand area shortly after midnight.", gazetteer)
+    assert all(p.country_code in {"GB", None} for p in places), [(p.text, p.name, p.country_code) for p in places]
