@@ -4744,15 +4744,25 @@ def _protest_deaths_settled(mentions: list[EventMention], doc: Doc) -> list[Even
     the state's forces fire on the crowd ("troops opened fire"), else a violent demonstration (a demonstrator
     who "died during clashes" after police "fired tear gas"); a crowd that itself stoned, torched or stormed
     ("protesters hurled rocks and set cars ablaze") made a violent demonstration, whatever the police fired back.
-    A protest told as peaceful in a sentence where someone dies is that event too."""
+    A protest told as peaceful in a sentence where someone dies is that event too, and no second mention where its
+    sentence tells the deadly violence itself ("a farmer died in clashes ... as farmers tried to resume their
+    march")."""
     told = {m.sub_event_type for m in mentions if m.modality not in NOT_HAPPENED}
     if not VIOLENT_PROTEST <= told:
         return mentions
     settled = "Excessive force against protesters" if _state_forces_fire(doc) and not _crowd_acts_violently(doc) \
         else "Violent demonstration"
+    violent_sentences = {m.evidence.start for m in mentions
+                         if m.sub_event_type in VIOLENT_PROTEST and m.modality not in NOT_HAPPENED}
     return [_retyped(m, settled) if m.modality not in NOT_HAPPENED and (
-        m.sub_event_type in VIOLENT_PROTEST or EVENT_TYPES[m.sub_event_type] == "Protests" and _tells_a_death(m, doc))
-            else m for m in mentions]
+        m.sub_event_type in VIOLENT_PROTEST or _protest_beside_a_death(m, doc)) else m
+            for m in mentions if not (_protest_beside_a_death(m, doc) and m.evidence.start in violent_sentences)]
+
+
+def _protest_beside_a_death(mention: EventMention, doc: Doc) -> bool:
+    """Whether a protest told as no violence happened in a sentence where someone dies."""
+    return mention.modality not in NOT_HAPPENED and mention.sub_event_type not in VIOLENT_PROTEST \
+        and EVENT_TYPES[mention.sub_event_type] == "Protests" and _tells_a_death(mention, doc)
 
 
 # Who makes fighting a battle: soldiers or an armed group on either side (the police alone fight crowds).

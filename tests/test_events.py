@@ -3667,3 +3667,14 @@ def test_violence_that_killed_people_is_no_peaceful_protest() -> None:
     text = ("Relatives of the three people killed during the assault on the opposition party's offices in Harare "
             "demanded on Monday an independent inquiry into the raid.")
     assert types_of(text) == {"Attack"}
+
+
+def test_a_protest_typed_peaceful_in_the_sentence_of_the_deadly_clash_is_no_second_mention() -> None:
+    # "a farmer died in clashes ... as farmers tried to resume their march": the march is the clash's event
+    document, doc = parse("A farmer died in clashes at a toll plaza near Ludhiana on Monday, as farmers tried to "
+                          "resume their march.\n\nPolice opened fire on the protesters, the union said.", "2024-03-12")
+    lead = next(m for m in detect_events(doc, document) if m.evidence.text.startswith("A farmer"))
+    mentions = [_retyped(lead, "Violent demonstration"), _retyped(lead, "Peaceful protest"),
+                _retyped(lead, "Excessive force against protesters")]
+    settled = _protest_deaths_settled(mentions, doc)
+    assert [m.sub_event_type for m in settled] == ["Excessive force against protesters"] * 2
