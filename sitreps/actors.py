@@ -291,11 +291,6 @@ def names_office_holder(text: str, start: int, end: int) -> bool:
     return bool(OFFICE_HOLDERS_BEFORE.search(text, max(0, start - 120), start) or OFFICE_HOLDER_AFTER.match(text, end))
 
 
-# The titles a report gives a state or statelet it has already named ("the Republic", "the Federation")
-POLITY_TITLES = {"republic", "kingdom", "federation", "union", "emirate", "commonwealth", "confederation",
-                 "territory", "state"}
-
-
 def build_context(doc: Doc) -> ActorContext:
     """Count the countries a document mentions (places, nationalities, cities) and find its dateline."""
     context = ActorContext(dateline_end=dateline_end(doc_text(doc)))
@@ -309,11 +304,10 @@ def build_context(doc: Doc) -> ActorContext:
         iso3 = _town_country(ent)
         if iso3:
             context.countries[iso3] += 2 if ent.start < lead_end else 1
-    # Towns the small model does not tag ("Russian missiles hit Kharkiv"): a proper noun hit or gone to; not a
-    # polity's generic title ("fire at the territory of the Republic"), which a small town abroad may share.
+    # Towns the small model does not tag ("Russian missiles hit Kharkiv"): a proper noun hit or gone to.
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in {"dobj", "pobj"} \
-                and not token.text.isupper() and token.lower_ not in POLITY_TITLES:
+                and not token.text.isupper():
             iso3 = _resolved_country([token]) or country_of_text(token.text, city_ok=True)
             if iso3:
                 context.countries[iso3] += 2 if token.i < lead_end else 1

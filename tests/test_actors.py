@@ -556,13 +556,3 @@ def test_the_name_of_a_prison_is_no_namesake_town_abroad() -> None:
     event = first_event("Rival gangs clashed at the Cerro Prieto prison on Saturday, leaving eight inmates dead, "
                         "Honduran police said.")
     assert event.actor1 is not None and event.actor1.country == "HND"
-
-
-def test_a_polity_called_by_its_title_is_no_town_of_that_name() -> None:
-    # "the Republic" is the statelet just named, not Republic, Missouri: the victims stay the country's own
-    _, doc = parse(
-        "Separatist officials said a woman was killed in the village of Oleksandrivka in the Luhansk People's "
-        "Republic by shelling from the Ukrainian army. Kyiv's forces fired 40 shells at the territory of the "
-        "Republic over the day, they said.")
-    context = build_context(doc)
-    assert "USA" not in context.countries, context.countries
