@@ -2207,25 +2207,6 @@ def _retells_what_the_news_followed(doc: Doc, mention: _Mention, cluster: _Clust
     return followed and same_country and all(c.event.sub_event_type != head.event.sub_event_type for c in since)
 
 
-def _day_of_last_kin(cluster: _Cluster, earlier: list[_Cluster]) -> DateValue | None:
-    """The day of the last earlier asserted cluster of the cluster's type: the day an undated cluster takes (see
-    `_day_of_kin_or_lead`)."""
-    kin = [c.date() for c in earlier if c.event.modality not in UNASSERTED
-           and c.event.sub_event_type == cluster.event.sub_event_type]
-    return kin[-1] if kin and kin[-1] is not None and kin[-1].precision == "day" else None
-
-
-def _another_day_than_its_kins(mention: _Mention, cluster: _Cluster, earlier: list[_Cluster]) -> bool:
-    """ "Rockets killed two on Wednesday ... Rockets hit houses at 15:30 ... On Monday, a mortar round killed a
-    man": a cluster with no day of its own is told on the day of the last event of its type before it, so a mention
-    told with its own, different day is another occasion, not more of it."""
-    day, own = mention.own_date, cluster.date()
-    if day is None or day.precision != "day" or (own is not None and own.precision == "day"):
-        return False
-    kin_day = _day_of_last_kin(cluster, earlier)
-    return kin_day is not None and not _dates_compatible(day, kin_day)
-
-
 def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> list[_Cluster]:
     """Fold mentions of the same event (in text order) into clusters."""
     clusters: list[_Cluster] = []
@@ -2281,8 +2262,6 @@ def _fold(doc: Doc, mentions: list[_Mention], published: str | None = None) -> l
                 if cluster.date() is None and not retold and (_days_before(mention.own_date, published) > 2
                                                               or _earlier_period(mention.own_date)):
                     continue  # an undated event is the report's news; one dated days or "earlier this month" is another
-                if _another_day_than_its_kins(mention, cluster, clusters[:order]):
-                    continue
                 if cluster.date() is None and mention.own_date is not None and _names_the_cause(doc, event):
                     continue  # "a response to Saturday's explosion": what the news answered, on a day of its own
                 # a region of the country an unknown town lies in may be its place; a town there is another's

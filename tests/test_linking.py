@@ -4780,12 +4780,3 @@ def test_victims_told_in_an_aside_are_not_the_event_before_it():
 def test_a_period_an_ordinal_counts_attacks_over_does_not_date_the_attack(text):
     strike = by_type(events_of(text, published="2023-06-14"), "Shelling/artillery/missile attack")[0]
     assert strike["date"]["precision"] == "day"
-
-
-def test_a_killing_told_with_its_own_day_is_not_folded_into_an_event_of_the_leads_day():
-    events = events_of("Two people were killed on Wednesday when rockets hit a market in Toretsk, the governor said. "
-                       "Later, rockets hit houses in Druzhba, killing a man. On Monday, a mortar round killed a woman "
-                       "in Druzhba.", published="2023-06-14")
-    druzhba = [e for e in events if (e["location"] or {}).get("name") == "Druzhba"]
-    assert sorted((e["date"]["start"], e["fatalities"]["min"]) for e in druzhba) == [("2023-06-12", 1),
-                                                                                      ("2023-06-14", 1)]
