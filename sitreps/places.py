@@ -1022,19 +1022,25 @@ def _district_town_reading(span: Span, candidates: list[GazetteerEntry], gazette
             if any(r.country_code == t.country_code and r.admin1_code == t.admin1_code for r in regions)]
 
 
+def _district_adjective_stem(span: Span) -> str | None:
+    """The stem of a one-word district adjective followed by "district" or "raion" ("Kirovskyi" -> "Kirov")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in DISTRICT_WORDS:
+        return None
+    adjective = DISTRICT_ADJECTIVE.fullmatch(span.text)
+    return adjective.group(1) if adjective else None
+
+
 def _district_town_named_in_text(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """The town a district's adjective is named after where the text itself names that town, a Ukrainian or Russian
     adjectival name of the same stem ("the Kirovskyi district" in a story on Kirovske, "the Kirovsky district" in one
     on Kirovskoye), over a district of that name elsewhere the gazetteer knows only by a former name."""
-    doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in DISTRICT_WORDS:
+    stem = _district_adjective_stem(span)
+    if stem is None:
         return []
-    adjective = DISTRICT_ADJECTIVE.fullmatch(span.text)
-    if adjective is None:
-        return []
-    text = doc_text(doc)
+    text = doc_text(span.doc)
     for ending in DISTRICT_TOWN_ENDINGS:
-        town = adjective.group(1) + ending
+        town = stem + ending
         if re.search(rf"\b{re.escape(town)}\b", text):
             return [e for e in gazetteer.lookup(town) if e.kind == "city"]
     return []
@@ -1055,13 +1061,9 @@ def _district_town(span: Span, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """The town a Russian or Ukrainian district is named after, from the district's adjective: "the Ostrogozhsky
     district" (Ostrogozhsk), "Pokrovskyi raion" (Pokrovsk), "Belgorodsky district" (Belgorod), "Shebekinsky
     district" (Shebekino)."""
-    doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in DISTRICT_WORDS:
+    stem = _district_adjective_stem(span)
+    if stem is None:
         return []
-    adjective = DISTRICT_ADJECTIVE.fullmatch(span.text)
-    if adjective is None:
-        return []
-    stem = adjective.group(1)
     # by a current name only: Gatchina was once Krasnogvardeysk, but the "Krasnogvardeysky district" is Crimea's;
     # nor a generic Soviet village name ("Krasnogvardeyskoye", "Sovetskoye"), which a dozen villages share
     for ending in ("sk", "", "o", "a", "e"):
