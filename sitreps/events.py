@@ -1348,6 +1348,8 @@ def _harmed_by(noun: Token) -> bool:
         if token.pos_ == "VERB":
             return _lemma(token) in HARMING_VERBS and token.dep_ != "amod"
     return False
+
+
 GUNFIRE_WORDS = {"gunfire", "bullet", "gunshot", "sniper", "shot"}
 # Who shoots, or what: a sentence naming them tells a shooting.
 SHOOTERS = {"gunman", "gunmen", "shooter", "sniper", "gunfire", "gunshot", "rifleman"}

@@ -40,6 +40,7 @@ EVENT_TYPES: dict[str, str] = {
 # The event types of ACLED's "Political violence" disorder.
 POLITICAL_VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
+
 @dataclass
 class Span:
     text: str

@@ -324,7 +324,6 @@ def test_group_named_after_the_lead_is_the_perpetrator(text: str, sub_event_type
     assert mention.actor1 is not None and mention.actor1.name == name
 
 
-
 def test_a_datelines_town_is_not_the_speaker_of_a_claim() -> None:
     event = first_event("CAIRO, March 12 (Reuters) - Sudan's army said on Tuesday it had recaptured the state "
                         "broadcaster's headquarters in Omdurman from the Rapid Support Forces.")
@@ -379,7 +378,6 @@ def test_the_side_a_unit_fights_on_is_its_ally_not_its_target() -> None:
     mention = first_event("The Freedom Legion, a unit of Russian exiles fighting on Ukraine's side, said it had "
                           "crossed the border near Belgorod.", "Armed clash")
     assert mention.actor2 is None or mention.actor2.country != "UKR"
-
 
 
 def test_a_town_takes_the_country_the_places_stage_gave_it_not_its_largest_namesake() -> None:

@@ -1511,7 +1511,6 @@ def test_accidents_common_crimes_and_lulls_are_no_events(text: str) -> None:
     assert types_of(text) == set()
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("Police said a cameraman was killed when shrapnel from a rocket pierced his car near Kramatorsk.",
      "Shelling/artillery/missile attack"),
@@ -3549,7 +3548,6 @@ def test_a_detective_or_policewoman_shot_dead_is_a_clash_with_the_police(text: s
     assert types_of(text) == {"Armed clash"}
 
 
-
 @pytest.mark.parametrize("text, strike, dead", [
     ("Debris of a cruise missile shot down by air defence fell on the outskirts of Kalush before dawn. One person "
      "was killed, the regional governor said.", "Shelling/artillery/missile attack", 1),
@@ -3643,6 +3641,8 @@ def test_some_of_a_tolls_dead_told_as_shot_are_no_shooting_of_their_own() -> Non
     events = events_of("The bomb attack on the police station killed 14 people, including three gunmen shot dead "
                        "by guards, the governor said.")[1]
     assert events and "shot" not in [e.trigger.text for e in events], events
+
+
 def test_ramming_a_police_boat_is_ramming_the_police() -> None:
     # the compound words before a rammed craft say whom it carries: a patrol boat of the police
     text = ("Smugglers in a speedboat rammed a police patrol boat off the coast of Malaga late on Friday, killing an "

@@ -1537,7 +1537,6 @@ def test_a_day_the_next_sentence_gives_the_killing_dates_it_before_the_speakers_
     assert shooting and shooting[0]["date"]["start"] == "2023-05-10", events
 
 
-
 def _lead_kinds(text: str) -> list[tuple[str, str]]:
     extraction = extract_text(text, published="2024-03-03", doc_id="lead")
     return [(event.event_type, event.modality) for event in extraction.events]
@@ -2254,7 +2253,6 @@ def test_a_death_told_of_a_person_earlier_places_the_killing_told_without_a_plac
     assert [e["location"]["admin1"] for e in events] == ["Kursk"]
 
 
-
 def test_an_interception_tally_split_by_region_does_not_outrank_the_lead_without_dead():
     text = ("TAMBOV, May 2. /TASS/. Air defence units destroyed a Ukrainian drone over the Tambov Region overnight, "
             "Governor Yevgeny Pervyshov said on Friday.\n\nNobody was hurt, the governor added.\n\nAccording to the "
@@ -2562,7 +2560,6 @@ def test_a_lead_with_a_development_keeps_its_place_before_violence_told_elsewher
     assert events and events[0]["event_type"] == "Strategic developments", events
 
 
-
 def test_a_higher_toll_told_as_bringing_the_number_to_a_figure_raises_the_event_s():
     text = ("Gunmen opened fire at a market in Kano on Monday, killing three traders, police said. A wounded trader "
             "died in hospital on Tuesday, his family said, bringing the number of people killed in the attack to four.")
@@ -2752,7 +2749,6 @@ def test_a_tally_across_the_front_does_not_raise_one_attacks_toll():
             "the front over the past day.")
     shelling = by_type(events_of(text, published="2017-02-07"), "Shelling/artillery/missile attack")
     assert shelling and shelling[0]["fatalities"]["min"] == 1, shelling
-
 
 
 KRAMATORSK_LEAD = ("SLOVIANSK, Ukraine (AP) — A rocket slammed into an apartment block in the town of Kramatorsk on "
@@ -3101,7 +3097,6 @@ def test_the_eve_told_without_its_late_hours_is_another_occasion_than_the_overni
     events = events_of(text, published="2022-09-15")
     strike = [e for e in events if e["fatalities"] and e["fatalities"]["min"] == 1]
     assert strike and strike[0]["date"]["start"] == "2022-09-15", events
-
 
 
 def test_a_dateline_town_named_again_only_as_where_a_lorry_was_headed_yields_to_the_town_told_next():
@@ -3659,6 +3654,7 @@ def test_the_day_the_remains_of_the_dead_came_home_does_not_date_their_killing()
     ambush = by_type(events_of(text, published="2023-05-13"), "Armed clash")[0]
     assert ambush["date"]["start"] == "2023-05-08"
 
+
 def test_the_dead_of_an_occasion_the_news_is_measured_from_are_not_its_toll():
     text = ("Gunmen killed 12 herders in a raid on a cattle camp near Menaka on Thursday, the army said.\n\n"
             "The raid came three weeks after 40 people were killed in a village on the road to Ansongo.")
@@ -4143,7 +4139,6 @@ def test_the_dead_named_after_a_sentence_belong_to_the_event_it_tells():
     assert any(q["text"] == "a teacher and her son" for q in kharkiv["quantities"])
 
 
-
 def test_an_airliner_shot_down_takes_the_day_the_report_says_it_crashed_not_the_speakers_day():
     text = ("Azerbaijan's president expects Russia to admit its guilt and pay compensation, after the Kremlin "
             "acknowledged that its air defence had shot down the Azerbaijan Airlines Embraer jet.\n\n\"We demand "
@@ -4176,7 +4171,6 @@ def test_a_count_in_a_sentence_with_no_event_goes_to_the_event_told_just_before(
     kharkiv = next(e for e in events if (e["location"] or {}).get("name") == "Kharkiv")
     assert kharkiv["fatalities"]["min"] == 1, events
     assert any((e["fatalities"] or {}).get("min") == 4 and e is not kharkiv for e in events), events
-
 
 
 @pytest.mark.parametrize("text", [
@@ -4749,12 +4743,16 @@ def test_a_toll_raised_before_its_event_is_told_goes_to_that_event_above_its_own
                        "which two women died. Four other people remain in hospital.", published="2024-09-24")
     strike = next(e for e in events if e["event_type"] == "Explosions/Remote violence")
     assert strike["fatalities"]["min"] == 3
+
+
 def test_the_day_monitors_inspected_the_craters_is_not_the_strike_day():
     # the visit's day dates the inspecting, so the strike takes the day the residents give
     text = ("International monitors on Dec. 7 inspected the craters left by rockets that killed two civilians in "
             "Kurakhove. Residents said the rockets came in during the afternoon of Saturday, Dec. 6.")
     events = extract_text(text, published="2014-12-08", doc_id="craters").events
     assert [e.date.date_start for e in events] == ["2014-12-06"]
+
+
 def test_a_count_told_on_a_day_before_the_event_is_another_occasions():
     text = ("NAIROBI, March 8 - A man who was struck by a rubber bullet during clashes between protesters and police "
             "in Nairobi on Wednesday has died, his family said on Friday.\n\nPolice said they were looking into the "

@@ -1844,6 +1844,7 @@ def test_a_search_ended_after_recovering_a_body_is_dated_by_the_finding_not_the_
     assert _report_dating(late) is not None and _report_dating(late)[0] == "discovery"
     assert merge_mention(late, [{**monday, "id": "ev-monday"}])[0] == "ev-monday"
 
+
 def context_of(text: str, outlet: str, published: str, evidence_word: str = "") -> dict[str, Any]:
     """`sentence_context` of the first event of `text` whose evidence holds `evidence_word`."""
     from sitreps.ingest import document_from_text

@@ -668,7 +668,6 @@ def test_ambiguous_town_lies_near_the_other_places_named(gazetteer):
     assert by_text(places, "Paris").country_code == "US"
 
 
-
 def test_a_county_named_only_in_its_own_institution_still_places_its_towns(gazetteer):
     # "the Cherokee County Commissioners Court" is an organisation, but a county's institutions serve that county
     # alone: Jacksonville is the Texas one beside it, not the far bigger city in Florida
@@ -1449,7 +1448,6 @@ def test_a_neighbour_across_the_border_is_not_the_scene_and_the_country_is(gazet
     assert location is not None and location["country_code"] == "TR", location
 
 
-
 def test_the_country_whose_border_with_another_is_named_is_the_scene_side(gazetteer):
     # "X's border with Y" (or frontier): Y is across it, X is where the scene lies
     location = locate("Artillery shelled a farming hamlet on Sudan's frontier with Chad, killing five herders.",
@@ -1488,6 +1486,7 @@ def test_a_country_on_the_far_side_of_a_frontier_is_not_the_scene(gazetteer):
     location = locate("Gunmen on motorbikes raided a cattle market near the Niger frontier, killing eleven traders, "
                       "police in Nigeria said.", "raided", gazetteer)
     assert location is not None and location["country_code"] == "NG", location
+
 
 def test_a_destination_is_not_the_scene():
     text = "Gunmen opened fire on a Mombasa-bound bus in Lamu county on Sunday, killing six passengers."
@@ -2732,7 +2731,6 @@ def test_of_countries_named_as_often_the_one_named_first_is_the_storys(gazetteer
     assert locate(text, "attack", gazetteer)["country_code"] == "PK"
 
 
-
 def test_a_name_told_as_a_part_of_the_city_is_no_namesake_town_abroad(gazetteer):
     text = ("Gunfire erupted in a Rio de Janeiro slum on Tuesday, police said. Officers raided Santa Marta, a "
             "community of about 30,000 people on the city's western edge, at dawn.")
@@ -2809,7 +2807,6 @@ def test_a_facility_tagged_name_needs_a_sizeable_town_in_a_named_country(text):
     document, doc = parse(text, "2024-03-05")
     places = extract_places(doc, document, Gazetteer.load())
     assert not [p for p in places if p.kind == "city"]
-
 
 
 def test_the_per_doc_name_cache_keeps_no_reference_to_its_doc() -> None:
@@ -3418,7 +3415,6 @@ def test_a_town_the_gazetteer_lacks_after_a_nationality_is_not_the_country(gazet
     assert all(p.kind != "country" for p in places), [(p.text, p.name) for p in places]
 
 
-
 def test_an_unpeopled_hamlet_abroad_is_no_reading_in_a_story_on_another_country(gazetteer):
     # the gazetteer's only Wilsford is an English hamlet with no population: in a story on Pakistan, whose other
     # towns lie 6,000 km from it, the village is one the gazetteer lacks
@@ -3971,7 +3967,6 @@ def test_an_act_at_the_entrance_to_a_town_is_placed_at_the_town(gazetteer):
     assert locate(text, "shot", gazetteer)["name"] == "Balakliya"
 
 
-
 def test_a_town_tagged_as_a_facility_that_an_apposition_calls_a_settlement_is_the_scene(gazetteer):
     text = "On Sunday, separatist gunners fired mortars at Shchastia, a town north of Luhansk, wounding a woman."
     _, _, places = places_of(text, gazetteer)
@@ -4089,7 +4084,6 @@ def test_a_village_far_from_the_only_regions_the_story_names_abroad_is_no_place(
     assert "Dunayka" not in {p.text for p in places}
 
 
-
 def test_an_area_of_its_own_region_holds_its_towns_not_a_namesake_of_the_next_region(gazetteer):
     # Crimea's Kirovske, not the Donetsk region's former Kirovske 400 km off, though a sea or "West Africa" reaches
     # that far from its centre
@@ -4105,6 +4099,8 @@ def test_a_district_named_after_a_town_the_story_names_is_that_towns(gazetteer):
             "a woman was hurt in the Kirovskyi district.")
     _, _, places = places_of(text, gazetteer)
     assert by_text(places, "Kirovskyi").admin1 == "Crimea"
+
+
 def test_a_village_an_organisation_span_runs_into_its_bracketed_other_name_can_be_the_scene():
     # the parse's organisation "Maksymilianivka (Maksimilianovka" is the village and its other name, not a body
     # named after the village
@@ -4112,6 +4108,8 @@ def test_a_village_an_organisation_span_runs_into_its_bracketed_other_name_can_b
             "road between Marinka and Kurakhove, officials said.")
     event = extract_text(text, published="2014-12-08").events[0]
     assert event.location["place"]["text"] == "Maksymilianivka"
+
+
 def test_a_country_before_a_capitalised_word_in_a_title_case_headline_is_the_country():
     names = _names("Russia-Ukraine War: Live Updates\n\nDrones struck a power plant overnight, officials said.")
     assert ("Ukraine", "Ukraine") in names
