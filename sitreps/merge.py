@@ -106,7 +106,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitreps.actors import ARMED_SIDE_KINDS, iso3_of
-from sitreps.gazetteer import DATA_DIR, haversine_km
+from sitreps.gazetteer import DATA_DIR, haversine_km, read_tsv
 from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Extraction
 from sitreps.outlets import outlet_name
 from sitreps.places import (
@@ -1483,9 +1483,7 @@ def _place_match(a: dict[str, Any] | None, b: dict[str, Any] | None) -> Match:
 @lru_cache(maxsize=1)
 def _city_states() -> frozenset[tuple[str, str]]:
     """city_states.tsv: (country code, city) of each city that is its whole country or territory."""
-    with (DATA_DIR / "city_states.tsv").open(encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
-    return frozenset((code, city) for code, city in rows)
+    return frozenset((code, city) for code, city in read_tsv(DATA_DIR / "city_states.tsv"))
 
 
 def _is_city_state(location: dict[str, Any]) -> bool:

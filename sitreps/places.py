@@ -130,6 +130,7 @@ from sitreps.gazetteer import (
     is_postal_place,
     name_key,
     prior,
+    read_tsv,
     region_base,
 )
 from sitreps.models import Document, Place
@@ -2875,8 +2876,7 @@ def _on_the_front(m: Mention, entry: GazetteerEntry, context: Context) -> bool:
 @lru_cache(maxsize=1)
 def _front_lines() -> tuple[tuple[str, str, tuple[tuple[float, float], ...]], ...]:
     """front_lines.tsv: (first day, last day or "", points) of each stretch of the war's front."""
-    with (DATA_DIR / "front_lines.tsv").open(encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    rows = read_tsv(DATA_DIR / "front_lines.tsv")
     return tuple((start, until, tuple((float(lat), float(lon)) for lat, lon in (p.split(",") for p in points.split())))
                  for _, start, until, points in rows)
 
@@ -3054,8 +3054,7 @@ def _plausible_regions(mentions: list[Mention]) -> dict[tuple[str | None, str | 
 
 @lru_cache(maxsize=1)
 def _country_cues() -> list[tuple[re.Pattern, list[str]]]:
-    with (DATA_DIR / "country_cues.tsv").open(encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    rows = read_tsv(DATA_DIR / "country_cues.tsv")
     return [(re.compile(pattern), countries.split("|")) for pattern, countries, _ in rows]
 
 
@@ -4565,8 +4564,7 @@ def _capital_place(document: Document, doc: Doc, start: int, end: int, places: l
 @lru_cache(maxsize=1)
 def _capital_moves() -> dict[str, tuple[str, str]]:
     """country code -> (its former capital, the day it stopped being the capital), from capital_moves.tsv."""
-    with (DATA_DIR / "capital_moves.tsv").open(encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")][1:]
+    rows = read_tsv(DATA_DIR / "capital_moves.tsv")
     return {country: (former, moved) for country, former, moved in rows}
 
 
