@@ -87,7 +87,7 @@ from sitreps.models import EVENT_TYPES, POLITICAL_VIOLENCE_TYPES, Document, Even
 from sitreps.models import Span as TextSpan
 from sitreps.nlp import doc_memo, doc_text, previous_in_paragraph
 from sitreps.places import TIME_MEASURES, in_aside_clause, measures_time_from
-from sitreps.quantities import CIVILIAN_TRADES, PERSON_NOUNS
+from sitreps.quantities import CIVILIAN_TRADES, PERSON_NOUNS, bare_plural
 from sitreps.speech import CLAIMING_VERBS, CONFIRMING_VERBS, REPORTING_VERBS, SELF_SUBJECTS
 
 DATA = Path(__file__).parent / "data"
@@ -4459,8 +4459,7 @@ def _stretch_of_days(head: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "of" or _lemma(head) in TARGETED_GATHERINGS:
         return False
     stretch = head.head.head
-    return stretch.tag_ == "NNS" and _lemma(stretch) in TIME_MEASURES and not any(
-        c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in stretch.children)
+    return bare_plural(stretch) and _lemma(stretch) in TIME_MEASURES
 
 
 # The spans a count of events is told within that are longer than a day ("in a week", "over four days").

@@ -1340,12 +1340,14 @@ def _counted_stretch(noun: Token) -> bool:
     weeks of fighting", "the toll from months of unrest" (a tally of many days; "in two days of fighting" may be one
     battle's)."""
     return noun.lemma_ in ("week", "month", "year") and noun.tag_ == "NNS" and (any(
-        c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in noun.children) or _bare(noun))
+        c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in noun.children) or bare_plural(noun))
 
 
-def _bare(noun: Token) -> bool:
-    """A plural with no word before it that picks some out ("months of unrest", not "the months before")."""
-    return not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children)
+def bare_plural(noun: Token) -> bool:
+    """A plural with no word before it that picks some out ("months of unrest", not "the months before", "two
+    months")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
+                                          for c in noun.children)
 
 
 def _told_over_this_period(anchor: Token, so_far: bool) -> bool:
