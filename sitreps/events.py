@@ -1972,22 +1972,27 @@ def resolve_operation(candidate: Candidate, cues: SentenceCues) -> list[str]:
 def _armed_dead_counted(operation: Token) -> bool:
     """ "Nine militants were killed in a security operation", "soldiers and gunmen died in the operation to
     capture him": an operation whose dead are armed men was a fight with them."""
+    return bool(_operation_dead(operation) & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS))
+
+
+def _operation_dead(operation: Token) -> set[str]:
+    """The words (singular lemmas) of the dead an operation is told as killing ("Nine militants were killed in a
+    security operation"); none where the operation is no toll's reference."""
     if not _is_toll_reference(operation):
-        return False
+        return set()
     dead = [c for c in operation.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(_singular({_lemma(t) for d in dead for t in d.subtree}) & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS))
+    return _singular({_lemma(t) for d in dead for t in d.subtree})
 
 
 def _unarmed_dead_of_state_forces(operation: Token) -> bool:
     """ "Two men were killed during an operation by gendarmes", "a youth died in a police operation": an operation
     of the state's forces whose dead are no armed men, with no fight told, is the force's attack on them."""
-    if not _is_toll_reference(operation):
+    dead = _operation_dead(operation)
+    if not dead:
         return False
     doers = _agent_lemmas(operation) | {_lemma(c) for c in operation.children if c.dep_ in {"compound", "amod"}}
-    dead = [c for c in operation.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    lemmas = _singular({_lemma(t) for d in dead for t in d.subtree})
-    return bool(_singular(doers) & STATE_AGENTS) and bool(dead) \
-        and not lemmas & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS | KILLED_COMBATANTS)
+    return bool(_singular(doers) & STATE_AGENTS) \
+        and not dead & (ARMED_VICTIMS | ARMED_GROUP_VICTIMS | KILLED_COMBATANTS)
 
 
 def _offensive_by_armed_forces(operation: Token) -> bool:
@@ -4755,9 +4760,10 @@ def _protest_deaths_settled(mentions: list[EventMention], doc: Doc) -> list[Even
         else "Violent demonstration"
     violent_sentences = {m.evidence.start for m in mentions
                          if m.sub_event_type in VIOLENT_PROTEST and m.modality not in NOT_HAPPENED}
-    return [_retyped(m, settled) if m.modality not in NOT_HAPPENED and (
-        m.sub_event_type in VIOLENT_PROTEST or _protest_beside_a_death(m, doc)) else m
-            for m in mentions if not (_protest_beside_a_death(m, doc) and m.evidence.start in violent_sentences)]
+    beside_a_death = [_protest_beside_a_death(m, doc) for m in mentions]
+    return [_retyped(m, settled) if m.modality not in NOT_HAPPENED and (m.sub_event_type in VIOLENT_PROTEST or beside)
+            else m for m, beside in zip(mentions, beside_a_death, strict=True)
+            if not (beside and m.evidence.start in violent_sentences)]
 
 
 def _protest_beside_a_death(mention: EventMention, doc: Doc) -> bool:
