@@ -198,7 +198,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import takewhile
@@ -1265,20 +1265,25 @@ def _told_across_places(cluster: _Cluster) -> bool:
         MANY_PLACES.search(first.text))
 
 
+def _path_up_to(event_governor: Token, governor: Token) -> Iterator[Token]:
+    """The event's governor and its ancestors below `governor`, which is above it."""
+    return takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))
+
+
 def _past_of_someone_aside(event_governor: Token, governor: Token) -> bool:
     """Whether the event describes people or things of an aside clause below `governor`: "held Wednesday as
     families prepared to bury four people killed by a missile" (but "pushed into Kupiansk on Saturday, as Russia
     said it was pulling troops back" tells two things of one day)."""
     if not in_aside_clause(event_governor, governor):
         return False
-    path = takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))  # governor is above
+    path = _path_up_to(event_governor, governor)
     return any(t.dep_ in {"acl", "relcl"} for t in path)
 
 
 def _past_of_someone_described(event_governor: Token, governor: Token) -> bool:
     """Whether the event is told in a "who" clause set off by commas, describing someone of the clause above: "X,
     who was shot dead during Friday's clashes, was yesterday buried" (the clause above tells a later moment)."""
-    path = takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))
+    path = _path_up_to(event_governor, governor)
     return any(t.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in t.children)
                and t.doc[t.left_edge.i - 1].text == "," for t in path if t.left_edge.i > 0)
 
@@ -1290,7 +1295,7 @@ HURT_VERBS = {"wound", "injure", "hurt", "maim"}
 def _past_of_people_tended(event_governor: Token, governor: Token) -> bool:
     """Whether the event tells what befell people that a verb above tends to: "a plane landed on Sunday to evacuate
     people wounded in a bombing" (the bombing may be of the day before)."""
-    path = takewhile(lambda t: t != governor, (event_governor, *event_governor.ancestors))
+    path = _path_up_to(event_governor, governor)
     return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in HURT_VERBS for t in path)
 
 
@@ -1917,10 +1922,17 @@ def _after_a_new_strike(sentence: SpacySpan) -> bool:
         and t.head.lemma_.lower() in STRUCK_VERBS for t in previous)
 
 
-def _in_next_sentence(mention: _Mention, cluster: _Cluster) -> bool:
-    """Whether the mention stands in the sentence right after the cluster's first."""
-    following = _next_sentence(cluster.head.sentence)
-    return following is not None and following.start_char == mention.sentence.start_char
+def _in_next_sentence(mention: _Mention, cluster: _Cluster, within: int = 1) -> bool:
+    """Whether the mention stands in the sentence right after the cluster's first (or in one of the `within`
+    sentences after it)."""
+    following: SpacySpan | None = cluster.head.sentence
+    for _ in range(within):
+        following = _next_sentence(following)
+        if following is None:
+            return False
+        if following.start_char == mention.sentence.start_char:
+            return True
+    return False
 
 
 def _follows_cluster(mention: _Mention, cluster: _Cluster) -> bool:
@@ -2135,10 +2147,8 @@ def _names_district_town_soon(mention: _Mention, cluster: _Cluster) -> bool:
         return False
     place, town = district.get("place") or {}, here.get("place") or {}
     text = doc_text(mention.sentence.doc)
-    following = _next_sentence(cluster.head.sentence)
-    soon = following is not None and (following.start_char == mention.sentence.start_char or (
-        (after := _next_sentence(following)) is not None and after.start_char == mention.sentence.start_char))
-    return soon and place.get("end") is not None and bool(DISTRICT_WORD_AFTER.match(text, place["end"])) \
+    return _in_next_sentence(mention, cluster, within=2) \
+        and place.get("end") is not None and bool(DISTRICT_WORD_AFTER.match(text, place["end"])) \
         and here.get("geo_precision") == 1 and town.get("kind") == "city" \
         and town.get("geonameid") != place.get("geonameid") and bool(here.get("admin1")) \
         and here.get("admin1") == district.get("admin1") \
