@@ -753,7 +753,7 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     # a bracket the span opens and does not close ends the name: "the Lugansk People's Republic (LPR", "Zernovo
     # (Zernove in Ukrainian": the abbreviation or other name given after it
-    end = next((t.i for t in doc[start + 1:end] if t.text == "(" and ")" not in doc[t.i:end].text), end)
+    end = _end_at_open_bracket(doc, start, end)
     while end > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end] if end > start else None
@@ -985,6 +985,12 @@ def _reads_whole(whole: GazetteerEntry, extra: int, cut: Span, gazetteer: Gazett
     if whole.match == MATCH_NAME and extra > 1:
         return True
     return whole.match <= MATCH_ALTERNATE and bool(gazetteer.lookup(cut.text))
+
+
+def _end_at_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """Where the tokens `start` to `end` end if a bracket they open (after their first) and do not close ends the
+    name: "Zernovo (Zernove in Ukrainian", "the Lugansk People's Republic (LPR"."""
+    return next((t.i for t in doc[start + 1:end] if t.text == "(" and ")" not in doc[t.i:end].text), end)
 
 
 def _hyphenated_word(span: Span) -> bool:
@@ -3965,8 +3971,7 @@ def _end_before_spaces(ent: Span) -> int:
     """Where a name ends without the paragraph break spaCy may run it over: a headline's last word tagged
     "Luhanske\n\n" is a name of one word, the place's own; nor with a bracket it opens and leaves open: the
     organisation "Maksymilianivka (Maksimilianovka" is the village and its other name (as `_trim` reads it)."""
-    doc = ent.doc
-    end = next((t.i for t in doc[ent.start + 1:ent.end] if t.text == "(" and ")" not in doc[t.i:ent.end].text), ent.end)
+    end = _end_at_open_bracket(ent.doc, ent.start, ent.end)
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
     return end
