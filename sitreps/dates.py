@@ -156,6 +156,11 @@ def _is_night_prefix(match: re.Match[str]) -> bool:
     return _prefix(match).startswith("overnight") or _prefix(match) in ("the night of", "the night from")
 
 
+def _year_told_by_word(m: re.Match[str], anchor: dt.date) -> int:
+    """The year "last year", "this year" or "next year" after a month names, from the anchor's."""
+    return anchor.year + YEAR_WORD_SHIFTS[m["yrel"].lower()]
+
+
 def _stated_or_inferred_year(m: re.Match[str], month: int, day: int, anchor: dt.date | None, tense: str | None,
                              weekday: int | None) -> int | None:
     """The year the expression states, else the one `_year_of_yearless` infers from the anchor (None without one)."""
@@ -164,7 +169,7 @@ def _stated_or_inferred_year(m: re.Match[str], month: int, day: int, anchor: dt.
     if anchor is None:
         return None
     if m.groupdict().get("yrel"):
-        return anchor.year + YEAR_WORD_SHIFTS[m["yrel"].lower()]
+        return _year_told_by_word(m, anchor)
     return _year_of_yearless(month, day, anchor, tense, weekday)
 
 
@@ -248,7 +253,7 @@ def _bare_month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
     month = MONTH_NUMBERS[m["month"].lower()]
     rel = (m["rel"] or "").lower()
     if m["yrel"]:
-        year = anchor.year + YEAR_WORD_SHIFTS[m["yrel"].lower()]
+        year = _year_told_by_word(m, anchor)
     elif rel == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif rel == "next":
