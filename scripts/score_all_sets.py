@@ -50,7 +50,10 @@ def run(tag: str, jobs: int) -> None:
 
 
 def _load(tag: str, kind: str) -> dict[str, Any]:
-    return json.loads((SCORES / f"{tag}-{kind}.json").read_text(encoding="utf-8"))
+    path = SCORES / f"{tag}-{kind}.json"
+    if not path.exists():
+        raise SystemExit(f"error: {path}: no such run; score one first with `run {tag}`")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _totals(merge: dict[str, Any], wire: dict[str, Any], names: list[str]) -> str:
